@@ -1,0 +1,40 @@
+import type { Ecosystem } from '../types.js';
+
+/**
+ * The canonical form of a package name in its ecosystem, so that a catalog entry and a
+ * manifest entry compare equal when the registry would treat them as the same package.
+ * Idempotent: normalizePackageName(e, normalizePackageName(e, n)) === normalizePackageName(e, n).
+ */
+export function normalizePackageName(ecosystem: Ecosystem, name: string): string {
+  const trimmed = name.trim();
+  switch (ecosystem) {
+    // PEP 503: runs of -, _ and . are equivalent, and names are case-insensitive.
+    // https://peps.python.org/pep-0503/#normalized-names
+    case 'pypi':
+      return trimmed.toLowerCase().replace(/[-_.]+/g, '-');
+    // Case-insensitive registries.
+    case 'nuget':
+    case 'composer':
+    case 'rubygems':
+    case 'cocoapods':
+      return trimmed.toLowerCase();
+    // Module paths: GitHub paths are case-insensitive in practice; drop scheme and `.git`.
+    case 'go':
+    case 'swiftpm':
+    case 'carthage':
+      return trimmed
+        .toLowerCase()
+        .replace(/^(?:https?:\/\/|git@|ssh:\/\/git@)/, '')
+        .replace(/^github\.com:/, 'github.com/')
+        .replace(/\.git$/, '')
+        .replace(/\/+$/, '');
+    // Cargo treats - and _ as the same in crate names.
+    case 'cargo':
+      return trimmed.toLowerCase().replace(/_/g, '-');
+    // npm names are lower-case by rule; Maven group:artifact and pub names are case-sensitive.
+    case 'npm':
+    case 'maven':
+    case 'pub':
+      return trimmed;
+  }
+}

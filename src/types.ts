@@ -1,0 +1,139 @@
+// The types every stage of the pipeline shares. Data flows one way:
+// files → declared packages and source text → evidence → detections → findings → result.
+
+/** Package ecosystems whose manifests and lockfiles we read. */
+export const ECOSYSTEMS = [
+  'npm',
+  'pypi',
+  'rubygems',
+  'go',
+  'maven',
+  'cocoapods',
+  'swiftpm',
+  'carthage',
+  'pub',
+  'composer',
+  'nuget',
+  'cargo',
+] as const;
+export type Ecosystem = (typeof ECOSYSTEMS)[number];
+
+/** Severity of a finding, as ESLint and SARIF levels understand it. */
+export type Severity = 'error' | 'warning' | 'note';
+export type SeveritySetting = Severity | 'off';
+
+/** A 1-based position in a file. */
+export interface Position {
+  line: number;
+  column: number;
+}
+
+/** A repo-relative POSIX path plus a 1-based position. */
+export interface Location extends Position {
+  path: string;
+}
+
+/** A package a manifest or lockfile says the project depends on. */
+export interface DeclaredPackage extends Position {
+  ecosystem: Ecosystem;
+  name: string;
+  /** false when only a lockfile proves it (pulled in by another package). */
+  direct: boolean;
+  /** true for dev/test-only dependency groups. */
+  dev: boolean;
+}
+
+/** Platform identifiers found in AndroidManifest.xml, Info.plist and similar files. */
+export interface PlatformKey extends Position {
+  platform: 'android' | 'ios';
+  key: string;
+}
+
+/** A file a parser could not fully read: becomes a `parse-warning` finding. */
+export interface ParseProblem extends Position {
+  message: string;
+}
+
+/** What a file-format parser returns: never throws on a user's file. */
+export interface ParseResult {
+  packages: DeclaredPackage[];
+  platformKeys?: PlatformKey[];
+  /** Hosts a platform file says the app talks to (PrivacyInfo.xcprivacy tracking domains). */
+  hosts?: (Position & { host: string })[];
+  problems: ParseProblem[];
+}
+
+/** One file-format parser (one per format, as OSV-SCALIBR extractors). */
+export interface FileParser {
+  /** Stable id, e.g. `npm/package-lock`. */
+  id: string;
+  ecosystem: Ecosystem | 'android' | 'ios';
+  /** Cheap test on the repo-relative POSIX path: is this my file? */
+  claims(path: string): boolean;
+  parse(text: string, path: string): ParseResult;
+}
+
+export type EvidenceKind = 'package' | 'code' | 'script' | 'domain' | 'platform';
+
+/** One reason to believe a vendor is integrated. */
+export interface Evidence extends Location {
+  kind: EvidenceKind;
+  /** The text that matched: a package name, a host, a call. */
+  match: string;
+  ecosystem?: Ecosystem;
+  /** A lockfile-only (indirect) dependency. */
+  transitive?: boolean;
+  /** A dev/test-only dependency. */
+  dev?: boolean;
+}
+
+/** Evidence attributed to a vendor id. */
+export interface VendorEvidence extends Evidence {
+  vendor: string;
+}
+
+/** All evidence for one vendor. */
+export interface Detection {
+  vendor: string;
+  name: string;
+  organization: string;
+  categories: string[];
+  declared: boolean;
+  evidence: Evidence[];
+}
+
+/** A finding: a rule id plus arguments and a location; words are rendered later. */
+export interface Finding {
+  rule: string;
+  severity: Severity;
+  vendor?: string;
+  /** Arguments for the message template of the rule. */
+  args: Record<string, string | number>;
+  location: Location;
+  evidence: Evidence[];
+  fingerprint: string;
+  /** In diff mode: not present at the base. */
+  new?: boolean;
+  suppressed: boolean;
+  /** Why it was suppressed: an inline comment or a manifest exception. */
+  suppression?: { kind: 'inline' | 'exception'; reason: string; location?: Location };
+}
+
+/** Counters the scan keeps while reading files. */
+export interface ScanStats {
+  files: number;
+  bytes: number;
+  skipped: { binary: number; tooLarge: number; unreadable: number };
+  durationMs: number;
+}
+
+/** The full result every reporter formats. */
+export interface ScanResult {
+  root: string;
+  manifest: string | null;
+  detections: Detection[];
+  findings: Finding[];
+  stats: ScanStats;
+  /** Hints shown at the end of text output (e.g. run `disclosed init`). */
+  hints: string[];
+}
