@@ -6,7 +6,11 @@ import { parse } from 'yaml';
 const schema = JSON.parse(readFileSync(new URL('../schema/vendor.schema.json', import.meta.url), 'utf8'));
 const validate = new Ajv2020({ allErrors: true, strict: false }).compile(schema);
 const categories = parse(readFileSync(new URL('../rules/_categories.yml', import.meta.url), 'utf8'));
-const organizations = parse(readFileSync(new URL('../rules/_organizations.yml', import.meta.url), 'utf8'));
+// Helpers working in parallel add organizations in `_organizations.<batch>.yml`; all are merged.
+const organizations = {};
+for (const f of readdirSync(new URL('../rules/', import.meta.url))) {
+  if (f.startsWith('_organizations') && f.endsWith('.yml')) Object.assign(organizations, parse(readFileSync(new URL(`../rules/${f}`, import.meta.url), 'utf8')));
+}
 let bad = 0;
 const ids = new Set();
 for (const file of readdirSync(new URL('../rules/', import.meta.url)).sort()) {

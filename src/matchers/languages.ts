@@ -19,7 +19,7 @@ export type Language =
   | 'config';
 
 /** How comments look in a language, for blanking them before matching. */
-export type CommentStyle = 'c' | 'hash' | 'html' | 'none';
+export type CommentStyle = 'c' | 'hash' | 'python' | 'html' | 'none';
 
 export interface LanguageInfo {
   language: Language;
@@ -37,7 +37,7 @@ add(
   'html',
   'html',
 );
-add(['py', 'pyi'], 'python', 'hash');
+add(['py', 'pyi'], 'python', 'python');
 add(['rb', 'rake'], 'ruby', 'hash');
 add(['go'], 'go', 'c');
 add(['java'], 'java', 'c');

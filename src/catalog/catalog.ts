@@ -1,0 +1,220 @@
+import type { Ecosystem } from '../types.js';
+import type { Language } from '../matchers/languages.js';
+import { normalizePackageName } from '../ecosystems/normalize.js';
+
+/** A code pattern as written in a vendor file. */
+export interface CodePatternRule {
+  id: string;
+  keywords: string[];
+  pattern: string;
+  languages?: Language[];
+  kind?: 'code' | 'script';
+}
+
+/** The `signatures:` block of a vendor file (or of a custom vendor in the manifest). */
+export interface VendorSignatures {
+  packages?: Partial<Record<Ecosystem, string[]>>;
+  'exclude-packages'?: Partial<Record<Ecosystem, string[]>>;
+  domains?: string[];
+  code?: CodePatternRule[];
+  android?: string[];
+  ios?: string[];
+}
+
+/** A file-and-text example carried by a vendor rule. */
+export interface VendorExample {
+  file: string;
+  text: string;
+}
+
+/** One vendor of the catalog. */
+export interface VendorRule {
+  id: string;
+  name: string;
+  organization: string;
+  categories: string[];
+  aliases?: string[];
+  homepage?: string;
+  privacy?: string;
+  data?: string[];
+  signatures: VendorSignatures;
+  examples?: { match: VendorExample[]; noMatch: VendorExample[] };
+  /** Where it was defined: a rules file, or the manifest for a custom vendor. */
+  source: string;
+}
+
+/** A legal organization owning one or more products. */
+export interface Organization {
+  id: string;
+  name: string;
+  aliases: string[];
+}
+
+export interface CompiledPattern {
+  vendor: string;
+  id: string;
+  regex: RegExp;
+  languages?: Set<Language>;
+  kind: 'code' | 'script';
+}
+
+interface PackageIndex {
+  exact: Map<string, string[]>;
+  wildcards: { regex: RegExp; vendor: string }[];
+  /** vendor → names a wildcard of that vendor must not catch. */
+  excluded: Map<string, { exact: Set<string>; wildcards: RegExp[] }>;
+}
+
+/** The catalog compiled for matching: lookups and regexes are built once. */
+export interface Catalog {
+  vendors: Map<string, VendorRule>;
+  organizations: Map<string, Organization>;
+  categories: Map<string, string>;
+  packages: Map<Ecosystem, PackageIndex>;
+  platform: { exact: Map<string, string[]>; prefixes: { prefix: string; vendor: string }[] };
+  /** vendor hosts without `*.`, each matching itself and its subdomains. */
+  domains: Map<string, string[]>;
+  /** One case-insensitive alternation of every keyword and domain: the prefilter. */
+  keywordRegex: RegExp | null;
+  /** keyword (lower-case) → the patterns it unlocks. */
+  patternsByKeyword: Map<string, CompiledPattern[]>;
+}
+
+// `*` never crosses the ecosystem's path separator, so `@acme/*` cannot reach `@acme/x/y`
+// and `io.sentry:*` cannot spill into another group.
+const SEPARATOR: Record<Ecosystem, string> = {
+  npm: '/',
+  pypi: '/',
+  rubygems: '/',
+  go: '/',
+  maven: ':',
+  cocoapods: '/',
+  swiftpm: '/',
+  carthage: '/',
+  pub: '/',
+  composer: '/',
+  nuget: '/',
+  cargo: '/',
+};
+
+function escapeRegex(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+function wildcardRegex(ecosystem: Ecosystem, pattern: string): RegExp {
+  const separator = escapeRegex(SEPARATOR[ecosystem]);
+  const source = pattern.split('*').map(escapeRegex).join(`[^${separator}]*`);
+  return new RegExp(`^${source}$`);
+}
+
+function emptyPackageIndex(): PackageIndex {
+  return { exact: new Map(), wildcards: [], excluded: new Map() };
+}
+
+function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) {
+    if (!list.includes(value)) list.push(value);
+  } else map.set(key, [value]);
+}
+
+/** Build the lookups and the keyword prefilter for a set of vendors. */
+export function compileCatalog(vendors: VendorRule[], organizations: Organization[], categories: Map<string, string>): Catalog {
+  const catalog: Catalog = {
+    vendors: new Map(),
+    organizations: new Map(organizations.map((organization) => [organization.id, organization])),
+    categories,
+    packages: new Map(),
+    platform: { exact: new Map(), prefixes: [] },
+    domains: new Map(),
+    keywordRegex: null,
+    patternsByKeyword: new Map(),
+  };
+  for (const vendor of vendors) {
+    catalog.vendors.set(vendor.id, vendor);
+    const signatures = vendor.signatures;
+    for (const [ecosystem, names] of Object.entries(signatures.packages ?? {}) as [Ecosystem, string[]][]) {
+      let index = catalog.packages.get(ecosystem);
+      if (!index) catalog.packages.set(ecosystem, (index = emptyPackageIndex()));
+      for (const name of names) {
+        const normalized = normalizePackageName(ecosystem, name);
+        if (normalized.includes('*')) index.wildcards.push({ regex: wildcardRegex(ecosystem, normalized), vendor: vendor.id });
+        else pushTo(index.exact, normalized, vendor.id);
+      }
+    }
+    for (const [ecosystem, names] of Object.entries(signatures['exclude-packages'] ?? {}) as [Ecosystem, string[]][]) {
+      let index = catalog.packages.get(ecosystem);
+      if (!index) catalog.packages.set(ecosystem, (index = emptyPackageIndex()));
+      const excluded = index.excluded.get(vendor.id) ?? { exact: new Set<string>(), wildcards: [] };
+      for (const name of names) {
+        const normalized = normalizePackageName(ecosystem, name);
+        if (normalized.includes('*')) excluded.wildcards.push(wildcardRegex(ecosystem, normalized));
+        else excluded.exact.add(normalized);
+      }
+      index.excluded.set(vendor.id, excluded);
+    }
+    for (const key of [...(signatures.android ?? []), ...(signatures.ios ?? [])]) {
+      if (key.endsWith('*')) catalog.platform.prefixes.push({ prefix: key.slice(0, -1), vendor: vendor.id });
+      else pushTo(catalog.platform.exact, key, vendor.id);
+    }
+    for (const domain of signatures.domains ?? []) pushTo(catalog.domains, domain.replace(/^\*\./, '').toLowerCase(), vendor.id);
+    for (const rule of signatures.code ?? []) {
+      const compiled: CompiledPattern = {
+        vendor: vendor.id,
+        id: rule.id,
+        regex: new RegExp(rule.pattern, 'gm'),
+        kind: rule.kind ?? 'code',
+        ...(rule.languages ? { languages: new Set(rule.languages) } : {}),
+      };
+      for (const keyword of rule.keywords) pushTo(catalog.patternsByKeyword, keyword.toLowerCase(), compiled);
+    }
+  }
+  const keywords = new Set([...catalog.patternsByKeyword.keys(), ...catalog.domains.keys()]);
+  // Longest first, so the alternation reports `googletagmanager.com` rather than a shorter prefix.
+  const sorted = [...keywords].sort((a, b) => b.length - a.length || a.localeCompare(b));
+  catalog.keywordRegex = sorted.length > 0 ? new RegExp(sorted.map(escapeRegex).join('|'), 'gi') : null;
+  return catalog;
+}
+
+/** The vendor ids a package belongs to (usually zero or one). */
+export function vendorsOfPackage(catalog: Catalog, ecosystem: Ecosystem, name: string): string[] {
+  const index = catalog.packages.get(ecosystem);
+  if (!index) return [];
+  const normalized = normalizePackageName(ecosystem, name);
+  const found = [...(index.exact.get(normalized) ?? [])];
+  for (const { regex, vendor } of index.wildcards) {
+    if (found.includes(vendor) || !regex.test(normalized)) continue;
+    const excluded = index.excluded.get(vendor);
+    if (excluded && (excluded.exact.has(normalized) || excluded.wildcards.some((re) => re.test(normalized)))) continue;
+    found.push(vendor);
+  }
+  return found;
+}
+
+/** The vendor ids a platform key (Info.plist key, AndroidManifest meta-data) belongs to. */
+export function vendorsOfPlatformKey(catalog: Catalog, key: string): string[] {
+  const found = [...(catalog.platform.exact.get(key) ?? [])];
+  for (const { prefix, vendor } of catalog.platform.prefixes) {
+    if (key.startsWith(prefix) && !found.includes(vendor)) found.push(vendor);
+  }
+  return found;
+}
+
+/** The vendor ids whose domain list covers `host` (itself or a parent domain). */
+export function vendorsOfHost(catalog: Catalog, host: string): string[] {
+  const found: string[] = [];
+  let suffix = host.toLowerCase();
+  for (;;) {
+    for (const vendor of catalog.domains.get(suffix) ?? []) if (!found.includes(vendor)) found.push(vendor);
+    const dot = suffix.indexOf('.');
+    if (dot === -1) return found;
+    suffix = suffix.slice(dot + 1);
+  }
+}
+
+/** Every vendor id an organization id stands for. */
+export function vendorsOfOrganization(catalog: Catalog, organization: string): string[] {
+  const found: string[] = [];
+  for (const vendor of catalog.vendors.values()) if (vendor.organization === organization) found.push(vendor.id);
+  return found;
+}

@@ -1,0 +1,124 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import type { ValidateFunction } from 'ajv';
+import { parse } from 'yaml';
+import { configErrors, locate, parseLocatedYaml, schemaErrors } from '../config-errors.js';
+import type { ConfigError } from '../config-errors.js';
+import { packageRoot } from '../package-root.js';
+import { compileCatalog } from './catalog.js';
+import type { Catalog, Organization, VendorRule } from './catalog.js';
+import { checkPatternSafety } from './regex-safety.js';
+
+/** A text file handed to a loader: path as shown to the user, and its content. */
+export interface TextFile {
+  path: string;
+  text: string;
+}
+
+let vendorValidator: ValidateFunction | undefined;
+
+/** The compiled JSON Schema of vendor files (also used for custom vendors in manifests). */
+export function vendorSchemaValidator(): ValidateFunction {
+  if (vendorValidator) return vendorValidator;
+  const schema = JSON.parse(readFileSync(join(packageRoot(), 'schema', 'vendor.schema.json'), 'utf8')) as object;
+  vendorValidator = new Ajv2020({ allErrors: true, strict: false }).compile(schema);
+  return vendorValidator;
+}
+
+/** Read `_categories.yml`, `_organizations*.yml` and every vendor file of a rules directory. */
+export function readRulesDir(dir: string): { vendors: TextFile[]; categories?: TextFile; organizations: TextFile[] } {
+  const vendors: TextFile[] = [];
+  const organizations: TextFile[] = [];
+  let categories: TextFile | undefined;
+  for (const name of readdirSync(dir).sort()) {
+    if (!name.endsWith('.yml') && !name.endsWith('.yaml')) continue;
+    const file = { path: join(dir, name), text: readFileSync(join(dir, name), 'utf8') };
+    if (name === '_categories.yml') categories = file;
+    else if (name.startsWith('_organizations')) organizations.push(file);
+    else if (!name.startsWith('_')) vendors.push(file);
+  }
+  return { vendors, organizations, ...(categories ? { categories } : {}) };
+}
+
+/** Parse and validate one vendor file; semantic checks need the categories and organizations. */
+export function parseVendorFile(file: TextFile, categories: Map<string, string>, organizations: Map<string, Organization>): { vendor?: VendorRule; errors: ConfigError[] } {
+  const { yaml, errors } = parseLocatedYaml(file.text, file.path);
+  if (!yaml) return { errors };
+  const schemaProblems = schemaErrors(yaml, vendorSchemaValidator());
+  if (schemaProblems.length > 0) return { errors: schemaProblems };
+  const vendor = { ...(yaml.value as Omit<VendorRule, 'source'>), source: file.path } as VendorRule;
+  const problems: ConfigError[] = [];
+  const at = (path: (string | number)[], message: string, suggestion?: string): void => {
+    const position = locate(yaml, path);
+    problems.push({ file: file.path, ...position, key: path.join('.'), message, ...(suggestion ? { suggestion } : {}) });
+  };
+  const base = file.path.replace(/\\/g, '/').split('/').pop() ?? '';
+  if (base !== `${vendor.id}.yml` && base !== `${vendor.id}.yaml`) at(['id'], `id "${vendor.id}" does not match the file name ${base}`, `rename the file to ${vendor.id}.yml`);
+  vendor.categories.forEach((category, i) => {
+    if (!categories.has(category)) at(['categories', i], `unknown category "${category}"`, `use one of: ${[...categories.keys()].join(', ')}`);
+  });
+  if (!organizations.has(vendor.organization)) at(['organization'], `unknown organization "${vendor.organization}"`, 'add it to rules/_organizations.yml');
+  (vendor.signatures.code ?? []).forEach((rule, i) => {
+    for (const problem of checkPatternSafety(rule.pattern)) at(['signatures', 'code', i, 'pattern'], `pattern "${rule.id}": ${problem}`);
+  });
+  return problems.length > 0 ? { errors: problems } : { vendor, errors: [] };
+}
+
+/** Parse categories (id → label) and organizations files. */
+export function parseCategories(file: TextFile | undefined): Map<string, string> {
+  if (!file) return new Map();
+  return new Map(Object.entries(parse(file.text) as Record<string, string>));
+}
+
+export function parseOrganizations(files: TextFile[]): Map<string, Organization> {
+  const organizations = new Map<string, Organization>();
+  for (const file of files) {
+    const data = (parse(file.text) ?? {}) as Record<string, { name: string; aliases?: string[] }>;
+    for (const [id, value] of Object.entries(data)) organizations.set(id, { id, name: value.name, aliases: value.aliases ?? [] });
+  }
+  return organizations;
+}
+
+/**
+ * Load a catalog from rules directories: the built-in one first, then any extra
+ * (`settings.rules-dir`). A broken rule file is our configuration: it throws a located error list.
+ */
+export function loadCatalog(dirs: string[], extraVendors: VendorRule[] = []): Catalog {
+  const errors: ConfigError[] = [];
+  const categories = new Map<string, string>();
+  const organizationFiles: TextFile[] = [];
+  const vendorFiles: TextFile[] = [];
+  for (const dir of dirs) {
+    const read = readRulesDir(dir);
+    for (const [id, label] of parseCategories(read.categories)) categories.set(id, label);
+    organizationFiles.push(...read.organizations);
+    vendorFiles.push(...read.vendors);
+  }
+  const organizations = parseOrganizations(organizationFiles);
+  const vendors: VendorRule[] = [];
+  const seen = new Map<string, string>();
+  for (const file of vendorFiles) {
+    const result = parseVendorFile(file, categories, organizations);
+    errors.push(...result.errors);
+    if (!result.vendor) continue;
+    const previous = seen.get(result.vendor.id);
+    if (previous) {
+      errors.push({ file: file.path, line: 1, column: 1, key: 'id', message: `vendor id "${result.vendor.id}" is already defined in ${previous}`, suggestion: 'give the vendor a new id' });
+      continue;
+    }
+    seen.set(result.vendor.id, file.path);
+    vendors.push(result.vendor);
+  }
+  for (const vendor of extraVendors) {
+    if (!organizations.has(vendor.organization)) organizations.set(vendor.organization, { id: vendor.organization, name: vendor.name, aliases: [] });
+    vendors.push(vendor);
+  }
+  if (errors.length > 0) throw configErrors(errors);
+  return compileCatalog(vendors, [...organizations.values()], categories);
+}
+
+/** The directory holding the built-in vendor rules. */
+export function builtinRulesDir(): string {
+  return join(packageRoot(), 'rules');
+}

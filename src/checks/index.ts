@@ -1,0 +1,18 @@
+import { declaredNotFound } from './declared-not-found.js';
+import { outOfScope } from './out-of-scope.js';
+import { parseWarning } from './parse-warning.js';
+import { prohibitedVendor } from './prohibited-vendor.js';
+import { undeclaredVendor } from './undeclared-vendor.js';
+import { unknownVendor } from './unknown-vendor.js';
+import { exceptionExpiredMeta, exceptionUnusedMeta, invalidIgnoreMeta } from '../suppress.js';
+import type { Check, RuleMeta } from './types.js';
+
+/** Every policy check, in the order they run. One module per finding id. */
+export const CHECKS: Check[] = [undeclaredVendor, prohibitedVendor, outOfScope, declaredNotFound, unknownVendor, parseWarning];
+
+/** Every finding id the tool can report, with its metadata (for SARIF rules, docs, severities). */
+export const RULES: RuleMeta[] = [...CHECKS.map((check) => check.meta), exceptionExpiredMeta, exceptionUnusedMeta, invalidIgnoreMeta];
+
+export function ruleMeta(id: string): RuleMeta | undefined {
+  return RULES.find((rule) => rule.id === id);
+}

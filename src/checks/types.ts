@@ -1,0 +1,44 @@
+import type { Catalog } from '../catalog/catalog.js';
+import type { Manifest, ManifestSubprocessor, ManifestProhibition } from '../manifest/types.js';
+import type { Evidence, Location, ParseProblem, Severity, VendorEvidence } from '../types.js';
+
+/** What a policy check knows: the catalog, the manifest, and every piece of evidence. */
+export interface CheckContext {
+  catalog: Catalog;
+  manifest: Manifest | null;
+  /** vendor id → its evidence, in path/line order. */
+  evidence: Map<string, VendorEvidence[]>;
+  declarations: Declarations;
+  parseProblems: { path: string; problem: ParseProblem }[];
+}
+
+/** Which vendors the manifest declares or prohibits, and by which entries. */
+export interface Declarations {
+  declared: Map<string, ManifestSubprocessor[]>;
+  prohibited: Map<string, { by: 'vendor' | 'organization' | 'category'; entry: ManifestProhibition }>;
+}
+
+/** A finding as a check emits it: an id, arguments and a location; no words. */
+export interface RawFinding {
+  rule: string;
+  vendor?: string;
+  args: Record<string, string | number>;
+  location: Location;
+  evidence: Evidence[];
+}
+
+/** Metadata of a finding id (ESLint's `meta`). */
+export interface RuleMeta {
+  id: string;
+  defaultSeverity: Severity;
+  /** One line: what the rule reports. */
+  description: string;
+  /** What to do about it. */
+  help: string;
+}
+
+/** A policy check: one module per finding id. */
+export interface Check {
+  meta: RuleMeta;
+  run(context: CheckContext): RawFinding[];
+}

@@ -1,0 +1,179 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import type { ValidateFunction } from 'ajv';
+import type { Catalog, VendorRule } from '../catalog/catalog.js';
+import { vendorsOfOrganization } from '../catalog/catalog.js';
+import { checkPatternSafety } from '../catalog/regex-safety.js';
+import { closest, configErrors, locate, parseLocatedYaml, schemaErrors } from '../config-errors.js';
+import type { ConfigError, LocatedYaml } from '../config-errors.js';
+import { packageRoot } from '../package-root.js';
+import type { Position, SeveritySetting } from '../types.js';
+import type { Manifest, ManifestException, ManifestProhibition, ManifestSubprocessor } from './types.js';
+
+/** Where `check` looks for a manifest, in order (SPEC §1). */
+export const MANIFEST_NAMES = ['subprocessors.yml', 'subprocessors.yaml', '.github/subprocessors.yml', '.github/subprocessors.yaml'];
+
+let validator: ValidateFunction | undefined;
+
+function manifestValidator(): ValidateFunction {
+  if (validator) return validator;
+  const read = (name: string) => JSON.parse(readFileSync(join(packageRoot(), 'schema', name), 'utf8')) as { $id: string };
+  const ajv = new Ajv2020({ allErrors: true, strict: false });
+  ajv.addSchema(read('vendor.schema.json'), 'vendor.schema.json');
+  validator = ajv.compile(read('subprocessors.schema.json'));
+  return validator;
+}
+
+interface RawSubprocessor extends Omit<ManifestSubprocessor, 'position' | 'custom'> {
+  name?: string;
+  categories?: string[];
+  signatures?: VendorRule['signatures'];
+}
+
+interface RawManifest {
+  version: 1;
+  'privacy-policy'?: string;
+  subprocessors?: RawSubprocessor[];
+  prohibited?: Omit<ManifestProhibition, 'position'>[];
+  exceptions?: Omit<ManifestException, 'position'>[];
+  ignore?: string[];
+  rules?: Record<string, SeveritySetting>;
+  settings?: Manifest['settings'];
+}
+
+/**
+ * Parse and validate a manifest. The custom vendors it defines are returned separately: the
+ * catalog is compiled with them before the semantic checks (`checkManifestIds`) run.
+ * Throws a located ConfigErrorList on any problem.
+ */
+export function parseManifest(text: string, path: string): Manifest {
+  const { yaml, errors } = parseLocatedYaml(text, path);
+  if (!yaml) throw configErrors(errors);
+  if (yaml.value === null || yaml.value === undefined) {
+    throw configErrors([{ file: path, line: 1, column: 1, key: '', message: 'the manifest is empty', suggestion: 'start with `version: 1` and a `subprocessors:` list, or run `disclosed init`' }]);
+  }
+  const schemaProblems = schemaErrors(yaml, manifestValidator());
+  if (schemaProblems.length > 0) throw configErrors(schemaProblems);
+  const raw = yaml.value as RawManifest;
+  const problems: ConfigError[] = [];
+  const at = (keys: (string | number)[], message: string, suggestion?: string, where: 'key' | 'value' = 'value') => {
+    problems.push({ file: path, ...locate(yaml, keys, where), key: keys.join('.'), message, ...(suggestion ? { suggestion } : {}) });
+  };
+  const position = (keys: (string | number)[]): Position => locate(yaml, keys, 'value');
+
+  const subprocessors: ManifestSubprocessor[] = [];
+  const customVendors: VendorRule[] = [];
+  (raw.subprocessors ?? []).forEach((entry, i) => {
+    const hasVendor = entry.vendor !== undefined;
+    if (hasVendor === (entry.organization !== undefined)) {
+      at(['subprocessors', i], 'each subprocessor names exactly one of `vendor` or `organization`', 'split it into two entries, or add `vendor: <catalog id>`');
+      return;
+    }
+    const custom = entry.signatures !== undefined;
+    if (custom) {
+      if (!entry.categories || entry.categories.length === 0) at(['subprocessors', i, 'signatures'], `custom vendor "${entry.vendor}" needs \`categories\``, 'add e.g. `categories: [analytics]`', 'key');
+      for (const [j, rule] of (entry.signatures?.code ?? []).entries()) {
+        for (const problem of checkPatternSafety(rule.pattern)) at(['subprocessors', i, 'signatures', 'code', j, 'pattern'], `pattern "${rule.id}": ${problem}`);
+      }
+      customVendors.push({
+        id: entry.vendor!,
+        name: entry.name ?? entry.vendor!,
+        organization: entry.vendor!,
+        categories: entry.categories ?? [],
+        signatures: entry.signatures!,
+        source: path,
+      });
+    }
+    subprocessors.push({
+      ...(entry.vendor !== undefined ? { vendor: entry.vendor } : {}),
+      ...(entry.organization !== undefined ? { organization: entry.organization } : {}),
+      ...(entry.purpose !== undefined ? { purpose: entry.purpose } : {}),
+      ...(entry.data !== undefined ? { data: entry.data } : {}),
+      ...(entry.location !== undefined ? { location: entry.location } : {}),
+      ...(entry.paths !== undefined ? { paths: entry.paths } : {}),
+      ...(entry['expect-in-code'] !== undefined ? { 'expect-in-code': entry['expect-in-code'] } : {}),
+      custom,
+      position: position(['subprocessors', i, hasVendor ? 'vendor' : 'organization']),
+    });
+  });
+
+  const prohibited: ManifestProhibition[] = [];
+  (raw.prohibited ?? []).forEach((entry, i) => {
+    const named = [entry.vendor, entry.organization, entry.category].filter((value) => value !== undefined).length;
+    if (named !== 1) {
+      at(['prohibited', i], 'each prohibition names exactly one of `vendor`, `organization` or `category`', 'split it into one entry per vendor, organization or category');
+      return;
+    }
+    const key = entry.vendor !== undefined ? 'vendor' : entry.organization !== undefined ? 'organization' : 'category';
+    prohibited.push({ ...entry, position: position(['prohibited', i, key]) });
+  });
+
+  const exceptions: ManifestException[] = (raw.exceptions ?? []).map((entry, i) => ({ ...entry, position: position(['exceptions', i, 'rule']) }));
+  for (const [i, entry] of exceptions.entries()) {
+    if (entry.expires && Number.isNaN(Date.parse(`${entry.expires}T00:00:00Z`))) at(['exceptions', i, 'expires'], `"${entry.expires}" is not a real date`, 'write it as YYYY-MM-DD');
+  }
+
+  if (problems.length > 0) throw configErrors(problems);
+  return {
+    path,
+    privacyPolicy: raw['privacy-policy'],
+    subprocessors,
+    prohibited,
+    exceptions,
+    ignore: raw.ignore ?? [],
+    rules: raw.rules ?? {},
+    settings: raw.settings ?? {},
+    customVendors,
+    text,
+    yaml,
+  };
+}
+
+/**
+ * The ids the manifest names that neither the catalog nor the manifest defines. These are
+ * `unknown-vendor` findings (the scan goes on), each with the closest catalog ids.
+ */
+export function unknownIds(manifest: Manifest, catalog: Catalog): { kind: 'vendor' | 'organization' | 'category'; id: string; position: Position; suggestions: string[] }[] {
+  const unknown: { kind: 'vendor' | 'organization' | 'category'; id: string; position: Position; suggestions: string[] }[] = [];
+  const check = (kind: 'vendor' | 'organization' | 'category', id: string | undefined, where: Position) => {
+    if (id === undefined) return;
+    const known = kind === 'vendor' ? catalog.vendors.has(id) : kind === 'organization' ? catalog.organizations.has(id) && vendorsOfOrganization(catalog, id).length > 0 : catalog.categories.has(id);
+    if (known) return;
+    const pool = kind === 'vendor' ? catalog.vendors.keys() : kind === 'organization' ? catalog.organizations.keys() : catalog.categories.keys();
+    unknown.push({ kind, id, position: where, suggestions: closest(id, pool) });
+  };
+  for (const entry of manifest.subprocessors) {
+    check('vendor', entry.vendor, entry.position);
+    check('organization', entry.organization, entry.position);
+  }
+  for (const entry of manifest.prohibited) {
+    check('vendor', entry.vendor, entry.position);
+    check('organization', entry.organization, entry.position);
+    check('category', entry.category, entry.position);
+  }
+  for (const entry of manifest.exceptions) check('vendor', entry.vendor, entry.position);
+  return unknown;
+}
+
+/** Custom vendors whose id collides with a catalog vendor: a configuration error. */
+export function customVendorCollisions(manifest: Manifest, builtinIds: Set<string>): ConfigError[] {
+  const errors: ConfigError[] = [];
+  for (const vendor of manifest.customVendors) {
+    if (!builtinIds.has(vendor.id)) continue;
+    const entry = manifest.subprocessors.find((item) => item.vendor === vendor.id);
+    errors.push({
+      file: manifest.path,
+      ...(entry?.position ?? { line: 1, column: 1 }),
+      key: 'subprocessors.vendor',
+      message: `"${vendor.id}" is a catalog vendor; a manifest may only define signatures for new ids`,
+      suggestion: `remove \`signatures\` to use the catalog's, or give your vendor another id such as "${vendor.id}-custom"`,
+    });
+  }
+  return errors;
+}
+
+/** Expose the parsed YAML for callers that need to point into it (the Action's manifest diff). */
+export function manifestYaml(manifest: Manifest): LocatedYaml {
+  return manifest.yaml;
+}

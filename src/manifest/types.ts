@@ -1,0 +1,64 @@
+import type { LocatedYaml } from '../config-errors.js';
+import type { VendorRule } from '../catalog/catalog.js';
+import type { Position, SeveritySetting } from '../types.js';
+
+/** A `subprocessors:` entry, normalised. */
+export interface ManifestSubprocessor {
+  vendor?: string;
+  organization?: string;
+  purpose?: string;
+  data?: string[];
+  location?: string;
+  paths?: string[];
+  'expect-in-code'?: boolean;
+  /** Defined in the manifest itself, with its own signatures. */
+  custom: boolean;
+  /** Where the entry's `vendor:`/`organization:` value stands in the manifest. */
+  position: Position;
+}
+
+/** A `prohibited:` entry: exactly one of vendor, organization, category. */
+export interface ManifestProhibition {
+  vendor?: string;
+  organization?: string;
+  category?: string;
+  reason?: string;
+  position: Position;
+}
+
+/** An `exceptions:` entry. */
+export interface ManifestException {
+  rule: string;
+  vendor?: string;
+  paths?: string[];
+  reason: string;
+  expires?: string;
+  position: Position;
+}
+
+/** Check options that can be set in the manifest. */
+export interface ManifestSettings {
+  'fail-on'?: 'error' | 'warning' | 'never';
+  include?: string[];
+  exclude?: string[];
+  'first-party-domains'?: string[];
+  'rules-dir'?: string;
+  'repository-url'?: string;
+}
+
+/** The policy manifest, validated. */
+export interface Manifest {
+  /** Repo-relative POSIX path of the manifest file. */
+  path: string;
+  privacyPolicy: string | undefined;
+  subprocessors: ManifestSubprocessor[];
+  prohibited: ManifestProhibition[];
+  exceptions: ManifestException[];
+  ignore: string[];
+  rules: Record<string, SeveritySetting>;
+  settings: ManifestSettings;
+  customVendors: VendorRule[];
+  /** The manifest's text, for inline ignore comments. */
+  text: string;
+  yaml: LocatedYaml;
+}

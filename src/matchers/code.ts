@@ -1,0 +1,133 @@
+import type { Catalog, CompiledPattern } from '../catalog/catalog.js';
+import { vendorsOfHost } from '../catalog/catalog.js';
+import { lineStarts, positionAt } from '../ecosystems/position.js';
+import type { VendorEvidence } from '../types.js';
+import { blankComments } from './comments.js';
+import type { LanguageInfo } from './languages.js';
+
+// Source text → evidence. One case-insensitive pass of the keyword prefilter decides which
+// vendor regexes and which domains are looked at in this file at all (gitleaks' habit).
+
+/** Bytes of one file past which code is not matched (minified bundles, generated code). */
+export const MAX_CODE_BYTES = 2 * 1024 * 1024;
+/** Evidence kept per pattern per file: enough to locate, bounded against pathological files. */
+const MAX_MATCHES_PER_PATTERN = 20;
+const MAX_MATCH_TEXT = 120;
+
+/** Keywords of the prefilter that occur in `text` (lower-case). */
+export function keywordsIn(catalog: Catalog, text: string): Set<string> {
+  const found = new Set<string>();
+  const regex = catalog.keywordRegex;
+  if (!regex) return found;
+  regex.lastIndex = 0;
+  for (let match = regex.exec(text); match; match = regex.exec(text)) found.add(match[0].toLowerCase());
+  return found;
+}
+
+/** Evidence of catalog vendors in one source or configuration file. */
+export function matchSource(catalog: Catalog, path: string, text: string, language: LanguageInfo): VendorEvidence[] {
+  if (text.length > MAX_CODE_BYTES) return [];
+  const hits = keywordsIn(catalog, text);
+  if (hits.size === 0) return [];
+  const code = blankComments(text, language.comments);
+  const evidence: VendorEvidence[] = [];
+  let starts: number[] | undefined;
+  const at = (offset: number) => positionAt((starts ??= lineStarts(text)), offset);
+
+  if (language.language !== 'config') {
+    const patterns = new Set<CompiledPattern>();
+    for (const keyword of hits) for (const pattern of catalog.patternsByKeyword.get(keyword) ?? []) patterns.add(pattern);
+    for (const pattern of patterns) {
+      if (pattern.languages && !pattern.languages.has(language.language)) continue;
+      const regex = pattern.regex;
+      regex.lastIndex = 0;
+      let count = 0;
+      for (let match = regex.exec(code); match && count < MAX_MATCHES_PER_PATTERN; match = regex.exec(code)) {
+        if (match[0].length === 0) {
+          regex.lastIndex++;
+          continue;
+        }
+        count++;
+        evidence.push({ vendor: pattern.vendor, kind: pattern.kind, path, ...at(match.index), match: clip(match[0]) });
+      }
+    }
+  }
+
+  for (const keyword of hits) {
+    if (!catalog.domains.has(keyword)) continue;
+    for (const found of findHosts(code, keyword)) {
+      for (const vendor of vendorsOfHost(catalog, found.host)) {
+        evidence.push({ vendor, kind: found.script ? 'script' : 'domain', path, ...at(found.index), match: found.host });
+      }
+    }
+  }
+  return dedupe(evidence);
+}
+
+function clip(text: string): string {
+  const oneLine = text.replace(/\s+/g, ' ').trim();
+  return oneLine.length > MAX_MATCH_TEXT ? `${oneLine.slice(0, MAX_MATCH_TEXT - 1)}…` : oneLine;
+}
+
+function isHostChar(code: number): boolean {
+  // a-z A-Z 0-9 - .
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 45 || code === 46;
+}
+
+function isLabelChar(code: number): boolean {
+  return isHostChar(code) && code !== 46;
+}
+
+/** A host written in text: its start offset, full name, and whether the context loads a script. */
+export interface HostHit {
+  index: number;
+  host: string;
+  script: boolean;
+}
+
+// The text just before a host that makes it a script being loaded: `src="https://`,
+// `<script ... src=//`, `script.src = 'https://`, `import('https://`, `loadScript("https://`.
+const SCRIPT_CONTEXT = /(?:\bsrc\s*[=:]\s*\{?\s*["'`]?|\bimport\s*\(\s*["'`]|\b(?:loadScript|importScripts|getScript|require)\s*\(\s*["'`])(?:https?:)?\/\/$/i;
+
+/**
+ * Every occurrence of `domain` (or a subdomain of it) as a whole host name in `text`, matched
+ * case-insensitively. An e-mail address (`support@posthog.com`) is not a host the code talks to,
+ * and `posthog.com.evil.net` is not PostHog.
+ */
+export function findHosts(text: string, domain: string): HostHit[] {
+  const hits: HostHit[] = [];
+  const lower = text.toLowerCase();
+  for (let at = lower.indexOf(domain); at !== -1; at = lower.indexOf(domain, at + domain.length)) {
+    const end = at + domain.length;
+    const after = lower.charCodeAt(end);
+    if (isLabelChar(after)) continue;
+    if (after === 46 && isLabelChar(lower.charCodeAt(end + 1))) continue;
+    let start = at;
+    if (start > 0) {
+      const before = lower.charCodeAt(start - 1);
+      if (before !== 46 && isHostChar(before)) continue;
+      if (before === 46) {
+        while (start > 0 && isHostChar(lower.charCodeAt(start - 1))) start--;
+        // `.posthog.com` with nothing before: a cookie domain or suffix rule, still this host.
+        while (lower.charCodeAt(start) === 46) start++;
+      }
+    }
+    if (start > 0 && lower.charCodeAt(start - 1) === 64 /* @ */) continue;
+    const lineStart = lower.lastIndexOf('\n', start) + 1;
+    const context = text.slice(Math.max(lineStart, start - 200), start);
+    hits.push({ index: start, host: lower.slice(start, end), script: SCRIPT_CONTEXT.test(context) });
+  }
+  return hits;
+}
+
+function dedupe(evidence: VendorEvidence[]): VendorEvidence[] {
+  const seen = new Set<string>();
+  const out: VendorEvidence[] = [];
+  for (const item of evidence) {
+    const key = `${item.vendor}\0${item.line}\0${item.column}\0${item.kind}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(item);
+  }
+  return out;
+}

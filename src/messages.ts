@@ -1,0 +1,29 @@
+import type { Finding } from './types.js';
+
+// Words are rendered here, at the edge: checks emit ids and arguments only.
+
+type Args = Record<string, string | number>;
+
+const TEMPLATES: Record<string, (args: Args, manifest: string) => string> = {
+  'undeclared-vendor': (a, m) => `${a.name} is used here (${a.match}) but not declared as a subprocessor in ${m}`,
+  'prohibited-vendor': (a, m) =>
+    `${a.name} is prohibited by ${m}${a.by === 'vendor' ? '' : ` (${a.by} "${a.target}")`}${a.reason ? `: ${a.reason}` : ''}`,
+  'out-of-scope': (a) => `${a.name} is declared only for ${a.paths}, but is used here (${a.match})`,
+  'declared-not-found': (a) => `${a.name} is declared as a subprocessor but was not found in the code`,
+  'unknown-vendor': (a) => `unknown ${a.kind} "${a.id}"${a.suggestions ? `; did you mean ${String(a.suggestions).split(', ').map((s) => `"${s}"`).join(' or ')}?` : ''}`,
+  'parse-warning': (a) => `could not fully read this file: ${a.message}; the scan went on`,
+  'invalid-ignore': (a) => `malformed suppression "${a.text}": write \`disclosed-ignore <rule> -- <reason>\``,
+  'exception-expired': (a) => `the exception for ${a.rule}${a.vendor ? ` (${a.vendor})` : ''} expired on ${a.expires} and no longer applies`,
+  'exception-unused': (a) => `the exception for ${a.rule}${a.vendor ? ` (${a.vendor})` : ''} suppresses nothing; remove it`,
+  'policy-text-missing': (a) => `${a.name} is declared as a subprocessor but the privacy policy (${a.policy}) does not name it`,
+  'policy-text-undeclared': (a, m) => `the privacy policy names ${a.name} ("${a.sentence}") but ${m} does not declare it`,
+  'policy-text-contradiction': (a) => `the privacy policy says ${a.target} is not used ("${a.sentence}"), but ${a.name} is detected in the code (${a.evidence})`,
+  'unlisted-third-party': (a) => `loads from or sends to ${a.host}${a.entity ? ` (${a.entity}${a.category ? `, ${a.category}` : ''})` : ''}, a third party the catalog does not know`,
+};
+
+/** The human message of a finding. `manifest` is the manifest path, or a phrase when there is none. */
+export function renderMessage(finding: Pick<Finding, 'rule' | 'args'>, manifest: string | null): string {
+  const template = TEMPLATES[finding.rule];
+  const where = manifest ?? 'the policy manifest (none found)';
+  return template ? template(finding.args, where) : `${finding.rule}: ${JSON.stringify(finding.args)}`;
+}

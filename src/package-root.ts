@@ -1,0 +1,19 @@
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+let root: string | undefined;
+
+/**
+ * The folder holding our package.json, rules/ and schema/: found by walking up from this
+ * module, which is `src/` in development and `dist/` once bundled.
+ */
+export function packageRoot(): string {
+  if (root) return root;
+  let dir = dirname(fileURLToPath(import.meta.url));
+  for (let depth = 0; depth < 6; depth++) {
+    if (existsSync(join(dir, 'rules')) && existsSync(join(dir, 'schema')) && existsSync(join(dir, 'package.json'))) return (root = dir);
+    dir = dirname(dir);
+  }
+  throw new Error('cannot find the disclosed package root (rules/ and schema/ next to package.json)');
+}

@@ -1,0 +1,35 @@
+import type { Finding, ScanResult } from '../types.js';
+
+/** What every reporter receives: the result and how to present it. */
+export interface ReportContext {
+  result: ScanResult;
+  toolVersion: string;
+  /** ANSI colours (text reporter only). */
+  color: boolean;
+  /** Repository web URL for links to evidence, when known. */
+  repositoryUrl?: string;
+  /** Git revision the links point at. */
+  revision?: string;
+}
+
+/** A reporter is a pure function of the result (ESLint formatters, knip reporters). */
+export type Reporter = (context: ReportContext) => string;
+
+/** Counts of unsuppressed findings per severity. */
+export function countFindings(findings: Finding[]): { errors: number; warnings: number; notes: number; suppressed: number } {
+  const counts = { errors: 0, warnings: 0, notes: 0, suppressed: 0 };
+  for (const finding of findings) {
+    if (finding.suppressed) {
+      counts.suppressed++;
+      continue;
+    }
+    if (finding.severity === 'error') counts.errors++;
+    else if (finding.severity === 'warning') counts.warnings++;
+    else counts.notes++;
+  }
+  return counts;
+}
+
+export function plural(count: number, word: string): string {
+  return `${count} ${word}${count === 1 ? '' : 's'}`;
+}

@@ -1,0 +1,39 @@
+import { renderMessage } from '../messages.js';
+import type { Reporter } from './context.js';
+import { countFindings } from './context.js';
+
+/** SPEC §4: a stable, documented JSON document. Version 1; fields are only ever added. */
+export const formatJson: Reporter = ({ result, toolVersion }) => {
+  const counts = countFindings(result.findings);
+  const document = {
+    version: 1,
+    tool: { name: 'disclosed', version: toolVersion },
+    root: '.',
+    manifest: result.manifest,
+    summary: {
+      files: result.stats.files,
+      bytes: result.stats.bytes,
+      durationMs: result.stats.durationMs,
+      errors: counts.errors,
+      warnings: counts.warnings,
+      notes: counts.notes,
+      suppressed: counts.suppressed,
+      skipped: result.stats.skipped,
+    },
+    detections: result.detections,
+    findings: result.findings.map((finding) => ({
+      rule: finding.rule,
+      severity: finding.severity,
+      ...(finding.vendor !== undefined ? { vendor: finding.vendor } : {}),
+      message: renderMessage(finding, result.manifest),
+      location: finding.location,
+      evidence: finding.evidence,
+      fingerprint: finding.fingerprint,
+      new: finding.new ?? true,
+      suppressed: finding.suppressed,
+      ...(finding.suppression ? { suppression: finding.suppression } : {}),
+      args: finding.args,
+    })),
+  };
+  return `${JSON.stringify(document, null, 2)}\n`;
+};

@@ -1,0 +1,43 @@
+import { renderMessage } from '../messages.js';
+import type { Finding } from '../types.js';
+import type { Reporter } from './context.js';
+import { countFindings, plural } from './context.js';
+
+// ESLint's "stylish" layout: findings grouped by file, one line each, a summary line last.
+
+const ANSI = { red: 31, yellow: 33, cyan: 36, gray: 90, bold: 1, green: 32 } as const;
+
+export const formatText: Reporter = ({ result, color }) => {
+  const paint = (code: keyof typeof ANSI, text: string) => (color ? `\u001b[${ANSI[code]}m${text}\u001b[0m` : text);
+  const lines: string[] = [];
+  const visible = result.findings.filter((finding) => !finding.suppressed);
+  const byFile = new Map<string, Finding[]>();
+  for (const finding of visible) {
+    const list = byFile.get(finding.location.path);
+    if (list) list.push(finding);
+    else byFile.set(finding.location.path, [finding]);
+  }
+  for (const [path, findings] of byFile) {
+    lines.push('', paint('bold', path));
+    for (const finding of findings) {
+      const severity = finding.severity === 'error' ? paint('red', 'error  ') : finding.severity === 'warning' ? paint('yellow', 'warning') : paint('cyan', 'note   ');
+      const position = `${finding.location.line}:${finding.location.column}`.padEnd(8);
+      const isNew = finding.new === false ? paint('gray', ' (pre-existing)') : '';
+      lines.push(`  ${paint('gray', position)}${severity}  ${renderMessage(finding, result.manifest)}${isNew}  ${paint('gray', finding.rule)}`);
+    }
+  }
+  const counts = countFindings(result.findings);
+  const problems = counts.errors + counts.warnings + counts.notes;
+  const seconds = (result.stats.durationMs / 1000).toFixed(2);
+  const scanned = `${plural(result.stats.files, 'file')} scanned in ${seconds}s`;
+  const vendors = `${plural(result.detections.length, 'vendor')} detected`;
+  lines.push('');
+  if (problems === 0) {
+    lines.push(paint('green', `✔ no problems`) + ` · ${vendors} · ${scanned}${counts.suppressed ? ` · ${counts.suppressed} suppressed` : ''}`);
+  } else {
+    const summary = `✖ ${plural(problems, 'problem')} (${plural(counts.errors, 'error')}, ${plural(counts.warnings, 'warning')}, ${plural(counts.notes, 'note')})`;
+    lines.push(`${paint(counts.errors > 0 ? 'red' : 'yellow', summary)} · ${vendors} · ${scanned}${counts.suppressed ? ` · ${counts.suppressed} suppressed` : ''}`);
+  }
+  for (const hint of result.hints) lines.push(paint('gray', hint));
+  return `${lines.join('\n').replace(/^\n/, '')}\n`;
+};

@@ -1,0 +1,186 @@
+import type { Catalog } from './catalog/catalog.js';
+import { buildDeclarations } from './checks/declarations.js';
+import { CHECKS, RULES } from './checks/index.js';
+import type { CheckContext, RawFinding } from './checks/types.js';
+import { PARSERS } from './ecosystems/index.js';
+import { decodeText, hasBinaryExtension, looksBinary } from './files/filter.js';
+import type { FileSource } from './files/source.js';
+import type { Manifest } from './manifest/types.js';
+import { matchSource, MAX_CODE_BYTES } from './matchers/code.js';
+import { languageOf } from './matchers/languages.js';
+import { matchParsed } from './matchers/packages.js';
+import { effectiveSeverities, findIgnoreComments, suppressFindings } from './suppress.js';
+import type { IgnoreComment } from './suppress.js';
+import type { Detection, FileParser, Finding, ParseProblem, ScanResult, ScanStats, VendorEvidence } from './types.js';
+
+// The pipeline, stage by stage: list → read → parse and match → detections → checks →
+// suppression → result. Each stage is a function of the previous one's output.
+
+/** Bytes past which even a lockfile is not read (a 30 MB package-lock is normal; 256 MB is not). */
+export const MAX_MANIFEST_BYTES = 256 * 1024 * 1024;
+
+export interface ScanOptions {
+  source: FileSource;
+  catalog: Catalog;
+  manifest: Manifest | null;
+  /** true when a listed path should be scanned (defaults, ignores, include/exclude). */
+  accept: (path: string) => boolean;
+  /** Paths never matched for vendors: the manifest, the policy text, extra rule files. */
+  skipMatching?: Set<string>;
+  now?: Date;
+  parsers?: FileParser[];
+  onProgress?: (done: number, total: number) => void;
+}
+
+/** What reading one file produced. */
+export interface FileScan {
+  evidence: VendorEvidence[];
+  problems: ParseProblem[];
+  ignores: IgnoreComment[];
+  invalidIgnores: RawFinding[];
+}
+
+/** Parse and match one file's text: the unit of work, pure. */
+export function scanText(catalog: Catalog, path: string, text: string, parsers: FileParser[] = PARSERS): FileScan {
+  const result: FileScan = { evidence: [], problems: [], ignores: [], invalidIgnores: [] };
+  let claimed = false;
+  for (const parser of parsers) {
+    if (!parser.claims(path)) continue;
+    claimed = true;
+    const parsed = parser.parse(text, path);
+    result.evidence.push(...matchParsed(catalog, path, parsed));
+    result.problems.push(...parsed.problems);
+  }
+  const language = languageOf(path);
+  // A lockfile or manifest in JSON/YAML/TOML is read by its parser only: its URLs are registry
+  // addresses, not endpoints the product talks to.
+  if (language && !(claimed && language.language === 'config')) {
+    result.evidence.push(...matchSource(catalog, path, text, language));
+  }
+  const { ignores, invalid } = findIgnoreComments(path, text);
+  result.ignores = ignores;
+  result.invalidIgnores = invalid;
+  return result;
+}
+
+/** Would any stage read this path? Files no parser claims and with no language are not read. */
+export function isScannable(path: string, parsers: FileParser[] = PARSERS): boolean {
+  return languageOf(path) !== undefined || parsers.some((parser) => parser.claims(path));
+}
+
+export function scan(options: ScanOptions): ScanResult {
+  const started = performance.now();
+  const parsers = options.parsers ?? PARSERS;
+  const stats: ScanStats = { files: 0, bytes: 0, skipped: { binary: 0, tooLarge: 0, unreadable: 0 }, durationMs: 0 };
+  const evidence: VendorEvidence[] = [];
+  const parseProblems: { path: string; problem: ParseProblem }[] = [];
+  const ignores = new Map<string, IgnoreComment[]>();
+  const invalidIgnores: RawFinding[] = [];
+
+  const listed = options.source.list().filter((file) => options.accept(file.path) && !options.skipMatching?.has(file.path));
+  listed.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  let done = 0;
+  for (const file of listed) {
+    done++;
+    if (options.onProgress && done % 200 === 0) options.onProgress(done, listed.length);
+    if (!isScannable(file.path, parsers)) continue;
+    if (hasBinaryExtension(file.path)) {
+      stats.skipped.binary++;
+      continue;
+    }
+    const claimed = parsers.some((parser) => parser.claims(file.path));
+    if (file.size > (claimed ? MAX_MANIFEST_BYTES : MAX_CODE_BYTES)) {
+      stats.skipped.tooLarge++;
+      continue;
+    }
+    const bytes = options.source.read(file.path);
+    if (!bytes) {
+      stats.skipped.unreadable++;
+      continue;
+    }
+    if (looksBinary(bytes)) {
+      stats.skipped.binary++;
+      continue;
+    }
+    stats.files++;
+    stats.bytes += bytes.length;
+    const result = scanText(options.catalog, file.path, decodeText(bytes), parsers);
+    evidence.push(...result.evidence);
+    for (const problem of result.problems) parseProblems.push({ path: file.path, problem });
+    if (result.ignores.length > 0) ignores.set(file.path, result.ignores);
+    invalidIgnores.push(...result.invalidIgnores);
+  }
+
+  // The manifest can carry ignore comments for findings located in it (declared-not-found).
+  if (options.manifest) {
+    const { ignores: manifestIgnores, invalid } = findIgnoreComments(options.manifest.path, options.manifest.text);
+    if (manifestIgnores.length > 0) ignores.set(options.manifest.path, manifestIgnores);
+    invalidIgnores.push(...invalid);
+  }
+
+  const byVendor = groupByVendor(evidence);
+  const declarations = buildDeclarations(options.manifest, options.catalog);
+  const context: CheckContext = { catalog: options.catalog, manifest: options.manifest, evidence: byVendor, declarations, parseProblems };
+  const raw = [...CHECKS.flatMap((check) => check.run(context)), ...invalidIgnores];
+  const findings = suppressFindings(raw, {
+    ignores,
+    manifest: options.manifest,
+    severities: effectiveSeverities(RULES, options.manifest?.rules ?? {}),
+    now: options.now ?? new Date(),
+  });
+
+  stats.durationMs = Math.round(performance.now() - started);
+  return {
+    root: options.source.root,
+    manifest: options.manifest?.path ?? null,
+    detections: toDetections(options.catalog, byVendor, declarations.declared),
+    findings: sortFindings(findings),
+    stats,
+    hints: options.manifest ? [] : ['No policy manifest found: run `disclosed init` to write a subprocessors.yml declaring what was found.'],
+  };
+}
+
+function compareEvidence(a: VendorEvidence, b: VendorEvidence): number {
+  return a.path < b.path ? -1 : a.path > b.path ? 1 : a.line - b.line || a.column - b.column || a.kind.localeCompare(b.kind);
+}
+
+function groupByVendor(evidence: VendorEvidence[]): Map<string, VendorEvidence[]> {
+  const byVendor = new Map<string, VendorEvidence[]>();
+  for (const item of [...evidence].sort(compareEvidence)) {
+    const list = byVendor.get(item.vendor);
+    if (list) list.push(item);
+    else byVendor.set(item.vendor, [item]);
+  }
+  return new Map([...byVendor.entries()].sort((a, b) => a[0].localeCompare(b[0])));
+}
+
+function toDetections(catalog: Catalog, byVendor: Map<string, VendorEvidence[]>, declared: Map<string, unknown>): Detection[] {
+  const detections: Detection[] = [];
+  for (const [vendor, items] of byVendor) {
+    const rule = catalog.vendors.get(vendor);
+    detections.push({
+      vendor,
+      name: rule?.name ?? vendor,
+      organization: rule?.organization ?? vendor,
+      categories: rule?.categories ?? [],
+      declared: declared.has(vendor),
+      evidence: items.map(({ vendor: _vendor, ...rest }) => rest),
+    });
+  }
+  return detections;
+}
+
+const SEVERITY_ORDER = { error: 0, warning: 1, note: 2 } as const;
+
+/** Deterministic order: by file, line, column, then severity and rule. */
+export function sortFindings(findings: Finding[]): Finding[] {
+  return [...findings].sort(
+    (a, b) =>
+      (a.location.path < b.location.path ? -1 : a.location.path > b.location.path ? 1 : 0) ||
+      a.location.line - b.location.line ||
+      a.location.column - b.location.column ||
+      SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
+      a.rule.localeCompare(b.rule) ||
+      (a.vendor ?? '').localeCompare(b.vendor ?? ''),
+  );
+}

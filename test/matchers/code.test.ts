@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { findHosts, matchSource } from '../../src/matchers/code.js';
+import { languageOf } from '../../src/matchers/languages.js';
+import { testCatalog } from '../helpers.js';
+
+const catalog = testCatalog();
+const match = (path: string, text: string) => matchSource(catalog, path, text, languageOf(path)!);
+
+describe('findHosts', () => {
+  it('finds a host and its subdomains with exact offsets', () => {
+    const hits = findHosts("fetch('https://us.i.posthog.com/e')", 'i.posthog.com');
+    expect(hits).toEqual([{ index: 15, host: 'us.i.posthog.com', script: false }]);
+  });
+  it('ignores look-alikes, e-mail addresses and longer labels', () => {
+    expect(findHosts('mail support@i.posthog.com', 'i.posthog.com')).toEqual([]);
+    expect(findHosts('https://i.posthog.com.evil.net/x', 'i.posthog.com')).toEqual([]);
+    expect(findHosts('https://notstatic.hotjar.community', 'static.hotjar.com')).toEqual([]);
+    expect(findHosts('xstatic.hotjar.com', 'static.hotjar.com')).toEqual([]);
+  });
+  it('marks script loads', () => {
+    expect(findHosts('<script async src="https://static.hotjar.com/c/x.js">', 'static.hotjar.com')[0]?.script).toBe(true);
+    expect(findHosts("s.src = '//js.stripe.com/v3/'", 'js.stripe.com')[0]?.script).toBe(true);
+    expect(findHosts("connect-src 'self' https://js.stripe.com", 'js.stripe.com')[0]?.script).toBe(false);
+  });
+});
+
+describe('matchSource', () => {
+  it('locates an SDK call with line and column', () => {
+    const evidence = match('src/a.ts', "import posthog from 'posthog-js'\n\n  posthog.init('phc_1')\n");
+    expect(evidence).toEqual([{ vendor: 'posthog', kind: 'code', path: 'src/a.ts', line: 3, column: 3, match: 'posthog.init(' }]);
+  });
+  it('does not match commented-out code', () => {
+    expect(match('src/a.ts', "// posthog.init('phc_1')\n/* fbq('init', '1') */")).toEqual([]);
+  });
+  it('respects the language restriction of a pattern', () => {
+    expect(match('app/a.py', "posthog.init('x')")).toEqual([]);
+  });
+  it('matches hosts in configuration files but not code patterns', () => {
+    const evidence = match('vercel.json', '{"headers": [{"value": "connect-src https://us.i.posthog.com; script-src fbq(\'init\')"}]}');
+    expect(evidence.map((item) => [item.vendor, item.kind, item.match])).toEqual([['posthog', 'domain', 'us.i.posthog.com']]);
+  });
+  it('reports script evidence for a snippet loader', () => {
+    const evidence = match('index.html', '<script>window._hjSettings = {hjid: 1}; s.src="https://static.hotjar.com/c/hotjar-1.js"</script>');
+    expect(evidence.map((item) => item.kind).sort()).toEqual(['script', 'script']);
+  });
+});
+
+describe('languageOf', () => {
+  it('knows code, templates and config, and not docs', () => {
+    expect(languageOf('a/b.tsx')?.language).toBe('js');
+    expect(languageOf('views/x.blade.php')?.language).toBe('html');
+    expect(languageOf('.env.example')?.language).toBe('config');
+    expect(languageOf('README.md')).toBeUndefined();
+    expect(languageOf('CHANGELOG')).toBeUndefined();
+    expect(languageOf('notes.txt')).toBeUndefined();
+  });
+});
