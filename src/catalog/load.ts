@@ -22,7 +22,7 @@ let vendorValidator: ValidateFunction | undefined;
 export function vendorSchemaValidator(): ValidateFunction {
   if (vendorValidator) return vendorValidator;
   const schema = JSON.parse(readFileSync(join(packageRoot(), 'schema', 'vendor.schema.json'), 'utf8')) as object;
-  vendorValidator = new Ajv2020({ allErrors: true, strict: false }).compile(schema);
+  vendorValidator = new Ajv2020({ allErrors: true, strict: false, verbose: true }).compile(schema);
   return vendorValidator;
 }
 

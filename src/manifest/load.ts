@@ -19,7 +19,7 @@ let validator: ValidateFunction | undefined;
 function manifestValidator(): ValidateFunction {
   if (validator) return validator;
   const read = (name: string) => JSON.parse(readFileSync(join(packageRoot(), 'schema', name), 'utf8')) as { $id: string };
-  const ajv = new Ajv2020({ allErrors: true, strict: false });
+  const ajv = new Ajv2020({ allErrors: true, strict: false, verbose: true });
   ajv.addSchema(read('vendor.schema.json'), 'vendor.schema.json');
   validator = ajv.compile(read('subprocessors.schema.json'));
   return validator;

@@ -1,0 +1,60 @@
+import type { FileParser, ParseProblem, ParseResult, PlatformKey } from '../../types.js';
+import { basename, readSafely } from '../maven/guard.js';
+import { descendants, isBlank, parseXml, type XmlElement } from '../maven/xml.js';
+
+// AndroidManifest.xml: SDKs announce themselves through <meta-data> keys (their app ids, DSNs,
+// collection switches) and through the components they add (activities, services, receivers,
+// providers), which manifest merging copies into the app's manifest.
+// https://developer.android.com/guide/topics/manifest/manifest-intro
+// https://developer.android.com/guide/topics/manifest/meta-data-element
+// Permissions are read too: com.google.android.gms.permission.AD_ID marks advertising-id use.
+
+const COMPONENTS = new Set(['activity', 'activity-alias', 'service', 'receiver', 'provider']);
+
+/**
+ * A component class name, fully qualified: `.MainActivity` and `MainActivity` are relative to
+ * the manifest's `package`. Without a package (AGP 7+ sets `namespace` in the build script)
+ * a relative name is kept as written.
+ * https://developer.android.com/guide/topics/manifest/activity-element#nm
+ */
+function qualify(name: string, packageName: string | undefined): string {
+  if (!packageName) return name;
+  if (name.startsWith('.')) return `${packageName}${name}`;
+  return name.includes('.') ? name : `${packageName}.${name}`;
+}
+
+function keyOf(element: XmlElement, packageName: string | undefined): PlatformKey | undefined {
+  const attribute = element.attributes.get('android:name');
+  const value = attribute?.value.trim();
+  if (!attribute || !value) return undefined;
+  const position = { line: attribute.line, column: attribute.column };
+  if (element.name === 'meta-data' || element.name === 'uses-permission') {
+    return { platform: 'android', key: value, ...position };
+  }
+  if (COMPONENTS.has(element.name)) return { platform: 'android', key: qualify(value, packageName), ...position };
+  return undefined;
+}
+
+function parseManifest(text: string): ParseResult {
+  if (isBlank(text)) return { packages: [], platformKeys: [], problems: [] };
+  const { root, problems } = parseXml(text);
+  const platformKeys: PlatformKey[] = [];
+  const notes: ParseProblem[] = [];
+  if (root && root.name !== 'manifest') {
+    notes.push({ line: root.line, column: root.column, message: `expected a <manifest> root element, found <${root.name}>` });
+  }
+  const packageName = root?.attributes.get('package')?.value.trim() || undefined;
+  for (const element of descendants(root)) {
+    const key = keyOf(element, packageName);
+    if (key) platformKeys.push(key);
+  }
+  return { packages: [], platformKeys, problems: [...problems, ...notes] };
+}
+
+/** Any AndroidManifest.xml (src/main, src/debug, library modules): meta-data, components, permissions. */
+export const androidManifestParser = {
+  id: 'android/manifest',
+  ecosystem: 'android',
+  claims: (path) => basename(path) === 'AndroidManifest.xml',
+  parse: (text) => readSafely(() => parseManifest(text)),
+} satisfies FileParser;

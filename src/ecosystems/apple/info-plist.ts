@@ -1,0 +1,39 @@
+import type { FileParser, ParseResult, PlatformKey } from '../../types.js';
+import { basename, readSafely } from '../maven/guard.js';
+import { dictEntries, dictValue, readPlist } from './plist.js';
+
+// Info.plist: iOS SDKs are configured through top-level keys (FacebookAppID,
+// FacebookClientToken, GADApplicationIdentifier, NSUserTrackingUsageDescription, …), so every
+// top-level key is a platform key; the rules decide which ones mean a vendor.
+// https://developer.apple.com/documentation/bundleresources/information-property-list
+// Facebook Login also registers the URL scheme fb<app id>, reported as `CFBundleURLSchemes:fb`.
+// https://developers.facebook.com/docs/ios/getting-started#configure-your-project
+
+// fb followed by the app id, or by a build setting that holds it: fb$(FACEBOOK_APP_ID).
+const FACEBOOK_SCHEME = /^fb(?:\d|\$[({])/;
+
+function parseInfoPlist(text: string): ParseResult {
+  const { root, problems } = readPlist(text);
+  const platformKeys: PlatformKey[] = [];
+  for (const entry of dictEntries(root)) {
+    if (entry.name === '') continue;
+    platformKeys.push({ platform: 'ios', key: entry.name, ...entry.key.textPosition });
+    if (entry.name !== 'CFBundleURLTypes' || entry.value?.name !== 'array') continue;
+    for (const urlType of entry.value.children) {
+      const schemes = dictValue(urlType, 'CFBundleURLSchemes');
+      for (const scheme of schemes?.name === 'array' ? schemes.children : []) {
+        if (!FACEBOOK_SCHEME.test(scheme.text.trim())) continue;
+        platformKeys.push({ platform: 'ios', key: 'CFBundleURLSchemes:fb', ...scheme.textPosition });
+      }
+    }
+  }
+  return { packages: [], platformKeys, problems };
+}
+
+/** Info.plist (any folder, that exact name): top-level keys and the Facebook URL scheme. */
+export const infoPlistParser = {
+  id: 'apple/info-plist',
+  ecosystem: 'ios',
+  claims: (path) => basename(path) === 'Info.plist',
+  parse: (text) => readSafely(() => parseInfoPlist(text)),
+} satisfies FileParser;

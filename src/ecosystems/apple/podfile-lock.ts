@@ -1,0 +1,53 @@
+import type { DeclaredPackage, FileParser, ParseProblem, ParseResult } from '../../types.js';
+import { basename, readSafely } from '../maven/guard.js';
+
+// Podfile.lock: YAML written by `pod install`. PODS lists every installed pod and subspec
+// (with its own requirements indented below it); DEPENDENCIES repeats what the Podfile asked
+// for. The file is generated in one fixed shape, so it is read line by line, which keeps the
+// positions and survives a merge conflict in the middle.
+// https://guides.cocoapods.org/using/using-cocoapods.html#what-is-podfilelock
+
+const SECTION = /^(?<section>[A-Z][A-Z ]*[A-Z]):/;
+// `  - Name (version):` or `  - "Name (from `url`)"`; entries of an entry are indented further.
+const ENTRY = /^(?<indent> +)- (?<quote>"?)(?<name>[^\s"():]+)(?: \([^)]*\))?\k<quote>:?\s*$/;
+
+function parsePodfileLock(text: string): ParseResult {
+  const packages: DeclaredPackage[] = [];
+  const problems: ParseProblem[] = [];
+  let section = '';
+  for (const [index, raw] of text.split('\n').entries()) {
+    const line = raw.replace(/^\uFEFF/, '').replace(/\r$/, '');
+    if (line.trim() === '') continue;
+    const header = SECTION.exec(line)?.groups?.section;
+    if (header !== undefined) {
+      section = header;
+      continue;
+    }
+    if (section !== 'PODS' && section !== 'DEPENDENCIES') continue;
+    const entry = ENTRY.exec(line);
+    if (!entry?.groups) {
+      problems.push({ line: index + 1, column: 1, message: `not a Podfile.lock ${section} entry: ${line.trim().slice(0, 80)}` });
+      continue;
+    }
+    // Requirements of a pod (deeper entries) name pods that have their own entry above or below.
+    if ((entry.groups.indent ?? '').length > 2) continue;
+    const name = entry.groups.name ?? '';
+    packages.push({
+      ecosystem: 'cocoapods',
+      name,
+      line: index + 1,
+      column: line.indexOf(name) + 1,
+      direct: section === 'DEPENDENCIES',
+      dev: false,
+    });
+  }
+  return { packages, problems };
+}
+
+/** Podfile.lock: PODS entries (transitive) and DEPENDENCIES entries (direct). */
+export const podfileLockParser = {
+  id: 'apple/podfile-lock',
+  ecosystem: 'cocoapods',
+  claims: (path) => basename(path) === 'Podfile.lock',
+  parse: (text) => readSafely(() => parsePodfileLock(text)),
+} satisfies FileParser;

@@ -1,0 +1,180 @@
+// Helpers the npm-family parsers share: a never-throwing wrapper, de-duplication of the
+// packages a lockfile lists many times, `name@range` specifiers and JSON error messages.
+
+import { printParseErrorCode, type ParseErrorCode } from 'jsonc-parser';
+import type { DeclaredPackage, ParseProblem, ParseResult } from '../../types.js';
+import { positionAt } from '../position.js';
+
+/** One place a file names a package; `dev` is undefined when the format cannot tell. */
+export interface Occurrence {
+  name: string;
+  line: number;
+  column: number;
+  direct: boolean;
+  dev?: boolean | undefined;
+}
+
+/** The body of a parser: pushes what it finds, may throw (the wrapper catches). */
+export type ParseBody = (text: string, found: Occurrence[], problems: ParseProblem[]) => void;
+
+/** A truncated or garbled lockfile can produce a problem per line; the first few say enough. */
+const MAX_PROBLEMS = 20;
+
+/** Last path segment of a repo-relative POSIX path. */
+export function basename(path: string): string {
+  return path.slice(path.lastIndexOf('/') + 1);
+}
+
+/**
+ * Runs a parser body so that it never throws: an unexpected exception becomes a problem and
+ * whatever was found before it is still returned. A blank file declares nothing and is not a
+ * problem, for every format, so that a placeholder file does not raise a parse-warning.
+ */
+export function parseSafely(text: string, body: ParseBody): ParseResult {
+  const found: Occurrence[] = [];
+  const problems: ParseProblem[] = [];
+  if (text.trim() === '') return { packages: [], problems };
+  try {
+    body(text, found, problems);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    problems.push({ line: 1, column: 1, message: `could not read the file: ${reason}` });
+  }
+  return { packages: mergeOccurrences(found), problems: problems.slice(0, MAX_PROBLEMS) };
+}
+
+/**
+ * One DeclaredPackage per name, at the first place the file names it: direct if any
+ * occurrence is direct; dev only if every occurrence whose group is known is dev (a package
+ * that production code also pulls in ships to users).
+ */
+export function mergeOccurrences(occurrences: Iterable<Occurrence>): DeclaredPackage[] {
+  const byName = new Map<string, { pkg: DeclaredPackage; devKnown: boolean }>();
+  for (const occurrence of occurrences) {
+    const seen = byName.get(occurrence.name);
+    if (!seen) {
+      const { name, line, column, direct, dev } = occurrence;
+      byName.set(name, {
+        pkg: { ecosystem: 'npm', name, line, column, direct, dev: dev ?? false },
+        devKnown: dev !== undefined,
+      });
+      continue;
+    }
+    seen.pkg.direct ||= occurrence.direct;
+    if (occurrence.dev === undefined) continue;
+    seen.pkg.dev = seen.devKnown ? seen.pkg.dev && occurrence.dev : occurrence.dev;
+    seen.devKnown = true;
+  }
+  return [...byName.values()].map(({ pkg }) => pkg);
+}
+
+/**
+ * Splits `name@range` (`@scope/name@range` included) at the `@` that ends the name.
+ * Returns undefined when there is no such `@`.
+ */
+export function splitSpecifier(specifier: string): { name: string; range: string } | undefined {
+  // Start at 1 so the leading `@` of a scope is not taken for the separator.
+  const at = specifier.indexOf('@', 1);
+  if (at === -1) return undefined;
+  return { name: specifier.slice(0, at), range: specifier.slice(at + 1) };
+}
+
+// https://github.com/npm/validate-npm-package-name: lower-case URL-safe characters, an
+// optional `@scope/`. Upper case is accepted because old packages and typos exist.
+const PACKAGE_NAME = /^(?:@[\w.~-]+\/)?[\w.~-]+$/;
+
+/** Whether a string can be an npm package name (used to tell names from versions and paths). */
+export function isPackageName(text: string): boolean {
+  return PACKAGE_NAME.test(text);
+}
+
+/**
+ * The real package behind an npm alias range, `npm:posthog-js@^1` → `posthog-js`.
+ * https://docs.npmjs.com/cli/v10/commands/npm-install (`npm install <alias>@npm:<name>`).
+ * Yarn berry writes every registry range as `npm:^1.0.0`, which names no package; with
+ * `bareName`, `npm:posthog-js` (an alias to the latest version) is accepted too.
+ */
+export function npmAliasTarget(range: string, bareName = false): string | undefined {
+  if (!range.startsWith('npm:')) return undefined;
+  const target = range.slice('npm:'.length).trim();
+  const split = splitSpecifier(target);
+  if (split) return isPackageName(split.name) ? split.name : undefined;
+  if (bareName && isPackageName(target) && !/^[\d^~<>=*]/.test(target)) return target;
+  return undefined;
+}
+
+// Words for jsonc-parser's error codes: https://github.com/microsoft/node-jsonc-parser
+const JSON_ERRORS: Record<string, string> = {
+  InvalidSymbol: 'unexpected character',
+  InvalidNumberFormat: 'invalid number',
+  PropertyNameExpected: 'expected a property name (a trailing comma?)',
+  ValueExpected: 'expected a value',
+  ColonExpected: "expected ':'",
+  CommaExpected: "expected ','",
+  CloseBraceExpected: "expected '}'",
+  CloseBracketExpected: "expected ']'",
+  EndOfFileExpected: 'unexpected content after the end of the document',
+  InvalidCommentToken: 'comments are not allowed',
+  UnexpectedEndOfComment: 'unterminated comment',
+  UnexpectedEndOfString: 'unterminated string',
+  UnexpectedEndOfNumber: 'unterminated number',
+  InvalidUnicode: 'invalid unicode escape',
+  InvalidEscapeCharacter: 'invalid escape character',
+  InvalidCharacter: 'invalid character in a string',
+};
+
+/** The first syntax error jsonc-parser reported: its code and the token it was found at. */
+export interface JsonError {
+  code: ParseErrorCode;
+  offset: number;
+  length: number;
+}
+
+/**
+ * A problem for a JSON syntax error. An error whose token runs to the end of the text (an
+ * unterminated string, a missing `}`) is reported as "unexpected end of file", which is what
+ * a truncated lockfile looks like.
+ */
+export function jsonProblem(text: string, starts: number[], { code, offset, length }: JsonError): ParseProblem {
+  const atEnd = offset + length >= text.trimEnd().length;
+  const what = atEnd ? 'unexpected end of file' : (JSON_ERRORS[printParseErrorCode(code)] ?? 'syntax error');
+  return { ...positionAt(starts, Math.min(offset, text.length)), message: `invalid JSON: ${what}` };
+}
+
+/**
+ * A byte-order mark is not JSON; replacing it with a space keeps every offset, and so every
+ * line and column, as in the file.
+ */
+export function withoutBom(text: string): string {
+  return text.charCodeAt(0) === 0xfeff ? ` ${text.slice(1)}` : text;
+}
+
+/** A problem when the first token of a JSON document is not `{`; undefined when it is. */
+export function expectObject(text: string, starts: number[]): ParseProblem | undefined {
+  const first = text.search(/\S/);
+  if (first === -1 || text[first] === '{') return undefined;
+  return { ...positionAt(starts, first), message: 'expected a JSON object at the top level' };
+}
+
+/** One line of a text file, without its line break; `line` is 1-based. */
+export interface Line {
+  text: string;
+  line: number;
+}
+
+/**
+ * The lines of a file, without `\r\n` endings or a leading byte-order mark. A generator over
+ * indexOf keeps a 20 MB lockfile from being split into one big array first.
+ */
+export function* readLines(text: string): Generator<Line> {
+  let start = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  let line = 1;
+  while (start <= text.length) {
+    let end = text.indexOf('\n', start);
+    if (end === -1) end = text.length;
+    const last = end > start && text.charCodeAt(end - 1) === 13 ? end - 1 : end;
+    yield { text: text.slice(start, last), line };
+    start = end + 1;
+    line++;
+  }
+}

@@ -1,0 +1,94 @@
+// package.json: the dependency groups a project declares.
+// https://docs.npmjs.com/cli/v10/configuring-npm/package-json#dependencies
+// `overrides` (npm), `resolutions` (yarn) and `pnpm.overrides` only pin versions of packages
+// something else declares, and `workspaces` lists folders with their own package.json, so
+// none of them is read.
+
+import { parseTree, type Node, type ParseError } from 'jsonc-parser';
+import type { FileParser, ParseProblem } from '../../types.js';
+import { lineStarts, positionAt } from '../position.js';
+import {
+  basename,
+  expectObject,
+  jsonProblem,
+  npmAliasTarget,
+  parseSafely,
+  withoutBom,
+  type Occurrence,
+} from './common.js';
+
+/** Name → range maps, and whether the group is development-only. */
+const DEPENDENCY_MAPS: Record<string, boolean> = {
+  dependencies: false,
+  devDependencies: true,
+  peerDependencies: false,
+  optionalDependencies: false,
+};
+
+/** Arrays of names that are packed into the tarball; both spellings are accepted by npm. */
+const BUNDLED_LISTS = new Set(['bundledDependencies', 'bundleDependencies']);
+
+function readPackageJson(raw: string, found: Occurrence[], problems: ParseProblem[]): void {
+  const text = withoutBom(raw);
+  const starts = lineStarts(text);
+  const notObject = expectObject(text, starts);
+  if (notObject) {
+    problems.push(notObject);
+    return;
+  }
+  const errors: ParseError[] = [];
+  // Strict JSON, as npm reads it; jsonc-parser still recovers a tree after an error.
+  const root = parseTree(text, errors, { disallowComments: true, allowTrailingComma: false });
+  const firstError = errors[0];
+  if (firstError) problems.push(jsonProblem(text, starts, { code: firstError.error, offset: firstError.offset, length: firstError.length }));
+  if (root?.type !== 'object') return;
+
+  for (const property of root.children ?? []) {
+    const [key, value] = property.children ?? [];
+    if (key?.type !== 'string' || !value) continue;
+    const group = key.value as string;
+    const dev = DEPENDENCY_MAPS[group];
+    if (dev !== undefined) {
+      if (value.type !== 'object') {
+        problems.push(wrongType(starts, key, group, 'an object'));
+        continue;
+      }
+      readDependencyMap(value, dev, starts, found);
+      continue;
+    }
+    if (!BUNDLED_LISTS.has(group)) continue;
+    // `true` means "bundle every dependency", which names nothing new.
+    if (value.type === 'boolean') continue;
+    if (value.type !== 'array') {
+      problems.push(wrongType(starts, key, group, 'an array of package names'));
+      continue;
+    }
+    for (const item of value.children ?? []) {
+      if (item.type !== 'string' || item.value === '') continue;
+      found.push({ name: item.value as string, ...positionAt(starts, item.offset), direct: true, dev: false });
+    }
+  }
+}
+
+function readDependencyMap(map: Node, dev: boolean, starts: number[], found: Occurrence[]): void {
+  for (const entry of map.children ?? []) {
+    const [key, value] = entry.children ?? [];
+    if (key?.type !== 'string' || key.value === '') continue;
+    // "my-alias": "npm:posthog-js@^1" installs posthog-js under another folder name.
+    const alias = value?.type === 'string' ? npmAliasTarget(value.value as string, true) : undefined;
+    const name = alias ?? (key.value as string);
+    found.push({ name, ...positionAt(starts, key.offset), direct: true, dev });
+  }
+}
+
+function wrongType(starts: number[], key: Node, group: string, expected: string): ParseProblem {
+  return { ...positionAt(starts, key.offset), message: `"${group}" should be ${expected}; it was ignored` };
+}
+
+/** package.json manifests (the root one and every workspace's). */
+export const packageJsonParser: FileParser = {
+  id: 'npm/package-json',
+  ecosystem: 'npm',
+  claims: (path) => basename(path) === 'package.json',
+  parse: (text) => parseSafely(text, readPackageJson),
+};

@@ -1,0 +1,32 @@
+import type { DeclaredPackage, FileParser, ParseResult } from '../../types.js';
+import { basename, readSafely } from '../maven/guard.js';
+import { descendants, isBlank, parseXml } from '../maven/xml.js';
+
+// Directory.Packages.props: NuGet central package management. <PackageVersion Include="…">
+// sets the version of a package projects reference; <GlobalPackageReference> adds a package
+// to every project. Both are read as direct: a central entry exists to be referenced.
+// https://learn.microsoft.com/en-us/nuget/consume-packages/central-package-management
+
+const ITEMS = new Set(['PackageVersion', 'GlobalPackageReference']);
+
+function parseDirectoryPackages(text: string): ParseResult {
+  if (isBlank(text)) return { packages: [], problems: [] };
+  const { root, problems } = parseXml(text);
+  const packages: DeclaredPackage[] = [];
+  for (const element of descendants(root)) {
+    if (!ITEMS.has(element.name)) continue;
+    const include = element.attributes.get('Include') ?? element.attributes.get('Update');
+    const name = include?.value.trim();
+    if (!include || !name) continue;
+    packages.push({ ecosystem: 'nuget', name, line: include.line, column: include.column, direct: true, dev: false });
+  }
+  return { packages, problems };
+}
+
+/** Directory.Packages.props: centrally managed package versions. */
+export const directoryPackagesParser = {
+  id: 'nuget/directory-packages',
+  ecosystem: 'nuget',
+  claims: (path) => basename(path) === 'Directory.Packages.props',
+  parse: (text) => readSafely(() => parseDirectoryPackages(text)),
+} satisfies FileParser;

@@ -1,0 +1,29 @@
+import type { FileParser, ParseResult } from '../../types.js';
+import { lineStarts } from '../position.js';
+import { baseName, isRecord, readSafely } from '../guard.js';
+import { pypiPackage } from './pep508.js';
+import { lockedPackages, parseToml } from '../toml.js';
+
+// uv.lock: one `[[package]]` per resolved package. The workspace's own projects are listed
+// too, with `source = { editable = "." }` or `{ virtual = "." }`; they are skipped.
+// https://docs.astral.sh/uv/concepts/projects/layout/#the-lockfile
+
+function isWorkspaceMember(source: unknown): boolean {
+  return isRecord(source) && ('editable' in source || 'virtual' in source);
+}
+
+function readUvLock(text: string, result: ParseResult): void {
+  const doc = parseToml(text, lineStarts(text), result);
+  if (!doc) return;
+  for (const locked of lockedPackages(doc)) {
+    if (isWorkspaceMember(locked.entry['source'])) continue;
+    result.packages.push(pypiPackage(locked.name, locked, false, false));
+  }
+}
+
+export const uvLockParser: FileParser = {
+  id: 'pypi/uv-lock',
+  ecosystem: 'pypi',
+  claims: (path) => baseName(path) === 'uv.lock',
+  parse: (text) => readSafely((result) => readUvLock(text, result)),
+};
