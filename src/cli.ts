@@ -1,23 +1,20 @@
 #!/usr/bin/env node
-import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync, realpathSync, statSync, writeFileSync } from 'node:fs';
-import { isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { existsSync, realpathSync, statSync, writeFileSync } from 'node:fs';
+import { relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import type { Catalog } from './catalog/catalog.js';
 import { builtinRulesDir, loadCatalog } from './catalog/load.js';
-import { configErrors, isConfigErrorList } from './config-errors.js';
+import { isConfigErrorList } from './config-errors.js';
 import type { ConfigError } from './config-errors.js';
-import { compileFileFilter } from './files/filter.js';
 import { commitSource, indexSource, isGitWorkTree, workingTreeSource } from './files/source.js';
-import type { FileSource } from './files/source.js';
-import { customVendorCollisions, MANIFEST_NAMES, parseManifest } from './manifest/load.js';
-import type { Manifest } from './manifest/types.js';
-import { packageRoot } from './package-root.js';
+import { MANIFEST_NAMES } from './manifest/load.js';
 import { REPORTERS } from './reporters/index.js';
-import { scan } from './scan.js';
 import { renderInit } from './init.js';
+import { exitCodeFor, isUsageError, markNew, mergeBase, prepareScan, runScan, toolVersion, usageError } from './run.js';
+import type { CliIo } from './run.js';
 import { explainVendor, listVendors } from './vendors.js';
-import type { ScanResult, Severity } from './types.js';
+import type { ScanResult } from './types.js';
+
+export type { CliIo } from './run.js';
 
 // The command-line interface: the only place (with action.ts) that parses arguments, touches
 // the terminal and sets the exit code. SPEC §1: 0 clean, 1 findings at or above --fail-on,
@@ -43,34 +40,6 @@ check options:
   --no-color, --quiet      plain output; errors only
   --version, --help
 `;
-
-/** A failure the user can fix: printed as is, exit 2. */
-interface UsageError {
-  kind: 'usage';
-  message: string;
-}
-
-function usageError(message: string): UsageError {
-  return { kind: 'usage', message };
-}
-
-function isUsageError(value: unknown): value is UsageError {
-  return typeof value === 'object' && value !== null && (value as UsageError).kind === 'usage';
-}
-
-function toolVersion(): string {
-  return (JSON.parse(readFileSync(join(packageRoot(), 'package.json'), 'utf8')) as { version: string }).version;
-}
-
-/** Output streams and environment, injectable for tests. */
-export interface CliIo {
-  stdout: (text: string) => void;
-  stderr: (text: string) => void;
-  cwd: string;
-  isTTY: boolean;
-  env: NodeJS.ProcessEnv;
-  now: Date;
-}
 
 const defaultIo = (): CliIo => ({
   stdout: (text) => process.stdout.write(text),
@@ -182,127 +151,6 @@ function resolveRoot(dir: string | undefined, io: CliIo): string {
   const root = resolve(io.cwd, dir ?? '.');
   if (!existsSync(root) || !statSync(root).isDirectory()) throw usageError(`not a directory: ${dir ?? '.'}`);
   return root;
-}
-
-/**
- * A path read from the manifest (privacy policy, rules-dir) must stay inside the repository:
- * no `..`, no absolute paths, no links pointing out.
- */
-export function insideRoot(root: string, path: string, what: string): string {
-  if (isAbsolute(path)) throw usageError(`${what} must be a path inside the repository, not an absolute path: ${path}`);
-  const absolute = resolve(root, path);
-  const rel = relative(root, absolute);
-  if (rel.startsWith('..') || isAbsolute(rel)) throw usageError(`${what} must stay inside the repository: ${path}`);
-  if (existsSync(absolute)) {
-    const real = relative(realpathSync(root), realpathSync(absolute));
-    if (real.startsWith('..') || isAbsolute(real)) throw usageError(`${what} links outside the repository: ${path}`);
-  }
-  return absolute;
-}
-
-/** Find and parse the manifest; null when there is none (SPEC §2: still scan). */
-function loadManifest(root: string, explicit: string | undefined, io: CliIo): Manifest | null {
-  if (explicit !== undefined) {
-    const absolute = resolve(io.cwd, explicit);
-    if (!existsSync(absolute)) throw usageError(`manifest not found: ${explicit}`);
-    const display = relative(root, absolute).split(sep).join('/');
-    return parseManifest(readFileSync(absolute, 'utf8'), display.startsWith('..') ? explicit : display);
-  }
-  for (const name of MANIFEST_NAMES) {
-    const absolute = join(root, name);
-    if (existsSync(absolute)) return parseManifest(readFileSync(absolute, 'utf8'), name);
-  }
-  return null;
-}
-
-/** Everything a scan of one repository needs, shared by check, init and the Action. */
-export interface PreparedScan {
-  root: string;
-  manifest: Manifest | null;
-  catalog: Catalog;
-  accept: (path: string) => boolean;
-  skipMatching: Set<string>;
-}
-
-export interface PrepareOptions {
-  manifest?: string;
-  include?: string[];
-  exclude?: string[];
-}
-
-export function prepareScan(root: string, options: PrepareOptions, io: CliIo): PreparedScan {
-  const manifest = loadManifest(root, options.manifest, io);
-  const settings = manifest?.settings ?? {};
-  const dirs = [builtinRulesDir()];
-  const skipMatching = new Set<string>();
-  if (manifest) skipMatching.add(manifest.path);
-  if (settings['rules-dir']) {
-    const dir = insideRoot(root, settings['rules-dir'], 'settings.rules-dir');
-    if (!existsSync(dir)) throw usageError(`settings.rules-dir not found: ${settings['rules-dir']}`);
-    dirs.push(dir);
-  }
-  if (manifest?.privacyPolicy) skipMatching.add(relative(root, insideRoot(root, manifest.privacyPolicy, 'privacy-policy')).split(sep).join('/'));
-  const builtin = loadCatalog([builtinRulesDir()]);
-  if (manifest) {
-    const collisions = customVendorCollisions(manifest, new Set(builtin.vendors.keys()));
-    if (collisions.length > 0) throw configErrors(collisions);
-  }
-  const catalog = dirs.length === 1 && (manifest?.customVendors.length ?? 0) === 0 ? builtin : loadCatalog(dirs, manifest?.customVendors ?? []);
-  const rulesDir = settings['rules-dir']?.replace(/\/+$/, '');
-  const exclude = [...(manifest?.ignore ?? []), ...(settings.exclude ?? []), ...(options.exclude ?? []), ...(rulesDir ? [`${rulesDir}/**`] : [])];
-  const include = options.include && options.include.length > 0 ? options.include : (settings.include ?? []);
-  return { root, manifest, catalog, accept: compileFileFilter({ include, exclude }), skipMatching };
-}
-
-/** Run one scan with progress on a TTY for scans over a second. */
-export function runScan(prepared: PreparedScan, source: FileSource, io: CliIo): ScanResult {
-  const started = Date.now();
-  let shown = false;
-  const result = scan({
-    source,
-    catalog: prepared.catalog,
-    manifest: prepared.manifest,
-    accept: prepared.accept,
-    skipMatching: prepared.skipMatching,
-    now: io.now,
-    onProgress: io.isTTY
-      ? (done, total) => {
-          if (Date.now() - started < 1000) return;
-          shown = true;
-          io.stderr(`\rdisclosed: reading files ${done}/${total}…`);
-        }
-      : undefined,
-  });
-  if (shown) io.stderr('\r\u001b[K');
-  return result;
-}
-
-function gitOutput(root: string, args: string[]): string {
-  return execFileSync('git', args, { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] }).toString('utf8').trim();
-}
-
-/** Diff mode: mark each finding new unless its fingerprint existed at the merge-base. */
-export function markNew(head: ScanResult, base: ScanResult | null): void {
-  const before = new Set(base?.findings.map((finding) => finding.fingerprint) ?? []);
-  for (const finding of head.findings) finding.new = !before.has(finding.fingerprint);
-}
-
-export function mergeBase(root: string, ref: string): string {
-  try {
-    return gitOutput(root, ['merge-base', ref, 'HEAD']);
-  } catch (error) {
-    const detail = String((error as { stderr?: Buffer }).stderr ?? '').trim();
-    throw usageError(`cannot find the merge-base of ${ref} and HEAD${detail ? ` (${detail.split('\n')[0]})` : ''}; fetch more history (git fetch --unshallow, or actions/checkout with fetch-depth: 0)`);
-  }
-}
-
-const RANK: Record<Severity, number> = { error: 2, warning: 1, note: 0 };
-
-/** Exit 1 when an unsuppressed (and, in diff mode, new) finding is at or above the threshold. */
-export function exitCodeFor(result: ScanResult, failOn: 'error' | 'warning' | 'never'): number {
-  if (failOn === 'never') return 0;
-  const threshold = failOn === 'warning' ? 1 : 2;
-  return result.findings.some((finding) => !finding.suppressed && finding.new !== false && RANK[finding.severity] >= threshold) ? 1 : 0;
 }
 
 function runCheck(args: string[], io: CliIo): number {

@@ -1,0 +1,167 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync, realpathSync } from 'node:fs';
+import { isAbsolute, join, relative, resolve, sep } from 'node:path';
+import type { Catalog } from './catalog/catalog.js';
+import { builtinRulesDir, loadCatalog } from './catalog/load.js';
+import { configErrors } from './config-errors.js';
+import { compileFileFilter } from './files/filter.js';
+import type { FileSource } from './files/source.js';
+import { customVendorCollisions, MANIFEST_NAMES, parseManifest } from './manifest/load.js';
+import type { Manifest } from './manifest/types.js';
+import { packageRoot } from './package-root.js';
+import { scan } from './scan.js';
+import type { ScanResult, Severity } from './types.js';
+
+// What the CLI and the Action share: find and load the manifest and catalog, run a scan, diff
+// against a base, and decide the exit code. File-system reads happen here; printing does not.
+
+/** A failure the user can fix: printed as is, exit 2. */
+export interface UsageError {
+  kind: 'usage';
+  message: string;
+}
+
+export function usageError(message: string): UsageError {
+  return { kind: 'usage', message };
+}
+
+export function isUsageError(value: unknown): value is UsageError {
+  return typeof value === 'object' && value !== null && (value as UsageError).kind === 'usage';
+}
+
+/** Output streams and environment, injectable for tests. */
+export interface CliIo {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  cwd: string;
+  isTTY: boolean;
+  env: NodeJS.ProcessEnv;
+  now: Date;
+}
+
+/** The version in our package.json. */
+export function toolVersion(): string {
+  return (JSON.parse(readFileSync(join(packageRoot(), 'package.json'), 'utf8')) as { version: string }).version;
+}
+
+/**
+ * A path read from the manifest (privacy policy, rules-dir) must stay inside the repository:
+ * no `..`, no absolute paths, no links pointing out.
+ */
+export function insideRoot(root: string, path: string, what: string): string {
+  if (isAbsolute(path)) throw usageError(`${what} must be a path inside the repository, not an absolute path: ${path}`);
+  const absolute = resolve(root, path);
+  const rel = relative(root, absolute);
+  if (rel.startsWith('..') || isAbsolute(rel)) throw usageError(`${what} must stay inside the repository: ${path}`);
+  if (existsSync(absolute)) {
+    const real = relative(realpathSync(root), realpathSync(absolute));
+    if (real.startsWith('..') || isAbsolute(real)) throw usageError(`${what} links outside the repository: ${path}`);
+  }
+  return absolute;
+}
+
+/** Find and parse the manifest; null when there is none (SPEC §2: still scan). */
+export function loadManifest(root: string, explicit: string | undefined, io: CliIo): Manifest | null {
+  if (explicit !== undefined) {
+    const absolute = resolve(io.cwd, explicit);
+    if (!existsSync(absolute)) throw usageError(`manifest not found: ${explicit}`);
+    const display = relative(root, absolute).split(sep).join('/');
+    return parseManifest(readFileSync(absolute, 'utf8'), display.startsWith('..') ? explicit : display);
+  }
+  for (const name of MANIFEST_NAMES) {
+    const absolute = join(root, name);
+    if (existsSync(absolute)) return parseManifest(readFileSync(absolute, 'utf8'), name);
+  }
+  return null;
+}
+
+/** Everything a scan of one repository needs, shared by check, init and the Action. */
+export interface PreparedScan {
+  root: string;
+  manifest: Manifest | null;
+  catalog: Catalog;
+  accept: (path: string) => boolean;
+  skipMatching: Set<string>;
+}
+
+export interface PrepareOptions {
+  manifest?: string;
+  include?: string[];
+  exclude?: string[];
+}
+
+export function prepareScan(root: string, options: PrepareOptions, io: CliIo): PreparedScan {
+  const manifest = loadManifest(root, options.manifest, io);
+  const settings = manifest?.settings ?? {};
+  const dirs = [builtinRulesDir()];
+  const skipMatching = new Set<string>();
+  if (manifest) skipMatching.add(manifest.path);
+  if (settings['rules-dir']) {
+    const dir = insideRoot(root, settings['rules-dir'], 'settings.rules-dir');
+    if (!existsSync(dir)) throw usageError(`settings.rules-dir not found: ${settings['rules-dir']}`);
+    dirs.push(dir);
+  }
+  if (manifest?.privacyPolicy) skipMatching.add(relative(root, insideRoot(root, manifest.privacyPolicy, 'privacy-policy')).split(sep).join('/'));
+  const builtin = loadCatalog([builtinRulesDir()]);
+  if (manifest) {
+    const collisions = customVendorCollisions(manifest, new Set(builtin.vendors.keys()));
+    if (collisions.length > 0) throw configErrors(collisions);
+  }
+  const catalog = dirs.length === 1 && (manifest?.customVendors.length ?? 0) === 0 ? builtin : loadCatalog(dirs, manifest?.customVendors ?? []);
+  const rulesDir = settings['rules-dir']?.replace(/\/+$/, '');
+  const exclude = [...(manifest?.ignore ?? []), ...(settings.exclude ?? []), ...(options.exclude ?? []), ...(rulesDir ? [`${rulesDir}/**`] : [])];
+  const include = options.include && options.include.length > 0 ? options.include : (settings.include ?? []);
+  return { root, manifest, catalog, accept: compileFileFilter({ include, exclude }), skipMatching };
+}
+
+/** Run one scan with progress on a TTY for scans over a second. */
+export function runScan(prepared: PreparedScan, source: FileSource, io: CliIo): ScanResult {
+  const started = Date.now();
+  let shown = false;
+  const result = scan({
+    source,
+    catalog: prepared.catalog,
+    manifest: prepared.manifest,
+    accept: prepared.accept,
+    skipMatching: prepared.skipMatching,
+    now: io.now,
+    onProgress: io.isTTY
+      ? (done, total) => {
+          if (Date.now() - started < 1000) return;
+          shown = true;
+          io.stderr(`\rdisclosed: reading files ${done}/${total}…`);
+        }
+      : undefined,
+  });
+  if (shown) io.stderr('\r\u001b[K');
+  return result;
+}
+
+export function gitOutput(root: string, args: string[]): string {
+  return execFileSync('git', args, { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] }).toString('utf8').trim();
+}
+
+/** Diff mode: mark each finding new unless its fingerprint existed at the merge-base. */
+export function markNew(head: ScanResult, base: ScanResult | null): void {
+  const before = new Set(base?.findings.map((finding) => finding.fingerprint) ?? []);
+  for (const finding of head.findings) finding.new = !before.has(finding.fingerprint);
+}
+
+export function mergeBase(root: string, ref: string): string {
+  try {
+    return gitOutput(root, ['merge-base', ref, 'HEAD']);
+  } catch (error) {
+    const detail = String((error as { stderr?: Buffer }).stderr ?? '').trim();
+    throw usageError(`cannot find the merge-base of ${ref} and HEAD${detail ? ` (${detail.split('\n')[0]})` : ''}; fetch more history (git fetch --unshallow, or actions/checkout with fetch-depth: 0)`);
+  }
+}
+
+const RANK: Record<Severity, number> = { error: 2, warning: 1, note: 0 };
+
+/** Exit 1 when an unsuppressed (and, in diff mode, new) finding is at or above the threshold. */
+export function exitCodeFor(result: ScanResult, failOn: 'error' | 'warning' | 'never'): number {
+  if (failOn === 'never') return 0;
+  const threshold = failOn === 'warning' ? 1 : 2;
+  return result.findings.some((finding) => !finding.suppressed && finding.new !== false && RANK[finding.severity] >= threshold) ? 1 : 0;
+}
+

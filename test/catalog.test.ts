@@ -1,0 +1,114 @@
+import { describe, expect, it } from 'vitest';
+import type { Catalog, VendorRule } from '../src/catalog/catalog.js';
+import { builtinRulesDir, loadCatalog } from '../src/catalog/load.js';
+import { checkPatternSafety } from '../src/catalog/regex-safety.js';
+import { ECOSYSTEMS } from '../src/types.js';
+import { scanText } from '../src/scan.js';
+
+// The catalog's conformance test (gitleaks' habit: rules carry their own examples, and a rule
+// that misbehaves fails the build). One generated test per vendor runs its examples through the
+// real parsers and matchers.
+
+const catalog: Catalog = loadCatalog([builtinRulesDir()]);
+const vendors: VendorRule[] = [...catalog.vendors.values()].sort((a, b) => a.id.localeCompare(b.id));
+
+function detect(file: string, text: string) {
+  return scanText(catalog, file, text).evidence;
+}
+
+describe.each(vendors.map((vendor) => [vendor.id, vendor] as const))('vendor %s', (_id, vendor) => {
+  it.each((vendor.examples?.match ?? []).map((example, i) => [i, example] as const))('match example %i is detected', (_i, example) => {
+    const found = detect(example.file, example.text).filter((item) => item.vendor === vendor.id);
+    expect(found.length, `${example.file}: ${example.text.slice(0, 200)}`).toBeGreaterThan(0);
+  });
+
+  it.each((vendor.examples?.noMatch ?? []).map((example, i) => [i, example] as const))('noMatch example %i is not detected', (_i, example) => {
+    const found = detect(example.file, example.text).filter((item) => item.vendor === vendor.id);
+    expect(found, `${example.file}: ${example.text.slice(0, 200)}`).toEqual([]);
+  });
+
+  it('every kind of signature it has is exercised by a match example', () => {
+    const kinds = new Set<string>();
+    for (const example of vendor.examples?.match ?? []) {
+      for (const item of detect(example.file, example.text)) {
+        if (item.vendor !== vendor.id) continue;
+        if (item.kind === 'package') kinds.add('packages');
+        else if (item.kind === 'platform') kinds.add(item.path.endsWith('.plist') ? 'ios' : 'android');
+        else if ((item.kind === 'domain' || item.kind === 'script') && /^[a-z0-9.-]+$/.test(item.match)) kinds.add('domains');
+        else kinds.add('code');
+      }
+    }
+    const signatures = vendor.signatures;
+    const expected = [
+      ...(Object.keys(signatures.packages ?? {}).length > 0 ? ['packages'] : []),
+      ...(signatures.domains?.length ? ['domains'] : []),
+      ...(signatures.code?.length ? ['code'] : []),
+    ];
+    for (const kind of expected) expect(kinds, `no match example exercises ${kind}`).toContain(kind);
+  });
+
+  it('every excluded package has a noMatch example that names it', () => {
+    const texts = (vendor.examples?.noMatch ?? []).map((example) => example.text).join('\n');
+    for (const names of Object.values(vendor.signatures['exclude-packages'] ?? {})) {
+      for (const name of names) expect(texts, `exclusion ${name} has no noMatch example`).toContain(name.replace(/\*.*$/, ''));
+    }
+  });
+
+  it('code patterns are safe, and every match contains one of the keywords', () => {
+    for (const rule of vendor.signatures.code ?? []) {
+      expect(checkPatternSafety(rule.pattern), rule.id).toEqual([]);
+      const regex = new RegExp(rule.pattern, 'gm');
+      for (const example of vendor.examples?.match ?? []) {
+        for (const match of example.text.matchAll(regex)) {
+          const text = match[0].toLowerCase();
+          expect(rule.keywords.some((keyword) => text.includes(keyword)), `${rule.id} matched "${match[0]}" without a keyword`).toBe(true);
+        }
+      }
+    }
+  });
+});
+
+describe('catalog conformance', () => {
+  it('has unique ids and aliases', () => {
+    const seen = new Map<string, string>();
+    for (const vendor of vendors) {
+      for (const alias of [vendor.name, ...(vendor.aliases ?? [])]) {
+        const key = alias.toLowerCase();
+        const owner = seen.get(key);
+        if (owner && owner !== vendor.id) expect.fail(`alias "${alias}" of ${vendor.id} is also used by ${owner}`);
+        seen.set(key, vendor.id);
+      }
+    }
+  });
+
+  it('uses only known ecosystems, categories and organizations', () => {
+    for (const vendor of vendors) {
+      for (const ecosystem of Object.keys(vendor.signatures.packages ?? {})) expect(ECOSYSTEMS as readonly string[]).toContain(ecosystem);
+      for (const category of vendor.categories) expect(catalog.categories.has(category), `${vendor.id}: ${category}`).toBe(true);
+      expect(catalog.organizations.has(vendor.organization), vendor.id).toBe(true);
+    }
+  });
+
+  it('no two vendors claim the same package or domain', () => {
+    for (const [ecosystem, index] of catalog.packages) {
+      for (const [name, owners] of index.exact) expect(owners.length, `${ecosystem}:${name} is claimed by ${owners.join(', ')}`).toBe(1);
+    }
+    for (const [domain, owners] of catalog.domains) expect(owners.length, `${domain} is claimed by ${owners.join(', ')}`).toBe(1);
+  });
+
+  it('no code pattern backtracks catastrophically on adversarial input', () => {
+    const inputs = ['a'.repeat(20_000), `${'('.repeat(5_000)}${"'".repeat(5_000)}`, ' '.repeat(20_000), '\n'.repeat(20_000)];
+    for (const vendor of vendors) {
+      for (const rule of vendor.signatures.code ?? []) {
+        const adversarial = [...inputs, ...rule.keywords.map((keyword) => `${keyword}(${"'".repeat(2_000)}${' '.repeat(2_000)}`.repeat(5))];
+        const regex = new RegExp(rule.pattern, 'gm');
+        const started = performance.now();
+        let matches = 0;
+        for (const input of adversarial) matches += [...input.matchAll(regex)].length;
+        expect(matches).toBeGreaterThanOrEqual(0);
+        // Generous: a linear pattern takes well under a millisecond here; exponential ones take minutes.
+        expect(performance.now() - started, `${vendor.id}/${rule.id}`).toBeLessThan(2_000);
+      }
+    }
+  });
+});
