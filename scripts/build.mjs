@@ -17,6 +17,8 @@ await build({
   sourcemap: false,
   legalComments: 'none',
   logLevel: 'warning',
+  // Prefer ES module builds: jsonc-parser's UMD "main" uses a dynamic require esbuild cannot bundle.
+  mainFields: ['module', 'main'],
   // Some CommonJS dependencies call require() for Node built-ins.
   banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
 });

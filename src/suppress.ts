@@ -37,7 +37,7 @@ export interface IgnoreComment {
 
 // The directive must follow a comment opener on its line, so a string or a regex that merely
 // contains the word (this file, for one) is not a directive.
-const DIRECTIVE = /(?:\/\/|\/\*|#|<!--|\{#|\{\{!--|\{\{--|<%#|--|\*)[ \t]*disclosed-ignore\b(?<rest>[^\n]*)/g;
+const DIRECTIVE = /(?:\/\/|\/\*|#|<!--|\{#|\{\{!--|\{\{--|<%#|--|^[ \t]*\*)[ \t]*disclosed-ignore\b(?<rest>[^\n]*)/gm;
 const WELL_FORMED = /^[ \t]+(?<rule>[a-z]+(?:-[a-z]+)*)[ \t]+--[ \t]+(?<reason>.*?\S.*?)[ \t]*(?:\*\/|-->|#\}|--\}\}|%>)?[ \t]*\r?$/;
 
 /** Inline ignores in a file; malformed ones are returned separately as findings. */

@@ -152,3 +152,31 @@ describe('fingerprints', () => {
     expect(a.findings[0]?.location.line).not.toBe(b.findings[0]?.location.line);
   });
 });
+
+describe('out-of-scope and dependency manifests', () => {
+  const manifest = 'version: 1\nsubprocessors:\n  - vendor: posthog\n    purpose: Analytics\n    paths: ["apps/web/**"]\n';
+  it('a manifest in a folder above the allowed paths is in scope; one beside them is not', () => {
+    const result = scanMemory(
+      {
+        'package.json': '{"dependencies": {"posthog-js": "^1.0.0"}}',
+        'apps/package.json': '{"dependencies": {"posthog-js": "^1.0.0"}}',
+        'apps/web/package.json': '{"dependencies": {"posthog-js": "^1.0.0"}}',
+        'apps/admin/package.json': '{"dependencies": {"posthog-js": "^1.0.0"}}',
+      },
+      manifest,
+    );
+    expect(rules(result)).toEqual([['out-of-scope', 'posthog', 'apps/admin/package.json:1', false]]);
+  });
+});
+
+describe('inline ignore syntax', () => {
+  it('works in every comment syntax, and a word in a string is not a directive', () => {
+    const manifest = 'version: 1\n';
+    const py = scanMemory({ 'a.html': '<!-- disclosed-ignore undeclared-vendor -- landing page test -->\n<script>fbq("init", "1")</script>\n' }, manifest);
+    expect(py.findings.map((f) => [f.rule, f.suppressed])).toEqual([['undeclared-vendor', true]]);
+    const block = scanMemory({ 'a.ts': '/**\n * disclosed-ignore undeclared-vendor -- demo\n */\nposthog.init("x")\n' }, manifest);
+    expect(block.findings.map((f) => [f.rule, f.suppressed, f.location.line])).toEqual([['undeclared-vendor', false, 4]]);
+    const text = scanMemory({ 'a.ts': "const directive = 'disclosed-ignore';\nconst re = /x*disclosed-ignore/;\n" }, manifest);
+    expect(text.findings).toEqual([]);
+  });
+});
