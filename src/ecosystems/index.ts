@@ -1,10 +1,27 @@
 import type { FileParser } from '../types.js';
+import { androidParsers } from './android/index.js';
+import { appleParsers } from './apple/index.js';
 import { cargoParsers } from './cargo/index.js';
 import { composerParsers } from './composer/index.js';
 import { goParsers } from './go/index.js';
+import { mavenParsers } from './maven/index.js';
+import { npmParsers } from './npm/index.js';
+import { nugetParsers } from './nuget/index.js';
 import { pubParsers } from './pub/index.js';
 import { pypiParsers } from './pypi/index.js';
 import { rubygemsParsers } from './rubygems/index.js';
 
 /** Every file-format parser, one explicit list (knip's habit): add a new ecosystem here. */
-export const PARSERS: FileParser[] = [...pypiParsers, ...rubygemsParsers, ...goParsers, ...cargoParsers, ...composerParsers, ...pubParsers];
+export const PARSERS: FileParser[] = [
+  ...npmParsers,
+  ...pypiParsers,
+  ...rubygemsParsers,
+  ...goParsers,
+  ...mavenParsers,
+  ...androidParsers,
+  ...appleParsers,
+  ...nugetParsers,
+  ...composerParsers,
+  ...pubParsers,
+  ...cargoParsers,
+];

@@ -1,5 +1,5 @@
-import type { ParseProblem } from '../../types.js';
-import { positionAt } from '../position.js';
+import type { ParseProblem } from '../types.js';
+import { positionAt } from './position.js';
 
 /** Source text with comments blanked, and a skeleton with string contents blanked too. */
 export interface MaskedSource {

@@ -1,6 +1,6 @@
 import { SaxesParser } from 'saxes';
-import type { ParseProblem, Position } from '../../types.js';
-import { lineStarts, positionAt } from '../position.js';
+import type { ParseProblem, Position } from '../types.js';
+import { lineStarts, positionAt } from './position.js';
 
 // A small element tree over saxes, shared by every XML format (pom.xml, AndroidManifest.xml,
 // plists, MSBuild projects). saxes reports a position as the offset of the next character it
@@ -95,14 +95,14 @@ export function parseXml(text: string): XmlDocument {
     const message = error.message.replace(/^(?:\d+:\d+: )/, '').replace(/\.$/, '');
     // saxes stands past the character that broke the document; point at that character.
     const at = positionAt(starts, Math.max(0, Math.min(parser.position, text.length) - 1));
-    problems.push({ ...at, message: `malformed XML: ${message}` });
+    problems.push({ ...at, message: `not valid XML: ${message}` });
   });
 
   try {
     parser.write(text).close();
   } catch (error) {
     // saxes reports through the error handler; this only guards against an internal failure.
-    if (problems.length === 0) problems.push({ line: 1, column: 1, message: `malformed XML: ${String(error)}` });
+    if (problems.length === 0) problems.push({ line: 1, column: 1, message: `not valid XML: ${String(error)}` });
   }
   return { root, problems };
 }

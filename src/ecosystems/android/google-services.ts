@@ -1,7 +1,7 @@
 import { findNodeAtLocation, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
 import type { FileParser, ParseProblem, ParseResult, PlatformKey } from '../../types.js';
 import { lineStarts, positionAt } from '../position.js';
-import { basename, readSafely } from '../maven/guard.js';
+import { baseName, readSafely } from '../guard.js';
 
 // google-services.json: the Firebase Android configuration the google-services Gradle plugin
 // reads. Its presence marks a Firebase project; client[].services lists the services the
@@ -19,7 +19,7 @@ function parseGoogleServices(text: string): ParseResult {
   const tree = parseTree(text, errors, { allowTrailingComma: true });
   const problems: ParseProblem[] = errors.slice(0, 1).map((error) => ({
     ...positionAt(starts, error.offset),
-    message: `malformed JSON: ${printParseErrorCode(error.error)}`,
+    message: `not valid JSON: ${printParseErrorCode(error.error)}`,
   }));
   const seen = new Set<string>();
   const clients = tree ? findNodeAtLocation(tree, ['client']) : undefined;
@@ -40,9 +40,9 @@ function parseGoogleServices(text: string): ParseResult {
 }
 
 /** google-services.json: the Firebase marker plus one key per configured service. */
-export const googleServicesParser = {
+export const googleServicesParser: FileParser = {
   id: 'android/google-services',
   ecosystem: 'android',
-  claims: (path) => basename(path) === FILE_KEY,
-  parse: (text) => readSafely(() => parseGoogleServices(text)),
-} satisfies FileParser;
+  claims: (path) => baseName(path) === FILE_KEY,
+  parse: (text) => readSafely((result) => Object.assign(result, parseGoogleServices(text))),
+};

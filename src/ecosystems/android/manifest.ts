@@ -1,6 +1,6 @@
 import type { FileParser, ParseProblem, ParseResult, PlatformKey } from '../../types.js';
-import { basename, readSafely } from '../maven/guard.js';
-import { descendants, isBlank, parseXml, type XmlElement } from '../maven/xml.js';
+import { baseName, readSafely } from '../guard.js';
+import { descendants, isBlank, parseXml, type XmlElement } from '../xml.js';
 
 // AndroidManifest.xml: SDKs announce themselves through <meta-data> keys (their app ids, DSNs,
 // collection switches) and through the components they add (activities, services, receivers,
@@ -8,6 +8,9 @@ import { descendants, isBlank, parseXml, type XmlElement } from '../maven/xml.js
 // https://developer.android.com/guide/topics/manifest/manifest-intro
 // https://developer.android.com/guide/topics/manifest/meta-data-element
 // Permissions are read too: com.google.android.gms.permission.AD_ID marks advertising-id use.
+// An element marked tools:node="remove" takes that entry out of the merged manifest (the
+// documented way to drop AD_ID), so it is evidence of absence and is skipped.
+// https://developer.android.com/build/manage-manifests#node_markers
 
 const COMPONENTS = new Set(['activity', 'activity-alias', 'service', 'receiver', 'provider']);
 
@@ -24,6 +27,8 @@ function qualify(name: string, packageName: string | undefined): string {
 }
 
 function keyOf(element: XmlElement, packageName: string | undefined): PlatformKey | undefined {
+  const marker = element.attributes.get('tools:node')?.value.trim();
+  if (marker === 'remove' || marker === 'removeAll') return undefined;
   const attribute = element.attributes.get('android:name');
   const value = attribute?.value.trim();
   if (!attribute || !value) return undefined;
@@ -52,9 +57,9 @@ function parseManifest(text: string): ParseResult {
 }
 
 /** Any AndroidManifest.xml (src/main, src/debug, library modules): meta-data, components, permissions. */
-export const androidManifestParser = {
+export const androidManifestParser: FileParser = {
   id: 'android/manifest',
   ecosystem: 'android',
-  claims: (path) => basename(path) === 'AndroidManifest.xml',
-  parse: (text) => readSafely(() => parseManifest(text)),
-} satisfies FileParser;
+  claims: (path) => baseName(path) === 'AndroidManifest.xml',
+  parse: (text) => readSafely((result) => Object.assign(result, parseManifest(text))),
+};

@@ -1,5 +1,5 @@
 import type { DeclaredPackage, FileParser, ParseProblem, ParseResult } from '../../types.js';
-import { basename, readSafely } from '../maven/guard.js';
+import { baseName, readSafely } from '../guard.js';
 import { repositoryPath } from './repository-url.js';
 
 // Cartfile, Cartfile.private and Cartfile.resolved: Carthage dependencies, one per line as
@@ -17,10 +17,10 @@ function nameOf(origin: string, source: string): string {
 }
 
 function parseCartfile(text: string, path: string): ParseResult {
-  const file = basename(path);
+  const file = baseName(path);
   const packages: DeclaredPackage[] = [];
   const problems: ParseProblem[] = [];
-  for (const [index, raw] of text.split('\n').entries()) {
+  for (const [index, raw] of text.split(/\r?\n/).entries()) {
     const line = raw.replace(/^\uFEFF/, '').replace(/#.*$/, '');
     if (line.trim() === '') continue;
     const entry = LINE.exec(line)?.groups;
@@ -41,9 +41,9 @@ function parseCartfile(text: string, path: string): ParseResult {
 }
 
 /** Cartfile, Cartfile.private (dev) and Cartfile.resolved (transitive). */
-export const cartfileParser = {
+export const cartfileParser: FileParser = {
   id: 'apple/cartfile',
   ecosystem: 'carthage',
-  claims: (path) => ['Cartfile', 'Cartfile.private', 'Cartfile.resolved'].includes(basename(path)),
-  parse: (text, path) => readSafely(() => parseCartfile(text, path)),
-} satisfies FileParser;
+  claims: (path) => ['Cartfile', 'Cartfile.private', 'Cartfile.resolved'].includes(baseName(path)),
+  parse: (text, path) => readSafely((result) => Object.assign(result, parseCartfile(text, path))),
+};

@@ -1,5 +1,5 @@
 import type { FileParser, ParseResult, PlatformKey } from '../../types.js';
-import { basename, readSafely } from '../maven/guard.js';
+import { baseName, readSafely } from '../guard.js';
 import { dictEntries, readPlist } from './plist.js';
 
 // GoogleService-Info.plist: the Firebase iOS configuration. Its presence marks a Firebase
@@ -22,9 +22,9 @@ function parseGoogleServiceInfo(text: string): ParseResult {
 }
 
 /** GoogleService-Info.plist: the Firebase marker plus every key set to <true/>. */
-export const googleServiceInfoPlistParser = {
+export const googleServiceInfoPlistParser: FileParser = {
   id: 'apple/google-service-info-plist',
   ecosystem: 'ios',
-  claims: (path) => /^GoogleService-Info(?:[-_.][\w.-]+)?\.plist$/.test(basename(path)),
-  parse: (text) => readSafely(() => parseGoogleServiceInfo(text)),
-} satisfies FileParser;
+  claims: (path) => /^GoogleService-Info(?:[-_.][\w.-]+)?\.plist$/.test(baseName(path)),
+  parse: (text) => readSafely((result) => Object.assign(result, parseGoogleServiceInfo(text))),
+};

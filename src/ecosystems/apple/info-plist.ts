@@ -1,5 +1,5 @@
 import type { FileParser, ParseResult, PlatformKey } from '../../types.js';
-import { basename, readSafely } from '../maven/guard.js';
+import { baseName, readSafely } from '../guard.js';
 import { dictEntries, dictValue, readPlist } from './plist.js';
 
 // Info.plist: iOS SDKs are configured through top-level keys (FacebookAppID,
@@ -31,9 +31,9 @@ function parseInfoPlist(text: string): ParseResult {
 }
 
 /** Info.plist (any folder, that exact name): top-level keys and the Facebook URL scheme. */
-export const infoPlistParser = {
+export const infoPlistParser: FileParser = {
   id: 'apple/info-plist',
   ecosystem: 'ios',
-  claims: (path) => basename(path) === 'Info.plist',
-  parse: (text) => readSafely(() => parseInfoPlist(text)),
-} satisfies FileParser;
+  claims: (path) => baseName(path) === 'Info.plist',
+  parse: (text) => readSafely((result) => Object.assign(result, parseInfoPlist(text))),
+};

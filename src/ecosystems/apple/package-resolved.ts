@@ -1,7 +1,7 @@
 import { findNodeAtLocation, getNodeValue, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
 import type { DeclaredPackage, FileParser, ParseProblem, ParseResult } from '../../types.js';
 import { lineStarts, positionAt } from '../position.js';
-import { basename, readSafely } from '../maven/guard.js';
+import { baseName, readSafely } from '../guard.js';
 import { repositoryPath } from './repository-url.js';
 
 // Package.resolved: SwiftPM's lockfile (also inside *.xcodeproj/project.xcworkspace/
@@ -22,7 +22,7 @@ function parsePackageResolved(text: string): ParseResult {
   const tree = parseTree(text, errors, { allowTrailingComma: true });
   const problems: ParseProblem[] = errors.slice(0, 1).map((error) => ({
     ...positionAt(starts, error.offset),
-    message: `malformed JSON: ${printParseErrorCode(error.error)}`,
+    message: `not valid JSON: ${printParseErrorCode(error.error)}`,
   }));
   if (!tree) return { packages: [], problems };
   const versionNode = findNodeAtLocation(tree, ['version']);
@@ -51,9 +51,9 @@ function parsePackageResolved(text: string): ParseResult {
 }
 
 /** Package.resolved versions 1, 2 and 3: every pin, as transitive. */
-export const packageResolvedParser = {
+export const packageResolvedParser: FileParser = {
   id: 'apple/package-resolved',
   ecosystem: 'swiftpm',
-  claims: (path) => basename(path) === 'Package.resolved',
-  parse: (text) => readSafely(() => parsePackageResolved(text)),
-} satisfies FileParser;
+  claims: (path) => baseName(path) === 'Package.resolved',
+  parse: (text) => readSafely((result) => Object.assign(result, parsePackageResolved(text))),
+};

@@ -1,7 +1,7 @@
 import type { DeclaredPackage, FileParser, ParseProblem, ParseResult } from '../../types.js';
 import { lineStarts, positionAt } from '../position.js';
-import { basename, readSafely } from '../maven/guard.js';
-import { maskComments } from '../maven/source-text.js';
+import { baseName, readSafely } from '../guard.js';
+import { maskComments } from '../source-text.js';
 import { repositoryPath } from './repository-url.js';
 
 // Package.swift: a Swift package manifest. Dependencies are `.package(url:…)` calls
@@ -50,9 +50,9 @@ function parsePackageSwift(text: string): ParseResult {
 }
 
 /** Package.swift (and version-specific Package@swift-5.9.swift): `.package(url:)` dependencies. */
-export const packageSwiftParser = {
+export const packageSwiftParser: FileParser = {
   id: 'apple/package-swift',
   ecosystem: 'swiftpm',
-  claims: (path) => /^Package(?:@swift-[\d.]+)?\.swift$/.test(basename(path)),
-  parse: (text) => readSafely(() => parsePackageSwift(text)),
-} satisfies FileParser;
+  claims: (path) => /^Package(?:@swift-[\d.]+)?\.swift$/.test(baseName(path)),
+  parse: (text) => readSafely((result) => Object.assign(result, parsePackageSwift(text))),
+};

@@ -1,5 +1,5 @@
 import type { ParseProblem } from '../../types.js';
-import { childNamed, isBlank, parseXml, type XmlElement } from '../maven/xml.js';
+import { childNamed, isBlank, parseXml, type XmlElement } from '../xml.js';
 
 // XML property lists: a <plist> holding one value; a <dict> alternates <key> elements with
 // value elements (<string>, <true/>, <array>, <dict>, …).

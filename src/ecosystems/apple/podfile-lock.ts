@@ -1,5 +1,5 @@
 import type { DeclaredPackage, FileParser, ParseProblem, ParseResult } from '../../types.js';
-import { basename, readSafely } from '../maven/guard.js';
+import { baseName, readSafely } from '../guard.js';
 
 // Podfile.lock: YAML written by `pod install`. PODS lists every installed pod and subspec
 // (with its own requirements indented below it); DEPENDENCIES repeats what the Podfile asked
@@ -15,8 +15,8 @@ function parsePodfileLock(text: string): ParseResult {
   const packages: DeclaredPackage[] = [];
   const problems: ParseProblem[] = [];
   let section = '';
-  for (const [index, raw] of text.split('\n').entries()) {
-    const line = raw.replace(/^\uFEFF/, '').replace(/\r$/, '');
+  for (const [index, raw] of text.split(/\r?\n/).entries()) {
+    const line = raw.replace(/^\uFEFF/, '');
     if (line.trim() === '') continue;
     const header = SECTION.exec(line)?.groups?.section;
     if (header !== undefined) {
@@ -45,9 +45,9 @@ function parsePodfileLock(text: string): ParseResult {
 }
 
 /** Podfile.lock: PODS entries (transitive) and DEPENDENCIES entries (direct). */
-export const podfileLockParser = {
+export const podfileLockParser: FileParser = {
   id: 'apple/podfile-lock',
   ecosystem: 'cocoapods',
-  claims: (path) => basename(path) === 'Podfile.lock',
-  parse: (text) => readSafely(() => parsePodfileLock(text)),
-} satisfies FileParser;
+  claims: (path) => baseName(path) === 'Podfile.lock',
+  parse: (text) => readSafely((result) => Object.assign(result, parsePodfileLock(text))),
+};

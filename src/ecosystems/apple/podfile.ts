@@ -1,5 +1,5 @@
 import type { DeclaredPackage, FileParser, ParseProblem, ParseResult } from '../../types.js';
-import { basename, readSafely } from '../maven/guard.js';
+import { baseName, readSafely } from '../guard.js';
 
 // Podfile: CocoaPods' Ruby DSL. Pods are declared with `pod 'Name'` (subspecs as
 // 'Firebase/Analytics'), at the top level, inside `target … do … end` blocks or inside `def`
@@ -38,7 +38,7 @@ function parsePodfile(text: string): ParseResult {
   const packages: DeclaredPackage[] = [];
   const problems: ParseProblem[] = [];
   const blocks: Block[] = [];
-  for (const [index, raw] of text.split('\n').entries()) {
+  for (const [index, raw] of text.split(/\r?\n/).entries()) {
     const line = stripComment(raw.replace(/^\uFEFF/, ''));
     const lineNumber = index + 1;
     if (line.trim() === '') continue;
@@ -77,9 +77,9 @@ function parsePodfile(text: string): ParseResult {
 }
 
 /** Podfile: `pod` declarations, dev inside test targets. */
-export const podfileParser = {
+export const podfileParser: FileParser = {
   id: 'apple/podfile',
   ecosystem: 'cocoapods',
-  claims: (path) => basename(path) === 'Podfile',
-  parse: (text) => readSafely(() => parsePodfile(text)),
-} satisfies FileParser;
+  claims: (path) => baseName(path) === 'Podfile',
+  parse: (text) => readSafely((result) => Object.assign(result, parsePodfile(text))),
+};

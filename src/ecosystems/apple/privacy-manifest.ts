@@ -1,5 +1,5 @@
 import type { FileParser, ParseResult, Position } from '../../types.js';
-import { basename, readSafely } from '../maven/guard.js';
+import { baseName, readSafely } from '../guard.js';
 import { dictValue, readPlist } from './plist.js';
 
 // PrivacyInfo.xcprivacy: the privacy manifest an app or SDK ships. NSPrivacyTrackingDomains
@@ -20,9 +20,9 @@ function parsePrivacyManifest(text: string): ParseResult {
 }
 
 /** PrivacyInfo.xcprivacy: NSPrivacyTrackingDomains as hosts. */
-export const privacyManifestParser = {
+export const privacyManifestParser: FileParser = {
   id: 'apple/privacy-manifest',
   ecosystem: 'ios',
-  claims: (path) => basename(path) === 'PrivacyInfo.xcprivacy',
-  parse: (text) => readSafely(() => parsePrivacyManifest(text)),
-} satisfies FileParser;
+  claims: (path) => baseName(path) === 'PrivacyInfo.xcprivacy',
+  parse: (text) => readSafely((result) => Object.assign(result, parsePrivacyManifest(text))),
+};

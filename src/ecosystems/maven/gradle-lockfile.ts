@@ -1,5 +1,5 @@
 import type { DeclaredPackage, FileParser, ParseProblem, ParseResult } from '../../types.js';
-import { basename, readSafely } from './guard.js';
+import { baseName, readSafely } from '../guard.js';
 import { isTestConfiguration } from './gradle.js';
 
 // gradle.lockfile: Gradle dependency locking, one resolved module per line with the
@@ -14,8 +14,8 @@ function parseLockfile(text: string, path: string): ParseResult {
   const packages: DeclaredPackage[] = [];
   const problems: ParseProblem[] = [];
   // The legacy layout names its one configuration in the file name.
-  const legacyConfiguration = basename(path) === 'gradle.lockfile' ? undefined : basename(path).replace(/\.lockfile$/, '');
-  for (const [index, raw] of text.split('\n').entries()) {
+  const legacyConfiguration = baseName(path) === 'gradle.lockfile' ? undefined : baseName(path).replace(/\.lockfile$/, '');
+  for (const [index, raw] of text.split(/\r?\n/).entries()) {
     const line = raw.replace(/^\uFEFF/, '').trim();
     // `empty=` lists the configurations that resolved nothing.
     if (line === '' || line.startsWith('#') || line.startsWith('empty=')) continue;
@@ -38,9 +38,9 @@ function parseLockfile(text: string, path: string): ParseResult {
 }
 
 /** gradle.lockfile and legacy gradle/dependency-locks/*.lockfile. */
-export const gradleLockfileParser = {
+export const gradleLockfileParser: FileParser = {
   id: 'maven/gradle-lockfile',
   ecosystem: 'maven',
-  claims: (path) => basename(path) === 'gradle.lockfile' || /(?:^|\/)gradle\/dependency-locks\/[^/]+\.lockfile$/.test(path),
-  parse: (text, path) => readSafely(() => parseLockfile(text, path)),
-} satisfies FileParser;
+  claims: (path) => baseName(path) === 'gradle.lockfile' || /(?:^|\/)gradle\/dependency-locks\/[^/]+\.lockfile$/.test(path),
+  parse: (text, path) => readSafely((result) => Object.assign(result, parseLockfile(text, path))),
+};

@@ -1,7 +1,7 @@
 import type { DeclaredPackage, FileParser, ParseResult } from '../../types.js';
 import { lineStarts, positionAt } from '../position.js';
-import { basename, readSafely } from './guard.js';
-import { enclosingBlocks, findBlocks, maskComments } from './source-text.js';
+import { baseName, readSafely } from '../guard.js';
+import { enclosingBlocks, findBlocks, maskComments } from '../source-text.js';
 
 // build.gradle (Groovy DSL) and build.gradle.kts (Kotlin DSL) dependency declarations.
 // https://docs.gradle.org/current/userguide/declaring_dependencies.html
@@ -23,7 +23,6 @@ export function isTestConfiguration(configuration: string): boolean {
 const NOT_CONFIGURATIONS = new Set([
   'add',
   'because',
-  'classpath',
   'enforcedPlatform',
   'exclude',
   'fileTree',
@@ -43,7 +42,8 @@ const STRING_NOTATION = /(?<quote>["'])(?<coordinate>[^"'\n]*)\k<quote>/y;
 const NEXT_STRING = /\s*,\s*(?<quote>["'])(?<coordinate>[^"'\n]*)\k<quote>/y;
 const MAP_ENTRY = /\b(?<key>group|name)\s*[:=]\s*(?<quote>["'])(?<value>[^"'\n]*)\k<quote>/g;
 // group:artifact, then anything (version, classifier, @type); interpolated names are skipped.
-const COORDINATE = /^(?<group>[^\s:$'"{}]+):(?<artifact>[^\s:$'"{}]+)(?::\S*)?$/;
+// The version part may be a range with a space: "g:a:[2.0, 3.0)".
+const COORDINATE = /^(?<group>[^\s:$'"{}]+):(?<artifact>[^\s:$'"{}]+)(?::[^'"\n]*)?$/;
 
 function parseGradle(text: string): ParseResult {
   const starts = lineStarts(text);
@@ -53,12 +53,15 @@ function parseGradle(text: string): ParseResult {
   const packages: DeclaredPackage[] = [];
   const { code, skeleton } = masked;
 
-  const inDependencies = (offset: number): boolean => {
+  // Build-script classpath entries are Gradle plugins. Some SDKs ship as one (FullStory's
+  // instruments the app), so they count, as build-time (dev) dependencies.
+  const inDependencies = (offset: number, configuration: string): boolean => {
     const chain = enclosingBlocks(blocks, offset);
-    return chain[0]?.name === 'dependencies' && !chain.some((block) => block.name === 'buildscript');
+    if (chain[0]?.name !== 'dependencies') return false;
+    return chain.some((block) => block.name === 'buildscript') ? configuration === 'classpath' : configuration !== 'classpath';
   };
   const declare = (configuration: string, name: string, offset: number): void => {
-    const dev = isTestConfiguration(configuration);
+    const dev = configuration === 'classpath' || isTestConfiguration(configuration);
     packages.push({ ecosystem: 'maven', name, ...positionAt(starts, offset), direct: true, dev });
   };
   const readString = (configuration: string, pattern: RegExp, at: number): number | undefined => {
@@ -113,7 +116,7 @@ function parseGradle(text: string): ParseResult {
 
   for (const match of code.matchAll(ADD_CALL)) {
     const configuration = match.groups?.configuration;
-    if (!configuration || !inDependencies(match.index)) continue;
+    if (!configuration || !inDependencies(match.index, configuration)) continue;
     readString(configuration, STRING_NOTATION, match.index + match[0].length);
   }
   CONFIGURATION.lastIndex = 0;
@@ -121,7 +124,7 @@ function parseGradle(text: string): ParseResult {
     const configuration = match.groups?.bare ?? match.groups?.quoted;
     // Words inside strings are blank in the skeleton: "…implementation…" is not a statement.
     if (!configuration || skeleton[match.index] !== code[match.index]) continue;
-    if (NOT_CONFIGURATIONS.has(configuration) || !inDependencies(match.index)) continue;
+    if (NOT_CONFIGURATIONS.has(configuration) || !inDependencies(match.index, configuration)) continue;
     CONFIGURATION.lastIndex = Math.max(CONFIGURATION.lastIndex, readArguments(configuration, CONFIGURATION.lastIndex));
   }
   packages.sort((a, b) => a.line - b.line || a.column - b.column);
@@ -129,9 +132,9 @@ function parseGradle(text: string): ParseResult {
 }
 
 /** build.gradle and build.gradle.kts (and other *.gradle scripts applied from them). */
-export const gradleParser = {
+export const gradleParser: FileParser = {
   id: 'maven/gradle',
   ecosystem: 'maven',
-  claims: (path) => /\.gradle(?:\.kts)?$/.test(basename(path)),
-  parse: (text) => readSafely(() => parseGradle(text)),
-} satisfies FileParser;
+  claims: (path) => /\.gradle(?:\.kts)?$/.test(baseName(path)),
+  parse: (text) => readSafely((result) => Object.assign(result, parseGradle(text))),
+};

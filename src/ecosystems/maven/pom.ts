@@ -1,6 +1,6 @@
 import type { DeclaredPackage, FileParser, ParseProblem, ParseResult } from '../../types.js';
-import { basename, readSafely } from './guard.js';
-import { childNamed, childrenNamed, isBlank, parseXml, type XmlElement } from './xml.js';
+import { baseName, readSafely } from '../guard.js';
+import { childNamed, childrenNamed, isBlank, parseXml, type XmlElement } from '../xml.js';
 
 // pom.xml: the Maven project object model.
 // https://maven.apache.org/pom.html
@@ -105,9 +105,9 @@ function parsePom(text: string): ParseResult {
 }
 
 /** pom.xml dependencies, dependencyManagement entries and BOM imports. */
-export const pomParser = {
+export const pomParser: FileParser = {
   id: 'maven/pom',
   ecosystem: 'maven',
-  claims: (path) => basename(path) === 'pom.xml',
-  parse: (text) => readSafely(() => parsePom(text)),
-} satisfies FileParser;
+  claims: (path) => baseName(path) === 'pom.xml',
+  parse: (text) => readSafely((result) => Object.assign(result, parsePom(text))),
+};

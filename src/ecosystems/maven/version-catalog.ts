@@ -1,7 +1,7 @@
 import { parse, TomlError } from 'smol-toml';
 import type { DeclaredPackage, FileParser, ParseProblem, ParseResult, Position } from '../../types.js';
 import { findPosition, lineStarts } from '../position.js';
-import { basename, readSafely } from './guard.js';
+import { baseName, readSafely } from '../guard.js';
 
 // gradle/libs.versions.toml: a Gradle version catalog.
 // https://docs.gradle.org/current/userguide/version_catalogs.html#sec:version-catalog-declaration
@@ -51,7 +51,7 @@ function locate(text: string, starts: number[], alias: string, needle: string): 
 function readLines(text: string, untilLine: number): DeclaredPackage[] {
   const packages: DeclaredPackage[] = [];
   let section = '';
-  const lines = text.split('\n');
+  const lines = text.split(/\r?\n/);
   for (const [index, line] of lines.entries()) {
     if (index + 1 >= untilLine) break;
     const header = SECTION.exec(line)?.groups?.name;
@@ -87,8 +87,8 @@ function parseCatalog(text: string): ParseResult {
   } catch (error) {
     const problem: ParseProblem =
       error instanceof TomlError
-        ? { line: error.line, column: error.column, message: `malformed TOML: ${firstLine(error.message)}` }
-        : { line: 1, column: 1, message: `malformed TOML: ${String(error)}` };
+        ? { line: error.line, column: error.column, message: `not valid TOML: ${firstLine(error.message)}` }
+        : { line: 1, column: 1, message: `not valid TOML: ${String(error)}` };
     return { packages: readLines(text, problem.line), problems: [problem] };
   }
   const libraries = document.libraries;
@@ -119,9 +119,9 @@ function firstLine(message: string): string {
 }
 
 /** gradle/libs.versions.toml (any `*.versions.toml` catalog): its [libraries]. */
-export const versionCatalogParser = {
+export const versionCatalogParser: FileParser = {
   id: 'maven/version-catalog',
   ecosystem: 'maven',
-  claims: (path) => basename(path).endsWith('.versions.toml'),
-  parse: (text) => readSafely(() => parseCatalog(text)),
-} satisfies FileParser;
+  claims: (path) => baseName(path).endsWith('.versions.toml'),
+  parse: (text) => readSafely((result) => Object.assign(result, parseCatalog(text))),
+};

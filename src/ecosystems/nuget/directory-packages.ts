@@ -1,6 +1,6 @@
 import type { DeclaredPackage, FileParser, ParseResult } from '../../types.js';
-import { basename, readSafely } from '../maven/guard.js';
-import { descendants, isBlank, parseXml } from '../maven/xml.js';
+import { baseName, readSafely } from '../guard.js';
+import { descendants, isBlank, parseXml } from '../xml.js';
 
 // Directory.Packages.props: NuGet central package management. <PackageVersion Include="…">
 // sets the version of a package projects reference; <GlobalPackageReference> adds a package
@@ -24,9 +24,9 @@ function parseDirectoryPackages(text: string): ParseResult {
 }
 
 /** Directory.Packages.props: centrally managed package versions. */
-export const directoryPackagesParser = {
+export const directoryPackagesParser: FileParser = {
   id: 'nuget/directory-packages',
   ecosystem: 'nuget',
-  claims: (path) => basename(path) === 'Directory.Packages.props',
-  parse: (text) => readSafely(() => parseDirectoryPackages(text)),
-} satisfies FileParser;
+  claims: (path) => baseName(path) === 'Directory.Packages.props',
+  parse: (text) => readSafely((result) => Object.assign(result, parseDirectoryPackages(text))),
+};

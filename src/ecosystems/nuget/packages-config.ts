@@ -1,6 +1,6 @@
 import type { DeclaredPackage, FileParser, ParseResult } from '../../types.js';
-import { basename, readSafely } from '../maven/guard.js';
-import { childrenNamed, isBlank, parseXml } from '../maven/xml.js';
+import { baseName, readSafely } from '../guard.js';
+import { childrenNamed, isBlank, parseXml } from '../xml.js';
 
 // packages.config: the pre-PackageReference NuGet format, one <package id="…"> per package,
 // transitive ones included (NuGet 2 flattened the graph into it, so nothing marks which were
@@ -29,9 +29,9 @@ function parsePackagesConfig(text: string): ParseResult {
 }
 
 /** packages.config: <package id> entries. */
-export const packagesConfigParser = {
+export const packagesConfigParser: FileParser = {
   id: 'nuget/packages-config',
   ecosystem: 'nuget',
-  claims: (path) => basename(path) === 'packages.config',
-  parse: (text) => readSafely(() => parsePackagesConfig(text)),
-} satisfies FileParser;
+  claims: (path) => baseName(path) === 'packages.config',
+  parse: (text) => readSafely((result) => Object.assign(result, parsePackagesConfig(text))),
+};

@@ -1,7 +1,7 @@
 import { parseTree, printParseErrorCode, type ParseError } from 'jsonc-parser';
 import type { DeclaredPackage, FileParser, ParseProblem, ParseResult } from '../../types.js';
 import { lineStarts, positionAt } from '../position.js';
-import { basename, readSafely } from '../maven/guard.js';
+import { baseName, readSafely } from '../guard.js';
 import { isTestProjectName } from './project.js';
 
 // packages.lock.json: NuGet's lockfile, written next to the project when
@@ -21,7 +21,7 @@ function parsePackagesLock(text: string, path: string): ParseResult {
   const tree = parseTree(text, errors, { allowTrailingComma: true });
   const problems: ParseProblem[] = errors.slice(0, 1).map((error) => ({
     ...positionAt(starts, error.offset),
-    message: `malformed JSON: ${printParseErrorCode(error.error)}`,
+    message: `not valid JSON: ${printParseErrorCode(error.error)}`,
   }));
   const byName = new Map<string, DeclaredPackage>();
   const dependencies = tree?.children?.find((property) => property.children?.[0]?.value === 'dependencies')?.children?.[1];
@@ -54,9 +54,9 @@ function parsePackagesLock(text: string, path: string): ParseResult {
 }
 
 /** packages.lock.json: Direct and Transitive packages of every target framework. */
-export const packagesLockParser = {
+export const packagesLockParser: FileParser = {
   id: 'nuget/packages-lock',
   ecosystem: 'nuget',
-  claims: (path) => basename(path) === 'packages.lock.json',
-  parse: (text, path) => readSafely(() => parsePackagesLock(text, path)),
-} satisfies FileParser;
+  claims: (path) => baseName(path) === 'packages.lock.json',
+  parse: (text, path) => readSafely((result) => Object.assign(result, parsePackagesLock(text, path))),
+};

@@ -1,6 +1,6 @@
 import type { DeclaredPackage, FileParser, ParseResult } from '../../types.js';
-import { basename, readSafely } from '../maven/guard.js';
-import { descendants, isBlank, parseXml } from '../maven/xml.js';
+import { baseName, readSafely } from '../guard.js';
+import { descendants, isBlank, parseXml } from '../xml.js';
 
 // SDK-style MSBuild projects (*.csproj, *.fsproj, *.vbproj) and the Directory.Build.props /
 // Directory.Build.targets files that add items to every project under them. A package is a
@@ -24,7 +24,7 @@ function parseProject(text: string, path: string): ParseResult {
   if (isBlank(text)) return { packages: [], problems: [] };
   const { root, problems } = parseXml(text);
   const packages: DeclaredPackage[] = [];
-  let testProject = isTestProjectName(basename(path).replace(PROJECT_FILE, ''));
+  let testProject = isTestProjectName(baseName(path).replace(PROJECT_FILE, ''));
   for (const element of descendants(root)) {
     if (element.name === 'IsTestProject' && element.text.trim().toLowerCase() === 'true') testProject = true;
     if (element.name !== 'PackageReference') continue;
@@ -49,9 +49,9 @@ function parseProject(text: string, path: string): ParseResult {
 }
 
 /** *.csproj, *.fsproj, *.vbproj, Directory.Build.props/targets: PackageReference items. */
-export const projectParser = {
+export const projectParser: FileParser = {
   id: 'nuget/project',
   ecosystem: 'nuget',
-  claims: (path) => PROJECT_FILE.test(basename(path)) || BUILD_FILES.has(basename(path)),
-  parse: (text, path) => readSafely(() => parseProject(text, path)),
-} satisfies FileParser;
+  claims: (path) => PROJECT_FILE.test(baseName(path)) || BUILD_FILES.has(baseName(path)),
+  parse: (text, path) => readSafely((result) => Object.assign(result, parseProject(text, path))),
+};
