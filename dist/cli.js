@@ -15550,11 +15550,11 @@ var require_ignore = __commonJS({
         const rules = this._rules;
         const { length } = rules;
         const shortcut = this._basenameCount * 2 >= length;
-        const basename2 = shortcut ? basenameOf(path) : path;
+        const basename3 = shortcut ? basenameOf(path) : path;
         for (let index = length - 1; index >= 0; index--) {
           const rule = rules[index];
           if (rule[mode].test(
-            shortcut && rule._basenameOnly ? basename2 : path
+            shortcut && rule._basenameOnly ? basename3 : path
           )) {
             const { negative } = rule;
             const ret = {
@@ -19395,15 +19395,16 @@ var require_saxes = __commonJS({
 });
 
 // src/cli.ts
-import { existsSync as existsSync3, realpathSync as realpathSync2, statSync, writeFileSync } from "node:fs";
+import { existsSync as existsSync4, realpathSync as realpathSync2, statSync, writeFileSync } from "node:fs";
 import { relative as relative2, resolve as resolve2 } from "node:path";
 import { parseArgs } from "node:util";
 
 // src/catalog/load.ts
 var import__ = __toESM(require__(), 1);
 var import_yaml2 = __toESM(require_dist(), 1);
-import { readdirSync, readFileSync } from "node:fs";
-import { join as join2 } from "node:path";
+import { existsSync as existsSync2, readdirSync, readFileSync } from "node:fs";
+import { basename, dirname as dirname2, join as join2 } from "node:path";
+import { fileURLToPath as fileURLToPath2 } from "node:url";
 
 // src/config-errors.ts
 var import_yaml = __toESM(require_dist(), 1);
@@ -19814,9 +19815,9 @@ function parseOrganizations(files) {
   }
   return organizations;
 }
-function loadCatalog(dirs, extraVendors = []) {
+function readCatalogSource(dirs, known) {
   const errors = [];
-  const categories = /* @__PURE__ */ new Map();
+  const categories = new Map(known?.categories ?? []);
   const organizationFiles = [];
   const vendorFiles = [];
   for (const dir of dirs) {
@@ -19825,9 +19826,10 @@ function loadCatalog(dirs, extraVendors = []) {
     organizationFiles.push(...read.organizations);
     vendorFiles.push(...read.vendors);
   }
-  const organizations = parseOrganizations(organizationFiles);
+  const organizations = new Map((known?.organizations ?? []).map((organization) => [organization.id, organization]));
+  for (const [id, organization] of parseOrganizations(organizationFiles)) organizations.set(id, organization);
   const vendors = [];
-  const seen = /* @__PURE__ */ new Map();
+  const seen = new Map((known?.vendors ?? []).map((vendor) => [vendor.id, vendor.source]));
   for (const file of vendorFiles) {
     const result = parseVendorFile(file, categories, organizations);
     errors.push(...result.errors);
@@ -19840,15 +19842,43 @@ function loadCatalog(dirs, extraVendors = []) {
     seen.set(result.vendor.id, file.path);
     vendors.push(result.vendor);
   }
+  if (errors.length > 0) throw configErrors(errors);
+  return { vendors, organizations: [...organizations.values()], categories: [...categories.entries()] };
+}
+function compileSources(sources, extraVendors = []) {
+  const organizations = /* @__PURE__ */ new Map();
+  const categories = /* @__PURE__ */ new Map();
+  const vendors = [];
+  for (const source of sources) {
+    for (const organization of source.organizations) organizations.set(organization.id, organization);
+    for (const [id, label] of source.categories) categories.set(id, label);
+    vendors.push(...source.vendors);
+  }
   for (const vendor of extraVendors) {
     if (!organizations.has(vendor.organization)) organizations.set(vendor.organization, { id: vendor.organization, name: vendor.name, aliases: [] });
     vendors.push(vendor);
   }
-  if (errors.length > 0) throw configErrors(errors);
   return compileCatalog(vendors, [...organizations.values()], categories);
 }
 function builtinRulesDir() {
   return join2(packageRoot(), "rules");
+}
+var builtin;
+function builtinCatalogSource() {
+  if (builtin) return builtin;
+  const here = fileURLToPath2(import.meta.url);
+  const prebuilt = join2(packageRoot(), "dist", "catalog.json");
+  if (basename(dirname2(here)) === "dist" && existsSync2(prebuilt)) {
+    builtin = JSON.parse(readFileSync(prebuilt, "utf8"));
+    return builtin;
+  }
+  builtin = readCatalogSource([builtinRulesDir()]);
+  return builtin;
+}
+function buildCatalog(extraDirs = [], customVendors = []) {
+  const base = builtinCatalogSource();
+  const sources = extraDirs.length > 0 ? [base, readCatalogSource(extraDirs, base)] : [base];
+  return compileSources(sources, customVendors);
 }
 
 // src/files/source.ts
@@ -20734,7 +20764,7 @@ function renderInit(result, catalog, now) {
 
 // src/run.ts
 import { execFileSync as execFileSync2 } from "node:child_process";
-import { existsSync as existsSync2, readFileSync as readFileSync4, realpathSync } from "node:fs";
+import { existsSync as existsSync3, readFileSync as readFileSync4, realpathSync } from "node:fs";
 import { isAbsolute, join as join5, relative, resolve, sep } from "node:path";
 
 // src/files/filter.ts
@@ -23930,7 +23960,7 @@ var mavenParsers = [pomParser, gradleParser, versionCatalogParser, gradleLockfil
 
 // src/ecosystems/npm/common.ts
 var MAX_PROBLEMS = 20;
-function basename(path) {
+function basename2(path) {
   return path.slice(path.lastIndexOf("/") + 1);
 }
 function parseSafely(text, body) {
@@ -24128,7 +24158,7 @@ function readBunLock(raw, found, problems) {
 var bunLockParser = {
   id: "npm/bun-lock",
   ecosystem: "npm",
-  claims: (path) => basename(path) === "bun.lock",
+  claims: (path) => basename2(path) === "bun.lock",
   parse: (text) => parseSafely(text, readBunLock)
 };
 
@@ -24193,7 +24223,7 @@ function wrongType(starts, key, group, expected) {
 var packageJsonParser = {
   id: "npm/package-json",
   ecosystem: "npm",
-  claims: (path) => basename(path) === "package.json",
+  claims: (path) => basename2(path) === "package.json",
   parse: (text) => parseSafely(text, readPackageJson)
 };
 
@@ -24371,7 +24401,7 @@ var packageLockParser = {
   id: "npm/package-lock",
   ecosystem: "npm",
   claims: (path) => {
-    const name = basename(path);
+    const name = basename2(path);
     return name === "package-lock.json" || name === "npm-shrinkwrap.json";
   },
   parse: (text) => parseSafely(text, readPackageLock)
@@ -24509,7 +24539,7 @@ function packageOfVersion(version) {
 var pnpmLockParser = {
   id: "npm/pnpm-lock",
   ecosystem: "npm",
-  claims: (path) => basename(path) === "pnpm-lock.yaml",
+  claims: (path) => basename2(path) === "pnpm-lock.yaml",
   parse: (text) => parseSafely(text, readPnpmLock)
 };
 
@@ -24593,7 +24623,7 @@ function packageOf(descriptor) {
 var yarnLockParser = {
   id: "npm/yarn-lock",
   ecosystem: "npm",
-  claims: (path) => basename(path) === "yarn.lock",
+  claims: (path) => basename2(path) === "yarn.lock",
   parse: (text) => parseSafely(text, readYarnLock)
 };
 
@@ -25911,7 +25941,7 @@ function insideRoot(root2, path, what) {
   const absolute = resolve(root2, path);
   const rel = relative(root2, absolute);
   if (rel.startsWith("..") || isAbsolute(rel)) throw usageError(`${what} must stay inside the repository: ${path}`);
-  if (existsSync2(absolute)) {
+  if (existsSync3(absolute)) {
     const real = relative(realpathSync(root2), realpathSync(absolute));
     if (real.startsWith("..") || isAbsolute(real)) throw usageError(`${what} links outside the repository: ${path}`);
   }
@@ -25920,34 +25950,33 @@ function insideRoot(root2, path, what) {
 function loadManifest(root2, explicit, io) {
   if (explicit !== void 0) {
     const absolute = resolve(io.cwd, explicit);
-    if (!existsSync2(absolute)) throw usageError(`manifest not found: ${explicit}`);
+    if (!existsSync3(absolute)) throw usageError(`manifest not found: ${explicit}`);
     const display = relative(root2, absolute).split(sep).join("/");
     return parseManifest(readFileSync4(absolute, "utf8"), display.startsWith("..") ? explicit : display);
   }
   for (const name of MANIFEST_NAMES) {
     const absolute = join5(root2, name);
-    if (existsSync2(absolute)) return parseManifest(readFileSync4(absolute, "utf8"), name);
+    if (existsSync3(absolute)) return parseManifest(readFileSync4(absolute, "utf8"), name);
   }
   return null;
 }
 function prepareScan(root2, options, io) {
   const manifest = loadManifest(root2, options.manifest, io);
   const settings = manifest?.settings ?? {};
-  const dirs = [builtinRulesDir()];
+  const extraDirs = [];
   const skipMatching = /* @__PURE__ */ new Set();
   if (manifest) skipMatching.add(manifest.path);
   if (settings["rules-dir"]) {
     const dir = insideRoot(root2, settings["rules-dir"], "settings.rules-dir");
-    if (!existsSync2(dir)) throw usageError(`settings.rules-dir not found: ${settings["rules-dir"]}`);
-    dirs.push(dir);
+    if (!existsSync3(dir)) throw usageError(`settings.rules-dir not found: ${settings["rules-dir"]}`);
+    extraDirs.push(dir);
   }
   if (manifest?.privacyPolicy) skipMatching.add(relative(root2, insideRoot(root2, manifest.privacyPolicy, "privacy-policy")).split(sep).join("/"));
-  const builtin = loadCatalog([builtinRulesDir()]);
   if (manifest) {
-    const collisions = customVendorCollisions(manifest, new Set(builtin.vendors.keys()));
+    const collisions = customVendorCollisions(manifest, new Set(builtinCatalogSource().vendors.map((vendor) => vendor.id)));
     if (collisions.length > 0) throw configErrors(collisions);
   }
-  const catalog = dirs.length === 1 && (manifest?.customVendors.length ?? 0) === 0 ? builtin : loadCatalog(dirs, manifest?.customVendors ?? []);
+  const catalog = buildCatalog(extraDirs, manifest?.customVendors ?? []);
   const rulesDir = settings["rules-dir"]?.replace(/\/+$/, "");
   const exclude = [...manifest?.ignore ?? [], ...settings.exclude ?? [], ...options.exclude ?? [], ...rulesDir ? [`${rulesDir}/**`] : []];
   const include = options.include && options.include.length > 0 ? options.include : settings.include ?? [];
@@ -26168,7 +26197,7 @@ function outputPairs(tokens) {
 }
 function resolveRoot(dir, io) {
   const root2 = resolve2(io.cwd, dir ?? ".");
-  if (!existsSync3(root2) || !statSync(root2).isDirectory()) throw usageError(`not a directory: ${dir ?? "."}`);
+  if (!existsSync4(root2) || !statSync(root2).isDirectory()) throw usageError(`not a directory: ${dir ?? "."}`);
   return root2;
 }
 function runCheck(args, io) {
@@ -26214,7 +26243,7 @@ function runInit(args, io) {
   })();
   const root2 = resolveRoot(positionals[0], io);
   const target = resolve2(root2, values.manifest ?? "subprocessors.yml");
-  if (existsSync3(target) && !values.force) throw usageError(`${relative2(io.cwd, target) || target} already exists; use --force to replace it`);
+  if (existsSync4(target) && !values.force) throw usageError(`${relative2(io.cwd, target) || target} already exists; use --force to replace it`);
   const prepared = prepareScan(root2, { manifest: void 0 }, io);
   const withoutManifest = { ...prepared, manifest: null };
   const result = runScan(withoutManifest, workingTreeSource(root2), io);
@@ -26231,7 +26260,7 @@ function runVendors(args, io) {
       throw usageError(error.message);
     }
   })();
-  const catalog = loadCatalog([builtinRulesDir()]);
+  const catalog = buildCatalog();
   if (values.category && !catalog.categories.has(values.category)) throw usageError(`unknown category "${values.category}"; expected one of: ${[...catalog.categories.keys()].join(", ")}`);
   io.stdout(listVendors(catalog, { category: values.category, json: Boolean(values.json) }));
   return 0;
@@ -26239,7 +26268,7 @@ function runVendors(args, io) {
 function runExplain(args, io) {
   const [id, ...extra] = args;
   if (!id || extra.length > 0) throw usageError("usage: disclosed explain VENDOR");
-  const catalog = loadCatalog([builtinRulesDir()]);
+  const catalog = buildCatalog();
   const text = explainVendor(catalog, id);
   if (!text) throw usageError(`unknown vendor "${id}"; see \`disclosed vendors\``);
   io.stdout(text);

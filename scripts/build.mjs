@@ -1,15 +1,11 @@
-// Bundle the CLI (and the Action, once src/action.ts exists) into dist/, deterministically:
-// same sources and lockfile → byte-identical output, so CI can diff it (check-dist).
+// Bundle the CLI (and the Action, once src/action.ts exists) into dist/, and write
+// dist/catalog.json, deterministically: same sources and lockfile → byte-identical output,
+// so CI can diff it (check-dist).
+import { execFileSync } from 'node:child_process';
 import { existsSync, rmSync } from 'node:fs';
 import { build } from 'esbuild';
 
-const entries = { cli: 'src/cli.ts' };
-if (existsSync('src/action.ts')) entries.index = 'src/action.ts';
-
-rmSync('dist', { recursive: true, force: true });
-await build({
-  entryPoints: entries,
-  outdir: 'dist',
+const common = {
   bundle: true,
   platform: 'node',
   target: 'node20',
@@ -21,4 +17,19 @@ await build({
   mainFields: ['module', 'main'],
   // Some CommonJS dependencies call require() for Node built-ins.
   banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
-});
+};
+
+const entries = { cli: 'src/cli.ts' };
+if (existsSync('src/action.ts')) entries.index = 'src/action.ts';
+
+rmSync('dist', { recursive: true, force: true });
+await build({ ...common, entryPoints: entries, outdir: 'dist' });
+
+// Validate the vendor rules once, at build time, and ship them as one JSON file.
+const exporter = 'dist/export-catalog.tmp.mjs';
+await build({ ...common, entryPoints: ['scripts/export-catalog.ts'], outfile: exporter });
+try {
+  execFileSync(process.execPath, [exporter, 'dist/catalog.json'], { stdio: 'inherit' });
+} finally {
+  rmSync(exporter, { force: true });
+}

@@ -2,7 +2,7 @@
 import { existsSync, realpathSync, statSync, writeFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { builtinRulesDir, loadCatalog } from './catalog/load.js';
+import { buildCatalog } from './catalog/load.js';
 import { isConfigErrorList } from './config-errors.js';
 import type { ConfigError } from './config-errors.js';
 import { commitSource, indexSource, isGitWorkTree, workingTreeSource } from './files/source.js';
@@ -215,7 +215,7 @@ function runVendors(args: string[], io: CliIo): number {
       throw usageError((error as Error).message);
     }
   })();
-  const catalog = loadCatalog([builtinRulesDir()]);
+  const catalog = buildCatalog();
   if (values.category && !catalog.categories.has(values.category)) throw usageError(`unknown category "${values.category}"; expected one of: ${[...catalog.categories.keys()].join(', ')}`);
   io.stdout(listVendors(catalog, { category: values.category, json: Boolean(values.json) }));
   return 0;
@@ -224,7 +224,7 @@ function runVendors(args: string[], io: CliIo): number {
 function runExplain(args: string[], io: CliIo): number {
   const [id, ...extra] = args;
   if (!id || extra.length > 0) throw usageError('usage: disclosed explain VENDOR');
-  const catalog = loadCatalog([builtinRulesDir()]);
+  const catalog = buildCatalog();
   const text = explainVendor(catalog, id);
   if (!text) throw usageError(`unknown vendor "${id}"; see \`disclosed vendors\``);
   io.stdout(text);

@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, realpathSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import type { Catalog } from './catalog/catalog.js';
-import { builtinRulesDir, loadCatalog } from './catalog/load.js';
+import { buildCatalog, builtinCatalogSource } from './catalog/load.js';
 import { configErrors } from './config-errors.js';
 import { compileFileFilter } from './files/filter.js';
 import type { FileSource } from './files/source.js';
@@ -93,21 +93,20 @@ export interface PrepareOptions {
 export function prepareScan(root: string, options: PrepareOptions, io: CliIo): PreparedScan {
   const manifest = loadManifest(root, options.manifest, io);
   const settings = manifest?.settings ?? {};
-  const dirs = [builtinRulesDir()];
+  const extraDirs: string[] = [];
   const skipMatching = new Set<string>();
   if (manifest) skipMatching.add(manifest.path);
   if (settings['rules-dir']) {
     const dir = insideRoot(root, settings['rules-dir'], 'settings.rules-dir');
     if (!existsSync(dir)) throw usageError(`settings.rules-dir not found: ${settings['rules-dir']}`);
-    dirs.push(dir);
+    extraDirs.push(dir);
   }
   if (manifest?.privacyPolicy) skipMatching.add(relative(root, insideRoot(root, manifest.privacyPolicy, 'privacy-policy')).split(sep).join('/'));
-  const builtin = loadCatalog([builtinRulesDir()]);
   if (manifest) {
-    const collisions = customVendorCollisions(manifest, new Set(builtin.vendors.keys()));
+    const collisions = customVendorCollisions(manifest, new Set(builtinCatalogSource().vendors.map((vendor) => vendor.id)));
     if (collisions.length > 0) throw configErrors(collisions);
   }
-  const catalog = dirs.length === 1 && (manifest?.customVendors.length ?? 0) === 0 ? builtin : loadCatalog(dirs, manifest?.customVendors ?? []);
+  const catalog = buildCatalog(extraDirs, manifest?.customVendors ?? []);
   const rulesDir = settings['rules-dir']?.replace(/\/+$/, '');
   const exclude = [...(manifest?.ignore ?? []), ...(settings.exclude ?? []), ...(options.exclude ?? []), ...(rulesDir ? [`${rulesDir}/**`] : [])];
   const include = options.include && options.include.length > 0 ? options.include : (settings.include ?? []);

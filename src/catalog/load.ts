@@ -1,5 +1,6 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import type { ValidateFunction } from 'ajv';
 import { parse } from 'yaml';
@@ -80,13 +81,20 @@ export function parseOrganizations(files: TextFile[]): Map<string, Organization>
   return organizations;
 }
 
+/** Validated catalog data before compilation: what `dist/catalog.json` holds. */
+export interface CatalogSource {
+  vendors: VendorRule[];
+  organizations: Organization[];
+  categories: [string, string][];
+}
+
 /**
- * Load a catalog from rules directories: the built-in one first, then any extra
- * (`settings.rules-dir`). A broken rule file is our configuration: it throws a located error list.
+ * Read and validate rules directories. A broken rule file is our configuration: it throws a
+ * located error list (exit 2), never a silent skip.
  */
-export function loadCatalog(dirs: string[], extraVendors: VendorRule[] = []): Catalog {
+export function readCatalogSource(dirs: string[], known?: CatalogSource): CatalogSource {
   const errors: ConfigError[] = [];
-  const categories = new Map<string, string>();
+  const categories = new Map<string, string>(known?.categories ?? []);
   const organizationFiles: TextFile[] = [];
   const vendorFiles: TextFile[] = [];
   for (const dir of dirs) {
@@ -95,9 +103,10 @@ export function loadCatalog(dirs: string[], extraVendors: VendorRule[] = []): Ca
     organizationFiles.push(...read.organizations);
     vendorFiles.push(...read.vendors);
   }
-  const organizations = parseOrganizations(organizationFiles);
+  const organizations = new Map((known?.organizations ?? []).map((organization) => [organization.id, organization]));
+  for (const [id, organization] of parseOrganizations(organizationFiles)) organizations.set(id, organization);
   const vendors: VendorRule[] = [];
-  const seen = new Map<string, string>();
+  const seen = new Map<string, string>((known?.vendors ?? []).map((vendor) => [vendor.id, vendor.source]));
   for (const file of vendorFiles) {
     const result = parseVendorFile(file, categories, organizations);
     errors.push(...result.errors);
@@ -110,15 +119,59 @@ export function loadCatalog(dirs: string[], extraVendors: VendorRule[] = []): Ca
     seen.set(result.vendor.id, file.path);
     vendors.push(result.vendor);
   }
+  if (errors.length > 0) throw configErrors(errors);
+  return { vendors, organizations: [...organizations.values()], categories: [...categories.entries()] };
+}
+
+/** Combine sources and custom vendors from a manifest, and compile. */
+export function compileSources(sources: CatalogSource[], extraVendors: VendorRule[] = []): Catalog {
+  const organizations = new Map<string, Organization>();
+  const categories = new Map<string, string>();
+  const vendors: VendorRule[] = [];
+  for (const source of sources) {
+    for (const organization of source.organizations) organizations.set(organization.id, organization);
+    for (const [id, label] of source.categories) categories.set(id, label);
+    vendors.push(...source.vendors);
+  }
   for (const vendor of extraVendors) {
     if (!organizations.has(vendor.organization)) organizations.set(vendor.organization, { id: vendor.organization, name: vendor.name, aliases: [] });
     vendors.push(vendor);
   }
-  if (errors.length > 0) throw configErrors(errors);
   return compileCatalog(vendors, [...organizations.values()], categories);
+}
+
+/** Load and compile a catalog from rules directories (tests, extra rule packs). */
+export function loadCatalog(dirs: string[], extraVendors: VendorRule[] = []): Catalog {
+  return compileSources([readCatalogSource(dirs)], extraVendors);
 }
 
 /** The directory holding the built-in vendor rules. */
 export function builtinRulesDir(): string {
   return join(packageRoot(), 'rules');
+}
+
+let builtin: CatalogSource | undefined;
+
+/**
+ * The built-in catalog data. The bundle in dist/ reads `dist/catalog.json`, written and validated
+ * at build time (parsing 150 YAML files with positions costs most of a second); from sources,
+ * the YAML files are read and validated directly.
+ */
+export function builtinCatalogSource(): CatalogSource {
+  if (builtin) return builtin;
+  const here = fileURLToPath(import.meta.url);
+  const prebuilt = join(packageRoot(), 'dist', 'catalog.json');
+  if (basename(dirname(here)) === 'dist' && existsSync(prebuilt)) {
+    builtin = JSON.parse(readFileSync(prebuilt, 'utf8')) as CatalogSource;
+    return builtin;
+  }
+  builtin = readCatalogSource([builtinRulesDir()]);
+  return builtin;
+}
+
+/** The built-in catalog plus extra rules directories and a manifest's custom vendors. */
+export function buildCatalog(extraDirs: string[] = [], customVendors: VendorRule[] = []): Catalog {
+  const base = builtinCatalogSource();
+  const sources = extraDirs.length > 0 ? [base, readCatalogSource(extraDirs, base)] : [base];
+  return compileSources(sources, customVendors);
 }
