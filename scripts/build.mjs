@@ -19,7 +19,7 @@ const common = {
   banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
 };
 
-const entries = { cli: 'src/cli.ts' };
+const entries = { cli: 'src/cli.ts', 'scan-worker': 'src/scan-worker.ts' };
 if (existsSync('src/action.ts')) entries.index = 'src/action.ts';
 
 rmSync('dist', { recursive: true, force: true });

@@ -4,9 +4,12 @@ import { CHECKS, RULES } from './checks/index.js';
 import type { CheckContext, RawFinding } from './checks/types.js';
 import { PARSERS } from './ecosystems/index.js';
 import { decodeText, hasBinaryExtension, looksBinary } from './files/filter.js';
-import type { FileSource } from './files/source.js';
+import type { FileSource, ListedFile } from './files/source.js';
 import type { Manifest } from './manifest/types.js';
-import { matchSource, MAX_CODE_BYTES } from './matchers/code.js';
+import { readPolicyText } from './policy-text/index.js';
+import type { PolicySource } from './policy-text/types.js';
+import { IGNORE_KEYWORD } from './catalog/catalog.js';
+import { keywordsIn, matchSource, MAX_CODE_BYTES } from './matchers/code.js';
 import { languageOf } from './matchers/languages.js';
 import { matchParsed } from './matchers/packages.js';
 import { effectiveSeverities, findIgnoreComments, suppressFindings } from './suppress.js';
@@ -27,6 +30,8 @@ export interface ScanOptions {
   accept: (path: string) => boolean;
   /** Paths never matched for vendors: the manifest, the policy text, extra rule files. */
   skipMatching?: Set<string>;
+  /** The published privacy-policy text to cross-check (SPEC §2 `privacy-policy:`). */
+  policy?: PolicySource;
   now?: Date;
   parsers?: FileParser[];
   onProgress?: (done: number, total: number) => void;
@@ -40,8 +45,8 @@ export interface FileScan {
   invalidIgnores: RawFinding[];
 }
 
-/** Parse and match one file's text: the unit of work, pure. */
-export function scanText(catalog: Catalog, path: string, text: string, parsers: FileParser[] = PARSERS): FileScan {
+/** Parse and match one file's text: the unit of work, pure. `hits` from the byte prefilter, when run. */
+export function scanText(catalog: Catalog, path: string, text: string, parsers: FileParser[] = PARSERS, hits?: Set<string>): FileScan {
   const result: FileScan = { evidence: [], problems: [], ignores: [], invalidIgnores: [] };
   let claimed = false;
   for (const parser of parsers) {
@@ -55,8 +60,9 @@ export function scanText(catalog: Catalog, path: string, text: string, parsers: 
   // A lockfile or manifest in JSON/YAML/TOML is read by its parser only: its URLs are registry
   // addresses, not endpoints the product talks to.
   if (language && !(claimed && language.language === 'config')) {
-    result.evidence.push(...matchSource(catalog, path, text, language));
+    result.evidence.push(...matchSource(catalog, path, text, language, hits));
   }
+  if (hits && !hits.has(IGNORE_KEYWORD)) return result;
   const { ignores, invalid } = findIgnoreComments(path, text);
   result.ignores = ignores;
   result.invalidIgnores = invalid;
@@ -68,21 +74,29 @@ export function isScannable(path: string, parsers: FileParser[] = PARSERS): bool
   return languageOf(path) !== undefined || parsers.some((parser) => parser.claims(path));
 }
 
-export function scan(options: ScanOptions): ScanResult {
-  const started = performance.now();
-  const parsers = options.parsers ?? PARSERS;
-  const stats: ScanStats = { files: 0, bytes: 0, skipped: { binary: 0, tooLarge: 0, unreadable: 0 }, durationMs: 0 };
-  const evidence: VendorEvidence[] = [];
-  const parseProblems: { path: string; problem: ParseProblem }[] = [];
-  const ignores = new Map<string, IgnoreComment[]>();
-  const invalidIgnores: RawFinding[] = [];
+/** What reading a set of files produced: the part of a scan that can run in parallel. */
+export interface FilesScan {
+  stats: Omit<ScanStats, 'durationMs'>;
+  evidence: VendorEvidence[];
+  parseProblems: { path: string; problem: ParseProblem }[];
+  ignores: [string, IgnoreComment[]][];
+  invalidIgnores: RawFinding[];
+}
 
-  const listed = options.source.list().filter((file) => options.accept(file.path) && !options.skipMatching?.has(file.path));
-  listed.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+/** Read, prefilter, parse and match each listed file. Pure but for `read`. */
+export function scanFiles(
+  listed: ListedFile[],
+  read: (path: string) => Buffer | undefined,
+  catalog: Catalog,
+  parsers: FileParser[] = PARSERS,
+  onProgress?: (done: number, total: number) => void,
+): FilesScan {
+  const out: FilesScan = { stats: { files: 0, bytes: 0, skipped: { binary: 0, tooLarge: 0, unreadable: 0 } }, evidence: [], parseProblems: [], ignores: [], invalidIgnores: [] };
+  const stats = out.stats;
   let done = 0;
   for (const file of listed) {
     done++;
-    if (options.onProgress && done % 200 === 0) options.onProgress(done, listed.length);
+    if (onProgress && done % 200 === 0) onProgress(done, listed.length);
     if (!isScannable(file.path, parsers)) continue;
     if (hasBinaryExtension(file.path)) {
       stats.skipped.binary++;
@@ -93,7 +107,7 @@ export function scan(options: ScanOptions): ScanResult {
       stats.skipped.tooLarge++;
       continue;
     }
-    const bytes = options.source.read(file.path);
+    const bytes = read(file.path);
     if (!bytes) {
       stats.skipped.unreadable++;
       continue;
@@ -104,12 +118,38 @@ export function scan(options: ScanOptions): ScanResult {
     }
     stats.files++;
     stats.bytes += bytes.length;
-    const result = scanText(options.catalog, file.path, decodeText(bytes), parsers);
-    evidence.push(...result.evidence);
-    for (const problem of result.problems) parseProblems.push({ path: file.path, problem });
-    if (result.ignores.length > 0) ignores.set(file.path, result.ignores);
-    invalidIgnores.push(...result.invalidIgnores);
+    // Most files name no vendor at all: the byte prefilter settles them without decoding.
+    const hits = keywordsIn(catalog, bytes);
+    if (hits.size === 0 && !claimed) continue;
+    const result = scanText(catalog, file.path, decodeText(bytes), parsers, hits);
+    out.evidence.push(...result.evidence);
+    for (const problem of result.problems) out.parseProblems.push({ path: file.path, problem });
+    if (result.ignores.length > 0) out.ignores.push([file.path, result.ignores]);
+    out.invalidIgnores.push(...result.invalidIgnores);
   }
+  return out;
+}
+
+/** The files a scan reads, in path order. */
+export function listForScan(options: ScanOptions): ListedFile[] {
+  const listed = options.source.list().filter((file) => options.accept(file.path) && !options.skipMatching?.has(file.path));
+  return listed.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}
+
+/** A whole scan on this thread. */
+export function scan(options: ScanOptions): ScanResult {
+  const started = performance.now();
+  const files = scanFiles(listForScan(options), (path) => options.source.read(path), options.catalog, options.parsers ?? PARSERS, options.onProgress);
+  return evaluate(options, files, started);
+}
+
+/** Everything after reading files: detections, checks, suppression. */
+export function evaluate(options: ScanOptions, files: FilesScan, started: number): ScanResult {
+  const stats: ScanStats = { ...files.stats, durationMs: 0 };
+  const evidence = files.evidence;
+  const parseProblems = files.parseProblems;
+  const ignores = new Map<string, IgnoreComment[]>(files.ignores);
+  const invalidIgnores = files.invalidIgnores;
 
   // The manifest can carry ignore comments for findings located in it (declared-not-found).
   if (options.manifest) {
@@ -120,7 +160,8 @@ export function scan(options: ScanOptions): ScanResult {
 
   const byVendor = groupByVendor(evidence);
   const declarations = buildDeclarations(options.manifest, options.catalog);
-  const context: CheckContext = { catalog: options.catalog, manifest: options.manifest, evidence: byVendor, declarations, parseProblems };
+  const policy = options.policy ? readPolicyText(options.catalog, options.policy) : undefined;
+  const context: CheckContext = { catalog: options.catalog, manifest: options.manifest, evidence: byVendor, declarations, parseProblems, ...(policy ? { policy } : {}) };
   const raw = [...CHECKS.flatMap((check) => check.run(context)), ...invalidIgnores];
   const findings = suppressFindings(raw, {
     ignores,

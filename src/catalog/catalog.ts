@@ -1,6 +1,11 @@
 import type { Ecosystem } from '../types.js';
 import type { Language } from '../matchers/languages.js';
 import { normalizePackageName } from '../ecosystems/normalize.js';
+import { buildKeywordIndex } from '../matchers/keywords.js';
+import type { KeywordIndex } from '../matchers/keywords.js';
+
+/** Not a vendor keyword: makes the prefilter hand files with suppression comments to the matcher. */
+export const IGNORE_KEYWORD = 'disclosed-ignore';
 
 /** A code pattern as written in a vendor file. */
 export interface CodePatternRule {
@@ -74,8 +79,8 @@ export interface Catalog {
   platform: { exact: Map<string, string[]>; prefixes: { prefix: string; vendor: string }[] };
   /** vendor hosts without `*.`, each matching itself and its subdomains. */
   domains: Map<string, string[]>;
-  /** One case-insensitive alternation of every keyword and domain: the prefilter. */
-  keywordRegex: RegExp | null;
+  /** Every code keyword and domain, plus IGNORE_KEYWORD: the prefilter. */
+  keywordIndex: KeywordIndex;
   /** keyword (lower-case) → the patterns it unlocks. */
   patternsByKeyword: Map<string, CompiledPattern[]>;
 }
@@ -127,7 +132,7 @@ export function compileCatalog(vendors: VendorRule[], organizations: Organizatio
     packages: new Map(),
     platform: { exact: new Map(), prefixes: [] },
     domains: new Map(),
-    keywordRegex: null,
+    keywordIndex: buildKeywordIndex([]),
     patternsByKeyword: new Map(),
   };
   for (const vendor of vendors) {
@@ -169,10 +174,7 @@ export function compileCatalog(vendors: VendorRule[], organizations: Organizatio
       for (const keyword of rule.keywords) pushTo(catalog.patternsByKeyword, keyword.toLowerCase(), compiled);
     }
   }
-  const keywords = new Set([...catalog.patternsByKeyword.keys(), ...catalog.domains.keys()]);
-  // Longest first, so the alternation reports `googletagmanager.com` rather than a shorter prefix.
-  const sorted = [...keywords].sort((a, b) => b.length - a.length || a.localeCompare(b));
-  catalog.keywordRegex = sorted.length > 0 ? new RegExp(sorted.map(escapeRegex).join('|'), 'gi') : null;
+  catalog.keywordIndex = buildKeywordIndex([...catalog.patternsByKeyword.keys(), ...catalog.domains.keys(), IGNORE_KEYWORD]);
   return catalog;
 }
 

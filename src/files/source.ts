@@ -44,7 +44,7 @@ function splitNul(buffer: Buffer): string[] {
 }
 
 /** Read a file only if it is a regular file (symlinks are never followed, in or out of the repo). */
-function readRegularFile(absolute: string): Buffer | undefined {
+export function readRegularFile(absolute: string): Buffer | undefined {
   try {
     const stat = lstatSync(absolute);
     if (!stat.isFile()) return undefined;

@@ -3,6 +3,7 @@ import { vendorsOfHost } from '../catalog/catalog.js';
 import { lineStarts, positionAt } from '../ecosystems/position.js';
 import type { VendorEvidence } from '../types.js';
 import { blankComments } from './comments.js';
+import { findKeywordIds } from './keywords.js';
 import type { LanguageInfo } from './languages.js';
 
 // Source text → evidence. One case-insensitive pass of the keyword prefilter decides which
@@ -14,48 +15,50 @@ export const MAX_CODE_BYTES = 2 * 1024 * 1024;
 const MAX_MATCHES_PER_PATTERN = 20;
 const MAX_MATCH_TEXT = 120;
 
-/** Keywords of the prefilter that occur in `text` (lower-case). */
-export function keywordsIn(catalog: Catalog, text: string): Set<string> {
-  const found = new Set<string>();
-  const regex = catalog.keywordRegex;
-  if (!regex) return found;
-  regex.lastIndex = 0;
-  for (let match = regex.exec(text); match; match = regex.exec(text)) found.add(match[0].toLowerCase());
-  return found;
+/** Keywords of the prefilter that occur in a file's bytes (lower-case). */
+export function keywordsIn(catalog: Catalog, bytes: Uint8Array): Set<string> {
+  const index = catalog.keywordIndex;
+  return new Set(findKeywordIds(index, bytes).map((id) => index.keywords[id]!));
 }
 
-/** Evidence of catalog vendors in one source or configuration file. */
-export function matchSource(catalog: Catalog, path: string, text: string, language: LanguageInfo): VendorEvidence[] {
+/**
+ * Evidence of catalog vendors in one source or configuration file. `hits` are the prefilter's
+ * keywords for this file when the caller already ran it over the bytes.
+ */
+export function matchSource(catalog: Catalog, path: string, text: string, language: LanguageInfo, hits = keywordsIn(catalog, Buffer.from(text, 'utf8'))): VendorEvidence[] {
   if (text.length > MAX_CODE_BYTES) return [];
-  const hits = keywordsIn(catalog, text);
-  if (hits.size === 0) return [];
+  // Decide what could match before blanking comments, which costs a pass over the whole file.
+  const patterns = new Set<CompiledPattern>();
+  if (language.language !== 'config') {
+    for (const keyword of hits) {
+      for (const pattern of catalog.patternsByKeyword.get(keyword) ?? []) {
+        if (!pattern.languages || pattern.languages.has(language.language)) patterns.add(pattern);
+      }
+    }
+  }
+  const domains = [...hits].filter((keyword) => catalog.domains.has(keyword));
+  if (patterns.size === 0 && domains.length === 0) return [];
+
   const code = blankComments(text, language.comments);
   const evidence: VendorEvidence[] = [];
   let starts: number[] | undefined;
   const at = (offset: number) => positionAt((starts ??= lineStarts(text)), offset);
-
-  if (language.language !== 'config') {
-    const patterns = new Set<CompiledPattern>();
-    for (const keyword of hits) for (const pattern of catalog.patternsByKeyword.get(keyword) ?? []) patterns.add(pattern);
-    for (const pattern of patterns) {
-      if (pattern.languages && !pattern.languages.has(language.language)) continue;
-      const regex = pattern.regex;
-      regex.lastIndex = 0;
-      let count = 0;
-      for (let match = regex.exec(code); match && count < MAX_MATCHES_PER_PATTERN; match = regex.exec(code)) {
-        if (match[0].length === 0) {
-          regex.lastIndex++;
-          continue;
-        }
-        count++;
-        evidence.push({ vendor: pattern.vendor, kind: pattern.kind, path, ...at(match.index), match: clip(match[0]) });
+  for (const pattern of patterns) {
+    const regex = pattern.regex;
+    regex.lastIndex = 0;
+    let count = 0;
+    for (let match = regex.exec(code); match && count < MAX_MATCHES_PER_PATTERN; match = regex.exec(code)) {
+      if (match[0].length === 0) {
+        regex.lastIndex++;
+        continue;
       }
+      count++;
+      evidence.push({ vendor: pattern.vendor, kind: pattern.kind, path, ...at(match.index), match: clip(match[0]) });
     }
   }
-
-  for (const keyword of hits) {
-    if (!catalog.domains.has(keyword)) continue;
-    for (const found of findHosts(code, keyword)) {
+  const lower = domains.length > 0 ? code.toLowerCase() : '';
+  for (const domain of domains) {
+    for (const found of findHosts(code, domain, lower)) {
       for (const vendor of vendorsOfHost(catalog, found.host)) {
         evidence.push({ vendor, kind: found.script ? 'script' : 'domain', path, ...at(found.index), match: found.host });
       }
@@ -94,9 +97,8 @@ const SCRIPT_CONTEXT = /(?:\bsrc\s*[=:]\s*\{?\s*["'`]?|\bimport\s*\(\s*["'`]|\b(
  * case-insensitively. An e-mail address (`support@posthog.com`) is not a host the code talks to,
  * and `posthog.com.evil.net` is not PostHog.
  */
-export function findHosts(text: string, domain: string): HostHit[] {
+export function findHosts(text: string, domain: string, lower = text.toLowerCase()): HostHit[] {
   const hits: HostHit[] = [];
-  const lower = text.toLowerCase();
   for (let at = lower.indexOf(domain); at !== -1; at = lower.indexOf(domain, at + domain.length)) {
     const end = at + domain.length;
     const after = lower.charCodeAt(end);

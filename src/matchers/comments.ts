@@ -21,6 +21,8 @@ export function blankComments(text: string, style: CommentStyle): string {
 }
 
 function spaces(source: string): string {
+  // Most comments are one line: no regex needed.
+  if (!source.includes('\n') && !source.includes('\r')) return ' '.repeat(source.length);
   return source.replace(/[^\n\r]/g, ' ');
 }
 

@@ -1,0 +1,136 @@
+// The keyword prefilter: one pass over a file's bytes finds which catalog keywords occur, so
+// vendor regexes run only where one of their keywords appears, and a file with none is never
+// even decoded. An Aho–Corasick automaton with a complete transition table over ASCII, folding
+// case as it reads: the same job `rg -i -F -f keywords.txt` does, in one linear pass.
+// https://en.wikipedia.org/wiki/Aho%E2%80%93Corasick_algorithm
+
+const ALPHABET = 128;
+const SHIFT = 7;
+
+/** A compiled keyword set. Keywords are lower-case ASCII. */
+export interface KeywordIndex {
+  keywords: string[];
+  /** byte → character class: case folded, every byte no keyword uses is class 0. */
+  classes: Uint8Array;
+  /**
+   * (state × classes) → the next state's row offset (state × classes), negated minus one when a
+   * keyword ends in that state. One table read per byte, and a table small enough for the cache.
+   */
+  table: Int32Array;
+  classCount: number;
+  /** state → index into `outputs`, or -1 when no keyword ends here. */
+  output: Int32Array;
+  /** keyword ids ending at a state (including those reached through failure links). */
+  outputs: number[][];
+}
+
+export function buildKeywordIndex(keywords: string[]): KeywordIndex {
+  const unique = [...new Set(keywords.map((keyword) => keyword.toLowerCase()))].filter((keyword) => keyword.length > 0);
+  for (const keyword of unique) {
+    // Non-ASCII keywords cannot be folded byte-wise; the catalog schema keeps them out.
+    if (!/^[\x20-\x7e]+$/.test(keyword)) throw new Error(`keyword must be printable ASCII: ${JSON.stringify(keyword)}`);
+  }
+  // Trie with a sparse goto function first.
+  const goto: Map<number, number>[] = [new Map()];
+  const ends: number[][] = [[]];
+  unique.forEach((keyword, id) => {
+    let state = 0;
+    for (let i = 0; i < keyword.length; i++) {
+      const c = keyword.charCodeAt(i);
+      let next = goto[state]!.get(c);
+      if (next === undefined) {
+        next = goto.length;
+        goto.push(new Map());
+        ends.push([]);
+        goto[state]!.set(c, next);
+      }
+      state = next;
+    }
+    ends[state]!.push(id);
+  });
+  const states = goto.length;
+  const delta = new Int32Array(states * ALPHABET);
+  const fail = new Int32Array(states);
+  const outputs: number[][] = [];
+  const output = new Int32Array(states).fill(-1);
+  const merged: number[][] = ends.map((list) => [...list]);
+  // Breadth-first: each state's failure link and full transition row from its parent's.
+  const queue: number[] = [];
+  for (let c = 0; c < ALPHABET; c++) {
+    const next = goto[0]!.get(c);
+    if (next === undefined) continue;
+    delta[c] = next;
+    fail[next] = 0;
+    queue.push(next);
+  }
+  for (let head = 0; head < queue.length; head++) {
+    const state = queue[head]!;
+    merged[state]!.push(...merged[fail[state]!]!);
+    for (let c = 0; c < ALPHABET; c++) {
+      const next = goto[state]!.get(c);
+      if (next === undefined) {
+        delta[(state << SHIFT) | c] = delta[(fail[state]! << SHIFT) | c]!;
+        continue;
+      }
+      delta[(state << SHIFT) | c] = next;
+      fail[next] = delta[(fail[state]! << SHIFT) | c]!;
+      queue.push(next);
+    }
+  }
+  for (let state = 0; state < states; state++) {
+    if (merged[state]!.length === 0) continue;
+    output[state] = outputs.length;
+    outputs.push([...new Set(merged[state])]);
+  }
+  // Compress the alphabet to the characters keywords use, folding A–Z onto a–z.
+  const classes = new Uint8Array(256);
+  let classCount = 1;
+  const classOf = new Map<number, number>();
+  for (const keyword of unique) {
+    for (let i = 0; i < keyword.length; i++) {
+      const c = keyword.charCodeAt(i);
+      if (!classOf.has(c)) classOf.set(c, classCount++);
+    }
+  }
+  for (const [c, cls] of classOf) {
+    classes[c] = cls;
+    if (c >= 97 && c <= 122) classes[c - 32] = cls;
+  }
+  // One representative byte per class; class 0 (any other byte) behaves as NUL, which no keyword holds.
+  const representative = new Uint8Array(classCount);
+  for (const [c, cls] of classOf) representative[cls] = c;
+  const table = new Int32Array(states * classCount);
+  for (let state = 0; state < states; state++) {
+    for (let cls = 0; cls < classCount; cls++) {
+      const byte = representative[cls]!;
+      const next = delta[(state << SHIFT) | byte]!;
+      const row = next * classCount;
+      table[state * classCount + cls] = output[next] === -1 ? row : -row - 1;
+    }
+  }
+  return { keywords: unique, classes, table, classCount, output, outputs };
+}
+
+/** Ids of the keywords occurring in `bytes` (UTF-8 or any ASCII-compatible encoding). */
+export function findKeywordIds(index: KeywordIndex, bytes: Uint8Array): number[] {
+  const { classes, table, classCount, output, outputs } = index;
+  let found: Set<number> | undefined;
+  let row = 0;
+  const length = bytes.length;
+  for (let i = 0; i < length; i++) {
+    const next = table[row + classes[bytes[i]!]!]!;
+    if (next >= 0) {
+      row = next;
+      continue;
+    }
+    row = -next - 1;
+    found ??= new Set();
+    for (const id of outputs[output[row / classCount]!]!) found.add(id);
+  }
+  return found ? [...found] : [];
+}
+
+/** The same over a string (tests, in-memory text): non-ASCII characters match nothing. */
+export function findKeywordIdsInText(index: KeywordIndex, text: string): number[] {
+  return findKeywordIds(index, Buffer.from(text, 'utf8'));
+}

@@ -1,0 +1,36 @@
+import { join } from 'node:path';
+import { parentPort } from 'node:worker_threads';
+import { compileSources } from './catalog/load.js';
+import type { CatalogSource } from './catalog/load.js';
+import type { VendorRule } from './catalog/catalog.js';
+import { readRegularFile } from './files/source.js';
+import type { ListedFile } from './files/source.js';
+import { scanFiles } from './scan.js';
+
+// A scan worker: compiles the catalog once, then reads and matches the chunks of files the main
+// thread hands it from the working tree. Results go back as plain data (structured clone).
+
+/** First message: what to compile. */
+export interface WorkerSetup {
+  root: string;
+  sources: CatalogSource[];
+  customVendors: VendorRule[];
+}
+
+const port = parentPort;
+if (port) {
+  let setup: (WorkerSetup & { catalog: ReturnType<typeof compileSources> }) | undefined;
+  port.on('message', (message: { setup?: WorkerSetup; files?: ListedFile[] }) => {
+    try {
+      if (message.setup) {
+        setup = { ...message.setup, catalog: compileSources(message.setup.sources, message.setup.customVendors) };
+        return;
+      }
+      if (!setup || !message.files) return;
+      const root = setup.root;
+      port.postMessage({ result: scanFiles(message.files, (path) => readRegularFile(join(root, path)), setup.catalog) });
+    } catch (error) {
+      port.postMessage({ error: (error as Error).stack ?? String(error) });
+    }
+  });
+}

@@ -1,0 +1,33 @@
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+// The committed bundle, run as a user runs it: exit codes, and the worker-thread pool giving
+// exactly the sequential result.
+
+const ROOT = join(import.meta.dirname, '..', '..');
+const CLI = join(ROOT, 'dist', 'cli.js');
+const FIXTURES = join(ROOT, 'test', 'fixtures', 'repos');
+
+function run(args: string[], env: Record<string, string> = {}) {
+  return spawnSync(process.execPath, [CLI, ...args], { cwd: FIXTURES, encoding: 'utf8', env: { ...process.env, ...env, CI: 'true' } });
+}
+
+describe('dist/cli.js', () => {
+  it('runs a check with the documented exit codes', () => {
+    expect(run(['check', 'undeclared-tracker']).status).toBe(1);
+    expect(run(['check', 'declared-clean']).status).toBe(0);
+    expect(run(['check', 'malformed-manifest']).status).toBe(2);
+    expect(run(['--version']).stdout).toMatch(/^\d+\.\d+\.\d+/);
+  });
+
+  it('worker threads give the same result as one thread', () => {
+    for (const repo of ['undeclared-tracker', 'malformed-lockfile', 'no-manifest']) {
+      const sequential = JSON.parse(run(['check', repo, '--format', 'json'], { DISCLOSED_WORKERS: '0' }).stdout);
+      const parallel = JSON.parse(run(['check', repo, '--format', 'json'], { DISCLOSED_WORKERS: '2' }).stdout);
+      delete sequential.summary.durationMs;
+      delete parallel.summary.durationMs;
+      expect(parallel).toEqual(sequential);
+    }
+  });
+});
