@@ -10,9 +10,10 @@
 
 import { visit } from 'jsonc-parser';
 import type { FileParser, ParseProblem } from '../../types.js';
+import { baseName } from '../guard.js';
 import { lineStarts, positionAt } from '../position.js';
 import {
-  basename,
+  DEPENDENCY_GROUPS,
   expectObject,
   isPackageName,
   jsonProblem,
@@ -23,14 +24,6 @@ import {
   type JsonError,
   type Occurrence,
 } from './common.js';
-
-/** Dependency groups of a workspace, and whether each is dev-only. */
-const DEPENDENCY_GROUPS: Record<string, boolean> = {
-  dependencies: false,
-  devDependencies: true,
-  optionalDependencies: false,
-  peerDependencies: false,
-};
 
 /** Protocols of packages that are the project's own folders. */
 const LOCAL_PROTOCOLS = ['workspace:', 'root:'];
@@ -60,7 +53,7 @@ function readBunLock(raw: string, found: Occurrence[], problems: ParseProblem[])
 
   const declared: Declared[] = [];
   const entries: PackageEntry[] = [];
-  // Keys of the open containers below the top-level object.
+  // Keys of the open containers, outermost first; the top-level object's key is ''.
   const stack: string[] = [];
   let depth = -1;
   let entry: PackageEntry | undefined;
@@ -73,7 +66,7 @@ function readBunLock(raw: string, found: Occurrence[], problems: ParseProblem[])
     const section = stack[1];
     if (depth === 0) return true;
     if (depth === 1) return !isArray && (name === 'workspaces' || name === 'packages');
-    if (section === 'workspaces') return !isArray && (depth === 2 || (depth === 3 && name in DEPENDENCY_GROUPS));
+    if (section === 'workspaces') return !isArray && (depth === 2 || (depth === 3 && DEPENDENCY_GROUPS.has(name)));
     if (section === 'packages' && depth === 2 && isArray) {
       entry = { key: name, offset: keyOffset };
       return true;
@@ -118,7 +111,7 @@ function readBunLock(raw: string, found: Occurrence[], problems: ParseProblem[])
           return;
         }
         if (stack[1] !== 'workspaces' || depth !== 3 || field === undefined) return;
-        const dev = DEPENDENCY_GROUPS[stack[3]!];
+        const dev = DEPENDENCY_GROUPS.get(stack[3]!);
         if (dev !== undefined) declared.push({ name: field, range: value, offset: keyOffset, dev });
       },
       onError: (code, offset, length) => {
@@ -157,6 +150,6 @@ function readBunLock(raw: string, found: Occurrence[], problems: ParseProblem[])
 export const bunLockParser: FileParser = {
   id: 'npm/bun-lock',
   ecosystem: 'npm',
-  claims: (path) => basename(path) === 'bun.lock',
+  claims: (path) => baseName(path) === 'bun.lock',
   parse: (text) => parseSafely(text, readBunLock),
 };

@@ -3,6 +3,7 @@
 
 import { printParseErrorCode, type ParseErrorCode } from 'jsonc-parser';
 import type { DeclaredPackage, ParseProblem, ParseResult } from '../../types.js';
+import { readSafely } from '../guard.js';
 import { positionAt } from '../position.js';
 
 /** One place a file names a package; `dev` is undefined when the format cannot tell. */
@@ -17,29 +18,30 @@ export interface Occurrence {
 /** The body of a parser: pushes what it finds, may throw (the wrapper catches). */
 export type ParseBody = (text: string, found: Occurrence[], problems: ParseProblem[]) => void;
 
+/**
+ * The dependency groups of package.json, and whether each is development-only; lockfiles
+ * copy them per project. A Map, so that a key such as `constructor` is not found on a prototype.
+ * https://docs.npmjs.com/cli/v10/configuring-npm/package-json#dependencies
+ */
+export const DEPENDENCY_GROUPS: ReadonlyMap<string, boolean> = new Map([
+  ['dependencies', false],
+  ['devDependencies', true],
+  ['peerDependencies', false],
+  ['optionalDependencies', false],
+]);
+
 /** A truncated or garbled lockfile can produce a problem per line; the first few say enough. */
 const MAX_PROBLEMS = 20;
 
-/** Last path segment of a repo-relative POSIX path. */
-export function basename(path: string): string {
-  return path.slice(path.lastIndexOf('/') + 1);
-}
-
 /**
- * Runs a parser body so that it never throws: an unexpected exception becomes a problem and
- * whatever was found before it is still returned. A blank file declares nothing and is not a
- * problem, for every format, so that a placeholder file does not raise a parse-warning.
+ * Runs a parser body through the shared guard, so that an unexpected exception becomes a
+ * problem and whatever was found before it is still returned. A blank file declares nothing
+ * and is not a problem, for every format, so that a placeholder file raises no parse-warning.
  */
 export function parseSafely(text: string, body: ParseBody): ParseResult {
+  if (text.trim() === '') return { packages: [], problems: [] };
   const found: Occurrence[] = [];
-  const problems: ParseProblem[] = [];
-  if (text.trim() === '') return { packages: [], problems };
-  try {
-    body(text, found, problems);
-  } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    problems.push({ line: 1, column: 1, message: `could not read the file: ${reason}` });
-  }
+  const { problems } = readSafely((result) => body(text, found, result.problems));
   return { packages: mergeOccurrences(found), problems: problems.slice(0, MAX_PROBLEMS) };
 }
 

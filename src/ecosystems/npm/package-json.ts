@@ -6,9 +6,10 @@
 
 import { parseTree, type Node, type ParseError } from 'jsonc-parser';
 import type { FileParser, ParseProblem } from '../../types.js';
+import { baseName } from '../guard.js';
 import { lineStarts, positionAt } from '../position.js';
 import {
-  basename,
+  DEPENDENCY_GROUPS,
   expectObject,
   jsonProblem,
   npmAliasTarget,
@@ -16,14 +17,6 @@ import {
   withoutBom,
   type Occurrence,
 } from './common.js';
-
-/** Name → range maps, and whether the group is development-only. */
-const DEPENDENCY_MAPS: Record<string, boolean> = {
-  dependencies: false,
-  devDependencies: true,
-  peerDependencies: false,
-  optionalDependencies: false,
-};
 
 /** Arrays of names that are packed into the tarball; both spellings are accepted by npm. */
 const BUNDLED_LISTS = new Set(['bundledDependencies', 'bundleDependencies']);
@@ -40,14 +33,17 @@ function readPackageJson(raw: string, found: Occurrence[], problems: ParseProble
   // Strict JSON, as npm reads it; jsonc-parser still recovers a tree after an error.
   const root = parseTree(text, errors, { disallowComments: true, allowTrailingComma: false });
   const firstError = errors[0];
-  if (firstError) problems.push(jsonProblem(text, starts, { code: firstError.error, offset: firstError.offset, length: firstError.length }));
+  if (firstError) {
+    const { error: code, offset, length } = firstError;
+    problems.push(jsonProblem(text, starts, { code, offset, length }));
+  }
   if (root?.type !== 'object') return;
 
   for (const property of root.children ?? []) {
     const [key, value] = property.children ?? [];
     if (key?.type !== 'string' || !value) continue;
     const group = key.value as string;
-    const dev = DEPENDENCY_MAPS[group];
+    const dev = DEPENDENCY_GROUPS.get(group);
     if (dev !== undefined) {
       if (value.type !== 'object') {
         problems.push(wrongType(starts, key, group, 'an object'));
@@ -89,6 +85,6 @@ function wrongType(starts: number[], key: Node, group: string, expected: string)
 export const packageJsonParser: FileParser = {
   id: 'npm/package-json',
   ecosystem: 'npm',
-  claims: (path) => basename(path) === 'package.json',
+  claims: (path) => baseName(path) === 'package.json',
   parse: (text) => parseSafely(text, readPackageJson),
 };

@@ -12,9 +12,10 @@
 
 import { visit } from 'jsonc-parser';
 import type { FileParser, ParseProblem } from '../../types.js';
+import { baseName } from '../guard.js';
 import { lineStarts, positionAt } from '../position.js';
 import {
-  basename,
+  DEPENDENCY_GROUPS,
   expectObject,
   jsonProblem,
   npmAliasTarget,
@@ -23,14 +24,6 @@ import {
   type JsonError,
   type Occurrence,
 } from './common.js';
-
-/** Dependency groups of a root or workspace entry in `packages`, and whether each is dev-only. */
-const DEPENDENCY_GROUPS: Record<string, boolean> = {
-  dependencies: false,
-  devDependencies: true,
-  peerDependencies: false,
-  optionalDependencies: false,
-};
 
 const NODE_MODULES = 'node_modules/';
 
@@ -108,7 +101,7 @@ function readPackageLock(raw: string, found: Occurrence[], problems: ParseProble
     if (section === 'packages' && depth === 2) {
       stack.push({ key: name, kind: 'other' });
       // Only the root and workspace folders declare dependencies we need to read.
-      return !stack[2]!.key.includes(NODE_MODULES) && name in DEPENDENCY_GROUPS;
+      return !stack[2]!.key.includes(NODE_MODULES) && DEPENDENCY_GROUPS.has(name);
     }
     if (section === 'dependencies') {
       // Odd depths are names of installs, even depths the `dependencies` key inside one.
@@ -148,7 +141,7 @@ function readPackageLock(raw: string, found: Occurrence[], problems: ParseProble
       return;
     }
     if (section === 'packages' && depth === 3) {
-      const dev = DEPENDENCY_GROUPS[stack[3]!.key];
+      const dev = DEPENDENCY_GROUPS.get(stack[3]!.key);
       if (dev === undefined) return;
       declared.push({ folder: stack[2]!.key, name: field, range: value, offset, dev });
       return;
@@ -270,7 +263,7 @@ export const packageLockParser: FileParser = {
   id: 'npm/package-lock',
   ecosystem: 'npm',
   claims: (path) => {
-    const name = basename(path);
+    const name = baseName(path);
     return name === 'package-lock.json' || name === 'npm-shrinkwrap.json';
   },
   parse: (text) => parseSafely(text, readPackageLock),

@@ -1,8 +1,9 @@
 // yarn.lock, classic (Yarn 1) and berry (Yarn 2+).
 // Classic: https://classic.yarnpkg.com/lang/en/docs/yarn-lock/ — a YAML-like format of its own,
 //   `"@scope/a@^1.0.0", a@^2:` headers at column 1, fields indented below.
-// Berry: https://yarnpkg.com/configuration/yarnrc (the lockfile is YAML written by yarn's
-//   `syml` stringifier) — `__metadata:` first, then `"posthog-js@npm:^1.0.0, posthog-js@npm:^1.2.0":`.
+// Berry: YAML written by yarn's `syml` stringifier
+//   (https://github.com/yarnpkg/berry/blob/master/packages/yarnpkg-parsers/sources/syml.ts):
+//   `__metadata:` first, then `"posthog-js@npm:^1.0.0, posthog-js@npm:^1.2.0":`.
 //
 // Both put every entry's descriptors on one unindented line, and that line is all we need: the
 // fields below it (version, resolution, checksum) name no other package. A line scan therefore
@@ -11,7 +12,8 @@
 // from production, so every entry is direct: false, dev: false.
 
 import type { FileParser, ParseProblem } from '../../types.js';
-import { basename, npmAliasTarget, parseSafely, readLines, splitSpecifier, type Occurrence } from './common.js';
+import { baseName } from '../guard.js';
+import { npmAliasTarget, parseSafely, readLines, splitSpecifier, type Occurrence } from './common.js';
 
 /** A descriptor from a header line and its 0-based column. */
 interface Descriptor {
@@ -117,6 +119,6 @@ function packageOf(descriptor: string): string | null | undefined {
 export const yarnLockParser: FileParser = {
   id: 'npm/yarn-lock',
   ecosystem: 'npm',
-  claims: (path) => basename(path) === 'yarn.lock',
+  claims: (path) => baseName(path) === 'yarn.lock',
   parse: (text) => parseSafely(text, readYarnLock),
 };

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { mergeOccurrences, npmAliasTarget, parseSafely, splitSpecifier } from '../../../src/ecosystems/npm/common.js';
+
+describe('npm parser helpers', () => {
+  it('turns an exception into a problem and keeps what was found before it', () => {
+    const result = parseSafely('x', (_text, found) => {
+      found.push({ name: 'posthog-js', line: 3, column: 5, direct: true, dev: false });
+      throw new Error('boom');
+    });
+    expect(result.packages).toMatchObject([{ name: 'posthog-js', line: 3 }]);
+    expect(result.problems).toHaveLength(1);
+    expect(result.problems[0]).toMatchObject({ line: 1, column: 1 });
+    expect(result.problems[0]!.message).toContain('boom');
+  });
+
+  it('does not run the body on a blank file', () => {
+    expect(parseSafely(' \n\t\n', () => {
+      throw new Error('should not run');
+    })).toEqual({ packages: [], problems: [] });
+  });
+
+  it('merges occurrences: first position, direct if any, dev only if every known group is dev', () => {
+    const merged = mergeOccurrences([
+      { name: 'react', line: 1, column: 1, direct: false, dev: true },
+      { name: 'vitest', line: 2, column: 1, direct: true, dev: true },
+      { name: 'react', line: 3, column: 1, direct: true, dev: false },
+      { name: 'vitest', line: 4, column: 1, direct: false },
+      { name: 'dset', line: 5, column: 1, direct: false },
+    ]);
+    expect(merged).toEqual([
+      { ecosystem: 'npm', name: 'react', line: 1, column: 1, direct: true, dev: false },
+      { ecosystem: 'npm', name: 'vitest', line: 2, column: 1, direct: true, dev: true },
+      { ecosystem: 'npm', name: 'dset', line: 5, column: 1, direct: false, dev: false },
+    ]);
+  });
+
+  it('splits specifiers after the name, scoped names included', () => {
+    expect(splitSpecifier('@segment/analytics-next@^1.70.0')).toEqual({
+      name: '@segment/analytics-next',
+      range: '^1.70.0',
+    });
+    expect(splitSpecifier('posthog-js@npm:^1.0.0')).toEqual({ name: 'posthog-js', range: 'npm:^1.0.0' });
+    expect(splitSpecifier('@sentry/react')).toBeUndefined();
+  });
+
+  it('finds the package behind npm: aliases, not behind npm: ranges', () => {
+    expect(npmAliasTarget('npm:posthog-js@^1')).toBe('posthog-js');
+    expect(npmAliasTarget('npm:@sentry/react@8.9.0')).toBe('@sentry/react');
+    expect(npmAliasTarget('npm:^1.0.0')).toBeUndefined();
+    expect(npmAliasTarget('npm:latest')).toBeUndefined();
+    expect(npmAliasTarget('npm:posthog-js', true)).toBe('posthog-js');
+    expect(npmAliasTarget('npm:1.2.3', true)).toBeUndefined();
+    expect(npmAliasTarget('^1.0.0')).toBeUndefined();
+  });
+});
