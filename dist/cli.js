@@ -157,8 +157,8 @@ var require_code = __commonJS({
         return `"${a}${b.slice(1)}`;
       return;
     }
-    function strConcat(c1, c2) {
-      return c2.emptyStr() ? c1 : c1.emptyStr() ? c2 : str`${c1}${c2}`;
+    function strConcat(c12, c2) {
+      return c2.emptyStr() ? c12 : c12.emptyStr() ? c2 : str`${c12}${c2}`;
     }
     exports.strConcat = strConcat;
     function interpolate(x) {
@@ -1064,10 +1064,10 @@ var require_util = __commonJS({
     var codegen_1 = require_codegen();
     var code_1 = require_code();
     function toHash(arr) {
-      const hash = {};
+      const hash2 = {};
       for (const item of arr)
-        hash[item] = true;
-      return hash;
+        hash2[item] = true;
+      return hash2;
     }
     exports.toHash = toHash;
     function alwaysValidSchema(it, schema) {
@@ -1204,8 +1204,8 @@ var require_util = __commonJS({
     })(Type || (exports.Type = Type = {}));
     function getErrorPath(dataProp, dataPropType, jsPropertySyntax) {
       if (dataProp instanceof codegen_1.Name) {
-        const isNumber = dataPropType === Type.Num;
-        return jsPropertySyntax ? isNumber ? (0, codegen_1._)`"[" + ${dataProp} + "]"` : (0, codegen_1._)`"['" + ${dataProp} + "']"` : isNumber ? (0, codegen_1._)`"/" + ${dataProp}` : (0, codegen_1._)`"/" + ${dataProp}.replace(/~/g, "~0").replace(/\\//g, "~1")`;
+        const isNumber2 = dataPropType === Type.Num;
+        return jsPropertySyntax ? isNumber2 ? (0, codegen_1._)`"[" + ${dataProp} + "]"` : (0, codegen_1._)`"['" + ${dataProp} + "']"` : isNumber2 ? (0, codegen_1._)`"/" + ${dataProp}` : (0, codegen_1._)`"/" + ${dataProp}.replace(/~/g, "~0").replace(/\\//g, "~1")`;
       }
       return jsPropertySyntax ? (0, codegen_1.getProperty)(dataProp).toString() : "/" + escapeJsonPointer(dataProp);
     }
@@ -2238,8 +2238,8 @@ var require_resolve = __commonJS({
       }
       return count;
     }
-    function getFullPath(resolver, id = "", normalize) {
-      if (normalize !== false)
+    function getFullPath(resolver, id = "", normalize2) {
+      if (normalize2 !== false)
         id = normalizeId(id);
       const p = resolver.parse(id);
       return _getFullPath(resolver, p);
@@ -2987,7 +2987,7 @@ var require_compile = __commonJS({
       const schOrFunc = root2.refs[ref];
       if (schOrFunc)
         return schOrFunc;
-      let _sch = resolve3.call(this, root2, ref);
+      let _sch = resolve5.call(this, root2, ref);
       if (_sch === void 0) {
         const schema = (_a = root2.localRefs) === null || _a === void 0 ? void 0 : _a[ref];
         const { schemaId } = this.opts;
@@ -3014,7 +3014,7 @@ var require_compile = __commonJS({
     function sameSchemaEnv(s1, s2) {
       return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
     }
-    function resolve3(root2, ref) {
+    function resolve5(root2, ref) {
       let sch;
       while (typeof (sch = this.refs[ref]) == "string")
         ref = sch;
@@ -3868,17 +3868,17 @@ var require_fast_uri = __commonJS({
       }
       return stringScheme;
     }
-    function normalize(uri, options) {
+    function normalize2(uri, options) {
       if (typeof uri === "string") {
         uri = /** @type {T} */
         normalizeString(uri, options);
       } else if (typeof uri === "object") {
         uri = /** @type {T} */
-        parse4(serialize(uri, options), options);
+        parse5(serialize2(uri, options), options);
       }
       return uri;
     }
-    function resolve3(baseURI, relativeURI, options) {
+    function resolve5(baseURI, relativeURI, options) {
       const schemelessOptions = options ? Object.assign({ scheme: "null" }, options) : { scheme: "null" };
       const {
         parsed: baseParsed,
@@ -3912,13 +3912,13 @@ var require_fast_uri = __commonJS({
         throw new Error(resolved.error);
       }
       schemelessOptions.skipEscape = true;
-      return serialize(resolved, schemelessOptions);
+      return serialize2(resolved, schemelessOptions);
     }
     function resolveComponent(base, relative3, options, skipNormalization) {
       const target = {};
       if (!skipNormalization) {
-        base = parse4(serialize(base, options), options);
-        relative3 = parse4(serialize(relative3, options), options);
+        base = parse5(serialize2(base, options), options);
+        relative3 = parse5(serialize2(relative3, options), options);
       }
       options = options || {};
       if (!options.tolerant && relative3.scheme) {
@@ -3973,7 +3973,7 @@ var require_fast_uri = __commonJS({
       const normalizedB = normalizeComparableURI(uriB, options);
       return normalizedA !== void 0 && normalizedB !== void 0 && normalizedA === normalizedB;
     }
-    function serialize(cmpts, opts) {
+    function serialize2(cmpts, opts) {
       const component = {
         host: cmpts.host,
         scheme: cmpts.scheme,
@@ -4236,7 +4236,7 @@ var require_fast_uri = __commonJS({
       }
       return { parsed, malformedAuthorityOrPort, malformedPercentEncoding, malformedSchemeSpecific, malformedHost, malformedScheme };
     }
-    function parse4(uri, opts) {
+    function parse5(uri, opts) {
       return parseWithStatus(uri, opts).parsed;
     }
     function normalizeString(uri, opts) {
@@ -4245,7 +4245,7 @@ var require_fast_uri = __commonJS({
     function normalizeStringWithStatus(uri, opts) {
       const { parsed, malformedAuthorityOrPort, malformedPercentEncoding, malformedSchemeSpecific, malformedHost, malformedScheme } = parseWithStatus(uri, opts);
       return {
-        normalized: malformedAuthorityOrPort || malformedPercentEncoding || malformedSchemeSpecific || malformedHost || malformedScheme ? uri : serialize(parsed, opts),
+        normalized: malformedAuthorityOrPort || malformedPercentEncoding || malformedSchemeSpecific || malformedHost || malformedScheme ? uri : serialize2(parsed, opts),
         malformedAuthorityOrPort,
         malformedPercentEncoding,
         malformedSchemeSpecific,
@@ -4259,7 +4259,7 @@ var require_fast_uri = __commonJS({
       }
       let value;
       try {
-        value = typeof uri === "string" ? uri : serialize(uri, opts);
+        value = typeof uri === "string" ? uri : serialize2(uri, opts);
       } catch {
         return void 0;
       }
@@ -4268,12 +4268,12 @@ var require_fast_uri = __commonJS({
     }
     var fastUri = {
       SCHEMES,
-      normalize,
-      resolve: resolve3,
+      normalize: normalize2,
+      resolve: resolve5,
       resolveComponent,
       equal,
-      serialize,
-      parse: parse4
+      serialize: serialize2,
+      parse: parse5
     };
     module.exports = fastUri;
     module.exports.default = fastUri;
@@ -4607,8 +4607,8 @@ var require_core = __commonJS({
             return this;
           }
           case "object": {
-            const cacheKey = schemaKeyRef;
-            this._cache.delete(cacheKey);
+            const cacheKey2 = schemaKeyRef;
+            this._cache.delete(cacheKey2);
             let id = schemaKeyRef[this.opts.schemaId];
             if (id) {
               id = (0, resolve_1.normalizeId)(id);
@@ -11479,10 +11479,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep: sep2, value } = collItem;
+        const { start, key, sep: sep3, value } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key ?? sep2?.[0],
+          next: key ?? sep3?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -11496,7 +11496,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key && key.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep2) {
+          if (!keyProps.anchor && !keyProps.tag && !sep3) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map.comment)
@@ -11520,7 +11520,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep2 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep3 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -11536,7 +11536,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep2, null, valueProps, onError);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep3, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
@@ -11627,7 +11627,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep2 = "";
+        let sep3 = "";
         for (const token of end) {
           const { source, type } = token;
           switch (type) {
@@ -11641,13 +11641,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep2 + cb;
-              sep2 = "";
+                comment += sep3 + cb;
+              sep3 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep2 += source;
+                sep3 += source;
               hasSpace = true;
               break;
             default:
@@ -11690,18 +11690,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key, sep: sep2, value } = collItem;
+        const { start, key, sep: sep3, value } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep2?.[0],
+          next: key ?? sep3?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep2 && !value) {
+          if (!props.anchor && !props.tag && !sep3 && !value) {
             if (i === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i < fc.items.length - 1)
@@ -11755,8 +11755,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap5 && !sep2 && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep2, null, props, onError);
+        if (!isMap5 && !sep3 && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep3, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value))
@@ -11768,7 +11768,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep2 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep3 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -11779,8 +11779,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap5 && !props.found && ctx.options.strict) {
-              if (sep2)
-                for (const st of sep2) {
+              if (sep3)
+                for (const st of sep3) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -11797,7 +11797,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep2, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep3, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -11926,13 +11926,13 @@ var require_resolve_block_scalar = __commonJS({
   "node_modules/yaml/dist/compose/resolve-block-scalar.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
-    function resolveBlockScalar(ctx, scalar2, onError) {
-      const start = scalar2.offset;
-      const header = parseBlockScalarHeader(scalar2, ctx.options.strict, onError);
+    function resolveBlockScalar(ctx, scalar3, onError) {
+      const start = scalar3.offset;
+      const header = parseBlockScalarHeader(scalar3, ctx.options.strict, onError);
       if (!header)
         return { value: "", type: null, comment: "", range: [start, start, start] };
       const type = header.mode === ">" ? Scalar.Scalar.BLOCK_FOLDED : Scalar.Scalar.BLOCK_LITERAL;
-      const lines = scalar2.source ? splitLines(scalar2.source) : [];
+      const lines = scalar3.source ? splitLines(scalar3.source) : [];
       let chompStart = lines.length;
       for (let i = lines.length - 1; i >= 0; --i) {
         const content = lines[i][1];
@@ -11944,12 +11944,12 @@ var require_resolve_block_scalar = __commonJS({
       if (chompStart === 0) {
         const value2 = header.chomp === "+" && lines.length > 0 ? "\n".repeat(Math.max(1, lines.length - 1)) : "";
         let end2 = start + header.length;
-        if (scalar2.source)
-          end2 += scalar2.source.length;
+        if (scalar3.source)
+          end2 += scalar3.source.length;
         return { value: value2, type, comment: header.comment, range: [start, end2, end2] };
       }
-      let trimIndent = scalar2.indent + header.indent;
-      let offset = scalar2.offset + header.length;
+      let trimIndent = scalar3.indent + header.indent;
+      let offset = scalar3.offset + header.length;
       let contentStart = 0;
       for (let i = 0; i < chompStart; ++i) {
         const [indent, content] = lines[i];
@@ -11977,7 +11977,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i + 1;
       }
       let value = "";
-      let sep2 = "";
+      let sep3 = "";
       let prevMoreIndented = false;
       for (let i = 0; i < contentStart; ++i)
         value += lines[i][0].slice(trimIndent) + "\n";
@@ -11994,24 +11994,24 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep2 + indent.slice(trimIndent) + content;
-          sep2 = "\n";
+          value += sep3 + indent.slice(trimIndent) + content;
+          sep3 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep2 === " ")
-            sep2 = "\n";
-          else if (!prevMoreIndented && sep2 === "\n")
-            sep2 = "\n\n";
-          value += sep2 + indent.slice(trimIndent) + content;
-          sep2 = "\n";
+          if (sep3 === " ")
+            sep3 = "\n";
+          else if (!prevMoreIndented && sep3 === "\n")
+            sep3 = "\n\n";
+          value += sep3 + indent.slice(trimIndent) + content;
+          sep3 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep2 === "\n")
+          if (sep3 === "\n")
             value += "\n";
           else
-            sep2 = "\n";
+            sep3 = "\n";
         } else {
-          value += sep2 + content;
-          sep2 = " ";
+          value += sep3 + content;
+          sep3 = " ";
           prevMoreIndented = false;
         }
       }
@@ -12027,7 +12027,7 @@ var require_resolve_block_scalar = __commonJS({
         default:
           value += "\n";
       }
-      const end = start + header.length + scalar2.source.length;
+      const end = start + header.length + scalar3.source.length;
       return { value, type, comment: header.comment, range: [start, end, end] };
     }
     function parseBlockScalarHeader({ offset, props }, strict, onError) {
@@ -12110,8 +12110,8 @@ var require_resolve_flow_scalar = __commonJS({
     "use strict";
     var Scalar = require_Scalar();
     var resolveEnd = require_resolve_end();
-    function resolveFlowScalar(scalar2, strict, onError) {
-      const { offset, type, source, end } = scalar2;
+    function resolveFlowScalar(scalar3, strict, onError) {
+      const { offset, type, source, end } = scalar3;
       let _type;
       let value;
       const _onError = (rel, code, msg) => onError(offset + rel, code, msg);
@@ -12130,7 +12130,7 @@ var require_resolve_flow_scalar = __commonJS({
           break;
         /* istanbul ignore next should not happen */
         default:
-          onError(scalar2, "UNEXPECTED_TOKEN", `Expected a flow scalar value, but found: ${type}`);
+          onError(scalar3, "UNEXPECTED_TOKEN", `Expected a flow scalar value, but found: ${type}`);
           return {
             value: "",
             type: null,
@@ -12194,25 +12194,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match[1].replace(trimEnd, "");
-      let sep2 = " ";
+      let sep3 = " ";
       let pos = line.lastIndex;
       while (match = line.exec(source)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep2 === "\n")
-            res += sep2;
+          if (sep3 === "\n")
+            res += sep3;
           else
-            sep2 = "\n";
+            sep3 = "\n";
         } else {
-          res += sep2 + lm;
-          sep2 = " ";
+          res += sep3 + lm;
+          sep3 = " ";
         }
         pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match = last.exec(source);
-      return res + sep2 + (match?.[1] ?? "");
+      return res + sep3 + (match?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -12345,26 +12345,26 @@ var require_compose_scalar = __commonJS({
         tag = findScalarTagByTest(ctx, value, token, onError);
       else
         tag = ctx.schema[identity.SCALAR];
-      let scalar2;
+      let scalar3;
       try {
         const res = tag.resolve(value, (msg) => onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg), ctx.options);
-        scalar2 = identity.isScalar(res) ? res : new Scalar.Scalar(res);
+        scalar3 = identity.isScalar(res) ? res : new Scalar.Scalar(res);
       } catch (error) {
         const msg = error instanceof Error ? error.message : String(error);
         onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg);
-        scalar2 = new Scalar.Scalar(value);
+        scalar3 = new Scalar.Scalar(value);
       }
-      scalar2.range = range;
-      scalar2.source = value;
+      scalar3.range = range;
+      scalar3.source = value;
       if (type)
-        scalar2.type = type;
+        scalar3.type = type;
       if (tagName)
-        scalar2.tag = tagName;
+        scalar3.tag = tagName;
       if (tag.format)
-        scalar2.format = tag.format;
+        scalar3.format = tag.format;
       if (comment)
-        scalar2.comment = comment;
-      return scalar2;
+        scalar3.comment = comment;
+      return scalar3;
     }
     function findScalarTagByName(schema, value, tagName, tagToken, onError) {
       if (tagName === "!")
@@ -13022,14 +13022,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep: sep2, value }) {
+    function stringifyItem({ start, key, sep: sep3, value }) {
       let res = "";
       for (const st of start)
         res += st.source;
       if (key)
         res += stringifyToken(key);
-      if (sep2)
-        for (const st of sep2)
+      if (sep3)
+        for (const st of sep3)
           res += st.source;
       if (value)
         res += stringifyToken(value);
@@ -13521,9 +13521,9 @@ var require_lexer = __commonJS({
         }
       }
       *parseQuotedScalar() {
-        const quote = this.charAt(0);
-        let end = this.buffer.indexOf(quote, this.pos + 1);
-        if (quote === "'") {
+        const quote2 = this.charAt(0);
+        let end = this.buffer.indexOf(quote2, this.pos + 1);
+        if (quote2 === "'") {
           while (end !== -1 && this.buffer[end + 1] === "'")
             end = this.buffer.indexOf("'", end + 2);
         } else {
@@ -13920,7 +13920,7 @@ var require_parser = __commonJS({
         }
       }
     }
-    var Parser = class {
+    var Parser2 = class {
       /**
        * @param onNewLine - If defined, called separately with the start position of
        *   each new line (in `parse()`, including the start of input).
@@ -14192,37 +14192,37 @@ var require_parser = __commonJS({
           };
         }
       }
-      *scalar(scalar2) {
+      *scalar(scalar3) {
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
-          let sep2;
-          if (scalar2.end) {
-            sep2 = scalar2.end;
-            sep2.push(this.sourceToken);
-            delete scalar2.end;
+          let sep3;
+          if (scalar3.end) {
+            sep3 = scalar3.end;
+            sep3.push(this.sourceToken);
+            delete scalar3.end;
           } else
-            sep2 = [this.sourceToken];
+            sep3 = [this.sourceToken];
           const map = {
             type: "block-map",
-            offset: scalar2.offset,
-            indent: scalar2.indent,
-            items: [{ start, key: scalar2, sep: sep2 }]
+            offset: scalar3.offset,
+            indent: scalar3.indent,
+            items: [{ start, key: scalar3, sep: sep3 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map;
         } else
-          yield* this.lineEnd(scalar2);
+          yield* this.lineEnd(scalar3);
       }
-      *blockScalar(scalar2) {
+      *blockScalar(scalar3) {
         switch (this.type) {
           case "space":
           case "comment":
           case "newline":
-            scalar2.props.push(this.sourceToken);
+            scalar3.props.push(this.sourceToken);
             return;
           case "scalar":
-            scalar2.source = this.source;
+            scalar3.source = this.source;
             this.atNewLine = true;
             this.indent = 0;
             if (this.onNewLine) {
@@ -14360,15 +14360,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
                   const key = it.key;
-                  const sep2 = it.sep;
-                  sep2.push(this.sourceToken);
+                  const sep3 = it.sep;
+                  sep3.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key, sep: sep2 }]
+                    items: [{ start: start2, key, sep: sep3 }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -14562,13 +14562,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep2 = fc.end.splice(1, fc.end.length);
-            sep2.push(this.sourceToken);
+            const sep3 = fc.end.splice(1, fc.end.length);
+            sep3.push(this.sourceToken);
             const map = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep: sep2 }]
+              items: [{ start, key: fc, sep: sep3 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map;
@@ -14693,7 +14693,7 @@ var require_parser = __commonJS({
         }
       }
     };
-    exports.Parser = Parser;
+    exports.Parser = Parser2;
   }
 });
 
@@ -14746,7 +14746,7 @@ var require_public_api = __commonJS({
       }
       return doc;
     }
-    function parse4(src, reviver, options) {
+    function parse5(src, reviver, options) {
       let _reviver = void 0;
       if (typeof reviver === "function") {
         _reviver = reviver;
@@ -14787,7 +14787,7 @@ var require_public_api = __commonJS({
         return value.toString(options);
       return new Document.Document(value, _replacer, options).toString(options);
     }
-    exports.parse = parse4;
+    exports.parse = parse5;
     exports.parseAllDocuments = parseAllDocuments;
     exports.parseDocument = parseDocument3;
     exports.stringify = stringify2;
@@ -16347,7 +16347,7 @@ var require_parse = __commonJS({
       const parts = [];
       let bracket = 0;
       let paren = 0;
-      let quote = 0;
+      let quote2 = 0;
       let value = "";
       let escaped = false;
       for (const ch of input) {
@@ -16362,11 +16362,11 @@ var require_parse = __commonJS({
           continue;
         }
         if (ch === '"') {
-          quote = quote === 1 ? 0 : 1;
+          quote2 = quote2 === 1 ? 0 : 1;
           value += ch;
           continue;
         }
-        if (quote === 0) {
+        if (quote2 === 0) {
           if (ch === "[") {
             bracket++;
           } else if (ch === "]" && bracket > 0) {
@@ -16443,7 +16443,7 @@ var require_parse = __commonJS({
       }
       let bracket = 0;
       let paren = 0;
-      let quote = 0;
+      let quote2 = 0;
       let escaped = false;
       for (let i = 1; i < pattern.length; i++) {
         const ch = pattern[i];
@@ -16456,10 +16456,10 @@ var require_parse = __commonJS({
           continue;
         }
         if (ch === '"') {
-          quote = quote === 1 ? 0 : 1;
+          quote2 = quote2 === 1 ? 0 : 1;
           continue;
         }
-        if (quote === 1) {
+        if (quote2 === 1) {
           continue;
         }
         if (ch === "[") {
@@ -16567,7 +16567,7 @@ var require_parse = __commonJS({
       }
       return { risky: false };
     };
-    var parse4 = (input, options) => {
+    var parse5 = (input, options) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected a string");
       }
@@ -16737,7 +16737,7 @@ var require_parse = __commonJS({
             output = token.close = `)$))${extglobStar}`;
           }
           if (token.inner.includes("*") && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
-            const expression = parse4(rest, { ...options, fastpaths: false }).output;
+            const expression = parse5(rest, { ...options, fastpaths: false }).output;
             output = token.close = `)${expression})${extglobStar})`;
           }
           if (token.prev.type === "bos") {
@@ -17260,7 +17260,7 @@ var require_parse = __commonJS({
       }
       return state;
     };
-    parse4.fastpaths = (input, options) => {
+    parse5.fastpaths = (input, options) => {
       const opts = { ...options };
       const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
       const len = input.length;
@@ -17325,7 +17325,7 @@ var require_parse = __commonJS({
       }
       return source;
     };
-    module.exports = parse4;
+    module.exports = parse5;
   }
 });
 
@@ -17334,7 +17334,7 @@ var require_picomatch = __commonJS({
   "node_modules/picomatch/lib/picomatch.js"(exports, module) {
     "use strict";
     var scan2 = require_scan();
-    var parse4 = require_parse();
+    var parse5 = require_parse();
     var utils = require_utils2();
     var constants = require_constants();
     var isObject = (val) => val && typeof val === "object" && !Array.isArray(val);
@@ -17422,7 +17422,7 @@ var require_picomatch = __commonJS({
     picomatch4.isMatch = (str, patterns, options) => picomatch4(patterns, options)(str);
     picomatch4.parse = (pattern, options) => {
       if (Array.isArray(pattern)) return pattern.map((p) => picomatch4.parse(p, options));
-      return parse4(pattern, { ...options, fastpaths: false });
+      return parse5(pattern, { ...options, fastpaths: false });
     };
     picomatch4.scan = (input, options) => scan2(input, options);
     picomatch4.compileRe = (state, options, returnOutput = false, returnState = false) => {
@@ -17448,10 +17448,10 @@ var require_picomatch = __commonJS({
       }
       let parsed = { negated: false, fastpaths: true };
       if (options.fastpaths !== false && (input[0] === "." || input[0] === "*")) {
-        parsed.output = parse4.fastpaths(input, options);
+        parsed.output = parse5.fastpaths(input, options);
       }
       if (!parsed.output) {
-        parsed = parse4(input, options);
+        parsed = parse5(input, options);
       }
       return picomatch4.compileRe(parsed, options, returnOutput, returnState);
     };
@@ -19395,9 +19395,9 @@ var require_saxes = __commonJS({
 });
 
 // src/cli.ts
-import { existsSync as existsSync4, realpathSync as realpathSync2, statSync, writeFileSync } from "node:fs";
-import { relative as relative2, resolve as resolve2 } from "node:path";
-import { parseArgs } from "node:util";
+import { existsSync as existsSync6, readFileSync as readFileSync6, realpathSync as realpathSync2, statSync as statSync3, writeFileSync as writeFileSync3 } from "node:fs";
+import { isAbsolute as isAbsolute2, relative as relative2, resolve as resolve4, sep as sep2 } from "node:path";
+import { parseArgs as parseArgs2 } from "node:util";
 
 // src/catalog/load.ts
 var import__ = __toESM(require__(), 1);
@@ -19602,7 +19602,110 @@ function normalizePackageName(ecosystem, name) {
   }
 }
 
+// src/matchers/keywords.ts
+var ALPHABET = 128;
+var SHIFT = 7;
+function buildKeywordIndex(keywords) {
+  const unique = [...new Set(keywords.map((keyword) => keyword.toLowerCase()))].filter((keyword) => keyword.length > 0);
+  for (const keyword of unique) {
+    if (!/^[\x20-\x7e]+$/.test(keyword)) throw new Error(`keyword must be printable ASCII: ${JSON.stringify(keyword)}`);
+  }
+  const goto = [/* @__PURE__ */ new Map()];
+  const ends = [[]];
+  unique.forEach((keyword, id) => {
+    let state = 0;
+    for (let i = 0; i < keyword.length; i++) {
+      const c = keyword.charCodeAt(i);
+      let next = goto[state].get(c);
+      if (next === void 0) {
+        next = goto.length;
+        goto.push(/* @__PURE__ */ new Map());
+        ends.push([]);
+        goto[state].set(c, next);
+      }
+      state = next;
+    }
+    ends[state].push(id);
+  });
+  const states = goto.length;
+  const delta = new Int32Array(states * ALPHABET);
+  const fail = new Int32Array(states);
+  const outputs = [];
+  const output = new Int32Array(states).fill(-1);
+  const merged = ends.map((list) => [...list]);
+  const queue = [];
+  for (let c = 0; c < ALPHABET; c++) {
+    const next = goto[0].get(c);
+    if (next === void 0) continue;
+    delta[c] = next;
+    fail[next] = 0;
+    queue.push(next);
+  }
+  for (let head = 0; head < queue.length; head++) {
+    const state = queue[head];
+    merged[state].push(...merged[fail[state]]);
+    for (let c = 0; c < ALPHABET; c++) {
+      const next = goto[state].get(c);
+      if (next === void 0) {
+        delta[state << SHIFT | c] = delta[fail[state] << SHIFT | c];
+        continue;
+      }
+      delta[state << SHIFT | c] = next;
+      fail[next] = delta[fail[state] << SHIFT | c];
+      queue.push(next);
+    }
+  }
+  for (let state = 0; state < states; state++) {
+    if (merged[state].length === 0) continue;
+    output[state] = outputs.length;
+    outputs.push([...new Set(merged[state])]);
+  }
+  const classes = new Uint8Array(256);
+  let classCount = 1;
+  const classOf = /* @__PURE__ */ new Map();
+  for (const keyword of unique) {
+    for (let i = 0; i < keyword.length; i++) {
+      const c = keyword.charCodeAt(i);
+      if (!classOf.has(c)) classOf.set(c, classCount++);
+    }
+  }
+  for (const [c, cls] of classOf) {
+    classes[c] = cls;
+    if (c >= 97 && c <= 122) classes[c - 32] = cls;
+  }
+  const representative = new Uint8Array(classCount);
+  for (const [c, cls] of classOf) representative[cls] = c;
+  const table = new Int32Array(states * classCount);
+  for (let state = 0; state < states; state++) {
+    for (let cls = 0; cls < classCount; cls++) {
+      const byte = representative[cls];
+      const next = delta[state << SHIFT | byte];
+      const row = next * classCount;
+      table[state * classCount + cls] = output[next] === -1 ? row : -row - 1;
+    }
+  }
+  return { keywords: unique, classes, table, classCount, output, outputs };
+}
+function findKeywordIds(index, bytes) {
+  const { classes, table, classCount, output, outputs } = index;
+  let found;
+  let row = 0;
+  const length = bytes.length;
+  for (let i = 0; i < length; i++) {
+    const next = table[row + classes[bytes[i]]];
+    if (next >= 0) {
+      row = next;
+      continue;
+    }
+    row = -next - 1;
+    found ??= /* @__PURE__ */ new Set();
+    for (const id of outputs[output[row / classCount]]) found.add(id);
+  }
+  return found ? [...found] : [];
+}
+
 // src/catalog/catalog.ts
+var IGNORE_KEYWORD = "disclosed-ignore";
 var SEPARATOR = {
   npm: "/",
   pypi: "/",
@@ -19642,7 +19745,7 @@ function compileCatalog(vendors, organizations, categories) {
     packages: /* @__PURE__ */ new Map(),
     platform: { exact: /* @__PURE__ */ new Map(), prefixes: [] },
     domains: /* @__PURE__ */ new Map(),
-    keywordRegex: null,
+    keywordIndex: buildKeywordIndex([]),
     patternsByKeyword: /* @__PURE__ */ new Map()
   };
   for (const vendor of vendors) {
@@ -19684,9 +19787,7 @@ function compileCatalog(vendors, organizations, categories) {
       for (const keyword of rule.keywords) pushTo(catalog.patternsByKeyword, keyword.toLowerCase(), compiled);
     }
   }
-  const keywords = /* @__PURE__ */ new Set([...catalog.patternsByKeyword.keys(), ...catalog.domains.keys()]);
-  const sorted = [...keywords].sort((a, b) => b.length - a.length || a.localeCompare(b));
-  catalog.keywordRegex = sorted.length > 0 ? new RegExp(sorted.map(escapeRegex).join("|"), "gi") : null;
+  catalog.keywordIndex = buildKeywordIndex([...catalog.patternsByKeyword.keys(), ...catalog.domains.keys(), IGNORE_KEYWORD]);
   return catalog;
 }
 function vendorsOfPackage(catalog, ecosystem, name) {
@@ -19911,12 +20012,24 @@ function readRegularFile(absolute) {
 }
 function workingTreeSource(root2) {
   const inGit = isGitWorkTree(root2);
+  let ids;
   return {
     root: root2,
     description: inGit ? "working tree (git)" : "working tree",
     list: () => inGit ? listGitWorkTree(root2) : walkDirectory(root2),
-    read: (path) => readRegularFile(join3(root2, path))
+    read: (path) => readRegularFile(join3(root2, path)),
+    ...inGit ? { blobId: (path) => (ids ??= unmodifiedBlobIds(root2)).get(path) } : {}
   };
+}
+function unmodifiedBlobIds(root2) {
+  const prefix = topPrefix(root2);
+  const modified = new Set(splitNul(git(root2, ["diff-files", "--name-only", "-z", "--", "."])));
+  const ids = /* @__PURE__ */ new Map();
+  for (const [path, id] of indexEntries(root2)) {
+    if (modified.has(path) || !path.startsWith(prefix)) continue;
+    ids.set(path.slice(prefix.length), id);
+  }
+  return ids;
 }
 function listGitWorkTree(root2) {
   const paths = new Set(splitNul(git(root2, ["ls-files", "-z", "--cached", "--others", "--exclude-standard"])));
@@ -19975,11 +20088,10 @@ function walkDirectory(root2) {
 var DEFAULT_PRUNED_DIRS = /* @__PURE__ */ new Set(["node_modules", ".git", ".hg", ".svn"]);
 function readObjects(root2, ids) {
   const contents = /* @__PURE__ */ new Map();
-  if (ids.size === 0) return contents;
-  const order = [...ids.entries()];
-  const output = git(root2, ["cat-file", "--batch"], order.map(([, id]) => id).join("\n") + "\n");
+  if (ids.length === 0) return contents;
+  const output = git(root2, ["cat-file", "--batch"], ids.map(([, id]) => id).join("\n") + "\n");
   let at = 0;
-  for (const [path] of order) {
+  for (const [path] of ids) {
     const headerEnd2 = output.indexOf(10, at);
     if (headerEnd2 === -1) break;
     const header = output.subarray(at, headerEnd2).toString("utf8");
@@ -19993,70 +20105,92 @@ function readObjects(root2, ids) {
   }
   return contents;
 }
-function indexSource(root2) {
-  const ids = /* @__PURE__ */ new Map();
-  const sizes = /* @__PURE__ */ new Map();
-  let contents;
+var BATCH_BYTES = 64 * 1024 * 1024;
+var BATCH_FILES = 4e3;
+function gitObjectSource(root2, description, listEntries) {
+  let entries;
+  let order = [];
+  let position = /* @__PURE__ */ new Map();
+  let batch = /* @__PURE__ */ new Map();
+  const load = () => {
+    if (entries) return entries;
+    entries = listEntries();
+    order = [...entries.keys()].sort();
+    position = new Map(order.map((path, i) => [path, i]));
+    return entries;
+  };
   return {
     root: root2,
-    description: "git index (staged)",
-    list: () => {
-      for (const entry of splitNul(git(root2, ["ls-files", "-s", "-z", "--full-name", "--", "."]))) {
-        const match = /^(?<mode>\d+) (?<id>[0-9a-f]+) (?<stage>\d)\t(?<path>[^]*)$/.exec(entry);
-        if (!match?.groups || match.groups.stage !== "0" && match.groups.stage !== "2") continue;
-        if (match.groups.mode !== "100644" && match.groups.mode !== "100755") continue;
-        ids.set(match.groups.path, match.groups.id);
-      }
-      return relativeToRoot(root2, objectSizes(root2, ids, sizes));
-    },
+    description,
+    list: () => [...load()].map(([path, entry]) => ({ path, size: entry.size })),
     read: (path) => {
-      contents ??= readObjects(root2, prefixed(root2, ids));
-      return contents.get(path);
-    }
+      const all = load();
+      const cached = batch.get(path);
+      if (cached) return cached;
+      const start = position.get(path);
+      if (start === void 0) return void 0;
+      const wanted = [];
+      let bytes = 0;
+      for (let i = start; i < order.length && wanted.length < BATCH_FILES && bytes < BATCH_BYTES; i++) {
+        const entry = all.get(order[i]);
+        wanted.push([order[i], entry.id]);
+        bytes += entry.size;
+      }
+      batch = readObjects(root2, wanted.map(([rel, id]) => [rel, id]));
+      return batch.get(path);
+    },
+    blobId: (path) => load().get(path)?.id
   };
+}
+var ENTRY = /^(?<mode>\d+) (?<id>[0-9a-f]+) (?<stage>\d)\t(?<path>[^]*)$/;
+function indexEntries(root2) {
+  const ids = /* @__PURE__ */ new Map();
+  for (const entry of splitNul(git(root2, ["ls-files", "-s", "-z", "--full-name", "--", "."]))) {
+    const match = ENTRY.exec(entry);
+    if (!match?.groups || match.groups.stage !== "0" && match.groups.stage !== "2") continue;
+    if (match.groups.mode !== "100644" && match.groups.mode !== "100755") continue;
+    ids.set(match.groups.path, match.groups.id);
+  }
+  return ids;
+}
+function indexSource(root2) {
+  return gitObjectSource(root2, "git index (staged)", () => {
+    const ids = indexEntries(root2);
+    return relativeEntries(root2, ids, objectSizes(root2, ids));
+  });
 }
 function commitSource(root2, revision) {
-  const ids = /* @__PURE__ */ new Map();
-  const sizes = /* @__PURE__ */ new Map();
-  let contents;
-  return {
-    root: root2,
-    description: `commit ${revision.slice(0, 12)}`,
-    list: () => {
-      for (const entry of splitNul(git(root2, ["ls-tree", "-r", "-z", "-l", "--full-name", revision, "--", "."]))) {
-        const match = /^(?<mode>\d+) (?<type>\w+) (?<id>[0-9a-f]+) +(?<size>\d+|-)\t(?<path>[^]*)$/.exec(entry);
-        if (!match?.groups || match.groups.type !== "blob") continue;
-        if (match.groups.mode !== "100644" && match.groups.mode !== "100755") continue;
-        ids.set(match.groups.path, match.groups.id);
-        sizes.set(match.groups.path, Number(match.groups.size));
-      }
-      return relativeToRoot(root2, [...ids.keys()].map((path) => ({ path, size: sizes.get(path) ?? 0 })));
-    },
-    read: (path) => {
-      contents ??= readObjects(root2, prefixed(root2, ids));
-      return contents.get(path);
+  return gitObjectSource(root2, `commit ${revision.slice(0, 12)}`, () => {
+    const ids = /* @__PURE__ */ new Map();
+    const sizes = /* @__PURE__ */ new Map();
+    for (const entry of splitNul(git(root2, ["ls-tree", "-r", "-z", "-l", "--full-name", revision, "--", "."]))) {
+      const match = /^(?<mode>\d+) (?<type>\w+) (?<id>[0-9a-f]+) +(?<size>\d+|-)\t(?<path>[^]*)$/.exec(entry);
+      if (!match?.groups || match.groups.type !== "blob") continue;
+      if (match.groups.mode !== "100644" && match.groups.mode !== "100755") continue;
+      ids.set(match.groups.path, match.groups.id);
+      sizes.set(match.groups.path, Number(match.groups.size));
     }
-  };
+    return relativeEntries(root2, ids, sizes);
+  });
 }
-function objectSizes(root2, ids, sizes) {
-  if (ids.size === 0) return [];
+function objectSizes(root2, ids) {
+  const sizes = /* @__PURE__ */ new Map();
+  if (ids.size === 0) return sizes;
   const order = [...ids.entries()];
   const output = git(root2, ["cat-file", "--batch-check"], order.map(([, id]) => id).join("\n") + "\n").toString("utf8").split("\n");
   order.forEach(([path], i) => sizes.set(path, Number(output[i]?.split(" ")[2] ?? 0)));
-  return order.map(([path]) => ({ path, size: sizes.get(path) ?? 0 }));
+  return sizes;
 }
 function topPrefix(root2) {
   return git(root2, ["rev-parse", "--show-prefix"]).toString("utf8").trim();
 }
-function relativeToRoot(root2, files) {
-  const prefix = topPrefix(root2);
-  if (!prefix) return files;
-  return files.filter((file) => file.path.startsWith(prefix)).map((file) => ({ ...file, path: file.path.slice(prefix.length) }));
-}
-function prefixed(root2, ids) {
+function relativeEntries(root2, ids, sizes) {
   const prefix = topPrefix(root2);
   const out = /* @__PURE__ */ new Map();
-  for (const [path, id] of ids) if (path.startsWith(prefix)) out.set(path.slice(prefix.length), id);
+  for (const [path, id] of ids) {
+    if (!path.startsWith(prefix)) continue;
+    out.set(path.slice(prefix.length), { id, size: sizes.get(path) ?? 0 });
+  }
   return out;
 }
 
@@ -20409,6 +20543,9506 @@ var parseWarning = {
   }
 };
 
+// src/policy-text/sentences.ts
+var ABBREVIATIONS = /* @__PURE__ */ new Set([
+  "inc",
+  "ltd",
+  "llc",
+  "co",
+  "corp",
+  "plc",
+  "gmbh",
+  "ag",
+  "sa",
+  "sas",
+  "bv",
+  "nv",
+  "ab",
+  "oy",
+  "pty",
+  "pbc",
+  "e.g",
+  "i.e",
+  "eg",
+  "ie",
+  "etc",
+  "vs",
+  "cf",
+  "no",
+  "nos",
+  "sec",
+  "art",
+  "para",
+  "ch",
+  "fig",
+  "approx",
+  "incl",
+  "mr",
+  "mrs",
+  "ms",
+  "dr",
+  "st",
+  "u.s",
+  "u.k",
+  "e.u",
+  "n.v",
+  "b.v",
+  "s.a",
+  "l.l.c"
+]);
+var LEGAL_FORMS = /* @__PURE__ */ new Set(["inc", "ltd", "llc", "co", "corp", "plc", "gmbh", "ag", "sa", "sas", "bv", "nv", "ab", "oy", "pty", "pbc", "l.l.c", "n.v", "b.v", "s.a"]);
+function positionAt(block, offset) {
+  let anchor = block.anchors[0] ?? { at: 0, line: 1, column: 1 };
+  for (const candidate of block.anchors) {
+    if (candidate.at > offset) break;
+    anchor = candidate;
+  }
+  let { line, column } = anchor;
+  for (let i = anchor.at; i < offset; i++) {
+    if (block.text[i] === "\n") {
+      line++;
+      column = 1;
+    } else column++;
+  }
+  return { line, column };
+}
+function displayText(raw) {
+  return raw.replace(/\s+/g, " ").trim();
+}
+function isBoundary(text, start, end) {
+  const before = text.slice(start, end).replace(/[.!?"'”’)\]]+$/, "");
+  const word = /(?<word>[\p{L}\p{N}.]+)$/u.exec(before)?.groups?.word ?? "";
+  if (text[end - 1] === "." || /\.["'”’)\]]+$/.test(text.slice(start, end))) {
+    const abbreviation = word.toLowerCase().replace(/\.$/, "");
+    if (LEGAL_FORMS.has(abbreviation) && /^\s+(?:We|Our|You|Your|They|Their|It|Its|This|These|The|If|When|In|For|All|Each)\b/.test(text.slice(end))) return true;
+    if (ABBREVIATIONS.has(abbreviation)) return false;
+    if (new RegExp("^\\p{Lu}$", "u").test(word)) return false;
+    if (/^[\d.]+$/.test(word) && !before.slice(0, before.length - word.length).trim()) return false;
+  }
+  return true;
+}
+function splitSentences(blocks) {
+  const sentences = [];
+  for (const block of blocks) {
+    const text = block.text;
+    let start = 0;
+    const push = (end) => {
+      const raw = text.slice(start, end);
+      const lead = raw.length - raw.trimStart().length;
+      const trimmed = raw.trim();
+      if (/[\p{L}\p{N}]/u.test(trimmed)) {
+        const position = positionAt(block, start + lead);
+        sentences.push({ text: displayText(trimmed), line: position.line, column: position.column, raw: trimmed, block, start: start + lead });
+      }
+      start = end;
+    };
+    for (const match of text.matchAll(/[.!?]+["'”’)\]]*(?=\s|$)/g)) {
+      const end = match.index + match[0].length;
+      if (isBoundary(text, start, end)) push(end);
+    }
+    push(text.length);
+  }
+  return sentences;
+}
+
+// src/policy-text/vocabulary.ts
+var CATEGORY_PHRASES = [
+  {
+    pattern: /\b(?:(?:ad|ads|advertising|advertisement|marketing|conversion)[- ](?:re-?targeting[- ])?(?:trackers?|tracking|pixels?|networks?|tags?|scripts?|sdks?|cookies|beacons?)|re-?targeting(?:[- ](?:pixels?|tags?|cookies|trackers?|ads|campaigns?))?|re-?marketing(?:[- ](?:pixels?|tags?|cookies|lists?|campaigns?))?|(?:targeted|behaviou?ral|interest-based|cross-site)[- ](?:advertising|ads)|(?:third-party[- ])?(?:trackers|tracking[- ](?:pixels?|scripts?|cookies|technologies|tools)))\b/giu,
+    categories: ["advertising"]
+  },
+  { pattern: /\b(?:session[- ](?:recordings?|replays?|recorders?|recording[- ]tools?)|screen[- ]recordings?|heat-?maps?|mouse[- ]tracking|keystroke[- ](?:logging|recording))\b/giu, categories: ["session-replay"] },
+  {
+    pattern: /\b(?:(?:third-party|web|website|product)[- ])?analytics(?:[- ](?:tools?|services?|software|providers?|scripts?|trackers?|platforms?|sdks?|packages?|vendors?))?\b(?![- ]cookies?)/giu,
+    categories: ["analytics", "web-analytics"]
+  },
+  { pattern: /\b(?:mobile[- ])?attribution[- ](?:tools?|sdks?|providers?|services?|partners?|networks?)\b/giu, categories: ["attribution"] },
+  { pattern: /\btag[- ]manage(?:rs?|ment)\b/giu, categories: ["tag-manager"] },
+  { pattern: /\ba\/b[- ]test(?:ing|s)?\b/giu, categories: ["experimentation"] },
+  { pattern: /\b(?:social(?:[- ]media)?[- ](?:plugins?|widgets?|buttons?|embeds?)|(?:like|share)[- ]buttons?)\b/giu, categories: ["social"] },
+  { pattern: /\b(?:error|crash)[- ](?:tracking|monitoring|reporting)(?:[- ](?:tools?|services?|software))?\b/giu, categories: ["error-monitoring"] },
+  { pattern: /\b(?:(?:ai|llm|artificial[- ]intelligence)[- ](?:providers?|services?|vendors?|tools?|apis?)|large[- ]language[- ]models?)\b/giu, categories: ["ai"] }
+];
+var DENY_VERBS = "use|using|utili[sz]e|run|load|embed|employ|install|include|deploy|integrate|rely\\s+on|work\\s+with|partner\\s+with|contract\\s+with|engage|share|send|transfer|disclose|pass|provide|allow|permit|place|set|serve|display|have|add";
+var FORWARD_CUES = [
+  new RegExp(
+    `\\b(?:(?:do|does|did|will|shall|would|can|could|may)\\s+not|(?:don|doesn|didn|won|wouldn|can)[\u2019']?t|cannot|never|no\\s+longer)\\s+(?:(?:\\w+ly|ever)\\s+)*(?:${DENY_VERBS})\\b`,
+    "giu"
+  ),
+  // "no Facebook, LinkedIn, Google Ads trackers"; not "no longer", "no later than", "no guarantee"
+  /\b(?:no|zero|none\s+of|neither|nor|without|free\s+(?:of|from)|instead\s+of|rather\s+than)\b(?![- ](?:longer|later|matter|more|less|sooner|doubt|one|reply)\b)/giu,
+  // German, Dutch, French and Spanish determiners: "Wir verwenden kein Google Analytics"
+  /\b(?:kein(?:e|en|er|em)?|geen|aucune?|ningun[oa]?|ningún)\b/giu,
+  // "We use Plausible, not Google Analytics"; not "not only", "not limited to"
+  /(?:^|[,(;]\s*)not\b(?!\s+(?:only|just|limited|necessarily|all|always|every|yet)\b)/giu
+];
+var BACKWARD_CUES = [
+  /\b(?:(?:is|are|was|were|will\s+be|shall\s+be|be|being|has\s+been|have\s+been)\s+(?:not|never)|(?:isn|aren|wasn|weren)[’']?t)\s+(?:(?:\w+ly|ever)\s+)*(?:used|loaded|run|embedded|employed|installed|included|deployed|integrated|shared|sent|transferred|disclosed|present|placed|set|served|active|enabled)\b/giu
+];
+var GAP_WORDS = new Set(
+  `a an the any all such other others another our your their its this these those of or and nor either as like including include includes
+  namely e.g eg i.e ie etc with to from by on in via ever at anything anyone kind kinds type types sort sorts form forms whatsoever
+  currently knowingly directly indirectly actively
+  personal data information info details user users customer customers visitor visitors people you us
+  services service tools tool software products product providers provider vendors vendor companies company platforms platform
+  sdk sdks scripts script cookies cookie pixels pixel trackers tracker tags tag plugins plugin technologies technology networks network
+  partners partner libraries library widgets widget embeds embed integrations integration apis api code site sites website websites
+  page pages app apps application applications party parties third third-party external outside processors processor subprocessors
+  sub-processors analytics tracking advertising ad ads marketing retargeting remarketing session recording replay heatmaps social media
+  conversion login sign-in buttons button chat fonts font big tech`.split(/\s+/).filter(Boolean)
+);
+var GAP_PHRASES = /\b(?:for\s+(?:example|instance)|such\s+as|at\s+all|of\s+any\s+kind)\b/giu;
+var CLAUSE_VERBS = new Set(
+  `is are was were will may might can could would should shall has have had does do did helps handles processes provides collects
+  receives stores hosts sends acts operates powers uses runs serves sets places records tracks analyzes analyses delivers manages
+  supports enables offers lets`.split(/\s+/).filter(Boolean)
+);
+var RESTRICTIONS = /* @__PURE__ */ new Set(["for", "to", "beyond", "in", "when", "if", "unless", "except", "without", "outside", "on behalf"]);
+var RESTRICTIVE_RELATIVES = /* @__PURE__ */ new Set(["that", "which", "who", "whose"]);
+var CLAUSE_BREAK = /;|\s[—–]\s|\s-\s|\b(?:but|however|although|though|whereas|while|yet|instead(?!\s+of)|except(?:\s+for)?|other\s+than|apart\s+from|aside\s+from|besides|unless|excluding|save\s+for|only)\b/giu;
+var CONDITIONAL = /\b(?:without\s+(?:first\s+)?(?:obtaining\s+|asking\s+(?:for\s+)?)?(?:your\s+)?(?:(?:prior|explicit|express|affirmative)\s+)*(?:consent|permission|agreement|opt-in)|until\s+you|unless|if\s+you\s+(?:consent|agree|accept|opt|allow|enable|choose)|before\s+you\s+(?:consent|agree|accept)|(?:by\s+default|default\s+settings))\b/iu;
+var OPT_OUT = /\bopt(?:ing)?[- ]?out\b|\bopt-out\b|\b(?:ad|ads|advertising|privacy|account|browser|device|cookie|personali[sz]ation)\s+(?:settings|preferences|choices|controls?)\b|\byour\s+(?:[\p{L}\p{N}'’-]+\s+){0,3}(?:settings|preferences|account)\b|\byou\s+(?:can|may|could|might)\s+(?:also\s+)?(?:opt|change|adjust|disable|control|manage|turn\s+off|block|delete|limit|withdraw|refuse|reject|review|visit|install|download|learn|find|read|object)\b|\bbrowser\s+add-?on\b|\blearn\s+more\b|\bfor\s+more\s+information\b|\bprivacy\s+(?:policy|notice|statement)\s+of\b|\b(?:their|its)\s+(?:own\s+)?(?:privacy\s+(?:policy|notice|statement)|terms|processing|practices)\b|\bread\s+more\b/iu;
+var USE_CUE = /\b(?:we|our\s+\w+)\s+(?:(?:also|currently|only)\s+)?(?:use|uses|rely|work|partner|share|send|engage|embed|load|run|host)\b|\b(?:is|are)\s+(?:used|provided|hosted|processed|powered)\b|\b(?:provided|hosted|processed|powered|handled)\s+by\b/iu;
+var SOCIAL_PROFILE = new RegExp("\\b(?:[Ff]ollow|[Ff]ind|[Ll]ike|[Jj]oin|[Cc]onnect\\s+with)\\s+us\\s+on\\b|\\bour\\s+(?:official\\s+)?(?:\\p{Lu}[\\p{L}\\p{N}-]*\\s+){1,2}(?:page|profile|channel|handle|feed)\\b", "u");
+var NOT_A_STATEMENT = /\bunlike\b|\bcompared\s+(?:to|with)\b|\balternatives?\s+to\b|\btrademarks?\b|\bregistered\s+marks?\b|\baffiliated\b|\bendorsed\b|\bsponsored\b/iu;
+var PLATFORM_PRODUCT = /^\s+(?:Chrome|Play(?:\s+Store)?|Edge|Internet\s+Explorer|Windows|Android|Store|App\s+Store|Accounts?|Search|Safari|Firefox|Docs|Drive|Photos|Home|Assistant|Dashboard|Takeout|Family\s+Link)\b/iu;
+var OWN_POLICY = /^(?:['’]s?)?\s+(?:privacy\s+(?:policy|notice|statement|shield)|terms(?:\s+of\s+(?:service|use))?|cookie\s+policy|data\s+(?:processing|policy))\b/iu;
+var COMMON_WORDS = /* @__PURE__ */ new Set([
+  "segment",
+  "square",
+  "block",
+  "bird",
+  "front",
+  "front app",
+  "front chat",
+  "heap",
+  "meta",
+  "elastic",
+  "harness",
+  "turnstile",
+  "gemini",
+  "mistral",
+  "crisp",
+  "resend",
+  "replicate",
+  "plausible",
+  "fathom",
+  "gtm",
+  "tawk",
+  "account engagement",
+  "sales cloud",
+  "service cloud",
+  "la plateforme",
+  "here maps",
+  "here technologies",
+  "here location services",
+  "simple analytics",
+  "x pixel",
+  "x ads",
+  "x embeds",
+  "x for websites",
+  "x conversion tracking",
+  "text s.a.",
+  "universal event tracking"
+]);
+var USELESS_ALIASES = /^(?:inc\.?|llc|ltd\.?|co\.?|corp\.?|s\.?a\.?|gmbh|ag|plc|.{0,1})$/iu;
+
+// src/policy-text/mentions.ts
+var INDEXES = /* @__PURE__ */ new WeakMap();
+function escapeRegex2(text) {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+function normalize(text) {
+  return text.replace(/\s+/g, " ").toLowerCase();
+}
+function addTerm(terms, alias, kind, id) {
+  const clean = alias.replace(/\s+/g, " ").trim();
+  if (USELESS_ALIASES.test(clean)) return;
+  const key = clean.toLowerCase();
+  let term = terms.get(key);
+  if (!term) {
+    term = { vendors: [], organizations: [], exact: COMMON_WORDS.has(key) ? /* @__PURE__ */ new Set() : null };
+    terms.set(key, term);
+  }
+  if (!term[kind].includes(id)) term[kind].push(id);
+  term.exact?.add(clean);
+}
+function termIndex(catalog) {
+  const cached = INDEXES.get(catalog);
+  if (cached) return cached;
+  const terms = /* @__PURE__ */ new Map();
+  for (const vendor of catalog.vendors.values()) {
+    const aliases = vendor.aliases && vendor.aliases.length > 0 ? vendor.aliases : [vendor.name];
+    for (const alias of aliases) addTerm(terms, alias, "vendors", vendor.id);
+  }
+  for (const organization of catalog.organizations.values()) {
+    const names = organization.name.includes("(") ? organization.aliases : [organization.name, ...organization.aliases];
+    for (const alias of names) addTerm(terms, alias, "organizations", organization.id);
+  }
+  const sorted = [...terms.keys()].sort((a, b) => b.length - a.length || a.localeCompare(b));
+  const alternation = sorted.map((alias) => escapeRegex2(alias).replace(/ /g, "\\s+")).join("|");
+  const index = {
+    regex: sorted.length > 0 ? new RegExp(`(?<![\\p{L}\\p{N}_-])(?:${alternation})(?![\\p{L}\\p{N}_]|-(?!(?:pixels?|sdk|tags?|cookies?|ads|login|konto)\\b)[\\p{L}\\p{N}])`, "giu") : null,
+    terms
+  };
+  INDEXES.set(catalog, index);
+  return index;
+}
+function isTitleCase(raw) {
+  if (/[.!?]["'”’)]*\s*$/.test(raw)) return false;
+  const words = raw.match(new RegExp("\\p{L}+", "gu")) ?? [];
+  const long = words.filter((word) => word.length >= 4);
+  if (words.length > 12 || long.length < 2) return false;
+  return long.filter((word) => new RegExp("^\\p{Lu}", "u").test(word)).length / long.length >= 0.8;
+}
+function tokenAround(raw, span) {
+  let start = span.start;
+  let end = span.end;
+  while (start > 0 && !/[\s()<>[\]"“”]/.test(raw[start - 1])) start--;
+  while (end < raw.length && !/[\s()<>[\]"“”]/.test(raw[end])) end++;
+  return raw.slice(start, end).replace(/[.,;:!?]+$/, "");
+}
+function ignoredHere(raw, hit) {
+  const token = tokenAround(raw, hit);
+  if (/:\/\/|^www\.|@|\//i.test(token)) return "inside a URL or e-mail address";
+  if (raw[hit.start - 1] === "." || /^\.[\p{L}]/u.test(raw.slice(hit.end))) return "part of a domain name";
+  const after = raw.slice(hit.end);
+  if (PLATFORM_PRODUCT.test(after)) return "a platform product the user runs";
+  if (OWN_POLICY.test(after)) return "a reference to the company's own policy or terms";
+  return void 0;
+}
+function commonWordCounts(raw, span, exact, text, titleCase) {
+  const exactCase = exact.has(text.replace(/\s+/g, " "));
+  const initial = !/[\p{L}\p{N}]/u.test(raw.slice(0, span.start));
+  const after = raw.slice(span.end);
+  if (initial && /^\s*[—–|:]/.test(after)) return true;
+  if (initial) return exactCase && /^\s*[,(]/.test(after);
+  return exactCase && !titleCase;
+}
+function findTerms(index, raw) {
+  if (!index.regex) return [];
+  const hits = [];
+  const titleCase = isTitleCase(raw);
+  for (const match of raw.matchAll(index.regex)) {
+    const term = index.terms.get(normalize(match[0]));
+    if (!term) continue;
+    const span = { start: match.index, end: match.index + match[0].length };
+    if (term.exact && !commonWordCounts(raw, span, term.exact, match[0], titleCase)) continue;
+    hits.push({ ...span, text: match[0], term, ignored: ignoredHere(raw, span) });
+  }
+  return hits;
+}
+function overlaps(a, b) {
+  return a.start < b.end && b.start < a.end;
+}
+function findCategories(raw, terms) {
+  const hits = [];
+  for (const phrase of CATEGORY_PHRASES) {
+    for (const match of raw.matchAll(phrase.pattern)) {
+      const span = { start: match.index, end: match.index + match[0].length };
+      if (terms.some((term) => overlaps(term, span)) || hits.some((hit) => overlaps(hit, span))) continue;
+      hits.push({ ...span, text: match[0], categories: phrase.categories });
+    }
+  }
+  return hits.sort((a, b) => a.start - b.start);
+}
+function clauses(raw) {
+  const ranges = [];
+  let start = 0;
+  for (const match of raw.matchAll(CLAUSE_BREAK)) {
+    if (match.index > start) ranges.push({ start, end: match.index });
+    start = match.index;
+  }
+  ranges.push({ start, end: raw.length });
+  return ranges;
+}
+function blankSpans(text, offset, spans) {
+  let result = text;
+  for (const span of spans) {
+    const start = Math.max(0, span.start - offset);
+    const end = Math.min(text.length, span.end - offset);
+    if (start >= end) continue;
+    result = result.slice(0, start) + " ".repeat(end - start) + result.slice(end);
+  }
+  return result;
+}
+function gapAllows(gap) {
+  if (/[.!?:]\s/.test(gap)) return false;
+  const words = gap.replace(GAP_PHRASES, " ").toLowerCase().match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu) ?? [];
+  return words.every((word) => GAP_WORDS.has(word.replace(/['’]s$/, "").replace(/\.$/, "")));
+}
+function followingReach(text, others, offset) {
+  if (/^['’]s?\b/.test(text)) return "restricted";
+  const blanked = blankSpans(text, offset, others);
+  const tokens = [...blanked.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*|[,]/gu)].map((match) => match[0].toLowerCase());
+  let first = true;
+  let afterComma = false;
+  for (const token of tokens) {
+    if (token === ",") {
+      afterComma = true;
+      continue;
+    }
+    if (first && (CLAUSE_VERBS.has(token) || new RegExp("^\\p{L}{4,}(?:s|ed)$", "u").test(token) && !GAP_WORDS.has(token))) return "outside";
+    first = false;
+    if (RESTRICTIONS.has(token)) return "restricted";
+    if (RESTRICTIVE_RELATIVES.has(token)) return afterComma ? "denied" : "restricted";
+    if (["or", "and", "nor", "&", "any", "other", "such", "as", "like", "including"].includes(token) || GAP_WORDS.has(token) && !["to", "with", "from", "by", "on", "in", "at", "of", "via"].includes(token)) {
+      afterComma = false;
+      continue;
+    }
+    return "denied";
+  }
+  return "denied";
+}
+function findCues(raw, clause) {
+  const text = raw.slice(clause.start, clause.end);
+  const cues = [];
+  for (const [direction, list] of [["forward", FORWARD_CUES], ["backward", BACKWARD_CUES]]) {
+    for (const regex of list) {
+      for (const match of text.matchAll(regex)) {
+        cues.push({ start: clause.start + match.index, end: clause.start + match.index + match[0].length, text: match[0].replace(/^[,(;]\s*/, "").trim(), direction });
+      }
+    }
+  }
+  return cues;
+}
+function negation(raw, span, clause, cues, others) {
+  let best = "outside";
+  for (const cue of cues) {
+    if (cue.direction === "forward" && cue.end <= span.start) {
+      const gap = blankSpans(raw.slice(cue.end, span.start), cue.end, others);
+      if (!gapAllows(gap)) continue;
+      const reach = followingReach(raw.slice(span.end, clause.end), others, span.end);
+      if (reach === "denied") return { reach, cue: cue.text };
+      if (reach === "restricted") best = reach;
+    }
+    if (cue.direction === "backward" && cue.start >= span.end) {
+      const gap = blankSpans(raw.slice(span.end, cue.start), span.end, others);
+      if (!gapAllows(gap)) continue;
+      const before = blankSpans(raw.slice(clause.start, span.start), clause.start, others);
+      if (!gapAllows(before.replace(/^\s*(?:but|however|although|though|whereas|while|yet)\b/i, ""))) continue;
+      const next = /^\s*(?<word>[\p{L}]+)/u.exec(raw.slice(cue.end, clause.end))?.groups?.word?.toLowerCase();
+      if (next && RESTRICTIONS.has(next)) {
+        best = "restricted";
+        continue;
+      }
+      return { reach: "denied", cue: cue.text };
+    }
+  }
+  return { reach: best };
+}
+function sentenceMentions(catalog, sentence) {
+  const raw = sentence.raw;
+  const terms = findTerms(termIndex(catalog), raw);
+  const categories = findCategories(raw, terms);
+  if (terms.length === 0 && categories.length === 0) return [];
+  const ranges = clauses(raw);
+  const conditional = CONDITIONAL.test(raw);
+  const mentions = [];
+  const all = [...terms, ...categories];
+  const classify = (span) => {
+    const clause = ranges.find((range) => span.start >= range.start && span.start < range.end) ?? { start: 0, end: raw.length };
+    const text = raw.slice(clause.start, clause.end);
+    if (NOT_A_STATEMENT.test(text)) return { status: "ignored", reason: "a comparison, trademark or affiliation notice" };
+    if (SOCIAL_PROFILE.test(text)) return { status: "ignored", reason: "a link to a social profile" };
+    if (OPT_OUT.test(text) && !USE_CUE.test(text)) return { status: "ignored", reason: "an opt-out instruction, setting or reference" };
+    if (conditional) return { status: "named" };
+    const others = all.filter((other) => other !== span);
+    const { reach, cue } = negation(raw, span, clause, findCues(raw, clause), others);
+    return reach === "denied" ? { status: "denied", reason: cue } : { status: "named" };
+  };
+  const at = (span) => positionAt(sentence.block, sentence.start + span.start);
+  for (const hit of terms) {
+    const { status, reason } = hit.ignored ? { status: "ignored", reason: hit.ignored } : classify(hit);
+    const base = { match: hit.text, status, ...reason ? { reason } : {}, ...at(hit), sentence: sentence.text };
+    if (hit.term.vendors.length > 0) {
+      for (const id of hit.term.vendors) {
+        const vendor = catalog.vendors.get(id);
+        mentions.push({ kind: "vendor", id, name: vendor.name, organization: vendor.organization, ...base });
+      }
+    } else {
+      for (const id of hit.term.organizations) mentions.push({ kind: "organization", id, name: catalog.organizations.get(id)?.name ?? id, ...base });
+    }
+  }
+  for (const hit of categories) {
+    const { status, reason } = classify(hit);
+    if (status !== "denied") continue;
+    const id = hit.categories[0];
+    mentions.push({ kind: "category", id, name: catalog.categories.get(id) ?? id, categories: hit.categories, match: hit.text, status, reason, ...at(hit), sentence: sentence.text });
+  }
+  return mentions.sort((a, b) => a.line - b.line || a.column - b.column);
+}
+
+// node_modules/parse5/dist/common/unicode.js
+var UNDEFINED_CODE_POINTS = /* @__PURE__ */ new Set([
+  65534,
+  65535,
+  131070,
+  131071,
+  196606,
+  196607,
+  262142,
+  262143,
+  327678,
+  327679,
+  393214,
+  393215,
+  458750,
+  458751,
+  524286,
+  524287,
+  589822,
+  589823,
+  655358,
+  655359,
+  720894,
+  720895,
+  786430,
+  786431,
+  851966,
+  851967,
+  917502,
+  917503,
+  983038,
+  983039,
+  1048574,
+  1048575,
+  1114110,
+  1114111
+]);
+var REPLACEMENT_CHARACTER = "\uFFFD";
+var CODE_POINTS;
+(function(CODE_POINTS2) {
+  CODE_POINTS2[CODE_POINTS2["EOF"] = -1] = "EOF";
+  CODE_POINTS2[CODE_POINTS2["NULL"] = 0] = "NULL";
+  CODE_POINTS2[CODE_POINTS2["TABULATION"] = 9] = "TABULATION";
+  CODE_POINTS2[CODE_POINTS2["CARRIAGE_RETURN"] = 13] = "CARRIAGE_RETURN";
+  CODE_POINTS2[CODE_POINTS2["LINE_FEED"] = 10] = "LINE_FEED";
+  CODE_POINTS2[CODE_POINTS2["FORM_FEED"] = 12] = "FORM_FEED";
+  CODE_POINTS2[CODE_POINTS2["SPACE"] = 32] = "SPACE";
+  CODE_POINTS2[CODE_POINTS2["EXCLAMATION_MARK"] = 33] = "EXCLAMATION_MARK";
+  CODE_POINTS2[CODE_POINTS2["QUOTATION_MARK"] = 34] = "QUOTATION_MARK";
+  CODE_POINTS2[CODE_POINTS2["AMPERSAND"] = 38] = "AMPERSAND";
+  CODE_POINTS2[CODE_POINTS2["APOSTROPHE"] = 39] = "APOSTROPHE";
+  CODE_POINTS2[CODE_POINTS2["HYPHEN_MINUS"] = 45] = "HYPHEN_MINUS";
+  CODE_POINTS2[CODE_POINTS2["SOLIDUS"] = 47] = "SOLIDUS";
+  CODE_POINTS2[CODE_POINTS2["DIGIT_0"] = 48] = "DIGIT_0";
+  CODE_POINTS2[CODE_POINTS2["DIGIT_9"] = 57] = "DIGIT_9";
+  CODE_POINTS2[CODE_POINTS2["SEMICOLON"] = 59] = "SEMICOLON";
+  CODE_POINTS2[CODE_POINTS2["LESS_THAN_SIGN"] = 60] = "LESS_THAN_SIGN";
+  CODE_POINTS2[CODE_POINTS2["EQUALS_SIGN"] = 61] = "EQUALS_SIGN";
+  CODE_POINTS2[CODE_POINTS2["GREATER_THAN_SIGN"] = 62] = "GREATER_THAN_SIGN";
+  CODE_POINTS2[CODE_POINTS2["QUESTION_MARK"] = 63] = "QUESTION_MARK";
+  CODE_POINTS2[CODE_POINTS2["LATIN_CAPITAL_A"] = 65] = "LATIN_CAPITAL_A";
+  CODE_POINTS2[CODE_POINTS2["LATIN_CAPITAL_Z"] = 90] = "LATIN_CAPITAL_Z";
+  CODE_POINTS2[CODE_POINTS2["RIGHT_SQUARE_BRACKET"] = 93] = "RIGHT_SQUARE_BRACKET";
+  CODE_POINTS2[CODE_POINTS2["GRAVE_ACCENT"] = 96] = "GRAVE_ACCENT";
+  CODE_POINTS2[CODE_POINTS2["LATIN_SMALL_A"] = 97] = "LATIN_SMALL_A";
+  CODE_POINTS2[CODE_POINTS2["LATIN_SMALL_Z"] = 122] = "LATIN_SMALL_Z";
+})(CODE_POINTS || (CODE_POINTS = {}));
+var SEQUENCES = {
+  DASH_DASH: "--",
+  CDATA_START: "[CDATA[",
+  DOCTYPE: "doctype",
+  SCRIPT: "script",
+  PUBLIC: "public",
+  SYSTEM: "system"
+};
+function isSurrogate(cp) {
+  return cp >= 55296 && cp <= 57343;
+}
+function isSurrogatePair(cp) {
+  return cp >= 56320 && cp <= 57343;
+}
+function getSurrogatePairCodePoint(cp1, cp2) {
+  return (cp1 - 55296) * 1024 + 9216 + cp2;
+}
+function isControlCodePoint(cp) {
+  return cp !== 32 && cp !== 10 && cp !== 13 && cp !== 9 && cp !== 12 && cp >= 1 && cp <= 31 || cp >= 127 && cp <= 159;
+}
+function isUndefinedCodePoint(cp) {
+  return cp >= 64976 && cp <= 65007 || UNDEFINED_CODE_POINTS.has(cp);
+}
+
+// node_modules/parse5/dist/common/error-codes.js
+var ERR;
+(function(ERR2) {
+  ERR2["controlCharacterInInputStream"] = "control-character-in-input-stream";
+  ERR2["noncharacterInInputStream"] = "noncharacter-in-input-stream";
+  ERR2["surrogateInInputStream"] = "surrogate-in-input-stream";
+  ERR2["nonVoidHtmlElementStartTagWithTrailingSolidus"] = "non-void-html-element-start-tag-with-trailing-solidus";
+  ERR2["endTagWithAttributes"] = "end-tag-with-attributes";
+  ERR2["endTagWithTrailingSolidus"] = "end-tag-with-trailing-solidus";
+  ERR2["unexpectedSolidusInTag"] = "unexpected-solidus-in-tag";
+  ERR2["unexpectedNullCharacter"] = "unexpected-null-character";
+  ERR2["unexpectedQuestionMarkInsteadOfTagName"] = "unexpected-question-mark-instead-of-tag-name";
+  ERR2["invalidFirstCharacterOfTagName"] = "invalid-first-character-of-tag-name";
+  ERR2["unexpectedEqualsSignBeforeAttributeName"] = "unexpected-equals-sign-before-attribute-name";
+  ERR2["missingEndTagName"] = "missing-end-tag-name";
+  ERR2["unexpectedCharacterInAttributeName"] = "unexpected-character-in-attribute-name";
+  ERR2["unknownNamedCharacterReference"] = "unknown-named-character-reference";
+  ERR2["missingSemicolonAfterCharacterReference"] = "missing-semicolon-after-character-reference";
+  ERR2["unexpectedCharacterAfterDoctypeSystemIdentifier"] = "unexpected-character-after-doctype-system-identifier";
+  ERR2["unexpectedCharacterInUnquotedAttributeValue"] = "unexpected-character-in-unquoted-attribute-value";
+  ERR2["eofBeforeTagName"] = "eof-before-tag-name";
+  ERR2["eofInTag"] = "eof-in-tag";
+  ERR2["missingAttributeValue"] = "missing-attribute-value";
+  ERR2["missingWhitespaceBetweenAttributes"] = "missing-whitespace-between-attributes";
+  ERR2["missingWhitespaceAfterDoctypePublicKeyword"] = "missing-whitespace-after-doctype-public-keyword";
+  ERR2["missingWhitespaceBetweenDoctypePublicAndSystemIdentifiers"] = "missing-whitespace-between-doctype-public-and-system-identifiers";
+  ERR2["missingWhitespaceAfterDoctypeSystemKeyword"] = "missing-whitespace-after-doctype-system-keyword";
+  ERR2["missingQuoteBeforeDoctypePublicIdentifier"] = "missing-quote-before-doctype-public-identifier";
+  ERR2["missingQuoteBeforeDoctypeSystemIdentifier"] = "missing-quote-before-doctype-system-identifier";
+  ERR2["missingDoctypePublicIdentifier"] = "missing-doctype-public-identifier";
+  ERR2["missingDoctypeSystemIdentifier"] = "missing-doctype-system-identifier";
+  ERR2["abruptDoctypePublicIdentifier"] = "abrupt-doctype-public-identifier";
+  ERR2["abruptDoctypeSystemIdentifier"] = "abrupt-doctype-system-identifier";
+  ERR2["cdataInHtmlContent"] = "cdata-in-html-content";
+  ERR2["incorrectlyOpenedComment"] = "incorrectly-opened-comment";
+  ERR2["eofInScriptHtmlCommentLikeText"] = "eof-in-script-html-comment-like-text";
+  ERR2["eofInDoctype"] = "eof-in-doctype";
+  ERR2["nestedComment"] = "nested-comment";
+  ERR2["abruptClosingOfEmptyComment"] = "abrupt-closing-of-empty-comment";
+  ERR2["eofInComment"] = "eof-in-comment";
+  ERR2["incorrectlyClosedComment"] = "incorrectly-closed-comment";
+  ERR2["eofInCdata"] = "eof-in-cdata";
+  ERR2["absenceOfDigitsInNumericCharacterReference"] = "absence-of-digits-in-numeric-character-reference";
+  ERR2["nullCharacterReference"] = "null-character-reference";
+  ERR2["surrogateCharacterReference"] = "surrogate-character-reference";
+  ERR2["characterReferenceOutsideUnicodeRange"] = "character-reference-outside-unicode-range";
+  ERR2["controlCharacterReference"] = "control-character-reference";
+  ERR2["noncharacterCharacterReference"] = "noncharacter-character-reference";
+  ERR2["missingWhitespaceBeforeDoctypeName"] = "missing-whitespace-before-doctype-name";
+  ERR2["missingDoctypeName"] = "missing-doctype-name";
+  ERR2["invalidCharacterSequenceAfterDoctypeName"] = "invalid-character-sequence-after-doctype-name";
+  ERR2["duplicateAttribute"] = "duplicate-attribute";
+  ERR2["nonConformingDoctype"] = "non-conforming-doctype";
+  ERR2["missingDoctype"] = "missing-doctype";
+  ERR2["misplacedDoctype"] = "misplaced-doctype";
+  ERR2["endTagWithoutMatchingOpenElement"] = "end-tag-without-matching-open-element";
+  ERR2["closingOfElementWithOpenChildElements"] = "closing-of-element-with-open-child-elements";
+  ERR2["disallowedContentInNoscriptInHead"] = "disallowed-content-in-noscript-in-head";
+  ERR2["openElementsLeftAfterEof"] = "open-elements-left-after-eof";
+  ERR2["abandonedHeadElementChild"] = "abandoned-head-element-child";
+  ERR2["misplacedStartTagForHeadElement"] = "misplaced-start-tag-for-head-element";
+  ERR2["nestedNoscriptInHead"] = "nested-noscript-in-head";
+  ERR2["eofInElementThatCanContainOnlyText"] = "eof-in-element-that-can-contain-only-text";
+})(ERR || (ERR = {}));
+
+// node_modules/parse5/dist/tokenizer/preprocessor.js
+var DEFAULT_BUFFER_WATERLINE = 1 << 16;
+var Preprocessor = class {
+  constructor(handler) {
+    this.handler = handler;
+    this.html = "";
+    this.pos = -1;
+    this.lastGapPos = -2;
+    this.gapStack = [];
+    this.skipNextNewLine = false;
+    this.lastChunkWritten = false;
+    this.endOfChunkHit = false;
+    this.bufferWaterline = DEFAULT_BUFFER_WATERLINE;
+    this.isEol = false;
+    this.lineStartPos = 0;
+    this.droppedBufferSize = 0;
+    this.line = 1;
+    this.lastErrOffset = -1;
+  }
+  /** The column on the current line. If we just saw a gap (eg. a surrogate pair), return the index before. */
+  get col() {
+    return this.pos - this.lineStartPos + Number(this.lastGapPos !== this.pos);
+  }
+  /** The index in `html` at which the current code point starts (the high surrogate of a pair). */
+  get codePointStart() {
+    return this.pos - Number(this.lastGapPos === this.pos);
+  }
+  /** The offset of the current code point, before the second unit of a surrogate pair. */
+  get offset() {
+    return this.droppedBufferSize + this.codePointStart;
+  }
+  getError(code, cpOffset) {
+    const { line, col, offset } = this;
+    const startCol = col + cpOffset;
+    const startOffset = offset + cpOffset;
+    return {
+      code,
+      startLine: line,
+      endLine: line,
+      startCol,
+      endCol: startCol,
+      startOffset,
+      endOffset: startOffset
+    };
+  }
+  _err(code) {
+    if (this.handler.onParseError && this.lastErrOffset !== this.offset) {
+      this.lastErrOffset = this.offset;
+      this.handler.onParseError(this.getError(code, 0));
+    }
+  }
+  _addGap() {
+    this.gapStack.push(this.lastGapPos);
+    this.lastGapPos = this.pos;
+  }
+  _processSurrogate(cp) {
+    if (this.pos !== this.html.length - 1) {
+      const nextCp = this.html.charCodeAt(this.pos + 1);
+      if (!isSurrogatePair(cp) && isSurrogatePair(nextCp)) {
+        this.pos++;
+        this._addGap();
+        return getSurrogatePairCodePoint(cp, nextCp);
+      }
+    } else if (!this.lastChunkWritten) {
+      this.endOfChunkHit = true;
+      return CODE_POINTS.EOF;
+    }
+    this._err(ERR.surrogateInInputStream);
+    return cp;
+  }
+  willDropParsedChunk() {
+    return this.pos > this.bufferWaterline;
+  }
+  /**
+   * Drop the parsed input, except for the current code point and the `keep` code units before it. The gap history is
+   * reset, so the kept units must contain no preprocessing gap.
+   */
+  dropParsedChunk(keep = 0) {
+    if (this.willDropParsedChunk()) {
+      const droppedSize = this.offset - this.droppedBufferSize - keep;
+      this.html = this.html.substring(droppedSize);
+      this.lineStartPos -= droppedSize;
+      this.droppedBufferSize += droppedSize;
+      this.pos -= droppedSize;
+      this.lastGapPos = -2;
+      this.gapStack.length = 0;
+      if (this.pos > keep)
+        this._addGap();
+    }
+  }
+  write(chunk, isLastChunk) {
+    if (this.html.length > 0) {
+      this.html += chunk;
+    } else {
+      this.html = chunk;
+    }
+    this.endOfChunkHit = false;
+    this.lastChunkWritten = isLastChunk;
+  }
+  insertHtmlAtCurrentPos(chunk) {
+    this.html = this.html.substring(0, this.pos + 1) + chunk + this.html.substring(this.pos + 1);
+    this.endOfChunkHit = false;
+  }
+  startsWith(pattern, caseSensitive) {
+    if (this.pos + pattern.length > this.html.length) {
+      this.endOfChunkHit = !this.lastChunkWritten;
+      return false;
+    }
+    if (caseSensitive) {
+      return this.html.startsWith(pattern, this.pos);
+    }
+    for (let i = 0; i < pattern.length; i++) {
+      const cp = this.html.charCodeAt(this.pos + i) | 32;
+      if (cp !== pattern.charCodeAt(i)) {
+        return false;
+      }
+    }
+    return true;
+  }
+  peek(offset) {
+    const pos = this.pos + offset;
+    if (pos >= this.html.length) {
+      this.endOfChunkHit = !this.lastChunkWritten;
+      return CODE_POINTS.EOF;
+    }
+    const code = this.html.charCodeAt(pos);
+    return code === CODE_POINTS.CARRIAGE_RETURN ? CODE_POINTS.LINE_FEED : code;
+  }
+  advance() {
+    this.pos++;
+    if (this.isEol) {
+      this.isEol = false;
+      this.line++;
+      this.lineStartPos = this.pos;
+    }
+    if (this.pos >= this.html.length) {
+      this.endOfChunkHit = !this.lastChunkWritten;
+      return CODE_POINTS.EOF;
+    }
+    let cp = this.html.charCodeAt(this.pos);
+    if (cp === CODE_POINTS.CARRIAGE_RETURN) {
+      this.isEol = true;
+      this.skipNextNewLine = true;
+      return CODE_POINTS.LINE_FEED;
+    }
+    if (cp === CODE_POINTS.LINE_FEED) {
+      this.isEol = true;
+      if (this.skipNextNewLine) {
+        this.line--;
+        this.skipNextNewLine = false;
+        this._addGap();
+        return this.advance();
+      }
+    }
+    this.skipNextNewLine = false;
+    if (isSurrogate(cp)) {
+      cp = this._processSurrogate(cp);
+    }
+    const isCommonValidRange = this.handler.onParseError === null || cp > 31 && cp < 127 || cp === CODE_POINTS.LINE_FEED || cp === CODE_POINTS.CARRIAGE_RETURN || cp > 159 && cp < 64976;
+    if (!isCommonValidRange) {
+      this._checkForProblematicCharacters(cp);
+    }
+    return cp;
+  }
+  _checkForProblematicCharacters(cp) {
+    if (isControlCodePoint(cp)) {
+      this._err(ERR.controlCharacterInInputStream);
+    } else if (isUndefinedCodePoint(cp)) {
+      this._err(ERR.noncharacterInInputStream);
+    }
+  }
+  retreat(count) {
+    this.pos -= count;
+    while (this.pos < this.lastGapPos) {
+      this.lastGapPos = this.gapStack.pop();
+      this.pos--;
+    }
+    this.isEol = false;
+  }
+};
+
+// node_modules/parse5/dist/common/token.js
+var TokenType;
+(function(TokenType2) {
+  TokenType2[TokenType2["CHARACTER"] = 0] = "CHARACTER";
+  TokenType2[TokenType2["NULL_CHARACTER"] = 1] = "NULL_CHARACTER";
+  TokenType2[TokenType2["WHITESPACE_CHARACTER"] = 2] = "WHITESPACE_CHARACTER";
+  TokenType2[TokenType2["START_TAG"] = 3] = "START_TAG";
+  TokenType2[TokenType2["END_TAG"] = 4] = "END_TAG";
+  TokenType2[TokenType2["COMMENT"] = 5] = "COMMENT";
+  TokenType2[TokenType2["DOCTYPE"] = 6] = "DOCTYPE";
+  TokenType2[TokenType2["EOF"] = 7] = "EOF";
+  TokenType2[TokenType2["HIBERNATION"] = 8] = "HIBERNATION";
+})(TokenType || (TokenType = {}));
+function getTokenAttr(token, attrName) {
+  for (let i = token.attrs.length - 1; i >= 0; i--) {
+    if (token.attrs[i].name === attrName) {
+      return token.attrs[i].value;
+    }
+  }
+  return null;
+}
+
+// node_modules/entities/dist/decode-codepoint.js
+var c1 = [
+  8364,
+  0,
+  8218,
+  402,
+  8222,
+  8230,
+  8224,
+  8225,
+  710,
+  8240,
+  352,
+  8249,
+  338,
+  0,
+  381,
+  0,
+  0,
+  8216,
+  8217,
+  8220,
+  8221,
+  8226,
+  8211,
+  8212,
+  732,
+  8482,
+  353,
+  8250,
+  339,
+  0,
+  382,
+  376
+];
+function isInvalidCodePoint(codePoint) {
+  return codePoint === 0 || codePoint >= 55296 && codePoint <= 57343 || codePoint > 1114111;
+}
+function replaceCodePoint(codePoint) {
+  if (isInvalidCodePoint(codePoint)) {
+    return 65533;
+  }
+  if (codePoint >= 128 && codePoint <= 159) {
+    return c1[codePoint - 128] || codePoint;
+  }
+  return codePoint;
+}
+
+// node_modules/entities/dist/generated/decode-data-html.js
+var htmlDecodeData = ["Q=\xA8`p0AEligMPacutebrevecircyfrgravelphamacrndogonpfpplyFunctionringscrsigntildeumlBackslashrvwedcyecausernoullistafropfrevescrumpeqCHcyOPYacutepitalDifferentialDyleyscaronedilirconintdotedillanterDotfrhiircleDotMinusPlusTimeslockwiseContourIntegralseCurlyDoubleQuoteQuoteolonengruentinttourIntegralpfroductunterClockwiseContourIntegralrossscrupCapDDotrahdJcyScyZcyaggerrrshvcaronyeltafriacriticalAcuteDotubleAcuteGraveTildemondfferentialDopftDotEqualubleContourIntegralDotwnArrowLeftArrowRightArrowTeeongLeftArrowRightArrowRightArrowRightArrowTeeUpArrowDownArrowVerticalBarwnArrowBarUpArrowBreveLeftRightVectorTeeVectorVectorBarRightTeeVectorVectorBarTeeArrowarrowscrtrokENGTHacutecaronircydotfrgravelementmacrptySmallSquareVerySmallSquareogonpfpsilonqualTildeilibriumscrimtaumlxistsponentialEFcyfrilledSmallSquareVerySmallSquareopfrAlluriertrfscrGJcyTammadbrevecedilircydotfrgopfreaterEqualLessFullEqualGreaterLessSlantEqualTildescrtHARDcyacektcircfrilbertSpaceopfrizontalLinescrtrokumpDownHumpEqualIEcyJligOcyacutecircydotfrgravemacrginaryIpliesntegralrsectionvisibleCommaTimesogonpftascrtildeukcymlJcircyfropfscrercyukcyKHcyJcyappacedilyfropfscrLJcyTacutembdangplacetrfrrcaronedilyeftAngleBracketrrowBarRightArrowCeilingDoubleBracketwnTeeVectorVectorBarFloorRightArrowVectorTeeArrowVectorriangleBarEqualUpDownVectorTeeVectorVectorBarVectorBararrowrightarrowssEqualGreaterFullEqualGreaterLessSlantEqualTildefrleftarrowmidotongLeftArrowRightArrowRightArrowleftarrowrightarrowrightarrowpfwerLeftArrowRightArrowscrhtroktMapcyediumSpacellintrffrinusPlusopfscruNJcyacutecaronedilyegativeMediumSpaceThickSpacenSpaceVeryThinSpacestedGreaterGreaterLessLesswLinefroBreaknBreakingSpacepftCongruentupCapDoubleVerticalBarElementqualTildexistsGreaterEqualFullEqualGreaterLessSlantEqualTildeHumpDownHumpEqualLeftTriangleBarEqualssEqualGreaterLessSlantEqualTildeNestedGreaterGreaterLessLessPrecedesEqualSlantEqualReverseElementightTriangleBarEqualSquareSubsetEqualpersetEqualubsetEqualcceedsEqualSlantEqualTildepersetEqualTildeEqualFullEqualTildeVerticalBarscrtildeuOEligacutecircydblacfrgravemacregaicronopfpenCurlyDoubleQuoteQuoterscrlashtildemesumlverBarraceketParenthesisPartialDcyfrhiilusMinusoincareplanepfrecedesEqualSlantEqualTildeimeoductportionalscriQUOTfropfscrRBarrEGacutengrrtlcaronedilyeverseElementquilibriumUpEquilibriumfrhoightAngleBracketrrowBarLeftArrowCeilingDoubleBracketwnTeeVectorVectorBarFloorTeeArrowVectorriangleBarEqualUpDownVectorTeeVectorVectorBarVectorBararrowopfundImpliesrightarrowscrhuleDelayedSHCHcycyOFTcyacutecaronedilircyfrhortDownArrowLeftArrowRightArrowUpArrowigmamallCircleopfqrtuareIntersectionSubsetEqualpersetEqualUnionscrtarubsetEqualcceedsEqualSlantEqualTildehThatmpersetEqualsetTHORNRADESHcycyabucaronedilyfrhereforetaickSpacenSpaceildeEqualFullEqualTildeopfripleDotscrtrokUacuterrocirbrcyevecircydblacfrgravemacrnderBarraceketParenthesisionPlusogonpfpArrowBarDownArrowDownArrowEquilibriumTeeArrowarrowdownarrowperLeftArrowRightArrowsilonringscrtildeumlVDashbarcydashleerbarticalBarLineSeparatorTildeyThinSpacefropfscrvdashWcircedgefropfscrXfriopfscrYAcyIcyUcyacutecircyfropfscrumlZHcyacutecaronydoteroWidthSpacetafropfscraacutebrevecEdircuteyeligfrgravelefsymphphamacrlgpndanddslopevgelemsdaabcdefghrtvbdsphtzarrogonpfpEacireidosproxeqringscrtympeqtildeumlwconintintbNotackcongepsilonprimesimeqrveewedgebrktbrkcongydquoecausemptyvpsirnoutahweenfrigcapircupodotplustimessqcuptartriangledownupuplusveewedgekarowlacklozengesquaretriangledownleftrightnkk12434ocknequivotopfttomwtiexDLRlrHDUduULRlrVHLRhlrboxdLRlrhDUduminusplustimesuLRlrvHLRhlrprimerevevbarscremiimeolbhsubulletmpEeqcacutepandbrcupcapupdotsretoncapsronedilircupssmdotedilmptyvnterdotfrhcyeckmarkiirEceqlearrowleftrightdRSastcircdashefnintmidscirlubsuitoloneqmmatpfnlementxesngdotintpfrodysrrarrossscrubepetdotudarrlreprsclarrppbrcapcapupdotorsrarrmlyeqprecsuccveewedgerenvearrowleftrightveewedwconintintylctydArrHaraggerlethrrshvbkarowlaccaronydaggerrrotseqegltamptyvfishtrharlriamondsuitsegammasinvideontimesonxjcylcornropollarpfteqdotminusplussquareublebarwedgewnarrowdownarrowsharpoonleftrightrbkarowcornropscryoltroktdotrifuarrharwanglezcyigrarreDDototacutestercaronircolonydotefDotrgravesdotlinterslsdotmacrptysetvsp134ngspogonpfparsllussilonvqcircolonsimlantgtrlessualsestivDDvparslrDotarrscrdotimtahumlroxclistpectationonentialefallingdotseqcyemalefiligligligriligjliglatligtnsnofopfrallkvpartintrac123456823534584556878slownscrgElacutemmadpbrevecircydotelqqslantsccdotollesfrggimeljcylEajnEapproxeqqsimopfravescrimeltccirdotlParquestrapproxrrdoteqlessqlesslesssimvertneqqnEhArrairsplfmiltrdcyrcirwbarcirceartsuitlliprconfrksearowwarowoarrmthtokleftarrowrightarrowpfrbarscrlashtrokybullpheniacutecircyecyxclffrgraveiiintntnfinotajligmacrgelinepartthofpedncarefintieodottcalegersrcallarhkprodocygonpftaprodquestscrinEdotsvvtildeukcymljcircyfrmathopfscrercyukcykappavcedilyfrgreenhcyjcyopfscrlAarrrrtailBarrEgHaracuteemptyvgranmbdangdlepquorrbfsfshklpplsimtltailesbarrbrkracekkeslducaronedililubydcaquorrdharusharsheftarrowtailharpoondownupleftarrowsrightarrowsharpoonssquigarrowthreetimesgqqslantsccdotorgessapproxdoteqgtrqgtrgtrsimfishtloorrgEhardulblkjcylarrcornerhardtrimidotoustachenEapproxeqqsimoangrrbrkngleftarrowrightarrowmapstorightarrowoparrowleftrightparflustimeswastbarzengefparltrarrcornerhardmtrisaquocrhimegqbuortroktccirdothreeimeslarrquestrPariefurdsharuharvertneqqnEmDDotacrletesepstodownleftuprkercommaydasheasuredanglefrhoicrodastcirdotnusbdulcpdrnplusodelspfpscrtposultimapmapnGgtvLeftarrowrightarrowltvRightarrowVDashdashablacutengpEidosproxturalsbspumpecapronedilongdotupydasheArrarhkrowdotquivsearimxistsfrgEeqqslantssimtrhArrarrparisdvjcylArrEarrdreftarrowrightarrowqqslantsssimtriemidopftinEdotvabcnivabcparallelsltolintrcueeceqrArrarrcwightarrowtriesccueerhortmidparallelimeqmidparqsubepeubEeseteqqcceqpEeseteqqtglildelgrianglelefteqrightequmerospvDashHarrapdashgetinfinlArretrierArrtriesimwArrarhkrownearoSacutestcircydashblacivotsoldeligfcirrgonravethbarmintlarrcirrossinetmacregaicrondnusopfparerplusrarrderoffmigoforslopevscrlasholtildemesasumlvbarparallelsimltcyercntiodmilptenkfrhivmmatoneitchforkvlanckhkvusacirbcirdouemnsimtwomointintpfundrEapcueecapproxcurlyeqeqnapproxeqqsimsimimesnEapsimodfalarlinesurfptosimurelscriuncspqfrintopfprimescruaternionsintesteqotrAarrrrtailBarrHaraceutedicemptyvngdelequorrapbfscfshklpplsimtlwtailionalsbarrbrkracekkeslducaronedililubydcaldharquorshealinepartsctgfishtloorrhardulovightarrowtailharpoondownupleftarrowsharpoonsrightarrowssquigarrowthreetimesngsingdotseqlarrharmmoustachenmidoangrrbrkparflustimespargtpolintrarrsaquocrhqbuorthreeimesriefltriuluharxsacutebquocEaproncueedilircnEapsimpolintsimydotbeeArrarhkrowctmiswartminusnxtfrownharpchcyyortmidparallelyigmafvmdoteqgElEneplusrarrlarrmallsetminusshpeparslidletesoftcylbarpfpadesuitrqcapsupssubeseteqpesetequareffrarrscretmnmiletarftarfraightepsilonphinsubEdotedotmultnEeplusrarrseteqqneqqimubpccapproxcurlyeqeqnapproxeqqsimsimmngp123EdotsubedothsolublarrmultnEeplusseteqqneqqimubpwArrarhkrownwarzligtargetubrkcaronedilydotelrecfrhere4foretasymvickapproxsimnspkapsimornildemesbardntoeapbotcirforksaprimeradeiangledownlefteqqrighteqdoteminusplussbtimepeziumscryhcytrokwixtoheadleftarrowrightarrowuArrHaracuterrbrcyevecircydarrblacharfishtrgraveharlrblklcornerroptrimacrlogonpfparrowdownarrowharpoonleftrightlussihlonuparrowsrcornerropingtriscrtdotilderifuarrmlwanglevArrBarvDashangrtrepsilonkappanothingphiiroptorhosigmaubsetneqqpsetneqqthetariangleleftrightcydasheebareqlliprbartfrltrinsubpopfproprtriscrubnEepnEezigzagwcircedbargeqierpfropfpreathscrxcapircupdtrifrhArrarrilArrarrmapnisodotpflustimerArrarrscrqcupuplustriveewedgeyacuteycircyenfricyopfscrucymlzacutecaronydoteetrftafrhcyigrarropfscrwjnjC(D%D($(D'%$$ED($'$'$%$'%E$/D'$F%'D(D&#,%%&&$%$)%+%%$E$F$'$&$(#'D&$(%$&4%($(E'%&%($&$)%*$%$%$+)()')($:&5-($'($%*&&&/%%&)%@$'$F$%&&#%%)$&$&$&$(%%%&$(%$$%&%$E$2.&0,.(.(&'%.$F%$&&&(%6)&+*),---&*/1---)-.&)*+,).%*,&,*'('2+,+)1&'1,)2&'&*('($F%'#&D%D($(E&%$$&$ED($)$'%1(2$'%E$)$'((&+$&%%$%D&$(%-#&$E$3)2$F%'%+$&#'D$$'($$($(%&%$$&$E$$$F$./'*,***'*-*($F$$#)$'%$$'$%$.$&%/$&%'$.'(#'$'$&D(D'%$$&$%D($$%&&*%($%&('+%/,($'%E%%$&$($'E%#(%$$E$F$F%'$'#'$&$'$(%$$E$F$F#'D$$(%'%%%+%%$(%'%$$2(',&,-'*'0).+)1&'('-,)'&*(*)(*/&/('/),))/&')-&'('-%1','*'''-'($E$$%+$($/+-'-',+-'-%E%/(-$&%$%'$$#&$%$-%*$E$+$F$&$$#'$($(%'%$$5+-.)+0%5)+%($E$)%1%%%$&,'(&4&*''+H'(&*-(-L-J-'-M-(&O*H&/2F2((%*(***G*M*(&W,K&+.H.-&1'/3F3(&O2(.I4('H,(().H.-.H(I.(&(+(+,+(&.$FD($$#(D(D'%$$($ED($'%&%($F$6,($$$FE'D(&&D&$)('+&'.#+$%$E$%$$$+$/%%$$%)+(+-+(%&%(&*-%$F%$C'$E$&$F#(D%$(%%%%'%$(%'%$$$%/+-*0$%$%$3)'-&-,(*(0*.,)2&(((&+(+))*0&0((/*,*)0&().&(($&%-$-$&%$$-#)%%$($($$%'%'%&%$$E$0(,(-(*$'$-$F$&%')/))/(+)1()($F$&$%&&)(%)+(+-+(&(%$%$&(+(&&C($'$'%%$%%$$(%'%$$E$+&%%K&)$'(((,(($F$+$F%'C)%%''$'&&D'%$$($ED($'$*)',&(.%&('$'%E$)*&*,%,%.%&((%(%,%/(-%%'&$'$F$(D&#($&$%$'($$%%'&$'*+'+,+(&-$E$F$F$(#($'$E$F$F#F$$$F$F#'$&$&D($'%$$E$F$F$&#'$($(%$$&$0%%$%$&$FC)$($$%D%$E&E&%$D'$$%DD($)&%%&$'&%E$$%&&&$&(&$%$&$&%&&)%*$*$*$*$*$*$*$&%(%*$&&'$&'$'%E$$%$%'%$%%%%%')%D'$F%$%&(%D(D&$*%&#'$*'*'('&*%%'&&)%$&''$'%$$'$()$%(%&%'%%&$&'$E$('&'%&''''(&('&&/.%&(&&&($($.()(+0'0'0(&%%&'$&%%&$E&G%%$F%$&&%'%&'$'$'$&$'$'$'$'$&%'$'$'$&$'$'$'$'$'$'$&&&%'$'$'$&$'$'$'$'$&(&'&(&%'$'$'$&$'$'$'$'$'$'$$($'E'$F%&%%'$%%'$''$&'%%%'$'$($#)%$&&&(&&'%&&&D%&&%$'&&E'%&%&(%$&D'%(E%'($E$&%&('%$$%&$&$'%'..()%*$*&*'*'&$&(&&&'$'(&$'($)$%&($&$'%'))&%%'&&&%E&&F$'%$'%&$F%%'$&$'$$'$))$%&&%%')$%$&(&&'%&&&%&D%')$&+*'(&((F&&.-(%&%&$*%&$(#'$&$(%'%%%%'$$)%&$(%$$$%(&%%(D%%&%($(%D$''$$&'&*''$%$%(%&%$F&)*&&$&$(&&$(%E%$&%(&&(&'&)%/%*'-'..($*%'&&$F&$%%%'$'%%'$$'%&$)$&%)#(%%D(%'$(%%G$%'%$$&$$$'%D$$E'%$&&$$%)%$%$&&$'%&(&($%%'%($$%%%$'%E$&'%%&%%'&'$$(&'%&&**'%'&&&%(%%)$'%&$&%&%%$%E$D&%%$&%&%,&,#0$%$($(%&&&%D$'$G$&%&%&$&$F%'&$'$$*D(($H$($($($'%($G%($($'%'%($'%&%%&$F#%%$$(%&($%$$($'%$$&$$%$%$&$&(%$&%&&)$*$&D'%$E$$%$$'$&$$%$%$%$$%%%''%$&$'$%&$F$'$&%%'$'$D$%%&%%&%'%(%*'%&&&)((&'&&$K%E#'$(%%%'%'&$'&'$$&$'$()&%'%'$E$*&($'%'%.'-%E%'$F%'%'$(%'C)$$E&%$$&E&$%%DD($$%'&%%'%&$'$'&%''''&%%%%&$$%'%&(&%'%$&&&(''&(&'$&%&%E%%$'D($F%%'$'&'$($'$$$%'$'E%#(%$$E$'$F$F%'$'#(($$(%$$E$($&$&$F$F#(%%%'$'$$%$$&$(%)%'%'%%'$'%%$E&%%'$(%'%'%'%'%'&'%%$&&&$'D$'%&%'($&%'&)$$(%'&%%%%$$&%&($%(&(%%$$%*,''..%'-'-1$,+,-'-%$%$&$&(%$&%&&)$*$&D'%&*'&'()''&'&$(%'%D$$%$$''$($%&$&$$%&%)%'%&$(%')'$%%%''%$&$'$%&$'&%%&%.+-')'-%.,(%&&D&&%(%'&&%$&'&$$&'%$'%)%&($%$%&$(%E%$%%'$'$%%&%($%'D$%%&%%&%'%'%'%(%'&$'$'$$*&'$K%E#(D&%%&$'&%$&&)')')%%'$(%$$'$/$E$%D'%$&&&&F&%&($($)$$&%%$($(%E$$$F%'$$%)%&#F%D&D$,(-%D%D&D$-$(%'$'%'%E%$&D&E&%&'%&(%*$D&%F(D$&&&%'%&(F%%%$$'$$%&%''$(%%F%'%'&E%')$$E$E%$&$'D'H&D%&%$&$$'%&%&$$%$&$%$$&$'%D%&%%%$&*(-&$'D'H&D'$%&%$&%($$&$FE$&%(D(F(%)$)$&%(%)$)$$&'('E'D%(%$&&&D'$(E$'%&(D(D%,%&($$%&&&D&D%*)+%%'$($%&%&%((%%%'D'$'F*%,D&%(E&$'D'$'F*%,D$&E'%%%.0%,(1%$$%$&&&%$(%'%E%'%E&D%(%'&D&D'F%'&G%F$'%''$(%%'#%D(%%$&G$%$$'%'%%%%%'$'$'%D$&E'%$$'%$$&$'%&&'%&%$$'%&%(&$&&$F$&%&%&$$%&%$&%(%F$F$%'%%%(%$$&E'%%D(&&)%D&$'#&F$''&&'$&$$%$(&&&&&$&'$E$%&$%'%&$$%*%$$()$'%%%'''$'&'%($'$G%'&'&$$$*%EE&$$%$%%%&%$&$')'*'%'*(&(&'&%&($%%&%&&%%&(''''&$'%%&%'$F%$$(#F$&$F$($F$-'&%&(%E%#(%%%'$'$&$F&&%&%)%%'$'$'%E&%%'%'$(%'$'%'%'%'%'&'%'$%'&%('$'%&%'($&%'&)$$(%'&%%%%$$&%(%&($%%$&'&'''$%%E$$(%'%D$''$($%$&$$,-'(./%(-,+(.(-(-%%%-$'%&%$$()'$'$'&%%&%&&D&&%($&'%%)$'$(%E%$%%&%($$(%'%%'$'$''$)$$#)$'$$%$%%&&%&%$&&%&%%&%&&%)%&%$$&'$'$$'%''$(%E%%%%'%)'$%%$E&&$'%'&$%)(+E$$'($($%$&&&$'$&$'$&$'$&%&'&'$'$/&&%)%%&%%$&$'D$(%$&$'%%E$()&&$$'(D&%(D%&($(&+%'$($(&+%%$&&($&$$'$F%'%'%'$&'$%0+&&%$%&$&&&$'&&'&%'$&'&'&&)%+$)&,$'%'%($%%')'*'%'*(&(&'&%$%%%$F$F$F$&$&&'&&$'&&'(%&'&'&%'$&'&&)%+$)&,$'%'%($$'%''$(%%'D'#)%$$&$(%'%$$&$($E$(('&%(&($%,(&&&%&&&E&$'E&($)%($%%$&%$&&&&&D'&%%$($'%)+'+'/%+$+(0%&&&$&(&'&%&'%)$F&$%&%'$'%1*-#'$&D(%%$'&&D'%$$'%'%&$(%DD($''$%&$()%&&%&$'E$$'%E$)%,%.,(%&%%'$'&%+$()%&&%&%&$F$'%'%%'$$'E%$)#'$&'$$'$(%+&(&*&&'$'(&$'%&('K/D(J/D&('..($%$'$%&&&%%'%'&$$E$'$G'D$F$'$'$F%G(D&F(D$)#($(&%($%'$E$F$$$$%'$F#'%&%%$'$E$'%&$$$'%&$&$&$'%E&&%'$'%&$F%'$(%&$&$(C)&$$'%$D%$E$&$F$F$&E%#)$(%$$&$(%%$E$&$)$F$F$%%%0@0000H8H40H000047P00P@001000@0B0HP@:H9T8P000LB8d@800@I0<110000QQ8400P10030005940@410020000Q02000@0200000@P0101@8000440400000000808000000000@00000000P`0000000040400@0004<000000000008000030000000000P020T400020@0@00000000000000000000000000P0000000400400000400220080000100000000000000000P000000000000P000000@00402000000000@00000000000000000000040000000000000", '\xC6&\xC1\u0102\xC2\u0410\u{1D504}\xC0\u0391\u0100\u2A53\u0104\u{1D538}\u2061\xC5\u{1D49C}\u2254\xC3\xC4\u2216\u2AE7\u2306\u0411\u2235\u212C\u0392\u{1D505}\u{1D539}\u02D8\u212C\u224E\u0427\xA9\u0106\u22D2\u2145\u212D\u010C\xC7\u0108\u2230\u010A\xB8\xB7\u212D\u03A7\u2299\u2296\u2295\u2297\u2232\u201D\u2019\u2237\u2A74\u2261\u222F\u222E\u2102\u2210\u2233\u2A2F\u{1D49E}\u22D3\u224D\u2145\u2911\u0402\u0405\u040F\u2021\u21A1\u2AE4\u010E\u0414\u2207\u0394\u{1D507}\xB4\u02D9\u02DD`\u02DC\u22C4\u2146\u{1D53B}\xA8\u20DC\u2250\u222F\xA8\u21D3\u21D0\u21D4\u2AE4\u27F8\u27FA\u27F9\u21D2\u22A8\u21D1\u21D5\u2225\u2193\u2913\u21F5\u0311\u2950\u295E\u21BD\u2956\u295F\u21C1\u2957\u22A4\u21A7\u21D3\u{1D49F}\u0110\u014A\xD0\xC9\u011A\xCA\u042D\u0116\u{1D508}\xC8\u2208\u0112\u25FB\u25AB\u0118\u{1D53C}\u0395\u2A75\u2242\u21CC\u2130\u2A73\u0397\xCB\u2203\u2147\u0424\u{1D509}\u25FC\u25AA\u{1D53D}\u2200\u2131\u2131\u0403>\u0393\u03DC\u011E\u0122\u011C\u0413\u0120\u{1D50A}\u22D9\u{1D53E}\u2265\u22DB\u2267\u2AA2\u2277\u2A7E\u2273\u{1D4A2}\u226B\u042A\u02C7^\u0124\u210C\u210B\u210D\u2500\u210B\u0126\u224E\u224F\u0415\u0132\u0401\xCD\xCE\u0418\u0130\u2111\xCC\u2111\u012A\u2148\u21D2\u222C\u222B\u22C2\u2063\u2062\u012E\u{1D540}\u0399\u2110\u0128\u0406\xCF\u0134\u0419\u{1D50D}\u{1D541}\u{1D4A5}\u0408\u0404\u0425\u040C\u039A\u0136\u041A\u{1D50E}\u{1D542}\u{1D4A6}\u0409<\u0139\u039B\u27EA\u2112\u219E\u013D\u013B\u041B\u27E8\u2190\u21E4\u21C6\u2308\u27E6\u2961\u21C3\u2959\u230A\u2194\u294E\u22A3\u21A4\u295A\u22B2\u29CF\u22B4\u2951\u2960\u21BF\u2958\u21BC\u2952\u21D0\u21D4\u22DA\u2266\u2276\u2AA1\u2A7D\u2272\u{1D50F}\u22D8\u21DA\u013F\u27F5\u27F7\u27F6\u27F8\u27FA\u27F9\u{1D543}\u2199\u2198\u2112\u21B0\u0141\u226A\u2905\u041C\u205F\u2133\u{1D510}\u2213\u{1D544}\u2133\u039C\u040A\u0143\u0147\u0145\u041D\u200B\u200B\u200B\u200B\u226B\u226A\n\u{1D511}\u2060\xA0\u2115\u2AEC\u2262\u226D\u2226\u2209\u2260\u2242\u0338\u2204\u226F\u2271\u2267\u0338\u226B\u0338\u2279\u2A7E\u0338\u2275\u224E\u0338\u224F\u0338\u22EA\u29CF\u0338\u22EC\u226E\u2270\u2278\u226A\u0338\u2A7D\u0338\u2274\u2AA2\u0338\u2AA1\u0338\u2280\u2AAF\u0338\u22E0\u220C\u22EB\u29D0\u0338\u22ED\u228F\u0338\u22E2\u2290\u0338\u22E3\u2282\u20D2\u2288\u2281\u2AB0\u0338\u22E1\u227F\u0338\u2283\u20D2\u2289\u2241\u2244\u2247\u2249\u2224\u{1D4A9}\xD1\u039D\u0152\xD3\xD4\u041E\u0150\u{1D512}\xD2\u014C\u03A9\u039F\u{1D546}\u201C\u2018\u2A54\u{1D4AA}\xD8\xD5\u2A37\xD6\u203E\u23DE\u23B4\u23DC\u2202\u041F\u{1D513}\u03A6\u03A0\xB1\u210C\u2119\u2ABB\u227A\u2AAF\u227C\u227E\u2033\u220F\u2237\u221D\u{1D4AB}\u03A8"\u{1D514}\u211A\u{1D4AC}\u2910\xAE\u0154\u27EB\u21A0\u2916\u0158\u0156\u0420\u211C\u220B\u21CB\u296F\u211C\u03A1\u27E9\u2192\u21E5\u21C4\u2309\u27E7\u295D\u21C2\u2955\u230B\u22A2\u21A6\u295B\u22B3\u29D0\u22B5\u294F\u295C\u21BE\u2954\u21C0\u2953\u21D2\u211D\u2970\u21DB\u211B\u21B1\u29F4\u0429\u0428\u042C\u015A\u2ABC\u0160\u015E\u015C\u0421\u{1D516}\u2193\u2190\u2192\u2191\u03A3\u2218\u{1D54A}\u221A\u25A1\u2293\u228F\u2291\u2290\u2292\u2294\u{1D4AE}\u22C6\u22D0\u22D0\u2286\u227B\u2AB0\u227D\u227F\u220B\u2211\u22D1\u2283\u2287\u22D1\xDE\u2122\u040B\u0426	\u03A4\u0164\u0162\u0422\u{1D517}\u2234\u0398\u205F\u200A\u2009\u223C\u2243\u2245\u2248\u{1D54B}\u20DB\u{1D4AF}\u0166\xDA\u219F\u2949\u040E\u016C\xDB\u0423\u0170\u{1D518}\xD9\u016A_\u23DF\u23B5\u23DD\u22C3\u228E\u0172\u{1D54C}\u2191\u2912\u21C5\u2195\u296E\u22A5\u21A5\u21D1\u21D5\u2196\u2197\u03D2\u03A5\u016E\u{1D4B0}\u0168\xDC\u22AB\u2AEB\u0412\u22A9\u2AE6\u22C1\u2016\u2016\u2223|\u2758\u2240\u200A\u{1D519}\u{1D54D}\u{1D4B1}\u22AA\u0174\u22C0\u{1D51A}\u{1D54E}\u{1D4B2}\u{1D51B}\u039E\u{1D54F}\u{1D4B3}\u042F\u0407\u042E\xDD\u0176\u042B\u{1D51C}\u{1D550}\u{1D4B4}\u0178\u0416\u0179\u017D\u0417\u017B\u200B\u0396\u2128\u2124\u{1D4B5}\xE1\u0103\u223E\u223E\u0333\u223F\xE2\xB4\u0430\xE6\u2061\u{1D51E}\xE0\u2135\u2135\u03B1\u0101\u2A3F&\u2227\u2A55\u2A5C\u2A58\u2A5A\u2220\u29A4\u2220\u2221\u29A8\u29A9\u29AA\u29AB\u29AC\u29AD\u29AE\u29AF\u221F\u22BE\u299D\u2222\xC5\u237C\u0105\u{1D552}\u2248\u2A70\u2A6F\u224A\u224B\'\u2248\u224A\xE5\u{1D4B6}*\u2248\u224D\xE3\xE4\u2233\u2A11\u2AED\u224C\u03F6\u2035\u223D\u22CD\u22BD\u2305\u2305\u23B5\u23B6\u224C\u0431\u201E\u2235\u2235\u29B0\u03F6\u212C\u03B2\u2136\u226C\u{1D51F}\u22C2\u25EF\u22C3\u2A00\u2A01\u2A02\u2A06\u2605\u25BD\u25B3\u2A04\u22C1\u22C0\u290D\u29EB\u25AA\u25B4\u25BE\u25C2\u25B8\u2423\u2592\u2591\u2593\u2588=\u20E5\u2261\u20E5\u2310\u{1D553}\u22A5\u22A5\u22C8\u2557\u2554\u2556\u2553\u2550\u2566\u2569\u2564\u2567\u255D\u255A\u255C\u2559\u2551\u256C\u2563\u2560\u256B\u2562\u255F\u29C9\u2555\u2552\u2510\u250C\u2500\u2565\u2568\u252C\u2534\u229F\u229E\u22A0\u255B\u2558\u2518\u2514\u2502\u256A\u2561\u255E\u253C\u2524\u251C\u2035\u02D8\xA6\u{1D4B7}\u204F\u223D\u22CD\\\u29C5\u27C8\u2022\u2022\u224E\u2AAE\u224F\u224F\u0107\u2229\u2A44\u2A49\u2A4B\u2A47\u2A40\u2229\uFE00\u2041\u02C7\u2A4D\u010D\xE7\u0109\u2A4C\u2A50\u010B\xB8\u29B2\xA2\xB7\u{1D520}\u0447\u2713\u2713\u03C7\u25CB\u29C3\u02C6\u2257\u21BA\u21BB\xAE\u24C8\u229B\u229A\u229D\u2257\u2A10\u2AEF\u29C2\u2663\u2663:\u2254\u2254,@\u2201\u2218\u2201\u2102\u2245\u2A6D\u222E\u{1D554}\u2210\xA9\u2117\u21B5\u2717\u{1D4B8}\u2ACF\u2AD1\u2AD0\u2AD2\u22EF\u2938\u2935\u22DE\u22DF\u21B6\u293D\u222A\u2A48\u2A46\u2A4A\u228D\u2A45\u222A\uFE00\u21B7\u293C\u22DE\u22DF\u22CE\u22CF\xA4\u21B6\u21B7\u22CE\u22CF\u2232\u2231\u232D\u21D3\u2965\u2020\u2138\u2193\u2010\u22A3\u290F\u02DD\u010F\u0434\u2146\u2021\u21CA\u2A77\xB0\u03B4\u29B1\u297F\u{1D521}\u21C3\u21C2\u22C4\u22C4\u2666\u2666\xA8\u03DD\u22F2\xF7\xF7\u22C7\u22C7\u0452\u231E\u230D$\u{1D555}\u02D9\u2250\u2251\u2238\u2214\u22A1\u2306\u2193\u21CA\u21C3\u21C2\u2910\u231F\u230C\u{1D4B9}\u0455\u29F6\u0111\u22F1\u25BF\u25BE\u21F5\u296F\u29A6\u045F\u27FF\u2A77\u2251\xE9\u2A6E\u011B\u2256\xEA\u2255\u044D\u0117\u2147\u2252\u{1D522}\u2A9A\xE8\u2A96\u2A98\u2A99\u23E7\u2113\u2A95\u2A97\u0113\u2205\u2205\u2205\u2003\u2004\u2005\u014B\u2002\u0119\u{1D556}\u22D5\u29E3\u2A71\u03B5\u03B5\u03F5\u2256\u2255\u2242\u2A96\u2A95=\u225F\u2261\u2A78\u29E5\u2253\u2971\u212F\u2250\u2242\u03B7\xF0\xEB\u20AC!\u2203\u2130\u2147\u2252\u0444\u2640\uFB03\uFB00\uFB04\u{1D523}\uFB01fj\u266D\uFB02\u25B1\u0192\u{1D557}\u2200\u22D4\u2AD9\u2A0D\xBD\u2153\xBC\u2155\u2159\u215B\u2154\u2156\xBE\u2157\u215C\u2158\u215A\u215D\u215E\u2044\u2322\u{1D4BB}\u2267\u2A8C\u01F5\u03B3\u03DD\u2A86\u011F\u011D\u0433\u0121\u2265\u22DB\u2265\u2267\u2A7E\u2A7E\u2AA9\u2A80\u2A82\u2A84\u22DB\uFE00\u2A94\u{1D524}\u226B\u22D9\u2137\u0453\u2277\u2A92\u2AA5\u2AA4\u2269\u2A8A\u2A8A\u2A88\u2A88\u2269\u22E7\u{1D558}`\u210A\u2273\u2A8E\u2A90>\u2AA7\u2A7A\u22D7\u2995\u2A7C\u2A86\u2978\u22D7\u22DB\u2A8C\u2277\u2273\u2269\uFE00\u2269\uFE00\u21D4\u200A\xBD\u210B\u044A\u2194\u2948\u21AD\u210F\u0125\u2665\u2665\u2026\u22B9\u{1D525}\u2925\u2926\u21FF\u223B\u21A9\u21AA\u{1D559}\u2015\u{1D4BD}\u210F\u0127\u2043\u2010\xED\u2063\xEE\u0438\u0435\xA1\u21D4\u{1D526}\xEC\u2148\u2A0C\u222D\u29DC\u2129\u0133\u012B\u2111\u2110\u2111\u0131\u22B7\u01B5\u2208\u2105\u221E\u29DD\u0131\u222B\u22BA\u2124\u22BA\u2A17\u2A3C\u0451\u012F\u{1D55A}\u03B9\u2A3C\xBF\u{1D4BE}\u2208\u22F9\u22F5\u22F4\u22F3\u2208\u2062\u0129\u0456\xEF\u0135\u0439\u{1D527}\u0237\u{1D55B}\u{1D4BF}\u0458\u0454\u03BA\u03F0\u0137\u043A\u{1D528}\u0138\u0445\u045C\u{1D55C}\u{1D4C0}\u21DA\u21D0\u291B\u290E\u2266\u2A8B\u2962\u013A\u29B4\u2112\u03BB\u27E8\u2991\u27E8\u2A85\xAB\u2190\u21E4\u291F\u291D\u21A9\u21AB\u2939\u2973\u21A2\u2AAB\u2919\u2AAD\u2AAD\uFE00\u290C\u2772{[\u298B\u298F\u298D\u013E\u013C\u2308{\u043B\u2936\u201C\u201E\u2967\u294B\u21B2\u2264\u2190\u21A2\u21BD\u21BC\u21C7\u2194\u21C6\u21CB\u21AD\u22CB\u22DA\u2264\u2266\u2A7D\u2A7D\u2AA8\u2A7F\u2A81\u2A83\u22DA\uFE00\u2A93\u2A85\u22D6\u22DA\u2A8B\u2276\u2272\u297C\u230A\u{1D529}\u2276\u2A91\u21BD\u21BC\u296A\u2584\u0459\u226A\u21C7\u231E\u296B\u25FA\u0140\u23B0\u23B0\u2268\u2A89\u2A89\u2A87\u2A87\u2268\u22E6\u27EC\u21FD\u27E6\u27F5\u27F7\u27FC\u27F6\u21AB\u21AC\u2985\u{1D55D}\u2A2D\u2A34\u2217_\u25CA\u25CA\u29EB(\u2993\u21C6\u231F\u21CB\u296D\u200E\u22BF\u2039\u{1D4C1}\u21B0\u2272\u2A8D\u2A8F[\u2018\u201A\u0142<\u2AA6\u2A79\u22D6\u22CB\u22C9\u2976\u2A7B\u2996\u25C3\u22B4\u25C2\u294A\u2966\u2268\uFE00\u2268\uFE00\u223A\xAF\u2642\u2720\u2720\u21A6\u21A6\u21A7\u21A4\u21A5\u25AE\u2A29\u043C\u2014\u2221\u{1D52A}\u2127\xB5\u2223*\u2AF0\xB7\u2212\u229F\u2238\u2A2A\u2ADB\u2026\u2213\u22A7\u{1D55E}\u2213\u{1D4C2}\u223E\u03BC\u22B8\u22B8\u22D9\u0338\u226B\u20D2\u226B\u0338\u21CD\u21CE\u22D8\u0338\u226A\u20D2\u226A\u0338\u21CF\u22AF\u22AE\u2207\u0144\u2220\u20D2\u2249\u2A70\u0338\u224B\u0338\u0149\u2249\u266E\u266E\u2115\xA0\u224E\u0338\u224F\u0338\u2A43\u0148\u0146\u2247\u2A6D\u0338\u2A42\u043D\u2013\u2260\u21D7\u2924\u2197\u2197\u2250\u0338\u2262\u2928\u2242\u0338\u2204\u2204\u{1D52B}\u2267\u0338\u2271\u2271\u2267\u0338\u2A7E\u0338\u2A7E\u0338\u2275\u226F\u226F\u21CE\u21AE\u2AF2\u220B\u22FC\u22FA\u220B\u045A\u21CD\u2266\u0338\u219A\u2025\u2270\u219A\u21AE\u2270\u2266\u0338\u2A7D\u0338\u2A7D\u0338\u226E\u2274\u226E\u22EA\u22EC\u2224\u{1D55F}\xAC\u2209\u22F9\u0338\u22F5\u0338\u2209\u22F7\u22F6\u220C\u220C\u22FE\u22FD\u2226\u2226\u2AFD\u20E5\u2202\u0338\u2A14\u2280\u22E0\u2AAF\u0338\u2280\u2AAF\u0338\u21CF\u219B\u2933\u0338\u219D\u0338\u219B\u22EB\u22ED\u2281\u22E1\u2AB0\u0338\u{1D4C3}\u2224\u2226\u2241\u2244\u2244\u2224\u2226\u22E2\u22E3\u2284\u2AC5\u0338\u2288\u2282\u20D2\u2288\u2AC5\u0338\u2281\u2AB0\u0338\u2285\u2AC6\u0338\u2289\u2283\u20D2\u2289\u2AC6\u0338\u2279\xF1\u2278\u22EA\u22EC\u22EB\u22ED\u03BD#\u2116\u2007\u22AD\u2904\u224D\u20D2\u22AC\u2265\u20D2>\u20D2\u29DE\u2902\u2264\u20D2<\u20D2\u22B4\u20D2\u2903\u22B5\u20D2\u223C\u20D2\u21D6\u2923\u2196\u2196\u2927\u24C8\xF3\u229B\u229A\xF4\u043E\u229D\u0151\u2A38\u2299\u29BC\u0153\u29BF\u{1D52C}\u02DB\xF2\u29C1\u29B5\u03A9\u222E\u21BA\u29BE\u29BB\u203E\u29C0\u014D\u03C9\u03BF\u29B6\u2296\u{1D560}\u29B7\u29B9\u2295\u2228\u21BB\u2A5D\u2134\u2134\xAA\xBA\u22B6\u2A56\u2A57\u2A5B\u2134\xF8\u2298\xF5\u2297\u2A36\xF6\u233D\u2225\xB6\u2225\u2AF3\u2AFD\u2202\u043F%.\u2030\u22A5\u2031\u{1D52D}\u03C6\u03D5\u2133\u260E\u03C0\u22D4\u03D6\u210F\u210E\u210F+\u2A23\u229E\u2A22\u2214\u2A25\u2A72\xB1\u2A26\u2A27\xB1\u2A15\u{1D561}\xA3\u227A\u2AB3\u2AB7\u227C\u2AAF\u227A\u2AB7\u227C\u2AAF\u2AB9\u2AB5\u22E8\u227E\u2032\u2119\u2AB5\u2AB9\u22E8\u220F\u232E\u2312\u2313\u221D\u221D\u227E\u22B0\u{1D4C5}\u03C8\u2008\u{1D52E}\u2A0C\u{1D562}\u2057\u{1D4C6}\u210D\u2A16?\u225F"\u21DB\u21D2\u291C\u290F\u2964\u223D\u0331\u0155\u221A\u29B3\u27E9\u2992\u29A5\u27E9\xBB\u2192\u2975\u21E5\u2920\u2933\u291E\u21AA\u21AC\u2945\u2974\u21A3\u219D\u291A\u2236\u211A\u290D\u2773}]\u298C\u298E\u2990\u0159\u0157\u2309}\u0440\u2937\u2969\u201D\u201D\u21B3\u211C\u211B\u211C\u211D\u25AD\xAE\u297D\u230B\u{1D52F}\u21C1\u21C0\u296C\u03C1\u03F1\u2192\u21A3\u21C1\u21C0\u21C4\u21CC\u21C9\u219D\u22CC\u02DA\u2253\u21C4\u21CC\u200F\u23B1\u23B1\u2AEE\u27ED\u21FE\u27E7\u2986\u{1D563}\u2A2E\u2A35)\u2994\u2A12\u21C9\u203A\u{1D4C7}\u21B1]\u2019\u2019\u22CC\u22CA\u25B9\u22B5\u25B8\u29CE\u2968\u211E\u015B\u201A\u227B\u2AB4\u2AB8\u0161\u227D\u2AB0\u015F\u015D\u2AB6\u2ABA\u22E9\u2A13\u227F\u0441\u22C5\u22A1\u2A66\u21D8\u2925\u2198\u2198\xA7;\u2929\u2216\u2216\u2736\u{1D530}\u2322\u266F\u0449\u0448\u2223\u2225\xAD\u03C3\u03C2\u03C2\u223C\u2A6A\u2243\u2243\u2A9E\u2AA0\u2A9D\u2A9F\u2246\u2A24\u2972\u2190\u2216\u2A33\u29E4\u2223\u2323\u2AAA\u2AAC\u2AAC\uFE00\u044C/\u29C4\u233F\u{1D564}\u2660\u2660\u2225\u2293\u2293\uFE00\u2294\u2294\uFE00\u228F\u2291\u228F\u2291\u2290\u2292\u2290\u2292\u25A1\u25A1\u25AA\u25AA\u2192\u{1D4C8}\u2216\u2323\u22C6\u2606\u2605\u03F5\u03D5\xAF\u2282\u2AC5\u2ABD\u2286\u2AC3\u2AC1\u2ACB\u228A\u2ABF\u2979\u2282\u2286\u2AC5\u228A\u2ACB\u2AC7\u2AD5\u2AD3\u227B\u2AB8\u227D\u2AB0\u2ABA\u2AB6\u22E9\u227F\u2211\u266A\u2283\xB9\xB2\xB3\u2AC6\u2ABE\u2AD8\u2287\u2AC4\u27C9\u2AD7\u297B\u2AC2\u2ACC\u228B\u2AC0\u2283\u2287\u2AC6\u228B\u2ACC\u2AC8\u2AD4\u2AD6\u21D9\u2926\u2199\u2199\u292A\xDF\u2316\u03C4\u23B4\u0165\u0163\u0442\u20DB\u2315\u{1D531}\u2234\u2234\u03B8\u03D1\u03D1\u2248\u223C\u2009\u2248\u223C\xFE\u02DC\xD7\u22A0\u2A31\u2A30\u222D\u2928\u22A4\u2336\u2AF1\u{1D565}\u2ADA\u2929\u2034\u2122\u25B5\u25BF\u25C3\u22B4\u225C\u25B9\u22B5\u25EC\u225C\u2A3A\u2A39\u29CD\u2A3B\u23E2\u{1D4C9}\u0446\u045B\u0167\u226C\u219E\u21A0\u21D1\u2963\xFA\u2191\u045E\u016D\xFB\u0443\u21C5\u0171\u296E\u297E\u{1D532}\xF9\u21BF\u21BE\u2580\u231C\u231C\u230F\u25F8\u016B\xA8\u0173\u{1D566}\u2191\u2195\u21BF\u21BE\u228E\u03C5\u03D2\u03C5\u21C8\u231D\u231D\u230E\u016F\u25F9\u{1D4CA}\u22F0\u0169\u25B5\u25B4\u21C8\xFC\u29A7\u21D5\u2AE8\u2AE9\u22A8\u299C\u03F5\u03F0\u2205\u03D5\u03D6\u221D\u2195\u03F1\u03C2\u228A\uFE00\u2ACB\uFE00\u228B\uFE00\u2ACC\uFE00\u03D1\u22B2\u22B3\u0432\u22A2\u2228\u22BB\u225A\u22EE||\u{1D533}\u22B2\u2282\u20D2\u2283\u20D2\u{1D567}\u221D\u22B3\u{1D4CB}\u2ACB\uFE00\u228A\uFE00\u2ACC\uFE00\u228B\uFE00\u299A\u0175\u2A5F\u2227\u2259\u2118\u{1D534}\u{1D568}\u2118\u2240\u2240\u{1D4CC}\u22C2\u25EF\u22C3\u25BD\u{1D535}\u27FA\u27F7\u03BE\u27F8\u27F5\u27FC\u22FB\u2A00\u{1D569}\u2A01\u2A02\u27F9\u27F6\u{1D4CD}\u2A06\u2A04\u25B3\u22C1\u22C0\xFD\u044F\u0177\u044B\xA5\u{1D536}\u0457\u{1D56A}\u{1D4CE}\u044E\xFF\u017A\u017E\u0437\u017C\u2128\u03B6\u{1D537}\u0436\u21DD\u{1D56B}\u{1D4CF}\u200D\u200C'];
+
+// node_modules/entities/dist/internal/decode-data-format.js
+var META_BIAS = 35;
+var HEADER_BIAS = 48;
+var HEADER_LENGTH = 6;
+var CHOICE_BITS_PER_CHAR = 6;
+var BUCKET_HASH_1 = 2654435761;
+var BUCKET_HASH_2 = 2246822507;
+var PAIR_TABLE_SIZE = 1024;
+var CHAR_REMAP = (() => {
+  const remap = new Uint8Array(128);
+  for (let code = 48; code <= 57; code++)
+    remap[code] = code - 47;
+  for (let code = 65; code <= 90; code++)
+    remap[code] = code - 54;
+  for (let code = 97; code <= 122; code++)
+    remap[code] = code - 60;
+  return remap;
+})();
+function exactKey(text, nameStart, length) {
+  return text.charCodeAt(nameStart) << 25 | text.charCodeAt(nameStart + 1) << 18 | text.charCodeAt(nameStart + length - 2) << 11 | CHAR_REMAP[text.charCodeAt(nameStart + length - 1)] << 5 | length;
+}
+function pairIndex(c0, c12) {
+  return (c0 * 3 << 3 ^ c12) & PAIR_TABLE_SIZE - 1;
+}
+function bucketOne(key, buckets) {
+  return (Math.imul(key, BUCKET_HASH_1) >>> 16) * buckets >>> 16;
+}
+function bucketTwo(key, buckets) {
+  return (Math.imul(key, BUCKET_HASH_2) >>> 16) * buckets >>> 16;
+}
+function initDecodeData(packed) {
+  const [data, values] = packed;
+  const nameCount = data.charCodeAt(0) - HEADER_BIAS << 6 | data.charCodeAt(1) - HEADER_BIAS;
+  const suffixesLength = data.charCodeAt(2) - HEADER_BIAS << 6 | data.charCodeAt(3) - HEADER_BIAS;
+  const buckets = data.charCodeAt(4) - HEADER_BIAS << 6 | data.charCodeAt(5) - HEADER_BIAS;
+  const metaStart = HEADER_LENGTH + suffixesLength;
+  const choicesStart = metaStart + 2 * nameCount;
+  const slotCount = 2 * buckets;
+  const keys = new Int32Array(slotCount);
+  const slotMidOff = new Uint16Array(slotCount);
+  const slotValue = new Uint16Array(slotCount);
+  const lengthBits = new Uint32Array(PAIR_TABLE_SIZE);
+  const middleOffsets = /* @__PURE__ */ new Map();
+  const middles = [];
+  let name = "";
+  let suffixOffset = HEADER_LENGTH;
+  let valueOffset = 0;
+  for (let index = 0; index < nameCount; index++) {
+    const meta0 = data.charCodeAt(metaStart + 2 * index) - META_BIAS;
+    const meta1 = data.charCodeAt(metaStart + 2 * index + 1) - META_BIAS;
+    const prefixLength = meta0 & 31;
+    const length = prefixLength + (meta1 & 31);
+    const valueLength = (meta1 >> 5) + 1;
+    name = name.slice(0, prefixLength) + data.slice(suffixOffset, suffixOffset + length - prefixLength);
+    suffixOffset += length - prefixLength;
+    const key = exactKey(name, 0, length);
+    const choice = data.charCodeAt(choicesStart + Math.floor(index / CHOICE_BITS_PER_CHAR)) - HEADER_BIAS & 1 << index % CHOICE_BITS_PER_CHAR;
+    let slot = 2 * (choice === 0 ? bucketOne : bucketTwo)(key, buckets);
+    if (keys[slot] !== 0)
+      slot += 1;
+    keys[slot] = key;
+    if (length > 4) {
+      const middle = name.slice(2, length - 2);
+      const existing = middleOffsets.get(middle);
+      if (existing === void 0) {
+        middleOffsets.set(middle, middles.length);
+        slotMidOff[slot] = middles.length;
+        for (let middleIndex = 0; middleIndex < middle.length; middleIndex += 2) {
+          middles.push(middle.charCodeAt(middleIndex) | middle.charCodeAt(middleIndex + 1) << 16);
+        }
+      } else {
+        slotMidOff[slot] = existing;
+      }
+    }
+    const pair = pairIndex(name.charCodeAt(0), name.charCodeAt(1));
+    lengthBits[pair] |= length <= 16 ? 1 << length - 2 : 32768;
+    if ((meta0 & 32) !== 0) {
+      lengthBits[pair] |= 1 << length - 2 + 16;
+    }
+    slotValue[slot] = valueOffset << 2 | valueLength - 1 | (meta0 & 32) >> 4;
+    valueOffset += valueLength;
+  }
+  return {
+    keys,
+    buckets,
+    slotMidOff,
+    slotValue,
+    values,
+    lengthBits,
+    middles: new Uint32Array(middles)
+  };
+}
+
+// node_modules/entities/dist/decode.js
+var CHAR_NUM = 35;
+var CHAR_SEMI = 59;
+var CHAR_EQUALS = 61;
+var CHAR_ZERO = 48;
+var CHAR_LOWER_A = 97;
+var CHAR_LOWER_X = 120;
+var CHAR_UPPER_A = 65;
+var TO_LOWER_BIT = 32;
+function isNumber(code) {
+  return code - CHAR_ZERO >>> 0 <= 9;
+}
+function isAlphaNumeric(code) {
+  return isNumber(code) || (code | TO_LOWER_BIT) - CHAR_LOWER_A >>> 0 <= 25;
+}
+function isEntityInAttributeInvalidEnd(code) {
+  return code === CHAR_EQUALS || isAlphaNumeric(code);
+}
+var DecodingMode;
+(function(DecodingMode2) {
+  DecodingMode2[DecodingMode2["Legacy"] = 0] = "Legacy";
+  DecodingMode2[DecodingMode2["Strict"] = 1] = "Strict";
+  DecodingMode2[DecodingMode2["Attribute"] = 2] = "Attribute";
+})(DecodingMode || (DecodingMode = {}));
+var htmlDecode = /* @__PURE__ */ initDecodeData(htmlDecodeData);
+var htmlKeys = /* @__PURE__ */ (() => htmlDecode.keys)();
+var htmlBuckets = /* @__PURE__ */ (() => htmlDecode.buckets)();
+var htmlSlotMidOff = /* @__PURE__ */ (() => htmlDecode.slotMidOff)();
+var htmlLengthBits = /* @__PURE__ */ (() => htmlDecode.lengthBits)();
+var htmlMiddles = /* @__PURE__ */ (() => htmlDecode.middles)();
+var htmlSlotValue = /* @__PURE__ */ (() => htmlDecode.slotValue)();
+var htmlValues = /* @__PURE__ */ (() => htmlDecode.values)();
+function findSlotHtml(text, start, length) {
+  const c0 = text.charCodeAt(start);
+  const c12 = text.charCodeAt(start + 1);
+  const c2 = text.charCodeAt(start + length - 2);
+  const c3 = text.charCodeAt(start + length - 1);
+  if ((c0 | c12 | c2 | c3) > 127)
+    return -1;
+  const key = c0 << 25 | c12 << 18 | c2 << 11 | CHAR_REMAP[c3] << 5 | length;
+  let slot = 2 * ((Math.imul(key, BUCKET_HASH_1) >>> 16) * htmlBuckets >>> 16);
+  for (let attempt = 0; ; attempt++) {
+    if (htmlKeys[slot] === key && (length <= 4 || isMidMatchHtml(slot, text, start, length))) {
+      return slot;
+    }
+    if (htmlKeys[slot + 1] === key && (length <= 4 || isMidMatchHtml(slot + 1, text, start, length))) {
+      return slot + 1;
+    }
+    if (attempt === 1)
+      return -1;
+    slot = 2 * ((Math.imul(key, BUCKET_HASH_2) >>> 16) * htmlBuckets >>> 16);
+  }
+}
+function isMidMatchHtml(slot, text, start, length) {
+  let wordIndex = htmlSlotMidOff[slot];
+  let index = start + 2;
+  const end = start + length - 2;
+  while (index + 1 < end) {
+    if ((text.charCodeAt(index) | text.charCodeAt(index + 1) << 16) !== htmlMiddles[wordIndex++])
+      return false;
+    index += 2;
+  }
+  return index === end || text.charCodeAt(index) === (htmlMiddles[wordIndex] & 65535);
+}
+var numericDigits = /* @__PURE__ */ (() => {
+  const digits = new Uint8Array(128).fill(255);
+  for (let digit = 0; digit < 10; digit++) {
+    digits[CHAR_ZERO + digit] = digit;
+  }
+  for (let digit = 0; digit < 6; digit++) {
+    digits[CHAR_UPPER_A + digit] = digit + 10;
+    digits[CHAR_LOWER_A + digit] = digit + 10;
+  }
+  return digits;
+})();
+function findLegacySlot(input, start, maxLength) {
+  let legacy = htmlLengthBits[pairIndex(input.charCodeAt(start), input.charCodeAt(start + 1))] >>> 16 & 31;
+  while (legacy !== 0) {
+    const top = 31 - Math.clz32(legacy);
+    legacy ^= 1 << top;
+    if (top + 2 > maxLength)
+      continue;
+    const slot = findSlotHtml(input, start, top + 2);
+    if (slot >= 0 && (htmlSlotValue[slot] & 2) !== 0) {
+      return slot << 3 | top + 2;
+    }
+  }
+  return -1;
+}
+function findLongClassMatch(input, start, mode) {
+  const length = input.slice(start, start + 32).indexOf(";");
+  if (length - 2 >>> 0 <= 29) {
+    const slot = findSlotHtml(input, start, length);
+    if (slot >= 0)
+      return slot << 6 | length + 1;
+  }
+  if (mode !== DecodingMode.Strict) {
+    const packed = findLegacySlot(input, start, Math.min(31, input.length - start));
+    if (packed >= 0) {
+      const length2 = packed & 7;
+      if (mode !== DecodingMode.Attribute || start + length2 >= input.length || !isEntityInAttributeInvalidEnd(input.charCodeAt(start + length2)))
+        return packed >> 3 << 6 | length2;
+    }
+  }
+  return -1;
+}
+var STATE_ENTITY_START = 0;
+var STATE_NUMERIC_START = 1;
+var STATE_NUMERIC_DECIMAL = 2;
+var STATE_NUMERIC_HEX = 3;
+var STATE_NAMED_ENTITY = 4;
+var EntityDecoderBase = class {
+  emitCodePoint;
+  errors;
+  /** The current state of the decoder. */
+  state = STATE_ENTITY_START;
+  /** Characters that were consumed while parsing an entity. */
+  consumed = 1;
+  /** Accumulated numeric code point, or a packed partial XML name. */
+  result = 0;
+  /** The mode in which the decoder is operating. */
+  decodeMode = DecodingMode.Strict;
+  /** Replacement rules for numeric character references. */
+  replaceNumericCodePoint = replaceCodePoint;
+  constructor(emitCodePoint, errors) {
+    this.emitCodePoint = emitCodePoint;
+    this.errors = errors;
+  }
+  /**
+   * Switches between the numeric decimal and hexadecimal states.
+   *
+   * Equivalent to the `Numeric character reference state` in the HTML spec.
+   * @param input The string containing the entity (or a continuation of the entity).
+   * @param offset The current offset.
+   * @returns The number of characters that were consumed, or -1 if the entity is incomplete.
+   */
+  stateNumericStart(input, offset) {
+    if (offset >= input.length) {
+      return -1;
+    }
+    if ((input.charCodeAt(offset) | TO_LOWER_BIT) === CHAR_LOWER_X) {
+      this.state = STATE_NUMERIC_HEX;
+      this.consumed += 1;
+      return this.stateNumericHex(input, offset + 1);
+    }
+    this.state = STATE_NUMERIC_DECIMAL;
+    return this.stateNumericDecimal(input, offset);
+  }
+  /**
+   * Parses a hexadecimal numeric entity.
+   *
+   * Equivalent to the `Hexadecimal character reference state` in the HTML spec.
+   * @param input The string containing the entity (or a continuation of the entity).
+   * @param offset The current offset.
+   * @returns The number of characters that were consumed, or -1 if the entity is incomplete.
+   */
+  stateNumericHex(input, offset) {
+    const inputLength = input.length;
+    let { result, consumed } = this;
+    let index = offset;
+    while (index < inputLength) {
+      const char = input.charCodeAt(index);
+      const digit = numericDigits[char];
+      if (digit <= 15) {
+        result = result * 16 + digit;
+      } else {
+        this.result = result;
+        this.consumed = consumed;
+        return this.emitNumericEntity(char, 3);
+      }
+      consumed += 1;
+      index += 1;
+    }
+    this.result = result;
+    this.consumed = consumed;
+    return -1;
+  }
+  /**
+   * Parses a decimal numeric entity.
+   *
+   * Equivalent to the `Decimal character reference state` in the HTML spec.
+   * @param input The string containing the entity (or a continuation of the entity).
+   * @param offset The current offset.
+   * @returns The number of characters that were consumed, or -1 if the entity is incomplete.
+   */
+  stateNumericDecimal(input, offset) {
+    const inputLength = input.length;
+    let { result, consumed } = this;
+    let index = offset;
+    while (index < inputLength) {
+      const digit = input.charCodeAt(index) - CHAR_ZERO;
+      if (digit >>> 0 > 9) {
+        this.result = result;
+        this.consumed = consumed;
+        return this.emitNumericEntity(digit + CHAR_ZERO, 2);
+      }
+      result = result * 10 + digit;
+      consumed += 1;
+      index += 1;
+    }
+    this.result = result;
+    this.consumed = consumed;
+    return -1;
+  }
+  /**
+   * Validate and emit a numeric entity.
+   *
+   * Implements the logic from the `Hexadecimal character reference start
+   * state` and `Numeric character reference end state` in the HTML spec.
+   * @param lastCp The last code point of the entity. Used to see if the
+   *               entity was terminated with a semicolon.
+   * @param expectedLength The minimum number of characters that should be
+   *                       consumed. Used to validate that at least one digit
+   *                       was consumed.
+   * @returns The number of characters that were consumed.
+   */
+  emitNumericEntity(lastCp, expectedLength) {
+    if (this.consumed <= expectedLength) {
+      this.errors?.absenceOfDigitsInNumericCharacterReference(this.consumed);
+      return 0;
+    }
+    if (lastCp === CHAR_SEMI) {
+      this.consumed += 1;
+    } else if (this.decodeMode === DecodingMode.Strict) {
+      return 0;
+    }
+    this.emitCodePoint(this.replaceNumericCodePoint(this.result), this.consumed);
+    if (this.errors) {
+      if (lastCp !== CHAR_SEMI) {
+        this.errors.missingSemicolonAfterCharacterReference();
+      }
+      this.errors.validateNumericCharacterReference(this.result);
+    }
+    return this.consumed;
+  }
+  /**
+   * Resets the instance to make it reusable.
+   * @param decodeMode Entity decoding mode to use.
+   */
+  startEntity(decodeMode) {
+    this.decodeMode = decodeMode;
+    this.state = STATE_ENTITY_START;
+    this.result = 0;
+    this.consumed = 1;
+  }
+  /**
+   * Write an entity to the decoder. This can be called multiple times with partial entities.
+   * If the entity is incomplete, the decoder will return -1.
+   * @param input The string containing the entity (or a continuation of the entity).
+   * @param offset The offset at which the entity begins. Should be 0 if this is not the first call.
+   * @returns The number of characters that were consumed, or -1 if the entity is incomplete.
+   */
+  write(input, offset) {
+    switch (this.state) {
+      case STATE_ENTITY_START: {
+        if (input.charCodeAt(offset) === CHAR_NUM) {
+          this.state = STATE_NUMERIC_START;
+          this.consumed += 1;
+          return this.stateNumericStart(input, offset + 1);
+        }
+        this.state = STATE_NAMED_ENTITY;
+        return this.stateNamedEntity(input, offset);
+      }
+      case STATE_NUMERIC_START: {
+        return this.stateNumericStart(input, offset);
+      }
+      case STATE_NUMERIC_DECIMAL: {
+        return this.stateNumericDecimal(input, offset);
+      }
+      case STATE_NUMERIC_HEX: {
+        return this.stateNumericHex(input, offset);
+      }
+      default: {
+        return this.stateNamedEntity(input, offset);
+      }
+    }
+  }
+  /**
+   * Signal to the parser that the end of the input was reached.
+   *
+   * Remaining data will be emitted and relevant errors will be produced.
+   * @returns The number of characters consumed.
+   */
+  end() {
+    switch (this.state) {
+      case STATE_NAMED_ENTITY: {
+        return this.endNamedEntity();
+      }
+      // Otherwise, emit a numeric entity if we have one.
+      case STATE_NUMERIC_DECIMAL: {
+        return this.emitNumericEntity(0, 2);
+      }
+      case STATE_NUMERIC_HEX: {
+        return this.emitNumericEntity(0, 3);
+      }
+      case STATE_NUMERIC_START: {
+        this.errors?.absenceOfDigitsInNumericCharacterReference(this.consumed);
+        return 0;
+      }
+      default: {
+        return 0;
+      }
+    }
+  }
+};
+var HtmlEntityDecoder = class extends EntityDecoderBase {
+  /** Total name characters seen for the current named entity. */
+  runLength = 0;
+  /** Reused for ASCII alphanumerics; the 32nd character rules out an exact match. */
+  nameBuffer = new Uint8Array(32);
+  /**
+   * Emit the replacement for a matched slot. Values are at most two
+   * UTF-16 code units; like previous versions, each unit is emitted as
+   * its own callback (surrogate halves included).
+   * @param slot The matched slot.
+   */
+  emitSlot(slot) {
+    const packed = htmlSlotValue[slot];
+    const off = packed >> 2;
+    this.emitCodePoint(htmlValues.charCodeAt(off), this.consumed);
+    if ((packed & 1) !== 0) {
+      this.emitCodePoint(htmlValues.charCodeAt(off + 1), this.consumed);
+    }
+  }
+  startEntity(decodeMode) {
+    super.startEntity(decodeMode);
+    this.runLength = 0;
+  }
+  stateNamedEntity(input, offset) {
+    const inputLength = input.length;
+    if (this.runLength === 0 && offset + 17 <= inputLength) {
+      const c0 = input.charCodeAt(offset);
+      const pair = pairIndex(c0, input.charCodeAt(offset + 1));
+      const bits = htmlLengthBits[pair];
+      if ((bits & 32768) !== 0 && offset + 32 <= inputLength) {
+        const packed = findLongClassMatch(input, offset, this.decodeMode);
+        if (packed >= 0) {
+          const length = packed & 63;
+          this.consumed = length + 1;
+          this.emitSlot(packed >> 6);
+          if (input.charCodeAt(offset + length - 1) !== CHAR_SEMI) {
+            this.errors?.missingSemicolonAfterCharacterReference();
+          }
+          return this.consumed;
+        }
+        return 0;
+      }
+      let probed = bits & 32767;
+      while (probed !== 0) {
+        const low = probed & -probed;
+        probed ^= low;
+        const length = 33 - Math.clz32(low);
+        if (input.charCodeAt(offset + length) === CHAR_SEMI) {
+          const slot = findSlotHtml(input, offset, length);
+          if (slot >= 0) {
+            this.consumed = length + 2;
+            this.emitSlot(slot);
+            return this.consumed;
+          }
+        }
+      }
+      if ((bits & 32768) === 0) {
+        if (this.decodeMode !== DecodingMode.Strict) {
+          const packed = findLegacySlot(input, offset, 31);
+          if (packed >= 0) {
+            const matchLength = packed & 7;
+            const next = input.charCodeAt(offset + matchLength);
+            if (this.decodeMode === DecodingMode.Attribute && isEntityInAttributeInvalidEnd(next)) {
+              return 0;
+            }
+            this.consumed = matchLength + 1;
+            this.emitSlot(packed >> 3);
+            this.errors?.missingSemicolonAfterCharacterReference();
+            return this.consumed;
+          }
+        }
+        return 0;
+      }
+    }
+    let index = offset;
+    let { runLength } = this;
+    let terminator = -1;
+    const scanEnd = Math.min(inputLength, offset + 32 - runLength);
+    while (index < scanEnd) {
+      const char = input.charCodeAt(index);
+      if (!isAlphaNumeric(char)) {
+        terminator = char;
+        break;
+      }
+      this.nameBuffer[runLength++] = char;
+      index++;
+    }
+    if (terminator < 0 && runLength < 32) {
+      this.runLength = runLength;
+      return -1;
+    }
+    if (terminator === CHAR_SEMI && runLength - 2 >>> 0 <= 29) {
+      const slot = findBufferedHtmlSlot(this.nameBuffer, runLength);
+      if (slot >= 0) {
+        this.consumed = runLength + 2;
+        this.emitSlot(slot);
+        return this.consumed;
+      }
+    }
+    if (this.decodeMode !== DecodingMode.Strict && runLength >= 2) {
+      const packed = findBufferedLegacySlot(this.nameBuffer, runLength);
+      if (packed >= 0) {
+        const length = packed & 7;
+        const next = length < runLength ? this.nameBuffer[length] : terminator;
+        if (this.decodeMode === DecodingMode.Attribute && isEntityInAttributeInvalidEnd(next))
+          return 0;
+        this.consumed = length + 1;
+        this.emitSlot(packed >> 3);
+        this.errors?.missingSemicolonAfterCharacterReference();
+        return this.consumed;
+      }
+    }
+    return 0;
+  }
+  endNamedEntity() {
+    if (this.decodeMode === DecodingMode.Strict || this.runLength < 2) {
+      return 0;
+    }
+    const packed = findBufferedLegacySlot(this.nameBuffer, this.runLength);
+    if (packed < 0)
+      return 0;
+    if (this.decodeMode === DecodingMode.Attribute && (packed & 7) < this.runLength) {
+      return 0;
+    }
+    this.consumed = (packed & 7) + 1;
+    this.emitSlot(packed >> 3);
+    this.errors?.missingSemicolonAfterCharacterReference();
+    return this.consumed;
+  }
+};
+function findBufferedHtmlSlot(buffer, length) {
+  const key = buffer[0] << 25 | buffer[1] << 18 | buffer[length - 2] << 11 | CHAR_REMAP[buffer[length - 1]] << 5 | length;
+  let slot = 2 * ((Math.imul(key, BUCKET_HASH_1) >>> 16) * htmlBuckets >>> 16);
+  for (let attempt = 0; ; attempt++) {
+    if (htmlKeys[slot] === key && (length <= 4 || isBufferedMiddle(slot, buffer, length)))
+      return slot;
+    if (htmlKeys[slot + 1] === key && (length <= 4 || isBufferedMiddle(slot + 1, buffer, length)))
+      return slot + 1;
+    if (attempt === 1)
+      return -1;
+    slot = 2 * ((Math.imul(key, BUCKET_HASH_2) >>> 16) * htmlBuckets >>> 16);
+  }
+}
+function isBufferedMiddle(slot, buffer, length) {
+  let wordIndex = htmlSlotMidOff[slot];
+  let index = 2;
+  const end = length - 2;
+  while (index + 1 < end) {
+    if ((buffer[index] | buffer[index + 1] << 16) !== htmlMiddles[wordIndex++])
+      return false;
+    index += 2;
+  }
+  return index === end || buffer[index] === (htmlMiddles[wordIndex] & 65535);
+}
+function findBufferedLegacySlot(buffer, length) {
+  let legacy = htmlLengthBits[pairIndex(buffer[0], buffer[1])] >>> 16 & 31;
+  while (legacy !== 0) {
+    const top = 31 - Math.clz32(legacy);
+    legacy ^= 1 << top;
+    if (top + 2 > length)
+      continue;
+    const slot = findBufferedHtmlSlot(buffer, top + 2);
+    if (slot >= 0 && (htmlSlotValue[slot] & 2) !== 0)
+      return slot << 3 | top + 2;
+  }
+  return -1;
+}
+
+// node_modules/parse5/dist/common/html.js
+var NS;
+(function(NS2) {
+  NS2["HTML"] = "http://www.w3.org/1999/xhtml";
+  NS2["MATHML"] = "http://www.w3.org/1998/Math/MathML";
+  NS2["SVG"] = "http://www.w3.org/2000/svg";
+  NS2["XLINK"] = "http://www.w3.org/1999/xlink";
+  NS2["XML"] = "http://www.w3.org/XML/1998/namespace";
+  NS2["XMLNS"] = "http://www.w3.org/2000/xmlns/";
+})(NS || (NS = {}));
+var ATTRS;
+(function(ATTRS2) {
+  ATTRS2["TYPE"] = "type";
+  ATTRS2["ACTION"] = "action";
+  ATTRS2["ENCODING"] = "encoding";
+  ATTRS2["PROMPT"] = "prompt";
+  ATTRS2["NAME"] = "name";
+  ATTRS2["COLOR"] = "color";
+  ATTRS2["FACE"] = "face";
+  ATTRS2["SIZE"] = "size";
+})(ATTRS || (ATTRS = {}));
+var DOCUMENT_MODE;
+(function(DOCUMENT_MODE2) {
+  DOCUMENT_MODE2["NO_QUIRKS"] = "no-quirks";
+  DOCUMENT_MODE2["QUIRKS"] = "quirks";
+  DOCUMENT_MODE2["LIMITED_QUIRKS"] = "limited-quirks";
+})(DOCUMENT_MODE || (DOCUMENT_MODE = {}));
+var TAG_NAMES;
+(function(TAG_NAMES2) {
+  TAG_NAMES2["A"] = "a";
+  TAG_NAMES2["ADDRESS"] = "address";
+  TAG_NAMES2["ANNOTATION_XML"] = "annotation-xml";
+  TAG_NAMES2["APPLET"] = "applet";
+  TAG_NAMES2["AREA"] = "area";
+  TAG_NAMES2["ARTICLE"] = "article";
+  TAG_NAMES2["ASIDE"] = "aside";
+  TAG_NAMES2["B"] = "b";
+  TAG_NAMES2["BASE"] = "base";
+  TAG_NAMES2["BASEFONT"] = "basefont";
+  TAG_NAMES2["BGSOUND"] = "bgsound";
+  TAG_NAMES2["BIG"] = "big";
+  TAG_NAMES2["BLOCKQUOTE"] = "blockquote";
+  TAG_NAMES2["BODY"] = "body";
+  TAG_NAMES2["BR"] = "br";
+  TAG_NAMES2["BUTTON"] = "button";
+  TAG_NAMES2["CAPTION"] = "caption";
+  TAG_NAMES2["CENTER"] = "center";
+  TAG_NAMES2["CODE"] = "code";
+  TAG_NAMES2["COL"] = "col";
+  TAG_NAMES2["COLGROUP"] = "colgroup";
+  TAG_NAMES2["DD"] = "dd";
+  TAG_NAMES2["DESC"] = "desc";
+  TAG_NAMES2["DETAILS"] = "details";
+  TAG_NAMES2["DIALOG"] = "dialog";
+  TAG_NAMES2["DIR"] = "dir";
+  TAG_NAMES2["DIV"] = "div";
+  TAG_NAMES2["DL"] = "dl";
+  TAG_NAMES2["DT"] = "dt";
+  TAG_NAMES2["EM"] = "em";
+  TAG_NAMES2["EMBED"] = "embed";
+  TAG_NAMES2["FIELDSET"] = "fieldset";
+  TAG_NAMES2["FIGCAPTION"] = "figcaption";
+  TAG_NAMES2["FIGURE"] = "figure";
+  TAG_NAMES2["FONT"] = "font";
+  TAG_NAMES2["FOOTER"] = "footer";
+  TAG_NAMES2["FOREIGN_OBJECT"] = "foreignObject";
+  TAG_NAMES2["FORM"] = "form";
+  TAG_NAMES2["FRAME"] = "frame";
+  TAG_NAMES2["FRAMESET"] = "frameset";
+  TAG_NAMES2["H1"] = "h1";
+  TAG_NAMES2["H2"] = "h2";
+  TAG_NAMES2["H3"] = "h3";
+  TAG_NAMES2["H4"] = "h4";
+  TAG_NAMES2["H5"] = "h5";
+  TAG_NAMES2["H6"] = "h6";
+  TAG_NAMES2["HEAD"] = "head";
+  TAG_NAMES2["HEADER"] = "header";
+  TAG_NAMES2["HGROUP"] = "hgroup";
+  TAG_NAMES2["HR"] = "hr";
+  TAG_NAMES2["HTML"] = "html";
+  TAG_NAMES2["I"] = "i";
+  TAG_NAMES2["IMG"] = "img";
+  TAG_NAMES2["IMAGE"] = "image";
+  TAG_NAMES2["INPUT"] = "input";
+  TAG_NAMES2["IFRAME"] = "iframe";
+  TAG_NAMES2["KEYGEN"] = "keygen";
+  TAG_NAMES2["LABEL"] = "label";
+  TAG_NAMES2["LI"] = "li";
+  TAG_NAMES2["LINK"] = "link";
+  TAG_NAMES2["LISTING"] = "listing";
+  TAG_NAMES2["MAIN"] = "main";
+  TAG_NAMES2["MALIGNMARK"] = "malignmark";
+  TAG_NAMES2["MARQUEE"] = "marquee";
+  TAG_NAMES2["MATH"] = "math";
+  TAG_NAMES2["MENU"] = "menu";
+  TAG_NAMES2["META"] = "meta";
+  TAG_NAMES2["MGLYPH"] = "mglyph";
+  TAG_NAMES2["MI"] = "mi";
+  TAG_NAMES2["MO"] = "mo";
+  TAG_NAMES2["MN"] = "mn";
+  TAG_NAMES2["MS"] = "ms";
+  TAG_NAMES2["MTEXT"] = "mtext";
+  TAG_NAMES2["NAV"] = "nav";
+  TAG_NAMES2["NOBR"] = "nobr";
+  TAG_NAMES2["NOFRAMES"] = "noframes";
+  TAG_NAMES2["NOEMBED"] = "noembed";
+  TAG_NAMES2["NOSCRIPT"] = "noscript";
+  TAG_NAMES2["OBJECT"] = "object";
+  TAG_NAMES2["OL"] = "ol";
+  TAG_NAMES2["OPTGROUP"] = "optgroup";
+  TAG_NAMES2["OPTION"] = "option";
+  TAG_NAMES2["P"] = "p";
+  TAG_NAMES2["PARAM"] = "param";
+  TAG_NAMES2["PLAINTEXT"] = "plaintext";
+  TAG_NAMES2["PRE"] = "pre";
+  TAG_NAMES2["RB"] = "rb";
+  TAG_NAMES2["RP"] = "rp";
+  TAG_NAMES2["RT"] = "rt";
+  TAG_NAMES2["RTC"] = "rtc";
+  TAG_NAMES2["RUBY"] = "ruby";
+  TAG_NAMES2["S"] = "s";
+  TAG_NAMES2["SCRIPT"] = "script";
+  TAG_NAMES2["SEARCH"] = "search";
+  TAG_NAMES2["SECTION"] = "section";
+  TAG_NAMES2["SELECT"] = "select";
+  TAG_NAMES2["SOURCE"] = "source";
+  TAG_NAMES2["SMALL"] = "small";
+  TAG_NAMES2["SPAN"] = "span";
+  TAG_NAMES2["STRIKE"] = "strike";
+  TAG_NAMES2["STRONG"] = "strong";
+  TAG_NAMES2["STYLE"] = "style";
+  TAG_NAMES2["SUB"] = "sub";
+  TAG_NAMES2["SUMMARY"] = "summary";
+  TAG_NAMES2["SUP"] = "sup";
+  TAG_NAMES2["TABLE"] = "table";
+  TAG_NAMES2["TBODY"] = "tbody";
+  TAG_NAMES2["TEMPLATE"] = "template";
+  TAG_NAMES2["TEXTAREA"] = "textarea";
+  TAG_NAMES2["TFOOT"] = "tfoot";
+  TAG_NAMES2["TD"] = "td";
+  TAG_NAMES2["TH"] = "th";
+  TAG_NAMES2["THEAD"] = "thead";
+  TAG_NAMES2["TITLE"] = "title";
+  TAG_NAMES2["TR"] = "tr";
+  TAG_NAMES2["TRACK"] = "track";
+  TAG_NAMES2["TT"] = "tt";
+  TAG_NAMES2["U"] = "u";
+  TAG_NAMES2["UL"] = "ul";
+  TAG_NAMES2["SVG"] = "svg";
+  TAG_NAMES2["VAR"] = "var";
+  TAG_NAMES2["WBR"] = "wbr";
+  TAG_NAMES2["XMP"] = "xmp";
+})(TAG_NAMES || (TAG_NAMES = {}));
+var TAG_ID;
+(function(TAG_ID2) {
+  TAG_ID2[TAG_ID2["UNKNOWN"] = 0] = "UNKNOWN";
+  TAG_ID2[TAG_ID2["A"] = 1] = "A";
+  TAG_ID2[TAG_ID2["ADDRESS"] = 2] = "ADDRESS";
+  TAG_ID2[TAG_ID2["ANNOTATION_XML"] = 3] = "ANNOTATION_XML";
+  TAG_ID2[TAG_ID2["APPLET"] = 4] = "APPLET";
+  TAG_ID2[TAG_ID2["AREA"] = 5] = "AREA";
+  TAG_ID2[TAG_ID2["ARTICLE"] = 6] = "ARTICLE";
+  TAG_ID2[TAG_ID2["ASIDE"] = 7] = "ASIDE";
+  TAG_ID2[TAG_ID2["B"] = 8] = "B";
+  TAG_ID2[TAG_ID2["BASE"] = 9] = "BASE";
+  TAG_ID2[TAG_ID2["BASEFONT"] = 10] = "BASEFONT";
+  TAG_ID2[TAG_ID2["BGSOUND"] = 11] = "BGSOUND";
+  TAG_ID2[TAG_ID2["BIG"] = 12] = "BIG";
+  TAG_ID2[TAG_ID2["BLOCKQUOTE"] = 13] = "BLOCKQUOTE";
+  TAG_ID2[TAG_ID2["BODY"] = 14] = "BODY";
+  TAG_ID2[TAG_ID2["BR"] = 15] = "BR";
+  TAG_ID2[TAG_ID2["BUTTON"] = 16] = "BUTTON";
+  TAG_ID2[TAG_ID2["CAPTION"] = 17] = "CAPTION";
+  TAG_ID2[TAG_ID2["CENTER"] = 18] = "CENTER";
+  TAG_ID2[TAG_ID2["CODE"] = 19] = "CODE";
+  TAG_ID2[TAG_ID2["COL"] = 20] = "COL";
+  TAG_ID2[TAG_ID2["COLGROUP"] = 21] = "COLGROUP";
+  TAG_ID2[TAG_ID2["DD"] = 22] = "DD";
+  TAG_ID2[TAG_ID2["DESC"] = 23] = "DESC";
+  TAG_ID2[TAG_ID2["DETAILS"] = 24] = "DETAILS";
+  TAG_ID2[TAG_ID2["DIALOG"] = 25] = "DIALOG";
+  TAG_ID2[TAG_ID2["DIR"] = 26] = "DIR";
+  TAG_ID2[TAG_ID2["DIV"] = 27] = "DIV";
+  TAG_ID2[TAG_ID2["DL"] = 28] = "DL";
+  TAG_ID2[TAG_ID2["DT"] = 29] = "DT";
+  TAG_ID2[TAG_ID2["EM"] = 30] = "EM";
+  TAG_ID2[TAG_ID2["EMBED"] = 31] = "EMBED";
+  TAG_ID2[TAG_ID2["FIELDSET"] = 32] = "FIELDSET";
+  TAG_ID2[TAG_ID2["FIGCAPTION"] = 33] = "FIGCAPTION";
+  TAG_ID2[TAG_ID2["FIGURE"] = 34] = "FIGURE";
+  TAG_ID2[TAG_ID2["FONT"] = 35] = "FONT";
+  TAG_ID2[TAG_ID2["FOOTER"] = 36] = "FOOTER";
+  TAG_ID2[TAG_ID2["FOREIGN_OBJECT"] = 37] = "FOREIGN_OBJECT";
+  TAG_ID2[TAG_ID2["FORM"] = 38] = "FORM";
+  TAG_ID2[TAG_ID2["FRAME"] = 39] = "FRAME";
+  TAG_ID2[TAG_ID2["FRAMESET"] = 40] = "FRAMESET";
+  TAG_ID2[TAG_ID2["H1"] = 41] = "H1";
+  TAG_ID2[TAG_ID2["H2"] = 42] = "H2";
+  TAG_ID2[TAG_ID2["H3"] = 43] = "H3";
+  TAG_ID2[TAG_ID2["H4"] = 44] = "H4";
+  TAG_ID2[TAG_ID2["H5"] = 45] = "H5";
+  TAG_ID2[TAG_ID2["H6"] = 46] = "H6";
+  TAG_ID2[TAG_ID2["HEAD"] = 47] = "HEAD";
+  TAG_ID2[TAG_ID2["HEADER"] = 48] = "HEADER";
+  TAG_ID2[TAG_ID2["HGROUP"] = 49] = "HGROUP";
+  TAG_ID2[TAG_ID2["HR"] = 50] = "HR";
+  TAG_ID2[TAG_ID2["HTML"] = 51] = "HTML";
+  TAG_ID2[TAG_ID2["I"] = 52] = "I";
+  TAG_ID2[TAG_ID2["IMG"] = 53] = "IMG";
+  TAG_ID2[TAG_ID2["IMAGE"] = 54] = "IMAGE";
+  TAG_ID2[TAG_ID2["INPUT"] = 55] = "INPUT";
+  TAG_ID2[TAG_ID2["IFRAME"] = 56] = "IFRAME";
+  TAG_ID2[TAG_ID2["KEYGEN"] = 57] = "KEYGEN";
+  TAG_ID2[TAG_ID2["LABEL"] = 58] = "LABEL";
+  TAG_ID2[TAG_ID2["LI"] = 59] = "LI";
+  TAG_ID2[TAG_ID2["LINK"] = 60] = "LINK";
+  TAG_ID2[TAG_ID2["LISTING"] = 61] = "LISTING";
+  TAG_ID2[TAG_ID2["MAIN"] = 62] = "MAIN";
+  TAG_ID2[TAG_ID2["MALIGNMARK"] = 63] = "MALIGNMARK";
+  TAG_ID2[TAG_ID2["MARQUEE"] = 64] = "MARQUEE";
+  TAG_ID2[TAG_ID2["MATH"] = 65] = "MATH";
+  TAG_ID2[TAG_ID2["MENU"] = 66] = "MENU";
+  TAG_ID2[TAG_ID2["META"] = 67] = "META";
+  TAG_ID2[TAG_ID2["MGLYPH"] = 68] = "MGLYPH";
+  TAG_ID2[TAG_ID2["MI"] = 69] = "MI";
+  TAG_ID2[TAG_ID2["MO"] = 70] = "MO";
+  TAG_ID2[TAG_ID2["MN"] = 71] = "MN";
+  TAG_ID2[TAG_ID2["MS"] = 72] = "MS";
+  TAG_ID2[TAG_ID2["MTEXT"] = 73] = "MTEXT";
+  TAG_ID2[TAG_ID2["NAV"] = 74] = "NAV";
+  TAG_ID2[TAG_ID2["NOBR"] = 75] = "NOBR";
+  TAG_ID2[TAG_ID2["NOFRAMES"] = 76] = "NOFRAMES";
+  TAG_ID2[TAG_ID2["NOEMBED"] = 77] = "NOEMBED";
+  TAG_ID2[TAG_ID2["NOSCRIPT"] = 78] = "NOSCRIPT";
+  TAG_ID2[TAG_ID2["OBJECT"] = 79] = "OBJECT";
+  TAG_ID2[TAG_ID2["OL"] = 80] = "OL";
+  TAG_ID2[TAG_ID2["OPTGROUP"] = 81] = "OPTGROUP";
+  TAG_ID2[TAG_ID2["OPTION"] = 82] = "OPTION";
+  TAG_ID2[TAG_ID2["P"] = 83] = "P";
+  TAG_ID2[TAG_ID2["PARAM"] = 84] = "PARAM";
+  TAG_ID2[TAG_ID2["PLAINTEXT"] = 85] = "PLAINTEXT";
+  TAG_ID2[TAG_ID2["PRE"] = 86] = "PRE";
+  TAG_ID2[TAG_ID2["RB"] = 87] = "RB";
+  TAG_ID2[TAG_ID2["RP"] = 88] = "RP";
+  TAG_ID2[TAG_ID2["RT"] = 89] = "RT";
+  TAG_ID2[TAG_ID2["RTC"] = 90] = "RTC";
+  TAG_ID2[TAG_ID2["RUBY"] = 91] = "RUBY";
+  TAG_ID2[TAG_ID2["S"] = 92] = "S";
+  TAG_ID2[TAG_ID2["SCRIPT"] = 93] = "SCRIPT";
+  TAG_ID2[TAG_ID2["SEARCH"] = 94] = "SEARCH";
+  TAG_ID2[TAG_ID2["SECTION"] = 95] = "SECTION";
+  TAG_ID2[TAG_ID2["SELECT"] = 96] = "SELECT";
+  TAG_ID2[TAG_ID2["SOURCE"] = 97] = "SOURCE";
+  TAG_ID2[TAG_ID2["SMALL"] = 98] = "SMALL";
+  TAG_ID2[TAG_ID2["SPAN"] = 99] = "SPAN";
+  TAG_ID2[TAG_ID2["STRIKE"] = 100] = "STRIKE";
+  TAG_ID2[TAG_ID2["STRONG"] = 101] = "STRONG";
+  TAG_ID2[TAG_ID2["STYLE"] = 102] = "STYLE";
+  TAG_ID2[TAG_ID2["SUB"] = 103] = "SUB";
+  TAG_ID2[TAG_ID2["SUMMARY"] = 104] = "SUMMARY";
+  TAG_ID2[TAG_ID2["SUP"] = 105] = "SUP";
+  TAG_ID2[TAG_ID2["TABLE"] = 106] = "TABLE";
+  TAG_ID2[TAG_ID2["TBODY"] = 107] = "TBODY";
+  TAG_ID2[TAG_ID2["TEMPLATE"] = 108] = "TEMPLATE";
+  TAG_ID2[TAG_ID2["TEXTAREA"] = 109] = "TEXTAREA";
+  TAG_ID2[TAG_ID2["TFOOT"] = 110] = "TFOOT";
+  TAG_ID2[TAG_ID2["TD"] = 111] = "TD";
+  TAG_ID2[TAG_ID2["TH"] = 112] = "TH";
+  TAG_ID2[TAG_ID2["THEAD"] = 113] = "THEAD";
+  TAG_ID2[TAG_ID2["TITLE"] = 114] = "TITLE";
+  TAG_ID2[TAG_ID2["TR"] = 115] = "TR";
+  TAG_ID2[TAG_ID2["TRACK"] = 116] = "TRACK";
+  TAG_ID2[TAG_ID2["TT"] = 117] = "TT";
+  TAG_ID2[TAG_ID2["U"] = 118] = "U";
+  TAG_ID2[TAG_ID2["UL"] = 119] = "UL";
+  TAG_ID2[TAG_ID2["SVG"] = 120] = "SVG";
+  TAG_ID2[TAG_ID2["VAR"] = 121] = "VAR";
+  TAG_ID2[TAG_ID2["WBR"] = 122] = "WBR";
+  TAG_ID2[TAG_ID2["XMP"] = 123] = "XMP";
+})(TAG_ID || (TAG_ID = {}));
+var TAG_NAME_TO_ID = /* @__PURE__ */ new Map([
+  [TAG_NAMES.A, TAG_ID.A],
+  [TAG_NAMES.ADDRESS, TAG_ID.ADDRESS],
+  [TAG_NAMES.ANNOTATION_XML, TAG_ID.ANNOTATION_XML],
+  [TAG_NAMES.APPLET, TAG_ID.APPLET],
+  [TAG_NAMES.AREA, TAG_ID.AREA],
+  [TAG_NAMES.ARTICLE, TAG_ID.ARTICLE],
+  [TAG_NAMES.ASIDE, TAG_ID.ASIDE],
+  [TAG_NAMES.B, TAG_ID.B],
+  [TAG_NAMES.BASE, TAG_ID.BASE],
+  [TAG_NAMES.BASEFONT, TAG_ID.BASEFONT],
+  [TAG_NAMES.BGSOUND, TAG_ID.BGSOUND],
+  [TAG_NAMES.BIG, TAG_ID.BIG],
+  [TAG_NAMES.BLOCKQUOTE, TAG_ID.BLOCKQUOTE],
+  [TAG_NAMES.BODY, TAG_ID.BODY],
+  [TAG_NAMES.BR, TAG_ID.BR],
+  [TAG_NAMES.BUTTON, TAG_ID.BUTTON],
+  [TAG_NAMES.CAPTION, TAG_ID.CAPTION],
+  [TAG_NAMES.CENTER, TAG_ID.CENTER],
+  [TAG_NAMES.CODE, TAG_ID.CODE],
+  [TAG_NAMES.COL, TAG_ID.COL],
+  [TAG_NAMES.COLGROUP, TAG_ID.COLGROUP],
+  [TAG_NAMES.DD, TAG_ID.DD],
+  [TAG_NAMES.DESC, TAG_ID.DESC],
+  [TAG_NAMES.DETAILS, TAG_ID.DETAILS],
+  [TAG_NAMES.DIALOG, TAG_ID.DIALOG],
+  [TAG_NAMES.DIR, TAG_ID.DIR],
+  [TAG_NAMES.DIV, TAG_ID.DIV],
+  [TAG_NAMES.DL, TAG_ID.DL],
+  [TAG_NAMES.DT, TAG_ID.DT],
+  [TAG_NAMES.EM, TAG_ID.EM],
+  [TAG_NAMES.EMBED, TAG_ID.EMBED],
+  [TAG_NAMES.FIELDSET, TAG_ID.FIELDSET],
+  [TAG_NAMES.FIGCAPTION, TAG_ID.FIGCAPTION],
+  [TAG_NAMES.FIGURE, TAG_ID.FIGURE],
+  [TAG_NAMES.FONT, TAG_ID.FONT],
+  [TAG_NAMES.FOOTER, TAG_ID.FOOTER],
+  [TAG_NAMES.FOREIGN_OBJECT, TAG_ID.FOREIGN_OBJECT],
+  [TAG_NAMES.FORM, TAG_ID.FORM],
+  [TAG_NAMES.FRAME, TAG_ID.FRAME],
+  [TAG_NAMES.FRAMESET, TAG_ID.FRAMESET],
+  [TAG_NAMES.H1, TAG_ID.H1],
+  [TAG_NAMES.H2, TAG_ID.H2],
+  [TAG_NAMES.H3, TAG_ID.H3],
+  [TAG_NAMES.H4, TAG_ID.H4],
+  [TAG_NAMES.H5, TAG_ID.H5],
+  [TAG_NAMES.H6, TAG_ID.H6],
+  [TAG_NAMES.HEAD, TAG_ID.HEAD],
+  [TAG_NAMES.HEADER, TAG_ID.HEADER],
+  [TAG_NAMES.HGROUP, TAG_ID.HGROUP],
+  [TAG_NAMES.HR, TAG_ID.HR],
+  [TAG_NAMES.HTML, TAG_ID.HTML],
+  [TAG_NAMES.I, TAG_ID.I],
+  [TAG_NAMES.IMG, TAG_ID.IMG],
+  [TAG_NAMES.IMAGE, TAG_ID.IMAGE],
+  [TAG_NAMES.INPUT, TAG_ID.INPUT],
+  [TAG_NAMES.IFRAME, TAG_ID.IFRAME],
+  [TAG_NAMES.KEYGEN, TAG_ID.KEYGEN],
+  [TAG_NAMES.LABEL, TAG_ID.LABEL],
+  [TAG_NAMES.LI, TAG_ID.LI],
+  [TAG_NAMES.LINK, TAG_ID.LINK],
+  [TAG_NAMES.LISTING, TAG_ID.LISTING],
+  [TAG_NAMES.MAIN, TAG_ID.MAIN],
+  [TAG_NAMES.MALIGNMARK, TAG_ID.MALIGNMARK],
+  [TAG_NAMES.MARQUEE, TAG_ID.MARQUEE],
+  [TAG_NAMES.MATH, TAG_ID.MATH],
+  [TAG_NAMES.MENU, TAG_ID.MENU],
+  [TAG_NAMES.META, TAG_ID.META],
+  [TAG_NAMES.MGLYPH, TAG_ID.MGLYPH],
+  [TAG_NAMES.MI, TAG_ID.MI],
+  [TAG_NAMES.MO, TAG_ID.MO],
+  [TAG_NAMES.MN, TAG_ID.MN],
+  [TAG_NAMES.MS, TAG_ID.MS],
+  [TAG_NAMES.MTEXT, TAG_ID.MTEXT],
+  [TAG_NAMES.NAV, TAG_ID.NAV],
+  [TAG_NAMES.NOBR, TAG_ID.NOBR],
+  [TAG_NAMES.NOFRAMES, TAG_ID.NOFRAMES],
+  [TAG_NAMES.NOEMBED, TAG_ID.NOEMBED],
+  [TAG_NAMES.NOSCRIPT, TAG_ID.NOSCRIPT],
+  [TAG_NAMES.OBJECT, TAG_ID.OBJECT],
+  [TAG_NAMES.OL, TAG_ID.OL],
+  [TAG_NAMES.OPTGROUP, TAG_ID.OPTGROUP],
+  [TAG_NAMES.OPTION, TAG_ID.OPTION],
+  [TAG_NAMES.P, TAG_ID.P],
+  [TAG_NAMES.PARAM, TAG_ID.PARAM],
+  [TAG_NAMES.PLAINTEXT, TAG_ID.PLAINTEXT],
+  [TAG_NAMES.PRE, TAG_ID.PRE],
+  [TAG_NAMES.RB, TAG_ID.RB],
+  [TAG_NAMES.RP, TAG_ID.RP],
+  [TAG_NAMES.RT, TAG_ID.RT],
+  [TAG_NAMES.RTC, TAG_ID.RTC],
+  [TAG_NAMES.RUBY, TAG_ID.RUBY],
+  [TAG_NAMES.S, TAG_ID.S],
+  [TAG_NAMES.SCRIPT, TAG_ID.SCRIPT],
+  [TAG_NAMES.SEARCH, TAG_ID.SEARCH],
+  [TAG_NAMES.SECTION, TAG_ID.SECTION],
+  [TAG_NAMES.SELECT, TAG_ID.SELECT],
+  [TAG_NAMES.SOURCE, TAG_ID.SOURCE],
+  [TAG_NAMES.SMALL, TAG_ID.SMALL],
+  [TAG_NAMES.SPAN, TAG_ID.SPAN],
+  [TAG_NAMES.STRIKE, TAG_ID.STRIKE],
+  [TAG_NAMES.STRONG, TAG_ID.STRONG],
+  [TAG_NAMES.STYLE, TAG_ID.STYLE],
+  [TAG_NAMES.SUB, TAG_ID.SUB],
+  [TAG_NAMES.SUMMARY, TAG_ID.SUMMARY],
+  [TAG_NAMES.SUP, TAG_ID.SUP],
+  [TAG_NAMES.TABLE, TAG_ID.TABLE],
+  [TAG_NAMES.TBODY, TAG_ID.TBODY],
+  [TAG_NAMES.TEMPLATE, TAG_ID.TEMPLATE],
+  [TAG_NAMES.TEXTAREA, TAG_ID.TEXTAREA],
+  [TAG_NAMES.TFOOT, TAG_ID.TFOOT],
+  [TAG_NAMES.TD, TAG_ID.TD],
+  [TAG_NAMES.TH, TAG_ID.TH],
+  [TAG_NAMES.THEAD, TAG_ID.THEAD],
+  [TAG_NAMES.TITLE, TAG_ID.TITLE],
+  [TAG_NAMES.TR, TAG_ID.TR],
+  [TAG_NAMES.TRACK, TAG_ID.TRACK],
+  [TAG_NAMES.TT, TAG_ID.TT],
+  [TAG_NAMES.U, TAG_ID.U],
+  [TAG_NAMES.UL, TAG_ID.UL],
+  [TAG_NAMES.SVG, TAG_ID.SVG],
+  [TAG_NAMES.VAR, TAG_ID.VAR],
+  [TAG_NAMES.WBR, TAG_ID.WBR],
+  [TAG_NAMES.XMP, TAG_ID.XMP]
+]);
+function getTagID(tagName) {
+  var _a;
+  return (_a = TAG_NAME_TO_ID.get(tagName)) !== null && _a !== void 0 ? _a : TAG_ID.UNKNOWN;
+}
+var $ = TAG_ID;
+var SPECIAL_ELEMENTS = {
+  [NS.HTML]: /* @__PURE__ */ new Set([
+    $.ADDRESS,
+    $.APPLET,
+    $.AREA,
+    $.ARTICLE,
+    $.ASIDE,
+    $.BASE,
+    $.BASEFONT,
+    $.BGSOUND,
+    $.BLOCKQUOTE,
+    $.BODY,
+    $.BR,
+    $.BUTTON,
+    $.CAPTION,
+    $.CENTER,
+    $.COL,
+    $.COLGROUP,
+    $.DD,
+    $.DETAILS,
+    $.DIR,
+    $.DIV,
+    $.DL,
+    $.DT,
+    $.EMBED,
+    $.FIELDSET,
+    $.FIGCAPTION,
+    $.FIGURE,
+    $.FOOTER,
+    $.FORM,
+    $.FRAME,
+    $.FRAMESET,
+    $.H1,
+    $.H2,
+    $.H3,
+    $.H4,
+    $.H5,
+    $.H6,
+    $.HEAD,
+    $.HEADER,
+    $.HGROUP,
+    $.HR,
+    $.HTML,
+    $.IFRAME,
+    $.IMG,
+    $.INPUT,
+    $.LI,
+    $.LINK,
+    $.LISTING,
+    $.MAIN,
+    $.MARQUEE,
+    $.MENU,
+    $.META,
+    $.NAV,
+    $.NOEMBED,
+    $.NOFRAMES,
+    $.NOSCRIPT,
+    $.OBJECT,
+    $.OL,
+    $.P,
+    $.PARAM,
+    $.PLAINTEXT,
+    $.PRE,
+    $.SCRIPT,
+    $.SECTION,
+    $.SELECT,
+    $.SOURCE,
+    $.STYLE,
+    $.SUMMARY,
+    $.TABLE,
+    $.TBODY,
+    $.TD,
+    $.TEMPLATE,
+    $.TEXTAREA,
+    $.TFOOT,
+    $.TH,
+    $.THEAD,
+    $.TITLE,
+    $.TR,
+    $.TRACK,
+    $.UL,
+    $.WBR,
+    $.XMP
+  ]),
+  [NS.MATHML]: /* @__PURE__ */ new Set([$.MI, $.MO, $.MN, $.MS, $.MTEXT, $.ANNOTATION_XML]),
+  [NS.SVG]: /* @__PURE__ */ new Set([$.TITLE, $.FOREIGN_OBJECT, $.DESC]),
+  [NS.XLINK]: /* @__PURE__ */ new Set(),
+  [NS.XML]: /* @__PURE__ */ new Set(),
+  [NS.XMLNS]: /* @__PURE__ */ new Set()
+};
+var NUMBERED_HEADERS = /* @__PURE__ */ new Set([$.H1, $.H2, $.H3, $.H4, $.H5, $.H6]);
+var UNESCAPED_TEXT = /* @__PURE__ */ new Set([
+  TAG_NAMES.STYLE,
+  TAG_NAMES.SCRIPT,
+  TAG_NAMES.XMP,
+  TAG_NAMES.IFRAME,
+  TAG_NAMES.NOEMBED,
+  TAG_NAMES.NOFRAMES,
+  TAG_NAMES.PLAINTEXT
+]);
+
+// node_modules/parse5/dist/tokenizer/index.js
+var ATTR_NAME_SET_THRESHOLD = 64;
+var State;
+(function(State2) {
+  State2[State2["DATA"] = 0] = "DATA";
+  State2[State2["RCDATA"] = 1] = "RCDATA";
+  State2[State2["RAWTEXT"] = 2] = "RAWTEXT";
+  State2[State2["SCRIPT_DATA"] = 3] = "SCRIPT_DATA";
+  State2[State2["PLAINTEXT"] = 4] = "PLAINTEXT";
+  State2[State2["TAG_OPEN"] = 5] = "TAG_OPEN";
+  State2[State2["END_TAG_OPEN"] = 6] = "END_TAG_OPEN";
+  State2[State2["TAG_NAME"] = 7] = "TAG_NAME";
+  State2[State2["RCDATA_LESS_THAN_SIGN"] = 8] = "RCDATA_LESS_THAN_SIGN";
+  State2[State2["RCDATA_END_TAG_OPEN"] = 9] = "RCDATA_END_TAG_OPEN";
+  State2[State2["RCDATA_END_TAG_NAME"] = 10] = "RCDATA_END_TAG_NAME";
+  State2[State2["RAWTEXT_LESS_THAN_SIGN"] = 11] = "RAWTEXT_LESS_THAN_SIGN";
+  State2[State2["RAWTEXT_END_TAG_OPEN"] = 12] = "RAWTEXT_END_TAG_OPEN";
+  State2[State2["RAWTEXT_END_TAG_NAME"] = 13] = "RAWTEXT_END_TAG_NAME";
+  State2[State2["SCRIPT_DATA_LESS_THAN_SIGN"] = 14] = "SCRIPT_DATA_LESS_THAN_SIGN";
+  State2[State2["SCRIPT_DATA_END_TAG_OPEN"] = 15] = "SCRIPT_DATA_END_TAG_OPEN";
+  State2[State2["SCRIPT_DATA_END_TAG_NAME"] = 16] = "SCRIPT_DATA_END_TAG_NAME";
+  State2[State2["SCRIPT_DATA_ESCAPE_START"] = 17] = "SCRIPT_DATA_ESCAPE_START";
+  State2[State2["SCRIPT_DATA_ESCAPE_START_DASH"] = 18] = "SCRIPT_DATA_ESCAPE_START_DASH";
+  State2[State2["SCRIPT_DATA_ESCAPED"] = 19] = "SCRIPT_DATA_ESCAPED";
+  State2[State2["SCRIPT_DATA_ESCAPED_DASH"] = 20] = "SCRIPT_DATA_ESCAPED_DASH";
+  State2[State2["SCRIPT_DATA_ESCAPED_DASH_DASH"] = 21] = "SCRIPT_DATA_ESCAPED_DASH_DASH";
+  State2[State2["SCRIPT_DATA_ESCAPED_LESS_THAN_SIGN"] = 22] = "SCRIPT_DATA_ESCAPED_LESS_THAN_SIGN";
+  State2[State2["SCRIPT_DATA_ESCAPED_END_TAG_OPEN"] = 23] = "SCRIPT_DATA_ESCAPED_END_TAG_OPEN";
+  State2[State2["SCRIPT_DATA_ESCAPED_END_TAG_NAME"] = 24] = "SCRIPT_DATA_ESCAPED_END_TAG_NAME";
+  State2[State2["SCRIPT_DATA_DOUBLE_ESCAPE_START"] = 25] = "SCRIPT_DATA_DOUBLE_ESCAPE_START";
+  State2[State2["SCRIPT_DATA_DOUBLE_ESCAPED"] = 26] = "SCRIPT_DATA_DOUBLE_ESCAPED";
+  State2[State2["SCRIPT_DATA_DOUBLE_ESCAPED_DASH"] = 27] = "SCRIPT_DATA_DOUBLE_ESCAPED_DASH";
+  State2[State2["SCRIPT_DATA_DOUBLE_ESCAPED_DASH_DASH"] = 28] = "SCRIPT_DATA_DOUBLE_ESCAPED_DASH_DASH";
+  State2[State2["SCRIPT_DATA_DOUBLE_ESCAPED_LESS_THAN_SIGN"] = 29] = "SCRIPT_DATA_DOUBLE_ESCAPED_LESS_THAN_SIGN";
+  State2[State2["SCRIPT_DATA_DOUBLE_ESCAPE_END"] = 30] = "SCRIPT_DATA_DOUBLE_ESCAPE_END";
+  State2[State2["BEFORE_ATTRIBUTE_NAME"] = 31] = "BEFORE_ATTRIBUTE_NAME";
+  State2[State2["ATTRIBUTE_NAME"] = 32] = "ATTRIBUTE_NAME";
+  State2[State2["AFTER_ATTRIBUTE_NAME"] = 33] = "AFTER_ATTRIBUTE_NAME";
+  State2[State2["BEFORE_ATTRIBUTE_VALUE"] = 34] = "BEFORE_ATTRIBUTE_VALUE";
+  State2[State2["ATTRIBUTE_VALUE_DOUBLE_QUOTED"] = 35] = "ATTRIBUTE_VALUE_DOUBLE_QUOTED";
+  State2[State2["ATTRIBUTE_VALUE_SINGLE_QUOTED"] = 36] = "ATTRIBUTE_VALUE_SINGLE_QUOTED";
+  State2[State2["ATTRIBUTE_VALUE_UNQUOTED"] = 37] = "ATTRIBUTE_VALUE_UNQUOTED";
+  State2[State2["AFTER_ATTRIBUTE_VALUE_QUOTED"] = 38] = "AFTER_ATTRIBUTE_VALUE_QUOTED";
+  State2[State2["SELF_CLOSING_START_TAG"] = 39] = "SELF_CLOSING_START_TAG";
+  State2[State2["BOGUS_COMMENT"] = 40] = "BOGUS_COMMENT";
+  State2[State2["MARKUP_DECLARATION_OPEN"] = 41] = "MARKUP_DECLARATION_OPEN";
+  State2[State2["COMMENT_START"] = 42] = "COMMENT_START";
+  State2[State2["COMMENT_START_DASH"] = 43] = "COMMENT_START_DASH";
+  State2[State2["COMMENT"] = 44] = "COMMENT";
+  State2[State2["COMMENT_LESS_THAN_SIGN"] = 45] = "COMMENT_LESS_THAN_SIGN";
+  State2[State2["COMMENT_LESS_THAN_SIGN_BANG"] = 46] = "COMMENT_LESS_THAN_SIGN_BANG";
+  State2[State2["COMMENT_LESS_THAN_SIGN_BANG_DASH"] = 47] = "COMMENT_LESS_THAN_SIGN_BANG_DASH";
+  State2[State2["COMMENT_LESS_THAN_SIGN_BANG_DASH_DASH"] = 48] = "COMMENT_LESS_THAN_SIGN_BANG_DASH_DASH";
+  State2[State2["COMMENT_END_DASH"] = 49] = "COMMENT_END_DASH";
+  State2[State2["COMMENT_END"] = 50] = "COMMENT_END";
+  State2[State2["COMMENT_END_BANG"] = 51] = "COMMENT_END_BANG";
+  State2[State2["DOCTYPE"] = 52] = "DOCTYPE";
+  State2[State2["BEFORE_DOCTYPE_NAME"] = 53] = "BEFORE_DOCTYPE_NAME";
+  State2[State2["DOCTYPE_NAME"] = 54] = "DOCTYPE_NAME";
+  State2[State2["AFTER_DOCTYPE_NAME"] = 55] = "AFTER_DOCTYPE_NAME";
+  State2[State2["AFTER_DOCTYPE_PUBLIC_KEYWORD"] = 56] = "AFTER_DOCTYPE_PUBLIC_KEYWORD";
+  State2[State2["BEFORE_DOCTYPE_PUBLIC_IDENTIFIER"] = 57] = "BEFORE_DOCTYPE_PUBLIC_IDENTIFIER";
+  State2[State2["DOCTYPE_PUBLIC_IDENTIFIER_DOUBLE_QUOTED"] = 58] = "DOCTYPE_PUBLIC_IDENTIFIER_DOUBLE_QUOTED";
+  State2[State2["DOCTYPE_PUBLIC_IDENTIFIER_SINGLE_QUOTED"] = 59] = "DOCTYPE_PUBLIC_IDENTIFIER_SINGLE_QUOTED";
+  State2[State2["AFTER_DOCTYPE_PUBLIC_IDENTIFIER"] = 60] = "AFTER_DOCTYPE_PUBLIC_IDENTIFIER";
+  State2[State2["BETWEEN_DOCTYPE_PUBLIC_AND_SYSTEM_IDENTIFIERS"] = 61] = "BETWEEN_DOCTYPE_PUBLIC_AND_SYSTEM_IDENTIFIERS";
+  State2[State2["AFTER_DOCTYPE_SYSTEM_KEYWORD"] = 62] = "AFTER_DOCTYPE_SYSTEM_KEYWORD";
+  State2[State2["BEFORE_DOCTYPE_SYSTEM_IDENTIFIER"] = 63] = "BEFORE_DOCTYPE_SYSTEM_IDENTIFIER";
+  State2[State2["DOCTYPE_SYSTEM_IDENTIFIER_DOUBLE_QUOTED"] = 64] = "DOCTYPE_SYSTEM_IDENTIFIER_DOUBLE_QUOTED";
+  State2[State2["DOCTYPE_SYSTEM_IDENTIFIER_SINGLE_QUOTED"] = 65] = "DOCTYPE_SYSTEM_IDENTIFIER_SINGLE_QUOTED";
+  State2[State2["AFTER_DOCTYPE_SYSTEM_IDENTIFIER"] = 66] = "AFTER_DOCTYPE_SYSTEM_IDENTIFIER";
+  State2[State2["BOGUS_DOCTYPE"] = 67] = "BOGUS_DOCTYPE";
+  State2[State2["CDATA_SECTION"] = 68] = "CDATA_SECTION";
+  State2[State2["CDATA_SECTION_BRACKET"] = 69] = "CDATA_SECTION_BRACKET";
+  State2[State2["CDATA_SECTION_END"] = 70] = "CDATA_SECTION_END";
+  State2[State2["CHARACTER_REFERENCE"] = 71] = "CHARACTER_REFERENCE";
+  State2[State2["AMBIGUOUS_AMPERSAND"] = 72] = "AMBIGUOUS_AMPERSAND";
+})(State || (State = {}));
+var TokenizerMode = {
+  DATA: State.DATA,
+  RCDATA: State.RCDATA,
+  RAWTEXT: State.RAWTEXT,
+  SCRIPT_DATA: State.SCRIPT_DATA,
+  PLAINTEXT: State.PLAINTEXT,
+  CDATA_SECTION: State.CDATA_SECTION
+};
+function isAsciiDigit(cp) {
+  return cp >= CODE_POINTS.DIGIT_0 && cp <= CODE_POINTS.DIGIT_9;
+}
+function isAsciiUpper(cp) {
+  return cp >= CODE_POINTS.LATIN_CAPITAL_A && cp <= CODE_POINTS.LATIN_CAPITAL_Z;
+}
+function isAsciiLower(cp) {
+  return cp >= CODE_POINTS.LATIN_SMALL_A && cp <= CODE_POINTS.LATIN_SMALL_Z;
+}
+function isAsciiLetter(cp) {
+  return isAsciiLower(cp) || isAsciiUpper(cp);
+}
+function isAsciiAlphaNumeric(cp) {
+  return isAsciiLetter(cp) || isAsciiDigit(cp);
+}
+function toAsciiLower(cp) {
+  return cp + 32;
+}
+function isWhitespace(cp) {
+  return cp === CODE_POINTS.SPACE || cp === CODE_POINTS.LINE_FEED || cp === CODE_POINTS.TABULATION || cp === CODE_POINTS.FORM_FEED || cp === CODE_POINTS.CARRIAGE_RETURN;
+}
+function isScriptDataDoubleEscapeSequenceEnd(cp) {
+  return isWhitespace(cp) || cp === CODE_POINTS.SOLIDUS || cp === CODE_POINTS.GREATER_THAN_SIGN;
+}
+function getErrorForNumericCharacterReference(code) {
+  if (code === CODE_POINTS.NULL) {
+    return ERR.nullCharacterReference;
+  } else if (code > 1114111) {
+    return ERR.characterReferenceOutsideUnicodeRange;
+  } else if (isSurrogate(code)) {
+    return ERR.surrogateCharacterReference;
+  } else if (isUndefinedCodePoint(code)) {
+    return ERR.noncharacterCharacterReference;
+  } else if (isControlCodePoint(code) || code === CODE_POINTS.CARRIAGE_RETURN) {
+    return ERR.controlCharacterReference;
+  }
+  return null;
+}
+var Tokenizer = class {
+  constructor(options, handler) {
+    this.options = options;
+    this.handler = handler;
+    this.paused = false;
+    this.inLoop = false;
+    this.inForeignNode = false;
+    this.lastStartTagName = "";
+    this.active = false;
+    this.state = State.DATA;
+    this.returnState = State.DATA;
+    this.entityStartPos = 0;
+    this.consumedAfterSnapshot = -1;
+    this.currentCharacterToken = null;
+    this.currentToken = null;
+    this.currentAttr = { name: "", value: "" };
+    this.currentAttrLocation = null;
+    this.currentAttrNames = null;
+    this.runStart = 0;
+    this.runEnd = 0;
+    this.preprocessor = new Preprocessor(handler);
+    this.currentLocation = this.getCurrentLocation(-1);
+    this.entityDecoder = new HtmlEntityDecoder((cp, consumed) => {
+      this.preprocessor.pos = this.entityStartPos + consumed - 1;
+      if (!this._isCharacterReferenceInAttribute()) {
+        this._ensureCharacterToken(isWhitespace(cp) ? TokenType.WHITESPACE_CHARACTER : cp === CODE_POINTS.NULL ? TokenType.NULL_CHARACTER : TokenType.CHARACTER);
+      }
+      this._extendRunWith(String.fromCodePoint(cp), 0);
+      this.entityStartPos = this.preprocessor.pos - consumed + 1;
+    }, handler.onParseError ? {
+      missingSemicolonAfterCharacterReference: () => {
+        this._err(ERR.missingSemicolonAfterCharacterReference, 1);
+      },
+      absenceOfDigitsInNumericCharacterReference: (consumed) => {
+        this._err(ERR.absenceOfDigitsInNumericCharacterReference, this.entityStartPos - this.preprocessor.pos + consumed);
+      },
+      validateNumericCharacterReference: (code) => {
+        const error = getErrorForNumericCharacterReference(code);
+        if (error)
+          this._err(error, 1);
+      }
+    } : void 0);
+  }
+  //Errors
+  _err(code, cpOffset = 0) {
+    var _a, _b;
+    (_b = (_a = this.handler).onParseError) === null || _b === void 0 ? void 0 : _b.call(_a, this.preprocessor.getError(code, cpOffset));
+  }
+  // NOTE: `offset` may never run across line boundaries.
+  getCurrentLocation(offset) {
+    if (!this.options.sourceCodeLocationInfo) {
+      return null;
+    }
+    return {
+      startLine: this.preprocessor.line,
+      startCol: this.preprocessor.col - offset,
+      startOffset: this.preprocessor.offset - offset,
+      endLine: -1,
+      endCol: -1,
+      endOffset: -1
+    };
+  }
+  _runParsingLoop() {
+    if (this.inLoop)
+      return;
+    this.inLoop = true;
+    while (this.active && !this.paused) {
+      this.consumedAfterSnapshot = 0;
+      const cp = this._consume();
+      if (!this._ensureHibernation()) {
+        this._callState(cp);
+      }
+    }
+    this.inLoop = false;
+  }
+  //API
+  /** Emit buffered character tokens without completing the current token or emitting EOF. */
+  flushCharacters() {
+    var _a;
+    if (this.inLoop) {
+      throw new Error("Cannot flush characters from a tokenizer callback");
+    }
+    const location2 = (_a = this.currentCharacterToken) === null || _a === void 0 ? void 0 : _a.location;
+    let nextLocation = null;
+    if (location2) {
+      nextLocation = this.getCharacterTokenEndLocation(location2);
+      this.currentLocation = nextLocation;
+    }
+    this.inLoop = true;
+    try {
+      this._emitCurrentCharacterToken(nextLocation);
+    } finally {
+      this.inLoop = false;
+    }
+    this._runParsingLoop();
+  }
+  getCharacterTokenEndLocation(location2) {
+    const endOffset = this.getCharacterTokenEndOffset();
+    const html = this.preprocessor.html.slice(location2.startOffset - this.preprocessor.droppedBufferSize, endOffset - this.preprocessor.droppedBufferSize);
+    let line = location2.startLine;
+    let lastLineBreak = -1;
+    for (let i = html.indexOf("\n"); i !== -1; i = html.indexOf("\n", i + 1)) {
+      line++;
+      lastLineBreak = i;
+    }
+    for (let i = html.indexOf("\r"); i !== -1; i = html.indexOf("\r", i + 1)) {
+      if (html.charCodeAt(i + 1) !== CODE_POINTS.LINE_FEED) {
+        line++;
+        lastLineBreak = Math.max(lastLineBreak, i);
+      }
+    }
+    return {
+      startLine: line,
+      startCol: lastLineBreak === -1 ? location2.startCol + html.length : html.length - lastLineBreak,
+      startOffset: endOffset,
+      endLine: -1,
+      endCol: -1,
+      endOffset: -1
+    };
+  }
+  // Return the input boundary before any unfinished token or buffered delimiter.
+  getCharacterTokenEndOffset() {
+    var _a;
+    const end = this.preprocessor.droppedBufferSize + this.preprocessor.pos + 1;
+    const tokenLocation = (_a = this.currentToken) === null || _a === void 0 ? void 0 : _a.location;
+    switch (this.state) {
+      case State.TAG_OPEN:
+      case State.RCDATA_LESS_THAN_SIGN:
+      case State.RAWTEXT_LESS_THAN_SIGN:
+      case State.SCRIPT_DATA_LESS_THAN_SIGN:
+      case State.SCRIPT_DATA_ESCAPED_LESS_THAN_SIGN:
+      case State.CDATA_SECTION_BRACKET: {
+        return end - 1;
+      }
+      case State.END_TAG_OPEN:
+      case State.MARKUP_DECLARATION_OPEN:
+      case State.RCDATA_END_TAG_OPEN:
+      case State.RCDATA_END_TAG_NAME:
+      case State.RAWTEXT_END_TAG_OPEN:
+      case State.RAWTEXT_END_TAG_NAME:
+      case State.SCRIPT_DATA_END_TAG_OPEN:
+      case State.SCRIPT_DATA_END_TAG_NAME:
+      case State.SCRIPT_DATA_ESCAPED_END_TAG_OPEN:
+      case State.SCRIPT_DATA_ESCAPED_END_TAG_NAME:
+      case State.CDATA_SECTION_END: {
+        return end - 2;
+      }
+      case State.CHARACTER_REFERENCE: {
+        return this._isCharacterReferenceInAttribute() && tokenLocation ? tokenLocation.startOffset : this.preprocessor.droppedBufferSize + this.entityStartPos;
+      }
+      case State.DOCTYPE:
+      case State.BEFORE_DOCTYPE_NAME: {
+        return this.currentLocation.startOffset;
+      }
+      default: {
+        if (tokenLocation && (this.state === State.TAG_NAME || this.state >= State.BEFORE_ATTRIBUTE_NAME && this.state <= State.BOGUS_COMMENT || this.state >= State.COMMENT_START && this.state <= State.BOGUS_DOCTYPE)) {
+          return tokenLocation.startOffset;
+        }
+        return end;
+      }
+    }
+  }
+  pause() {
+    this.paused = true;
+  }
+  resume(writeCallback) {
+    if (!this.paused) {
+      throw new Error("Parser was already resumed");
+    }
+    this.paused = false;
+    if (this.inLoop)
+      return;
+    this._runParsingLoop();
+    if (!this.paused) {
+      writeCallback === null || writeCallback === void 0 ? void 0 : writeCallback();
+    }
+  }
+  write(chunk, isLastChunk, writeCallback) {
+    this.active = true;
+    this.preprocessor.write(chunk, isLastChunk);
+    this._runParsingLoop();
+    if (!this.paused) {
+      writeCallback === null || writeCallback === void 0 ? void 0 : writeCallback();
+    }
+  }
+  insertHtmlAtCurrentPos(chunk) {
+    this.active = true;
+    this.preprocessor.insertHtmlAtCurrentPos(chunk);
+    this._runParsingLoop();
+  }
+  /** @internal Flush completed streaming text without splitting an unfinished token. */
+  flushCurrentCharacterToken() {
+    if (this.paused || this.active || !this.currentCharacterToken || this.currentToken || this.state === State.DOCTYPE || this.state === State.BEFORE_DOCTYPE_NAME || !this.preprocessor.willDropParsedChunk()) {
+      return;
+    }
+    const pending = this.preprocessor.droppedBufferSize + this.preprocessor.pos + 1 - this.getCharacterTokenEndOffset();
+    this.preprocessor.advance();
+    this.currentLocation = this.getCurrentLocation(pending);
+    this.preprocessor.retreat(1);
+    this._emitCurrentCharacterToken(this.currentLocation);
+    this._createCharacterToken(TokenType.CHARACTER);
+    this.preprocessor.dropParsedChunk(Math.max(pending - 1, 0));
+    this.entityStartPos = this.preprocessor.pos + 1 - pending;
+  }
+  //Hibernation
+  _ensureHibernation() {
+    if (this.preprocessor.endOfChunkHit) {
+      this.preprocessor.retreat(this.consumedAfterSnapshot);
+      this.consumedAfterSnapshot = 0;
+      this.active = false;
+      return true;
+    }
+    return false;
+  }
+  //Consumption
+  _consume() {
+    this.consumedAfterSnapshot++;
+    return this.preprocessor.advance();
+  }
+  _advanceBy(count) {
+    this.consumedAfterSnapshot += count;
+    for (let i = 0; i < count; i++) {
+      this.preprocessor.advance();
+    }
+  }
+  _consumeSequenceIfMatch(pattern, caseSensitive) {
+    if (this.preprocessor.startsWith(pattern, caseSensitive)) {
+      this._advanceBy(pattern.length - 1);
+      return true;
+    }
+    return false;
+  }
+  //Token creation
+  _createStartTagToken() {
+    this._flushRun("");
+    this.currentToken = {
+      type: TokenType.START_TAG,
+      tagName: "",
+      tagID: TAG_ID.UNKNOWN,
+      selfClosing: false,
+      ackSelfClosing: false,
+      attrs: [],
+      location: this.getCurrentLocation(1)
+    };
+  }
+  _createEndTagToken() {
+    this._flushRun("");
+    this.currentToken = {
+      type: TokenType.END_TAG,
+      tagName: "",
+      tagID: TAG_ID.UNKNOWN,
+      selfClosing: false,
+      ackSelfClosing: false,
+      attrs: [],
+      location: this.getCurrentLocation(2)
+    };
+  }
+  _createCommentToken(offset) {
+    this._flushRun("");
+    this.currentToken = {
+      type: TokenType.COMMENT,
+      data: "",
+      location: this.getCurrentLocation(offset)
+    };
+  }
+  _createDoctypeToken(initialName) {
+    this._flushRun("");
+    this.currentToken = {
+      type: TokenType.DOCTYPE,
+      name: initialName,
+      forceQuirks: false,
+      publicId: null,
+      systemId: null,
+      location: this.currentLocation
+    };
+  }
+  _createCharacterToken(type) {
+    if (this.currentLocation) {
+      const start = this.currentLocation.startOffset - this.preprocessor.droppedBufferSize;
+      if (this.preprocessor.html[start] === "\n" && this.preprocessor.html[start - 1] === "\r") {
+        this.currentLocation.startOffset++;
+      }
+    }
+    this.currentCharacterToken = {
+      type,
+      chars: "",
+      location: this.currentLocation
+    };
+  }
+  //Tag attributes
+  _createAttr(attrNameFirstCh) {
+    this._flushRun("");
+    this.currentAttr = {
+      name: attrNameFirstCh,
+      value: ""
+    };
+    this.currentAttrLocation = this.getCurrentLocation(0);
+  }
+  _leaveAttrName() {
+    var _a;
+    var _b;
+    const token = this.currentToken;
+    const { name } = this.currentAttr;
+    const names = this.currentAttrNames;
+    let duplicate;
+    if (names === null) {
+      duplicate = getTokenAttr(token, name) !== null;
+      if (!duplicate && token.attrs.length === ATTR_NAME_SET_THRESHOLD) {
+        this.currentAttrNames = new Set(token.attrs.map((attr) => attr.name)).add(name);
+      }
+    } else {
+      duplicate = names.has(name);
+      if (!duplicate)
+        names.add(name);
+    }
+    if (duplicate) {
+      this._err(ERR.duplicateAttribute);
+    } else {
+      token.attrs.push(this.currentAttr);
+      if (token.location && this.currentAttrLocation) {
+        const attrLocations = (_a = (_b = token.location).attrs) !== null && _a !== void 0 ? _a : _b.attrs = /* @__PURE__ */ Object.create(null);
+        attrLocations[this.currentAttr.name] = this.currentAttrLocation;
+        this._leaveAttrValue();
+      }
+    }
+  }
+  _leaveAttrValue() {
+    if (this.currentAttrLocation) {
+      this.currentAttrLocation.endLine = this.preprocessor.line;
+      this.currentAttrLocation.endCol = this.preprocessor.col;
+      this.currentAttrLocation.endOffset = this.preprocessor.offset;
+    }
+  }
+  /**
+   * Append the pending run and `text` to the attribute value, comment data or character token being built.
+   * The run is a string of its own: V8 copies a slice of fewer than 13 characters but lets a longer one share
+   * the input's buffer, which would keep that buffer alive for as long as any attribute value or text cut from
+   * it is; a concatenation is flattened into a buffer of its own when it is sliced.
+   */
+  _flushRun(text) {
+    if (this.runEnd === this.runStart && text.length === 0) {
+      return;
+    }
+    const slice = this.preprocessor.html.slice(this.runStart, this.runEnd);
+    const run = (slice.length < 13 ? slice : ` ${slice}`.slice(1)) + text;
+    const token = this.currentToken;
+    this.runStart = this.runEnd;
+    if (token === null) {
+      this.currentCharacterToken.chars += run;
+    } else if (token.type === TokenType.COMMENT) {
+      token.data += run;
+    } else {
+      this.currentAttr.value += run;
+    }
+  }
+  /** Extend the pending run by the current input code point, read as `cp`, or flush it and start a new one. */
+  _extendRun(cp) {
+    const { preprocessor } = this;
+    if (cp === CODE_POINTS.LINE_FEED && preprocessor.html.charCodeAt(preprocessor.pos) !== CODE_POINTS.LINE_FEED) {
+      this._flushRun("\n");
+      this.runStart = preprocessor.pos + 1;
+    } else {
+      const start = preprocessor.pos - Number(cp > 65535);
+      if (start !== this.runEnd) {
+        this._flushRun("");
+        this.runStart = start;
+      }
+    }
+    this.runEnd = preprocessor.pos + 1;
+  }
+  /**
+   * Extend the pending run by `text`, the input that ends `cpOffset` code points after the current one, or flush
+   * the run and append `text` where the input differs (a NUL replacement, a decoded reference, a dropped chunk).
+   */
+  _extendRunWith(text, cpOffset) {
+    const { preprocessor } = this;
+    const start = preprocessor.codePointStart + 1 + cpOffset - text.length;
+    if (start >= 0 && preprocessor.html.startsWith(text, start)) {
+      if (start !== this.runEnd) {
+        this._flushRun("");
+        this.runStart = start;
+      }
+    } else {
+      this._flushRun(text);
+      this.runStart = start + text.length;
+    }
+    this.runEnd = start + text.length;
+  }
+  //Token emission
+  prepareToken(ct) {
+    this._emitCurrentCharacterToken(ct.location);
+    this.currentToken = null;
+    if (ct.location) {
+      ct.location.endLine = this.preprocessor.line;
+      ct.location.endCol = this.preprocessor.col + 1;
+      ct.location.endOffset = this.preprocessor.offset + 1;
+    }
+    this.currentLocation = this.getCurrentLocation(-1);
+  }
+  emitCurrentTagToken() {
+    const ct = this.currentToken;
+    this.currentAttrNames = null;
+    this.prepareToken(ct);
+    ct.tagID = getTagID(ct.tagName);
+    if (ct.type === TokenType.START_TAG) {
+      this.lastStartTagName = ct.tagName;
+      this.handler.onStartTag(ct);
+    } else {
+      if (ct.attrs.length > 0) {
+        this._err(ERR.endTagWithAttributes);
+      }
+      if (ct.selfClosing) {
+        this._err(ERR.endTagWithTrailingSolidus);
+      }
+      this.handler.onEndTag(ct);
+    }
+    this.preprocessor.dropParsedChunk();
+  }
+  emitCurrentComment(ct) {
+    this.prepareToken(ct);
+    this.handler.onComment(ct);
+    this.preprocessor.dropParsedChunk();
+  }
+  emitCurrentDoctype(ct) {
+    this.prepareToken(ct);
+    this.handler.onDoctype(ct);
+    this.preprocessor.dropParsedChunk();
+  }
+  _emitCurrentCharacterToken(nextLocation) {
+    this._flushRun("");
+    if (this.currentCharacterToken) {
+      if (nextLocation && this.currentCharacterToken.location) {
+        this.currentCharacterToken.location.endLine = nextLocation.startLine;
+        this.currentCharacterToken.location.endCol = nextLocation.startCol;
+        this.currentCharacterToken.location.endOffset = nextLocation.startOffset;
+      }
+      switch (this.currentCharacterToken.type) {
+        case TokenType.CHARACTER: {
+          this.handler.onCharacter(this.currentCharacterToken);
+          break;
+        }
+        case TokenType.NULL_CHARACTER: {
+          this.handler.onNullCharacter(this.currentCharacterToken);
+          break;
+        }
+        case TokenType.WHITESPACE_CHARACTER: {
+          this.handler.onWhitespaceCharacter(this.currentCharacterToken);
+          break;
+        }
+      }
+      this.currentCharacterToken = null;
+    }
+  }
+  _emitEOFToken() {
+    var _a, _b;
+    const location2 = this.getCurrentLocation(0);
+    if (location2) {
+      location2.endLine = location2.startLine;
+      location2.endCol = location2.startCol;
+      location2.endOffset = location2.startOffset;
+    }
+    this._emitCurrentCharacterToken((_b = (_a = this.currentToken) === null || _a === void 0 ? void 0 : _a.location) !== null && _b !== void 0 ? _b : location2);
+    this.handler.onEof({ type: TokenType.EOF, location: location2 });
+    this.active = false;
+  }
+  //Characters emission
+  //OPTIMIZATION: The specification uses only one type of character token (one token per character).
+  //This causes a huge memory overhead and a lot of unnecessary parser loops. parse5 uses 3 groups of characters.
+  //If we have a sequence of characters that belong to the same group, the parser can process it
+  //as a single solid character token.
+  //So, there are 3 types of character tokens in parse5:
+  //1)TokenType.NULL_CHARACTER - \u0000-character sequences (e.g. '\u0000\u0000\u0000')
+  //2)TokenType.WHITESPACE_CHARACTER - any whitespace/new-line character sequences (e.g. '\n  \r\t   \f')
+  //3)TokenType.CHARACTER - any character sequence which don't belong to groups 1 and 2 (e.g. 'abcdef1234@@#$%^')
+  /** Make the current character token one of `type`, emitting the current one if it has another type. */
+  _ensureCharacterToken(type) {
+    if (this.currentCharacterToken) {
+      if (this.currentCharacterToken.type === type) {
+        return;
+      }
+      this.currentLocation = this.getCurrentLocation(0);
+      this._emitCurrentCharacterToken(this.currentLocation);
+      this.preprocessor.dropParsedChunk();
+    }
+    this._createCharacterToken(type);
+  }
+  /** Emit the current input code point, read as `cp`. */
+  _emitCodePoint(cp) {
+    const type = isWhitespace(cp) ? TokenType.WHITESPACE_CHARACTER : cp === CODE_POINTS.NULL ? TokenType.NULL_CHARACTER : TokenType.CHARACTER;
+    const token = this.currentCharacterToken;
+    if (token === null || token.type !== type) {
+      this._ensureCharacterToken(type);
+    }
+    this._extendRun(cp);
+  }
+  //NOTE: used when we emit characters explicitly.
+  //This is always for non-whitespace and non-null characters, which allows us to avoid additional checks.
+  // Negative `cpOffset` values locate text emitted before the current input character.
+  _emitChars(ch, cpOffset = 0) {
+    if (this.options.sourceCodeLocationInfo && cpOffset !== 0 && this.currentCharacterToken && this.currentCharacterToken.type !== TokenType.CHARACTER) {
+      this.currentLocation = this.getCurrentLocation(ch.length - 1 - cpOffset);
+      this._emitCurrentCharacterToken(this.currentLocation);
+      this._createCharacterToken(TokenType.CHARACTER);
+    } else {
+      this._ensureCharacterToken(TokenType.CHARACTER);
+    }
+    this._extendRunWith(ch, cpOffset);
+  }
+  // Character reference helpers
+  _startCharacterReference() {
+    this.returnState = this.state;
+    this.state = State.CHARACTER_REFERENCE;
+    this.entityStartPos = this.preprocessor.pos;
+    this.entityDecoder.startEntity(this._isCharacterReferenceInAttribute() ? DecodingMode.Attribute : DecodingMode.Legacy);
+  }
+  _isCharacterReferenceInAttribute() {
+    return this.returnState === State.ATTRIBUTE_VALUE_DOUBLE_QUOTED || this.returnState === State.ATTRIBUTE_VALUE_SINGLE_QUOTED || this.returnState === State.ATTRIBUTE_VALUE_UNQUOTED;
+  }
+  _flushCodePointConsumedAsCharacterReference(cp) {
+    if (this._isCharacterReferenceInAttribute()) {
+      this._extendRun(cp);
+    } else {
+      this._emitCodePoint(cp);
+    }
+  }
+  // Calling states this way turns out to be much faster than any other approach.
+  _callState(cp) {
+    switch (this.state) {
+      case State.DATA: {
+        this._stateData(cp);
+        break;
+      }
+      case State.RCDATA: {
+        this._stateRcdata(cp);
+        break;
+      }
+      case State.RAWTEXT: {
+        this._stateRawtext(cp);
+        break;
+      }
+      case State.SCRIPT_DATA: {
+        this._stateScriptData(cp);
+        break;
+      }
+      case State.PLAINTEXT: {
+        this._statePlaintext(cp);
+        break;
+      }
+      case State.TAG_OPEN: {
+        this._stateTagOpen(cp);
+        break;
+      }
+      case State.END_TAG_OPEN: {
+        this._stateEndTagOpen(cp);
+        break;
+      }
+      case State.TAG_NAME: {
+        this._stateTagName(cp);
+        break;
+      }
+      case State.RCDATA_LESS_THAN_SIGN: {
+        this._stateRcdataLessThanSign(cp);
+        break;
+      }
+      case State.RCDATA_END_TAG_OPEN: {
+        this._stateRcdataEndTagOpen(cp);
+        break;
+      }
+      case State.RCDATA_END_TAG_NAME: {
+        this._stateRcdataEndTagName(cp);
+        break;
+      }
+      case State.RAWTEXT_LESS_THAN_SIGN: {
+        this._stateRawtextLessThanSign(cp);
+        break;
+      }
+      case State.RAWTEXT_END_TAG_OPEN: {
+        this._stateRawtextEndTagOpen(cp);
+        break;
+      }
+      case State.RAWTEXT_END_TAG_NAME: {
+        this._stateRawtextEndTagName(cp);
+        break;
+      }
+      case State.SCRIPT_DATA_LESS_THAN_SIGN: {
+        this._stateScriptDataLessThanSign(cp);
+        break;
+      }
+      case State.SCRIPT_DATA_END_TAG_OPEN: {
+        this._stateScriptDataEndTagOpen(cp);
+        break;
+      }
+      case State.SCRIPT_DATA_END_TAG_NAME: {
+        this._stateScriptDataEndTagName(cp);
+        break;
+      }
+      case State.SCRIPT_DATA_ESCAPE_START: {
+        this._stateScriptDataEscapeStart(cp);
+        break;
+      }
+      case State.SCRIPT_DATA_ESCAPE_START_DASH: {
+        this._stateScriptDataEscapeStartDash(cp);
+        break;
+      }
+      case State.SCRIPT_DATA_ESCAPED: {
+        this._stateScriptDataEscaped(cp);
+        break;
+      }
+      case State.SCRIPT_DATA_ESCAPED_DASH: {
+        this._stateScriptDataEscapedDash(cp);
+        break;
+      }
+      case State.SCRIPT_DATA_ESCAPED_DASH_DASH: {
+        this._stateScriptDataEscapedDashDash(cp);
+        break;
+      }
+      case State.SCRIPT_DATA_ESCAPED_LESS_THAN_SIGN: {
+        this._stateScriptDataEscapedLessThanSign(cp);
+        break;
+      }
+      case State.SCRIPT_DATA_ESCAPED_END_TAG_OPEN: {
+        this._stateScriptDataEscapedEndTagOpen(cp);
+        break;
+      }
+      case State.SCRIPT_DATA_ESCAPED_END_TAG_NAME: {
+        this._stateScriptDataEscapedEndTagName(cp);
+        break;
+      }
+      case State.SCRIPT_DATA_DOUBLE_ESCAPE_START: {
+        this._stateScriptDataDoubleEscapeStart(cp);
+        break;
+      }
+      case State.SCRIPT_DATA_DOUBLE_ESCAPED: {
+        this._stateScriptDataDoubleEscaped(cp);
+        break;
+      }
+      case State.SCRIPT_DATA_DOUBLE_ESCAPED_DASH: {
+        this._stateScriptDataDoubleEscapedDash(cp);
+        break;
+      }
+      case State.SCRIPT_DATA_DOUBLE_ESCAPED_DASH_DASH: {
+        this._stateScriptDataDoubleEscapedDashDash(cp);
+        break;
+      }
+      case State.SCRIPT_DATA_DOUBLE_ESCAPED_LESS_THAN_SIGN: {
+        this._stateScriptDataDoubleEscapedLessThanSign(cp);
+        break;
+      }
+      case State.SCRIPT_DATA_DOUBLE_ESCAPE_END: {
+        this._stateScriptDataDoubleEscapeEnd(cp);
+        break;
+      }
+      case State.BEFORE_ATTRIBUTE_NAME: {
+        this._stateBeforeAttributeName(cp);
+        break;
+      }
+      case State.ATTRIBUTE_NAME: {
+        this._stateAttributeName(cp);
+        break;
+      }
+      case State.AFTER_ATTRIBUTE_NAME: {
+        this._stateAfterAttributeName(cp);
+        break;
+      }
+      case State.BEFORE_ATTRIBUTE_VALUE: {
+        this._stateBeforeAttributeValue(cp);
+        break;
+      }
+      case State.ATTRIBUTE_VALUE_DOUBLE_QUOTED: {
+        this._stateAttributeValueDoubleQuoted(cp);
+        break;
+      }
+      case State.ATTRIBUTE_VALUE_SINGLE_QUOTED: {
+        this._stateAttributeValueSingleQuoted(cp);
+        break;
+      }
+      case State.ATTRIBUTE_VALUE_UNQUOTED: {
+        this._stateAttributeValueUnquoted(cp);
+        break;
+      }
+      case State.AFTER_ATTRIBUTE_VALUE_QUOTED: {
+        this._stateAfterAttributeValueQuoted(cp);
+        break;
+      }
+      case State.SELF_CLOSING_START_TAG: {
+        this._stateSelfClosingStartTag(cp);
+        break;
+      }
+      case State.BOGUS_COMMENT: {
+        this._stateBogusComment(cp);
+        break;
+      }
+      case State.MARKUP_DECLARATION_OPEN: {
+        this._stateMarkupDeclarationOpen(cp);
+        break;
+      }
+      case State.COMMENT_START: {
+        this._stateCommentStart(cp);
+        break;
+      }
+      case State.COMMENT_START_DASH: {
+        this._stateCommentStartDash(cp);
+        break;
+      }
+      case State.COMMENT: {
+        this._stateComment(cp);
+        break;
+      }
+      case State.COMMENT_LESS_THAN_SIGN: {
+        this._stateCommentLessThanSign(cp);
+        break;
+      }
+      case State.COMMENT_LESS_THAN_SIGN_BANG: {
+        this._stateCommentLessThanSignBang(cp);
+        break;
+      }
+      case State.COMMENT_LESS_THAN_SIGN_BANG_DASH: {
+        this._stateCommentLessThanSignBangDash(cp);
+        break;
+      }
+      case State.COMMENT_LESS_THAN_SIGN_BANG_DASH_DASH: {
+        this._stateCommentLessThanSignBangDashDash(cp);
+        break;
+      }
+      case State.COMMENT_END_DASH: {
+        this._stateCommentEndDash(cp);
+        break;
+      }
+      case State.COMMENT_END: {
+        this._stateCommentEnd(cp);
+        break;
+      }
+      case State.COMMENT_END_BANG: {
+        this._stateCommentEndBang(cp);
+        break;
+      }
+      case State.DOCTYPE: {
+        this._stateDoctype(cp);
+        break;
+      }
+      case State.BEFORE_DOCTYPE_NAME: {
+        this._stateBeforeDoctypeName(cp);
+        break;
+      }
+      case State.DOCTYPE_NAME: {
+        this._stateDoctypeName(cp);
+        break;
+      }
+      case State.AFTER_DOCTYPE_NAME: {
+        this._stateAfterDoctypeName(cp);
+        break;
+      }
+      case State.AFTER_DOCTYPE_PUBLIC_KEYWORD: {
+        this._stateAfterDoctypePublicKeyword(cp);
+        break;
+      }
+      case State.BEFORE_DOCTYPE_PUBLIC_IDENTIFIER: {
+        this._stateBeforeDoctypePublicIdentifier(cp);
+        break;
+      }
+      case State.DOCTYPE_PUBLIC_IDENTIFIER_DOUBLE_QUOTED: {
+        this._stateDoctypePublicIdentifierDoubleQuoted(cp);
+        break;
+      }
+      case State.DOCTYPE_PUBLIC_IDENTIFIER_SINGLE_QUOTED: {
+        this._stateDoctypePublicIdentifierSingleQuoted(cp);
+        break;
+      }
+      case State.AFTER_DOCTYPE_PUBLIC_IDENTIFIER: {
+        this._stateAfterDoctypePublicIdentifier(cp);
+        break;
+      }
+      case State.BETWEEN_DOCTYPE_PUBLIC_AND_SYSTEM_IDENTIFIERS: {
+        this._stateBetweenDoctypePublicAndSystemIdentifiers(cp);
+        break;
+      }
+      case State.AFTER_DOCTYPE_SYSTEM_KEYWORD: {
+        this._stateAfterDoctypeSystemKeyword(cp);
+        break;
+      }
+      case State.BEFORE_DOCTYPE_SYSTEM_IDENTIFIER: {
+        this._stateBeforeDoctypeSystemIdentifier(cp);
+        break;
+      }
+      case State.DOCTYPE_SYSTEM_IDENTIFIER_DOUBLE_QUOTED: {
+        this._stateDoctypeSystemIdentifierDoubleQuoted(cp);
+        break;
+      }
+      case State.DOCTYPE_SYSTEM_IDENTIFIER_SINGLE_QUOTED: {
+        this._stateDoctypeSystemIdentifierSingleQuoted(cp);
+        break;
+      }
+      case State.AFTER_DOCTYPE_SYSTEM_IDENTIFIER: {
+        this._stateAfterDoctypeSystemIdentifier(cp);
+        break;
+      }
+      case State.BOGUS_DOCTYPE: {
+        this._stateBogusDoctype(cp);
+        break;
+      }
+      case State.CDATA_SECTION: {
+        this._stateCdataSection(cp);
+        break;
+      }
+      case State.CDATA_SECTION_BRACKET: {
+        this._stateCdataSectionBracket(cp);
+        break;
+      }
+      case State.CDATA_SECTION_END: {
+        this._stateCdataSectionEnd(cp);
+        break;
+      }
+      case State.CHARACTER_REFERENCE: {
+        this._stateCharacterReference();
+        break;
+      }
+      case State.AMBIGUOUS_AMPERSAND: {
+        this._stateAmbiguousAmpersand(cp);
+        break;
+      }
+      default: {
+        throw new Error("Unknown state");
+      }
+    }
+  }
+  // State machine
+  // Data state
+  //------------------------------------------------------------------
+  _stateData(cp) {
+    switch (cp) {
+      case CODE_POINTS.LESS_THAN_SIGN: {
+        this.state = State.TAG_OPEN;
+        break;
+      }
+      case CODE_POINTS.AMPERSAND: {
+        this._startCharacterReference();
+        break;
+      }
+      case CODE_POINTS.NULL: {
+        this._err(ERR.unexpectedNullCharacter);
+        this._emitCodePoint(cp);
+        break;
+      }
+      case CODE_POINTS.EOF: {
+        this._emitEOFToken();
+        break;
+      }
+      default: {
+        this._emitCodePoint(cp);
+      }
+    }
+  }
+  //  RCDATA state
+  //------------------------------------------------------------------
+  _stateRcdata(cp) {
+    switch (cp) {
+      case CODE_POINTS.AMPERSAND: {
+        this._startCharacterReference();
+        break;
+      }
+      case CODE_POINTS.LESS_THAN_SIGN: {
+        this.state = State.RCDATA_LESS_THAN_SIGN;
+        break;
+      }
+      case CODE_POINTS.NULL: {
+        this._err(ERR.unexpectedNullCharacter);
+        this._emitChars(REPLACEMENT_CHARACTER);
+        break;
+      }
+      case CODE_POINTS.EOF: {
+        this._emitEOFToken();
+        break;
+      }
+      default: {
+        this._emitCodePoint(cp);
+      }
+    }
+  }
+  // RAWTEXT state
+  //------------------------------------------------------------------
+  _stateRawtext(cp) {
+    switch (cp) {
+      case CODE_POINTS.LESS_THAN_SIGN: {
+        this.state = State.RAWTEXT_LESS_THAN_SIGN;
+        break;
+      }
+      case CODE_POINTS.NULL: {
+        this._err(ERR.unexpectedNullCharacter);
+        this._emitChars(REPLACEMENT_CHARACTER);
+        break;
+      }
+      case CODE_POINTS.EOF: {
+        this._emitEOFToken();
+        break;
+      }
+      default: {
+        this._emitCodePoint(cp);
+      }
+    }
+  }
+  // Script data state
+  //------------------------------------------------------------------
+  _stateScriptData(cp) {
+    switch (cp) {
+      case CODE_POINTS.LESS_THAN_SIGN: {
+        this.state = State.SCRIPT_DATA_LESS_THAN_SIGN;
+        break;
+      }
+      case CODE_POINTS.NULL: {
+        this._err(ERR.unexpectedNullCharacter);
+        this._emitChars(REPLACEMENT_CHARACTER);
+        break;
+      }
+      case CODE_POINTS.EOF: {
+        this._emitEOFToken();
+        break;
+      }
+      default: {
+        this._emitCodePoint(cp);
+      }
+    }
+  }
+  // PLAINTEXT state
+  //------------------------------------------------------------------
+  _statePlaintext(cp) {
+    switch (cp) {
+      case CODE_POINTS.NULL: {
+        this._err(ERR.unexpectedNullCharacter);
+        this._emitChars(REPLACEMENT_CHARACTER);
+        break;
+      }
+      case CODE_POINTS.EOF: {
+        this._emitEOFToken();
+        break;
+      }
+      default: {
+        this._emitCodePoint(cp);
+      }
+    }
+  }
+  // Tag open state
+  //------------------------------------------------------------------
+  _stateTagOpen(cp) {
+    if (isAsciiLetter(cp)) {
+      this._createStartTagToken();
+      this.state = State.TAG_NAME;
+      this._stateTagName(cp);
+    } else
+      switch (cp) {
+        case CODE_POINTS.EXCLAMATION_MARK: {
+          this.state = State.MARKUP_DECLARATION_OPEN;
+          break;
+        }
+        case CODE_POINTS.SOLIDUS: {
+          this.state = State.END_TAG_OPEN;
+          break;
+        }
+        case CODE_POINTS.QUESTION_MARK: {
+          this._err(ERR.unexpectedQuestionMarkInsteadOfTagName);
+          this._createCommentToken(1);
+          this.state = State.BOGUS_COMMENT;
+          this._stateBogusComment(cp);
+          break;
+        }
+        case CODE_POINTS.EOF: {
+          this._err(ERR.eofBeforeTagName);
+          this._emitChars("<", -1);
+          this._emitEOFToken();
+          break;
+        }
+        default: {
+          this._err(ERR.invalidFirstCharacterOfTagName);
+          this._emitChars("<", -1);
+          this.state = State.DATA;
+          this._stateData(cp);
+        }
+      }
+  }
+  // End tag open state
+  //------------------------------------------------------------------
+  _stateEndTagOpen(cp) {
+    if (isAsciiLetter(cp)) {
+      this._createEndTagToken();
+      this.state = State.TAG_NAME;
+      this._stateTagName(cp);
+    } else
+      switch (cp) {
+        case CODE_POINTS.GREATER_THAN_SIGN: {
+          this._err(ERR.missingEndTagName);
+          this.state = State.DATA;
+          break;
+        }
+        case CODE_POINTS.EOF: {
+          this._err(ERR.eofBeforeTagName);
+          this._emitChars("</", -1);
+          this._emitEOFToken();
+          break;
+        }
+        default: {
+          this._err(ERR.invalidFirstCharacterOfTagName);
+          this._createCommentToken(2);
+          this.state = State.BOGUS_COMMENT;
+          this._stateBogusComment(cp);
+        }
+      }
+  }
+  // Tag name state
+  //------------------------------------------------------------------
+  _stateTagName(cp) {
+    const token = this.currentToken;
+    switch (cp) {
+      case CODE_POINTS.SPACE:
+      case CODE_POINTS.LINE_FEED:
+      case CODE_POINTS.TABULATION:
+      case CODE_POINTS.FORM_FEED: {
+        this.state = State.BEFORE_ATTRIBUTE_NAME;
+        break;
+      }
+      case CODE_POINTS.SOLIDUS: {
+        this.state = State.SELF_CLOSING_START_TAG;
+        break;
+      }
+      case CODE_POINTS.GREATER_THAN_SIGN: {
+        this.state = State.DATA;
+        this.emitCurrentTagToken();
+        break;
+      }
+      case CODE_POINTS.NULL: {
+        this._err(ERR.unexpectedNullCharacter);
+        token.tagName += REPLACEMENT_CHARACTER;
+        break;
+      }
+      case CODE_POINTS.EOF: {
+        this._err(ERR.eofInTag);
+        this._emitEOFToken();
+        break;
+      }
+      default: {
+        token.tagName += String.fromCodePoint(isAsciiUpper(cp) ? toAsciiLower(cp) : cp);
+      }
+    }
+  }
+  // RCDATA less-than sign state
+  //------------------------------------------------------------------
+  _stateRcdataLessThanSign(cp) {
+    if (cp === CODE_POINTS.SOLIDUS) {
+      this.state = State.RCDATA_END_TAG_OPEN;
+    } else {
+      this._emitChars("<", -1);
+      this.state = State.RCDATA;
+      this._stateRcdata(cp);
+    }
+  }
+  // RCDATA end tag open state
+  //------------------------------------------------------------------
+  _stateRcdataEndTagOpen(cp) {
+    if (isAsciiLetter(cp)) {
+      this.state = State.RCDATA_END_TAG_NAME;
+      this._stateRcdataEndTagName(cp);
+    } else {
+      this._emitChars("</", -1);
+      this.state = State.RCDATA;
+      this._stateRcdata(cp);
+    }
+  }
+  handleSpecialEndTag(_cp) {
+    if (!this.preprocessor.startsWith(this.lastStartTagName, false)) {
+      return !this._ensureHibernation();
+    }
+    this._createEndTagToken();
+    const token = this.currentToken;
+    token.tagName = this.lastStartTagName;
+    const cp = this.preprocessor.peek(this.lastStartTagName.length);
+    switch (cp) {
+      case CODE_POINTS.SPACE:
+      case CODE_POINTS.LINE_FEED:
+      case CODE_POINTS.TABULATION:
+      case CODE_POINTS.FORM_FEED: {
+        this._advanceBy(this.lastStartTagName.length);
+        this.state = State.BEFORE_ATTRIBUTE_NAME;
+        return false;
+      }
+      case CODE_POINTS.SOLIDUS: {
+        this._advanceBy(this.lastStartTagName.length);
+        this.state = State.SELF_CLOSING_START_TAG;
+        return false;
+      }
+      case CODE_POINTS.GREATER_THAN_SIGN: {
+        this._advanceBy(this.lastStartTagName.length);
+        this.emitCurrentTagToken();
+        this.state = State.DATA;
+        return false;
+      }
+      default: {
+        this.currentToken = null;
+        return !this._ensureHibernation();
+      }
+    }
+  }
+  // RCDATA end tag name state
+  //------------------------------------------------------------------
+  _stateRcdataEndTagName(cp) {
+    if (this.handleSpecialEndTag(cp)) {
+      this._emitChars("</", -1);
+      this.state = State.RCDATA;
+      this._stateRcdata(cp);
+    }
+  }
+  // RAWTEXT less-than sign state
+  //------------------------------------------------------------------
+  _stateRawtextLessThanSign(cp) {
+    if (cp === CODE_POINTS.SOLIDUS) {
+      this.state = State.RAWTEXT_END_TAG_OPEN;
+    } else {
+      this._emitChars("<", -1);
+      this.state = State.RAWTEXT;
+      this._stateRawtext(cp);
+    }
+  }
+  // RAWTEXT end tag open state
+  //------------------------------------------------------------------
+  _stateRawtextEndTagOpen(cp) {
+    if (isAsciiLetter(cp)) {
+      this.state = State.RAWTEXT_END_TAG_NAME;
+      this._stateRawtextEndTagName(cp);
+    } else {
+      this._emitChars("</", -1);
+      this.state = State.RAWTEXT;
+      this._stateRawtext(cp);
+    }
+  }
+  // RAWTEXT end tag name state
+  //------------------------------------------------------------------
+  _stateRawtextEndTagName(cp) {
+    if (this.handleSpecialEndTag(cp)) {
+      this._emitChars("</", -1);
+      this.state = State.RAWTEXT;
+      this._stateRawtext(cp);
+    }
+  }
+  // Script data less-than sign state
+  //------------------------------------------------------------------
+  _stateScriptDataLessThanSign(cp) {
+    switch (cp) {
+      case CODE_POINTS.SOLIDUS: {
+        this.state = State.SCRIPT_DATA_END_TAG_OPEN;
+        break;
+      }
+      case CODE_POINTS.EXCLAMATION_MARK: {
+        this.state = State.SCRIPT_DATA_ESCAPE_START;
+        this._emitChars("<!");
+        break;
+      }
+      default: {
+        this._emitChars("<", -1);
+        this.state = State.SCRIPT_DATA;
+        this._stateScriptData(cp);
+      }
+    }
+  }
+  // Script data end tag open state
+  //------------------------------------------------------------------
+  _stateScriptDataEndTagOpen(cp) {
+    if (isAsciiLetter(cp)) {
+      this.state = State.SCRIPT_DATA_END_TAG_NAME;
+      this._stateScriptDataEndTagName(cp);
+    } else {
+      this._emitChars("</", -1);
+      this.state = State.SCRIPT_DATA;
+      this._stateScriptData(cp);
+    }
+  }
+  // Script data end tag name state
+  //------------------------------------------------------------------
+  _stateScriptDataEndTagName(cp) {
+    if (this.handleSpecialEndTag(cp)) {
+      this._emitChars("</", -1);
+      this.state = State.SCRIPT_DATA;
+      this._stateScriptData(cp);
+    }
+  }
+  // Script data escape start state
+  //------------------------------------------------------------------
+  _stateScriptDataEscapeStart(cp) {
+    if (cp === CODE_POINTS.HYPHEN_MINUS) {
+      this.state = State.SCRIPT_DATA_ESCAPE_START_DASH;
+      this._emitChars("-");
+    } else {
+      this.state = State.SCRIPT_DATA;
+      this._stateScriptData(cp);
+    }
+  }
+  // Script data escape start dash state
+  //------------------------------------------------------------------
+  _stateScriptDataEscapeStartDash(cp) {
+    if (cp === CODE_POINTS.HYPHEN_MINUS) {
+      this.state = State.SCRIPT_DATA_ESCAPED_DASH_DASH;
+      this._emitChars("-");
+    } else {
+      this.state = State.SCRIPT_DATA;
+      this._stateScriptData(cp);
+    }
+  }
+  // Script data escaped state
+  //------------------------------------------------------------------
+  _stateScriptDataEscaped(cp) {
+    switch (cp) {
+      case CODE_POINTS.HYPHEN_MINUS: {
+        this.state = State.SCRIPT_DATA_ESCAPED_DASH;
+        this._emitChars("-");
+        break;
+      }
+      case CODE_POINTS.LESS_THAN_SIGN: {
+        this.state = State.SCRIPT_DATA_ESCAPED_LESS_THAN_SIGN;
+        break;
+      }
+      case CODE_POINTS.NULL: {
+        this._err(ERR.unexpectedNullCharacter);
+        this._emitChars(REPLACEMENT_CHARACTER);
+        break;
+      }
+      case CODE_POINTS.EOF: {
+        this._err(ERR.eofInScriptHtmlCommentLikeText);
+        this._emitEOFToken();
+        break;
+      }
+      default: {
+        this._emitCodePoint(cp);
+      }
+    }
+  }
+  // Script data escaped dash state
+  //------------------------------------------------------------------
+  _stateScriptDataEscapedDash(cp) {
+    switch (cp) {
+      case CODE_POINTS.HYPHEN_MINUS: {
+        this.state = State.SCRIPT_DATA_ESCAPED_DASH_DASH;
+        this._emitChars("-");
+        break;
+      }
+      case CODE_POINTS.LESS_THAN_SIGN: {
+        this.state = State.SCRIPT_DATA_ESCAPED_LESS_THAN_SIGN;
+        break;
+      }
+      case CODE_POINTS.NULL: {
+        this._err(ERR.unexpectedNullCharacter);
+        this.state = State.SCRIPT_DATA_ESCAPED;
+        this._emitChars(REPLACEMENT_CHARACTER);
+        break;
+      }
+      case CODE_POINTS.EOF: {
+        this._err(ERR.eofInScriptHtmlCommentLikeText);
+        this._emitEOFToken();
+        break;
+      }
+      default: {
+        this.state = State.SCRIPT_DATA_ESCAPED;
+        this._emitCodePoint(cp);
+      }
+    }
+  }
+  // Script data escaped dash dash state
+  //------------------------------------------------------------------
+  _stateScriptDataEscapedDashDash(cp) {
+    switch (cp) {
+      case CODE_POINTS.HYPHEN_MINUS: {
+        this._emitChars("-");
+        break;
+      }
+      case CODE_POINTS.LESS_THAN_SIGN: {
+        this.state = State.SCRIPT_DATA_ESCAPED_LESS_THAN_SIGN;
+        break;
+      }
+      case CODE_POINTS.GREATER_THAN_SIGN: {
+        this.state = State.SCRIPT_DATA;
+        this._emitChars(">");
+        break;
+      }
+      case CODE_POINTS.NULL: {
+        this._err(ERR.unexpectedNullCharacter);
+        this.state = State.SCRIPT_DATA_ESCAPED;
+        this._emitChars(REPLACEMENT_CHARACTER);
+        break;
+      }
+      case CODE_POINTS.EOF: {
+        this._err(ERR.eofInScriptHtmlCommentLikeText);
+        this._emitEOFToken();
+        break;
+      }
+      default: {
+        this.state = State.SCRIPT_DATA_ESCAPED;
+        this._emitCodePoint(cp);
+      }
+    }
+  }
+  // Script data escaped less-than sign state
+  //------------------------------------------------------------------
+  _stateScriptDataEscapedLessThanSign(cp) {
+    if (cp === CODE_POINTS.SOLIDUS) {
+      this.state = State.SCRIPT_DATA_ESCAPED_END_TAG_OPEN;
+    } else if (isAsciiLetter(cp)) {
+      this._emitChars("<", -1);
+      this.state = State.SCRIPT_DATA_DOUBLE_ESCAPE_START;
+      this._stateScriptDataDoubleEscapeStart(cp);
+    } else {
+      this._emitChars("<", -1);
+      this.state = State.SCRIPT_DATA_ESCAPED;
+      this._stateScriptDataEscaped(cp);
+    }
+  }
+  // Script data escaped end tag open state
+  //------------------------------------------------------------------
+  _stateScriptDataEscapedEndTagOpen(cp) {
+    if (isAsciiLetter(cp)) {
+      this.state = State.SCRIPT_DATA_ESCAPED_END_TAG_NAME;
+      this._stateScriptDataEscapedEndTagName(cp);
+    } else {
+      this._emitChars("</", -1);
+      this.state = State.SCRIPT_DATA_ESCAPED;
+      this._stateScriptDataEscaped(cp);
+    }
+  }
+  // Script data escaped end tag name state
+  //------------------------------------------------------------------
+  _stateScriptDataEscapedEndTagName(cp) {
+    if (this.handleSpecialEndTag(cp)) {
+      this._emitChars("</", -1);
+      this.state = State.SCRIPT_DATA_ESCAPED;
+      this._stateScriptDataEscaped(cp);
+    }
+  }
+  // Script data double escape start state
+  //------------------------------------------------------------------
+  _stateScriptDataDoubleEscapeStart(cp) {
+    if (this.preprocessor.startsWith(SEQUENCES.SCRIPT, false) && isScriptDataDoubleEscapeSequenceEnd(this.preprocessor.peek(SEQUENCES.SCRIPT.length))) {
+      this._emitCodePoint(cp);
+      for (let i = 0; i < SEQUENCES.SCRIPT.length; i++) {
+        this._emitCodePoint(this._consume());
+      }
+      this.state = State.SCRIPT_DATA_DOUBLE_ESCAPED;
+    } else if (!this._ensureHibernation()) {
+      this.state = State.SCRIPT_DATA_ESCAPED;
+      this._stateScriptDataEscaped(cp);
+    }
+  }
+  // Script data double escaped state
+  //------------------------------------------------------------------
+  _stateScriptDataDoubleEscaped(cp) {
+    switch (cp) {
+      case CODE_POINTS.HYPHEN_MINUS: {
+        this.state = State.SCRIPT_DATA_DOUBLE_ESCAPED_DASH;
+        this._emitChars("-");
+        break;
+      }
+      case CODE_POINTS.LESS_THAN_SIGN: {
+        this.state = State.SCRIPT_DATA_DOUBLE_ESCAPED_LESS_THAN_SIGN;
+        this._emitChars("<");
+        break;
+      }
+      case CODE_POINTS.NULL: {
+        this._err(ERR.unexpectedNullCharacter);
+        this._emitChars(REPLACEMENT_CHARACTER);
+        break;
+      }
+      case CODE_POINTS.EOF: {
+        this._err(ERR.eofInScriptHtmlCommentLikeText);
+        this._emitEOFToken();
+        break;
+      }
+      default: {
+        this._emitCodePoint(cp);
+      }
+    }
+  }
+  // Script data double escaped dash state
+  //------------------------------------------------------------------
+  _stateScriptDataDoubleEscapedDash(cp) {
+    switch (cp) {
+      case CODE_POINTS.HYPHEN_MINUS: {
+        this.state = State.SCRIPT_DATA_DOUBLE_ESCAPED_DASH_DASH;
+        this._emitChars("-");
+        break;
+      }
+      case CODE_POINTS.LESS_THAN_SIGN: {
+        this.state = State.SCRIPT_DATA_DOUBLE_ESCAPED_LESS_THAN_SIGN;
+        this._emitChars("<");
+        break;
+      }
+      case CODE_POINTS.NULL: {
+        this._err(ERR.unexpectedNullCharacter);
+        this.state = State.SCRIPT_DATA_DOUBLE_ESCAPED;
+        this._emitChars(REPLACEMENT_CHARACTER);
+        break;
+      }
+      case CODE_POINTS.EOF: {
+        this._err(ERR.eofInScriptHtmlCommentLikeText);
+        this._emitEOFToken();
+        break;
+      }
+      default: {
+        this.state = State.SCRIPT_DATA_DOUBLE_ESCAPED;
+        this._emitCodePoint(cp);
+      }
+    }
+  }
+  // Script data double escaped dash dash state
+  //------------------------------------------------------------------
+  _stateScriptDataDoubleEscapedDashDash(cp) {
+    switch (cp) {
+      case CODE_POINTS.HYPHEN_MINUS: {
+        this._emitChars("-");
+        break;
+      }
+      case CODE_POINTS.LESS_THAN_SIGN: {
+        this.state = State.SCRIPT_DATA_DOUBLE_ESCAPED_LESS_THAN_SIGN;
+        this._emitChars("<");
+        break;
+      }
+      case CODE_POINTS.GREATER_THAN_SIGN: {
+        this.state = State.SCRIPT_DATA;
+        this._emitChars(">");
+        break;
+      }
+      case CODE_POINTS.NULL: {
+        this._err(ERR.unexpectedNullCharacter);
+        this.state = State.SCRIPT_DATA_DOUBLE_ESCAPED;
+        this._emitChars(REPLACEMENT_CHARACTER);
+        break;
+      }
+      case CODE_POINTS.EOF: {
+        this._err(ERR.eofInScriptHtmlCommentLikeText);
+        this._emitEOFToken();
+        break;
+      }
+      default: {
+        this.state = State.SCRIPT_DATA_DOUBLE_ESCAPED;
+        this._emitCodePoint(cp);
+      }
+    }
+  }
+  // Script data double escaped less-than sign state
+  //------------------------------------------------------------------
+  _stateScriptDataDoubleEscapedLessThanSign(cp) {
+    if (cp === CODE_POINTS.SOLIDUS) {
+      this.state = State.SCRIPT_DATA_DOUBLE_ESCAPE_END;
+      this._emitChars("/");
+    } else {
+      this.state = State.SCRIPT_DATA_DOUBLE_ESCAPED;
+      this._stateScriptDataDoubleEscaped(cp);
+    }
+  }
+  // Script data double escape end state
+  //------------------------------------------------------------------
+  _stateScriptDataDoubleEscapeEnd(cp) {
+    if (this.preprocessor.startsWith(SEQUENCES.SCRIPT, false) && isScriptDataDoubleEscapeSequenceEnd(this.preprocessor.peek(SEQUENCES.SCRIPT.length))) {
+      this._emitCodePoint(cp);
+      for (let i = 0; i < SEQUENCES.SCRIPT.length; i++) {
+        this._emitCodePoint(this._consume());
+      }
+      this.state = State.SCRIPT_DATA_ESCAPED;
+    } else if (!this._ensureHibernation()) {
+      this.state = State.SCRIPT_DATA_DOUBLE_ESCAPED;
+      this._stateScriptDataDoubleEscaped(cp);
+    }
+  }
+  // Before attribute name state
+  //------------------------------------------------------------------
+  _stateBeforeAttributeName(cp) {
+    switch (cp) {
+      case CODE_POINTS.SPACE:
+      case CODE_POINTS.LINE_FEED:
+      case CODE_POINTS.TABULATION:
+      case CODE_POINTS.FORM_FEED: {
+        break;
+      }
+      case CODE_POINTS.SOLIDUS:
+      case CODE_POINTS.GREATER_THAN_SIGN:
+      case CODE_POINTS.EOF: {
+        this.state = State.AFTER_ATTRIBUTE_NAME;
+        this._stateAfterAttributeName(cp);
+        break;
+      }
+      case CODE_POINTS.EQUALS_SIGN: {
+        this._err(ERR.unexpectedEqualsSignBeforeAttributeName);
+        this._createAttr("=");
+        this.state = State.ATTRIBUTE_NAME;
+        break;
+      }
+      default: {
+        this._createAttr("");
+        this.state = State.ATTRIBUTE_NAME;
+        this._stateAttributeName(cp);
+      }
+    }
+  }
+  // Attribute name state
+  //------------------------------------------------------------------
+  _stateAttributeName(cp) {
+    switch (cp) {
+      case CODE_POINTS.SPACE:
+      case CODE_POINTS.LINE_FEED:
+      case CODE_POINTS.TABULATION:
+      case CODE_POINTS.FORM_FEED:
+      case CODE_POINTS.SOLIDUS:
+      case CODE_POINTS.GREATER_THAN_SIGN:
+      case CODE_POINTS.EOF: {
+        this._leaveAttrName();
+        this.state = State.AFTER_ATTRIBUTE_NAME;
+        this._stateAfterAttributeName(cp);
+        break;
+      }
+      case CODE_POINTS.EQUALS_SIGN: {
+        this._leaveAttrName();
+        this.state = State.BEFORE_ATTRIBUTE_VALUE;
+        break;
+      }
+      case CODE_POINTS.QUOTATION_MARK:
+      case CODE_POINTS.APOSTROPHE:
+      case CODE_POINTS.LESS_THAN_SIGN: {
+        this._err(ERR.unexpectedCharacterInAttributeName);
+        this.currentAttr.name += String.fromCodePoint(cp);
+        break;
+      }
+      case CODE_POINTS.NULL: {
+        this._err(ERR.unexpectedNullCharacter);
+        this.currentAttr.name += REPLACEMENT_CHARACTER;
+        break;
+      }
+      default: {
+        this.currentAttr.name += String.fromCodePoint(isAsciiUpper(cp) ? toAsciiLower(cp) : cp);
+      }
+    }
+  }
+  // After attribute name state
+  //------------------------------------------------------------------
+  _stateAfterAttributeName(cp) {
+    switch (cp) {
+      case CODE_POINTS.SPACE:
+      case CODE_POINTS.LINE_FEED:
+      case CODE_POINTS.TABULATION:
+      case CODE_POINTS.FORM_FEED: {
+        break;
+      }
+      case CODE_POINTS.SOLIDUS: {
+        this.state = State.SELF_CLOSING_START_TAG;
+        break;
+      }
+      case CODE_POINTS.EQUALS_SIGN: {
+        this.state = State.BEFORE_ATTRIBUTE_VALUE;
+        break;
+      }
+      case CODE_POINTS.GREATER_THAN_SIGN: {
+        this.state = State.DATA;
+        this.emitCurrentTagToken();
+        break;
+      }
+      case CODE_POINTS.EOF: {
+        this._err(ERR.eofInTag);
+        this._emitEOFToken();
+        break;
+      }
+      default: {
+        this._createAttr("");
+        this.state = State.ATTRIBUTE_NAME;
+        this._stateAttributeName(cp);
+      }
+    }
+  }
+  // Before attribute value state
+  //------------------------------------------------------------------
+  _stateBeforeAttributeValue(cp) {
+    switch (cp) {
+      case CODE_POINTS.SPACE:
+      case CODE_POINTS.LINE_FEED:
+      case CODE_POINTS.TABULATION:
+      case CODE_POINTS.FORM_FEED: {
+        break;
+      }
+      case CODE_POINTS.QUOTATION_MARK: {
+        this.state = State.ATTRIBUTE_VALUE_DOUBLE_QUOTED;
+        break;
+      }
+      case CODE_POINTS.APOSTROPHE: {
+        this.state = State.ATTRIBUTE_VALUE_SINGLE_QUOTED;
+        break;
+      }
+      case CODE_POINTS.GREATER_THAN_SIGN: {
+        this._err(ERR.missingAttributeValue);
+        this.state = State.DATA;
+        this.emitCurrentTagToken();
+        break;
+      }
+      default: {
+        this.state = State.ATTRIBUTE_VALUE_UNQUOTED;
+        this._stateAttributeValueUnquoted(cp);
+      }
+    }
+  }
+  // Attribute value (double-quoted) state
+  //------------------------------------------------------------------
+  _stateAttributeValueDoubleQuoted(cp) {
+    switch (cp) {
+      case CODE_POINTS.QUOTATION_MARK: {
+        this.state = State.AFTER_ATTRIBUTE_VALUE_QUOTED;
+        break;
+      }
+      case CODE_POINTS.AMPERSAND: {
+        this._startCharacterReference();
+        break;
+      }
+      case CODE_POINTS.NULL: {
+        this._err(ERR.unexpectedNullCharacter);
+        this._extendRunWith(REPLACEMENT_CHARACTER, 0);
+        break;
+      }
+      case CODE_POINTS.EOF: {
+        this._err(ERR.eofInTag);
+        this._emitEOFToken();
+        break;
+      }
+      default: {
+        this._extendRun(cp);
+      }
+    }
+  }
+  // Attribute value (single-quoted) state
+  //------------------------------------------------------------------
+  _stateAttributeValueSingleQuoted(cp) {
+    switch (cp) {
+      case CODE_POINTS.APOSTROPHE: {
+        this.state = State.AFTER_ATTRIBUTE_VALUE_QUOTED;
+        break;
+      }
+      case CODE_POINTS.AMPERSAND: {
+        this._startCharacterReference();
+        break;
+      }
+      case CODE_POINTS.NULL: {
+        this._err(ERR.unexpectedNullCharacter);
+        this._extendRunWith(REPLACEMENT_CHARACTER, 0);
+        break;
+      }
+      case CODE_POINTS.EOF: {
+        this._err(ERR.eofInTag);
+        this._emitEOFToken();
+        break;
+      }
+      default: {
+        this._extendRun(cp);
+      }
+    }
+  }
+  // Attribute value (unquoted) state
+  //------------------------------------------------------------------
+  _stateAttributeValueUnquoted(cp) {
+    switch (cp) {
+      case CODE_POINTS.SPACE:
+      case CODE_POINTS.LINE_FEED:
+      case CODE_POINTS.TABULATION:
+      case CODE_POINTS.FORM_FEED: {
+        this._leaveAttrValue();
+        this.state = State.BEFORE_ATTRIBUTE_NAME;
+        break;
+      }
+      case CODE_POINTS.AMPERSAND: {
+        this._startCharacterReference();
+        break;
+      }
+      case CODE_POINTS.GREATER_THAN_SIGN: {
+        this._leaveAttrValue();
+        this.state = State.DATA;
+        this.emitCurrentTagToken();
+        break;
+      }
+      case CODE_POINTS.NULL: {
+        this._err(ERR.unexpectedNullCharacter);
+        this._extendRunWith(REPLACEMENT_CHARACTER, 0);
+        break;
+      }
+      case CODE_POINTS.QUOTATION_MARK:
+      case CODE_POINTS.APOSTROPHE:
+      case CODE_POINTS.LESS_THAN_SIGN:
+      case CODE_POINTS.EQUALS_SIGN:
+      case CODE_POINTS.GRAVE_ACCENT: {
+        this._err(ERR.unexpectedCharacterInUnquotedAttributeValue);
+        this._extendRun(cp);
+        break;
+      }
+      case CODE_POINTS.EOF: {
+        this._err(ERR.eofInTag);
+        this._emitEOFToken();
+        break;
+      }
+      default: {
+        this._extendRun(cp);
+      }
+    }
+  }
+  // After attribute value (quoted) state
+  //------------------------------------------------------------------
+  _stateAfterAttributeValueQuoted(cp) {
+    switch (cp) {
+      case CODE_POINTS.SPACE:
+      case CODE_POINTS.LINE_FEED:
+      case CODE_POINTS.TABULATION:
+      case CODE_POINTS.FORM_FEED: {
+        this._leaveAttrValue();
+        this.state = State.BEFORE_ATTRIBUTE_NAME;
+        break;
+      }
+      case CODE_POINTS.SOLIDUS: {
+        this._leaveAttrValue();
+        this.state = State.SELF_CLOSING_START_TAG;
+        break;
+      }
+      case CODE_POINTS.GREATER_THAN_SIGN: {
+        this._leaveAttrValue();
+        this.state = State.DATA;
+        this.emitCurrentTagToken();
+        break;
+      }
+      case CODE_POINTS.EOF: {
+        this._err(ERR.eofInTag);
+        this._emitEOFToken();
+        break;
+      }
+      default: {
+        this._err(ERR.missingWhitespaceBetweenAttributes);
+        this._leaveAttrValue();
+        this.state = State.BEFORE_ATTRIBUTE_NAME;
+        this._stateBeforeAttributeName(cp);
+      }
+    }
+  }
+  // Self-closing start tag state
+  //------------------------------------------------------------------
+  _stateSelfClosingStartTag(cp) {
+    switch (cp) {
+      case CODE_POINTS.GREATER_THAN_SIGN: {
+        const token = this.currentToken;
+        token.selfClosing = true;
+        this.state = State.DATA;
+        this.emitCurrentTagToken();
+        break;
+      }
+      case CODE_POINTS.EOF: {
+        this._err(ERR.eofInTag);
+        this._emitEOFToken();
+        break;
+      }
+      default: {
+        this._err(ERR.unexpectedSolidusInTag);
+        this.state = State.BEFORE_ATTRIBUTE_NAME;
+        this._stateBeforeAttributeName(cp);
+      }
+    }
+  }
+  // Bogus comment state
+  //------------------------------------------------------------------
+  _stateBogusComment(cp) {
+    const token = this.currentToken;
+    switch (cp) {
+      case CODE_POINTS.GREATER_THAN_SIGN: {
+        this.state = State.DATA;
+        this.emitCurrentComment(token);
+        break;
+      }
+      case CODE_POINTS.EOF: {
+        this.emitCurrentComment(token);
+        this._emitEOFToken();
+        break;
+      }
+      case CODE_POINTS.NULL: {
+        this._err(ERR.unexpectedNullCharacter);
+        this._extendRunWith(REPLACEMENT_CHARACTER, 0);
+        break;
+      }
+      default: {
+        this._extendRun(cp);
+      }
+    }
+  }
+  // Markup declaration open state
+  //------------------------------------------------------------------
+  _stateMarkupDeclarationOpen(cp) {
+    if (this._consumeSequenceIfMatch(SEQUENCES.DASH_DASH, true)) {
+      this._createCommentToken(SEQUENCES.DASH_DASH.length + 1);
+      this.state = State.COMMENT_START;
+    } else if (this._consumeSequenceIfMatch(SEQUENCES.DOCTYPE, false)) {
+      this.currentLocation = this.getCurrentLocation(SEQUENCES.DOCTYPE.length + 1);
+      this.state = State.DOCTYPE;
+    } else if (this._consumeSequenceIfMatch(SEQUENCES.CDATA_START, true)) {
+      if (this.inForeignNode) {
+        this.state = State.CDATA_SECTION;
+      } else {
+        this._err(ERR.cdataInHtmlContent);
+        this._createCommentToken(SEQUENCES.CDATA_START.length + 1);
+        this.currentToken.data = "[CDATA[";
+        this.state = State.BOGUS_COMMENT;
+      }
+    } else if (!this._ensureHibernation()) {
+      this._err(ERR.incorrectlyOpenedComment);
+      this._createCommentToken(2);
+      this.state = State.BOGUS_COMMENT;
+      this._stateBogusComment(cp);
+    }
+  }
+  // Comment start state
+  //------------------------------------------------------------------
+  _stateCommentStart(cp) {
+    switch (cp) {
+      case CODE_POINTS.HYPHEN_MINUS: {
+        this.state = State.COMMENT_START_DASH;
+        break;
+      }
+      case CODE_POINTS.GREATER_THAN_SIGN: {
+        this._err(ERR.abruptClosingOfEmptyComment);
+        this.state = State.DATA;
+        const token = this.currentToken;
+        this.emitCurrentComment(token);
+        break;
+      }
+      default: {
+        this.state = State.COMMENT;
+        this._stateComment(cp);
+      }
+    }
+  }
+  // Comment start dash state
+  //------------------------------------------------------------------
+  _stateCommentStartDash(cp) {
+    const token = this.currentToken;
+    switch (cp) {
+      case CODE_POINTS.HYPHEN_MINUS: {
+        this.state = State.COMMENT_END;
+        break;
+      }
+      case CODE_POINTS.GREATER_THAN_SIGN: {
+        this._err(ERR.abruptClosingOfEmptyComment);
+        this.state = State.DATA;
+        this.emitCurrentComment(token);
+        break;
+      }
+      case CODE_POINTS.EOF: {
+        this._err(ERR.eofInComment);
+        this.emitCurrentComment(token);
+        this._emitEOFToken();
+        break;
+      }
+      default: {
+        this._extendRunWith("-", -1);
+        this.state = State.COMMENT;
+        this._stateComment(cp);
+      }
+    }
+  }
+  // Comment state
+  //------------------------------------------------------------------
+  _stateComment(cp) {
+    const token = this.currentToken;
+    switch (cp) {
+      case CODE_POINTS.HYPHEN_MINUS: {
+        this.state = State.COMMENT_END_DASH;
+        break;
+      }
+      case CODE_POINTS.LESS_THAN_SIGN: {
+        this._extendRunWith("<", 0);
+        this.state = State.COMMENT_LESS_THAN_SIGN;
+        break;
+      }
+      case CODE_POINTS.NULL: {
+        this._err(ERR.unexpectedNullCharacter);
+        this._extendRunWith(REPLACEMENT_CHARACTER, 0);
+        break;
+      }
+      case CODE_POINTS.EOF: {
+        this._err(ERR.eofInComment);
+        this.emitCurrentComment(token);
+        this._emitEOFToken();
+        break;
+      }
+      default: {
+        this._extendRun(cp);
+      }
+    }
+  }
+  // Comment less-than sign state
+  //------------------------------------------------------------------
+  _stateCommentLessThanSign(cp) {
+    switch (cp) {
+      case CODE_POINTS.EXCLAMATION_MARK: {
+        this._extendRunWith("!", 0);
+        this.state = State.COMMENT_LESS_THAN_SIGN_BANG;
+        break;
+      }
+      case CODE_POINTS.LESS_THAN_SIGN: {
+        this._extendRunWith("<", 0);
+        break;
+      }
+      default: {
+        this.state = State.COMMENT;
+        this._stateComment(cp);
+      }
+    }
+  }
+  // Comment less-than sign bang state
+  //------------------------------------------------------------------
+  _stateCommentLessThanSignBang(cp) {
+    if (cp === CODE_POINTS.HYPHEN_MINUS) {
+      this.state = State.COMMENT_LESS_THAN_SIGN_BANG_DASH;
+    } else {
+      this.state = State.COMMENT;
+      this._stateComment(cp);
+    }
+  }
+  // Comment less-than sign bang dash state
+  //------------------------------------------------------------------
+  _stateCommentLessThanSignBangDash(cp) {
+    if (cp === CODE_POINTS.HYPHEN_MINUS) {
+      this.state = State.COMMENT_LESS_THAN_SIGN_BANG_DASH_DASH;
+    } else {
+      this.state = State.COMMENT_END_DASH;
+      this._stateCommentEndDash(cp);
+    }
+  }
+  // Comment less-than sign bang dash dash state
+  //------------------------------------------------------------------
+  _stateCommentLessThanSignBangDashDash(cp) {
+    if (cp !== CODE_POINTS.GREATER_THAN_SIGN && cp !== CODE_POINTS.EOF) {
+      this._err(ERR.nestedComment);
+    }
+    this.state = State.COMMENT_END;
+    this._stateCommentEnd(cp);
+  }
+  // Comment end dash state
+  //------------------------------------------------------------------
+  _stateCommentEndDash(cp) {
+    const token = this.currentToken;
+    switch (cp) {
+      case CODE_POINTS.HYPHEN_MINUS: {
+        this.state = State.COMMENT_END;
+        break;
+      }
+      case CODE_POINTS.EOF: {
+        this._err(ERR.eofInComment);
+        this.emitCurrentComment(token);
+        this._emitEOFToken();
+        break;
+      }
+      default: {
+        this._extendRunWith("-", -1);
+        this.state = State.COMMENT;
+        this._stateComment(cp);
+      }
+    }
+  }
+  // Comment end state
+  //------------------------------------------------------------------
+  _stateCommentEnd(cp) {
+    const token = this.currentToken;
+    switch (cp) {
+      case CODE_POINTS.GREATER_THAN_SIGN: {
+        this.state = State.DATA;
+        this.emitCurrentComment(token);
+        break;
+      }
+      case CODE_POINTS.EXCLAMATION_MARK: {
+        this.state = State.COMMENT_END_BANG;
+        break;
+      }
+      case CODE_POINTS.HYPHEN_MINUS: {
+        this._extendRunWith("-", -2);
+        break;
+      }
+      case CODE_POINTS.EOF: {
+        this._err(ERR.eofInComment);
+        this.emitCurrentComment(token);
+        this._emitEOFToken();
+        break;
+      }
+      default: {
+        this._extendRunWith("--", -1);
+        this.state = State.COMMENT;
+        this._stateComment(cp);
+      }
+    }
+  }
+  // Comment end bang state
+  //------------------------------------------------------------------
+  _stateCommentEndBang(cp) {
+    const token = this.currentToken;
+    switch (cp) {
+      case CODE_POINTS.HYPHEN_MINUS: {
+        this._extendRunWith("--!", -1);
+        this.state = State.COMMENT_END_DASH;
+        break;
+      }
+      case CODE_POINTS.GREATER_THAN_SIGN: {
+        this._err(ERR.incorrectlyClosedComment);
+        this.state = State.DATA;
+        this.emitCurrentComment(token);
+        break;
+      }
+      case CODE_POINTS.EOF: {
+        this._err(ERR.eofInComment);
+        this.emitCurrentComment(token);
+        this._emitEOFToken();
+        break;
+      }
+      default: {
+        this._extendRunWith("--!", -1);
+        this.state = State.COMMENT;
+        this._stateComment(cp);
+      }
+    }
+  }
+  // DOCTYPE state
+  //------------------------------------------------------------------
+  _stateDoctype(cp) {
+    switch (cp) {
+      case CODE_POINTS.SPACE:
+      case CODE_POINTS.LINE_FEED:
+      case CODE_POINTS.TABULATION:
+      case CODE_POINTS.FORM_FEED: {
+        this.state = State.BEFORE_DOCTYPE_NAME;
+        break;
+      }
+      case CODE_POINTS.GREATER_THAN_SIGN: {
+        this.state = State.BEFORE_DOCTYPE_NAME;
+        this._stateBeforeDoctypeName(cp);
+        break;
+      }
+      case CODE_POINTS.EOF: {
+        this._err(ERR.eofInDoctype);
+        this._createDoctypeToken(null);
+        const token = this.currentToken;
+        token.forceQuirks = true;
+        this.emitCurrentDoctype(token);
+        this._emitEOFToken();
+        break;
+      }
+      default: {
+        this._err(ERR.missingWhitespaceBeforeDoctypeName);
+        this.state = State.BEFORE_DOCTYPE_NAME;
+        this._stateBeforeDoctypeName(cp);
+      }
+    }
+  }
+  // Before DOCTYPE name state
+  //------------------------------------------------------------------
+  _stateBeforeDoctypeName(cp) {
+    if (isAsciiUpper(cp)) {
+      this._createDoctypeToken(String.fromCharCode(toAsciiLower(cp)));
+      this.state = State.DOCTYPE_NAME;
+    } else
+      switch (cp) {
+        case CODE_POINTS.SPACE:
+        case CODE_POINTS.LINE_FEED:
+        case CODE_POINTS.TABULATION:
+        case CODE_POINTS.FORM_FEED: {
+          break;
+        }
+        case CODE_POINTS.NULL: {
+          this._err(ERR.unexpectedNullCharacter);
+          this._createDoctypeToken(REPLACEMENT_CHARACTER);
+          this.state = State.DOCTYPE_NAME;
+          break;
+        }
+        case CODE_POINTS.GREATER_THAN_SIGN: {
+          this._err(ERR.missingDoctypeName);
+          this._createDoctypeToken(null);
+          const token = this.currentToken;
+          token.forceQuirks = true;
+          this.emitCurrentDoctype(token);
+          this.state = State.DATA;
+          break;
+        }
+        case CODE_POINTS.EOF: {
+          this._err(ERR.eofInDoctype);
+          this._createDoctypeToken(null);
+          const token = this.currentToken;
+          token.forceQuirks = true;
+          this.emitCurrentDoctype(token);
+          this._emitEOFToken();
+          break;
+        }
+        default: {
+          this._createDoctypeToken(String.fromCodePoint(cp));
+          this.state = State.DOCTYPE_NAME;
+        }
+      }
+  }
+  // DOCTYPE name state
+  //------------------------------------------------------------------
+  _stateDoctypeName(cp) {
+    const token = this.currentToken;
+    switch (cp) {
+      case CODE_POINTS.SPACE:
+      case CODE_POINTS.LINE_FEED:
+      case CODE_POINTS.TABULATION:
+      case CODE_POINTS.FORM_FEED: {
+        this.state = State.AFTER_DOCTYPE_NAME;
+        break;
+      }
+      case CODE_POINTS.GREATER_THAN_SIGN: {
+        this.state = State.DATA;
+        this.emitCurrentDoctype(token);
+        break;
+      }
+      case CODE_POINTS.NULL: {
+        this._err(ERR.unexpectedNullCharacter);
+        token.name += REPLACEMENT_CHARACTER;
+        break;
+      }
+      case CODE_POINTS.EOF: {
+        this._err(ERR.eofInDoctype);
+        token.forceQuirks = true;
+        this.emitCurrentDoctype(token);
+        this._emitEOFToken();
+        break;
+      }
+      default: {
+        token.name += String.fromCodePoint(isAsciiUpper(cp) ? toAsciiLower(cp) : cp);
+      }
+    }
+  }
+  // After DOCTYPE name state
+  //------------------------------------------------------------------
+  _stateAfterDoctypeName(cp) {
+    const token = this.currentToken;
+    switch (cp) {
+      case CODE_POINTS.SPACE:
+      case CODE_POINTS.LINE_FEED:
+      case CODE_POINTS.TABULATION:
+      case CODE_POINTS.FORM_FEED: {
+        break;
+      }
+      case CODE_POINTS.GREATER_THAN_SIGN: {
+        this.state = State.DATA;
+        this.emitCurrentDoctype(token);
+        break;
+      }
+      case CODE_POINTS.EOF: {
+        this._err(ERR.eofInDoctype);
+        token.forceQuirks = true;
+        this.emitCurrentDoctype(token);
+        this._emitEOFToken();
+        break;
+      }
+      default: {
+        if (this._consumeSequenceIfMatch(SEQUENCES.PUBLIC, false)) {
+          this.state = State.AFTER_DOCTYPE_PUBLIC_KEYWORD;
+        } else if (this._consumeSequenceIfMatch(SEQUENCES.SYSTEM, false)) {
+          this.state = State.AFTER_DOCTYPE_SYSTEM_KEYWORD;
+        } else if (!this._ensureHibernation()) {
+          this._err(ERR.invalidCharacterSequenceAfterDoctypeName);
+          token.forceQuirks = true;
+          this.state = State.BOGUS_DOCTYPE;
+          this._stateBogusDoctype(cp);
+        }
+      }
+    }
+  }
+  // After DOCTYPE public keyword state
+  //------------------------------------------------------------------
+  _stateAfterDoctypePublicKeyword(cp) {
+    const token = this.currentToken;
+    switch (cp) {
+      case CODE_POINTS.SPACE:
+      case CODE_POINTS.LINE_FEED:
+      case CODE_POINTS.TABULATION:
+      case CODE_POINTS.FORM_FEED: {
+        this.state = State.BEFORE_DOCTYPE_PUBLIC_IDENTIFIER;
+        break;
+      }
+      case CODE_POINTS.QUOTATION_MARK: {
+        this._err(ERR.missingWhitespaceAfterDoctypePublicKeyword);
+        token.publicId = "";
+        this.state = State.DOCTYPE_PUBLIC_IDENTIFIER_DOUBLE_QUOTED;
+        break;
+      }
+      case CODE_POINTS.APOSTROPHE: {
+        this._err(ERR.missingWhitespaceAfterDoctypePublicKeyword);
+        token.publicId = "";
+        this.state = State.DOCTYPE_PUBLIC_IDENTIFIER_SINGLE_QUOTED;
+        break;
+      }
+      case CODE_POINTS.GREATER_THAN_SIGN: {
+        this._err(ERR.missingDoctypePublicIdentifier);
+        token.forceQuirks = true;
+        this.state = State.DATA;
+        this.emitCurrentDoctype(token);
+        break;
+      }
+      case CODE_POINTS.EOF: {
+        this._err(ERR.eofInDoctype);
+        token.forceQuirks = true;
+        this.emitCurrentDoctype(token);
+        this._emitEOFToken();
+        break;
+      }
+      default: {
+        this._err(ERR.missingQuoteBeforeDoctypePublicIdentifier);
+        token.forceQuirks = true;
+        this.state = State.BOGUS_DOCTYPE;
+        this._stateBogusDoctype(cp);
+      }
+    }
+  }
+  // Before DOCTYPE public identifier state
+  //------------------------------------------------------------------
+  _stateBeforeDoctypePublicIdentifier(cp) {
+    const token = this.currentToken;
+    switch (cp) {
+      case CODE_POINTS.SPACE:
+      case CODE_POINTS.LINE_FEED:
+      case CODE_POINTS.TABULATION:
+      case CODE_POINTS.FORM_FEED: {
+        break;
+      }
+      case CODE_POINTS.QUOTATION_MARK: {
+        token.publicId = "";
+        this.state = State.DOCTYPE_PUBLIC_IDENTIFIER_DOUBLE_QUOTED;
+        break;
+      }
+      case CODE_POINTS.APOSTROPHE: {
+        token.publicId = "";
+        this.state = State.DOCTYPE_PUBLIC_IDENTIFIER_SINGLE_QUOTED;
+        break;
+      }
+      case CODE_POINTS.GREATER_THAN_SIGN: {
+        this._err(ERR.missingDoctypePublicIdentifier);
+        token.forceQuirks = true;
+        this.state = State.DATA;
+        this.emitCurrentDoctype(token);
+        break;
+      }
+      case CODE_POINTS.EOF: {
+        this._err(ERR.eofInDoctype);
+        token.forceQuirks = true;
+        this.emitCurrentDoctype(token);
+        this._emitEOFToken();
+        break;
+      }
+      default: {
+        this._err(ERR.missingQuoteBeforeDoctypePublicIdentifier);
+        token.forceQuirks = true;
+        this.state = State.BOGUS_DOCTYPE;
+        this._stateBogusDoctype(cp);
+      }
+    }
+  }
+  // DOCTYPE public identifier (double-quoted) state
+  //------------------------------------------------------------------
+  _stateDoctypePublicIdentifierDoubleQuoted(cp) {
+    const token = this.currentToken;
+    switch (cp) {
+      case CODE_POINTS.QUOTATION_MARK: {
+        this.state = State.AFTER_DOCTYPE_PUBLIC_IDENTIFIER;
+        break;
+      }
+      case CODE_POINTS.NULL: {
+        this._err(ERR.unexpectedNullCharacter);
+        token.publicId += REPLACEMENT_CHARACTER;
+        break;
+      }
+      case CODE_POINTS.GREATER_THAN_SIGN: {
+        this._err(ERR.abruptDoctypePublicIdentifier);
+        token.forceQuirks = true;
+        this.emitCurrentDoctype(token);
+        this.state = State.DATA;
+        break;
+      }
+      case CODE_POINTS.EOF: {
+        this._err(ERR.eofInDoctype);
+        token.forceQuirks = true;
+        this.emitCurrentDoctype(token);
+        this._emitEOFToken();
+        break;
+      }
+      default: {
+        token.publicId += String.fromCodePoint(cp);
+      }
+    }
+  }
+  // DOCTYPE public identifier (single-quoted) state
+  //------------------------------------------------------------------
+  _stateDoctypePublicIdentifierSingleQuoted(cp) {
+    const token = this.currentToken;
+    switch (cp) {
+      case CODE_POINTS.APOSTROPHE: {
+        this.state = State.AFTER_DOCTYPE_PUBLIC_IDENTIFIER;
+        break;
+      }
+      case CODE_POINTS.NULL: {
+        this._err(ERR.unexpectedNullCharacter);
+        token.publicId += REPLACEMENT_CHARACTER;
+        break;
+      }
+      case CODE_POINTS.GREATER_THAN_SIGN: {
+        this._err(ERR.abruptDoctypePublicIdentifier);
+        token.forceQuirks = true;
+        this.emitCurrentDoctype(token);
+        this.state = State.DATA;
+        break;
+      }
+      case CODE_POINTS.EOF: {
+        this._err(ERR.eofInDoctype);
+        token.forceQuirks = true;
+        this.emitCurrentDoctype(token);
+        this._emitEOFToken();
+        break;
+      }
+      default: {
+        token.publicId += String.fromCodePoint(cp);
+      }
+    }
+  }
+  // After DOCTYPE public identifier state
+  //------------------------------------------------------------------
+  _stateAfterDoctypePublicIdentifier(cp) {
+    const token = this.currentToken;
+    switch (cp) {
+      case CODE_POINTS.SPACE:
+      case CODE_POINTS.LINE_FEED:
+      case CODE_POINTS.TABULATION:
+      case CODE_POINTS.FORM_FEED: {
+        this.state = State.BETWEEN_DOCTYPE_PUBLIC_AND_SYSTEM_IDENTIFIERS;
+        break;
+      }
+      case CODE_POINTS.GREATER_THAN_SIGN: {
+        this.state = State.DATA;
+        this.emitCurrentDoctype(token);
+        break;
+      }
+      case CODE_POINTS.QUOTATION_MARK: {
+        this._err(ERR.missingWhitespaceBetweenDoctypePublicAndSystemIdentifiers);
+        token.systemId = "";
+        this.state = State.DOCTYPE_SYSTEM_IDENTIFIER_DOUBLE_QUOTED;
+        break;
+      }
+      case CODE_POINTS.APOSTROPHE: {
+        this._err(ERR.missingWhitespaceBetweenDoctypePublicAndSystemIdentifiers);
+        token.systemId = "";
+        this.state = State.DOCTYPE_SYSTEM_IDENTIFIER_SINGLE_QUOTED;
+        break;
+      }
+      case CODE_POINTS.EOF: {
+        this._err(ERR.eofInDoctype);
+        token.forceQuirks = true;
+        this.emitCurrentDoctype(token);
+        this._emitEOFToken();
+        break;
+      }
+      default: {
+        this._err(ERR.missingQuoteBeforeDoctypeSystemIdentifier);
+        token.forceQuirks = true;
+        this.state = State.BOGUS_DOCTYPE;
+        this._stateBogusDoctype(cp);
+      }
+    }
+  }
+  // Between DOCTYPE public and system identifiers state
+  //------------------------------------------------------------------
+  _stateBetweenDoctypePublicAndSystemIdentifiers(cp) {
+    const token = this.currentToken;
+    switch (cp) {
+      case CODE_POINTS.SPACE:
+      case CODE_POINTS.LINE_FEED:
+      case CODE_POINTS.TABULATION:
+      case CODE_POINTS.FORM_FEED: {
+        break;
+      }
+      case CODE_POINTS.GREATER_THAN_SIGN: {
+        this.emitCurrentDoctype(token);
+        this.state = State.DATA;
+        break;
+      }
+      case CODE_POINTS.QUOTATION_MARK: {
+        token.systemId = "";
+        this.state = State.DOCTYPE_SYSTEM_IDENTIFIER_DOUBLE_QUOTED;
+        break;
+      }
+      case CODE_POINTS.APOSTROPHE: {
+        token.systemId = "";
+        this.state = State.DOCTYPE_SYSTEM_IDENTIFIER_SINGLE_QUOTED;
+        break;
+      }
+      case CODE_POINTS.EOF: {
+        this._err(ERR.eofInDoctype);
+        token.forceQuirks = true;
+        this.emitCurrentDoctype(token);
+        this._emitEOFToken();
+        break;
+      }
+      default: {
+        this._err(ERR.missingQuoteBeforeDoctypeSystemIdentifier);
+        token.forceQuirks = true;
+        this.state = State.BOGUS_DOCTYPE;
+        this._stateBogusDoctype(cp);
+      }
+    }
+  }
+  // After DOCTYPE system keyword state
+  //------------------------------------------------------------------
+  _stateAfterDoctypeSystemKeyword(cp) {
+    const token = this.currentToken;
+    switch (cp) {
+      case CODE_POINTS.SPACE:
+      case CODE_POINTS.LINE_FEED:
+      case CODE_POINTS.TABULATION:
+      case CODE_POINTS.FORM_FEED: {
+        this.state = State.BEFORE_DOCTYPE_SYSTEM_IDENTIFIER;
+        break;
+      }
+      case CODE_POINTS.QUOTATION_MARK: {
+        this._err(ERR.missingWhitespaceAfterDoctypeSystemKeyword);
+        token.systemId = "";
+        this.state = State.DOCTYPE_SYSTEM_IDENTIFIER_DOUBLE_QUOTED;
+        break;
+      }
+      case CODE_POINTS.APOSTROPHE: {
+        this._err(ERR.missingWhitespaceAfterDoctypeSystemKeyword);
+        token.systemId = "";
+        this.state = State.DOCTYPE_SYSTEM_IDENTIFIER_SINGLE_QUOTED;
+        break;
+      }
+      case CODE_POINTS.GREATER_THAN_SIGN: {
+        this._err(ERR.missingDoctypeSystemIdentifier);
+        token.forceQuirks = true;
+        this.state = State.DATA;
+        this.emitCurrentDoctype(token);
+        break;
+      }
+      case CODE_POINTS.EOF: {
+        this._err(ERR.eofInDoctype);
+        token.forceQuirks = true;
+        this.emitCurrentDoctype(token);
+        this._emitEOFToken();
+        break;
+      }
+      default: {
+        this._err(ERR.missingQuoteBeforeDoctypeSystemIdentifier);
+        token.forceQuirks = true;
+        this.state = State.BOGUS_DOCTYPE;
+        this._stateBogusDoctype(cp);
+      }
+    }
+  }
+  // Before DOCTYPE system identifier state
+  //------------------------------------------------------------------
+  _stateBeforeDoctypeSystemIdentifier(cp) {
+    const token = this.currentToken;
+    switch (cp) {
+      case CODE_POINTS.SPACE:
+      case CODE_POINTS.LINE_FEED:
+      case CODE_POINTS.TABULATION:
+      case CODE_POINTS.FORM_FEED: {
+        break;
+      }
+      case CODE_POINTS.QUOTATION_MARK: {
+        token.systemId = "";
+        this.state = State.DOCTYPE_SYSTEM_IDENTIFIER_DOUBLE_QUOTED;
+        break;
+      }
+      case CODE_POINTS.APOSTROPHE: {
+        token.systemId = "";
+        this.state = State.DOCTYPE_SYSTEM_IDENTIFIER_SINGLE_QUOTED;
+        break;
+      }
+      case CODE_POINTS.GREATER_THAN_SIGN: {
+        this._err(ERR.missingDoctypeSystemIdentifier);
+        token.forceQuirks = true;
+        this.state = State.DATA;
+        this.emitCurrentDoctype(token);
+        break;
+      }
+      case CODE_POINTS.EOF: {
+        this._err(ERR.eofInDoctype);
+        token.forceQuirks = true;
+        this.emitCurrentDoctype(token);
+        this._emitEOFToken();
+        break;
+      }
+      default: {
+        this._err(ERR.missingQuoteBeforeDoctypeSystemIdentifier);
+        token.forceQuirks = true;
+        this.state = State.BOGUS_DOCTYPE;
+        this._stateBogusDoctype(cp);
+      }
+    }
+  }
+  // DOCTYPE system identifier (double-quoted) state
+  //------------------------------------------------------------------
+  _stateDoctypeSystemIdentifierDoubleQuoted(cp) {
+    const token = this.currentToken;
+    switch (cp) {
+      case CODE_POINTS.QUOTATION_MARK: {
+        this.state = State.AFTER_DOCTYPE_SYSTEM_IDENTIFIER;
+        break;
+      }
+      case CODE_POINTS.NULL: {
+        this._err(ERR.unexpectedNullCharacter);
+        token.systemId += REPLACEMENT_CHARACTER;
+        break;
+      }
+      case CODE_POINTS.GREATER_THAN_SIGN: {
+        this._err(ERR.abruptDoctypeSystemIdentifier);
+        token.forceQuirks = true;
+        this.emitCurrentDoctype(token);
+        this.state = State.DATA;
+        break;
+      }
+      case CODE_POINTS.EOF: {
+        this._err(ERR.eofInDoctype);
+        token.forceQuirks = true;
+        this.emitCurrentDoctype(token);
+        this._emitEOFToken();
+        break;
+      }
+      default: {
+        token.systemId += String.fromCodePoint(cp);
+      }
+    }
+  }
+  // DOCTYPE system identifier (single-quoted) state
+  //------------------------------------------------------------------
+  _stateDoctypeSystemIdentifierSingleQuoted(cp) {
+    const token = this.currentToken;
+    switch (cp) {
+      case CODE_POINTS.APOSTROPHE: {
+        this.state = State.AFTER_DOCTYPE_SYSTEM_IDENTIFIER;
+        break;
+      }
+      case CODE_POINTS.NULL: {
+        this._err(ERR.unexpectedNullCharacter);
+        token.systemId += REPLACEMENT_CHARACTER;
+        break;
+      }
+      case CODE_POINTS.GREATER_THAN_SIGN: {
+        this._err(ERR.abruptDoctypeSystemIdentifier);
+        token.forceQuirks = true;
+        this.emitCurrentDoctype(token);
+        this.state = State.DATA;
+        break;
+      }
+      case CODE_POINTS.EOF: {
+        this._err(ERR.eofInDoctype);
+        token.forceQuirks = true;
+        this.emitCurrentDoctype(token);
+        this._emitEOFToken();
+        break;
+      }
+      default: {
+        token.systemId += String.fromCodePoint(cp);
+      }
+    }
+  }
+  // After DOCTYPE system identifier state
+  //------------------------------------------------------------------
+  _stateAfterDoctypeSystemIdentifier(cp) {
+    const token = this.currentToken;
+    switch (cp) {
+      case CODE_POINTS.SPACE:
+      case CODE_POINTS.LINE_FEED:
+      case CODE_POINTS.TABULATION:
+      case CODE_POINTS.FORM_FEED: {
+        break;
+      }
+      case CODE_POINTS.GREATER_THAN_SIGN: {
+        this.emitCurrentDoctype(token);
+        this.state = State.DATA;
+        break;
+      }
+      case CODE_POINTS.EOF: {
+        this._err(ERR.eofInDoctype);
+        token.forceQuirks = true;
+        this.emitCurrentDoctype(token);
+        this._emitEOFToken();
+        break;
+      }
+      default: {
+        this._err(ERR.unexpectedCharacterAfterDoctypeSystemIdentifier);
+        this.state = State.BOGUS_DOCTYPE;
+        this._stateBogusDoctype(cp);
+      }
+    }
+  }
+  // Bogus DOCTYPE state
+  //------------------------------------------------------------------
+  _stateBogusDoctype(cp) {
+    const token = this.currentToken;
+    switch (cp) {
+      case CODE_POINTS.GREATER_THAN_SIGN: {
+        this.emitCurrentDoctype(token);
+        this.state = State.DATA;
+        break;
+      }
+      case CODE_POINTS.NULL: {
+        this._err(ERR.unexpectedNullCharacter);
+        break;
+      }
+      case CODE_POINTS.EOF: {
+        this.emitCurrentDoctype(token);
+        this._emitEOFToken();
+        break;
+      }
+      default:
+    }
+  }
+  // CDATA section state
+  //------------------------------------------------------------------
+  _stateCdataSection(cp) {
+    switch (cp) {
+      case CODE_POINTS.RIGHT_SQUARE_BRACKET: {
+        this.state = State.CDATA_SECTION_BRACKET;
+        break;
+      }
+      case CODE_POINTS.EOF: {
+        this._err(ERR.eofInCdata);
+        this._emitEOFToken();
+        break;
+      }
+      default: {
+        this._emitCodePoint(cp);
+      }
+    }
+  }
+  // CDATA section bracket state
+  //------------------------------------------------------------------
+  _stateCdataSectionBracket(cp) {
+    if (cp === CODE_POINTS.RIGHT_SQUARE_BRACKET) {
+      this.state = State.CDATA_SECTION_END;
+    } else {
+      this._emitChars("]", -1);
+      this.state = State.CDATA_SECTION;
+      this._stateCdataSection(cp);
+    }
+  }
+  // CDATA section end state
+  //------------------------------------------------------------------
+  _stateCdataSectionEnd(cp) {
+    switch (cp) {
+      case CODE_POINTS.GREATER_THAN_SIGN: {
+        this.state = State.DATA;
+        break;
+      }
+      case CODE_POINTS.RIGHT_SQUARE_BRACKET: {
+        this._emitChars("]", -2);
+        break;
+      }
+      default: {
+        this._emitChars("]]", -1);
+        this.state = State.CDATA_SECTION;
+        this._stateCdataSection(cp);
+      }
+    }
+  }
+  // Character reference state
+  //------------------------------------------------------------------
+  _stateCharacterReference() {
+    let length = this.entityDecoder.write(this.preprocessor.html, this.preprocessor.pos);
+    if (length < 0) {
+      if (this.preprocessor.lastChunkWritten) {
+        length = this.entityDecoder.end();
+      } else {
+        this.active = false;
+        this.preprocessor.pos = this.preprocessor.html.length - 1;
+        this.consumedAfterSnapshot = 0;
+        this.preprocessor.endOfChunkHit = true;
+        return;
+      }
+    }
+    if (length === 0) {
+      this.preprocessor.pos = this.entityStartPos;
+      this._flushCodePointConsumedAsCharacterReference(CODE_POINTS.AMPERSAND);
+      this.state = !this._isCharacterReferenceInAttribute() && isAsciiAlphaNumeric(this.preprocessor.peek(1)) ? State.AMBIGUOUS_AMPERSAND : this.returnState;
+    } else {
+      this.state = this.returnState;
+    }
+  }
+  // Ambiguos ampersand state
+  //------------------------------------------------------------------
+  _stateAmbiguousAmpersand(cp) {
+    if (isAsciiAlphaNumeric(cp)) {
+      this._flushCodePointConsumedAsCharacterReference(cp);
+    } else {
+      if (cp === CODE_POINTS.SEMICOLON) {
+        this._err(ERR.unknownNamedCharacterReference);
+      }
+      this.state = this.returnState;
+      this._callState(cp);
+    }
+  }
+};
+
+// node_modules/parse5/dist/parser/open-element-stack.js
+var IMPLICIT_END_TAG_REQUIRED = /* @__PURE__ */ new Set([TAG_ID.DD, TAG_ID.DT, TAG_ID.LI, TAG_ID.OPTGROUP, TAG_ID.OPTION, TAG_ID.P, TAG_ID.RB, TAG_ID.RP, TAG_ID.RT, TAG_ID.RTC]);
+var IMPLICIT_END_TAG_REQUIRED_THOROUGHLY = /* @__PURE__ */ new Set([
+  ...IMPLICIT_END_TAG_REQUIRED,
+  TAG_ID.CAPTION,
+  TAG_ID.COLGROUP,
+  TAG_ID.TBODY,
+  TAG_ID.TD,
+  TAG_ID.TFOOT,
+  TAG_ID.TH,
+  TAG_ID.THEAD,
+  TAG_ID.TR
+]);
+var INDEX_DEPTH = 64;
+var SVG_KEYS = 256;
+var MATHML_KEYS = 512;
+var NAME_KEYS = 768;
+var NUMBERED_HEADERS2 = [TAG_ID.H1, TAG_ID.H2, TAG_ID.H3, TAG_ID.H4, TAG_ID.H5, TAG_ID.H6];
+var TABLE_BODIES = [TAG_ID.TBODY, TAG_ID.TFOOT, TAG_ID.THEAD];
+var TABLE_ROW_CONTEXT = [TAG_ID.TR, TAG_ID.TEMPLATE, TAG_ID.HTML];
+var TABLE_BODY_CONTEXT = [...TABLE_BODIES, TAG_ID.TEMPLATE, TAG_ID.HTML];
+var TABLE_CONTEXT = [TAG_ID.TABLE, TAG_ID.TEMPLATE, TAG_ID.HTML];
+var TABLE_CELLS = [TAG_ID.TD, TAG_ID.TH];
+var SPECIAL = 1;
+var LIST_ITEM_BOUNDARY = 2;
+var SCOPE = 4;
+var LIST_ITEM_SCOPE = 8;
+var BUTTON_SCOPE = 16;
+var TABLE_SCOPE = 32;
+var KEY_CLASSES = new Uint8Array(NAME_KEYS);
+for (const [ns, offset] of [
+  [NS.HTML, 0],
+  [NS.SVG, SVG_KEYS],
+  [NS.MATHML, MATHML_KEYS]
+]) {
+  for (const tn of SPECIAL_ELEMENTS[ns]) {
+    KEY_CLASSES[offset + tn] = ns === NS.HTML && (tn === TAG_ID.ADDRESS || tn === TAG_ID.DIV || tn === TAG_ID.P) ? SPECIAL : SPECIAL | LIST_ITEM_BOUNDARY;
+  }
+}
+for (const key of [
+  TAG_ID.APPLET,
+  TAG_ID.CAPTION,
+  TAG_ID.HTML,
+  TAG_ID.MARQUEE,
+  TAG_ID.OBJECT,
+  TAG_ID.TABLE,
+  TAG_ID.TD,
+  TAG_ID.TEMPLATE,
+  TAG_ID.TH,
+  SVG_KEYS + TAG_ID.DESC,
+  SVG_KEYS + TAG_ID.FOREIGN_OBJECT,
+  SVG_KEYS + TAG_ID.TITLE,
+  MATHML_KEYS + TAG_ID.ANNOTATION_XML,
+  MATHML_KEYS + TAG_ID.MI,
+  MATHML_KEYS + TAG_ID.MN,
+  MATHML_KEYS + TAG_ID.MO,
+  MATHML_KEYS + TAG_ID.MS,
+  MATHML_KEYS + TAG_ID.MTEXT
+]) {
+  KEY_CLASSES[key] |= SCOPE | LIST_ITEM_SCOPE | BUTTON_SCOPE;
+}
+KEY_CLASSES[TAG_ID.OL] |= LIST_ITEM_SCOPE;
+KEY_CLASSES[TAG_ID.UL] |= LIST_ITEM_SCOPE;
+KEY_CLASSES[TAG_ID.BUTTON] |= BUTTON_SCOPE;
+KEY_CLASSES[TAG_ID.TABLE] |= TABLE_SCOPE;
+KEY_CLASSES[TAG_ID.HTML] |= TABLE_SCOPE;
+var FORMATTING_TAGS = new Uint8Array(NAME_KEYS);
+for (const tn of [TAG_ID.A, TAG_ID.B, TAG_ID.BIG, TAG_ID.CODE, TAG_ID.EM, TAG_ID.FONT, TAG_ID.I, TAG_ID.NOBR, TAG_ID.S, TAG_ID.SMALL, TAG_ID.STRIKE, TAG_ID.STRONG, TAG_ID.TT, TAG_ID.U]) {
+  FORMATTING_TAGS[tn] = 1;
+}
+function tagKey(ns, tagID) {
+  if (tagID === TAG_ID.UNKNOWN)
+    return -1;
+  switch (ns) {
+    case NS.HTML: {
+      return tagID;
+    }
+    case NS.SVG: {
+      return SVG_KEYS + tagID;
+    }
+    case NS.MATHML: {
+      return MATHML_KEYS + tagID;
+    }
+    default: {
+      return -1;
+    }
+  }
+}
+var OpenElementStack = class {
+  get currentTmplContentOrNode() {
+    return this._isInTemplate() ? this.treeAdapter.getTemplateContent(this.current) : this.current;
+  }
+  constructor(document, treeAdapter, handler) {
+    this.treeAdapter = treeAdapter;
+    this.handler = handler;
+    this.items = [];
+    this.tagIDs = [];
+    this.stackTop = -1;
+    this.depth = 0;
+    this.tmplCount = 0;
+    this.currentTagId = TAG_ID.UNKNOWN;
+    this.indexed = false;
+    this.below = [];
+    this.above = [];
+    this.keys = [];
+    this.keyPrev = [];
+    this.keyNext = [];
+    this.keyTops = new Int32Array(0);
+    this.specials = [];
+    this.listItemBoundaries = [];
+    this.scopeBoundaries = [];
+    this.htmlSlots = [];
+    this.formattingSlots = /* @__PURE__ */ new Map();
+    this.current = document;
+  }
+  /** The slot of an open element, or -1. */
+  _indexOf(element) {
+    if (this.indexed) {
+      const idx = this.formattingSlots.get(element);
+      if (idx !== void 0)
+        return idx;
+      if (FORMATTING_TAGS[getTagID(this.treeAdapter.getTagName(element))])
+        return -1;
+    }
+    return this.items.lastIndexOf(element, this.stackTop);
+  }
+  /** The slot of the open element below the one at `idx`, or -1. */
+  slotBelow(idx) {
+    return this.indexed ? this.below[idx] : idx - 1;
+  }
+  /** The slot of the open element above the one at `idx`, or -1. */
+  slotAbove(idx) {
+    if (this.indexed)
+      return this.above[idx];
+    return idx === this.stackTop ? -1 : idx + 1;
+  }
+  //Update current element
+  _isInTemplate() {
+    return this.currentTagId === TAG_ID.TEMPLATE && this.treeAdapter.getNamespaceURI(this.current) === NS.HTML;
+  }
+  _updateCurrentElement() {
+    this.current = this.items[this.stackTop];
+    this.currentTagId = this.tagIDs[this.stackTop];
+  }
+  //Index
+  _nameKey(ns, tagName, create) {
+    var _a, _b;
+    const name = `${ns} ${tagName}`;
+    let key = (_a = this.nameKeys) === null || _a === void 0 ? void 0 : _a.get(name);
+    if (key === void 0 && create) {
+      (_b = this.nameKeys) !== null && _b !== void 0 ? _b : this.nameKeys = /* @__PURE__ */ new Map();
+      key = NAME_KEYS + this.nameKeys.size;
+      this.nameKeys.set(name, key);
+      if (key === this.keyTops.length) {
+        const keyTops = new Int32Array(2 * key).fill(-1);
+        keyTops.set(this.keyTops);
+        this.keyTops = keyTops;
+      }
+    }
+    return key !== null && key !== void 0 ? key : -1;
+  }
+  /** Indexes the open elements once the stack is `INDEX_DEPTH` deep. */
+  _indexAll() {
+    this.indexed = true;
+    this.keyTops = new Int32Array(NAME_KEYS).fill(-1);
+    for (let i = 0; i <= this.stackTop; i++)
+      this._index(i, i - 1);
+  }
+  /** Indexes the element at `slot`, above the open element at `belowIdx`. */
+  _index(slot, belowIdx) {
+    const element = this.items[slot];
+    const tagID = this.tagIDs[slot];
+    const ns = this.treeAdapter.getNamespaceURI(element);
+    let key = tagKey(ns, tagID);
+    if (key === -1)
+      key = this._nameKey(ns, this.treeAdapter.getTagName(element), true);
+    const keyPrev = this.keyTops[key];
+    this.keys[slot] = key;
+    this.keyPrev[slot] = keyPrev;
+    this.keyNext[slot] = -1;
+    if (keyPrev !== -1)
+      this.keyNext[keyPrev] = slot;
+    this.keyTops[key] = slot;
+    this.above[slot] = -1;
+    this._link(slot, belowIdx, ns === NS.HTML);
+    if (FORMATTING_TAGS[tagID])
+      this.formattingSlots.set(element, slot);
+  }
+  /** Puts the indexed element at `slot` above the one at `belowIdx`, and counts the elements of each class. */
+  _link(slot, belowIdx, isHtml) {
+    const key = this.keys[slot];
+    const classes = key < NAME_KEYS ? KEY_CLASSES[key] : 0;
+    this.below[slot] = belowIdx;
+    if (belowIdx === -1) {
+      this.specials[slot] = classes & SPECIAL;
+      this.listItemBoundaries[slot] = (classes & LIST_ITEM_BOUNDARY) >> 1;
+      this.scopeBoundaries[slot] = (classes & SCOPE) >> 2;
+      this.htmlSlots[slot] = isHtml ? slot : -1;
+    } else {
+      this.above[belowIdx] = slot;
+      this.specials[slot] = this.specials[belowIdx] + (classes & SPECIAL);
+      this.listItemBoundaries[slot] = this.listItemBoundaries[belowIdx] + ((classes & LIST_ITEM_BOUNDARY) >> 1);
+      this.scopeBoundaries[slot] = this.scopeBoundaries[belowIdx] + ((classes & SCOPE) >> 2);
+      this.htmlSlots[slot] = isHtml ? slot : this.htmlSlots[belowIdx];
+    }
+  }
+  /** Takes the element at `slot` out of the index, except for the links between slots. */
+  _unindex(slot) {
+    const key = this.keys[slot];
+    const keyPrev = this.keyPrev[slot];
+    const keyNext = this.keyNext[slot];
+    if (keyPrev !== -1)
+      this.keyNext[keyPrev] = keyNext;
+    if (keyNext === -1)
+      this.keyTops[key] = keyPrev;
+    else
+      this.keyPrev[keyNext] = keyPrev;
+    if (FORMATTING_TAGS[this.tagIDs[slot]])
+      this.formattingSlots.delete(this.items[slot]);
+  }
+  /** Moves the indexed element at `from` down to the free slot `to`, keeping its key chain in order. */
+  _move(from, to) {
+    const element = this.items[from];
+    const key = this.keys[from];
+    const keyPrev = this.keyPrev[from];
+    const keyNext = this.keyNext[from];
+    this.items[to] = element;
+    this.tagIDs[to] = this.tagIDs[from];
+    this.keys[to] = key;
+    this.keyPrev[to] = keyPrev;
+    this.keyNext[to] = keyNext;
+    if (keyPrev !== -1)
+      this.keyNext[keyPrev] = to;
+    if (keyNext === -1)
+      this.keyTops[key] = to;
+    else
+      this.keyPrev[keyNext] = to;
+    if (FORMATTING_TAGS[this.tagIDs[to]])
+      this.formattingSlots.set(element, to);
+  }
+  //Search by tag
+  /** The slot of the topmost open HTML element with this tag, or -1. */
+  indexOfTopmost(tagID) {
+    if (this.indexed)
+      return this.keyTops[tagID];
+    for (let i = this.stackTop; i >= 0; i--) {
+      if (this.tagIDs[i] === tagID && this.treeAdapter.getNamespaceURI(this.items[i]) === NS.HTML)
+        return i;
+    }
+    return -1;
+  }
+  /** The slot of the topmost open HTML element with any of these tags, or -1. */
+  indexOfTopmostOf(tagIDs) {
+    if (this.indexed) {
+      let top = -1;
+      for (const tagID of tagIDs) {
+        if (this.keyTops[tagID] > top)
+          top = this.keyTops[tagID];
+      }
+      return top;
+    }
+    for (let i = this.stackTop; i >= 0; i--) {
+      if (tagIDs.includes(this.tagIDs[i]) && this.treeAdapter.getNamespaceURI(this.items[i]) === NS.HTML)
+        return i;
+    }
+    return -1;
+  }
+  /** The slot of the topmost open element in this namespace with this tag name, or -1. */
+  indexOfTopmostByName(ns, tagName) {
+    if (this.indexed) {
+      let key = tagKey(ns, getTagID(tagName));
+      if (key === -1)
+        key = this._nameKey(ns, tagName, false);
+      return key === -1 ? -1 : this.keyTops[key];
+    }
+    for (let i = this.stackTop; i >= 0; i--) {
+      const element = this.items[i];
+      if (this.treeAdapter.getTagName(element) === tagName && this.treeAdapter.getNamespaceURI(element) === ns) {
+        return i;
+      }
+    }
+    return -1;
+  }
+  /** The slot of the topmost open HTML element, or -1. */
+  indexOfTopmostHtmlElement() {
+    if (this.indexed)
+      return this.stackTop === -1 ? -1 : this.htmlSlots[this.stackTop];
+    let i = this.stackTop;
+    while (i >= 0 && this.treeAdapter.getNamespaceURI(this.items[i]) !== NS.HTML)
+      i--;
+    return i;
+  }
+  /** Whether an element of the classes is open above the slot `idx`, on a stack that is not indexed. */
+  _hasAbove(idx, classes) {
+    for (let i = this.stackTop; i > idx; i--) {
+      const key = tagKey(this.treeAdapter.getNamespaceURI(this.items[i]), this.tagIDs[i]);
+      if (key !== -1 && KEY_CLASSES[key] & classes)
+        return true;
+    }
+    return false;
+  }
+  /** Whether a special element is open above the slot `idx`. */
+  hasSpecialElementAbove(idx) {
+    return this.indexed ? this.specials[this.stackTop] !== this.specials[idx] : this._hasAbove(idx, SPECIAL);
+  }
+  /** Whether a special element other than HTML `address`, `div` and `p` is open above the slot `idx`. */
+  hasListItemBoundaryAbove(idx) {
+    return this.indexed ? this.listItemBoundaries[this.stackTop] !== this.listItemBoundaries[idx] : this._hasAbove(idx, LIST_ITEM_BOUNDARY);
+  }
+  //Mutations
+  push(element, tagID) {
+    const belowIdx = this.stackTop;
+    this.stackTop++;
+    this.depth++;
+    this.items[this.stackTop] = element;
+    this.current = element;
+    this.tagIDs[this.stackTop] = tagID;
+    this.currentTagId = tagID;
+    if (this.indexed)
+      this._index(this.stackTop, belowIdx);
+    else if (this.depth === INDEX_DEPTH)
+      this._indexAll();
+    if (this._isInTemplate()) {
+      this.tmplCount++;
+    }
+    this.handler.onItemPush(element, tagID, true);
+  }
+  /** Pops the current element without calling the handler. */
+  _popCurrent() {
+    if (this.tmplCount > 0 && this._isInTemplate()) {
+      this.tmplCount--;
+    }
+    if (this.indexed) {
+      this._unindex(this.stackTop);
+      this.stackTop = this.below[this.stackTop];
+      if (this.stackTop !== -1)
+        this.above[this.stackTop] = -1;
+    } else {
+      this.stackTop--;
+    }
+    this.depth--;
+    this._updateCurrentElement();
+  }
+  pop() {
+    const popped = this.current;
+    this._popCurrent();
+    this.handler.onItemPop(popped, true);
+  }
+  replace(oldElement, newElement) {
+    const idx = this._indexOf(oldElement);
+    this.items[idx] = newElement;
+    if (this.indexed && FORMATTING_TAGS[this.tagIDs[idx]]) {
+      this.formattingSlots.delete(oldElement);
+      this.formattingSlots.set(newElement, idx);
+    }
+    if (idx === this.stackTop) {
+      this.current = newElement;
+    }
+  }
+  /**
+   * The adoption agency's last stack step: removes the formatting element at `formattingIdx` and opens `element`
+   * directly above the furthest block at `furthestBlockIdx`. On an indexed stack, only formatting elements the agency
+   * kept are still open between them; the furthest block, with those directly below it, moves down by one slot, and
+   * `element` takes the furthest block's slot. No open element above the furthest block moves, and as all these
+   * elements are HTML elements and only the furthest block is special, the counts above it stay the same.
+   */
+  replaceFormattingElement(formattingIdx, furthestBlockIdx, element, tagID) {
+    const formattingElement = this.items[formattingIdx];
+    if (!this.indexed) {
+      this.items.splice(formattingIdx, 1);
+      this.tagIDs.splice(formattingIdx, 1);
+      this.handler.onItemPop(formattingElement, false);
+      this.items.splice(furthestBlockIdx, 0, element);
+      this.tagIDs.splice(furthestBlockIdx, 0, tagID);
+      if (furthestBlockIdx === this.stackTop)
+        this._updateCurrentElement();
+      if (this.current && this.currentTagId !== void 0) {
+        this.handler.onItemPush(this.current, this.currentTagId, furthestBlockIdx === this.stackTop);
+      }
+      return;
+    }
+    const key = this.keys[formattingIdx];
+    const belowIdx = this.below[formattingIdx];
+    const aboveIdx = this.above[furthestBlockIdx];
+    const kept = [];
+    for (let i = this.above[formattingIdx]; i !== furthestBlockIdx; i = this.above[i])
+      kept.push(i);
+    const keyNext = this.keyNext[formattingIdx];
+    this._unindex(formattingIdx);
+    this.items[formattingIdx] = void 0;
+    this.handler.onItemPop(formattingElement, false);
+    let free = furthestBlockIdx - 1;
+    while (kept.length > 0 && kept[kept.length - 1] === free) {
+      kept.pop();
+      free--;
+    }
+    for (let i = free + 1; i <= furthestBlockIdx; i++)
+      this._move(i, i - 1);
+    const keyPrev = keyNext === -1 ? this.keyTops[key] : this.keyPrev[keyNext];
+    this.items[furthestBlockIdx] = element;
+    this.tagIDs[furthestBlockIdx] = tagID;
+    this.keys[furthestBlockIdx] = key;
+    this.keyPrev[furthestBlockIdx] = keyPrev;
+    this.keyNext[furthestBlockIdx] = keyNext;
+    if (keyPrev !== -1)
+      this.keyNext[keyPrev] = furthestBlockIdx;
+    if (keyNext === -1)
+      this.keyTops[key] = furthestBlockIdx;
+    else
+      this.keyPrev[keyNext] = furthestBlockIdx;
+    if (FORMATTING_TAGS[tagID])
+      this.formattingSlots.set(element, furthestBlockIdx);
+    let prev = belowIdx;
+    for (const i of kept) {
+      this._link(i, prev, true);
+      prev = i;
+    }
+    for (let i = free; i < furthestBlockIdx; i++) {
+      this._link(i, prev, true);
+      prev = i;
+    }
+    this._link(furthestBlockIdx, prev, true);
+    if (aboveIdx === -1)
+      this._updateCurrentElement();
+    if (this.current && this.currentTagId !== void 0) {
+      this.handler.onItemPush(this.current, this.currentTagId, aboveIdx === -1);
+    }
+  }
+  popUntilTagNamePopped(tagName) {
+    this.shortenToLength(Math.max(this.indexOfTopmost(tagName), 0));
+  }
+  shortenToLength(idx) {
+    while (this.stackTop >= idx) {
+      const popped = this.current;
+      this._popCurrent();
+      this.handler.onItemPop(popped, this.stackTop < idx);
+    }
+  }
+  popUntilElementPopped(element) {
+    const idx = this._indexOf(element);
+    this.shortenToLength(Math.max(idx, 0));
+  }
+  popUntilNumberedHeaderPopped() {
+    this.shortenToLength(Math.max(this.indexOfTopmostOf(NUMBERED_HEADERS2), 0));
+  }
+  popUntilTableCellPopped() {
+    this.shortenToLength(Math.max(this.indexOfTopmostOf(TABLE_CELLS), 0));
+  }
+  popAllUpToHtmlElement() {
+    this.tmplCount = 0;
+    this.shortenToLength(1);
+  }
+  clearBackToTableContext() {
+    this.shortenToLength(this.indexOfTopmostOf(TABLE_CONTEXT) + 1);
+  }
+  clearBackToTableBodyContext() {
+    this.shortenToLength(this.indexOfTopmostOf(TABLE_BODY_CONTEXT) + 1);
+  }
+  clearBackToTableRowContext() {
+    this.shortenToLength(this.indexOfTopmostOf(TABLE_ROW_CONTEXT) + 1);
+  }
+  remove(element) {
+    const idx = this._indexOf(element);
+    if (idx !== -1)
+      this.removeAt(idx);
+  }
+  /** Removes the open element at the slot `idx`; on an indexed stack, the elements above it keep their slots. */
+  removeAt(idx) {
+    if (idx === this.stackTop) {
+      this.pop();
+      return;
+    }
+    const element = this.items[idx];
+    this.depth--;
+    if (this.indexed) {
+      const classes = this.keys[idx] < NAME_KEYS ? KEY_CLASSES[this.keys[idx]] : 0;
+      const belowIdx = this.below[idx];
+      const aboveIdx = this.above[idx];
+      this._unindex(idx);
+      this.items[idx] = void 0;
+      this.below[aboveIdx] = belowIdx;
+      if (belowIdx !== -1)
+        this.above[belowIdx] = aboveIdx;
+      if (classes !== 0) {
+        for (let i = aboveIdx; i !== -1; i = this.above[i]) {
+          this.specials[i] -= classes & SPECIAL;
+          this.listItemBoundaries[i] -= (classes & LIST_ITEM_BOUNDARY) >> 1;
+          this.scopeBoundaries[i] -= (classes & SCOPE) >> 2;
+        }
+      }
+      const html = belowIdx === -1 ? -1 : this.htmlSlots[belowIdx];
+      for (let i = aboveIdx; i !== -1 && this.htmlSlots[i] === idx; i = this.above[i]) {
+        this.htmlSlots[i] = html;
+      }
+    } else {
+      this.items.splice(idx, 1);
+      this.tagIDs.splice(idx, 1);
+      this.stackTop--;
+      this._updateCurrentElement();
+    }
+    this.handler.onItemPop(element, false);
+  }
+  //Search
+  tryPeekProperlyNestedBodyElement() {
+    return this.stackTop >= 1 && this.tagIDs[1] === TAG_ID.BODY ? this.items[1] : null;
+  }
+  contains(element) {
+    return this._indexOf(element) > -1;
+  }
+  getCommonAncestor(element) {
+    const idx = this._indexOf(element);
+    const belowIdx = idx === -1 ? -1 : this.slotBelow(idx);
+    return belowIdx === -1 ? null : this.items[belowIdx];
+  }
+  isRootHtmlElementCurrent() {
+    return this.stackTop === 0 && this.tagIDs[0] === TAG_ID.HTML;
+  }
+  //Element in scope
+  /**
+   * On an indexed stack: whether no element of the `scope` class is open above the slot `target`. A target that is not
+   * open is in scope only on a stack without such an element, as a scan from the top would end there.
+   */
+  _isInScope(target, scope) {
+    let boundary = -1;
+    switch (scope) {
+      case LIST_ITEM_SCOPE: {
+        boundary = Math.max(this.keyTops[TAG_ID.OL], this.keyTops[TAG_ID.UL]);
+        break;
+      }
+      case BUTTON_SCOPE: {
+        boundary = this.keyTops[TAG_ID.BUTTON];
+        break;
+      }
+      case TABLE_SCOPE: {
+        boundary = Math.max(this.keyTops[TAG_ID.TABLE], this.keyTops[TAG_ID.HTML]);
+        return target === -1 ? boundary === -1 : target >= boundary;
+      }
+      default:
+    }
+    return target === -1 ? boundary === -1 && (this.stackTop === -1 || this.scopeBoundaries[this.stackTop] === 0) : target >= boundary && this.scopeBoundaries[this.stackTop] === this.scopeBoundaries[target];
+  }
+  /**
+   * On a stack that is not indexed: whether an HTML element with the tag, or one of the tags, and if passed the element
+   * itself, is open above every element of the `scope` class; true if neither is open.
+   */
+  _scanScope(tagID, tagIDs, scope, element) {
+    for (let i = this.stackTop; i >= 0; i--) {
+      const key = tagKey(this.treeAdapter.getNamespaceURI(this.items[i]), this.tagIDs[i]);
+      if (key === -1)
+        continue;
+      if ((tagIDs ? tagIDs.includes(key) : key === tagID) && (!element || this.items[i] === element))
+        return true;
+      if (KEY_CLASSES[key] & scope)
+        return false;
+    }
+    return true;
+  }
+  /** If `element` is passed, only that element (which has to be a `tagName` element) is looked for. */
+  hasInScope(tagName, element) {
+    if (!this.indexed)
+      return this._scanScope(tagName, null, SCOPE, element);
+    return this._isInScope(element ? this._indexOf(element) : this.keyTops[tagName], SCOPE);
+  }
+  hasInListItemScope(tagName) {
+    return this.indexed ? this._isInScope(this.keyTops[tagName], LIST_ITEM_SCOPE) : this._scanScope(tagName, null, LIST_ITEM_SCOPE);
+  }
+  hasInButtonScope(tagName) {
+    return this.indexed ? this._isInScope(this.keyTops[tagName], BUTTON_SCOPE) : this._scanScope(tagName, null, BUTTON_SCOPE);
+  }
+  hasNumberedHeaderInScope() {
+    return this.indexed ? this._isInScope(this.indexOfTopmostOf(NUMBERED_HEADERS2), SCOPE) : this._scanScope(TAG_ID.UNKNOWN, NUMBERED_HEADERS2, SCOPE);
+  }
+  hasInTableScope(tagName) {
+    return this.indexed ? this._isInScope(this.keyTops[tagName], TABLE_SCOPE) : this._scanScope(tagName, null, TABLE_SCOPE);
+  }
+  hasTableBodyContextInTableScope() {
+    return this.indexed ? this._isInScope(this.indexOfTopmostOf(TABLE_BODIES), TABLE_SCOPE) : this._scanScope(TAG_ID.UNKNOWN, TABLE_BODIES, TABLE_SCOPE);
+  }
+  hasInSelectScope(tagName) {
+    for (let i = this.stackTop; i >= 0; i = this.slotBelow(i)) {
+      if (this.treeAdapter.getNamespaceURI(this.items[i]) !== NS.HTML) {
+        continue;
+      }
+      switch (this.tagIDs[i]) {
+        case tagName: {
+          return true;
+        }
+        case TAG_ID.OPTION:
+        case TAG_ID.OPTGROUP: {
+          break;
+        }
+        default: {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+  //Implied end tags
+  generateImpliedEndTags() {
+    while (this.currentTagId !== void 0 && IMPLICIT_END_TAG_REQUIRED.has(this.currentTagId) && this.treeAdapter.getNamespaceURI(this.current) === NS.HTML) {
+      this.pop();
+    }
+  }
+  generateImpliedEndTagsThoroughly() {
+    while (this.currentTagId !== void 0 && IMPLICIT_END_TAG_REQUIRED_THOROUGHLY.has(this.currentTagId) && this.treeAdapter.getNamespaceURI(this.current) === NS.HTML) {
+      this.pop();
+    }
+  }
+  generateImpliedEndTagsWithExclusion(exclusionId) {
+    while (this.currentTagId !== void 0 && this.currentTagId !== exclusionId && IMPLICIT_END_TAG_REQUIRED_THOROUGHLY.has(this.currentTagId) && this.treeAdapter.getNamespaceURI(this.current) === NS.HTML) {
+      this.pop();
+    }
+  }
+};
+
+// node_modules/parse5/dist/parser/formatting-element-list.js
+var NOAH_ARK_CAPACITY = 3;
+var EntryType;
+(function(EntryType2) {
+  EntryType2[EntryType2["Marker"] = 0] = "Marker";
+  EntryType2[EntryType2["Element"] = 1] = "Element";
+})(EntryType || (EntryType = {}));
+var FormattingElementList = class {
+  constructor() {
+    this.newest = null;
+    this.bookmark = null;
+    this.index = null;
+    this.elementEntries = /* @__PURE__ */ new Map();
+  }
+  /** Returns the entry's ark, or null if the entries after the last marker are not indexed. */
+  _insertElementEntry(element, token, older) {
+    const newer = older === null ? null : older.newer;
+    const entry = {
+      type: EntryType.Element,
+      element,
+      token,
+      older,
+      newer,
+      ark: null,
+      olderSameTag: null,
+      newerSameTag: null
+    };
+    if (newer === null) {
+      this.newest = entry;
+    } else {
+      newer.older = entry;
+    }
+    if (older !== null) {
+      older.newer = entry;
+    }
+    return this.index === null ? null : this._addToIndex(this.index, entry);
+  }
+  _addToIndex(index, entry) {
+    const { tagName, attrs } = entry.token;
+    const key = tagName + attrs.map(({ name, value }) => `\0${name}\0${value}`).sort().join("");
+    let ark = index.arks.get(key);
+    if (ark === void 0) {
+      ark = { entries: [], key };
+      index.arks.set(key, ark);
+    }
+    ark.entries.push(entry);
+    entry.ark = ark;
+    this.elementEntries.set(entry.element, entry);
+    let head = index.tagNames.get(tagName);
+    if (head === void 0) {
+      head = { olderSameTag: null };
+      index.tagNames.set(tagName, head);
+    }
+    entry.olderSameTag = head.olderSameTag;
+    entry.newerSameTag = head;
+    if (head.olderSameTag !== null) {
+      head.olderSameTag.newerSameTag = entry;
+    }
+    head.olderSameTag = entry;
+    return ark;
+  }
+  //Mutations
+  insertMarker() {
+    if (this.index === null) {
+      for (let entry = this.newest; entry !== null && entry.type === EntryType.Element; entry = entry.older) {
+        this.elementEntries.set(entry.element, entry);
+      }
+    }
+    const marker = {
+      type: EntryType.Marker,
+      older: this.newest,
+      newer: null,
+      outerIndex: this.index
+    };
+    if (this.newest !== null) {
+      this.newest.newer = marker;
+    }
+    this.newest = marker;
+    this.index = null;
+  }
+  pushElement(element, token) {
+    if (this.index === null) {
+      let oldest = null;
+      let count = 0;
+      for (let entry = this.newest; entry !== null && entry.type === EntryType.Element; entry = entry.older) {
+        oldest = entry;
+        count++;
+      }
+      if (count >= NOAH_ARK_CAPACITY) {
+        this.index = { arks: /* @__PURE__ */ new Map(), tagNames: /* @__PURE__ */ new Map() };
+        for (let entry = oldest; entry !== null && entry.type === EntryType.Element; entry = entry.newer) {
+          this._addToIndex(this.index, entry);
+        }
+      }
+    }
+    const ark = this._insertElementEntry(element, token, this.newest);
+    if (ark !== null && ark.entries.length > NOAH_ARK_CAPACITY) {
+      this.removeEntry(ark.entries[0]);
+    }
+  }
+  insertElementAfterBookmark(element, token) {
+    const { bookmark } = this;
+    this.bookmark = null;
+    this._insertElementEntry(element, token, bookmark);
+  }
+  removeEntry(entry) {
+    var _a;
+    if (entry.newer === null ? this.newest !== entry : entry.newer.older !== entry) {
+      return;
+    }
+    this.elementEntries.delete(entry.element);
+    if (entry.newer === null) {
+      this.newest = entry.older;
+    } else {
+      entry.newer.older = entry.older;
+    }
+    if (entry.older !== null) {
+      entry.older.newer = entry.newer;
+    }
+    if (entry.ark !== null) {
+      const { entries, key } = entry.ark;
+      entries.splice(entries.indexOf(entry), 1);
+      if (entries.length === 0)
+        (_a = this.index) === null || _a === void 0 ? void 0 : _a.arks.delete(key);
+    }
+    if (entry.newerSameTag !== null) {
+      entry.newerSameTag.olderSameTag = entry.olderSameTag;
+      if (entry.olderSameTag !== null) {
+        entry.olderSameTag.newerSameTag = entry.newerSameTag;
+      }
+    }
+  }
+  replaceElement(entry, element) {
+    if (this.elementEntries.delete(entry.element)) {
+      this.elementEntries.set(element, entry);
+    }
+    entry.element = element;
+  }
+  /**
+   * Clears the list of formatting elements up to the last marker.
+   *
+   * @see https://html.spec.whatwg.org/multipage/parsing.html#clear-the-list-of-active-formatting-elements-up-to-the-last-marker
+   */
+  clearToLastMarker() {
+    let marker = this.newest;
+    for (; marker !== null && marker.type === EntryType.Element; marker = marker.older) {
+      this.elementEntries.delete(marker.element);
+    }
+    this.newest = marker === null ? null : marker.older;
+    this.index = marker === null ? null : marker.outerIndex;
+    if (this.newest !== null) {
+      this.newest.newer = null;
+    }
+  }
+  //Search
+  getElementEntryInScopeWithTagName(tagName) {
+    var _a, _b;
+    if (this.index !== null) {
+      return (_b = (_a = this.index.tagNames.get(tagName)) === null || _a === void 0 ? void 0 : _a.olderSameTag) !== null && _b !== void 0 ? _b : null;
+    }
+    for (let entry = this.newest; entry !== null && entry.type === EntryType.Element; entry = entry.older) {
+      if (entry.token.tagName === tagName) {
+        return entry;
+      }
+    }
+    return null;
+  }
+  getElementEntry(element) {
+    if (this.index === null) {
+      for (let entry = this.newest; entry !== null && entry.type === EntryType.Element; entry = entry.older) {
+        if (entry.element === element) {
+          return entry;
+        }
+      }
+    }
+    return this.elementEntries.get(element);
+  }
+};
+
+// node_modules/parse5/dist/tree-adapters/default.js
+var attrListIndexes = /* @__PURE__ */ new WeakMap();
+var defaultTreeAdapter = {
+  //Node construction
+  createDocument() {
+    return {
+      nodeName: "#document",
+      mode: DOCUMENT_MODE.NO_QUIRKS,
+      childNodes: []
+    };
+  },
+  createDocumentFragment() {
+    return {
+      nodeName: "#document-fragment",
+      childNodes: []
+    };
+  },
+  createElement(tagName, namespaceURI, attrs) {
+    return {
+      nodeName: tagName,
+      tagName,
+      attrs,
+      namespaceURI,
+      childNodes: [],
+      parentNode: null
+    };
+  },
+  createCommentNode(data) {
+    return {
+      nodeName: "#comment",
+      data,
+      parentNode: null
+    };
+  },
+  createTextNode(value) {
+    return {
+      nodeName: "#text",
+      value,
+      parentNode: null
+    };
+  },
+  //Tree mutation
+  appendChild(parentNode, newNode) {
+    parentNode.childNodes.push(newNode);
+    newNode.parentNode = parentNode;
+  },
+  insertBefore(parentNode, newNode, referenceNode) {
+    const { childNodes } = parentNode;
+    const insertionIdx = childNodes[childNodes.length - 1] === referenceNode ? childNodes.length - 1 : childNodes.indexOf(referenceNode);
+    childNodes.splice(insertionIdx, 0, newNode);
+    newNode.parentNode = parentNode;
+  },
+  setTemplateContent(templateElement, contentElement) {
+    templateElement.content = contentElement;
+  },
+  getTemplateContent(templateElement) {
+    return templateElement.content;
+  },
+  setDocumentType(document, name, publicId, systemId) {
+    const doctypeNode = document.childNodes.find((node) => node.nodeName === "#documentType");
+    if (doctypeNode) {
+      doctypeNode.name = name;
+      doctypeNode.publicId = publicId;
+      doctypeNode.systemId = systemId;
+    } else {
+      const node = {
+        nodeName: "#documentType",
+        name,
+        publicId,
+        systemId,
+        parentNode: null
+      };
+      defaultTreeAdapter.appendChild(document, node);
+    }
+  },
+  setDocumentMode(document, mode) {
+    document.mode = mode;
+  },
+  getDocumentMode(document) {
+    return document.mode;
+  },
+  detachNode(node) {
+    if (node.parentNode) {
+      const { childNodes } = node.parentNode;
+      const idx = childNodes[childNodes.length - 1] === node ? childNodes.length - 1 : childNodes.indexOf(node);
+      childNodes.splice(idx, 1);
+      node.parentNode = null;
+    }
+  },
+  insertText(parentNode, text) {
+    if (parentNode.childNodes.length > 0) {
+      const prevNode = parentNode.childNodes[parentNode.childNodes.length - 1];
+      if (defaultTreeAdapter.isTextNode(prevNode)) {
+        prevNode.value += text;
+        return;
+      }
+    }
+    defaultTreeAdapter.appendChild(parentNode, defaultTreeAdapter.createTextNode(text));
+  },
+  insertTextBefore(parentNode, text, referenceNode) {
+    const { childNodes } = parentNode;
+    const referenceIdx = childNodes[childNodes.length - 1] === referenceNode ? childNodes.length - 1 : childNodes.indexOf(referenceNode);
+    const prevNode = childNodes[referenceIdx - 1];
+    if (prevNode && defaultTreeAdapter.isTextNode(prevNode)) {
+      prevNode.value += text;
+    } else {
+      defaultTreeAdapter.insertBefore(parentNode, defaultTreeAdapter.createTextNode(text), referenceNode);
+    }
+  },
+  /**
+   * Keeps the recipient's names between merges as a map from name to position. The map is rebuilt when the list changed
+   * length or has a repeated name, or when a merged name it holds no longer names the entry at that position. A name that
+   * other code gives an existing entry between two merges is missed otherwise, and merging it appends it a second time.
+   */
+  adoptAttributes(recipient, attrs) {
+    if (attrs.length === 0 || attrs === recipient.attrs)
+      return;
+    const cached = attrListIndexes.get(recipient.attrs);
+    const isIndexed = (cached === null || cached === void 0 ? void 0 : cached.size) === recipient.attrs.length && attrs.every(({ name }) => {
+      var _a;
+      const index = cached.get(name);
+      return index === void 0 || ((_a = recipient.attrs[index]) === null || _a === void 0 ? void 0 : _a.name) === name;
+    });
+    const recipientAttrsMap = isIndexed ? cached : /* @__PURE__ */ new Map();
+    if (!isIndexed) {
+      for (let i = 0; i < recipient.attrs.length; i++) {
+        const attr = recipient.attrs[i];
+        if (attr !== void 0)
+          recipientAttrsMap.set(attr.name, i);
+      }
+      attrListIndexes.set(recipient.attrs, recipientAttrsMap);
+    }
+    const adoptedFrom = recipient.attrs.length;
+    for (let j = 0; j < attrs.length; j++) {
+      if (!recipientAttrsMap.has(attrs[j].name)) {
+        recipient.attrs.push(attrs[j]);
+      }
+    }
+    for (let j = adoptedFrom; j < recipient.attrs.length; j++) {
+      recipientAttrsMap.set(recipient.attrs[j].name, j);
+    }
+    if (recipientAttrsMap.size !== recipient.attrs.length) {
+      attrListIndexes.delete(recipient.attrs);
+    }
+  },
+  //Tree traversing
+  getFirstChild(node) {
+    return node.childNodes[0];
+  },
+  getChildNodes(node) {
+    return node.childNodes;
+  },
+  getParentNode(node) {
+    return node.parentNode;
+  },
+  getAttrList(element) {
+    return element.attrs;
+  },
+  //Node data
+  getTagName(element) {
+    return element.tagName;
+  },
+  getNamespaceURI(element) {
+    return element.namespaceURI;
+  },
+  getTextNodeContent(textNode) {
+    return textNode.value;
+  },
+  getCommentNodeContent(commentNode) {
+    return commentNode.data;
+  },
+  getDocumentTypeNodeName(doctypeNode) {
+    return doctypeNode.name;
+  },
+  getDocumentTypeNodePublicId(doctypeNode) {
+    return doctypeNode.publicId;
+  },
+  getDocumentTypeNodeSystemId(doctypeNode) {
+    return doctypeNode.systemId;
+  },
+  //Node types
+  isTextNode(node) {
+    return node.nodeName === "#text";
+  },
+  isCommentNode(node) {
+    return node.nodeName === "#comment";
+  },
+  isDocumentTypeNode(node) {
+    return node.nodeName === "#documentType";
+  },
+  isElementNode(node) {
+    return Object.prototype.hasOwnProperty.call(node, "tagName");
+  },
+  // Source code location
+  setNodeSourceCodeLocation(node, location2) {
+    node.sourceCodeLocation = location2;
+  },
+  getNodeSourceCodeLocation(node) {
+    return node.sourceCodeLocation;
+  },
+  updateNodeSourceCodeLocation(node, endLocation) {
+    node.sourceCodeLocation = { ...node.sourceCodeLocation, ...endLocation };
+  }
+};
+
+// node_modules/parse5/dist/common/doctype.js
+var VALID_DOCTYPE_NAME = "html";
+var VALID_SYSTEM_ID = "about:legacy-compat";
+var QUIRKS_MODE_SYSTEM_ID = "http://www.ibm.com/data/dtd/v11/ibmxhtml1-transitional.dtd";
+var QUIRKS_MODE_PUBLIC_ID_PREFIXES = [
+  "+//silmaril//dtd html pro v0r11 19970101//",
+  "-//as//dtd html 3.0 aswedit + extensions//",
+  "-//advasoft ltd//dtd html 3.0 aswedit + extensions//",
+  "-//ietf//dtd html 2.0 level 1//",
+  "-//ietf//dtd html 2.0 level 2//",
+  "-//ietf//dtd html 2.0 strict level 1//",
+  "-//ietf//dtd html 2.0 strict level 2//",
+  "-//ietf//dtd html 2.0 strict//",
+  "-//ietf//dtd html 2.0//",
+  "-//ietf//dtd html 2.1e//",
+  "-//ietf//dtd html 3.0//",
+  "-//ietf//dtd html 3.2 final//",
+  "-//ietf//dtd html 3.2//",
+  "-//ietf//dtd html 3//",
+  "-//ietf//dtd html level 0//",
+  "-//ietf//dtd html level 1//",
+  "-//ietf//dtd html level 2//",
+  "-//ietf//dtd html level 3//",
+  "-//ietf//dtd html strict level 0//",
+  "-//ietf//dtd html strict level 1//",
+  "-//ietf//dtd html strict level 2//",
+  "-//ietf//dtd html strict level 3//",
+  "-//ietf//dtd html strict//",
+  "-//ietf//dtd html//",
+  "-//metrius//dtd metrius presentational//",
+  "-//microsoft//dtd internet explorer 2.0 html strict//",
+  "-//microsoft//dtd internet explorer 2.0 html//",
+  "-//microsoft//dtd internet explorer 2.0 tables//",
+  "-//microsoft//dtd internet explorer 3.0 html strict//",
+  "-//microsoft//dtd internet explorer 3.0 html//",
+  "-//microsoft//dtd internet explorer 3.0 tables//",
+  "-//netscape comm. corp.//dtd html//",
+  "-//netscape comm. corp.//dtd strict html//",
+  "-//o'reilly and associates//dtd html 2.0//",
+  "-//o'reilly and associates//dtd html extended 1.0//",
+  "-//o'reilly and associates//dtd html extended relaxed 1.0//",
+  "-//sq//dtd html 2.0 hotmetal + extensions//",
+  "-//softquad software//dtd hotmetal pro 6.0::19990601::extensions to html 4.0//",
+  "-//softquad//dtd hotmetal pro 4.0::19971010::extensions to html 4.0//",
+  "-//spyglass//dtd html 2.0 extended//",
+  "-//sun microsystems corp.//dtd hotjava html//",
+  "-//sun microsystems corp.//dtd hotjava strict html//",
+  "-//w3c//dtd html 3 1995-03-24//",
+  "-//w3c//dtd html 3.2 draft//",
+  "-//w3c//dtd html 3.2 final//",
+  "-//w3c//dtd html 3.2//",
+  "-//w3c//dtd html 3.2s draft//",
+  "-//w3c//dtd html 4.0 frameset//",
+  "-//w3c//dtd html 4.0 transitional//",
+  "-//w3c//dtd html experimental 19960712//",
+  "-//w3c//dtd html experimental 970421//",
+  "-//w3c//dtd w3 html//",
+  "-//w3o//dtd w3 html 3.0//",
+  "-//webtechs//dtd mozilla html 2.0//",
+  "-//webtechs//dtd mozilla html//"
+];
+var QUIRKS_MODE_NO_SYSTEM_ID_PUBLIC_ID_PREFIXES = [
+  ...QUIRKS_MODE_PUBLIC_ID_PREFIXES,
+  "-//w3c//dtd html 4.01 frameset//",
+  "-//w3c//dtd html 4.01 transitional//"
+];
+var QUIRKS_MODE_PUBLIC_IDS = /* @__PURE__ */ new Set([
+  "-//w3o//dtd w3 html strict 3.0//en//",
+  "-/w3c/dtd html 4.0 transitional/en",
+  "html"
+]);
+var LIMITED_QUIRKS_PUBLIC_ID_PREFIXES = ["-//w3c//dtd xhtml 1.0 frameset//", "-//w3c//dtd xhtml 1.0 transitional//"];
+var LIMITED_QUIRKS_WITH_SYSTEM_ID_PUBLIC_ID_PREFIXES = [
+  ...LIMITED_QUIRKS_PUBLIC_ID_PREFIXES,
+  "-//w3c//dtd html 4.01 frameset//",
+  "-//w3c//dtd html 4.01 transitional//"
+];
+function hasPrefix(publicId, prefixes) {
+  return prefixes.some((prefix) => publicId.startsWith(prefix));
+}
+function isConforming(token) {
+  return token.name === VALID_DOCTYPE_NAME && token.publicId === null && (token.systemId === null || token.systemId === VALID_SYSTEM_ID);
+}
+function getDocumentMode(token) {
+  if (token.name !== VALID_DOCTYPE_NAME) {
+    return DOCUMENT_MODE.QUIRKS;
+  }
+  const { systemId } = token;
+  if (systemId && systemId.toLowerCase() === QUIRKS_MODE_SYSTEM_ID) {
+    return DOCUMENT_MODE.QUIRKS;
+  }
+  let { publicId } = token;
+  if (publicId !== null) {
+    publicId = publicId.toLowerCase();
+    if (QUIRKS_MODE_PUBLIC_IDS.has(publicId)) {
+      return DOCUMENT_MODE.QUIRKS;
+    }
+    let prefixes = systemId === null ? QUIRKS_MODE_NO_SYSTEM_ID_PUBLIC_ID_PREFIXES : QUIRKS_MODE_PUBLIC_ID_PREFIXES;
+    if (hasPrefix(publicId, prefixes)) {
+      return DOCUMENT_MODE.QUIRKS;
+    }
+    prefixes = systemId === null ? LIMITED_QUIRKS_PUBLIC_ID_PREFIXES : LIMITED_QUIRKS_WITH_SYSTEM_ID_PUBLIC_ID_PREFIXES;
+    if (hasPrefix(publicId, prefixes)) {
+      return DOCUMENT_MODE.LIMITED_QUIRKS;
+    }
+  }
+  return DOCUMENT_MODE.NO_QUIRKS;
+}
+
+// node_modules/parse5/dist/common/foreign-content.js
+var MIME_TYPES = {
+  TEXT_HTML: "text/html",
+  APPLICATION_XML: "application/xhtml+xml"
+};
+var DEFINITION_URL_ATTR = "definitionurl";
+var ADJUSTED_DEFINITION_URL_ATTR = "definitionURL";
+var SVG_ATTRS_ADJUSTMENT_MAP = new Map([
+  "attributeName",
+  "attributeType",
+  "baseFrequency",
+  "baseProfile",
+  "calcMode",
+  "clipPathUnits",
+  "diffuseConstant",
+  "edgeMode",
+  "filterUnits",
+  "glyphRef",
+  "gradientTransform",
+  "gradientUnits",
+  "kernelMatrix",
+  "kernelUnitLength",
+  "keyPoints",
+  "keySplines",
+  "keyTimes",
+  "lengthAdjust",
+  "limitingConeAngle",
+  "markerHeight",
+  "markerUnits",
+  "markerWidth",
+  "maskContentUnits",
+  "maskUnits",
+  "numOctaves",
+  "pathLength",
+  "patternContentUnits",
+  "patternTransform",
+  "patternUnits",
+  "pointsAtX",
+  "pointsAtY",
+  "pointsAtZ",
+  "preserveAlpha",
+  "preserveAspectRatio",
+  "primitiveUnits",
+  "refX",
+  "refY",
+  "repeatCount",
+  "repeatDur",
+  "requiredExtensions",
+  "requiredFeatures",
+  "specularConstant",
+  "specularExponent",
+  "spreadMethod",
+  "startOffset",
+  "stdDeviation",
+  "stitchTiles",
+  "surfaceScale",
+  "systemLanguage",
+  "tableValues",
+  "targetX",
+  "targetY",
+  "textLength",
+  "viewBox",
+  "viewTarget",
+  "xChannelSelector",
+  "yChannelSelector",
+  "zoomAndPan"
+].map((attr) => [attr.toLowerCase(), attr]));
+var XML_ATTRS_ADJUSTMENT_MAP = /* @__PURE__ */ new Map([
+  ["xlink:actuate", { prefix: "xlink", name: "actuate", namespace: NS.XLINK }],
+  ["xlink:arcrole", { prefix: "xlink", name: "arcrole", namespace: NS.XLINK }],
+  ["xlink:href", { prefix: "xlink", name: "href", namespace: NS.XLINK }],
+  ["xlink:role", { prefix: "xlink", name: "role", namespace: NS.XLINK }],
+  ["xlink:show", { prefix: "xlink", name: "show", namespace: NS.XLINK }],
+  ["xlink:title", { prefix: "xlink", name: "title", namespace: NS.XLINK }],
+  ["xlink:type", { prefix: "xlink", name: "type", namespace: NS.XLINK }],
+  ["xml:lang", { prefix: "xml", name: "lang", namespace: NS.XML }],
+  ["xml:space", { prefix: "xml", name: "space", namespace: NS.XML }],
+  ["xmlns", { prefix: "", name: "xmlns", namespace: NS.XMLNS }],
+  ["xmlns:xlink", { prefix: "xmlns", name: "xlink", namespace: NS.XMLNS }]
+]);
+var SVG_TAG_NAMES_ADJUSTMENT_MAP = new Map([
+  "altGlyph",
+  "altGlyphDef",
+  "altGlyphItem",
+  "animateColor",
+  "animateMotion",
+  "animateTransform",
+  "clipPath",
+  "feBlend",
+  "feColorMatrix",
+  "feComponentTransfer",
+  "feComposite",
+  "feConvolveMatrix",
+  "feDiffuseLighting",
+  "feDisplacementMap",
+  "feDistantLight",
+  "feFlood",
+  "feFuncA",
+  "feFuncB",
+  "feFuncG",
+  "feFuncR",
+  "feGaussianBlur",
+  "feImage",
+  "feMerge",
+  "feMergeNode",
+  "feMorphology",
+  "feOffset",
+  "fePointLight",
+  "feSpecularLighting",
+  "feSpotLight",
+  "feTile",
+  "feTurbulence",
+  "foreignObject",
+  "glyphRef",
+  "linearGradient",
+  "radialGradient",
+  "textPath"
+].map((tn) => [tn.toLowerCase(), tn]));
+var EXITS_FOREIGN_CONTENT = /* @__PURE__ */ new Set([
+  TAG_ID.B,
+  TAG_ID.BIG,
+  TAG_ID.BLOCKQUOTE,
+  TAG_ID.BODY,
+  TAG_ID.BR,
+  TAG_ID.CENTER,
+  TAG_ID.CODE,
+  TAG_ID.DD,
+  TAG_ID.DIV,
+  TAG_ID.DL,
+  TAG_ID.DT,
+  TAG_ID.EM,
+  TAG_ID.EMBED,
+  TAG_ID.H1,
+  TAG_ID.H2,
+  TAG_ID.H3,
+  TAG_ID.H4,
+  TAG_ID.H5,
+  TAG_ID.H6,
+  TAG_ID.HEAD,
+  TAG_ID.HR,
+  TAG_ID.I,
+  TAG_ID.IMG,
+  TAG_ID.LI,
+  TAG_ID.LISTING,
+  TAG_ID.MENU,
+  TAG_ID.META,
+  TAG_ID.NOBR,
+  TAG_ID.OL,
+  TAG_ID.P,
+  TAG_ID.PRE,
+  TAG_ID.RUBY,
+  TAG_ID.S,
+  TAG_ID.SMALL,
+  TAG_ID.SPAN,
+  TAG_ID.STRONG,
+  TAG_ID.STRIKE,
+  TAG_ID.SUB,
+  TAG_ID.SUP,
+  TAG_ID.TABLE,
+  TAG_ID.TT,
+  TAG_ID.U,
+  TAG_ID.UL,
+  TAG_ID.VAR
+]);
+function causesExit(startTagToken) {
+  const tn = startTagToken.tagID;
+  const isFontWithAttrs = tn === TAG_ID.FONT && startTagToken.attrs.some(({ name }) => name === ATTRS.COLOR || name === ATTRS.SIZE || name === ATTRS.FACE);
+  return isFontWithAttrs || EXITS_FOREIGN_CONTENT.has(tn);
+}
+function adjustTokenMathMLAttrs(token) {
+  for (let i = 0; i < token.attrs.length; i++) {
+    if (token.attrs[i].name === DEFINITION_URL_ATTR) {
+      token.attrs[i].name = ADJUSTED_DEFINITION_URL_ATTR;
+      break;
+    }
+  }
+}
+function adjustTokenSVGAttrs(token) {
+  for (let i = 0; i < token.attrs.length; i++) {
+    const adjustedAttrName = SVG_ATTRS_ADJUSTMENT_MAP.get(token.attrs[i].name);
+    if (adjustedAttrName != null) {
+      token.attrs[i].name = adjustedAttrName;
+    }
+  }
+}
+function adjustTokenXMLAttrs(token) {
+  for (let i = 0; i < token.attrs.length; i++) {
+    const adjustedAttrEntry = XML_ATTRS_ADJUSTMENT_MAP.get(token.attrs[i].name);
+    if (adjustedAttrEntry) {
+      token.attrs[i].prefix = adjustedAttrEntry.prefix;
+      token.attrs[i].name = adjustedAttrEntry.name;
+      token.attrs[i].namespace = adjustedAttrEntry.namespace;
+    }
+  }
+}
+function adjustTokenSVGTagName(token) {
+  const adjustedTagName = SVG_TAG_NAMES_ADJUSTMENT_MAP.get(token.tagName);
+  if (adjustedTagName != null) {
+    token.tagName = adjustedTagName;
+    token.tagID = getTagID(token.tagName);
+  }
+}
+function isMathMLTextIntegrationPoint(tn, ns) {
+  return ns === NS.MATHML && (tn === TAG_ID.MI || tn === TAG_ID.MO || tn === TAG_ID.MN || tn === TAG_ID.MS || tn === TAG_ID.MTEXT);
+}
+function isHtmlIntegrationPoint(tn, ns, attrs) {
+  if (ns === NS.MATHML && tn === TAG_ID.ANNOTATION_XML) {
+    for (let i = 0; i < attrs.length; i++) {
+      if (attrs[i].name === ATTRS.ENCODING) {
+        const value = attrs[i].value.toLowerCase();
+        return value === MIME_TYPES.TEXT_HTML || value === MIME_TYPES.APPLICATION_XML;
+      }
+    }
+  }
+  return ns === NS.SVG && (tn === TAG_ID.FOREIGN_OBJECT || tn === TAG_ID.DESC || tn === TAG_ID.TITLE);
+}
+function isIntegrationPoint(tn, ns, attrs, foreignNS) {
+  return (!foreignNS || foreignNS === NS.HTML) && isHtmlIntegrationPoint(tn, ns, attrs) || (!foreignNS || foreignNS === NS.MATHML) && isMathMLTextIntegrationPoint(tn, ns);
+}
+
+// node_modules/parse5/dist/parser/index.js
+var INSERTION_MODE_TAGS = [
+  TAG_ID.TR,
+  TAG_ID.TBODY,
+  TAG_ID.THEAD,
+  TAG_ID.TFOOT,
+  TAG_ID.CAPTION,
+  TAG_ID.COLGROUP,
+  TAG_ID.TABLE,
+  TAG_ID.FRAMESET,
+  TAG_ID.SELECT,
+  TAG_ID.TEMPLATE,
+  TAG_ID.TD,
+  TAG_ID.TH,
+  TAG_ID.HEAD,
+  TAG_ID.BODY,
+  TAG_ID.HTML
+];
+var HIDDEN_INPUT_TYPE = "hidden";
+var EMPTY_ATTRS = [];
+var AA_OUTER_LOOP_ITER = 8;
+var AA_INNER_LOOP_ITER = 3;
+var InsertionMode;
+(function(InsertionMode2) {
+  InsertionMode2[InsertionMode2["INITIAL"] = 0] = "INITIAL";
+  InsertionMode2[InsertionMode2["BEFORE_HTML"] = 1] = "BEFORE_HTML";
+  InsertionMode2[InsertionMode2["BEFORE_HEAD"] = 2] = "BEFORE_HEAD";
+  InsertionMode2[InsertionMode2["IN_HEAD"] = 3] = "IN_HEAD";
+  InsertionMode2[InsertionMode2["IN_HEAD_NO_SCRIPT"] = 4] = "IN_HEAD_NO_SCRIPT";
+  InsertionMode2[InsertionMode2["AFTER_HEAD"] = 5] = "AFTER_HEAD";
+  InsertionMode2[InsertionMode2["IN_BODY"] = 6] = "IN_BODY";
+  InsertionMode2[InsertionMode2["TEXT"] = 7] = "TEXT";
+  InsertionMode2[InsertionMode2["IN_TABLE"] = 8] = "IN_TABLE";
+  InsertionMode2[InsertionMode2["IN_TABLE_TEXT"] = 9] = "IN_TABLE_TEXT";
+  InsertionMode2[InsertionMode2["IN_CAPTION"] = 10] = "IN_CAPTION";
+  InsertionMode2[InsertionMode2["IN_COLUMN_GROUP"] = 11] = "IN_COLUMN_GROUP";
+  InsertionMode2[InsertionMode2["IN_TABLE_BODY"] = 12] = "IN_TABLE_BODY";
+  InsertionMode2[InsertionMode2["IN_ROW"] = 13] = "IN_ROW";
+  InsertionMode2[InsertionMode2["IN_CELL"] = 14] = "IN_CELL";
+  InsertionMode2[InsertionMode2["IN_SELECT"] = 15] = "IN_SELECT";
+  InsertionMode2[InsertionMode2["IN_SELECT_IN_TABLE"] = 16] = "IN_SELECT_IN_TABLE";
+  InsertionMode2[InsertionMode2["IN_TEMPLATE"] = 17] = "IN_TEMPLATE";
+  InsertionMode2[InsertionMode2["AFTER_BODY"] = 18] = "AFTER_BODY";
+  InsertionMode2[InsertionMode2["IN_FRAMESET"] = 19] = "IN_FRAMESET";
+  InsertionMode2[InsertionMode2["AFTER_FRAMESET"] = 20] = "AFTER_FRAMESET";
+  InsertionMode2[InsertionMode2["AFTER_AFTER_BODY"] = 21] = "AFTER_AFTER_BODY";
+  InsertionMode2[InsertionMode2["AFTER_AFTER_FRAMESET"] = 22] = "AFTER_AFTER_FRAMESET";
+})(InsertionMode || (InsertionMode = {}));
+var BASE_LOC = {
+  startLine: -1,
+  startCol: -1,
+  startOffset: -1,
+  endLine: -1,
+  endCol: -1,
+  endOffset: -1
+};
+var TABLE_STRUCTURE_TAGS = /* @__PURE__ */ new Set([TAG_ID.TABLE, TAG_ID.TBODY, TAG_ID.TFOOT, TAG_ID.THEAD, TAG_ID.TR]);
+var defaultParserOptions = {
+  scriptingEnabled: true,
+  sourceCodeLocationInfo: false,
+  treeAdapter: defaultTreeAdapter,
+  onParseError: null
+};
+var Parser = class {
+  constructor(options, document, fragmentContext = null, scriptHandler = null) {
+    this.fragmentContext = fragmentContext;
+    this.scriptHandler = scriptHandler;
+    this.currentToken = null;
+    this.stopped = false;
+    this.insertionMode = InsertionMode.INITIAL;
+    this.originalInsertionMode = InsertionMode.INITIAL;
+    this.headElement = null;
+    this.formElement = null;
+    this.currentNotInHTML = false;
+    this.tmplInsertionModeStack = [];
+    this.pendingCharacterTokens = [];
+    this.hasNonWhitespacePendingCharacterToken = false;
+    this.framesetOk = true;
+    this.skipNextNewLine = false;
+    this.fosterParentingEnabled = false;
+    this.options = {
+      ...defaultParserOptions,
+      ...options
+    };
+    this.treeAdapter = this.options.treeAdapter;
+    this.onParseError = this.options.onParseError;
+    if (this.onParseError) {
+      this.options.sourceCodeLocationInfo = true;
+    }
+    this.document = document !== null && document !== void 0 ? document : this.treeAdapter.createDocument();
+    this.tokenizer = new Tokenizer(this.options, this);
+    this.activeFormattingElements = new FormattingElementList();
+    this.fragmentContextID = fragmentContext ? getTagID(this.treeAdapter.getTagName(fragmentContext)) : TAG_ID.UNKNOWN;
+    this._setContextModes(fragmentContext !== null && fragmentContext !== void 0 ? fragmentContext : this.document, this.fragmentContextID);
+    this.openElements = new OpenElementStack(this.document, this.treeAdapter, this);
+  }
+  // API
+  static parse(html, options) {
+    const parser = new this(options);
+    parser.tokenizer.write(html, true);
+    return parser.document;
+  }
+  static getFragmentParser(fragmentContext, options) {
+    const opts = {
+      ...defaultParserOptions,
+      ...options
+    };
+    fragmentContext !== null && fragmentContext !== void 0 ? fragmentContext : fragmentContext = opts.treeAdapter.createElement(TAG_NAMES.TEMPLATE, NS.HTML, []);
+    const documentMock = opts.treeAdapter.createElement("documentmock", NS.HTML, []);
+    const parser = new this(opts, documentMock, fragmentContext);
+    if (parser.fragmentContextID === TAG_ID.TEMPLATE) {
+      parser.tmplInsertionModeStack.push(InsertionMode.IN_TEMPLATE);
+    }
+    parser._initTokenizerForFragmentParsing();
+    parser._insertFakeRootElement();
+    parser._resetInsertionMode();
+    parser._findFormInFragmentContext();
+    return parser;
+  }
+  getFragment() {
+    const rootElement = this.treeAdapter.getFirstChild(this.document);
+    const fragment = this.treeAdapter.createDocumentFragment();
+    this._adoptNodes(rootElement, fragment);
+    return fragment;
+  }
+  //Errors
+  /** @internal */
+  _err(token, code, beforeToken) {
+    var _a;
+    if (!this.onParseError)
+      return;
+    const loc = (_a = token.location) !== null && _a !== void 0 ? _a : BASE_LOC;
+    const err = {
+      code,
+      startLine: loc.startLine,
+      startCol: loc.startCol,
+      startOffset: loc.startOffset,
+      endLine: beforeToken ? loc.startLine : loc.endLine,
+      endCol: beforeToken ? loc.startCol : loc.endCol,
+      endOffset: beforeToken ? loc.startOffset : loc.endOffset
+    };
+    this.onParseError(err);
+  }
+  //Stack events
+  /** @internal */
+  onItemPush(node, tid, isTop) {
+    var _a, _b;
+    (_b = (_a = this.treeAdapter).onItemPush) === null || _b === void 0 ? void 0 : _b.call(_a, node);
+    if (isTop && this.openElements.stackTop > 0)
+      this._setContextModes(node, tid);
+  }
+  /** @internal */
+  onItemPop(node, isTop) {
+    var _a, _b, _c;
+    if (this.options.sourceCodeLocationInfo) {
+      this._setEndLocation(node, this.currentToken);
+    }
+    (_b = (_a = this.treeAdapter).onItemPop) === null || _b === void 0 ? void 0 : _b.call(_a, node, this.openElements.current);
+    (_c = this.annotationXmlIntegrationPoints) === null || _c === void 0 ? void 0 : _c.delete(node);
+    if (isTop) {
+      let current;
+      let currentTagId;
+      if (this.openElements.stackTop === 0 && this.fragmentContext) {
+        current = this.fragmentContext;
+        currentTagId = this.fragmentContextID;
+      } else {
+        ({ current, currentTagId } = this.openElements);
+      }
+      this._setContextModes(current, currentTagId);
+    }
+  }
+  _setContextModes(current, tid) {
+    const isHTML = current === this.document || current && this.treeAdapter.getNamespaceURI(current) === NS.HTML;
+    this.currentNotInHTML = !isHTML;
+    this.tokenizer.inForeignNode = !isHTML && current !== void 0 && tid !== void 0 && !this._isIntegrationPoint(tid, current);
+  }
+  /** @protected */
+  _switchToTextParsing(currentToken, nextTokenizerState) {
+    this._insertElement(currentToken, NS.HTML);
+    this.tokenizer.state = nextTokenizerState;
+    this.originalInsertionMode = this.insertionMode;
+    this.insertionMode = InsertionMode.TEXT;
+  }
+  switchToPlaintextParsing() {
+    this.insertionMode = InsertionMode.TEXT;
+    this.originalInsertionMode = InsertionMode.IN_BODY;
+    this.tokenizer.state = TokenizerMode.PLAINTEXT;
+  }
+  //Fragment parsing
+  /** @protected */
+  _getAdjustedCurrentElement() {
+    return this.openElements.stackTop === 0 && this.fragmentContext ? this.fragmentContext : this.openElements.current;
+  }
+  /** @protected */
+  _findFormInFragmentContext() {
+    let node = this.fragmentContext;
+    while (node) {
+      if (this.treeAdapter.getTagName(node) === TAG_NAMES.FORM && this.treeAdapter.getNamespaceURI(node) === NS.HTML) {
+        this.formElement = node;
+        break;
+      }
+      node = this.treeAdapter.getParentNode(node);
+    }
+  }
+  _initTokenizerForFragmentParsing() {
+    if (!this.fragmentContext || this.treeAdapter.getNamespaceURI(this.fragmentContext) !== NS.HTML) {
+      return;
+    }
+    switch (this.fragmentContextID) {
+      case TAG_ID.TITLE:
+      case TAG_ID.TEXTAREA: {
+        this.tokenizer.state = TokenizerMode.RCDATA;
+        break;
+      }
+      case TAG_ID.STYLE:
+      case TAG_ID.XMP:
+      case TAG_ID.IFRAME:
+      case TAG_ID.NOEMBED:
+      case TAG_ID.NOFRAMES:
+      case TAG_ID.NOSCRIPT: {
+        this.tokenizer.state = TokenizerMode.RAWTEXT;
+        break;
+      }
+      case TAG_ID.SCRIPT: {
+        this.tokenizer.state = TokenizerMode.SCRIPT_DATA;
+        break;
+      }
+      case TAG_ID.PLAINTEXT: {
+        this.tokenizer.state = TokenizerMode.PLAINTEXT;
+        break;
+      }
+      default:
+    }
+  }
+  //Tree mutation
+  /** @protected */
+  _setDocumentType(token) {
+    const name = token.name || "";
+    const publicId = token.publicId || "";
+    const systemId = token.systemId || "";
+    this.treeAdapter.setDocumentType(this.document, name, publicId, systemId);
+    if (token.location) {
+      const documentChildren = this.treeAdapter.getChildNodes(this.document);
+      const docTypeNode = documentChildren.find((node) => this.treeAdapter.isDocumentTypeNode(node));
+      if (docTypeNode) {
+        this.treeAdapter.setNodeSourceCodeLocation(docTypeNode, token.location);
+      }
+    }
+  }
+  /** @protected */
+  _attachElementToTree(element, location2, insertionLocation) {
+    if (this.options.sourceCodeLocationInfo) {
+      const loc = location2 && {
+        ...location2,
+        startTag: location2
+      };
+      this.treeAdapter.setNodeSourceCodeLocation(element, loc);
+    }
+    if (insertionLocation.beforeElement) {
+      this.treeAdapter.insertBefore(insertionLocation.parent, element, insertionLocation.beforeElement);
+    } else {
+      this.treeAdapter.appendChild(insertionLocation.parent, element);
+    }
+  }
+  /** @protected */
+  _getInsertionLocation() {
+    var _a;
+    if (this._shouldFosterParentOnInsertion()) {
+      return this._findFosterParentingLocation();
+    }
+    return {
+      parent: (_a = this.openElements.currentTmplContentOrNode) !== null && _a !== void 0 ? _a : this.document,
+      beforeElement: null
+    };
+  }
+  /** @protected */
+  _createElement(tagName, namespaceURI, attrs, intendedParent) {
+    var _a, _b;
+    const element = this.treeAdapter.createElement(tagName, namespaceURI, attrs);
+    (_b = (_a = this.treeAdapter).onElementCreated) === null || _b === void 0 ? void 0 : _b.call(_a, element, {
+      intendedParent,
+      formElement: this.formElement,
+      isInTemplate: this.openElements.tmplCount > 0
+    });
+    return element;
+  }
+  /**
+   * For self-closing tags. Add an element to the tree, but skip adding it
+   * to the stack.
+   */
+  /** @protected */
+  _appendElement(token, namespaceURI) {
+    const insertionLocation = this._getInsertionLocation();
+    const element = this._createElement(token.tagName, namespaceURI, token.attrs, insertionLocation.parent);
+    this._attachElementToTree(element, token.location, insertionLocation);
+  }
+  /** @protected */
+  _insertElement(token, namespaceURI) {
+    const insertionLocation = this._getInsertionLocation();
+    const element = this._createElement(token.tagName, namespaceURI, token.attrs, insertionLocation.parent);
+    this._attachElementToTree(element, token.location, insertionLocation);
+    this.openElements.push(element, token.tagID);
+  }
+  /** @protected */
+  _insertFakeElement(tagName, tagID) {
+    const insertionLocation = this._getInsertionLocation();
+    const element = this._createElement(tagName, NS.HTML, [], insertionLocation.parent);
+    this._attachElementToTree(element, null, insertionLocation);
+    this.openElements.push(element, tagID);
+  }
+  /** @protected */
+  _insertTemplate(token) {
+    const insertionLocation = this._getInsertionLocation();
+    const tmpl = this._createElement(token.tagName, NS.HTML, token.attrs, insertionLocation.parent);
+    const content = this.treeAdapter.createDocumentFragment();
+    this.treeAdapter.setTemplateContent(tmpl, content);
+    this._attachElementToTree(tmpl, token.location, insertionLocation);
+    this.openElements.push(tmpl, token.tagID);
+    if (this.options.sourceCodeLocationInfo)
+      this.treeAdapter.setNodeSourceCodeLocation(content, null);
+  }
+  /** @protected */
+  _insertFakeRootElement() {
+    const element = this._createElement(TAG_NAMES.HTML, NS.HTML, [], this.document);
+    if (this.options.sourceCodeLocationInfo)
+      this.treeAdapter.setNodeSourceCodeLocation(element, null);
+    this.treeAdapter.appendChild(this.document, element);
+    this.openElements.push(element, TAG_ID.HTML);
+  }
+  /** @protected */
+  _appendCommentNode(token, parent) {
+    const commentNode = this.treeAdapter.createCommentNode(token.data);
+    this.treeAdapter.appendChild(parent, commentNode);
+    if (this.options.sourceCodeLocationInfo) {
+      this.treeAdapter.setNodeSourceCodeLocation(commentNode, token.location);
+    }
+  }
+  /** @protected */
+  _insertCharacters(token) {
+    let parent;
+    let beforeElement;
+    if (this._shouldFosterParentOnInsertion()) {
+      ({ parent, beforeElement } = this._findFosterParentingLocation());
+      if (beforeElement) {
+        this.treeAdapter.insertTextBefore(parent, token.chars, beforeElement);
+      } else {
+        this.treeAdapter.insertText(parent, token.chars);
+      }
+    } else {
+      parent = this.openElements.currentTmplContentOrNode;
+      this.treeAdapter.insertText(parent, token.chars);
+    }
+    if (!token.location)
+      return;
+    const siblings = this.treeAdapter.getChildNodes(parent);
+    const textNodeIdx = beforeElement ? siblings.lastIndexOf(beforeElement) : siblings.length;
+    const textNode = siblings[textNodeIdx - 1];
+    const tnLoc = this.treeAdapter.getNodeSourceCodeLocation(textNode);
+    if (tnLoc) {
+      const { endLine, endCol, endOffset } = token.location;
+      this.treeAdapter.updateNodeSourceCodeLocation(textNode, { endLine, endCol, endOffset });
+    } else if (this.options.sourceCodeLocationInfo) {
+      this.treeAdapter.setNodeSourceCodeLocation(textNode, token.location);
+    }
+  }
+  /** @protected */
+  _adoptNodes(donor, recipient) {
+    const children = [...this.treeAdapter.getChildNodes(donor)];
+    for (let i = children.length - 1; i >= 0; i--) {
+      this.treeAdapter.detachNode(children[i]);
+    }
+    for (const child of children) {
+      this.treeAdapter.appendChild(recipient, child);
+    }
+  }
+  /** @protected */
+  _setEndLocation(element, closingToken) {
+    if (this.treeAdapter.getNodeSourceCodeLocation(element) && closingToken.location) {
+      const ctLoc = closingToken.location;
+      const tn = this.treeAdapter.getTagName(element);
+      const endLoc = (
+        // NOTE: For cases like <p> <p> </p> - First 'p' closes without a closing
+        // tag and for cases like <td> <p> </td> - 'p' closes without a closing tag.
+        closingToken.type === TokenType.END_TAG && tn === closingToken.tagName ? {
+          endTag: { ...ctLoc },
+          endLine: ctLoc.endLine,
+          endCol: ctLoc.endCol,
+          endOffset: ctLoc.endOffset
+        } : {
+          endLine: ctLoc.startLine,
+          endCol: ctLoc.startCol,
+          endOffset: ctLoc.startOffset
+        }
+      );
+      this.treeAdapter.updateNodeSourceCodeLocation(element, endLoc);
+    }
+  }
+  //Token processing
+  shouldProcessStartTagTokenInForeignContent(token) {
+    if (!this.currentNotInHTML)
+      return false;
+    let current;
+    let currentTagId;
+    if (this.openElements.stackTop === 0 && this.fragmentContext) {
+      current = this.fragmentContext;
+      currentTagId = this.fragmentContextID;
+    } else {
+      ({ current, currentTagId } = this.openElements);
+    }
+    if (token.tagID === TAG_ID.SVG && this.treeAdapter.getTagName(current) === TAG_NAMES.ANNOTATION_XML && this.treeAdapter.getNamespaceURI(current) === NS.MATHML) {
+      return false;
+    }
+    return (
+      // Check that `current` is not an integration point for HTML or MathML elements.
+      this.tokenizer.inForeignNode || // If it _is_ an integration point, then we might have to check that it is not an HTML
+      // integration point.
+      (token.tagID === TAG_ID.MGLYPH || token.tagID === TAG_ID.MALIGNMARK) && currentTagId !== void 0 && !this._isIntegrationPoint(currentTagId, current, NS.HTML)
+    );
+  }
+  /** @protected */
+  _processToken(token) {
+    switch (token.type) {
+      case TokenType.CHARACTER: {
+        this.onCharacter(token);
+        break;
+      }
+      case TokenType.NULL_CHARACTER: {
+        this.onNullCharacter(token);
+        break;
+      }
+      case TokenType.COMMENT: {
+        this.onComment(token);
+        break;
+      }
+      case TokenType.DOCTYPE: {
+        this.onDoctype(token);
+        break;
+      }
+      case TokenType.START_TAG: {
+        this._processStartTag(token);
+        break;
+      }
+      case TokenType.END_TAG: {
+        this.onEndTag(token);
+        break;
+      }
+      case TokenType.EOF: {
+        this.onEof(token);
+        break;
+      }
+      case TokenType.WHITESPACE_CHARACTER: {
+        this.onWhitespaceCharacter(token);
+        break;
+      }
+    }
+  }
+  /** @protected */
+  _isIntegrationPoint(tid, element, foreignNS) {
+    var _a;
+    const ns = this.treeAdapter.getNamespaceURI(element);
+    if (tid === TAG_ID.ANNOTATION_XML && ns === NS.MATHML && foreignNS !== NS.MATHML) {
+      const verdicts = (_a = this.annotationXmlIntegrationPoints) !== null && _a !== void 0 ? _a : this.annotationXmlIntegrationPoints = /* @__PURE__ */ new Map();
+      let isIntegrationPoint2 = verdicts.get(element);
+      if (isIntegrationPoint2 === void 0) {
+        isIntegrationPoint2 = isIntegrationPoint(tid, ns, this.treeAdapter.getAttrList(element));
+        verdicts.set(element, isIntegrationPoint2);
+      }
+      return isIntegrationPoint2;
+    }
+    return isIntegrationPoint(tid, ns, EMPTY_ATTRS, foreignNS);
+  }
+  //Active formatting elements reconstruction
+  /** @protected */
+  _reconstructActiveFormattingElements() {
+    let oldest = null;
+    for (let entry = this.activeFormattingElements.newest; entry !== null && entry.type === EntryType.Element && !this.openElements.contains(entry.element); entry = entry.older) {
+      oldest = entry;
+    }
+    for (let entry = oldest; entry !== null && entry.type === EntryType.Element; entry = entry.newer) {
+      this._insertElement(entry.token, this.treeAdapter.getNamespaceURI(entry.element));
+      this.activeFormattingElements.replaceElement(entry, this.openElements.current);
+    }
+  }
+  //Close elements
+  /** @protected */
+  _closeTableCell() {
+    this.openElements.generateImpliedEndTags();
+    this.openElements.popUntilTableCellPopped();
+    this.activeFormattingElements.clearToLastMarker();
+    this.insertionMode = InsertionMode.IN_ROW;
+  }
+  /** @protected */
+  _closePElement() {
+    this.openElements.generateImpliedEndTagsWithExclusion(TAG_ID.P);
+    this.openElements.popUntilTagNamePopped(TAG_ID.P);
+  }
+  //Insertion modes
+  /** @protected */
+  _resetInsertionMode() {
+    const i = this.openElements.indexOfTopmostOf(INSERTION_MODE_TAGS);
+    const tn = i === 0 && this.fragmentContext ? this.fragmentContextID : this.openElements.tagIDs[i];
+    const node = i === 0 && this.fragmentContext ? this.fragmentContext : this.openElements.items[i];
+    if (node !== void 0 && this.treeAdapter.getNamespaceURI(node) === NS.HTML) {
+      switch (tn) {
+        case TAG_ID.TR: {
+          this.insertionMode = InsertionMode.IN_ROW;
+          return;
+        }
+        case TAG_ID.TBODY:
+        case TAG_ID.THEAD:
+        case TAG_ID.TFOOT: {
+          this.insertionMode = InsertionMode.IN_TABLE_BODY;
+          return;
+        }
+        case TAG_ID.CAPTION: {
+          this.insertionMode = InsertionMode.IN_CAPTION;
+          return;
+        }
+        case TAG_ID.COLGROUP: {
+          this.insertionMode = InsertionMode.IN_COLUMN_GROUP;
+          return;
+        }
+        case TAG_ID.TABLE: {
+          this.insertionMode = InsertionMode.IN_TABLE;
+          return;
+        }
+        case TAG_ID.BODY: {
+          this.insertionMode = InsertionMode.IN_BODY;
+          return;
+        }
+        case TAG_ID.FRAMESET: {
+          this.insertionMode = InsertionMode.IN_FRAMESET;
+          return;
+        }
+        case TAG_ID.SELECT: {
+          this._resetInsertionModeForSelect(i);
+          return;
+        }
+        case TAG_ID.TEMPLATE: {
+          this.insertionMode = this.tmplInsertionModeStack[this.tmplInsertionModeStack.length - 1];
+          return;
+        }
+        case TAG_ID.HTML: {
+          this.insertionMode = this.headElement ? InsertionMode.AFTER_HEAD : InsertionMode.BEFORE_HEAD;
+          return;
+        }
+        case TAG_ID.TD:
+        case TAG_ID.TH: {
+          if (i > 0) {
+            this.insertionMode = InsertionMode.IN_CELL;
+            return;
+          }
+          break;
+        }
+        case TAG_ID.HEAD: {
+          if (i > 0) {
+            this.insertionMode = InsertionMode.IN_HEAD;
+            return;
+          }
+          break;
+        }
+      }
+    }
+    this.insertionMode = InsertionMode.IN_BODY;
+  }
+  /** @protected */
+  _resetInsertionModeForSelect(selectIdx) {
+    if (selectIdx > 0) {
+      const tableIdx = this.openElements.indexOfTopmost(TAG_ID.TABLE);
+      if (tableIdx > 0 && tableIdx > this.openElements.indexOfTopmost(TAG_ID.TEMPLATE)) {
+        this.insertionMode = InsertionMode.IN_SELECT_IN_TABLE;
+        return;
+      }
+    }
+    this.insertionMode = InsertionMode.IN_SELECT;
+  }
+  //Foster parenting
+  /** @protected */
+  _isElementCausesFosterParenting(tn) {
+    return TABLE_STRUCTURE_TAGS.has(tn);
+  }
+  /** @protected */
+  _shouldFosterParentOnInsertion() {
+    return this.fosterParentingEnabled && this.openElements.currentTagId !== void 0 && this._isElementCausesFosterParenting(this.openElements.currentTagId);
+  }
+  /** @protected */
+  _findFosterParentingLocation() {
+    const { openElements } = this;
+    const tableIdx = openElements.indexOfTopmost(TAG_ID.TABLE);
+    const templateIdx = openElements.indexOfTopmost(TAG_ID.TEMPLATE);
+    if (templateIdx > tableIdx) {
+      return {
+        parent: this.treeAdapter.getTemplateContent(openElements.items[templateIdx]),
+        beforeElement: null
+      };
+    }
+    if (tableIdx !== -1) {
+      const table = openElements.items[tableIdx];
+      const parent = this.treeAdapter.getParentNode(table);
+      if (parent) {
+        return { parent, beforeElement: table };
+      }
+      return { parent: openElements.items[openElements.slotBelow(tableIdx)], beforeElement: null };
+    }
+    return { parent: openElements.items[0], beforeElement: null };
+  }
+  /** @protected */
+  _fosterParentElement(element) {
+    const location2 = this._findFosterParentingLocation();
+    if (location2.beforeElement) {
+      this.treeAdapter.insertBefore(location2.parent, element, location2.beforeElement);
+    } else {
+      this.treeAdapter.appendChild(location2.parent, element);
+    }
+  }
+  //Special elements
+  /** @protected */
+  _isSpecialElement(element, id) {
+    const ns = this.treeAdapter.getNamespaceURI(element);
+    return SPECIAL_ELEMENTS[ns].has(id);
+  }
+  /** @internal */
+  onCharacter(token) {
+    this.skipNextNewLine = false;
+    if (this.tokenizer.inForeignNode) {
+      characterInForeignContent(this, token);
+      return;
+    }
+    switch (this.insertionMode) {
+      case InsertionMode.INITIAL: {
+        tokenInInitialMode(this, token);
+        break;
+      }
+      case InsertionMode.BEFORE_HTML: {
+        tokenBeforeHtml(this, token);
+        break;
+      }
+      case InsertionMode.BEFORE_HEAD: {
+        tokenBeforeHead(this, token);
+        break;
+      }
+      case InsertionMode.IN_HEAD: {
+        tokenInHead(this, token);
+        break;
+      }
+      case InsertionMode.IN_HEAD_NO_SCRIPT: {
+        tokenInHeadNoScript(this, token);
+        break;
+      }
+      case InsertionMode.AFTER_HEAD: {
+        tokenAfterHead(this, token);
+        break;
+      }
+      case InsertionMode.IN_BODY:
+      case InsertionMode.IN_CAPTION:
+      case InsertionMode.IN_CELL:
+      case InsertionMode.IN_TEMPLATE: {
+        characterInBody(this, token);
+        break;
+      }
+      case InsertionMode.TEXT:
+      case InsertionMode.IN_SELECT:
+      case InsertionMode.IN_SELECT_IN_TABLE: {
+        this._insertCharacters(token);
+        break;
+      }
+      case InsertionMode.IN_TABLE:
+      case InsertionMode.IN_TABLE_BODY:
+      case InsertionMode.IN_ROW: {
+        characterInTable(this, token);
+        break;
+      }
+      case InsertionMode.IN_TABLE_TEXT: {
+        characterInTableText(this, token);
+        break;
+      }
+      case InsertionMode.IN_COLUMN_GROUP: {
+        tokenInColumnGroup(this, token);
+        break;
+      }
+      case InsertionMode.AFTER_BODY: {
+        tokenAfterBody(this, token);
+        break;
+      }
+      case InsertionMode.AFTER_AFTER_BODY: {
+        tokenAfterAfterBody(this, token);
+        break;
+      }
+      default:
+    }
+  }
+  /** @internal */
+  onNullCharacter(token) {
+    this.skipNextNewLine = false;
+    if (this.tokenizer.inForeignNode) {
+      nullCharacterInForeignContent(this, token);
+      return;
+    }
+    switch (this.insertionMode) {
+      case InsertionMode.INITIAL: {
+        tokenInInitialMode(this, token);
+        break;
+      }
+      case InsertionMode.BEFORE_HTML: {
+        tokenBeforeHtml(this, token);
+        break;
+      }
+      case InsertionMode.BEFORE_HEAD: {
+        tokenBeforeHead(this, token);
+        break;
+      }
+      case InsertionMode.IN_HEAD: {
+        tokenInHead(this, token);
+        break;
+      }
+      case InsertionMode.IN_HEAD_NO_SCRIPT: {
+        tokenInHeadNoScript(this, token);
+        break;
+      }
+      case InsertionMode.AFTER_HEAD: {
+        tokenAfterHead(this, token);
+        break;
+      }
+      case InsertionMode.TEXT: {
+        this._insertCharacters(token);
+        break;
+      }
+      case InsertionMode.IN_TABLE:
+      case InsertionMode.IN_TABLE_BODY:
+      case InsertionMode.IN_ROW: {
+        characterInTable(this, token);
+        break;
+      }
+      case InsertionMode.IN_COLUMN_GROUP: {
+        tokenInColumnGroup(this, token);
+        break;
+      }
+      case InsertionMode.AFTER_BODY: {
+        tokenAfterBody(this, token);
+        break;
+      }
+      case InsertionMode.AFTER_AFTER_BODY: {
+        tokenAfterAfterBody(this, token);
+        break;
+      }
+      default:
+    }
+  }
+  /** @internal */
+  onComment(token) {
+    this.skipNextNewLine = false;
+    if (this.currentNotInHTML) {
+      appendComment(this, token);
+      return;
+    }
+    switch (this.insertionMode) {
+      case InsertionMode.INITIAL:
+      case InsertionMode.BEFORE_HTML:
+      case InsertionMode.BEFORE_HEAD:
+      case InsertionMode.IN_HEAD:
+      case InsertionMode.IN_HEAD_NO_SCRIPT:
+      case InsertionMode.AFTER_HEAD:
+      case InsertionMode.IN_BODY:
+      case InsertionMode.IN_TABLE:
+      case InsertionMode.IN_CAPTION:
+      case InsertionMode.IN_COLUMN_GROUP:
+      case InsertionMode.IN_TABLE_BODY:
+      case InsertionMode.IN_ROW:
+      case InsertionMode.IN_CELL:
+      case InsertionMode.IN_SELECT:
+      case InsertionMode.IN_SELECT_IN_TABLE:
+      case InsertionMode.IN_TEMPLATE:
+      case InsertionMode.IN_FRAMESET:
+      case InsertionMode.AFTER_FRAMESET: {
+        appendComment(this, token);
+        break;
+      }
+      case InsertionMode.IN_TABLE_TEXT: {
+        tokenInTableText(this, token);
+        break;
+      }
+      case InsertionMode.AFTER_BODY: {
+        appendCommentToRootHtmlElement(this, token);
+        break;
+      }
+      case InsertionMode.AFTER_AFTER_BODY:
+      case InsertionMode.AFTER_AFTER_FRAMESET: {
+        appendCommentToDocument(this, token);
+        break;
+      }
+      default:
+    }
+  }
+  /** @internal */
+  onDoctype(token) {
+    this.skipNextNewLine = false;
+    switch (this.insertionMode) {
+      case InsertionMode.INITIAL: {
+        doctypeInInitialMode(this, token);
+        break;
+      }
+      case InsertionMode.BEFORE_HEAD:
+      case InsertionMode.IN_HEAD:
+      case InsertionMode.IN_HEAD_NO_SCRIPT:
+      case InsertionMode.AFTER_HEAD: {
+        this._err(token, ERR.misplacedDoctype);
+        break;
+      }
+      case InsertionMode.IN_TABLE_TEXT: {
+        tokenInTableText(this, token);
+        break;
+      }
+      default:
+    }
+  }
+  /** @internal */
+  onStartTag(token) {
+    this.skipNextNewLine = false;
+    this.currentToken = token;
+    this._processStartTag(token);
+    if (token.selfClosing && !token.ackSelfClosing) {
+      this._err(token, ERR.nonVoidHtmlElementStartTagWithTrailingSolidus);
+    }
+  }
+  /**
+   * Processes a given start tag.
+   *
+   * `onStartTag` checks if a self-closing tag was recognized. When a token
+   * is moved inbetween multiple insertion modes, this check for self-closing
+   * could lead to false positives. To avoid this, `_processStartTag` is used
+   * for nested calls.
+   *
+   * @param token The token to process.
+   * @protected
+   */
+  _processStartTag(token) {
+    if (this.shouldProcessStartTagTokenInForeignContent(token)) {
+      startTagInForeignContent(this, token);
+    } else {
+      this._startTagOutsideForeignContent(token);
+    }
+  }
+  /** @protected */
+  _startTagOutsideForeignContent(token) {
+    switch (this.insertionMode) {
+      case InsertionMode.INITIAL: {
+        tokenInInitialMode(this, token);
+        break;
+      }
+      case InsertionMode.BEFORE_HTML: {
+        startTagBeforeHtml(this, token);
+        break;
+      }
+      case InsertionMode.BEFORE_HEAD: {
+        startTagBeforeHead(this, token);
+        break;
+      }
+      case InsertionMode.IN_HEAD: {
+        startTagInHead(this, token);
+        break;
+      }
+      case InsertionMode.IN_HEAD_NO_SCRIPT: {
+        startTagInHeadNoScript(this, token);
+        break;
+      }
+      case InsertionMode.AFTER_HEAD: {
+        startTagAfterHead(this, token);
+        break;
+      }
+      case InsertionMode.IN_BODY: {
+        startTagInBody(this, token);
+        break;
+      }
+      case InsertionMode.IN_TABLE: {
+        startTagInTable(this, token);
+        break;
+      }
+      case InsertionMode.IN_TABLE_TEXT: {
+        tokenInTableText(this, token);
+        break;
+      }
+      case InsertionMode.IN_CAPTION: {
+        startTagInCaption(this, token);
+        break;
+      }
+      case InsertionMode.IN_COLUMN_GROUP: {
+        startTagInColumnGroup(this, token);
+        break;
+      }
+      case InsertionMode.IN_TABLE_BODY: {
+        startTagInTableBody(this, token);
+        break;
+      }
+      case InsertionMode.IN_ROW: {
+        startTagInRow(this, token);
+        break;
+      }
+      case InsertionMode.IN_CELL: {
+        startTagInCell(this, token);
+        break;
+      }
+      case InsertionMode.IN_SELECT: {
+        startTagInSelect(this, token);
+        break;
+      }
+      case InsertionMode.IN_SELECT_IN_TABLE: {
+        startTagInSelectInTable(this, token);
+        break;
+      }
+      case InsertionMode.IN_TEMPLATE: {
+        startTagInTemplate(this, token);
+        break;
+      }
+      case InsertionMode.AFTER_BODY: {
+        startTagAfterBody(this, token);
+        break;
+      }
+      case InsertionMode.IN_FRAMESET: {
+        startTagInFrameset(this, token);
+        break;
+      }
+      case InsertionMode.AFTER_FRAMESET: {
+        startTagAfterFrameset(this, token);
+        break;
+      }
+      case InsertionMode.AFTER_AFTER_BODY: {
+        startTagAfterAfterBody(this, token);
+        break;
+      }
+      case InsertionMode.AFTER_AFTER_FRAMESET: {
+        startTagAfterAfterFrameset(this, token);
+        break;
+      }
+      default:
+    }
+  }
+  /** @internal */
+  onEndTag(token) {
+    this.skipNextNewLine = false;
+    this.currentToken = token;
+    if (this.currentNotInHTML) {
+      endTagInForeignContent(this, token);
+    } else {
+      this._endTagOutsideForeignContent(token);
+    }
+  }
+  /** @protected */
+  _endTagOutsideForeignContent(token) {
+    switch (this.insertionMode) {
+      case InsertionMode.INITIAL: {
+        tokenInInitialMode(this, token);
+        break;
+      }
+      case InsertionMode.BEFORE_HTML: {
+        endTagBeforeHtml(this, token);
+        break;
+      }
+      case InsertionMode.BEFORE_HEAD: {
+        endTagBeforeHead(this, token);
+        break;
+      }
+      case InsertionMode.IN_HEAD: {
+        endTagInHead(this, token);
+        break;
+      }
+      case InsertionMode.IN_HEAD_NO_SCRIPT: {
+        endTagInHeadNoScript(this, token);
+        break;
+      }
+      case InsertionMode.AFTER_HEAD: {
+        endTagAfterHead(this, token);
+        break;
+      }
+      case InsertionMode.IN_BODY: {
+        endTagInBody(this, token);
+        break;
+      }
+      case InsertionMode.TEXT: {
+        endTagInText(this, token);
+        break;
+      }
+      case InsertionMode.IN_TABLE: {
+        endTagInTable(this, token);
+        break;
+      }
+      case InsertionMode.IN_TABLE_TEXT: {
+        tokenInTableText(this, token);
+        break;
+      }
+      case InsertionMode.IN_CAPTION: {
+        endTagInCaption(this, token);
+        break;
+      }
+      case InsertionMode.IN_COLUMN_GROUP: {
+        endTagInColumnGroup(this, token);
+        break;
+      }
+      case InsertionMode.IN_TABLE_BODY: {
+        endTagInTableBody(this, token);
+        break;
+      }
+      case InsertionMode.IN_ROW: {
+        endTagInRow(this, token);
+        break;
+      }
+      case InsertionMode.IN_CELL: {
+        endTagInCell(this, token);
+        break;
+      }
+      case InsertionMode.IN_SELECT: {
+        endTagInSelect(this, token);
+        break;
+      }
+      case InsertionMode.IN_SELECT_IN_TABLE: {
+        endTagInSelectInTable(this, token);
+        break;
+      }
+      case InsertionMode.IN_TEMPLATE: {
+        endTagInTemplate(this, token);
+        break;
+      }
+      case InsertionMode.AFTER_BODY: {
+        endTagAfterBody(this, token);
+        break;
+      }
+      case InsertionMode.IN_FRAMESET: {
+        endTagInFrameset(this, token);
+        break;
+      }
+      case InsertionMode.AFTER_FRAMESET: {
+        endTagAfterFrameset(this, token);
+        break;
+      }
+      case InsertionMode.AFTER_AFTER_BODY: {
+        tokenAfterAfterBody(this, token);
+        break;
+      }
+      default:
+    }
+  }
+  /** @internal */
+  onEof(token) {
+    switch (this.insertionMode) {
+      case InsertionMode.INITIAL: {
+        tokenInInitialMode(this, token);
+        break;
+      }
+      case InsertionMode.BEFORE_HTML: {
+        tokenBeforeHtml(this, token);
+        break;
+      }
+      case InsertionMode.BEFORE_HEAD: {
+        tokenBeforeHead(this, token);
+        break;
+      }
+      case InsertionMode.IN_HEAD: {
+        tokenInHead(this, token);
+        break;
+      }
+      case InsertionMode.IN_HEAD_NO_SCRIPT: {
+        tokenInHeadNoScript(this, token);
+        break;
+      }
+      case InsertionMode.AFTER_HEAD: {
+        tokenAfterHead(this, token);
+        break;
+      }
+      case InsertionMode.IN_BODY:
+      case InsertionMode.IN_TABLE:
+      case InsertionMode.IN_CAPTION:
+      case InsertionMode.IN_COLUMN_GROUP:
+      case InsertionMode.IN_TABLE_BODY:
+      case InsertionMode.IN_ROW:
+      case InsertionMode.IN_CELL:
+      case InsertionMode.IN_SELECT:
+      case InsertionMode.IN_SELECT_IN_TABLE: {
+        eofInBody(this, token);
+        break;
+      }
+      case InsertionMode.TEXT: {
+        eofInText(this, token);
+        break;
+      }
+      case InsertionMode.IN_TABLE_TEXT: {
+        tokenInTableText(this, token);
+        break;
+      }
+      case InsertionMode.IN_TEMPLATE: {
+        eofInTemplate(this, token);
+        break;
+      }
+      case InsertionMode.AFTER_BODY:
+      case InsertionMode.IN_FRAMESET:
+      case InsertionMode.AFTER_FRAMESET:
+      case InsertionMode.AFTER_AFTER_BODY:
+      case InsertionMode.AFTER_AFTER_FRAMESET: {
+        stopParsing(this, token);
+        break;
+      }
+      default:
+    }
+  }
+  /** @internal */
+  onWhitespaceCharacter(token) {
+    if (this.skipNextNewLine) {
+      this.skipNextNewLine = false;
+      if (token.chars.charCodeAt(0) === CODE_POINTS.LINE_FEED) {
+        if (token.chars.length === 1) {
+          return;
+        }
+        token.chars = token.chars.substr(1);
+      }
+    }
+    if (this.tokenizer.inForeignNode) {
+      this._insertCharacters(token);
+      return;
+    }
+    switch (this.insertionMode) {
+      case InsertionMode.IN_HEAD:
+      case InsertionMode.IN_HEAD_NO_SCRIPT:
+      case InsertionMode.AFTER_HEAD:
+      case InsertionMode.TEXT:
+      case InsertionMode.IN_COLUMN_GROUP:
+      case InsertionMode.IN_SELECT:
+      case InsertionMode.IN_SELECT_IN_TABLE:
+      case InsertionMode.IN_FRAMESET:
+      case InsertionMode.AFTER_FRAMESET: {
+        this._insertCharacters(token);
+        break;
+      }
+      case InsertionMode.IN_BODY:
+      case InsertionMode.IN_CAPTION:
+      case InsertionMode.IN_CELL:
+      case InsertionMode.IN_TEMPLATE:
+      case InsertionMode.AFTER_BODY:
+      case InsertionMode.AFTER_AFTER_BODY:
+      case InsertionMode.AFTER_AFTER_FRAMESET: {
+        whitespaceCharacterInBody(this, token);
+        break;
+      }
+      case InsertionMode.IN_TABLE:
+      case InsertionMode.IN_TABLE_BODY:
+      case InsertionMode.IN_ROW: {
+        characterInTable(this, token);
+        break;
+      }
+      case InsertionMode.IN_TABLE_TEXT: {
+        whitespaceCharacterInTableText(this, token);
+        break;
+      }
+      default:
+    }
+  }
+};
+function aaObtainFormattingElementEntry(p, token) {
+  let formattingElementEntry = p.activeFormattingElements.getElementEntryInScopeWithTagName(token.tagName);
+  if (formattingElementEntry) {
+    if (!p.openElements.contains(formattingElementEntry.element)) {
+      p.activeFormattingElements.removeEntry(formattingElementEntry);
+      formattingElementEntry = null;
+    } else if (!p.openElements.hasInScope(token.tagID, formattingElementEntry.element)) {
+      formattingElementEntry = null;
+    }
+  } else {
+    genericEndTagInBody(p, token);
+  }
+  return formattingElementEntry;
+}
+function aaObtainFurthestBlock(p, formattingElementEntry) {
+  const { openElements } = p;
+  const formattingIdx = openElements._indexOf(formattingElementEntry.element);
+  for (let idx = openElements.slotAbove(formattingIdx); idx !== -1; idx = openElements.slotAbove(idx)) {
+    if (p._isSpecialElement(openElements.items[idx], openElements.tagIDs[idx])) {
+      return idx;
+    }
+  }
+  openElements.shortenToLength(formattingIdx);
+  p.activeFormattingElements.removeEntry(formattingElementEntry);
+  return -1;
+}
+function aaInnerLoop(p, furthestBlockIdx, formattingElement) {
+  const furthestBlock = p.openElements.items[furthestBlockIdx];
+  let lastElement = furthestBlock;
+  let nextIdx = p.openElements.slotBelow(furthestBlockIdx);
+  const intendedParent = p.openElements.getCommonAncestor(formattingElement);
+  for (let i = 0, idx = nextIdx; p.openElements.items[idx] !== formattingElement; i++, idx = nextIdx) {
+    let element = p.openElements.items[idx];
+    nextIdx = p.openElements.slotBelow(idx);
+    const elementEntry = p.activeFormattingElements.getElementEntry(element);
+    const counterOverflow = elementEntry && i >= AA_INNER_LOOP_ITER;
+    const shouldRemoveFromOpenElements = !elementEntry || counterOverflow;
+    if (shouldRemoveFromOpenElements) {
+      if (counterOverflow) {
+        p.activeFormattingElements.removeEntry(elementEntry);
+      }
+      p.openElements.removeAt(idx);
+    } else {
+      element = aaRecreateElementFromEntry(p, elementEntry, intendedParent);
+      if (lastElement === furthestBlock) {
+        p.activeFormattingElements.bookmark = elementEntry;
+      }
+      p.treeAdapter.detachNode(lastElement);
+      p.treeAdapter.appendChild(element, lastElement);
+      lastElement = element;
+    }
+  }
+  return lastElement;
+}
+function aaRecreateElementFromEntry(p, elementEntry, intendedParent) {
+  const ns = p.treeAdapter.getNamespaceURI(elementEntry.element);
+  const newElement = p._createElement(elementEntry.token.tagName, ns, elementEntry.token.attrs, intendedParent);
+  p.openElements.replace(elementEntry.element, newElement);
+  p.activeFormattingElements.replaceElement(elementEntry, newElement);
+  return newElement;
+}
+function aaInsertLastNodeInCommonAncestor(p, commonAncestor, lastElement) {
+  const tn = p.treeAdapter.getTagName(commonAncestor);
+  const tid = getTagID(tn);
+  if (p._isElementCausesFosterParenting(tid)) {
+    p._fosterParentElement(lastElement);
+  } else {
+    const ns = p.treeAdapter.getNamespaceURI(commonAncestor);
+    if (tid === TAG_ID.TEMPLATE && ns === NS.HTML) {
+      commonAncestor = p.treeAdapter.getTemplateContent(commonAncestor);
+    }
+    p.treeAdapter.appendChild(commonAncestor, lastElement);
+  }
+}
+function aaReplaceFormattingElement(p, furthestBlock, formattingElementEntry) {
+  const ns = p.treeAdapter.getNamespaceURI(formattingElementEntry.element);
+  const { token } = formattingElementEntry;
+  const newElement = p._createElement(token.tagName, ns, token.attrs, furthestBlock);
+  p._adoptNodes(furthestBlock, newElement);
+  p.treeAdapter.appendChild(furthestBlock, newElement);
+  p.activeFormattingElements.insertElementAfterBookmark(newElement, token);
+  p.activeFormattingElements.removeEntry(formattingElementEntry);
+  const formattingIdx = p.openElements._indexOf(formattingElementEntry.element);
+  let furthestBlockIdx = p.openElements.slotAbove(formattingIdx);
+  while (p.openElements.items[furthestBlockIdx] !== furthestBlock) {
+    furthestBlockIdx = p.openElements.slotAbove(furthestBlockIdx);
+  }
+  p.openElements.replaceFormattingElement(formattingIdx, furthestBlockIdx, newElement, token.tagID);
+}
+function callAdoptionAgency(p, token) {
+  const { current, currentTagId } = p.openElements;
+  if (currentTagId === token.tagID && p.treeAdapter.getNamespaceURI(current) === NS.HTML && !p.activeFormattingElements.getElementEntry(current)) {
+    p.openElements.pop();
+    return;
+  }
+  for (let i = 0; i < AA_OUTER_LOOP_ITER; i++) {
+    const formattingElementEntry = aaObtainFormattingElementEntry(p, token);
+    if (!formattingElementEntry) {
+      break;
+    }
+    const furthestBlockIdx = aaObtainFurthestBlock(p, formattingElementEntry);
+    if (furthestBlockIdx === -1) {
+      break;
+    }
+    const furthestBlock = p.openElements.items[furthestBlockIdx];
+    p.activeFormattingElements.bookmark = formattingElementEntry;
+    const lastElement = aaInnerLoop(p, furthestBlockIdx, formattingElementEntry.element);
+    const commonAncestor = p.openElements.getCommonAncestor(formattingElementEntry.element);
+    p.treeAdapter.detachNode(lastElement);
+    if (commonAncestor)
+      aaInsertLastNodeInCommonAncestor(p, commonAncestor, lastElement);
+    aaReplaceFormattingElement(p, furthestBlock, formattingElementEntry);
+  }
+}
+function appendComment(p, token) {
+  p._appendCommentNode(token, p.openElements.currentTmplContentOrNode);
+}
+function appendCommentToRootHtmlElement(p, token) {
+  p._appendCommentNode(token, p.openElements.items[0]);
+}
+function appendCommentToDocument(p, token) {
+  p._appendCommentNode(token, p.document);
+}
+function stopParsing(p, token) {
+  p.stopped = true;
+  if (token.location) {
+    const target = p.fragmentContext ? 0 : 2;
+    for (let i = p.openElements.stackTop; i >= target; i = p.openElements.slotBelow(i)) {
+      p._setEndLocation(p.openElements.items[i], token);
+    }
+    if (!p.fragmentContext && p.openElements.stackTop >= 0) {
+      const htmlElement = p.openElements.items[0];
+      const htmlLocation = p.treeAdapter.getNodeSourceCodeLocation(htmlElement);
+      if (htmlLocation && !htmlLocation.endTag) {
+        p._setEndLocation(htmlElement, token);
+        if (p.openElements.stackTop >= 1) {
+          const bodyElement = p.openElements.items[1];
+          const bodyLocation = p.treeAdapter.getNodeSourceCodeLocation(bodyElement);
+          if (bodyLocation && !bodyLocation.endTag) {
+            p._setEndLocation(bodyElement, token);
+          }
+        }
+      }
+    }
+  }
+}
+function doctypeInInitialMode(p, token) {
+  p._setDocumentType(token);
+  const mode = token.forceQuirks ? DOCUMENT_MODE.QUIRKS : getDocumentMode(token);
+  if (!isConforming(token)) {
+    p._err(token, ERR.nonConformingDoctype);
+  }
+  p.treeAdapter.setDocumentMode(p.document, mode);
+  p.insertionMode = InsertionMode.BEFORE_HTML;
+}
+function tokenInInitialMode(p, token) {
+  p._err(token, ERR.missingDoctype, true);
+  p.treeAdapter.setDocumentMode(p.document, DOCUMENT_MODE.QUIRKS);
+  p.insertionMode = InsertionMode.BEFORE_HTML;
+  p._processToken(token);
+}
+function startTagBeforeHtml(p, token) {
+  if (token.tagID === TAG_ID.HTML) {
+    p._insertElement(token, NS.HTML);
+    p.insertionMode = InsertionMode.BEFORE_HEAD;
+  } else {
+    tokenBeforeHtml(p, token);
+  }
+}
+function endTagBeforeHtml(p, token) {
+  const tn = token.tagID;
+  if (tn === TAG_ID.HTML || tn === TAG_ID.HEAD || tn === TAG_ID.BODY || tn === TAG_ID.BR) {
+    tokenBeforeHtml(p, token);
+  }
+}
+function tokenBeforeHtml(p, token) {
+  p._insertFakeRootElement();
+  p.insertionMode = InsertionMode.BEFORE_HEAD;
+  p._processToken(token);
+}
+function startTagBeforeHead(p, token) {
+  switch (token.tagID) {
+    case TAG_ID.HTML: {
+      startTagInBody(p, token);
+      break;
+    }
+    case TAG_ID.HEAD: {
+      p._insertElement(token, NS.HTML);
+      p.headElement = p.openElements.current;
+      p.insertionMode = InsertionMode.IN_HEAD;
+      break;
+    }
+    default: {
+      tokenBeforeHead(p, token);
+    }
+  }
+}
+function endTagBeforeHead(p, token) {
+  const tn = token.tagID;
+  if (tn === TAG_ID.HEAD || tn === TAG_ID.BODY || tn === TAG_ID.HTML || tn === TAG_ID.BR) {
+    tokenBeforeHead(p, token);
+  } else {
+    p._err(token, ERR.endTagWithoutMatchingOpenElement);
+  }
+}
+function tokenBeforeHead(p, token) {
+  p._insertFakeElement(TAG_NAMES.HEAD, TAG_ID.HEAD);
+  p.headElement = p.openElements.current;
+  p.insertionMode = InsertionMode.IN_HEAD;
+  p._processToken(token);
+}
+function startTagInHead(p, token) {
+  switch (token.tagID) {
+    case TAG_ID.HTML: {
+      startTagInBody(p, token);
+      break;
+    }
+    case TAG_ID.BASE:
+    case TAG_ID.BASEFONT:
+    case TAG_ID.BGSOUND:
+    case TAG_ID.LINK:
+    case TAG_ID.META: {
+      p._appendElement(token, NS.HTML);
+      token.ackSelfClosing = true;
+      break;
+    }
+    case TAG_ID.TITLE: {
+      p._switchToTextParsing(token, TokenizerMode.RCDATA);
+      break;
+    }
+    case TAG_ID.NOSCRIPT: {
+      if (p.options.scriptingEnabled) {
+        p._switchToTextParsing(token, TokenizerMode.RAWTEXT);
+      } else {
+        p._insertElement(token, NS.HTML);
+        p.insertionMode = InsertionMode.IN_HEAD_NO_SCRIPT;
+      }
+      break;
+    }
+    case TAG_ID.NOFRAMES:
+    case TAG_ID.STYLE: {
+      p._switchToTextParsing(token, TokenizerMode.RAWTEXT);
+      break;
+    }
+    case TAG_ID.SCRIPT: {
+      p._switchToTextParsing(token, TokenizerMode.SCRIPT_DATA);
+      break;
+    }
+    case TAG_ID.TEMPLATE: {
+      p._insertTemplate(token);
+      p.activeFormattingElements.insertMarker();
+      p.framesetOk = false;
+      p.insertionMode = InsertionMode.IN_TEMPLATE;
+      p.tmplInsertionModeStack.push(InsertionMode.IN_TEMPLATE);
+      break;
+    }
+    case TAG_ID.HEAD: {
+      p._err(token, ERR.misplacedStartTagForHeadElement);
+      break;
+    }
+    default: {
+      tokenInHead(p, token);
+    }
+  }
+}
+function endTagInHead(p, token) {
+  switch (token.tagID) {
+    case TAG_ID.HEAD: {
+      p.openElements.pop();
+      p.insertionMode = InsertionMode.AFTER_HEAD;
+      break;
+    }
+    case TAG_ID.BODY:
+    case TAG_ID.BR:
+    case TAG_ID.HTML: {
+      tokenInHead(p, token);
+      break;
+    }
+    case TAG_ID.TEMPLATE: {
+      templateEndTagInHead(p, token);
+      break;
+    }
+    default: {
+      p._err(token, ERR.endTagWithoutMatchingOpenElement);
+    }
+  }
+}
+function templateEndTagInHead(p, token) {
+  if (p.openElements.tmplCount > 0) {
+    p.openElements.generateImpliedEndTagsThoroughly();
+    if (p.openElements.currentTagId !== TAG_ID.TEMPLATE) {
+      p._err(token, ERR.closingOfElementWithOpenChildElements);
+    }
+    p.openElements.popUntilTagNamePopped(TAG_ID.TEMPLATE);
+    p.activeFormattingElements.clearToLastMarker();
+    p.tmplInsertionModeStack.pop();
+    p._resetInsertionMode();
+  } else {
+    p._err(token, ERR.endTagWithoutMatchingOpenElement);
+  }
+}
+function tokenInHead(p, token) {
+  p.openElements.pop();
+  p.insertionMode = InsertionMode.AFTER_HEAD;
+  p._processToken(token);
+}
+function startTagInHeadNoScript(p, token) {
+  switch (token.tagID) {
+    case TAG_ID.HTML: {
+      startTagInBody(p, token);
+      break;
+    }
+    case TAG_ID.BASEFONT:
+    case TAG_ID.BGSOUND:
+    case TAG_ID.HEAD:
+    case TAG_ID.LINK:
+    case TAG_ID.META:
+    case TAG_ID.NOFRAMES:
+    case TAG_ID.STYLE: {
+      startTagInHead(p, token);
+      break;
+    }
+    case TAG_ID.NOSCRIPT: {
+      p._err(token, ERR.nestedNoscriptInHead);
+      break;
+    }
+    default: {
+      tokenInHeadNoScript(p, token);
+    }
+  }
+}
+function endTagInHeadNoScript(p, token) {
+  switch (token.tagID) {
+    case TAG_ID.NOSCRIPT: {
+      p.openElements.pop();
+      p.insertionMode = InsertionMode.IN_HEAD;
+      break;
+    }
+    case TAG_ID.BR: {
+      tokenInHeadNoScript(p, token);
+      break;
+    }
+    default: {
+      p._err(token, ERR.endTagWithoutMatchingOpenElement);
+    }
+  }
+}
+function tokenInHeadNoScript(p, token) {
+  const errCode = token.type === TokenType.EOF ? ERR.openElementsLeftAfterEof : ERR.disallowedContentInNoscriptInHead;
+  p._err(token, errCode);
+  p.openElements.pop();
+  p.insertionMode = InsertionMode.IN_HEAD;
+  p._processToken(token);
+}
+function startTagAfterHead(p, token) {
+  switch (token.tagID) {
+    case TAG_ID.HTML: {
+      startTagInBody(p, token);
+      break;
+    }
+    case TAG_ID.BODY: {
+      p._insertElement(token, NS.HTML);
+      p.framesetOk = false;
+      p.insertionMode = InsertionMode.IN_BODY;
+      break;
+    }
+    case TAG_ID.FRAMESET: {
+      p._insertElement(token, NS.HTML);
+      p.insertionMode = InsertionMode.IN_FRAMESET;
+      break;
+    }
+    case TAG_ID.BASE:
+    case TAG_ID.BASEFONT:
+    case TAG_ID.BGSOUND:
+    case TAG_ID.LINK:
+    case TAG_ID.META:
+    case TAG_ID.NOFRAMES:
+    case TAG_ID.SCRIPT:
+    case TAG_ID.STYLE:
+    case TAG_ID.TEMPLATE:
+    case TAG_ID.TITLE: {
+      p._err(token, ERR.abandonedHeadElementChild);
+      p.openElements.push(p.headElement, TAG_ID.HEAD);
+      startTagInHead(p, token);
+      p.openElements.remove(p.headElement);
+      break;
+    }
+    case TAG_ID.HEAD: {
+      p._err(token, ERR.misplacedStartTagForHeadElement);
+      break;
+    }
+    default: {
+      tokenAfterHead(p, token);
+    }
+  }
+}
+function endTagAfterHead(p, token) {
+  switch (token.tagID) {
+    case TAG_ID.BODY:
+    case TAG_ID.HTML:
+    case TAG_ID.BR: {
+      tokenAfterHead(p, token);
+      break;
+    }
+    case TAG_ID.TEMPLATE: {
+      templateEndTagInHead(p, token);
+      break;
+    }
+    default: {
+      p._err(token, ERR.endTagWithoutMatchingOpenElement);
+    }
+  }
+}
+function tokenAfterHead(p, token) {
+  p._insertFakeElement(TAG_NAMES.BODY, TAG_ID.BODY);
+  p.insertionMode = InsertionMode.IN_BODY;
+  modeInBody(p, token);
+}
+function modeInBody(p, token) {
+  switch (token.type) {
+    case TokenType.CHARACTER: {
+      characterInBody(p, token);
+      break;
+    }
+    case TokenType.WHITESPACE_CHARACTER: {
+      whitespaceCharacterInBody(p, token);
+      break;
+    }
+    case TokenType.COMMENT: {
+      appendComment(p, token);
+      break;
+    }
+    case TokenType.START_TAG: {
+      startTagInBody(p, token);
+      break;
+    }
+    case TokenType.END_TAG: {
+      endTagInBody(p, token);
+      break;
+    }
+    case TokenType.EOF: {
+      eofInBody(p, token);
+      break;
+    }
+    default:
+  }
+}
+function whitespaceCharacterInBody(p, token) {
+  p._reconstructActiveFormattingElements();
+  p._insertCharacters(token);
+}
+function characterInBody(p, token) {
+  p._reconstructActiveFormattingElements();
+  p._insertCharacters(token);
+  p.framesetOk = false;
+}
+function htmlStartTagInBody(p, token) {
+  if (p.openElements.tmplCount === 0) {
+    p.treeAdapter.adoptAttributes(p.openElements.items[0], token.attrs);
+  }
+}
+function bodyStartTagInBody(p, token) {
+  const bodyElement = p.openElements.tryPeekProperlyNestedBodyElement();
+  if (bodyElement && p.openElements.tmplCount === 0) {
+    p.framesetOk = false;
+    p.treeAdapter.adoptAttributes(bodyElement, token.attrs);
+  }
+}
+function framesetStartTagInBody(p, token) {
+  const bodyElement = p.openElements.tryPeekProperlyNestedBodyElement();
+  if (p.framesetOk && bodyElement) {
+    p.treeAdapter.detachNode(bodyElement);
+    p.openElements.popAllUpToHtmlElement();
+    p._insertElement(token, NS.HTML);
+    p.insertionMode = InsertionMode.IN_FRAMESET;
+  }
+}
+function addressStartTagInBody(p, token) {
+  if (p.openElements.hasInButtonScope(TAG_ID.P)) {
+    p._closePElement();
+  }
+  p._insertElement(token, NS.HTML);
+}
+function numberedHeaderStartTagInBody(p, token) {
+  if (p.openElements.hasInButtonScope(TAG_ID.P)) {
+    p._closePElement();
+  }
+  if (p.openElements.currentTagId !== void 0 && NUMBERED_HEADERS.has(p.openElements.currentTagId)) {
+    p.openElements.pop();
+  }
+  p._insertElement(token, NS.HTML);
+}
+function preStartTagInBody(p, token) {
+  if (p.openElements.hasInButtonScope(TAG_ID.P)) {
+    p._closePElement();
+  }
+  p._insertElement(token, NS.HTML);
+  p.skipNextNewLine = true;
+  p.framesetOk = false;
+}
+function formStartTagInBody(p, token) {
+  const inTemplate = p.openElements.tmplCount > 0;
+  if (!p.formElement || inTemplate) {
+    if (p.openElements.hasInButtonScope(TAG_ID.P)) {
+      p._closePElement();
+    }
+    p._insertElement(token, NS.HTML);
+    if (!inTemplate) {
+      p.formElement = p.openElements.current;
+    }
+  }
+}
+function listItemStartTagInBody(p, token) {
+  p.framesetOk = false;
+  const idx = token.tagID === TAG_ID.LI ? p.openElements.indexOfTopmost(TAG_ID.LI) : Math.max(p.openElements.indexOfTopmost(TAG_ID.DD), p.openElements.indexOfTopmost(TAG_ID.DT));
+  if (idx !== -1 && !p.openElements.hasListItemBoundaryAbove(idx)) {
+    const elementId = p.openElements.tagIDs[idx];
+    p.openElements.generateImpliedEndTagsWithExclusion(elementId);
+    p.openElements.popUntilTagNamePopped(elementId);
+  }
+  if (p.openElements.hasInButtonScope(TAG_ID.P)) {
+    p._closePElement();
+  }
+  p._insertElement(token, NS.HTML);
+}
+function plaintextStartTagInBody(p, token) {
+  if (p.openElements.hasInButtonScope(TAG_ID.P)) {
+    p._closePElement();
+  }
+  p._insertElement(token, NS.HTML);
+  p.tokenizer.state = TokenizerMode.PLAINTEXT;
+}
+function buttonStartTagInBody(p, token) {
+  if (p.openElements.hasInScope(TAG_ID.BUTTON)) {
+    p.openElements.generateImpliedEndTags();
+    p.openElements.popUntilTagNamePopped(TAG_ID.BUTTON);
+  }
+  p._reconstructActiveFormattingElements();
+  p._insertElement(token, NS.HTML);
+  p.framesetOk = false;
+}
+function aStartTagInBody(p, token) {
+  const activeElementEntry = p.activeFormattingElements.getElementEntryInScopeWithTagName(TAG_NAMES.A);
+  if (activeElementEntry) {
+    callAdoptionAgency(p, token);
+    p.openElements.remove(activeElementEntry.element);
+    p.activeFormattingElements.removeEntry(activeElementEntry);
+  }
+  p._reconstructActiveFormattingElements();
+  p._insertElement(token, NS.HTML);
+  p.activeFormattingElements.pushElement(p.openElements.current, token);
+}
+function bStartTagInBody(p, token) {
+  p._reconstructActiveFormattingElements();
+  p._insertElement(token, NS.HTML);
+  p.activeFormattingElements.pushElement(p.openElements.current, token);
+}
+function nobrStartTagInBody(p, token) {
+  p._reconstructActiveFormattingElements();
+  if (p.openElements.hasInScope(TAG_ID.NOBR)) {
+    callAdoptionAgency(p, token);
+    p._reconstructActiveFormattingElements();
+  }
+  p._insertElement(token, NS.HTML);
+  p.activeFormattingElements.pushElement(p.openElements.current, token);
+}
+function appletStartTagInBody(p, token) {
+  p._reconstructActiveFormattingElements();
+  p._insertElement(token, NS.HTML);
+  p.activeFormattingElements.insertMarker();
+  p.framesetOk = false;
+}
+function tableStartTagInBody(p, token) {
+  if (p.treeAdapter.getDocumentMode(p.document) !== DOCUMENT_MODE.QUIRKS && p.openElements.hasInButtonScope(TAG_ID.P)) {
+    p._closePElement();
+  }
+  p._insertElement(token, NS.HTML);
+  p.framesetOk = false;
+  p.insertionMode = InsertionMode.IN_TABLE;
+}
+function areaStartTagInBody(p, token) {
+  p._reconstructActiveFormattingElements();
+  p._appendElement(token, NS.HTML);
+  p.framesetOk = false;
+  token.ackSelfClosing = true;
+}
+function isHiddenInput(token) {
+  const inputType = getTokenAttr(token, ATTRS.TYPE);
+  return inputType != null && inputType.toLowerCase() === HIDDEN_INPUT_TYPE;
+}
+function inputStartTagInBody(p, token) {
+  p._reconstructActiveFormattingElements();
+  p._appendElement(token, NS.HTML);
+  if (!isHiddenInput(token)) {
+    p.framesetOk = false;
+  }
+  token.ackSelfClosing = true;
+}
+function paramStartTagInBody(p, token) {
+  p._appendElement(token, NS.HTML);
+  token.ackSelfClosing = true;
+}
+function hrStartTagInBody(p, token) {
+  if (p.openElements.hasInButtonScope(TAG_ID.P)) {
+    p._closePElement();
+  }
+  p._appendElement(token, NS.HTML);
+  p.framesetOk = false;
+  token.ackSelfClosing = true;
+}
+function imageStartTagInBody(p, token) {
+  token.tagName = TAG_NAMES.IMG;
+  token.tagID = TAG_ID.IMG;
+  areaStartTagInBody(p, token);
+}
+function textareaStartTagInBody(p, token) {
+  p._insertElement(token, NS.HTML);
+  p.skipNextNewLine = true;
+  p.tokenizer.state = TokenizerMode.RCDATA;
+  p.originalInsertionMode = p.insertionMode;
+  p.framesetOk = false;
+  p.insertionMode = InsertionMode.TEXT;
+}
+function xmpStartTagInBody(p, token) {
+  if (p.openElements.hasInButtonScope(TAG_ID.P)) {
+    p._closePElement();
+  }
+  p._reconstructActiveFormattingElements();
+  p.framesetOk = false;
+  p._switchToTextParsing(token, TokenizerMode.RAWTEXT);
+}
+function iframeStartTagInBody(p, token) {
+  p.framesetOk = false;
+  p._switchToTextParsing(token, TokenizerMode.RAWTEXT);
+}
+function rawTextStartTagInBody(p, token) {
+  p._switchToTextParsing(token, TokenizerMode.RAWTEXT);
+}
+function selectStartTagInBody(p, token) {
+  p._reconstructActiveFormattingElements();
+  p._insertElement(token, NS.HTML);
+  p.framesetOk = false;
+  p.insertionMode = p.insertionMode === InsertionMode.IN_TABLE || p.insertionMode === InsertionMode.IN_CAPTION || p.insertionMode === InsertionMode.IN_TABLE_BODY || p.insertionMode === InsertionMode.IN_ROW || p.insertionMode === InsertionMode.IN_CELL ? InsertionMode.IN_SELECT_IN_TABLE : InsertionMode.IN_SELECT;
+}
+function optgroupStartTagInBody(p, token) {
+  if (p.openElements.currentTagId === TAG_ID.OPTION) {
+    p.openElements.pop();
+  }
+  p._reconstructActiveFormattingElements();
+  p._insertElement(token, NS.HTML);
+}
+function rbStartTagInBody(p, token) {
+  if (p.openElements.hasInScope(TAG_ID.RUBY)) {
+    p.openElements.generateImpliedEndTags();
+  }
+  p._insertElement(token, NS.HTML);
+}
+function rtStartTagInBody(p, token) {
+  if (p.openElements.hasInScope(TAG_ID.RUBY)) {
+    p.openElements.generateImpliedEndTagsWithExclusion(TAG_ID.RTC);
+  }
+  p._insertElement(token, NS.HTML);
+}
+function mathStartTagInBody(p, token) {
+  p._reconstructActiveFormattingElements();
+  adjustTokenMathMLAttrs(token);
+  adjustTokenXMLAttrs(token);
+  if (token.selfClosing) {
+    p._appendElement(token, NS.MATHML);
+  } else {
+    p._insertElement(token, NS.MATHML);
+  }
+  token.ackSelfClosing = true;
+}
+function svgStartTagInBody(p, token) {
+  p._reconstructActiveFormattingElements();
+  adjustTokenSVGAttrs(token);
+  adjustTokenXMLAttrs(token);
+  if (token.selfClosing) {
+    p._appendElement(token, NS.SVG);
+  } else {
+    p._insertElement(token, NS.SVG);
+  }
+  token.ackSelfClosing = true;
+}
+function genericStartTagInBody(p, token) {
+  p._reconstructActiveFormattingElements();
+  p._insertElement(token, NS.HTML);
+}
+function startTagInBody(p, token) {
+  switch (token.tagID) {
+    case TAG_ID.I:
+    case TAG_ID.S:
+    case TAG_ID.B:
+    case TAG_ID.U:
+    case TAG_ID.EM:
+    case TAG_ID.TT:
+    case TAG_ID.BIG:
+    case TAG_ID.CODE:
+    case TAG_ID.FONT:
+    case TAG_ID.SMALL:
+    case TAG_ID.STRIKE:
+    case TAG_ID.STRONG: {
+      bStartTagInBody(p, token);
+      break;
+    }
+    case TAG_ID.A: {
+      aStartTagInBody(p, token);
+      break;
+    }
+    case TAG_ID.H1:
+    case TAG_ID.H2:
+    case TAG_ID.H3:
+    case TAG_ID.H4:
+    case TAG_ID.H5:
+    case TAG_ID.H6: {
+      numberedHeaderStartTagInBody(p, token);
+      break;
+    }
+    case TAG_ID.P:
+    case TAG_ID.DL:
+    case TAG_ID.OL:
+    case TAG_ID.UL:
+    case TAG_ID.DIV:
+    case TAG_ID.DIR:
+    case TAG_ID.NAV:
+    case TAG_ID.MAIN:
+    case TAG_ID.MENU:
+    case TAG_ID.ASIDE:
+    case TAG_ID.CENTER:
+    case TAG_ID.FIGURE:
+    case TAG_ID.FOOTER:
+    case TAG_ID.HEADER:
+    case TAG_ID.HGROUP:
+    case TAG_ID.DIALOG:
+    case TAG_ID.DETAILS:
+    case TAG_ID.ADDRESS:
+    case TAG_ID.ARTICLE:
+    case TAG_ID.SEARCH:
+    case TAG_ID.SECTION:
+    case TAG_ID.SUMMARY:
+    case TAG_ID.FIELDSET:
+    case TAG_ID.BLOCKQUOTE:
+    case TAG_ID.FIGCAPTION: {
+      addressStartTagInBody(p, token);
+      break;
+    }
+    case TAG_ID.LI:
+    case TAG_ID.DD:
+    case TAG_ID.DT: {
+      listItemStartTagInBody(p, token);
+      break;
+    }
+    case TAG_ID.BR:
+    case TAG_ID.IMG:
+    case TAG_ID.WBR:
+    case TAG_ID.AREA:
+    case TAG_ID.EMBED:
+    case TAG_ID.KEYGEN: {
+      areaStartTagInBody(p, token);
+      break;
+    }
+    case TAG_ID.HR: {
+      hrStartTagInBody(p, token);
+      break;
+    }
+    case TAG_ID.RB:
+    case TAG_ID.RTC: {
+      rbStartTagInBody(p, token);
+      break;
+    }
+    case TAG_ID.RT:
+    case TAG_ID.RP: {
+      rtStartTagInBody(p, token);
+      break;
+    }
+    case TAG_ID.PRE:
+    case TAG_ID.LISTING: {
+      preStartTagInBody(p, token);
+      break;
+    }
+    case TAG_ID.XMP: {
+      xmpStartTagInBody(p, token);
+      break;
+    }
+    case TAG_ID.SVG: {
+      svgStartTagInBody(p, token);
+      break;
+    }
+    case TAG_ID.HTML: {
+      htmlStartTagInBody(p, token);
+      break;
+    }
+    case TAG_ID.BASE:
+    case TAG_ID.LINK:
+    case TAG_ID.META:
+    case TAG_ID.STYLE:
+    case TAG_ID.TITLE:
+    case TAG_ID.SCRIPT:
+    case TAG_ID.BGSOUND:
+    case TAG_ID.BASEFONT:
+    case TAG_ID.TEMPLATE: {
+      startTagInHead(p, token);
+      break;
+    }
+    case TAG_ID.BODY: {
+      bodyStartTagInBody(p, token);
+      break;
+    }
+    case TAG_ID.FORM: {
+      formStartTagInBody(p, token);
+      break;
+    }
+    case TAG_ID.NOBR: {
+      nobrStartTagInBody(p, token);
+      break;
+    }
+    case TAG_ID.MATH: {
+      mathStartTagInBody(p, token);
+      break;
+    }
+    case TAG_ID.TABLE: {
+      tableStartTagInBody(p, token);
+      break;
+    }
+    case TAG_ID.INPUT: {
+      inputStartTagInBody(p, token);
+      break;
+    }
+    case TAG_ID.PARAM:
+    case TAG_ID.TRACK:
+    case TAG_ID.SOURCE: {
+      paramStartTagInBody(p, token);
+      break;
+    }
+    case TAG_ID.IMAGE: {
+      imageStartTagInBody(p, token);
+      break;
+    }
+    case TAG_ID.BUTTON: {
+      buttonStartTagInBody(p, token);
+      break;
+    }
+    case TAG_ID.APPLET:
+    case TAG_ID.OBJECT:
+    case TAG_ID.MARQUEE: {
+      appletStartTagInBody(p, token);
+      break;
+    }
+    case TAG_ID.IFRAME: {
+      iframeStartTagInBody(p, token);
+      break;
+    }
+    case TAG_ID.SELECT: {
+      selectStartTagInBody(p, token);
+      break;
+    }
+    case TAG_ID.OPTION:
+    case TAG_ID.OPTGROUP: {
+      optgroupStartTagInBody(p, token);
+      break;
+    }
+    case TAG_ID.NOEMBED:
+    case TAG_ID.NOFRAMES: {
+      rawTextStartTagInBody(p, token);
+      break;
+    }
+    case TAG_ID.FRAMESET: {
+      framesetStartTagInBody(p, token);
+      break;
+    }
+    case TAG_ID.TEXTAREA: {
+      textareaStartTagInBody(p, token);
+      break;
+    }
+    case TAG_ID.NOSCRIPT: {
+      if (p.options.scriptingEnabled) {
+        rawTextStartTagInBody(p, token);
+      } else {
+        genericStartTagInBody(p, token);
+      }
+      break;
+    }
+    case TAG_ID.PLAINTEXT: {
+      plaintextStartTagInBody(p, token);
+      break;
+    }
+    case TAG_ID.COL:
+    case TAG_ID.TH:
+    case TAG_ID.TD:
+    case TAG_ID.TR:
+    case TAG_ID.HEAD:
+    case TAG_ID.FRAME:
+    case TAG_ID.TBODY:
+    case TAG_ID.TFOOT:
+    case TAG_ID.THEAD:
+    case TAG_ID.CAPTION:
+    case TAG_ID.COLGROUP: {
+      break;
+    }
+    default: {
+      genericStartTagInBody(p, token);
+    }
+  }
+}
+function bodyEndTagInBody(p, token) {
+  if (p.openElements.hasInScope(TAG_ID.BODY)) {
+    p.insertionMode = InsertionMode.AFTER_BODY;
+    if (p.options.sourceCodeLocationInfo) {
+      const bodyElement = p.openElements.tryPeekProperlyNestedBodyElement();
+      if (bodyElement) {
+        p._setEndLocation(bodyElement, token);
+      }
+    }
+  }
+}
+function htmlEndTagInBody(p, token) {
+  if (p.openElements.hasInScope(TAG_ID.BODY)) {
+    p.insertionMode = InsertionMode.AFTER_BODY;
+    endTagAfterBody(p, token);
+  }
+}
+function addressEndTagInBody(p, token) {
+  const tn = token.tagID;
+  if (p.openElements.hasInScope(tn)) {
+    p.openElements.generateImpliedEndTags();
+    p.openElements.popUntilTagNamePopped(tn);
+  }
+}
+function formEndTagInBody(p) {
+  const inTemplate = p.openElements.tmplCount > 0;
+  const { formElement } = p;
+  if (!inTemplate) {
+    p.formElement = null;
+  }
+  if ((formElement || inTemplate) && p.openElements.hasInScope(TAG_ID.FORM)) {
+    p.openElements.generateImpliedEndTags();
+    if (inTemplate) {
+      p.openElements.popUntilTagNamePopped(TAG_ID.FORM);
+    } else if (formElement) {
+      p.openElements.remove(formElement);
+    }
+  }
+}
+function pEndTagInBody(p) {
+  if (!p.openElements.hasInButtonScope(TAG_ID.P)) {
+    p._insertFakeElement(TAG_NAMES.P, TAG_ID.P);
+  }
+  p._closePElement();
+}
+function liEndTagInBody(p) {
+  if (p.openElements.hasInListItemScope(TAG_ID.LI)) {
+    p.openElements.generateImpliedEndTagsWithExclusion(TAG_ID.LI);
+    p.openElements.popUntilTagNamePopped(TAG_ID.LI);
+  }
+}
+function ddEndTagInBody(p, token) {
+  const tn = token.tagID;
+  if (p.openElements.hasInScope(tn)) {
+    p.openElements.generateImpliedEndTagsWithExclusion(tn);
+    p.openElements.popUntilTagNamePopped(tn);
+  }
+}
+function numberedHeaderEndTagInBody(p) {
+  if (p.openElements.hasNumberedHeaderInScope()) {
+    p.openElements.generateImpliedEndTags();
+    p.openElements.popUntilNumberedHeaderPopped();
+  }
+}
+function appletEndTagInBody(p, token) {
+  const tn = token.tagID;
+  if (p.openElements.hasInScope(tn)) {
+    p.openElements.generateImpliedEndTags();
+    p.openElements.popUntilTagNamePopped(tn);
+    p.activeFormattingElements.clearToLastMarker();
+  }
+}
+function brEndTagInBody(p) {
+  p._reconstructActiveFormattingElements();
+  p._insertFakeElement(TAG_NAMES.BR, TAG_ID.BR);
+  p.openElements.pop();
+  p.framesetOk = false;
+}
+function genericEndTagInBody(p, token) {
+  const tid = token.tagID;
+  const i = tid === TAG_ID.UNKNOWN ? p.openElements.indexOfTopmostByName(NS.HTML, token.tagName) : p.openElements.indexOfTopmost(tid);
+  if (i > 0 && !p.openElements.hasSpecialElementAbove(i)) {
+    p.openElements.generateImpliedEndTagsWithExclusion(tid);
+    if (p.openElements.stackTop >= i)
+      p.openElements.shortenToLength(i);
+  }
+}
+function endTagInBody(p, token) {
+  switch (token.tagID) {
+    case TAG_ID.A:
+    case TAG_ID.B:
+    case TAG_ID.I:
+    case TAG_ID.S:
+    case TAG_ID.U:
+    case TAG_ID.EM:
+    case TAG_ID.TT:
+    case TAG_ID.BIG:
+    case TAG_ID.CODE:
+    case TAG_ID.FONT:
+    case TAG_ID.NOBR:
+    case TAG_ID.SMALL:
+    case TAG_ID.STRIKE:
+    case TAG_ID.STRONG: {
+      callAdoptionAgency(p, token);
+      break;
+    }
+    case TAG_ID.P: {
+      pEndTagInBody(p);
+      break;
+    }
+    case TAG_ID.DL:
+    case TAG_ID.UL:
+    case TAG_ID.OL:
+    case TAG_ID.DIR:
+    case TAG_ID.DIV:
+    case TAG_ID.NAV:
+    case TAG_ID.PRE:
+    case TAG_ID.MAIN:
+    case TAG_ID.MENU:
+    case TAG_ID.ASIDE:
+    case TAG_ID.BUTTON:
+    case TAG_ID.CENTER:
+    case TAG_ID.FIGURE:
+    case TAG_ID.FOOTER:
+    case TAG_ID.HEADER:
+    case TAG_ID.HGROUP:
+    case TAG_ID.DIALOG:
+    case TAG_ID.ADDRESS:
+    case TAG_ID.ARTICLE:
+    case TAG_ID.DETAILS:
+    case TAG_ID.SEARCH:
+    case TAG_ID.SECTION:
+    case TAG_ID.SUMMARY:
+    case TAG_ID.LISTING:
+    case TAG_ID.FIELDSET:
+    case TAG_ID.BLOCKQUOTE:
+    case TAG_ID.FIGCAPTION: {
+      addressEndTagInBody(p, token);
+      break;
+    }
+    case TAG_ID.LI: {
+      liEndTagInBody(p);
+      break;
+    }
+    case TAG_ID.DD:
+    case TAG_ID.DT: {
+      ddEndTagInBody(p, token);
+      break;
+    }
+    case TAG_ID.H1:
+    case TAG_ID.H2:
+    case TAG_ID.H3:
+    case TAG_ID.H4:
+    case TAG_ID.H5:
+    case TAG_ID.H6: {
+      numberedHeaderEndTagInBody(p);
+      break;
+    }
+    case TAG_ID.BR: {
+      brEndTagInBody(p);
+      break;
+    }
+    case TAG_ID.BODY: {
+      bodyEndTagInBody(p, token);
+      break;
+    }
+    case TAG_ID.HTML: {
+      htmlEndTagInBody(p, token);
+      break;
+    }
+    case TAG_ID.FORM: {
+      formEndTagInBody(p);
+      break;
+    }
+    case TAG_ID.APPLET:
+    case TAG_ID.OBJECT:
+    case TAG_ID.MARQUEE: {
+      appletEndTagInBody(p, token);
+      break;
+    }
+    case TAG_ID.TEMPLATE: {
+      templateEndTagInHead(p, token);
+      break;
+    }
+    default: {
+      genericEndTagInBody(p, token);
+    }
+  }
+}
+function eofInBody(p, token) {
+  if (p.tmplInsertionModeStack.length > 0) {
+    eofInTemplate(p, token);
+  } else {
+    stopParsing(p, token);
+  }
+}
+function endTagInText(p, token) {
+  var _a;
+  if (token.tagID === TAG_ID.SCRIPT) {
+    (_a = p.scriptHandler) === null || _a === void 0 ? void 0 : _a.call(p, p.openElements.current);
+  }
+  p.openElements.pop();
+  p.insertionMode = p.originalInsertionMode;
+}
+function eofInText(p, token) {
+  p._err(token, ERR.eofInElementThatCanContainOnlyText);
+  p.openElements.pop();
+  p.insertionMode = p.originalInsertionMode;
+  p.onEof(token);
+}
+function characterInTable(p, token) {
+  if (p.openElements.currentTagId !== void 0 && TABLE_STRUCTURE_TAGS.has(p.openElements.currentTagId)) {
+    p.pendingCharacterTokens.length = 0;
+    p.hasNonWhitespacePendingCharacterToken = false;
+    p.originalInsertionMode = p.insertionMode;
+    p.insertionMode = InsertionMode.IN_TABLE_TEXT;
+    switch (token.type) {
+      case TokenType.CHARACTER: {
+        characterInTableText(p, token);
+        break;
+      }
+      case TokenType.WHITESPACE_CHARACTER: {
+        whitespaceCharacterInTableText(p, token);
+        break;
+      }
+    }
+  } else {
+    tokenInTable(p, token);
+  }
+}
+function captionStartTagInTable(p, token) {
+  p.openElements.clearBackToTableContext();
+  p.activeFormattingElements.insertMarker();
+  p._insertElement(token, NS.HTML);
+  p.insertionMode = InsertionMode.IN_CAPTION;
+}
+function colgroupStartTagInTable(p, token) {
+  p.openElements.clearBackToTableContext();
+  p._insertElement(token, NS.HTML);
+  p.insertionMode = InsertionMode.IN_COLUMN_GROUP;
+}
+function colStartTagInTable(p, token) {
+  p.openElements.clearBackToTableContext();
+  p._insertFakeElement(TAG_NAMES.COLGROUP, TAG_ID.COLGROUP);
+  p.insertionMode = InsertionMode.IN_COLUMN_GROUP;
+  startTagInColumnGroup(p, token);
+}
+function tbodyStartTagInTable(p, token) {
+  p.openElements.clearBackToTableContext();
+  p._insertElement(token, NS.HTML);
+  p.insertionMode = InsertionMode.IN_TABLE_BODY;
+}
+function tdStartTagInTable(p, token) {
+  p.openElements.clearBackToTableContext();
+  p._insertFakeElement(TAG_NAMES.TBODY, TAG_ID.TBODY);
+  p.insertionMode = InsertionMode.IN_TABLE_BODY;
+  startTagInTableBody(p, token);
+}
+function tableStartTagInTable(p, token) {
+  if (p.openElements.hasInTableScope(TAG_ID.TABLE)) {
+    p.openElements.popUntilTagNamePopped(TAG_ID.TABLE);
+    p._resetInsertionMode();
+    p._processStartTag(token);
+  }
+}
+function inputStartTagInTable(p, token) {
+  if (isHiddenInput(token)) {
+    p._appendElement(token, NS.HTML);
+  } else {
+    tokenInTable(p, token);
+  }
+  token.ackSelfClosing = true;
+}
+function formStartTagInTable(p, token) {
+  if (!p.formElement && p.openElements.tmplCount === 0) {
+    p._insertElement(token, NS.HTML);
+    p.formElement = p.openElements.current;
+    p.openElements.pop();
+  }
+}
+function startTagInTable(p, token) {
+  switch (token.tagID) {
+    case TAG_ID.TD:
+    case TAG_ID.TH:
+    case TAG_ID.TR: {
+      tdStartTagInTable(p, token);
+      break;
+    }
+    case TAG_ID.STYLE:
+    case TAG_ID.SCRIPT:
+    case TAG_ID.TEMPLATE: {
+      startTagInHead(p, token);
+      break;
+    }
+    case TAG_ID.COL: {
+      colStartTagInTable(p, token);
+      break;
+    }
+    case TAG_ID.FORM: {
+      formStartTagInTable(p, token);
+      break;
+    }
+    case TAG_ID.TABLE: {
+      tableStartTagInTable(p, token);
+      break;
+    }
+    case TAG_ID.TBODY:
+    case TAG_ID.TFOOT:
+    case TAG_ID.THEAD: {
+      tbodyStartTagInTable(p, token);
+      break;
+    }
+    case TAG_ID.INPUT: {
+      inputStartTagInTable(p, token);
+      break;
+    }
+    case TAG_ID.CAPTION: {
+      captionStartTagInTable(p, token);
+      break;
+    }
+    case TAG_ID.COLGROUP: {
+      colgroupStartTagInTable(p, token);
+      break;
+    }
+    default: {
+      tokenInTable(p, token);
+    }
+  }
+}
+function endTagInTable(p, token) {
+  switch (token.tagID) {
+    case TAG_ID.TABLE: {
+      if (p.openElements.hasInTableScope(TAG_ID.TABLE)) {
+        p.openElements.popUntilTagNamePopped(TAG_ID.TABLE);
+        p._resetInsertionMode();
+      }
+      break;
+    }
+    case TAG_ID.TEMPLATE: {
+      templateEndTagInHead(p, token);
+      break;
+    }
+    case TAG_ID.BODY:
+    case TAG_ID.CAPTION:
+    case TAG_ID.COL:
+    case TAG_ID.COLGROUP:
+    case TAG_ID.HTML:
+    case TAG_ID.TBODY:
+    case TAG_ID.TD:
+    case TAG_ID.TFOOT:
+    case TAG_ID.TH:
+    case TAG_ID.THEAD:
+    case TAG_ID.TR: {
+      break;
+    }
+    default: {
+      tokenInTable(p, token);
+    }
+  }
+}
+function tokenInTable(p, token) {
+  const savedFosterParentingState = p.fosterParentingEnabled;
+  p.fosterParentingEnabled = true;
+  modeInBody(p, token);
+  p.fosterParentingEnabled = savedFosterParentingState;
+}
+function whitespaceCharacterInTableText(p, token) {
+  p.pendingCharacterTokens.push(token);
+}
+function characterInTableText(p, token) {
+  p.pendingCharacterTokens.push(token);
+  p.hasNonWhitespacePendingCharacterToken = true;
+}
+function tokenInTableText(p, token) {
+  let i = 0;
+  if (p.hasNonWhitespacePendingCharacterToken) {
+    for (; i < p.pendingCharacterTokens.length; i++) {
+      tokenInTable(p, p.pendingCharacterTokens[i]);
+    }
+  } else {
+    for (; i < p.pendingCharacterTokens.length; i++) {
+      p._insertCharacters(p.pendingCharacterTokens[i]);
+    }
+  }
+  p.insertionMode = p.originalInsertionMode;
+  p._processToken(token);
+}
+var TABLE_VOID_ELEMENTS = /* @__PURE__ */ new Set([TAG_ID.CAPTION, TAG_ID.COL, TAG_ID.COLGROUP, TAG_ID.TBODY, TAG_ID.TD, TAG_ID.TFOOT, TAG_ID.TH, TAG_ID.THEAD, TAG_ID.TR]);
+function startTagInCaption(p, token) {
+  const tn = token.tagID;
+  if (TABLE_VOID_ELEMENTS.has(tn)) {
+    if (p.openElements.hasInTableScope(TAG_ID.CAPTION)) {
+      p.openElements.generateImpliedEndTags();
+      p.openElements.popUntilTagNamePopped(TAG_ID.CAPTION);
+      p.activeFormattingElements.clearToLastMarker();
+      p.insertionMode = InsertionMode.IN_TABLE;
+      startTagInTable(p, token);
+    }
+  } else {
+    startTagInBody(p, token);
+  }
+}
+function endTagInCaption(p, token) {
+  const tn = token.tagID;
+  switch (tn) {
+    case TAG_ID.CAPTION:
+    case TAG_ID.TABLE: {
+      if (p.openElements.hasInTableScope(TAG_ID.CAPTION)) {
+        p.openElements.generateImpliedEndTags();
+        p.openElements.popUntilTagNamePopped(TAG_ID.CAPTION);
+        p.activeFormattingElements.clearToLastMarker();
+        p.insertionMode = InsertionMode.IN_TABLE;
+        if (tn === TAG_ID.TABLE) {
+          endTagInTable(p, token);
+        }
+      }
+      break;
+    }
+    case TAG_ID.BODY:
+    case TAG_ID.COL:
+    case TAG_ID.COLGROUP:
+    case TAG_ID.HTML:
+    case TAG_ID.TBODY:
+    case TAG_ID.TD:
+    case TAG_ID.TFOOT:
+    case TAG_ID.TH:
+    case TAG_ID.THEAD:
+    case TAG_ID.TR: {
+      break;
+    }
+    default: {
+      endTagInBody(p, token);
+    }
+  }
+}
+function startTagInColumnGroup(p, token) {
+  switch (token.tagID) {
+    case TAG_ID.HTML: {
+      startTagInBody(p, token);
+      break;
+    }
+    case TAG_ID.COL: {
+      p._appendElement(token, NS.HTML);
+      token.ackSelfClosing = true;
+      break;
+    }
+    case TAG_ID.TEMPLATE: {
+      startTagInHead(p, token);
+      break;
+    }
+    default: {
+      tokenInColumnGroup(p, token);
+    }
+  }
+}
+function endTagInColumnGroup(p, token) {
+  switch (token.tagID) {
+    case TAG_ID.COLGROUP: {
+      if (p.openElements.currentTagId === TAG_ID.COLGROUP) {
+        p.openElements.pop();
+        p.insertionMode = InsertionMode.IN_TABLE;
+      }
+      break;
+    }
+    case TAG_ID.TEMPLATE: {
+      templateEndTagInHead(p, token);
+      break;
+    }
+    case TAG_ID.COL: {
+      break;
+    }
+    default: {
+      tokenInColumnGroup(p, token);
+    }
+  }
+}
+function tokenInColumnGroup(p, token) {
+  if (p.openElements.currentTagId === TAG_ID.COLGROUP) {
+    p.openElements.pop();
+    p.insertionMode = InsertionMode.IN_TABLE;
+    p._processToken(token);
+  }
+}
+function startTagInTableBody(p, token) {
+  switch (token.tagID) {
+    case TAG_ID.TR: {
+      p.openElements.clearBackToTableBodyContext();
+      p._insertElement(token, NS.HTML);
+      p.insertionMode = InsertionMode.IN_ROW;
+      break;
+    }
+    case TAG_ID.TH:
+    case TAG_ID.TD: {
+      p.openElements.clearBackToTableBodyContext();
+      p._insertFakeElement(TAG_NAMES.TR, TAG_ID.TR);
+      p.insertionMode = InsertionMode.IN_ROW;
+      startTagInRow(p, token);
+      break;
+    }
+    case TAG_ID.CAPTION:
+    case TAG_ID.COL:
+    case TAG_ID.COLGROUP:
+    case TAG_ID.TBODY:
+    case TAG_ID.TFOOT:
+    case TAG_ID.THEAD: {
+      if (p.openElements.hasTableBodyContextInTableScope()) {
+        p.openElements.clearBackToTableBodyContext();
+        p.openElements.pop();
+        p.insertionMode = InsertionMode.IN_TABLE;
+        startTagInTable(p, token);
+      }
+      break;
+    }
+    default: {
+      startTagInTable(p, token);
+    }
+  }
+}
+function endTagInTableBody(p, token) {
+  const tn = token.tagID;
+  switch (token.tagID) {
+    case TAG_ID.TBODY:
+    case TAG_ID.TFOOT:
+    case TAG_ID.THEAD: {
+      if (p.openElements.hasInTableScope(tn)) {
+        p.openElements.clearBackToTableBodyContext();
+        p.openElements.pop();
+        p.insertionMode = InsertionMode.IN_TABLE;
+      }
+      break;
+    }
+    case TAG_ID.TABLE: {
+      if (p.openElements.hasTableBodyContextInTableScope()) {
+        p.openElements.clearBackToTableBodyContext();
+        p.openElements.pop();
+        p.insertionMode = InsertionMode.IN_TABLE;
+        endTagInTable(p, token);
+      }
+      break;
+    }
+    case TAG_ID.BODY:
+    case TAG_ID.CAPTION:
+    case TAG_ID.COL:
+    case TAG_ID.COLGROUP:
+    case TAG_ID.HTML:
+    case TAG_ID.TD:
+    case TAG_ID.TH:
+    case TAG_ID.TR: {
+      break;
+    }
+    default: {
+      endTagInTable(p, token);
+    }
+  }
+}
+function startTagInRow(p, token) {
+  switch (token.tagID) {
+    case TAG_ID.TH:
+    case TAG_ID.TD: {
+      p.openElements.clearBackToTableRowContext();
+      p._insertElement(token, NS.HTML);
+      p.insertionMode = InsertionMode.IN_CELL;
+      p.activeFormattingElements.insertMarker();
+      break;
+    }
+    case TAG_ID.CAPTION:
+    case TAG_ID.COL:
+    case TAG_ID.COLGROUP:
+    case TAG_ID.TBODY:
+    case TAG_ID.TFOOT:
+    case TAG_ID.THEAD:
+    case TAG_ID.TR: {
+      if (p.openElements.hasInTableScope(TAG_ID.TR)) {
+        p.openElements.clearBackToTableRowContext();
+        p.openElements.pop();
+        p.insertionMode = InsertionMode.IN_TABLE_BODY;
+        startTagInTableBody(p, token);
+      }
+      break;
+    }
+    default: {
+      startTagInTable(p, token);
+    }
+  }
+}
+function endTagInRow(p, token) {
+  switch (token.tagID) {
+    case TAG_ID.TR: {
+      if (p.openElements.hasInTableScope(TAG_ID.TR)) {
+        p.openElements.clearBackToTableRowContext();
+        p.openElements.pop();
+        p.insertionMode = InsertionMode.IN_TABLE_BODY;
+      }
+      break;
+    }
+    case TAG_ID.TABLE: {
+      if (p.openElements.hasInTableScope(TAG_ID.TR)) {
+        p.openElements.clearBackToTableRowContext();
+        p.openElements.pop();
+        p.insertionMode = InsertionMode.IN_TABLE_BODY;
+        endTagInTableBody(p, token);
+      }
+      break;
+    }
+    case TAG_ID.TBODY:
+    case TAG_ID.TFOOT:
+    case TAG_ID.THEAD: {
+      if (p.openElements.hasInTableScope(token.tagID) || p.openElements.hasInTableScope(TAG_ID.TR)) {
+        p.openElements.clearBackToTableRowContext();
+        p.openElements.pop();
+        p.insertionMode = InsertionMode.IN_TABLE_BODY;
+        endTagInTableBody(p, token);
+      }
+      break;
+    }
+    case TAG_ID.BODY:
+    case TAG_ID.CAPTION:
+    case TAG_ID.COL:
+    case TAG_ID.COLGROUP:
+    case TAG_ID.HTML:
+    case TAG_ID.TD:
+    case TAG_ID.TH: {
+      break;
+    }
+    default: {
+      endTagInTable(p, token);
+    }
+  }
+}
+function startTagInCell(p, token) {
+  const tn = token.tagID;
+  if (TABLE_VOID_ELEMENTS.has(tn)) {
+    if (p.openElements.hasInTableScope(TAG_ID.TD) || p.openElements.hasInTableScope(TAG_ID.TH)) {
+      p._closeTableCell();
+      startTagInRow(p, token);
+    }
+  } else {
+    startTagInBody(p, token);
+  }
+}
+function endTagInCell(p, token) {
+  const tn = token.tagID;
+  switch (tn) {
+    case TAG_ID.TD:
+    case TAG_ID.TH: {
+      if (p.openElements.hasInTableScope(tn)) {
+        p.openElements.generateImpliedEndTags();
+        p.openElements.popUntilTagNamePopped(tn);
+        p.activeFormattingElements.clearToLastMarker();
+        p.insertionMode = InsertionMode.IN_ROW;
+      }
+      break;
+    }
+    case TAG_ID.TABLE:
+    case TAG_ID.TBODY:
+    case TAG_ID.TFOOT:
+    case TAG_ID.THEAD:
+    case TAG_ID.TR: {
+      if (p.openElements.hasInTableScope(tn)) {
+        p._closeTableCell();
+        endTagInRow(p, token);
+      }
+      break;
+    }
+    case TAG_ID.BODY:
+    case TAG_ID.CAPTION:
+    case TAG_ID.COL:
+    case TAG_ID.COLGROUP:
+    case TAG_ID.HTML: {
+      break;
+    }
+    default: {
+      endTagInBody(p, token);
+    }
+  }
+}
+function startTagInSelect(p, token) {
+  switch (token.tagID) {
+    case TAG_ID.HTML: {
+      startTagInBody(p, token);
+      break;
+    }
+    case TAG_ID.OPTION: {
+      if (p.openElements.currentTagId === TAG_ID.OPTION) {
+        p.openElements.pop();
+      }
+      p._insertElement(token, NS.HTML);
+      break;
+    }
+    case TAG_ID.OPTGROUP: {
+      if (p.openElements.currentTagId === TAG_ID.OPTION) {
+        p.openElements.pop();
+      }
+      if (p.openElements.currentTagId === TAG_ID.OPTGROUP) {
+        p.openElements.pop();
+      }
+      p._insertElement(token, NS.HTML);
+      break;
+    }
+    case TAG_ID.HR: {
+      if (p.openElements.currentTagId === TAG_ID.OPTION) {
+        p.openElements.pop();
+      }
+      if (p.openElements.currentTagId === TAG_ID.OPTGROUP) {
+        p.openElements.pop();
+      }
+      p._appendElement(token, NS.HTML);
+      token.ackSelfClosing = true;
+      break;
+    }
+    case TAG_ID.INPUT:
+    case TAG_ID.KEYGEN:
+    case TAG_ID.TEXTAREA:
+    case TAG_ID.SELECT: {
+      if (p.openElements.hasInSelectScope(TAG_ID.SELECT)) {
+        p.openElements.popUntilTagNamePopped(TAG_ID.SELECT);
+        p._resetInsertionMode();
+        if (token.tagID !== TAG_ID.SELECT) {
+          p._processStartTag(token);
+        }
+      }
+      break;
+    }
+    case TAG_ID.SCRIPT:
+    case TAG_ID.TEMPLATE: {
+      startTagInHead(p, token);
+      break;
+    }
+    default:
+  }
+}
+function endTagInSelect(p, token) {
+  switch (token.tagID) {
+    case TAG_ID.OPTGROUP: {
+      if (p.openElements.stackTop > 0 && p.openElements.currentTagId === TAG_ID.OPTION && p.openElements.tagIDs[p.openElements.slotBelow(p.openElements.stackTop)] === TAG_ID.OPTGROUP) {
+        p.openElements.pop();
+      }
+      if (p.openElements.currentTagId === TAG_ID.OPTGROUP) {
+        p.openElements.pop();
+      }
+      break;
+    }
+    case TAG_ID.OPTION: {
+      if (p.openElements.currentTagId === TAG_ID.OPTION) {
+        p.openElements.pop();
+      }
+      break;
+    }
+    case TAG_ID.SELECT: {
+      if (p.openElements.hasInSelectScope(TAG_ID.SELECT)) {
+        p.openElements.popUntilTagNamePopped(TAG_ID.SELECT);
+        p._resetInsertionMode();
+      }
+      break;
+    }
+    case TAG_ID.TEMPLATE: {
+      templateEndTagInHead(p, token);
+      break;
+    }
+    default:
+  }
+}
+function startTagInSelectInTable(p, token) {
+  const tn = token.tagID;
+  if (tn === TAG_ID.CAPTION || tn === TAG_ID.TABLE || tn === TAG_ID.TBODY || tn === TAG_ID.TFOOT || tn === TAG_ID.THEAD || tn === TAG_ID.TR || tn === TAG_ID.TD || tn === TAG_ID.TH) {
+    p.openElements.popUntilTagNamePopped(TAG_ID.SELECT);
+    p._resetInsertionMode();
+    p._processStartTag(token);
+  } else {
+    startTagInSelect(p, token);
+  }
+}
+function endTagInSelectInTable(p, token) {
+  const tn = token.tagID;
+  if (tn === TAG_ID.CAPTION || tn === TAG_ID.TABLE || tn === TAG_ID.TBODY || tn === TAG_ID.TFOOT || tn === TAG_ID.THEAD || tn === TAG_ID.TR || tn === TAG_ID.TD || tn === TAG_ID.TH) {
+    if (p.openElements.hasInTableScope(tn)) {
+      p.openElements.popUntilTagNamePopped(TAG_ID.SELECT);
+      p._resetInsertionMode();
+      p.onEndTag(token);
+    }
+  } else {
+    endTagInSelect(p, token);
+  }
+}
+function startTagInTemplate(p, token) {
+  switch (token.tagID) {
+    // First, handle tags that can start without a mode change
+    case TAG_ID.BASE:
+    case TAG_ID.BASEFONT:
+    case TAG_ID.BGSOUND:
+    case TAG_ID.LINK:
+    case TAG_ID.META:
+    case TAG_ID.NOFRAMES:
+    case TAG_ID.SCRIPT:
+    case TAG_ID.STYLE:
+    case TAG_ID.TEMPLATE:
+    case TAG_ID.TITLE: {
+      startTagInHead(p, token);
+      break;
+    }
+    // Re-process the token in the appropriate mode
+    case TAG_ID.CAPTION:
+    case TAG_ID.COLGROUP:
+    case TAG_ID.TBODY:
+    case TAG_ID.TFOOT:
+    case TAG_ID.THEAD: {
+      p.tmplInsertionModeStack[p.tmplInsertionModeStack.length - 1] = InsertionMode.IN_TABLE;
+      p.insertionMode = InsertionMode.IN_TABLE;
+      startTagInTable(p, token);
+      break;
+    }
+    case TAG_ID.COL: {
+      p.tmplInsertionModeStack[p.tmplInsertionModeStack.length - 1] = InsertionMode.IN_COLUMN_GROUP;
+      p.insertionMode = InsertionMode.IN_COLUMN_GROUP;
+      startTagInColumnGroup(p, token);
+      break;
+    }
+    case TAG_ID.TR: {
+      p.tmplInsertionModeStack[p.tmplInsertionModeStack.length - 1] = InsertionMode.IN_TABLE_BODY;
+      p.insertionMode = InsertionMode.IN_TABLE_BODY;
+      startTagInTableBody(p, token);
+      break;
+    }
+    case TAG_ID.TD:
+    case TAG_ID.TH: {
+      p.tmplInsertionModeStack[p.tmplInsertionModeStack.length - 1] = InsertionMode.IN_ROW;
+      p.insertionMode = InsertionMode.IN_ROW;
+      startTagInRow(p, token);
+      break;
+    }
+    default: {
+      p.tmplInsertionModeStack[p.tmplInsertionModeStack.length - 1] = InsertionMode.IN_BODY;
+      p.insertionMode = InsertionMode.IN_BODY;
+      startTagInBody(p, token);
+    }
+  }
+}
+function endTagInTemplate(p, token) {
+  if (token.tagID === TAG_ID.TEMPLATE) {
+    templateEndTagInHead(p, token);
+  }
+}
+function eofInTemplate(p, token) {
+  if (p.openElements.tmplCount > 0) {
+    do {
+      p.openElements.popUntilTagNamePopped(TAG_ID.TEMPLATE);
+      p.activeFormattingElements.clearToLastMarker();
+      p.tmplInsertionModeStack.pop();
+    } while (p.openElements.tmplCount > 0);
+    p._resetInsertionMode();
+    p.onEof(token);
+  } else {
+    stopParsing(p, token);
+  }
+}
+function startTagAfterBody(p, token) {
+  if (token.tagID === TAG_ID.HTML) {
+    startTagInBody(p, token);
+  } else {
+    tokenAfterBody(p, token);
+  }
+}
+function endTagAfterBody(p, token) {
+  var _a;
+  if (token.tagID === TAG_ID.HTML) {
+    if (!p.fragmentContext) {
+      p.insertionMode = InsertionMode.AFTER_AFTER_BODY;
+    }
+    if (p.options.sourceCodeLocationInfo && p.openElements.tagIDs[0] === TAG_ID.HTML) {
+      p._setEndLocation(p.openElements.items[0], token);
+      const bodyElement = p.openElements.items[1];
+      if (bodyElement && !((_a = p.treeAdapter.getNodeSourceCodeLocation(bodyElement)) === null || _a === void 0 ? void 0 : _a.endTag)) {
+        p._setEndLocation(bodyElement, token);
+      }
+    }
+  } else {
+    tokenAfterBody(p, token);
+  }
+}
+function tokenAfterBody(p, token) {
+  p.insertionMode = InsertionMode.IN_BODY;
+  modeInBody(p, token);
+}
+function startTagInFrameset(p, token) {
+  switch (token.tagID) {
+    case TAG_ID.HTML: {
+      startTagInBody(p, token);
+      break;
+    }
+    case TAG_ID.FRAMESET: {
+      p._insertElement(token, NS.HTML);
+      break;
+    }
+    case TAG_ID.FRAME: {
+      p._appendElement(token, NS.HTML);
+      token.ackSelfClosing = true;
+      break;
+    }
+    case TAG_ID.NOFRAMES: {
+      startTagInHead(p, token);
+      break;
+    }
+    default:
+  }
+}
+function endTagInFrameset(p, token) {
+  if (token.tagID === TAG_ID.FRAMESET && !p.openElements.isRootHtmlElementCurrent()) {
+    p.openElements.pop();
+    if (!p.fragmentContext && p.openElements.currentTagId !== TAG_ID.FRAMESET) {
+      p.insertionMode = InsertionMode.AFTER_FRAMESET;
+    }
+  }
+}
+function startTagAfterFrameset(p, token) {
+  switch (token.tagID) {
+    case TAG_ID.HTML: {
+      startTagInBody(p, token);
+      break;
+    }
+    case TAG_ID.NOFRAMES: {
+      startTagInHead(p, token);
+      break;
+    }
+    default:
+  }
+}
+function endTagAfterFrameset(p, token) {
+  if (token.tagID === TAG_ID.HTML) {
+    p.insertionMode = InsertionMode.AFTER_AFTER_FRAMESET;
+  }
+}
+function startTagAfterAfterBody(p, token) {
+  if (token.tagID === TAG_ID.HTML) {
+    startTagInBody(p, token);
+  } else {
+    tokenAfterAfterBody(p, token);
+  }
+}
+function tokenAfterAfterBody(p, token) {
+  p.insertionMode = InsertionMode.IN_BODY;
+  modeInBody(p, token);
+}
+function startTagAfterAfterFrameset(p, token) {
+  switch (token.tagID) {
+    case TAG_ID.HTML: {
+      startTagInBody(p, token);
+      break;
+    }
+    case TAG_ID.NOFRAMES: {
+      startTagInHead(p, token);
+      break;
+    }
+    default:
+  }
+}
+function nullCharacterInForeignContent(p, token) {
+  token.chars = REPLACEMENT_CHARACTER;
+  p._insertCharacters(token);
+}
+function characterInForeignContent(p, token) {
+  p._insertCharacters(token);
+  p.framesetOk = false;
+}
+function popUntilHtmlOrIntegrationPoint(p) {
+  while (p.treeAdapter.getNamespaceURI(p.openElements.current) !== NS.HTML && p.openElements.currentTagId !== void 0 && !p._isIntegrationPoint(p.openElements.currentTagId, p.openElements.current)) {
+    p.openElements.pop();
+  }
+}
+function startTagInForeignContent(p, token) {
+  if (causesExit(token)) {
+    popUntilHtmlOrIntegrationPoint(p);
+    p._startTagOutsideForeignContent(token);
+  } else {
+    const current = p._getAdjustedCurrentElement();
+    const currentNs = p.treeAdapter.getNamespaceURI(current);
+    if (currentNs === NS.MATHML) {
+      adjustTokenMathMLAttrs(token);
+    } else if (currentNs === NS.SVG) {
+      adjustTokenSVGTagName(token);
+      adjustTokenSVGAttrs(token);
+    }
+    adjustTokenXMLAttrs(token);
+    if (token.selfClosing) {
+      p._appendElement(token, currentNs);
+    } else {
+      p._insertElement(token, currentNs);
+    }
+    token.ackSelfClosing = true;
+  }
+}
+function endTagInForeignContent(p, token) {
+  if (token.tagID === TAG_ID.P || token.tagID === TAG_ID.BR) {
+    popUntilHtmlOrIntegrationPoint(p);
+    p._endTagOutsideForeignContent(token);
+    return;
+  }
+  if (p.openElements.stackTop === 0)
+    return;
+  const { tagName } = token;
+  const adjustedTagName = SVG_TAG_NAMES_ADJUSTMENT_MAP.get(tagName);
+  const contextNs = p.fragmentContext ? p.treeAdapter.getNamespaceURI(p.fragmentContext) : NS.HTML;
+  const i = Math.max(p.openElements.indexOfTopmostByName(NS.SVG, tagName), p.openElements.indexOfTopmostByName(NS.MATHML, tagName), adjustedTagName === void 0 ? -1 : p.openElements.indexOfTopmostByName(NS.SVG, adjustedTagName), contextNs === NS.HTML || contextNs === NS.SVG || contextNs === NS.MATHML ? -1 : p.openElements.indexOfTopmostByName(contextNs, tagName));
+  if (i > p.openElements.indexOfTopmostHtmlElement()) {
+    token.tagName = p.treeAdapter.getTagName(p.openElements.items[i]);
+    p.openElements.shortenToLength(i);
+  } else {
+    p._endTagOutsideForeignContent(token);
+  }
+}
+
+// node_modules/parse5/dist/serializer/index.js
+var VOID_ELEMENTS = /* @__PURE__ */ new Set([
+  TAG_NAMES.AREA,
+  TAG_NAMES.BASE,
+  TAG_NAMES.BASEFONT,
+  TAG_NAMES.BGSOUND,
+  TAG_NAMES.BR,
+  TAG_NAMES.COL,
+  TAG_NAMES.EMBED,
+  TAG_NAMES.FRAME,
+  TAG_NAMES.HR,
+  TAG_NAMES.IMG,
+  TAG_NAMES.INPUT,
+  TAG_NAMES.KEYGEN,
+  TAG_NAMES.LINK,
+  TAG_NAMES.META,
+  TAG_NAMES.PARAM,
+  TAG_NAMES.SOURCE,
+  TAG_NAMES.TRACK,
+  TAG_NAMES.WBR
+]);
+
+// node_modules/parse5/dist/index.js
+function parse2(html, options) {
+  return Parser.parse(html, options);
+}
+
+// src/policy-text/read.ts
+function detectFormat(path, text) {
+  const lower = path.toLowerCase();
+  if (/\.(?:md|markdown|mdx|mdown)$/.test(lower)) return "markdown";
+  if (/\.(?:html?|xhtml)$/.test(lower)) return "html";
+  if (/\.txt$/.test(lower)) return "text";
+  return /^\s*(?:<!doctype html|<html[\s>])/i.test(text.slice(0, 512)) ? "html" : "text";
+}
+function readBlocks(text, format2) {
+  return format2 === "html" ? htmlBlocks(text) : lineBlocks(text, format2 === "markdown");
+}
+var FENCE = /^\s{0,3}(?<fence>`{3,}|~{3,})/;
+var HEADING = /^\s{0,3}#{1,6}(?:\s|$)/;
+var SETEXT_UNDERLINE = /^\s{0,3}(?:=+|-{2,})\s*$/;
+var TABLE_SEPARATOR = /^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$/;
+var TABLE_ROW = /^\s*\|.*\|\s*$/;
+var LIST_ITEM = /^(?<marker>\s*(?:[-*+•–—]|\(?(?:\d+|[a-z]|[ivxlc]+)[.)]|\d+(?:\.\d+)+\.?)\s+)/i;
+var REFERENCE_DEFINITION = /^\s{0,3}\[[^\]]+\]:\s*\S+/;
+function blank(text) {
+  return text.replace(/[^\n]/g, " ");
+}
+function stripInlineMarkdown(line) {
+  return line.replace(/(!?\[)([^\]]*)(\]\([^)]*\))/g, (_m, open, label, target) => `${blank(open)}${label}${blank(target)}`).replace(/\[([^\]]*)\](\[[^\]]*\])/g, (_m, label, ref) => ` ${label} ${blank(ref).slice(1)}`).replace(/\{#[^}]*\}|<\/?[a-z][^>]*>/gi, (m) => blank(m)).replace(/[*`~]+|(?<![\p{L}\p{N}])_+|_+(?![\p{L}\p{N}])/gu, (m) => blank(m)).replace(/\\([\\`*_{}[\]()#+\-.!|])/g, " $1");
+}
+function lineBlocks(text, markdown) {
+  const lines = text.replace(/\r\n?/g, "\n").split("\n");
+  const blocks = [];
+  let current = null;
+  const flush = () => {
+    if (current && current.text.trim()) blocks.push(current);
+    current = null;
+  };
+  const add2 = (content, line, startsBlock) => {
+    if (startsBlock) flush();
+    if (!current) current = { text: "", anchors: [] };
+    else current.text += "\n";
+    current.anchors.push({ at: current.text.length, line, column: 1 });
+    current.text += content;
+  };
+  let index = 0;
+  if (markdown && /^(?:---|\+\+\+)\s*$/.test(lines[0] ?? "")) {
+    const close = lines[0].trim() === "+++" ? /^\+\+\+\s*$/ : /^(?:---|\.\.\.)\s*$/;
+    const end = lines.findIndex((line, i) => i > 0 && close.test(line));
+    if (end > 0) index = end + 1;
+  }
+  let fence = null;
+  let inComment = false;
+  for (; index < lines.length; index++) {
+    let line = lines[index];
+    const number = index + 1;
+    if (markdown) {
+      if (fence !== null) {
+        if (line.trim().startsWith(fence)) fence = null;
+        continue;
+      }
+      const opened = FENCE.exec(line);
+      if (opened) {
+        flush();
+        fence = opened.groups.fence;
+        continue;
+      }
+      line = line.replace(/<!--.*?-->/g, (m) => blank(m));
+      if (inComment) {
+        const end = line.indexOf("-->");
+        if (end === -1) continue;
+        line = blank(line.slice(0, end + 3)) + line.slice(end + 3);
+        inComment = false;
+      }
+      const open = line.indexOf("<!--");
+      if (open !== -1) {
+        line = line.slice(0, open) + blank(line.slice(open));
+        inComment = true;
+      }
+      if (REFERENCE_DEFINITION.test(line)) continue;
+      if (TABLE_SEPARATOR.test(line) && line.includes("|")) continue;
+    }
+    if (!line.trim()) {
+      flush();
+      continue;
+    }
+    if (markdown && SETEXT_UNDERLINE.test(line) && current) {
+      flush();
+      continue;
+    }
+    if (markdown && HEADING.test(line)) {
+      add2(stripInlineMarkdown(line).replace(/^(\s{0,3})(#{1,6})/, (_m, indent, hashes) => indent + blank(hashes)).replace(/\s#+\s*$/, (m) => blank(m)), number, true);
+      flush();
+      continue;
+    }
+    if (TABLE_ROW.test(line)) {
+      const row = line.replace(/^(\s*)\|/, "$1 ").replace(/\|(\s*)$/, " $1");
+      add2(markdown ? stripInlineMarkdown(row) : row, number, true);
+      flush();
+      continue;
+    }
+    const item = LIST_ITEM.exec(line);
+    if (item) {
+      const marker = item.groups.marker;
+      const rest = line.slice(marker.length);
+      add2(blank(marker) + (markdown ? stripInlineMarkdown(rest) : rest), number, true);
+      continue;
+    }
+    if (markdown && /^\s{0,3}>/.test(line)) line = line.replace(/^(\s{0,3})(>+)/, (_m, s, q) => s + blank(q));
+    add2(markdown ? stripInlineMarkdown(line) : line, number, false);
+  }
+  flush();
+  return blocks;
+}
+var SKIPPED = /* @__PURE__ */ new Set(["head", "script", "style", "noscript", "template", "nav", "svg", "math", "iframe", "object", "canvas", "select", "datalist"]);
+var BLOCKS = /* @__PURE__ */ new Set([
+  "address",
+  "article",
+  "aside",
+  "blockquote",
+  "body",
+  "br",
+  "caption",
+  "dd",
+  "details",
+  "dialog",
+  "div",
+  "dl",
+  "dt",
+  "fieldset",
+  "figcaption",
+  "figure",
+  "footer",
+  "form",
+  "h1",
+  "h2",
+  "h3",
+  "h4",
+  "h5",
+  "h6",
+  "header",
+  "hr",
+  "html",
+  "li",
+  "main",
+  "ol",
+  "p",
+  "pre",
+  "section",
+  "summary",
+  "table",
+  "tbody",
+  "thead",
+  "tfoot",
+  "tr",
+  "ul",
+  "button",
+  "label",
+  "legend"
+]);
+function attribute(element, name) {
+  return element.attrs.find((attr) => attr.name === name)?.value;
+}
+function isHidden(element) {
+  if (attribute(element, "hidden") !== void 0) return true;
+  if (attribute(element, "aria-hidden") === "true") return true;
+  if (attribute(element, "role") === "navigation") return true;
+  if (element.tagName === "input" && attribute(element, "type") === "hidden") return true;
+  const style = (attribute(element, "style") ?? "").toLowerCase().replace(/\s+/g, "");
+  return /(?:^|;)(?:display:none|visibility:hidden)/.test(style);
+}
+function htmlBlocks(html) {
+  const document = parse2(html, { sourceCodeLocationInfo: true });
+  const blocks = [];
+  let current = { text: "", anchors: [] };
+  const flush = () => {
+    if (current.text.trim()) blocks.push(current);
+    current = { text: "", anchors: [] };
+  };
+  const visit3 = (node) => {
+    if (node.nodeName === "#text") {
+      const text = node;
+      const location2 = text.sourceCodeLocation;
+      if (location2) current.anchors.push({ at: current.text.length, line: location2.startLine, column: location2.startCol });
+      current.text += text.value;
+      return;
+    }
+    if (!("tagName" in node)) {
+      if ("childNodes" in node) for (const child of node.childNodes) visit3(child);
+      return;
+    }
+    const element = node;
+    if (SKIPPED.has(element.tagName) || isHidden(element)) return;
+    const block = BLOCKS.has(element.tagName);
+    if (block) flush();
+    if ((element.tagName === "td" || element.tagName === "th") && current.text.trim()) current.text += " | ";
+    const children = element.tagName === "template" ? [] : element.childNodes;
+    for (const child of children) visit3(child);
+    if (block) flush();
+  };
+  visit3(document);
+  flush();
+  return blocks;
+}
+
+// src/policy-text/index.ts
+function readPolicyText(catalog, source, format2 = detectFormat(source.path, source.text)) {
+  const text = source.text.replace(/^\uFEFF/, "");
+  const sentences = splitSentences(readBlocks(text, format2));
+  const mentions = sentences.flatMap((sentence) => sentenceMentions(catalog, sentence));
+  return {
+    path: source.path,
+    format: format2,
+    sentences: sentences.map(({ text: sentence, line, column }) => ({ text: sentence, line, column })),
+    mentions
+  };
+}
+function firstMentions(policy, kind, status) {
+  const first = /* @__PURE__ */ new Map();
+  for (const mention of policy.mentions) {
+    if (mention.kind === kind && mention.status === status && !first.has(mention.id)) first.set(mention.id, mention);
+  }
+  return first;
+}
+function namesVendor(policy, vendor, organization) {
+  return policy.mentions.some(
+    (mention) => mention.status === "named" && (mention.kind === "vendor" && mention.id === vendor || mention.kind === "organization" && mention.id === organization)
+  );
+}
+function namesOrganization(policy, organization) {
+  return policy.mentions.some(
+    (mention) => mention.status === "named" && (mention.kind === "organization" && mention.id === organization || mention.kind === "vendor" && mention.organization === organization)
+  );
+}
+function quote(sentence, max = 160) {
+  return sentence.length <= max ? sentence : `${sentence.slice(0, max - 1).trimEnd()}\u2026`;
+}
+
+// src/checks/policy-text-contradiction.ts
+var SPECIFICITY = { vendor: 0, organization: 1, category: 2 };
+var policyTextContradiction = {
+  meta: {
+    id: "policy-text-contradiction",
+    defaultSeverity: "error",
+    description: "The privacy-policy text says a vendor (or its organization or category) is not used, and the code uses it.",
+    help: "Remove the integration, or correct the privacy policy: it promises something the code does not keep."
+  },
+  run({ catalog, policy, evidence }) {
+    if (!policy) return [];
+    const denials = policy.mentions.filter((mention) => mention.status === "denied");
+    if (denials.length === 0) return [];
+    const named = policy.mentions.filter((mention) => mention.status === "named" && mention.kind !== "category");
+    const namedVendors = new Set(named.filter((mention) => mention.kind === "vendor").map((mention) => mention.id));
+    const namedOrganizations = new Set(named.map((mention) => mention.kind === "vendor" ? mention.organization : mention.id));
+    const findings = [];
+    for (const [vendor, items] of evidence) {
+      if (namedVendors.has(vendor)) continue;
+      const rule = catalog.vendors.get(vendor);
+      if (!rule) continue;
+      const denies = (mention) => mention.kind === "vendor" && mention.id === vendor || mention.kind === "organization" && mention.id === rule.organization && !namedOrganizations.has(mention.id) || mention.kind === "category" && rule.categories[0] !== void 0 && (mention.categories ?? [mention.id]).includes(rule.categories[0]);
+      const denial = denials.filter(denies).sort((a, b) => SPECIFICITY[a.kind] - SPECIFICITY[b.kind] || a.line - b.line)[0];
+      if (!denial) continue;
+      const first = primary(items);
+      const target = denial.kind === "category" ? `${denial.match} (${denial.name})` : denial.match;
+      findings.push({
+        rule: "policy-text-contradiction",
+        vendor,
+        args: { name: rule.name, target, sentence: quote(denial.sentence), evidence: `${first.path}:${first.line}`, policy: policy.path },
+        location: { path: policy.path, line: denial.line, column: denial.column },
+        evidence: items.map(({ vendor: _vendor, ...rest }) => rest)
+      });
+    }
+    return findings;
+  }
+};
+
+// src/checks/policy-text-missing.ts
+var policyTextMissing = {
+  meta: {
+    id: "policy-text-missing",
+    defaultSeverity: "warning",
+    description: "A declared subprocessor is not named in the published privacy-policy text.",
+    help: "Name it in the privacy policy (its company or product name), or remove it from the manifest if it is no longer used. Run `disclosed policy-text FILE` to see what the tool read."
+  },
+  run({ catalog, manifest, policy }) {
+    if (!manifest || !policy) return [];
+    const findings = [];
+    for (const entry of manifest.subprocessors) {
+      const location2 = { path: manifest.path, ...entry.position };
+      if (entry.vendor !== void 0) {
+        const vendor = catalog.vendors.get(entry.vendor);
+        if (!vendor || namesVendor(policy, vendor.id, vendor.organization)) continue;
+        findings.push({ rule: "policy-text-missing", vendor: vendor.id, args: { name: vendor.name, policy: policy.path }, location: location2, evidence: [] });
+        continue;
+      }
+      const organization = catalog.organizations.get(entry.organization);
+      if (!organization || namesOrganization(policy, organization.id)) continue;
+      findings.push({ rule: "policy-text-missing", vendor: organization.id, args: { name: organization.name, policy: policy.path }, location: location2, evidence: [] });
+    }
+    return findings;
+  }
+};
+
+// src/checks/policy-text-undeclared.ts
+var policyTextUndeclared = {
+  meta: {
+    id: "policy-text-undeclared",
+    defaultSeverity: "warning",
+    description: "The privacy-policy text names a vendor that the manifest does not declare.",
+    help: "Declare it under `subprocessors:` (with `expect-in-code: false` if it has no footprint in this repository), or correct the privacy policy."
+  },
+  run({ catalog, manifest, policy, declarations }) {
+    if (!policy) return [];
+    const findings = [];
+    const declaredOrganizations = /* @__PURE__ */ new Set();
+    for (const vendor of declarations.declared.keys()) {
+      const organization = catalog.vendors.get(vendor)?.organization;
+      if (organization) declaredOrganizations.add(organization);
+    }
+    for (const entry of manifest?.subprocessors ?? []) if (entry.organization) declaredOrganizations.add(entry.organization);
+    for (const [vendor, mention] of firstMentions(policy, "vendor", "named")) {
+      if (declarations.declared.has(vendor)) continue;
+      findings.push({
+        rule: "policy-text-undeclared",
+        vendor,
+        args: { name: mention.name, sentence: quote(mention.sentence), policy: policy.path },
+        location: { path: policy.path, line: mention.line, column: mention.column },
+        evidence: []
+      });
+    }
+    for (const [organization, mention] of firstMentions(policy, "organization", "named")) {
+      if (declaredOrganizations.has(organization)) continue;
+      findings.push({
+        rule: "policy-text-undeclared",
+        vendor: organization,
+        args: { name: mention.name, sentence: quote(mention.sentence), policy: policy.path },
+        location: { path: policy.path, line: mention.line, column: mention.column },
+        evidence: []
+      });
+    }
+    return findings;
+  }
+};
+
 // src/checks/prohibited-vendor.ts
 var prohibitedVendor = {
   meta: {
@@ -20608,7 +30242,7 @@ function effectiveSeverities(rules, overrides) {
 }
 
 // src/checks/index.ts
-var CHECKS = [undeclaredVendor, prohibitedVendor, outOfScope, declaredNotFound, unknownVendor, parseWarning];
+var CHECKS = [undeclaredVendor, prohibitedVendor, outOfScope, declaredNotFound, unknownVendor, parseWarning, policyTextMissing, policyTextUndeclared, policyTextContradiction];
 var RULES = [...CHECKS.map((check) => check.meta), exceptionExpiredMeta, exceptionUnusedMeta, invalidIgnoreMeta];
 
 // src/reporters/sarif.ts
@@ -20762,10 +30396,674 @@ function renderInit(result, catalog, now) {
   return lines.join("\n");
 }
 
+// src/policy-text/draft.ts
+function scalar2(text) {
+  return /^[\w][\w ./()&,-]*$/.test(text) && !/^(?:true|false|null|yes|no|on|off|~)$/i.test(text) ? text : JSON.stringify(text);
+}
+function capitalize(text) {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+function guessPurpose(mention) {
+  const sentence = mention.sentence;
+  const at = sentence.indexOf(mention.match);
+  if (at === -1) return void 0;
+  if (/\b(?:not|never|no)\b|n['’]t\b/i.test(sentence.slice(0, at))) return void 0;
+  const after = sentence.slice(at + mention.match.length);
+  const patterns = [
+    // "Sentry (error monitoring)", "Amazon Web Services (hosting, Ireland region)"
+    /^\s*\((?<purpose>[^)]{3,60})\)/u,
+    // a short product suffix, then a dash, bar or colon: "google workspace — inbox hosting"
+    /^[\p{L}\p{N} .&/'’-]{0,40}?\s*(?:\s[—–-]|[|:])\s*(?<purpose>[^.;|()]{3,80})/u,
+    /^[^.;|]{0,40}?\b(?:for|to\s+(?:provide|power|handle|run|process|send|host|deliver)|to\s+help\s+us)\s+(?<purpose>[^.;,|()]{3,80})/iu
+  ];
+  for (const pattern of patterns) {
+    const purpose = pattern.exec(after)?.groups?.purpose?.split(new RegExp("\\s(?:and|or|while|but|whereas)\\s+(?=\\p{Lu})", "u"))[0].trim().replace(/\s+/g, " ").replace(/[,:–—-]+$/, "").trim();
+    if (purpose && new RegExp("\\p{L}{3}", "u").test(purpose)) return capitalize(purpose.replace(/^(?:our|the|your)\s+/i, ""));
+  }
+  return void 0;
+}
+function categoryPurpose(catalog, categories) {
+  const category = categories?.[0];
+  return category ? catalog.categories.get(category) ?? category : "TODO: describe the purpose";
+}
+function renderPolicyDraft(policy, catalog, now, policyPath) {
+  const named = policy.mentions.filter((mention) => mention.status === "named");
+  const denied = policy.mentions.filter((mention) => mention.status === "denied");
+  const namedVendors = /* @__PURE__ */ new Map();
+  const namedOrganizations = /* @__PURE__ */ new Map();
+  for (const mention of named) {
+    const map = mention.kind === "vendor" ? namedVendors : mention.kind === "organization" ? namedOrganizations : void 0;
+    if (!map) continue;
+    map.set(mention.id, [...map.get(mention.id) ?? [], mention]);
+  }
+  const organizationsOfNamed = new Set([...namedVendors.keys()].map((id) => catalog.vendors.get(id)?.organization));
+  const lines = [
+    "# yaml-language-server: $schema=https://raw.githubusercontent.com/disclosed/disclosed/main/schema/subprocessors.schema.json",
+    `# Policy manifest drafted by \`disclosed init --from-policy\` on ${now.toISOString().slice(0, 10)} from ${policy.path}.`,
+    "# Each entry quotes the sentence it came from. Review the guessed purposes, add what the text",
+    "# leaves out, then run `disclosed check`.",
+    "version: 1",
+    policyPath ? `privacy-policy: ${scalar2(policyPath)}` : `# privacy-policy: ${policy.path}   # a path inside the repository, to cross-check`,
+    ""
+  ];
+  const entries = [];
+  const sourceComment = (mention) => `    # ${policy.path}:${mention.line}: ${quote(mention.sentence, 100).replace(/\s+/g, " ")}`;
+  for (const [id, mentions] of [...namedVendors].sort((a, b) => a[0].localeCompare(b[0]))) {
+    const vendor = catalog.vendors.get(id);
+    const purpose = mentions.map(guessPurpose).find(Boolean) ?? categoryPurpose(catalog, vendor.categories);
+    entries.push(`  - vendor: ${id}   # ${vendor.name}`, `    purpose: ${scalar2(purpose)}`, sourceComment(mentions[0]));
+  }
+  for (const [id, mentions] of [...namedOrganizations].sort((a, b) => a[0].localeCompare(b[0]))) {
+    if (organizationsOfNamed.has(id)) continue;
+    const purpose = mentions.map(guessPurpose).find(Boolean) ?? "TODO: describe the purpose";
+    entries.push(`  - organization: ${id}   # ${catalog.organizations.get(id)?.name ?? id}`, `    purpose: ${scalar2(purpose)}`, sourceComment(mentions[0]));
+  }
+  lines.push(entries.length > 0 ? "subprocessors:" : "subprocessors: []", ...entries, "");
+  const namedIds = new Set(namedVendors.keys());
+  for (const id of namedOrganizations.keys()) for (const vendor of vendorsOfOrganization(catalog, id)) namedIds.add(vendor);
+  const prohibitions = [];
+  const seen = /* @__PURE__ */ new Set();
+  for (const mention of denied) {
+    const key = `${mention.kind}:${mention.id}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    let covered;
+    if (mention.kind === "vendor") covered = [mention.id];
+    else if (mention.kind === "organization") covered = vendorsOfOrganization(catalog, mention.id);
+    else covered = [...catalog.vendors.values()].filter((vendor) => vendor.categories.some((category) => mention.categories?.includes(category))).map((vendor) => vendor.id);
+    if (covered.some((id) => namedIds.has(id))) continue;
+    const reason = `The privacy policy says: ${quote(mention.sentence, 120)}`;
+    for (const category of mention.kind === "category" ? mention.categories ?? [mention.id] : [mention.id]) {
+      if (mention.kind === "category" && seen.has(`category-id:${category}`)) continue;
+      seen.add(`category-id:${category}`);
+      prohibitions.push(`  - ${mention.kind}: ${category}`, `    reason: ${JSON.stringify(reason)}`);
+    }
+  }
+  lines.push(prohibitions.length > 0 ? "prohibited:" : "# prohibited: []   # nothing the text denies", ...prohibitions, "");
+  return lines.join("\n");
+}
+
+// src/policy-text/render.ts
+var HEADINGS = {
+  named: "Named as used",
+  denied: "Denied (the text says these are not used)",
+  ignored: "Mentioned, but not as a statement of use"
+};
+function describe(mention) {
+  if (mention.kind === "category") return `category ${mention.categories?.join(", ") ?? mention.id} ("${mention.match}")`;
+  const label = `${mention.name} (${mention.kind === "organization" ? "organization " : ""}${mention.id})`;
+  return mention.match.toLowerCase() === mention.name.toLowerCase() ? label : `${label} as "${mention.match}"`;
+}
+function renderPolicyText(policy) {
+  const lines = [`${policy.path} (${policy.format}): ${policy.sentences.length} sentence${policy.sentences.length === 1 ? "" : "s"} read`];
+  for (const status of ["named", "denied", "ignored"]) {
+    const mentions = policy.mentions.filter((mention) => mention.status === status);
+    lines.push("", `${HEADINGS[status]}: ${mentions.length === 0 ? "none" : ""}`.trimEnd());
+    for (const mention of mentions) {
+      lines.push(`  ${mention.line}:${mention.column}  ${describe(mention)}${status === "named" ? "" : ` (${mention.reason ?? ""})`}`);
+      lines.push(`      "${mention.sentence.length > 200 ? `${mention.sentence.slice(0, 199)}\u2026` : mention.sentence}"`);
+    }
+  }
+  return `${lines.join("\n")}
+`;
+}
+function renderPolicyTextJson(policy) {
+  const group = (status) => policy.mentions.filter((mention) => mention.status === status);
+  return `${JSON.stringify({ version: 1, path: policy.path, format: policy.format, sentences: policy.sentences.length, named: group("named"), denied: group("denied"), ignored: group("ignored") }, null, 2)}
+`;
+}
+
+// src/report.ts
+import { existsSync as existsSync5, statSync as statSync2, writeFileSync as writeFileSync2 } from "node:fs";
+import { basename as basename2, resolve as resolve3 } from "node:path";
+import { parseArgs } from "node:util";
+
+// src/reporters/drift.ts
+var SEVERITY_LABELS = { error: "Errors", warning: "Warnings", note: "Notes" };
+var STATUS_LABELS = {
+  declared: "Declared",
+  undeclared: "Undeclared",
+  prohibited: "Prohibited",
+  "out-of-scope": "Declared, used out of scope"
+};
+var STATE_LABELS = {
+  "in-use": "In use",
+  unused: "Not found in code",
+  "not-expected": "Not expected in code"
+};
+function evidenceUrl(path, line, repositoryUrl, revision) {
+  if (!repositoryUrl || !/^https?:\/\/[^\s"'<>()\\`]+$/i.test(repositoryUrl)) return void 0;
+  const encode = (segment) => encodeURIComponent(segment).replace(/[!'()*]/g, (char) => `%${char.charCodeAt(0).toString(16).toUpperCase()}`);
+  const segments = (text) => text.split("/").map(encode).join("/");
+  return `${repositoryUrl.replace(/\/+$/, "")}/blob/${segments(revision ?? "HEAD")}/${segments(path)}#L${line}`;
+}
+function entriesFor(detection, subprocessors) {
+  const direct = subprocessors.filter((entry) => entry.vendor === detection.vendor);
+  return direct.length > 0 ? direct : subprocessors.filter((entry) => entry.organization !== void 0 && entry.organization === detection.organization);
+}
+function vendorStatus(detection, findings) {
+  const own = findings.filter((finding) => !finding.suppressed && finding.vendor === detection.vendor);
+  if (own.some((finding) => finding.rule === "prohibited-vendor")) return "prohibited";
+  if (!detection.declared) return "undeclared";
+  if (own.some((finding) => finding.rule === "out-of-scope")) return "out-of-scope";
+  return "declared";
+}
+function toDriftFinding(finding, manifest) {
+  return {
+    severity: finding.severity,
+    rule: finding.rule,
+    ...finding.vendor !== void 0 ? { vendor: finding.vendor } : {},
+    path: finding.location.path,
+    line: finding.location.line,
+    message: renderMessage(finding, manifest),
+    ...finding.suppression ? { suppression: `${finding.suppression.kind}: ${finding.suppression.reason}` } : {}
+  };
+}
+function declarationsOf(context, vendors, detections) {
+  const declarations = [];
+  for (const entry of context.manifest?.subprocessors ?? []) {
+    const kind = entry.vendor !== void 0 ? "vendor" : "organization";
+    const id = entry.vendor ?? entry.organization ?? "";
+    const covered = detections.filter((detection) => kind === "vendor" ? detection.vendor === id : detection.organization === id);
+    const name = kind === "vendor" ? context.catalog?.vendors.get(id)?.name ?? context.manifest?.customVendors.find((vendor) => vendor.id === id)?.name ?? covered[0]?.name ?? id : context.catalog?.organizations.get(id)?.name ?? id;
+    const state = covered.length > 0 ? "in-use" : entry["expect-in-code"] === false ? "not-expected" : "unused";
+    declarations.push({
+      id,
+      kind,
+      name,
+      ...entry.purpose !== void 0 ? { purpose: entry.purpose } : {},
+      ...entry.data !== void 0 ? { data: entry.data } : {},
+      ...entry.location !== void 0 ? { location: entry.location } : {},
+      state,
+      detected: covered.map((detection) => vendors.find((vendor) => vendor.id === detection.vendor)?.name ?? detection.name)
+    });
+  }
+  return declarations;
+}
+function categoriesOf(vendors, detections, catalog) {
+  const counts = /* @__PURE__ */ new Map();
+  for (const detection of detections) {
+    const categories = detection.categories.length > 0 ? detection.categories : ["uncategorized"];
+    const declared = vendors.find((vendor) => vendor.id === detection.vendor)?.declared ?? detection.declared;
+    for (const id of categories) {
+      const count = counts.get(id) ?? { id, label: catalog?.categories.get(id) ?? id, declared: 0, undeclared: 0 };
+      if (declared) count.declared++;
+      else count.undeclared++;
+      counts.set(id, count);
+    }
+  }
+  return [...counts.values()].sort((a, b) => b.declared + b.undeclared - (a.declared + a.undeclared) || a.label.localeCompare(b.label));
+}
+function buildDriftReport(context) {
+  const { result, manifest, catalog } = context;
+  const counts = countFindings(result.findings);
+  const subprocessors = manifest?.subprocessors ?? [];
+  const vendors = result.detections.map((detection) => {
+    const purposes = [...new Set(entriesFor(detection, subprocessors).flatMap((entry) => entry.purpose ? [entry.purpose] : []))];
+    return {
+      id: detection.vendor,
+      name: detection.name,
+      organization: catalog?.organizations.get(detection.organization)?.name ?? detection.organization,
+      categories: detection.categories.map((id) => catalog?.categories.get(id) ?? id),
+      declared: detection.declared,
+      status: vendorStatus(detection, result.findings),
+      ...purposes.length > 0 ? { purpose: purposes.join("; ") } : {},
+      evidence: detection.evidence
+    };
+  });
+  const visible = result.findings.filter((finding) => !finding.suppressed);
+  const findings = ["error", "warning", "note"].map((severity) => ({ severity, items: visible.filter((finding) => finding.severity === severity).map((finding) => toDriftFinding(finding, result.manifest)) })).filter((group) => group.items.length > 0);
+  const verdict = counts.errors > 0 ? "fail" : counts.warnings > 0 ? "warn" : "pass";
+  return {
+    title: context.title ?? "repository",
+    verdict,
+    verdictText: verdict === "fail" ? "Drift found: the code and the declared subprocessors disagree" : verdict === "warn" ? "Warnings: review before sign-off" : "Code and policy agree",
+    counts,
+    manifest: result.manifest,
+    files: result.stats.files,
+    toolVersion: context.toolVersion,
+    ...context.generatedAt ? { generatedAt: context.generatedAt } : {},
+    vendors,
+    findings,
+    suppressed: result.findings.filter((finding) => finding.suppressed).map((finding) => toDriftFinding(finding, result.manifest)),
+    declarations: declarationsOf(context, vendors, result.detections),
+    categories: categoriesOf(vendors, result.detections, catalog),
+    link: (path, line) => evidenceUrl(path, line, context.repositoryUrl, context.revision)
+  };
+}
+function locationLabel(path, line) {
+  return `${path}:${line}`;
+}
+function evidenceLabel(evidence) {
+  const flags = [evidence.ecosystem, evidence.transitive ? "transitive" : void 0, evidence.dev ? "dev" : void 0].filter(Boolean);
+  return `${evidence.kind} ${evidence.match}${flags.length > 0 ? ` (${flags.join(", ")})` : ""}`;
+}
+
+// src/reporters/drift-markdown.ts
+function markdownText(text) {
+  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/[\\`*_[\]|~#!]/g, (char) => `\\${char}`).replace(/\r?\n/g, " ");
+}
+function codeSpan(text) {
+  const content = text.replace(/\r?\n/g, " ").replace(/\|/g, "\\|");
+  const longest = Math.max(0, ...(content.match(/`+/g) ?? []).map((run) => run.length));
+  const fence = "`".repeat(longest + 1);
+  const pad = longest > 0 || content.startsWith(" ") ? " " : "";
+  return `${fence}${pad}${content}${pad}${fence}`;
+}
+function location(report, path, line) {
+  const label = codeSpan(locationLabel(path, line));
+  const url = report.link(path, line);
+  return url ? `[${label}](${url})` : label;
+}
+function evidenceCell(report, evidence) {
+  return evidence.map((item) => `${location(report, item.path, item.line)} ${markdownText(evidenceLabel(item))}`).join("<br>");
+}
+var VERDICT_ICONS = { fail: "\u274C", warn: "\u26A0\uFE0F", pass: "\u2705" };
+function findingTable(report, items, withReason) {
+  const header = ["Rule", "Vendor", "Location", "Message", ...withReason ? ["Reason"] : []];
+  const rows = items.map(
+    (item) => `| ${codeSpan(item.rule)} | ${markdownText(item.vendor ?? "")} | ${location(report, item.path, item.line)} | ${markdownText(item.message)} |${withReason ? ` ${markdownText(item.suppression ?? "")} |` : ""}`
+  );
+  return [`| ${header.join(" | ")} |`, `|${header.map(() => "---").join("|")}|`, ...rows, ""];
+}
+function formatDriftMarkdown(context) {
+  const report = buildDriftReport(context);
+  const out = [];
+  out.push(`## Subprocessor drift report: ${markdownText(report.title)}`, "");
+  out.push(`**${VERDICT_ICONS[report.verdict]} ${report.verdictText}**`, "");
+  const undeclared = report.vendors.filter((vendor) => !vendor.declared).length;
+  const unused = report.declarations.filter((declaration) => declaration.state === "unused").length;
+  const generated = report.generatedAt ? ` \xB7 generated ${report.generatedAt.toISOString().replace("T", " ").slice(0, 16)} UTC` : "";
+  out.push(
+    `${plural(report.vendors.length, "vendor")} detected (${undeclared} undeclared) \xB7 ${unused} declared but not found \xB7 ${plural(report.counts.errors, "error")}, ${plural(report.counts.warnings, "warning")}, ${plural(report.counts.notes, "note")}${report.counts.suppressed ? `, ${report.counts.suppressed} suppressed` : ""} \xB7 ${plural(report.files, "file")} scanned \xB7 manifest: ${report.manifest ? codeSpan(report.manifest) : "none"}${generated}`,
+    ""
+  );
+  out.push("### Detected vendors", "");
+  if (report.vendors.length === 0) out.push("No third-party SDKs, scripts or endpoints were detected.", "");
+  else {
+    out.push("| Vendor | Organization | Categories | Status | Purpose (manifest) | Evidence |", "|---|---|---|---|---|---|");
+    for (const vendor of report.vendors) {
+      const status = vendor.status === "declared" ? STATUS_LABELS[vendor.status] : `**${STATUS_LABELS[vendor.status]}**`;
+      out.push(
+        `| ${markdownText(vendor.name)} (${codeSpan(vendor.id)}) | ${markdownText(vendor.organization)} | ${markdownText(vendor.categories.join(", "))} | ${status} | ${vendor.purpose ? markdownText(vendor.purpose) : "\u2014"} | ${evidenceCell(report, vendor.evidence)} |`
+      );
+    }
+    out.push("");
+  }
+  if (report.categories.length > 0) {
+    const max = Math.max(...report.categories.map((category) => category.declared + category.undeclared));
+    out.push("### Vendors per category", "", "| Category | Declared | Undeclared | |", "|---|--:|--:|---|");
+    for (const category of report.categories) {
+      const bar = "\u2588".repeat(Math.max(1, Math.round((category.declared + category.undeclared) / max * 20)));
+      out.push(`| ${markdownText(category.label)} | ${category.declared} | ${category.undeclared} | ${bar} |`);
+    }
+    out.push("");
+  }
+  out.push("### Findings by severity", "");
+  if (report.findings.length === 0) out.push("No findings.", "");
+  for (const group of report.findings) {
+    out.push(`#### ${SEVERITY_LABELS[group.severity]} (${group.items.length})`, "", ...findingTable(report, group.items, false));
+  }
+  if (report.suppressed.length > 0) out.push(`#### Suppressed (${report.suppressed.length})`, "", ...findingTable(report, report.suppressed, true));
+  out.push("### Declared subprocessors", "");
+  if (report.manifest === null) out.push("No policy manifest was found: nothing is declared. Run `disclosed init` to write a starter `subprocessors.yml`.", "");
+  else if (report.declarations.length === 0) out.push(`${codeSpan(report.manifest)} declares no subprocessors.`, "");
+  else {
+    out.push("| Subprocessor | Purpose | Data | Location | In code |", "|---|---|---|---|---|");
+    for (const declaration of report.declarations) {
+      const state = declaration.state === "unused" ? `**${STATE_LABELS[declaration.state]}**` : STATE_LABELS[declaration.state];
+      const covered = declaration.kind === "organization" && declaration.detected.length > 0 ? ` (${markdownText(declaration.detected.join(", "))})` : "";
+      out.push(
+        `| ${markdownText(declaration.name)} (${codeSpan(`${declaration.kind === "organization" ? "organization: " : ""}${declaration.id}`)}) | ${markdownText(declaration.purpose ?? "")} | ${markdownText((declaration.data ?? []).join(", "))} | ${markdownText(declaration.location ?? "")} | ${state}${covered} |`
+      );
+    }
+    out.push("");
+  }
+  out.push(`<sub>Generated by disclosed ${markdownText(report.toolVersion)}.</sub>`);
+  return `${out.join("\n")}
+`;
+}
+
+// src/reporters/html.ts
+import { createHash as createHash2 } from "node:crypto";
+function escapeHtml(text) {
+  return text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
+}
+var STYLE = `
+:root { color-scheme: light; --fg: #1f2328; --muted: #59636e; --line: #d1d9e0; --bg-alt: #f6f8fa;
+  --bad: #b42318; --bad-bg: #fde8e7; --warn: #8a5a00; --warn-bg: #fff4d6; --ok: #1a7f37; --ok-bg: #dafbe1; --note: #0b5cad; --note-bg: #ddf4ff; }
+* { box-sizing: border-box; }
+body { margin: 0 auto; max-width: 78rem; padding: 1.5rem; color: var(--fg); background: #fff;
+  font: 15px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif; }
+h1 { font-size: 1.6rem; margin: 0 0 .25rem; } h2 { font-size: 1.2rem; margin: 2rem 0 .5rem; border-bottom: 1px solid var(--line); padding-bottom: .25rem; }
+h3 { font-size: 1rem; margin: 1.25rem 0 .5rem; }
+.meta, .muted { color: var(--muted); font-size: .9rem; }
+code { font: .85em/1.4 ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; overflow-wrap: anywhere; }
+code.id { white-space: nowrap; overflow-wrap: normal; }
+a { color: #0969da; }
+[hidden] { display: none !important; }
+.nowrap { white-space: nowrap; }
+.verdict { margin: 1rem 0; padding: .9rem 1.1rem; border-radius: 6px; border: 1px solid; font-weight: 600; font-size: 1.1rem; }
+.verdict-fail { color: var(--bad); background: var(--bad-bg); } .verdict-warn { color: var(--warn); background: var(--warn-bg); }
+.verdict-pass { color: var(--ok); background: var(--ok-bg); }
+.cards { display: flex; flex-wrap: wrap; gap: .75rem; margin: 1rem 0; padding: 0; list-style: none; }
+.cards li { border: 1px solid var(--line); border-radius: 6px; padding: .5rem .9rem; min-width: 9rem; }
+.cards strong { display: block; font-size: 1.4rem; }
+.controls { position: sticky; top: 0; background: #fff; padding: .5rem 0; z-index: 1; display: flex; gap: 1rem; align-items: center; }
+.controls input { font: inherit; padding: .35rem .6rem; width: min(28rem, 100%); border: 1px solid var(--line); border-radius: 6px; }
+table { border-collapse: collapse; width: 100%; margin: .5rem 0 1rem; }
+th, td { text-align: left; vertical-align: top; padding: .4rem .6rem; border-bottom: 1px solid var(--line); }
+thead th { background: var(--bg-alt); font-size: .85rem; white-space: nowrap; }
+th button { font: inherit; font-weight: 600; border: 0; background: none; padding: 0; cursor: pointer; color: inherit; }
+th button::after { content: " \\2195"; color: var(--muted); }
+th[aria-sort="ascending"] button::after { content: " \\2191"; } th[aria-sort="descending"] button::after { content: " \\2193"; }
+tbody tr:nth-child(even) { background: #fbfcfd; }
+ul.evidence { margin: 0; padding: 0; list-style: none; font-size: .85rem; }
+ul.evidence li { margin: 0 0 .15rem; }
+.badge { display: inline-block; padding: 0 .5rem; border-radius: 1rem; font-size: .8rem; font-weight: 600; white-space: nowrap; }
+.badge-declared, .badge-in-use { color: var(--ok); background: var(--ok-bg); }
+.badge-undeclared, .badge-prohibited, .badge-error { color: var(--bad); background: var(--bad-bg); }
+.badge-out-of-scope, .badge-unused, .badge-warning { color: var(--warn); background: var(--warn-bg); }
+.badge-not-expected, .badge-note { color: var(--note); background: var(--note-bg); }
+table.chart { width: auto; } table.chart td { border: 0; padding: .2rem .6rem; } .chart .count { text-align: right; font-variant-numeric: tabular-nums; }
+.bar-declared { fill: #2da44e; } .bar-undeclared { fill: #cf222e; }
+.legend { font-size: .85rem; color: var(--muted); } .swatch { display: inline-block; width: .8rem; height: .8rem; vertical-align: -1px; margin: 0 .25rem 0 .75rem; }
+.swatch-declared { background: #2da44e; } .swatch-undeclared { background: #cf222e; }
+footer { margin-top: 2rem; }
+@media print {
+  body { max-width: none; padding: 0; font-size: 11pt; }
+  .controls, th button::after { display: none; }
+  a { color: inherit; text-decoration: none; }
+  h2 { break-after: avoid; } tr, .cards li { break-inside: avoid; }
+  thead { display: table-header-group; }
+  * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+}
+`;
+var SCRIPT = `
+(() => {
+  const controls = document.getElementById('controls');
+  const filter = document.getElementById('filter');
+  const status = document.getElementById('filter-status');
+  const vendorTable = document.getElementById('vendors');
+  controls.hidden = false;
+  const applyFilter = () => {
+    const query = filter.value.trim().toLowerCase();
+    for (const table of document.querySelectorAll('table[data-filterable]')) {
+      for (const row of table.tBodies[0].rows) row.hidden = query !== '' && !row.textContent.toLowerCase().includes(query);
+    }
+    if (!vendorTable) return;
+    const rows = [...vendorTable.tBodies[0].rows];
+    status.textContent = query === '' ? '' : rows.filter((row) => !row.hidden).length + ' of ' + rows.length + ' vendors match';
+  };
+  filter.addEventListener('input', applyFilter);
+  const sortKey = (row, index) => {
+    const cell = row.cells[index];
+    return cell.dataset.sort !== undefined ? cell.dataset.sort : cell.textContent.trim().toLowerCase();
+  };
+  for (const table of document.querySelectorAll('table[data-sortable]')) {
+    const headers = [...table.tHead.rows[0].cells];
+    headers.forEach((header, index) => {
+      const button = header.querySelector('button');
+      if (!button) return;
+      button.addEventListener('click', () => {
+        const ascending = header.getAttribute('aria-sort') !== 'ascending';
+        for (const other of headers) other.removeAttribute('aria-sort');
+        header.setAttribute('aria-sort', ascending ? 'ascending' : 'descending');
+        const body = table.tBodies[0];
+        const rows = [...body.rows].sort((a, b) => {
+          const x = sortKey(a, index);
+          const y = sortKey(b, index);
+          const numeric = x !== '' && y !== '' && !isNaN(x) && !isNaN(y);
+          const order = numeric ? Number(x) - Number(y) : x.localeCompare(y);
+          return ascending ? order : -order;
+        });
+        body.append(...rows);
+      });
+    });
+  }
+  window.addEventListener('beforeprint', () => {
+    for (const details of document.querySelectorAll('details')) details.open = true;
+  });
+})();
+`;
+var hash = (text) => `'sha256-${createHash2("sha256").update(text).digest("base64")}'`;
+var CSP = `default-src 'none'; style-src ${hash(STYLE)}; script-src ${hash(SCRIPT)}; img-src data:; base-uri 'none'; form-action 'none'`;
+var EVIDENCE_SHOWN = 8;
+function locationHtml(report, path, line) {
+  const label = `<code>${escapeHtml(locationLabel(path, line))}</code>`;
+  const url = report.link(path, line);
+  return url ? `<a href="${escapeHtml(url)}">${label}</a>` : label;
+}
+function evidenceItem(report, evidence) {
+  return `<li>${locationHtml(report, evidence.path, evidence.line)} <span class="muted">${escapeHtml(evidenceLabel(evidence))}</span></li>`;
+}
+function evidenceList(report, evidence) {
+  const first = evidence.slice(0, EVIDENCE_SHOWN).map((item) => evidenceItem(report, item));
+  const rest = evidence.slice(EVIDENCE_SHOWN).map((item) => evidenceItem(report, item));
+  const more = rest.length > 0 ? `<details><summary>${rest.length} more</summary><ul class="evidence">${rest.join("")}</ul></details>` : "";
+  return `<ul class="evidence">${first.join("")}</ul>${more}`;
+}
+var sortable = (label) => `<th scope="col"><button type="button">${escapeHtml(label)}</button></th>`;
+function vendorsSection(report) {
+  if (report.vendors.length === 0) return '<h2 id="vendors-heading">Detected vendors</h2>\n<p>No third-party SDKs, scripts or endpoints were detected.</p>';
+  const rows = report.vendors.map(
+    (vendor) => `<tr data-vendor="${escapeHtml(vendor.id)}"><td data-sort="${escapeHtml(vendor.name.toLowerCase())}"><strong>${escapeHtml(vendor.name)}</strong><br><code class="muted id">${escapeHtml(vendor.id)}</code></td><td>${escapeHtml(vendor.organization)}</td><td>${escapeHtml(vendor.categories.join(", "))}</td><td data-sort="${vendor.declared ? 1 : 0}"><span class="badge badge-${vendor.status}">${escapeHtml(STATUS_LABELS[vendor.status])}</span></td><td>${vendor.purpose ? escapeHtml(vendor.purpose) : '<span class="muted">none declared</span>'}</td><td data-sort="${vendor.evidence.length}">${evidenceList(report, vendor.evidence)}</td></tr>`
+  );
+  return [
+    '<h2 id="vendors-heading">Detected vendors</h2>',
+    '<table id="vendors" data-sortable data-filterable aria-labelledby="vendors-heading">',
+    `<thead><tr>${["Vendor", "Organization", "Categories", "Status", "Purpose (manifest)", "Evidence"].map(sortable).join("")}</tr></thead>`,
+    `<tbody>
+${rows.join("\n")}
+</tbody>`,
+    "</table>"
+  ].join("\n");
+}
+function findingRows(report, items, withSuppression) {
+  return items.map(
+    (item) => `<tr><td><span class="badge badge-${item.severity}">${escapeHtml(item.severity)}</span></td><td><code class="id">${escapeHtml(item.rule)}</code></td><td class="nowrap">${escapeHtml(item.vendor ?? "")}</td><td data-sort="${escapeHtml(`${item.path}:${String(item.line).padStart(8, "0")}`)}">${locationHtml(report, item.path, item.line)}</td><td>${escapeHtml(item.message)}</td>${withSuppression ? `<td>${escapeHtml(item.suppression ?? "")}</td>` : ""}</tr>`
+  ).join("\n");
+}
+function findingsSection(report) {
+  const out = ["<h2>Findings by severity</h2>"];
+  if (report.findings.length === 0) out.push("<p>No findings.</p>");
+  const headers = ["Severity", "Rule", "Vendor", "Location", "Message"];
+  for (const group of report.findings) {
+    out.push(
+      `<h3>${escapeHtml(SEVERITY_LABELS[group.severity])} (${group.items.length})</h3>`,
+      `<table class="findings" data-sortable data-filterable data-severity="${group.severity}">`,
+      `<thead><tr>${headers.map(sortable).join("")}</tr></thead>`,
+      `<tbody>
+${findingRows(report, group.items, false)}
+</tbody>`,
+      "</table>"
+    );
+  }
+  if (report.suppressed.length > 0) {
+    out.push(
+      `<h3>Suppressed (${report.suppressed.length})</h3>`,
+      '<p class="muted">Accepted by an inline <code>disclosed-ignore</code> comment or a manifest exception; listed for review.</p>',
+      '<table class="findings" data-sortable data-filterable data-severity="suppressed">',
+      `<thead><tr>${[...headers, "Reason"].map(sortable).join("")}</tr></thead>`,
+      `<tbody>
+${findingRows(report, report.suppressed, true)}
+</tbody>`,
+      "</table>"
+    );
+  }
+  return out.join("\n");
+}
+function declaredSection(report) {
+  const out = ['<h2 id="declared-heading">Declared subprocessors</h2>'];
+  if (report.manifest === null) {
+    out.push("<p>No policy manifest was found: nothing is declared. Run <code>disclosed init</code> to write a starter <code>subprocessors.yml</code>.</p>");
+    return out.join("\n");
+  }
+  if (report.declarations.length === 0) {
+    out.push(`<p>${escapeHtml(report.manifest)} declares no subprocessors.</p>`);
+    return out.join("\n");
+  }
+  const unused = report.declarations.filter((declaration) => declaration.state === "unused").length;
+  out.push(`<p>${report.declarations.length} ${report.declarations.length === 1 ? "entry" : "entries"} in <code>${escapeHtml(report.manifest)}</code>; ${unused} not found in the code.</p>`);
+  const rows = report.declarations.map(
+    (declaration) => `<tr><td><strong>${escapeHtml(declaration.name)}</strong><br><code class="muted">${escapeHtml(`${declaration.kind === "organization" ? "organization: " : ""}${declaration.id}`)}</code></td><td>${escapeHtml(declaration.purpose ?? "")}</td><td>${escapeHtml((declaration.data ?? []).join(", "))}</td><td>${escapeHtml(declaration.location ?? "")}</td><td><span class="badge badge-${declaration.state}">${escapeHtml(STATE_LABELS[declaration.state])}</span>${declaration.kind === "organization" && declaration.detected.length > 0 ? `<br><span class="muted">${escapeHtml(declaration.detected.join(", "))}</span>` : ""}</td></tr>`
+  );
+  out.push(
+    '<table id="declared" data-sortable data-filterable aria-labelledby="declared-heading">',
+    `<thead><tr>${["Subprocessor", "Purpose", "Data", "Location", "In code"].map(sortable).join("")}</tr></thead>`,
+    `<tbody>
+${rows.join("\n")}
+</tbody>`,
+    "</table>"
+  );
+  return out.join("\n");
+}
+var BAR_WIDTH = 320;
+function chartSection(report) {
+  if (report.categories.length === 0) return "";
+  const max = Math.max(...report.categories.map((category) => category.declared + category.undeclared));
+  const rows = report.categories.map((category) => {
+    const declared = Math.round(category.declared / max * BAR_WIDTH);
+    const undeclared = Math.round(category.undeclared / max * BAR_WIDTH);
+    const label = `${category.label}: ${category.declared} declared, ${category.undeclared} undeclared`;
+    return `<tr><td>${escapeHtml(category.label)}</td><td><svg width="${BAR_WIDTH}" height="14" role="img" aria-label="${escapeHtml(label)}"><rect class="bar-declared" x="0" y="0" width="${declared}" height="14"/><rect class="bar-undeclared" x="${declared}" y="0" width="${undeclared}" height="14"/></svg></td><td class="count">${category.declared + category.undeclared}</td></tr>`;
+  });
+  return [
+    "<h2>Vendors per category</h2>",
+    '<p class="legend"><span class="swatch swatch-declared"></span>declared<span class="swatch swatch-undeclared"></span>undeclared</p>',
+    `<table class="chart"><tbody>
+${rows.join("\n")}
+</tbody></table>`
+  ].join("\n");
+}
+function summaryCards(report) {
+  const undeclared = report.vendors.filter((vendor) => !vendor.declared).length;
+  const prohibited = report.vendors.filter((vendor) => vendor.status === "prohibited").length;
+  const unused = report.declarations.filter((declaration) => declaration.state === "unused").length;
+  const cards = [
+    [report.vendors.length, "vendors detected"],
+    [undeclared, "undeclared"],
+    [prohibited, "prohibited"],
+    [unused, "declared, not found"],
+    [report.counts.errors, "errors"],
+    [report.counts.warnings, "warnings"]
+  ];
+  return `<ul class="cards">${cards.map(([count, label]) => `<li><strong>${count}</strong>${escapeHtml(label)}</li>`).join("")}</ul>`;
+}
+function formatHtml(context) {
+  const report = buildDriftReport(context);
+  const generated = report.generatedAt ? ` \xB7 generated ${report.generatedAt.toISOString().replace("T", " ").slice(0, 16)} UTC` : "";
+  const meta = `manifest: ${report.manifest ?? "none"} \xB7 ${plural(report.files, "file")} scanned${generated}`;
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="${escapeHtml(CSP)}">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="referrer" content="no-referrer">
+<link rel="icon" href="data:,">
+<title>Subprocessor drift report: ${escapeHtml(report.title)}</title>
+<style>${STYLE}</style>
+</head>
+<body>
+<header>
+<h1>Subprocessor drift report: ${escapeHtml(report.title)}</h1>
+<p class="meta">${escapeHtml(meta)}</p>
+<p class="verdict verdict-${report.verdict}" id="verdict">${escapeHtml(report.verdictText)}</p>
+${summaryCards(report)}
+</header>
+<main>
+<div class="controls" id="controls" hidden><label for="filter">Filter</label><input id="filter" type="search" placeholder="vendor, file, rule, purpose\u2026" autocomplete="off"><span id="filter-status" class="muted" aria-live="polite"></span></div>
+${vendorsSection(report)}
+${chartSection(report)}
+${findingsSection(report)}
+${declaredSection(report)}
+</main>
+<footer class="muted">Generated by disclosed ${escapeHtml(report.toolVersion)}. Detection is by signatures in code, dependency manifests and configuration; a vendor integrated some other way may not appear.</footer>
+<script>${SCRIPT}</script>
+</body>
+</html>
+`;
+}
+
+// src/reporters/subprocessors.ts
+function subprocessorRows(manifest, catalog) {
+  return manifest.subprocessors.map((entry) => {
+    const id = entry.vendor ?? entry.organization ?? "";
+    const name = entry.vendor !== void 0 ? catalog?.vendors.get(id)?.name ?? manifest.customVendors.find((vendor) => vendor.id === id)?.name ?? id : catalog?.organizations.get(id)?.name ?? id;
+    return { name, purpose: entry.purpose ?? "", data: (entry.data ?? []).join(", "), location: entry.location ?? "" };
+  });
+}
+function formatSubprocessors(manifest, catalog) {
+  const rows = subprocessorRows(manifest, catalog);
+  if (rows.length === 0) return "We do not currently engage any subprocessors.\n";
+  const columns = [
+    { title: "Subprocessor", value: (row) => row.name },
+    { title: "Purpose", value: (row) => row.purpose }
+  ];
+  if (rows.some((row) => row.data)) columns.push({ title: "Data processed", value: (row) => row.data });
+  if (rows.some((row) => row.location)) columns.push({ title: "Location", value: (row) => row.location });
+  const lines = [`| ${columns.map((column) => column.title).join(" | ")} |`, `|${columns.map(() => "---").join("|")}|`];
+  for (const row of rows) lines.push(`| ${columns.map((column) => markdownText(column.value(row))).join(" | ")} |`);
+  return `${lines.join("\n")}
+`;
+}
+
 // src/run.ts
 import { execFileSync as execFileSync2 } from "node:child_process";
-import { existsSync as existsSync3, readFileSync as readFileSync4, realpathSync } from "node:fs";
-import { isAbsolute, join as join5, relative, resolve, sep } from "node:path";
+import { existsSync as existsSync4, readFileSync as readFileSync5, realpathSync, statSync } from "node:fs";
+import { isAbsolute, join as join5, relative, resolve as resolve2, sep } from "node:path";
+
+// src/cache.ts
+import { createHash as createHash3 } from "node:crypto";
+import { mkdirSync, readFileSync as readFileSync4, renameSync, writeFileSync } from "node:fs";
+import { dirname as dirname3, resolve } from "node:path";
+var FORMAT = 1;
+function store(outcome) {
+  if (outcome.kind !== "scanned") return outcome.kind;
+  return outcome.result ? { bytes: outcome.bytes, result: outcome.result } : outcome.bytes;
+}
+function restore(stored) {
+  if (typeof stored === "number") return { kind: "scanned", bytes: stored };
+  if (typeof stored === "string") return { kind: stored, bytes: 0 };
+  return { kind: "scanned", bytes: stored.bytes, result: stored.result };
+}
+function cacheKey(toolVersion2, sources, customVendors) {
+  return createHash3("sha256").update(toolVersion2).update(JSON.stringify(sources)).update(JSON.stringify(customVendors)).digest("hex");
+}
+function openCache(file, key) {
+  let previous = {};
+  try {
+    const data = JSON.parse(readFileSync4(file, "utf8"));
+    if (data.format === FORMAT && data.key === key && data.entries) previous = data.entries;
+  } catch {
+  }
+  const used = /* @__PURE__ */ new Map();
+  return {
+    loaded: Object.keys(previous).length,
+    get(entry) {
+      const stored = used.get(entry) ?? previous[entry];
+      if (stored === void 0) return void 0;
+      used.set(entry, stored);
+      return restore(stored);
+    },
+    set(entry, outcome) {
+      used.set(entry, store(outcome));
+    },
+    save() {
+      try {
+        mkdirSync(dirname3(file), { recursive: true });
+        const temporary = `${file}.${process.pid}.tmp`;
+        writeFileSync(temporary, JSON.stringify({ format: FORMAT, key, entries: Object.fromEntries(used) }));
+        renameSync(temporary, file);
+      } catch {
+      }
+    }
+  };
+}
+function cacheFile(gitPath, root2) {
+  return resolve(root2, gitPath);
+}
 
 // src/files/filter.ts
 var import_picomatch3 = __toESM(require_picomatch2(), 1);
@@ -21355,11 +31653,11 @@ function parseTree(text, errors = [], options = ParseOptions.DEFAULT) {
       onValue({ type: getNodeType(value), offset, length, parent: currentParent, value });
       ensurePropertyComplete(offset + length);
     },
-    onSeparator: (sep2, offset, length) => {
+    onSeparator: (sep3, offset, length) => {
       if (currentParent.type === "property") {
-        if (sep2 === ":") {
+        if (sep3 === ":") {
           currentParent.colonOffset = offset;
-        } else if (sep2 === ",") {
+        } else if (sep3 === ",") {
           ensurePropertyComplete(offset);
         }
       }
@@ -21852,7 +32150,7 @@ function lineStarts(text) {
   for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
   return starts;
 }
-function positionAt(starts, offset) {
+function positionAt2(starts, offset) {
   let low = 0;
   let high = starts.length - 1;
   while (low < high) {
@@ -21864,7 +32162,7 @@ function positionAt(starts, offset) {
 }
 function findPosition(text, starts, needle, from = 0) {
   const at = text.indexOf(needle, from);
-  return at === -1 ? { line: 1, column: 1 } : positionAt(starts, at);
+  return at === -1 ? { line: 1, column: 1 } : positionAt2(starts, at);
 }
 
 // src/ecosystems/guard.ts
@@ -21899,7 +32197,7 @@ function parseGoogleServices(text) {
   const errors = [];
   const tree = parseTree2(text, errors, { allowTrailingComma: true });
   const problems = errors.slice(0, 1).map((error) => ({
-    ...positionAt(starts, error.offset),
+    ...positionAt2(starts, error.offset),
     message: `not valid JSON: ${printParseErrorCode(error.error)}`
   }));
   const seen = /* @__PURE__ */ new Set();
@@ -21913,7 +32211,7 @@ function parseGoogleServices(text) {
       const key = `${FILE_KEY}:${keyNode.value}`;
       if (seen.has(key)) continue;
       seen.add(key);
-      platformKeys.push({ platform: "android", key, ...positionAt(starts, keyNode.offset + 1) });
+      platformKeys.push({ platform: "android", key, ...positionAt2(starts, keyNode.offset + 1) });
     }
   }
   return { packages: [], platformKeys, problems };
@@ -21944,21 +32242,21 @@ function parseXml(text) {
       attributes: /* @__PURE__ */ new Map(),
       children: [],
       text: "",
-      ...positionAt(starts, at),
-      textPosition: positionAt(starts, at)
+      ...positionAt2(starts, at),
+      textPosition: positionAt2(starts, at)
     };
     const parent = stack.at(-1);
     if (parent) parent.children.push(element);
     else root2 ??= element;
     stack.push(element);
   });
-  parser.on("attribute", (attribute) => {
+  parser.on("attribute", (attribute2) => {
     const element = stack.at(-1);
     if (!element) return;
     const end = parser.position - 1;
-    const quote = text[end];
-    const open = quote === '"' || quote === "'" ? text.lastIndexOf(quote, end - 1) : end;
-    element.attributes.set(attribute.name, { value: attribute.value, ...positionAt(starts, open + 1) });
+    const quote2 = text[end];
+    const open = quote2 === '"' || quote2 === "'" ? text.lastIndexOf(quote2, end - 1) : end;
+    element.attributes.set(attribute2.name, { value: attribute2.value, ...positionAt2(starts, open + 1) });
   });
   parser.on("opentag", () => {
     contentStart = parser.position;
@@ -21967,8 +32265,8 @@ function parseXml(text) {
     const element = stack.at(-1);
     if (!element) return;
     if (element.text.trim() === "" && value.trim() !== "") {
-      const blank2 = /^\s*/.exec(text.slice(contentStart))?.[0].length ?? 0;
-      element.textPosition = positionAt(starts, contentStart + blank2);
+      const blank3 = /^\s*/.exec(text.slice(contentStart))?.[0].length ?? 0;
+      element.textPosition = positionAt2(starts, contentStart + blank3);
     }
     element.text += value;
   };
@@ -21981,7 +32279,7 @@ function parseXml(text) {
   parser.on("error", (error) => {
     if (problems.length > 0) return;
     const message = error.message.replace(/^(?:\d+:\d+: )/, "").replace(/\.$/, "");
-    const at = positionAt(starts, Math.max(0, Math.min(parser.position, text.length) - 1));
+    const at = positionAt2(starts, Math.max(0, Math.min(parser.position, text.length) - 1));
     problems.push({ ...at, message: `not valid XML: ${message}` });
   });
   try {
@@ -22014,10 +32312,10 @@ function qualify(name, packageName) {
 function keyOf(element, packageName) {
   const marker = element.attributes.get("tools:node")?.value.trim();
   if (marker === "remove" || marker === "removeAll") return void 0;
-  const attribute = element.attributes.get("android:name");
-  const value = attribute?.value.trim();
-  if (!attribute || !value) return void 0;
-  const position = { line: attribute.line, column: attribute.column };
+  const attribute2 = element.attributes.get("android:name");
+  const value = attribute2?.value.trim();
+  if (!attribute2 || !value) return void 0;
+  const position = { line: attribute2.line, column: attribute2.column };
   if (element.name === "meta-data" || element.name === "uses-permission") {
     return { platform: "android", key: value, ...position };
   }
@@ -22172,14 +32470,14 @@ function parsePackageResolved(text) {
   const errors = [];
   const tree = parseTree2(text, errors, { allowTrailingComma: true });
   const problems = errors.slice(0, 1).map((error) => ({
-    ...positionAt(starts, error.offset),
+    ...positionAt2(starts, error.offset),
     message: `not valid JSON: ${printParseErrorCode(error.error)}`
   }));
   if (!tree) return { packages: [], problems };
   const versionNode = findNodeAtLocation2(tree, ["version"]);
   const version = versionNode ? getNodeValue2(versionNode) : void 0;
   if (typeof version !== "number" || version < 1 || version > 3) {
-    const at = versionNode ? positionAt(starts, versionNode.offset) : { line: 1, column: 1 };
+    const at = versionNode ? positionAt2(starts, versionNode.offset) : { line: 1, column: 1 };
     problems.push({ ...at, message: `unknown Package.resolved version ${String(version)}; read as versions 1 to 3` });
   }
   const packages = [];
@@ -22192,7 +32490,7 @@ function parsePackageResolved(text) {
       packages.push({
         ecosystem: "swiftpm",
         name: repositoryPath(url.value),
-        ...positionAt(starts, url.offset + 1),
+        ...positionAt2(starts, url.offset + 1),
         direct: false,
         dev: false
       });
@@ -22208,7 +32506,7 @@ var packageResolvedParser = {
 };
 
 // src/ecosystems/source-text.ts
-var blank = (part) => part.replace(/[^\n]/g, " ");
+var blank2 = (part) => part.replace(/[^\n]/g, " ");
 function maskComments(text, starts, options = {}) {
   const code = [];
   const skeleton = [];
@@ -22223,7 +32521,7 @@ function maskComments(text, starts, options = {}) {
     if (char === "/" && text[i + 1] === "/") {
       const end = text.indexOf("\n", i);
       const stop = end === -1 ? text.length : end;
-      const part = blank(text.slice(i, stop));
+      const part = blank2(text.slice(i, stop));
       push(part, part);
       i = stop;
       continue;
@@ -22240,16 +32538,16 @@ function maskComments(text, starts, options = {}) {
           j += 2;
         } else j += 1;
       }
-      if (depth > 0) problems.push({ ...positionAt(starts, i), message: "unterminated block comment" });
-      const part = blank(text.slice(i, j));
+      if (depth > 0) problems.push({ ...positionAt2(starts, i), message: "unterminated block comment" });
+      const part = blank2(text.slice(i, j));
       push(part, part);
       i = j;
       continue;
     }
     if (char === '"' || char === "'") {
       const triple = text.startsWith(char.repeat(3), i);
-      const quote = triple ? char.repeat(3) : char;
-      let j = i + quote.length;
+      const quote2 = triple ? char.repeat(3) : char;
+      let j = i + quote2.length;
       let closed = false;
       while (j < text.length) {
         if (text[j] === "\\") {
@@ -22257,17 +32555,17 @@ function maskComments(text, starts, options = {}) {
           continue;
         }
         if (!triple && text[j] === "\n") break;
-        if (text.startsWith(quote, j)) {
-          j += quote.length;
+        if (text.startsWith(quote2, j)) {
+          j += quote2.length;
           closed = true;
           break;
         }
         j += 1;
       }
-      if (!closed) problems.push({ ...positionAt(starts, i), message: "unterminated string" });
+      if (!closed) problems.push({ ...positionAt2(starts, i), message: "unterminated string" });
       const part = text.slice(i, j);
-      const body = part.slice(quote.length, closed ? part.length - quote.length : part.length);
-      push(part, quote + blank(body) + (closed ? quote : ""));
+      const body = part.slice(quote2.length, closed ? part.length - quote2.length : part.length);
+      push(part, quote2 + blank2(body) + (closed ? quote2 : ""));
       i = j;
       continue;
     }
@@ -22289,12 +32587,12 @@ function findBlocks(skeleton, starts) {
     } else if (char === "}") {
       const block = open.pop();
       if (block) block.end = i;
-      else problems.push({ ...positionAt(starts, i), message: "unexpected `}` with no open block" });
+      else problems.push({ ...positionAt2(starts, i), message: "unexpected `}` with no open block" });
     }
   }
   const unclosed = open[0];
   if (unclosed) {
-    problems.push({ ...positionAt(starts, unclosed.start), message: `\`${unclosed.name || "{"}\` block is never closed` });
+    problems.push({ ...positionAt2(starts, unclosed.start), message: `\`${unclosed.name || "{"}\` block is never closed` });
   }
   return { blocks, problems };
 }
@@ -22345,11 +32643,11 @@ function parsePackageSwift(text) {
       if (skeleton[end] === "(") depth += 1;
       else if (skeleton[end] === ")") depth -= 1;
     }
-    if (depth > 0) problems.push({ ...positionAt(starts, call.index), message: "`.package(` is never closed" });
+    if (depth > 0) problems.push({ ...positionAt2(starts, call.index), message: "`.package(` is never closed" });
     const found = readDependency(code.slice(open, end));
     if (!found) continue;
     const offset = open + found.offset;
-    packages.push({ ecosystem: "swiftpm", name: found.name, ...positionAt(starts, offset), direct: true, dev: false });
+    packages.push({ ecosystem: "swiftpm", name: found.name, ...positionAt2(starts, offset), direct: true, dev: false });
   }
   return { packages, problems };
 }
@@ -22369,11 +32667,11 @@ var DO_BLOCK = /\bdo\s*(?:\|[^|]*\|)?\s*$/;
 var END = /^\s*end\b/;
 var isTestTarget = (name) => name !== void 0 && /Tests?$/.test(name);
 function stripComment(line) {
-  let quote;
+  let quote2;
   for (const [index, char] of [...line].entries()) {
-    if (quote) {
-      if (char === quote) quote = void 0;
-    } else if (char === '"' || char === "'") quote = char;
+    if (quote2) {
+      if (char === quote2) quote2 = void 0;
+    } else if (char === '"' || char === "'") quote2 = char;
     else if (char === "#") return line.slice(0, index);
   }
   return line;
@@ -22428,7 +32726,7 @@ var podfileParser = {
 
 // src/ecosystems/apple/podfile-lock.ts
 var SECTION = /^(?<section>[A-Z][A-Z ]*[A-Z]):/;
-var ENTRY = /^(?<indent> +)- (?<quote>"?)(?<name>[^\s"():]+)(?: \([^)]*\))?\k<quote>:?\s*$/;
+var ENTRY2 = /^(?<indent> +)- (?<quote>"?)(?<name>[^\s"():]+)(?: \([^)]*\))?\k<quote>:?\s*$/;
 function parsePodfileLock(text) {
   const packages = [];
   const problems = [];
@@ -22442,7 +32740,7 @@ function parsePodfileLock(text) {
       continue;
     }
     if (section !== "PODS" && section !== "DEPENDENCIES") continue;
-    const entry = ENTRY.exec(line);
+    const entry = ENTRY2.exec(line);
     if (!entry?.groups) {
       problems.push({ line: index + 1, column: 1, message: `not a Podfile.lock ${section} entry: ${line.trim().slice(0, 80)}` });
       continue;
@@ -23177,7 +33475,7 @@ function validateTablePeek(ctx, peek, ptr) {
   if (peek === null || ctx.uk === 2)
     TomlError.x(peek === null ? "trying to redefine an already defined table or value" : "document contains an unsafe property", ctx, ptr);
 }
-function parse3(toml, options = {}) {
+function parse4(toml, options = {}) {
   let ctx = {
     s: toml,
     p: 0,
@@ -23259,7 +33557,7 @@ var HAS_WELLFORMED = !!"".isWellFormed;
 // src/ecosystems/toml.ts
 function parseToml(text, starts, result) {
   try {
-    return { text, starts, data: parse3(text) };
+    return { text, starts, data: parse4(text) };
   } catch (error) {
     if (error instanceof TomlError) {
       const reason = error.message.split("\n")[0]?.replace(/^Invalid TOML document: /, "") ?? "syntax error";
@@ -23310,7 +33608,7 @@ function stringOffset(text, value, from) {
 }
 function keyPosition(doc, key, from) {
   const at = keyOffset(doc.text, key, from);
-  if (at !== -1) return positionAt(doc.starts, at);
+  if (at !== -1) return positionAt2(doc.starts, at);
   return findPosition(doc.text, doc.starts, key, from);
 }
 function lockedPackages(doc) {
@@ -23327,7 +33625,7 @@ function lockedPackages(doc) {
     if (match) {
       const at = match.index + match[0].length - name.length - 1;
       cursor = at;
-      packages.push({ name, entry, ...positionAt(doc.starts, at) });
+      packages.push({ name, entry, ...positionAt2(doc.starts, at) });
       continue;
     }
     packages.push({ name, entry, ...findPosition(doc.text, doc.starts, name, cursor) });
@@ -23375,7 +33673,7 @@ function readTable(doc, table, path, dev, result) {
     }
     const keyAt = keyOffset(doc.text, key, from);
     const at = stringOffset(doc.text, renamed, keyAt === -1 ? from : keyAt);
-    const position = at === -1 ? keyPosition(doc, key, from) : positionAt(doc.starts, at);
+    const position = at === -1 ? keyPosition(doc, key, from) : positionAt2(doc.starts, at);
     result.packages.push(cratePackage(renamed, position, true, dev));
   }
 }
@@ -23408,7 +33706,7 @@ function parseJson(text, starts, result) {
   const root2 = parseTree2(text, errors, { allowTrailingComma: true });
   const [first] = errors;
   if (first) {
-    const { line, column } = positionAt(starts, first.offset);
+    const { line, column } = positionAt2(starts, first.offset);
     result.problems.push(problem(line, column, `not valid JSON: ${printParseErrorCode(first.error)}`));
   }
   return root2;
@@ -23433,7 +33731,7 @@ function readComposerJson(text, result) {
     for (const property of section.children ?? []) {
       const name = property.children?.[0];
       if (typeof name?.value !== "string" || !name.value.includes("/") || name.value === self) continue;
-      result.packages.push(composerPackage(name.value, positionAt(starts, name.offset + 1), true, dev));
+      result.packages.push(composerPackage(name.value, positionAt2(starts, name.offset + 1), true, dev));
     }
   }
 }
@@ -23459,7 +33757,7 @@ function readComposerLock(text, result) {
     for (const entry of section.children ?? []) {
       const name = findNodeAtLocation2(entry, ["name"]);
       if (typeof name?.value !== "string") continue;
-      result.packages.push(composerPackage(name.value, positionAt(starts, name.offset + 1), false, dev));
+      result.packages.push(composerPackage(name.value, positionAt2(starts, name.offset + 1), false, dev));
     }
   }
 }
@@ -23503,9 +33801,9 @@ function readGoMod(text, result) {
         return;
       }
       const direct = !/^\s*indirect\b/.test(comment);
-      const { path, quote = "" } = match.groups;
+      const { path, quote: quote2 = "" } = match.groups;
       required.set(path, direct || required.get(path) === true);
-      result.packages.push(goPackage(path, { line: lineNumber, column: offset + quote.length + 1 }, direct));
+      result.packages.push(goPackage(path, { line: lineNumber, column: offset + quote2.length + 1 }, direct));
       return;
     }
     if (verb === "replace") {
@@ -23659,15 +33957,15 @@ function parseGradle(text) {
   };
   const declare = (configuration, name, offset) => {
     const dev = configuration === "classpath" || isTestConfiguration(configuration);
-    packages.push({ ecosystem: "maven", name, ...positionAt(starts, offset), direct: true, dev });
+    packages.push({ ecosystem: "maven", name, ...positionAt2(starts, offset), direct: true, dev });
   };
   const readString = (configuration, pattern, at) => {
     pattern.lastIndex = at;
     const match = pattern.exec(code);
     if (!match?.groups) return void 0;
     const coordinate = COORDINATE.exec(match.groups.coordinate ?? "")?.groups;
-    const quote = match.index + match[0].lastIndexOf(match.groups.quote ?? '"', match[0].length - 2);
-    if (coordinate) declare(configuration, `${coordinate.group}:${coordinate.artifact}`, quote + 1);
+    const quote2 = match.index + match[0].lastIndexOf(match.groups.quote ?? '"', match[0].length - 2);
+    if (coordinate) declare(configuration, `${coordinate.group}:${coordinate.artifact}`, quote2 + 1);
     return pattern.lastIndex;
   };
   const readMap = (configuration, at, inParens) => {
@@ -23683,9 +33981,9 @@ function parseGradle(text) {
     }
     const values = /* @__PURE__ */ new Map();
     for (const entry of code.slice(at, end).matchAll(MAP_ENTRY)) {
-      const { key, value, quote } = entry.groups ?? {};
+      const { key, value, quote: quote2 } = entry.groups ?? {};
       if (!key || value === void 0 || values.has(key)) continue;
-      values.set(key, { value, offset: at + entry.index + entry[0].indexOf(quote ?? '"') + 1 });
+      values.set(key, { value, offset: at + entry.index + entry[0].indexOf(quote2 ?? '"') + 1 });
     }
     const group = values.get("group");
     const name = values.get("name");
@@ -23731,7 +34029,7 @@ var gradleParser = {
 };
 
 // src/ecosystems/maven/gradle-lockfile.ts
-var ENTRY2 = /^(?<group>[^\s:=#]+):(?<artifact>[^\s:=#]+):(?<version>[^\s=#]+)(?:=(?<configurations>\S*))?$/;
+var ENTRY3 = /^(?<group>[^\s:=#]+):(?<artifact>[^\s:=#]+):(?<version>[^\s=#]+)(?:=(?<configurations>\S*))?$/;
 function parseLockfile(text, path) {
   const packages = [];
   const problems = [];
@@ -23739,7 +34037,7 @@ function parseLockfile(text, path) {
   for (const [index, raw] of text.split(/\r?\n/).entries()) {
     const line = raw.replace(/^\uFEFF/, "").trim();
     if (line === "" || line.startsWith("#") || line.startsWith("empty=")) continue;
-    const entry = ENTRY2.exec(line)?.groups;
+    const entry = ENTRY3.exec(line)?.groups;
     if (!entry) {
       problems.push({ line: index + 1, column: 1, message: `not a "group:artifact:version=configurations" line: ${line.slice(0, 80)}` });
       continue;
@@ -23918,7 +34216,7 @@ function parseCatalog(text) {
   const starts = lineStarts(text);
   let document;
   try {
-    document = parse3(text);
+    document = parse4(text);
   } catch (error) {
     const problem2 = error instanceof TomlError ? { line: error.line, column: error.column, message: `not valid TOML: ${firstLine2(error.message)}` } : { line: 1, column: 1, message: `not valid TOML: ${String(error)}` };
     return { packages: readLines(text, problem2.line), problems: [problem2] };
@@ -23959,20 +34257,17 @@ var versionCatalogParser = {
 var mavenParsers = [pomParser, gradleParser, versionCatalogParser, gradleLockfileParser];
 
 // src/ecosystems/npm/common.ts
+var DEPENDENCY_GROUPS = /* @__PURE__ */ new Map([
+  ["dependencies", false],
+  ["devDependencies", true],
+  ["peerDependencies", false],
+  ["optionalDependencies", false]
+]);
 var MAX_PROBLEMS = 20;
-function basename2(path) {
-  return path.slice(path.lastIndexOf("/") + 1);
-}
 function parseSafely(text, body) {
+  if (text.trim() === "") return { packages: [], problems: [] };
   const found = [];
-  const problems = [];
-  if (text.trim() === "") return { packages: [], problems };
-  try {
-    body(text, found, problems);
-  } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    problems.push({ line: 1, column: 1, message: `could not read the file: ${reason}` });
-  }
+  const { problems } = readSafely((result) => body(text, found, result.problems));
   return { packages: mergeOccurrences(found), problems: problems.slice(0, MAX_PROBLEMS) };
 }
 function mergeOccurrences(occurrences) {
@@ -24032,7 +34327,7 @@ var JSON_ERRORS = {
 function jsonProblem(text, starts, { code, offset, length }) {
   const atEnd = offset + length >= text.trimEnd().length;
   const what = atEnd ? "unexpected end of file" : JSON_ERRORS[printParseErrorCode(code)] ?? "syntax error";
-  return { ...positionAt(starts, Math.min(offset, text.length)), message: `invalid JSON: ${what}` };
+  return { ...positionAt2(starts, Math.min(offset, text.length)), message: `invalid JSON: ${what}` };
 }
 function withoutBom(text) {
   return text.charCodeAt(0) === 65279 ? ` ${text.slice(1)}` : text;
@@ -24040,7 +34335,7 @@ function withoutBom(text) {
 function expectObject(text, starts) {
   const first = text.search(/\S/);
   if (first === -1 || text[first] === "{") return void 0;
-  return { ...positionAt(starts, first), message: "expected a JSON object at the top level" };
+  return { ...positionAt2(starts, first), message: "expected a JSON object at the top level" };
 }
 function* readLines2(text) {
   let start = text.charCodeAt(0) === 65279 ? 1 : 0;
@@ -24056,12 +34351,6 @@ function* readLines2(text) {
 }
 
 // src/ecosystems/npm/bun-lock.ts
-var DEPENDENCY_GROUPS = {
-  dependencies: false,
-  devDependencies: true,
-  optionalDependencies: false,
-  peerDependencies: false
-};
 var LOCAL_PROTOCOLS = ["workspace:", "root:"];
 function readBunLock(raw, found, problems) {
   const text = withoutBom(raw);
@@ -24083,7 +34372,7 @@ function readBunLock(raw, found, problems) {
     const section = stack[1];
     if (depth === 0) return true;
     if (depth === 1) return !isArray && (name === "workspaces" || name === "packages");
-    if (section === "workspaces") return !isArray && (depth === 2 || depth === 3 && name in DEPENDENCY_GROUPS);
+    if (section === "workspaces") return !isArray && (depth === 2 || depth === 3 && DEPENDENCY_GROUPS.has(name));
     if (section === "packages" && depth === 2 && isArray) {
       entry = { key: name, offset: keyOffset2 };
       return true;
@@ -24125,7 +34414,7 @@ function readBunLock(raw, found, problems) {
           return;
         }
         if (stack[1] !== "workspaces" || depth !== 3 || field === void 0) return;
-        const dev = DEPENDENCY_GROUPS[stack[3]];
+        const dev = DEPENDENCY_GROUPS.get(stack[3]);
         if (dev !== void 0) declared.push({ name: field, range: value, offset: keyOffset2, dev });
       },
       onError: (code, offset, length) => {
@@ -24140,11 +34429,11 @@ function readBunLock(raw, found, problems) {
     const range = dependency.range;
     if (typeof range === "string" && range.startsWith("workspace:")) continue;
     const alias = typeof range === "string" ? npmAliasTarget(range, true) : void 0;
-    const position = positionAt(starts, dependency.offset);
+    const position = positionAt2(starts, dependency.offset);
     found.push({ name: alias ?? dependency.name, ...position, direct: true, dev: dependency.dev });
   }
   for (const entry2 of entries) {
-    const position = positionAt(starts, entry2.offset);
+    const position = positionAt2(starts, entry2.offset);
     const split = entry2.resolution === void 0 ? void 0 : splitSpecifier(entry2.resolution);
     if (!split || !isPackageName(split.name)) {
       problems.push({ ...position, message: `cannot read a package name from the entry "${entry2.key}"` });
@@ -24158,17 +34447,11 @@ function readBunLock(raw, found, problems) {
 var bunLockParser = {
   id: "npm/bun-lock",
   ecosystem: "npm",
-  claims: (path) => basename2(path) === "bun.lock",
+  claims: (path) => baseName(path) === "bun.lock",
   parse: (text) => parseSafely(text, readBunLock)
 };
 
 // src/ecosystems/npm/package-json.ts
-var DEPENDENCY_MAPS = {
-  dependencies: false,
-  devDependencies: true,
-  peerDependencies: false,
-  optionalDependencies: false
-};
 var BUNDLED_LISTS = /* @__PURE__ */ new Set(["bundledDependencies", "bundleDependencies"]);
 function readPackageJson(raw, found, problems) {
   const text = withoutBom(raw);
@@ -24181,13 +34464,16 @@ function readPackageJson(raw, found, problems) {
   const errors = [];
   const root2 = parseTree2(text, errors, { disallowComments: true, allowTrailingComma: false });
   const firstError = errors[0];
-  if (firstError) problems.push(jsonProblem(text, starts, { code: firstError.error, offset: firstError.offset, length: firstError.length }));
+  if (firstError) {
+    const { error: code, offset, length } = firstError;
+    problems.push(jsonProblem(text, starts, { code, offset, length }));
+  }
   if (root2?.type !== "object") return;
   for (const property of root2.children ?? []) {
     const [key, value] = property.children ?? [];
     if (key?.type !== "string" || !value) continue;
     const group = key.value;
-    const dev = DEPENDENCY_MAPS[group];
+    const dev = DEPENDENCY_GROUPS.get(group);
     if (dev !== void 0) {
       if (value.type !== "object") {
         problems.push(wrongType(starts, key, group, "an object"));
@@ -24204,7 +34490,7 @@ function readPackageJson(raw, found, problems) {
     }
     for (const item of value.children ?? []) {
       if (item.type !== "string" || item.value === "") continue;
-      found.push({ name: item.value, ...positionAt(starts, item.offset), direct: true, dev: false });
+      found.push({ name: item.value, ...positionAt2(starts, item.offset), direct: true, dev: false });
     }
   }
 }
@@ -24214,26 +34500,20 @@ function readDependencyMap(map, dev, starts, found) {
     if (key?.type !== "string" || key.value === "") continue;
     const alias = value?.type === "string" ? npmAliasTarget(value.value, true) : void 0;
     const name = alias ?? key.value;
-    found.push({ name, ...positionAt(starts, key.offset), direct: true, dev });
+    found.push({ name, ...positionAt2(starts, key.offset), direct: true, dev });
   }
 }
 function wrongType(starts, key, group, expected) {
-  return { ...positionAt(starts, key.offset), message: `"${group}" should be ${expected}; it was ignored` };
+  return { ...positionAt2(starts, key.offset), message: `"${group}" should be ${expected}; it was ignored` };
 }
 var packageJsonParser = {
   id: "npm/package-json",
   ecosystem: "npm",
-  claims: (path) => basename2(path) === "package.json",
+  claims: (path) => baseName(path) === "package.json",
   parse: (text) => parseSafely(text, readPackageJson)
 };
 
 // src/ecosystems/npm/package-lock.ts
-var DEPENDENCY_GROUPS2 = {
-  dependencies: false,
-  devDependencies: true,
-  peerDependencies: false,
-  optionalDependencies: false
-};
 var NODE_MODULES = "node_modules/";
 function readPackageLock(raw, found, problems) {
   const text = withoutBom(raw);
@@ -24272,7 +34552,7 @@ function readPackageLock(raw, found, problems) {
     }
     if (section === "packages" && depth === 2) {
       stack.push({ key: name, kind: "other" });
-      return !stack[2].key.includes(NODE_MODULES) && name in DEPENDENCY_GROUPS2;
+      return !stack[2].key.includes(NODE_MODULES) && DEPENDENCY_GROUPS.has(name);
     }
     if (section === "dependencies") {
       if (depth % 2 === 1) {
@@ -24308,7 +34588,7 @@ function readPackageLock(raw, found, problems) {
       return;
     }
     if (section === "packages" && depth === 3) {
-      const dev = DEPENDENCY_GROUPS2[stack[3].key];
+      const dev = DEPENDENCY_GROUPS.get(stack[3].key);
       if (dev === void 0) return;
       declared.push({ folder: stack[2].key, name: field, range: value, offset, dev });
       return;
@@ -24377,14 +34657,14 @@ function collectPackages(entries, declared, starts, found) {
     }
     const parent = entry.key.slice(0, Math.max(0, at - 1));
     const direct = (declaredBy.get(parent)?.has(folderName) ?? false) || parent === "" && declaredAnywhere.has(folderName);
-    found.push({ name: entry.name ?? folderName, ...positionAt(starts, entry.offset), direct, dev: entry.dev });
+    found.push({ name: entry.name ?? folderName, ...positionAt2(starts, entry.offset), direct, dev: entry.dev });
   }
   for (const dependency of declared) {
     if (linked.has(dependency.name)) continue;
     const alias = typeof dependency.range === "string" ? npmAliasTarget(dependency.range, true) : void 0;
     found.push({
       name: alias ?? dependency.name,
-      ...positionAt(starts, dependency.offset),
+      ...positionAt2(starts, dependency.offset),
       direct: true,
       dev: dependency.dev
     });
@@ -24394,25 +34674,20 @@ function collectTree(entries, starts, found) {
   entries.sort((a, b) => a.offset - b.offset);
   for (const entry of entries) {
     const alias = entry.version === void 0 ? void 0 : npmAliasTarget(entry.version);
-    found.push({ name: alias ?? entry.key, ...positionAt(starts, entry.offset), direct: false, dev: entry.dev });
+    found.push({ name: alias ?? entry.key, ...positionAt2(starts, entry.offset), direct: false, dev: entry.dev });
   }
 }
 var packageLockParser = {
   id: "npm/package-lock",
   ecosystem: "npm",
   claims: (path) => {
-    const name = basename2(path);
+    const name = baseName(path);
     return name === "package-lock.json" || name === "npm-shrinkwrap.json";
   },
   parse: (text) => parseSafely(text, readPackageLock)
 };
 
 // src/ecosystems/npm/pnpm-lock.ts
-var DEPENDENCY_GROUPS3 = {
-  dependencies: false,
-  devDependencies: true,
-  optionalDependencies: false
-};
 function readPnpmLock(text, found, problems) {
   const importerDependencies = [];
   const packageEntries = [];
@@ -24448,7 +34723,7 @@ function readPnpmLock(text, found, problems) {
     const groupIndex = section === "importers" ? 2 : 0;
     const groupDepth = groupIndex + 1;
     const group = path[groupIndex]?.key;
-    const dev = group === void 0 ? void 0 : DEPENDENCY_GROUPS3[group];
+    const dev = group === void 0 ? void 0 : DEPENDENCY_GROUPS.get(group);
     if (dev !== void 0 && depth === groupDepth + 1) {
       const { key: name, column, value } = parsed;
       importerDependencies.push({ name, line: lineNumber, column, dev, version: unquote(value) });
@@ -24479,26 +34754,27 @@ function readPnpmLock(text, found, problems) {
   for (const entry of packageEntries) {
     const name = entry.name ?? packageOfKey(entry.key);
     if (name === void 0) {
-      problems.push({ line: entry.line, column: entry.column, message: `cannot read a package name from "${entry.key}"` });
+      const message = `cannot read a package name from "${entry.key}"`;
+      problems.push({ line: entry.line, column: entry.column, message });
       continue;
     }
     found.push({ name, line: entry.line, column: entry.column, direct: false, dev: entry.dev });
   }
 }
 function readKeyLine(line, indent) {
-  const quote = line[indent];
+  const quote2 = line[indent];
   let key;
   let after;
-  if (quote === "'" || quote === '"') {
+  if (quote2 === "'" || quote2 === '"') {
     let close = indent + 1;
     for (; ; ) {
-      close = line.indexOf(quote, close);
+      close = line.indexOf(quote2, close);
       if (close === -1) return "unterminated quoted key";
-      if (quote === "'" && line[close + 1] === "'") close += 2;
+      if (quote2 === "'" && line[close + 1] === "'") close += 2;
       else break;
     }
     key = line.slice(indent + 1, close);
-    key = quote === "'" ? key.replaceAll("''", "'") : key.replaceAll('\\"', '"');
+    key = quote2 === "'" ? key.replaceAll("''", "'") : key.replaceAll('\\"', '"');
     after = close + 1;
     if (line[after] !== ":") return "expected ':' after a quoted key";
   } else {
@@ -24539,7 +34815,7 @@ function packageOfVersion(version) {
 var pnpmLockParser = {
   id: "npm/pnpm-lock",
   ecosystem: "npm",
-  claims: (path) => basename2(path) === "pnpm-lock.yaml",
+  claims: (path) => baseName(path) === "pnpm-lock.yaml",
   parse: (text) => parseSafely(text, readPnpmLock)
 };
 
@@ -24623,7 +34899,7 @@ function packageOf(descriptor) {
 var yarnLockParser = {
   id: "npm/yarn-lock",
   ecosystem: "npm",
-  claims: (path) => basename2(path) === "yarn.lock",
+  claims: (path) => baseName(path) === "yarn.lock",
   parse: (text) => parseSafely(text, readYarnLock)
 };
 
@@ -24701,17 +34977,17 @@ function parseProject(text, path) {
   for (const element of descendants(root2)) {
     if (element.name === "IsTestProject" && element.text.trim().toLowerCase() === "true") testProject = true;
     if (element.name !== "PackageReference") continue;
-    const attribute = element.attributes.get("Include") ?? element.attributes.get("Update");
-    for (const name of (attribute?.value ?? "").split(";")) {
+    const attribute2 = element.attributes.get("Include") ?? element.attributes.get("Update");
+    for (const name of (attribute2?.value ?? "").split(";")) {
       const trimmed = name.trim();
-      if (!attribute || trimmed === "" || trimmed.includes("$(")) continue;
+      if (!attribute2 || trimmed === "" || trimmed.includes("$(")) continue;
       if (trimmed.toLowerCase() === TEST_SDK) testProject = true;
-      const offset = attribute.value.indexOf(trimmed);
+      const offset = attribute2.value.indexOf(trimmed);
       packages.push({
         ecosystem: "nuget",
         name: trimmed,
-        line: attribute.line,
-        column: attribute.column + offset,
+        line: attribute2.line,
+        column: attribute2.column + offset,
         direct: true,
         dev: false
       });
@@ -24734,7 +35010,7 @@ function parsePackagesLock(text, path) {
   const errors = [];
   const tree = parseTree2(text, errors, { allowTrailingComma: true });
   const problems = errors.slice(0, 1).map((error) => ({
-    ...positionAt(starts, error.offset),
+    ...positionAt2(starts, error.offset),
     message: `not valid JSON: ${printParseErrorCode(error.error)}`
   }));
   const byName = /* @__PURE__ */ new Map();
@@ -24755,7 +35031,7 @@ function parsePackagesLock(text, path) {
       byName.set(key.value.toLowerCase(), {
         ecosystem: "nuget",
         name: key.value,
-        ...positionAt(starts, key.offset + 1),
+        ...positionAt2(starts, key.offset + 1),
         direct,
         dev: false
       });
@@ -24813,7 +35089,7 @@ function readPubspecLock(text, result) {
     if (entry.value.get("source") === "sdk") continue;
     const kind = String(entry.value.get("dependency") ?? "transitive");
     const direct = kind.startsWith("direct");
-    result.packages.push(pubPackage(entry.key, positionAt(starts, entry.offset), direct, kind === "direct dev"));
+    result.packages.push(pubPackage(entry.key, positionAt2(starts, entry.offset), direct, kind === "direct dev"));
   }
 }
 var pubspecLockParser = {
@@ -24838,7 +35114,7 @@ function readPubspec(text, result) {
     for (const entry of mapEntries(root2.get(key, true))) {
       if (entry.key === self) continue;
       if ((0, import_yaml6.isMap)(entry.value) && entry.value.has("sdk")) continue;
-      result.packages.push(pubPackage(entry.key, positionAt(starts, entry.offset), true, dev));
+      result.packages.push(pubPackage(entry.key, positionAt2(starts, entry.offset), true, dev));
     }
   }
 }
@@ -24901,7 +35177,7 @@ function readPipfileLock(text, result) {
   const root2 = parseTree2(text, errors, { allowTrailingComma: true });
   const [first] = errors;
   if (first) {
-    const { line, column } = positionAt(starts, first.offset);
+    const { line, column } = positionAt2(starts, first.offset);
     result.problems.push(problem(line, column, `not valid JSON: ${printParseErrorCode(first.error)}`));
   }
   if (!root2) return;
@@ -24911,7 +35187,7 @@ function readPipfileLock(text, result) {
     for (const property of section.children ?? []) {
       const name = property.children?.[0];
       if (typeof name?.value !== "string") continue;
-      result.packages.push(pypiPackage(name.value, positionAt(starts, name.offset + 1), false, dev));
+      result.packages.push(pypiPackage(name.value, positionAt2(starts, name.offset + 1), false, dev));
     }
   }
 }
@@ -24977,7 +35253,7 @@ function readRequirementList(context, list, path, dev) {
       continue;
     }
     cursor = at;
-    result.packages.push(pypiPackage(requirement.name, positionAt(doc.starts, at + requirement.offset), true, dev));
+    result.packages.push(pypiPackage(requirement.name, positionAt2(doc.starts, at + requirement.offset), true, dev));
   }
 }
 function readPoetryTable(context, table, path, dev) {
@@ -25209,7 +35485,7 @@ function readStrings(text, starts, from, to, dev, result) {
     const requirement = requirementName(value);
     if (!requirement) continue;
     const at = from + match.index + 1 + requirement.offset;
-    result.packages.push(pypiPackage(requirement.name, positionAt(starts, at), true, dev));
+    result.packages.push(pypiPackage(requirement.name, positionAt2(starts, at), true, dev));
   }
 }
 function readSetupPy(text, result) {
@@ -25217,7 +35493,7 @@ function readSetupPy(text, result) {
   for (const match of text.matchAll(LIST_KEYWORD)) {
     const open = match.index + match[0].length;
     const dev = match.groups?.keyword === "tests_require";
-    const { line, column } = positionAt(starts, match.index);
+    const { line, column } = positionAt2(starts, match.index);
     if (text[open] !== "[" && text[open] !== "(") {
       result.problems.push(problem(line, column, `${match.groups?.keyword} is not a literal list; its packages are not read (list them in requirements.txt or pyproject.toml)`));
       continue;
@@ -25232,7 +35508,7 @@ function readSetupPy(text, result) {
   }
   for (const match of text.matchAll(EXTRAS_KEYWORD)) {
     const open = match.index + match[0].length;
-    const { line, column } = positionAt(starts, match.index);
+    const { line, column } = positionAt2(starts, match.index);
     if (text[open] !== "{") {
       result.problems.push(problem(line, column, "extras_require is not a literal dict; its packages are not read"));
       continue;
@@ -25396,8 +35672,8 @@ function readGemfile(text, result) {
     }
     const gem = GEM.exec(line);
     if (gem?.groups) {
-      const { indent = "", open = "", quote, name, rest = "" } = gem.groups;
-      if (!quote || !name) {
+      const { indent = "", open = "", quote: quote2, name, rest = "" } = gem.groups;
+      if (!quote2 || !name) {
         result.problems.push(problem(lineNumber, indent.length + 1, "gem name is not a string literal; this line is not read"));
       } else {
         const inline = INLINE_GROUPS.exec(rest)?.groups?.groups;
@@ -25429,7 +35705,7 @@ function readGemspec(text, result) {
   for (const [index, line] of lines.entries()) {
     if (/^\s*#/.test(line)) continue;
     for (const match of line.matchAll(DEPENDENCY2)) {
-      const { kind, open = "", quote, name, percent, qname } = match.groups ?? {};
+      const { kind, open = "", quote: quote2, name, percent, qname } = match.groups ?? {};
       const dev = kind === "development_";
       const written = name ?? qname;
       const head = match.index + match[0].indexOf("dependency") + "dependency".length + open.length;
@@ -25437,7 +35713,7 @@ function readGemspec(text, result) {
         result.problems.push(problem(index + 1, match.index + 2, "dependency name is not a string literal; this call is not read"));
         continue;
       }
-      const column = head + (quote ?? percent ?? "").length + 1;
+      const column = head + (quote2 ?? percent ?? "").length + 1;
       result.packages.push(gemPackage(written, { line: index + 1, column }, true, dev));
     }
   }
@@ -25483,6 +35759,7 @@ function blankComments(text, style) {
   }
 }
 function spaces(source) {
+  if (!source.includes("\n") && !source.includes("\r")) return " ".repeat(source.length);
   return source.replace(/[^\n\r]/g, " ");
 }
 function blankRanges(text, ranges) {
@@ -25527,7 +35804,7 @@ function blankCStyle(text) {
   }
   return blankRanges(text, ranges);
 }
-function skipString(text, start, quote) {
+function skipString(text, start, quote2) {
   const length = text.length;
   let i = start + 1;
   while (i < length) {
@@ -25536,8 +35813,8 @@ function skipString(text, start, quote) {
       i += 2;
       continue;
     }
-    if (ch === quote) return i + 1;
-    if (ch === 10 && quote !== 96) return i;
+    if (ch === quote2) return i + 1;
+    if (ch === 10 && quote2 !== 96) return i;
     i++;
   }
   return length;
@@ -25645,43 +35922,42 @@ function blankScriptBlocks(text) {
 var MAX_CODE_BYTES = 2 * 1024 * 1024;
 var MAX_MATCHES_PER_PATTERN = 20;
 var MAX_MATCH_TEXT = 120;
-function keywordsIn(catalog, text) {
-  const found = /* @__PURE__ */ new Set();
-  const regex = catalog.keywordRegex;
-  if (!regex) return found;
-  regex.lastIndex = 0;
-  for (let match = regex.exec(text); match; match = regex.exec(text)) found.add(match[0].toLowerCase());
-  return found;
+function keywordsIn(catalog, bytes) {
+  const index = catalog.keywordIndex;
+  return new Set(findKeywordIds(index, bytes).map((id) => index.keywords[id]));
 }
-function matchSource(catalog, path, text, language) {
+function matchSource(catalog, path, text, language, hits = keywordsIn(catalog, Buffer.from(text, "utf8"))) {
   if (text.length > MAX_CODE_BYTES) return [];
-  const hits = keywordsIn(catalog, text);
-  if (hits.size === 0) return [];
-  const code = blankComments(text, language.comments);
-  const evidence = [];
-  let starts;
-  const at = (offset) => positionAt(starts ??= lineStarts(text), offset);
+  const patterns = /* @__PURE__ */ new Set();
   if (language.language !== "config") {
-    const patterns = /* @__PURE__ */ new Set();
-    for (const keyword of hits) for (const pattern of catalog.patternsByKeyword.get(keyword) ?? []) patterns.add(pattern);
-    for (const pattern of patterns) {
-      if (pattern.languages && !pattern.languages.has(language.language)) continue;
-      const regex = pattern.regex;
-      regex.lastIndex = 0;
-      let count = 0;
-      for (let match = regex.exec(code); match && count < MAX_MATCHES_PER_PATTERN; match = regex.exec(code)) {
-        if (match[0].length === 0) {
-          regex.lastIndex++;
-          continue;
-        }
-        count++;
-        evidence.push({ vendor: pattern.vendor, kind: pattern.kind, path, ...at(match.index), match: clip(match[0]) });
+    for (const keyword of hits) {
+      for (const pattern of catalog.patternsByKeyword.get(keyword) ?? []) {
+        if (!pattern.languages || pattern.languages.has(language.language)) patterns.add(pattern);
       }
     }
   }
-  for (const keyword of hits) {
-    if (!catalog.domains.has(keyword)) continue;
-    for (const found of findHosts(code, keyword)) {
+  const domains = [...hits].filter((keyword) => catalog.domains.has(keyword));
+  if (patterns.size === 0 && domains.length === 0) return [];
+  const code = blankComments(text, language.comments);
+  const evidence = [];
+  let starts;
+  const at = (offset) => positionAt2(starts ??= lineStarts(text), offset);
+  for (const pattern of patterns) {
+    const regex = pattern.regex;
+    regex.lastIndex = 0;
+    let count = 0;
+    for (let match = regex.exec(code); match && count < MAX_MATCHES_PER_PATTERN; match = regex.exec(code)) {
+      if (match[0].length === 0) {
+        regex.lastIndex++;
+        continue;
+      }
+      count++;
+      evidence.push({ vendor: pattern.vendor, kind: pattern.kind, path, ...at(match.index), match: clip(match[0]) });
+    }
+  }
+  const lower = domains.length > 0 ? code.toLowerCase() : "";
+  for (const domain of domains) {
+    for (const found of findHosts(code, domain, lower)) {
       for (const vendor of vendorsOfHost(catalog, found.host)) {
         evidence.push({ vendor, kind: found.script ? "script" : "domain", path, ...at(found.index), match: found.host });
       }
@@ -25700,9 +35976,8 @@ function isLabelChar(code) {
   return isHostChar(code) && code !== 46;
 }
 var SCRIPT_CONTEXT = /(?:\bsrc\s*[=:]\s*\{?\s*["'`]?|\bimport\s*\(\s*["'`]|\b(?:loadScript|importScripts|getScript|require)\s*\(\s*["'`])(?:https?:)?\/\/$/i;
-function findHosts(text, domain) {
+function findHosts(text, domain, lower = text.toLowerCase()) {
   const hits = [];
-  const lower = text.toLowerCase();
   for (let at = lower.indexOf(domain); at !== -1; at = lower.indexOf(domain, at + domain.length)) {
     const end = at + domain.length;
     const after = lower.charCodeAt(end);
@@ -25804,7 +36079,7 @@ function matchParsed(catalog, path, parsed) {
 
 // src/scan.ts
 var MAX_MANIFEST_BYTES = 256 * 1024 * 1024;
-function scanText(catalog, path, text, parsers = PARSERS) {
+function scanText(catalog, path, text, parsers = PARSERS, hits) {
   const result = { evidence: [], problems: [], ignores: [], invalidIgnores: [] };
   let claimed = false;
   for (const parser of parsers) {
@@ -25816,8 +36091,9 @@ function scanText(catalog, path, text, parsers = PARSERS) {
   }
   const language = languageOf(path);
   if (language && !(claimed && language.language === "config")) {
-    result.evidence.push(...matchSource(catalog, path, text, language));
+    result.evidence.push(...matchSource(catalog, path, text, language, hits));
   }
+  if (hits && !hits.has(IGNORE_KEYWORD)) return result;
   const { ignores, invalid } = findIgnoreComments(path, text);
   result.ignores = ignores;
   result.invalidIgnores = invalid;
@@ -25826,47 +36102,72 @@ function scanText(catalog, path, text, parsers = PARSERS) {
 function isScannable(path, parsers = PARSERS) {
   return languageOf(path) !== void 0 || parsers.some((parser) => parser.claims(path));
 }
-function scan(options) {
-  const started = performance.now();
-  const parsers = options.parsers ?? PARSERS;
-  const stats = { files: 0, bytes: 0, skipped: { binary: 0, tooLarge: 0, unreadable: 0 }, durationMs: 0 };
-  const evidence = [];
-  const parseProblems = [];
-  const ignores = /* @__PURE__ */ new Map();
-  const invalidIgnores = [];
-  const listed = options.source.list().filter((file) => options.accept(file.path) && !options.skipMatching?.has(file.path));
-  listed.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+function scanOneFile(file, read, catalog, parsers = PARSERS) {
+  if (!isScannable(file.path, parsers)) return { kind: "unscannable", bytes: 0 };
+  if (hasBinaryExtension(file.path)) return { kind: "binary", bytes: 0 };
+  const claimed = parsers.some((parser) => parser.claims(file.path));
+  if (file.size > (claimed ? MAX_MANIFEST_BYTES : MAX_CODE_BYTES)) return { kind: "too-large", bytes: 0 };
+  const bytes = read(file.path);
+  if (!bytes) return { kind: "unreadable", bytes: 0 };
+  if (looksBinary(bytes)) return { kind: "binary", bytes: 0 };
+  const hits = keywordsIn(catalog, bytes);
+  if (hits.size === 0 && !claimed) return { kind: "scanned", bytes: bytes.length };
+  const result = scanText(catalog, file.path, decodeText(bytes), parsers, hits);
+  const empty = result.evidence.length === 0 && result.problems.length === 0 && result.ignores.length === 0 && result.invalidIgnores.length === 0;
+  return empty ? { kind: "scanned", bytes: bytes.length } : { kind: "scanned", bytes: bytes.length, result };
+}
+function emptyFilesScan() {
+  return { stats: { files: 0, bytes: 0, skipped: { binary: 0, tooLarge: 0, unreadable: 0 } }, evidence: [], parseProblems: [], ignores: [], invalidIgnores: [] };
+}
+function addOutcome(into, path, outcome) {
+  const stats = into.stats;
+  if (outcome.kind === "binary") stats.skipped.binary++;
+  else if (outcome.kind === "too-large") stats.skipped.tooLarge++;
+  else if (outcome.kind === "unreadable") stats.skipped.unreadable++;
+  if (outcome.kind !== "scanned") return;
+  stats.files++;
+  stats.bytes += outcome.bytes;
+  const result = outcome.result;
+  if (!result) return;
+  for (const item of result.evidence) into.evidence.push(item);
+  for (const problem2 of result.problems) into.parseProblems.push({ path, problem: problem2 });
+  if (result.ignores.length > 0) into.ignores.push([path, result.ignores]);
+  for (const item of result.invalidIgnores) into.invalidIgnores.push(item);
+}
+function outcomeKey(blobId, path) {
+  return blobId === void 0 ? void 0 : `${blobId}:${path}`;
+}
+function scanFiles(listed, read, catalog, parsers = PARSERS, onProgress, cache) {
+  const out = emptyFilesScan();
   let done = 0;
   for (const file of listed) {
     done++;
-    if (options.onProgress && done % 200 === 0) options.onProgress(done, listed.length);
-    if (!isScannable(file.path, parsers)) continue;
-    if (hasBinaryExtension(file.path)) {
-      stats.skipped.binary++;
-      continue;
-    }
-    const claimed = parsers.some((parser) => parser.claims(file.path));
-    if (file.size > (claimed ? MAX_MANIFEST_BYTES : MAX_CODE_BYTES)) {
-      stats.skipped.tooLarge++;
-      continue;
-    }
-    const bytes = options.source.read(file.path);
-    if (!bytes) {
-      stats.skipped.unreadable++;
-      continue;
-    }
-    if (looksBinary(bytes)) {
-      stats.skipped.binary++;
-      continue;
-    }
-    stats.files++;
-    stats.bytes += bytes.length;
-    const result = scanText(options.catalog, file.path, decodeText(bytes), parsers);
-    evidence.push(...result.evidence);
-    for (const problem2 of result.problems) parseProblems.push({ path: file.path, problem: problem2 });
-    if (result.ignores.length > 0) ignores.set(file.path, result.ignores);
-    invalidIgnores.push(...result.invalidIgnores);
+    if (onProgress && done % 200 === 0) onProgress(done, listed.length);
+    const key = cache ? outcomeKey(cache.blobId(file.path), file.path) : void 0;
+    const cached = key === void 0 ? void 0 : cache.store.get(key);
+    const outcome = cached ?? scanOneFile(file, read, catalog, parsers);
+    if (key !== void 0 && !cached) cache.store.set(key, outcome);
+    addOutcome(out, file.path, outcome);
   }
+  return out;
+}
+function listForScan(options) {
+  const listed = options.source.list().filter((file) => options.accept(file.path) && !options.skipMatching?.has(file.path));
+  return listed.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+}
+function scan(options) {
+  const started = performance.now();
+  const source = options.source;
+  const cache = options.cache && source.blobId ? { store: options.cache, blobId: (path) => source.blobId(path) } : void 0;
+  const files = scanFiles(listForScan(options), (path) => source.read(path), options.catalog, options.parsers ?? PARSERS, options.onProgress, cache);
+  return evaluate(options, files, started);
+}
+function evaluate(options, files, started) {
+  const stats = { ...files.stats, durationMs: 0 };
+  const evidence = files.evidence;
+  const parseProblems = files.parseProblems;
+  const ignores = new Map(files.ignores);
+  const invalidIgnores = files.invalidIgnores;
   if (options.manifest) {
     const { ignores: manifestIgnores, invalid } = findIgnoreComments(options.manifest.path, options.manifest.text);
     if (manifestIgnores.length > 0) ignores.set(options.manifest.path, manifestIgnores);
@@ -25874,7 +36175,8 @@ function scan(options) {
   }
   const byVendor = groupByVendor(evidence);
   const declarations = buildDeclarations(options.manifest, options.catalog);
-  const context = { catalog: options.catalog, manifest: options.manifest, evidence: byVendor, declarations, parseProblems };
+  const policy = options.policy ? readPolicyText(options.catalog, options.policy) : void 0;
+  const context = { catalog: options.catalog, manifest: options.manifest, evidence: byVendor, declarations, parseProblems, ...policy ? { policy } : {} };
   const raw = [...CHECKS.flatMap((check) => check.run(context)), ...invalidIgnores];
   const findings = suppressFindings(raw, {
     ignores,
@@ -25926,6 +36228,74 @@ function sortFindings(findings) {
   );
 }
 
+// src/parallel.ts
+import { existsSync as existsSync3 } from "node:fs";
+import { availableParallelism } from "node:os";
+import { Worker } from "node:worker_threads";
+var PARALLEL_THRESHOLD = 2e3;
+function workerCount(files, env = process.env) {
+  const forced = env.DISCLOSED_WORKERS;
+  if (forced !== void 0 && /^\d+$/.test(forced)) return Math.min(Number(forced), 16);
+  return files < PARALLEL_THRESHOLD ? 0 : Math.min(availableParallelism(), 8);
+}
+var CHUNK_FILES = 256;
+function workerScript() {
+  const url = new URL("./scan-worker.js", import.meta.url);
+  return import.meta.url.endsWith(".js") && existsSync3(url) ? url : void 0;
+}
+async function scanFilesInParallel(script, root2, listed, sources, customVendors, workers, onProgress, cache) {
+  const total = emptyFilesScan();
+  const todo = [];
+  for (const file of listed) {
+    const key = cache ? outcomeKey(cache.blobId(file.path), file.path) : void 0;
+    const cached = key === void 0 ? void 0 : cache.store.get(key);
+    if (cached) addOutcome(total, file.path, cached);
+    else todo.push(file);
+  }
+  const chunks = [];
+  for (let i = 0; i < todo.length; i += CHUNK_FILES) chunks.push(todo.slice(i, i + CHUNK_FILES));
+  if (chunks.length === 0) return total;
+  const count = Math.max(1, Math.min(workers, chunks.length));
+  let next = 0;
+  let done = 0;
+  const pool = [];
+  try {
+    await Promise.all(
+      Array.from({ length: count }, () => {
+        const worker = new Worker(script);
+        pool.push(worker);
+        worker.postMessage({ setup: { root: root2, sources, customVendors } });
+        return new Promise((resolve5, reject) => {
+          const feed = () => {
+            const chunk = chunks[next++];
+            if (!chunk) return resolve5();
+            worker.postMessage({ files: chunk });
+          };
+          worker.on("message", (message) => {
+            if (message.error) return reject(new Error(`scan worker failed: ${message.error}`));
+            for (const [path, outcome] of message.outcomes ?? []) {
+              addOutcome(total, path, outcome);
+              const key = cache ? outcomeKey(cache.blobId(path), path) : void 0;
+              if (key !== void 0) cache.store.set(key, outcome);
+            }
+            done += message.outcomes?.length ?? 0;
+            onProgress?.(listed.length - todo.length + done, listed.length);
+            feed();
+          });
+          worker.on("error", reject);
+          worker.on("exit", (code) => {
+            if (code !== 0) reject(new Error(`scan worker exited with code ${code}`));
+          });
+          feed();
+        });
+      })
+    );
+  } finally {
+    await Promise.all(pool.map((worker) => worker.terminate()));
+  }
+  return total;
+}
+
 // src/run.ts
 function usageError(message) {
   return { kind: "usage", message };
@@ -25934,14 +36304,14 @@ function isUsageError(value) {
   return typeof value === "object" && value !== null && value.kind === "usage";
 }
 function toolVersion() {
-  return JSON.parse(readFileSync4(join5(packageRoot(), "package.json"), "utf8")).version;
+  return JSON.parse(readFileSync5(join5(packageRoot(), "package.json"), "utf8")).version;
 }
 function insideRoot(root2, path, what) {
   if (isAbsolute(path)) throw usageError(`${what} must be a path inside the repository, not an absolute path: ${path}`);
-  const absolute = resolve(root2, path);
+  const absolute = resolve2(root2, path);
   const rel = relative(root2, absolute);
   if (rel.startsWith("..") || isAbsolute(rel)) throw usageError(`${what} must stay inside the repository: ${path}`);
-  if (existsSync3(absolute)) {
+  if (existsSync4(absolute)) {
     const real = relative(realpathSync(root2), realpathSync(absolute));
     if (real.startsWith("..") || isAbsolute(real)) throw usageError(`${what} links outside the repository: ${path}`);
   }
@@ -25949,14 +36319,14 @@ function insideRoot(root2, path, what) {
 }
 function loadManifest(root2, explicit, io) {
   if (explicit !== void 0) {
-    const absolute = resolve(io.cwd, explicit);
-    if (!existsSync3(absolute)) throw usageError(`manifest not found: ${explicit}`);
+    const absolute = resolve2(io.cwd, explicit);
+    if (!existsSync4(absolute)) throw usageError(`manifest not found: ${explicit}`);
     const display = relative(root2, absolute).split(sep).join("/");
-    return parseManifest(readFileSync4(absolute, "utf8"), display.startsWith("..") ? explicit : display);
+    return parseManifest(readFileSync5(absolute, "utf8"), display.startsWith("..") ? explicit : display);
   }
   for (const name of MANIFEST_NAMES) {
     const absolute = join5(root2, name);
-    if (existsSync3(absolute)) return parseManifest(readFileSync4(absolute, "utf8"), name);
+    if (existsSync4(absolute)) return parseManifest(readFileSync5(absolute, "utf8"), name);
   }
   return null;
 }
@@ -25968,38 +36338,86 @@ function prepareScan(root2, options, io) {
   if (manifest) skipMatching.add(manifest.path);
   if (settings["rules-dir"]) {
     const dir = insideRoot(root2, settings["rules-dir"], "settings.rules-dir");
-    if (!existsSync3(dir)) throw usageError(`settings.rules-dir not found: ${settings["rules-dir"]}`);
+    if (!existsSync4(dir)) throw usageError(`settings.rules-dir not found: ${settings["rules-dir"]}`);
     extraDirs.push(dir);
   }
-  if (manifest?.privacyPolicy) skipMatching.add(relative(root2, insideRoot(root2, manifest.privacyPolicy, "privacy-policy")).split(sep).join("/"));
+  const policy = loadPolicy(root2, manifest, options.privacyPolicy, io);
+  if (policy && !policy.path.startsWith("..") && !isAbsolute(policy.path)) skipMatching.add(policy.path);
   if (manifest) {
     const collisions = customVendorCollisions(manifest, new Set(builtinCatalogSource().vendors.map((vendor) => vendor.id)));
     if (collisions.length > 0) throw configErrors(collisions);
   }
-  const catalog = buildCatalog(extraDirs, manifest?.customVendors ?? []);
+  const base = builtinCatalogSource();
+  const catalogSources = extraDirs.length > 0 ? [base, readCatalogSource(extraDirs, base)] : [base];
+  const catalog = compileSources(catalogSources, manifest?.customVendors ?? []);
   const rulesDir = settings["rules-dir"]?.replace(/\/+$/, "");
   const exclude = [...manifest?.ignore ?? [], ...settings.exclude ?? [], ...options.exclude ?? [], ...rulesDir ? [`${rulesDir}/**`] : []];
   const include = options.include && options.include.length > 0 ? options.include : settings.include ?? [];
-  return { root: root2, manifest, catalog, accept: compileFileFilter({ include, exclude }), skipMatching };
+  const cache = options.cache ? openRepositoryCache(root2, catalogSources, manifest?.customVendors ?? []) : void 0;
+  return { root: root2, manifest, catalog, catalogSources, ...cache ? { cache } : {}, accept: compileFileFilter({ include, exclude }), skipMatching, ...policy ? { policy } : {} };
 }
-function runScan(prepared, source, io) {
+function loadPolicy(root2, manifest, explicit, io) {
+  if (explicit !== void 0) {
+    const absolute2 = resolve2(io.cwd, explicit);
+    if (!existsSync4(absolute2) || statSync(absolute2).isDirectory()) throw usageError(`privacy policy not found: ${explicit}`);
+    const display = relative(root2, absolute2).split(sep).join("/");
+    return { path: display.startsWith("..") || isAbsolute(display) ? explicit : display, text: readFileSync5(absolute2, "utf8") };
+  }
+  if (!manifest?.privacyPolicy) return void 0;
+  const absolute = insideRoot(root2, manifest.privacyPolicy, "privacy-policy");
+  if (!existsSync4(absolute) || statSync(absolute).isDirectory()) throw usageError(`privacy-policy not found: ${manifest.privacyPolicy} (named in ${manifest.path}); fix the path or remove the key`);
+  return { path: relative(root2, absolute).split(sep).join("/"), text: readFileSync5(absolute, "utf8") };
+}
+function openRepositoryCache(root2, sources, customVendors) {
+  let gitPath;
+  try {
+    gitPath = gitOutput(root2, ["rev-parse", "--git-path", "disclosed/outcomes-v1.json"]);
+  } catch {
+    return void 0;
+  }
+  return openCache(cacheFile(gitPath, root2), cacheKey(toolVersion(), sources, customVendors));
+}
+function scanOptions(prepared, source, io) {
   const started = Date.now();
   let shown = false;
-  const result = scan({
+  const options = {
     source,
     catalog: prepared.catalog,
     manifest: prepared.manifest,
     accept: prepared.accept,
     skipMatching: prepared.skipMatching,
+    policy: prepared.policy,
+    ...prepared.cache ? { cache: prepared.cache } : {},
     now: io.now,
     onProgress: io.isTTY ? (done, total) => {
       if (Date.now() - started < 1e3) return;
       shown = true;
       io.stderr(`\rdisclosed: reading files ${done}/${total}\u2026`);
     } : void 0
-  });
-  if (shown) io.stderr("\r\x1B[K");
+  };
+  return { options, done: () => shown ? io.stderr("\r\x1B[K") : void 0 };
+}
+function runScan(prepared, source, io) {
+  const { options, done } = scanOptions(prepared, source, io);
+  const result = scan(options);
+  done();
   return result;
+}
+async function runScanAsync(prepared, source, io) {
+  const script = workerScript();
+  const { options, done } = scanOptions(prepared, source, io);
+  const started = performance.now();
+  const listed = listForScan(options);
+  const workers = workerCount(listed.length, io.env);
+  if (!script || !source.description.startsWith("working tree") || workers === 0) {
+    const result = scan(options);
+    done();
+    return result;
+  }
+  const cache = prepared.cache && source.blobId ? { store: prepared.cache, blobId: (path) => source.blobId(path) } : void 0;
+  const files = await scanFilesInParallel(script, source.root, listed, prepared.catalogSources, prepared.manifest?.customVendors ?? [], workers, options.onProgress, cache);
+  done();
+  return evaluate(options, files, started);
 }
 function gitOutput(root2, args) {
   return execFileSync2("git", args, { cwd: root2, stdio: ["ignore", "pipe", "pipe"] }).toString("utf8").trim();
@@ -26021,6 +36439,101 @@ function exitCodeFor(result, failOn) {
   if (failOn === "never") return 0;
   const threshold = failOn === "warning" ? 1 : 2;
   return result.findings.some((finding) => !finding.suppressed && finding.new !== false && RANK[finding.severity] >= threshold) ? 1 : 0;
+}
+
+// src/report.ts
+var REPORT_USAGE = `Usage: disclosed report [DIR] [--format html|markdown|subprocessors] [-o FILE] [--manifest FILE]
+
+  --format F               html (default): a self-contained drift report for a privacy team
+                           markdown: the same report for wikis and PR descriptions
+                           subprocessors: the public subprocessor table from the manifest, as Markdown
+  -o, --output FILE        write to FILE (default: stdout)
+  --manifest FILE          policy manifest (default: subprocessors.yml and the usual places)
+
+Links to evidence use GITHUB_SERVER_URL/GITHUB_REPOSITORY/GITHUB_SHA when set, or the
+manifest's settings.repository-url.
+`;
+var FORMATS = ["html", "markdown", "subprocessors"];
+var OPTIONS = {
+  format: { type: "string" },
+  output: { type: "string", short: "o" },
+  manifest: { type: "string" },
+  help: { type: "boolean", short: "h" }
+};
+function parseReportArgs(args) {
+  try {
+    return parseArgs({ args, options: OPTIONS, allowPositionals: true, strict: true });
+  } catch (error) {
+    throw usageError(`${error.message}
+
+${REPORT_USAGE}`);
+  }
+}
+function isReportFormat(format2) {
+  return FORMATS.includes(format2);
+}
+function repositoryLink(env, manifest) {
+  const server = env.GITHUB_SERVER_URL?.replace(/\/+$/, "");
+  const repository = env.GITHUB_REPOSITORY;
+  if (server && repository && /^https?:\/\//i.test(server)) {
+    return { repositoryUrl: `${server}/${repository}`, name: repository, ...env.GITHUB_SHA ? { revision: env.GITHUB_SHA } : {} };
+  }
+  const configured = manifest?.settings["repository-url"]?.replace(/\/+$/, "");
+  if (!configured) return {};
+  const name = configured.split("/").slice(-2).join("/").replace(/\.git$/, "");
+  return { repositoryUrl: configured.replace(/\.git$/, ""), name };
+}
+function runReport(args, io) {
+  const { values, positionals } = parseReportArgs(args);
+  if (values.help) {
+    io.stdout(REPORT_USAGE);
+    return 0;
+  }
+  if (positionals.length > 1) throw usageError(`report takes one directory, got: ${positionals.join(" ")}`);
+  const format2 = values.format ?? "html";
+  if (!isReportFormat(format2)) throw usageError(`unknown report --format "${format2}"; expected one of: ${FORMATS.join(", ")}`);
+  const root2 = resolve3(io.cwd, positionals[0] ?? ".");
+  if (!existsSync5(root2) || !statSync2(root2).isDirectory()) throw usageError(`not a directory: ${positionals[0] ?? "."}`);
+  const prepared = prepareScan(root2, { manifest: values.manifest }, io);
+  let text;
+  let summary;
+  if (format2 === "subprocessors") {
+    if (!prepared.manifest) throw usageError(`no policy manifest found in ${positionals[0] ?? "."}; run \`disclosed init\` first, or pass --manifest FILE`);
+    text = formatSubprocessors(prepared.manifest, prepared.catalog);
+    summary = `${prepared.manifest.subprocessors.length} subprocessor${prepared.manifest.subprocessors.length === 1 ? "" : "s"} from ${prepared.manifest.path}`;
+  } else {
+    const result = runScan(prepared, workingTreeSource(root2), io);
+    if (result.stats.files === 0) io.stderr(`disclosed: read zero files in ${root2}
+`);
+    const link = repositoryLink(io.env, prepared.manifest);
+    const context = {
+      result,
+      toolVersion: toolVersion(),
+      color: false,
+      ...prepared.manifest ? { manifest: prepared.manifest } : {},
+      catalog: prepared.catalog,
+      generatedAt: io.now,
+      title: link.name ?? basename2(root2),
+      ...link.repositoryUrl ? { repositoryUrl: link.repositoryUrl } : {},
+      ...link.revision ? { revision: link.revision } : {}
+    };
+    text = format2 === "html" ? formatHtml(context) : formatDriftMarkdown(context);
+    const undeclared = result.detections.filter((detection) => !detection.declared).length;
+    summary = `${result.detections.length} vendor${result.detections.length === 1 ? "" : "s"} detected, ${undeclared} undeclared`;
+  }
+  if (values.output === void 0) {
+    io.stdout(text);
+    return 0;
+  }
+  const target = resolve3(io.cwd, values.output);
+  try {
+    writeFileSync2(target, text);
+  } catch (error) {
+    throw usageError(`cannot write ${values.output}: ${error.code ?? error.message}`);
+  }
+  io.stdout(`wrote ${values.output} (${format2}): ${summary}
+`);
+  return 0;
 }
 
 // src/vendors.ts
@@ -26077,9 +36590,13 @@ Commands:
   init [DIR]               write a starter subprocessors.yml declaring what was found (--force to replace)
   vendors                  list the vendor catalog (--category C, --json)
   explain VENDOR           one vendor's signatures and where to read about it
+  policy-text FILE         what a privacy-policy text names and denies, as the tool understood it (--json)
+  init --from-policy FILE [DIR]  draft subprocessors.yml from a privacy-policy text (--force to replace)
+  report [DIR]             drift report for a privacy team (--format html|markdown|subprocessors, -o FILE)
 
 check options:
   --manifest FILE          policy manifest (default: ${MANIFEST_NAMES.join(", ")})
+  --privacy-policy FILE    privacy-policy text to cross-check (default: the manifest's privacy-policy)
   --format F               text | json | sarif | markdown (repeatable, each optionally followed by --output)
   --output FILE            write the preceding --format to FILE (default: stdout)
   --fail-on LEVEL          error | warning | never (default: error)
@@ -26087,6 +36604,7 @@ check options:
   --base REF               diff mode: only findings new since the merge-base with REF fail
   --include GLOB           only scan matching paths (repeatable)
   --exclude GLOB           never scan matching paths (repeatable)
+  --no-cache               do not reuse per-file results kept in the git directory
   --no-color, --quiet      plain output; errors only
   --version, --help
 `;
@@ -26112,13 +36630,17 @@ async function main(argv, io = defaultIo()) {
     }
     switch (command) {
       case "check":
-        return runCheck(rest, io);
+        return await runCheck(rest, io);
       case "init":
         return runInit(rest, io);
       case "vendors":
         return runVendors(rest, io);
+      case "policy-text":
+        return runPolicyText(rest, io);
       case "explain":
         return runExplain(rest, io);
+      case "report":
+        return runReport(rest, io);
       default:
         throw usageError(`unknown command "${command}"
 
@@ -26164,14 +36686,16 @@ var CHECK_OPTIONS = {
   base: { type: "string" },
   include: { type: "string", multiple: true },
   exclude: { type: "string", multiple: true },
+  "privacy-policy": { type: "string" },
   "no-color": { type: "boolean" },
+  "no-cache": { type: "boolean" },
   color: { type: "boolean" },
   quiet: { type: "boolean" },
   help: { type: "boolean", short: "h" }
 };
 function parseCheckArgs(args) {
   try {
-    return parseArgs({ args, options: CHECK_OPTIONS, allowPositionals: true, strict: true, tokens: true });
+    return parseArgs2({ args, options: CHECK_OPTIONS, allowPositionals: true, strict: true, tokens: true });
   } catch (error) {
     throw usageError(`${error.message}
 
@@ -26196,11 +36720,11 @@ function outputPairs(tokens) {
   return pairs;
 }
 function resolveRoot(dir, io) {
-  const root2 = resolve2(io.cwd, dir ?? ".");
-  if (!existsSync4(root2) || !statSync(root2).isDirectory()) throw usageError(`not a directory: ${dir ?? "."}`);
+  const root2 = resolve4(io.cwd, dir ?? ".");
+  if (!existsSync6(root2) || !statSync3(root2).isDirectory()) throw usageError(`not a directory: ${dir ?? "."}`);
   return root2;
 }
-function runCheck(args, io) {
+async function runCheck(args, io) {
   const { values, positionals, tokens } = parseCheckArgs(args);
   if (values.help) {
     io.stdout(USAGE);
@@ -26210,15 +36734,15 @@ function runCheck(args, io) {
   const outputs = outputPairs(tokens);
   const root2 = resolveRoot(positionals[0], io);
   if (values.staged && values.base) throw usageError("--staged and --base cannot be combined");
-  const prepared = prepareScan(root2, { manifest: values.manifest, include: values.include, exclude: values.exclude }, io);
+  const prepared = prepareScan(root2, { manifest: values.manifest, privacyPolicy: values["privacy-policy"], include: values.include, exclude: values.exclude, cache: !values["no-cache"] }, io);
   const failOn = values["fail-on"] ?? prepared.manifest?.settings["fail-on"] ?? "error";
   if (failOn !== "error" && failOn !== "warning" && failOn !== "never") throw usageError(`--fail-on must be error, warning or never, not "${failOn}"`);
   if ((values.staged || values.base) && !isGitWorkTree(root2)) throw usageError(`${values.staged ? "--staged" : "--base"} needs a git repository: ${root2}`);
   const source = values.staged ? indexSource(root2) : workingTreeSource(root2);
-  const result = runScan(prepared, source, io);
+  const result = await runScanAsync(prepared, source, io);
   if (values.base) {
     const base = mergeBase(root2, values.base);
-    markNew(result, runScan(prepared, commitSource(root2, base), io));
+    markNew(result, await runScanAsync(prepared, commitSource(root2, base), io));
   }
   if (values.staged) io.stderr(`disclosed: read ${result.stats.files} staged file${result.stats.files === 1 ? "" : "s"} from the git index
 `);
@@ -26228,34 +36752,68 @@ function runCheck(args, io) {
   const shown = values.quiet ? { ...result, findings: result.findings.filter((finding) => finding.severity === "error"), hints: [] } : result;
   for (const { format: format2, output } of outputs) {
     const text = REPORTERS[format2]({ result: format2 === "text" ? shown : result, toolVersion: toolVersion(), color: output ? false : Boolean(color) });
-    if (output) writeFileSync(resolve2(io.cwd, output), text);
+    if (output) writeFileSync3(resolve4(io.cwd, output), text);
     else io.stdout(text);
   }
+  prepared.cache?.save();
   return exitCodeFor(result, failOn);
 }
 function runInit(args, io) {
   const { values, positionals } = (() => {
     try {
-      return parseArgs({ args, options: { force: { type: "boolean" }, manifest: { type: "string" } }, allowPositionals: true, strict: true });
+      return parseArgs2({ args, options: { force: { type: "boolean" }, manifest: { type: "string" }, "from-policy": { type: "string" } }, allowPositionals: true, strict: true });
     } catch (error) {
       throw usageError(error.message);
     }
   })();
   const root2 = resolveRoot(positionals[0], io);
-  const target = resolve2(root2, values.manifest ?? "subprocessors.yml");
-  if (existsSync4(target) && !values.force) throw usageError(`${relative2(io.cwd, target) || target} already exists; use --force to replace it`);
+  const target = resolve4(root2, values.manifest ?? "subprocessors.yml");
+  if (existsSync6(target) && !values.force) throw usageError(`${relative2(io.cwd, target) || target} already exists; use --force to replace it`);
+  if (values["from-policy"] !== void 0) return runInitFromPolicy(root2, values["from-policy"], target, io);
   const prepared = prepareScan(root2, { manifest: void 0 }, io);
-  const withoutManifest = { ...prepared, manifest: null };
+  const withoutManifest = { ...prepared, manifest: null, policy: void 0 };
   const result = runScan(withoutManifest, workingTreeSource(root2), io);
-  writeFileSync(target, renderInit(result, prepared.catalog, io.now));
+  writeFileSync3(target, renderInit(result, prepared.catalog, io.now));
   io.stdout(`wrote ${relative2(io.cwd, target) || target}: ${result.detections.length} vendor${result.detections.length === 1 ? "" : "s"} declared from ${result.stats.files} files. Fill in each purpose, then run \`disclosed check\`.
 `);
+  return 0;
+}
+function runInitFromPolicy(root2, file, target, io) {
+  const absolute = resolve4(io.cwd, file);
+  if (!existsSync6(absolute) || statSync3(absolute).isDirectory()) throw usageError(`privacy policy not found: ${file}`);
+  const inRoot = relative2(root2, absolute).split(sep2).join("/");
+  const inside = !inRoot.startsWith("..") && !isAbsolute2(inRoot);
+  const catalog = buildCatalog();
+  const policy = readPolicyText(catalog, { path: inside ? inRoot : file, text: readFileSync6(absolute, "utf8") });
+  const draft = renderPolicyDraft(policy, catalog, io.now, inside ? inRoot : void 0);
+  const drafted = parseManifest(draft, relative2(io.cwd, target) || target);
+  writeFileSync3(target, draft);
+  const subprocessors = drafted.subprocessors.length;
+  const prohibited = drafted.prohibited.length;
+  io.stdout(`wrote ${relative2(io.cwd, target) || target}: ${subprocessors} subprocessor${subprocessors === 1 ? "" : "s"} and ${prohibited} prohibition${prohibited === 1 ? "" : "s"} drafted from ${policy.path}. Review each purpose, then run \`disclosed check\`.
+`);
+  return 0;
+}
+function runPolicyText(args, io) {
+  const { values, positionals } = (() => {
+    try {
+      return parseArgs2({ args, options: { json: { type: "boolean" } }, allowPositionals: true, strict: true });
+    } catch (error) {
+      throw usageError(error.message);
+    }
+  })();
+  if (positionals.length !== 1) throw usageError("usage: disclosed policy-text FILE [--json]");
+  const file = positionals[0];
+  const absolute = resolve4(io.cwd, file);
+  if (!existsSync6(absolute) || statSync3(absolute).isDirectory()) throw usageError(`privacy policy not found: ${file}`);
+  const policy = readPolicyText(buildCatalog(), { path: file, text: readFileSync6(absolute, "utf8") });
+  io.stdout(values.json ? renderPolicyTextJson(policy) : renderPolicyText(policy));
   return 0;
 }
 function runVendors(args, io) {
   const { values } = (() => {
     try {
-      return parseArgs({ args, options: { category: { type: "string" }, json: { type: "boolean" } }, strict: true });
+      return parseArgs2({ args, options: { category: { type: "string" }, json: { type: "boolean" } }, strict: true });
     } catch (error) {
       throw usageError(error.message);
     }

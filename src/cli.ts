@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-import { existsSync, realpathSync, statSync, writeFileSync } from 'node:fs';
-import { relative, resolve } from 'node:path';
+import { existsSync, readFileSync, realpathSync, statSync, writeFileSync } from 'node:fs';
+import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildCatalog } from './catalog/load.js';
 import { isConfigErrorList } from './config-errors.js';
@@ -9,7 +9,12 @@ import { commitSource, indexSource, isGitWorkTree, workingTreeSource } from './f
 import { MANIFEST_NAMES } from './manifest/load.js';
 import { REPORTERS } from './reporters/index.js';
 import { renderInit } from './init.js';
-import { exitCodeFor, isUsageError, markNew, mergeBase, prepareScan, runScan, toolVersion, usageError } from './run.js';
+import { parseManifest } from './manifest/load.js';
+import { renderPolicyDraft } from './policy-text/draft.js';
+import { readPolicyText } from './policy-text/index.js';
+import { renderPolicyText, renderPolicyTextJson } from './policy-text/render.js';
+import { runReport } from './report.js';
+import { exitCodeFor, isUsageError, markNew, mergeBase, prepareScan, runScan, runScanAsync, toolVersion, usageError } from './run.js';
 import type { CliIo } from './run.js';
 import { explainVendor, listVendors } from './vendors.js';
 import type { ScanResult } from './types.js';
@@ -27,9 +32,13 @@ Commands:
   init [DIR]               write a starter subprocessors.yml declaring what was found (--force to replace)
   vendors                  list the vendor catalog (--category C, --json)
   explain VENDOR           one vendor's signatures and where to read about it
+  policy-text FILE         what a privacy-policy text names and denies, as the tool understood it (--json)
+  init --from-policy FILE [DIR]  draft subprocessors.yml from a privacy-policy text (--force to replace)
+  report [DIR]             drift report for a privacy team (--format html|markdown|subprocessors, -o FILE)
 
 check options:
   --manifest FILE          policy manifest (default: ${MANIFEST_NAMES.join(', ')})
+  --privacy-policy FILE    privacy-policy text to cross-check (default: the manifest's privacy-policy)
   --format F               text | json | sarif | markdown (repeatable, each optionally followed by --output)
   --output FILE            write the preceding --format to FILE (default: stdout)
   --fail-on LEVEL          error | warning | never (default: error)
@@ -37,6 +46,7 @@ check options:
   --base REF               diff mode: only findings new since the merge-base with REF fail
   --include GLOB           only scan matching paths (repeatable)
   --exclude GLOB           never scan matching paths (repeatable)
+  --no-cache               do not reuse per-file results kept in the git directory
   --no-color, --quiet      plain output; errors only
   --version, --help
 `;
@@ -64,13 +74,17 @@ export async function main(argv: string[], io: CliIo = defaultIo()): Promise<num
     }
     switch (command) {
       case 'check':
-        return runCheck(rest, io);
+        return await runCheck(rest, io);
       case 'init':
         return runInit(rest, io);
       case 'vendors':
         return runVendors(rest, io);
+      case 'policy-text':
+        return runPolicyText(rest, io);
       case 'explain':
         return runExplain(rest, io);
+      case 'report':
+        return runReport(rest, io);
       default:
         throw usageError(`unknown command "${command}"\n\n${USAGE}`);
     }
@@ -113,7 +127,9 @@ const CHECK_OPTIONS = {
   base: { type: 'string' },
   include: { type: 'string', multiple: true },
   exclude: { type: 'string', multiple: true },
+  'privacy-policy': { type: 'string' },
   'no-color': { type: 'boolean' },
+  'no-cache': { type: 'boolean' },
   color: { type: 'boolean' },
   quiet: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
@@ -153,7 +169,7 @@ function resolveRoot(dir: string | undefined, io: CliIo): string {
   return root;
 }
 
-function runCheck(args: string[], io: CliIo): number {
+async function runCheck(args: string[], io: CliIo): Promise<number> {
   const { values, positionals, tokens } = parseCheckArgs(args);
   if (values.help) {
     io.stdout(USAGE);
@@ -163,16 +179,16 @@ function runCheck(args: string[], io: CliIo): number {
   const outputs = outputPairs(tokens);
   const root = resolveRoot(positionals[0], io);
   if (values.staged && values.base) throw usageError('--staged and --base cannot be combined');
-  const prepared = prepareScan(root, { manifest: values.manifest, include: values.include, exclude: values.exclude }, io);
+  const prepared = prepareScan(root, { manifest: values.manifest, privacyPolicy: values['privacy-policy'], include: values.include, exclude: values.exclude, cache: !values['no-cache'] }, io);
   const failOn = values['fail-on'] ?? prepared.manifest?.settings['fail-on'] ?? 'error';
   if (failOn !== 'error' && failOn !== 'warning' && failOn !== 'never') throw usageError(`--fail-on must be error, warning or never, not "${failOn}"`);
 
   if ((values.staged || values.base) && !isGitWorkTree(root)) throw usageError(`${values.staged ? '--staged' : '--base'} needs a git repository: ${root}`);
   const source = values.staged ? indexSource(root) : workingTreeSource(root);
-  const result = runScan(prepared, source, io);
+  const result = await runScanAsync(prepared, source, io);
   if (values.base) {
     const base = mergeBase(root, values.base);
-    markNew(result, runScan(prepared, commitSource(root, base), io));
+    markNew(result, await runScanAsync(prepared, commitSource(root, base), io));
   }
   if (values.staged) io.stderr(`disclosed: read ${result.stats.files} staged file${result.stats.files === 1 ? '' : 's'} from the git index\n`);
   if (result.stats.files === 0) io.stderr(`disclosed: read zero files in ${root}${values.include?.length ? ' (check --include)' : ''}\n`);
@@ -184,13 +200,14 @@ function runCheck(args: string[], io: CliIo): number {
     if (output) writeFileSync(resolve(io.cwd, output), text);
     else io.stdout(text);
   }
+  prepared.cache?.save();
   return exitCodeFor(result, failOn);
 }
 
 function runInit(args: string[], io: CliIo): number {
   const { values, positionals } = (() => {
     try {
-      return parseArgs({ args, options: { force: { type: 'boolean' }, manifest: { type: 'string' } }, allowPositionals: true, strict: true });
+      return parseArgs({ args, options: { force: { type: 'boolean' }, manifest: { type: 'string' }, 'from-policy': { type: 'string' } }, allowPositionals: true, strict: true });
     } catch (error) {
       throw usageError((error as Error).message);
     }
@@ -198,12 +215,48 @@ function runInit(args: string[], io: CliIo): number {
   const root = resolveRoot(positionals[0], io);
   const target = resolve(root, values.manifest ?? 'subprocessors.yml');
   if (existsSync(target) && !values.force) throw usageError(`${relative(io.cwd, target) || target} already exists; use --force to replace it`);
+  if (values['from-policy'] !== undefined) return runInitFromPolicy(root, values['from-policy'], target, io);
   // Scan without any manifest: everything found is to be declared.
   const prepared = prepareScan(root, { manifest: undefined }, io);
-  const withoutManifest = { ...prepared, manifest: null };
+  const withoutManifest = { ...prepared, manifest: null, policy: undefined };
   const result = runScan(withoutManifest, workingTreeSource(root), io);
   writeFileSync(target, renderInit(result, prepared.catalog, io.now));
   io.stdout(`wrote ${relative(io.cwd, target) || target}: ${result.detections.length} vendor${result.detections.length === 1 ? '' : 's'} declared from ${result.stats.files} files. Fill in each purpose, then run \`disclosed check\`.\n`);
+  return 0;
+}
+
+/** `init --from-policy FILE`: a manifest drafted from a policy text, checked to validate before it is written. */
+function runInitFromPolicy(root: string, file: string, target: string, io: CliIo): number {
+  const absolute = resolve(io.cwd, file);
+  if (!existsSync(absolute) || statSync(absolute).isDirectory()) throw usageError(`privacy policy not found: ${file}`);
+  const inRoot = relative(root, absolute).split(sep).join('/');
+  const inside = !inRoot.startsWith('..') && !isAbsolute(inRoot);
+  const catalog = buildCatalog();
+  const policy = readPolicyText(catalog, { path: inside ? inRoot : file, text: readFileSync(absolute, 'utf8') });
+  const draft = renderPolicyDraft(policy, catalog, io.now, inside ? inRoot : undefined);
+  // A draft that does not validate is our bug: parseManifest throws and the user gets exit 2.
+  const drafted = parseManifest(draft, relative(io.cwd, target) || target);
+  writeFileSync(target, draft);
+  const subprocessors = drafted.subprocessors.length;
+  const prohibited = drafted.prohibited.length;
+  io.stdout(`wrote ${relative(io.cwd, target) || target}: ${subprocessors} subprocessor${subprocessors === 1 ? '' : 's'} and ${prohibited} prohibition${prohibited === 1 ? '' : 's'} drafted from ${policy.path}. Review each purpose, then run \`disclosed check\`.\n`);
+  return 0;
+}
+
+function runPolicyText(args: string[], io: CliIo): number {
+  const { values, positionals } = (() => {
+    try {
+      return parseArgs({ args, options: { json: { type: 'boolean' } }, allowPositionals: true, strict: true });
+    } catch (error) {
+      throw usageError((error as Error).message);
+    }
+  })();
+  if (positionals.length !== 1) throw usageError('usage: disclosed policy-text FILE [--json]');
+  const file = positionals[0]!;
+  const absolute = resolve(io.cwd, file);
+  if (!existsSync(absolute) || statSync(absolute).isDirectory()) throw usageError(`privacy policy not found: ${file}`);
+  const policy = readPolicyText(buildCatalog(), { path: file, text: readFileSync(absolute, 'utf8') });
+  io.stdout(values.json ? renderPolicyTextJson(policy) : renderPolicyText(policy));
   return 0;
 }
 

@@ -4,7 +4,8 @@ import { Worker } from 'node:worker_threads';
 import type { VendorRule } from './catalog/catalog.js';
 import type { CatalogSource } from './catalog/load.js';
 import type { ListedFile } from './files/source.js';
-import type { FilesScan } from './scan.js';
+import { addOutcome, emptyFilesScan, outcomeKey } from './scan.js';
+import type { FileOutcome, FilesScan, OutcomeCache } from './scan.js';
 
 // Spread reading and matching over worker threads when there are many files: the work is CPU
 // bound (prefilter, parsers, regexes) and files are independent. Results are merged; every later
@@ -30,22 +31,6 @@ export function workerScript(): URL | undefined {
   return import.meta.url.endsWith('.js') && existsSync(url) ? url : undefined;
 }
 
-function emptyScan(): FilesScan {
-  return { stats: { files: 0, bytes: 0, skipped: { binary: 0, tooLarge: 0, unreadable: 0 } }, evidence: [], parseProblems: [], ignores: [], invalidIgnores: [] };
-}
-
-function merge(into: FilesScan, part: FilesScan): void {
-  into.stats.files += part.stats.files;
-  into.stats.bytes += part.stats.bytes;
-  into.stats.skipped.binary += part.stats.skipped.binary;
-  into.stats.skipped.tooLarge += part.stats.skipped.tooLarge;
-  into.stats.skipped.unreadable += part.stats.skipped.unreadable;
-  for (const item of part.evidence) into.evidence.push(item);
-  for (const item of part.parseProblems) into.parseProblems.push(item);
-  for (const item of part.ignores) into.ignores.push(item);
-  for (const item of part.invalidIgnores) into.invalidIgnores.push(item);
-}
-
 /** Scan working-tree files on a pool of workers; rejects if any worker fails. */
 export async function scanFilesInParallel(
   script: URL,
@@ -55,11 +40,20 @@ export async function scanFilesInParallel(
   customVendors: VendorRule[],
   workers: number,
   onProgress?: (done: number, total: number) => void,
+  cache?: { store: OutcomeCache; blobId: (path: string) => string | undefined },
 ): Promise<FilesScan> {
+  const total = emptyFilesScan();
+  const todo: ListedFile[] = [];
+  for (const file of listed) {
+    const key = cache ? outcomeKey(cache.blobId(file.path), file.path) : undefined;
+    const cached = key === undefined ? undefined : cache!.store.get(key);
+    if (cached) addOutcome(total, file.path, cached);
+    else todo.push(file);
+  }
   const chunks: ListedFile[][] = [];
-  for (let i = 0; i < listed.length; i += CHUNK_FILES) chunks.push(listed.slice(i, i + CHUNK_FILES));
+  for (let i = 0; i < todo.length; i += CHUNK_FILES) chunks.push(todo.slice(i, i + CHUNK_FILES));
+  if (chunks.length === 0) return total;
   const count = Math.max(1, Math.min(workers, chunks.length));
-  const total = emptyScan();
   let next = 0;
   let done = 0;
   const pool: Worker[] = [];
@@ -75,13 +69,15 @@ export async function scanFilesInParallel(
             if (!chunk) return resolve();
             worker.postMessage({ files: chunk });
           };
-          worker.on('message', (message: { result?: FilesScan; error?: string }) => {
+          worker.on('message', (message: { outcomes?: [string, FileOutcome][]; error?: string }) => {
             if (message.error) return reject(new Error(`scan worker failed: ${message.error}`));
-            if (message.result) {
-              merge(total, message.result);
-              done += CHUNK_FILES;
-              onProgress?.(Math.min(done, listed.length), listed.length);
+            for (const [path, outcome] of message.outcomes ?? []) {
+              addOutcome(total, path, outcome);
+              const key = cache ? outcomeKey(cache.blobId(path), path) : undefined;
+              if (key !== undefined) cache!.store.set(key, outcome);
             }
+            done += message.outcomes?.length ?? 0;
+            onProgress?.(listed.length - todo.length + done, listed.length);
             feed();
           });
           worker.on('error', reject);

@@ -1,15 +1,22 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync, realpathSync } from 'node:fs';
+import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import type { Catalog } from './catalog/catalog.js';
-import { buildCatalog, builtinCatalogSource } from './catalog/load.js';
+import { builtinCatalogSource, compileSources, readCatalogSource } from './catalog/load.js';
+import type { CatalogSource } from './catalog/load.js';
+import type { VendorRule } from './catalog/catalog.js';
+import { cacheFile, cacheKey, openCache } from './cache.js';
+import type { PersistentCache } from './cache.js';
 import { configErrors } from './config-errors.js';
 import { compileFileFilter } from './files/filter.js';
 import type { FileSource } from './files/source.js';
 import { customVendorCollisions, MANIFEST_NAMES, parseManifest } from './manifest/load.js';
 import type { Manifest } from './manifest/types.js';
+import type { PolicySource } from './policy-text/types.js';
 import { packageRoot } from './package-root.js';
-import { scan } from './scan.js';
+import { evaluate, listForScan, scan } from './scan.js';
+import type { ScanOptions } from './scan.js';
+import { scanFilesInParallel, workerCount, workerScript } from './parallel.js';
 import type { ScanResult, Severity } from './types.js';
 
 // What the CLI and the Action share: find and load the manifest and catalog, run a scan, diff
@@ -80,12 +87,22 @@ export interface PreparedScan {
   root: string;
   manifest: Manifest | null;
   catalog: Catalog;
+  /** What `catalog` was compiled from (with the manifest's custom vendors), for scan workers. */
+  catalogSources: CatalogSource[];
+  /** Outcomes of unchanged files from earlier runs (git repositories, unless disabled). */
+  cache?: PersistentCache;
   accept: (path: string) => boolean;
   skipMatching: Set<string>;
+  /** The privacy-policy text named by the manifest or `--privacy-policy`. */
+  policy?: PolicySource;
 }
 
 export interface PrepareOptions {
+  /** Keep per-file outcomes in the git directory between runs (default: off; the CLI turns it on). */
+  cache?: boolean;
   manifest?: string;
+  /** `--privacy-policy FILE`, relative to the working directory; wins over the manifest's. */
+  privacyPolicy?: string;
   include?: string[];
   exclude?: string[];
 }
@@ -101,28 +118,63 @@ export function prepareScan(root: string, options: PrepareOptions, io: CliIo): P
     if (!existsSync(dir)) throw usageError(`settings.rules-dir not found: ${settings['rules-dir']}`);
     extraDirs.push(dir);
   }
-  if (manifest?.privacyPolicy) skipMatching.add(relative(root, insideRoot(root, manifest.privacyPolicy, 'privacy-policy')).split(sep).join('/'));
+  const policy = loadPolicy(root, manifest, options.privacyPolicy, io);
+  if (policy && !policy.path.startsWith('..') && !isAbsolute(policy.path)) skipMatching.add(policy.path);
   if (manifest) {
     const collisions = customVendorCollisions(manifest, new Set(builtinCatalogSource().vendors.map((vendor) => vendor.id)));
     if (collisions.length > 0) throw configErrors(collisions);
   }
-  const catalog = buildCatalog(extraDirs, manifest?.customVendors ?? []);
+  const base = builtinCatalogSource();
+  const catalogSources = extraDirs.length > 0 ? [base, readCatalogSource(extraDirs, base)] : [base];
+  const catalog = compileSources(catalogSources, manifest?.customVendors ?? []);
   const rulesDir = settings['rules-dir']?.replace(/\/+$/, '');
   const exclude = [...(manifest?.ignore ?? []), ...(settings.exclude ?? []), ...(options.exclude ?? []), ...(rulesDir ? [`${rulesDir}/**`] : [])];
   const include = options.include && options.include.length > 0 ? options.include : (settings.include ?? []);
-  return { root, manifest, catalog, accept: compileFileFilter({ include, exclude }), skipMatching };
+  const cache = options.cache ? openRepositoryCache(root, catalogSources, manifest?.customVendors ?? []) : undefined;
+  return { root, manifest, catalog, catalogSources, ...(cache ? { cache } : {}), accept: compileFileFilter({ include, exclude }), skipMatching, ...(policy ? { policy } : {}) };
+}
+
+/**
+ * The privacy-policy text to cross-check: `--privacy-policy FILE` (relative to the working
+ * directory), else the manifest's `privacy-policy:` (inside the repository). A named file that
+ * does not exist is a usage error: a silent skip would hide every policy-text finding.
+ */
+export function loadPolicy(root: string, manifest: Manifest | null, explicit: string | undefined, io: CliIo): PolicySource | undefined {
+  if (explicit !== undefined) {
+    const absolute = resolve(io.cwd, explicit);
+    if (!existsSync(absolute) || statSync(absolute).isDirectory()) throw usageError(`privacy policy not found: ${explicit}`);
+    const display = relative(root, absolute).split(sep).join('/');
+    return { path: display.startsWith('..') || isAbsolute(display) ? explicit : display, text: readFileSync(absolute, 'utf8') };
+  }
+  if (!manifest?.privacyPolicy) return undefined;
+  const absolute = insideRoot(root, manifest.privacyPolicy, 'privacy-policy');
+  if (!existsSync(absolute) || statSync(absolute).isDirectory()) throw usageError(`privacy-policy not found: ${manifest.privacyPolicy} (named in ${manifest.path}); fix the path or remove the key`);
+  return { path: relative(root, absolute).split(sep).join('/'), text: readFileSync(absolute, 'utf8') };
 }
 
 /** Run one scan with progress on a TTY for scans over a second. */
-export function runScan(prepared: PreparedScan, source: FileSource, io: CliIo): ScanResult {
+/** The outcome cache of a git repository, or undefined outside git. */
+function openRepositoryCache(root: string, sources: CatalogSource[], customVendors: VendorRule[]): PersistentCache | undefined {
+  let gitPath: string;
+  try {
+    gitPath = gitOutput(root, ['rev-parse', '--git-path', 'disclosed/outcomes-v1.json']);
+  } catch {
+    return undefined;
+  }
+  return openCache(cacheFile(gitPath, root), cacheKey(toolVersion(), sources, customVendors));
+}
+
+function scanOptions(prepared: PreparedScan, source: FileSource, io: CliIo): { options: ScanOptions; done: () => void } {
   const started = Date.now();
   let shown = false;
-  const result = scan({
+  const options: ScanOptions = {
     source,
     catalog: prepared.catalog,
     manifest: prepared.manifest,
     accept: prepared.accept,
     skipMatching: prepared.skipMatching,
+    policy: prepared.policy,
+    ...(prepared.cache ? { cache: prepared.cache } : {}),
     now: io.now,
     onProgress: io.isTTY
       ? (done, total) => {
@@ -131,9 +183,37 @@ export function runScan(prepared: PreparedScan, source: FileSource, io: CliIo): 
           io.stderr(`\rdisclosed: reading files ${done}/${total}…`);
         }
       : undefined,
-  });
-  if (shown) io.stderr('\r\u001b[K');
+  };
+  return { options, done: () => (shown ? io.stderr('\r\u001b[K') : undefined) };
+}
+
+/** Run one scan on this thread, with progress on a TTY for scans over a second. */
+export function runScan(prepared: PreparedScan, source: FileSource, io: CliIo): ScanResult {
+  const { options, done } = scanOptions(prepared, source, io);
+  const result = scan(options);
+  done();
   return result;
+}
+
+/**
+ * Run one scan, on worker threads when the working tree is large and the bundled worker is
+ * available; the same result as runScan either way.
+ */
+export async function runScanAsync(prepared: PreparedScan, source: FileSource, io: CliIo): Promise<ScanResult> {
+  const script = workerScript();
+  const { options, done } = scanOptions(prepared, source, io);
+  const started = performance.now();
+  const listed = listForScan(options);
+  const workers = workerCount(listed.length, io.env);
+  if (!script || !source.description.startsWith('working tree') || workers === 0) {
+    const result = scan(options);
+    done();
+    return result;
+  }
+  const cache = prepared.cache && source.blobId ? { store: prepared.cache, blobId: (path: string) => source.blobId!(path) } : undefined;
+  const files = await scanFilesInParallel(script, source.root, listed, prepared.catalogSources, prepared.manifest?.customVendors ?? [], workers, options.onProgress, cache);
+  done();
+  return evaluate(options, files, started);
 }
 
 export function gitOutput(root: string, args: string[]): string {

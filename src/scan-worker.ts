@@ -5,7 +5,7 @@ import type { CatalogSource } from './catalog/load.js';
 import type { VendorRule } from './catalog/catalog.js';
 import { readRegularFile } from './files/source.js';
 import type { ListedFile } from './files/source.js';
-import { scanFiles } from './scan.js';
+import { scanOneFile } from './scan.js';
 
 // A scan worker: compiles the catalog once, then reads and matches the chunks of files the main
 // thread hands it from the working tree. Results go back as plain data (structured clone).
@@ -28,7 +28,9 @@ if (port) {
       }
       if (!setup || !message.files) return;
       const root = setup.root;
-      port.postMessage({ result: scanFiles(message.files, (path) => readRegularFile(join(root, path)), setup.catalog) });
+      const catalog = setup.catalog;
+      const read = (path: string) => readRegularFile(join(root, path));
+      port.postMessage({ outcomes: message.files.map((file) => [file.path, scanOneFile(file, read, catalog)]) });
     } catch (error) {
       port.postMessage({ error: (error as Error).stack ?? String(error) });
     }

@@ -35,6 +35,8 @@ export interface ScanOptions {
   now?: Date;
   parsers?: FileParser[];
   onProgress?: (done: number, total: number) => void;
+  /** Outcomes of files already scanned with this catalog, by content: see OutcomeCache. */
+  cache?: OutcomeCache;
 }
 
 /** What reading one file produced. */
@@ -83,49 +85,82 @@ export interface FilesScan {
   invalidIgnores: RawFinding[];
 }
 
-/** Read, prefilter, parse and match each listed file. Pure but for `read`. */
+/** What one file contributed: cached per (git object id, path), so unchanged files are not read again. */
+export interface FileOutcome {
+  kind: 'unscannable' | 'binary' | 'too-large' | 'unreadable' | 'scanned';
+  bytes: number;
+  /** Present only when the file produced evidence, problems or ignore comments. */
+  result?: FileScan;
+}
+
+/** A store of file outcomes (in memory for one run, or persisted in the git directory). */
+export interface OutcomeCache {
+  get(key: string): FileOutcome | undefined;
+  set(key: string, outcome: FileOutcome): void;
+}
+
+/** Read, prefilter, parse and match one file. */
+export function scanOneFile(file: ListedFile, read: (path: string) => Buffer | undefined, catalog: Catalog, parsers: FileParser[] = PARSERS): FileOutcome {
+  if (!isScannable(file.path, parsers)) return { kind: 'unscannable', bytes: 0 };
+  if (hasBinaryExtension(file.path)) return { kind: 'binary', bytes: 0 };
+  const claimed = parsers.some((parser) => parser.claims(file.path));
+  if (file.size > (claimed ? MAX_MANIFEST_BYTES : MAX_CODE_BYTES)) return { kind: 'too-large', bytes: 0 };
+  const bytes = read(file.path);
+  if (!bytes) return { kind: 'unreadable', bytes: 0 };
+  if (looksBinary(bytes)) return { kind: 'binary', bytes: 0 };
+  // Most files name no vendor at all: the byte prefilter settles them without decoding.
+  const hits = keywordsIn(catalog, bytes);
+  if (hits.size === 0 && !claimed) return { kind: 'scanned', bytes: bytes.length };
+  const result = scanText(catalog, file.path, decodeText(bytes), parsers, hits);
+  const empty = result.evidence.length === 0 && result.problems.length === 0 && result.ignores.length === 0 && result.invalidIgnores.length === 0;
+  return empty ? { kind: 'scanned', bytes: bytes.length } : { kind: 'scanned', bytes: bytes.length, result };
+}
+
+export function emptyFilesScan(): FilesScan {
+  return { stats: { files: 0, bytes: 0, skipped: { binary: 0, tooLarge: 0, unreadable: 0 } }, evidence: [], parseProblems: [], ignores: [], invalidIgnores: [] };
+}
+
+/** Fold one file's outcome into the running totals. */
+export function addOutcome(into: FilesScan, path: string, outcome: FileOutcome): void {
+  const stats = into.stats;
+  if (outcome.kind === 'binary') stats.skipped.binary++;
+  else if (outcome.kind === 'too-large') stats.skipped.tooLarge++;
+  else if (outcome.kind === 'unreadable') stats.skipped.unreadable++;
+  if (outcome.kind !== 'scanned') return;
+  stats.files++;
+  stats.bytes += outcome.bytes;
+  const result = outcome.result;
+  if (!result) return;
+  for (const item of result.evidence) into.evidence.push(item);
+  for (const problem of result.problems) into.parseProblems.push({ path, problem });
+  if (result.ignores.length > 0) into.ignores.push([path, result.ignores]);
+  for (const item of result.invalidIgnores) into.invalidIgnores.push(item);
+}
+
+/** The cache key of a file, when its content has a known object id. */
+export function outcomeKey(blobId: string | undefined, path: string): string | undefined {
+  return blobId === undefined ? undefined : `${blobId}:${path}`;
+}
+
+/** Read, prefilter, parse and match each listed file; reuse cached outcomes where the content is known. */
 export function scanFiles(
   listed: ListedFile[],
   read: (path: string) => Buffer | undefined,
   catalog: Catalog,
   parsers: FileParser[] = PARSERS,
   onProgress?: (done: number, total: number) => void,
+  cache?: { store: OutcomeCache; blobId: (path: string) => string | undefined },
 ): FilesScan {
-  const out: FilesScan = { stats: { files: 0, bytes: 0, skipped: { binary: 0, tooLarge: 0, unreadable: 0 } }, evidence: [], parseProblems: [], ignores: [], invalidIgnores: [] };
-  const stats = out.stats;
+  const out = emptyFilesScan();
   let done = 0;
   for (const file of listed) {
     done++;
     if (onProgress && done % 200 === 0) onProgress(done, listed.length);
-    if (!isScannable(file.path, parsers)) continue;
-    if (hasBinaryExtension(file.path)) {
-      stats.skipped.binary++;
-      continue;
-    }
-    const claimed = parsers.some((parser) => parser.claims(file.path));
-    if (file.size > (claimed ? MAX_MANIFEST_BYTES : MAX_CODE_BYTES)) {
-      stats.skipped.tooLarge++;
-      continue;
-    }
-    const bytes = read(file.path);
-    if (!bytes) {
-      stats.skipped.unreadable++;
-      continue;
-    }
-    if (looksBinary(bytes)) {
-      stats.skipped.binary++;
-      continue;
-    }
-    stats.files++;
-    stats.bytes += bytes.length;
-    // Most files name no vendor at all: the byte prefilter settles them without decoding.
-    const hits = keywordsIn(catalog, bytes);
-    if (hits.size === 0 && !claimed) continue;
-    const result = scanText(catalog, file.path, decodeText(bytes), parsers, hits);
-    out.evidence.push(...result.evidence);
-    for (const problem of result.problems) out.parseProblems.push({ path: file.path, problem });
-    if (result.ignores.length > 0) out.ignores.push([file.path, result.ignores]);
-    out.invalidIgnores.push(...result.invalidIgnores);
+    const key = cache ? outcomeKey(cache.blobId(file.path), file.path) : undefined;
+    const cached = key === undefined ? undefined : cache!.store.get(key);
+    const outcome = cached ?? scanOneFile(file, read, catalog, parsers);
+    if (key !== undefined && !cached) cache!.store.set(key, outcome);
+    addOutcome(out, file.path, outcome);
   }
   return out;
 }
@@ -139,7 +174,9 @@ export function listForScan(options: ScanOptions): ListedFile[] {
 /** A whole scan on this thread. */
 export function scan(options: ScanOptions): ScanResult {
   const started = performance.now();
-  const files = scanFiles(listForScan(options), (path) => options.source.read(path), options.catalog, options.parsers ?? PARSERS, options.onProgress);
+  const source = options.source;
+  const cache = options.cache && source.blobId ? { store: options.cache, blobId: (path: string) => source.blobId!(path) } : undefined;
+  const files = scanFiles(listForScan(options), (path) => source.read(path), options.catalog, options.parsers ?? PARSERS, options.onProgress, cache);
   return evaluate(options, files, started);
 }
 

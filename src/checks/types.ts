@@ -1,5 +1,6 @@
 import type { Catalog } from '../catalog/catalog.js';
 import type { Manifest, ManifestSubprocessor, ManifestProhibition } from '../manifest/types.js';
+import type { PolicyText } from '../policy-text/types.js';
 import type { Evidence, Location, ParseProblem, Severity, VendorEvidence } from '../types.js';
 
 /** What a policy check knows: the catalog, the manifest, and every piece of evidence. */
@@ -10,6 +11,8 @@ export interface CheckContext {
   evidence: Map<string, VendorEvidence[]>;
   declarations: Declarations;
   parseProblems: { path: string; problem: ParseProblem }[];
+  /** The published privacy-policy text, as read, when the manifest or `--privacy-policy` names one. */
+  policy?: PolicyText;
 }
 
 /** Which vendors the manifest declares or prohibits, and by which entries. */

@@ -22,6 +22,11 @@ export interface FileSource {
   list(): ListedFile[];
   /** The bytes of a listed file; undefined when it cannot be read (reported as unreadable). */
   read(path: string): Buffer | undefined;
+  /**
+   * The git object id of the file's content, when known without reading it (index, commit, or an
+   * unmodified tracked file): the key of the per-file result cache.
+   */
+  blobId?(path: string): string | undefined;
 }
 
 const GIT_MAX_BUFFER = 1024 * 1024 * 1024;
@@ -57,12 +62,29 @@ export function readRegularFile(absolute: string): Buffer | undefined {
 /** The working tree: `git ls-files` (tracked + untracked, not ignored) or a .gitignore-aware walk. */
 export function workingTreeSource(root: string): FileSource {
   const inGit = isGitWorkTree(root);
+  let ids: Map<string, string> | undefined;
   return {
     root,
     description: inGit ? 'working tree (git)' : 'working tree',
     list: () => (inGit ? listGitWorkTree(root) : walkDirectory(root)),
     read: (path) => readRegularFile(join(root, path)),
+    ...(inGit ? { blobId: (path: string) => (ids ??= unmodifiedBlobIds(root)).get(path) } : {}),
   };
+}
+
+/**
+ * Object ids of tracked files whose work-tree content is the indexed one (`git diff-files` finds
+ * the others by stat, so a doubtful file is only ever a cache miss, never a stale hit).
+ */
+function unmodifiedBlobIds(root: string): Map<string, string> {
+  const prefix = topPrefix(root);
+  const modified = new Set(splitNul(git(root, ['diff-files', '--name-only', '-z', '--', '.'])));
+  const ids = new Map<string, string>();
+  for (const [path, id] of indexEntries(root)) {
+    if (modified.has(path) || !path.startsWith(prefix)) continue;
+    ids.set(path.slice(prefix.length), id);
+  }
+  return ids;
 }
 
 function listGitWorkTree(root: string): ListedFile[] {
@@ -128,14 +150,13 @@ function walkDirectory(root: string): ListedFile[] {
 /** Folders never entered by a walk (the same ones the default ignores drop from git listings). */
 const DEFAULT_PRUNED_DIRS = new Set(['node_modules', '.git', '.hg', '.svn']);
 
-/** Parse `git ls-files -s -z` / `git ls-tree -r -z` style entries into path → object id. */
-function readObjects(root: string, ids: Map<string, string>): Map<string, Buffer> {
+/** Read git objects by id with one `git cat-file --batch`; missing ones are left out. */
+function readObjects(root: string, ids: [string, string][]): Map<string, Buffer> {
   const contents = new Map<string, Buffer>();
-  if (ids.size === 0) return contents;
-  const order = [...ids.entries()];
-  const output = git(root, ['cat-file', '--batch'], order.map(([, id]) => id).join('\n') + '\n');
+  if (ids.length === 0) return contents;
+  const output = git(root, ['cat-file', '--batch'], ids.map(([, id]) => id).join('\n') + '\n');
   let at = 0;
-  for (const [path] of order) {
+  for (const [path] of ids) {
     const headerEnd = output.indexOf(10, at);
     if (headerEnd === -1) break;
     const header = output.subarray(at, headerEnd).toString('utf8');
@@ -150,64 +171,103 @@ function readObjects(root: string, ids: Map<string, string>): Map<string, Buffer
   return contents;
 }
 
+/** Bytes of git objects held in memory at once: reads go in batches, so a 1 GB tree is never loaded whole. */
+const BATCH_BYTES = 64 * 1024 * 1024;
+const BATCH_FILES = 4_000;
+
+interface GitEntry {
+  id: string;
+  size: number;
+}
+
+/**
+ * Files from git objects, paths relative to `root`. Reads are batched in path order (the order a
+ * scan reads them): each miss loads the next batch and drops the previous one.
+ */
+function gitObjectSource(root: string, description: string, listEntries: () => Map<string, GitEntry>): FileSource {
+  let entries: Map<string, GitEntry> | undefined;
+  let order: string[] = [];
+  let position = new Map<string, number>();
+  let batch = new Map<string, Buffer>();
+  const load = () => {
+    if (entries) return entries;
+    entries = listEntries();
+    order = [...entries.keys()].sort();
+    position = new Map(order.map((path, i) => [path, i]));
+    return entries;
+  };
+  return {
+    root,
+    description,
+    list: () => [...load()].map(([path, entry]) => ({ path, size: entry.size })),
+    read: (path) => {
+      const all = load();
+      const cached = batch.get(path);
+      if (cached) return cached;
+      const start = position.get(path);
+      if (start === undefined) return undefined;
+      const wanted: [string, string][] = [];
+      let bytes = 0;
+      for (let i = start; i < order.length && wanted.length < BATCH_FILES && bytes < BATCH_BYTES; i++) {
+        const entry = all.get(order[i]!)!;
+        wanted.push([order[i]!, entry.id]);
+        bytes += entry.size;
+      }
+      batch = readObjects(root, wanted.map(([rel, id]) => [rel, id]));
+      return batch.get(path);
+    },
+    blobId: (path) => load().get(path)?.id,
+  };
+}
+
+const ENTRY = /^(?<mode>\d+) (?<id>[0-9a-f]+) (?<stage>\d)\t(?<path>[^]*)$/;
+
+/** Regular files of the index (stage 0, or "ours" in a conflict): path from the top → object id. */
+function indexEntries(root: string): Map<string, string> {
+  const ids = new Map<string, string>();
+  for (const entry of splitNul(git(root, ['ls-files', '-s', '-z', '--full-name', '--', '.']))) {
+    const match = ENTRY.exec(entry);
+    if (!match?.groups || (match.groups.stage !== '0' && match.groups.stage !== '2')) continue;
+    if (match.groups.mode !== '100644' && match.groups.mode !== '100755') continue;
+    ids.set(match.groups.path!, match.groups.id!);
+  }
+  return ids;
+}
+
 /**
  * The git index: exactly what `git commit` would record. Paths are relative to `root`, which may
  * be a subfolder of the repository. Submodules (mode 160000) and symlinks (120000) are skipped.
  */
 export function indexSource(root: string): FileSource {
-  const ids = new Map<string, string>();
-  const sizes = new Map<string, number>();
-  let contents: Map<string, Buffer> | undefined;
-  return {
-    root,
-    description: 'git index (staged)',
-    list: () => {
-      for (const entry of splitNul(git(root, ['ls-files', '-s', '-z', '--full-name', '--', '.']))) {
-        const match = /^(?<mode>\d+) (?<id>[0-9a-f]+) (?<stage>\d)\t(?<path>[^]*)$/.exec(entry);
-        if (!match?.groups || match.groups.stage !== '0' && match.groups.stage !== '2') continue;
-        if (match.groups.mode !== '100644' && match.groups.mode !== '100755') continue;
-        ids.set(match.groups.path!, match.groups.id!);
-      }
-      return relativeToRoot(root, objectSizes(root, ids, sizes));
-    },
-    read: (path) => {
-      contents ??= readObjects(root, prefixed(root, ids));
-      return contents.get(path);
-    },
-  };
+  return gitObjectSource(root, 'git index (staged)', () => {
+    const ids = indexEntries(root);
+    return relativeEntries(root, ids, objectSizes(root, ids));
+  });
 }
 
 /** The tree of a commit, read from git objects (never checked out over the user's work tree). */
 export function commitSource(root: string, revision: string): FileSource {
-  const ids = new Map<string, string>();
-  const sizes = new Map<string, number>();
-  let contents: Map<string, Buffer> | undefined;
-  return {
-    root,
-    description: `commit ${revision.slice(0, 12)}`,
-    list: () => {
-      for (const entry of splitNul(git(root, ['ls-tree', '-r', '-z', '-l', '--full-name', revision, '--', '.']))) {
-        const match = /^(?<mode>\d+) (?<type>\w+) (?<id>[0-9a-f]+) +(?<size>\d+|-)\t(?<path>[^]*)$/.exec(entry);
-        if (!match?.groups || match.groups.type !== 'blob') continue;
-        if (match.groups.mode !== '100644' && match.groups.mode !== '100755') continue;
-        ids.set(match.groups.path!, match.groups.id!);
-        sizes.set(match.groups.path!, Number(match.groups.size));
-      }
-      return relativeToRoot(root, [...ids.keys()].map((path) => ({ path, size: sizes.get(path) ?? 0 })));
-    },
-    read: (path) => {
-      contents ??= readObjects(root, prefixed(root, ids));
-      return contents.get(path);
-    },
-  };
+  return gitObjectSource(root, `commit ${revision.slice(0, 12)}`, () => {
+    const ids = new Map<string, string>();
+    const sizes = new Map<string, number>();
+    for (const entry of splitNul(git(root, ['ls-tree', '-r', '-z', '-l', '--full-name', revision, '--', '.']))) {
+      const match = /^(?<mode>\d+) (?<type>\w+) (?<id>[0-9a-f]+) +(?<size>\d+|-)\t(?<path>[^]*)$/.exec(entry);
+      if (!match?.groups || match.groups.type !== 'blob') continue;
+      if (match.groups.mode !== '100644' && match.groups.mode !== '100755') continue;
+      ids.set(match.groups.path!, match.groups.id!);
+      sizes.set(match.groups.path!, Number(match.groups.size));
+    }
+    return relativeEntries(root, ids, sizes);
+  });
 }
 
-function objectSizes(root: string, ids: Map<string, string>, sizes: Map<string, number>): ListedFile[] {
-  if (ids.size === 0) return [];
+function objectSizes(root: string, ids: Map<string, string>): Map<string, number> {
+  const sizes = new Map<string, number>();
+  if (ids.size === 0) return sizes;
   const order = [...ids.entries()];
   const output = git(root, ['cat-file', '--batch-check'], order.map(([, id]) => id).join('\n') + '\n').toString('utf8').split('\n');
   order.forEach(([path], i) => sizes.set(path, Number(output[i]?.split(' ')[2] ?? 0)));
-  return order.map(([path]) => ({ path, size: sizes.get(path) ?? 0 }));
+  return sizes;
 }
 
 /** git prints paths from the repository top (`--full-name`); we report them relative to `root`. */
@@ -215,15 +275,12 @@ function topPrefix(root: string): string {
   return git(root, ['rev-parse', '--show-prefix']).toString('utf8').trim();
 }
 
-function relativeToRoot(root: string, files: ListedFile[]): ListedFile[] {
+function relativeEntries(root: string, ids: Map<string, string>, sizes: Map<string, number>): Map<string, GitEntry> {
   const prefix = topPrefix(root);
-  if (!prefix) return files;
-  return files.filter((file) => file.path.startsWith(prefix)).map((file) => ({ ...file, path: file.path.slice(prefix.length) }));
-}
-
-function prefixed(root: string, ids: Map<string, string>): Map<string, string> {
-  const prefix = topPrefix(root);
-  const out = new Map<string, string>();
-  for (const [path, id] of ids) if (path.startsWith(prefix)) out.set(path.slice(prefix.length), id);
+  const out = new Map<string, GitEntry>();
+  for (const [path, id] of ids) {
+    if (!path.startsWith(prefix)) continue;
+    out.set(path.slice(prefix.length), { id, size: sizes.get(path) ?? 0 });
+  }
   return out;
 }

@@ -1,3 +1,4 @@
+import type { Manifest } from '../manifest/types.js';
 import type { Finding, ScanResult } from '../types.js';
 
 /** What every reporter receives: the result and how to present it. */
@@ -10,6 +11,8 @@ export interface ReportContext {
   repositoryUrl?: string;
   /** Git revision the links point at. */
   revision?: string;
+  /** The policy manifest, for purposes and the declared list (drift report). */
+  manifest?: Manifest;
 }
 
 /** A reporter is a pure function of the result (ESLint formatters, knip reporters). */

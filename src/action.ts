@@ -1,0 +1,393 @@
+import { execFileSync } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import * as core from '@actions/core';
+import { HttpClient } from '@actions/http-client';
+import { isConfigErrorList } from './config-errors.js';
+import type { ConfigError, ConfigErrorList } from './config-errors.js';
+import { commitSource, isGitWorkTree, workingTreeSource } from './files/source.js';
+import { MANIFEST_NAMES, parseManifest } from './manifest/load.js';
+import type { Manifest } from './manifest/types.js';
+import { plural } from './reporters/context.js';
+import { REPORTERS } from './reporters/index.js';
+import { exitCodeFor, isUsageError, markNew, prepareScan, runScanAsync, toolVersion, usageError } from './run.js';
+import type { CliIo, PreparedScan } from './run.js';
+import { candidateAnnotations, capAnnotations, configErrorAnnotation } from './action/annotations.js';
+import type { Annotation } from './action/annotations.js';
+import { commentMarker, isApiError, planComment, syncComment } from './action/comment.js';
+import type { ApiError, CommentApi, IssueComment } from './action/comment.js';
+import { baseRefFor, defaultMode, describeEvent } from './action/event.js';
+import type { RunEvent } from './action/event.js';
+import { fileAt, findMergeBase } from './action/git-base.js';
+import type { GitRunner, MergeBase } from './action/git-base.js';
+import { readInputs } from './action/inputs.js';
+import type { ActionInputs } from './action/inputs.js';
+import { diffManifests } from './action/manifest-diff.js';
+import type { ActionOutcome } from './action/outcome.js';
+import { findingsOutput } from './action/outputs.js';
+import { folderPrefix, prefixResult, repoPath } from './action/paths.js';
+import { failingFindings, renderSummary } from './action/summary.js';
+
+// The GitHub Action (SPEC §5): the only place, with cli.ts, that does I/O. It reads inputs, runs
+// the scan the CLI runs (twice in diff mode: HEAD from the work tree, the merge-base from git
+// objects), and reports through annotations, the job summary, outputs, SARIF and a PR comment.
+// It only reads files and runs git: nothing from the scanned repository is ever executed.
+
+/** Where the scan runs, for turning its paths into repository paths. */
+interface Checkout {
+  top: string;
+  prefix: string;
+}
+
+function version(): string {
+  try {
+    return toolVersion();
+  } catch {
+    return 'unknown';
+  }
+}
+
+function message(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+function readPayload(path: string | undefined): unknown {
+  if (!path || !existsSync(path)) return {};
+  try {
+    return JSON.parse(readFileSync(path, 'utf8')) as unknown;
+  } catch (error) {
+    throw usageError(`cannot read the event payload at GITHUB_EVENT_PATH (${message(error)})`);
+  }
+}
+
+function gitRunner(root: string): GitRunner {
+  return (args) => execFileSync('git', args, { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 256 * 1024 * 1024 });
+}
+
+/** User-controlled text (paths, matched code) printed between stop-commands can't issue workflow commands. */
+function logUntrusted(text: string): void {
+  const token = randomUUID();
+  core.info(`::stop-commands::${token}`);
+  core.info(text.replace(/\n$/, ''));
+  core.info(`::${token}::`);
+}
+
+function emitAnnotations(annotations: Annotation[]): void {
+  for (const annotation of annotations) {
+    const properties: core.AnnotationProperties = { title: annotation.title };
+    if (annotation.file !== undefined) {
+      properties.file = annotation.file;
+      if (annotation.line !== undefined) properties.startLine = annotation.line;
+      if (annotation.column !== undefined) properties.startColumn = annotation.column;
+    }
+    core[annotation.level](annotation.message, properties);
+  }
+}
+
+/**
+ * A PreparedScan judged by a manifest that is not the one on disk (the base branch's). prepareScan
+ * reads the manifest from a file, so the text goes through a temporary file outside the checkout
+ * and the parsed manifest keeps its real repository path.
+ */
+function prepareWithManifest(root: string, manifest: Manifest, io: CliIo, headManifest: string | undefined): PreparedScan {
+  const dir = mkdtempSync(join(tmpdir(), 'disclosed-policy-'));
+  try {
+    const file = join(dir, basename(manifest.path));
+    writeFileSync(file, manifest.text);
+    const prepared = prepareScan(root, { manifest: file }, io);
+    const skipMatching = new Set([...prepared.skipMatching].filter((path) => path !== prepared.manifest?.path));
+    skipMatching.add(manifest.path);
+    if (headManifest) skipMatching.add(headManifest);
+    return { ...prepared, manifest, skipMatching };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** The manifest as it is at the base commit: null when there is none, errors when it is invalid. */
+function baseManifestAt(git: GitRunner, commit: string, candidates: string[]): { manifest: Manifest | null; errors?: ConfigErrorList } {
+  for (const path of candidates) {
+    const text = fileAt(git, commit, path);
+    if (text === undefined) continue;
+    try {
+      return { manifest: parseManifest(text, path) };
+    } catch (error) {
+      if (isConfigErrorList(error)) return { manifest: null, errors: error };
+      throw error;
+    }
+  }
+  return { manifest: null };
+}
+
+function manifestCandidates(root: string, workspace: string, inputs: ActionInputs, head: Manifest | null): string[] {
+  if (inputs.manifest !== undefined) {
+    const rel = relative(root, resolve(workspace, inputs.manifest));
+    return rel.startsWith('..') || isAbsolute(rel) ? [] : [rel.split(sep).join('/')];
+  }
+  return [...new Set([...(head ? [head.path] : []), ...MANIFEST_NAMES])];
+}
+
+async function check(inputs: ActionInputs, env: NodeJS.ProcessEnv, outcome: ActionOutcome, checkout: Checkout, setEvent: (event: RunEvent) => void): Promise<void> {
+  const workspace = env.GITHUB_WORKSPACE || process.cwd();
+  const root = resolve(workspace, inputs.path);
+  if (!existsSync(root) || !statSync(root).isDirectory()) {
+    throw usageError(`input \`path\` must be a folder of the checkout, but "${inputs.path}" ${existsSync(root) ? 'is a file' : 'does not exist'} (${root}). Run actions/checkout before this step, and give path a folder relative to the workspace.`);
+  }
+  const event = describeEvent(env, readPayload(env.GITHUB_EVENT_PATH));
+  setEvent(event);
+  const inGit = isGitWorkTree(root);
+  const git = gitRunner(root);
+  checkout.top = inGit ? git(['rev-parse', '--show-toplevel']).trim() : workspace;
+  checkout.prefix = folderPrefix(realpathSync(checkout.top), realpathSync(root));
+  const mode = inputs.mode ?? defaultMode(event);
+  outcome.mode = mode;
+  outcome.policyFrom = inputs.policyFrom;
+  const server = (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '');
+  if (event.repository) {
+    outcome.repositoryUrl = `${server}/${event.repository.owner}/${event.repository.repo}`;
+    if (env.GITHUB_RUN_ID) outcome.runUrl = `${outcome.repositoryUrl}/actions/runs/${env.GITHUB_RUN_ID}`;
+  }
+  outcome.revision = inGit ? git(['rev-parse', 'HEAD']).trim() : env.GITHUB_SHA;
+  core.info(`disclosed ${outcome.toolVersion}: ${mode} scan of ${checkout.prefix || 'the repository root'}${event.name ? ` on ${event.name}` : ''}`);
+
+  const io: CliIo = { stdout: (text) => core.info(text), stderr: (text) => core.info(text.replace(/\n$/, '')), cwd: workspace, isTTY: false, env, now: new Date() };
+  const note = (line: string) => {
+    core.info(line);
+    outcome.notes.push(line);
+  };
+
+  let base: MergeBase | undefined;
+  if (mode === 'diff') {
+    if (!inGit) throw usageError(`mode: diff needs a git checkout, and ${root} is not one; run actions/checkout first, or use mode: full`);
+    const baseRef = baseRefFor(event, inputs.baseRef, env);
+    if (!baseRef) throw usageError(`mode: diff needs a base to compare with, and ${event.name ? `a ${event.name} event` : 'this run'} has none: set base-ref (for example base-ref: main), or use mode: full`);
+    core.startGroup(`Finding the diff base (${baseRef})`);
+    try {
+      base = findMergeBase(git, baseRef, note);
+    } finally {
+      core.endGroup();
+    }
+    const frozen = event.pullRequest?.baseSha;
+    if (frozen && frozen !== base.tip) note(`The base branch moved since the pull request was opened (payload base.sha ${frozen.slice(0, 12)}); the diff uses its current tip ${base.tip.slice(0, 12)}.`);
+    outcome.base = base;
+  } else if (inputs.policyFrom === 'base') {
+    note('policy-from: base applies in diff mode only; this full scan uses the manifest in the checkout.');
+  }
+
+  const head = prepareScan(root, inputs.manifest !== undefined ? { manifest: resolve(workspace, inputs.manifest) } : {}, io);
+  let judge = head;
+  let baseScan = head;
+  if (base) {
+    const found = baseManifestAt(git, base.sha, manifestCandidates(root, workspace, inputs, head.manifest));
+    if (found.errors) {
+      const first = found.errors.errors[0]!;
+      note(`The manifest at the base (${first.file}) is invalid (${first.line}:${first.column}: ${first.message}); the base is judged with this change's manifest.`);
+    } else {
+      const prepared = (manifest: Manifest | null): PreparedScan =>
+        manifest === null ? { ...head, manifest: null } : manifest.text === head.manifest?.text && manifest.path === head.manifest.path ? head : prepareWithManifest(root, manifest, io, head.manifest?.path);
+      // The base is judged by the policy it had: a change that drops a declaration the code still
+      // needs then shows up as new drift.
+      baseScan = prepared(found.manifest);
+      outcome.manifestChanges = diffManifests(found.manifest, head.manifest).map((change) => ({ ...change, path: repoPath(checkout.top, checkout.prefix, change.path) ?? change.path }));
+      if (inputs.policyFrom === 'base') {
+        judge = baseScan;
+        if (!found.manifest) note('policy-from: base: the base branch has no manifest, so every detected vendor counts as undeclared; only vendors this change adds can fail.');
+        else core.info(`policy-from: base: judging this change by ${found.manifest.path} as it is at ${base.sha.slice(0, 12)}.`);
+      }
+    }
+  }
+
+  const failOn = inputs.failOn ?? judge.manifest?.settings['fail-on'] ?? 'error';
+  outcome.failOn = failOn;
+  // Large trees are read on worker threads (our bundled dist/scan-worker.js, never repository code).
+  const result = await runScanAsync(judge, workingTreeSource(root), io);
+  if (base) markNew(result, await runScanAsync(baseScan, commitSource(root, base.sha), io));
+  if (result.stats.files === 0) core.warning(`disclosed read zero files in ${checkout.prefix || 'the repository'}: check the path input and the manifest's include/ignore settings.`);
+  const shown = prefixResult(result, checkout.prefix);
+  outcome.result = shown;
+  outcome.conclusion = exitCodeFor(result, failOn) === 0 ? 'success' : 'failure';
+
+  core.startGroup(`disclosed findings (${plural(shown.findings.length, 'finding')})`);
+  logUntrusted(REPORTERS.text!({ result: shown, toolVersion: outcome.toolVersion, color: false }));
+  core.endGroup();
+
+  if (inputs.annotations) {
+    const reserved = { error: outcome.conclusion === 'failure' ? 1 : 0, warning: 1 };
+    emitAnnotations(capAnnotations(candidateAnnotations(shown, outcome.manifestChanges), inputs.maxAnnotations, reserved).shown);
+  }
+
+  if (inputs.sarifFile) {
+    const file = resolve(workspace, inputs.sarifFile);
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(file, REPORTERS.sarif!({ result: shown, toolVersion: outcome.toolVersion, color: false }));
+    core.setOutput('sarif-file', file);
+    core.info(`SARIF written to ${file}; upload it with github/codeql-action/upload-sarif.`);
+  }
+
+  if (outcome.conclusion === 'failure') {
+    const failing = failingFindings(shown, failOn).length;
+    core.setFailed(`disclosed: ${plural(failing, mode === 'diff' ? 'new finding' : 'finding')} at or above fail-on: ${failOn}. The annotations and the job summary say where and what to do.`);
+  }
+}
+
+function fail(error: unknown, outcome: ActionOutcome, checkout: Checkout, inputs: ActionInputs | undefined): void {
+  outcome.conclusion = 'error';
+  if (isConfigErrorList(error)) {
+    const errors: ConfigError[] = error.errors.map((item) => ({ ...item, file: repoPath(checkout.top, checkout.prefix, item.file) ?? item.file }));
+    outcome.configErrors = errors;
+    logUntrusted(errors.map((item) => `${item.file}:${item.line}:${item.column}: error: ${item.message}${item.suggestion ? ` (${item.suggestion})` : ''}`).join('\n'));
+    if (inputs?.annotations ?? true) {
+      const annotations = errors.map((item) => {
+        const annotation = configErrorAnnotation(item);
+        return isAbsolute(item.file) ? { ...annotation, file: undefined } : annotation;
+      });
+      emitAnnotations(capAnnotations(annotations, inputs?.maxAnnotations ?? 50, { error: 1 }).shown);
+    }
+    const first = errors[0]!;
+    core.setFailed(`disclosed: ${plural(errors.length, 'problem')} in the policy configuration; nothing was scanned. ${first.file}:${first.line}:${first.column}: ${first.message}${first.suggestion ? ` (${first.suggestion})` : ''}`);
+    return;
+  }
+  if (isUsageError(error)) {
+    outcome.error = error.message;
+    core.setFailed(`disclosed: ${error.message}`);
+    return;
+  }
+  outcome.internal = true;
+  outcome.error = message(error);
+  const stack = error instanceof Error && error.stack ? error.stack : '';
+  if (stack) logUntrusted(stack);
+  core.setFailed(`disclosed: internal error: ${message(error)}. This is a bug in disclosed, not in your repository: please report it at https://github.com/disclosed/disclosed/issues with the log of this step.`);
+}
+
+function commentApi(apiUrl: string, token: string, repository: { owner: string; repo: string }, issue: number): CommentApi {
+  const client = new HttpClient(`disclosed-action/${version()}`);
+  const headers = { authorization: `Bearer ${token}`, accept: 'application/vnd.github+json', 'x-github-api-version': '2022-11-28', 'content-type': 'application/json' };
+  const repo = `${apiUrl.replace(/\/+$/, '')}/repos/${encodeURIComponent(repository.owner)}/${encodeURIComponent(repository.repo)}`;
+  const call = async (verb: string, url: string, body?: object): Promise<unknown> => {
+    const response = await client.request(verb, url, body === undefined ? null : JSON.stringify(body), headers);
+    const text = await response.readBody();
+    const status = response.message.statusCode ?? 0;
+    if (status < 200 || status >= 300) {
+      let detail = text.slice(0, 200);
+      try {
+        detail = String((JSON.parse(text) as { message?: unknown }).message ?? detail);
+      } catch {
+        // not JSON: keep the start of the text
+      }
+      throw { kind: 'api', status, message: detail } satisfies ApiError;
+    }
+    return text ? (JSON.parse(text) as unknown) : undefined;
+  };
+  return {
+    list: async () => {
+      const comments: IssueComment[] = [];
+      for (let page = 1; page <= 30; page++) {
+        const batch = (await call('GET', `${repo}/issues/${issue}/comments?per_page=100&page=${page}`)) as IssueComment[];
+        comments.push(...batch);
+        if (batch.length < 100) break;
+      }
+      return comments;
+    },
+    create: async (body) => void (await call('POST', `${repo}/issues/${issue}/comments`, { body })),
+    update: async (id, body) => void (await call('PATCH', `${repo}/issues/comments/${id}`, { body })),
+  };
+}
+
+async function comment(inputs: ActionInputs, event: RunEvent | undefined, outcome: ActionOutcome, env: NodeJS.ProcessEnv): Promise<void> {
+  const plan = planComment(inputs.comment, outcome);
+  if (plan === 'none') return;
+  const pr = event?.pullRequest;
+  if (!pr || !event?.repository) {
+    core.info(`comment: ${inputs.comment} applies to pull requests; ${event?.name ? `a ${event.name} event has none` : 'this run has none'}, so no comment was written.`);
+    return;
+  }
+  if (!inputs.token) {
+    core.warning('comment is set but no token was given: pass token: ${{ github.token }} with permissions pull-requests: write. The check result is unaffected.');
+    return;
+  }
+  const api = commentApi(env.GITHUB_API_URL || 'https://api.github.com', inputs.token, event.repository, pr.number);
+  try {
+    core.info(`PR comment: ${await syncComment(api, plan, outcome, commentMarker(inputs.path))}`);
+  } catch (error) {
+    const api = isApiError(error) ? error : undefined;
+    const why = api ? `GitHub answered ${api.status}${api.message ? ` (${api.message})` : ''}` : message(error);
+    const fix =
+      api && (api.status === 403 || api.status === 404)
+        ? pr.fromFork
+          ? 'This pull request comes from a fork, where the workflow token is read-only; the annotations and the job summary carry the result. To comment on fork pull requests, see the pull_request_target pattern in docs/github-action.md.'
+          : 'Give the job `permissions: pull-requests: write`.'
+        : 'The comment will be retried on the next run.';
+    core.warning(`disclosed could not write the pull-request comment: ${why}. ${fix} The check result is unaffected.`);
+  }
+}
+
+/** Outputs, the Markdown report file, the job summary and the comment: on every path out. */
+async function finish(inputs: ActionInputs | undefined, event: RunEvent | undefined, outcome: ActionOutcome, env: NodeJS.ProcessEnv): Promise<void> {
+  const result = outcome.result;
+  const visible = result?.findings.filter((finding) => !finding.suppressed) ?? [];
+  core.setOutput('conclusion', outcome.conclusion);
+  core.setOutput('findings-count', String(visible.length));
+  core.setOutput('new-findings-count', String(visible.filter((finding) => finding.new !== false).length));
+  const findings = findingsOutput(result);
+  if (findings.truncated) core.warning(`The findings output holds ${findings.included} of ${result?.findings.length ?? 0} findings: GitHub keeps at most 1 MB of outputs per job. Use sarif-file or report-markdown for all of them.`);
+  core.setOutput('findings', findings.json);
+
+  const markdown = renderSummary(outcome, Number.POSITIVE_INFINITY);
+  try {
+    const dir = join(env.RUNNER_TEMP || tmpdir(), 'disclosed');
+    mkdirSync(dir, { recursive: true });
+    const slug = (inputs?.path ?? '.').replace(/[^A-Za-z0-9._-]+/g, '_').replace(/^[._]+|[._]+$/g, '') || 'root';
+    const file = join(dir, `report-${slug}.md`);
+    writeFileSync(file, markdown);
+    core.setOutput('report-markdown', file);
+  } catch (error) {
+    core.warning(`could not write the Markdown report: ${message(error)}`);
+  }
+
+  if (inputs?.summary ?? true) {
+    if (!env.GITHUB_STEP_SUMMARY) core.info('No GITHUB_STEP_SUMMARY (not on a GitHub runner?): job summary skipped.');
+    else {
+      try {
+        await core.summary.addRaw(renderSummary(outcome)).write();
+      } catch (error) {
+        core.warning(`could not write the job summary: ${message(error)}`);
+      }
+    }
+  }
+  if (inputs) await comment(inputs, event, outcome, env);
+}
+
+/** Run the Action. Never throws: every failure becomes a failed check with a message. */
+export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<void> {
+  const outcome: ActionOutcome = { conclusion: 'error', toolVersion: version(), manifestChanges: [], notes: [] };
+  const checkout: Checkout = { top: env.GITHUB_WORKSPACE || process.cwd(), prefix: '' };
+  let inputs: ActionInputs | undefined;
+  let event: RunEvent | undefined;
+  try {
+    inputs = readInputs((name) => core.getInput(name));
+    if (inputs.token) core.setSecret(inputs.token);
+    await check(inputs, env, outcome, checkout, (value) => (event = value));
+  } catch (error) {
+    fail(error, outcome, checkout, inputs);
+  } finally {
+    try {
+      await finish(inputs, event, outcome, env);
+    } catch (error) {
+      core.setFailed(`disclosed: internal error while reporting: ${message(error)}`);
+    }
+  }
+}
+
+// Run when the runner starts dist/index.js; not when a test imports this module. fileURLToPath,
+// not URL.pathname: on Windows runners the latter is `/C:/…` and the Action would silently not run.
+const invokedDirectly = (() => {
+  try {
+    return process.argv[1] !== undefined && realpathSync(process.argv[1]) === realpathSync(fileURLToPath(import.meta.url));
+  } catch {
+    return false;
+  }
+})();
+if (invokedDirectly) void runAction();

@@ -1,0 +1,103 @@
+import type { CommentMode } from './inputs.js';
+import type { ActionOutcome } from './outcome.js';
+import { splitFindings } from './outcome.js';
+import { COMMENT_LIMIT_CHARS, renderWithin } from './summary.js';
+
+// The sticky pull-request comment: one per PR (and per scanned path), found again by a hidden
+// marker and edited in place, so a busy PR gets one comment that stays current, not one per push.
+
+/** The hidden marker; the scanned path keeps two disclosed steps in one workflow apart. */
+export function commentMarker(path: string): string {
+  const key = path.replace(/^\.\/?/, '').replace(/\/+$/, '') || '.';
+  return `<!-- disclosed:sticky-comment path=${key.replace(/-->/g, '')} -->`;
+}
+
+/** What to do with the comment on this run. */
+export type CommentPlan = 'upsert' | 'resolve' | 'none';
+
+/** Drift worth a comment: new findings that are not suppressed, or policy changes to review. */
+export function hasDrift(outcome: ActionOutcome): boolean {
+  if (outcome.configErrors && outcome.configErrors.length > 0) return true;
+  if (!outcome.result) return false;
+  const { current } = splitFindings(outcome.result);
+  return current.some((finding) => finding.severity !== 'note') || outcome.manifestChanges.length > 0;
+}
+
+/**
+ * always: post or update every run. on-failure: when the check fails; a passing run turns an
+ * earlier comment into a "resolved" note. on-change: when there is drift; the same when it is gone.
+ */
+export function planComment(mode: CommentMode, outcome: ActionOutcome): CommentPlan {
+  if (mode === 'never') return 'none';
+  if (outcome.conclusion === 'error' && !outcome.configErrors) return 'none';
+  if (mode === 'always') return 'upsert';
+  const wanted = mode === 'on-failure' ? outcome.conclusion !== 'success' : hasDrift(outcome);
+  return wanted ? 'upsert' : 'resolve';
+}
+
+function withMarker(marker: string, body: string): string {
+  return `${marker}\n${body}`;
+}
+
+/** The comment body for this run, with the marker, under 65,536 characters. */
+export function commentBody(outcome: ActionOutcome, marker: string): string {
+  return withMarker(marker, renderWithin(outcome, 'comment', COMMENT_LIMIT_CHARS - marker.length - 1, (text) => text.length));
+}
+
+/** What an earlier comment becomes once the drift it reported is gone. */
+export function resolvedBody(outcome: ActionOutcome, marker: string): string {
+  const at = outcome.revision ? ` as of \`${outcome.revision.slice(0, 12)}\`` : '';
+  const run = outcome.runUrl ? ` ([workflow run](${outcome.runUrl}))` : '';
+  return withMarker(marker, `## ✅ disclosed: resolved\n\nThe drift reported here earlier is gone${at}${run}.\n`);
+}
+
+/** An issue comment as the REST API lists it. */
+export interface IssueComment {
+  id: number;
+  body?: string;
+  user?: { type?: string; login?: string } | null;
+}
+
+/** The four REST calls the sticky comment needs; they throw an ApiError on a non-2xx answer. */
+export interface CommentApi {
+  list(): Promise<IssueComment[]>;
+  create(body: string): Promise<void>;
+  update(id: number, body: string): Promise<void>;
+}
+
+export interface ApiError {
+  kind: 'api';
+  status: number;
+  message: string;
+}
+
+export function isApiError(value: unknown): value is ApiError {
+  return typeof value === 'object' && value !== null && (value as ApiError).kind === 'api';
+}
+
+/** Our earlier comment: the marker, preferring one written by a bot (the Actions token). */
+export function findSticky(comments: IssueComment[], marker: string): IssueComment | undefined {
+  const marked = comments.filter((comment) => comment.body?.includes(marker));
+  return marked.find((comment) => comment.user?.type === 'Bot') ?? marked[0];
+}
+
+/** Carry out the plan; returns what was done, for the log. Errors propagate (the caller warns). */
+export async function syncComment(api: CommentApi, plan: CommentPlan, outcome: ActionOutcome, marker: string): Promise<string> {
+  if (plan === 'none') return 'no comment requested';
+  const existing = findSticky(await api.list(), marker);
+  if (plan === 'resolve') {
+    if (!existing) return 'no drift and no earlier comment: nothing to do';
+    const body = resolvedBody(outcome, marker);
+    if (existing.body === body) return `comment ${existing.id} already says resolved`;
+    await api.update(existing.id, body);
+    return `marked comment ${existing.id} resolved`;
+  }
+  const body = commentBody(outcome, marker);
+  if (existing) {
+    if (existing.body === body) return `comment ${existing.id} is up to date`;
+    await api.update(existing.id, body);
+    return `updated comment ${existing.id}`;
+  }
+  await api.create(body);
+  return 'created the comment';
+}

@@ -1,0 +1,109 @@
+import type { Catalog } from '../catalog/catalog.js';
+import { vendorsOfOrganization } from '../catalog/catalog.js';
+import { quote } from './index.js';
+import type { PolicyMention, PolicyText } from './types.js';
+
+// `disclosed init --from-policy FILE`: a manifest drafted from what a policy text names and
+// denies. Named vendors become subprocessors (the purpose guessed from the sentence), denied
+// ones become prohibitions, unless that would prohibit something the text also names.
+
+function scalar(text: string): string {
+  return /^[\w][\w ./()&,-]*$/.test(text) && !/^(?:true|false|null|yes|no|on|off|~)$/i.test(text) ? text : JSON.stringify(text);
+}
+
+function capitalize(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/**
+ * The purpose a sentence gives for a mention: "Stripe — payment processing", "Stripe | Payments",
+ * "PostHog for product analytics", "Intercom to answer support chats".
+ */
+export function guessPurpose(mention: PolicyMention): string | undefined {
+  const sentence = mention.sentence;
+  const at = sentence.indexOf(mention.match);
+  if (at === -1) return undefined;
+  // "We do not use X for advertising" names X, but advertising is not its purpose.
+  if (/\b(?:not|never|no)\b|n['’]t\b/i.test(sentence.slice(0, at))) return undefined;
+  const after = sentence.slice(at + mention.match.length);
+  const patterns = [
+    // "Sentry (error monitoring)", "Amazon Web Services (hosting, Ireland region)"
+    /^\s*\((?<purpose>[^)]{3,60})\)/u,
+    // a short product suffix, then a dash, bar or colon: "google workspace — inbox hosting"
+    /^[\p{L}\p{N} .&/'’-]{0,40}?\s*(?:\s[—–-]|[|:])\s*(?<purpose>[^.;|()]{3,80})/u,
+    /^[^.;|]{0,40}?\b(?:for|to\s+(?:provide|power|handle|run|process|send|host|deliver)|to\s+help\s+us)\s+(?<purpose>[^.;,|()]{3,80})/iu,
+  ];
+  for (const pattern of patterns) {
+    // Stop where the next company's part of the sentence starts: "... analytics and Hubspot for chat".
+    const purpose = pattern.exec(after)?.groups?.purpose?.split(/\s(?:and|or|while|but|whereas)\s+(?=\p{Lu})/u)[0]!.trim().replace(/\s+/g, ' ').replace(/[,:–—-]+$/, '').trim();
+    if (purpose && /\p{L}{3}/u.test(purpose)) return capitalize(purpose.replace(/^(?:our|the|your)\s+/i, ''));
+  }
+  return undefined;
+}
+
+function categoryPurpose(catalog: Catalog, categories: string[] | undefined): string {
+  const category = categories?.[0];
+  return category ? (catalog.categories.get(category) ?? category) : 'TODO: describe the purpose';
+}
+
+/** The manifest text drafted from a policy text; `policyPath` goes into `privacy-policy:` when set. */
+export function renderPolicyDraft(policy: PolicyText, catalog: Catalog, now: Date, policyPath: string | undefined): string {
+  const named = policy.mentions.filter((mention) => mention.status === 'named');
+  const denied = policy.mentions.filter((mention) => mention.status === 'denied');
+  const namedVendors = new Map<string, PolicyMention[]>();
+  const namedOrganizations = new Map<string, PolicyMention[]>();
+  for (const mention of named) {
+    const map = mention.kind === 'vendor' ? namedVendors : mention.kind === 'organization' ? namedOrganizations : undefined;
+    if (!map) continue;
+    map.set(mention.id, [...(map.get(mention.id) ?? []), mention]);
+  }
+  // An organization named only by its legal name is declared as such; one whose product is named
+  // is covered by that product's entry.
+  const organizationsOfNamed = new Set([...namedVendors.keys()].map((id) => catalog.vendors.get(id)?.organization));
+  const lines = [
+    '# yaml-language-server: $schema=https://raw.githubusercontent.com/disclosed/disclosed/main/schema/subprocessors.schema.json',
+    `# Policy manifest drafted by \`disclosed init --from-policy\` on ${now.toISOString().slice(0, 10)} from ${policy.path}.`,
+    '# Each entry quotes the sentence it came from. Review the guessed purposes, add what the text',
+    '# leaves out, then run `disclosed check`.',
+    'version: 1',
+    policyPath ? `privacy-policy: ${scalar(policyPath)}` : `# privacy-policy: ${policy.path}   # a path inside the repository, to cross-check`,
+    '',
+  ];
+  const entries: string[] = [];
+  const sourceComment = (mention: PolicyMention) => `    # ${policy.path}:${mention.line}: ${quote(mention.sentence, 100).replace(/\s+/g, ' ')}`;
+  for (const [id, mentions] of [...namedVendors].sort((a, b) => a[0].localeCompare(b[0]))) {
+    const vendor = catalog.vendors.get(id)!;
+    const purpose = mentions.map(guessPurpose).find(Boolean) ?? categoryPurpose(catalog, vendor.categories);
+    entries.push(`  - vendor: ${id}   # ${vendor.name}`, `    purpose: ${scalar(purpose)}`, sourceComment(mentions[0]!));
+  }
+  for (const [id, mentions] of [...namedOrganizations].sort((a, b) => a[0].localeCompare(b[0]))) {
+    if (organizationsOfNamed.has(id)) continue;
+    const purpose = mentions.map(guessPurpose).find(Boolean) ?? 'TODO: describe the purpose';
+    entries.push(`  - organization: ${id}   # ${catalog.organizations.get(id)?.name ?? id}`, `    purpose: ${scalar(purpose)}`, sourceComment(mentions[0]!));
+  }
+  lines.push(entries.length > 0 ? 'subprocessors:' : 'subprocessors: []', ...entries, '');
+
+  // Prohibit what the text denies, unless the prohibition would cover something it names.
+  const namedIds = new Set(namedVendors.keys());
+  for (const id of namedOrganizations.keys()) for (const vendor of vendorsOfOrganization(catalog, id)) namedIds.add(vendor);
+  const prohibitions: string[] = [];
+  const seen = new Set<string>();
+  for (const mention of denied) {
+    const key = `${mention.kind}:${mention.id}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    let covered: string[];
+    if (mention.kind === 'vendor') covered = [mention.id];
+    else if (mention.kind === 'organization') covered = vendorsOfOrganization(catalog, mention.id);
+    else covered = [...catalog.vendors.values()].filter((vendor) => vendor.categories.some((category) => mention.categories?.includes(category))).map((vendor) => vendor.id);
+    if (covered.some((id) => namedIds.has(id))) continue;
+    const reason = `The privacy policy says: ${quote(mention.sentence, 120)}`;
+    for (const category of mention.kind === 'category' ? (mention.categories ?? [mention.id]) : [mention.id]) {
+      if (mention.kind === 'category' && seen.has(`category-id:${category}`)) continue;
+      seen.add(`category-id:${category}`);
+      prohibitions.push(`  - ${mention.kind}: ${category}`, `    reason: ${JSON.stringify(reason)}`);
+    }
+  }
+  lines.push(prohibitions.length > 0 ? 'prohibited:' : '# prohibited: []   # nothing the text denies', ...prohibitions, '');
+  return lines.join('\n');
+}

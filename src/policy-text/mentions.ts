@@ -1,0 +1,334 @@
+import type { Catalog } from '../catalog/catalog.js';
+import type { LocatedSentence } from './sentences.js';
+import { positionAt } from './sentences.js';
+import type { MentionStatus, PolicyMention } from './types.js';
+import {
+  BACKWARD_CUES,
+  CATEGORY_PHRASES,
+  CLAUSE_BREAK,
+  CLAUSE_VERBS,
+  COMMON_WORDS,
+  CONDITIONAL,
+  FORWARD_CUES,
+  GAP_PHRASES,
+  GAP_WORDS,
+  NOT_A_STATEMENT,
+  OPT_OUT,
+  OWN_POLICY,
+  PLATFORM_PRODUCT,
+  RESTRICTIONS,
+  RESTRICTIVE_RELATIVES,
+  SOCIAL_PROFILE,
+  USE_CUE,
+  USELESS_ALIASES,
+} from './vocabulary.js';
+
+// Find who a sentence names and what it denies. Each company name is matched by the catalog's
+// aliases, whole-word and case-insensitive (common-word aliases need their capitalisation);
+// then its context decides: ignored (a URL, an opt-out instruction, a platform product, a
+// social link, a comparison), denied (inside the reach of a negation), or named.
+
+/** What one alias (lower-cased, single-spaced) stands for. */
+interface Term {
+  vendors: string[];
+  organizations: string[];
+  /** For common-word aliases: the only spellings that count. */
+  exact: Set<string> | null;
+}
+
+interface TermIndex {
+  regex: RegExp | null;
+  terms: Map<string, Term>;
+}
+
+const INDEXES = new WeakMap<Catalog, TermIndex>();
+
+function escapeRegex(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+function normalize(text: string): string {
+  return text.replace(/\s+/g, ' ').toLowerCase();
+}
+
+function addTerm(terms: Map<string, Term>, alias: string, kind: 'vendors' | 'organizations', id: string): void {
+  const clean = alias.replace(/\s+/g, ' ').trim();
+  if (USELESS_ALIASES.test(clean)) return;
+  const key = clean.toLowerCase();
+  let term = terms.get(key);
+  if (!term) {
+    term = { vendors: [], organizations: [], exact: COMMON_WORDS.has(key) ? new Set() : null };
+    terms.set(key, term);
+  }
+  if (!term[kind].includes(id)) term[kind].push(id);
+  term.exact?.add(clean);
+}
+
+/** The alias lookup of a catalog, compiled once. */
+export function termIndex(catalog: Catalog): TermIndex {
+  const cached = INDEXES.get(catalog);
+  if (cached) return cached;
+  const terms = new Map<string, Term>();
+  for (const vendor of catalog.vendors.values()) {
+    const aliases = vendor.aliases && vendor.aliases.length > 0 ? vendor.aliases : [vendor.name];
+    for (const alias of aliases) addTerm(terms, alias, 'vendors', vendor.id);
+  }
+  for (const organization of catalog.organizations.values()) {
+    // "Outbrain Inc. (Teads)" is a display name, not a way the company is written.
+    const names = organization.name.includes('(') ? organization.aliases : [organization.name, ...organization.aliases];
+    for (const alias of names) addTerm(terms, alias, 'organizations', organization.id);
+  }
+  // Longest first, so "Google Analytics for Firebase" wins over "Google Analytics" over "Google".
+  // A hyphen ends a name only before a tool noun ("Facebook-Pixel", "Google-SDK"): "non-Google",
+  // "Stripe-like" are other words.
+  const sorted = [...terms.keys()].sort((a, b) => b.length - a.length || a.localeCompare(b));
+  const alternation = sorted.map((alias) => escapeRegex(alias).replace(/ /g, '\\s+')).join('|');
+  const index: TermIndex = {
+    regex: sorted.length > 0 ? new RegExp(`(?<![\\p{L}\\p{N}_-])(?:${alternation})(?![\\p{L}\\p{N}_]|-(?!(?:pixels?|sdk|tags?|cookies?|ads|login|konto)\\b)[\\p{L}\\p{N}])`, 'giu') : null,
+    terms,
+  };
+  INDEXES.set(catalog, index);
+  return index;
+}
+
+/** A span of the sentence's raw text. */
+interface Span {
+  start: number;
+  end: number;
+}
+
+interface TermHit extends Span {
+  text: string;
+  term: Term;
+  ignored?: string;
+}
+
+interface CategoryHit extends Span {
+  text: string;
+  categories: string[];
+}
+
+/** A heading in title case ("How to Block Tracking"): no closing punctuation, capitalised words. */
+function isTitleCase(raw: string): boolean {
+  if (/[.!?]["'”’)]*\s*$/.test(raw)) return false;
+  const words = raw.match(/\p{L}+/gu) ?? [];
+  const long = words.filter((word) => word.length >= 4);
+  if (words.length > 12 || long.length < 2) return false;
+  return long.filter((word) => /^\p{Lu}/u.test(word)).length / long.length >= 0.8;
+}
+
+/** The run of non-space characters around a span: a URL, an e-mail address, a domain. */
+function tokenAround(raw: string, span: Span): string {
+  let start = span.start;
+  let end = span.end;
+  while (start > 0 && !/[\s()<>[\]"“”]/.test(raw[start - 1]!)) start--;
+  while (end < raw.length && !/[\s()<>[\]"“”]/.test(raw[end]!)) end++;
+  return raw.slice(start, end).replace(/[.,;:!?]+$/, '');
+}
+
+/** Why a name in this position is no statement about the company, if it is not. */
+function ignoredHere(raw: string, hit: Span): string | undefined {
+  const token = tokenAround(raw, hit);
+  if (/:\/\/|^www\.|@|\//i.test(token)) return 'inside a URL or e-mail address';
+  if (raw[hit.start - 1] === '.' || /^\.[\p{L}]/u.test(raw.slice(hit.end))) return 'part of a domain name';
+  const after = raw.slice(hit.end);
+  if (PLATFORM_PRODUCT.test(after)) return 'a platform product the user runs';
+  if (OWN_POLICY.test(after)) return "a reference to the company's own policy or terms";
+  return undefined;
+}
+
+/**
+ * A common-word alias ("Segment", "Crisp", "Resend") counts as the catalog writes it inside a
+ * sentence outside a heading, or as the head of a list item or table row: "Crisp, for the
+ * support chat", "resend — transactional email", "Segment | Customer data".
+ */
+function commonWordCounts(raw: string, span: Span, exact: Set<string>, text: string, titleCase: boolean): boolean {
+  const exactCase = exact.has(text.replace(/\s+/g, ' '));
+  const initial = !/[\p{L}\p{N}]/u.test(raw.slice(0, span.start));
+  const after = raw.slice(span.end);
+  if (initial && /^\s*[—–|:]/.test(after)) return true;
+  if (initial) return exactCase && /^\s*[,(]/.test(after);
+  return exactCase && !titleCase;
+}
+
+function findTerms(index: TermIndex, raw: string): TermHit[] {
+  if (!index.regex) return [];
+  const hits: TermHit[] = [];
+  const titleCase = isTitleCase(raw);
+  for (const match of raw.matchAll(index.regex)) {
+    const term = index.terms.get(normalize(match[0]));
+    if (!term) continue;
+    const span = { start: match.index, end: match.index + match[0].length };
+    if (term.exact && !commonWordCounts(raw, span, term.exact, match[0], titleCase)) continue;
+    hits.push({ ...span, text: match[0], term, ignored: ignoredHere(raw, span) });
+  }
+  return hits;
+}
+
+function overlaps(a: Span, b: Span): boolean {
+  return a.start < b.end && b.start < a.end;
+}
+
+function findCategories(raw: string, terms: TermHit[]): CategoryHit[] {
+  const hits: CategoryHit[] = [];
+  for (const phrase of CATEGORY_PHRASES) {
+    for (const match of raw.matchAll(phrase.pattern)) {
+      const span = { start: match.index, end: match.index + match[0].length };
+      if (terms.some((term) => overlaps(term, span)) || hits.some((hit) => overlaps(hit, span))) continue;
+      hits.push({ ...span, text: match[0], categories: phrase.categories });
+    }
+  }
+  return hits.sort((a, b) => a.start - b.start);
+}
+
+/** Clause ranges of a sentence: a negation does not reach across ";", "but", "except", ... */
+function clauses(raw: string): Span[] {
+  const ranges: Span[] = [];
+  let start = 0;
+  for (const match of raw.matchAll(CLAUSE_BREAK)) {
+    if (match.index > start) ranges.push({ start, end: match.index });
+    start = match.index;
+  }
+  ranges.push({ start, end: raw.length });
+  return ranges;
+}
+
+function blankSpans(text: string, offset: number, spans: Span[]): string {
+  let result = text;
+  for (const span of spans) {
+    const start = Math.max(0, span.start - offset);
+    const end = Math.min(text.length, span.end - offset);
+    if (start >= end) continue;
+    result = result.slice(0, start) + ' '.repeat(end - start) + result.slice(end);
+  }
+  return result;
+}
+
+/** Only list words, determiners and tool nouns between a negation and what it denies. */
+function gapAllows(gap: string): boolean {
+  if (/[.!?:]\s/.test(gap)) return false;
+  const words = gap.replace(GAP_PHRASES, ' ').toLowerCase().match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu) ?? [];
+  return words.every((word) => GAP_WORDS.has(word.replace(/['’]s$/, '').replace(/\.$/, '')));
+}
+
+type Reach = 'denied' | 'restricted' | 'outside';
+
+/**
+ * What follows a denied name: more of the list ("no Facebook, LinkedIn, Google Ads trackers"),
+ * a restriction that presupposes use ("X for advertising", "trackers that follow you"), or a verb
+ * that starts a new clause ("... and Stripe handles payments").
+ */
+function followingReach(text: string, others: Span[], offset: number): Reach {
+  if (/^['’]s?\b/.test(text)) return 'restricted';
+  const blanked = blankSpans(text, offset, others);
+  const tokens = [...blanked.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*|[,]/gu)].map((match) => match[0].toLowerCase());
+  let first = true;
+  let afterComma = false;
+  for (const token of tokens) {
+    if (token === ',') {
+      afterComma = true;
+      continue;
+    }
+    if (first && (CLAUSE_VERBS.has(token) || (/^\p{L}{4,}(?:s|ed)$/u.test(token) && !GAP_WORDS.has(token)))) return 'outside';
+    first = false;
+    if (RESTRICTIONS.has(token)) return 'restricted';
+    if (RESTRICTIVE_RELATIVES.has(token)) return afterComma ? 'denied' : 'restricted';
+    if (['or', 'and', 'nor', '&', 'any', 'other', 'such', 'as', 'like', 'including'].includes(token) || (GAP_WORDS.has(token) && !['to', 'with', 'from', 'by', 'on', 'in', 'at', 'of', 'via'].includes(token))) {
+      afterComma = false;
+      continue;
+    }
+    return 'denied';
+  }
+  return 'denied';
+}
+
+interface Cue extends Span {
+  text: string;
+  direction: 'forward' | 'backward';
+}
+
+function findCues(raw: string, clause: Span): Cue[] {
+  const text = raw.slice(clause.start, clause.end);
+  const cues: Cue[] = [];
+  for (const [direction, list] of [['forward', FORWARD_CUES], ['backward', BACKWARD_CUES]] as const) {
+    for (const regex of list) {
+      for (const match of text.matchAll(regex)) {
+        cues.push({ start: clause.start + match.index, end: clause.start + match.index + match[0].length, text: match[0].replace(/^[,(;]\s*/, '').trim(), direction });
+      }
+    }
+  }
+  return cues;
+}
+
+/** Is this span inside a negation's reach in its clause? Returns the cue text, or why not. */
+function negation(raw: string, span: Span, clause: Span, cues: Cue[], others: Span[]): { reach: Reach; cue?: string } {
+  let best: Reach = 'outside';
+  for (const cue of cues) {
+    if (cue.direction === 'forward' && cue.end <= span.start) {
+      const gap = blankSpans(raw.slice(cue.end, span.start), cue.end, others);
+      if (!gapAllows(gap)) continue;
+      const reach = followingReach(raw.slice(span.end, clause.end), others, span.end);
+      if (reach === 'denied') return { reach, cue: cue.text };
+      if (reach === 'restricted') best = reach;
+    }
+    if (cue.direction === 'backward' && cue.start >= span.end) {
+      const gap = blankSpans(raw.slice(span.end, cue.start), span.end, others);
+      if (!gapAllows(gap)) continue;
+      // The subject must start the clause, or follow only list words: "Facebook pixels are not used".
+      const before = blankSpans(raw.slice(clause.start, span.start), clause.start, others);
+      if (!gapAllows(before.replace(/^\s*(?:but|however|although|though|whereas|while|yet)\b/i, ''))) continue;
+      const next = /^\s*(?<word>[\p{L}]+)/u.exec(raw.slice(cue.end, clause.end))?.groups?.word?.toLowerCase();
+      if (next && RESTRICTIONS.has(next)) {
+        best = 'restricted';
+        continue;
+      }
+      return { reach: 'denied', cue: cue.text };
+    }
+  }
+  return { reach: best };
+}
+
+/** Every vendor, organization and denied category a sentence mentions. */
+export function sentenceMentions(catalog: Catalog, sentence: LocatedSentence): PolicyMention[] {
+  const raw = sentence.raw;
+  const terms = findTerms(termIndex(catalog), raw);
+  const categories = findCategories(raw, terms);
+  if (terms.length === 0 && categories.length === 0) return [];
+  const ranges = clauses(raw);
+  const conditional = CONDITIONAL.test(raw);
+  const mentions: PolicyMention[] = [];
+  const all: Span[] = [...terms, ...categories];
+
+  const classify = (span: Span): { status: MentionStatus; reason?: string } => {
+    const clause = ranges.find((range) => span.start >= range.start && span.start < range.end) ?? { start: 0, end: raw.length };
+    const text = raw.slice(clause.start, clause.end);
+    if (NOT_A_STATEMENT.test(text)) return { status: 'ignored', reason: 'a comparison, trademark or affiliation notice' };
+    if (SOCIAL_PROFILE.test(text)) return { status: 'ignored', reason: 'a link to a social profile' };
+    if (OPT_OUT.test(text) && !USE_CUE.test(text)) return { status: 'ignored', reason: 'an opt-out instruction, setting or reference' };
+    if (conditional) return { status: 'named' };
+    const others = all.filter((other) => other !== span);
+    const { reach, cue } = negation(raw, span, clause, findCues(raw, clause), others);
+    return reach === 'denied' ? { status: 'denied', reason: cue } : { status: 'named' };
+  };
+
+  const at = (span: Span) => positionAt(sentence.block, sentence.start + span.start);
+  for (const hit of terms) {
+    const { status, reason } = hit.ignored ? { status: 'ignored' as const, reason: hit.ignored } : classify(hit);
+    const base = { match: hit.text, status, ...(reason ? { reason } : {}), ...at(hit), sentence: sentence.text };
+    if (hit.term.vendors.length > 0) {
+      for (const id of hit.term.vendors) {
+        const vendor = catalog.vendors.get(id)!;
+        mentions.push({ kind: 'vendor', id, name: vendor.name, organization: vendor.organization, ...base });
+      }
+    } else {
+      for (const id of hit.term.organizations) mentions.push({ kind: 'organization', id, name: catalog.organizations.get(id)?.name ?? id, ...base });
+    }
+  }
+  for (const hit of categories) {
+    const { status, reason } = classify(hit);
+    if (status !== 'denied') continue; // a category is reported only where the text denies it
+    const id = hit.categories[0]!;
+    mentions.push({ kind: 'category', id, name: catalog.categories.get(id) ?? id, categories: hit.categories, match: hit.text, status, reason, ...at(hit), sentence: sentence.text });
+  }
+  return mentions.sort((a, b) => a.line - b.line || a.column - b.column);
+}

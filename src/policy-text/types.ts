@@ -1,0 +1,59 @@
+// The types of the policy-text reader: a published privacy policy turned into sentences, and
+// what those sentences say about catalog vendors, organizations and categories.
+
+/** How a policy file is read: by extension, or by sniffing the first bytes. */
+export type PolicyFormat = 'markdown' | 'html' | 'text';
+
+/**
+ * A run of visible text that no sentence crosses (a paragraph, list item, table row, heading),
+ * with anchors mapping its character offsets back to the source.
+ */
+export interface TextBlock {
+  text: string;
+  /** From `at` on, the text stands at this 1-based source position (advancing by newlines). */
+  anchors: { at: number; line: number; column: number }[];
+}
+
+/** One sentence of the policy, with its 1-based source position. */
+export interface PolicySentence {
+  text: string;
+  line: number;
+  column: number;
+}
+
+/** named: the text says it is used; denied: the text says it is not; ignored: neither (see `reason`). */
+export type MentionStatus = 'named' | 'denied' | 'ignored';
+
+/** One mention of a vendor, organization or category in the policy text. */
+export interface PolicyMention {
+  kind: 'vendor' | 'organization' | 'category';
+  /** Catalog id: vendor id, organization id, or the first of `categories`. */
+  id: string;
+  name: string;
+  /** The text as written. */
+  match: string;
+  status: MentionStatus;
+  /** Why it was ignored, or the negation that denies it. */
+  reason?: string;
+  /** For vendor mentions: the vendor's organization; for category mentions: every category covered. */
+  organization?: string;
+  categories?: string[];
+  line: number;
+  column: number;
+  sentence: string;
+}
+
+/** A policy text as the tool understood it. */
+export interface PolicyText {
+  /** Repo-relative POSIX path (or the path as given when outside the repository). */
+  path: string;
+  format: PolicyFormat;
+  sentences: PolicySentence[];
+  mentions: PolicyMention[];
+}
+
+/** The raw policy file handed to the scan. */
+export interface PolicySource {
+  path: string;
+  text: string;
+}

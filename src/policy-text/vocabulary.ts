@@ -1,0 +1,137 @@
+// The words the policy-text reader knows: category phrases, negation cues, and the contexts in
+// which a company name is not a statement of use. Tuned for precision: a phrase is listed only
+// where a reader of a privacy policy would agree it means what the tool takes it to mean.
+
+/** A phrase naming a kind of tool, mapped to the catalog categories it denies. */
+export interface CategoryPhrase {
+  pattern: RegExp;
+  categories: string[];
+}
+
+/**
+ * Category phrases. Bare "ads" or "advertising" are left out on purpose: "we don't show ads"
+ * says nothing about conversion pixels. "analytics cookies" is left out too: cookieless
+ * analytics exist, and a denial of cookies is not a denial of analytics.
+ */
+export const CATEGORY_PHRASES: CategoryPhrase[] = [
+  {
+    pattern:
+      /\b(?:(?:ad|ads|advertising|advertisement|marketing|conversion)[- ](?:re-?targeting[- ])?(?:trackers?|tracking|pixels?|networks?|tags?|scripts?|sdks?|cookies|beacons?)|re-?targeting(?:[- ](?:pixels?|tags?|cookies|trackers?|ads|campaigns?))?|re-?marketing(?:[- ](?:pixels?|tags?|cookies|lists?|campaigns?))?|(?:targeted|behaviou?ral|interest-based|cross-site)[- ](?:advertising|ads)|(?:third-party[- ])?(?:trackers|tracking[- ](?:pixels?|scripts?|cookies|technologies|tools)))\b/giu,
+    categories: ['advertising'],
+  },
+  { pattern: /\b(?:session[- ](?:recordings?|replays?|recorders?|recording[- ]tools?)|screen[- ]recordings?|heat-?maps?|mouse[- ]tracking|keystroke[- ](?:logging|recording))\b/giu, categories: ['session-replay'] },
+  {
+    pattern: /\b(?:(?:third-party|web|website|product)[- ])?analytics(?:[- ](?:tools?|services?|software|providers?|scripts?|trackers?|platforms?|sdks?|packages?|vendors?))?\b(?![- ]cookies?)/giu,
+    categories: ['analytics', 'web-analytics'],
+  },
+  { pattern: /\b(?:mobile[- ])?attribution[- ](?:tools?|sdks?|providers?|services?|partners?|networks?)\b/giu, categories: ['attribution'] },
+  { pattern: /\btag[- ]manage(?:rs?|ment)\b/giu, categories: ['tag-manager'] },
+  { pattern: /\ba\/b[- ]test(?:ing|s)?\b/giu, categories: ['experimentation'] },
+  { pattern: /\b(?:social(?:[- ]media)?[- ](?:plugins?|widgets?|buttons?|embeds?)|(?:like|share)[- ]buttons?)\b/giu, categories: ['social'] },
+  { pattern: /\b(?:error|crash)[- ](?:tracking|monitoring|reporting)(?:[- ](?:tools?|services?|software))?\b/giu, categories: ['error-monitoring'] },
+  { pattern: /\b(?:(?:ai|llm|artificial[- ]intelligence)[- ](?:providers?|services?|vendors?|tools?|apis?)|large[- ]language[- ]models?)\b/giu, categories: ['ai'] },
+];
+
+const DENY_VERBS =
+  'use|using|utili[sz]e|run|load|embed|employ|install|include|deploy|integrate|rely\\s+on|work\\s+with|partner\\s+with|contract\\s+with|engage|share|send|transfer|disclose|pass|provide|allow|permit|place|set|serve|display|have|add';
+
+/** Negations whose scope runs to the right: "we do not use X", "no X", "without X", "instead of X". */
+export const FORWARD_CUES: RegExp[] = [
+  new RegExp(
+    `\\b(?:(?:do|does|did|will|shall|would|can|could|may)\\s+not|(?:don|doesn|didn|won|wouldn|can)[’']?t|cannot|never|no\\s+longer)\\s+(?:(?:\\w+ly|ever)\\s+)*(?:${DENY_VERBS})\\b`,
+    'giu',
+  ),
+  // "no Facebook, LinkedIn, Google Ads trackers"; not "no longer", "no later than", "no guarantee"
+  /\b(?:no|zero|none\s+of|neither|nor|without|free\s+(?:of|from)|instead\s+of|rather\s+than)\b(?![- ](?:longer|later|matter|more|less|sooner|doubt|one|reply)\b)/giu,
+  // German, Dutch, French and Spanish determiners: "Wir verwenden kein Google Analytics"
+  /\b(?:kein(?:e|en|er|em)?|geen|aucune?|ningun[oa]?|ningún)\b/giu,
+  // "We use Plausible, not Google Analytics"; not "not only", "not limited to"
+  /(?:^|[,(;]\s*)not\b(?!\s+(?:only|just|limited|necessarily|all|always|every|yet)\b)/giu,
+];
+
+/** Negations whose scope runs to the left, over the subject: "Facebook pixels are not used". */
+export const BACKWARD_CUES: RegExp[] = [
+  /\b(?:(?:is|are|was|were|will\s+be|shall\s+be|be|being|has\s+been|have\s+been)\s+(?:not|never)|(?:isn|aren|wasn|weren)[’']?t)\s+(?:(?:\w+ly|ever)\s+)*(?:used|loaded|run|embedded|employed|installed|included|deployed|integrated|shared|sent|transferred|disclosed|present|placed|set|served|active|enabled)\b/giu,
+];
+
+/**
+ * Words that may stand between a negation and what it denies ("we do not use any third-party
+ * tools such as X"). Any other word ends the negation's reach: "we don't use cookies because
+ * Stripe ..." denies nothing about Stripe.
+ */
+export const GAP_WORDS = new Set(
+  `a an the any all such other others another our your their its this these those of or and nor either as like including include includes
+  namely e.g eg i.e ie etc with to from by on in via ever at anything anyone kind kinds type types sort sorts form forms whatsoever
+  currently knowingly directly indirectly actively
+  personal data information info details user users customer customers visitor visitors people you us
+  services service tools tool software products product providers provider vendors vendor companies company platforms platform
+  sdk sdks scripts script cookies cookie pixels pixel trackers tracker tags tag plugins plugin technologies technology networks network
+  partners partner libraries library widgets widget embeds embed integrations integration apis api code site sites website websites
+  page pages app apps application applications party parties third third-party external outside processors processor subprocessors
+  sub-processors analytics tracking advertising ad ads marketing retargeting remarketing session recording replay heatmaps social media
+  conversion login sign-in buttons button chat fonts font big tech`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+/** Fixed phrases a gap may hold, blanked before the word test. */
+export const GAP_PHRASES = /\b(?:for\s+(?:example|instance)|such\s+as|at\s+all|of\s+any\s+kind)\b/giu;
+
+/**
+ * A word right after a denied mention that shows the negation does not reach it: a verb
+ * starting a new clause ("we use no cookies and Stripe handles ..."), or a restriction
+ * ("we do not use X for advertising", "trackers that follow you") that presupposes use.
+ */
+export const CLAUSE_VERBS = new Set(
+  `is are was were will may might can could would should shall has have had does do did helps handles processes provides collects
+  receives stores hosts sends acts operates powers uses runs serves sets places records tracks analyzes analyses delivers manages
+  supports enables offers lets`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+export const RESTRICTIONS = new Set(['for', 'to', 'beyond', 'in', 'when', 'if', 'unless', 'except', 'without', 'outside', 'on behalf']);
+export const RESTRICTIVE_RELATIVES = new Set(['that', 'which', 'who', 'whose']);
+
+/** Clause boundaries: a negation does not reach across them. */
+export const CLAUSE_BREAK =
+  /;|\s[—–]\s|\s-\s|\b(?:but|however|although|though|whereas|while|yet|instead(?!\s+of)|except(?:\s+for)?|other\s+than|apart\s+from|aside\s+from|besides|unless|excluding|save\s+for|only)\b/giu;
+
+/** A sentence that makes a denial conditional ("without your consent") denies nothing. */
+export const CONDITIONAL =
+  /\b(?:without\s+(?:first\s+)?(?:obtaining\s+|asking\s+(?:for\s+)?)?(?:your\s+)?(?:(?:prior|explicit|express|affirmative)\s+)*(?:consent|permission|agreement|opt-in)|until\s+you|unless|if\s+you\s+(?:consent|agree|accept|opt|allow|enable|choose)|before\s+you\s+(?:consent|agree|accept)|(?:by\s+default|default\s+settings))\b/iu;
+
+/** Opt-out instructions, settings and references: a company named there is not a processor. */
+export const OPT_OUT =
+  /\bopt(?:ing)?[- ]?out\b|\bopt-out\b|\b(?:ad|ads|advertising|privacy|account|browser|device|cookie|personali[sz]ation)\s+(?:settings|preferences|choices|controls?)\b|\byour\s+(?:[\p{L}\p{N}'’-]+\s+){0,3}(?:settings|preferences|account)\b|\byou\s+(?:can|may|could|might)\s+(?:also\s+)?(?:opt|change|adjust|disable|control|manage|turn\s+off|block|delete|limit|withdraw|refuse|reject|review|visit|install|download|learn|find|read|object)\b|\bbrowser\s+add-?on\b|\blearn\s+more\b|\bfor\s+more\s+information\b|\bprivacy\s+(?:policy|notice|statement)\s+of\b|\b(?:their|its)\s+(?:own\s+)?(?:privacy\s+(?:policy|notice|statement)|terms|processing|practices)\b|\bread\s+more\b/iu;
+
+/** Statements of use, which win over an opt-out cue in the same clause. */
+export const USE_CUE =
+  /\b(?:we|our\s+\w+)\s+(?:(?:also|currently|only)\s+)?(?:use|uses|rely|work|partner|share|send|engage|embed|load|run|host)\b|\b(?:is|are)\s+(?:used|provided|hosted|processed|powered)\b|\b(?:provided|hosted|processed|powered|handled)\s+by\b/iu;
+
+/** A link to the company's own social profile. */
+export const SOCIAL_PROFILE = /\b(?:[Ff]ollow|[Ff]ind|[Ll]ike|[Jj]oin|[Cc]onnect\s+with)\s+us\s+on\b|\bour\s+(?:official\s+)?(?:\p{Lu}[\p{L}\p{N}-]*\s+){1,2}(?:page|profile|channel|handle|feed)\b/u;
+
+/** Comparisons, trademark and affiliation notices. */
+export const NOT_A_STATEMENT = /\bunlike\b|\bcompared\s+(?:to|with)\b|\balternatives?\s+to\b|\btrademarks?\b|\bregistered\s+marks?\b|\baffiliated\b|\bendorsed\b|\bsponsored\b/iu;
+
+/** A platform product right after a company name: something the user runs, not a processor. */
+export const PLATFORM_PRODUCT =
+  /^\s+(?:Chrome|Play(?:\s+Store)?|Edge|Internet\s+Explorer|Windows|Android|Store|App\s+Store|Accounts?|Search|Safari|Firefox|Docs|Drive|Photos|Home|Assistant|Dashboard|Takeout|Family\s+Link)\b/iu;
+
+/** Right after a company name: a reference to its own policy or terms. */
+export const OWN_POLICY = /^(?:['’]s?)?\s+(?:privacy\s+(?:policy|notice|statement|shield)|terms(?:\s+of\s+(?:service|use))?|cookie\s+policy|data\s+(?:processing|policy))\b/iu;
+
+/**
+ * Aliases that are also ordinary English words ("Segment", "Square", "Block", "Front"): matched
+ * only with the catalog's capitalisation, and not as the first word of a sentence or in a
+ * title-case heading.
+ */
+export const COMMON_WORDS = new Set([
+  'segment', 'square', 'block', 'bird', 'front', 'front app', 'front chat', 'heap', 'meta', 'elastic', 'harness', 'turnstile', 'gemini',
+  'mistral', 'crisp', 'resend', 'replicate', 'plausible', 'fathom', 'gtm', 'tawk', 'account engagement', 'sales cloud', 'service cloud',
+  'la plateforme', 'here maps', 'here technologies', 'here location services', 'simple analytics', 'x pixel', 'x ads', 'x embeds',
+  'x for websites', 'x conversion tracking', 'text s.a.', 'universal event tracking',
+]);
+
+/** Aliases that are only legal-form suffixes or too short to mean a company. */
+export const USELESS_ALIASES = /^(?:inc\.?|llc|ltd\.?|co\.?|corp\.?|s\.?a\.?|gmbh|ag|plc|.{0,1})$/iu;

@@ -1,0 +1,114 @@
+import { existsSync, statSync, writeFileSync } from 'node:fs';
+import { basename, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { workingTreeSource } from './files/source.js';
+import type { Manifest } from './manifest/types.js';
+import { formatDriftMarkdown } from './reporters/drift-markdown.js';
+import type { DriftReportContext } from './reporters/drift.js';
+import { formatHtml } from './reporters/html.js';
+import { formatSubprocessors } from './reporters/subprocessors.js';
+import { prepareScan, runScan, toolVersion, usageError } from './run.js';
+import type { CliIo } from './run.js';
+
+// `disclosed report [DIR] --format html|markdown|subprocessors -o FILE` (SPEC §1): the drift
+// report a privacy team signs off, or the public subprocessor table from the manifest.
+
+export const REPORT_USAGE = `Usage: disclosed report [DIR] [--format html|markdown|subprocessors] [-o FILE] [--manifest FILE]
+
+  --format F               html (default): a self-contained drift report for a privacy team
+                           markdown: the same report for wikis and PR descriptions
+                           subprocessors: the public subprocessor table from the manifest, as Markdown
+  -o, --output FILE        write to FILE (default: stdout)
+  --manifest FILE          policy manifest (default: subprocessors.yml and the usual places)
+
+Links to evidence use GITHUB_SERVER_URL/GITHUB_REPOSITORY/GITHUB_SHA when set, or the
+manifest's settings.repository-url.
+`;
+
+const FORMATS = ['html', 'markdown', 'subprocessors'] as const;
+type ReportFormat = (typeof FORMATS)[number];
+
+const OPTIONS = {
+  format: { type: 'string' },
+  output: { type: 'string', short: 'o' },
+  manifest: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+function parseReportArgs(args: string[]) {
+  try {
+    return parseArgs({ args, options: OPTIONS, allowPositionals: true, strict: true });
+  } catch (error) {
+    throw usageError(`${(error as Error).message}\n\n${REPORT_USAGE}`);
+  }
+}
+
+function isReportFormat(format: string): format is ReportFormat {
+  return (FORMATS as readonly string[]).includes(format);
+}
+
+/** Where evidence links point: the CI environment first, then `settings.repository-url`. */
+export function repositoryLink(env: NodeJS.ProcessEnv, manifest: Manifest | null): { repositoryUrl?: string; revision?: string; name?: string } {
+  const server = env.GITHUB_SERVER_URL?.replace(/\/+$/, '');
+  const repository = env.GITHUB_REPOSITORY;
+  if (server && repository && /^https?:\/\//i.test(server)) {
+    return { repositoryUrl: `${server}/${repository}`, name: repository, ...(env.GITHUB_SHA ? { revision: env.GITHUB_SHA } : {}) };
+  }
+  const configured = manifest?.settings['repository-url']?.replace(/\/+$/, '');
+  if (!configured) return {};
+  const name = configured.split('/').slice(-2).join('/').replace(/\.git$/, '');
+  return { repositoryUrl: configured.replace(/\.git$/, ''), name };
+}
+
+/** Run `disclosed report`; returns the exit code (0 written, 2 usage error, thrown). */
+export function runReport(args: string[], io: CliIo): number {
+  const { values, positionals } = parseReportArgs(args);
+  if (values.help) {
+    io.stdout(REPORT_USAGE);
+    return 0;
+  }
+  if (positionals.length > 1) throw usageError(`report takes one directory, got: ${positionals.join(' ')}`);
+  const format = values.format ?? 'html';
+  if (!isReportFormat(format)) throw usageError(`unknown report --format "${format}"; expected one of: ${FORMATS.join(', ')}`);
+  const root = resolve(io.cwd, positionals[0] ?? '.');
+  if (!existsSync(root) || !statSync(root).isDirectory()) throw usageError(`not a directory: ${positionals[0] ?? '.'}`);
+
+  const prepared = prepareScan(root, { manifest: values.manifest }, io);
+  let text: string;
+  let summary: string;
+  if (format === 'subprocessors') {
+    if (!prepared.manifest) throw usageError(`no policy manifest found in ${positionals[0] ?? '.'}; run \`disclosed init\` first, or pass --manifest FILE`);
+    text = formatSubprocessors(prepared.manifest, prepared.catalog);
+    summary = `${prepared.manifest.subprocessors.length} subprocessor${prepared.manifest.subprocessors.length === 1 ? '' : 's'} from ${prepared.manifest.path}`;
+  } else {
+    const result = runScan(prepared, workingTreeSource(root), io);
+    if (result.stats.files === 0) io.stderr(`disclosed: read zero files in ${root}\n`);
+    const link = repositoryLink(io.env, prepared.manifest);
+    const context: DriftReportContext = {
+      result,
+      toolVersion: toolVersion(),
+      color: false,
+      ...(prepared.manifest ? { manifest: prepared.manifest } : {}),
+      catalog: prepared.catalog,
+      generatedAt: io.now,
+      title: link.name ?? basename(root),
+      ...(link.repositoryUrl ? { repositoryUrl: link.repositoryUrl } : {}),
+      ...(link.revision ? { revision: link.revision } : {}),
+    };
+    text = format === 'html' ? formatHtml(context) : formatDriftMarkdown(context);
+    const undeclared = result.detections.filter((detection) => !detection.declared).length;
+    summary = `${result.detections.length} vendor${result.detections.length === 1 ? '' : 's'} detected, ${undeclared} undeclared`;
+  }
+  if (values.output === undefined) {
+    io.stdout(text);
+    return 0;
+  }
+  const target = resolve(io.cwd, values.output);
+  try {
+    writeFileSync(target, text);
+  } catch (error) {
+    throw usageError(`cannot write ${values.output}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+  }
+  io.stdout(`wrote ${values.output} (${format}): ${summary}\n`);
+  return 0;
+}

@@ -1,0 +1,301 @@
+import { createHash } from 'node:crypto';
+import type { Evidence } from '../types.js';
+import { plural } from './context.js';
+import type { DriftReport, DriftReportContext, DriftFinding } from './drift.js';
+import { buildDriftReport, evidenceLabel, locationLabel, SEVERITY_LABELS, STATE_LABELS, STATUS_LABELS } from './drift.js';
+
+// The drift report as one self-contained HTML file for a privacy team: no network requests
+// (no fonts, scripts or images from anywhere), enforced by a Content-Security-Policy that only
+// admits the inline style and script below by hash. Every interpolated string goes through
+// escapeHtml: vendor names, paths and messages come from the scanned repository.
+
+/** Escape text for HTML element content and quoted attribute values. */
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
+}
+
+const STYLE = `
+:root { color-scheme: light; --fg: #1f2328; --muted: #59636e; --line: #d1d9e0; --bg-alt: #f6f8fa;
+  --bad: #b42318; --bad-bg: #fde8e7; --warn: #8a5a00; --warn-bg: #fff4d6; --ok: #1a7f37; --ok-bg: #dafbe1; --note: #0b5cad; --note-bg: #ddf4ff; }
+* { box-sizing: border-box; }
+body { margin: 0 auto; max-width: 78rem; padding: 1.5rem; color: var(--fg); background: #fff;
+  font: 15px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif; }
+h1 { font-size: 1.6rem; margin: 0 0 .25rem; } h2 { font-size: 1.2rem; margin: 2rem 0 .5rem; border-bottom: 1px solid var(--line); padding-bottom: .25rem; }
+h3 { font-size: 1rem; margin: 1.25rem 0 .5rem; }
+.meta, .muted { color: var(--muted); font-size: .9rem; }
+code { font: .85em/1.4 ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; overflow-wrap: anywhere; }
+code.id { white-space: nowrap; overflow-wrap: normal; }
+a { color: #0969da; }
+[hidden] { display: none !important; }
+.nowrap { white-space: nowrap; }
+.verdict { margin: 1rem 0; padding: .9rem 1.1rem; border-radius: 6px; border: 1px solid; font-weight: 600; font-size: 1.1rem; }
+.verdict-fail { color: var(--bad); background: var(--bad-bg); } .verdict-warn { color: var(--warn); background: var(--warn-bg); }
+.verdict-pass { color: var(--ok); background: var(--ok-bg); }
+.cards { display: flex; flex-wrap: wrap; gap: .75rem; margin: 1rem 0; padding: 0; list-style: none; }
+.cards li { border: 1px solid var(--line); border-radius: 6px; padding: .5rem .9rem; min-width: 9rem; }
+.cards strong { display: block; font-size: 1.4rem; }
+.controls { position: sticky; top: 0; background: #fff; padding: .5rem 0; z-index: 1; display: flex; gap: 1rem; align-items: center; }
+.controls input { font: inherit; padding: .35rem .6rem; width: min(28rem, 100%); border: 1px solid var(--line); border-radius: 6px; }
+table { border-collapse: collapse; width: 100%; margin: .5rem 0 1rem; }
+th, td { text-align: left; vertical-align: top; padding: .4rem .6rem; border-bottom: 1px solid var(--line); }
+thead th { background: var(--bg-alt); font-size: .85rem; white-space: nowrap; }
+th button { font: inherit; font-weight: 600; border: 0; background: none; padding: 0; cursor: pointer; color: inherit; }
+th button::after { content: " \\2195"; color: var(--muted); }
+th[aria-sort="ascending"] button::after { content: " \\2191"; } th[aria-sort="descending"] button::after { content: " \\2193"; }
+tbody tr:nth-child(even) { background: #fbfcfd; }
+ul.evidence { margin: 0; padding: 0; list-style: none; font-size: .85rem; }
+ul.evidence li { margin: 0 0 .15rem; }
+.badge { display: inline-block; padding: 0 .5rem; border-radius: 1rem; font-size: .8rem; font-weight: 600; white-space: nowrap; }
+.badge-declared, .badge-in-use { color: var(--ok); background: var(--ok-bg); }
+.badge-undeclared, .badge-prohibited, .badge-error { color: var(--bad); background: var(--bad-bg); }
+.badge-out-of-scope, .badge-unused, .badge-warning { color: var(--warn); background: var(--warn-bg); }
+.badge-not-expected, .badge-note { color: var(--note); background: var(--note-bg); }
+table.chart { width: auto; } table.chart td { border: 0; padding: .2rem .6rem; } .chart .count { text-align: right; font-variant-numeric: tabular-nums; }
+.bar-declared { fill: #2da44e; } .bar-undeclared { fill: #cf222e; }
+.legend { font-size: .85rem; color: var(--muted); } .swatch { display: inline-block; width: .8rem; height: .8rem; vertical-align: -1px; margin: 0 .25rem 0 .75rem; }
+.swatch-declared { background: #2da44e; } .swatch-undeclared { background: #cf222e; }
+footer { margin-top: 2rem; }
+@media print {
+  body { max-width: none; padding: 0; font-size: 11pt; }
+  .controls, th button::after { display: none; }
+  a { color: inherit; text-decoration: none; }
+  h2 { break-after: avoid; } tr, .cards li { break-inside: avoid; }
+  thead { display: table-header-group; }
+  * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+}
+`;
+
+// Progressive enhancement: without scripts every row is shown and the page still reads top to bottom.
+const SCRIPT = `
+(() => {
+  const controls = document.getElementById('controls');
+  const filter = document.getElementById('filter');
+  const status = document.getElementById('filter-status');
+  const vendorTable = document.getElementById('vendors');
+  controls.hidden = false;
+  const applyFilter = () => {
+    const query = filter.value.trim().toLowerCase();
+    for (const table of document.querySelectorAll('table[data-filterable]')) {
+      for (const row of table.tBodies[0].rows) row.hidden = query !== '' && !row.textContent.toLowerCase().includes(query);
+    }
+    if (!vendorTable) return;
+    const rows = [...vendorTable.tBodies[0].rows];
+    status.textContent = query === '' ? '' : rows.filter((row) => !row.hidden).length + ' of ' + rows.length + ' vendors match';
+  };
+  filter.addEventListener('input', applyFilter);
+  const sortKey = (row, index) => {
+    const cell = row.cells[index];
+    return cell.dataset.sort !== undefined ? cell.dataset.sort : cell.textContent.trim().toLowerCase();
+  };
+  for (const table of document.querySelectorAll('table[data-sortable]')) {
+    const headers = [...table.tHead.rows[0].cells];
+    headers.forEach((header, index) => {
+      const button = header.querySelector('button');
+      if (!button) return;
+      button.addEventListener('click', () => {
+        const ascending = header.getAttribute('aria-sort') !== 'ascending';
+        for (const other of headers) other.removeAttribute('aria-sort');
+        header.setAttribute('aria-sort', ascending ? 'ascending' : 'descending');
+        const body = table.tBodies[0];
+        const rows = [...body.rows].sort((a, b) => {
+          const x = sortKey(a, index);
+          const y = sortKey(b, index);
+          const numeric = x !== '' && y !== '' && !isNaN(x) && !isNaN(y);
+          const order = numeric ? Number(x) - Number(y) : x.localeCompare(y);
+          return ascending ? order : -order;
+        });
+        body.append(...rows);
+      });
+    });
+  }
+  window.addEventListener('beforeprint', () => {
+    for (const details of document.querySelectorAll('details')) details.open = true;
+  });
+})();
+`;
+
+const hash = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
+const CSP = `default-src 'none'; style-src ${hash(STYLE)}; script-src ${hash(SCRIPT)}; img-src data:; base-uri 'none'; form-action 'none'`;
+
+/** Evidence shown before the rest folds into a <details> (opened for printing). */
+const EVIDENCE_SHOWN = 8;
+
+function locationHtml(report: DriftReport, path: string, line: number): string {
+  const label = `<code>${escapeHtml(locationLabel(path, line))}</code>`;
+  const url = report.link(path, line);
+  return url ? `<a href="${escapeHtml(url)}">${label}</a>` : label;
+}
+
+function evidenceItem(report: DriftReport, evidence: Evidence): string {
+  return `<li>${locationHtml(report, evidence.path, evidence.line)} <span class="muted">${escapeHtml(evidenceLabel(evidence))}</span></li>`;
+}
+
+function evidenceList(report: DriftReport, evidence: Evidence[]): string {
+  const first = evidence.slice(0, EVIDENCE_SHOWN).map((item) => evidenceItem(report, item));
+  const rest = evidence.slice(EVIDENCE_SHOWN).map((item) => evidenceItem(report, item));
+  const more = rest.length > 0 ? `<details><summary>${rest.length} more</summary><ul class="evidence">${rest.join('')}</ul></details>` : '';
+  return `<ul class="evidence">${first.join('')}</ul>${more}`;
+}
+
+const sortable = (label: string) => `<th scope="col"><button type="button">${escapeHtml(label)}</button></th>`;
+
+function vendorsSection(report: DriftReport): string {
+  if (report.vendors.length === 0) return '<h2 id="vendors-heading">Detected vendors</h2>\n<p>No third-party SDKs, scripts or endpoints were detected.</p>';
+  const rows = report.vendors.map(
+    (vendor) =>
+      `<tr data-vendor="${escapeHtml(vendor.id)}">` +
+      `<td data-sort="${escapeHtml(vendor.name.toLowerCase())}"><strong>${escapeHtml(vendor.name)}</strong><br><code class="muted id">${escapeHtml(vendor.id)}</code></td>` +
+      `<td>${escapeHtml(vendor.organization)}</td>` +
+      `<td>${escapeHtml(vendor.categories.join(', '))}</td>` +
+      `<td data-sort="${vendor.declared ? 1 : 0}"><span class="badge badge-${vendor.status}">${escapeHtml(STATUS_LABELS[vendor.status])}</span></td>` +
+      `<td>${vendor.purpose ? escapeHtml(vendor.purpose) : '<span class="muted">none declared</span>'}</td>` +
+      `<td data-sort="${vendor.evidence.length}">${evidenceList(report, vendor.evidence)}</td>` +
+      '</tr>',
+  );
+  return [
+    '<h2 id="vendors-heading">Detected vendors</h2>',
+    '<table id="vendors" data-sortable data-filterable aria-labelledby="vendors-heading">',
+    `<thead><tr>${['Vendor', 'Organization', 'Categories', 'Status', 'Purpose (manifest)', 'Evidence'].map(sortable).join('')}</tr></thead>`,
+    `<tbody>\n${rows.join('\n')}\n</tbody>`,
+    '</table>',
+  ].join('\n');
+}
+
+function findingRows(report: DriftReport, items: DriftFinding[], withSuppression: boolean): string {
+  return items
+    .map(
+      (item) =>
+        `<tr><td><span class="badge badge-${item.severity}">${escapeHtml(item.severity)}</span></td><td><code class="id">${escapeHtml(item.rule)}</code></td>` +
+        `<td class="nowrap">${escapeHtml(item.vendor ?? '')}</td><td data-sort="${escapeHtml(`${item.path}:${String(item.line).padStart(8, '0')}`)}">${locationHtml(report, item.path, item.line)}</td>` +
+        `<td>${escapeHtml(item.message)}</td>${withSuppression ? `<td>${escapeHtml(item.suppression ?? '')}</td>` : ''}</tr>`,
+    )
+    .join('\n');
+}
+
+function findingsSection(report: DriftReport): string {
+  const out = ['<h2>Findings by severity</h2>'];
+  if (report.findings.length === 0) out.push('<p>No findings.</p>');
+  const headers = ['Severity', 'Rule', 'Vendor', 'Location', 'Message'];
+  for (const group of report.findings) {
+    out.push(
+      `<h3>${escapeHtml(SEVERITY_LABELS[group.severity])} (${group.items.length})</h3>`,
+      `<table class="findings" data-sortable data-filterable data-severity="${group.severity}">`,
+      `<thead><tr>${headers.map(sortable).join('')}</tr></thead>`,
+      `<tbody>\n${findingRows(report, group.items, false)}\n</tbody>`,
+      '</table>',
+    );
+  }
+  if (report.suppressed.length > 0) {
+    out.push(
+      `<h3>Suppressed (${report.suppressed.length})</h3>`,
+      '<p class="muted">Accepted by an inline <code>disclosed-ignore</code> comment or a manifest exception; listed for review.</p>',
+      '<table class="findings" data-sortable data-filterable data-severity="suppressed">',
+      `<thead><tr>${[...headers, 'Reason'].map(sortable).join('')}</tr></thead>`,
+      `<tbody>\n${findingRows(report, report.suppressed, true)}\n</tbody>`,
+      '</table>',
+    );
+  }
+  return out.join('\n');
+}
+
+function declaredSection(report: DriftReport): string {
+  const out = ['<h2 id="declared-heading">Declared subprocessors</h2>'];
+  if (report.manifest === null) {
+    out.push('<p>No policy manifest was found: nothing is declared. Run <code>disclosed init</code> to write a starter <code>subprocessors.yml</code>.</p>');
+    return out.join('\n');
+  }
+  if (report.declarations.length === 0) {
+    out.push(`<p>${escapeHtml(report.manifest)} declares no subprocessors.</p>`);
+    return out.join('\n');
+  }
+  const unused = report.declarations.filter((declaration) => declaration.state === 'unused').length;
+  out.push(`<p>${report.declarations.length} ${report.declarations.length === 1 ? 'entry' : 'entries'} in <code>${escapeHtml(report.manifest)}</code>; ${unused} not found in the code.</p>`);
+  const rows = report.declarations.map(
+    (declaration) =>
+      `<tr><td><strong>${escapeHtml(declaration.name)}</strong><br><code class="muted">${escapeHtml(`${declaration.kind === 'organization' ? 'organization: ' : ''}${declaration.id}`)}</code></td>` +
+      `<td>${escapeHtml(declaration.purpose ?? '')}</td><td>${escapeHtml((declaration.data ?? []).join(', '))}</td><td>${escapeHtml(declaration.location ?? '')}</td>` +
+      `<td><span class="badge badge-${declaration.state}">${escapeHtml(STATE_LABELS[declaration.state])}</span>` +
+      `${declaration.kind === 'organization' && declaration.detected.length > 0 ? `<br><span class="muted">${escapeHtml(declaration.detected.join(', '))}</span>` : ''}</td></tr>`,
+  );
+  out.push(
+    '<table id="declared" data-sortable data-filterable aria-labelledby="declared-heading">',
+    `<thead><tr>${['Subprocessor', 'Purpose', 'Data', 'Location', 'In code'].map(sortable).join('')}</tr></thead>`,
+    `<tbody>\n${rows.join('\n')}\n</tbody>`,
+    '</table>',
+  );
+  return out.join('\n');
+}
+
+const BAR_WIDTH = 320;
+
+function chartSection(report: DriftReport): string {
+  if (report.categories.length === 0) return '';
+  const max = Math.max(...report.categories.map((category) => category.declared + category.undeclared));
+  const rows = report.categories.map((category) => {
+    const declared = Math.round((category.declared / max) * BAR_WIDTH);
+    const undeclared = Math.round((category.undeclared / max) * BAR_WIDTH);
+    const label = `${category.label}: ${category.declared} declared, ${category.undeclared} undeclared`;
+    return (
+      `<tr><td>${escapeHtml(category.label)}</td><td><svg width="${BAR_WIDTH}" height="14" role="img" aria-label="${escapeHtml(label)}">` +
+      `<rect class="bar-declared" x="0" y="0" width="${declared}" height="14"/><rect class="bar-undeclared" x="${declared}" y="0" width="${undeclared}" height="14"/></svg></td>` +
+      `<td class="count">${category.declared + category.undeclared}</td></tr>`
+    );
+  });
+  return [
+    '<h2>Vendors per category</h2>',
+    '<p class="legend"><span class="swatch swatch-declared"></span>declared<span class="swatch swatch-undeclared"></span>undeclared</p>',
+    `<table class="chart"><tbody>\n${rows.join('\n')}\n</tbody></table>`,
+  ].join('\n');
+}
+
+function summaryCards(report: DriftReport): string {
+  const undeclared = report.vendors.filter((vendor) => !vendor.declared).length;
+  const prohibited = report.vendors.filter((vendor) => vendor.status === 'prohibited').length;
+  const unused = report.declarations.filter((declaration) => declaration.state === 'unused').length;
+  const cards: [number, string][] = [
+    [report.vendors.length, 'vendors detected'],
+    [undeclared, 'undeclared'],
+    [prohibited, 'prohibited'],
+    [unused, 'declared, not found'],
+    [report.counts.errors, 'errors'],
+    [report.counts.warnings, 'warnings'],
+  ];
+  return `<ul class="cards">${cards.map(([count, label]) => `<li><strong>${count}</strong>${escapeHtml(label)}</li>`).join('')}</ul>`;
+}
+
+/** The drift report as a self-contained HTML document. */
+export function formatHtml(context: DriftReportContext): string {
+  const report = buildDriftReport(context);
+  const generated = report.generatedAt ? ` · generated ${report.generatedAt.toISOString().replace('T', ' ').slice(0, 16)} UTC` : '';
+  const meta = `manifest: ${report.manifest ?? 'none'} · ${plural(report.files, 'file')} scanned${generated}`;
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="${escapeHtml(CSP)}">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="referrer" content="no-referrer">
+<link rel="icon" href="data:,">
+<title>Subprocessor drift report: ${escapeHtml(report.title)}</title>
+<style>${STYLE}</style>
+</head>
+<body>
+<header>
+<h1>Subprocessor drift report: ${escapeHtml(report.title)}</h1>
+<p class="meta">${escapeHtml(meta)}</p>
+<p class="verdict verdict-${report.verdict}" id="verdict">${escapeHtml(report.verdictText)}</p>
+${summaryCards(report)}
+</header>
+<main>
+<div class="controls" id="controls" hidden><label for="filter">Filter</label><input id="filter" type="search" placeholder="vendor, file, rule, purpose…" autocomplete="off"><span id="filter-status" class="muted" aria-live="polite"></span></div>
+${vendorsSection(report)}
+${chartSection(report)}
+${findingsSection(report)}
+${declaredSection(report)}
+</main>
+<footer class="muted">Generated by disclosed ${escapeHtml(report.toolVersion)}. Detection is by signatures in code, dependency manifests and configuration; a vendor integrated some other way may not appear.</footer>
+<script>${SCRIPT}</script>
+</body>
+</html>
+`;
+}
