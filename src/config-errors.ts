@@ -41,12 +41,58 @@ export interface LocatedYaml {
 // (billion laughs), and documents past this size are refused before parsing.
 const MAX_YAML_BYTES = 2 * 1024 * 1024;
 const MAX_ALIAS_COUNT = 50;
+/**
+ * The yaml library composes nested collections recursively and overflows the stack near 800
+ * levels; V8 may then abort the whole process (a regex compiled that close to the stack limit
+ * fails as "out of memory"), so depth is bounded before the library sees the text.
+ */
+export const MAX_YAML_DEPTH = 200;
+
+/**
+ * An upper bound on the nesting depth of a YAML text, in one pass: every block level needs one
+ * more column of indentation or one more compact `- `/`? `/`: ` indicator before the line's content,
+ * and every flow level one more `[` or `{`. Brackets inside strings count too: it only overestimates.
+ */
+export function yamlDepthBound(text: string): number {
+  let deepest = 0;
+  let flow = 0;
+  let lineStart = true;
+  let prefix = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 10 || code === 13) {
+      lineStart = true;
+      prefix = 0;
+      continue;
+    }
+    if (lineStart) {
+      // space, tab, - ? :
+      if (code === 32 || code === 9 || code === 45 || code === 63 || code === 58) {
+        prefix++;
+        if (prefix + flow > deepest) deepest = prefix + flow;
+        continue;
+      }
+      lineStart = false;
+    }
+    if (code === 91 || code === 123) {
+      flow++;
+      if (prefix + flow > deepest) deepest = prefix + flow;
+    } else if ((code === 93 || code === 125) && flow > 0) flow--;
+  }
+  return deepest;
+}
 
 /** Parse YAML keeping positions; syntax errors come back located, never thrown. */
 export function parseLocatedYaml(text: string, file: string): { yaml?: LocatedYaml; errors: ConfigError[] } {
   if (text.length > MAX_YAML_BYTES) {
     return {
       errors: [{ file, line: 1, column: 1, key: '', message: `file is ${text.length} bytes; the limit is ${MAX_YAML_BYTES}`, suggestion: 'split it, or check that this is the right file' }],
+    };
+  }
+  const depth = yamlDepthBound(text);
+  if (depth > MAX_YAML_DEPTH) {
+    return {
+      errors: [{ file, line: 1, column: 1, key: '', message: `YAML nested up to ${depth} levels deep; the limit is ${MAX_YAML_DEPTH}`, suggestion: 'flatten the document, or check that this is the right file' }],
     };
   }
   const lines = new LineCounter();

@@ -14,6 +14,7 @@ import { languageOf } from './matchers/languages.js';
 import { matchParsed } from './matchers/packages.js';
 import { effectiveSeverities, findIgnoreComments, suppressFindings } from './suppress.js';
 import type { IgnoreComment } from './suppress.js';
+import type { ThirdPartyHit } from './matchers/third-parties.js';
 import type { Detection, FileParser, Finding, ParseProblem, ScanResult, ScanStats, VendorEvidence } from './types.js';
 
 // The pipeline, stage by stage: list → read → parse and match → detections → checks →
@@ -45,11 +46,13 @@ export interface FileScan {
   problems: ParseProblem[];
   ignores: IgnoreComment[];
   invalidIgnores: RawFinding[];
+  /** Hosts of third parties the catalog does not know (unlisted-third-party). */
+  thirdParties: ThirdPartyHit[];
 }
 
 /** Parse and match one file's text: the unit of work, pure. `hits` from the byte prefilter, when run. */
 export function scanText(catalog: Catalog, path: string, text: string, parsers: FileParser[] = PARSERS, hits?: Set<string>): FileScan {
-  const result: FileScan = { evidence: [], problems: [], ignores: [], invalidIgnores: [] };
+  const result: FileScan = { evidence: [], problems: [], ignores: [], invalidIgnores: [], thirdParties: [] };
   let claimed = false;
   for (const parser of parsers) {
     if (!parser.claims(path)) continue;
@@ -62,7 +65,7 @@ export function scanText(catalog: Catalog, path: string, text: string, parsers: 
   // A lockfile or manifest in JSON/YAML/TOML is read by its parser only: its URLs are registry
   // addresses, not endpoints the product talks to.
   if (language && !(claimed && language.language === 'config')) {
-    result.evidence.push(...matchSource(catalog, path, text, language, hits));
+    result.evidence.push(...matchSource(catalog, path, text, language, hits, result.thirdParties));
   }
   if (hits && !hits.has(IGNORE_KEYWORD)) return result;
   const { ignores, invalid } = findIgnoreComments(path, text);
@@ -83,6 +86,7 @@ export interface FilesScan {
   parseProblems: { path: string; problem: ParseProblem }[];
   ignores: [string, IgnoreComment[]][];
   invalidIgnores: RawFinding[];
+  thirdParties: (ThirdPartyHit & { path: string })[];
 }
 
 /** What one file contributed: cached per (git object id, path), so unchanged files are not read again. */
@@ -112,12 +116,12 @@ export function scanOneFile(file: ListedFile, read: (path: string) => Buffer | u
   const hits = keywordsIn(catalog, bytes);
   if (hits.size === 0 && !claimed) return { kind: 'scanned', bytes: bytes.length };
   const result = scanText(catalog, file.path, decodeText(bytes), parsers, hits);
-  const empty = result.evidence.length === 0 && result.problems.length === 0 && result.ignores.length === 0 && result.invalidIgnores.length === 0;
+  const empty = result.evidence.length === 0 && result.problems.length === 0 && result.ignores.length === 0 && result.invalidIgnores.length === 0 && result.thirdParties.length === 0;
   return empty ? { kind: 'scanned', bytes: bytes.length } : { kind: 'scanned', bytes: bytes.length, result };
 }
 
 export function emptyFilesScan(): FilesScan {
-  return { stats: { files: 0, bytes: 0, skipped: { binary: 0, tooLarge: 0, unreadable: 0 } }, evidence: [], parseProblems: [], ignores: [], invalidIgnores: [] };
+  return { stats: { files: 0, bytes: 0, skipped: { binary: 0, tooLarge: 0, unreadable: 0 } }, evidence: [], parseProblems: [], ignores: [], invalidIgnores: [], thirdParties: [] };
 }
 
 /** Fold one file's outcome into the running totals. */
@@ -135,6 +139,7 @@ export function addOutcome(into: FilesScan, path: string, outcome: FileOutcome):
   for (const problem of result.problems) into.parseProblems.push({ path, problem });
   if (result.ignores.length > 0) into.ignores.push([path, result.ignores]);
   for (const item of result.invalidIgnores) into.invalidIgnores.push(item);
+  for (const item of result.thirdParties) into.thirdParties.push({ ...item, path });
 }
 
 /** The cache key of a file, when its content has a known object id. */
@@ -198,7 +203,7 @@ export function evaluate(options: ScanOptions, files: FilesScan, started: number
   const byVendor = groupByVendor(evidence);
   const declarations = buildDeclarations(options.manifest, options.catalog);
   const policy = options.policy ? readPolicyText(options.catalog, options.policy) : undefined;
-  const context: CheckContext = { catalog: options.catalog, manifest: options.manifest, evidence: byVendor, declarations, parseProblems, ...(policy ? { policy } : {}) };
+  const context: CheckContext = { catalog: options.catalog, manifest: options.manifest, evidence: byVendor, declarations, parseProblems, thirdParties: files.thirdParties, ...(policy ? { policy } : {}) };
   const raw = [...CHECKS.flatMap((check) => check.run(context)), ...invalidIgnores];
   const findings = suppressFindings(raw, {
     ignores,

@@ -3,6 +3,7 @@ import type { Language } from '../matchers/languages.js';
 import { normalizePackageName } from '../ecosystems/normalize.js';
 import { buildKeywordIndex } from '../matchers/keywords.js';
 import type { KeywordIndex } from '../matchers/keywords.js';
+import { THIRD_PARTY_KEYWORDS } from '../matchers/third-parties.js';
 
 /** Not a vendor keyword: makes the prefilter hand files with suppression comments to the matcher. */
 export const IGNORE_KEYWORD = 'disclosed-ignore';
@@ -174,7 +175,7 @@ export function compileCatalog(vendors: VendorRule[], organizations: Organizatio
       for (const keyword of rule.keywords) pushTo(catalog.patternsByKeyword, keyword.toLowerCase(), compiled);
     }
   }
-  catalog.keywordIndex = buildKeywordIndex([...catalog.patternsByKeyword.keys(), ...catalog.domains.keys(), IGNORE_KEYWORD]);
+  catalog.keywordIndex = buildKeywordIndex([...catalog.patternsByKeyword.keys(), ...catalog.domains.keys(), IGNORE_KEYWORD, ...THIRD_PARTY_KEYWORDS]);
   return catalog;
 }
 

@@ -1,4 +1,5 @@
 import type { Catalog } from '../catalog/catalog.js';
+import type { ThirdPartyHit } from '../matchers/third-parties.js';
 import type { Manifest, ManifestSubprocessor, ManifestProhibition } from '../manifest/types.js';
 import type { PolicyText } from '../policy-text/types.js';
 import type { Evidence, Location, ParseProblem, Severity, VendorEvidence } from '../types.js';
@@ -11,6 +12,8 @@ export interface CheckContext {
   evidence: Map<string, VendorEvidence[]>;
   declarations: Declarations;
   parseProblems: { path: string; problem: ParseProblem }[];
+  /** Third-party hosts loaded or called in code that no catalog vendor claims. */
+  thirdParties?: (ThirdPartyHit & { path: string })[];
   /** The published privacy-policy text, as read, when the manifest or `--privacy-policy` names one. */
   policy?: PolicyText;
 }

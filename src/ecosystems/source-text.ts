@@ -139,7 +139,21 @@ function nameBefore(skeleton: string, brace: number): string {
   return skeleton.slice(j + 1, end);
 }
 
-/** The blocks that contain `offset`, innermost first. */
-export function enclosingBlocks(blocks: Block[], offset: number): Block[] {
-  return blocks.filter((block) => block.start < offset && offset < block.end).sort((a, b) => b.start - a.start);
+/**
+ * The blocks that contain an offset (start < offset < end), for offsets visited in increasing
+ * order, in amortised constant time: a hostile script has thousands of blocks and words, and a
+ * filter of every block per word is quadratic. Outermost first; the array is reused between calls.
+ */
+export function blockCursor(blocks: Block[]): (offset: number) => readonly Block[] {
+  const open: Block[] = [];
+  let next = 0;
+  return (offset) => {
+    for (; next < blocks.length && blocks[next]!.start < offset; next++) {
+      const block = blocks[next]!;
+      while (open.length > 0 && open.at(-1)!.end <= block.start) open.pop();
+      open.push(block);
+    }
+    while (open.length > 0 && open.at(-1)!.end <= offset) open.pop();
+    return open;
+  };
 }

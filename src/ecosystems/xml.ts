@@ -118,9 +118,14 @@ export function childNamed(element: XmlElement | undefined, name: string): XmlEl
   return element?.children.find((child) => child.name === name);
 }
 
-/** Every element under `element` (itself included), depth first, in document order. */
+/**
+ * Every element under `element` (itself included), depth first, in document order. An explicit
+ * stack, not recursion: a hostile file nests elements thousands deep.
+ */
 export function* descendants(element: XmlElement | undefined): Generator<XmlElement> {
-  if (!element) return;
-  yield element;
-  for (const child of element.children) yield* descendants(child);
+  const stack = element ? [element] : [];
+  for (let next = stack.pop(); next; next = stack.pop()) {
+    yield next;
+    for (let i = next.children.length - 1; i >= 0; i--) stack.push(next.children[i]!);
+  }
 }

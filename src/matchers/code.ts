@@ -5,6 +5,8 @@ import type { VendorEvidence } from '../types.js';
 import { blankComments } from './comments.js';
 import { findKeywordIds } from './keywords.js';
 import type { LanguageInfo } from './languages.js';
+import { findThirdParties } from './third-parties.js';
+import type { ThirdPartyHit } from './third-parties.js';
 
 // Source text → evidence. One case-insensitive pass of the keyword prefilter decides which
 // vendor regexes and which domains are looked at in this file at all (gitleaks' habit).
@@ -25,7 +27,14 @@ export function keywordsIn(catalog: Catalog, bytes: Uint8Array): Set<string> {
  * Evidence of catalog vendors in one source or configuration file. `hits` are the prefilter's
  * keywords for this file when the caller already ran it over the bytes.
  */
-export function matchSource(catalog: Catalog, path: string, text: string, language: LanguageInfo, hits = keywordsIn(catalog, Buffer.from(text, 'utf8'))): VendorEvidence[] {
+export function matchSource(
+  catalog: Catalog,
+  path: string,
+  text: string,
+  language: LanguageInfo,
+  hits = keywordsIn(catalog, Buffer.from(text, 'utf8')),
+  thirdParties?: ThirdPartyHit[],
+): VendorEvidence[] {
   if (text.length > MAX_CODE_BYTES) return [];
   // Decide what could match before blanking comments, which costs a pass over the whole file.
   const patterns = new Set<CompiledPattern>();
@@ -37,7 +46,8 @@ export function matchSource(catalog: Catalog, path: string, text: string, langua
     }
   }
   const domains = [...hits].filter((keyword) => catalog.domains.has(keyword));
-  if (patterns.size === 0 && domains.length === 0) return [];
+  const lookForThirdParties = thirdParties !== undefined && (language.language === 'js' || language.language === 'html');
+  if (patterns.size === 0 && domains.length === 0 && !lookForThirdParties) return [];
 
   const code = blankComments(text, language.comments);
   const evidence: VendorEvidence[] = [];
@@ -64,6 +74,7 @@ export function matchSource(catalog: Catalog, path: string, text: string, langua
       }
     }
   }
+  if (lookForThirdParties) thirdParties.push(...findThirdParties(code, at, (host) => vendorsOfHost(catalog, host).length > 0));
   return dedupe(evidence);
 }
 

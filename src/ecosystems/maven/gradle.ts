@@ -1,7 +1,8 @@
 import type { DeclaredPackage, FileParser, ParseResult } from '../../types.js';
 import { lineStarts, positionAt } from '../position.js';
 import { baseName, readSafely } from '../guard.js';
-import { enclosingBlocks, findBlocks, maskComments } from '../source-text.js';
+import { blockCursor, findBlocks, maskComments } from '../source-text.js';
+import type { Block } from '../source-text.js';
 
 // build.gradle (Groovy DSL) and build.gradle.kts (Kotlin DSL) dependency declarations.
 // https://docs.gradle.org/current/userguide/declaring_dependencies.html
@@ -55,9 +56,8 @@ function parseGradle(text: string): ParseResult {
 
   // Build-script classpath entries are Gradle plugins. Some SDKs ship as one (FullStory's
   // instruments the app), so they count, as build-time (dev) dependencies.
-  const inDependencies = (offset: number, configuration: string): boolean => {
-    const chain = enclosingBlocks(blocks, offset);
-    if (chain[0]?.name !== 'dependencies') return false;
+  const inDependencies = (chain: readonly Block[], configuration: string): boolean => {
+    if (chain.at(-1)?.name !== 'dependencies') return false;
     return chain.some((block) => block.name === 'buildscript') ? configuration === 'classpath' : configuration !== 'classpath';
   };
   const declare = (configuration: string, name: string, offset: number): void => {
@@ -114,17 +114,19 @@ function parseGradle(text: string): ParseResult {
     return end ?? next;
   };
 
+  const addCallBlocks = blockCursor(blocks);
   for (const match of code.matchAll(ADD_CALL)) {
     const configuration = match.groups?.configuration;
-    if (!configuration || !inDependencies(match.index, configuration)) continue;
+    if (!configuration || !inDependencies(addCallBlocks(match.index), configuration)) continue;
     readString(configuration, STRING_NOTATION, match.index + match[0].length);
   }
+  const configurationBlocks = blockCursor(blocks);
   CONFIGURATION.lastIndex = 0;
   for (let match = CONFIGURATION.exec(code); match; match = CONFIGURATION.exec(code)) {
     const configuration = match.groups?.bare ?? match.groups?.quoted;
     // Words inside strings are blank in the skeleton: "…implementation…" is not a statement.
     if (!configuration || skeleton[match.index] !== code[match.index]) continue;
-    if (NOT_CONFIGURATIONS.has(configuration) || !inDependencies(match.index, configuration)) continue;
+    if (NOT_CONFIGURATIONS.has(configuration) || !inDependencies(configurationBlocks(match.index), configuration)) continue;
     CONFIGURATION.lastIndex = Math.max(CONFIGURATION.lastIndex, readArguments(configuration, CONFIGURATION.lastIndex));
   }
   packages.sort((a, b) => a.line - b.line || a.column - b.column);

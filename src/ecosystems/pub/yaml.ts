@@ -1,12 +1,26 @@
 import { isMap, isScalar, parseDocument, type YAMLMap } from 'yaml';
 import type { DeclaredPackage, ParseResult, Position } from '../../types.js';
+import { MAX_YAML_DEPTH, yamlDepthBound } from '../../config-errors.js';
 import { problem } from '../guard.js';
+
+/** pubspec files are small; a YAML text past this many characters is not parsed. */
+const MAX_PUB_YAML_CHARS = 16 * 1024 * 1024;
 
 /**
  * Parses YAML; errors become problems at their line, and the document the yaml library could
  * still build is returned so that what was read is kept.
  */
 export function parseYamlMap(text: string, result: ParseResult): YAMLMap | undefined {
+  if (text.length > MAX_PUB_YAML_CHARS) {
+    result.problems.push(problem(1, 1, `not read: ${text.length} characters of YAML, over the limit of ${MAX_PUB_YAML_CHARS}`));
+    return undefined;
+  }
+  // Bounded before parsing: the yaml library recurses per level (see MAX_YAML_DEPTH).
+  const depth = yamlDepthBound(text);
+  if (depth > MAX_YAML_DEPTH) {
+    result.problems.push(problem(1, 1, `not read: YAML nested up to ${depth} levels deep, over the limit of ${MAX_YAML_DEPTH}`));
+    return undefined;
+  }
   const doc = parseDocument(text, { prettyErrors: true });
   for (const error of doc.errors) {
     const [start] = error.linePos ?? [];
