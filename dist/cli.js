@@ -19544,6 +19544,7 @@ var require_saxes = __commonJS({
 
 // src/cli.ts
 import { existsSync as existsSync6, readFileSync as readFileSync6, realpathSync as realpathSync2, statSync as statSync3, writeFileSync as writeFileSync3 } from "node:fs";
+import { fileURLToPath as fileURLToPath3 } from "node:url";
 import { isAbsolute as isAbsolute2, relative as relative2, resolve as resolve4, sep as sep2 } from "node:path";
 import { parseArgs as parseArgs2 } from "node:util";
 
@@ -19564,10 +19565,44 @@ function isConfigErrorList(value) {
 }
 var MAX_YAML_BYTES = 2 * 1024 * 1024;
 var MAX_ALIAS_COUNT = 50;
+var MAX_YAML_DEPTH = 200;
+function yamlDepthBound(text) {
+  let deepest = 0;
+  let flow = 0;
+  let lineStart = true;
+  let prefix = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 10 || code === 13) {
+      lineStart = true;
+      prefix = 0;
+      continue;
+    }
+    if (lineStart) {
+      if (code === 32 || code === 9 || code === 45 || code === 63 || code === 58) {
+        prefix++;
+        if (prefix + flow > deepest) deepest = prefix + flow;
+        continue;
+      }
+      lineStart = false;
+    }
+    if (code === 91 || code === 123) {
+      flow++;
+      if (prefix + flow > deepest) deepest = prefix + flow;
+    } else if ((code === 93 || code === 125) && flow > 0) flow--;
+  }
+  return deepest;
+}
 function parseLocatedYaml(text, file) {
   if (text.length > MAX_YAML_BYTES) {
     return {
       errors: [{ file, line: 1, column: 1, key: "", message: `file is ${text.length} bytes; the limit is ${MAX_YAML_BYTES}`, suggestion: "split it, or check that this is the right file" }]
+    };
+  }
+  const depth = yamlDepthBound(text);
+  if (depth > MAX_YAML_DEPTH) {
+    return {
+      errors: [{ file, line: 1, column: 1, key: "", message: `YAML nested up to ${depth} levels deep; the limit is ${MAX_YAML_DEPTH}`, suggestion: "flatten the document, or check that this is the right file" }]
     };
   }
   const lines = new import_yaml.LineCounter();
@@ -20536,6 +20571,413 @@ function countFindings(findings) {
 }
 function plural(count, word) {
   return `${count} ${word}${count === 1 ? "" : "s"}`;
+}
+
+// src/reporters/github.ts
+function escapeData(text) {
+  return text.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+}
+function escapeProperty(text) {
+  return escapeData(text).replace(/:/g, "%3A").replace(/,/g, "%2C");
+}
+var COMMAND = { error: "error", warning: "warning", note: "notice" };
+var formatGithub = ({ result }) => {
+  const lines = [];
+  for (const finding of result.findings) {
+    if (finding.suppressed) continue;
+    const { path, line, column } = finding.location;
+    const properties = `file=${escapeProperty(path)},line=${line},col=${column},title=${escapeProperty(`disclosed: ${finding.rule}`)}`;
+    lines.push(`::${COMMAND[finding.severity]} ${properties}::${escapeData(renderMessage(finding, result.manifest))}`);
+  }
+  const counts = countFindings(result.findings);
+  lines.push(`disclosed: ${counts.errors} errors, ${counts.warnings} warnings, ${counts.notes} notes in ${result.stats.files} files`);
+  return `${lines.join("\n")}
+`;
+};
+
+// src/reporters/html.ts
+import { createHash } from "node:crypto";
+
+// src/reporters/drift.ts
+var SEVERITY_LABELS = { error: "Errors", warning: "Warnings", note: "Notes" };
+var STATUS_LABELS = {
+  declared: "Declared",
+  undeclared: "Undeclared",
+  prohibited: "Prohibited",
+  "out-of-scope": "Declared, used out of scope"
+};
+var STATE_LABELS = {
+  "in-use": "In use",
+  unused: "Not found in code",
+  "not-expected": "Not expected in code"
+};
+function evidenceUrl(path, line, repositoryUrl, revision) {
+  if (!repositoryUrl || !/^https?:\/\/[^\s"'<>()\\`]+$/i.test(repositoryUrl)) return void 0;
+  const encode = (segment) => encodeURIComponent(segment).replace(/[!'()*]/g, (char) => `%${char.charCodeAt(0).toString(16).toUpperCase()}`);
+  const segments = (text) => text.split("/").map(encode).join("/");
+  return `${repositoryUrl.replace(/\/+$/, "")}/blob/${segments(revision ?? "HEAD")}/${segments(path)}#L${line}`;
+}
+function entriesFor(detection, subprocessors) {
+  const direct = subprocessors.filter((entry) => entry.vendor === detection.vendor);
+  return direct.length > 0 ? direct : subprocessors.filter((entry) => entry.organization !== void 0 && entry.organization === detection.organization);
+}
+function vendorStatus(detection, findings) {
+  const own = findings.filter((finding) => !finding.suppressed && finding.vendor === detection.vendor);
+  if (own.some((finding) => finding.rule === "prohibited-vendor")) return "prohibited";
+  if (!detection.declared) return "undeclared";
+  if (own.some((finding) => finding.rule === "out-of-scope")) return "out-of-scope";
+  return "declared";
+}
+function toDriftFinding(finding, manifest) {
+  return {
+    severity: finding.severity,
+    rule: finding.rule,
+    ...finding.vendor !== void 0 ? { vendor: finding.vendor } : {},
+    path: finding.location.path,
+    line: finding.location.line,
+    message: renderMessage(finding, manifest),
+    ...finding.suppression ? { suppression: `${finding.suppression.kind}: ${finding.suppression.reason}` } : {}
+  };
+}
+function declarationsOf(context, vendors, detections) {
+  const declarations = [];
+  for (const entry of context.manifest?.subprocessors ?? []) {
+    const kind = entry.vendor !== void 0 ? "vendor" : "organization";
+    const id = entry.vendor ?? entry.organization ?? "";
+    const covered = detections.filter((detection) => kind === "vendor" ? detection.vendor === id : detection.organization === id);
+    const name = kind === "vendor" ? context.catalog?.vendors.get(id)?.name ?? context.manifest?.customVendors.find((vendor) => vendor.id === id)?.name ?? covered[0]?.name ?? id : context.catalog?.organizations.get(id)?.name ?? id;
+    const state = covered.length > 0 ? "in-use" : entry["expect-in-code"] === false ? "not-expected" : "unused";
+    declarations.push({
+      id,
+      kind,
+      name,
+      ...entry.purpose !== void 0 ? { purpose: entry.purpose } : {},
+      ...entry.data !== void 0 ? { data: entry.data } : {},
+      ...entry.location !== void 0 ? { location: entry.location } : {},
+      state,
+      detected: covered.map((detection) => vendors.find((vendor) => vendor.id === detection.vendor)?.name ?? detection.name)
+    });
+  }
+  return declarations;
+}
+function categoriesOf(vendors, detections, catalog) {
+  const counts = /* @__PURE__ */ new Map();
+  for (const detection of detections) {
+    const categories = detection.categories.length > 0 ? detection.categories : ["uncategorized"];
+    const declared = vendors.find((vendor) => vendor.id === detection.vendor)?.declared ?? detection.declared;
+    for (const id of categories) {
+      const count = counts.get(id) ?? { id, label: catalog?.categories.get(id) ?? id, declared: 0, undeclared: 0 };
+      if (declared) count.declared++;
+      else count.undeclared++;
+      counts.set(id, count);
+    }
+  }
+  return [...counts.values()].sort((a, b) => b.declared + b.undeclared - (a.declared + a.undeclared) || a.label.localeCompare(b.label));
+}
+function buildDriftReport(context) {
+  const { result, manifest, catalog } = context;
+  const counts = countFindings(result.findings);
+  const subprocessors = manifest?.subprocessors ?? [];
+  const vendors = result.detections.map((detection) => {
+    const purposes = [...new Set(entriesFor(detection, subprocessors).flatMap((entry) => entry.purpose ? [entry.purpose] : []))];
+    return {
+      id: detection.vendor,
+      name: detection.name,
+      organization: catalog?.organizations.get(detection.organization)?.name ?? detection.organization,
+      categories: detection.categories.map((id) => catalog?.categories.get(id) ?? id),
+      declared: detection.declared,
+      status: vendorStatus(detection, result.findings),
+      ...purposes.length > 0 ? { purpose: purposes.join("; ") } : {},
+      evidence: detection.evidence
+    };
+  });
+  const visible = result.findings.filter((finding) => !finding.suppressed);
+  const findings = ["error", "warning", "note"].map((severity) => ({ severity, items: visible.filter((finding) => finding.severity === severity).map((finding) => toDriftFinding(finding, result.manifest)) })).filter((group) => group.items.length > 0);
+  const verdict = counts.errors > 0 ? "fail" : counts.warnings > 0 ? "warn" : "pass";
+  return {
+    title: context.title ?? "repository",
+    verdict,
+    verdictText: verdict === "fail" ? "Drift found: the code and the declared subprocessors disagree" : verdict === "warn" ? "Warnings: review before sign-off" : "Code and policy agree",
+    counts,
+    manifest: result.manifest,
+    files: result.stats.files,
+    toolVersion: context.toolVersion,
+    ...context.generatedAt ? { generatedAt: context.generatedAt } : {},
+    vendors,
+    findings,
+    suppressed: result.findings.filter((finding) => finding.suppressed).map((finding) => toDriftFinding(finding, result.manifest)),
+    declarations: declarationsOf(context, vendors, result.detections),
+    categories: categoriesOf(vendors, result.detections, catalog),
+    link: (path, line) => evidenceUrl(path, line, context.repositoryUrl, context.revision)
+  };
+}
+function locationLabel(path, line) {
+  return `${path}:${line}`;
+}
+function evidenceLabel(evidence) {
+  const flags = [evidence.ecosystem, evidence.transitive ? "transitive" : void 0, evidence.dev ? "dev" : void 0].filter(Boolean);
+  return `${evidence.kind} ${evidence.match}${flags.length > 0 ? ` (${flags.join(", ")})` : ""}`;
+}
+
+// src/reporters/html.ts
+function escapeHtml(text) {
+  return text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
+}
+var STYLE = `
+:root { color-scheme: light; --fg: #1f2328; --muted: #59636e; --line: #d1d9e0; --bg-alt: #f6f8fa;
+  --bad: #b42318; --bad-bg: #fde8e7; --warn: #8a5a00; --warn-bg: #fff4d6; --ok: #1a7f37; --ok-bg: #dafbe1; --note: #0b5cad; --note-bg: #ddf4ff; }
+* { box-sizing: border-box; }
+body { margin: 0 auto; max-width: 78rem; padding: 1.5rem; color: var(--fg); background: #fff;
+  font: 15px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif; }
+h1 { font-size: 1.6rem; margin: 0 0 .25rem; } h2 { font-size: 1.2rem; margin: 2rem 0 .5rem; border-bottom: 1px solid var(--line); padding-bottom: .25rem; }
+h3 { font-size: 1rem; margin: 1.25rem 0 .5rem; }
+.meta, .muted { color: var(--muted); font-size: .9rem; }
+code { font: .85em/1.4 ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; overflow-wrap: anywhere; }
+code.id { white-space: nowrap; overflow-wrap: normal; }
+a { color: #0969da; }
+[hidden] { display: none !important; }
+.nowrap { white-space: nowrap; }
+.verdict { margin: 1rem 0; padding: .9rem 1.1rem; border-radius: 6px; border: 1px solid; font-weight: 600; font-size: 1.1rem; }
+.verdict-fail { color: var(--bad); background: var(--bad-bg); } .verdict-warn { color: var(--warn); background: var(--warn-bg); }
+.verdict-pass { color: var(--ok); background: var(--ok-bg); }
+.cards { display: flex; flex-wrap: wrap; gap: .75rem; margin: 1rem 0; padding: 0; list-style: none; }
+.cards li { border: 1px solid var(--line); border-radius: 6px; padding: .5rem .9rem; min-width: 9rem; }
+.cards strong { display: block; font-size: 1.4rem; }
+.controls { position: sticky; top: 0; background: #fff; padding: .5rem 0; z-index: 1; display: flex; gap: 1rem; align-items: center; }
+.controls input { font: inherit; padding: .35rem .6rem; width: min(28rem, 100%); border: 1px solid var(--line); border-radius: 6px; }
+table { border-collapse: collapse; width: 100%; margin: .5rem 0 1rem; }
+th, td { text-align: left; vertical-align: top; padding: .4rem .6rem; border-bottom: 1px solid var(--line); }
+thead th { background: var(--bg-alt); font-size: .85rem; white-space: nowrap; }
+th button { font: inherit; font-weight: 600; border: 0; background: none; padding: 0; cursor: pointer; color: inherit; }
+th button::after { content: " \\2195"; color: var(--muted); }
+th[aria-sort="ascending"] button::after { content: " \\2191"; } th[aria-sort="descending"] button::after { content: " \\2193"; }
+tbody tr:nth-child(even) { background: #fbfcfd; }
+ul.evidence { margin: 0; padding: 0; list-style: none; font-size: .85rem; }
+ul.evidence li { margin: 0 0 .15rem; }
+.badge { display: inline-block; padding: 0 .5rem; border-radius: 1rem; font-size: .8rem; font-weight: 600; white-space: nowrap; }
+.badge-declared, .badge-in-use { color: var(--ok); background: var(--ok-bg); }
+.badge-undeclared, .badge-prohibited, .badge-error { color: var(--bad); background: var(--bad-bg); }
+.badge-out-of-scope, .badge-unused, .badge-warning { color: var(--warn); background: var(--warn-bg); }
+.badge-not-expected, .badge-note { color: var(--note); background: var(--note-bg); }
+table.chart { width: auto; } table.chart td { border: 0; padding: .2rem .6rem; } .chart .count { text-align: right; font-variant-numeric: tabular-nums; }
+.bar-declared { fill: #2da44e; } .bar-undeclared { fill: #cf222e; }
+.legend { font-size: .85rem; color: var(--muted); } .swatch { display: inline-block; width: .8rem; height: .8rem; vertical-align: -1px; margin: 0 .25rem 0 .75rem; }
+.swatch-declared { background: #2da44e; } .swatch-undeclared { background: #cf222e; }
+footer { margin-top: 2rem; }
+@media print {
+  body { max-width: none; padding: 0; font-size: 11pt; }
+  .controls, th button::after { display: none; }
+  a { color: inherit; text-decoration: none; }
+  h2 { break-after: avoid; } tr, .cards li { break-inside: avoid; }
+  thead { display: table-header-group; }
+  * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+}
+`;
+var SCRIPT = `
+(() => {
+  const controls = document.getElementById('controls');
+  const filter = document.getElementById('filter');
+  const status = document.getElementById('filter-status');
+  const vendorTable = document.getElementById('vendors');
+  controls.hidden = false;
+  const applyFilter = () => {
+    const query = filter.value.trim().toLowerCase();
+    for (const table of document.querySelectorAll('table[data-filterable]')) {
+      for (const row of table.tBodies[0].rows) row.hidden = query !== '' && !row.textContent.toLowerCase().includes(query);
+    }
+    if (!vendorTable) return;
+    const rows = [...vendorTable.tBodies[0].rows];
+    status.textContent = query === '' ? '' : rows.filter((row) => !row.hidden).length + ' of ' + rows.length + ' vendors match';
+  };
+  filter.addEventListener('input', applyFilter);
+  const sortKey = (row, index) => {
+    const cell = row.cells[index];
+    return cell.dataset.sort !== undefined ? cell.dataset.sort : cell.textContent.trim().toLowerCase();
+  };
+  for (const table of document.querySelectorAll('table[data-sortable]')) {
+    const headers = [...table.tHead.rows[0].cells];
+    headers.forEach((header, index) => {
+      const button = header.querySelector('button');
+      if (!button) return;
+      button.addEventListener('click', () => {
+        const ascending = header.getAttribute('aria-sort') !== 'ascending';
+        for (const other of headers) other.removeAttribute('aria-sort');
+        header.setAttribute('aria-sort', ascending ? 'ascending' : 'descending');
+        const body = table.tBodies[0];
+        const rows = [...body.rows].sort((a, b) => {
+          const x = sortKey(a, index);
+          const y = sortKey(b, index);
+          const numeric = x !== '' && y !== '' && !isNaN(x) && !isNaN(y);
+          const order = numeric ? Number(x) - Number(y) : x.localeCompare(y);
+          return ascending ? order : -order;
+        });
+        body.append(...rows);
+      });
+    });
+  }
+  window.addEventListener('beforeprint', () => {
+    for (const details of document.querySelectorAll('details')) details.open = true;
+  });
+})();
+`;
+var hash = (text) => `'sha256-${createHash("sha256").update(text).digest("base64")}'`;
+var CSP = `default-src 'none'; style-src ${hash(STYLE)}; script-src ${hash(SCRIPT)}; img-src data:; base-uri 'none'; form-action 'none'`;
+var EVIDENCE_SHOWN = 8;
+function locationHtml(report, path, line) {
+  const label = `<code>${escapeHtml(locationLabel(path, line))}</code>`;
+  const url = report.link(path, line);
+  return url ? `<a href="${escapeHtml(url)}">${label}</a>` : label;
+}
+function evidenceItem(report, evidence) {
+  return `<li>${locationHtml(report, evidence.path, evidence.line)} <span class="muted">${escapeHtml(evidenceLabel(evidence))}</span></li>`;
+}
+function evidenceList(report, evidence) {
+  const first = evidence.slice(0, EVIDENCE_SHOWN).map((item) => evidenceItem(report, item));
+  const rest = evidence.slice(EVIDENCE_SHOWN).map((item) => evidenceItem(report, item));
+  const more = rest.length > 0 ? `<details><summary>${rest.length} more</summary><ul class="evidence">${rest.join("")}</ul></details>` : "";
+  return `<ul class="evidence">${first.join("")}</ul>${more}`;
+}
+var sortable = (label) => `<th scope="col"><button type="button">${escapeHtml(label)}</button></th>`;
+function vendorsSection(report) {
+  if (report.vendors.length === 0) return '<h2 id="vendors-heading">Detected vendors</h2>\n<p>No third-party SDKs, scripts or endpoints were detected.</p>';
+  const rows = report.vendors.map(
+    (vendor) => `<tr data-vendor="${escapeHtml(vendor.id)}"><td data-sort="${escapeHtml(vendor.name.toLowerCase())}"><strong>${escapeHtml(vendor.name)}</strong><br><code class="muted id">${escapeHtml(vendor.id)}</code></td><td>${escapeHtml(vendor.organization)}</td><td>${escapeHtml(vendor.categories.join(", "))}</td><td data-sort="${vendor.declared ? 1 : 0}"><span class="badge badge-${vendor.status}">${escapeHtml(STATUS_LABELS[vendor.status])}</span></td><td>${vendor.purpose ? escapeHtml(vendor.purpose) : '<span class="muted">none declared</span>'}</td><td data-sort="${vendor.evidence.length}">${evidenceList(report, vendor.evidence)}</td></tr>`
+  );
+  return [
+    '<h2 id="vendors-heading">Detected vendors</h2>',
+    '<table id="vendors" data-sortable data-filterable aria-labelledby="vendors-heading">',
+    `<thead><tr>${["Vendor", "Organization", "Categories", "Status", "Purpose (manifest)", "Evidence"].map(sortable).join("")}</tr></thead>`,
+    `<tbody>
+${rows.join("\n")}
+</tbody>`,
+    "</table>"
+  ].join("\n");
+}
+function findingRows(report, items, withSuppression) {
+  return items.map(
+    (item) => `<tr><td><span class="badge badge-${item.severity}">${escapeHtml(item.severity)}</span></td><td><code class="id">${escapeHtml(item.rule)}</code></td><td class="nowrap">${escapeHtml(item.vendor ?? "")}</td><td data-sort="${escapeHtml(`${item.path}:${String(item.line).padStart(8, "0")}`)}">${locationHtml(report, item.path, item.line)}</td><td>${escapeHtml(item.message)}</td>${withSuppression ? `<td>${escapeHtml(item.suppression ?? "")}</td>` : ""}</tr>`
+  ).join("\n");
+}
+function findingsSection(report) {
+  const out = ["<h2>Findings by severity</h2>"];
+  if (report.findings.length === 0) out.push("<p>No findings.</p>");
+  const headers = ["Severity", "Rule", "Vendor", "Location", "Message"];
+  for (const group of report.findings) {
+    out.push(
+      `<h3>${escapeHtml(SEVERITY_LABELS[group.severity])} (${group.items.length})</h3>`,
+      `<table class="findings" data-sortable data-filterable data-severity="${group.severity}">`,
+      `<thead><tr>${headers.map(sortable).join("")}</tr></thead>`,
+      `<tbody>
+${findingRows(report, group.items, false)}
+</tbody>`,
+      "</table>"
+    );
+  }
+  if (report.suppressed.length > 0) {
+    out.push(
+      `<h3>Suppressed (${report.suppressed.length})</h3>`,
+      '<p class="muted">Accepted by an inline <code>disclosed-ignore</code> comment or a manifest exception; listed for review.</p>',
+      '<table class="findings" data-sortable data-filterable data-severity="suppressed">',
+      `<thead><tr>${[...headers, "Reason"].map(sortable).join("")}</tr></thead>`,
+      `<tbody>
+${findingRows(report, report.suppressed, true)}
+</tbody>`,
+      "</table>"
+    );
+  }
+  return out.join("\n");
+}
+function declaredSection(report) {
+  const out = ['<h2 id="declared-heading">Declared subprocessors</h2>'];
+  if (report.manifest === null) {
+    out.push("<p>No policy manifest was found: nothing is declared. Run <code>disclosed init</code> to write a starter <code>subprocessors.yml</code>.</p>");
+    return out.join("\n");
+  }
+  if (report.declarations.length === 0) {
+    out.push(`<p>${escapeHtml(report.manifest)} declares no subprocessors.</p>`);
+    return out.join("\n");
+  }
+  const unused = report.declarations.filter((declaration) => declaration.state === "unused").length;
+  out.push(`<p>${report.declarations.length} ${report.declarations.length === 1 ? "entry" : "entries"} in <code>${escapeHtml(report.manifest)}</code>; ${unused} not found in the code.</p>`);
+  const rows = report.declarations.map(
+    (declaration) => `<tr><td><strong>${escapeHtml(declaration.name)}</strong><br><code class="muted">${escapeHtml(`${declaration.kind === "organization" ? "organization: " : ""}${declaration.id}`)}</code></td><td>${escapeHtml(declaration.purpose ?? "")}</td><td>${escapeHtml((declaration.data ?? []).join(", "))}</td><td>${escapeHtml(declaration.location ?? "")}</td><td><span class="badge badge-${declaration.state}">${escapeHtml(STATE_LABELS[declaration.state])}</span>${declaration.kind === "organization" && declaration.detected.length > 0 ? `<br><span class="muted">${escapeHtml(declaration.detected.join(", "))}</span>` : ""}</td></tr>`
+  );
+  out.push(
+    '<table id="declared" data-sortable data-filterable aria-labelledby="declared-heading">',
+    `<thead><tr>${["Subprocessor", "Purpose", "Data", "Location", "In code"].map(sortable).join("")}</tr></thead>`,
+    `<tbody>
+${rows.join("\n")}
+</tbody>`,
+    "</table>"
+  );
+  return out.join("\n");
+}
+var BAR_WIDTH = 320;
+function chartSection(report) {
+  if (report.categories.length === 0) return "";
+  const max = Math.max(...report.categories.map((category) => category.declared + category.undeclared));
+  const rows = report.categories.map((category) => {
+    const declared = Math.round(category.declared / max * BAR_WIDTH);
+    const undeclared = Math.round(category.undeclared / max * BAR_WIDTH);
+    const label = `${category.label}: ${category.declared} declared, ${category.undeclared} undeclared`;
+    return `<tr><td>${escapeHtml(category.label)}</td><td><svg width="${BAR_WIDTH}" height="14" role="img" aria-label="${escapeHtml(label)}"><rect class="bar-declared" x="0" y="0" width="${declared}" height="14"/><rect class="bar-undeclared" x="${declared}" y="0" width="${undeclared}" height="14"/></svg></td><td class="count">${category.declared + category.undeclared}</td></tr>`;
+  });
+  return [
+    "<h2>Vendors per category</h2>",
+    '<p class="legend"><span class="swatch swatch-declared"></span>declared<span class="swatch swatch-undeclared"></span>undeclared</p>',
+    `<table class="chart"><tbody>
+${rows.join("\n")}
+</tbody></table>`
+  ].join("\n");
+}
+function summaryCards(report) {
+  const undeclared = report.vendors.filter((vendor) => !vendor.declared).length;
+  const prohibited = report.vendors.filter((vendor) => vendor.status === "prohibited").length;
+  const unused = report.declarations.filter((declaration) => declaration.state === "unused").length;
+  const cards = [
+    [report.vendors.length, "vendors detected"],
+    [undeclared, "undeclared"],
+    [prohibited, "prohibited"],
+    [unused, "declared, not found"],
+    [report.counts.errors, "errors"],
+    [report.counts.warnings, "warnings"]
+  ];
+  return `<ul class="cards">${cards.map(([count, label]) => `<li><strong>${count}</strong>${escapeHtml(label)}</li>`).join("")}</ul>`;
+}
+function formatHtml(context) {
+  const report = buildDriftReport(context);
+  const generated = report.generatedAt ? ` \xB7 generated ${report.generatedAt.toISOString().replace("T", " ").slice(0, 16)} UTC` : "";
+  const meta = `manifest: ${report.manifest ?? "none"} \xB7 ${plural(report.files, "file")} scanned${generated}`;
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="${escapeHtml(CSP)}">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="referrer" content="no-referrer">
+<link rel="icon" href="data:,">
+<title>Subprocessor drift report: ${escapeHtml(report.title)}</title>
+<style>${STYLE}</style>
+</head>
+<body>
+<header>
+<h1>Subprocessor drift report: ${escapeHtml(report.title)}</h1>
+<p class="meta">${escapeHtml(meta)}</p>
+<p class="verdict verdict-${report.verdict}" id="verdict">${escapeHtml(report.verdictText)}</p>
+${summaryCards(report)}
+</header>
+<main>
+<div class="controls" id="controls" hidden><label for="filter">Filter</label><input id="filter" type="search" placeholder="vendor, file, rule, purpose\u2026" autocomplete="off"><span id="filter-status" class="muted" aria-live="polite"></span></div>
+${vendorsSection(report)}
+${chartSection(report)}
+${findingsSection(report)}
+${declaredSection(report)}
+</main>
+<footer class="muted">Generated by disclosed ${escapeHtml(report.toolVersion)}. Detection is by signatures in code, dependency manifests and configuration; a vendor integrated some other way may not appear.</footer>
+<script>${SCRIPT}</script>
+</body>
+</html>
+`;
 }
 
 // src/reporters/json.ts
@@ -30317,7 +30759,7 @@ var unlistedThirdParty = {
 
 // src/suppress.ts
 var import_picomatch2 = __toESM(require_picomatch2(), 1);
-import { createHash } from "node:crypto";
+import { createHash as createHash2 } from "node:crypto";
 var invalidIgnoreMeta = {
   id: "invalid-ignore",
   defaultSeverity: "error",
@@ -30357,7 +30799,7 @@ function findIgnoreComments(path, text) {
   return { ignores, invalid };
 }
 function fingerprint(rule, vendor, path) {
-  return createHash("sha256").update(`${rule}\0${vendor ?? ""}\0${path}`).digest("hex").slice(0, 32);
+  return createHash2("sha256").update(`${rule}\0${vendor ?? ""}\0${path}`).digest("hex").slice(0, 32);
 }
 function suppressFindings(raw, options) {
   const manifest = options.manifest;
@@ -30549,7 +30991,9 @@ var REPORTERS = {
   text: formatText,
   json: formatJson,
   sarif: formatSarif,
-  markdown: formatMarkdown
+  markdown: formatMarkdown,
+  github: formatGithub,
+  html: formatHtml
 };
 
 // src/init.ts
@@ -30718,127 +31162,6 @@ import { existsSync as existsSync5, statSync as statSync2, writeFileSync as writ
 import { basename as basename2, resolve as resolve3 } from "node:path";
 import { parseArgs } from "node:util";
 
-// src/reporters/drift.ts
-var SEVERITY_LABELS = { error: "Errors", warning: "Warnings", note: "Notes" };
-var STATUS_LABELS = {
-  declared: "Declared",
-  undeclared: "Undeclared",
-  prohibited: "Prohibited",
-  "out-of-scope": "Declared, used out of scope"
-};
-var STATE_LABELS = {
-  "in-use": "In use",
-  unused: "Not found in code",
-  "not-expected": "Not expected in code"
-};
-function evidenceUrl(path, line, repositoryUrl, revision) {
-  if (!repositoryUrl || !/^https?:\/\/[^\s"'<>()\\`]+$/i.test(repositoryUrl)) return void 0;
-  const encode = (segment) => encodeURIComponent(segment).replace(/[!'()*]/g, (char) => `%${char.charCodeAt(0).toString(16).toUpperCase()}`);
-  const segments = (text) => text.split("/").map(encode).join("/");
-  return `${repositoryUrl.replace(/\/+$/, "")}/blob/${segments(revision ?? "HEAD")}/${segments(path)}#L${line}`;
-}
-function entriesFor(detection, subprocessors) {
-  const direct = subprocessors.filter((entry) => entry.vendor === detection.vendor);
-  return direct.length > 0 ? direct : subprocessors.filter((entry) => entry.organization !== void 0 && entry.organization === detection.organization);
-}
-function vendorStatus(detection, findings) {
-  const own = findings.filter((finding) => !finding.suppressed && finding.vendor === detection.vendor);
-  if (own.some((finding) => finding.rule === "prohibited-vendor")) return "prohibited";
-  if (!detection.declared) return "undeclared";
-  if (own.some((finding) => finding.rule === "out-of-scope")) return "out-of-scope";
-  return "declared";
-}
-function toDriftFinding(finding, manifest) {
-  return {
-    severity: finding.severity,
-    rule: finding.rule,
-    ...finding.vendor !== void 0 ? { vendor: finding.vendor } : {},
-    path: finding.location.path,
-    line: finding.location.line,
-    message: renderMessage(finding, manifest),
-    ...finding.suppression ? { suppression: `${finding.suppression.kind}: ${finding.suppression.reason}` } : {}
-  };
-}
-function declarationsOf(context, vendors, detections) {
-  const declarations = [];
-  for (const entry of context.manifest?.subprocessors ?? []) {
-    const kind = entry.vendor !== void 0 ? "vendor" : "organization";
-    const id = entry.vendor ?? entry.organization ?? "";
-    const covered = detections.filter((detection) => kind === "vendor" ? detection.vendor === id : detection.organization === id);
-    const name = kind === "vendor" ? context.catalog?.vendors.get(id)?.name ?? context.manifest?.customVendors.find((vendor) => vendor.id === id)?.name ?? covered[0]?.name ?? id : context.catalog?.organizations.get(id)?.name ?? id;
-    const state = covered.length > 0 ? "in-use" : entry["expect-in-code"] === false ? "not-expected" : "unused";
-    declarations.push({
-      id,
-      kind,
-      name,
-      ...entry.purpose !== void 0 ? { purpose: entry.purpose } : {},
-      ...entry.data !== void 0 ? { data: entry.data } : {},
-      ...entry.location !== void 0 ? { location: entry.location } : {},
-      state,
-      detected: covered.map((detection) => vendors.find((vendor) => vendor.id === detection.vendor)?.name ?? detection.name)
-    });
-  }
-  return declarations;
-}
-function categoriesOf(vendors, detections, catalog) {
-  const counts = /* @__PURE__ */ new Map();
-  for (const detection of detections) {
-    const categories = detection.categories.length > 0 ? detection.categories : ["uncategorized"];
-    const declared = vendors.find((vendor) => vendor.id === detection.vendor)?.declared ?? detection.declared;
-    for (const id of categories) {
-      const count = counts.get(id) ?? { id, label: catalog?.categories.get(id) ?? id, declared: 0, undeclared: 0 };
-      if (declared) count.declared++;
-      else count.undeclared++;
-      counts.set(id, count);
-    }
-  }
-  return [...counts.values()].sort((a, b) => b.declared + b.undeclared - (a.declared + a.undeclared) || a.label.localeCompare(b.label));
-}
-function buildDriftReport(context) {
-  const { result, manifest, catalog } = context;
-  const counts = countFindings(result.findings);
-  const subprocessors = manifest?.subprocessors ?? [];
-  const vendors = result.detections.map((detection) => {
-    const purposes = [...new Set(entriesFor(detection, subprocessors).flatMap((entry) => entry.purpose ? [entry.purpose] : []))];
-    return {
-      id: detection.vendor,
-      name: detection.name,
-      organization: catalog?.organizations.get(detection.organization)?.name ?? detection.organization,
-      categories: detection.categories.map((id) => catalog?.categories.get(id) ?? id),
-      declared: detection.declared,
-      status: vendorStatus(detection, result.findings),
-      ...purposes.length > 0 ? { purpose: purposes.join("; ") } : {},
-      evidence: detection.evidence
-    };
-  });
-  const visible = result.findings.filter((finding) => !finding.suppressed);
-  const findings = ["error", "warning", "note"].map((severity) => ({ severity, items: visible.filter((finding) => finding.severity === severity).map((finding) => toDriftFinding(finding, result.manifest)) })).filter((group) => group.items.length > 0);
-  const verdict = counts.errors > 0 ? "fail" : counts.warnings > 0 ? "warn" : "pass";
-  return {
-    title: context.title ?? "repository",
-    verdict,
-    verdictText: verdict === "fail" ? "Drift found: the code and the declared subprocessors disagree" : verdict === "warn" ? "Warnings: review before sign-off" : "Code and policy agree",
-    counts,
-    manifest: result.manifest,
-    files: result.stats.files,
-    toolVersion: context.toolVersion,
-    ...context.generatedAt ? { generatedAt: context.generatedAt } : {},
-    vendors,
-    findings,
-    suppressed: result.findings.filter((finding) => finding.suppressed).map((finding) => toDriftFinding(finding, result.manifest)),
-    declarations: declarationsOf(context, vendors, result.detections),
-    categories: categoriesOf(vendors, result.detections, catalog),
-    link: (path, line) => evidenceUrl(path, line, context.repositoryUrl, context.revision)
-  };
-}
-function locationLabel(path, line) {
-  return `${path}:${line}`;
-}
-function evidenceLabel(evidence) {
-  const flags = [evidence.ecosystem, evidence.transitive ? "transitive" : void 0, evidence.dev ? "dev" : void 0].filter(Boolean);
-  return `${evidence.kind} ${evidence.match}${flags.length > 0 ? ` (${flags.join(", ")})` : ""}`;
-}
-
 // src/reporters/drift-markdown.ts
 function markdownText(text) {
   return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/[\\`*_[\]|~#!]/g, (char) => `\\${char}`).replace(/\r?\n/g, " ");
@@ -30921,268 +31244,6 @@ function formatDriftMarkdown(context) {
   }
   out.push(`<sub>Generated by disclosed ${markdownText(report.toolVersion)}.</sub>`);
   return `${out.join("\n")}
-`;
-}
-
-// src/reporters/html.ts
-import { createHash as createHash2 } from "node:crypto";
-function escapeHtml(text) {
-  return text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
-}
-var STYLE = `
-:root { color-scheme: light; --fg: #1f2328; --muted: #59636e; --line: #d1d9e0; --bg-alt: #f6f8fa;
-  --bad: #b42318; --bad-bg: #fde8e7; --warn: #8a5a00; --warn-bg: #fff4d6; --ok: #1a7f37; --ok-bg: #dafbe1; --note: #0b5cad; --note-bg: #ddf4ff; }
-* { box-sizing: border-box; }
-body { margin: 0 auto; max-width: 78rem; padding: 1.5rem; color: var(--fg); background: #fff;
-  font: 15px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif; }
-h1 { font-size: 1.6rem; margin: 0 0 .25rem; } h2 { font-size: 1.2rem; margin: 2rem 0 .5rem; border-bottom: 1px solid var(--line); padding-bottom: .25rem; }
-h3 { font-size: 1rem; margin: 1.25rem 0 .5rem; }
-.meta, .muted { color: var(--muted); font-size: .9rem; }
-code { font: .85em/1.4 ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; overflow-wrap: anywhere; }
-code.id { white-space: nowrap; overflow-wrap: normal; }
-a { color: #0969da; }
-[hidden] { display: none !important; }
-.nowrap { white-space: nowrap; }
-.verdict { margin: 1rem 0; padding: .9rem 1.1rem; border-radius: 6px; border: 1px solid; font-weight: 600; font-size: 1.1rem; }
-.verdict-fail { color: var(--bad); background: var(--bad-bg); } .verdict-warn { color: var(--warn); background: var(--warn-bg); }
-.verdict-pass { color: var(--ok); background: var(--ok-bg); }
-.cards { display: flex; flex-wrap: wrap; gap: .75rem; margin: 1rem 0; padding: 0; list-style: none; }
-.cards li { border: 1px solid var(--line); border-radius: 6px; padding: .5rem .9rem; min-width: 9rem; }
-.cards strong { display: block; font-size: 1.4rem; }
-.controls { position: sticky; top: 0; background: #fff; padding: .5rem 0; z-index: 1; display: flex; gap: 1rem; align-items: center; }
-.controls input { font: inherit; padding: .35rem .6rem; width: min(28rem, 100%); border: 1px solid var(--line); border-radius: 6px; }
-table { border-collapse: collapse; width: 100%; margin: .5rem 0 1rem; }
-th, td { text-align: left; vertical-align: top; padding: .4rem .6rem; border-bottom: 1px solid var(--line); }
-thead th { background: var(--bg-alt); font-size: .85rem; white-space: nowrap; }
-th button { font: inherit; font-weight: 600; border: 0; background: none; padding: 0; cursor: pointer; color: inherit; }
-th button::after { content: " \\2195"; color: var(--muted); }
-th[aria-sort="ascending"] button::after { content: " \\2191"; } th[aria-sort="descending"] button::after { content: " \\2193"; }
-tbody tr:nth-child(even) { background: #fbfcfd; }
-ul.evidence { margin: 0; padding: 0; list-style: none; font-size: .85rem; }
-ul.evidence li { margin: 0 0 .15rem; }
-.badge { display: inline-block; padding: 0 .5rem; border-radius: 1rem; font-size: .8rem; font-weight: 600; white-space: nowrap; }
-.badge-declared, .badge-in-use { color: var(--ok); background: var(--ok-bg); }
-.badge-undeclared, .badge-prohibited, .badge-error { color: var(--bad); background: var(--bad-bg); }
-.badge-out-of-scope, .badge-unused, .badge-warning { color: var(--warn); background: var(--warn-bg); }
-.badge-not-expected, .badge-note { color: var(--note); background: var(--note-bg); }
-table.chart { width: auto; } table.chart td { border: 0; padding: .2rem .6rem; } .chart .count { text-align: right; font-variant-numeric: tabular-nums; }
-.bar-declared { fill: #2da44e; } .bar-undeclared { fill: #cf222e; }
-.legend { font-size: .85rem; color: var(--muted); } .swatch { display: inline-block; width: .8rem; height: .8rem; vertical-align: -1px; margin: 0 .25rem 0 .75rem; }
-.swatch-declared { background: #2da44e; } .swatch-undeclared { background: #cf222e; }
-footer { margin-top: 2rem; }
-@media print {
-  body { max-width: none; padding: 0; font-size: 11pt; }
-  .controls, th button::after { display: none; }
-  a { color: inherit; text-decoration: none; }
-  h2 { break-after: avoid; } tr, .cards li { break-inside: avoid; }
-  thead { display: table-header-group; }
-  * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
-}
-`;
-var SCRIPT = `
-(() => {
-  const controls = document.getElementById('controls');
-  const filter = document.getElementById('filter');
-  const status = document.getElementById('filter-status');
-  const vendorTable = document.getElementById('vendors');
-  controls.hidden = false;
-  const applyFilter = () => {
-    const query = filter.value.trim().toLowerCase();
-    for (const table of document.querySelectorAll('table[data-filterable]')) {
-      for (const row of table.tBodies[0].rows) row.hidden = query !== '' && !row.textContent.toLowerCase().includes(query);
-    }
-    if (!vendorTable) return;
-    const rows = [...vendorTable.tBodies[0].rows];
-    status.textContent = query === '' ? '' : rows.filter((row) => !row.hidden).length + ' of ' + rows.length + ' vendors match';
-  };
-  filter.addEventListener('input', applyFilter);
-  const sortKey = (row, index) => {
-    const cell = row.cells[index];
-    return cell.dataset.sort !== undefined ? cell.dataset.sort : cell.textContent.trim().toLowerCase();
-  };
-  for (const table of document.querySelectorAll('table[data-sortable]')) {
-    const headers = [...table.tHead.rows[0].cells];
-    headers.forEach((header, index) => {
-      const button = header.querySelector('button');
-      if (!button) return;
-      button.addEventListener('click', () => {
-        const ascending = header.getAttribute('aria-sort') !== 'ascending';
-        for (const other of headers) other.removeAttribute('aria-sort');
-        header.setAttribute('aria-sort', ascending ? 'ascending' : 'descending');
-        const body = table.tBodies[0];
-        const rows = [...body.rows].sort((a, b) => {
-          const x = sortKey(a, index);
-          const y = sortKey(b, index);
-          const numeric = x !== '' && y !== '' && !isNaN(x) && !isNaN(y);
-          const order = numeric ? Number(x) - Number(y) : x.localeCompare(y);
-          return ascending ? order : -order;
-        });
-        body.append(...rows);
-      });
-    });
-  }
-  window.addEventListener('beforeprint', () => {
-    for (const details of document.querySelectorAll('details')) details.open = true;
-  });
-})();
-`;
-var hash = (text) => `'sha256-${createHash2("sha256").update(text).digest("base64")}'`;
-var CSP = `default-src 'none'; style-src ${hash(STYLE)}; script-src ${hash(SCRIPT)}; img-src data:; base-uri 'none'; form-action 'none'`;
-var EVIDENCE_SHOWN = 8;
-function locationHtml(report, path, line) {
-  const label = `<code>${escapeHtml(locationLabel(path, line))}</code>`;
-  const url = report.link(path, line);
-  return url ? `<a href="${escapeHtml(url)}">${label}</a>` : label;
-}
-function evidenceItem(report, evidence) {
-  return `<li>${locationHtml(report, evidence.path, evidence.line)} <span class="muted">${escapeHtml(evidenceLabel(evidence))}</span></li>`;
-}
-function evidenceList(report, evidence) {
-  const first = evidence.slice(0, EVIDENCE_SHOWN).map((item) => evidenceItem(report, item));
-  const rest = evidence.slice(EVIDENCE_SHOWN).map((item) => evidenceItem(report, item));
-  const more = rest.length > 0 ? `<details><summary>${rest.length} more</summary><ul class="evidence">${rest.join("")}</ul></details>` : "";
-  return `<ul class="evidence">${first.join("")}</ul>${more}`;
-}
-var sortable = (label) => `<th scope="col"><button type="button">${escapeHtml(label)}</button></th>`;
-function vendorsSection(report) {
-  if (report.vendors.length === 0) return '<h2 id="vendors-heading">Detected vendors</h2>\n<p>No third-party SDKs, scripts or endpoints were detected.</p>';
-  const rows = report.vendors.map(
-    (vendor) => `<tr data-vendor="${escapeHtml(vendor.id)}"><td data-sort="${escapeHtml(vendor.name.toLowerCase())}"><strong>${escapeHtml(vendor.name)}</strong><br><code class="muted id">${escapeHtml(vendor.id)}</code></td><td>${escapeHtml(vendor.organization)}</td><td>${escapeHtml(vendor.categories.join(", "))}</td><td data-sort="${vendor.declared ? 1 : 0}"><span class="badge badge-${vendor.status}">${escapeHtml(STATUS_LABELS[vendor.status])}</span></td><td>${vendor.purpose ? escapeHtml(vendor.purpose) : '<span class="muted">none declared</span>'}</td><td data-sort="${vendor.evidence.length}">${evidenceList(report, vendor.evidence)}</td></tr>`
-  );
-  return [
-    '<h2 id="vendors-heading">Detected vendors</h2>',
-    '<table id="vendors" data-sortable data-filterable aria-labelledby="vendors-heading">',
-    `<thead><tr>${["Vendor", "Organization", "Categories", "Status", "Purpose (manifest)", "Evidence"].map(sortable).join("")}</tr></thead>`,
-    `<tbody>
-${rows.join("\n")}
-</tbody>`,
-    "</table>"
-  ].join("\n");
-}
-function findingRows(report, items, withSuppression) {
-  return items.map(
-    (item) => `<tr><td><span class="badge badge-${item.severity}">${escapeHtml(item.severity)}</span></td><td><code class="id">${escapeHtml(item.rule)}</code></td><td class="nowrap">${escapeHtml(item.vendor ?? "")}</td><td data-sort="${escapeHtml(`${item.path}:${String(item.line).padStart(8, "0")}`)}">${locationHtml(report, item.path, item.line)}</td><td>${escapeHtml(item.message)}</td>${withSuppression ? `<td>${escapeHtml(item.suppression ?? "")}</td>` : ""}</tr>`
-  ).join("\n");
-}
-function findingsSection(report) {
-  const out = ["<h2>Findings by severity</h2>"];
-  if (report.findings.length === 0) out.push("<p>No findings.</p>");
-  const headers = ["Severity", "Rule", "Vendor", "Location", "Message"];
-  for (const group of report.findings) {
-    out.push(
-      `<h3>${escapeHtml(SEVERITY_LABELS[group.severity])} (${group.items.length})</h3>`,
-      `<table class="findings" data-sortable data-filterable data-severity="${group.severity}">`,
-      `<thead><tr>${headers.map(sortable).join("")}</tr></thead>`,
-      `<tbody>
-${findingRows(report, group.items, false)}
-</tbody>`,
-      "</table>"
-    );
-  }
-  if (report.suppressed.length > 0) {
-    out.push(
-      `<h3>Suppressed (${report.suppressed.length})</h3>`,
-      '<p class="muted">Accepted by an inline <code>disclosed-ignore</code> comment or a manifest exception; listed for review.</p>',
-      '<table class="findings" data-sortable data-filterable data-severity="suppressed">',
-      `<thead><tr>${[...headers, "Reason"].map(sortable).join("")}</tr></thead>`,
-      `<tbody>
-${findingRows(report, report.suppressed, true)}
-</tbody>`,
-      "</table>"
-    );
-  }
-  return out.join("\n");
-}
-function declaredSection(report) {
-  const out = ['<h2 id="declared-heading">Declared subprocessors</h2>'];
-  if (report.manifest === null) {
-    out.push("<p>No policy manifest was found: nothing is declared. Run <code>disclosed init</code> to write a starter <code>subprocessors.yml</code>.</p>");
-    return out.join("\n");
-  }
-  if (report.declarations.length === 0) {
-    out.push(`<p>${escapeHtml(report.manifest)} declares no subprocessors.</p>`);
-    return out.join("\n");
-  }
-  const unused = report.declarations.filter((declaration) => declaration.state === "unused").length;
-  out.push(`<p>${report.declarations.length} ${report.declarations.length === 1 ? "entry" : "entries"} in <code>${escapeHtml(report.manifest)}</code>; ${unused} not found in the code.</p>`);
-  const rows = report.declarations.map(
-    (declaration) => `<tr><td><strong>${escapeHtml(declaration.name)}</strong><br><code class="muted">${escapeHtml(`${declaration.kind === "organization" ? "organization: " : ""}${declaration.id}`)}</code></td><td>${escapeHtml(declaration.purpose ?? "")}</td><td>${escapeHtml((declaration.data ?? []).join(", "))}</td><td>${escapeHtml(declaration.location ?? "")}</td><td><span class="badge badge-${declaration.state}">${escapeHtml(STATE_LABELS[declaration.state])}</span>${declaration.kind === "organization" && declaration.detected.length > 0 ? `<br><span class="muted">${escapeHtml(declaration.detected.join(", "))}</span>` : ""}</td></tr>`
-  );
-  out.push(
-    '<table id="declared" data-sortable data-filterable aria-labelledby="declared-heading">',
-    `<thead><tr>${["Subprocessor", "Purpose", "Data", "Location", "In code"].map(sortable).join("")}</tr></thead>`,
-    `<tbody>
-${rows.join("\n")}
-</tbody>`,
-    "</table>"
-  );
-  return out.join("\n");
-}
-var BAR_WIDTH = 320;
-function chartSection(report) {
-  if (report.categories.length === 0) return "";
-  const max = Math.max(...report.categories.map((category) => category.declared + category.undeclared));
-  const rows = report.categories.map((category) => {
-    const declared = Math.round(category.declared / max * BAR_WIDTH);
-    const undeclared = Math.round(category.undeclared / max * BAR_WIDTH);
-    const label = `${category.label}: ${category.declared} declared, ${category.undeclared} undeclared`;
-    return `<tr><td>${escapeHtml(category.label)}</td><td><svg width="${BAR_WIDTH}" height="14" role="img" aria-label="${escapeHtml(label)}"><rect class="bar-declared" x="0" y="0" width="${declared}" height="14"/><rect class="bar-undeclared" x="${declared}" y="0" width="${undeclared}" height="14"/></svg></td><td class="count">${category.declared + category.undeclared}</td></tr>`;
-  });
-  return [
-    "<h2>Vendors per category</h2>",
-    '<p class="legend"><span class="swatch swatch-declared"></span>declared<span class="swatch swatch-undeclared"></span>undeclared</p>',
-    `<table class="chart"><tbody>
-${rows.join("\n")}
-</tbody></table>`
-  ].join("\n");
-}
-function summaryCards(report) {
-  const undeclared = report.vendors.filter((vendor) => !vendor.declared).length;
-  const prohibited = report.vendors.filter((vendor) => vendor.status === "prohibited").length;
-  const unused = report.declarations.filter((declaration) => declaration.state === "unused").length;
-  const cards = [
-    [report.vendors.length, "vendors detected"],
-    [undeclared, "undeclared"],
-    [prohibited, "prohibited"],
-    [unused, "declared, not found"],
-    [report.counts.errors, "errors"],
-    [report.counts.warnings, "warnings"]
-  ];
-  return `<ul class="cards">${cards.map(([count, label]) => `<li><strong>${count}</strong>${escapeHtml(label)}</li>`).join("")}</ul>`;
-}
-function formatHtml(context) {
-  const report = buildDriftReport(context);
-  const generated = report.generatedAt ? ` \xB7 generated ${report.generatedAt.toISOString().replace("T", " ").slice(0, 16)} UTC` : "";
-  const meta = `manifest: ${report.manifest ?? "none"} \xB7 ${plural(report.files, "file")} scanned${generated}`;
-  return `<!doctype html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="${escapeHtml(CSP)}">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="referrer" content="no-referrer">
-<link rel="icon" href="data:,">
-<title>Subprocessor drift report: ${escapeHtml(report.title)}</title>
-<style>${STYLE}</style>
-</head>
-<body>
-<header>
-<h1>Subprocessor drift report: ${escapeHtml(report.title)}</h1>
-<p class="meta">${escapeHtml(meta)}</p>
-<p class="verdict verdict-${report.verdict}" id="verdict">${escapeHtml(report.verdictText)}</p>
-${summaryCards(report)}
-</header>
-<main>
-<div class="controls" id="controls" hidden><label for="filter">Filter</label><input id="filter" type="search" placeholder="vendor, file, rule, purpose\u2026" autocomplete="off"><span id="filter-status" class="muted" aria-live="polite"></span></div>
-${vendorsSection(report)}
-${chartSection(report)}
-${findingsSection(report)}
-${declaredSection(report)}
-</main>
-<footer class="muted">Generated by disclosed ${escapeHtml(report.toolVersion)}. Detection is by signatures in code, dependency manifests and configuration; a vendor integrated some other way may not appear.</footer>
-<script>${SCRIPT}</script>
-</body>
-</html>
 `;
 }
 
@@ -32497,9 +32558,11 @@ function childNamed(element, name) {
   return element?.children.find((child) => child.name === name);
 }
 function* descendants(element) {
-  if (!element) return;
-  yield element;
-  for (const child of element.children) yield* descendants(child);
+  const stack = element ? [element] : [];
+  for (let next = stack.pop(); next; next = stack.pop()) {
+    yield next;
+    for (let i = next.children.length - 1; i >= 0; i--) stack.push(next.children[i]);
+  }
 }
 
 // src/ecosystems/android/manifest.ts
@@ -32812,8 +32875,18 @@ function nameBefore(skeleton, brace) {
   while (j >= 0 && /[\w$]/.test(skeleton[j])) j -= 1;
   return skeleton.slice(j + 1, end);
 }
-function enclosingBlocks(blocks, offset) {
-  return blocks.filter((block) => block.start < offset && offset < block.end).sort((a, b) => b.start - a.start);
+function blockCursor(blocks) {
+  const open = [];
+  let next = 0;
+  return (offset) => {
+    for (; next < blocks.length && blocks[next].start < offset; next++) {
+      const block = blocks[next];
+      while (open.length > 0 && open.at(-1).end <= block.start) open.pop();
+      open.push(block);
+    }
+    while (open.length > 0 && open.at(-1).end <= offset) open.pop();
+    return open;
+  };
 }
 
 // src/ecosystems/apple/package-swift.ts
@@ -34150,9 +34223,8 @@ function parseGradle(text) {
   const problems = [...masked.problems, ...blockProblems];
   const packages = [];
   const { code, skeleton } = masked;
-  const inDependencies = (offset, configuration) => {
-    const chain = enclosingBlocks(blocks, offset);
-    if (chain[0]?.name !== "dependencies") return false;
+  const inDependencies = (chain, configuration) => {
+    if (chain.at(-1)?.name !== "dependencies") return false;
     return chain.some((block) => block.name === "buildscript") ? configuration === "classpath" : configuration !== "classpath";
   };
   const declare = (configuration, name, offset) => {
@@ -34206,16 +34278,18 @@ function parseGradle(text) {
     }
     return end ?? next;
   };
+  const addCallBlocks = blockCursor(blocks);
   for (const match of code.matchAll(ADD_CALL)) {
     const configuration = match.groups?.configuration;
-    if (!configuration || !inDependencies(match.index, configuration)) continue;
+    if (!configuration || !inDependencies(addCallBlocks(match.index), configuration)) continue;
     readString(configuration, STRING_NOTATION, match.index + match[0].length);
   }
+  const configurationBlocks = blockCursor(blocks);
   CONFIGURATION.lastIndex = 0;
   for (let match = CONFIGURATION.exec(code); match; match = CONFIGURATION.exec(code)) {
     const configuration = match.groups?.bare ?? match.groups?.quoted;
     if (!configuration || skeleton[match.index] !== code[match.index]) continue;
-    if (NOT_CONFIGURATIONS.has(configuration) || !inDependencies(match.index, configuration)) continue;
+    if (NOT_CONFIGURATIONS.has(configuration) || !inDependencies(configurationBlocks(match.index), configuration)) continue;
     CONFIGURATION.lastIndex = Math.max(CONFIGURATION.lastIndex, readArguments(configuration, CONFIGURATION.lastIndex));
   }
   packages.sort((a, b) => a.line - b.line || a.column - b.column);
@@ -35257,7 +35331,17 @@ var import_yaml4 = __toESM(require_dist(), 1);
 
 // src/ecosystems/pub/yaml.ts
 var import_yaml3 = __toESM(require_dist(), 1);
+var MAX_PUB_YAML_CHARS = 16 * 1024 * 1024;
 function parseYamlMap(text, result) {
+  if (text.length > MAX_PUB_YAML_CHARS) {
+    result.problems.push(problem(1, 1, `not read: ${text.length} characters of YAML, over the limit of ${MAX_PUB_YAML_CHARS}`));
+    return void 0;
+  }
+  const depth = yamlDepthBound(text);
+  if (depth > MAX_YAML_DEPTH) {
+    result.problems.push(problem(1, 1, `not read: YAML nested up to ${depth} levels deep, over the limit of ${MAX_YAML_DEPTH}`));
+    return void 0;
+  }
   const doc = (0, import_yaml3.parseDocument)(text, { prettyErrors: true });
   for (const error of doc.errors) {
     const [start] = error.linePos ?? [];
@@ -36800,7 +36884,7 @@ Commands:
 check options:
   --manifest FILE          policy manifest (default: ${MANIFEST_NAMES.join(", ")})
   --privacy-policy FILE    privacy-policy text to cross-check (default: the manifest's privacy-policy)
-  --format F               text | json | sarif | markdown (repeatable, each optionally followed by --output)
+  --format F               text | json | sarif | markdown | github | html (repeatable, each optionally followed by --output)
   --output FILE            write the preceding --format to FILE (default: stdout)
   --fail-on LEVEL          error | warning | never (default: error)
   --staged                 scan the git index (what is about to be committed)
@@ -36954,7 +37038,13 @@ async function runCheck(args, io) {
   const color = !values["no-color"] && (values.color || io.isTTY && !io.env.NO_COLOR && !io.env.CI);
   const shown = values.quiet ? { ...result, findings: result.findings.filter((finding) => finding.severity === "error"), hints: [] } : result;
   for (const { format: format2, output } of outputs) {
-    const text = REPORTERS[format2]({ result: format2 === "text" ? shown : result, toolVersion: toolVersion(), color: output ? false : Boolean(color) });
+    const text = REPORTERS[format2]({
+      result: format2 === "text" ? shown : result,
+      toolVersion: toolVersion(),
+      color: output ? false : Boolean(color),
+      ...prepared.manifest ? { manifest: prepared.manifest } : {},
+      catalog: prepared.catalog
+    });
     if (output) writeFileSync3(resolve4(io.cwd, output), text);
     else io.stdout(text);
   }
@@ -37037,7 +37127,7 @@ function runExplain(args, io) {
 }
 var invokedDirectly = (() => {
   try {
-    return process.argv[1] !== void 0 && realpathSync2(process.argv[1]) === realpathSync2(new URL(import.meta.url).pathname);
+    return process.argv[1] !== void 0 && realpathSync2(process.argv[1]) === realpathSync2(fileURLToPath3(import.meta.url));
   } catch {
     return false;
   }

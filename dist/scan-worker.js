@@ -12071,6 +12071,34 @@ var import_yaml2 = __toESM(require_dist(), 1);
 // src/config-errors.ts
 var import_yaml = __toESM(require_dist(), 1);
 var MAX_YAML_BYTES = 2 * 1024 * 1024;
+var MAX_YAML_DEPTH = 200;
+function yamlDepthBound(text) {
+  let deepest = 0;
+  let flow = 0;
+  let lineStart = true;
+  let prefix = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 10 || code === 13) {
+      lineStart = true;
+      prefix = 0;
+      continue;
+    }
+    if (lineStart) {
+      if (code === 32 || code === 9 || code === 45 || code === 63 || code === 58) {
+        prefix++;
+        if (prefix + flow > deepest) deepest = prefix + flow;
+        continue;
+      }
+      lineStart = false;
+    }
+    if (code === 91 || code === 123) {
+      flow++;
+      if (prefix + flow > deepest) deepest = prefix + flow;
+    } else if ((code === 93 || code === 125) && flow > 0) flow--;
+  }
+  return deepest;
+}
 function editDistance(a, b) {
   const previous = Array.from({ length: b.length + 1 }, (_, i) => i);
   for (let i = 1; i <= a.length; i++) {
@@ -15056,9 +15084,11 @@ function childNamed(element, name) {
   return element?.children.find((child) => child.name === name);
 }
 function* descendants(element) {
-  if (!element) return;
-  yield element;
-  for (const child of element.children) yield* descendants(child);
+  const stack = element ? [element] : [];
+  for (let next = stack.pop(); next; next = stack.pop()) {
+    yield next;
+    for (let i = next.children.length - 1; i >= 0; i--) stack.push(next.children[i]);
+  }
 }
 
 // src/ecosystems/android/manifest.ts
@@ -15371,8 +15401,18 @@ function nameBefore(skeleton, brace) {
   while (j >= 0 && /[\w$]/.test(skeleton[j])) j -= 1;
   return skeleton.slice(j + 1, end);
 }
-function enclosingBlocks(blocks, offset) {
-  return blocks.filter((block) => block.start < offset && offset < block.end).sort((a, b) => b.start - a.start);
+function blockCursor(blocks) {
+  const open = [];
+  let next = 0;
+  return (offset) => {
+    for (; next < blocks.length && blocks[next].start < offset; next++) {
+      const block = blocks[next];
+      while (open.length > 0 && open.at(-1).end <= block.start) open.pop();
+      open.push(block);
+    }
+    while (open.length > 0 && open.at(-1).end <= offset) open.pop();
+    return open;
+  };
 }
 
 // src/ecosystems/apple/package-swift.ts
@@ -16709,9 +16749,8 @@ function parseGradle(text) {
   const problems = [...masked.problems, ...blockProblems];
   const packages = [];
   const { code, skeleton } = masked;
-  const inDependencies = (offset, configuration) => {
-    const chain = enclosingBlocks(blocks, offset);
-    if (chain[0]?.name !== "dependencies") return false;
+  const inDependencies = (chain, configuration) => {
+    if (chain.at(-1)?.name !== "dependencies") return false;
     return chain.some((block) => block.name === "buildscript") ? configuration === "classpath" : configuration !== "classpath";
   };
   const declare = (configuration, name, offset) => {
@@ -16765,16 +16804,18 @@ function parseGradle(text) {
     }
     return end ?? next;
   };
+  const addCallBlocks = blockCursor(blocks);
   for (const match of code.matchAll(ADD_CALL)) {
     const configuration = match.groups?.configuration;
-    if (!configuration || !inDependencies(match.index, configuration)) continue;
+    if (!configuration || !inDependencies(addCallBlocks(match.index), configuration)) continue;
     readString(configuration, STRING_NOTATION, match.index + match[0].length);
   }
+  const configurationBlocks = blockCursor(blocks);
   CONFIGURATION.lastIndex = 0;
   for (let match = CONFIGURATION.exec(code); match; match = CONFIGURATION.exec(code)) {
     const configuration = match.groups?.bare ?? match.groups?.quoted;
     if (!configuration || skeleton[match.index] !== code[match.index]) continue;
-    if (NOT_CONFIGURATIONS.has(configuration) || !inDependencies(match.index, configuration)) continue;
+    if (NOT_CONFIGURATIONS.has(configuration) || !inDependencies(configurationBlocks(match.index), configuration)) continue;
     CONFIGURATION.lastIndex = Math.max(CONFIGURATION.lastIndex, readArguments(configuration, CONFIGURATION.lastIndex));
   }
   packages.sort((a, b) => a.line - b.line || a.column - b.column);
@@ -17816,7 +17857,17 @@ var import_yaml4 = __toESM(require_dist(), 1);
 
 // src/ecosystems/pub/yaml.ts
 var import_yaml3 = __toESM(require_dist(), 1);
+var MAX_PUB_YAML_CHARS = 16 * 1024 * 1024;
 function parseYamlMap(text, result) {
+  if (text.length > MAX_PUB_YAML_CHARS) {
+    result.problems.push(problem(1, 1, `not read: ${text.length} characters of YAML, over the limit of ${MAX_PUB_YAML_CHARS}`));
+    return void 0;
+  }
+  const depth = yamlDepthBound(text);
+  if (depth > MAX_YAML_DEPTH) {
+    result.problems.push(problem(1, 1, `not read: YAML nested up to ${depth} levels deep, over the limit of ${MAX_YAML_DEPTH}`));
+    return void 0;
+  }
   const doc = (0, import_yaml3.parseDocument)(text, { prettyErrors: true });
   for (const error of doc.errors) {
     const [start] = error.linePos ?? [];

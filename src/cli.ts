@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 import { existsSync, readFileSync, realpathSync, statSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildCatalog } from './catalog/load.js';
@@ -8,6 +9,7 @@ import type { ConfigError } from './config-errors.js';
 import { commitSource, indexSource, isGitWorkTree, workingTreeSource } from './files/source.js';
 import { MANIFEST_NAMES } from './manifest/load.js';
 import { REPORTERS } from './reporters/index.js';
+import type { ReportContext } from './reporters/context.js';
 import { renderInit } from './init.js';
 import { parseManifest } from './manifest/load.js';
 import { renderPolicyDraft } from './policy-text/draft.js';
@@ -39,7 +41,7 @@ Commands:
 check options:
   --manifest FILE          policy manifest (default: ${MANIFEST_NAMES.join(', ')})
   --privacy-policy FILE    privacy-policy text to cross-check (default: the manifest's privacy-policy)
-  --format F               text | json | sarif | markdown (repeatable, each optionally followed by --output)
+  --format F               text | json | sarif | markdown | github | html (repeatable, each optionally followed by --output)
   --output FILE            write the preceding --format to FILE (default: stdout)
   --fail-on LEVEL          error | warning | never (default: error)
   --staged                 scan the git index (what is about to be committed)
@@ -196,7 +198,13 @@ async function runCheck(args: string[], io: CliIo): Promise<number> {
   const color = !values['no-color'] && (values.color || (io.isTTY && !io.env.NO_COLOR && !io.env.CI));
   const shown: ScanResult = values.quiet ? { ...result, findings: result.findings.filter((finding) => finding.severity === 'error'), hints: [] } : result;
   for (const { format, output } of outputs) {
-    const text = REPORTERS[format]!({ result: format === 'text' ? shown : result, toolVersion: toolVersion(), color: output ? false : Boolean(color) });
+    const text = REPORTERS[format]!({
+      result: format === 'text' ? shown : result,
+      toolVersion: toolVersion(),
+      color: output ? false : Boolean(color),
+      ...(prepared.manifest ? { manifest: prepared.manifest } : {}),
+      catalog: prepared.catalog,
+    } as ReportContext);
     if (output) writeFileSync(resolve(io.cwd, output), text);
     else io.stdout(text);
   }
@@ -287,7 +295,7 @@ function runExplain(args: string[], io: CliIo): number {
 // Run when executed directly (the bin), not when imported by tests or the Action.
 const invokedDirectly = (() => {
   try {
-    return process.argv[1] !== undefined && realpathSync(process.argv[1]) === realpathSync(new URL(import.meta.url).pathname);
+    return process.argv[1] !== undefined && realpathSync(process.argv[1]) === realpathSync(fileURLToPath(import.meta.url));
   } catch {
     return false;
   }

@@ -1,4 +1,6 @@
 import type { Reporter } from './context.js';
+import { formatGithub } from './github.js';
+import { formatHtml } from './html.js';
 import { formatJson } from './json.js';
 import { formatMarkdown } from './markdown.js';
 import { formatSarif } from './sarif.js';
@@ -10,4 +12,6 @@ export const REPORTERS: Record<string, Reporter> = {
   json: formatJson,
   sarif: formatSarif,
   markdown: formatMarkdown,
+  github: formatGithub,
+  html: formatHtml,
 };

@@ -120,3 +120,13 @@ describe('disclosed vendors and explain', () => {
     expect((await run(['explain', 'nope'])).code).toBe(2);
   });
 });
+
+describe('check --format html', () => {
+  it('writes the self-contained drift report', async () => {
+    const { code, stdout } = await run(['check', 'undeclared-tracker', '--format', 'html']);
+    expect(code).toBe(1);
+    expect(stdout).toMatch(/^<!doctype html>/i);
+    expect(stdout).toContain('Hotjar');
+    expect(stdout).not.toMatch(/<script[^>]+src=|<link[^>]+href="http/);
+  });
+});

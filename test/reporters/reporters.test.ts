@@ -94,3 +94,16 @@ describe('ordering', () => {
     expect(render('json')).toBe(render('json'));
   });
 });
+
+describe('github reporter', () => {
+  it('prints one escaped workflow command per unsuppressed finding', () => {
+    const result = sample();
+    result.findings[0]!.location.path = 'src/a,b:c.ts';
+    const out = render('github', result);
+    const lines = out.trim().split('\n');
+    expect(lines.filter((line) => line.startsWith('::'))).toHaveLength(3);
+    expect(lines[0]).toMatch(/^::error file=src\/a%2Cb%3Ac\.ts,line=\d+,col=\d+,title=disclosed%3A undeclared-vendor::Hotjar is used here/);
+    expect(out).toContain('::warning file=subprocessors.yml,line=5,col=13,title=disclosed%3A declared-not-found::');
+    expect(lines.at(-1)).toBe('disclosed: 2 errors, 1 warnings, 0 notes in 3 files');
+  });
+});

@@ -1,0 +1,30 @@
+import { renderMessage } from '../messages.js';
+import type { Reporter } from './context.js';
+import { countFindings } from './context.js';
+
+// GitHub workflow commands, for running the CLI in a workflow without the Action: one annotation
+// per unsuppressed finding. Values are escaped as the runner expects:
+// https://github.com/actions/toolkit/blob/main/packages/core/src/command.ts (escapeData, escapeProperty)
+
+function escapeData(text: string): string {
+  return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+
+function escapeProperty(text: string): string {
+  return escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+
+const COMMAND = { error: 'error', warning: 'warning', note: 'notice' } as const;
+
+export const formatGithub: Reporter = ({ result }) => {
+  const lines: string[] = [];
+  for (const finding of result.findings) {
+    if (finding.suppressed) continue;
+    const { path, line, column } = finding.location;
+    const properties = `file=${escapeProperty(path)},line=${line},col=${column},title=${escapeProperty(`disclosed: ${finding.rule}`)}`;
+    lines.push(`::${COMMAND[finding.severity]} ${properties}::${escapeData(renderMessage(finding, result.manifest))}`);
+  }
+  const counts = countFindings(result.findings);
+  lines.push(`disclosed: ${counts.errors} errors, ${counts.warnings} warnings, ${counts.notes} notes in ${result.stats.files} files`);
+  return `${lines.join('\n')}\n`;
+};

@@ -1,0 +1,49 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+// Every fuzz target records how many inputs it tried; global-setup.ts merges the parts into
+// test-artifacts/robustness.json when the run ends (test files run in separate workers).
+
+export const ARTIFACTS = join(import.meta.dirname, '..', '..', 'test-artifacts');
+export const PARTS = join(ARTIFACTS, 'robustness-parts');
+
+/** The one seed every fuzz test uses, so a failure reproduces exactly. */
+export const SEED = 20_260_901;
+
+/** What one fuzz target tried. */
+export interface FuzzRecord {
+  target: string;
+  inputs: number;
+  failures: number;
+  slowestMs: number;
+}
+
+/** Print `fuzz <target>: N inputs, F failures` and write the part file. */
+export function recordFuzz(record: FuzzRecord): void {
+  console.log(`fuzz ${record.target}: ${record.inputs} inputs, ${record.failures} failures (slowest ${Math.round(record.slowestMs)} ms)`);
+  mkdirSync(PARTS, { recursive: true });
+  writeFileSync(join(PARTS, `${record.target.replace(/[^\w.-]+/g, '_')}.json`), JSON.stringify(record));
+}
+
+/** A counter around a property: counts inputs, failures and the slowest input. */
+export function counted<A extends unknown[]>(target: string, property: (...args: A) => void): { run: (...args: A) => void; done: () => FuzzRecord } {
+  const record: FuzzRecord = { target, inputs: 0, failures: 0, slowestMs: 0 };
+  return {
+    run: (...args: A) => {
+      record.inputs++;
+      const started = performance.now();
+      try {
+        property(...args);
+      } catch (error) {
+        record.failures++;
+        throw error;
+      } finally {
+        record.slowestMs = Math.max(record.slowestMs, performance.now() - started);
+      }
+    },
+    done: () => {
+      recordFuzz(record);
+      return record;
+    },
+  };
+}
