@@ -35934,7 +35934,8 @@ function isDevOnly2(groups) {
   return groups.length > 0 && groups.every((group) => DEV_GROUPS2.has(group));
 }
 function stripComment2(line) {
-  return line.replace(/\s*#[^'"]*$/, "");
+  const hash2 = line.indexOf("#", Math.max(line.lastIndexOf("'"), line.lastIndexOf('"')) + 1);
+  return hash2 === -1 ? line : line.slice(0, hash2).trimEnd();
 }
 function readGemfile(text, result) {
   const stack = [];

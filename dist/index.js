@@ -57036,7 +57036,8 @@ function isDevOnly2(groups) {
   return groups.length > 0 && groups.every((group2) => DEV_GROUPS2.has(group2));
 }
 function stripComment2(line) {
-  return line.replace(/\s*#[^'"]*$/, "");
+  const hash2 = line.indexOf("#", Math.max(line.lastIndexOf("'"), line.lastIndexOf('"')) + 1);
+  return hash2 === -1 ? line : line.slice(0, hash2).trimEnd();
 }
 function readGemfile(text2, result) {
   const stack = [];
@@ -58493,7 +58494,7 @@ function prepareWithManifest(root2, manifest, io, headManifest) {
   try {
     const file = join9(dir, basename4(manifest.path));
     writeFileSync2(file, manifest.text);
-    const prepared = prepareScan(root2, { manifest: file }, io);
+    const prepared = prepareScan(root2, { manifest: file, cache: true }, io);
     const skipMatching = new Set([...prepared.skipMatching].filter((path6) => path6 !== prepared.manifest?.path));
     skipMatching.add(manifest.path);
     if (headManifest) skipMatching.add(headManifest);
@@ -58566,7 +58567,7 @@ async function check(inputs, env, outcome, checkout, setEvent) {
   } else if (inputs.policyFrom === "base") {
     note("policy-from: base applies in diff mode only; this full scan uses the manifest in the checkout.");
   }
-  const head = prepareScan(root2, inputs.manifest !== void 0 ? { manifest: resolve4(workspace, inputs.manifest) } : {}, io);
+  const head = prepareScan(root2, { cache: true, ...inputs.manifest !== void 0 ? { manifest: resolve4(workspace, inputs.manifest) } : {} }, io);
   let judge = head;
   let baseScan = head;
   if (base) {
@@ -58589,6 +58590,7 @@ async function check(inputs, env, outcome, checkout, setEvent) {
   outcome.failOn = failOn;
   const result = await runScanAsync(judge, workingTreeSource(root2), io);
   if (base) markNew(result, await runScanAsync(baseScan, commitSource(root2, base.sha), io));
+  head.cache?.save();
   if (result.stats.files === 0) warning(`disclosed read zero files in ${checkout.prefix || "the repository"}: check the path input and the manifest's include/ignore settings.`);
   const shown = prefixResult(result, checkout.prefix);
   outcome.result = shown;

@@ -18460,7 +18460,8 @@ function isDevOnly2(groups) {
   return groups.length > 0 && groups.every((group) => DEV_GROUPS2.has(group));
 }
 function stripComment2(line) {
-  return line.replace(/\s*#[^'"]*$/, "");
+  const hash = line.indexOf("#", Math.max(line.lastIndexOf("'"), line.lastIndexOf('"')) + 1);
+  return hash === -1 ? line : line.slice(0, hash).trimEnd();
 }
 function readGemfile(text, result) {
   const stack = [];

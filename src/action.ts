@@ -97,7 +97,7 @@ function prepareWithManifest(root: string, manifest: Manifest, io: CliIo, headMa
   try {
     const file = join(dir, basename(manifest.path));
     writeFileSync(file, manifest.text);
-    const prepared = prepareScan(root, { manifest: file }, io);
+    const prepared = prepareScan(root, { manifest: file, cache: true }, io);
     const skipMatching = new Set([...prepared.skipMatching].filter((path) => path !== prepared.manifest?.path));
     skipMatching.add(manifest.path);
     if (headManifest) skipMatching.add(headManifest);
@@ -177,7 +177,8 @@ async function check(inputs: ActionInputs, env: NodeJS.ProcessEnv, outcome: Acti
     note('policy-from: base applies in diff mode only; this full scan uses the manifest in the checkout.');
   }
 
-  const head = prepareScan(root, inputs.manifest !== undefined ? { manifest: resolve(workspace, inputs.manifest) } : {}, io);
+  // The outcome cache lets the base scan reuse every unchanged file of the head scan.
+  const head = prepareScan(root, { cache: true, ...(inputs.manifest !== undefined ? { manifest: resolve(workspace, inputs.manifest) } : {}) }, io);
   let judge = head;
   let baseScan = head;
   if (base) {
@@ -205,6 +206,7 @@ async function check(inputs: ActionInputs, env: NodeJS.ProcessEnv, outcome: Acti
   // Large trees are read on worker threads (our bundled dist/scan-worker.js, never repository code).
   const result = await runScanAsync(judge, workingTreeSource(root), io);
   if (base) markNew(result, await runScanAsync(baseScan, commitSource(root, base.sha), io));
+  head.cache?.save();
   if (result.stats.files === 0) core.warning(`disclosed read zero files in ${checkout.prefix || 'the repository'}: check the path input and the manifest's include/ignore settings.`);
   const shown = prefixResult(result, checkout.prefix);
   outcome.result = shown;
