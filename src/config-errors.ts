@@ -50,34 +50,34 @@ export const MAX_YAML_DEPTH = 200;
 
 /**
  * An upper bound on the nesting depth of a YAML text, in one pass: every block level needs one
- * more column of indentation or one more compact `- `/`? `/`: ` indicator before the line's content,
- * and every flow level one more `[` or `{`. Brackets inside strings count too: it only overestimates.
+ * more column of indentation or one more `- `, `? ` or `: ` indicator on its line (`a: b: c:`
+ * nests one map per colon), and every flow level one more `[` or `{`. Brackets and colons inside
+ * strings count too: it only ever overestimates.
  */
 export function yamlDepthBound(text: string): number {
   let deepest = 0;
   let flow = 0;
-  let lineStart = true;
-  let prefix = 0;
+  let line = 0;
+  let indenting = true;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
     if (code === 10 || code === 13) {
-      lineStart = true;
-      prefix = 0;
+      indenting = true;
+      line = 0;
       continue;
     }
-    if (lineStart) {
-      // space, tab, - ? :
-      if (code === 32 || code === 9 || code === 45 || code === 63 || code === 58) {
-        prefix++;
-        if (prefix + flow > deepest) deepest = prefix + flow;
-        continue;
-      }
-      lineStart = false;
+    const blank = code === 32 || code === 9;
+    const indicator = code === 45 || code === 63 || code === 58; // - ? :
+    if (blank && indenting) line++;
+    else if (indicator) {
+      const next = text.charCodeAt(i + 1);
+      if (Number.isNaN(next) || next === 32 || next === 9 || next === 10 || next === 13) line++;
+    } else if (!blank) {
+      indenting = false;
+      if (code === 91 || code === 123) flow++;
+      else if ((code === 93 || code === 125) && flow > 0) flow--;
     }
-    if (code === 91 || code === 123) {
-      flow++;
-      if (prefix + flow > deepest) deepest = prefix + flow;
-    } else if ((code === 93 || code === 125) && flow > 0) flow--;
+    if (line + flow > deepest) deepest = line + flow;
   }
   return deepest;
 }

@@ -1,9 +1,8 @@
-import { join } from 'node:path';
 import { parentPort } from 'node:worker_threads';
 import { compileSources } from './catalog/load.js';
 import type { CatalogSource } from './catalog/load.js';
 import type { VendorRule } from './catalog/catalog.js';
-import { readRegularFile } from './files/source.js';
+import { openPath, readRegularFile } from './files/source.js';
 import type { ListedFile } from './files/source.js';
 import { scanOneFile } from './scan.js';
 
@@ -29,7 +28,8 @@ if (port) {
       if (!setup || !message.files) return;
       const root = setup.root;
       const catalog = setup.catalog;
-      const read = (path: string) => readRegularFile(join(root, path));
+      const byPath = new Map(message.files.map((file) => [file.path, file]));
+      const read = (path: string) => readRegularFile(openPath(root, byPath.get(path), path));
       port.postMessage({ outcomes: message.files.map((file) => [file.path, scanOneFile(file, read, catalog)]) });
     } catch (error) {
       port.postMessage({ error: (error as Error).stack ?? String(error) });

@@ -80,6 +80,11 @@ export interface Catalog {
   platform: { exact: Map<string, string[]>; prefixes: { prefix: string; vendor: string }[] };
   /** vendor hosts without `*.`, each matching itself and its subdomains. */
   domains: Map<string, string[]>;
+  /**
+   * Hosts named in code-pattern keywords (`connect.facebook.net`, shared by two products and told
+   * apart by path): known to the catalog, so never an unlisted third party.
+   */
+  patternHosts: Set<string>;
   /** Every code keyword and domain, plus IGNORE_KEYWORD: the prefilter. */
   keywordIndex: KeywordIndex;
   /** keyword (lower-case) → the patterns it unlocks. */
@@ -133,6 +138,7 @@ export function compileCatalog(vendors: VendorRule[], organizations: Organizatio
     packages: new Map(),
     platform: { exact: new Map(), prefixes: [] },
     domains: new Map(),
+    patternHosts: new Set(),
     keywordIndex: buildKeywordIndex([]),
     patternsByKeyword: new Map(),
   };
@@ -172,7 +178,11 @@ export function compileCatalog(vendors: VendorRule[], organizations: Organizatio
         kind: rule.kind ?? 'code',
         ...(rule.languages ? { languages: new Set(rule.languages) } : {}),
       };
-      for (const keyword of rule.keywords) pushTo(catalog.patternsByKeyword, keyword.toLowerCase(), compiled);
+      for (const keyword of rule.keywords) {
+        pushTo(catalog.patternsByKeyword, keyword.toLowerCase(), compiled);
+        const host = /^(?:[a-z0-9-]+\.)+[a-z]{2,}(?=\/|$)/.exec(keyword.toLowerCase())?.[0];
+        if (host) catalog.patternHosts.add(host);
+      }
     }
   }
   catalog.keywordIndex = buildKeywordIndex([...catalog.patternsByKeyword.keys(), ...catalog.domains.keys(), IGNORE_KEYWORD, ...THIRD_PARTY_KEYWORDS]);

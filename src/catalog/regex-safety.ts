@@ -36,7 +36,9 @@ function hasNestedQuantifier(pattern: string): boolean {
     const body = source.slice(start + 1, i).replace(/^\?(?:[:=!]|<[=!]|<[A-Za-z_]\w*>)/, '');
     const after = source.slice(i + 1, i + 8);
     const outerUnbounded = /^(?:[+*]|\{\d+,\})/.test(after);
-    const outerRepeats = outerUnbounded || /^\{\d+,\d+\}/.test(after);
+    // Any count above one repeats the body: `([^b]*a){20}` backtracks as badly as `(…)+`.
+    const count = /^\{(?<min>\d+)(?:,(?<max>\d+))?\}/.exec(after)?.groups;
+    const outerRepeats = outerUnbounded || (count !== undefined && Number(count.max ?? count.min) > 1);
     if (outerRepeats && UNBOUNDED.test(body)) return true;
     if (outerUnbounded && body.includes('|')) return true;
   }

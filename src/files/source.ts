@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { lstatSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, sep } from 'node:path';
 import ignore from 'ignore';
 import type { Ignore } from 'ignore';
 
@@ -11,6 +11,22 @@ import type { Ignore } from 'ignore';
 export interface ListedFile {
   path: string;
   size: number;
+  /** The repo-relative name's bytes when they are not valid UTF-8 (`path` shows U+FFFD for them). */
+  raw?: Uint8Array;
+}
+
+/**
+ * Where to open a listed file: by its raw bytes when its name is not valid UTF-8, since the
+ * decoded `path` names no file on disk (a tracker must not hide behind an odd file name).
+ */
+export function openPath(root: string, file: { raw?: Uint8Array } | undefined, path: string): string | Buffer {
+  return file?.raw ? Buffer.concat([Buffer.from(`${root}${sep}`), file.raw]) : join(root, path);
+}
+
+/** A name as text, plus its bytes when decoding it as UTF-8 lost something. */
+function decodeName(bytes: Buffer): { path: string; raw?: Buffer } {
+  const path = bytes.toString('utf8');
+  return Buffer.from(path).equals(bytes) ? { path } : { path, raw: bytes };
 }
 
 /** A source of files: list them once, read each at most once. */
@@ -49,7 +65,7 @@ function splitNul(buffer: Buffer): string[] {
 }
 
 /** Read a file only if it is a regular file (symlinks are never followed, in or out of the repo). */
-export function readRegularFile(absolute: string): Buffer | undefined {
+export function readRegularFile(absolute: string | Buffer): Buffer | undefined {
   try {
     const stat = lstatSync(absolute);
     if (!stat.isFile()) return undefined;
@@ -63,11 +79,16 @@ export function readRegularFile(absolute: string): Buffer | undefined {
 export function workingTreeSource(root: string): FileSource {
   const inGit = isGitWorkTree(root);
   let ids: Map<string, string> | undefined;
+  const oddNames = new Map<string, ListedFile>();
   return {
     root,
     description: inGit ? 'working tree (git)' : 'working tree',
-    list: () => (inGit ? listGitWorkTree(root) : walkDirectory(root)),
-    read: (path) => readRegularFile(join(root, path)),
+    list: () => {
+      const files = inGit ? listGitWorkTree(root) : walkDirectory(root);
+      for (const file of files) if (file.raw) oddNames.set(file.path, file);
+      return files;
+    },
+    read: (path) => readRegularFile(openPath(root, oddNames.get(path), path)),
     ...(inGit ? { blobId: (path: string) => (ids ??= unmodifiedBlobIds(root)).get(path) } : {}),
   };
 }
@@ -89,12 +110,20 @@ function unmodifiedBlobIds(root: string): Map<string, string> {
 
 function listGitWorkTree(root: string): ListedFile[] {
   // --cached lists files deleted from the work tree too; lstat drops them, and drops symlinks.
-  const paths = new Set(splitNul(git(root, ['ls-files', '-z', '--cached', '--others', '--exclude-standard'])));
+  // Split as bytes: a name that is not valid UTF-8 is opened by its bytes (see openPath).
+  const output = git(root, ['ls-files', '-z', '--cached', '--others', '--exclude-standard']);
+  const names = new Map<string, { path: string; raw?: Buffer }>();
+  for (let at = 0; at < output.length; ) {
+    const end = output.indexOf(0, at);
+    const bytes = output.subarray(at, end === -1 ? output.length : end);
+    at = end === -1 ? output.length : end + 1;
+    if (bytes.length > 0) names.set(bytes.toString('latin1'), decodeName(bytes));
+  }
   const files: ListedFile[] = [];
-  for (const path of paths) {
+  for (const name of names.values()) {
     try {
-      const stat = lstatSync(join(root, path));
-      if (stat.isFile()) files.push({ path, size: stat.size });
+      const stat = lstatSync(openPath(root, name, name.path));
+      if (stat.isFile()) files.push({ ...name, size: stat.size });
     } catch {
       // deleted or unreadable: not part of the tree any more
     }
@@ -105,25 +134,29 @@ function listGitWorkTree(root: string): ListedFile[] {
 /** A walk for folders outside git, honouring every .gitignore on the way down. */
 function walkDirectory(root: string): ListedFile[] {
   const files: ListedFile[] = [];
-  const visit = (dir: string, rel: string, rules: { base: string; matcher: Ignore }[]): void => {
+  // Names are read as bytes, so that one that is not valid UTF-8 can still be opened.
+  const visit = (dir: Buffer, rel: string, relRaw: Buffer | undefined, rules: { base: string; matcher: Ignore }[]): void => {
     let entries;
     try {
-      entries = readdirSync(dir, { withFileTypes: true });
+      entries = readdirSync(dir, { withFileTypes: true, encoding: 'buffer' }).map((entry) => Object.assign(entry, { text: entry.name.toString('utf8') }));
     } catch {
       return;
     }
+    const child = (name: Buffer): Buffer => Buffer.concat([dir, Buffer.from(sep), name]);
     const here = [...rules];
-    const gitignore = entries.find((entry) => entry.name === '.gitignore' && entry.isFile());
+    const gitignore = entries.find((entry) => entry.text === '.gitignore' && entry.isFile());
     if (gitignore) {
       try {
-        here.push({ base: rel, matcher: ignore().add(readFileSync(join(dir, '.gitignore'), 'utf8')) });
+        here.push({ base: rel, matcher: ignore().add(readFileSync(child(gitignore.name), 'utf8')) });
       } catch {
         // an unreadable .gitignore ignores nothing
       }
     }
     for (const entry of entries) {
-      if (entry.name === '.git') continue;
-      const path = rel ? `${rel}/${entry.name}` : entry.name;
+      if (entry.text === '.git') continue;
+      const path = rel ? `${rel}/${entry.text}` : entry.text;
+      const odd = relRaw !== undefined || decodeName(entry.name).raw !== undefined;
+      const raw = odd ? Buffer.concat([relRaw ?? Buffer.from(rel), ...(rel ? [Buffer.from('/')] : []), entry.name]) : undefined;
       const isDir = entry.isDirectory();
       if (!isDir && !entry.isFile()) continue; // symlinks, sockets, devices
       const ignored = here.some(({ base, matcher }) => {
@@ -132,18 +165,20 @@ function walkDirectory(root: string): ListedFile[] {
       });
       if (ignored) continue;
       if (isDir) {
-        if (DEFAULT_PRUNED_DIRS.has(entry.name)) continue;
-        visit(join(dir, entry.name), path, here);
+        if (DEFAULT_PRUNED_DIRS.has(entry.text)) continue;
+        visit(child(entry.name), path, raw, here);
         continue;
       }
+      const file: ListedFile = { path, size: 0, ...(raw ? { raw } : {}) };
       try {
-        files.push({ path, size: lstatSync(join(dir, entry.name)).size });
+        file.size = lstatSync(child(entry.name)).size;
       } catch {
-        files.push({ path, size: 0 });
+        // listed with size 0; reading it then reports it unreadable
       }
+      files.push(file);
     }
   };
-  visit(root, '', []);
+  visit(Buffer.from(root), '', undefined, []);
   return files;
 }
 

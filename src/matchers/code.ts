@@ -74,7 +74,7 @@ export function matchSource(
       }
     }
   }
-  if (lookForThirdParties) thirdParties.push(...findThirdParties(code, at, (host) => vendorsOfHost(catalog, host).length > 0));
+  if (lookForThirdParties) thirdParties.push(...findThirdParties(code, at, (host) => vendorsOfHost(catalog, host).length > 0 || catalog.patternHosts.has(host)));
   return dedupe(evidence);
 }
 

@@ -9,6 +9,8 @@ export function blankComments(text: string, style: CommentStyle): string {
   switch (style) {
     case 'c':
       return blankCStyle(text);
+    case 'php':
+      return blankCStyle(text, true);
     case 'hash':
       return blankHashStyle(text, false);
     case 'python':
@@ -40,11 +42,11 @@ function blankRanges(text: string, ranges: [number, number][]): string {
 
 /**
  * `//` and `/* *\/` comments of JavaScript, TypeScript, Go, Java, Kotlin, Swift, C#, Dart, PHP,
- * Rust and JSONC. Quote-aware so `"https://..."` is not a comment; `'` and `"` strings end at a
+ * Rust and JSONC (and PHP's `#`, with `hashComments`). Quote-aware so `"https://..."` is not a comment; `'` and `"` strings end at a
  * newline so one stray quote (a regex literal, an apostrophe) cannot hide the rest of the file.
  */
-export function blankCStyle(text: string): string {
-  if (!text.includes('//') && !text.includes('/*')) return text;
+export function blankCStyle(text: string, hashComments = false): string {
+  if (!text.includes('//') && !text.includes('/*') && !(hashComments && text.includes('#'))) return text;
   const ranges: [number, number][] = [];
   const length = text.length;
   let i = 0;
@@ -53,6 +55,14 @@ export function blankCStyle(text: string): string {
     // ' " `
     if (ch === 39 || ch === 34 || ch === 96) {
       i = skipString(text, i, ch);
+      continue;
+    }
+    // PHP also takes `#` line comments; `#[` opens a PHP 8 attribute, which is code.
+    if (hashComments && ch === 35 /* # */ && text.charCodeAt(i + 1) !== 91 /* [ */) {
+      const end = text.indexOf('\n', i);
+      const stop = end === -1 ? length : end;
+      ranges.push([i, stop]);
+      i = stop;
       continue;
     }
     if (ch === 47 /* / */) {

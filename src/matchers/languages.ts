@@ -19,7 +19,7 @@ export type Language =
   | 'config';
 
 /** How comments look in a language, for blanking them before matching. */
-export type CommentStyle = 'c' | 'hash' | 'python' | 'html' | 'none';
+export type CommentStyle = 'c' | 'php' | 'hash' | 'python' | 'html' | 'none';
 
 export interface LanguageInfo {
   language: Language;
@@ -45,7 +45,7 @@ add(['kt', 'kts'], 'kotlin', 'c');
 add(['swift'], 'swift', 'c');
 add(['m', 'mm', 'h'], 'objc', 'c');
 add(['dart'], 'dart', 'c');
-add(['php'], 'php', 'c');
+add(['php'], 'php', 'php');
 add(['cs', 'fs', 'vb'], 'csharp', 'c');
 add(['rs'], 'rust', 'c');
 // Configuration that carries endpoint hosts: CSP headers, proxy rules, env examples.

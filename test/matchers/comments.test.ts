@@ -53,3 +53,12 @@ describe('blankComments', () => {
     expect(out).toContain('const k = 1;');
   });
 });
+
+describe('PHP comments', () => {
+  it('blanks #, // and /* */ but keeps #[ attributes', () => {
+    const out = blankComments("# \\Sentry\\init(['dsn' => 'x']);\n#[Route('/x')]\n// x\n\\Sentry\\init([]);\n", 'php');
+    expect(out).not.toContain("init(['dsn'");
+    expect(out).toContain("#[Route('/x')]");
+    expect(out).toContain('\\Sentry\\init([]);');
+  });
+});

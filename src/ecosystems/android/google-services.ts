@@ -1,7 +1,7 @@
 import { findNodeAtLocation, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
 import type { FileParser, ParseProblem, ParseResult, PlatformKey } from '../../types.js';
 import { lineStarts, positionAt } from '../position.js';
-import { baseName, readSafely } from '../guard.js';
+import { baseName, readSafely, tooDeepJson } from '../guard.js';
 
 // google-services.json: the Firebase Android configuration the google-services Gradle plugin
 // reads. Its presence marks a Firebase project; client[].services lists the services the
@@ -15,6 +15,8 @@ function parseGoogleServices(text: string): ParseResult {
   // The file itself is the evidence, even when it is a placeholder or cannot be read.
   const platformKeys: PlatformKey[] = [{ platform: 'android', key: FILE_KEY, line: 1, column: 1 }];
   if (text.trim() === '') return { packages: [], platformKeys, problems: [] };
+  const tooDeep = tooDeepJson(text);
+  if (tooDeep) return { packages: [], platformKeys, problems: [tooDeep] };
   const errors: ParseError[] = [];
   const tree = parseTree(text, errors, { allowTrailingComma: true });
   const problems: ParseProblem[] = errors.slice(0, 1).map((error) => ({

@@ -34,6 +34,10 @@ function parseInfoPlist(text: string): ParseResult {
 export const infoPlistParser: FileParser = {
   id: 'apple/info-plist',
   ecosystem: 'ios',
-  claims: (path) => baseName(path) === 'Info.plist',
+  // Older Xcode projects name it `<Target>-Info.plist`; GoogleService-Info.plist is another format.
+  claims: (path) => {
+    const base = baseName(path);
+    return base === 'Info.plist' || (base.endsWith('-Info.plist') && base !== 'GoogleService-Info.plist' && !base.startsWith('GoogleService-Info'));
+  },
   parse: (text) => readSafely((result) => Object.assign(result, parseInfoPlist(text))),
 };

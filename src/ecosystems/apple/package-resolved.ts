@@ -1,7 +1,7 @@
 import { findNodeAtLocation, getNodeValue, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
 import type { DeclaredPackage, FileParser, ParseProblem, ParseResult } from '../../types.js';
 import { lineStarts, positionAt } from '../position.js';
-import { baseName, readSafely } from '../guard.js';
+import { baseName, readSafely, tooDeepJson } from '../guard.js';
 import { repositoryPath } from './repository-url.js';
 
 // Package.resolved: SwiftPM's lockfile (also inside *.xcodeproj/project.xcworkspace/
@@ -17,6 +17,8 @@ const LAYOUTS = [
 
 function parsePackageResolved(text: string): ParseResult {
   if (text.trim() === '') return { packages: [], problems: [] };
+  const tooDeep = tooDeepJson(text);
+  if (tooDeep) return { packages: [], problems: [tooDeep] };
   const starts = lineStarts(text);
   const errors: ParseError[] = [];
   const tree = parseTree(text, errors, { allowTrailingComma: true });

@@ -10,7 +10,7 @@
 
 import { visit } from 'jsonc-parser';
 import type { FileParser, ParseProblem } from '../../types.js';
-import { baseName } from '../guard.js';
+import { baseName, tooDeepJson } from '../guard.js';
 import { lineStarts, positionAt } from '../position.js';
 import {
   DEPENDENCY_GROUPS,
@@ -45,7 +45,7 @@ interface PackageEntry {
 function readBunLock(raw: string, found: Occurrence[], problems: ParseProblem[]): void {
   const text = withoutBom(raw);
   const starts = lineStarts(text);
-  const notObject = expectObject(text, starts);
+  const notObject = expectObject(text, starts) ?? tooDeepJson(text);
   if (notObject) {
     problems.push(notObject);
     return;

@@ -6,7 +6,7 @@
 
 import { parseTree, type Node, type ParseError } from 'jsonc-parser';
 import type { FileParser, ParseProblem } from '../../types.js';
-import { baseName } from '../guard.js';
+import { baseName, tooDeepJson } from '../guard.js';
 import { lineStarts, positionAt } from '../position.js';
 import {
   DEPENDENCY_GROUPS,
@@ -24,7 +24,7 @@ const BUNDLED_LISTS = new Set(['bundledDependencies', 'bundleDependencies']);
 function readPackageJson(raw: string, found: Occurrence[], problems: ParseProblem[]): void {
   const text = withoutBom(raw);
   const starts = lineStarts(text);
-  const notObject = expectObject(text, starts);
+  const notObject = expectObject(text, starts) ?? tooDeepJson(text);
   if (notObject) {
     problems.push(notObject);
     return;

@@ -12,7 +12,7 @@
 
 import { visit } from 'jsonc-parser';
 import type { FileParser, ParseProblem } from '../../types.js';
-import { baseName } from '../guard.js';
+import { baseName, tooDeepJson } from '../guard.js';
 import { lineStarts, positionAt } from '../position.js';
 import {
   DEPENDENCY_GROUPS,
@@ -61,7 +61,7 @@ type Container = { key: string; kind: 'entry' | 'tree-entry' | 'other' };
 function readPackageLock(raw: string, found: Occurrence[], problems: ParseProblem[]): void {
   const text = withoutBom(raw);
   const starts = lineStarts(text);
-  const notObject = expectObject(text, starts);
+  const notObject = expectObject(text, starts) ?? tooDeepJson(text);
   if (notObject) {
     problems.push(notObject);
     return;

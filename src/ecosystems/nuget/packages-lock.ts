@@ -1,7 +1,7 @@
 import { parseTree, printParseErrorCode, type ParseError } from 'jsonc-parser';
 import type { DeclaredPackage, FileParser, ParseProblem, ParseResult } from '../../types.js';
 import { lineStarts, positionAt } from '../position.js';
-import { baseName, readSafely } from '../guard.js';
+import { baseName, readSafely, tooDeepJson } from '../guard.js';
 import { isTestProjectName } from './project.js';
 
 // packages.lock.json: NuGet's lockfile, written next to the project when
@@ -16,6 +16,8 @@ const TEST_SDK = 'microsoft.net.test.sdk';
 
 function parsePackagesLock(text: string, path: string): ParseResult {
   if (text.trim() === '') return { packages: [], problems: [] };
+  const tooDeep = tooDeepJson(text);
+  if (tooDeep) return { packages: [], problems: [tooDeep] };
   const starts = lineStarts(text);
   const errors: ParseError[] = [];
   const tree = parseTree(text, errors, { allowTrailingComma: true });

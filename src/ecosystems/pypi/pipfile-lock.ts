@@ -1,7 +1,7 @@
 import { findNodeAtLocation, parseTree, printParseErrorCode, type ParseError } from 'jsonc-parser';
 import type { FileParser, ParseResult } from '../../types.js';
 import { lineStarts, positionAt } from '../position.js';
-import { baseName, problem, readSafely } from '../guard.js';
+import { baseName, problem, readSafely, tooDeepJson } from '../guard.js';
 import { pypiPackage } from './pep508.js';
 
 // Pipfile.lock: JSON whose `default` and `develop` objects hold the full resolved set, so every
@@ -14,6 +14,11 @@ const SECTIONS = [
 ] as const;
 
 function readPipfileLock(text: string, result: ParseResult): void {
+  const tooDeep = tooDeepJson(text);
+  if (tooDeep) {
+    result.problems.push(tooDeep);
+    return;
+  }
   const starts = lineStarts(text);
   const errors: ParseError[] = [];
   // jsonc-parser recovers from errors, so a damaged lockfile still yields what it could read.

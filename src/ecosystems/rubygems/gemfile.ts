@@ -35,7 +35,10 @@ function isDevOnly(groups: string[]): boolean {
 
 /** Drops a trailing `# comment` that is outside any string (gem names never hold `#`). */
 function stripComment(line: string): string {
-  return line.replace(/\s*#[^'"]*$/, '');
+  // The first `#` after the last quote, found without a regex: `/\s*#[^'"]*$/` backtracks over
+  // every blank of a long run of spaces (quadratic on a hostile line).
+  const hash = line.indexOf('#', Math.max(line.lastIndexOf("'"), line.lastIndexOf('"')) + 1);
+  return hash === -1 ? line : line.slice(0, hash).trimEnd();
 }
 
 function readGemfile(text: string, result: ParseResult): void {
