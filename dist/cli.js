@@ -11479,10 +11479,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep: sep3, value } = collItem;
+        const { start, key, sep: sep4, value } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key ?? sep3?.[0],
+          next: key ?? sep4?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -11496,7 +11496,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key && key.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep3) {
+          if (!keyProps.anchor && !keyProps.tag && !sep4) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map.comment)
@@ -11520,7 +11520,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep3 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep4 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -11536,7 +11536,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep3, null, valueProps, onError);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep4, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
@@ -11627,7 +11627,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep3 = "";
+        let sep4 = "";
         for (const token of end) {
           const { source, type } = token;
           switch (type) {
@@ -11641,13 +11641,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep3 + cb;
-              sep3 = "";
+                comment += sep4 + cb;
+              sep4 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep3 += source;
+                sep4 += source;
               hasSpace = true;
               break;
             default:
@@ -11690,18 +11690,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key, sep: sep3, value } = collItem;
+        const { start, key, sep: sep4, value } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep3?.[0],
+          next: key ?? sep4?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep3 && !value) {
+          if (!props.anchor && !props.tag && !sep4 && !value) {
             if (i === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i < fc.items.length - 1)
@@ -11755,8 +11755,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap5 && !sep3 && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep3, null, props, onError);
+        if (!isMap5 && !sep4 && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep4, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value))
@@ -11768,7 +11768,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep3 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep4 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -11779,8 +11779,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap5 && !props.found && ctx.options.strict) {
-              if (sep3)
-                for (const st of sep3) {
+              if (sep4)
+                for (const st of sep4) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -11797,7 +11797,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep3, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep4, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -11977,7 +11977,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i + 1;
       }
       let value = "";
-      let sep3 = "";
+      let sep4 = "";
       let prevMoreIndented = false;
       for (let i = 0; i < contentStart; ++i)
         value += lines[i][0].slice(trimIndent) + "\n";
@@ -11994,24 +11994,24 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep3 + indent.slice(trimIndent) + content;
-          sep3 = "\n";
+          value += sep4 + indent.slice(trimIndent) + content;
+          sep4 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep3 === " ")
-            sep3 = "\n";
-          else if (!prevMoreIndented && sep3 === "\n")
-            sep3 = "\n\n";
-          value += sep3 + indent.slice(trimIndent) + content;
-          sep3 = "\n";
+          if (sep4 === " ")
+            sep4 = "\n";
+          else if (!prevMoreIndented && sep4 === "\n")
+            sep4 = "\n\n";
+          value += sep4 + indent.slice(trimIndent) + content;
+          sep4 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep3 === "\n")
+          if (sep4 === "\n")
             value += "\n";
           else
-            sep3 = "\n";
+            sep4 = "\n";
         } else {
-          value += sep3 + content;
-          sep3 = " ";
+          value += sep4 + content;
+          sep4 = " ";
           prevMoreIndented = false;
         }
       }
@@ -12194,25 +12194,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match[1].replace(trimEnd, "");
-      let sep3 = " ";
+      let sep4 = " ";
       let pos = line.lastIndex;
       while (match = line.exec(source)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep3 === "\n")
-            res += sep3;
+          if (sep4 === "\n")
+            res += sep4;
           else
-            sep3 = "\n";
+            sep4 = "\n";
         } else {
-          res += sep3 + lm;
-          sep3 = " ";
+          res += sep4 + lm;
+          sep4 = " ";
         }
         pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match = last.exec(source);
-      return res + sep3 + (match?.[1] ?? "");
+      return res + sep4 + (match?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -13022,14 +13022,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep: sep3, value }) {
+    function stringifyItem({ start, key, sep: sep4, value }) {
       let res = "";
       for (const st of start)
         res += st.source;
       if (key)
         res += stringifyToken(key);
-      if (sep3)
-        for (const st of sep3)
+      if (sep4)
+        for (const st of sep4)
           res += st.source;
       if (value)
         res += stringifyToken(value);
@@ -14196,18 +14196,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
-          let sep3;
+          let sep4;
           if (scalar3.end) {
-            sep3 = scalar3.end;
-            sep3.push(this.sourceToken);
+            sep4 = scalar3.end;
+            sep4.push(this.sourceToken);
             delete scalar3.end;
           } else
-            sep3 = [this.sourceToken];
+            sep4 = [this.sourceToken];
           const map = {
             type: "block-map",
             offset: scalar3.offset,
             indent: scalar3.indent,
-            items: [{ start, key: scalar3, sep: sep3 }]
+            items: [{ start, key: scalar3, sep: sep4 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map;
@@ -14360,15 +14360,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
                   const key = it.key;
-                  const sep3 = it.sep;
-                  sep3.push(this.sourceToken);
+                  const sep4 = it.sep;
+                  sep4.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key, sep: sep3 }]
+                    items: [{ start: start2, key, sep: sep4 }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -14562,13 +14562,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep3 = fc.end.splice(1, fc.end.length);
-            sep3.push(this.sourceToken);
+            const sep4 = fc.end.splice(1, fc.end.length);
+            sep4.push(this.sourceToken);
             const map = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep: sep3 }]
+              items: [{ start, key: fc, sep: sep4 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map;
@@ -14991,870 +14991,6 @@ var require_nostats = __commonJS({
 var require_nostats_subset = __commonJS({
   "node_modules/third-party-web/nostats-subset.js"(exports, module) {
     module.exports = require_nostats();
-  }
-});
-
-// node_modules/ignore/index.js
-var require_ignore = __commonJS({
-  "node_modules/ignore/index.js"(exports, module) {
-    function makeArray(subject) {
-      return Array.isArray(subject) ? subject : [subject];
-    }
-    var UNDEFINED = void 0;
-    var EMPTY = "";
-    var SPACE = " ";
-    var ESCAPE = "\\";
-    var REGEX_LITERAL_SPECIAL = /[.*+?()[\]{}^$|\\/]/;
-    var BOM = "\uFEFF";
-    var REGEX_ANCHORED_GLOBSTAR = /^\/\*{2,}$/;
-    var REGEX_REPLACE_LEADING_EXCAPED_EXCLAMATION = /^\\!/;
-    var REGEX_REPLACE_LEADING_EXCAPED_HASH = /^\\#/;
-    var REGEX_SPLITALL_CRLF = /\r?\n/g;
-    var DOUBLE_SLASH = "//";
-    var SLASH_CODE = 47;
-    var DOT_CODE = 46;
-    var SLASH = "/";
-    var TMP_KEY_IGNORE = "node-ignore";
-    if (typeof Symbol !== "undefined") {
-      TMP_KEY_IGNORE = /* @__PURE__ */ Symbol.for("node-ignore");
-    }
-    var KEY_IGNORE = TMP_KEY_IGNORE;
-    var define = (object, key, value) => {
-      Object.defineProperty(object, key, { value });
-      return value;
-    };
-    var RETURN_FALSE = () => false;
-    var POSIX_CLASSES = {
-      alnum: "0-9A-Za-z",
-      alpha: "A-Za-z",
-      blank: " \\t",
-      cntrl: "\\x00-\\x1f\\x7f",
-      digit: "0-9",
-      graph: "!-.0-~",
-      lower: "a-z",
-      print: " -.0-~",
-      punct: "!-.:-@\\[-`{-~",
-      // git's `sane-ctype.h` classifies \v and \f as control, not space,
-      //   unlike C's `isspace`
-      space: " \\t\\n\\r",
-      upper: "A-Z",
-      xdigit: "0-9A-Fa-f"
-    };
-    var CLASS_MEMBERS_TO_ESCAPE = "\\]^-[";
-    var escapeMember = (char) => CLASS_MEMBERS_TO_ESCAPE.indexOf(char) < 0 ? char : ESCAPE + char;
-    var NON_SLASH = "(?!\\/)";
-    var classSource = (negated, body) => {
-      if (negated) {
-        return `[^\\/${body}]`;
-      }
-      const source = `[${body}]`;
-      return new RegExp(source).test("/") ? NON_SLASH + source : source;
-    };
-    var scanBracket = (pattern, start) => {
-      const { length } = pattern;
-      let index = start + 1;
-      let negated = EMPTY;
-      const lead = pattern[index];
-      if (lead === "!" || lead === "^") {
-        negated = "^";
-        index++;
-      }
-      let body = EMPTY;
-      let prev = EMPTY;
-      for (; ; ) {
-        const char = pattern[index];
-        if (char === UNDEFINED) {
-          return null;
-        }
-        if (char === ESCAPE) {
-          const escaped = pattern[++index];
-          body += escapeMember(escaped);
-          prev = escaped;
-        } else if (char === "-" && prev && index + 1 < length && pattern[index + 1] !== "]") {
-          index++;
-          let to = pattern[index];
-          if (to === ESCAPE) {
-            to = pattern[index += 1];
-          }
-          if (prev <= to) {
-            body += `-${escapeMember(to)}`;
-          }
-          prev = EMPTY;
-        } else if (char === "[" && pattern[index + 1] === ":") {
-          const nameStart = index + 2;
-          let end = nameStart;
-          while (end < length && pattern[end] !== "]") {
-            end++;
-          }
-          if (end === length) {
-            return null;
-          }
-          if (end > nameStart && pattern[end - 1] === ":") {
-            const name = pattern.slice(nameStart, end - 1);
-            if (!Object.prototype.hasOwnProperty.call(POSIX_CLASSES, name)) {
-              return null;
-            }
-            body += POSIX_CLASSES[name];
-            prev = EMPTY;
-            index = end;
-          } else {
-            body += escapeMember("[");
-            prev = "[";
-            index = nameStart - 2;
-          }
-        } else {
-          body += escapeMember(char);
-          prev = char;
-        }
-        index++;
-        if (pattern[index] === "]") {
-          return {
-            end: index,
-            source: classSource(negated, body)
-          };
-        }
-      }
-    };
-    var NEVER_MATCH = "[]";
-    var PLACEHOLDER = "\0";
-    var REGEX_RESTORE_PLACEHOLDER = new RegExp(
-      `${PLACEHOLDER}(\\d+)${PLACEHOLDER}`,
-      "g"
-    );
-    var TRAILING_WILDCARD = "\uE000";
-    var TRAILING_DOUBLESTAR = "\uE001";
-    var isReserved = (char) => char === PLACEHOLDER || char === TRAILING_WILDCARD || char === TRAILING_DOUBLESTAR;
-    var extractBrackets = (pattern) => {
-      const sources = [];
-      const hold = (source) => `${PLACEHOLDER}${sources.push(source) - 1}${PLACEHOLDER}`;
-      const { length } = pattern;
-      let out = EMPTY;
-      let index = 0;
-      while (index < length) {
-        const char = pattern[index];
-        if (char === ESCAPE) {
-          const escaped = pattern[index + 1];
-          if (escaped === SLASH && index + 2 === length) {
-            out += hold(NEVER_MATCH);
-          } else if (escaped === "*" || escaped === "[" || escaped === SPACE) {
-            out += pattern.slice(index, index + 2);
-          } else {
-            out += hold(
-              REGEX_LITERAL_SPECIAL.test(escaped) ? ESCAPE + escaped : isReserved(escaped) ? `[${escaped}]` : escaped
-            );
-          }
-          index += 2;
-        } else if (isReserved(char)) {
-          out += hold(`[${char}]`);
-          index++;
-        } else if (char === "[") {
-          const scanned = scanBracket(pattern, index);
-          if (scanned === null) {
-            out += hold(NEVER_MATCH);
-            index = length;
-          } else {
-            out += hold(scanned.source);
-            index = scanned.end + 1;
-          }
-        } else {
-          out += char;
-          index++;
-        }
-      }
-      return {
-        source: out,
-        sources
-      };
-    };
-    var DIRECT = null;
-    var REGEX_INNER_SLASH = /\/(?!$)/;
-    var WILDCARD = "[^\\/]*";
-    var REPLACERS = [
-      // Replace (\ ) with ' '
-      // Only a space: an escaped tab or other whitespace is already a literal by
-      //   the time it reaches here, and a bare tab must be left as one, not turned
-      //   into a space.
-      // (\ ) -> ' '
-      // (\\ ) -> '\\ '
-      // (\\\ ) -> '\\ '
-      [
-        // A run of backslashes is taken whole, from its first one, so no match
-        //   ever starts again inside it -- `(\\+?) ` did, which made a long run
-        //   quadratic.
-        /(\\+)( ?)/g,
-        (_, run, space) => space ? run.slice(0, run.length - run.length % 2) + SPACE : run,
-        ESCAPE + SPACE
-      ],
-      // git's wildmatch() reads a run of two or more asterisks as one globstar
-      //   whenever the run fills a path segment: it starts the pattern or follows
-      //   a `/`, and it ends the pattern or comes before a `/`. A run of two is
-      //   already `**`; a longer one is folded into `**` here, so the steps
-      //   below only ever have to know `**`.
-      // `***/foo` -> `**/foo`, `a/***/b` -> `a/**/b`, `a/***` -> `a/**`
-      // git also takes a run beside a literal prefix (`a***/b`) or beside an
-      //   escaped slash (`***\/b`) as a globstar, and this does not; the README
-      //   lists both, under "A run of asterisks".
-      [
-        /(^|\/)\*{3,}(?=\/|$)/g,
-        (_, start) => `${start}**`,
-        "*"
-      ],
-      // Escape metacharacters
-      // which is written down by users but means special for regular expressions.
-      // > There are 12 characters with special meanings:
-      // > - the backslash \,
-      // > - the caret ^,
-      // > - the dollar sign $,
-      // > - the period or dot .,
-      // > - the vertical bar or pipe symbol |,
-      // > - the question mark ?,
-      // > - the asterisk or star *,
-      // > - the plus sign +,
-      // > - the opening parenthesis (,
-      // > - the closing parenthesis ),
-      // > - and the opening square bracket [,
-      // > - the opening curly brace {,
-      // > These special characters are often called "metacharacters".
-      [
-        /[\\$.|*+(){^]/g,
-        (match) => `\\${match}`
-      ],
-      [
-        // > a question mark (?) matches a single character
-        /(?!\\)\?/g,
-        () => "[^/]",
-        "?"
-      ],
-      // leading slash
-      [
-        // > A leading slash matches the beginning of the pathname.
-        // > For example, "/*.c" matches "cat-file.c" but not "mozilla-sha1/sha1.c".
-        // A leading slash matches the beginning of the pathname
-        /^\//,
-        () => "^",
-        SLASH
-      ],
-      // replace special metacharacter slash after the leading slash
-      [
-        /\//g,
-        () => "\\/",
-        SLASH
-      ],
-      [
-        // > A leading "**" followed by a slash means match in all directories.
-        // > For example, "**/foo" matches file or directory "foo" anywhere,
-        // > the same as pattern "foo".
-        // > "**/foo/bar" matches file or directory "bar" anywhere that is directly
-        // >   under directory "foo".
-        // Notice that the '*'s have been replaced as '\\*'
-        /^\^*(?:\\\*\\\*\\\/)+/,
-        // '**/foo' <-> 'foo'
-        () => "(?:^|\\/)",
-        "*"
-      ],
-      // starting
-      [
-        // there will be no leading '/'
-        //   (which has been replaced by section "leading slash")
-        // If starts with '**', adding a '^' to the regular expression also works
-        DIRECT,
-        (source, pattern) => {
-          if (!source || source[0] === "^" || source[0] === "(") {
-            return source;
-          }
-          const anchor = !REGEX_INNER_SLASH.test(pattern) ? "(?:^|\\/)" : "^";
-          return anchor + source;
-        }
-      ],
-      // two globstars
-      [
-        // Use lookahead assertions so that we could match more than one `'/**'`
-        /\\\/\\\*\\\*(?=\\\/|$)/g,
-        // Zero, one or several directories
-        // should not use '*', or it will be replaced by the next replacer
-        // Check if it is not the last `'/**'`
-        (_, index, str) => index + 6 < str.length ? str.slice(index + 6) === "\\/" ? "(?:\\/[^\\/]+)+" : "(?:\\/[^\\/]+)*" : `\\/${TRAILING_DOUBLESTAR}`,
-        "*"
-      ],
-      // normal intermediate wildcards
-      [
-        // Never replace escaped '*'
-        // ignore rule '\*' will match the path '*'
-        // 'abc.*/' -> go
-        // 'abc.*'  -> skip this rule,
-        //    coz trailing single wildcard will be handed by [trailing wildcard]
-        /(^|[^\\])(?:\\\*)+(?!$)/g,
-        // '*.js' matches '.js'
-        // '*.js' doesn't match 'abc'
-        // 1. An asterisk "*" matches anything except a slash.
-        // 2. Other consecutive asterisks are considered regular asterisks
-        //    and collapse into one non-slash wildcard run.
-        (_, p1) => p1 + WILDCARD,
-        "*"
-      ],
-      // trailing wildcard, held apart from a literal star
-      [
-        // The step above leaves a trailing `*` alone, so a single `\*` is all that
-        //   can be left at the end here, and what stands in front of it says which
-        //   kind it is. A wildcard arrives as the escaper wrote it, `\*` with
-        //   nothing before it; a literal arrives as the user's own escape, which
-        //   the escaper doubled, and then the star's own -- `\\` and then `\*`.
-        //   There is no third case: every backslash still reaching the chain is
-        //   one `\*`, `\[` or `\ ` carries itself, and each is followed by its
-        //   own character, so a longer run can never form. This runs while the
-        //   two are still distinct, before the unescape steps below collapse the
-        //   literal onto the very `\*` a wildcard leaves behind.
-        /(^|[^\\])((?:\\\\)*)\\\*$/,
-        (match, p1, p2) => p2 === EMPTY ? p1 + TRAILING_WILDCARD : match,
-        "*"
-      ],
-      [
-        // unescape, revert step 3 except for back slash
-        // For example, if a user escape a '\\*',
-        // after step 3, the result will be '\\\\\\*'
-        /\\\\\\(?=[$.|*+(){^])/g,
-        () => ESCAPE,
-        ESCAPE + ESCAPE
-      ],
-      [
-        // '\\\\' -> '\\'
-        /\\\\/g,
-        () => ESCAPE,
-        ESCAPE + ESCAPE
-      ],
-      [
-        // Every real bracket expression -- POSIX classes included -- has already
-        //   been held aside by `extractBrackets`, so the only `[` left in the
-        //   pattern is an escaped, literal one.
-        // A backslash could only stand at the end of the range if it quoted the
-        //   `]`, and `\]` is held aside long before this.
-        /\\\[([^\]/]*?)($|\])/g,
-        // '\\[bar]' -> '\\\\[bar]'
-        (match, range, close) => `\\[${range}${close}`,
-        "["
-      ],
-      // ending
-      [
-        // 'js' will not match 'js.'
-        // 'ab' will not match 'abc'
-        DIRECT,
-        // WTF!
-        // https://git-scm.com/docs/gitignore
-        // changes in [2.22.1](https://git-scm.com/docs/gitignore/2.22.1)
-        // which re-fixes #24, #38
-        // > If there is a separator at the end of the pattern then the pattern
-        // > will only match directories, otherwise the pattern can match both
-        // > files and directories.
-        // 'js*' will not match 'a.js'
-        // 'js/' will not match 'a.js'
-        // 'js' will match 'a.js' and 'a.js/'
-        (source) => {
-          const last = source[source.length - 1];
-          if (!last || last === TRAILING_WILDCARD || last === TRAILING_DOUBLESTAR) {
-            return source;
-          }
-          return last === SLASH ? `${source}$` : `${source}(?=$|\\/$)`;
-        }
-      ]
-    ];
-    var REGEX_REPLACE_TRAILING_WILDCARD = /(^|\\\/)?\uE000$/;
-    var MODE_IGNORE = "regex";
-    var MODE_CHECK_IGNORE = "checkRegex";
-    var UNDERSCORE = "_";
-    var replaceTrailingWildcard = (_, p1) => {
-      const prefix = p1 ? `${p1}[^/]+` : "[^/]*";
-      return `${prefix}(?=$|\\/$)`;
-    };
-    var REGEX_REPLACE_TRAILING_DOUBLESTAR = /\uE001$/;
-    var replaceTrailingDoublestar = () => "[\\s\\S]";
-    var separatorAfter = (run, at) => {
-      let separator = EMPTY;
-      for (let index = at + 1; index < run.length && !run[index].wildcard; index++) {
-        separator += run[index].single;
-      }
-      return separator;
-    };
-    var pinWildcards = (source) => {
-      if (source.indexOf(WILDCARD) < 0) {
-        return source;
-      }
-      const tokens = [];
-      const { length } = source;
-      let index = 0;
-      while (index < length) {
-        const char = source[index];
-        if (source.startsWith(WILDCARD, index)) {
-          tokens.push({ wildcard: true });
-          index += WILDCARD.length;
-        } else if (char === "[") {
-          let end = index + 1;
-          if (source[end] === "^") {
-            end++;
-          }
-          if (source[end] === "]") {
-            end++;
-          }
-          while (end < length && source[end] !== "]") {
-            end += source[end] === ESCAPE ? 2 : 1;
-          }
-          end++;
-          tokens.push({ single: source.slice(index, end) });
-          index = end;
-        } else if (char === ESCAPE) {
-          tokens.push({ single: source.slice(index, index + 2) });
-          index += 2;
-        } else if (char === "(") {
-          let depth = 0;
-          let end = index;
-          do {
-            if (source[end] === ESCAPE) {
-              end++;
-            } else if (source[end] === "(") {
-              depth++;
-            } else if (source[end] === ")") {
-              depth--;
-            }
-            end++;
-          } while (end < length && depth > 0);
-          if ("*+?".indexOf(source[end]) >= 0) {
-            end++;
-          }
-          tokens.push({ boundary: source.slice(index, end) });
-          index = end;
-        } else if (char === "^" || char === "$") {
-          tokens.push({ boundary: char });
-          index++;
-        } else {
-          tokens.push({ single: char });
-          index++;
-        }
-      }
-      let out = EMPTY;
-      let run = [];
-      const flush = () => {
-        let lastWildcard;
-        run.forEach((token, at) => {
-          if (token.wildcard) {
-            lastWildcard = at;
-          }
-        });
-        run.forEach((token, at) => {
-          if (!token.wildcard) {
-            out += token.single;
-            return;
-          }
-          out += at === lastWildcard ? WILDCARD : `(?:(?!${separatorAfter(run, at)})[^\\/])*`;
-        });
-        run = [];
-      };
-      tokens.forEach((token) => {
-        if (token.boundary === void 0) {
-          run.push(token);
-          return;
-        }
-        flush();
-        out += token.boundary;
-      });
-      flush();
-      return out;
-    };
-    var makeRegexPrefix = (pattern) => {
-      if (REGEX_ANCHORED_GLOBSTAR.test(pattern)) {
-        pattern = "**";
-      }
-      const { source, sources } = extractBrackets(pattern);
-      const replaced = REPLACERS.reduce(
-        // A pass whose matcher finds nothing hands back the very string it was
-        //   given, so asking first costs a search and saves a rewrite. Ten of the
-        //   fifteen passes never fire for a typical .gitignore line, and between
-        //   them they were 45% of this chain.
-        (prev, [matcher, replacer, required]) => {
-          if (matcher === DIRECT) {
-            return replacer(prev, pattern);
-          }
-          if (required !== UNDEFINED && prev.indexOf(required) < 0) {
-            return prev;
-          }
-          return matcher.test(prev) ? prev.replace(matcher, replacer.bind(pattern)) : prev;
-        },
-        source
-      );
-      return sources.length ? replaced.replace(
-        REGEX_RESTORE_PLACEHOLDER,
-        (match, index) => sources[index]
-      ) : replaced;
-    };
-    var checkSourceOf = (body, prefix) => {
-      if (body[body.length - 1] === SLASH) {
-        prefix = makeRegexPrefix(body.slice(0, -1));
-      }
-      const head = prefix.slice(0, -1);
-      const last = prefix[prefix.length - 1];
-      return last === TRAILING_WILDCARD ? `${head}$` : last === TRAILING_DOUBLESTAR ? head : NEVER_MATCH;
-    };
-    var matchesBasename = (body) => {
-      const index = body.indexOf(SLASH);
-      return index < 0 || index === body.length - 1;
-    };
-    var basenameOf = (path) => {
-      const end = path.length - 1;
-      const index = path.lastIndexOf(
-        SLASH,
-        path[end] === SLASH ? end - 1 : end
-      );
-      return index < 0 ? path : path.slice(index + 1);
-    };
-    var parentOf = (path) => {
-      if (path.charCodeAt(0) === SLASH_CODE || path.indexOf(DOUBLE_SLASH) >= 0) {
-        const slices = path.split(SLASH).filter(Boolean);
-        slices.pop();
-        return slices.length ? slices.join(SLASH) + SLASH : EMPTY;
-      }
-      const end = path.length - 1;
-      const cut = path.lastIndexOf(
-        SLASH,
-        path.charCodeAt(end) === SLASH_CODE ? end - 1 : end
-      );
-      return cut < 0 ? EMPTY : path.slice(0, cut + 1);
-    };
-    var isString = (subject) => typeof subject === "string";
-    var checkPattern = (pattern) => pattern && isString(pattern);
-    var splitPattern = (pattern) => (pattern[pattern.length - 1] === "\r" ? pattern.slice(0, -1) : pattern).split(REGEX_SPLITALL_CRLF).filter(Boolean);
-    var IgnoreRule = class {
-      constructor(pattern, mark, body, ignoreCase, negative, prefix) {
-        this.pattern = pattern;
-        this.mark = mark;
-        this.negative = negative;
-        define(this, "body", body);
-        define(this, "ignoreCase", ignoreCase);
-        define(this, "regexPrefix", prefix);
-      }
-      // Worked out on first use and kept behind an own property, the way `regex`
-      //   caches itself in `_regex`. Deciding it in the constructor instead would
-      //   add a fourth `defineProperty` to every rule ever built, which cost 4% of
-      //   every compile -- including the compiles of rules that are never matched
-      //   against anything.
-      get _basenameOnly() {
-        return define(this, "_basenameOnly", matchesBasename(this.body));
-      }
-      get regex() {
-        const key = UNDERSCORE + MODE_IGNORE;
-        if (this[key]) {
-          return this[key];
-        }
-        return this._make(MODE_IGNORE, key);
-      }
-      get checkRegex() {
-        const key = UNDERSCORE + MODE_CHECK_IGNORE;
-        if (this[key]) {
-          return this[key];
-        }
-        return this._make(MODE_CHECK_IGNORE, key);
-      }
-      _make(mode, key) {
-        const str = pinWildcards(
-          mode === MODE_IGNORE ? this.regexPrefix.replace(REGEX_REPLACE_TRAILING_WILDCARD, replaceTrailingWildcard).replace(REGEX_REPLACE_TRAILING_DOUBLESTAR, replaceTrailingDoublestar) : checkSourceOf(this.body, this.regexPrefix)
-        );
-        const regex = this.ignoreCase ? new RegExp(str, "i") : new RegExp(str);
-        return define(this, key, regex);
-      }
-    };
-    var hasTrailingBackslash = (str) => {
-      let count = 0;
-      while (str[str.length - count - 1] === ESCAPE) {
-        count++;
-      }
-      return count % 2 === 1;
-    };
-    var trimEnd = (body, stripLineEnd) => {
-      let lineEnd = body.length;
-      let end;
-      for (; ; ) {
-        if (stripLineEnd && body[lineEnd - 1] === "\r") {
-          lineEnd--;
-        }
-        end = lineEnd;
-        while (body[end - 1] === SPACE) {
-          end--;
-        }
-        if (!stripLineEnd || body[end - 1] !== "\n") {
-          break;
-        }
-        lineEnd = end - 1;
-      }
-      if (end === lineEnd) {
-        return body.slice(0, lineEnd);
-      }
-      let backslashes = 0;
-      while (body[end - backslashes - 1] === ESCAPE) {
-        backslashes++;
-      }
-      return backslashes % 2 ? body.slice(0, end - 1) + SPACE : body.slice(0, end);
-    };
-    var createRule = (pattern, mark, ignoreCase, stripLineEnd, stripBOM) => {
-      let body = stripBOM && pattern[0] === BOM ? pattern.slice(1) : pattern;
-      if (body[0] === "#") {
-        return;
-      }
-      let negative = false;
-      if (body[0] === "!") {
-        negative = true;
-        body = body.slice(1);
-      }
-      const last = body[body.length - 1];
-      if (last === SPACE || stripLineEnd && (last === "\r" || last === "\n")) {
-        body = trimEnd(body, stripLineEnd);
-      }
-      if (!body || hasTrailingBackslash(body)) {
-        return;
-      }
-      body = body.replace(REGEX_REPLACE_LEADING_EXCAPED_EXCLAMATION, "!").replace(REGEX_REPLACE_LEADING_EXCAPED_HASH, "#");
-      const regexPrefix = makeRegexPrefix(body);
-      return new IgnoreRule(
-        pattern,
-        mark,
-        body,
-        ignoreCase,
-        negative,
-        regexPrefix
-      );
-    };
-    var RuleManager = class {
-      constructor(ignoreCase) {
-        this._ignoreCase = ignoreCase;
-        this._rules = [];
-        this._basenameCount = 0;
-      }
-      _add(pattern, index) {
-        if (pattern && pattern[KEY_IGNORE]) {
-          this._rules = this._rules.concat(pattern._rules._rules);
-          this._basenameCount += pattern._rules._basenameCount;
-          this._added = true;
-          return;
-        }
-        const isStr = isString(pattern);
-        const raw = isStr ? pattern : pattern.pattern;
-        const rule = checkPattern(raw) && createRule(
-          raw,
-          isStr ? UNDEFINED : pattern.mark,
-          this._ignoreCase,
-          !this._split,
-          this._stripBOM && !index
-        );
-        if (rule) {
-          this._added = true;
-          this._rules.push(rule);
-          if (matchesBasename(rule.body)) {
-            this._basenameCount++;
-          }
-        }
-      }
-      // @param {Array<string> | string | Ignore} pattern
-      add(pattern) {
-        this._added = false;
-        this._split = isString(pattern);
-        this._stripBOM = !this._split || pattern[0] === BOM;
-        makeArray(
-          this._split ? splitPattern(pattern) : pattern
-        ).forEach(this._add, this);
-        if (this._added) {
-          this._literalRules = UNDEFINED;
-        }
-        return this._added;
-      }
-      // Match the literal 'abc/' for `checkIgnore`, last rule wins. Only a rule
-      //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
-      //   are left out once, rather than tested or compiled for every path.
-      testLiteral(path) {
-        const rules = this._literalRules || (this._literalRules = this._rules.filter(
-          ({ body }) => body[body.length - (body[body.length - 1] === SLASH ? 2 : 1)] === "*"
-        ));
-        let ignored = false;
-        let unignored = false;
-        let matchedRule;
-        for (let index = rules.length - 1; index >= 0; index--) {
-          const rule = rules[index];
-          if (rule.checkRegex.test(path)) {
-            ignored = !rule.negative;
-            unignored = rule.negative;
-            matchedRule = rule.negative ? UNDEFINED : rule;
-            break;
-          }
-        }
-        const ret = {
-          ignored,
-          unignored
-        };
-        if (matchedRule) {
-          ret.rule = matchedRule;
-        }
-        return ret;
-      }
-      // Test one single path without recursively checking parent directories
-      //
-      // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
-      // @returns {TestResult}
-      test(path, mode) {
-        const rules = this._rules;
-        const { length } = rules;
-        const shortcut = this._basenameCount * 2 >= length;
-        const basename3 = shortcut ? basenameOf(path) : path;
-        for (let index = length - 1; index >= 0; index--) {
-          const rule = rules[index];
-          if (rule[mode].test(
-            shortcut && rule._basenameOnly ? basename3 : path
-          )) {
-            const { negative } = rule;
-            const ret = {
-              ignored: !negative,
-              unignored: negative
-            };
-            if (!negative) {
-              ret.rule = rule;
-            }
-            return ret;
-          }
-        }
-        return {
-          ignored: false,
-          unignored: false
-        };
-      }
-    };
-    var throwError = (message, Ctor) => {
-      throw new Ctor(message);
-    };
-    var checkPath = (path, originalPath, doThrow) => {
-      if (!isString(path)) {
-        return doThrow(
-          `path must be a string, but got \`${originalPath}\``,
-          TypeError
-        );
-      }
-      if (!path) {
-        return doThrow(`path must not be empty`, TypeError);
-      }
-      if (checkPath.isNotRelative(path)) {
-        const r = "`path.relative()`d";
-        return doThrow(
-          `path should be a ${r} string, but got "${originalPath}"`,
-          RangeError
-        );
-      }
-      return true;
-    };
-    var isNotRelative = (path) => {
-      const first = path.charCodeAt(0);
-      if (first === SLASH_CODE) {
-        return true;
-      }
-      if (first !== DOT_CODE) {
-        return false;
-      }
-      if (path.length === 1) {
-        return true;
-      }
-      const second = path.charCodeAt(1);
-      if (second === SLASH_CODE) {
-        return true;
-      }
-      if (second !== DOT_CODE) {
-        return false;
-      }
-      return path.length === 2 || path.charCodeAt(2) === SLASH_CODE;
-    };
-    checkPath.isNotRelative = isNotRelative;
-    checkPath.convert = (p) => p;
-    var convertPath = (target) => isString(target) && checkPath.convert(target);
-    var Ignore = class {
-      constructor({
-        ignorecase = true,
-        ignoreCase = ignorecase,
-        allowRelativePaths = false
-      } = {}) {
-        define(this, KEY_IGNORE, true);
-        this._rules = new RuleManager(ignoreCase);
-        this._strictPathCheck = !allowRelativePaths;
-        this._initCache();
-      }
-      _initCache() {
-        this._ignoreCache = /* @__PURE__ */ Object.create(null);
-        this._testCache = /* @__PURE__ */ Object.create(null);
-      }
-      add(pattern) {
-        if (this._rules.add(pattern)) {
-          this._initCache();
-        }
-        return this;
-      }
-      // legacy
-      addPattern(pattern) {
-        return this.add(pattern);
-      }
-      // @returns {TestResult}
-      _test(originalPath, cache, path) {
-        checkPath(
-          path,
-          originalPath,
-          this._strictPathCheck ? throwError : RETURN_FALSE
-        );
-        return path ? this._t(path, cache) : {
-          ignored: false,
-          unignored: false
-        };
-      }
-      checkIgnore(target) {
-        const path = convertPath(target);
-        if (!path || path.charCodeAt(path.length - 1) !== SLASH_CODE) {
-          return this._test(target, this._testCache, path);
-        }
-        const dir = this._t(path, this._testCache);
-        if (dir.ignored) {
-          return dir;
-        }
-        const literal = this._rules.testLiteral(path);
-        return literal.ignored || literal.unignored ? literal : dir;
-      }
-      _t(path, cache) {
-        if (path in cache) {
-          return cache[path];
-        }
-        const parentPath = parentOf(path);
-        const parent = parentPath ? this._t(parentPath, cache) : UNDEFINED;
-        return cache[path] = parent && parent.ignored ? parent : this._rules.test(path, MODE_IGNORE);
-      }
-      ignores(path) {
-        return this._test(path, this._ignoreCache, convertPath(path)).ignored;
-      }
-      createFilter() {
-        return (path) => !this.ignores(path);
-      }
-      filter(paths) {
-        return makeArray(paths).filter(this.createFilter());
-      }
-      // @returns {TestResult}
-      test(path) {
-        return this._test(path, this._testCache, convertPath(path));
-      }
-    };
-    var factory = (options) => new Ignore(options);
-    var isPathValid = (path) => checkPath(convertPath(path), path, RETURN_FALSE);
-    var setupWindows = () => {
-      const makePosix = (str) => /^\\\\\?\\/.test(str) || /["<>|\u0000-\u001F]+/u.test(str) ? str : str.replace(/\\/g, "/");
-      checkPath.convert = makePosix;
-      const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
-      checkPath.isNotRelative = (path) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path) || isNotRelative(path);
-    };
-    if (
-      // Detect `process` so that it can run in browsers.
-      typeof process !== "undefined" && process.platform === "win32"
-    ) {
-      setupWindows();
-    }
-    module.exports = factory;
-    factory.default = factory;
-    module.exports.isPathValid = isPathValid;
-    define(module.exports, /* @__PURE__ */ Symbol.for("setupWindows"), setupWindows);
   }
 });
 
@@ -19542,10 +18678,874 @@ var require_saxes = __commonJS({
   }
 });
 
+// node_modules/ignore/index.js
+var require_ignore = __commonJS({
+  "node_modules/ignore/index.js"(exports, module) {
+    function makeArray(subject) {
+      return Array.isArray(subject) ? subject : [subject];
+    }
+    var UNDEFINED = void 0;
+    var EMPTY = "";
+    var SPACE = " ";
+    var ESCAPE = "\\";
+    var REGEX_LITERAL_SPECIAL = /[.*+?()[\]{}^$|\\/]/;
+    var BOM = "\uFEFF";
+    var REGEX_ANCHORED_GLOBSTAR = /^\/\*{2,}$/;
+    var REGEX_REPLACE_LEADING_EXCAPED_EXCLAMATION = /^\\!/;
+    var REGEX_REPLACE_LEADING_EXCAPED_HASH = /^\\#/;
+    var REGEX_SPLITALL_CRLF = /\r?\n/g;
+    var DOUBLE_SLASH = "//";
+    var SLASH_CODE = 47;
+    var DOT_CODE = 46;
+    var SLASH = "/";
+    var TMP_KEY_IGNORE = "node-ignore";
+    if (typeof Symbol !== "undefined") {
+      TMP_KEY_IGNORE = /* @__PURE__ */ Symbol.for("node-ignore");
+    }
+    var KEY_IGNORE = TMP_KEY_IGNORE;
+    var define = (object, key, value) => {
+      Object.defineProperty(object, key, { value });
+      return value;
+    };
+    var RETURN_FALSE = () => false;
+    var POSIX_CLASSES = {
+      alnum: "0-9A-Za-z",
+      alpha: "A-Za-z",
+      blank: " \\t",
+      cntrl: "\\x00-\\x1f\\x7f",
+      digit: "0-9",
+      graph: "!-.0-~",
+      lower: "a-z",
+      print: " -.0-~",
+      punct: "!-.:-@\\[-`{-~",
+      // git's `sane-ctype.h` classifies \v and \f as control, not space,
+      //   unlike C's `isspace`
+      space: " \\t\\n\\r",
+      upper: "A-Z",
+      xdigit: "0-9A-Fa-f"
+    };
+    var CLASS_MEMBERS_TO_ESCAPE = "\\]^-[";
+    var escapeMember = (char) => CLASS_MEMBERS_TO_ESCAPE.indexOf(char) < 0 ? char : ESCAPE + char;
+    var NON_SLASH = "(?!\\/)";
+    var classSource = (negated, body) => {
+      if (negated) {
+        return `[^\\/${body}]`;
+      }
+      const source = `[${body}]`;
+      return new RegExp(source).test("/") ? NON_SLASH + source : source;
+    };
+    var scanBracket = (pattern, start) => {
+      const { length } = pattern;
+      let index = start + 1;
+      let negated = EMPTY;
+      const lead = pattern[index];
+      if (lead === "!" || lead === "^") {
+        negated = "^";
+        index++;
+      }
+      let body = EMPTY;
+      let prev = EMPTY;
+      for (; ; ) {
+        const char = pattern[index];
+        if (char === UNDEFINED) {
+          return null;
+        }
+        if (char === ESCAPE) {
+          const escaped = pattern[++index];
+          body += escapeMember(escaped);
+          prev = escaped;
+        } else if (char === "-" && prev && index + 1 < length && pattern[index + 1] !== "]") {
+          index++;
+          let to = pattern[index];
+          if (to === ESCAPE) {
+            to = pattern[index += 1];
+          }
+          if (prev <= to) {
+            body += `-${escapeMember(to)}`;
+          }
+          prev = EMPTY;
+        } else if (char === "[" && pattern[index + 1] === ":") {
+          const nameStart = index + 2;
+          let end = nameStart;
+          while (end < length && pattern[end] !== "]") {
+            end++;
+          }
+          if (end === length) {
+            return null;
+          }
+          if (end > nameStart && pattern[end - 1] === ":") {
+            const name = pattern.slice(nameStart, end - 1);
+            if (!Object.prototype.hasOwnProperty.call(POSIX_CLASSES, name)) {
+              return null;
+            }
+            body += POSIX_CLASSES[name];
+            prev = EMPTY;
+            index = end;
+          } else {
+            body += escapeMember("[");
+            prev = "[";
+            index = nameStart - 2;
+          }
+        } else {
+          body += escapeMember(char);
+          prev = char;
+        }
+        index++;
+        if (pattern[index] === "]") {
+          return {
+            end: index,
+            source: classSource(negated, body)
+          };
+        }
+      }
+    };
+    var NEVER_MATCH = "[]";
+    var PLACEHOLDER = "\0";
+    var REGEX_RESTORE_PLACEHOLDER = new RegExp(
+      `${PLACEHOLDER}(\\d+)${PLACEHOLDER}`,
+      "g"
+    );
+    var TRAILING_WILDCARD = "\uE000";
+    var TRAILING_DOUBLESTAR = "\uE001";
+    var isReserved = (char) => char === PLACEHOLDER || char === TRAILING_WILDCARD || char === TRAILING_DOUBLESTAR;
+    var extractBrackets = (pattern) => {
+      const sources = [];
+      const hold = (source) => `${PLACEHOLDER}${sources.push(source) - 1}${PLACEHOLDER}`;
+      const { length } = pattern;
+      let out = EMPTY;
+      let index = 0;
+      while (index < length) {
+        const char = pattern[index];
+        if (char === ESCAPE) {
+          const escaped = pattern[index + 1];
+          if (escaped === SLASH && index + 2 === length) {
+            out += hold(NEVER_MATCH);
+          } else if (escaped === "*" || escaped === "[" || escaped === SPACE) {
+            out += pattern.slice(index, index + 2);
+          } else {
+            out += hold(
+              REGEX_LITERAL_SPECIAL.test(escaped) ? ESCAPE + escaped : isReserved(escaped) ? `[${escaped}]` : escaped
+            );
+          }
+          index += 2;
+        } else if (isReserved(char)) {
+          out += hold(`[${char}]`);
+          index++;
+        } else if (char === "[") {
+          const scanned = scanBracket(pattern, index);
+          if (scanned === null) {
+            out += hold(NEVER_MATCH);
+            index = length;
+          } else {
+            out += hold(scanned.source);
+            index = scanned.end + 1;
+          }
+        } else {
+          out += char;
+          index++;
+        }
+      }
+      return {
+        source: out,
+        sources
+      };
+    };
+    var DIRECT = null;
+    var REGEX_INNER_SLASH = /\/(?!$)/;
+    var WILDCARD = "[^\\/]*";
+    var REPLACERS = [
+      // Replace (\ ) with ' '
+      // Only a space: an escaped tab or other whitespace is already a literal by
+      //   the time it reaches here, and a bare tab must be left as one, not turned
+      //   into a space.
+      // (\ ) -> ' '
+      // (\\ ) -> '\\ '
+      // (\\\ ) -> '\\ '
+      [
+        // A run of backslashes is taken whole, from its first one, so no match
+        //   ever starts again inside it -- `(\\+?) ` did, which made a long run
+        //   quadratic.
+        /(\\+)( ?)/g,
+        (_, run, space) => space ? run.slice(0, run.length - run.length % 2) + SPACE : run,
+        ESCAPE + SPACE
+      ],
+      // git's wildmatch() reads a run of two or more asterisks as one globstar
+      //   whenever the run fills a path segment: it starts the pattern or follows
+      //   a `/`, and it ends the pattern or comes before a `/`. A run of two is
+      //   already `**`; a longer one is folded into `**` here, so the steps
+      //   below only ever have to know `**`.
+      // `***/foo` -> `**/foo`, `a/***/b` -> `a/**/b`, `a/***` -> `a/**`
+      // git also takes a run beside a literal prefix (`a***/b`) or beside an
+      //   escaped slash (`***\/b`) as a globstar, and this does not; the README
+      //   lists both, under "A run of asterisks".
+      [
+        /(^|\/)\*{3,}(?=\/|$)/g,
+        (_, start) => `${start}**`,
+        "*"
+      ],
+      // Escape metacharacters
+      // which is written down by users but means special for regular expressions.
+      // > There are 12 characters with special meanings:
+      // > - the backslash \,
+      // > - the caret ^,
+      // > - the dollar sign $,
+      // > - the period or dot .,
+      // > - the vertical bar or pipe symbol |,
+      // > - the question mark ?,
+      // > - the asterisk or star *,
+      // > - the plus sign +,
+      // > - the opening parenthesis (,
+      // > - the closing parenthesis ),
+      // > - and the opening square bracket [,
+      // > - the opening curly brace {,
+      // > These special characters are often called "metacharacters".
+      [
+        /[\\$.|*+(){^]/g,
+        (match) => `\\${match}`
+      ],
+      [
+        // > a question mark (?) matches a single character
+        /(?!\\)\?/g,
+        () => "[^/]",
+        "?"
+      ],
+      // leading slash
+      [
+        // > A leading slash matches the beginning of the pathname.
+        // > For example, "/*.c" matches "cat-file.c" but not "mozilla-sha1/sha1.c".
+        // A leading slash matches the beginning of the pathname
+        /^\//,
+        () => "^",
+        SLASH
+      ],
+      // replace special metacharacter slash after the leading slash
+      [
+        /\//g,
+        () => "\\/",
+        SLASH
+      ],
+      [
+        // > A leading "**" followed by a slash means match in all directories.
+        // > For example, "**/foo" matches file or directory "foo" anywhere,
+        // > the same as pattern "foo".
+        // > "**/foo/bar" matches file or directory "bar" anywhere that is directly
+        // >   under directory "foo".
+        // Notice that the '*'s have been replaced as '\\*'
+        /^\^*(?:\\\*\\\*\\\/)+/,
+        // '**/foo' <-> 'foo'
+        () => "(?:^|\\/)",
+        "*"
+      ],
+      // starting
+      [
+        // there will be no leading '/'
+        //   (which has been replaced by section "leading slash")
+        // If starts with '**', adding a '^' to the regular expression also works
+        DIRECT,
+        (source, pattern) => {
+          if (!source || source[0] === "^" || source[0] === "(") {
+            return source;
+          }
+          const anchor = !REGEX_INNER_SLASH.test(pattern) ? "(?:^|\\/)" : "^";
+          return anchor + source;
+        }
+      ],
+      // two globstars
+      [
+        // Use lookahead assertions so that we could match more than one `'/**'`
+        /\\\/\\\*\\\*(?=\\\/|$)/g,
+        // Zero, one or several directories
+        // should not use '*', or it will be replaced by the next replacer
+        // Check if it is not the last `'/**'`
+        (_, index, str) => index + 6 < str.length ? str.slice(index + 6) === "\\/" ? "(?:\\/[^\\/]+)+" : "(?:\\/[^\\/]+)*" : `\\/${TRAILING_DOUBLESTAR}`,
+        "*"
+      ],
+      // normal intermediate wildcards
+      [
+        // Never replace escaped '*'
+        // ignore rule '\*' will match the path '*'
+        // 'abc.*/' -> go
+        // 'abc.*'  -> skip this rule,
+        //    coz trailing single wildcard will be handed by [trailing wildcard]
+        /(^|[^\\])(?:\\\*)+(?!$)/g,
+        // '*.js' matches '.js'
+        // '*.js' doesn't match 'abc'
+        // 1. An asterisk "*" matches anything except a slash.
+        // 2. Other consecutive asterisks are considered regular asterisks
+        //    and collapse into one non-slash wildcard run.
+        (_, p1) => p1 + WILDCARD,
+        "*"
+      ],
+      // trailing wildcard, held apart from a literal star
+      [
+        // The step above leaves a trailing `*` alone, so a single `\*` is all that
+        //   can be left at the end here, and what stands in front of it says which
+        //   kind it is. A wildcard arrives as the escaper wrote it, `\*` with
+        //   nothing before it; a literal arrives as the user's own escape, which
+        //   the escaper doubled, and then the star's own -- `\\` and then `\*`.
+        //   There is no third case: every backslash still reaching the chain is
+        //   one `\*`, `\[` or `\ ` carries itself, and each is followed by its
+        //   own character, so a longer run can never form. This runs while the
+        //   two are still distinct, before the unescape steps below collapse the
+        //   literal onto the very `\*` a wildcard leaves behind.
+        /(^|[^\\])((?:\\\\)*)\\\*$/,
+        (match, p1, p2) => p2 === EMPTY ? p1 + TRAILING_WILDCARD : match,
+        "*"
+      ],
+      [
+        // unescape, revert step 3 except for back slash
+        // For example, if a user escape a '\\*',
+        // after step 3, the result will be '\\\\\\*'
+        /\\\\\\(?=[$.|*+(){^])/g,
+        () => ESCAPE,
+        ESCAPE + ESCAPE
+      ],
+      [
+        // '\\\\' -> '\\'
+        /\\\\/g,
+        () => ESCAPE,
+        ESCAPE + ESCAPE
+      ],
+      [
+        // Every real bracket expression -- POSIX classes included -- has already
+        //   been held aside by `extractBrackets`, so the only `[` left in the
+        //   pattern is an escaped, literal one.
+        // A backslash could only stand at the end of the range if it quoted the
+        //   `]`, and `\]` is held aside long before this.
+        /\\\[([^\]/]*?)($|\])/g,
+        // '\\[bar]' -> '\\\\[bar]'
+        (match, range, close) => `\\[${range}${close}`,
+        "["
+      ],
+      // ending
+      [
+        // 'js' will not match 'js.'
+        // 'ab' will not match 'abc'
+        DIRECT,
+        // WTF!
+        // https://git-scm.com/docs/gitignore
+        // changes in [2.22.1](https://git-scm.com/docs/gitignore/2.22.1)
+        // which re-fixes #24, #38
+        // > If there is a separator at the end of the pattern then the pattern
+        // > will only match directories, otherwise the pattern can match both
+        // > files and directories.
+        // 'js*' will not match 'a.js'
+        // 'js/' will not match 'a.js'
+        // 'js' will match 'a.js' and 'a.js/'
+        (source) => {
+          const last = source[source.length - 1];
+          if (!last || last === TRAILING_WILDCARD || last === TRAILING_DOUBLESTAR) {
+            return source;
+          }
+          return last === SLASH ? `${source}$` : `${source}(?=$|\\/$)`;
+        }
+      ]
+    ];
+    var REGEX_REPLACE_TRAILING_WILDCARD = /(^|\\\/)?\uE000$/;
+    var MODE_IGNORE = "regex";
+    var MODE_CHECK_IGNORE = "checkRegex";
+    var UNDERSCORE = "_";
+    var replaceTrailingWildcard = (_, p1) => {
+      const prefix = p1 ? `${p1}[^/]+` : "[^/]*";
+      return `${prefix}(?=$|\\/$)`;
+    };
+    var REGEX_REPLACE_TRAILING_DOUBLESTAR = /\uE001$/;
+    var replaceTrailingDoublestar = () => "[\\s\\S]";
+    var separatorAfter = (run, at) => {
+      let separator = EMPTY;
+      for (let index = at + 1; index < run.length && !run[index].wildcard; index++) {
+        separator += run[index].single;
+      }
+      return separator;
+    };
+    var pinWildcards = (source) => {
+      if (source.indexOf(WILDCARD) < 0) {
+        return source;
+      }
+      const tokens = [];
+      const { length } = source;
+      let index = 0;
+      while (index < length) {
+        const char = source[index];
+        if (source.startsWith(WILDCARD, index)) {
+          tokens.push({ wildcard: true });
+          index += WILDCARD.length;
+        } else if (char === "[") {
+          let end = index + 1;
+          if (source[end] === "^") {
+            end++;
+          }
+          if (source[end] === "]") {
+            end++;
+          }
+          while (end < length && source[end] !== "]") {
+            end += source[end] === ESCAPE ? 2 : 1;
+          }
+          end++;
+          tokens.push({ single: source.slice(index, end) });
+          index = end;
+        } else if (char === ESCAPE) {
+          tokens.push({ single: source.slice(index, index + 2) });
+          index += 2;
+        } else if (char === "(") {
+          let depth = 0;
+          let end = index;
+          do {
+            if (source[end] === ESCAPE) {
+              end++;
+            } else if (source[end] === "(") {
+              depth++;
+            } else if (source[end] === ")") {
+              depth--;
+            }
+            end++;
+          } while (end < length && depth > 0);
+          if ("*+?".indexOf(source[end]) >= 0) {
+            end++;
+          }
+          tokens.push({ boundary: source.slice(index, end) });
+          index = end;
+        } else if (char === "^" || char === "$") {
+          tokens.push({ boundary: char });
+          index++;
+        } else {
+          tokens.push({ single: char });
+          index++;
+        }
+      }
+      let out = EMPTY;
+      let run = [];
+      const flush = () => {
+        let lastWildcard;
+        run.forEach((token, at) => {
+          if (token.wildcard) {
+            lastWildcard = at;
+          }
+        });
+        run.forEach((token, at) => {
+          if (!token.wildcard) {
+            out += token.single;
+            return;
+          }
+          out += at === lastWildcard ? WILDCARD : `(?:(?!${separatorAfter(run, at)})[^\\/])*`;
+        });
+        run = [];
+      };
+      tokens.forEach((token) => {
+        if (token.boundary === void 0) {
+          run.push(token);
+          return;
+        }
+        flush();
+        out += token.boundary;
+      });
+      flush();
+      return out;
+    };
+    var makeRegexPrefix = (pattern) => {
+      if (REGEX_ANCHORED_GLOBSTAR.test(pattern)) {
+        pattern = "**";
+      }
+      const { source, sources } = extractBrackets(pattern);
+      const replaced = REPLACERS.reduce(
+        // A pass whose matcher finds nothing hands back the very string it was
+        //   given, so asking first costs a search and saves a rewrite. Ten of the
+        //   fifteen passes never fire for a typical .gitignore line, and between
+        //   them they were 45% of this chain.
+        (prev, [matcher, replacer, required]) => {
+          if (matcher === DIRECT) {
+            return replacer(prev, pattern);
+          }
+          if (required !== UNDEFINED && prev.indexOf(required) < 0) {
+            return prev;
+          }
+          return matcher.test(prev) ? prev.replace(matcher, replacer.bind(pattern)) : prev;
+        },
+        source
+      );
+      return sources.length ? replaced.replace(
+        REGEX_RESTORE_PLACEHOLDER,
+        (match, index) => sources[index]
+      ) : replaced;
+    };
+    var checkSourceOf = (body, prefix) => {
+      if (body[body.length - 1] === SLASH) {
+        prefix = makeRegexPrefix(body.slice(0, -1));
+      }
+      const head = prefix.slice(0, -1);
+      const last = prefix[prefix.length - 1];
+      return last === TRAILING_WILDCARD ? `${head}$` : last === TRAILING_DOUBLESTAR ? head : NEVER_MATCH;
+    };
+    var matchesBasename = (body) => {
+      const index = body.indexOf(SLASH);
+      return index < 0 || index === body.length - 1;
+    };
+    var basenameOf = (path) => {
+      const end = path.length - 1;
+      const index = path.lastIndexOf(
+        SLASH,
+        path[end] === SLASH ? end - 1 : end
+      );
+      return index < 0 ? path : path.slice(index + 1);
+    };
+    var parentOf = (path) => {
+      if (path.charCodeAt(0) === SLASH_CODE || path.indexOf(DOUBLE_SLASH) >= 0) {
+        const slices = path.split(SLASH).filter(Boolean);
+        slices.pop();
+        return slices.length ? slices.join(SLASH) + SLASH : EMPTY;
+      }
+      const end = path.length - 1;
+      const cut = path.lastIndexOf(
+        SLASH,
+        path.charCodeAt(end) === SLASH_CODE ? end - 1 : end
+      );
+      return cut < 0 ? EMPTY : path.slice(0, cut + 1);
+    };
+    var isString = (subject) => typeof subject === "string";
+    var checkPattern = (pattern) => pattern && isString(pattern);
+    var splitPattern = (pattern) => (pattern[pattern.length - 1] === "\r" ? pattern.slice(0, -1) : pattern).split(REGEX_SPLITALL_CRLF).filter(Boolean);
+    var IgnoreRule = class {
+      constructor(pattern, mark, body, ignoreCase, negative, prefix) {
+        this.pattern = pattern;
+        this.mark = mark;
+        this.negative = negative;
+        define(this, "body", body);
+        define(this, "ignoreCase", ignoreCase);
+        define(this, "regexPrefix", prefix);
+      }
+      // Worked out on first use and kept behind an own property, the way `regex`
+      //   caches itself in `_regex`. Deciding it in the constructor instead would
+      //   add a fourth `defineProperty` to every rule ever built, which cost 4% of
+      //   every compile -- including the compiles of rules that are never matched
+      //   against anything.
+      get _basenameOnly() {
+        return define(this, "_basenameOnly", matchesBasename(this.body));
+      }
+      get regex() {
+        const key = UNDERSCORE + MODE_IGNORE;
+        if (this[key]) {
+          return this[key];
+        }
+        return this._make(MODE_IGNORE, key);
+      }
+      get checkRegex() {
+        const key = UNDERSCORE + MODE_CHECK_IGNORE;
+        if (this[key]) {
+          return this[key];
+        }
+        return this._make(MODE_CHECK_IGNORE, key);
+      }
+      _make(mode, key) {
+        const str = pinWildcards(
+          mode === MODE_IGNORE ? this.regexPrefix.replace(REGEX_REPLACE_TRAILING_WILDCARD, replaceTrailingWildcard).replace(REGEX_REPLACE_TRAILING_DOUBLESTAR, replaceTrailingDoublestar) : checkSourceOf(this.body, this.regexPrefix)
+        );
+        const regex = this.ignoreCase ? new RegExp(str, "i") : new RegExp(str);
+        return define(this, key, regex);
+      }
+    };
+    var hasTrailingBackslash = (str) => {
+      let count = 0;
+      while (str[str.length - count - 1] === ESCAPE) {
+        count++;
+      }
+      return count % 2 === 1;
+    };
+    var trimEnd = (body, stripLineEnd) => {
+      let lineEnd = body.length;
+      let end;
+      for (; ; ) {
+        if (stripLineEnd && body[lineEnd - 1] === "\r") {
+          lineEnd--;
+        }
+        end = lineEnd;
+        while (body[end - 1] === SPACE) {
+          end--;
+        }
+        if (!stripLineEnd || body[end - 1] !== "\n") {
+          break;
+        }
+        lineEnd = end - 1;
+      }
+      if (end === lineEnd) {
+        return body.slice(0, lineEnd);
+      }
+      let backslashes = 0;
+      while (body[end - backslashes - 1] === ESCAPE) {
+        backslashes++;
+      }
+      return backslashes % 2 ? body.slice(0, end - 1) + SPACE : body.slice(0, end);
+    };
+    var createRule = (pattern, mark, ignoreCase, stripLineEnd, stripBOM) => {
+      let body = stripBOM && pattern[0] === BOM ? pattern.slice(1) : pattern;
+      if (body[0] === "#") {
+        return;
+      }
+      let negative = false;
+      if (body[0] === "!") {
+        negative = true;
+        body = body.slice(1);
+      }
+      const last = body[body.length - 1];
+      if (last === SPACE || stripLineEnd && (last === "\r" || last === "\n")) {
+        body = trimEnd(body, stripLineEnd);
+      }
+      if (!body || hasTrailingBackslash(body)) {
+        return;
+      }
+      body = body.replace(REGEX_REPLACE_LEADING_EXCAPED_EXCLAMATION, "!").replace(REGEX_REPLACE_LEADING_EXCAPED_HASH, "#");
+      const regexPrefix = makeRegexPrefix(body);
+      return new IgnoreRule(
+        pattern,
+        mark,
+        body,
+        ignoreCase,
+        negative,
+        regexPrefix
+      );
+    };
+    var RuleManager = class {
+      constructor(ignoreCase) {
+        this._ignoreCase = ignoreCase;
+        this._rules = [];
+        this._basenameCount = 0;
+      }
+      _add(pattern, index) {
+        if (pattern && pattern[KEY_IGNORE]) {
+          this._rules = this._rules.concat(pattern._rules._rules);
+          this._basenameCount += pattern._rules._basenameCount;
+          this._added = true;
+          return;
+        }
+        const isStr = isString(pattern);
+        const raw = isStr ? pattern : pattern.pattern;
+        const rule = checkPattern(raw) && createRule(
+          raw,
+          isStr ? UNDEFINED : pattern.mark,
+          this._ignoreCase,
+          !this._split,
+          this._stripBOM && !index
+        );
+        if (rule) {
+          this._added = true;
+          this._rules.push(rule);
+          if (matchesBasename(rule.body)) {
+            this._basenameCount++;
+          }
+        }
+      }
+      // @param {Array<string> | string | Ignore} pattern
+      add(pattern) {
+        this._added = false;
+        this._split = isString(pattern);
+        this._stripBOM = !this._split || pattern[0] === BOM;
+        makeArray(
+          this._split ? splitPattern(pattern) : pattern
+        ).forEach(this._add, this);
+        if (this._added) {
+          this._literalRules = UNDEFINED;
+        }
+        return this._added;
+      }
+      // Match the literal 'abc/' for `checkIgnore`, last rule wins. Only a rule
+      //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
+      //   are left out once, rather than tested or compiled for every path.
+      testLiteral(path) {
+        const rules = this._literalRules || (this._literalRules = this._rules.filter(
+          ({ body }) => body[body.length - (body[body.length - 1] === SLASH ? 2 : 1)] === "*"
+        ));
+        let ignored = false;
+        let unignored = false;
+        let matchedRule;
+        for (let index = rules.length - 1; index >= 0; index--) {
+          const rule = rules[index];
+          if (rule.checkRegex.test(path)) {
+            ignored = !rule.negative;
+            unignored = rule.negative;
+            matchedRule = rule.negative ? UNDEFINED : rule;
+            break;
+          }
+        }
+        const ret = {
+          ignored,
+          unignored
+        };
+        if (matchedRule) {
+          ret.rule = matchedRule;
+        }
+        return ret;
+      }
+      // Test one single path without recursively checking parent directories
+      //
+      // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
+      // @returns {TestResult}
+      test(path, mode) {
+        const rules = this._rules;
+        const { length } = rules;
+        const shortcut = this._basenameCount * 2 >= length;
+        const basename3 = shortcut ? basenameOf(path) : path;
+        for (let index = length - 1; index >= 0; index--) {
+          const rule = rules[index];
+          if (rule[mode].test(
+            shortcut && rule._basenameOnly ? basename3 : path
+          )) {
+            const { negative } = rule;
+            const ret = {
+              ignored: !negative,
+              unignored: negative
+            };
+            if (!negative) {
+              ret.rule = rule;
+            }
+            return ret;
+          }
+        }
+        return {
+          ignored: false,
+          unignored: false
+        };
+      }
+    };
+    var throwError = (message, Ctor) => {
+      throw new Ctor(message);
+    };
+    var checkPath = (path, originalPath, doThrow) => {
+      if (!isString(path)) {
+        return doThrow(
+          `path must be a string, but got \`${originalPath}\``,
+          TypeError
+        );
+      }
+      if (!path) {
+        return doThrow(`path must not be empty`, TypeError);
+      }
+      if (checkPath.isNotRelative(path)) {
+        const r = "`path.relative()`d";
+        return doThrow(
+          `path should be a ${r} string, but got "${originalPath}"`,
+          RangeError
+        );
+      }
+      return true;
+    };
+    var isNotRelative = (path) => {
+      const first = path.charCodeAt(0);
+      if (first === SLASH_CODE) {
+        return true;
+      }
+      if (first !== DOT_CODE) {
+        return false;
+      }
+      if (path.length === 1) {
+        return true;
+      }
+      const second = path.charCodeAt(1);
+      if (second === SLASH_CODE) {
+        return true;
+      }
+      if (second !== DOT_CODE) {
+        return false;
+      }
+      return path.length === 2 || path.charCodeAt(2) === SLASH_CODE;
+    };
+    checkPath.isNotRelative = isNotRelative;
+    checkPath.convert = (p) => p;
+    var convertPath = (target) => isString(target) && checkPath.convert(target);
+    var Ignore = class {
+      constructor({
+        ignorecase = true,
+        ignoreCase = ignorecase,
+        allowRelativePaths = false
+      } = {}) {
+        define(this, KEY_IGNORE, true);
+        this._rules = new RuleManager(ignoreCase);
+        this._strictPathCheck = !allowRelativePaths;
+        this._initCache();
+      }
+      _initCache() {
+        this._ignoreCache = /* @__PURE__ */ Object.create(null);
+        this._testCache = /* @__PURE__ */ Object.create(null);
+      }
+      add(pattern) {
+        if (this._rules.add(pattern)) {
+          this._initCache();
+        }
+        return this;
+      }
+      // legacy
+      addPattern(pattern) {
+        return this.add(pattern);
+      }
+      // @returns {TestResult}
+      _test(originalPath, cache, path) {
+        checkPath(
+          path,
+          originalPath,
+          this._strictPathCheck ? throwError : RETURN_FALSE
+        );
+        return path ? this._t(path, cache) : {
+          ignored: false,
+          unignored: false
+        };
+      }
+      checkIgnore(target) {
+        const path = convertPath(target);
+        if (!path || path.charCodeAt(path.length - 1) !== SLASH_CODE) {
+          return this._test(target, this._testCache, path);
+        }
+        const dir = this._t(path, this._testCache);
+        if (dir.ignored) {
+          return dir;
+        }
+        const literal = this._rules.testLiteral(path);
+        return literal.ignored || literal.unignored ? literal : dir;
+      }
+      _t(path, cache) {
+        if (path in cache) {
+          return cache[path];
+        }
+        const parentPath = parentOf(path);
+        const parent = parentPath ? this._t(parentPath, cache) : UNDEFINED;
+        return cache[path] = parent && parent.ignored ? parent : this._rules.test(path, MODE_IGNORE);
+      }
+      ignores(path) {
+        return this._test(path, this._ignoreCache, convertPath(path)).ignored;
+      }
+      createFilter() {
+        return (path) => !this.ignores(path);
+      }
+      filter(paths) {
+        return makeArray(paths).filter(this.createFilter());
+      }
+      // @returns {TestResult}
+      test(path) {
+        return this._test(path, this._testCache, convertPath(path));
+      }
+    };
+    var factory = (options) => new Ignore(options);
+    var isPathValid = (path) => checkPath(convertPath(path), path, RETURN_FALSE);
+    var setupWindows = () => {
+      const makePosix = (str) => /^\\\\\?\\/.test(str) || /["<>|\u0000-\u001F]+/u.test(str) ? str : str.replace(/\\/g, "/");
+      checkPath.convert = makePosix;
+      const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
+      checkPath.isNotRelative = (path) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path) || isNotRelative(path);
+    };
+    if (
+      // Detect `process` so that it can run in browsers.
+      typeof process !== "undefined" && process.platform === "win32"
+    ) {
+      setupWindows();
+    }
+    module.exports = factory;
+    factory.default = factory;
+    module.exports.isPathValid = isPathValid;
+    define(module.exports, /* @__PURE__ */ Symbol.for("setupWindows"), setupWindows);
+  }
+});
+
 // src/cli.ts
 import { existsSync as existsSync6, readFileSync as readFileSync6, realpathSync as realpathSync2, statSync as statSync3, writeFileSync as writeFileSync3 } from "node:fs";
 import { fileURLToPath as fileURLToPath3 } from "node:url";
-import { isAbsolute as isAbsolute2, relative as relative2, resolve as resolve4, sep as sep2 } from "node:path";
+import { isAbsolute as isAbsolute2, relative as relative2, resolve as resolve4, sep as sep3 } from "node:path";
 import { parseArgs as parseArgs2 } from "node:util";
 
 // src/catalog/load.ts
@@ -19569,27 +19569,27 @@ var MAX_YAML_DEPTH = 200;
 function yamlDepthBound(text) {
   let deepest = 0;
   let flow = 0;
-  let lineStart = true;
-  let prefix = 0;
+  let line = 0;
+  let indenting = true;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
     if (code === 10 || code === 13) {
-      lineStart = true;
-      prefix = 0;
+      indenting = true;
+      line = 0;
       continue;
     }
-    if (lineStart) {
-      if (code === 32 || code === 9 || code === 45 || code === 63 || code === 58) {
-        prefix++;
-        if (prefix + flow > deepest) deepest = prefix + flow;
-        continue;
-      }
-      lineStart = false;
+    const blank3 = code === 32 || code === 9;
+    const indicator = code === 45 || code === 63 || code === 58;
+    if (blank3 && indenting) line++;
+    else if (indicator) {
+      const next = text.charCodeAt(i + 1);
+      if (Number.isNaN(next) || next === 32 || next === 9 || next === 10 || next === 13) line++;
+    } else if (!blank3) {
+      indenting = false;
+      if (code === 91 || code === 123) flow++;
+      else if ((code === 93 || code === 125) && flow > 0) flow--;
     }
-    if (code === 91 || code === 123) {
-      flow++;
-      if (prefix + flow > deepest) deepest = prefix + flow;
-    } else if ((code === 93 || code === 125) && flow > 0) flow--;
+    if (line + flow > deepest) deepest = line + flow;
   }
   return deepest;
 }
@@ -19955,6 +19955,7 @@ function compileCatalog(vendors, organizations, categories) {
     packages: /* @__PURE__ */ new Map(),
     platform: { exact: /* @__PURE__ */ new Map(), prefixes: [] },
     domains: /* @__PURE__ */ new Map(),
+    patternHosts: /* @__PURE__ */ new Set(),
     keywordIndex: buildKeywordIndex([]),
     patternsByKeyword: /* @__PURE__ */ new Map()
   };
@@ -19994,7 +19995,11 @@ function compileCatalog(vendors, organizations, categories) {
         kind: rule.kind ?? "code",
         ...rule.languages ? { languages: new Set(rule.languages) } : {}
       };
-      for (const keyword of rule.keywords) pushTo(catalog.patternsByKeyword, keyword.toLowerCase(), compiled);
+      for (const keyword of rule.keywords) {
+        pushTo(catalog.patternsByKeyword, keyword.toLowerCase(), compiled);
+        const host = /^(?:[a-z0-9-]+\.)+[a-z]{2,}(?=\/|$)/.exec(keyword.toLowerCase())?.[0];
+        if (host) catalog.patternHosts.add(host);
+      }
     }
   }
   catalog.keywordIndex = buildKeywordIndex([...catalog.patternsByKeyword.keys(), ...catalog.domains.keys(), IGNORE_KEYWORD, ...THIRD_PARTY_KEYWORDS]);
@@ -20064,7 +20069,8 @@ function hasNestedQuantifier(pattern) {
     const body = source.slice(start + 1, i).replace(/^\?(?:[:=!]|<[=!]|<[A-Za-z_]\w*>)/, "");
     const after = source.slice(i + 1, i + 8);
     const outerUnbounded = /^(?:[+*]|\{\d+,\})/.test(after);
-    const outerRepeats = outerUnbounded || /^\{\d+,\d+\}/.test(after);
+    const count = /^\{(?<min>\d+)(?:,(?<max>\d+))?\}/.exec(after)?.groups;
+    const outerRepeats = outerUnbounded || count !== void 0 && Number(count.max ?? count.min) > 1;
     if (outerRepeats && UNBOUNDED.test(body)) return true;
     if (outerUnbounded && body.includes("|")) return true;
   }
@@ -20192,872 +20198,97 @@ function buildCatalog(extraDirs = [], customVendors = []) {
   return compileSources(sources, customVendors);
 }
 
-// src/files/source.ts
-var import_ignore = __toESM(require_ignore(), 1);
-import { execFileSync } from "node:child_process";
-import { lstatSync, readdirSync as readdirSync2, readFileSync as readFileSync2 } from "node:fs";
-import { join as join3 } from "node:path";
-var GIT_MAX_BUFFER = 1024 * 1024 * 1024;
-function git(root2, args, input) {
-  return execFileSync("git", args, { cwd: root2, maxBuffer: GIT_MAX_BUFFER, stdio: ["pipe", "pipe", "pipe"], ...input === void 0 ? {} : { input } });
-}
-function isGitWorkTree(root2) {
-  try {
-    return git(root2, ["rev-parse", "--is-inside-work-tree"]).toString().trim() === "true";
-  } catch {
-    return false;
-  }
-}
-function splitNul(buffer) {
-  return buffer.toString("utf8").split("\0").filter((entry) => entry.length > 0);
-}
-function readRegularFile(absolute) {
-  try {
-    const stat = lstatSync(absolute);
-    if (!stat.isFile()) return void 0;
-    return readFileSync2(absolute);
-  } catch {
-    return void 0;
-  }
-}
-function workingTreeSource(root2) {
-  const inGit = isGitWorkTree(root2);
-  let ids;
-  return {
-    root: root2,
-    description: inGit ? "working tree (git)" : "working tree",
-    list: () => inGit ? listGitWorkTree(root2) : walkDirectory(root2),
-    read: (path) => readRegularFile(join3(root2, path)),
-    ...inGit ? { blobId: (path) => (ids ??= unmodifiedBlobIds(root2)).get(path) } : {}
+// src/files/filter.ts
+var import_picomatch = __toESM(require_picomatch2(), 1);
+var DEFAULT_IGNORES = [
+  "**/node_modules/**",
+  "**/.git/**",
+  "**/bower_components/**",
+  "**/jspm_packages/**",
+  "**/dist/**",
+  "**/build/**",
+  "**/out/**",
+  "**/coverage/**",
+  "**/.next/**",
+  "**/.nuxt/**",
+  "**/.svelte-kit/**",
+  "**/.turbo/**",
+  "**/.cache/**",
+  "**/.venv/**",
+  "**/venv/**",
+  "**/__pycache__/**",
+  "**/.gradle/**",
+  "**/target/**",
+  "**/Pods/**",
+  "**/Carthage/Checkouts/**",
+  "**/DerivedData/**",
+  "**/third_party/**",
+  "**/third-party/**",
+  // Vendored dependencies, except Go's list of them, which is a dependency manifest.
+  "**/vendor/!(modules.txt)",
+  "**/vendor/*/**",
+  // Test fixtures describe other repositories, not this product.
+  "**/fixtures/**",
+  "**/__fixtures__/**",
+  "**/testdata/**",
+  "**/__mocks__/**",
+  "**/*.min.js",
+  "**/*.min.css",
+  "**/*.map"
+];
+var BINARY_EXTENSIONS = new Set(
+  "png jpg jpeg gif webp avif ico icns bmp tiff psd svgz mp3 mp4 m4a mov avi mkv webm wav ogg flac pdf zip gz tgz bz2 xz 7z rar jar war aar apk ipa dmg exe dll so dylib a o class pyc wasm woff woff2 ttf otf eot bin dat db sqlite lockb keystore jks p12 pfx der node".split(" ")
+);
+function compileFileFilter(options) {
+  const glob = { dot: true };
+  const included = options.include.length > 0 ? (0, import_picomatch.default)(options.include, glob) : void 0;
+  const ignoredByDefault = (0, import_picomatch.default)(DEFAULT_IGNORES, glob);
+  const excluded = options.exclude.length > 0 ? (0, import_picomatch.default)(options.exclude, glob) : () => false;
+  return (path) => {
+    if (excluded(path)) return false;
+    if (included) return included(path);
+    return !ignoredByDefault(path);
   };
 }
-function unmodifiedBlobIds(root2) {
-  const prefix = topPrefix(root2);
-  const modified = new Set(splitNul(git(root2, ["diff-files", "--name-only", "-z", "--", "."])));
-  const ids = /* @__PURE__ */ new Map();
-  for (const [path, id] of indexEntries(root2)) {
-    if (modified.has(path) || !path.startsWith(prefix)) continue;
-    ids.set(path.slice(prefix.length), id);
-  }
-  return ids;
+function hasBinaryExtension(path) {
+  const dot = path.lastIndexOf(".");
+  return dot !== -1 && BINARY_EXTENSIONS.has(path.slice(dot + 1).toLowerCase());
 }
-function listGitWorkTree(root2) {
-  const paths = new Set(splitNul(git(root2, ["ls-files", "-z", "--cached", "--others", "--exclude-standard"])));
-  const files = [];
-  for (const path of paths) {
-    try {
-      const stat = lstatSync(join3(root2, path));
-      if (stat.isFile()) files.push({ path, size: stat.size });
-    } catch {
-    }
-  }
-  return files;
+function looksBinary(bytes) {
+  return bytes.subarray(0, 8192).includes(0);
 }
-function walkDirectory(root2) {
-  const files = [];
-  const visit3 = (dir, rel, rules) => {
-    let entries;
-    try {
-      entries = readdirSync2(dir, { withFileTypes: true });
-    } catch {
-      return;
-    }
-    const here = [...rules];
-    const gitignore = entries.find((entry) => entry.name === ".gitignore" && entry.isFile());
-    if (gitignore) {
-      try {
-        here.push({ base: rel, matcher: (0, import_ignore.default)().add(readFileSync2(join3(dir, ".gitignore"), "utf8")) });
-      } catch {
-      }
-    }
-    for (const entry of entries) {
-      if (entry.name === ".git") continue;
-      const path = rel ? `${rel}/${entry.name}` : entry.name;
-      const isDir = entry.isDirectory();
-      if (!isDir && !entry.isFile()) continue;
-      const ignored = here.some(({ base, matcher }) => {
-        const relative3 = base ? path.slice(base.length + 1) : path;
-        return matcher.ignores(isDir ? `${relative3}/` : relative3);
-      });
-      if (ignored) continue;
-      if (isDir) {
-        if (DEFAULT_PRUNED_DIRS.has(entry.name)) continue;
-        visit3(join3(dir, entry.name), path, here);
-        continue;
-      }
-      try {
-        files.push({ path, size: lstatSync(join3(dir, entry.name)).size });
-      } catch {
-        files.push({ path, size: 0 });
-      }
-    }
-  };
-  visit3(root2, "", []);
-  return files;
-}
-var DEFAULT_PRUNED_DIRS = /* @__PURE__ */ new Set(["node_modules", ".git", ".hg", ".svn"]);
-function readObjects(root2, ids) {
-  const contents = /* @__PURE__ */ new Map();
-  if (ids.length === 0) return contents;
-  const output = git(root2, ["cat-file", "--batch"], ids.map(([, id]) => id).join("\n") + "\n");
-  let at = 0;
-  for (const [path] of ids) {
-    const headerEnd2 = output.indexOf(10, at);
-    if (headerEnd2 === -1) break;
-    const header = output.subarray(at, headerEnd2).toString("utf8");
-    const size = Number(header.split(" ")[2]);
-    if (header.endsWith(" missing") || !Number.isFinite(size)) {
-      at = headerEnd2 + 1;
-      continue;
-    }
-    contents.set(path, output.subarray(headerEnd2 + 1, headerEnd2 + 1 + size));
-    at = headerEnd2 + 1 + size + 1;
-  }
-  return contents;
-}
-var BATCH_BYTES = 64 * 1024 * 1024;
-var BATCH_FILES = 4e3;
-function gitObjectSource(root2, description, listEntries) {
-  let entries;
-  let order = [];
-  let position = /* @__PURE__ */ new Map();
-  let batch = /* @__PURE__ */ new Map();
-  const load = () => {
-    if (entries) return entries;
-    entries = listEntries();
-    order = [...entries.keys()].sort();
-    position = new Map(order.map((path, i) => [path, i]));
-    return entries;
-  };
-  return {
-    root: root2,
-    description,
-    list: () => [...load()].map(([path, entry]) => ({ path, size: entry.size })),
-    read: (path) => {
-      const all = load();
-      const cached = batch.get(path);
-      if (cached) return cached;
-      const start = position.get(path);
-      if (start === void 0) return void 0;
-      const wanted = [];
-      let bytes = 0;
-      for (let i = start; i < order.length && wanted.length < BATCH_FILES && bytes < BATCH_BYTES; i++) {
-        const entry = all.get(order[i]);
-        wanted.push([order[i], entry.id]);
-        bytes += entry.size;
-      }
-      batch = readObjects(root2, wanted.map(([rel, id]) => [rel, id]));
-      return batch.get(path);
-    },
-    blobId: (path) => load().get(path)?.id
-  };
-}
-var ENTRY = /^(?<mode>\d+) (?<id>[0-9a-f]+) (?<stage>\d)\t(?<path>[^]*)$/;
-function indexEntries(root2) {
-  const ids = /* @__PURE__ */ new Map();
-  for (const entry of splitNul(git(root2, ["ls-files", "-s", "-z", "--full-name", "--", "."]))) {
-    const match = ENTRY.exec(entry);
-    if (!match?.groups || match.groups.stage !== "0" && match.groups.stage !== "2") continue;
-    if (match.groups.mode !== "100644" && match.groups.mode !== "100755") continue;
-    ids.set(match.groups.path, match.groups.id);
-  }
-  return ids;
-}
-function indexSource(root2) {
-  return gitObjectSource(root2, "git index (staged)", () => {
-    const ids = indexEntries(root2);
-    return relativeEntries(root2, ids, objectSizes(root2, ids));
-  });
-}
-function commitSource(root2, revision) {
-  return gitObjectSource(root2, `commit ${revision.slice(0, 12)}`, () => {
-    const ids = /* @__PURE__ */ new Map();
-    const sizes = /* @__PURE__ */ new Map();
-    for (const entry of splitNul(git(root2, ["ls-tree", "-r", "-z", "-l", "--full-name", revision, "--", "."]))) {
-      const match = /^(?<mode>\d+) (?<type>\w+) (?<id>[0-9a-f]+) +(?<size>\d+|-)\t(?<path>[^]*)$/.exec(entry);
-      if (!match?.groups || match.groups.type !== "blob") continue;
-      if (match.groups.mode !== "100644" && match.groups.mode !== "100755") continue;
-      ids.set(match.groups.path, match.groups.id);
-      sizes.set(match.groups.path, Number(match.groups.size));
-    }
-    return relativeEntries(root2, ids, sizes);
-  });
-}
-function objectSizes(root2, ids) {
-  const sizes = /* @__PURE__ */ new Map();
-  if (ids.size === 0) return sizes;
-  const order = [...ids.entries()];
-  const output = git(root2, ["cat-file", "--batch-check"], order.map(([, id]) => id).join("\n") + "\n").toString("utf8").split("\n");
-  order.forEach(([path], i) => sizes.set(path, Number(output[i]?.split(" ")[2] ?? 0)));
-  return sizes;
-}
-function topPrefix(root2) {
-  return git(root2, ["rev-parse", "--show-prefix"]).toString("utf8").trim();
-}
-function relativeEntries(root2, ids, sizes) {
-  const prefix = topPrefix(root2);
-  const out = /* @__PURE__ */ new Map();
-  for (const [path, id] of ids) {
-    if (!path.startsWith(prefix)) continue;
-    out.set(path.slice(prefix.length), { id, size: sizes.get(path) ?? 0 });
-  }
-  return out;
+function decodeText(bytes) {
+  const text = bytes.toString("utf8");
+  return text.charCodeAt(0) === 65279 ? text.slice(1) : text;
 }
 
-// src/manifest/load.ts
-var import__2 = __toESM(require__(), 1);
-import { readFileSync as readFileSync3 } from "node:fs";
-import { join as join4 } from "node:path";
-var MANIFEST_NAMES = ["subprocessors.yml", "subprocessors.yaml", ".github/subprocessors.yml", ".github/subprocessors.yaml"];
-var validator;
-function manifestValidator() {
-  if (validator) return validator;
-  const read = (name) => JSON.parse(readFileSync3(join4(packageRoot(), "schema", name), "utf8"));
-  const ajv = new import__2.Ajv2020({ allErrors: true, strict: false, verbose: true });
-  ajv.addSchema(read("vendor.schema.json"), "vendor.schema.json");
-  validator = ajv.compile(read("subprocessors.schema.json"));
-  return validator;
-}
-function parseManifest(text, path) {
-  const { yaml, errors } = parseLocatedYaml(text, path);
-  if (!yaml) throw configErrors(errors);
-  if (yaml.value === null || yaml.value === void 0) {
-    throw configErrors([{ file: path, line: 1, column: 1, key: "", message: "the manifest is empty", suggestion: "start with `version: 1` and a `subprocessors:` list, or run `disclosed init`" }]);
-  }
-  const schemaProblems = schemaErrors(yaml, manifestValidator());
-  if (schemaProblems.length > 0) throw configErrors(schemaProblems);
-  const raw = yaml.value;
-  const problems = [];
-  const at = (keys, message, suggestion, where = "value") => {
-    problems.push({ file: path, ...locate(yaml, keys, where), key: keys.join("."), message, ...suggestion ? { suggestion } : {} });
-  };
-  const position = (keys) => locate(yaml, keys, "value");
-  const subprocessors = [];
-  const customVendors = [];
-  (raw.subprocessors ?? []).forEach((entry, i) => {
-    const hasVendor = entry.vendor !== void 0;
-    if (hasVendor === (entry.organization !== void 0)) {
-      at(["subprocessors", i], "each subprocessor names exactly one of `vendor` or `organization`", "split it into two entries, or add `vendor: <catalog id>`");
-      return;
-    }
-    const custom = entry.signatures !== void 0;
-    if (custom) {
-      if (!entry.categories || entry.categories.length === 0) at(["subprocessors", i, "signatures"], `custom vendor "${entry.vendor}" needs \`categories\``, "add e.g. `categories: [analytics]`", "key");
-      for (const [j, rule] of (entry.signatures?.code ?? []).entries()) {
-        for (const problem2 of checkPatternSafety(rule.pattern)) at(["subprocessors", i, "signatures", "code", j, "pattern"], `pattern "${rule.id}": ${problem2}`);
-      }
-      customVendors.push({
-        id: entry.vendor,
-        name: entry.name ?? entry.vendor,
-        organization: entry.vendor,
-        categories: entry.categories ?? [],
-        signatures: entry.signatures,
-        source: path
-      });
-    }
-    subprocessors.push({
-      ...entry.vendor !== void 0 ? { vendor: entry.vendor } : {},
-      ...entry.organization !== void 0 ? { organization: entry.organization } : {},
-      ...entry.purpose !== void 0 ? { purpose: entry.purpose } : {},
-      ...entry.data !== void 0 ? { data: entry.data } : {},
-      ...entry.location !== void 0 ? { location: entry.location } : {},
-      ...entry.paths !== void 0 ? { paths: entry.paths } : {},
-      ...entry["expect-in-code"] !== void 0 ? { "expect-in-code": entry["expect-in-code"] } : {},
-      custom,
-      position: position(["subprocessors", i, hasVendor ? "vendor" : "organization"])
-    });
-  });
-  const prohibited = [];
-  (raw.prohibited ?? []).forEach((entry, i) => {
-    const named = [entry.vendor, entry.organization, entry.category].filter((value) => value !== void 0).length;
-    if (named !== 1) {
-      at(["prohibited", i], "each prohibition names exactly one of `vendor`, `organization` or `category`", "split it into one entry per vendor, organization or category");
-      return;
-    }
-    const key = entry.vendor !== void 0 ? "vendor" : entry.organization !== void 0 ? "organization" : "category";
-    prohibited.push({ ...entry, position: position(["prohibited", i, key]) });
-  });
-  const exceptions = (raw.exceptions ?? []).map((entry, i) => ({ ...entry, position: position(["exceptions", i, "rule"]) }));
-  for (const [i, entry] of exceptions.entries()) {
-    if (entry.expires && Number.isNaN(Date.parse(`${entry.expires}T00:00:00Z`))) at(["exceptions", i, "expires"], `"${entry.expires}" is not a real date`, "write it as YYYY-MM-DD");
-  }
-  if (problems.length > 0) throw configErrors(problems);
-  return {
-    path,
-    privacyPolicy: raw["privacy-policy"],
-    subprocessors,
-    prohibited,
-    exceptions,
-    ignore: raw.ignore ?? [],
-    rules: raw.rules ?? {},
-    settings: raw.settings ?? {},
-    customVendors,
-    text,
-    yaml
-  };
-}
-function unknownIds(manifest, catalog) {
-  const unknown = [];
-  const check = (kind, id, where) => {
-    if (id === void 0) return;
-    const known = kind === "vendor" ? catalog.vendors.has(id) : kind === "organization" ? catalog.organizations.has(id) && vendorsOfOrganization(catalog, id).length > 0 : catalog.categories.has(id);
-    if (known) return;
-    const pool = kind === "vendor" ? catalog.vendors.keys() : kind === "organization" ? catalog.organizations.keys() : catalog.categories.keys();
-    unknown.push({ kind, id, position: where, suggestions: closest(id, pool) });
-  };
+// src/checks/declarations.ts
+function buildDeclarations(manifest, catalog) {
+  const declarations = { declared: /* @__PURE__ */ new Map(), prohibited: /* @__PURE__ */ new Map() };
+  if (!manifest) return declarations;
   for (const entry of manifest.subprocessors) {
-    check("vendor", entry.vendor, entry.position);
-    check("organization", entry.organization, entry.position);
+    const vendors = entry.vendor !== void 0 ? [entry.vendor] : vendorsOfOrganization(catalog, entry.organization);
+    for (const vendor of vendors) {
+      const list = declarations.declared.get(vendor);
+      if (list) list.push(entry);
+      else declarations.declared.set(vendor, [entry]);
+    }
   }
   for (const entry of manifest.prohibited) {
-    check("vendor", entry.vendor, entry.position);
-    check("organization", entry.organization, entry.position);
-    check("category", entry.category, entry.position);
-  }
-  for (const entry of manifest.exceptions) check("vendor", entry.vendor, entry.position);
-  return unknown;
-}
-function customVendorCollisions(manifest, builtinIds) {
-  const errors = [];
-  for (const vendor of manifest.customVendors) {
-    if (!builtinIds.has(vendor.id)) continue;
-    const entry = manifest.subprocessors.find((item) => item.vendor === vendor.id);
-    errors.push({
-      file: manifest.path,
-      ...entry?.position ?? { line: 1, column: 1 },
-      key: "subprocessors.vendor",
-      message: `"${vendor.id}" is a catalog vendor; a manifest may only define signatures for new ids`,
-      suggestion: `remove \`signatures\` to use the catalog's, or give your vendor another id such as "${vendor.id}-custom"`
-    });
-  }
-  return errors;
-}
-
-// src/messages.ts
-var TEMPLATES = {
-  "undeclared-vendor": (a, m) => `${a.name} is used here (${a.match}) but not declared as a subprocessor in ${m}`,
-  "prohibited-vendor": (a, m) => `${a.name} is prohibited by ${m}${a.by === "vendor" ? "" : ` (${a.by} "${a.target}")`}${a.reason ? `: ${a.reason}` : ""}`,
-  "out-of-scope": (a) => `${a.name} is declared only for ${a.paths}, but is used here (${a.match})`,
-  "declared-not-found": (a) => `${a.name} is declared as a subprocessor but was not found in the code`,
-  "unknown-vendor": (a) => `unknown ${a.kind} "${a.id}"${a.suggestions ? `; did you mean ${String(a.suggestions).split(", ").map((s) => `"${s}"`).join(" or ")}?` : ""}`,
-  "parse-warning": (a) => `could not fully read this file: ${a.message}; the scan went on`,
-  "invalid-ignore": (a) => `malformed suppression "${a.text}": write \`disclosed-ignore <rule> -- <reason>\``,
-  "exception-expired": (a) => `the exception for ${a.rule}${a.vendor ? ` (${a.vendor})` : ""} expired on ${a.expires} and no longer applies`,
-  "exception-unused": (a) => `the exception for ${a.rule}${a.vendor ? ` (${a.vendor})` : ""} suppresses nothing; remove it`,
-  "policy-text-missing": (a) => `${a.name} is declared as a subprocessor but the privacy policy (${a.policy}) does not name it`,
-  "policy-text-undeclared": (a, m) => `the privacy policy names ${a.name} ("${a.sentence}") but ${m} does not declare it`,
-  "policy-text-contradiction": (a) => `the privacy policy says ${a.target} is not used ("${a.sentence}"), but ${a.name} is detected in the code (${a.evidence})`,
-  "unlisted-third-party": (a) => `loads from or sends to ${a.host}${a.entity ? ` (${a.entity}${a.category ? `, ${a.category}` : ""})` : ""}, a third party the catalog does not know`
-};
-function renderMessage(finding, manifest) {
-  const template = TEMPLATES[finding.rule];
-  const where = manifest ?? "the policy manifest (none found)";
-  return template ? template(finding.args, where) : `${finding.rule}: ${JSON.stringify(finding.args)}`;
-}
-
-// src/reporters/context.ts
-function countFindings(findings) {
-  const counts = { errors: 0, warnings: 0, notes: 0, suppressed: 0 };
-  for (const finding of findings) {
-    if (finding.suppressed) {
-      counts.suppressed++;
+    if (entry.vendor !== void 0) {
+      declarations.prohibited.set(entry.vendor, { by: "vendor", entry });
       continue;
     }
-    if (finding.severity === "error") counts.errors++;
-    else if (finding.severity === "warning") counts.warnings++;
-    else counts.notes++;
-  }
-  return counts;
-}
-function plural(count, word) {
-  return `${count} ${word}${count === 1 ? "" : "s"}`;
-}
-
-// src/reporters/github.ts
-function escapeData(text) {
-  return text.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
-}
-function escapeProperty(text) {
-  return escapeData(text).replace(/:/g, "%3A").replace(/,/g, "%2C");
-}
-var COMMAND = { error: "error", warning: "warning", note: "notice" };
-var formatGithub = ({ result }) => {
-  const lines = [];
-  for (const finding of result.findings) {
-    if (finding.suppressed) continue;
-    const { path, line, column } = finding.location;
-    const properties = `file=${escapeProperty(path)},line=${line},col=${column},title=${escapeProperty(`disclosed: ${finding.rule}`)}`;
-    lines.push(`::${COMMAND[finding.severity]} ${properties}::${escapeData(renderMessage(finding, result.manifest))}`);
-  }
-  const counts = countFindings(result.findings);
-  lines.push(`disclosed: ${counts.errors} errors, ${counts.warnings} warnings, ${counts.notes} notes in ${result.stats.files} files`);
-  return `${lines.join("\n")}
-`;
-};
-
-// src/reporters/html.ts
-import { createHash } from "node:crypto";
-
-// src/reporters/drift.ts
-var SEVERITY_LABELS = { error: "Errors", warning: "Warnings", note: "Notes" };
-var STATUS_LABELS = {
-  declared: "Declared",
-  undeclared: "Undeclared",
-  prohibited: "Prohibited",
-  "out-of-scope": "Declared, used out of scope"
-};
-var STATE_LABELS = {
-  "in-use": "In use",
-  unused: "Not found in code",
-  "not-expected": "Not expected in code"
-};
-function evidenceUrl(path, line, repositoryUrl, revision) {
-  if (!repositoryUrl || !/^https?:\/\/[^\s"'<>()\\`]+$/i.test(repositoryUrl)) return void 0;
-  const encode = (segment) => encodeURIComponent(segment).replace(/[!'()*]/g, (char) => `%${char.charCodeAt(0).toString(16).toUpperCase()}`);
-  const segments = (text) => text.split("/").map(encode).join("/");
-  return `${repositoryUrl.replace(/\/+$/, "")}/blob/${segments(revision ?? "HEAD")}/${segments(path)}#L${line}`;
-}
-function entriesFor(detection, subprocessors) {
-  const direct = subprocessors.filter((entry) => entry.vendor === detection.vendor);
-  return direct.length > 0 ? direct : subprocessors.filter((entry) => entry.organization !== void 0 && entry.organization === detection.organization);
-}
-function vendorStatus(detection, findings) {
-  const own = findings.filter((finding) => !finding.suppressed && finding.vendor === detection.vendor);
-  if (own.some((finding) => finding.rule === "prohibited-vendor")) return "prohibited";
-  if (!detection.declared) return "undeclared";
-  if (own.some((finding) => finding.rule === "out-of-scope")) return "out-of-scope";
-  return "declared";
-}
-function toDriftFinding(finding, manifest) {
-  return {
-    severity: finding.severity,
-    rule: finding.rule,
-    ...finding.vendor !== void 0 ? { vendor: finding.vendor } : {},
-    path: finding.location.path,
-    line: finding.location.line,
-    message: renderMessage(finding, manifest),
-    ...finding.suppression ? { suppression: `${finding.suppression.kind}: ${finding.suppression.reason}` } : {}
-  };
-}
-function declarationsOf(context, vendors, detections) {
-  const declarations = [];
-  for (const entry of context.manifest?.subprocessors ?? []) {
-    const kind = entry.vendor !== void 0 ? "vendor" : "organization";
-    const id = entry.vendor ?? entry.organization ?? "";
-    const covered = detections.filter((detection) => kind === "vendor" ? detection.vendor === id : detection.organization === id);
-    const name = kind === "vendor" ? context.catalog?.vendors.get(id)?.name ?? context.manifest?.customVendors.find((vendor) => vendor.id === id)?.name ?? covered[0]?.name ?? id : context.catalog?.organizations.get(id)?.name ?? id;
-    const state = covered.length > 0 ? "in-use" : entry["expect-in-code"] === false ? "not-expected" : "unused";
-    declarations.push({
-      id,
-      kind,
-      name,
-      ...entry.purpose !== void 0 ? { purpose: entry.purpose } : {},
-      ...entry.data !== void 0 ? { data: entry.data } : {},
-      ...entry.location !== void 0 ? { location: entry.location } : {},
-      state,
-      detected: covered.map((detection) => vendors.find((vendor) => vendor.id === detection.vendor)?.name ?? detection.name)
-    });
+    for (const vendor of catalog.vendors.values()) {
+      const hit = entry.organization !== void 0 ? vendor.organization === entry.organization : vendor.categories.includes(entry.category);
+      if (!hit) continue;
+      const existing = declarations.prohibited.get(vendor.id);
+      if (existing && (existing.by === "vendor" || existing.by === "organization" && entry.category !== void 0)) continue;
+      declarations.prohibited.set(vendor.id, { by: entry.organization !== void 0 ? "organization" : "category", entry });
+    }
   }
   return declarations;
 }
-function categoriesOf(vendors, detections, catalog) {
-  const counts = /* @__PURE__ */ new Map();
-  for (const detection of detections) {
-    const categories = detection.categories.length > 0 ? detection.categories : ["uncategorized"];
-    const declared = vendors.find((vendor) => vendor.id === detection.vendor)?.declared ?? detection.declared;
-    for (const id of categories) {
-      const count = counts.get(id) ?? { id, label: catalog?.categories.get(id) ?? id, declared: 0, undeclared: 0 };
-      if (declared) count.declared++;
-      else count.undeclared++;
-      counts.set(id, count);
-    }
-  }
-  return [...counts.values()].sort((a, b) => b.declared + b.undeclared - (a.declared + a.undeclared) || a.label.localeCompare(b.label));
-}
-function buildDriftReport(context) {
-  const { result, manifest, catalog } = context;
-  const counts = countFindings(result.findings);
-  const subprocessors = manifest?.subprocessors ?? [];
-  const vendors = result.detections.map((detection) => {
-    const purposes = [...new Set(entriesFor(detection, subprocessors).flatMap((entry) => entry.purpose ? [entry.purpose] : []))];
-    return {
-      id: detection.vendor,
-      name: detection.name,
-      organization: catalog?.organizations.get(detection.organization)?.name ?? detection.organization,
-      categories: detection.categories.map((id) => catalog?.categories.get(id) ?? id),
-      declared: detection.declared,
-      status: vendorStatus(detection, result.findings),
-      ...purposes.length > 0 ? { purpose: purposes.join("; ") } : {},
-      evidence: detection.evidence
-    };
-  });
-  const visible = result.findings.filter((finding) => !finding.suppressed);
-  const findings = ["error", "warning", "note"].map((severity) => ({ severity, items: visible.filter((finding) => finding.severity === severity).map((finding) => toDriftFinding(finding, result.manifest)) })).filter((group) => group.items.length > 0);
-  const verdict = counts.errors > 0 ? "fail" : counts.warnings > 0 ? "warn" : "pass";
-  return {
-    title: context.title ?? "repository",
-    verdict,
-    verdictText: verdict === "fail" ? "Drift found: the code and the declared subprocessors disagree" : verdict === "warn" ? "Warnings: review before sign-off" : "Code and policy agree",
-    counts,
-    manifest: result.manifest,
-    files: result.stats.files,
-    toolVersion: context.toolVersion,
-    ...context.generatedAt ? { generatedAt: context.generatedAt } : {},
-    vendors,
-    findings,
-    suppressed: result.findings.filter((finding) => finding.suppressed).map((finding) => toDriftFinding(finding, result.manifest)),
-    declarations: declarationsOf(context, vendors, result.detections),
-    categories: categoriesOf(vendors, result.detections, catalog),
-    link: (path, line) => evidenceUrl(path, line, context.repositoryUrl, context.revision)
-  };
-}
-function locationLabel(path, line) {
-  return `${path}:${line}`;
-}
-function evidenceLabel(evidence) {
-  const flags = [evidence.ecosystem, evidence.transitive ? "transitive" : void 0, evidence.dev ? "dev" : void 0].filter(Boolean);
-  return `${evidence.kind} ${evidence.match}${flags.length > 0 ? ` (${flags.join(", ")})` : ""}`;
-}
-
-// src/reporters/html.ts
-function escapeHtml(text) {
-  return text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
-}
-var STYLE = `
-:root { color-scheme: light; --fg: #1f2328; --muted: #59636e; --line: #d1d9e0; --bg-alt: #f6f8fa;
-  --bad: #b42318; --bad-bg: #fde8e7; --warn: #8a5a00; --warn-bg: #fff4d6; --ok: #1a7f37; --ok-bg: #dafbe1; --note: #0b5cad; --note-bg: #ddf4ff; }
-* { box-sizing: border-box; }
-body { margin: 0 auto; max-width: 78rem; padding: 1.5rem; color: var(--fg); background: #fff;
-  font: 15px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif; }
-h1 { font-size: 1.6rem; margin: 0 0 .25rem; } h2 { font-size: 1.2rem; margin: 2rem 0 .5rem; border-bottom: 1px solid var(--line); padding-bottom: .25rem; }
-h3 { font-size: 1rem; margin: 1.25rem 0 .5rem; }
-.meta, .muted { color: var(--muted); font-size: .9rem; }
-code { font: .85em/1.4 ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; overflow-wrap: anywhere; }
-code.id { white-space: nowrap; overflow-wrap: normal; }
-a { color: #0969da; }
-[hidden] { display: none !important; }
-.nowrap { white-space: nowrap; }
-.verdict { margin: 1rem 0; padding: .9rem 1.1rem; border-radius: 6px; border: 1px solid; font-weight: 600; font-size: 1.1rem; }
-.verdict-fail { color: var(--bad); background: var(--bad-bg); } .verdict-warn { color: var(--warn); background: var(--warn-bg); }
-.verdict-pass { color: var(--ok); background: var(--ok-bg); }
-.cards { display: flex; flex-wrap: wrap; gap: .75rem; margin: 1rem 0; padding: 0; list-style: none; }
-.cards li { border: 1px solid var(--line); border-radius: 6px; padding: .5rem .9rem; min-width: 9rem; }
-.cards strong { display: block; font-size: 1.4rem; }
-.controls { position: sticky; top: 0; background: #fff; padding: .5rem 0; z-index: 1; display: flex; gap: 1rem; align-items: center; }
-.controls input { font: inherit; padding: .35rem .6rem; width: min(28rem, 100%); border: 1px solid var(--line); border-radius: 6px; }
-table { border-collapse: collapse; width: 100%; margin: .5rem 0 1rem; }
-th, td { text-align: left; vertical-align: top; padding: .4rem .6rem; border-bottom: 1px solid var(--line); }
-thead th { background: var(--bg-alt); font-size: .85rem; white-space: nowrap; }
-th button { font: inherit; font-weight: 600; border: 0; background: none; padding: 0; cursor: pointer; color: inherit; }
-th button::after { content: " \\2195"; color: var(--muted); }
-th[aria-sort="ascending"] button::after { content: " \\2191"; } th[aria-sort="descending"] button::after { content: " \\2193"; }
-tbody tr:nth-child(even) { background: #fbfcfd; }
-ul.evidence { margin: 0; padding: 0; list-style: none; font-size: .85rem; }
-ul.evidence li { margin: 0 0 .15rem; }
-.badge { display: inline-block; padding: 0 .5rem; border-radius: 1rem; font-size: .8rem; font-weight: 600; white-space: nowrap; }
-.badge-declared, .badge-in-use { color: var(--ok); background: var(--ok-bg); }
-.badge-undeclared, .badge-prohibited, .badge-error { color: var(--bad); background: var(--bad-bg); }
-.badge-out-of-scope, .badge-unused, .badge-warning { color: var(--warn); background: var(--warn-bg); }
-.badge-not-expected, .badge-note { color: var(--note); background: var(--note-bg); }
-table.chart { width: auto; } table.chart td { border: 0; padding: .2rem .6rem; } .chart .count { text-align: right; font-variant-numeric: tabular-nums; }
-.bar-declared { fill: #2da44e; } .bar-undeclared { fill: #cf222e; }
-.legend { font-size: .85rem; color: var(--muted); } .swatch { display: inline-block; width: .8rem; height: .8rem; vertical-align: -1px; margin: 0 .25rem 0 .75rem; }
-.swatch-declared { background: #2da44e; } .swatch-undeclared { background: #cf222e; }
-footer { margin-top: 2rem; }
-@media print {
-  body { max-width: none; padding: 0; font-size: 11pt; }
-  .controls, th button::after { display: none; }
-  a { color: inherit; text-decoration: none; }
-  h2 { break-after: avoid; } tr, .cards li { break-inside: avoid; }
-  thead { display: table-header-group; }
-  * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
-}
-`;
-var SCRIPT = `
-(() => {
-  const controls = document.getElementById('controls');
-  const filter = document.getElementById('filter');
-  const status = document.getElementById('filter-status');
-  const vendorTable = document.getElementById('vendors');
-  controls.hidden = false;
-  const applyFilter = () => {
-    const query = filter.value.trim().toLowerCase();
-    for (const table of document.querySelectorAll('table[data-filterable]')) {
-      for (const row of table.tBodies[0].rows) row.hidden = query !== '' && !row.textContent.toLowerCase().includes(query);
-    }
-    if (!vendorTable) return;
-    const rows = [...vendorTable.tBodies[0].rows];
-    status.textContent = query === '' ? '' : rows.filter((row) => !row.hidden).length + ' of ' + rows.length + ' vendors match';
-  };
-  filter.addEventListener('input', applyFilter);
-  const sortKey = (row, index) => {
-    const cell = row.cells[index];
-    return cell.dataset.sort !== undefined ? cell.dataset.sort : cell.textContent.trim().toLowerCase();
-  };
-  for (const table of document.querySelectorAll('table[data-sortable]')) {
-    const headers = [...table.tHead.rows[0].cells];
-    headers.forEach((header, index) => {
-      const button = header.querySelector('button');
-      if (!button) return;
-      button.addEventListener('click', () => {
-        const ascending = header.getAttribute('aria-sort') !== 'ascending';
-        for (const other of headers) other.removeAttribute('aria-sort');
-        header.setAttribute('aria-sort', ascending ? 'ascending' : 'descending');
-        const body = table.tBodies[0];
-        const rows = [...body.rows].sort((a, b) => {
-          const x = sortKey(a, index);
-          const y = sortKey(b, index);
-          const numeric = x !== '' && y !== '' && !isNaN(x) && !isNaN(y);
-          const order = numeric ? Number(x) - Number(y) : x.localeCompare(y);
-          return ascending ? order : -order;
-        });
-        body.append(...rows);
-      });
-    });
-  }
-  window.addEventListener('beforeprint', () => {
-    for (const details of document.querySelectorAll('details')) details.open = true;
-  });
-})();
-`;
-var hash = (text) => `'sha256-${createHash("sha256").update(text).digest("base64")}'`;
-var CSP = `default-src 'none'; style-src ${hash(STYLE)}; script-src ${hash(SCRIPT)}; img-src data:; base-uri 'none'; form-action 'none'`;
-var EVIDENCE_SHOWN = 8;
-function locationHtml(report, path, line) {
-  const label = `<code>${escapeHtml(locationLabel(path, line))}</code>`;
-  const url = report.link(path, line);
-  return url ? `<a href="${escapeHtml(url)}">${label}</a>` : label;
-}
-function evidenceItem(report, evidence) {
-  return `<li>${locationHtml(report, evidence.path, evidence.line)} <span class="muted">${escapeHtml(evidenceLabel(evidence))}</span></li>`;
-}
-function evidenceList(report, evidence) {
-  const first = evidence.slice(0, EVIDENCE_SHOWN).map((item) => evidenceItem(report, item));
-  const rest = evidence.slice(EVIDENCE_SHOWN).map((item) => evidenceItem(report, item));
-  const more = rest.length > 0 ? `<details><summary>${rest.length} more</summary><ul class="evidence">${rest.join("")}</ul></details>` : "";
-  return `<ul class="evidence">${first.join("")}</ul>${more}`;
-}
-var sortable = (label) => `<th scope="col"><button type="button">${escapeHtml(label)}</button></th>`;
-function vendorsSection(report) {
-  if (report.vendors.length === 0) return '<h2 id="vendors-heading">Detected vendors</h2>\n<p>No third-party SDKs, scripts or endpoints were detected.</p>';
-  const rows = report.vendors.map(
-    (vendor) => `<tr data-vendor="${escapeHtml(vendor.id)}"><td data-sort="${escapeHtml(vendor.name.toLowerCase())}"><strong>${escapeHtml(vendor.name)}</strong><br><code class="muted id">${escapeHtml(vendor.id)}</code></td><td>${escapeHtml(vendor.organization)}</td><td>${escapeHtml(vendor.categories.join(", "))}</td><td data-sort="${vendor.declared ? 1 : 0}"><span class="badge badge-${vendor.status}">${escapeHtml(STATUS_LABELS[vendor.status])}</span></td><td>${vendor.purpose ? escapeHtml(vendor.purpose) : '<span class="muted">none declared</span>'}</td><td data-sort="${vendor.evidence.length}">${evidenceList(report, vendor.evidence)}</td></tr>`
-  );
-  return [
-    '<h2 id="vendors-heading">Detected vendors</h2>',
-    '<table id="vendors" data-sortable data-filterable aria-labelledby="vendors-heading">',
-    `<thead><tr>${["Vendor", "Organization", "Categories", "Status", "Purpose (manifest)", "Evidence"].map(sortable).join("")}</tr></thead>`,
-    `<tbody>
-${rows.join("\n")}
-</tbody>`,
-    "</table>"
-  ].join("\n");
-}
-function findingRows(report, items, withSuppression) {
-  return items.map(
-    (item) => `<tr><td><span class="badge badge-${item.severity}">${escapeHtml(item.severity)}</span></td><td><code class="id">${escapeHtml(item.rule)}</code></td><td class="nowrap">${escapeHtml(item.vendor ?? "")}</td><td data-sort="${escapeHtml(`${item.path}:${String(item.line).padStart(8, "0")}`)}">${locationHtml(report, item.path, item.line)}</td><td>${escapeHtml(item.message)}</td>${withSuppression ? `<td>${escapeHtml(item.suppression ?? "")}</td>` : ""}</tr>`
-  ).join("\n");
-}
-function findingsSection(report) {
-  const out = ["<h2>Findings by severity</h2>"];
-  if (report.findings.length === 0) out.push("<p>No findings.</p>");
-  const headers = ["Severity", "Rule", "Vendor", "Location", "Message"];
-  for (const group of report.findings) {
-    out.push(
-      `<h3>${escapeHtml(SEVERITY_LABELS[group.severity])} (${group.items.length})</h3>`,
-      `<table class="findings" data-sortable data-filterable data-severity="${group.severity}">`,
-      `<thead><tr>${headers.map(sortable).join("")}</tr></thead>`,
-      `<tbody>
-${findingRows(report, group.items, false)}
-</tbody>`,
-      "</table>"
-    );
-  }
-  if (report.suppressed.length > 0) {
-    out.push(
-      `<h3>Suppressed (${report.suppressed.length})</h3>`,
-      '<p class="muted">Accepted by an inline <code>disclosed-ignore</code> comment or a manifest exception; listed for review.</p>',
-      '<table class="findings" data-sortable data-filterable data-severity="suppressed">',
-      `<thead><tr>${[...headers, "Reason"].map(sortable).join("")}</tr></thead>`,
-      `<tbody>
-${findingRows(report, report.suppressed, true)}
-</tbody>`,
-      "</table>"
-    );
-  }
-  return out.join("\n");
-}
-function declaredSection(report) {
-  const out = ['<h2 id="declared-heading">Declared subprocessors</h2>'];
-  if (report.manifest === null) {
-    out.push("<p>No policy manifest was found: nothing is declared. Run <code>disclosed init</code> to write a starter <code>subprocessors.yml</code>.</p>");
-    return out.join("\n");
-  }
-  if (report.declarations.length === 0) {
-    out.push(`<p>${escapeHtml(report.manifest)} declares no subprocessors.</p>`);
-    return out.join("\n");
-  }
-  const unused = report.declarations.filter((declaration) => declaration.state === "unused").length;
-  out.push(`<p>${report.declarations.length} ${report.declarations.length === 1 ? "entry" : "entries"} in <code>${escapeHtml(report.manifest)}</code>; ${unused} not found in the code.</p>`);
-  const rows = report.declarations.map(
-    (declaration) => `<tr><td><strong>${escapeHtml(declaration.name)}</strong><br><code class="muted">${escapeHtml(`${declaration.kind === "organization" ? "organization: " : ""}${declaration.id}`)}</code></td><td>${escapeHtml(declaration.purpose ?? "")}</td><td>${escapeHtml((declaration.data ?? []).join(", "))}</td><td>${escapeHtml(declaration.location ?? "")}</td><td><span class="badge badge-${declaration.state}">${escapeHtml(STATE_LABELS[declaration.state])}</span>${declaration.kind === "organization" && declaration.detected.length > 0 ? `<br><span class="muted">${escapeHtml(declaration.detected.join(", "))}</span>` : ""}</td></tr>`
-  );
-  out.push(
-    '<table id="declared" data-sortable data-filterable aria-labelledby="declared-heading">',
-    `<thead><tr>${["Subprocessor", "Purpose", "Data", "Location", "In code"].map(sortable).join("")}</tr></thead>`,
-    `<tbody>
-${rows.join("\n")}
-</tbody>`,
-    "</table>"
-  );
-  return out.join("\n");
-}
-var BAR_WIDTH = 320;
-function chartSection(report) {
-  if (report.categories.length === 0) return "";
-  const max = Math.max(...report.categories.map((category) => category.declared + category.undeclared));
-  const rows = report.categories.map((category) => {
-    const declared = Math.round(category.declared / max * BAR_WIDTH);
-    const undeclared = Math.round(category.undeclared / max * BAR_WIDTH);
-    const label = `${category.label}: ${category.declared} declared, ${category.undeclared} undeclared`;
-    return `<tr><td>${escapeHtml(category.label)}</td><td><svg width="${BAR_WIDTH}" height="14" role="img" aria-label="${escapeHtml(label)}"><rect class="bar-declared" x="0" y="0" width="${declared}" height="14"/><rect class="bar-undeclared" x="${declared}" y="0" width="${undeclared}" height="14"/></svg></td><td class="count">${category.declared + category.undeclared}</td></tr>`;
-  });
-  return [
-    "<h2>Vendors per category</h2>",
-    '<p class="legend"><span class="swatch swatch-declared"></span>declared<span class="swatch swatch-undeclared"></span>undeclared</p>',
-    `<table class="chart"><tbody>
-${rows.join("\n")}
-</tbody></table>`
-  ].join("\n");
-}
-function summaryCards(report) {
-  const undeclared = report.vendors.filter((vendor) => !vendor.declared).length;
-  const prohibited = report.vendors.filter((vendor) => vendor.status === "prohibited").length;
-  const unused = report.declarations.filter((declaration) => declaration.state === "unused").length;
-  const cards = [
-    [report.vendors.length, "vendors detected"],
-    [undeclared, "undeclared"],
-    [prohibited, "prohibited"],
-    [unused, "declared, not found"],
-    [report.counts.errors, "errors"],
-    [report.counts.warnings, "warnings"]
-  ];
-  return `<ul class="cards">${cards.map(([count, label]) => `<li><strong>${count}</strong>${escapeHtml(label)}</li>`).join("")}</ul>`;
-}
-function formatHtml(context) {
-  const report = buildDriftReport(context);
-  const generated = report.generatedAt ? ` \xB7 generated ${report.generatedAt.toISOString().replace("T", " ").slice(0, 16)} UTC` : "";
-  const meta = `manifest: ${report.manifest ?? "none"} \xB7 ${plural(report.files, "file")} scanned${generated}`;
-  return `<!doctype html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="${escapeHtml(CSP)}">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="referrer" content="no-referrer">
-<link rel="icon" href="data:,">
-<title>Subprocessor drift report: ${escapeHtml(report.title)}</title>
-<style>${STYLE}</style>
-</head>
-<body>
-<header>
-<h1>Subprocessor drift report: ${escapeHtml(report.title)}</h1>
-<p class="meta">${escapeHtml(meta)}</p>
-<p class="verdict verdict-${report.verdict}" id="verdict">${escapeHtml(report.verdictText)}</p>
-${summaryCards(report)}
-</header>
-<main>
-<div class="controls" id="controls" hidden><label for="filter">Filter</label><input id="filter" type="search" placeholder="vendor, file, rule, purpose\u2026" autocomplete="off"><span id="filter-status" class="muted" aria-live="polite"></span></div>
-${vendorsSection(report)}
-${chartSection(report)}
-${findingsSection(report)}
-${declaredSection(report)}
-</main>
-<footer class="muted">Generated by disclosed ${escapeHtml(report.toolVersion)}. Detection is by signatures in code, dependency manifests and configuration; a vendor integrated some other way may not appear.</footer>
-<script>${SCRIPT}</script>
-</body>
-</html>
-`;
-}
-
-// src/reporters/json.ts
-var formatJson = ({ result, toolVersion: toolVersion2 }) => {
-  const counts = countFindings(result.findings);
-  const document = {
-    version: 1,
-    tool: { name: "disclosed", version: toolVersion2 },
-    root: ".",
-    manifest: result.manifest,
-    summary: {
-      files: result.stats.files,
-      bytes: result.stats.bytes,
-      durationMs: result.stats.durationMs,
-      errors: counts.errors,
-      warnings: counts.warnings,
-      notes: counts.notes,
-      suppressed: counts.suppressed,
-      skipped: result.stats.skipped
-    },
-    detections: result.detections,
-    findings: result.findings.map((finding) => ({
-      rule: finding.rule,
-      severity: finding.severity,
-      ...finding.vendor !== void 0 ? { vendor: finding.vendor } : {},
-      message: renderMessage(finding, result.manifest),
-      location: finding.location,
-      evidence: finding.evidence,
-      fingerprint: finding.fingerprint,
-      new: finding.new ?? true,
-      suppressed: finding.suppressed,
-      ...finding.suppression ? { suppression: finding.suppression } : {},
-      args: finding.args
-    }))
-  };
-  return `${JSON.stringify(document, null, 2)}
-`;
-};
-
-// src/reporters/markdown.ts
-function cell(text) {
-  return text.replace(/\\/g, "\\\\").replace(/\|/g, "\\|").replace(/\r?\n/g, " ").replace(/</g, "&lt;");
-}
-function locationLink(path, line, repositoryUrl, revision) {
-  const label = `${path}:${line}`;
-  if (!repositoryUrl) return `\`${label}\``;
-  return `[\`${label}\`](${repositoryUrl.replace(/\/$/, "")}/blob/${revision ?? "HEAD"}/${encodeURI(path)}#L${line})`;
-}
-var formatMarkdown = ({ result, repositoryUrl, revision }) => {
-  const counts = countFindings(result.findings);
-  const out = [];
-  const verdict = counts.errors > 0 ? "\u274C Drift found" : counts.warnings > 0 ? "\u26A0\uFE0F Warnings" : "\u2705 Code and policy agree";
-  out.push(`## disclosed: ${verdict}`, "");
-  out.push(
-    `${plural(counts.errors, "error")}, ${plural(counts.warnings, "warning")}, ${plural(counts.notes, "note")}${counts.suppressed ? `, ${counts.suppressed} suppressed` : ""} \xB7 ${plural(result.detections.length, "vendor")} detected \xB7 ${plural(result.stats.files, "file")} scanned \xB7 manifest: ${result.manifest ? `\`${result.manifest}\`` : "none"}`,
-    ""
-  );
-  const visible = result.findings.filter((finding) => !finding.suppressed);
-  if (visible.length > 0) {
-    out.push("### Findings", "", "| Severity | Rule | Vendor | Location | Message |", "|---|---|---|---|---|");
-    for (const finding of visible) {
-      out.push(
-        `| ${finding.severity} | \`${finding.rule}\` | ${cell(finding.vendor ?? "")} | ${locationLink(finding.location.path, finding.location.line, repositoryUrl, revision)} | ${cell(renderMessage(finding, result.manifest))} |`
-      );
-    }
-    out.push("");
-  }
-  if (result.detections.length > 0) {
-    out.push("### Detected vendors", "", "| Vendor | Organization | Categories | Declared | Evidence |", "|---|---|---|---|---|");
-    for (const detection of result.detections) {
-      const first = detection.evidence[0];
-      const where = first ? `${locationLink(first.path, first.line, repositoryUrl, revision)}${detection.evidence.length > 1 ? ` and ${detection.evidence.length - 1} more` : ""}` : "";
-      out.push(`| ${cell(detection.name)} (\`${detection.vendor}\`) | ${cell(detection.organization)} | ${detection.categories.join(", ")} | ${detection.declared ? "yes" : "**no**"} | ${where} |`);
-    }
-    out.push("");
-  }
-  for (const hint of result.hints) out.push(`> ${hint}`, "");
-  return `${out.join("\n")}
-`;
-};
 
 // src/checks/declared-not-found.ts
 var declaredNotFound = {
@@ -21089,7 +20320,7 @@ var declaredNotFound = {
 };
 
 // src/checks/out-of-scope.ts
-var import_picomatch = __toESM(require_picomatch2(), 1);
+var import_picomatch2 = __toESM(require_picomatch2(), 1);
 
 // src/checks/group.ts
 function byPath(evidence) {
@@ -21128,8 +20359,8 @@ var outOfScope = {
       if (!entries || declarations.prohibited.has(vendor)) continue;
       if (entries.some((entry) => !entry.paths || entry.paths.length === 0)) continue;
       const globs = entries.flatMap((entry) => entry.paths ?? []);
-      const allowed = (0, import_picomatch.default)(globs, { dot: true });
-      const bases = globs.map((glob) => import_picomatch.default.scan(glob).base);
+      const allowed = (0, import_picomatch2.default)(globs, { dot: true });
+      const bases = globs.map((glob) => import_picomatch2.default.scan(glob).base);
       const name = catalog.vendors.get(vendor)?.name ?? vendor;
       for (const [path, list] of byPath(items)) {
         const outside = list.filter((item) => !inScope(item, allowed, bases));
@@ -30712,6 +29943,135 @@ var undeclaredVendor = {
   }
 };
 
+// src/manifest/load.ts
+var import__2 = __toESM(require__(), 1);
+import { readFileSync as readFileSync2 } from "node:fs";
+import { join as join3 } from "node:path";
+var MANIFEST_NAMES = ["subprocessors.yml", "subprocessors.yaml", ".github/subprocessors.yml", ".github/subprocessors.yaml"];
+var validator;
+function manifestValidator() {
+  if (validator) return validator;
+  const read = (name) => JSON.parse(readFileSync2(join3(packageRoot(), "schema", name), "utf8"));
+  const ajv = new import__2.Ajv2020({ allErrors: true, strict: false, verbose: true });
+  ajv.addSchema(read("vendor.schema.json"), "vendor.schema.json");
+  validator = ajv.compile(read("subprocessors.schema.json"));
+  return validator;
+}
+function parseManifest(text, path) {
+  const { yaml, errors } = parseLocatedYaml(text, path);
+  if (!yaml) throw configErrors(errors);
+  if (yaml.value === null || yaml.value === void 0) {
+    throw configErrors([{ file: path, line: 1, column: 1, key: "", message: "the manifest is empty", suggestion: "start with `version: 1` and a `subprocessors:` list, or run `disclosed init`" }]);
+  }
+  const schemaProblems = schemaErrors(yaml, manifestValidator());
+  if (schemaProblems.length > 0) throw configErrors(schemaProblems);
+  const raw = yaml.value;
+  const problems = [];
+  const at = (keys, message, suggestion, where = "value") => {
+    problems.push({ file: path, ...locate(yaml, keys, where), key: keys.join("."), message, ...suggestion ? { suggestion } : {} });
+  };
+  const position = (keys) => locate(yaml, keys, "value");
+  const subprocessors = [];
+  const customVendors = [];
+  (raw.subprocessors ?? []).forEach((entry, i) => {
+    const hasVendor = entry.vendor !== void 0;
+    if (hasVendor === (entry.organization !== void 0)) {
+      at(["subprocessors", i], "each subprocessor names exactly one of `vendor` or `organization`", "split it into two entries, or add `vendor: <catalog id>`");
+      return;
+    }
+    const custom = entry.signatures !== void 0;
+    if (custom) {
+      if (!entry.categories || entry.categories.length === 0) at(["subprocessors", i, "signatures"], `custom vendor "${entry.vendor}" needs \`categories\``, "add e.g. `categories: [analytics]`", "key");
+      for (const [j, rule] of (entry.signatures?.code ?? []).entries()) {
+        for (const problem2 of checkPatternSafety(rule.pattern)) at(["subprocessors", i, "signatures", "code", j, "pattern"], `pattern "${rule.id}": ${problem2}`);
+      }
+      customVendors.push({
+        id: entry.vendor,
+        name: entry.name ?? entry.vendor,
+        organization: entry.vendor,
+        categories: entry.categories ?? [],
+        signatures: entry.signatures,
+        source: path
+      });
+    }
+    subprocessors.push({
+      ...entry.vendor !== void 0 ? { vendor: entry.vendor } : {},
+      ...entry.organization !== void 0 ? { organization: entry.organization } : {},
+      ...entry.purpose !== void 0 ? { purpose: entry.purpose } : {},
+      ...entry.data !== void 0 ? { data: entry.data } : {},
+      ...entry.location !== void 0 ? { location: entry.location } : {},
+      ...entry.paths !== void 0 ? { paths: entry.paths } : {},
+      ...entry["expect-in-code"] !== void 0 ? { "expect-in-code": entry["expect-in-code"] } : {},
+      custom,
+      position: position(["subprocessors", i, hasVendor ? "vendor" : "organization"])
+    });
+  });
+  const prohibited = [];
+  (raw.prohibited ?? []).forEach((entry, i) => {
+    const named = [entry.vendor, entry.organization, entry.category].filter((value) => value !== void 0).length;
+    if (named !== 1) {
+      at(["prohibited", i], "each prohibition names exactly one of `vendor`, `organization` or `category`", "split it into one entry per vendor, organization or category");
+      return;
+    }
+    const key = entry.vendor !== void 0 ? "vendor" : entry.organization !== void 0 ? "organization" : "category";
+    prohibited.push({ ...entry, position: position(["prohibited", i, key]) });
+  });
+  const exceptions = (raw.exceptions ?? []).map((entry, i) => ({ ...entry, position: position(["exceptions", i, "rule"]) }));
+  for (const [i, entry] of exceptions.entries()) {
+    if (entry.expires && Number.isNaN(Date.parse(`${entry.expires}T00:00:00Z`))) at(["exceptions", i, "expires"], `"${entry.expires}" is not a real date`, "write it as YYYY-MM-DD");
+  }
+  if (problems.length > 0) throw configErrors(problems);
+  return {
+    path,
+    privacyPolicy: raw["privacy-policy"],
+    subprocessors,
+    prohibited,
+    exceptions,
+    ignore: raw.ignore ?? [],
+    rules: raw.rules ?? {},
+    settings: raw.settings ?? {},
+    customVendors,
+    text,
+    yaml
+  };
+}
+function unknownIds(manifest, catalog) {
+  const unknown = [];
+  const check = (kind, id, where) => {
+    if (id === void 0) return;
+    const known = kind === "vendor" ? catalog.vendors.has(id) : kind === "organization" ? catalog.organizations.has(id) && vendorsOfOrganization(catalog, id).length > 0 : catalog.categories.has(id);
+    if (known) return;
+    const pool = kind === "vendor" ? catalog.vendors.keys() : kind === "organization" ? catalog.organizations.keys() : catalog.categories.keys();
+    unknown.push({ kind, id, position: where, suggestions: closest(id, pool) });
+  };
+  for (const entry of manifest.subprocessors) {
+    check("vendor", entry.vendor, entry.position);
+    check("organization", entry.organization, entry.position);
+  }
+  for (const entry of manifest.prohibited) {
+    check("vendor", entry.vendor, entry.position);
+    check("organization", entry.organization, entry.position);
+    check("category", entry.category, entry.position);
+  }
+  for (const entry of manifest.exceptions) check("vendor", entry.vendor, entry.position);
+  return unknown;
+}
+function customVendorCollisions(manifest, builtinIds) {
+  const errors = [];
+  for (const vendor of manifest.customVendors) {
+    if (!builtinIds.has(vendor.id)) continue;
+    const entry = manifest.subprocessors.find((item) => item.vendor === vendor.id);
+    errors.push({
+      file: manifest.path,
+      ...entry?.position ?? { line: 1, column: 1 },
+      key: "subprocessors.vendor",
+      message: `"${vendor.id}" is a catalog vendor; a manifest may only define signatures for new ids`,
+      suggestion: `remove \`signatures\` to use the catalog's, or give your vendor another id such as "${vendor.id}-custom"`
+    });
+  }
+  return errors;
+}
+
 // src/checks/unknown-vendor.ts
 var unknownVendor = {
   meta: {
@@ -30758,8 +30118,8 @@ var unlistedThirdParty = {
 };
 
 // src/suppress.ts
-var import_picomatch2 = __toESM(require_picomatch2(), 1);
-import { createHash as createHash2 } from "node:crypto";
+var import_picomatch3 = __toESM(require_picomatch2(), 1);
+import { createHash } from "node:crypto";
 var invalidIgnoreMeta = {
   id: "invalid-ignore",
   defaultSeverity: "error",
@@ -30799,7 +30159,7 @@ function findIgnoreComments(path, text) {
   return { ignores, invalid };
 }
 function fingerprint(rule, vendor, path) {
-  return createHash2("sha256").update(`${rule}\0${vendor ?? ""}\0${path}`).digest("hex").slice(0, 32);
+  return createHash("sha256").update(`${rule}\0${vendor ?? ""}\0${path}`).digest("hex").slice(0, 32);
 }
 function suppressFindings(raw, options) {
   const manifest = options.manifest;
@@ -30807,7 +30167,7 @@ function suppressFindings(raw, options) {
   const exceptions = (manifest?.exceptions ?? []).map((exception) => ({
     exception,
     expired: exception.expires !== void 0 && exception.expires < today,
-    matchesPath: exception.paths && exception.paths.length > 0 ? (0, import_picomatch2.default)(exception.paths, { dot: true }) : () => true,
+    matchesPath: exception.paths && exception.paths.length > 0 ? (0, import_picomatch3.default)(exception.paths, { dot: true }) : () => true,
     used: false
   }));
   const all = [...raw];
@@ -30886,537 +30246,6 @@ function effectiveSeverities(rules, overrides) {
 // src/checks/index.ts
 var CHECKS = [undeclaredVendor, prohibitedVendor, outOfScope, declaredNotFound, unknownVendor, parseWarning, policyTextMissing, policyTextUndeclared, policyTextContradiction, unlistedThirdParty];
 var RULES = [...CHECKS.map((check) => check.meta), exceptionExpiredMeta, exceptionUnusedMeta, invalidIgnoreMeta];
-
-// src/reporters/sarif.ts
-var LEVEL = { error: "error", warning: "warning", note: "note" };
-var MAX_RESULTS = 25e3;
-var DOCS = "https://github.com/disclosed/disclosed/blob/main/docs/rules.md";
-var formatSarif = ({ result, toolVersion: toolVersion2 }) => {
-  const ruleIndex = new Map(RULES.map((rule, i) => [rule.id, i]));
-  const sarif = {
-    $schema: "https://json.schemastore.org/sarif-2.1.0.json",
-    version: "2.1.0",
-    runs: [
-      {
-        tool: {
-          driver: {
-            name: "disclosed",
-            version: toolVersion2,
-            semanticVersion: toolVersion2,
-            informationUri: "https://github.com/disclosed/disclosed",
-            rules: RULES.map((rule) => ({
-              id: rule.id,
-              name: rule.id.replace(/(^|-)([a-z])/g, (_, __, c) => c.toUpperCase()),
-              shortDescription: { text: rule.description },
-              fullDescription: { text: `${rule.description} ${rule.help}` },
-              help: { text: rule.help, markdown: `**${rule.id}**: ${rule.help}` },
-              helpUri: `${DOCS}#${rule.id}`,
-              defaultConfiguration: { level: LEVEL[rule.defaultSeverity] },
-              properties: { tags: ["privacy"] }
-            }))
-          }
-        },
-        results: result.findings.slice(0, MAX_RESULTS).map((finding) => ({
-          ruleId: finding.rule,
-          ...ruleIndex.has(finding.rule) ? { ruleIndex: ruleIndex.get(finding.rule) } : {},
-          level: LEVEL[finding.severity],
-          message: { text: renderMessage(finding, result.manifest) },
-          locations: [
-            {
-              physicalLocation: {
-                artifactLocation: { uri: encodeURI(finding.location.path), uriBaseId: "%SRCROOT%" },
-                region: { startLine: finding.location.line, startColumn: finding.location.column }
-              }
-            }
-          ],
-          ...finding.evidence.length > 1 ? {
-            relatedLocations: finding.evidence.slice(0, 100).map((item, i) => ({
-              id: i,
-              physicalLocation: { artifactLocation: { uri: encodeURI(item.path), uriBaseId: "%SRCROOT%" }, region: { startLine: item.line, startColumn: item.column } },
-              message: { text: `${item.kind}: ${item.match}` }
-            }))
-          } : {},
-          partialFingerprints: { "disclosed/v1": finding.fingerprint },
-          ...finding.suppressed && finding.suppression ? { suppressions: [{ kind: finding.suppression.kind === "inline" ? "inSource" : "external", justification: finding.suppression.reason }] } : {},
-          properties: { ...finding.vendor ? { vendor: finding.vendor } : {}, new: finding.new ?? true }
-        })),
-        columnKind: "utf16CodeUnits"
-      }
-    ]
-  };
-  return `${JSON.stringify(sarif, null, 2)}
-`;
-};
-
-// src/reporters/text.ts
-var ANSI = { red: 31, yellow: 33, cyan: 36, gray: 90, bold: 1, green: 32 };
-var formatText = ({ result, color }) => {
-  const paint = (code, text) => color ? `\x1B[${ANSI[code]}m${text}\x1B[0m` : text;
-  const lines = [];
-  const visible = result.findings.filter((finding) => !finding.suppressed);
-  const byFile = /* @__PURE__ */ new Map();
-  for (const finding of visible) {
-    const list = byFile.get(finding.location.path);
-    if (list) list.push(finding);
-    else byFile.set(finding.location.path, [finding]);
-  }
-  for (const [path, findings] of byFile) {
-    lines.push("", paint("bold", path));
-    for (const finding of findings) {
-      const severity = finding.severity === "error" ? paint("red", "error  ") : finding.severity === "warning" ? paint("yellow", "warning") : paint("cyan", "note   ");
-      const position = `${finding.location.line}:${finding.location.column}`.padEnd(8);
-      const isNew = finding.new === false ? paint("gray", " (pre-existing)") : "";
-      lines.push(`  ${paint("gray", position)}${severity}  ${renderMessage(finding, result.manifest)}${isNew}  ${paint("gray", finding.rule)}`);
-    }
-  }
-  const counts = countFindings(result.findings);
-  const problems = counts.errors + counts.warnings + counts.notes;
-  const seconds = (result.stats.durationMs / 1e3).toFixed(2);
-  const scanned = `${plural(result.stats.files, "file")} scanned in ${seconds}s`;
-  const vendors = `${plural(result.detections.length, "vendor")} detected`;
-  lines.push("");
-  if (problems === 0) {
-    lines.push(paint("green", `\u2714 no problems`) + ` \xB7 ${vendors} \xB7 ${scanned}${counts.suppressed ? ` \xB7 ${counts.suppressed} suppressed` : ""}`);
-  } else {
-    const summary = `\u2716 ${plural(problems, "problem")} (${plural(counts.errors, "error")}, ${plural(counts.warnings, "warning")}, ${plural(counts.notes, "note")})`;
-    lines.push(`${paint(counts.errors > 0 ? "red" : "yellow", summary)} \xB7 ${vendors} \xB7 ${scanned}${counts.suppressed ? ` \xB7 ${counts.suppressed} suppressed` : ""}`);
-  }
-  for (const hint of result.hints) lines.push(paint("gray", hint));
-  return `${lines.join("\n").replace(/^\n/, "")}
-`;
-};
-
-// src/reporters/index.ts
-var REPORTERS = {
-  text: formatText,
-  json: formatJson,
-  sarif: formatSarif,
-  markdown: formatMarkdown,
-  github: formatGithub,
-  html: formatHtml
-};
-
-// src/init.ts
-function scalar(text) {
-  return /^[\w][\w ./()&,-]*$/.test(text) && !/^(?:true|false|null|yes|no|on|off)$/i.test(text) ? text : JSON.stringify(text);
-}
-function renderInit(result, catalog, now) {
-  const lines = [
-    "# yaml-language-server: $schema=https://raw.githubusercontent.com/disclosed/disclosed/main/schema/subprocessors.schema.json",
-    `# Policy manifest written by \`disclosed init\` on ${now.toISOString().slice(0, 10)}.`,
-    "# Declares the subprocessors this code sends data to. Review each purpose, keep it in step",
-    "# with your published privacy policy, and run `disclosed check` in CI.",
-    "version: 1",
-    "# privacy-policy: docs/privacy-policy.md   # cross-check the published text too",
-    ""
-  ];
-  if (result.detections.length === 0) lines.push("subprocessors: []");
-  else lines.push("subprocessors:");
-  for (const detection of result.detections) {
-    const vendor = catalog.vendors.get(detection.vendor);
-    const category = vendor?.categories[0];
-    const purpose = category ? catalog.categories.get(category) ?? category : "TODO: describe the purpose";
-    const places = [...new Set(detection.evidence.map((item) => `${item.path}:${item.line}`))];
-    lines.push(`  - vendor: ${detection.vendor}   # ${detection.name}`);
-    lines.push(`    purpose: ${scalar(purpose)}`);
-    lines.push(`    # found in ${places.slice(0, 3).join(", ")}${places.length > 3 ? ` and ${places.length - 3} more` : ""}`);
-  }
-  lines.push(
-    "",
-    "# What the privacy policy promises is never used:",
-    "# prohibited:",
-    "#   - category: advertising",
-    "#     reason: We do not run ad retargeting pixels",
-    "",
-    "# Reviewed exceptions, each with a reason and an expiry date:",
-    "# exceptions:",
-    "#   - rule: undeclared-vendor",
-    "#     vendor: sentry",
-    '#     paths: ["tools/**"]',
-    "#     reason: Internal tooling, no user data",
-    "#     expires: 2027-06-30",
-    ""
-  );
-  return lines.join("\n");
-}
-
-// src/policy-text/draft.ts
-function scalar2(text) {
-  return /^[\w][\w ./()&,-]*$/.test(text) && !/^(?:true|false|null|yes|no|on|off|~)$/i.test(text) ? text : JSON.stringify(text);
-}
-function capitalize(text) {
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}
-function guessPurpose(mention) {
-  const sentence = mention.sentence;
-  const at = sentence.indexOf(mention.match);
-  if (at === -1) return void 0;
-  if (/\b(?:not|never|no)\b|n['’]t\b/i.test(sentence.slice(0, at))) return void 0;
-  const after = sentence.slice(at + mention.match.length);
-  const patterns = [
-    // "Sentry (error monitoring)", "Amazon Web Services (hosting, Ireland region)"
-    /^\s*\((?<purpose>[^)]{3,60})\)/u,
-    // a short product suffix, then a dash, bar or colon: "google workspace — inbox hosting"
-    /^[\p{L}\p{N} .&/'’-]{0,40}?\s*(?:\s[—–-]|[|:])\s*(?<purpose>[^.;|()]{3,80})/u,
-    /^[^.;|]{0,40}?\b(?:for|to\s+(?:provide|power|handle|run|process|send|host|deliver)|to\s+help\s+us)\s+(?<purpose>[^.;,|()]{3,80})/iu
-  ];
-  for (const pattern of patterns) {
-    const purpose = pattern.exec(after)?.groups?.purpose?.split(new RegExp("\\s(?:and|or|while|but|whereas)\\s+(?=\\p{Lu})", "u"))[0].trim().replace(/\s+/g, " ").replace(/[,:–—-]+$/, "").trim();
-    if (purpose && new RegExp("\\p{L}{3}", "u").test(purpose)) return capitalize(purpose.replace(/^(?:our|the|your)\s+/i, ""));
-  }
-  return void 0;
-}
-function categoryPurpose(catalog, categories) {
-  const category = categories?.[0];
-  return category ? catalog.categories.get(category) ?? category : "TODO: describe the purpose";
-}
-function renderPolicyDraft(policy, catalog, now, policyPath) {
-  const named = policy.mentions.filter((mention) => mention.status === "named");
-  const denied = policy.mentions.filter((mention) => mention.status === "denied");
-  const namedVendors = /* @__PURE__ */ new Map();
-  const namedOrganizations = /* @__PURE__ */ new Map();
-  for (const mention of named) {
-    const map = mention.kind === "vendor" ? namedVendors : mention.kind === "organization" ? namedOrganizations : void 0;
-    if (!map) continue;
-    map.set(mention.id, [...map.get(mention.id) ?? [], mention]);
-  }
-  const organizationsOfNamed = new Set([...namedVendors.keys()].map((id) => catalog.vendors.get(id)?.organization));
-  const lines = [
-    "# yaml-language-server: $schema=https://raw.githubusercontent.com/disclosed/disclosed/main/schema/subprocessors.schema.json",
-    `# Policy manifest drafted by \`disclosed init --from-policy\` on ${now.toISOString().slice(0, 10)} from ${policy.path}.`,
-    "# Each entry quotes the sentence it came from. Review the guessed purposes, add what the text",
-    "# leaves out, then run `disclosed check`.",
-    "version: 1",
-    policyPath ? `privacy-policy: ${scalar2(policyPath)}` : `# privacy-policy: ${policy.path}   # a path inside the repository, to cross-check`,
-    ""
-  ];
-  const entries = [];
-  const sourceComment = (mention) => `    # ${policy.path}:${mention.line}: ${quote(mention.sentence, 100).replace(/\s+/g, " ")}`;
-  for (const [id, mentions] of [...namedVendors].sort((a, b) => a[0].localeCompare(b[0]))) {
-    const vendor = catalog.vendors.get(id);
-    const purpose = mentions.map(guessPurpose).find(Boolean) ?? categoryPurpose(catalog, vendor.categories);
-    entries.push(`  - vendor: ${id}   # ${vendor.name}`, `    purpose: ${scalar2(purpose)}`, sourceComment(mentions[0]));
-  }
-  for (const [id, mentions] of [...namedOrganizations].sort((a, b) => a[0].localeCompare(b[0]))) {
-    if (organizationsOfNamed.has(id)) continue;
-    const purpose = mentions.map(guessPurpose).find(Boolean) ?? "TODO: describe the purpose";
-    entries.push(`  - organization: ${id}   # ${catalog.organizations.get(id)?.name ?? id}`, `    purpose: ${scalar2(purpose)}`, sourceComment(mentions[0]));
-  }
-  lines.push(entries.length > 0 ? "subprocessors:" : "subprocessors: []", ...entries, "");
-  const namedIds = new Set(namedVendors.keys());
-  for (const id of namedOrganizations.keys()) for (const vendor of vendorsOfOrganization(catalog, id)) namedIds.add(vendor);
-  const prohibitions = [];
-  const seen = /* @__PURE__ */ new Set();
-  for (const mention of denied) {
-    const key = `${mention.kind}:${mention.id}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    let covered;
-    if (mention.kind === "vendor") covered = [mention.id];
-    else if (mention.kind === "organization") covered = vendorsOfOrganization(catalog, mention.id);
-    else covered = [...catalog.vendors.values()].filter((vendor) => vendor.categories.some((category) => mention.categories?.includes(category))).map((vendor) => vendor.id);
-    if (covered.some((id) => namedIds.has(id))) continue;
-    const reason = `The privacy policy says: ${quote(mention.sentence, 120)}`;
-    for (const category of mention.kind === "category" ? mention.categories ?? [mention.id] : [mention.id]) {
-      if (mention.kind === "category" && seen.has(`category-id:${category}`)) continue;
-      seen.add(`category-id:${category}`);
-      prohibitions.push(`  - ${mention.kind}: ${category}`, `    reason: ${JSON.stringify(reason)}`);
-    }
-  }
-  lines.push(prohibitions.length > 0 ? "prohibited:" : "# prohibited: []   # nothing the text denies", ...prohibitions, "");
-  return lines.join("\n");
-}
-
-// src/policy-text/render.ts
-var HEADINGS = {
-  named: "Named as used",
-  denied: "Denied (the text says these are not used)",
-  ignored: "Mentioned, but not as a statement of use"
-};
-function describe(mention) {
-  if (mention.kind === "category") return `category ${mention.categories?.join(", ") ?? mention.id} ("${mention.match}")`;
-  const label = `${mention.name} (${mention.kind === "organization" ? "organization " : ""}${mention.id})`;
-  return mention.match.toLowerCase() === mention.name.toLowerCase() ? label : `${label} as "${mention.match}"`;
-}
-function renderPolicyText(policy) {
-  const lines = [`${policy.path} (${policy.format}): ${policy.sentences.length} sentence${policy.sentences.length === 1 ? "" : "s"} read`];
-  for (const status of ["named", "denied", "ignored"]) {
-    const mentions = policy.mentions.filter((mention) => mention.status === status);
-    lines.push("", `${HEADINGS[status]}: ${mentions.length === 0 ? "none" : ""}`.trimEnd());
-    for (const mention of mentions) {
-      lines.push(`  ${mention.line}:${mention.column}  ${describe(mention)}${status === "named" ? "" : ` (${mention.reason ?? ""})`}`);
-      lines.push(`      "${mention.sentence.length > 200 ? `${mention.sentence.slice(0, 199)}\u2026` : mention.sentence}"`);
-    }
-  }
-  return `${lines.join("\n")}
-`;
-}
-function renderPolicyTextJson(policy) {
-  const group = (status) => policy.mentions.filter((mention) => mention.status === status);
-  return `${JSON.stringify({ version: 1, path: policy.path, format: policy.format, sentences: policy.sentences.length, named: group("named"), denied: group("denied"), ignored: group("ignored") }, null, 2)}
-`;
-}
-
-// src/report.ts
-import { existsSync as existsSync5, statSync as statSync2, writeFileSync as writeFileSync2 } from "node:fs";
-import { basename as basename2, resolve as resolve3 } from "node:path";
-import { parseArgs } from "node:util";
-
-// src/reporters/drift-markdown.ts
-function markdownText(text) {
-  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/[\\`*_[\]|~#!]/g, (char) => `\\${char}`).replace(/\r?\n/g, " ");
-}
-function codeSpan(text) {
-  const content = text.replace(/\r?\n/g, " ").replace(/\|/g, "\\|");
-  const longest = Math.max(0, ...(content.match(/`+/g) ?? []).map((run) => run.length));
-  const fence = "`".repeat(longest + 1);
-  const pad = longest > 0 || content.startsWith(" ") ? " " : "";
-  return `${fence}${pad}${content}${pad}${fence}`;
-}
-function location(report, path, line) {
-  const label = codeSpan(locationLabel(path, line));
-  const url = report.link(path, line);
-  return url ? `[${label}](${url})` : label;
-}
-function evidenceCell(report, evidence) {
-  return evidence.map((item) => `${location(report, item.path, item.line)} ${markdownText(evidenceLabel(item))}`).join("<br>");
-}
-var VERDICT_ICONS = { fail: "\u274C", warn: "\u26A0\uFE0F", pass: "\u2705" };
-function findingTable(report, items, withReason) {
-  const header = ["Rule", "Vendor", "Location", "Message", ...withReason ? ["Reason"] : []];
-  const rows = items.map(
-    (item) => `| ${codeSpan(item.rule)} | ${markdownText(item.vendor ?? "")} | ${location(report, item.path, item.line)} | ${markdownText(item.message)} |${withReason ? ` ${markdownText(item.suppression ?? "")} |` : ""}`
-  );
-  return [`| ${header.join(" | ")} |`, `|${header.map(() => "---").join("|")}|`, ...rows, ""];
-}
-function formatDriftMarkdown(context) {
-  const report = buildDriftReport(context);
-  const out = [];
-  out.push(`## Subprocessor drift report: ${markdownText(report.title)}`, "");
-  out.push(`**${VERDICT_ICONS[report.verdict]} ${report.verdictText}**`, "");
-  const undeclared = report.vendors.filter((vendor) => !vendor.declared).length;
-  const unused = report.declarations.filter((declaration) => declaration.state === "unused").length;
-  const generated = report.generatedAt ? ` \xB7 generated ${report.generatedAt.toISOString().replace("T", " ").slice(0, 16)} UTC` : "";
-  out.push(
-    `${plural(report.vendors.length, "vendor")} detected (${undeclared} undeclared) \xB7 ${unused} declared but not found \xB7 ${plural(report.counts.errors, "error")}, ${plural(report.counts.warnings, "warning")}, ${plural(report.counts.notes, "note")}${report.counts.suppressed ? `, ${report.counts.suppressed} suppressed` : ""} \xB7 ${plural(report.files, "file")} scanned \xB7 manifest: ${report.manifest ? codeSpan(report.manifest) : "none"}${generated}`,
-    ""
-  );
-  out.push("### Detected vendors", "");
-  if (report.vendors.length === 0) out.push("No third-party SDKs, scripts or endpoints were detected.", "");
-  else {
-    out.push("| Vendor | Organization | Categories | Status | Purpose (manifest) | Evidence |", "|---|---|---|---|---|---|");
-    for (const vendor of report.vendors) {
-      const status = vendor.status === "declared" ? STATUS_LABELS[vendor.status] : `**${STATUS_LABELS[vendor.status]}**`;
-      out.push(
-        `| ${markdownText(vendor.name)} (${codeSpan(vendor.id)}) | ${markdownText(vendor.organization)} | ${markdownText(vendor.categories.join(", "))} | ${status} | ${vendor.purpose ? markdownText(vendor.purpose) : "\u2014"} | ${evidenceCell(report, vendor.evidence)} |`
-      );
-    }
-    out.push("");
-  }
-  if (report.categories.length > 0) {
-    const max = Math.max(...report.categories.map((category) => category.declared + category.undeclared));
-    out.push("### Vendors per category", "", "| Category | Declared | Undeclared | |", "|---|--:|--:|---|");
-    for (const category of report.categories) {
-      const bar = "\u2588".repeat(Math.max(1, Math.round((category.declared + category.undeclared) / max * 20)));
-      out.push(`| ${markdownText(category.label)} | ${category.declared} | ${category.undeclared} | ${bar} |`);
-    }
-    out.push("");
-  }
-  out.push("### Findings by severity", "");
-  if (report.findings.length === 0) out.push("No findings.", "");
-  for (const group of report.findings) {
-    out.push(`#### ${SEVERITY_LABELS[group.severity]} (${group.items.length})`, "", ...findingTable(report, group.items, false));
-  }
-  if (report.suppressed.length > 0) out.push(`#### Suppressed (${report.suppressed.length})`, "", ...findingTable(report, report.suppressed, true));
-  out.push("### Declared subprocessors", "");
-  if (report.manifest === null) out.push("No policy manifest was found: nothing is declared. Run `disclosed init` to write a starter `subprocessors.yml`.", "");
-  else if (report.declarations.length === 0) out.push(`${codeSpan(report.manifest)} declares no subprocessors.`, "");
-  else {
-    out.push("| Subprocessor | Purpose | Data | Location | In code |", "|---|---|---|---|---|");
-    for (const declaration of report.declarations) {
-      const state = declaration.state === "unused" ? `**${STATE_LABELS[declaration.state]}**` : STATE_LABELS[declaration.state];
-      const covered = declaration.kind === "organization" && declaration.detected.length > 0 ? ` (${markdownText(declaration.detected.join(", "))})` : "";
-      out.push(
-        `| ${markdownText(declaration.name)} (${codeSpan(`${declaration.kind === "organization" ? "organization: " : ""}${declaration.id}`)}) | ${markdownText(declaration.purpose ?? "")} | ${markdownText((declaration.data ?? []).join(", "))} | ${markdownText(declaration.location ?? "")} | ${state}${covered} |`
-      );
-    }
-    out.push("");
-  }
-  out.push(`<sub>Generated by disclosed ${markdownText(report.toolVersion)}.</sub>`);
-  return `${out.join("\n")}
-`;
-}
-
-// src/reporters/subprocessors.ts
-function subprocessorRows(manifest, catalog) {
-  return manifest.subprocessors.map((entry) => {
-    const id = entry.vendor ?? entry.organization ?? "";
-    const name = entry.vendor !== void 0 ? catalog?.vendors.get(id)?.name ?? manifest.customVendors.find((vendor) => vendor.id === id)?.name ?? id : catalog?.organizations.get(id)?.name ?? id;
-    return { name, purpose: entry.purpose ?? "", data: (entry.data ?? []).join(", "), location: entry.location ?? "" };
-  });
-}
-function formatSubprocessors(manifest, catalog) {
-  const rows = subprocessorRows(manifest, catalog);
-  if (rows.length === 0) return "We do not currently engage any subprocessors.\n";
-  const columns = [
-    { title: "Subprocessor", value: (row) => row.name },
-    { title: "Purpose", value: (row) => row.purpose }
-  ];
-  if (rows.some((row) => row.data)) columns.push({ title: "Data processed", value: (row) => row.data });
-  if (rows.some((row) => row.location)) columns.push({ title: "Location", value: (row) => row.location });
-  const lines = [`| ${columns.map((column) => column.title).join(" | ")} |`, `|${columns.map(() => "---").join("|")}|`];
-  for (const row of rows) lines.push(`| ${columns.map((column) => markdownText(column.value(row))).join(" | ")} |`);
-  return `${lines.join("\n")}
-`;
-}
-
-// src/run.ts
-import { execFileSync as execFileSync2 } from "node:child_process";
-import { existsSync as existsSync4, readFileSync as readFileSync5, realpathSync, statSync } from "node:fs";
-import { isAbsolute, join as join5, relative, resolve as resolve2, sep } from "node:path";
-
-// src/cache.ts
-import { createHash as createHash3 } from "node:crypto";
-import { mkdirSync, readFileSync as readFileSync4, renameSync, writeFileSync } from "node:fs";
-import { dirname as dirname3, resolve } from "node:path";
-var FORMAT = 1;
-function store(outcome) {
-  if (outcome.kind !== "scanned") return outcome.kind;
-  return outcome.result ? { bytes: outcome.bytes, result: outcome.result } : outcome.bytes;
-}
-function restore(stored) {
-  if (typeof stored === "number") return { kind: "scanned", bytes: stored };
-  if (typeof stored === "string") return { kind: stored, bytes: 0 };
-  return { kind: "scanned", bytes: stored.bytes, result: stored.result };
-}
-function cacheKey(toolVersion2, sources, customVendors) {
-  return createHash3("sha256").update(toolVersion2).update(JSON.stringify(sources)).update(JSON.stringify(customVendors)).digest("hex");
-}
-function openCache(file, key) {
-  let previous = {};
-  try {
-    const data = JSON.parse(readFileSync4(file, "utf8"));
-    if (data.format === FORMAT && data.key === key && data.entries) previous = data.entries;
-  } catch {
-  }
-  const used = /* @__PURE__ */ new Map();
-  return {
-    loaded: Object.keys(previous).length,
-    get(entry) {
-      const stored = used.get(entry) ?? previous[entry];
-      if (stored === void 0) return void 0;
-      used.set(entry, stored);
-      return restore(stored);
-    },
-    set(entry, outcome) {
-      used.set(entry, store(outcome));
-    },
-    save() {
-      try {
-        mkdirSync(dirname3(file), { recursive: true });
-        const temporary = `${file}.${process.pid}.tmp`;
-        writeFileSync(temporary, JSON.stringify({ format: FORMAT, key, entries: Object.fromEntries(used) }));
-        renameSync(temporary, file);
-      } catch {
-      }
-    }
-  };
-}
-function cacheFile(gitPath, root2) {
-  return resolve(root2, gitPath);
-}
-
-// src/files/filter.ts
-var import_picomatch3 = __toESM(require_picomatch2(), 1);
-var DEFAULT_IGNORES = [
-  "**/node_modules/**",
-  "**/.git/**",
-  "**/bower_components/**",
-  "**/jspm_packages/**",
-  "**/dist/**",
-  "**/build/**",
-  "**/out/**",
-  "**/coverage/**",
-  "**/.next/**",
-  "**/.nuxt/**",
-  "**/.svelte-kit/**",
-  "**/.turbo/**",
-  "**/.cache/**",
-  "**/.venv/**",
-  "**/venv/**",
-  "**/__pycache__/**",
-  "**/.gradle/**",
-  "**/target/**",
-  "**/Pods/**",
-  "**/Carthage/Checkouts/**",
-  "**/DerivedData/**",
-  "**/third_party/**",
-  "**/third-party/**",
-  // Vendored dependencies, except Go's list of them, which is a dependency manifest.
-  "**/vendor/!(modules.txt)",
-  "**/vendor/*/**",
-  // Test fixtures describe other repositories, not this product.
-  "**/fixtures/**",
-  "**/__fixtures__/**",
-  "**/testdata/**",
-  "**/__mocks__/**",
-  "**/*.min.js",
-  "**/*.min.css",
-  "**/*.map"
-];
-var BINARY_EXTENSIONS = new Set(
-  "png jpg jpeg gif webp avif ico icns bmp tiff psd svgz mp3 mp4 m4a mov avi mkv webm wav ogg flac pdf zip gz tgz bz2 xz 7z rar jar war aar apk ipa dmg exe dll so dylib a o class pyc wasm woff woff2 ttf otf eot bin dat db sqlite lockb keystore jks p12 pfx der node".split(" ")
-);
-function compileFileFilter(options) {
-  const glob = { dot: true };
-  const included = options.include.length > 0 ? (0, import_picomatch3.default)(options.include, glob) : void 0;
-  const ignoredByDefault = (0, import_picomatch3.default)(DEFAULT_IGNORES, glob);
-  const excluded = options.exclude.length > 0 ? (0, import_picomatch3.default)(options.exclude, glob) : () => false;
-  return (path) => {
-    if (excluded(path)) return false;
-    if (included) return included(path);
-    return !ignoredByDefault(path);
-  };
-}
-function hasBinaryExtension(path) {
-  const dot = path.lastIndexOf(".");
-  return dot !== -1 && BINARY_EXTENSIONS.has(path.slice(dot + 1).toLowerCase());
-}
-function looksBinary(bytes) {
-  return bytes.subarray(0, 8192).includes(0);
-}
-function decodeText(bytes) {
-  const text = bytes.toString("utf8");
-  return text.charCodeAt(0) === 65279 ? text.slice(1) : text;
-}
-
-// src/checks/declarations.ts
-function buildDeclarations(manifest, catalog) {
-  const declarations = { declared: /* @__PURE__ */ new Map(), prohibited: /* @__PURE__ */ new Map() };
-  if (!manifest) return declarations;
-  for (const entry of manifest.subprocessors) {
-    const vendors = entry.vendor !== void 0 ? [entry.vendor] : vendorsOfOrganization(catalog, entry.organization);
-    for (const vendor of vendors) {
-      const list = declarations.declared.get(vendor);
-      if (list) list.push(entry);
-      else declarations.declared.set(vendor, [entry]);
-    }
-  }
-  for (const entry of manifest.prohibited) {
-    if (entry.vendor !== void 0) {
-      declarations.prohibited.set(entry.vendor, { by: "vendor", entry });
-      continue;
-    }
-    for (const vendor of catalog.vendors.values()) {
-      const hit = entry.organization !== void 0 ? vendor.organization === entry.organization : vendor.categories.includes(entry.category);
-      if (!hit) continue;
-      const existing = declarations.prohibited.get(vendor.id);
-      if (existing && (existing.by === "vendor" || existing.by === "organization" && entry.category !== void 0)) continue;
-      declarations.prohibited.set(vendor.id, { by: entry.organization !== void 0 ? "organization" : "category", entry });
-    }
-  }
-  return declarations;
-}
 
 // node_modules/jsonc-parser/lib/esm/impl/scanner.js
 function createScanner(text, ignoreTrivia = false) {
@@ -31914,11 +30743,11 @@ function parseTree(text, errors = [], options = ParseOptions.DEFAULT) {
       onValue({ type: getNodeType(value), offset, length, parent: currentParent, value });
       ensurePropertyComplete(offset + length);
     },
-    onSeparator: (sep3, offset, length) => {
+    onSeparator: (sep4, offset, length) => {
       if (currentParent.type === "property") {
-        if (sep3 === ":") {
+        if (sep4 === ":") {
           currentParent.colonOffset = offset;
-        } else if (sep3 === ",") {
+        } else if (sep4 === ",") {
           ensurePropertyComplete(offset);
         }
       }
@@ -32448,6 +31277,32 @@ function baseName(path) {
 function isRecord(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
+var MAX_JSON_DEPTH = 200;
+function tooDeepJson(text) {
+  let depth = 0;
+  let line = 1;
+  let lineStart = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 10) {
+      line++;
+      lineStart = i + 1;
+    } else if (code === 34) {
+      for (i++; i < text.length; i++) {
+        const inner = text.charCodeAt(i);
+        if (inner === 92) i++;
+        else if (inner === 34) break;
+        else if (inner === 10) {
+          i--;
+          break;
+        }
+      }
+    } else if (code === 91 || code === 123) {
+      if (++depth > MAX_JSON_DEPTH) return problem(line, i - lineStart + 1, `not read: nested more than ${MAX_JSON_DEPTH} levels deep`);
+    } else if ((code === 93 || code === 125) && depth > 0) depth--;
+  }
+  return void 0;
+}
 
 // src/ecosystems/android/google-services.ts
 var FILE_KEY = "google-services.json";
@@ -32455,6 +31310,8 @@ function parseGoogleServices(text) {
   const starts = lineStarts(text);
   const platformKeys = [{ platform: "android", key: FILE_KEY, line: 1, column: 1 }];
   if (text.trim() === "") return { packages: [], platformKeys, problems: [] };
+  const tooDeep = tooDeepJson(text);
+  if (tooDeep) return { packages: [], platformKeys, problems: [tooDeep] };
   const errors = [];
   const tree = parseTree2(text, errors, { allowTrailingComma: true });
   const problems = errors.slice(0, 1).map((error) => ({
@@ -32718,7 +31575,11 @@ function parseInfoPlist(text) {
 var infoPlistParser = {
   id: "apple/info-plist",
   ecosystem: "ios",
-  claims: (path) => baseName(path) === "Info.plist",
+  // Older Xcode projects name it `<Target>-Info.plist`; GoogleService-Info.plist is another format.
+  claims: (path) => {
+    const base = baseName(path);
+    return base === "Info.plist" || base.endsWith("-Info.plist") && base !== "GoogleService-Info.plist" && !base.startsWith("GoogleService-Info");
+  },
   parse: (text) => readSafely((result) => Object.assign(result, parseInfoPlist(text)))
 };
 
@@ -32729,6 +31590,8 @@ var LAYOUTS = [
 ];
 function parsePackageResolved(text) {
   if (text.trim() === "") return { packages: [], problems: [] };
+  const tooDeep = tooDeepJson(text);
+  if (tooDeep) return { packages: [], problems: [tooDeep] };
   const starts = lineStarts(text);
   const errors = [];
   const tree = parseTree2(text, errors, { allowTrailingComma: true });
@@ -32999,7 +31862,7 @@ var podfileParser = {
 
 // src/ecosystems/apple/podfile-lock.ts
 var SECTION = /^(?<section>[A-Z][A-Z ]*[A-Z]):/;
-var ENTRY2 = /^(?<indent> +)- (?<quote>"?)(?<name>[^\s"():]+)(?: \([^)]*\))?\k<quote>:?\s*$/;
+var ENTRY = /^(?<indent> +)- (?<quote>"?)(?<name>[^\s"():]+)(?: \([^)]*\))?\k<quote>:?\s*$/;
 function parsePodfileLock(text) {
   const packages = [];
   const problems = [];
@@ -33013,7 +31876,7 @@ function parsePodfileLock(text) {
       continue;
     }
     if (section !== "PODS" && section !== "DEPENDENCIES") continue;
-    const entry = ENTRY2.exec(line);
+    const entry = ENTRY.exec(line);
     if (!entry?.groups) {
       problems.push({ line: index + 1, column: 1, message: `not a Podfile.lock ${section} entry: ${line.trim().slice(0, 80)}` });
       continue;
@@ -33975,6 +32838,11 @@ var cargoParsers = [cargoTomlParser, cargoLockParser];
 
 // src/ecosystems/composer/json.ts
 function parseJson(text, starts, result) {
+  const tooDeep = tooDeepJson(text);
+  if (tooDeep) {
+    result.problems.push(tooDeep);
+    return void 0;
+  }
   const errors = [];
   const root2 = parseTree2(text, errors, { allowTrailingComma: true });
   const [first] = errors;
@@ -34303,7 +33171,7 @@ var gradleParser = {
 };
 
 // src/ecosystems/maven/gradle-lockfile.ts
-var ENTRY3 = /^(?<group>[^\s:=#]+):(?<artifact>[^\s:=#]+):(?<version>[^\s=#]+)(?:=(?<configurations>\S*))?$/;
+var ENTRY2 = /^(?<group>[^\s:=#]+):(?<artifact>[^\s:=#]+):(?<version>[^\s=#]+)(?:=(?<configurations>\S*))?$/;
 function parseLockfile(text, path) {
   const packages = [];
   const problems = [];
@@ -34311,7 +33179,7 @@ function parseLockfile(text, path) {
   for (const [index, raw] of text.split(/\r?\n/).entries()) {
     const line = raw.replace(/^\uFEFF/, "").trim();
     if (line === "" || line.startsWith("#") || line.startsWith("empty=")) continue;
-    const entry = ENTRY3.exec(line)?.groups;
+    const entry = ENTRY2.exec(line)?.groups;
     if (!entry) {
       problems.push({ line: index + 1, column: 1, message: `not a "group:artifact:version=configurations" line: ${line.slice(0, 80)}` });
       continue;
@@ -34629,7 +33497,7 @@ var LOCAL_PROTOCOLS = ["workspace:", "root:"];
 function readBunLock(raw, found, problems) {
   const text = withoutBom(raw);
   const starts = lineStarts(text);
-  const notObject = expectObject(text, starts);
+  const notObject = expectObject(text, starts) ?? tooDeepJson(text);
   if (notObject) {
     problems.push(notObject);
     return;
@@ -34730,7 +33598,7 @@ var BUNDLED_LISTS = /* @__PURE__ */ new Set(["bundledDependencies", "bundleDepen
 function readPackageJson(raw, found, problems) {
   const text = withoutBom(raw);
   const starts = lineStarts(text);
-  const notObject = expectObject(text, starts);
+  const notObject = expectObject(text, starts) ?? tooDeepJson(text);
   if (notObject) {
     problems.push(notObject);
     return;
@@ -34792,7 +33660,7 @@ var NODE_MODULES = "node_modules/";
 function readPackageLock(raw, found, problems) {
   const text = withoutBom(raw);
   const starts = lineStarts(text);
-  const notObject = expectObject(text, starts);
+  const notObject = expectObject(text, starts) ?? tooDeepJson(text);
   if (notObject) {
     problems.push(notObject);
     return;
@@ -35280,6 +34148,8 @@ var projectParser = {
 var TEST_SDK2 = "microsoft.net.test.sdk";
 function parsePackagesLock(text, path) {
   if (text.trim() === "") return { packages: [], problems: [] };
+  const tooDeep = tooDeepJson(text);
+  if (tooDeep) return { packages: [], problems: [tooDeep] };
   const starts = lineStarts(text);
   const errors = [];
   const tree = parseTree2(text, errors, { allowTrailingComma: true });
@@ -35331,7 +34201,7 @@ var import_yaml4 = __toESM(require_dist(), 1);
 
 // src/ecosystems/pub/yaml.ts
 var import_yaml3 = __toESM(require_dist(), 1);
-var MAX_PUB_YAML_CHARS = 16 * 1024 * 1024;
+var MAX_PUB_YAML_CHARS = 2 * 1024 * 1024;
 function parseYamlMap(text, result) {
   if (text.length > MAX_PUB_YAML_CHARS) {
     result.problems.push(problem(1, 1, `not read: ${text.length} characters of YAML, over the limit of ${MAX_PUB_YAML_CHARS}`));
@@ -35456,6 +34326,11 @@ var SECTIONS4 = [
   { key: "develop", dev: true }
 ];
 function readPipfileLock(text, result) {
+  const tooDeep = tooDeepJson(text);
+  if (tooDeep) {
+    result.problems.push(tooDeep);
+    return;
+  }
   const starts = lineStarts(text);
   const errors = [];
   const root2 = parseTree2(text, errors, { allowTrailingComma: true });
@@ -36033,6 +34908,8 @@ function blankComments(text, style) {
   switch (style) {
     case "c":
       return blankCStyle(text);
+    case "php":
+      return blankCStyle(text, true);
     case "hash":
       return blankHashStyle(text, false);
     case "python":
@@ -36057,8 +34934,8 @@ function blankRanges(text, ranges) {
   }
   return out + text.slice(at);
 }
-function blankCStyle(text) {
-  if (!text.includes("//") && !text.includes("/*")) return text;
+function blankCStyle(text, hashComments = false) {
+  if (!text.includes("//") && !text.includes("/*") && !(hashComments && text.includes("#"))) return text;
   const ranges = [];
   const length = text.length;
   let i = 0;
@@ -36066,6 +34943,13 @@ function blankCStyle(text) {
     const ch = text.charCodeAt(i);
     if (ch === 39 || ch === 34 || ch === 96) {
       i = skipString(text, i, ch);
+      continue;
+    }
+    if (hashComments && ch === 35 && text.charCodeAt(i + 1) !== 91) {
+      const end = text.indexOf("\n", i);
+      const stop = end === -1 ? length : end;
+      ranges.push([i, stop]);
+      i = stop;
       continue;
     }
     if (ch === 47) {
@@ -36249,7 +35133,7 @@ function matchSource(catalog, path, text, language, hits = keywordsIn(catalog, B
       }
     }
   }
-  if (lookForThirdParties) thirdParties.push(...findThirdParties(code, at, (host) => vendorsOfHost(catalog, host).length > 0));
+  if (lookForThirdParties) thirdParties.push(...findThirdParties(code, at, (host) => vendorsOfHost(catalog, host).length > 0 || catalog.patternHosts.has(host)));
   return dedupe(evidence);
 }
 function clip(text) {
@@ -36317,7 +35201,7 @@ add(["kt", "kts"], "kotlin", "c");
 add(["swift"], "swift", "c");
 add(["m", "mm", "h"], "objc", "c");
 add(["dart"], "dart", "c");
-add(["php"], "php", "c");
+add(["php"], "php", "php");
 add(["cs", "fs", "vb"], "csharp", "c");
 add(["rs"], "rust", "c");
 add(["yml", "yaml", "toml", "ini", "conf", "cfg", "properties", "tf"], "config", "hash");
@@ -36396,6 +35280,7 @@ function scanOneFile(file, read, catalog, parsers = PARSERS) {
   if (file.size > (claimed ? MAX_MANIFEST_BYTES : MAX_CODE_BYTES)) return { kind: "too-large", bytes: 0 };
   const bytes = read(file.path);
   if (!bytes) return { kind: "unreadable", bytes: 0 };
+  if (bytes.length > (claimed ? MAX_MANIFEST_BYTES : MAX_CODE_BYTES)) return { kind: "too-large", bytes: 0 };
   if (looksBinary(bytes)) return { kind: "binary", bytes: 0 };
   const hits = keywordsIn(catalog, bytes);
   if (hits.size === 0 && !claimed) return { kind: "scanned", bytes: bytes.length };
@@ -36516,6 +35401,1236 @@ function sortFindings(findings) {
   );
 }
 
+// src/files/source.ts
+var import_ignore = __toESM(require_ignore(), 1);
+import { execFileSync } from "node:child_process";
+import { lstatSync, readdirSync as readdirSync2, readFileSync as readFileSync3 } from "node:fs";
+import { join as join4, sep } from "node:path";
+function openPath(root2, file, path) {
+  return file?.raw ? Buffer.concat([Buffer.from(`${root2}${sep}`), file.raw]) : join4(root2, path);
+}
+function decodeName(bytes) {
+  const path = bytes.toString("utf8");
+  return Buffer.from(path).equals(bytes) ? { path } : { path, raw: bytes };
+}
+var GIT_MAX_BUFFER = 1024 * 1024 * 1024;
+function git(root2, args, input) {
+  return execFileSync("git", args, { cwd: root2, maxBuffer: GIT_MAX_BUFFER, stdio: ["pipe", "pipe", "pipe"], ...input === void 0 ? {} : { input } });
+}
+function isGitWorkTree(root2) {
+  try {
+    return git(root2, ["rev-parse", "--is-inside-work-tree"]).toString().trim() === "true";
+  } catch {
+    return false;
+  }
+}
+function isGitDirectory(root2) {
+  try {
+    return git(root2, ["rev-parse", "--is-bare-repository", "--is-inside-git-dir"]).toString().split("\n").some((line) => line.trim() === "true");
+  } catch {
+    return false;
+  }
+}
+function splitNul(buffer) {
+  return buffer.toString("utf8").split("\0").filter((entry) => entry.length > 0);
+}
+function readRegularFile(absolute) {
+  try {
+    const stat = lstatSync(absolute);
+    if (!stat.isFile()) return void 0;
+    return readFileSync3(absolute);
+  } catch {
+    return void 0;
+  }
+}
+function workingTreeSource(root2) {
+  const inGit = isGitWorkTree(root2);
+  let ids;
+  const oddNames = /* @__PURE__ */ new Map();
+  return {
+    root: root2,
+    description: inGit ? "working tree (git)" : "working tree",
+    list: () => {
+      const files = inGit ? listGitWorkTree(root2) : walkDirectory(root2);
+      for (const file of files) if (file.raw) oddNames.set(file.path, file);
+      return files;
+    },
+    read: (path) => readRegularFile(openPath(root2, oddNames.get(path), path)),
+    ...inGit ? { blobId: (path) => (ids ??= unmodifiedBlobIds(root2)).get(path) } : {}
+  };
+}
+function unmodifiedBlobIds(root2) {
+  const prefix = topPrefix(root2);
+  const modified = new Set(splitNul(git(root2, ["diff-files", "--name-only", "-z", "--", "."])));
+  const ids = /* @__PURE__ */ new Map();
+  for (const [path, id] of indexEntries(root2)) {
+    if (modified.has(path) || !path.startsWith(prefix)) continue;
+    ids.set(path.slice(prefix.length), id);
+  }
+  return ids;
+}
+function listGitWorkTree(root2) {
+  const output = git(root2, ["ls-files", "-z", "--cached", "--others", "--exclude-standard"]);
+  const names = /* @__PURE__ */ new Map();
+  for (let at = 0; at < output.length; ) {
+    const end = output.indexOf(0, at);
+    const bytes = output.subarray(at, end === -1 ? output.length : end);
+    at = end === -1 ? output.length : end + 1;
+    if (bytes.length > 0) names.set(bytes.toString("latin1"), decodeName(bytes));
+  }
+  const files = [];
+  for (const name of names.values()) {
+    try {
+      const stat = lstatSync(openPath(root2, name, name.path));
+      if (stat.isFile()) files.push({ ...name, size: stat.size });
+    } catch {
+    }
+  }
+  return files;
+}
+function walkDirectory(root2) {
+  const files = [];
+  const visit3 = (dir, rel, relRaw, rules) => {
+    let entries;
+    try {
+      entries = readdirSync2(dir, { withFileTypes: true, encoding: "buffer" }).map((entry) => Object.assign(entry, { text: entry.name.toString("utf8") }));
+    } catch {
+      return;
+    }
+    const child = (name) => Buffer.concat([dir, Buffer.from(sep), name]);
+    const here = [...rules];
+    const gitignore = entries.find((entry) => entry.text === ".gitignore" && entry.isFile());
+    if (gitignore) {
+      try {
+        here.push({ base: rel, matcher: (0, import_ignore.default)().add(readFileSync3(child(gitignore.name), "utf8")) });
+      } catch {
+      }
+    }
+    for (const entry of entries) {
+      if (entry.text === ".git") continue;
+      const path = rel ? `${rel}/${entry.text}` : entry.text;
+      const odd = relRaw !== void 0 || decodeName(entry.name).raw !== void 0;
+      const raw = odd ? Buffer.concat([relRaw ?? Buffer.from(rel), ...rel ? [Buffer.from("/")] : [], entry.name]) : void 0;
+      const isDir = entry.isDirectory();
+      if (!isDir && !entry.isFile()) continue;
+      const ignored = here.some(({ base, matcher }) => {
+        const relative3 = base ? path.slice(base.length + 1) : path;
+        return matcher.ignores(isDir ? `${relative3}/` : relative3);
+      });
+      if (ignored) continue;
+      if (isDir) {
+        if (DEFAULT_PRUNED_DIRS.has(entry.text)) continue;
+        visit3(child(entry.name), path, raw, here);
+        continue;
+      }
+      const file = { path, size: 0, ...raw ? { raw } : {} };
+      try {
+        file.size = lstatSync(child(entry.name)).size;
+      } catch {
+      }
+      files.push(file);
+    }
+  };
+  visit3(Buffer.from(root2), "", void 0, []);
+  return files;
+}
+var DEFAULT_PRUNED_DIRS = /* @__PURE__ */ new Set(["node_modules", ".git", ".hg", ".svn"]);
+function readObjects(root2, ids) {
+  const contents = /* @__PURE__ */ new Map();
+  if (ids.length === 0) return contents;
+  const output = git(root2, ["cat-file", "--batch"], ids.map(([, id]) => id).join("\n") + "\n");
+  let at = 0;
+  for (const [path] of ids) {
+    const headerEnd2 = output.indexOf(10, at);
+    if (headerEnd2 === -1) break;
+    const header = output.subarray(at, headerEnd2).toString("utf8");
+    const size = Number(header.split(" ")[2]);
+    if (header.endsWith(" missing") || !Number.isFinite(size)) {
+      at = headerEnd2 + 1;
+      continue;
+    }
+    contents.set(path, output.subarray(headerEnd2 + 1, headerEnd2 + 1 + size));
+    at = headerEnd2 + 1 + size + 1;
+  }
+  return contents;
+}
+var BATCH_BYTES = 64 * 1024 * 1024;
+var BATCH_FILES = 4e3;
+function gitObjectSource(root2, description, listEntries) {
+  let entries;
+  let order = [];
+  let position = /* @__PURE__ */ new Map();
+  let batch = /* @__PURE__ */ new Map();
+  let batchSize = 1;
+  let expected = -1;
+  const load = () => {
+    if (entries) return entries;
+    entries = listEntries();
+    order = [...entries.keys()].sort();
+    position = new Map(order.map((path, i) => [path, i]));
+    return entries;
+  };
+  return {
+    root: root2,
+    description,
+    list: () => [...load()].map(([path, entry]) => ({ path, size: entry.size })),
+    read: (path) => {
+      const all = load();
+      const cached = batch.get(path);
+      if (cached) return cached;
+      const start = position.get(path);
+      if (start === void 0) return void 0;
+      batchSize = start === expected ? Math.min(batchSize * 2, BATCH_FILES) : 1;
+      const wanted = [];
+      let bytes = 0;
+      for (let i = start; i < order.length && wanted.length < batchSize && (wanted.length === 0 || bytes < BATCH_BYTES); i++) {
+        const entry = all.get(order[i]);
+        wanted.push([order[i], entry.id]);
+        bytes += entry.size;
+      }
+      expected = start + wanted.length;
+      batch = readObjects(root2, wanted);
+      return batch.get(path);
+    },
+    blobId: (path) => load().get(path)?.id
+  };
+}
+var ENTRY3 = /^(?<mode>\d+) (?<id>[0-9a-f]+) (?<stage>\d)\t(?<path>[^]*)$/;
+function indexEntries(root2) {
+  const ids = /* @__PURE__ */ new Map();
+  for (const entry of splitNul(git(root2, ["ls-files", "-s", "-z", "--full-name", "--", "."]))) {
+    const match = ENTRY3.exec(entry);
+    if (!match?.groups || match.groups.stage !== "0" && match.groups.stage !== "2") continue;
+    if (match.groups.mode !== "100644" && match.groups.mode !== "100755") continue;
+    ids.set(match.groups.path, match.groups.id);
+  }
+  return ids;
+}
+function indexSource(root2) {
+  return gitObjectSource(root2, "git index (staged)", () => {
+    const ids = indexEntries(root2);
+    return relativeEntries(root2, ids, indexSizes(root2, ids));
+  });
+}
+function indexSizes(root2, ids) {
+  const top = git(root2, ["rev-parse", "--show-toplevel"]).toString("utf8").trim();
+  const modified = new Set(splitNul(git(root2, ["diff-files", "--name-only", "-z"])));
+  const sizes = /* @__PURE__ */ new Map();
+  const ask = /* @__PURE__ */ new Map();
+  for (const [path, id] of ids) {
+    if (modified.has(path)) {
+      ask.set(path, id);
+      continue;
+    }
+    try {
+      sizes.set(path, lstatSync(join4(top, path)).size);
+    } catch {
+      ask.set(path, id);
+    }
+  }
+  for (const [path, size] of objectSizes(root2, ask)) sizes.set(path, size);
+  return sizes;
+}
+function commitSource(root2, revision) {
+  return gitObjectSource(root2, `commit ${revision.slice(0, 12)}`, () => {
+    const ids = /* @__PURE__ */ new Map();
+    const sizes = /* @__PURE__ */ new Map();
+    for (const entry of splitNul(git(root2, ["ls-tree", "-r", "-z", "-l", "--full-name", revision, "--", "."]))) {
+      const match = /^(?<mode>\d+) (?<type>\w+) (?<id>[0-9a-f]+) +(?<size>\d+|-)\t(?<path>[^]*)$/.exec(entry);
+      if (!match?.groups || match.groups.type !== "blob") continue;
+      if (match.groups.mode !== "100644" && match.groups.mode !== "100755") continue;
+      ids.set(match.groups.path, match.groups.id);
+      sizes.set(match.groups.path, Number(match.groups.size));
+    }
+    return relativeEntries(root2, ids, sizes);
+  });
+}
+function objectSizes(root2, ids) {
+  const sizes = /* @__PURE__ */ new Map();
+  if (ids.size === 0) return sizes;
+  const order = [...ids.entries()];
+  const output = git(root2, ["cat-file", "--batch-check"], order.map(([, id]) => id).join("\n") + "\n").toString("utf8").split("\n");
+  order.forEach(([path], i) => sizes.set(path, Number(output[i]?.split(" ")[2] ?? 0)));
+  return sizes;
+}
+function topPrefix(root2) {
+  return git(root2, ["rev-parse", "--show-prefix"]).toString("utf8").trim();
+}
+function relativeEntries(root2, ids, sizes) {
+  const prefix = topPrefix(root2);
+  const out = /* @__PURE__ */ new Map();
+  for (const [path, id] of ids) {
+    if (!path.startsWith(prefix)) continue;
+    out.set(path.slice(prefix.length), { id, size: sizes.get(path) ?? 0 });
+  }
+  return out;
+}
+
+// src/messages.ts
+var TEMPLATES = {
+  "undeclared-vendor": (a, m) => `${a.name} is used here (${a.match}) but not declared as a subprocessor in ${m}`,
+  "prohibited-vendor": (a, m) => `${a.name} is prohibited by ${m}${a.by === "vendor" ? "" : ` (${a.by} "${a.target}")`}${a.reason ? `: ${a.reason}` : ""}`,
+  "out-of-scope": (a) => `${a.name} is declared only for ${a.paths}, but is used here (${a.match})`,
+  "declared-not-found": (a) => `${a.name} is declared as a subprocessor but was not found in the code`,
+  "unknown-vendor": (a) => `unknown ${a.kind} "${a.id}"${a.suggestions ? `; did you mean ${String(a.suggestions).split(", ").map((s) => `"${s}"`).join(" or ")}?` : ""}`,
+  "parse-warning": (a) => `could not fully read this file: ${a.message}; the scan went on`,
+  "invalid-ignore": (a) => `malformed suppression "${a.text}": write \`disclosed-ignore <rule> -- <reason>\``,
+  "exception-expired": (a) => `the exception for ${a.rule}${a.vendor ? ` (${a.vendor})` : ""} expired on ${a.expires} and no longer applies`,
+  "exception-unused": (a) => `the exception for ${a.rule}${a.vendor ? ` (${a.vendor})` : ""} suppresses nothing; remove it`,
+  "policy-text-missing": (a) => `${a.name} is declared as a subprocessor but the privacy policy (${a.policy}) does not name it`,
+  "policy-text-undeclared": (a, m) => `the privacy policy names ${a.name} ("${a.sentence}") but ${m} does not declare it`,
+  "policy-text-contradiction": (a) => `the privacy policy says ${a.target} is not used ("${a.sentence}"), but ${a.name} is detected in the code (${a.evidence})`,
+  "unlisted-third-party": (a) => `loads from or sends to ${a.host}${a.entity ? ` (${a.entity}${a.category ? `, ${a.category}` : ""})` : ""}, a third party the catalog does not know`
+};
+function renderMessage(finding, manifest) {
+  const template = TEMPLATES[finding.rule];
+  const where = manifest ?? "the policy manifest (none found)";
+  return template ? template(finding.args, where) : `${finding.rule}: ${JSON.stringify(finding.args)}`;
+}
+
+// src/reporters/context.ts
+function countFindings(findings) {
+  const counts = { errors: 0, warnings: 0, notes: 0, suppressed: 0 };
+  for (const finding of findings) {
+    if (finding.suppressed) {
+      counts.suppressed++;
+      continue;
+    }
+    if (finding.severity === "error") counts.errors++;
+    else if (finding.severity === "warning") counts.warnings++;
+    else counts.notes++;
+  }
+  return counts;
+}
+function plural(count, word) {
+  return `${count} ${word}${count === 1 ? "" : "s"}`;
+}
+
+// src/reporters/github.ts
+function escapeData(text) {
+  return text.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+}
+function escapeProperty(text) {
+  return escapeData(text).replace(/:/g, "%3A").replace(/,/g, "%2C");
+}
+var COMMAND = { error: "error", warning: "warning", note: "notice" };
+var formatGithub = ({ result }) => {
+  const lines = [];
+  for (const finding of result.findings) {
+    if (finding.suppressed) continue;
+    const { path, line, column } = finding.location;
+    const properties = `file=${escapeProperty(path)},line=${line},col=${column},title=${escapeProperty(`disclosed: ${finding.rule}`)}`;
+    lines.push(`::${COMMAND[finding.severity]} ${properties}::${escapeData(renderMessage(finding, result.manifest))}`);
+  }
+  const counts = countFindings(result.findings);
+  lines.push(`disclosed: ${counts.errors} errors, ${counts.warnings} warnings, ${counts.notes} notes in ${result.stats.files} files`);
+  return `${lines.join("\n")}
+`;
+};
+
+// src/reporters/html.ts
+import { createHash as createHash2 } from "node:crypto";
+
+// src/reporters/drift.ts
+var SEVERITY_LABELS = { error: "Errors", warning: "Warnings", note: "Notes" };
+var STATUS_LABELS = {
+  declared: "Declared",
+  undeclared: "Undeclared",
+  prohibited: "Prohibited",
+  "out-of-scope": "Declared, used out of scope"
+};
+var STATE_LABELS = {
+  "in-use": "In use",
+  unused: "Not found in code",
+  "not-expected": "Not expected in code"
+};
+function evidenceUrl(path, line, repositoryUrl, revision) {
+  if (!repositoryUrl || !/^https?:\/\/[^\s"'<>()\\`]+$/i.test(repositoryUrl)) return void 0;
+  const encode = (segment) => encodeURIComponent(segment).replace(/[!'()*]/g, (char) => `%${char.charCodeAt(0).toString(16).toUpperCase()}`);
+  const segments = (text) => text.split("/").map(encode).join("/");
+  return `${repositoryUrl.replace(/\/+$/, "")}/blob/${segments(revision ?? "HEAD")}/${segments(path)}#L${line}`;
+}
+function entriesFor(detection, subprocessors) {
+  const direct = subprocessors.filter((entry) => entry.vendor === detection.vendor);
+  return direct.length > 0 ? direct : subprocessors.filter((entry) => entry.organization !== void 0 && entry.organization === detection.organization);
+}
+function vendorStatus(detection, findings) {
+  const own = findings.filter((finding) => !finding.suppressed && finding.vendor === detection.vendor);
+  if (own.some((finding) => finding.rule === "prohibited-vendor")) return "prohibited";
+  if (!detection.declared) return "undeclared";
+  if (own.some((finding) => finding.rule === "out-of-scope")) return "out-of-scope";
+  return "declared";
+}
+function toDriftFinding(finding, manifest) {
+  return {
+    severity: finding.severity,
+    rule: finding.rule,
+    ...finding.vendor !== void 0 ? { vendor: finding.vendor } : {},
+    path: finding.location.path,
+    line: finding.location.line,
+    message: renderMessage(finding, manifest),
+    ...finding.suppression ? { suppression: `${finding.suppression.kind}: ${finding.suppression.reason}` } : {}
+  };
+}
+function declarationsOf(context, vendors, detections) {
+  const declarations = [];
+  for (const entry of context.manifest?.subprocessors ?? []) {
+    const kind = entry.vendor !== void 0 ? "vendor" : "organization";
+    const id = entry.vendor ?? entry.organization ?? "";
+    const covered = detections.filter((detection) => kind === "vendor" ? detection.vendor === id : detection.organization === id);
+    const name = kind === "vendor" ? context.catalog?.vendors.get(id)?.name ?? context.manifest?.customVendors.find((vendor) => vendor.id === id)?.name ?? covered[0]?.name ?? id : context.catalog?.organizations.get(id)?.name ?? id;
+    const state = covered.length > 0 ? "in-use" : entry["expect-in-code"] === false ? "not-expected" : "unused";
+    declarations.push({
+      id,
+      kind,
+      name,
+      ...entry.purpose !== void 0 ? { purpose: entry.purpose } : {},
+      ...entry.data !== void 0 ? { data: entry.data } : {},
+      ...entry.location !== void 0 ? { location: entry.location } : {},
+      state,
+      detected: covered.map((detection) => vendors.find((vendor) => vendor.id === detection.vendor)?.name ?? detection.name)
+    });
+  }
+  return declarations;
+}
+function categoriesOf(vendors, detections, catalog) {
+  const counts = /* @__PURE__ */ new Map();
+  for (const detection of detections) {
+    const categories = detection.categories.length > 0 ? detection.categories : ["uncategorized"];
+    const declared = vendors.find((vendor) => vendor.id === detection.vendor)?.declared ?? detection.declared;
+    for (const id of categories) {
+      const count = counts.get(id) ?? { id, label: catalog?.categories.get(id) ?? id, declared: 0, undeclared: 0 };
+      if (declared) count.declared++;
+      else count.undeclared++;
+      counts.set(id, count);
+    }
+  }
+  return [...counts.values()].sort((a, b) => b.declared + b.undeclared - (a.declared + a.undeclared) || a.label.localeCompare(b.label));
+}
+function buildDriftReport(context) {
+  const { result, manifest, catalog } = context;
+  const counts = countFindings(result.findings);
+  const subprocessors = manifest?.subprocessors ?? [];
+  const vendors = result.detections.map((detection) => {
+    const purposes = [...new Set(entriesFor(detection, subprocessors).flatMap((entry) => entry.purpose ? [entry.purpose] : []))];
+    return {
+      id: detection.vendor,
+      name: detection.name,
+      organization: catalog?.organizations.get(detection.organization)?.name ?? detection.organization,
+      categories: detection.categories.map((id) => catalog?.categories.get(id) ?? id),
+      declared: detection.declared,
+      status: vendorStatus(detection, result.findings),
+      ...purposes.length > 0 ? { purpose: purposes.join("; ") } : {},
+      evidence: detection.evidence
+    };
+  });
+  const visible = result.findings.filter((finding) => !finding.suppressed);
+  const findings = ["error", "warning", "note"].map((severity) => ({ severity, items: visible.filter((finding) => finding.severity === severity).map((finding) => toDriftFinding(finding, result.manifest)) })).filter((group) => group.items.length > 0);
+  const verdict = counts.errors > 0 ? "fail" : counts.warnings > 0 ? "warn" : "pass";
+  return {
+    title: context.title ?? "repository",
+    verdict,
+    verdictText: verdict === "fail" ? "Drift found: the code and the declared subprocessors disagree" : verdict === "warn" ? "Warnings: review before sign-off" : "Code and policy agree",
+    counts,
+    manifest: result.manifest,
+    files: result.stats.files,
+    toolVersion: context.toolVersion,
+    ...context.generatedAt ? { generatedAt: context.generatedAt } : {},
+    vendors,
+    findings,
+    suppressed: result.findings.filter((finding) => finding.suppressed).map((finding) => toDriftFinding(finding, result.manifest)),
+    declarations: declarationsOf(context, vendors, result.detections),
+    categories: categoriesOf(vendors, result.detections, catalog),
+    link: (path, line) => evidenceUrl(path, line, context.repositoryUrl, context.revision)
+  };
+}
+function locationLabel(path, line) {
+  return `${path}:${line}`;
+}
+function evidenceLabel(evidence) {
+  const flags = [evidence.ecosystem, evidence.transitive ? "transitive" : void 0, evidence.dev ? "dev" : void 0].filter(Boolean);
+  return `${evidence.kind} ${evidence.match}${flags.length > 0 ? ` (${flags.join(", ")})` : ""}`;
+}
+
+// src/reporters/html.ts
+function escapeHtml(text) {
+  return text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
+}
+var STYLE = `
+:root { color-scheme: light; --fg: #1f2328; --muted: #59636e; --line: #d1d9e0; --bg-alt: #f6f8fa;
+  --bad: #b42318; --bad-bg: #fde8e7; --warn: #8a5a00; --warn-bg: #fff4d6; --ok: #1a7f37; --ok-bg: #dafbe1; --note: #0b5cad; --note-bg: #ddf4ff; }
+* { box-sizing: border-box; }
+body { margin: 0 auto; max-width: 78rem; padding: 1.5rem; color: var(--fg); background: #fff;
+  font: 15px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif; }
+h1 { font-size: 1.6rem; margin: 0 0 .25rem; } h2 { font-size: 1.2rem; margin: 2rem 0 .5rem; border-bottom: 1px solid var(--line); padding-bottom: .25rem; }
+h3 { font-size: 1rem; margin: 1.25rem 0 .5rem; }
+.meta, .muted { color: var(--muted); font-size: .9rem; }
+code { font: .85em/1.4 ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; overflow-wrap: anywhere; }
+code.id { white-space: nowrap; overflow-wrap: normal; }
+a { color: #0969da; }
+[hidden] { display: none !important; }
+.nowrap { white-space: nowrap; }
+.verdict { margin: 1rem 0; padding: .9rem 1.1rem; border-radius: 6px; border: 1px solid; font-weight: 600; font-size: 1.1rem; }
+.verdict-fail { color: var(--bad); background: var(--bad-bg); } .verdict-warn { color: var(--warn); background: var(--warn-bg); }
+.verdict-pass { color: var(--ok); background: var(--ok-bg); }
+.cards { display: flex; flex-wrap: wrap; gap: .75rem; margin: 1rem 0; padding: 0; list-style: none; }
+.cards li { border: 1px solid var(--line); border-radius: 6px; padding: .5rem .9rem; min-width: 9rem; }
+.cards strong { display: block; font-size: 1.4rem; }
+.controls { position: sticky; top: 0; background: #fff; padding: .5rem 0; z-index: 1; display: flex; gap: 1rem; align-items: center; }
+.controls input { font: inherit; padding: .35rem .6rem; width: min(28rem, 100%); border: 1px solid var(--line); border-radius: 6px; }
+table { border-collapse: collapse; width: 100%; margin: .5rem 0 1rem; }
+th, td { text-align: left; vertical-align: top; padding: .4rem .6rem; border-bottom: 1px solid var(--line); }
+thead th { background: var(--bg-alt); font-size: .85rem; white-space: nowrap; }
+th button { font: inherit; font-weight: 600; border: 0; background: none; padding: 0; cursor: pointer; color: inherit; }
+th button::after { content: " \\2195"; color: var(--muted); }
+th[aria-sort="ascending"] button::after { content: " \\2191"; } th[aria-sort="descending"] button::after { content: " \\2193"; }
+tbody tr:nth-child(even) { background: #fbfcfd; }
+ul.evidence { margin: 0; padding: 0; list-style: none; font-size: .85rem; }
+ul.evidence li { margin: 0 0 .15rem; }
+.badge { display: inline-block; padding: 0 .5rem; border-radius: 1rem; font-size: .8rem; font-weight: 600; white-space: nowrap; }
+.badge-declared, .badge-in-use { color: var(--ok); background: var(--ok-bg); }
+.badge-undeclared, .badge-prohibited, .badge-error { color: var(--bad); background: var(--bad-bg); }
+.badge-out-of-scope, .badge-unused, .badge-warning { color: var(--warn); background: var(--warn-bg); }
+.badge-not-expected, .badge-note { color: var(--note); background: var(--note-bg); }
+table.chart { width: auto; } table.chart td { border: 0; padding: .2rem .6rem; } .chart .count { text-align: right; font-variant-numeric: tabular-nums; }
+.bar-declared { fill: #2da44e; } .bar-undeclared { fill: #cf222e; }
+.legend { font-size: .85rem; color: var(--muted); } .swatch { display: inline-block; width: .8rem; height: .8rem; vertical-align: -1px; margin: 0 .25rem 0 .75rem; }
+.swatch-declared { background: #2da44e; } .swatch-undeclared { background: #cf222e; }
+footer { margin-top: 2rem; }
+@media print {
+  body { max-width: none; padding: 0; font-size: 11pt; }
+  .controls, th button::after { display: none; }
+  a { color: inherit; text-decoration: none; }
+  h2 { break-after: avoid; } tr, .cards li { break-inside: avoid; }
+  thead { display: table-header-group; }
+  * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+}
+`;
+var SCRIPT = `
+(() => {
+  const controls = document.getElementById('controls');
+  const filter = document.getElementById('filter');
+  const status = document.getElementById('filter-status');
+  const vendorTable = document.getElementById('vendors');
+  controls.hidden = false;
+  const applyFilter = () => {
+    const query = filter.value.trim().toLowerCase();
+    for (const table of document.querySelectorAll('table[data-filterable]')) {
+      for (const row of table.tBodies[0].rows) row.hidden = query !== '' && !row.textContent.toLowerCase().includes(query);
+    }
+    if (!vendorTable) return;
+    const rows = [...vendorTable.tBodies[0].rows];
+    status.textContent = query === '' ? '' : rows.filter((row) => !row.hidden).length + ' of ' + rows.length + ' vendors match';
+  };
+  filter.addEventListener('input', applyFilter);
+  const sortKey = (row, index) => {
+    const cell = row.cells[index];
+    return cell.dataset.sort !== undefined ? cell.dataset.sort : cell.textContent.trim().toLowerCase();
+  };
+  for (const table of document.querySelectorAll('table[data-sortable]')) {
+    const headers = [...table.tHead.rows[0].cells];
+    headers.forEach((header, index) => {
+      const button = header.querySelector('button');
+      if (!button) return;
+      button.addEventListener('click', () => {
+        const ascending = header.getAttribute('aria-sort') !== 'ascending';
+        for (const other of headers) other.removeAttribute('aria-sort');
+        header.setAttribute('aria-sort', ascending ? 'ascending' : 'descending');
+        const body = table.tBodies[0];
+        const rows = [...body.rows].sort((a, b) => {
+          const x = sortKey(a, index);
+          const y = sortKey(b, index);
+          const numeric = x !== '' && y !== '' && !isNaN(x) && !isNaN(y);
+          const order = numeric ? Number(x) - Number(y) : x.localeCompare(y);
+          return ascending ? order : -order;
+        });
+        body.append(...rows);
+      });
+    });
+  }
+  window.addEventListener('beforeprint', () => {
+    for (const details of document.querySelectorAll('details')) details.open = true;
+  });
+})();
+`;
+var hash = (text) => `'sha256-${createHash2("sha256").update(text).digest("base64")}'`;
+var CSP = `default-src 'none'; style-src ${hash(STYLE)}; script-src ${hash(SCRIPT)}; img-src data:; base-uri 'none'; form-action 'none'`;
+var EVIDENCE_SHOWN = 8;
+function locationHtml(report, path, line) {
+  const label = `<code>${escapeHtml(locationLabel(path, line))}</code>`;
+  const url = report.link(path, line);
+  return url ? `<a href="${escapeHtml(url)}">${label}</a>` : label;
+}
+function evidenceItem(report, evidence) {
+  return `<li>${locationHtml(report, evidence.path, evidence.line)} <span class="muted">${escapeHtml(evidenceLabel(evidence))}</span></li>`;
+}
+function evidenceList(report, evidence) {
+  const first = evidence.slice(0, EVIDENCE_SHOWN).map((item) => evidenceItem(report, item));
+  const rest = evidence.slice(EVIDENCE_SHOWN).map((item) => evidenceItem(report, item));
+  const more = rest.length > 0 ? `<details><summary>${rest.length} more</summary><ul class="evidence">${rest.join("")}</ul></details>` : "";
+  return `<ul class="evidence">${first.join("")}</ul>${more}`;
+}
+var sortable = (label) => `<th scope="col"><button type="button">${escapeHtml(label)}</button></th>`;
+function vendorsSection(report) {
+  if (report.vendors.length === 0) return '<h2 id="vendors-heading">Detected vendors</h2>\n<p>No third-party SDKs, scripts or endpoints were detected.</p>';
+  const rows = report.vendors.map(
+    (vendor) => `<tr data-vendor="${escapeHtml(vendor.id)}"><td data-sort="${escapeHtml(vendor.name.toLowerCase())}"><strong>${escapeHtml(vendor.name)}</strong><br><code class="muted id">${escapeHtml(vendor.id)}</code></td><td>${escapeHtml(vendor.organization)}</td><td>${escapeHtml(vendor.categories.join(", "))}</td><td data-sort="${vendor.declared ? 1 : 0}"><span class="badge badge-${vendor.status}">${escapeHtml(STATUS_LABELS[vendor.status])}</span></td><td>${vendor.purpose ? escapeHtml(vendor.purpose) : '<span class="muted">none declared</span>'}</td><td data-sort="${vendor.evidence.length}">${evidenceList(report, vendor.evidence)}</td></tr>`
+  );
+  return [
+    '<h2 id="vendors-heading">Detected vendors</h2>',
+    '<table id="vendors" data-sortable data-filterable aria-labelledby="vendors-heading">',
+    `<thead><tr>${["Vendor", "Organization", "Categories", "Status", "Purpose (manifest)", "Evidence"].map(sortable).join("")}</tr></thead>`,
+    `<tbody>
+${rows.join("\n")}
+</tbody>`,
+    "</table>"
+  ].join("\n");
+}
+function findingRows(report, items, withSuppression) {
+  return items.map(
+    (item) => `<tr><td><span class="badge badge-${item.severity}">${escapeHtml(item.severity)}</span></td><td><code class="id">${escapeHtml(item.rule)}</code></td><td class="nowrap">${escapeHtml(item.vendor ?? "")}</td><td data-sort="${escapeHtml(`${item.path}:${String(item.line).padStart(8, "0")}`)}">${locationHtml(report, item.path, item.line)}</td><td>${escapeHtml(item.message)}</td>${withSuppression ? `<td>${escapeHtml(item.suppression ?? "")}</td>` : ""}</tr>`
+  ).join("\n");
+}
+function findingsSection(report) {
+  const out = ["<h2>Findings by severity</h2>"];
+  if (report.findings.length === 0) out.push("<p>No findings.</p>");
+  const headers = ["Severity", "Rule", "Vendor", "Location", "Message"];
+  for (const group of report.findings) {
+    out.push(
+      `<h3>${escapeHtml(SEVERITY_LABELS[group.severity])} (${group.items.length})</h3>`,
+      `<table class="findings" data-sortable data-filterable data-severity="${group.severity}">`,
+      `<thead><tr>${headers.map(sortable).join("")}</tr></thead>`,
+      `<tbody>
+${findingRows(report, group.items, false)}
+</tbody>`,
+      "</table>"
+    );
+  }
+  if (report.suppressed.length > 0) {
+    out.push(
+      `<h3>Suppressed (${report.suppressed.length})</h3>`,
+      '<p class="muted">Accepted by an inline <code>disclosed-ignore</code> comment or a manifest exception; listed for review.</p>',
+      '<table class="findings" data-sortable data-filterable data-severity="suppressed">',
+      `<thead><tr>${[...headers, "Reason"].map(sortable).join("")}</tr></thead>`,
+      `<tbody>
+${findingRows(report, report.suppressed, true)}
+</tbody>`,
+      "</table>"
+    );
+  }
+  return out.join("\n");
+}
+function declaredSection(report) {
+  const out = ['<h2 id="declared-heading">Declared subprocessors</h2>'];
+  if (report.manifest === null) {
+    out.push("<p>No policy manifest was found: nothing is declared. Run <code>disclosed init</code> to write a starter <code>subprocessors.yml</code>.</p>");
+    return out.join("\n");
+  }
+  if (report.declarations.length === 0) {
+    out.push(`<p>${escapeHtml(report.manifest)} declares no subprocessors.</p>`);
+    return out.join("\n");
+  }
+  const unused = report.declarations.filter((declaration) => declaration.state === "unused").length;
+  out.push(`<p>${report.declarations.length} ${report.declarations.length === 1 ? "entry" : "entries"} in <code>${escapeHtml(report.manifest)}</code>; ${unused} not found in the code.</p>`);
+  const rows = report.declarations.map(
+    (declaration) => `<tr><td><strong>${escapeHtml(declaration.name)}</strong><br><code class="muted">${escapeHtml(`${declaration.kind === "organization" ? "organization: " : ""}${declaration.id}`)}</code></td><td>${escapeHtml(declaration.purpose ?? "")}</td><td>${escapeHtml((declaration.data ?? []).join(", "))}</td><td>${escapeHtml(declaration.location ?? "")}</td><td><span class="badge badge-${declaration.state}">${escapeHtml(STATE_LABELS[declaration.state])}</span>${declaration.kind === "organization" && declaration.detected.length > 0 ? `<br><span class="muted">${escapeHtml(declaration.detected.join(", "))}</span>` : ""}</td></tr>`
+  );
+  out.push(
+    '<table id="declared" data-sortable data-filterable aria-labelledby="declared-heading">',
+    `<thead><tr>${["Subprocessor", "Purpose", "Data", "Location", "In code"].map(sortable).join("")}</tr></thead>`,
+    `<tbody>
+${rows.join("\n")}
+</tbody>`,
+    "</table>"
+  );
+  return out.join("\n");
+}
+var BAR_WIDTH = 320;
+function chartSection(report) {
+  if (report.categories.length === 0) return "";
+  const max = Math.max(...report.categories.map((category) => category.declared + category.undeclared));
+  const rows = report.categories.map((category) => {
+    const declared = Math.round(category.declared / max * BAR_WIDTH);
+    const undeclared = Math.round(category.undeclared / max * BAR_WIDTH);
+    const label = `${category.label}: ${category.declared} declared, ${category.undeclared} undeclared`;
+    return `<tr><td>${escapeHtml(category.label)}</td><td><svg width="${BAR_WIDTH}" height="14" role="img" aria-label="${escapeHtml(label)}"><rect class="bar-declared" x="0" y="0" width="${declared}" height="14"/><rect class="bar-undeclared" x="${declared}" y="0" width="${undeclared}" height="14"/></svg></td><td class="count">${category.declared + category.undeclared}</td></tr>`;
+  });
+  return [
+    "<h2>Vendors per category</h2>",
+    '<p class="legend"><span class="swatch swatch-declared"></span>declared<span class="swatch swatch-undeclared"></span>undeclared</p>',
+    `<table class="chart"><tbody>
+${rows.join("\n")}
+</tbody></table>`
+  ].join("\n");
+}
+function summaryCards(report) {
+  const undeclared = report.vendors.filter((vendor) => !vendor.declared).length;
+  const prohibited = report.vendors.filter((vendor) => vendor.status === "prohibited").length;
+  const unused = report.declarations.filter((declaration) => declaration.state === "unused").length;
+  const cards = [
+    [report.vendors.length, "vendors detected"],
+    [undeclared, "undeclared"],
+    [prohibited, "prohibited"],
+    [unused, "declared, not found"],
+    [report.counts.errors, "errors"],
+    [report.counts.warnings, "warnings"]
+  ];
+  return `<ul class="cards">${cards.map(([count, label]) => `<li><strong>${count}</strong>${escapeHtml(label)}</li>`).join("")}</ul>`;
+}
+function formatHtml(context) {
+  const report = buildDriftReport(context);
+  const generated = report.generatedAt ? ` \xB7 generated ${report.generatedAt.toISOString().replace("T", " ").slice(0, 16)} UTC` : "";
+  const meta = `manifest: ${report.manifest ?? "none"} \xB7 ${plural(report.files, "file")} scanned${generated}`;
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="${escapeHtml(CSP)}">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="referrer" content="no-referrer">
+<link rel="icon" href="data:,">
+<title>Subprocessor drift report: ${escapeHtml(report.title)}</title>
+<style>${STYLE}</style>
+</head>
+<body>
+<header>
+<h1>Subprocessor drift report: ${escapeHtml(report.title)}</h1>
+<p class="meta">${escapeHtml(meta)}</p>
+<p class="verdict verdict-${report.verdict}" id="verdict">${escapeHtml(report.verdictText)}</p>
+${summaryCards(report)}
+</header>
+<main>
+<div class="controls" id="controls" hidden><label for="filter">Filter</label><input id="filter" type="search" placeholder="vendor, file, rule, purpose\u2026" autocomplete="off"><span id="filter-status" class="muted" aria-live="polite"></span></div>
+${vendorsSection(report)}
+${chartSection(report)}
+${findingsSection(report)}
+${declaredSection(report)}
+</main>
+<footer class="muted">Generated by disclosed ${escapeHtml(report.toolVersion)}. Detection is by signatures in code, dependency manifests and configuration; a vendor integrated some other way may not appear.</footer>
+<script>${SCRIPT}</script>
+</body>
+</html>
+`;
+}
+
+// src/reporters/json.ts
+var formatJson = ({ result, toolVersion: toolVersion2 }) => {
+  const counts = countFindings(result.findings);
+  const document = {
+    version: 1,
+    tool: { name: "disclosed", version: toolVersion2 },
+    root: ".",
+    manifest: result.manifest,
+    summary: {
+      files: result.stats.files,
+      bytes: result.stats.bytes,
+      durationMs: result.stats.durationMs,
+      errors: counts.errors,
+      warnings: counts.warnings,
+      notes: counts.notes,
+      suppressed: counts.suppressed,
+      skipped: result.stats.skipped
+    },
+    detections: result.detections,
+    findings: result.findings.map((finding) => ({
+      rule: finding.rule,
+      severity: finding.severity,
+      ...finding.vendor !== void 0 ? { vendor: finding.vendor } : {},
+      message: renderMessage(finding, result.manifest),
+      location: finding.location,
+      evidence: finding.evidence,
+      fingerprint: finding.fingerprint,
+      new: finding.new ?? true,
+      suppressed: finding.suppressed,
+      ...finding.suppression ? { suppression: finding.suppression } : {},
+      args: finding.args
+    }))
+  };
+  return `${JSON.stringify(document, null, 2)}
+`;
+};
+
+// src/reporters/markdown.ts
+function cell(text) {
+  return text.replace(/\\/g, "\\\\").replace(/\|/g, "\\|").replace(/\r?\n/g, " ").replace(/</g, "&lt;");
+}
+function locationLink(path, line, repositoryUrl, revision) {
+  const label = `${path}:${line}`;
+  if (!repositoryUrl) return `\`${label}\``;
+  return `[\`${label}\`](${repositoryUrl.replace(/\/$/, "")}/blob/${revision ?? "HEAD"}/${encodeURI(path)}#L${line})`;
+}
+var formatMarkdown = ({ result, repositoryUrl, revision }) => {
+  const counts = countFindings(result.findings);
+  const out = [];
+  const verdict = counts.errors > 0 ? "\u274C Drift found" : counts.warnings > 0 ? "\u26A0\uFE0F Warnings" : "\u2705 Code and policy agree";
+  out.push(`## disclosed: ${verdict}`, "");
+  out.push(
+    `${plural(counts.errors, "error")}, ${plural(counts.warnings, "warning")}, ${plural(counts.notes, "note")}${counts.suppressed ? `, ${counts.suppressed} suppressed` : ""} \xB7 ${plural(result.detections.length, "vendor")} detected \xB7 ${plural(result.stats.files, "file")} scanned \xB7 manifest: ${result.manifest ? `\`${result.manifest}\`` : "none"}`,
+    ""
+  );
+  const visible = result.findings.filter((finding) => !finding.suppressed);
+  if (visible.length > 0) {
+    out.push("### Findings", "", "| Severity | Rule | Vendor | Location | Message |", "|---|---|---|---|---|");
+    for (const finding of visible) {
+      out.push(
+        `| ${finding.severity} | \`${finding.rule}\` | ${cell(finding.vendor ?? "")} | ${locationLink(finding.location.path, finding.location.line, repositoryUrl, revision)} | ${cell(renderMessage(finding, result.manifest))} |`
+      );
+    }
+    out.push("");
+  }
+  if (result.detections.length > 0) {
+    out.push("### Detected vendors", "", "| Vendor | Organization | Categories | Declared | Evidence |", "|---|---|---|---|---|");
+    for (const detection of result.detections) {
+      const first = detection.evidence[0];
+      const where = first ? `${locationLink(first.path, first.line, repositoryUrl, revision)}${detection.evidence.length > 1 ? ` and ${detection.evidence.length - 1} more` : ""}` : "";
+      out.push(`| ${cell(detection.name)} (\`${detection.vendor}\`) | ${cell(detection.organization)} | ${detection.categories.join(", ")} | ${detection.declared ? "yes" : "**no**"} | ${where} |`);
+    }
+    out.push("");
+  }
+  for (const hint of result.hints) out.push(`> ${hint}`, "");
+  return `${out.join("\n")}
+`;
+};
+
+// src/reporters/sarif.ts
+var LEVEL = { error: "error", warning: "warning", note: "note" };
+var MAX_RESULTS = 25e3;
+var DOCS = "https://github.com/disclosed/disclosed/blob/main/docs/rules.md";
+var formatSarif = ({ result, toolVersion: toolVersion2 }) => {
+  const ruleIndex = new Map(RULES.map((rule, i) => [rule.id, i]));
+  const sarif = {
+    $schema: "https://json.schemastore.org/sarif-2.1.0.json",
+    version: "2.1.0",
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: "disclosed",
+            version: toolVersion2,
+            semanticVersion: toolVersion2,
+            informationUri: "https://github.com/disclosed/disclosed",
+            rules: RULES.map((rule) => ({
+              id: rule.id,
+              name: rule.id.replace(/(^|-)([a-z])/g, (_, __, c) => c.toUpperCase()),
+              shortDescription: { text: rule.description },
+              fullDescription: { text: `${rule.description} ${rule.help}` },
+              help: { text: rule.help, markdown: `**${rule.id}**: ${rule.help}` },
+              helpUri: `${DOCS}#${rule.id}`,
+              defaultConfiguration: { level: LEVEL[rule.defaultSeverity] },
+              properties: { tags: ["privacy"] }
+            }))
+          }
+        },
+        results: result.findings.slice(0, MAX_RESULTS).map((finding) => ({
+          ruleId: finding.rule,
+          ...ruleIndex.has(finding.rule) ? { ruleIndex: ruleIndex.get(finding.rule) } : {},
+          level: LEVEL[finding.severity],
+          message: { text: renderMessage(finding, result.manifest) },
+          locations: [
+            {
+              physicalLocation: {
+                artifactLocation: { uri: encodeURI(finding.location.path), uriBaseId: "%SRCROOT%" },
+                region: { startLine: finding.location.line, startColumn: finding.location.column }
+              }
+            }
+          ],
+          ...finding.evidence.length > 1 ? {
+            relatedLocations: finding.evidence.slice(0, 100).map((item, i) => ({
+              id: i,
+              physicalLocation: { artifactLocation: { uri: encodeURI(item.path), uriBaseId: "%SRCROOT%" }, region: { startLine: item.line, startColumn: item.column } },
+              message: { text: `${item.kind}: ${item.match}` }
+            }))
+          } : {},
+          partialFingerprints: { "disclosed/v1": finding.fingerprint },
+          ...finding.suppressed && finding.suppression ? { suppressions: [{ kind: finding.suppression.kind === "inline" ? "inSource" : "external", justification: finding.suppression.reason }] } : {},
+          properties: { ...finding.vendor ? { vendor: finding.vendor } : {}, new: finding.new ?? true }
+        })),
+        columnKind: "utf16CodeUnits"
+      }
+    ]
+  };
+  return `${JSON.stringify(sarif, null, 2)}
+`;
+};
+
+// src/reporters/text.ts
+var ANSI = { red: 31, yellow: 33, cyan: 36, gray: 90, bold: 1, green: 32 };
+var formatText = ({ result, color }) => {
+  const paint = (code, text) => color ? `\x1B[${ANSI[code]}m${text}\x1B[0m` : text;
+  const lines = [];
+  const visible = result.findings.filter((finding) => !finding.suppressed);
+  const byFile = /* @__PURE__ */ new Map();
+  for (const finding of visible) {
+    const list = byFile.get(finding.location.path);
+    if (list) list.push(finding);
+    else byFile.set(finding.location.path, [finding]);
+  }
+  for (const [path, findings] of byFile) {
+    lines.push("", paint("bold", path));
+    for (const finding of findings) {
+      const severity = finding.severity === "error" ? paint("red", "error  ") : finding.severity === "warning" ? paint("yellow", "warning") : paint("cyan", "note   ");
+      const position = `${finding.location.line}:${finding.location.column}`.padEnd(8);
+      const isNew = finding.new === false ? paint("gray", " (pre-existing)") : "";
+      lines.push(`  ${paint("gray", position)}${severity}  ${renderMessage(finding, result.manifest)}${isNew}  ${paint("gray", finding.rule)}`);
+    }
+  }
+  const counts = countFindings(result.findings);
+  const problems = counts.errors + counts.warnings + counts.notes;
+  const seconds = (result.stats.durationMs / 1e3).toFixed(2);
+  const scanned = `${plural(result.stats.files, "file")} scanned in ${seconds}s`;
+  const vendors = `${plural(result.detections.length, "vendor")} detected`;
+  lines.push("");
+  if (problems === 0) {
+    lines.push(paint("green", `\u2714 no problems`) + ` \xB7 ${vendors} \xB7 ${scanned}${counts.suppressed ? ` \xB7 ${counts.suppressed} suppressed` : ""}`);
+  } else {
+    const summary = `\u2716 ${plural(problems, "problem")} (${plural(counts.errors, "error")}, ${plural(counts.warnings, "warning")}, ${plural(counts.notes, "note")})`;
+    lines.push(`${paint(counts.errors > 0 ? "red" : "yellow", summary)} \xB7 ${vendors} \xB7 ${scanned}${counts.suppressed ? ` \xB7 ${counts.suppressed} suppressed` : ""}`);
+  }
+  for (const hint of result.hints) lines.push(paint("gray", hint));
+  return `${lines.join("\n").replace(/^\n/, "")}
+`;
+};
+
+// src/reporters/index.ts
+var REPORTERS = {
+  text: formatText,
+  json: formatJson,
+  sarif: formatSarif,
+  markdown: formatMarkdown,
+  github: formatGithub,
+  html: formatHtml
+};
+
+// src/init.ts
+function scalar(text) {
+  return /^[\w][\w ./()&,-]*$/.test(text) && !/^(?:true|false|null|yes|no|on|off)$/i.test(text) ? text : JSON.stringify(text);
+}
+function renderInit(result, catalog, now) {
+  const lines = [
+    "# yaml-language-server: $schema=https://raw.githubusercontent.com/disclosed/disclosed/main/schema/subprocessors.schema.json",
+    `# Policy manifest written by \`disclosed init\` on ${now.toISOString().slice(0, 10)}.`,
+    "# Declares the subprocessors this code sends data to. Review each purpose, keep it in step",
+    "# with your published privacy policy, and run `disclosed check` in CI.",
+    "version: 1",
+    "# privacy-policy: docs/privacy-policy.md   # cross-check the published text too",
+    ""
+  ];
+  if (result.detections.length === 0) lines.push("subprocessors: []");
+  else lines.push("subprocessors:");
+  for (const detection of result.detections) {
+    const vendor = catalog.vendors.get(detection.vendor);
+    const category = vendor?.categories[0];
+    const purpose = category ? catalog.categories.get(category) ?? category : "TODO: describe the purpose";
+    const places = [...new Set(detection.evidence.map((item) => `${item.path}:${item.line}`))];
+    lines.push(`  - vendor: ${detection.vendor}   # ${detection.name}`);
+    lines.push(`    purpose: ${scalar(purpose)}`);
+    lines.push(`    # found in ${places.slice(0, 3).join(", ")}${places.length > 3 ? ` and ${places.length - 3} more` : ""}`);
+  }
+  lines.push(
+    "",
+    "# What the privacy policy promises is never used:",
+    "# prohibited:",
+    "#   - category: advertising",
+    "#     reason: We do not run ad retargeting pixels",
+    "",
+    "# Reviewed exceptions, each with a reason and an expiry date:",
+    "# exceptions:",
+    "#   - rule: undeclared-vendor",
+    "#     vendor: sentry",
+    '#     paths: ["tools/**"]',
+    "#     reason: Internal tooling, no user data",
+    "#     expires: 2027-06-30",
+    ""
+  );
+  return lines.join("\n");
+}
+
+// src/policy-text/draft.ts
+function scalar2(text) {
+  return /^[\w][\w ./()&,-]*$/.test(text) && !/^(?:true|false|null|yes|no|on|off|~)$/i.test(text) ? text : JSON.stringify(text);
+}
+function capitalize(text) {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+function guessPurpose(mention) {
+  const sentence = mention.sentence;
+  const at = sentence.indexOf(mention.match);
+  if (at === -1) return void 0;
+  if (/\b(?:not|never|no)\b|n['’]t\b/i.test(sentence.slice(0, at))) return void 0;
+  const after = sentence.slice(at + mention.match.length);
+  const patterns = [
+    // "Sentry (error monitoring)", "Amazon Web Services (hosting, Ireland region)"
+    /^\s*\((?<purpose>[^)]{3,60})\)/u,
+    // a short product suffix, then a dash, bar or colon: "google workspace — inbox hosting"
+    /^[\p{L}\p{N} .&/'’-]{0,40}?\s*(?:\s[—–-]|[|:])\s*(?<purpose>[^.;|()]{3,80})/u,
+    /^[^.;|]{0,40}?\b(?:for|to\s+(?:provide|power|handle|run|process|send|host|deliver)|to\s+help\s+us)\s+(?<purpose>[^.;,|()]{3,80})/iu
+  ];
+  for (const pattern of patterns) {
+    const purpose = pattern.exec(after)?.groups?.purpose?.split(new RegExp("\\s(?:and|or|while|but|whereas)\\s+(?=\\p{Lu})", "u"))[0].trim().replace(/\s+/g, " ").replace(/[,:–—-]+$/, "").trim();
+    if (purpose && new RegExp("\\p{L}{3}", "u").test(purpose)) return capitalize(purpose.replace(/^(?:our|the|your)\s+/i, ""));
+  }
+  return void 0;
+}
+function categoryPurpose(catalog, categories) {
+  const category = categories?.[0];
+  return category ? catalog.categories.get(category) ?? category : "TODO: describe the purpose";
+}
+function renderPolicyDraft(policy, catalog, now, policyPath) {
+  const named = policy.mentions.filter((mention) => mention.status === "named");
+  const denied = policy.mentions.filter((mention) => mention.status === "denied");
+  const namedVendors = /* @__PURE__ */ new Map();
+  const namedOrganizations = /* @__PURE__ */ new Map();
+  for (const mention of named) {
+    const map = mention.kind === "vendor" ? namedVendors : mention.kind === "organization" ? namedOrganizations : void 0;
+    if (!map) continue;
+    map.set(mention.id, [...map.get(mention.id) ?? [], mention]);
+  }
+  const organizationsOfNamed = new Set([...namedVendors.keys()].map((id) => catalog.vendors.get(id)?.organization));
+  const lines = [
+    "# yaml-language-server: $schema=https://raw.githubusercontent.com/disclosed/disclosed/main/schema/subprocessors.schema.json",
+    `# Policy manifest drafted by \`disclosed init --from-policy\` on ${now.toISOString().slice(0, 10)} from ${policy.path}.`,
+    "# Each entry quotes the sentence it came from. Review the guessed purposes, add what the text",
+    "# leaves out, then run `disclosed check`.",
+    "version: 1",
+    policyPath ? `privacy-policy: ${scalar2(policyPath)}` : `# privacy-policy: ${policy.path}   # a path inside the repository, to cross-check`,
+    ""
+  ];
+  const entries = [];
+  const sourceComment = (mention) => `    # ${policy.path}:${mention.line}: ${quote(mention.sentence, 100).replace(/\s+/g, " ")}`;
+  for (const [id, mentions] of [...namedVendors].sort((a, b) => a[0].localeCompare(b[0]))) {
+    const vendor = catalog.vendors.get(id);
+    const purpose = mentions.map(guessPurpose).find(Boolean) ?? categoryPurpose(catalog, vendor.categories);
+    entries.push(`  - vendor: ${id}   # ${vendor.name}`, `    purpose: ${scalar2(purpose)}`, sourceComment(mentions[0]));
+  }
+  for (const [id, mentions] of [...namedOrganizations].sort((a, b) => a[0].localeCompare(b[0]))) {
+    if (organizationsOfNamed.has(id)) continue;
+    const purpose = mentions.map(guessPurpose).find(Boolean) ?? "TODO: describe the purpose";
+    entries.push(`  - organization: ${id}   # ${catalog.organizations.get(id)?.name ?? id}`, `    purpose: ${scalar2(purpose)}`, sourceComment(mentions[0]));
+  }
+  lines.push(entries.length > 0 ? "subprocessors:" : "subprocessors: []", ...entries, "");
+  const namedIds = new Set(namedVendors.keys());
+  for (const id of namedOrganizations.keys()) for (const vendor of vendorsOfOrganization(catalog, id)) namedIds.add(vendor);
+  const prohibitions = [];
+  const seen = /* @__PURE__ */ new Set();
+  for (const mention of denied) {
+    const key = `${mention.kind}:${mention.id}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    let covered;
+    if (mention.kind === "vendor") covered = [mention.id];
+    else if (mention.kind === "organization") covered = vendorsOfOrganization(catalog, mention.id);
+    else covered = [...catalog.vendors.values()].filter((vendor) => vendor.categories.some((category) => mention.categories?.includes(category))).map((vendor) => vendor.id);
+    if (covered.some((id) => namedIds.has(id))) continue;
+    const reason = `The privacy policy says: ${quote(mention.sentence, 120)}`;
+    for (const category of mention.kind === "category" ? mention.categories ?? [mention.id] : [mention.id]) {
+      if (mention.kind === "category" && seen.has(`category-id:${category}`)) continue;
+      seen.add(`category-id:${category}`);
+      prohibitions.push(`  - ${mention.kind}: ${category}`, `    reason: ${JSON.stringify(reason)}`);
+    }
+  }
+  lines.push(prohibitions.length > 0 ? "prohibited:" : "# prohibited: []   # nothing the text denies", ...prohibitions, "");
+  return lines.join("\n");
+}
+
+// src/policy-text/render.ts
+var HEADINGS = {
+  named: "Named as used",
+  denied: "Denied (the text says these are not used)",
+  ignored: "Mentioned, but not as a statement of use"
+};
+function describe(mention) {
+  if (mention.kind === "category") return `category ${mention.categories?.join(", ") ?? mention.id} ("${mention.match}")`;
+  const label = `${mention.name} (${mention.kind === "organization" ? "organization " : ""}${mention.id})`;
+  return mention.match.toLowerCase() === mention.name.toLowerCase() ? label : `${label} as "${mention.match}"`;
+}
+function renderPolicyText(policy) {
+  const lines = [`${policy.path} (${policy.format}): ${policy.sentences.length} sentence${policy.sentences.length === 1 ? "" : "s"} read`];
+  for (const status of ["named", "denied", "ignored"]) {
+    const mentions = policy.mentions.filter((mention) => mention.status === status);
+    lines.push("", `${HEADINGS[status]}: ${mentions.length === 0 ? "none" : ""}`.trimEnd());
+    for (const mention of mentions) {
+      lines.push(`  ${mention.line}:${mention.column}  ${describe(mention)}${status === "named" ? "" : ` (${mention.reason ?? ""})`}`);
+      lines.push(`      "${mention.sentence.length > 200 ? `${mention.sentence.slice(0, 199)}\u2026` : mention.sentence}"`);
+    }
+  }
+  return `${lines.join("\n")}
+`;
+}
+function renderPolicyTextJson(policy) {
+  const group = (status) => policy.mentions.filter((mention) => mention.status === status);
+  return `${JSON.stringify({ version: 1, path: policy.path, format: policy.format, sentences: policy.sentences.length, named: group("named"), denied: group("denied"), ignored: group("ignored") }, null, 2)}
+`;
+}
+
+// src/report.ts
+import { existsSync as existsSync5, statSync as statSync2, writeFileSync as writeFileSync2 } from "node:fs";
+import { basename as basename2, resolve as resolve3 } from "node:path";
+import { parseArgs } from "node:util";
+
+// src/reporters/drift-markdown.ts
+function markdownText(text) {
+  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/[\\`*_[\]|~#!]/g, (char) => `\\${char}`).replace(/\r?\n/g, " ");
+}
+function codeSpan(text) {
+  const content = text.replace(/\r?\n/g, " ").replace(/\|/g, "\\|");
+  const longest = Math.max(0, ...(content.match(/`+/g) ?? []).map((run) => run.length));
+  const fence = "`".repeat(longest + 1);
+  const pad = longest > 0 || content.startsWith(" ") ? " " : "";
+  return `${fence}${pad}${content}${pad}${fence}`;
+}
+function location(report, path, line) {
+  const label = codeSpan(locationLabel(path, line));
+  const url = report.link(path, line);
+  return url ? `[${label}](${url})` : label;
+}
+function evidenceCell(report, evidence) {
+  return evidence.map((item) => `${location(report, item.path, item.line)} ${markdownText(evidenceLabel(item))}`).join("<br>");
+}
+var VERDICT_ICONS = { fail: "\u274C", warn: "\u26A0\uFE0F", pass: "\u2705" };
+function findingTable(report, items, withReason) {
+  const header = ["Rule", "Vendor", "Location", "Message", ...withReason ? ["Reason"] : []];
+  const rows = items.map(
+    (item) => `| ${codeSpan(item.rule)} | ${markdownText(item.vendor ?? "")} | ${location(report, item.path, item.line)} | ${markdownText(item.message)} |${withReason ? ` ${markdownText(item.suppression ?? "")} |` : ""}`
+  );
+  return [`| ${header.join(" | ")} |`, `|${header.map(() => "---").join("|")}|`, ...rows, ""];
+}
+function formatDriftMarkdown(context) {
+  const report = buildDriftReport(context);
+  const out = [];
+  out.push(`## Subprocessor drift report: ${markdownText(report.title)}`, "");
+  out.push(`**${VERDICT_ICONS[report.verdict]} ${report.verdictText}**`, "");
+  const undeclared = report.vendors.filter((vendor) => !vendor.declared).length;
+  const unused = report.declarations.filter((declaration) => declaration.state === "unused").length;
+  const generated = report.generatedAt ? ` \xB7 generated ${report.generatedAt.toISOString().replace("T", " ").slice(0, 16)} UTC` : "";
+  out.push(
+    `${plural(report.vendors.length, "vendor")} detected (${undeclared} undeclared) \xB7 ${unused} declared but not found \xB7 ${plural(report.counts.errors, "error")}, ${plural(report.counts.warnings, "warning")}, ${plural(report.counts.notes, "note")}${report.counts.suppressed ? `, ${report.counts.suppressed} suppressed` : ""} \xB7 ${plural(report.files, "file")} scanned \xB7 manifest: ${report.manifest ? codeSpan(report.manifest) : "none"}${generated}`,
+    ""
+  );
+  out.push("### Detected vendors", "");
+  if (report.vendors.length === 0) out.push("No third-party SDKs, scripts or endpoints were detected.", "");
+  else {
+    out.push("| Vendor | Organization | Categories | Status | Purpose (manifest) | Evidence |", "|---|---|---|---|---|---|");
+    for (const vendor of report.vendors) {
+      const status = vendor.status === "declared" ? STATUS_LABELS[vendor.status] : `**${STATUS_LABELS[vendor.status]}**`;
+      out.push(
+        `| ${markdownText(vendor.name)} (${codeSpan(vendor.id)}) | ${markdownText(vendor.organization)} | ${markdownText(vendor.categories.join(", "))} | ${status} | ${vendor.purpose ? markdownText(vendor.purpose) : "\u2014"} | ${evidenceCell(report, vendor.evidence)} |`
+      );
+    }
+    out.push("");
+  }
+  if (report.categories.length > 0) {
+    const max = Math.max(...report.categories.map((category) => category.declared + category.undeclared));
+    out.push("### Vendors per category", "", "| Category | Declared | Undeclared | |", "|---|--:|--:|---|");
+    for (const category of report.categories) {
+      const bar = "\u2588".repeat(Math.max(1, Math.round((category.declared + category.undeclared) / max * 20)));
+      out.push(`| ${markdownText(category.label)} | ${category.declared} | ${category.undeclared} | ${bar} |`);
+    }
+    out.push("");
+  }
+  out.push("### Findings by severity", "");
+  if (report.findings.length === 0) out.push("No findings.", "");
+  for (const group of report.findings) {
+    out.push(`#### ${SEVERITY_LABELS[group.severity]} (${group.items.length})`, "", ...findingTable(report, group.items, false));
+  }
+  if (report.suppressed.length > 0) out.push(`#### Suppressed (${report.suppressed.length})`, "", ...findingTable(report, report.suppressed, true));
+  out.push("### Declared subprocessors", "");
+  if (report.manifest === null) out.push("No policy manifest was found: nothing is declared. Run `disclosed init` to write a starter `subprocessors.yml`.", "");
+  else if (report.declarations.length === 0) out.push(`${codeSpan(report.manifest)} declares no subprocessors.`, "");
+  else {
+    out.push("| Subprocessor | Purpose | Data | Location | In code |", "|---|---|---|---|---|");
+    for (const declaration of report.declarations) {
+      const state = declaration.state === "unused" ? `**${STATE_LABELS[declaration.state]}**` : STATE_LABELS[declaration.state];
+      const covered = declaration.kind === "organization" && declaration.detected.length > 0 ? ` (${markdownText(declaration.detected.join(", "))})` : "";
+      out.push(
+        `| ${markdownText(declaration.name)} (${codeSpan(`${declaration.kind === "organization" ? "organization: " : ""}${declaration.id}`)}) | ${markdownText(declaration.purpose ?? "")} | ${markdownText((declaration.data ?? []).join(", "))} | ${markdownText(declaration.location ?? "")} | ${state}${covered} |`
+      );
+    }
+    out.push("");
+  }
+  out.push(`<sub>Generated by disclosed ${markdownText(report.toolVersion)}.</sub>`);
+  return `${out.join("\n")}
+`;
+}
+
+// src/reporters/subprocessors.ts
+function subprocessorRows(manifest, catalog) {
+  return manifest.subprocessors.map((entry) => {
+    const id = entry.vendor ?? entry.organization ?? "";
+    const name = entry.vendor !== void 0 ? catalog?.vendors.get(id)?.name ?? manifest.customVendors.find((vendor) => vendor.id === id)?.name ?? id : catalog?.organizations.get(id)?.name ?? id;
+    return { name, purpose: entry.purpose ?? "", data: (entry.data ?? []).join(", "), location: entry.location ?? "" };
+  });
+}
+function formatSubprocessors(manifest, catalog) {
+  const rows = subprocessorRows(manifest, catalog);
+  if (rows.length === 0) return "We do not currently engage any subprocessors.\n";
+  const columns = [
+    { title: "Subprocessor", value: (row) => row.name },
+    { title: "Purpose", value: (row) => row.purpose }
+  ];
+  if (rows.some((row) => row.data)) columns.push({ title: "Data processed", value: (row) => row.data });
+  if (rows.some((row) => row.location)) columns.push({ title: "Location", value: (row) => row.location });
+  const lines = [`| ${columns.map((column) => column.title).join(" | ")} |`, `|${columns.map(() => "---").join("|")}|`];
+  for (const row of rows) lines.push(`| ${columns.map((column) => markdownText(column.value(row))).join(" | ")} |`);
+  return `${lines.join("\n")}
+`;
+}
+
+// src/run.ts
+import { execFileSync as execFileSync2 } from "node:child_process";
+import { existsSync as existsSync4, readdirSync as readdirSync3, readFileSync as readFileSync5, realpathSync, statSync } from "node:fs";
+import { isAbsolute, join as join5, relative, resolve as resolve2, sep as sep2 } from "node:path";
+
+// src/cache.ts
+import { createHash as createHash3 } from "node:crypto";
+import { mkdirSync, readFileSync as readFileSync4, renameSync, writeFileSync } from "node:fs";
+import { dirname as dirname3, resolve } from "node:path";
+var FORMAT = 1;
+function store(outcome) {
+  if (outcome.kind !== "scanned") return outcome.kind;
+  return outcome.result ? { bytes: outcome.bytes, result: outcome.result } : outcome.bytes;
+}
+function restore(stored) {
+  if (typeof stored === "number") return { kind: "scanned", bytes: stored };
+  if (typeof stored === "string") return { kind: stored, bytes: 0 };
+  return { kind: "scanned", bytes: stored.bytes, result: stored.result };
+}
+function cacheKey(toolVersion2, sources, customVendors) {
+  return createHash3("sha256").update(toolVersion2).update(JSON.stringify(sources)).update(JSON.stringify(customVendors)).digest("hex");
+}
+function openCache(file, key) {
+  let previous = {};
+  try {
+    const data = JSON.parse(readFileSync4(file, "utf8"));
+    if (data.format === FORMAT && data.key === key && data.entries) previous = data.entries;
+  } catch {
+  }
+  const used = /* @__PURE__ */ new Map();
+  return {
+    loaded: Object.keys(previous).length,
+    get(entry) {
+      const stored = used.get(entry) ?? previous[entry];
+      if (stored === void 0) return void 0;
+      used.set(entry, stored);
+      return restore(stored);
+    },
+    set(entry, outcome) {
+      used.set(entry, store(outcome));
+    },
+    save() {
+      try {
+        mkdirSync(dirname3(file), { recursive: true });
+        const temporary = `${file}.${process.pid}.tmp`;
+        writeFileSync(temporary, JSON.stringify({ format: FORMAT, key, entries: Object.fromEntries(used) }));
+        renameSync(temporary, file);
+      } catch {
+      }
+    }
+  };
+}
+function cacheFile(gitPath, root2) {
+  return resolve(root2, gitPath);
+}
+
 // src/parallel.ts
 import { existsSync as existsSync3 } from "node:fs";
 import { availableParallelism } from "node:os";
@@ -36598,10 +36713,10 @@ function insideRoot(root2, path, what) {
   if (isAbsolute(path)) throw usageError(`${what} must be a path inside the repository, not an absolute path: ${path}`);
   const absolute = resolve2(root2, path);
   const rel = relative(root2, absolute);
-  if (rel.startsWith("..") || isAbsolute(rel)) throw usageError(`${what} must stay inside the repository: ${path}`);
+  if (rel === ".." || rel.startsWith(`..${sep2}`) || isAbsolute(rel)) throw usageError(`${what} must stay inside the repository: ${path}`);
   if (existsSync4(absolute)) {
     const real = relative(realpathSync(root2), realpathSync(absolute));
-    if (real.startsWith("..") || isAbsolute(real)) throw usageError(`${what} links outside the repository: ${path}`);
+    if (real === ".." || real.startsWith(`..${sep2}`) || isAbsolute(real)) throw usageError(`${what} links outside the repository: ${path}`);
   }
   return absolute;
 }
@@ -36609,7 +36724,7 @@ function loadManifest(root2, explicit, io) {
   if (explicit !== void 0) {
     const absolute = resolve2(io.cwd, explicit);
     if (!existsSync4(absolute)) throw usageError(`manifest not found: ${explicit}`);
-    const display = relative(root2, absolute).split(sep).join("/");
+    const display = relative(root2, absolute).split(sep2).join("/");
     return parseManifest(readFileSync5(absolute, "utf8"), display.startsWith("..") ? explicit : display);
   }
   for (const name of MANIFEST_NAMES) {
@@ -36627,6 +36742,7 @@ function prepareScan(root2, options, io) {
   if (settings["rules-dir"]) {
     const dir = insideRoot(root2, settings["rules-dir"], "settings.rules-dir");
     if (!existsSync4(dir)) throw usageError(`settings.rules-dir not found: ${settings["rules-dir"]}`);
+    if (statSync(dir).isDirectory()) for (const name of readdirSync3(dir)) insideRoot(root2, join5(settings["rules-dir"], name), "settings.rules-dir");
     extraDirs.push(dir);
   }
   const policy = loadPolicy(root2, manifest, options.privacyPolicy, io);
@@ -36648,13 +36764,13 @@ function loadPolicy(root2, manifest, explicit, io) {
   if (explicit !== void 0) {
     const absolute2 = resolve2(io.cwd, explicit);
     if (!existsSync4(absolute2) || statSync(absolute2).isDirectory()) throw usageError(`privacy policy not found: ${explicit}`);
-    const display = relative(root2, absolute2).split(sep).join("/");
+    const display = relative(root2, absolute2).split(sep2).join("/");
     return { path: display.startsWith("..") || isAbsolute(display) ? explicit : display, text: readFileSync5(absolute2, "utf8") };
   }
   if (!manifest?.privacyPolicy) return void 0;
   const absolute = insideRoot(root2, manifest.privacyPolicy, "privacy-policy");
   if (!existsSync4(absolute) || statSync(absolute).isDirectory()) throw usageError(`privacy-policy not found: ${manifest.privacyPolicy} (named in ${manifest.path}); fix the path or remove the key`);
-  return { path: relative(root2, absolute).split(sep).join("/"), text: readFileSync5(absolute, "utf8") };
+  return { path: relative(root2, absolute).split(sep2).join("/"), text: readFileSync5(absolute, "utf8") };
 }
 function openRepositoryCache(root2, sources, customVendors) {
   let gitPath;
@@ -37010,7 +37126,11 @@ function outputPairs(tokens) {
 function resolveRoot(dir, io) {
   const root2 = resolve4(io.cwd, dir ?? ".");
   if (!existsSync6(root2) || !statSync3(root2).isDirectory()) throw usageError(`not a directory: ${dir ?? "."}`);
+  if (isGitDirectory(root2)) throw usageError(`${dir ?? "."} is a bare git repository or a .git directory, with no working tree to scan: scan a clone or a worktree of it instead`);
   return root2;
+}
+function unreadScannable(source, skip) {
+  return source.list().map((file) => file.path).filter((path) => !skip.has(path) && isScannable(path) && !hasBinaryExtension(path));
 }
 async function runCheck(args, io) {
   const { values, positionals, tokens } = parseCheckArgs(args);
@@ -37034,8 +37154,14 @@ async function runCheck(args, io) {
   }
   if (values.staged) io.stderr(`disclosed: read ${result.stats.files} staged file${result.stats.files === 1 ? "" : "s"} from the git index
 `);
-  if (result.stats.files === 0) io.stderr(`disclosed: read zero files in ${root2}${values.include?.length ? " (check --include)" : ""}
+  if (result.stats.files === 0) {
+    const unread = unreadScannable(source, prepared.skipMatching);
+    if (unread.length > 0) {
+      throw usageError(`read zero files in ${root2}, although it has ${unread.length} file${unread.length === 1 ? "" : "s"} to scan (e.g. ${unread[0]}): check --include/--exclude, the manifest's ignore: and settings.include/exclude, and that the files are readable`);
+    }
+    io.stderr(`disclosed: read zero files in ${root2}: nothing in it is code or a dependency manifest
 `);
+  }
   const color = !values["no-color"] && (values.color || io.isTTY && !io.env.NO_COLOR && !io.env.CI);
   const shown = values.quiet ? { ...result, findings: result.findings.filter((finding) => finding.severity === "error"), hints: [] } : result;
   for (const { format: format2, output } of outputs) {
@@ -37075,7 +37201,7 @@ function runInit(args, io) {
 function runInitFromPolicy(root2, file, target, io) {
   const absolute = resolve4(io.cwd, file);
   if (!existsSync6(absolute) || statSync3(absolute).isDirectory()) throw usageError(`privacy policy not found: ${file}`);
-  const inRoot = relative2(root2, absolute).split(sep2).join("/");
+  const inRoot = relative2(root2, absolute).split(sep3).join("/");
   const inside = !inRoot.startsWith("..") && !isAbsolute2(inRoot);
   const catalog = buildCatalog();
   const policy = readPolicyText(catalog, { path: inside ? inRoot : file, text: readFileSync6(absolute, "utf8") });

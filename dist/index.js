@@ -23116,10 +23116,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep: sep6, value } = collItem;
+        const { start, key, sep: sep7, value } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key ?? sep6?.[0],
+          next: key ?? sep7?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -23133,7 +23133,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key && key.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep6) {
+          if (!keyProps.anchor && !keyProps.tag && !sep7) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map.comment)
@@ -23157,7 +23157,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep6 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep7 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -23173,7 +23173,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep6, null, valueProps, onError);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep7, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
@@ -23264,7 +23264,7 @@ var require_resolve_end = __commonJS({
       let comment2 = "";
       if (end) {
         let hasSpace = false;
-        let sep6 = "";
+        let sep7 = "";
         for (const token of end) {
           const { source, type } = token;
           switch (type) {
@@ -23278,13 +23278,13 @@ var require_resolve_end = __commonJS({
               if (!comment2)
                 comment2 = cb;
               else
-                comment2 += sep6 + cb;
-              sep6 = "";
+                comment2 += sep7 + cb;
+              sep7 = "";
               break;
             }
             case "newline":
               if (comment2)
-                sep6 += source;
+                sep7 += source;
               hasSpace = true;
               break;
             default:
@@ -23327,18 +23327,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key, sep: sep6, value } = collItem;
+        const { start, key, sep: sep7, value } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep6?.[0],
+          next: key ?? sep7?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep6 && !value) {
+          if (!props.anchor && !props.tag && !sep7 && !value) {
             if (i === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i < fc.items.length - 1)
@@ -23392,8 +23392,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap5 && !sep6 && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep6, null, props, onError);
+        if (!isMap5 && !sep7 && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep7, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value))
@@ -23405,7 +23405,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep6 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep7 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -23416,8 +23416,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap5 && !props.found && ctx.options.strict) {
-              if (sep6)
-                for (const st of sep6) {
+              if (sep7)
+                for (const st of sep7) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -23434,7 +23434,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep6, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep7, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -23614,7 +23614,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i + 1;
       }
       let value = "";
-      let sep6 = "";
+      let sep7 = "";
       let prevMoreIndented = false;
       for (let i = 0; i < contentStart; ++i)
         value += lines[i][0].slice(trimIndent) + "\n";
@@ -23631,24 +23631,24 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep6 + indent.slice(trimIndent) + content;
-          sep6 = "\n";
+          value += sep7 + indent.slice(trimIndent) + content;
+          sep7 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep6 === " ")
-            sep6 = "\n";
-          else if (!prevMoreIndented && sep6 === "\n")
-            sep6 = "\n\n";
-          value += sep6 + indent.slice(trimIndent) + content;
-          sep6 = "\n";
+          if (sep7 === " ")
+            sep7 = "\n";
+          else if (!prevMoreIndented && sep7 === "\n")
+            sep7 = "\n\n";
+          value += sep7 + indent.slice(trimIndent) + content;
+          sep7 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep6 === "\n")
+          if (sep7 === "\n")
             value += "\n";
           else
-            sep6 = "\n";
+            sep7 = "\n";
         } else {
-          value += sep6 + content;
-          sep6 = " ";
+          value += sep7 + content;
+          sep7 = " ";
           prevMoreIndented = false;
         }
       }
@@ -23831,25 +23831,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match[1].replace(trimEnd, "");
-      let sep6 = " ";
+      let sep7 = " ";
       let pos = line.lastIndex;
       while (match = line.exec(source)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep6 === "\n")
-            res += sep6;
+          if (sep7 === "\n")
+            res += sep7;
           else
-            sep6 = "\n";
+            sep7 = "\n";
         } else {
-          res += sep6 + lm;
-          sep6 = " ";
+          res += sep7 + lm;
+          sep7 = " ";
         }
         pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match = last.exec(source);
-      return res + sep6 + (match?.[1] ?? "");
+      return res + sep7 + (match?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -24659,14 +24659,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep: sep6, value }) {
+    function stringifyItem({ start, key, sep: sep7, value }) {
       let res = "";
       for (const st of start)
         res += st.source;
       if (key)
         res += stringifyToken(key);
-      if (sep6)
-        for (const st of sep6)
+      if (sep7)
+        for (const st of sep7)
           res += st.source;
       if (value)
         res += stringifyToken(value);
@@ -25833,18 +25833,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
-          let sep6;
+          let sep7;
           if (scalar.end) {
-            sep6 = scalar.end;
-            sep6.push(this.sourceToken);
+            sep7 = scalar.end;
+            sep7.push(this.sourceToken);
             delete scalar.end;
           } else
-            sep6 = [this.sourceToken];
+            sep7 = [this.sourceToken];
           const map = {
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start, key: scalar, sep: sep6 }]
+            items: [{ start, key: scalar, sep: sep7 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map;
@@ -25997,15 +25997,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
                   const key = it.key;
-                  const sep6 = it.sep;
-                  sep6.push(this.sourceToken);
+                  const sep7 = it.sep;
+                  sep7.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key, sep: sep6 }]
+                    items: [{ start: start2, key, sep: sep7 }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -26199,13 +26199,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep6 = fc.end.splice(1, fc.end.length);
-            sep6.push(this.sourceToken);
+            const sep7 = fc.end.splice(1, fc.end.length);
+            sep7.push(this.sourceToken);
             const map = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep: sep6 }]
+              items: [{ start, key: fc, sep: sep7 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map;
@@ -38664,7 +38664,7 @@ import { execFileSync as execFileSync3 } from "node:child_process";
 import { randomUUID as randomUUID2 } from "node:crypto";
 import { existsSync as existsSync6, mkdirSync as mkdirSync2, mkdtempSync, readFileSync as readFileSync6, realpathSync as realpathSync2, rmSync, statSync as statSync2, writeFileSync as writeFileSync2 } from "node:fs";
 import { tmpdir } from "node:os";
-import { basename as basename4, dirname as dirname6, isAbsolute as isAbsolute3, join as join9, relative as relative4, resolve as resolve4, sep as sep5 } from "node:path";
+import { basename as basename4, dirname as dirname6, isAbsolute as isAbsolute3, join as join9, relative as relative4, resolve as resolve4, sep as sep6 } from "node:path";
 import { fileURLToPath as fileURLToPath3 } from "node:url";
 
 // node_modules/@actions/core/lib/core.js
@@ -40954,27 +40954,27 @@ var MAX_YAML_DEPTH = 200;
 function yamlDepthBound(text2) {
   let deepest = 0;
   let flow = 0;
-  let lineStart = true;
-  let prefix = 0;
+  let line = 0;
+  let indenting = true;
   for (let i = 0; i < text2.length; i++) {
     const code = text2.charCodeAt(i);
     if (code === 10 || code === 13) {
-      lineStart = true;
-      prefix = 0;
+      indenting = true;
+      line = 0;
       continue;
     }
-    if (lineStart) {
-      if (code === 32 || code === 9 || code === 45 || code === 63 || code === 58) {
-        prefix++;
-        if (prefix + flow > deepest) deepest = prefix + flow;
-        continue;
-      }
-      lineStart = false;
+    const blank3 = code === 32 || code === 9;
+    const indicator = code === 45 || code === 63 || code === 58;
+    if (blank3 && indenting) line++;
+    else if (indicator) {
+      const next = text2.charCodeAt(i + 1);
+      if (Number.isNaN(next) || next === 32 || next === 9 || next === 10 || next === 13) line++;
+    } else if (!blank3) {
+      indenting = false;
+      if (code === 91 || code === 123) flow++;
+      else if ((code === 93 || code === 125) && flow > 0) flow--;
     }
-    if (code === 91 || code === 123) {
-      flow++;
-      if (prefix + flow > deepest) deepest = prefix + flow;
-    } else if ((code === 93 || code === 125) && flow > 0) flow--;
+    if (line + flow > deepest) deepest = line + flow;
   }
   return deepest;
 }
@@ -41129,7 +41129,14 @@ function closest(word, candidates) {
 var import_ignore = __toESM(require_ignore(), 1);
 import { execFileSync } from "node:child_process";
 import { lstatSync, readdirSync, readFileSync } from "node:fs";
-import { join as join3 } from "node:path";
+import { join as join3, sep as sep3 } from "node:path";
+function openPath(root2, file, path6) {
+  return file?.raw ? Buffer.concat([Buffer.from(`${root2}${sep3}`), file.raw]) : join3(root2, path6);
+}
+function decodeName(bytes) {
+  const path6 = bytes.toString("utf8");
+  return Buffer.from(path6).equals(bytes) ? { path: path6 } : { path: path6, raw: bytes };
+}
 var GIT_MAX_BUFFER = 1024 * 1024 * 1024;
 function git(root2, args, input) {
   return execFileSync("git", args, { cwd: root2, maxBuffer: GIT_MAX_BUFFER, stdio: ["pipe", "pipe", "pipe"], ...input === void 0 ? {} : { input } });
@@ -41156,11 +41163,16 @@ function readRegularFile(absolute) {
 function workingTreeSource(root2) {
   const inGit = isGitWorkTree(root2);
   let ids;
+  const oddNames = /* @__PURE__ */ new Map();
   return {
     root: root2,
     description: inGit ? "working tree (git)" : "working tree",
-    list: () => inGit ? listGitWorkTree(root2) : walkDirectory(root2),
-    read: (path6) => readRegularFile(join3(root2, path6)),
+    list: () => {
+      const files = inGit ? listGitWorkTree(root2) : walkDirectory(root2);
+      for (const file of files) if (file.raw) oddNames.set(file.path, file);
+      return files;
+    },
+    read: (path6) => readRegularFile(openPath(root2, oddNames.get(path6), path6)),
     ...inGit ? { blobId: (path6) => (ids ??= unmodifiedBlobIds(root2)).get(path6) } : {}
   };
 }
@@ -41175,12 +41187,19 @@ function unmodifiedBlobIds(root2) {
   return ids;
 }
 function listGitWorkTree(root2) {
-  const paths = new Set(splitNul(git(root2, ["ls-files", "-z", "--cached", "--others", "--exclude-standard"])));
+  const output = git(root2, ["ls-files", "-z", "--cached", "--others", "--exclude-standard"]);
+  const names = /* @__PURE__ */ new Map();
+  for (let at = 0; at < output.length; ) {
+    const end = output.indexOf(0, at);
+    const bytes = output.subarray(at, end === -1 ? output.length : end);
+    at = end === -1 ? output.length : end + 1;
+    if (bytes.length > 0) names.set(bytes.toString("latin1"), decodeName(bytes));
+  }
   const files = [];
-  for (const path6 of paths) {
+  for (const name of names.values()) {
     try {
-      const stat2 = lstatSync(join3(root2, path6));
-      if (stat2.isFile()) files.push({ path: path6, size: stat2.size });
+      const stat2 = lstatSync(openPath(root2, name, name.path));
+      if (stat2.isFile()) files.push({ ...name, size: stat2.size });
     } catch {
     }
   }
@@ -41188,24 +41207,27 @@ function listGitWorkTree(root2) {
 }
 function walkDirectory(root2) {
   const files = [];
-  const visit3 = (dir, rel, rules) => {
+  const visit3 = (dir, rel, relRaw, rules) => {
     let entries;
     try {
-      entries = readdirSync(dir, { withFileTypes: true });
+      entries = readdirSync(dir, { withFileTypes: true, encoding: "buffer" }).map((entry) => Object.assign(entry, { text: entry.name.toString("utf8") }));
     } catch {
       return;
     }
+    const child2 = (name) => Buffer.concat([dir, Buffer.from(sep3), name]);
     const here = [...rules];
-    const gitignore = entries.find((entry) => entry.name === ".gitignore" && entry.isFile());
+    const gitignore = entries.find((entry) => entry.text === ".gitignore" && entry.isFile());
     if (gitignore) {
       try {
-        here.push({ base: rel, matcher: (0, import_ignore.default)().add(readFileSync(join3(dir, ".gitignore"), "utf8")) });
+        here.push({ base: rel, matcher: (0, import_ignore.default)().add(readFileSync(child2(gitignore.name), "utf8")) });
       } catch {
       }
     }
     for (const entry of entries) {
-      if (entry.name === ".git") continue;
-      const path6 = rel ? `${rel}/${entry.name}` : entry.name;
+      if (entry.text === ".git") continue;
+      const path6 = rel ? `${rel}/${entry.text}` : entry.text;
+      const odd = relRaw !== void 0 || decodeName(entry.name).raw !== void 0;
+      const raw = odd ? Buffer.concat([relRaw ?? Buffer.from(rel), ...rel ? [Buffer.from("/")] : [], entry.name]) : void 0;
       const isDir = entry.isDirectory();
       if (!isDir && !entry.isFile()) continue;
       const ignored = here.some(({ base, matcher }) => {
@@ -41214,18 +41236,19 @@ function walkDirectory(root2) {
       });
       if (ignored) continue;
       if (isDir) {
-        if (DEFAULT_PRUNED_DIRS.has(entry.name)) continue;
-        visit3(join3(dir, entry.name), path6, here);
+        if (DEFAULT_PRUNED_DIRS.has(entry.text)) continue;
+        visit3(child2(entry.name), path6, raw, here);
         continue;
       }
+      const file = { path: path6, size: 0, ...raw ? { raw } : {} };
       try {
-        files.push({ path: path6, size: lstatSync(join3(dir, entry.name)).size });
+        file.size = lstatSync(child2(entry.name)).size;
       } catch {
-        files.push({ path: path6, size: 0 });
       }
+      files.push(file);
     }
   };
-  visit3(root2, "", []);
+  visit3(Buffer.from(root2), "", void 0, []);
   return files;
 }
 var DEFAULT_PRUNED_DIRS = /* @__PURE__ */ new Set(["node_modules", ".git", ".hg", ".svn"]);
@@ -41255,6 +41278,8 @@ function gitObjectSource(root2, description, listEntries) {
   let order = [];
   let position = /* @__PURE__ */ new Map();
   let batch = /* @__PURE__ */ new Map();
+  let batchSize = 1;
+  let expected = -1;
   const load = () => {
     if (entries) return entries;
     entries = listEntries();
@@ -41272,14 +41297,16 @@ function gitObjectSource(root2, description, listEntries) {
       if (cached) return cached;
       const start = position.get(path6);
       if (start === void 0) return void 0;
+      batchSize = start === expected ? Math.min(batchSize * 2, BATCH_FILES) : 1;
       const wanted = [];
       let bytes = 0;
-      for (let i = start; i < order.length && wanted.length < BATCH_FILES && bytes < BATCH_BYTES; i++) {
+      for (let i = start; i < order.length && wanted.length < batchSize && (wanted.length === 0 || bytes < BATCH_BYTES); i++) {
         const entry = all.get(order[i]);
         wanted.push([order[i], entry.id]);
         bytes += entry.size;
       }
-      batch = readObjects(root2, wanted.map(([rel, id]) => [rel, id]));
+      expected = start + wanted.length;
+      batch = readObjects(root2, wanted);
       return batch.get(path6);
     },
     blobId: (path6) => load().get(path6)?.id
@@ -41528,6 +41555,7 @@ function compileCatalog(vendors, organizations, categories) {
     packages: /* @__PURE__ */ new Map(),
     platform: { exact: /* @__PURE__ */ new Map(), prefixes: [] },
     domains: /* @__PURE__ */ new Map(),
+    patternHosts: /* @__PURE__ */ new Set(),
     keywordIndex: buildKeywordIndex([]),
     patternsByKeyword: /* @__PURE__ */ new Map()
   };
@@ -41567,7 +41595,11 @@ function compileCatalog(vendors, organizations, categories) {
         kind: rule.kind ?? "code",
         ...rule.languages ? { languages: new Set(rule.languages) } : {}
       };
-      for (const keyword of rule.keywords) pushTo(catalog.patternsByKeyword, keyword.toLowerCase(), compiled);
+      for (const keyword of rule.keywords) {
+        pushTo(catalog.patternsByKeyword, keyword.toLowerCase(), compiled);
+        const host = /^(?:[a-z0-9-]+\.)+[a-z]{2,}(?=\/|$)/.exec(keyword.toLowerCase())?.[0];
+        if (host) catalog.patternHosts.add(host);
+      }
     }
   }
   catalog.keywordIndex = buildKeywordIndex([...catalog.patternsByKeyword.keys(), ...catalog.domains.keys(), IGNORE_KEYWORD, ...THIRD_PARTY_KEYWORDS]);
@@ -41637,7 +41669,8 @@ function hasNestedQuantifier(pattern) {
     const body = source.slice(start + 1, i).replace(/^\?(?:[:=!]|<[=!]|<[A-Za-z_]\w*>)/, "");
     const after = source.slice(i + 1, i + 8);
     const outerUnbounded = /^(?:[+*]|\{\d+,\})/.test(after);
-    const outerRepeats = outerUnbounded || /^\{\d+,\d+\}/.test(after);
+    const count = /^\{(?<min>\d+)(?:,(?<max>\d+))?\}/.exec(after)?.groups;
+    const outerRepeats = outerUnbounded || count !== void 0 && Number(count.max ?? count.min) > 1;
     if (outerRepeats && UNBOUNDED.test(body)) return true;
     if (outerUnbounded && body.includes("|")) return true;
   }
@@ -52253,8 +52286,8 @@ var REPORTERS = {
 
 // src/run.ts
 import { execFileSync as execFileSync2 } from "node:child_process";
-import { existsSync as existsSync5, readFileSync as readFileSync5, realpathSync, statSync } from "node:fs";
-import { isAbsolute, join as join7, relative as relative2, resolve as resolve3, sep as sep3 } from "node:path";
+import { existsSync as existsSync5, readdirSync as readdirSync3, readFileSync as readFileSync5, realpathSync, statSync } from "node:fs";
+import { isAbsolute, join as join7, relative as relative2, resolve as resolve3, sep as sep4 } from "node:path";
 
 // src/catalog/load.ts
 var import__2 = __toESM(require__(), 1);
@@ -53016,11 +53049,11 @@ function parseTree(text2, errors = [], options = ParseOptions.DEFAULT) {
       onValue({ type: getNodeType(value), offset, length, parent: currentParent, value });
       ensurePropertyComplete(offset + length);
     },
-    onSeparator: (sep6, offset, length) => {
+    onSeparator: (sep7, offset, length) => {
       if (currentParent.type === "property") {
-        if (sep6 === ":") {
+        if (sep7 === ":") {
           currentParent.colonOffset = offset;
-        } else if (sep6 === ",") {
+        } else if (sep7 === ",") {
           ensurePropertyComplete(offset);
         }
       }
@@ -53550,6 +53583,32 @@ function baseName(path6) {
 function isRecord(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
+var MAX_JSON_DEPTH = 200;
+function tooDeepJson(text2) {
+  let depth = 0;
+  let line = 1;
+  let lineStart = 0;
+  for (let i = 0; i < text2.length; i++) {
+    const code = text2.charCodeAt(i);
+    if (code === 10) {
+      line++;
+      lineStart = i + 1;
+    } else if (code === 34) {
+      for (i++; i < text2.length; i++) {
+        const inner = text2.charCodeAt(i);
+        if (inner === 92) i++;
+        else if (inner === 34) break;
+        else if (inner === 10) {
+          i--;
+          break;
+        }
+      }
+    } else if (code === 91 || code === 123) {
+      if (++depth > MAX_JSON_DEPTH) return problem(line, i - lineStart + 1, `not read: nested more than ${MAX_JSON_DEPTH} levels deep`);
+    } else if ((code === 93 || code === 125) && depth > 0) depth--;
+  }
+  return void 0;
+}
 
 // src/ecosystems/android/google-services.ts
 var FILE_KEY = "google-services.json";
@@ -53557,6 +53616,8 @@ function parseGoogleServices(text2) {
   const starts = lineStarts(text2);
   const platformKeys = [{ platform: "android", key: FILE_KEY, line: 1, column: 1 }];
   if (text2.trim() === "") return { packages: [], platformKeys, problems: [] };
+  const tooDeep = tooDeepJson(text2);
+  if (tooDeep) return { packages: [], platformKeys, problems: [tooDeep] };
   const errors = [];
   const tree = parseTree2(text2, errors, { allowTrailingComma: true });
   const problems = errors.slice(0, 1).map((error2) => ({
@@ -53820,7 +53881,11 @@ function parseInfoPlist(text2) {
 var infoPlistParser = {
   id: "apple/info-plist",
   ecosystem: "ios",
-  claims: (path6) => baseName(path6) === "Info.plist",
+  // Older Xcode projects name it `<Target>-Info.plist`; GoogleService-Info.plist is another format.
+  claims: (path6) => {
+    const base = baseName(path6);
+    return base === "Info.plist" || base.endsWith("-Info.plist") && base !== "GoogleService-Info.plist" && !base.startsWith("GoogleService-Info");
+  },
   parse: (text2) => readSafely((result) => Object.assign(result, parseInfoPlist(text2)))
 };
 
@@ -53831,6 +53896,8 @@ var LAYOUTS = [
 ];
 function parsePackageResolved(text2) {
   if (text2.trim() === "") return { packages: [], problems: [] };
+  const tooDeep = tooDeepJson(text2);
+  if (tooDeep) return { packages: [], problems: [tooDeep] };
   const starts = lineStarts(text2);
   const errors = [];
   const tree = parseTree2(text2, errors, { allowTrailingComma: true });
@@ -55077,6 +55144,11 @@ var cargoParsers = [cargoTomlParser, cargoLockParser];
 
 // src/ecosystems/composer/json.ts
 function parseJson(text2, starts, result) {
+  const tooDeep = tooDeepJson(text2);
+  if (tooDeep) {
+    result.problems.push(tooDeep);
+    return void 0;
+  }
   const errors = [];
   const root2 = parseTree2(text2, errors, { allowTrailingComma: true });
   const [first] = errors;
@@ -55731,7 +55803,7 @@ var LOCAL_PROTOCOLS = ["workspace:", "root:"];
 function readBunLock(raw, found, problems) {
   const text2 = withoutBom(raw);
   const starts = lineStarts(text2);
-  const notObject = expectObject(text2, starts);
+  const notObject = expectObject(text2, starts) ?? tooDeepJson(text2);
   if (notObject) {
     problems.push(notObject);
     return;
@@ -55832,7 +55904,7 @@ var BUNDLED_LISTS = /* @__PURE__ */ new Set(["bundledDependencies", "bundleDepen
 function readPackageJson(raw, found, problems) {
   const text2 = withoutBom(raw);
   const starts = lineStarts(text2);
-  const notObject = expectObject(text2, starts);
+  const notObject = expectObject(text2, starts) ?? tooDeepJson(text2);
   if (notObject) {
     problems.push(notObject);
     return;
@@ -55894,7 +55966,7 @@ var NODE_MODULES = "node_modules/";
 function readPackageLock(raw, found, problems) {
   const text2 = withoutBom(raw);
   const starts = lineStarts(text2);
-  const notObject = expectObject(text2, starts);
+  const notObject = expectObject(text2, starts) ?? tooDeepJson(text2);
   if (notObject) {
     problems.push(notObject);
     return;
@@ -56382,6 +56454,8 @@ var projectParser = {
 var TEST_SDK2 = "microsoft.net.test.sdk";
 function parsePackagesLock(text2, path6) {
   if (text2.trim() === "") return { packages: [], problems: [] };
+  const tooDeep = tooDeepJson(text2);
+  if (tooDeep) return { packages: [], problems: [tooDeep] };
   const starts = lineStarts(text2);
   const errors = [];
   const tree = parseTree2(text2, errors, { allowTrailingComma: true });
@@ -56433,7 +56507,7 @@ var import_yaml4 = __toESM(require_dist(), 1);
 
 // src/ecosystems/pub/yaml.ts
 var import_yaml3 = __toESM(require_dist(), 1);
-var MAX_PUB_YAML_CHARS = 16 * 1024 * 1024;
+var MAX_PUB_YAML_CHARS = 2 * 1024 * 1024;
 function parseYamlMap(text2, result) {
   if (text2.length > MAX_PUB_YAML_CHARS) {
     result.problems.push(problem(1, 1, `not read: ${text2.length} characters of YAML, over the limit of ${MAX_PUB_YAML_CHARS}`));
@@ -56558,6 +56632,11 @@ var SECTIONS4 = [
   { key: "develop", dev: true }
 ];
 function readPipfileLock(text2, result) {
+  const tooDeep = tooDeepJson(text2);
+  if (tooDeep) {
+    result.problems.push(tooDeep);
+    return;
+  }
   const starts = lineStarts(text2);
   const errors = [];
   const root2 = parseTree2(text2, errors, { allowTrailingComma: true });
@@ -57135,6 +57214,8 @@ function blankComments(text2, style) {
   switch (style) {
     case "c":
       return blankCStyle(text2);
+    case "php":
+      return blankCStyle(text2, true);
     case "hash":
       return blankHashStyle(text2, false);
     case "python":
@@ -57159,8 +57240,8 @@ function blankRanges(text2, ranges) {
   }
   return out + text2.slice(at);
 }
-function blankCStyle(text2) {
-  if (!text2.includes("//") && !text2.includes("/*")) return text2;
+function blankCStyle(text2, hashComments = false) {
+  if (!text2.includes("//") && !text2.includes("/*") && !(hashComments && text2.includes("#"))) return text2;
   const ranges = [];
   const length = text2.length;
   let i = 0;
@@ -57168,6 +57249,13 @@ function blankCStyle(text2) {
     const ch = text2.charCodeAt(i);
     if (ch === 39 || ch === 34 || ch === 96) {
       i = skipString(text2, i, ch);
+      continue;
+    }
+    if (hashComments && ch === 35 && text2.charCodeAt(i + 1) !== 91) {
+      const end = text2.indexOf("\n", i);
+      const stop = end === -1 ? length : end;
+      ranges.push([i, stop]);
+      i = stop;
       continue;
     }
     if (ch === 47) {
@@ -57351,7 +57439,7 @@ function matchSource(catalog, path6, text2, language, hits = keywordsIn(catalog,
       }
     }
   }
-  if (lookForThirdParties) thirdParties.push(...findThirdParties(code, at, (host) => vendorsOfHost(catalog, host).length > 0));
+  if (lookForThirdParties) thirdParties.push(...findThirdParties(code, at, (host) => vendorsOfHost(catalog, host).length > 0 || catalog.patternHosts.has(host)));
   return dedupe(evidence);
 }
 function clip(text2) {
@@ -57419,7 +57507,7 @@ add(["kt", "kts"], "kotlin", "c");
 add(["swift"], "swift", "c");
 add(["m", "mm", "h"], "objc", "c");
 add(["dart"], "dart", "c");
-add(["php"], "php", "c");
+add(["php"], "php", "php");
 add(["cs", "fs", "vb"], "csharp", "c");
 add(["rs"], "rust", "c");
 add(["yml", "yaml", "toml", "ini", "conf", "cfg", "properties", "tf"], "config", "hash");
@@ -57498,6 +57586,7 @@ function scanOneFile(file, read, catalog, parsers = PARSERS) {
   if (file.size > (claimed ? MAX_MANIFEST_BYTES : MAX_CODE_BYTES)) return { kind: "too-large", bytes: 0 };
   const bytes = read(file.path);
   if (!bytes) return { kind: "unreadable", bytes: 0 };
+  if (bytes.length > (claimed ? MAX_MANIFEST_BYTES : MAX_CODE_BYTES)) return { kind: "too-large", bytes: 0 };
   if (looksBinary(bytes)) return { kind: "binary", bytes: 0 };
   const hits = keywordsIn(catalog, bytes);
   if (hits.size === 0 && !claimed) return { kind: "scanned", bytes: bytes.length };
@@ -57700,10 +57789,10 @@ function insideRoot(root2, path6, what) {
   if (isAbsolute(path6)) throw usageError(`${what} must be a path inside the repository, not an absolute path: ${path6}`);
   const absolute = resolve3(root2, path6);
   const rel = relative2(root2, absolute);
-  if (rel.startsWith("..") || isAbsolute(rel)) throw usageError(`${what} must stay inside the repository: ${path6}`);
+  if (rel === ".." || rel.startsWith(`..${sep4}`) || isAbsolute(rel)) throw usageError(`${what} must stay inside the repository: ${path6}`);
   if (existsSync5(absolute)) {
     const real = relative2(realpathSync(root2), realpathSync(absolute));
-    if (real.startsWith("..") || isAbsolute(real)) throw usageError(`${what} links outside the repository: ${path6}`);
+    if (real === ".." || real.startsWith(`..${sep4}`) || isAbsolute(real)) throw usageError(`${what} links outside the repository: ${path6}`);
   }
   return absolute;
 }
@@ -57711,7 +57800,7 @@ function loadManifest(root2, explicit, io) {
   if (explicit !== void 0) {
     const absolute = resolve3(io.cwd, explicit);
     if (!existsSync5(absolute)) throw usageError(`manifest not found: ${explicit}`);
-    const display = relative2(root2, absolute).split(sep3).join("/");
+    const display = relative2(root2, absolute).split(sep4).join("/");
     return parseManifest(readFileSync5(absolute, "utf8"), display.startsWith("..") ? explicit : display);
   }
   for (const name of MANIFEST_NAMES) {
@@ -57729,6 +57818,7 @@ function prepareScan(root2, options, io) {
   if (settings["rules-dir"]) {
     const dir = insideRoot(root2, settings["rules-dir"], "settings.rules-dir");
     if (!existsSync5(dir)) throw usageError(`settings.rules-dir not found: ${settings["rules-dir"]}`);
+    if (statSync(dir).isDirectory()) for (const name of readdirSync3(dir)) insideRoot(root2, join7(settings["rules-dir"], name), "settings.rules-dir");
     extraDirs.push(dir);
   }
   const policy = loadPolicy(root2, manifest, options.privacyPolicy, io);
@@ -57750,13 +57840,13 @@ function loadPolicy(root2, manifest, explicit, io) {
   if (explicit !== void 0) {
     const absolute2 = resolve3(io.cwd, explicit);
     if (!existsSync5(absolute2) || statSync(absolute2).isDirectory()) throw usageError(`privacy policy not found: ${explicit}`);
-    const display = relative2(root2, absolute2).split(sep3).join("/");
+    const display = relative2(root2, absolute2).split(sep4).join("/");
     return { path: display.startsWith("..") || isAbsolute(display) ? explicit : display, text: readFileSync5(absolute2, "utf8") };
   }
   if (!manifest?.privacyPolicy) return void 0;
   const absolute = insideRoot(root2, manifest.privacyPolicy, "privacy-policy");
   if (!existsSync5(absolute) || statSync(absolute).isDirectory()) throw usageError(`privacy-policy not found: ${manifest.privacyPolicy} (named in ${manifest.path}); fix the path or remove the key`);
-  return { path: relative2(root2, absolute).split(sep3).join("/"), text: readFileSync5(absolute, "utf8") };
+  return { path: relative2(root2, absolute).split(sep4).join("/"), text: readFileSync5(absolute, "utf8") };
 }
 function openRepositoryCache(root2, sources, customVendors) {
   let gitPath;
@@ -58420,7 +58510,7 @@ function findingsOutput(result, limit = FINDINGS_OUTPUT_LIMIT) {
 }
 
 // src/action/paths.ts
-import { isAbsolute as isAbsolute2, relative as relative3, sep as sep4 } from "node:path";
+import { isAbsolute as isAbsolute2, relative as relative3, sep as sep5 } from "node:path";
 function join8(prefix, path6) {
   return prefix === "" ? path6 : `${prefix}/${path6}`;
 }
@@ -58441,13 +58531,13 @@ function prefixResult(result, prefix) {
 function folderPrefix(top, folder) {
   const rel = relative3(top, folder);
   if (rel === "" || rel.startsWith("..") || isAbsolute2(rel)) return "";
-  return rel.split(sep4).join("/");
+  return rel.split(sep5).join("/");
 }
 function repoPath(top, prefix, path6) {
   if (!isAbsolute2(path6)) return join8(prefix, path6);
   const rel = relative3(top, path6);
   if (rel.startsWith("..") || isAbsolute2(rel)) return void 0;
-  return rel.split(sep4).join("/");
+  return rel.split(sep5).join("/");
 }
 
 // src/action.ts
@@ -58519,7 +58609,7 @@ function baseManifestAt(git2, commit, candidates) {
 function manifestCandidates(root2, workspace, inputs, head) {
   if (inputs.manifest !== void 0) {
     const rel = relative4(root2, resolve4(workspace, inputs.manifest));
-    return rel.startsWith("..") || isAbsolute3(rel) ? [] : [rel.split(sep5).join("/")];
+    return rel.startsWith("..") || isAbsolute3(rel) ? [] : [rel.split(sep6).join("/")];
   }
   return [.../* @__PURE__ */ new Set([...head ? [head.path] : [], ...MANIFEST_NAMES])];
 }

@@ -3998,10 +3998,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep, value } = collItem;
+        const { start, key, sep: sep2, value } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key ?? sep?.[0],
+          next: key ?? sep2?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -4015,7 +4015,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key && key.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep) {
+          if (!keyProps.anchor && !keyProps.tag && !sep2) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map.comment)
@@ -4039,7 +4039,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep ?? [], {
+        const valueProps = resolveProps.resolveProps(sep2 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -4055,7 +4055,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep, null, valueProps, onError);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep2, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
@@ -4146,7 +4146,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep = "";
+        let sep2 = "";
         for (const token of end) {
           const { source, type } = token;
           switch (type) {
@@ -4160,13 +4160,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep + cb;
-              sep = "";
+                comment += sep2 + cb;
+              sep2 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep += source;
+                sep2 += source;
               hasSpace = true;
               break;
             default:
@@ -4209,18 +4209,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key, sep, value } = collItem;
+        const { start, key, sep: sep2, value } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep?.[0],
+          next: key ?? sep2?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep && !value) {
+          if (!props.anchor && !props.tag && !sep2 && !value) {
             if (i === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i < fc.items.length - 1)
@@ -4274,8 +4274,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap5 && !sep && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep, null, props, onError);
+        if (!isMap5 && !sep2 && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep2, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value))
@@ -4287,7 +4287,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep ?? [], {
+          const valueProps = resolveProps.resolveProps(sep2 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -4298,8 +4298,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap5 && !props.found && ctx.options.strict) {
-              if (sep)
-                for (const st of sep) {
+              if (sep2)
+                for (const st of sep2) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -4316,7 +4316,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep2, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -4496,7 +4496,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i + 1;
       }
       let value = "";
-      let sep = "";
+      let sep2 = "";
       let prevMoreIndented = false;
       for (let i = 0; i < contentStart; ++i)
         value += lines[i][0].slice(trimIndent) + "\n";
@@ -4513,24 +4513,24 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep + indent.slice(trimIndent) + content;
-          sep = "\n";
+          value += sep2 + indent.slice(trimIndent) + content;
+          sep2 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep === " ")
-            sep = "\n";
-          else if (!prevMoreIndented && sep === "\n")
-            sep = "\n\n";
-          value += sep + indent.slice(trimIndent) + content;
-          sep = "\n";
+          if (sep2 === " ")
+            sep2 = "\n";
+          else if (!prevMoreIndented && sep2 === "\n")
+            sep2 = "\n\n";
+          value += sep2 + indent.slice(trimIndent) + content;
+          sep2 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep === "\n")
+          if (sep2 === "\n")
             value += "\n";
           else
-            sep = "\n";
+            sep2 = "\n";
         } else {
-          value += sep + content;
-          sep = " ";
+          value += sep2 + content;
+          sep2 = " ";
           prevMoreIndented = false;
         }
       }
@@ -4713,25 +4713,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match[1].replace(trimEnd, "");
-      let sep = " ";
+      let sep2 = " ";
       let pos = line.lastIndex;
       while (match = line.exec(source)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep === "\n")
-            res += sep;
+          if (sep2 === "\n")
+            res += sep2;
           else
-            sep = "\n";
+            sep2 = "\n";
         } else {
-          res += sep + lm;
-          sep = " ";
+          res += sep2 + lm;
+          sep2 = " ";
         }
         pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match = last.exec(source);
-      return res + sep + (match?.[1] ?? "");
+      return res + sep2 + (match?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -5541,14 +5541,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep, value }) {
+    function stringifyItem({ start, key, sep: sep2, value }) {
       let res = "";
       for (const st of start)
         res += st.source;
       if (key)
         res += stringifyToken(key);
-      if (sep)
-        for (const st of sep)
+      if (sep2)
+        for (const st of sep2)
           res += st.source;
       if (value)
         res += stringifyToken(value);
@@ -6715,18 +6715,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
-          let sep;
+          let sep2;
           if (scalar.end) {
-            sep = scalar.end;
-            sep.push(this.sourceToken);
+            sep2 = scalar.end;
+            sep2.push(this.sourceToken);
             delete scalar.end;
           } else
-            sep = [this.sourceToken];
+            sep2 = [this.sourceToken];
           const map = {
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start, key: scalar, sep }]
+            items: [{ start, key: scalar, sep: sep2 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map;
@@ -6879,15 +6879,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
                   const key = it.key;
-                  const sep = it.sep;
-                  sep.push(this.sourceToken);
+                  const sep2 = it.sep;
+                  sep2.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key, sep }]
+                    items: [{ start: start2, key, sep: sep2 }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -7081,13 +7081,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep = fc.end.splice(1, fc.end.length);
-            sep.push(this.sourceToken);
+            const sep2 = fc.end.splice(1, fc.end.length);
+            sep2.push(this.sourceToken);
             const map = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep }]
+              items: [{ start, key: fc, sep: sep2 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map;
@@ -12062,7 +12062,6 @@ var require_saxes = __commonJS({
 });
 
 // src/scan-worker.ts
-import { join } from "node:path";
 import { parentPort } from "node:worker_threads";
 
 // src/catalog/load.ts
@@ -12075,27 +12074,27 @@ var MAX_YAML_DEPTH = 200;
 function yamlDepthBound(text) {
   let deepest = 0;
   let flow = 0;
-  let lineStart = true;
-  let prefix = 0;
+  let line = 0;
+  let indenting = true;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
     if (code === 10 || code === 13) {
-      lineStart = true;
-      prefix = 0;
+      indenting = true;
+      line = 0;
       continue;
     }
-    if (lineStart) {
-      if (code === 32 || code === 9 || code === 45 || code === 63 || code === 58) {
-        prefix++;
-        if (prefix + flow > deepest) deepest = prefix + flow;
-        continue;
-      }
-      lineStart = false;
+    const blank2 = code === 32 || code === 9;
+    const indicator = code === 45 || code === 63 || code === 58;
+    if (blank2 && indenting) line++;
+    else if (indicator) {
+      const next = text.charCodeAt(i + 1);
+      if (Number.isNaN(next) || next === 32 || next === 9 || next === 10 || next === 13) line++;
+    } else if (!blank2) {
+      indenting = false;
+      if (code === 91 || code === 123) flow++;
+      else if ((code === 93 || code === 125) && flow > 0) flow--;
     }
-    if (code === 91 || code === 123) {
-      flow++;
-      if (prefix + flow > deepest) deepest = prefix + flow;
-    } else if ((code === 93 || code === 125) && flow > 0) flow--;
+    if (line + flow > deepest) deepest = line + flow;
   }
   return deepest;
 }
@@ -12324,6 +12323,7 @@ function compileCatalog(vendors, organizations, categories) {
     packages: /* @__PURE__ */ new Map(),
     platform: { exact: /* @__PURE__ */ new Map(), prefixes: [] },
     domains: /* @__PURE__ */ new Map(),
+    patternHosts: /* @__PURE__ */ new Set(),
     keywordIndex: buildKeywordIndex([]),
     patternsByKeyword: /* @__PURE__ */ new Map()
   };
@@ -12363,7 +12363,11 @@ function compileCatalog(vendors, organizations, categories) {
         kind: rule.kind ?? "code",
         ...rule.languages ? { languages: new Set(rule.languages) } : {}
       };
-      for (const keyword of rule.keywords) pushTo(catalog.patternsByKeyword, keyword.toLowerCase(), compiled);
+      for (const keyword of rule.keywords) {
+        pushTo(catalog.patternsByKeyword, keyword.toLowerCase(), compiled);
+        const host = /^(?:[a-z0-9-]+\.)+[a-z]{2,}(?=\/|$)/.exec(keyword.toLowerCase())?.[0];
+        if (host) catalog.patternHosts.add(host);
+      }
     }
   }
   catalog.keywordIndex = buildKeywordIndex([...catalog.patternsByKeyword.keys(), ...catalog.domains.keys(), IGNORE_KEYWORD, ...THIRD_PARTY_KEYWORDS]);
@@ -12423,8 +12427,12 @@ function compileSources(sources, extraVendors = []) {
 }
 
 // src/files/source.ts
-import { lstatSync, readdirSync, readFileSync } from "node:fs";
 var import_ignore = __toESM(require_ignore(), 1);
+import { lstatSync, readdirSync, readFileSync } from "node:fs";
+import { join, sep } from "node:path";
+function openPath(root, file, path) {
+  return file?.raw ? Buffer.concat([Buffer.from(`${root}${sep}`), file.raw]) : join(root, path);
+}
 var GIT_MAX_BUFFER = 1024 * 1024 * 1024;
 function readRegularFile(absolute) {
   try {
@@ -14440,11 +14448,11 @@ function parseTree(text, errors = [], options = ParseOptions.DEFAULT) {
       onValue({ type: getNodeType(value), offset, length, parent: currentParent, value });
       ensurePropertyComplete(offset + length);
     },
-    onSeparator: (sep, offset, length) => {
+    onSeparator: (sep2, offset, length) => {
       if (currentParent.type === "property") {
-        if (sep === ":") {
+        if (sep2 === ":") {
           currentParent.colonOffset = offset;
-        } else if (sep === ",") {
+        } else if (sep2 === ",") {
           ensurePropertyComplete(offset);
         }
       }
@@ -14974,6 +14982,32 @@ function baseName(path) {
 function isRecord(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
+var MAX_JSON_DEPTH = 200;
+function tooDeepJson(text) {
+  let depth = 0;
+  let line = 1;
+  let lineStart = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 10) {
+      line++;
+      lineStart = i + 1;
+    } else if (code === 34) {
+      for (i++; i < text.length; i++) {
+        const inner = text.charCodeAt(i);
+        if (inner === 92) i++;
+        else if (inner === 34) break;
+        else if (inner === 10) {
+          i--;
+          break;
+        }
+      }
+    } else if (code === 91 || code === 123) {
+      if (++depth > MAX_JSON_DEPTH) return problem(line, i - lineStart + 1, `not read: nested more than ${MAX_JSON_DEPTH} levels deep`);
+    } else if ((code === 93 || code === 125) && depth > 0) depth--;
+  }
+  return void 0;
+}
 
 // src/ecosystems/android/google-services.ts
 var FILE_KEY = "google-services.json";
@@ -14981,6 +15015,8 @@ function parseGoogleServices(text) {
   const starts = lineStarts(text);
   const platformKeys = [{ platform: "android", key: FILE_KEY, line: 1, column: 1 }];
   if (text.trim() === "") return { packages: [], platformKeys, problems: [] };
+  const tooDeep = tooDeepJson(text);
+  if (tooDeep) return { packages: [], platformKeys, problems: [tooDeep] };
   const errors = [];
   const tree = parseTree2(text, errors, { allowTrailingComma: true });
   const problems = errors.slice(0, 1).map((error) => ({
@@ -15244,7 +15280,11 @@ function parseInfoPlist(text) {
 var infoPlistParser = {
   id: "apple/info-plist",
   ecosystem: "ios",
-  claims: (path) => baseName(path) === "Info.plist",
+  // Older Xcode projects name it `<Target>-Info.plist`; GoogleService-Info.plist is another format.
+  claims: (path) => {
+    const base = baseName(path);
+    return base === "Info.plist" || base.endsWith("-Info.plist") && base !== "GoogleService-Info.plist" && !base.startsWith("GoogleService-Info");
+  },
   parse: (text) => readSafely((result) => Object.assign(result, parseInfoPlist(text)))
 };
 
@@ -15255,6 +15295,8 @@ var LAYOUTS = [
 ];
 function parsePackageResolved(text) {
   if (text.trim() === "") return { packages: [], problems: [] };
+  const tooDeep = tooDeepJson(text);
+  if (tooDeep) return { packages: [], problems: [tooDeep] };
   const starts = lineStarts(text);
   const errors = [];
   const tree = parseTree2(text, errors, { allowTrailingComma: true });
@@ -16501,6 +16543,11 @@ var cargoParsers = [cargoTomlParser, cargoLockParser];
 
 // src/ecosystems/composer/json.ts
 function parseJson(text, starts, result) {
+  const tooDeep = tooDeepJson(text);
+  if (tooDeep) {
+    result.problems.push(tooDeep);
+    return void 0;
+  }
   const errors = [];
   const root = parseTree2(text, errors, { allowTrailingComma: true });
   const [first] = errors;
@@ -17155,7 +17202,7 @@ var LOCAL_PROTOCOLS = ["workspace:", "root:"];
 function readBunLock(raw, found, problems) {
   const text = withoutBom(raw);
   const starts = lineStarts(text);
-  const notObject = expectObject(text, starts);
+  const notObject = expectObject(text, starts) ?? tooDeepJson(text);
   if (notObject) {
     problems.push(notObject);
     return;
@@ -17256,7 +17303,7 @@ var BUNDLED_LISTS = /* @__PURE__ */ new Set(["bundledDependencies", "bundleDepen
 function readPackageJson(raw, found, problems) {
   const text = withoutBom(raw);
   const starts = lineStarts(text);
-  const notObject = expectObject(text, starts);
+  const notObject = expectObject(text, starts) ?? tooDeepJson(text);
   if (notObject) {
     problems.push(notObject);
     return;
@@ -17318,7 +17365,7 @@ var NODE_MODULES = "node_modules/";
 function readPackageLock(raw, found, problems) {
   const text = withoutBom(raw);
   const starts = lineStarts(text);
-  const notObject = expectObject(text, starts);
+  const notObject = expectObject(text, starts) ?? tooDeepJson(text);
   if (notObject) {
     problems.push(notObject);
     return;
@@ -17806,6 +17853,8 @@ var projectParser = {
 var TEST_SDK2 = "microsoft.net.test.sdk";
 function parsePackagesLock(text, path) {
   if (text.trim() === "") return { packages: [], problems: [] };
+  const tooDeep = tooDeepJson(text);
+  if (tooDeep) return { packages: [], problems: [tooDeep] };
   const starts = lineStarts(text);
   const errors = [];
   const tree = parseTree2(text, errors, { allowTrailingComma: true });
@@ -17857,7 +17906,7 @@ var import_yaml4 = __toESM(require_dist(), 1);
 
 // src/ecosystems/pub/yaml.ts
 var import_yaml3 = __toESM(require_dist(), 1);
-var MAX_PUB_YAML_CHARS = 16 * 1024 * 1024;
+var MAX_PUB_YAML_CHARS = 2 * 1024 * 1024;
 function parseYamlMap(text, result) {
   if (text.length > MAX_PUB_YAML_CHARS) {
     result.problems.push(problem(1, 1, `not read: ${text.length} characters of YAML, over the limit of ${MAX_PUB_YAML_CHARS}`));
@@ -17982,6 +18031,11 @@ var SECTIONS4 = [
   { key: "develop", dev: true }
 ];
 function readPipfileLock(text, result) {
+  const tooDeep = tooDeepJson(text);
+  if (tooDeep) {
+    result.problems.push(tooDeep);
+    return;
+  }
   const starts = lineStarts(text);
   const errors = [];
   const root = parseTree2(text, errors, { allowTrailingComma: true });
@@ -18575,6 +18629,8 @@ function blankComments(text, style) {
   switch (style) {
     case "c":
       return blankCStyle(text);
+    case "php":
+      return blankCStyle(text, true);
     case "hash":
       return blankHashStyle(text, false);
     case "python":
@@ -18599,8 +18655,8 @@ function blankRanges(text, ranges) {
   }
   return out + text.slice(at);
 }
-function blankCStyle(text) {
-  if (!text.includes("//") && !text.includes("/*")) return text;
+function blankCStyle(text, hashComments = false) {
+  if (!text.includes("//") && !text.includes("/*") && !(hashComments && text.includes("#"))) return text;
   const ranges = [];
   const length = text.length;
   let i = 0;
@@ -18608,6 +18664,13 @@ function blankCStyle(text) {
     const ch = text.charCodeAt(i);
     if (ch === 39 || ch === 34 || ch === 96) {
       i = skipString(text, i, ch);
+      continue;
+    }
+    if (hashComments && ch === 35 && text.charCodeAt(i + 1) !== 91) {
+      const end = text.indexOf("\n", i);
+      const stop = end === -1 ? length : end;
+      ranges.push([i, stop]);
+      i = stop;
       continue;
     }
     if (ch === 47) {
@@ -18791,7 +18854,7 @@ function matchSource(catalog, path, text, language, hits = keywordsIn(catalog, B
       }
     }
   }
-  if (lookForThirdParties) thirdParties.push(...findThirdParties(code, at, (host) => vendorsOfHost(catalog, host).length > 0));
+  if (lookForThirdParties) thirdParties.push(...findThirdParties(code, at, (host) => vendorsOfHost(catalog, host).length > 0 || catalog.patternHosts.has(host)));
   return dedupe(evidence);
 }
 function clip(text) {
@@ -18859,7 +18922,7 @@ add(["kt", "kts"], "kotlin", "c");
 add(["swift"], "swift", "c");
 add(["m", "mm", "h"], "objc", "c");
 add(["dart"], "dart", "c");
-add(["php"], "php", "c");
+add(["php"], "php", "php");
 add(["cs", "fs", "vb"], "csharp", "c");
 add(["rs"], "rust", "c");
 add(["yml", "yaml", "toml", "ini", "conf", "cfg", "properties", "tf"], "config", "hash");
@@ -18938,6 +19001,7 @@ function scanOneFile(file, read, catalog, parsers = PARSERS) {
   if (file.size > (claimed ? MAX_MANIFEST_BYTES : MAX_CODE_BYTES)) return { kind: "too-large", bytes: 0 };
   const bytes = read(file.path);
   if (!bytes) return { kind: "unreadable", bytes: 0 };
+  if (bytes.length > (claimed ? MAX_MANIFEST_BYTES : MAX_CODE_BYTES)) return { kind: "too-large", bytes: 0 };
   if (looksBinary(bytes)) return { kind: "binary", bytes: 0 };
   const hits = keywordsIn(catalog, bytes);
   if (hits.size === 0 && !claimed) return { kind: "scanned", bytes: bytes.length };
@@ -18959,7 +19023,8 @@ if (port) {
       if (!setup || !message.files) return;
       const root = setup.root;
       const catalog = setup.catalog;
-      const read = (path) => readRegularFile(join(root, path));
+      const byPath2 = new Map(message.files.map((file) => [file.path, file]));
+      const read = (path) => readRegularFile(openPath(root, byPath2.get(path), path));
       port.postMessage({ outcomes: message.files.map((file) => [file.path, scanOneFile(file, read, catalog)]) });
     } catch (error) {
       port.postMessage({ error: error.stack ?? String(error) });

@@ -111,6 +111,8 @@ export function scanOneFile(file: ListedFile, read: (path: string) => Buffer | u
   if (file.size > (claimed ? MAX_MANIFEST_BYTES : MAX_CODE_BYTES)) return { kind: 'too-large', bytes: 0 };
   const bytes = read(file.path);
   if (!bytes) return { kind: 'unreadable', bytes: 0 };
+  // A listed size can be stale or unknown (a file that grew, an object git was not asked about).
+  if (bytes.length > (claimed ? MAX_MANIFEST_BYTES : MAX_CODE_BYTES)) return { kind: 'too-large', bytes: 0 };
   if (looksBinary(bytes)) return { kind: 'binary', bytes: 0 };
   // Most files name no vendor at all: the byte prefilter settles them without decoding.
   const hits = keywordsIn(catalog, bytes);

@@ -60,6 +60,15 @@ export function isGitWorkTree(root: string): boolean {
   }
 }
 
+/** True when `root` is a bare repository or inside a .git directory: objects, no working tree. */
+export function isGitDirectory(root: string): boolean {
+  try {
+    return git(root, ['rev-parse', '--is-bare-repository', '--is-inside-git-dir']).toString().split('\n').some((line) => line.trim() === 'true');
+  } catch {
+    return false;
+  }
+}
+
 function splitNul(buffer: Buffer): string[] {
   return buffer.toString('utf8').split('\0').filter((entry) => entry.length > 0);
 }
@@ -217,13 +226,17 @@ interface GitEntry {
 
 /**
  * Files from git objects, paths relative to `root`. Reads are batched in path order (the order a
- * scan reads them): each miss loads the next batch and drops the previous one.
+ * scan reads them): a run of consecutive misses doubles the batch, so a full read costs a few
+ * `git cat-file` calls, while a scan that reads only a handful of files (the rest cached) reads
+ * only those.
  */
 function gitObjectSource(root: string, description: string, listEntries: () => Map<string, GitEntry>): FileSource {
   let entries: Map<string, GitEntry> | undefined;
   let order: string[] = [];
   let position = new Map<string, number>();
   let batch = new Map<string, Buffer>();
+  let batchSize = 1;
+  let expected = -1;
   const load = () => {
     if (entries) return entries;
     entries = listEntries();
@@ -241,14 +254,16 @@ function gitObjectSource(root: string, description: string, listEntries: () => M
       if (cached) return cached;
       const start = position.get(path);
       if (start === undefined) return undefined;
+      batchSize = start === expected ? Math.min(batchSize * 2, BATCH_FILES) : 1;
       const wanted: [string, string][] = [];
       let bytes = 0;
-      for (let i = start; i < order.length && wanted.length < BATCH_FILES && bytes < BATCH_BYTES; i++) {
+      for (let i = start; i < order.length && wanted.length < batchSize && (wanted.length === 0 || bytes < BATCH_BYTES); i++) {
         const entry = all.get(order[i]!)!;
         wanted.push([order[i]!, entry.id]);
         bytes += entry.size;
       }
-      batch = readObjects(root, wanted.map(([rel, id]) => [rel, id]));
+      expected = start + wanted.length;
+      batch = readObjects(root, wanted);
       return batch.get(path);
     },
     blobId: (path) => load().get(path)?.id,
@@ -276,8 +291,32 @@ function indexEntries(root: string): Map<string, string> {
 export function indexSource(root: string): FileSource {
   return gitObjectSource(root, 'git index (staged)', () => {
     const ids = indexEntries(root);
-    return relativeEntries(root, ids, objectSizes(root, ids));
+    return relativeEntries(root, ids, indexSizes(root, ids));
   });
+}
+
+/**
+ * Sizes of indexed objects. A file git sees unmodified in the work tree has the object's size on
+ * disk (one lstat); only the others are asked of git, which is slow on a large loose-object store.
+ */
+function indexSizes(root: string, ids: Map<string, string>): Map<string, number> {
+  const top = git(root, ['rev-parse', '--show-toplevel']).toString('utf8').trim();
+  const modified = new Set(splitNul(git(root, ['diff-files', '--name-only', '-z'])));
+  const sizes = new Map<string, number>();
+  const ask = new Map<string, string>();
+  for (const [path, id] of ids) {
+    if (modified.has(path)) {
+      ask.set(path, id);
+      continue;
+    }
+    try {
+      sizes.set(path, lstatSync(join(top, path)).size);
+    } catch {
+      ask.set(path, id);
+    }
+  }
+  for (const [path, size] of objectSizes(root, ask)) sizes.set(path, size);
+  return sizes;
 }
 
 /** The tree of a commit, read from git objects (never checked out over the user's work tree). */
