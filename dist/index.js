@@ -57428,7 +57428,8 @@ function matchSource(catalog, path6, text2, language, hits = keywordsIn(catalog,
         continue;
       }
       count++;
-      evidence.push({ vendor: pattern.vendor, kind: pattern.kind, path: path6, ...at(match.index), match: clip(match[0]) });
+      const lead = match[0].length - match[0].trimStart().length;
+      evidence.push({ vendor: pattern.vendor, kind: pattern.kind, path: path6, ...at(match.index + lead), match: clip(match[0]) });
     }
   }
   const lower = domains.length > 0 ? code.toLowerCase() : "";

@@ -18843,7 +18843,8 @@ function matchSource(catalog, path, text, language, hits = keywordsIn(catalog, B
         continue;
       }
       count++;
-      evidence.push({ vendor: pattern.vendor, kind: pattern.kind, path, ...at(match.index), match: clip(match[0]) });
+      const lead = match[0].length - match[0].trimStart().length;
+      evidence.push({ vendor: pattern.vendor, kind: pattern.kind, path, ...at(match.index + lead), match: clip(match[0]) });
     }
   }
   const lower = domains.length > 0 ? code.toLowerCase() : "";

@@ -63,7 +63,9 @@ export function matchSource(
         continue;
       }
       count++;
-      evidence.push({ vendor: pattern.vendor, kind: pattern.kind, path, ...at(match.index), match: clip(match[0]) });
+      // A pattern may start with `^\s*` and so take in blank lines before the call: point at the call.
+      const lead = match[0].length - match[0].trimStart().length;
+      evidence.push({ vendor: pattern.vendor, kind: pattern.kind, path, ...at(match.index + lead), match: clip(match[0]) });
     }
   }
   const lower = domains.length > 0 ? code.toLowerCase() : '';

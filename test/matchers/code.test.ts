@@ -55,3 +55,20 @@ describe('languageOf', () => {
     expect(languageOf('notes.txt')).toBeUndefined();
   });
 });
+
+describe('pattern positions', () => {
+  it('point at the call, not at blank lines a leading \\s* took in', () => {
+    const catalog = testCatalog([
+      {
+        id: 'acme',
+        name: 'Acme',
+        organization: 'acme',
+        categories: ['analytics'],
+        source: 'test',
+        signatures: { code: [{ id: 'import', keywords: ['acme_sdk'], pattern: String.raw`^\s*import\s+'package:acme_sdk/` }] },
+      },
+    ]);
+    const evidence = matchSource(catalog, 'lib/main.dart', "// header\n\n\nimport 'package:acme_sdk/acme.dart';\n", languageOf('lib/main.dart')!);
+    expect(evidence.map((item) => [item.line, item.column])).toEqual([[4, 1]]);
+  });
+});
