@@ -20469,6 +20469,7 @@ function isBoundary(text, start, end) {
   }
   return true;
 }
+var MAX_SENTENCE = 2e3;
 function splitSentences(blocks) {
   const sentences = [];
   for (const block of blocks) {
@@ -20484,10 +20485,18 @@ function splitSentences(blocks) {
       }
       start = end;
     };
+    const cutLongRuns = (until) => {
+      while (until - start > MAX_SENTENCE) {
+        const space = text.lastIndexOf(" ", start + MAX_SENTENCE);
+        push(space > start ? space : start + MAX_SENTENCE);
+      }
+    };
     for (const match of text.matchAll(/[.!?]+["'”’)\]]*(?=\s|$)/g)) {
       const end = match.index + match[0].length;
+      cutLongRuns(match.index);
       if (isBoundary(text, start, end)) push(end);
     }
+    cutLongRuns(text.length);
     push(text.length);
   }
   return sentences;
@@ -35275,9 +35284,10 @@ function isScannable(path, parsers = PARSERS) {
   return languageOf(path) !== void 0 || parsers.some((parser) => parser.claims(path));
 }
 function scanOneFile(file, read, catalog, parsers = PARSERS) {
-  if (!isScannable(file.path, parsers)) return { kind: "unscannable", bytes: 0 };
+  const claimers = parsers.filter((parser) => parser.claims(file.path));
+  const claimed = claimers.length > 0;
+  if (!claimed && languageOf(file.path) === void 0) return { kind: "unscannable", bytes: 0 };
   if (hasBinaryExtension(file.path)) return { kind: "binary", bytes: 0 };
-  const claimed = parsers.some((parser) => parser.claims(file.path));
   if (file.size > (claimed ? MAX_MANIFEST_BYTES : MAX_CODE_BYTES)) return { kind: "too-large", bytes: 0 };
   const bytes = read(file.path);
   if (!bytes) return { kind: "unreadable", bytes: 0 };
@@ -35285,7 +35295,7 @@ function scanOneFile(file, read, catalog, parsers = PARSERS) {
   if (looksBinary(bytes)) return { kind: "binary", bytes: 0 };
   const hits = keywordsIn(catalog, bytes);
   if (hits.size === 0 && !claimed) return { kind: "scanned", bytes: bytes.length };
-  const result = scanText(catalog, file.path, decodeText(bytes), parsers, hits);
+  const result = scanText(catalog, file.path, decodeText(bytes), claimers, hits);
   const empty = result.evidence.length === 0 && result.problems.length === 0 && result.ignores.length === 0 && result.invalidIgnores.length === 0 && result.thirdParties.length === 0;
   return empty ? { kind: "scanned", bytes: bytes.length } : { kind: "scanned", bytes: bytes.length, result };
 }
@@ -36730,7 +36740,7 @@ function loadManifest(root2, explicit, io) {
   }
   for (const name of MANIFEST_NAMES) {
     const absolute = join5(root2, name);
-    if (existsSync4(absolute)) return parseManifest(readFileSync5(absolute, "utf8"), name);
+    if (existsSync4(absolute)) return parseManifest(readFileSync5(insideRoot(root2, name, "the policy manifest"), "utf8"), name);
   }
   return null;
 }

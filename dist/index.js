@@ -42523,6 +42523,7 @@ function isBoundary(text2, start, end) {
   }
   return true;
 }
+var MAX_SENTENCE = 2e3;
 function splitSentences(blocks) {
   const sentences = [];
   for (const block of blocks) {
@@ -42538,10 +42539,18 @@ function splitSentences(blocks) {
       }
       start = end;
     };
+    const cutLongRuns = (until) => {
+      while (until - start > MAX_SENTENCE) {
+        const space = text2.lastIndexOf(" ", start + MAX_SENTENCE);
+        push(space > start ? space : start + MAX_SENTENCE);
+      }
+    };
     for (const match of text2.matchAll(/[.!?]+["'”’)\]]*(?=\s|$)/g)) {
       const end = match.index + match[0].length;
+      cutLongRuns(match.index);
       if (isBoundary(text2, start, end)) push(end);
     }
+    cutLongRuns(text2.length);
     push(text2.length);
   }
   return sentences;
@@ -57577,13 +57586,11 @@ function scanText(catalog, path6, text2, parsers = PARSERS, hits) {
   result.invalidIgnores = invalid;
   return result;
 }
-function isScannable(path6, parsers = PARSERS) {
-  return languageOf(path6) !== void 0 || parsers.some((parser) => parser.claims(path6));
-}
 function scanOneFile(file, read, catalog, parsers = PARSERS) {
-  if (!isScannable(file.path, parsers)) return { kind: "unscannable", bytes: 0 };
+  const claimers = parsers.filter((parser) => parser.claims(file.path));
+  const claimed = claimers.length > 0;
+  if (!claimed && languageOf(file.path) === void 0) return { kind: "unscannable", bytes: 0 };
   if (hasBinaryExtension(file.path)) return { kind: "binary", bytes: 0 };
-  const claimed = parsers.some((parser) => parser.claims(file.path));
   if (file.size > (claimed ? MAX_MANIFEST_BYTES : MAX_CODE_BYTES)) return { kind: "too-large", bytes: 0 };
   const bytes = read(file.path);
   if (!bytes) return { kind: "unreadable", bytes: 0 };
@@ -57591,7 +57598,7 @@ function scanOneFile(file, read, catalog, parsers = PARSERS) {
   if (looksBinary(bytes)) return { kind: "binary", bytes: 0 };
   const hits = keywordsIn(catalog, bytes);
   if (hits.size === 0 && !claimed) return { kind: "scanned", bytes: bytes.length };
-  const result = scanText(catalog, file.path, decodeText(bytes), parsers, hits);
+  const result = scanText(catalog, file.path, decodeText(bytes), claimers, hits);
   const empty = result.evidence.length === 0 && result.problems.length === 0 && result.ignores.length === 0 && result.invalidIgnores.length === 0 && result.thirdParties.length === 0;
   return empty ? { kind: "scanned", bytes: bytes.length } : { kind: "scanned", bytes: bytes.length, result };
 }
@@ -57806,7 +57813,7 @@ function loadManifest(root2, explicit, io) {
   }
   for (const name of MANIFEST_NAMES) {
     const absolute = join7(root2, name);
-    if (existsSync5(absolute)) return parseManifest(readFileSync5(absolute, "utf8"), name);
+    if (existsSync5(absolute)) return parseManifest(readFileSync5(insideRoot(root2, name, "the policy manifest"), "utf8"), name);
   }
   return null;
 }

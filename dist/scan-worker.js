@@ -18992,13 +18992,11 @@ function scanText(catalog, path, text, parsers = PARSERS, hits) {
   result.invalidIgnores = invalid;
   return result;
 }
-function isScannable(path, parsers = PARSERS) {
-  return languageOf(path) !== void 0 || parsers.some((parser) => parser.claims(path));
-}
 function scanOneFile(file, read, catalog, parsers = PARSERS) {
-  if (!isScannable(file.path, parsers)) return { kind: "unscannable", bytes: 0 };
+  const claimers = parsers.filter((parser) => parser.claims(file.path));
+  const claimed = claimers.length > 0;
+  if (!claimed && languageOf(file.path) === void 0) return { kind: "unscannable", bytes: 0 };
   if (hasBinaryExtension(file.path)) return { kind: "binary", bytes: 0 };
-  const claimed = parsers.some((parser) => parser.claims(file.path));
   if (file.size > (claimed ? MAX_MANIFEST_BYTES : MAX_CODE_BYTES)) return { kind: "too-large", bytes: 0 };
   const bytes = read(file.path);
   if (!bytes) return { kind: "unreadable", bytes: 0 };
@@ -19006,7 +19004,7 @@ function scanOneFile(file, read, catalog, parsers = PARSERS) {
   if (looksBinary(bytes)) return { kind: "binary", bytes: 0 };
   const hits = keywordsIn(catalog, bytes);
   if (hits.size === 0 && !claimed) return { kind: "scanned", bytes: bytes.length };
-  const result = scanText(catalog, file.path, decodeText(bytes), parsers, hits);
+  const result = scanText(catalog, file.path, decodeText(bytes), claimers, hits);
   const empty = result.evidence.length === 0 && result.problems.length === 0 && result.ignores.length === 0 && result.invalidIgnores.length === 0 && result.thirdParties.length === 0;
   return empty ? { kind: "scanned", bytes: bytes.length } : { kind: "scanned", bytes: bytes.length, result };
 }

@@ -6,7 +6,10 @@ import { parseArgs } from 'node:util';
 import { buildCatalog } from './catalog/load.js';
 import { isConfigErrorList } from './config-errors.js';
 import type { ConfigError } from './config-errors.js';
-import { commitSource, indexSource, isGitWorkTree, workingTreeSource } from './files/source.js';
+import { hasBinaryExtension } from './files/filter.js';
+import { isScannable } from './scan.js';
+import { commitSource, indexSource, isGitDirectory, isGitWorkTree, workingTreeSource } from './files/source.js';
+import type { FileSource } from './files/source.js';
 import { MANIFEST_NAMES } from './manifest/load.js';
 import { REPORTERS } from './reporters/index.js';
 import type { ReportContext } from './reporters/context.js';
@@ -168,7 +171,21 @@ function outputPairs(tokens: ReturnType<typeof parseCheckArgs>['tokens']): { for
 function resolveRoot(dir: string | undefined, io: CliIo): string {
   const root = resolve(io.cwd, dir ?? '.');
   if (!existsSync(root) || !statSync(root).isDirectory()) throw usageError(`not a directory: ${dir ?? '.'}`);
+  // A bare repository (or a .git folder) has objects, not files: walking it would scan nothing and pass.
+  if (isGitDirectory(root)) throw usageError(`${dir ?? '.'} is a bare git repository or a .git directory, with no working tree to scan: scan a clone or a worktree of it instead`);
   return root;
+}
+
+/**
+ * Fail closed: a scan that read zero files although the tree holds files some stage would read
+ * (code or dependency manifests, all filtered out, unreadable or too large) checked nothing, and
+ * must not pass. A tree of only non-scannable files (docs, images) reads zero files legitimately.
+ */
+function unreadScannable(source: FileSource, skip: Set<string>): string[] {
+  return source
+    .list()
+    .map((file) => file.path)
+    .filter((path) => !skip.has(path) && isScannable(path) && !hasBinaryExtension(path));
 }
 
 async function runCheck(args: string[], io: CliIo): Promise<number> {
@@ -193,7 +210,13 @@ async function runCheck(args: string[], io: CliIo): Promise<number> {
     markNew(result, await runScanAsync(prepared, commitSource(root, base), io));
   }
   if (values.staged) io.stderr(`disclosed: read ${result.stats.files} staged file${result.stats.files === 1 ? '' : 's'} from the git index\n`);
-  if (result.stats.files === 0) io.stderr(`disclosed: read zero files in ${root}${values.include?.length ? ' (check --include)' : ''}\n`);
+  if (result.stats.files === 0) {
+    const unread = unreadScannable(source, prepared.skipMatching);
+    if (unread.length > 0) {
+      throw usageError(`read zero files in ${root}, although it has ${unread.length} file${unread.length === 1 ? '' : 's'} to scan (e.g. ${unread[0]}): check --include/--exclude, the manifest's ignore: and settings.include/exclude, and that the files are readable`);
+    }
+    io.stderr(`disclosed: read zero files in ${root}: nothing in it is code or a dependency manifest\n`);
+  }
 
   const color = !values['no-color'] && (values.color || (io.isTTY && !io.env.NO_COLOR && !io.env.CI));
   const shown: ScanResult = values.quiet ? { ...result, findings: result.findings.filter((finding) => finding.severity === 'error'), hints: [] } : result;

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import type { Catalog } from './catalog/catalog.js';
 import { builtinCatalogSource, compileSources, readCatalogSource } from './catalog/load.js';
@@ -59,10 +59,10 @@ export function insideRoot(root: string, path: string, what: string): string {
   if (isAbsolute(path)) throw usageError(`${what} must be a path inside the repository, not an absolute path: ${path}`);
   const absolute = resolve(root, path);
   const rel = relative(root, absolute);
-  if (rel.startsWith('..') || isAbsolute(rel)) throw usageError(`${what} must stay inside the repository: ${path}`);
+  if (rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel)) throw usageError(`${what} must stay inside the repository: ${path}`);
   if (existsSync(absolute)) {
     const real = relative(realpathSync(root), realpathSync(absolute));
-    if (real.startsWith('..') || isAbsolute(real)) throw usageError(`${what} links outside the repository: ${path}`);
+    if (real === '..' || real.startsWith(`..${sep}`) || isAbsolute(real)) throw usageError(`${what} links outside the repository: ${path}`);
   }
   return absolute;
 }
@@ -77,7 +77,8 @@ export function loadManifest(root: string, explicit: string | undefined, io: Cli
   }
   for (const name of MANIFEST_NAMES) {
     const absolute = join(root, name);
-    if (existsSync(absolute)) return parseManifest(readFileSync(absolute, 'utf8'), name);
+    // A manifest found in the repository is the repository's: a link out of it is refused.
+    if (existsSync(absolute)) return parseManifest(readFileSync(insideRoot(root, name, 'the policy manifest'), 'utf8'), name);
   }
   return null;
 }
@@ -116,6 +117,8 @@ export function prepareScan(root: string, options: PrepareOptions, io: CliIo): P
   if (settings['rules-dir']) {
     const dir = insideRoot(root, settings['rules-dir'], 'settings.rules-dir');
     if (!existsSync(dir)) throw usageError(`settings.rules-dir not found: ${settings['rules-dir']}`);
+    // Each rule file too: a link inside the folder must not read a file from outside the repository.
+    if (statSync(dir).isDirectory()) for (const name of readdirSync(dir)) insideRoot(root, join(settings['rules-dir'], name), 'settings.rules-dir');
     extraDirs.push(dir);
   }
   const policy = loadPolicy(root, manifest, options.privacyPolicy, io);

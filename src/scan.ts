@@ -105,9 +105,11 @@ export interface OutcomeCache {
 
 /** Read, prefilter, parse and match one file. */
 export function scanOneFile(file: ListedFile, read: (path: string) => Buffer | undefined, catalog: Catalog, parsers: FileParser[] = PARSERS): FileOutcome {
-  if (!isScannable(file.path, parsers)) return { kind: 'unscannable', bytes: 0 };
+  // Ask each parser once: the ones that claim the file are the only ones scanText runs.
+  const claimers = parsers.filter((parser) => parser.claims(file.path));
+  const claimed = claimers.length > 0;
+  if (!claimed && languageOf(file.path) === undefined) return { kind: 'unscannable', bytes: 0 };
   if (hasBinaryExtension(file.path)) return { kind: 'binary', bytes: 0 };
-  const claimed = parsers.some((parser) => parser.claims(file.path));
   if (file.size > (claimed ? MAX_MANIFEST_BYTES : MAX_CODE_BYTES)) return { kind: 'too-large', bytes: 0 };
   const bytes = read(file.path);
   if (!bytes) return { kind: 'unreadable', bytes: 0 };
@@ -117,7 +119,7 @@ export function scanOneFile(file: ListedFile, read: (path: string) => Buffer | u
   // Most files name no vendor at all: the byte prefilter settles them without decoding.
   const hits = keywordsIn(catalog, bytes);
   if (hits.size === 0 && !claimed) return { kind: 'scanned', bytes: bytes.length };
-  const result = scanText(catalog, file.path, decodeText(bytes), parsers, hits);
+  const result = scanText(catalog, file.path, decodeText(bytes), claimers, hits);
   const empty = result.evidence.length === 0 && result.problems.length === 0 && result.ignores.length === 0 && result.invalidIgnores.length === 0 && result.thirdParties.length === 0;
   return empty ? { kind: 'scanned', bytes: bytes.length } : { kind: 'scanned', bytes: bytes.length, result };
 }

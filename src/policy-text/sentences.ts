@@ -56,6 +56,13 @@ function isBoundary(text: string, start: number, end: number): boolean {
   return true;
 }
 
+/**
+ * Characters past which a run without a full stop is cut at a space: real sentences are far
+ * shorter, and the mention and negation rules look at a whole sentence at a time, so an unbounded
+ * one (a minified page, a 200 KB line) would make reading a policy quadratic.
+ */
+export const MAX_SENTENCE = 2_000;
+
 export function splitSentences(blocks: TextBlock[]): LocatedSentence[] {
   const sentences: LocatedSentence[] = [];
   for (const block of blocks) {
@@ -71,10 +78,18 @@ export function splitSentences(blocks: TextBlock[]): LocatedSentence[] {
       }
       start = end;
     };
+    const cutLongRuns = (until: number) => {
+      while (until - start > MAX_SENTENCE) {
+        const space = text.lastIndexOf(' ', start + MAX_SENTENCE);
+        push(space > start ? space : start + MAX_SENTENCE);
+      }
+    };
     for (const match of text.matchAll(/[.!?]+["'”’)\]]*(?=\s|$)/g)) {
       const end = match.index + match[0].length;
+      cutLongRuns(match.index);
       if (isBoundary(text, start, end)) push(end);
     }
+    cutLongRuns(text.length);
     push(text.length);
   }
   return sentences;

@@ -13,7 +13,7 @@ import { counted, SEED } from './record.js';
 // returns well-formed positions, and finishes in bounded time; through scanFiles the same bytes
 // never throw either (the parser's problems become parse-warnings downstream).
 
-const RUNS = 110;
+const RUNS = 200;
 /** Far above any honest parse of these inputs (< 200 KB each); a hang or quadratic blow-up exceeds it. */
 const TIME_LIMIT_MS = 4_000;
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'ecosystems');

@@ -7,6 +7,7 @@ import type { FuzzRecord } from './record.js';
 
 export function setup(): void {
   rmSync(PARTS, { recursive: true, force: true });
+  rmSync(join(ARTIFACTS, 'robustness-failures'), { recursive: true, force: true });
 }
 
 export function teardown(): void {

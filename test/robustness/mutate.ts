@@ -45,6 +45,7 @@ export type Mutation =
   | { kind: 'nul'; at: number }
   | { kind: 'long-line'; at: number; length: number; from: number }
   | { kind: 'nest'; at: number; depth: number; which: number }
+  | { kind: 'blanks'; at: number; length: number; tab: boolean }
   | { kind: 'number'; at: number; which: number }
   | { kind: 'wrong-type'; at: number; which: number }
   | { kind: 'splice'; from: number; length: number; at: number; times: number }
@@ -61,6 +62,7 @@ export const mutationArb: fc.Arbitrary<Mutation> = fc.oneof(
   fc.record({ kind: fc.constant('nul' as const), at: position }),
   fc.record({ kind: fc.constant('long-line' as const), at: position, length: fc.integer({ min: 1_000, max: 200_000 }), from: position }),
   fc.record({ kind: fc.constant('nest' as const), at: position, depth: fc.oneof(fc.integer({ min: 10, max: 300 }), fc.constant(10_000)), which: fc.nat({ max: NESTS.length - 1 }) }),
+  fc.record({ kind: fc.constant('blanks' as const), at: position, length: fc.integer({ min: 1_000, max: 100_000 }), tab: fc.boolean() }),
   fc.record({ kind: fc.constant('number' as const), at: position, which: fc.nat({ max: HUGE_NUMBERS.length - 1 }) }),
   fc.record({ kind: fc.constant('wrong-type' as const), at: position, which: fc.nat({ max: WRONG_TYPES.length - 1 }) }),
   fc.record({ kind: fc.constant('splice' as const), from: position, length: fc.integer({ min: 1, max: 400 }), at: position, times: fc.integer({ min: 1, max: 50 }) }),
@@ -103,6 +105,9 @@ export function mutate(bytes: Buffer, mutation: Mutation): Buffer {
       const nest = NESTS[mutation.which]!;
       return insert(bytes, mutation.at, nest.open.repeat(mutation.depth) + 'x' + nest.close.repeat(mutation.depth));
     }
+    case 'blanks':
+      // Long runs of blanks are what makes `\s*…\s+` regexes backtrack.
+      return insert(bytes, mutation.at, (mutation.tab ? ' \t' : ' ').repeat(mutation.length));
     case 'number': {
       const text = bytes.toString('latin1');
       const digits = /\d+(?:\.\d+)?/g;

@@ -25,6 +25,14 @@ export function recordFuzz(record: FuzzRecord): void {
   writeFileSync(join(PARTS, `${record.target.replace(/[^\w.-]+/g, '_')}.json`), JSON.stringify(record));
 }
 
+/** A failing input is kept under test-artifacts/robustness-failures/ to reproduce it by hand. */
+function saveFailure(target: string, n: number, input: unknown): void {
+  const dir = join(ARTIFACTS, 'robustness-failures');
+  mkdirSync(dir, { recursive: true });
+  const data = Buffer.isBuffer(input) ? input : Buffer.from(typeof input === 'string' ? input : JSON.stringify(input) ?? '');
+  writeFileSync(join(dir, `${target.replace(/[^\w.-]+/g, '_')}-${n}.bin`), data);
+}
+
 /** A counter around a property: counts inputs, failures and the slowest input. */
 export function counted<A extends unknown[]>(target: string, property: (...args: A) => void): { run: (...args: A) => void; done: () => FuzzRecord } {
   const record: FuzzRecord = { target, inputs: 0, failures: 0, slowestMs: 0 };
@@ -36,6 +44,7 @@ export function counted<A extends unknown[]>(target: string, property: (...args:
         property(...args);
       } catch (error) {
         record.failures++;
+        saveFailure(target, record.failures, args[0]);
         throw error;
       } finally {
         record.slowestMs = Math.max(record.slowestMs, performance.now() - started);

@@ -3,8 +3,11 @@ import type { DeclaredPackage, ParseResult, Position } from '../../types.js';
 import { MAX_YAML_DEPTH, yamlDepthBound } from '../../config-errors.js';
 import { problem } from '../guard.js';
 
-/** pubspec files are small; a YAML text past this many characters is not parsed. */
-const MAX_PUB_YAML_CHARS = 16 * 1024 * 1024;
+/**
+ * pubspec files are small (a large app's lock is ~100 KB); the yaml library reads under 1 MB/s,
+ * so a YAML text past this many characters is not parsed, as for our own configuration.
+ */
+const MAX_PUB_YAML_CHARS = 2 * 1024 * 1024;
 
 /**
  * Parses YAML; errors become problems at their line, and the document the yaml library could
