@@ -20200,54 +20200,57 @@ function buildCatalog(extraDirs = [], customVendors = []) {
 
 // src/files/filter.ts
 var import_picomatch = __toESM(require_picomatch2(), 1);
-var DEFAULT_IGNORES = [
-  "**/node_modules/**",
-  "**/.git/**",
-  "**/bower_components/**",
-  "**/jspm_packages/**",
-  "**/dist/**",
-  "**/build/**",
-  "**/out/**",
-  "**/coverage/**",
-  "**/.next/**",
-  "**/.nuxt/**",
-  "**/.svelte-kit/**",
-  "**/.turbo/**",
-  "**/.cache/**",
-  "**/.venv/**",
-  "**/venv/**",
-  "**/__pycache__/**",
-  "**/.gradle/**",
-  "**/target/**",
-  "**/Pods/**",
-  "**/Carthage/Checkouts/**",
-  "**/DerivedData/**",
-  "**/third_party/**",
-  "**/third-party/**",
-  // Vendored dependencies, except Go's list of them, which is a dependency manifest.
-  "**/vendor/!(modules.txt)",
-  "**/vendor/*/**",
-  // Test fixtures describe other repositories, not this product.
-  "**/fixtures/**",
-  "**/__fixtures__/**",
-  "**/testdata/**",
-  "**/__mocks__/**",
-  "**/*.min.js",
-  "**/*.min.css",
-  "**/*.map"
-];
 var BINARY_EXTENSIONS = new Set(
   "png jpg jpeg gif webp avif ico icns bmp tiff psd svgz mp3 mp4 m4a mov avi mkv webm wav ogg flac pdf zip gz tgz bz2 xz 7z rar jar war aar apk ipa dmg exe dll so dylib a o class pyc wasm woff woff2 ttf otf eot bin dat db sqlite lockb keystore jks p12 pfx der node".split(" ")
 );
+var IGNORED_FOLDERS = /* @__PURE__ */ new Set([
+  "node_modules",
+  ".git",
+  "bower_components",
+  "jspm_packages",
+  "dist",
+  "build",
+  "out",
+  "coverage",
+  ".next",
+  ".nuxt",
+  ".svelte-kit",
+  ".turbo",
+  ".cache",
+  ".venv",
+  "venv",
+  "__pycache__",
+  ".gradle",
+  "target",
+  "Pods",
+  "DerivedData",
+  "third_party",
+  "third-party",
+  "fixtures",
+  "__fixtures__",
+  "testdata",
+  "__mocks__"
+]);
+function isIgnoredByDefault(path) {
+  const segments = path.split("/");
+  const base = segments[segments.length - 1];
+  if (base.endsWith(".min.js") || base.endsWith(".min.css") || base.endsWith(".map")) return true;
+  for (let i = 0; i < segments.length - 1; i++) {
+    const segment = segments[i];
+    if (IGNORED_FOLDERS.has(segment)) return true;
+    if (segment === "Carthage" && segments[i + 1] === "Checkouts" && i + 1 < segments.length - 1) return true;
+    if (segment === "vendor" && !(i === segments.length - 2 && base === "modules.txt")) return true;
+  }
+  return false;
+}
 function compileFileFilter(options) {
   const glob = { dot: true };
   const included = options.include.length > 0 ? (0, import_picomatch.default)(options.include, glob) : void 0;
-  const ignoredByDefault = (0, import_picomatch.default)(DEFAULT_IGNORES, glob);
   const excluded = options.exclude.length > 0 ? (0, import_picomatch.default)(options.exclude, glob) : () => false;
   return (path) => {
     if (excluded(path)) return false;
     if (included) return included(path);
-    return !ignoredByDefault(path);
+    return !isIgnoredByDefault(path);
   };
 }
 function hasBinaryExtension(path) {
@@ -30050,8 +30053,8 @@ function unknownIds(manifest, catalog) {
     if (id === void 0) return;
     const known = kind === "vendor" ? catalog.vendors.has(id) : kind === "organization" ? catalog.organizations.has(id) && vendorsOfOrganization(catalog, id).length > 0 : catalog.categories.has(id);
     if (known) return;
-    const pool = kind === "vendor" ? catalog.vendors.keys() : kind === "organization" ? catalog.organizations.keys() : catalog.categories.keys();
-    unknown.push({ kind, id, position: where, suggestions: closest(id, pool) });
+    const pool2 = kind === "vendor" ? catalog.vendors.keys() : kind === "organization" ? catalog.organizations.keys() : catalog.categories.keys();
+    unknown.push({ kind, id, position: where, suggestions: closest(id, pool2) });
   };
   for (const entry of manifest.subprocessors) {
     check("vendor", entry.vendor, entry.position);
@@ -35288,8 +35291,10 @@ function scanOneFile(file, read, catalog, parsers = PARSERS) {
   const claimed = claimers.length > 0;
   if (!claimed && languageOf(file.path) === void 0) return { kind: "unscannable", bytes: 0 };
   if (hasBinaryExtension(file.path)) return { kind: "binary", bytes: 0 };
-  if (file.size > (claimed ? MAX_MANIFEST_BYTES : MAX_CODE_BYTES)) return { kind: "too-large", bytes: 0 };
-  const bytes = read(file.path);
+  const limit = claimed ? MAX_MANIFEST_BYTES : MAX_CODE_BYTES;
+  if (file.size > limit) return { kind: "too-large", bytes: 0 };
+  const bytes = read(file.path, limit);
+  if (bytes === "too-large") return { kind: "too-large", bytes: 0 };
   if (!bytes) return { kind: "unreadable", bytes: 0 };
   if (bytes.length > (claimed ? MAX_MANIFEST_BYTES : MAX_CODE_BYTES)) return { kind: "too-large", bytes: 0 };
   if (looksBinary(bytes)) return { kind: "binary", bytes: 0 };
@@ -35319,7 +35324,7 @@ function addOutcome(into, path, outcome) {
   for (const item of result.thirdParties) into.thirdParties.push({ ...item, path });
 }
 function outcomeKey(blobId, path) {
-  return blobId === void 0 ? void 0 : `${blobId}:${path}`;
+  return blobId === void 0 ? void 0 : `${blobId.slice(0, 20)}:${path}`;
 }
 function scanFiles(listed, read, catalog, parsers = PARSERS, onProgress, cache) {
   const out = emptyFilesScan();
@@ -35343,7 +35348,7 @@ function scan(options) {
   const started = performance.now();
   const source = options.source;
   const cache = options.cache && source.blobId ? { store: options.cache, blobId: (path) => source.blobId(path) } : void 0;
-  const files = scanFiles(listForScan(options), (path) => source.read(path), options.catalog, options.parsers ?? PARSERS, options.onProgress, cache);
+  const files = scanFiles(listForScan(options), (path, limit) => source.read(path, limit), options.catalog, options.parsers ?? PARSERS, options.onProgress, cache);
   return evaluate(options, files, started);
 }
 function evaluate(options, files, started) {
@@ -35415,12 +35420,20 @@ function sortFindings(findings) {
 // src/files/source.ts
 var import_ignore = __toESM(require_ignore(), 1);
 import { execFileSync } from "node:child_process";
-import { lstatSync, readdirSync as readdirSync2, readFileSync as readFileSync3 } from "node:fs";
+import { closeSync, lstatSync, openSync, readdirSync as readdirSync2, readFileSync as readFileSync3, readSync } from "node:fs";
 import { join as join4, sep } from "node:path";
 function openPath(root2, file, path) {
   return file?.raw ? Buffer.concat([Buffer.from(`${root2}${sep}`), file.raw]) : join4(root2, path);
 }
+function latin1(value) {
+  return typeof value === "string" ? value : value.toString("latin1");
+}
+function isAscii(bytes) {
+  for (const byte of bytes) if (byte > 127) return false;
+  return true;
+}
 function decodeName(bytes) {
+  if (isAscii(bytes)) return { path: bytes.toString("latin1") };
   const path = bytes.toString("utf8");
   return Buffer.from(path).equals(bytes) ? { path } : { path, raw: bytes };
 }
@@ -35445,59 +35458,91 @@ function isGitDirectory(root2) {
 function splitNul(buffer) {
   return buffer.toString("utf8").split("\0").filter((entry) => entry.length > 0);
 }
-function readRegularFile(absolute) {
+var POOL_BYTES = 4 * 1024 * 1024;
+var pool;
+function readRegularFile(absolute, limit = Number.POSITIVE_INFINITY) {
+  let fd;
   try {
     const stat = lstatSync(absolute);
     if (!stat.isFile()) return void 0;
-    return readFileSync3(absolute);
+    if (stat.size > limit) return "too-large";
+    if (stat.size > POOL_BYTES) return readFileSync3(absolute);
+    pool ??= Buffer.allocUnsafe(POOL_BYTES);
+    fd = openSync(absolute, "r");
+    let length = 0;
+    for (let read = -1; read !== 0 && length < POOL_BYTES; length += read) read = readSync(fd, pool, length, POOL_BYTES - length, null);
+    if (length === POOL_BYTES) return readFileSync3(absolute);
+    return pool.subarray(0, length);
   } catch {
     return void 0;
+  } finally {
+    if (fd !== void 0) closeSync(fd);
   }
 }
 function workingTreeSource(root2) {
   const inGit = isGitWorkTree(root2);
-  let ids;
+  let tree;
   const oddNames = /* @__PURE__ */ new Map();
   return {
     root: root2,
     description: inGit ? "working tree (git)" : "working tree",
     list: () => {
-      const files = inGit ? listGitWorkTree(root2) : walkDirectory(root2);
+      const files = inGit ? (tree ??= listGitWorkTree(root2)).files : walkDirectory(root2);
       for (const file of files) if (file.raw) oddNames.set(file.path, file);
       return files;
     },
-    read: (path) => readRegularFile(openPath(root2, oddNames.get(path), path)),
-    ...inGit ? { blobId: (path) => (ids ??= unmodifiedBlobIds(root2)).get(path) } : {}
+    read: (path, limit) => readRegularFile(openPath(root2, oddNames.get(path), path), limit),
+    ...inGit ? { blobId: (path) => (tree ??= listGitWorkTree(root2)).unmodified.get(path) } : {}
   };
 }
-function unmodifiedBlobIds(root2) {
-  const prefix = topPrefix(root2);
-  const modified = new Set(splitNul(git(root2, ["diff-files", "--name-only", "-z", "--", "."])));
-  const ids = /* @__PURE__ */ new Map();
-  for (const [path, id] of indexEntries(root2)) {
-    if (modified.has(path) || !path.startsWith(prefix)) continue;
-    ids.set(path.slice(prefix.length), id);
-  }
-  return ids;
-}
-function listGitWorkTree(root2) {
-  const output = git(root2, ["ls-files", "-z", "--cached", "--others", "--exclude-standard"]);
-  const names = /* @__PURE__ */ new Map();
+function splitNulBytes(output) {
+  if (isAscii(output)) return output.toString("latin1").split("\0").filter((entry) => entry.length > 0);
+  const parts = [];
   for (let at = 0; at < output.length; ) {
     const end = output.indexOf(0, at);
     const bytes = output.subarray(at, end === -1 ? output.length : end);
     at = end === -1 ? output.length : end + 1;
-    if (bytes.length > 0) names.set(bytes.toString("latin1"), decodeName(bytes));
+    if (bytes.length > 0) parts.push(bytes);
   }
+  return parts;
+}
+function listGitWorkTree(root2) {
+  const changed = /* @__PURE__ */ new Map();
+  const status = splitNulBytes(git(root2, ["diff-files", "--name-status", "-z", "--relative"]));
+  for (let i = 0; i + 1 < status.length; i += 2) changed.set(latin1(status[i + 1]), latin1(status[i]));
   const files = [];
-  for (const name of names.values()) {
+  const unmodified = /* @__PURE__ */ new Map();
+  const seen = /* @__PURE__ */ new Set();
+  for (const entry of splitNulBytes(git(root2, ["ls-files", "-s", "-z"]))) {
+    const tab = typeof entry === "string" ? entry.indexOf("	") : entry.indexOf(9);
+    const [mode, id, stage] = (typeof entry === "string" ? entry.slice(0, tab) : latin1(entry.subarray(0, tab))).split(" ");
+    const bytes = typeof entry === "string" ? entry.slice(tab + 1) : entry.subarray(tab + 1);
+    const key = latin1(bytes);
+    if (seen.has(key) || stage !== "0" && stage !== "2") continue;
+    seen.add(key);
+    if (mode !== "100644" && mode !== "100755") continue;
+    const change = changed.get(key);
+    if (change === "D") continue;
+    const name = typeof bytes === "string" ? { path: bytes } : decodeName(bytes);
+    if (change === "T") {
+      try {
+        if (!lstatSync(openPath(root2, name, name.path)).isFile()) continue;
+      } catch {
+        continue;
+      }
+    }
+    files.push({ ...name, size: -1 });
+    if (change === void 0) unmodified.set(name.path, id);
+  }
+  for (const bytes of splitNulBytes(git(root2, ["ls-files", "-z", "--others", "--exclude-standard"]))) {
+    const name = typeof bytes === "string" ? { path: bytes } : decodeName(bytes);
     try {
       const stat = lstatSync(openPath(root2, name, name.path));
       if (stat.isFile()) files.push({ ...name, size: stat.size });
     } catch {
     }
   }
-  return files;
+  return { files, unmodified };
 }
 function walkDirectory(root2) {
   const files = [];
@@ -35585,8 +35630,9 @@ function gitObjectSource(root2, description, listEntries) {
     root: root2,
     description,
     list: () => [...load()].map(([path, entry]) => ({ path, size: entry.size })),
-    read: (path) => {
+    read: (path, limit = Number.POSITIVE_INFINITY) => {
       const all = load();
+      if ((all.get(path)?.size ?? 0) > limit) return "too-large";
       const cached = batch.get(path);
       if (cached) return cached;
       const start = position.get(path);
@@ -36650,63 +36696,85 @@ var PARALLEL_THRESHOLD = 2e3;
 function workerCount(files, env = process.env) {
   const forced = env.DISCLOSED_WORKERS;
   if (forced !== void 0 && /^\d+$/.test(forced)) return Math.min(Number(forced), 16);
-  return files < PARALLEL_THRESHOLD ? 0 : Math.min(availableParallelism(), 8);
+  return files < PARALLEL_THRESHOLD ? 0 : Math.min(Math.max(availableParallelism() - 1, 1), 8);
 }
 var CHUNK_FILES = 256;
 function workerScript() {
   const url = new URL("./scan-worker.js", import.meta.url);
   return import.meta.url.endsWith(".js") && existsSync3(url) ? url : void 0;
 }
-async function scanFilesInParallel(script, root2, listed, sources, customVendors, workers, onProgress, cache) {
+var WORKER_HEAP_MB = 128;
+async function scanFilesInParallel(script, root2, listed, sources, customVendors, workers, onProgress, cache, local) {
   const total = emptyFilesScan();
-  const todo = [];
+  const heavy = [];
+  const light = [];
   for (const file of listed) {
     const key = cache ? outcomeKey(cache.blobId(file.path), file.path) : void 0;
     const cached = key === void 0 ? void 0 : cache.store.get(key);
     if (cached) addOutcome(total, file.path, cached);
-    else todo.push(file);
+    else if (local.claims(file.path)) heavy.push(file);
+    else light.push(file);
   }
+  let done = listed.length - heavy.length - light.length;
+  const record = (path, outcome) => {
+    addOutcome(total, path, outcome);
+    const key = cache ? outcomeKey(cache.blobId(path), path) : void 0;
+    if (key !== void 0) cache.store.set(key, outcome);
+    done++;
+  };
   const chunks = [];
-  for (let i = 0; i < todo.length; i += CHUNK_FILES) chunks.push(todo.slice(i, i + CHUNK_FILES));
-  if (chunks.length === 0) return total;
-  const count = Math.max(1, Math.min(workers, chunks.length));
+  for (let i = 0; i < light.length; i += CHUNK_FILES) chunks.push(light.slice(i, i + CHUNK_FILES));
+  const count = Math.min(workers, chunks.length);
   let next = 0;
-  let done = 0;
-  const pool = [];
+  const orphaned = [];
+  const pool2 = [];
+  const runWorker = () => new Promise((resolve5) => {
+    const worker = new Worker(script, { resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } });
+    pool2.push(worker);
+    let current;
+    let finished = false;
+    const finish = () => {
+      if (finished) return;
+      finished = true;
+      if (current) orphaned.push(current);
+      current = void 0;
+      resolve5();
+    };
+    const feed = () => {
+      current = chunks[next++];
+      if (!current) return finish();
+      worker.postMessage({ files: current });
+    };
+    worker.on("message", (message) => {
+      if (message.error) return finish();
+      for (const [path, outcome] of message.outcomes ?? []) record(path, outcome);
+      current = void 0;
+      onProgress?.(done, listed.length);
+      feed();
+    });
+    worker.on("error", finish);
+    worker.on("exit", finish);
+    worker.postMessage({ setup: { root: root2, sources, customVendors } });
+    feed();
+  });
+  const scanHere = async () => {
+    for (const file of heavy) {
+      record(file.path, local.scan(file));
+      onProgress?.(done, listed.length);
+      await new Promise((resolve5) => setImmediate(resolve5));
+    }
+    for (let chunk = chunks[next++]; chunk; chunk = chunks[next++]) {
+      for (const file of chunk) record(file.path, local.scan(file));
+      onProgress?.(done, listed.length);
+      await new Promise((resolve5) => setImmediate(resolve5));
+    }
+  };
   try {
-    await Promise.all(
-      Array.from({ length: count }, () => {
-        const worker = new Worker(script);
-        pool.push(worker);
-        worker.postMessage({ setup: { root: root2, sources, customVendors } });
-        return new Promise((resolve5, reject) => {
-          const feed = () => {
-            const chunk = chunks[next++];
-            if (!chunk) return resolve5();
-            worker.postMessage({ files: chunk });
-          };
-          worker.on("message", (message) => {
-            if (message.error) return reject(new Error(`scan worker failed: ${message.error}`));
-            for (const [path, outcome] of message.outcomes ?? []) {
-              addOutcome(total, path, outcome);
-              const key = cache ? outcomeKey(cache.blobId(path), path) : void 0;
-              if (key !== void 0) cache.store.set(key, outcome);
-            }
-            done += message.outcomes?.length ?? 0;
-            onProgress?.(listed.length - todo.length + done, listed.length);
-            feed();
-          });
-          worker.on("error", reject);
-          worker.on("exit", (code) => {
-            if (code !== 0) reject(new Error(`scan worker exited with code ${code}`));
-          });
-          feed();
-        });
-      })
-    );
+    await Promise.all([scanHere(), ...Array.from({ length: count }, runWorker)]);
   } finally {
-    await Promise.all(pool.map((worker) => worker.terminate()));
+    await Promise.all(pool2.map((worker) => worker.terminate()));
   }
+  for (const chunk of [...orphaned, ...chunks.slice(next)]) for (const file of chunk) record(file.path, local.scan(file));
   return total;
 }
 
@@ -36830,7 +36898,11 @@ async function runScanAsync(prepared, source, io) {
     return result;
   }
   const cache = prepared.cache && source.blobId ? { store: prepared.cache, blobId: (path) => source.blobId(path) } : void 0;
-  const files = await scanFilesInParallel(script, source.root, listed, prepared.catalogSources, prepared.manifest?.customVendors ?? [], workers, options.onProgress, cache);
+  const local = {
+    claims: (path) => PARSERS.some((parser) => parser.claims(path)),
+    scan: (file) => scanOneFile(file, (path, limit) => source.read(path, limit), prepared.catalog)
+  };
+  const files = await scanFilesInParallel(script, source.root, listed, prepared.catalogSources, prepared.manifest?.customVendors ?? [], workers, options.onProgress, cache, local);
   done();
   return evaluate(options, files, started);
 }

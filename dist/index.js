@@ -8185,8 +8185,8 @@ var require_pool_stats = __commonJS({
     var { kFree, kConnected, kPending, kQueued, kRunning, kSize } = require_symbols();
     var kPool = /* @__PURE__ */ Symbol("pool");
     var PoolStats = class {
-      constructor(pool) {
-        this[kPool] = pool;
+      constructor(pool2) {
+        this[kPool] = pool2;
       }
       get connected() {
         return this[kPool][kConnected];
@@ -8237,35 +8237,35 @@ var require_pool_base = __commonJS({
         this[kQueue] = new FixedQueue();
         this[kClients] = [];
         this[kQueued] = 0;
-        const pool = this;
+        const pool2 = this;
         this[kOnDrain] = function onDrain(origin, targets) {
-          const queue = pool[kQueue];
+          const queue = pool2[kQueue];
           let needDrain = false;
           while (!needDrain) {
             const item = queue.shift();
             if (!item) {
               break;
             }
-            pool[kQueued]--;
+            pool2[kQueued]--;
             needDrain = !this.dispatch(item.opts, item.handler);
           }
           this[kNeedDrain] = needDrain;
-          if (!this[kNeedDrain] && pool[kNeedDrain]) {
-            pool[kNeedDrain] = false;
-            pool.emit("drain", origin, [pool, ...targets]);
+          if (!this[kNeedDrain] && pool2[kNeedDrain]) {
+            pool2[kNeedDrain] = false;
+            pool2.emit("drain", origin, [pool2, ...targets]);
           }
-          if (pool[kClosedResolve] && queue.isEmpty()) {
-            Promise.all(pool[kClients].map((c) => c.close())).then(pool[kClosedResolve]);
+          if (pool2[kClosedResolve] && queue.isEmpty()) {
+            Promise.all(pool2[kClients].map((c) => c.close())).then(pool2[kClosedResolve]);
           }
         };
         this[kOnConnect] = (origin, targets) => {
-          pool.emit("connect", origin, [pool, ...targets]);
+          pool2.emit("connect", origin, [pool2, ...targets]);
         };
         this[kOnDisconnect] = (origin, targets, err) => {
-          pool.emit("disconnect", origin, [pool, ...targets], err);
+          pool2.emit("disconnect", origin, [pool2, ...targets], err);
         };
         this[kOnConnectionError] = (origin, targets, err) => {
-          pool.emit("connectionError", origin, [pool, ...targets], err);
+          pool2.emit("connectionError", origin, [pool2, ...targets], err);
         };
         this[kStats] = new PoolStats(this);
       }
@@ -8519,22 +8519,22 @@ var require_balanced_pool = __commonJS({
       }
       addUpstream(upstream) {
         const upstreamOrigin = parseOrigin(upstream).origin;
-        if (this[kClients].find((pool2) => pool2[kUrl].origin === upstreamOrigin && pool2.closed !== true && pool2.destroyed !== true)) {
+        if (this[kClients].find((pool3) => pool3[kUrl].origin === upstreamOrigin && pool3.closed !== true && pool3.destroyed !== true)) {
           return this;
         }
-        const pool = this[kFactory](upstreamOrigin, Object.assign({}, this[kOptions]));
-        this[kAddClient](pool);
-        pool.on("connect", () => {
-          pool[kWeight] = Math.min(this[kMaxWeightPerServer], pool[kWeight] + this[kErrorPenalty]);
+        const pool2 = this[kFactory](upstreamOrigin, Object.assign({}, this[kOptions]));
+        this[kAddClient](pool2);
+        pool2.on("connect", () => {
+          pool2[kWeight] = Math.min(this[kMaxWeightPerServer], pool2[kWeight] + this[kErrorPenalty]);
         });
-        pool.on("connectionError", () => {
-          pool[kWeight] = Math.max(1, pool[kWeight] - this[kErrorPenalty]);
+        pool2.on("connectionError", () => {
+          pool2[kWeight] = Math.max(1, pool2[kWeight] - this[kErrorPenalty]);
           this._updateBalancedPoolStats();
         });
-        pool.on("disconnect", (...args) => {
+        pool2.on("disconnect", (...args) => {
           const err = args[2];
           if (err && err.code === "UND_ERR_SOCKET") {
-            pool[kWeight] = Math.max(1, pool[kWeight] - this[kErrorPenalty]);
+            pool2[kWeight] = Math.max(1, pool2[kWeight] - this[kErrorPenalty]);
             this._updateBalancedPoolStats();
           }
         });
@@ -8553,9 +8553,9 @@ var require_balanced_pool = __commonJS({
       }
       removeUpstream(upstream) {
         const upstreamOrigin = parseOrigin(upstream).origin;
-        const pool = this[kClients].find((pool2) => pool2[kUrl].origin === upstreamOrigin && pool2.closed !== true && pool2.destroyed !== true);
-        if (pool) {
-          this[kRemoveClient](pool);
+        const pool2 = this[kClients].find((pool3) => pool3[kUrl].origin === upstreamOrigin && pool3.closed !== true && pool3.destroyed !== true);
+        if (pool2) {
+          this[kRemoveClient](pool2);
         }
         return this;
       }
@@ -8570,16 +8570,16 @@ var require_balanced_pool = __commonJS({
         if (!dispatcher) {
           return;
         }
-        const allClientsBusy = this[kClients].map((pool) => pool[kNeedDrain]).reduce((a, b) => a && b, true);
+        const allClientsBusy = this[kClients].map((pool2) => pool2[kNeedDrain]).reduce((a, b) => a && b, true);
         if (allClientsBusy) {
           return;
         }
         let counter = 0;
-        let maxWeightIndex = this[kClients].findIndex((pool) => !pool[kNeedDrain]);
+        let maxWeightIndex = this[kClients].findIndex((pool2) => !pool2[kNeedDrain]);
         while (counter++ < this[kClients].length) {
           this[kIndex] = (this[kIndex] + 1) % this[kClients].length;
-          const pool = this[kClients][this[kIndex]];
-          if (pool[kWeight] > this[kClients][maxWeightIndex][kWeight] && !pool[kNeedDrain]) {
+          const pool2 = this[kClients][this[kIndex]];
+          if (pool2[kWeight] > this[kClients][maxWeightIndex][kWeight] && !pool2[kNeedDrain]) {
             maxWeightIndex = this[kIndex];
           }
           if (this[kIndex] === 0) {
@@ -8588,8 +8588,8 @@ var require_balanced_pool = __commonJS({
               this[kCurrentWeight] = this[kMaxWeightPerServer];
             }
           }
-          if (pool[kWeight] >= this[kCurrentWeight] && !pool[kNeedDrain]) {
-            return pool;
+          if (pool2[kWeight] >= this[kCurrentWeight] && !pool2[kNeedDrain]) {
+            return pool2;
           }
         }
         this[kCurrentWeight] = this[kClients][maxWeightIndex][kWeight];
@@ -41128,12 +41128,20 @@ function closest(word, candidates) {
 // src/files/source.ts
 var import_ignore = __toESM(require_ignore(), 1);
 import { execFileSync } from "node:child_process";
-import { lstatSync, readdirSync, readFileSync } from "node:fs";
+import { closeSync, lstatSync, openSync, readdirSync, readFileSync, readSync } from "node:fs";
 import { join as join3, sep as sep3 } from "node:path";
 function openPath(root2, file, path6) {
   return file?.raw ? Buffer.concat([Buffer.from(`${root2}${sep3}`), file.raw]) : join3(root2, path6);
 }
+function latin1(value) {
+  return typeof value === "string" ? value : value.toString("latin1");
+}
+function isAscii(bytes) {
+  for (const byte of bytes) if (byte > 127) return false;
+  return true;
+}
 function decodeName(bytes) {
+  if (isAscii(bytes)) return { path: bytes.toString("latin1") };
   const path6 = bytes.toString("utf8");
   return Buffer.from(path6).equals(bytes) ? { path: path6 } : { path: path6, raw: bytes };
 }
@@ -41151,59 +41159,91 @@ function isGitWorkTree(root2) {
 function splitNul(buffer) {
   return buffer.toString("utf8").split("\0").filter((entry) => entry.length > 0);
 }
-function readRegularFile(absolute) {
+var POOL_BYTES = 4 * 1024 * 1024;
+var pool;
+function readRegularFile(absolute, limit = Number.POSITIVE_INFINITY) {
+  let fd;
   try {
     const stat2 = lstatSync(absolute);
     if (!stat2.isFile()) return void 0;
-    return readFileSync(absolute);
+    if (stat2.size > limit) return "too-large";
+    if (stat2.size > POOL_BYTES) return readFileSync(absolute);
+    pool ??= Buffer.allocUnsafe(POOL_BYTES);
+    fd = openSync(absolute, "r");
+    let length = 0;
+    for (let read = -1; read !== 0 && length < POOL_BYTES; length += read) read = readSync(fd, pool, length, POOL_BYTES - length, null);
+    if (length === POOL_BYTES) return readFileSync(absolute);
+    return pool.subarray(0, length);
   } catch {
     return void 0;
+  } finally {
+    if (fd !== void 0) closeSync(fd);
   }
 }
 function workingTreeSource(root2) {
   const inGit = isGitWorkTree(root2);
-  let ids;
+  let tree;
   const oddNames = /* @__PURE__ */ new Map();
   return {
     root: root2,
     description: inGit ? "working tree (git)" : "working tree",
     list: () => {
-      const files = inGit ? listGitWorkTree(root2) : walkDirectory(root2);
+      const files = inGit ? (tree ??= listGitWorkTree(root2)).files : walkDirectory(root2);
       for (const file of files) if (file.raw) oddNames.set(file.path, file);
       return files;
     },
-    read: (path6) => readRegularFile(openPath(root2, oddNames.get(path6), path6)),
-    ...inGit ? { blobId: (path6) => (ids ??= unmodifiedBlobIds(root2)).get(path6) } : {}
+    read: (path6, limit) => readRegularFile(openPath(root2, oddNames.get(path6), path6), limit),
+    ...inGit ? { blobId: (path6) => (tree ??= listGitWorkTree(root2)).unmodified.get(path6) } : {}
   };
 }
-function unmodifiedBlobIds(root2) {
-  const prefix = topPrefix(root2);
-  const modified = new Set(splitNul(git(root2, ["diff-files", "--name-only", "-z", "--", "."])));
-  const ids = /* @__PURE__ */ new Map();
-  for (const [path6, id] of indexEntries(root2)) {
-    if (modified.has(path6) || !path6.startsWith(prefix)) continue;
-    ids.set(path6.slice(prefix.length), id);
-  }
-  return ids;
-}
-function listGitWorkTree(root2) {
-  const output = git(root2, ["ls-files", "-z", "--cached", "--others", "--exclude-standard"]);
-  const names = /* @__PURE__ */ new Map();
+function splitNulBytes(output) {
+  if (isAscii(output)) return output.toString("latin1").split("\0").filter((entry) => entry.length > 0);
+  const parts = [];
   for (let at = 0; at < output.length; ) {
     const end = output.indexOf(0, at);
     const bytes = output.subarray(at, end === -1 ? output.length : end);
     at = end === -1 ? output.length : end + 1;
-    if (bytes.length > 0) names.set(bytes.toString("latin1"), decodeName(bytes));
+    if (bytes.length > 0) parts.push(bytes);
   }
+  return parts;
+}
+function listGitWorkTree(root2) {
+  const changed = /* @__PURE__ */ new Map();
+  const status = splitNulBytes(git(root2, ["diff-files", "--name-status", "-z", "--relative"]));
+  for (let i = 0; i + 1 < status.length; i += 2) changed.set(latin1(status[i + 1]), latin1(status[i]));
   const files = [];
-  for (const name of names.values()) {
+  const unmodified = /* @__PURE__ */ new Map();
+  const seen = /* @__PURE__ */ new Set();
+  for (const entry of splitNulBytes(git(root2, ["ls-files", "-s", "-z"]))) {
+    const tab = typeof entry === "string" ? entry.indexOf("	") : entry.indexOf(9);
+    const [mode, id, stage] = (typeof entry === "string" ? entry.slice(0, tab) : latin1(entry.subarray(0, tab))).split(" ");
+    const bytes = typeof entry === "string" ? entry.slice(tab + 1) : entry.subarray(tab + 1);
+    const key = latin1(bytes);
+    if (seen.has(key) || stage !== "0" && stage !== "2") continue;
+    seen.add(key);
+    if (mode !== "100644" && mode !== "100755") continue;
+    const change = changed.get(key);
+    if (change === "D") continue;
+    const name = typeof bytes === "string" ? { path: bytes } : decodeName(bytes);
+    if (change === "T") {
+      try {
+        if (!lstatSync(openPath(root2, name, name.path)).isFile()) continue;
+      } catch {
+        continue;
+      }
+    }
+    files.push({ ...name, size: -1 });
+    if (change === void 0) unmodified.set(name.path, id);
+  }
+  for (const bytes of splitNulBytes(git(root2, ["ls-files", "-z", "--others", "--exclude-standard"]))) {
+    const name = typeof bytes === "string" ? { path: bytes } : decodeName(bytes);
     try {
       const stat2 = lstatSync(openPath(root2, name, name.path));
       if (stat2.isFile()) files.push({ ...name, size: stat2.size });
     } catch {
     }
   }
-  return files;
+  return { files, unmodified };
 }
 function walkDirectory(root2) {
   const files = [];
@@ -41291,8 +41331,9 @@ function gitObjectSource(root2, description, listEntries) {
     root: root2,
     description,
     list: () => [...load()].map(([path6, entry]) => ({ path: path6, size: entry.size })),
-    read: (path6) => {
+    read: (path6, limit = Number.POSITIVE_INFINITY) => {
       const all = load();
+      if ((all.get(path6)?.size ?? 0) > limit) return "too-large";
       const cached = batch.get(path6);
       if (cached) return cached;
       const start = position.get(path6);
@@ -41311,17 +41352,6 @@ function gitObjectSource(root2, description, listEntries) {
     },
     blobId: (path6) => load().get(path6)?.id
   };
-}
-var ENTRY = /^(?<mode>\d+) (?<id>[0-9a-f]+) (?<stage>\d)\t(?<path>[^]*)$/;
-function indexEntries(root2) {
-  const ids = /* @__PURE__ */ new Map();
-  for (const entry of splitNul(git(root2, ["ls-files", "-s", "-z", "--full-name", "--", "."]))) {
-    const match = ENTRY.exec(entry);
-    if (!match?.groups || match.groups.stage !== "0" && match.groups.stage !== "2") continue;
-    if (match.groups.mode !== "100644" && match.groups.mode !== "100755") continue;
-    ids.set(match.groups.path, match.groups.id);
-  }
-  return ids;
 }
 function commitSource(root2, revision) {
   return gitObjectSource(root2, `commit ${revision.slice(0, 12)}`, () => {
@@ -41787,8 +41817,8 @@ function unknownIds(manifest, catalog) {
     if (id === void 0) return;
     const known = kind === "vendor" ? catalog.vendors.has(id) : kind === "organization" ? catalog.organizations.has(id) && vendorsOfOrganization(catalog, id).length > 0 : catalog.categories.has(id);
     if (known) return;
-    const pool = kind === "vendor" ? catalog.vendors.keys() : kind === "organization" ? catalog.organizations.keys() : catalog.categories.keys();
-    unknown.push({ kind, id, position: where, suggestions: closest(id, pool) });
+    const pool2 = kind === "vendor" ? catalog.vendors.keys() : kind === "organization" ? catalog.organizations.keys() : catalog.categories.keys();
+    unknown.push({ kind, id, position: where, suggestions: closest(id, pool2) });
   };
   for (const entry of manifest.subprocessors) {
     check2("vendor", entry.vendor, entry.position);
@@ -52472,54 +52502,57 @@ function cacheFile(gitPath, root2) {
 
 // src/files/filter.ts
 var import_picomatch3 = __toESM(require_picomatch2(), 1);
-var DEFAULT_IGNORES = [
-  "**/node_modules/**",
-  "**/.git/**",
-  "**/bower_components/**",
-  "**/jspm_packages/**",
-  "**/dist/**",
-  "**/build/**",
-  "**/out/**",
-  "**/coverage/**",
-  "**/.next/**",
-  "**/.nuxt/**",
-  "**/.svelte-kit/**",
-  "**/.turbo/**",
-  "**/.cache/**",
-  "**/.venv/**",
-  "**/venv/**",
-  "**/__pycache__/**",
-  "**/.gradle/**",
-  "**/target/**",
-  "**/Pods/**",
-  "**/Carthage/Checkouts/**",
-  "**/DerivedData/**",
-  "**/third_party/**",
-  "**/third-party/**",
-  // Vendored dependencies, except Go's list of them, which is a dependency manifest.
-  "**/vendor/!(modules.txt)",
-  "**/vendor/*/**",
-  // Test fixtures describe other repositories, not this product.
-  "**/fixtures/**",
-  "**/__fixtures__/**",
-  "**/testdata/**",
-  "**/__mocks__/**",
-  "**/*.min.js",
-  "**/*.min.css",
-  "**/*.map"
-];
 var BINARY_EXTENSIONS = new Set(
   "png jpg jpeg gif webp avif ico icns bmp tiff psd svgz mp3 mp4 m4a mov avi mkv webm wav ogg flac pdf zip gz tgz bz2 xz 7z rar jar war aar apk ipa dmg exe dll so dylib a o class pyc wasm woff woff2 ttf otf eot bin dat db sqlite lockb keystore jks p12 pfx der node".split(" ")
 );
+var IGNORED_FOLDERS = /* @__PURE__ */ new Set([
+  "node_modules",
+  ".git",
+  "bower_components",
+  "jspm_packages",
+  "dist",
+  "build",
+  "out",
+  "coverage",
+  ".next",
+  ".nuxt",
+  ".svelte-kit",
+  ".turbo",
+  ".cache",
+  ".venv",
+  "venv",
+  "__pycache__",
+  ".gradle",
+  "target",
+  "Pods",
+  "DerivedData",
+  "third_party",
+  "third-party",
+  "fixtures",
+  "__fixtures__",
+  "testdata",
+  "__mocks__"
+]);
+function isIgnoredByDefault(path6) {
+  const segments = path6.split("/");
+  const base = segments[segments.length - 1];
+  if (base.endsWith(".min.js") || base.endsWith(".min.css") || base.endsWith(".map")) return true;
+  for (let i = 0; i < segments.length - 1; i++) {
+    const segment = segments[i];
+    if (IGNORED_FOLDERS.has(segment)) return true;
+    if (segment === "Carthage" && segments[i + 1] === "Checkouts" && i + 1 < segments.length - 1) return true;
+    if (segment === "vendor" && !(i === segments.length - 2 && base === "modules.txt")) return true;
+  }
+  return false;
+}
 function compileFileFilter(options) {
   const glob = { dot: true };
   const included = options.include.length > 0 ? (0, import_picomatch3.default)(options.include, glob) : void 0;
-  const ignoredByDefault = (0, import_picomatch3.default)(DEFAULT_IGNORES, glob);
   const excluded = options.exclude.length > 0 ? (0, import_picomatch3.default)(options.exclude, glob) : () => false;
   return (path6) => {
     if (excluded(path6)) return false;
     if (included) return included(path6);
-    return !ignoredByDefault(path6);
+    return !isIgnoredByDefault(path6);
   };
 }
 function hasBinaryExtension(path6) {
@@ -54177,7 +54210,7 @@ var podfileParser = {
 
 // src/ecosystems/apple/podfile-lock.ts
 var SECTION = /^(?<section>[A-Z][A-Z ]*[A-Z]):/;
-var ENTRY2 = /^(?<indent> +)- (?<quote>"?)(?<name>[^\s"():]+)(?: \([^)]*\))?\k<quote>:?\s*$/;
+var ENTRY = /^(?<indent> +)- (?<quote>"?)(?<name>[^\s"():]+)(?: \([^)]*\))?\k<quote>:?\s*$/;
 function parsePodfileLock(text2) {
   const packages = [];
   const problems = [];
@@ -54191,7 +54224,7 @@ function parsePodfileLock(text2) {
       continue;
     }
     if (section !== "PODS" && section !== "DEPENDENCIES") continue;
-    const entry = ENTRY2.exec(line);
+    const entry = ENTRY.exec(line);
     if (!entry?.groups) {
       problems.push({ line: index + 1, column: 1, message: `not a Podfile.lock ${section} entry: ${line.trim().slice(0, 80)}` });
       continue;
@@ -55486,7 +55519,7 @@ var gradleParser = {
 };
 
 // src/ecosystems/maven/gradle-lockfile.ts
-var ENTRY3 = /^(?<group>[^\s:=#]+):(?<artifact>[^\s:=#]+):(?<version>[^\s=#]+)(?:=(?<configurations>\S*))?$/;
+var ENTRY2 = /^(?<group>[^\s:=#]+):(?<artifact>[^\s:=#]+):(?<version>[^\s=#]+)(?:=(?<configurations>\S*))?$/;
 function parseLockfile(text2, path6) {
   const packages = [];
   const problems = [];
@@ -55494,7 +55527,7 @@ function parseLockfile(text2, path6) {
   for (const [index, raw] of text2.split(/\r?\n/).entries()) {
     const line = raw.replace(/^\uFEFF/, "").trim();
     if (line === "" || line.startsWith("#") || line.startsWith("empty=")) continue;
-    const entry = ENTRY3.exec(line)?.groups;
+    const entry = ENTRY2.exec(line)?.groups;
     if (!entry) {
       problems.push({ line: index + 1, column: 1, message: `not a "group:artifact:version=configurations" line: ${line.slice(0, 80)}` });
       continue;
@@ -57591,8 +57624,10 @@ function scanOneFile(file, read, catalog, parsers = PARSERS) {
   const claimed = claimers.length > 0;
   if (!claimed && languageOf(file.path) === void 0) return { kind: "unscannable", bytes: 0 };
   if (hasBinaryExtension(file.path)) return { kind: "binary", bytes: 0 };
-  if (file.size > (claimed ? MAX_MANIFEST_BYTES : MAX_CODE_BYTES)) return { kind: "too-large", bytes: 0 };
-  const bytes = read(file.path);
+  const limit = claimed ? MAX_MANIFEST_BYTES : MAX_CODE_BYTES;
+  if (file.size > limit) return { kind: "too-large", bytes: 0 };
+  const bytes = read(file.path, limit);
+  if (bytes === "too-large") return { kind: "too-large", bytes: 0 };
   if (!bytes) return { kind: "unreadable", bytes: 0 };
   if (bytes.length > (claimed ? MAX_MANIFEST_BYTES : MAX_CODE_BYTES)) return { kind: "too-large", bytes: 0 };
   if (looksBinary(bytes)) return { kind: "binary", bytes: 0 };
@@ -57622,7 +57657,7 @@ function addOutcome(into, path6, outcome) {
   for (const item of result.thirdParties) into.thirdParties.push({ ...item, path: path6 });
 }
 function outcomeKey(blobId, path6) {
-  return blobId === void 0 ? void 0 : `${blobId}:${path6}`;
+  return blobId === void 0 ? void 0 : `${blobId.slice(0, 20)}:${path6}`;
 }
 function scanFiles(listed, read, catalog, parsers = PARSERS, onProgress, cache) {
   const out = emptyFilesScan();
@@ -57646,7 +57681,7 @@ function scan(options) {
   const started = performance.now();
   const source = options.source;
   const cache = options.cache && source.blobId ? { store: options.cache, blobId: (path6) => source.blobId(path6) } : void 0;
-  const files = scanFiles(listForScan(options), (path6) => source.read(path6), options.catalog, options.parsers ?? PARSERS, options.onProgress, cache);
+  const files = scanFiles(listForScan(options), (path6, limit) => source.read(path6, limit), options.catalog, options.parsers ?? PARSERS, options.onProgress, cache);
   return evaluate(options, files, started);
 }
 function evaluate(options, files, started) {
@@ -57723,63 +57758,85 @@ var PARALLEL_THRESHOLD = 2e3;
 function workerCount(files, env = process.env) {
   const forced = env.DISCLOSED_WORKERS;
   if (forced !== void 0 && /^\d+$/.test(forced)) return Math.min(Number(forced), 16);
-  return files < PARALLEL_THRESHOLD ? 0 : Math.min(availableParallelism(), 8);
+  return files < PARALLEL_THRESHOLD ? 0 : Math.min(Math.max(availableParallelism() - 1, 1), 8);
 }
 var CHUNK_FILES = 256;
 function workerScript() {
   const url = new URL("./scan-worker.js", import.meta.url);
   return import.meta.url.endsWith(".js") && existsSync4(url) ? url : void 0;
 }
-async function scanFilesInParallel(script, root2, listed, sources, customVendors, workers, onProgress, cache) {
+var WORKER_HEAP_MB = 128;
+async function scanFilesInParallel(script, root2, listed, sources, customVendors, workers, onProgress, cache, local) {
   const total = emptyFilesScan();
-  const todo = [];
+  const heavy = [];
+  const light = [];
   for (const file of listed) {
     const key = cache ? outcomeKey(cache.blobId(file.path), file.path) : void 0;
     const cached = key === void 0 ? void 0 : cache.store.get(key);
     if (cached) addOutcome(total, file.path, cached);
-    else todo.push(file);
+    else if (local.claims(file.path)) heavy.push(file);
+    else light.push(file);
   }
+  let done = listed.length - heavy.length - light.length;
+  const record = (path6, outcome) => {
+    addOutcome(total, path6, outcome);
+    const key = cache ? outcomeKey(cache.blobId(path6), path6) : void 0;
+    if (key !== void 0) cache.store.set(key, outcome);
+    done++;
+  };
   const chunks = [];
-  for (let i = 0; i < todo.length; i += CHUNK_FILES) chunks.push(todo.slice(i, i + CHUNK_FILES));
-  if (chunks.length === 0) return total;
-  const count = Math.max(1, Math.min(workers, chunks.length));
+  for (let i = 0; i < light.length; i += CHUNK_FILES) chunks.push(light.slice(i, i + CHUNK_FILES));
+  const count = Math.min(workers, chunks.length);
   let next = 0;
-  let done = 0;
-  const pool = [];
+  const orphaned = [];
+  const pool2 = [];
+  const runWorker = () => new Promise((resolve5) => {
+    const worker = new Worker(script, { resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } });
+    pool2.push(worker);
+    let current;
+    let finished = false;
+    const finish2 = () => {
+      if (finished) return;
+      finished = true;
+      if (current) orphaned.push(current);
+      current = void 0;
+      resolve5();
+    };
+    const feed = () => {
+      current = chunks[next++];
+      if (!current) return finish2();
+      worker.postMessage({ files: current });
+    };
+    worker.on("message", (message2) => {
+      if (message2.error) return finish2();
+      for (const [path6, outcome] of message2.outcomes ?? []) record(path6, outcome);
+      current = void 0;
+      onProgress?.(done, listed.length);
+      feed();
+    });
+    worker.on("error", finish2);
+    worker.on("exit", finish2);
+    worker.postMessage({ setup: { root: root2, sources, customVendors } });
+    feed();
+  });
+  const scanHere = async () => {
+    for (const file of heavy) {
+      record(file.path, local.scan(file));
+      onProgress?.(done, listed.length);
+      await new Promise((resolve5) => setImmediate(resolve5));
+    }
+    for (let chunk = chunks[next++]; chunk; chunk = chunks[next++]) {
+      for (const file of chunk) record(file.path, local.scan(file));
+      onProgress?.(done, listed.length);
+      await new Promise((resolve5) => setImmediate(resolve5));
+    }
+  };
   try {
-    await Promise.all(
-      Array.from({ length: count }, () => {
-        const worker = new Worker(script);
-        pool.push(worker);
-        worker.postMessage({ setup: { root: root2, sources, customVendors } });
-        return new Promise((resolve5, reject) => {
-          const feed = () => {
-            const chunk = chunks[next++];
-            if (!chunk) return resolve5();
-            worker.postMessage({ files: chunk });
-          };
-          worker.on("message", (message2) => {
-            if (message2.error) return reject(new Error(`scan worker failed: ${message2.error}`));
-            for (const [path6, outcome] of message2.outcomes ?? []) {
-              addOutcome(total, path6, outcome);
-              const key = cache ? outcomeKey(cache.blobId(path6), path6) : void 0;
-              if (key !== void 0) cache.store.set(key, outcome);
-            }
-            done += message2.outcomes?.length ?? 0;
-            onProgress?.(listed.length - todo.length + done, listed.length);
-            feed();
-          });
-          worker.on("error", reject);
-          worker.on("exit", (code) => {
-            if (code !== 0) reject(new Error(`scan worker exited with code ${code}`));
-          });
-          feed();
-        });
-      })
-    );
+    await Promise.all([scanHere(), ...Array.from({ length: count }, runWorker)]);
   } finally {
-    await Promise.all(pool.map((worker) => worker.terminate()));
+    await Promise.all(pool2.map((worker) => worker.terminate()));
   }
+  for (const chunk of [...orphaned, ...chunks.slice(next)]) for (const file of chunk) record(file.path, local.scan(file));
   return total;
 }
 
@@ -57897,7 +57954,11 @@ async function runScanAsync(prepared, source, io) {
     return result;
   }
   const cache = prepared.cache && source.blobId ? { store: prepared.cache, blobId: (path6) => source.blobId(path6) } : void 0;
-  const files = await scanFilesInParallel(script, source.root, listed, prepared.catalogSources, prepared.manifest?.customVendors ?? [], workers, options.onProgress, cache);
+  const local = {
+    claims: (path6) => PARSERS.some((parser) => parser.claims(path6)),
+    scan: (file) => scanOneFile(file, (path6, limit) => source.read(path6, limit), prepared.catalog)
+  };
+  const files = await scanFilesInParallel(script, source.root, listed, prepared.catalogSources, prepared.manifest?.customVendors ?? [], workers, options.onProgress, cache, local);
   done();
   return evaluate(options, files, started);
 }

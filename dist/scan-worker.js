@@ -12428,19 +12428,31 @@ function compileSources(sources, extraVendors = []) {
 
 // src/files/source.ts
 var import_ignore = __toESM(require_ignore(), 1);
-import { lstatSync, readdirSync, readFileSync } from "node:fs";
+import { closeSync, lstatSync, openSync, readdirSync, readFileSync, readSync } from "node:fs";
 import { join, sep } from "node:path";
 function openPath(root, file, path) {
   return file?.raw ? Buffer.concat([Buffer.from(`${root}${sep}`), file.raw]) : join(root, path);
 }
 var GIT_MAX_BUFFER = 1024 * 1024 * 1024;
-function readRegularFile(absolute) {
+var POOL_BYTES = 4 * 1024 * 1024;
+var pool;
+function readRegularFile(absolute, limit = Number.POSITIVE_INFINITY) {
+  let fd;
   try {
     const stat = lstatSync(absolute);
     if (!stat.isFile()) return void 0;
-    return readFileSync(absolute);
+    if (stat.size > limit) return "too-large";
+    if (stat.size > POOL_BYTES) return readFileSync(absolute);
+    pool ??= Buffer.allocUnsafe(POOL_BYTES);
+    fd = openSync(absolute, "r");
+    let length = 0;
+    for (let read = -1; read !== 0 && length < POOL_BYTES; length += read) read = readSync(fd, pool, length, POOL_BYTES - length, null);
+    if (length === POOL_BYTES) return readFileSync(absolute);
+    return pool.subarray(0, length);
   } catch {
     return void 0;
+  } finally {
+    if (fd !== void 0) closeSync(fd);
   }
 }
 var BATCH_BYTES = 64 * 1024 * 1024;
@@ -13847,8 +13859,8 @@ function unknownIds(manifest, catalog) {
     if (id === void 0) return;
     const known = kind === "vendor" ? catalog.vendors.has(id) : kind === "organization" ? catalog.organizations.has(id) && vendorsOfOrganization(catalog, id).length > 0 : catalog.categories.has(id);
     if (known) return;
-    const pool = kind === "vendor" ? catalog.vendors.keys() : kind === "organization" ? catalog.organizations.keys() : catalog.categories.keys();
-    unknown.push({ kind, id, position: where, suggestions: closest(id, pool) });
+    const pool2 = kind === "vendor" ? catalog.vendors.keys() : kind === "organization" ? catalog.organizations.keys() : catalog.categories.keys();
+    unknown.push({ kind, id, position: where, suggestions: closest(id, pool2) });
   };
   for (const entry of manifest.subprocessors) {
     check("vendor", entry.vendor, entry.position);
@@ -18997,8 +19009,10 @@ function scanOneFile(file, read, catalog, parsers = PARSERS) {
   const claimed = claimers.length > 0;
   if (!claimed && languageOf(file.path) === void 0) return { kind: "unscannable", bytes: 0 };
   if (hasBinaryExtension(file.path)) return { kind: "binary", bytes: 0 };
-  if (file.size > (claimed ? MAX_MANIFEST_BYTES : MAX_CODE_BYTES)) return { kind: "too-large", bytes: 0 };
-  const bytes = read(file.path);
+  const limit = claimed ? MAX_MANIFEST_BYTES : MAX_CODE_BYTES;
+  if (file.size > limit) return { kind: "too-large", bytes: 0 };
+  const bytes = read(file.path, limit);
+  if (bytes === "too-large") return { kind: "too-large", bytes: 0 };
   if (!bytes) return { kind: "unreadable", bytes: 0 };
   if (bytes.length > (claimed ? MAX_MANIFEST_BYTES : MAX_CODE_BYTES)) return { kind: "too-large", bytes: 0 };
   if (looksBinary(bytes)) return { kind: "binary", bytes: 0 };
@@ -19023,7 +19037,7 @@ if (port) {
       const root = setup.root;
       const catalog = setup.catalog;
       const byPath2 = new Map(message.files.map((file) => [file.path, file]));
-      const read = (path) => readRegularFile(openPath(root, byPath2.get(path), path));
+      const read = (path, limit) => readRegularFile(openPath(root, byPath2.get(path), path), limit);
       port.postMessage({ outcomes: message.files.map((file) => [file.path, scanOneFile(file, read, catalog)]) });
     } catch (error) {
       port.postMessage({ error: error.stack ?? String(error) });

@@ -9,12 +9,13 @@ import { cacheFile, cacheKey, openCache } from './cache.js';
 import type { PersistentCache } from './cache.js';
 import { configErrors } from './config-errors.js';
 import { compileFileFilter } from './files/filter.js';
-import type { FileSource } from './files/source.js';
+import type { FileSource, ListedFile } from './files/source.js';
 import { customVendorCollisions, MANIFEST_NAMES, parseManifest } from './manifest/load.js';
 import type { Manifest } from './manifest/types.js';
 import type { PolicySource } from './policy-text/types.js';
 import { packageRoot } from './package-root.js';
-import { evaluate, listForScan, scan } from './scan.js';
+import { evaluate, listForScan, scan, scanOneFile } from './scan.js';
+import { PARSERS } from './ecosystems/index.js';
 import type { ScanOptions } from './scan.js';
 import { scanFilesInParallel, workerCount, workerScript } from './parallel.js';
 import type { ScanResult, Severity } from './types.js';
@@ -214,7 +215,11 @@ export async function runScanAsync(prepared: PreparedScan, source: FileSource, i
     return result;
   }
   const cache = prepared.cache && source.blobId ? { store: prepared.cache, blobId: (path: string) => source.blobId!(path) } : undefined;
-  const files = await scanFilesInParallel(script, source.root, listed, prepared.catalogSources, prepared.manifest?.customVendors ?? [], workers, options.onProgress, cache);
+  const local = {
+    claims: (path: string) => PARSERS.some((parser) => parser.claims(path)),
+    scan: (file: ListedFile) => scanOneFile(file, (path, limit) => source.read(path, limit), prepared.catalog),
+  };
+  const files = await scanFilesInParallel(script, source.root, listed, prepared.catalogSources, prepared.manifest?.customVendors ?? [], workers, options.onProgress, cache, local);
   done();
   return evaluate(options, files, started);
 }

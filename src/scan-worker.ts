@@ -29,7 +29,7 @@ if (port) {
       const root = setup.root;
       const catalog = setup.catalog;
       const byPath = new Map(message.files.map((file) => [file.path, file]));
-      const read = (path: string) => readRegularFile(openPath(root, byPath.get(path), path));
+      const read = (path: string, limit: number) => readRegularFile(openPath(root, byPath.get(path), path), limit);
       port.postMessage({ outcomes: message.files.map((file) => [file.path, scanOneFile(file, read, catalog)]) });
     } catch (error) {
       port.postMessage({ error: (error as Error).stack ?? String(error) });

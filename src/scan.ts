@@ -4,7 +4,7 @@ import { CHECKS, RULES } from './checks/index.js';
 import type { CheckContext, RawFinding } from './checks/types.js';
 import { PARSERS } from './ecosystems/index.js';
 import { decodeText, hasBinaryExtension, looksBinary } from './files/filter.js';
-import type { FileSource, ListedFile } from './files/source.js';
+import type { FileSource, ListedFile, ReadResult } from './files/source.js';
 import type { Manifest } from './manifest/types.js';
 import { readPolicyText } from './policy-text/index.js';
 import type { PolicySource } from './policy-text/types.js';
@@ -104,14 +104,16 @@ export interface OutcomeCache {
 }
 
 /** Read, prefilter, parse and match one file. */
-export function scanOneFile(file: ListedFile, read: (path: string) => Buffer | undefined, catalog: Catalog, parsers: FileParser[] = PARSERS): FileOutcome {
+export function scanOneFile(file: ListedFile, read: (path: string, limit: number) => ReadResult, catalog: Catalog, parsers: FileParser[] = PARSERS): FileOutcome {
   // Ask each parser once: the ones that claim the file are the only ones scanText runs.
   const claimers = parsers.filter((parser) => parser.claims(file.path));
   const claimed = claimers.length > 0;
   if (!claimed && languageOf(file.path) === undefined) return { kind: 'unscannable', bytes: 0 };
   if (hasBinaryExtension(file.path)) return { kind: 'binary', bytes: 0 };
-  if (file.size > (claimed ? MAX_MANIFEST_BYTES : MAX_CODE_BYTES)) return { kind: 'too-large', bytes: 0 };
-  const bytes = read(file.path);
+  const limit = claimed ? MAX_MANIFEST_BYTES : MAX_CODE_BYTES;
+  if (file.size > limit) return { kind: 'too-large', bytes: 0 };
+  const bytes = read(file.path, limit);
+  if (bytes === 'too-large') return { kind: 'too-large', bytes: 0 };
   if (!bytes) return { kind: 'unreadable', bytes: 0 };
   // A listed size can be stale or unknown (a file that grew, an object git was not asked about).
   if (bytes.length > (claimed ? MAX_MANIFEST_BYTES : MAX_CODE_BYTES)) return { kind: 'too-large', bytes: 0 };
@@ -148,13 +150,14 @@ export function addOutcome(into: FilesScan, path: string, outcome: FileOutcome):
 
 /** The cache key of a file, when its content has a known object id. */
 export function outcomeKey(blobId: string | undefined, path: string): string | undefined {
-  return blobId === undefined ? undefined : `${blobId}:${path}`;
+  // 80 bits of the object id identify a content among a repository's files; the path is exact.
+  return blobId === undefined ? undefined : `${blobId.slice(0, 20)}:${path}`;
 }
 
 /** Read, prefilter, parse and match each listed file; reuse cached outcomes where the content is known. */
 export function scanFiles(
   listed: ListedFile[],
-  read: (path: string) => Buffer | undefined,
+  read: (path: string, limit: number) => ReadResult,
   catalog: Catalog,
   parsers: FileParser[] = PARSERS,
   onProgress?: (done: number, total: number) => void,
@@ -185,7 +188,7 @@ export function scan(options: ScanOptions): ScanResult {
   const started = performance.now();
   const source = options.source;
   const cache = options.cache && source.blobId ? { store: options.cache, blobId: (path: string) => source.blobId!(path) } : undefined;
-  const files = scanFiles(listForScan(options), (path) => source.read(path), options.catalog, options.parsers ?? PARSERS, options.onProgress, cache);
+  const files = scanFiles(listForScan(options), (path, limit) => source.read(path, limit), options.catalog, options.parsers ?? PARSERS, options.onProgress, cache);
   return evaluate(options, files, started);
 }
 

@@ -53,16 +53,40 @@ export interface FileFilterOptions {
   include: string[];
 }
 
+/** Folder names DEFAULT_IGNORES skips at any depth. */
+const IGNORED_FOLDERS = new Set([
+  'node_modules', '.git', 'bower_components', 'jspm_packages', 'dist', 'build', 'out', 'coverage', '.next', '.nuxt', '.svelte-kit',
+  '.turbo', '.cache', '.venv', 'venv', '__pycache__', '.gradle', 'target', 'Pods', 'DerivedData', 'third_party', 'third-party',
+  'fixtures', '__fixtures__', 'testdata', '__mocks__',
+]);
+
+/**
+ * DEFAULT_IGNORES by folder-name and suffix lookups: the same answers as the globs (a test checks
+ * it), without running one large regex over every path of a 100,000-file tree.
+ */
+export function isIgnoredByDefault(path: string): boolean {
+  const segments = path.split('/');
+  const base = segments[segments.length - 1]!;
+  if (base.endsWith('.min.js') || base.endsWith('.min.css') || base.endsWith('.map')) return true;
+  for (let i = 0; i < segments.length - 1; i++) {
+    const segment = segments[i]!;
+    if (IGNORED_FOLDERS.has(segment)) return true;
+    if (segment === 'Carthage' && segments[i + 1] === 'Checkouts' && i + 1 < segments.length - 1) return true;
+    // Vendored code, except Go's list of it: vendor/modules.txt is a dependency manifest.
+    if (segment === 'vendor' && !(i === segments.length - 2 && base === 'modules.txt')) return true;
+  }
+  return false;
+}
+
 /** A compiled path filter: true when the path should be read. */
 export function compileFileFilter(options: FileFilterOptions): (path: string) => boolean {
   const glob = { dot: true };
   const included = options.include.length > 0 ? picomatch(options.include, glob) : undefined;
-  const ignoredByDefault = picomatch(DEFAULT_IGNORES, glob);
   const excluded = options.exclude.length > 0 ? picomatch(options.exclude, glob) : () => false;
   return (path) => {
     if (excluded(path)) return false;
     if (included) return included(path);
-    return !ignoredByDefault(path);
+    return !isIgnoredByDefault(path);
   };
 }
 

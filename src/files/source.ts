@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { lstatSync, readdirSync, readFileSync } from 'node:fs';
+import { closeSync, lstatSync, openSync, readdirSync, readFileSync, readSync } from 'node:fs';
 import { join, sep } from 'node:path';
 import ignore from 'ignore';
 import type { Ignore } from 'ignore';
@@ -10,6 +10,7 @@ import type { Ignore } from 'ignore';
 /** A file as listed, before reading. */
 export interface ListedFile {
   path: string;
+  /** Bytes, or -1 when unknown until the file is read (tracked files in a git work tree). */
   size: number;
   /** The repo-relative name's bytes when they are not valid UTF-8 (`path` shows U+FFFD for them). */
   raw?: Uint8Array;
@@ -23,11 +24,26 @@ export function openPath(root: string, file: { raw?: Uint8Array } | undefined, p
   return file?.raw ? Buffer.concat([Buffer.from(`${root}${sep}`), file.raw]) : join(root, path);
 }
 
+/** Bytes as a latin1 string (a lossless key for any bytes); a string stays as it is. */
+function latin1(value: Buffer | string): string {
+  return typeof value === 'string' ? value : value.toString('latin1');
+}
+
+function isAscii(bytes: Uint8Array): boolean {
+  for (const byte of bytes) if (byte > 0x7f) return false;
+  return true;
+}
+
 /** A name as text, plus its bytes when decoding it as UTF-8 lost something. */
 function decodeName(bytes: Buffer): { path: string; raw?: Buffer } {
+  // Nearly every name is ASCII: no round trip needed.
+  if (isAscii(bytes)) return { path: bytes.toString('latin1') };
   const path = bytes.toString('utf8');
   return Buffer.from(path).equals(bytes) ? { path } : { path, raw: bytes };
 }
+
+/** What reading a listed file gives. */
+export type ReadResult = Buffer | undefined | 'too-large';
 
 /** A source of files: list them once, read each at most once. */
 export interface FileSource {
@@ -36,8 +52,11 @@ export interface FileSource {
   /** How the files were listed, shown to the user. */
   description: string;
   list(): ListedFile[];
-  /** The bytes of a listed file; undefined when it cannot be read (reported as unreadable). */
-  read(path: string): Buffer | undefined;
+  /**
+   * The bytes of a listed file; undefined when it cannot be read (reported as unreadable);
+   * 'too-large' when it is bigger than `limit` bytes, found without reading it.
+   */
+  read(path: string, limit?: number): ReadResult;
   /**
    * The git object id of the file's content, when known without reading it (index, commit, or an
    * unmodified tracked file): the key of the per-file result cache.
@@ -73,71 +92,121 @@ function splitNul(buffer: Buffer): string[] {
   return buffer.toString('utf8').split('\0').filter((entry) => entry.length > 0);
 }
 
+/**
+ * One buffer per thread that files up to its size are read into, so a scan of a gigabyte of small
+ * files allocates nothing per file (a buffer per file is garbage that raises peak memory).
+ * Callers must be done with the bytes before the next read: the scan decodes or discards them.
+ */
+const POOL_BYTES = 4 * 1024 * 1024;
+let pool: Buffer | undefined;
+
 /** Read a file only if it is a regular file (symlinks are never followed, in or out of the repo). */
-export function readRegularFile(absolute: string | Buffer): Buffer | undefined {
+export function readRegularFile(absolute: string | Buffer, limit = Number.POSITIVE_INFINITY): ReadResult {
+  let fd: number | undefined;
   try {
     const stat = lstatSync(absolute);
     if (!stat.isFile()) return undefined;
-    return readFileSync(absolute);
+    if (stat.size > limit) return 'too-large';
+    if (stat.size > POOL_BYTES) return readFileSync(absolute);
+    pool ??= Buffer.allocUnsafe(POOL_BYTES);
+    fd = openSync(absolute, 'r');
+    let length = 0;
+    for (let read = -1; read !== 0 && length < POOL_BYTES; length += read) read = readSync(fd, pool, length, POOL_BYTES - length, null);
+    // A file that grew past the pool between lstat and read is read again whole.
+    if (length === POOL_BYTES) return readFileSync(absolute);
+    return pool.subarray(0, length);
   } catch {
     return undefined;
+  } finally {
+    if (fd !== undefined) closeSync(fd);
   }
 }
 
 /** The working tree: `git ls-files` (tracked + untracked, not ignored) or a .gitignore-aware walk. */
 export function workingTreeSource(root: string): FileSource {
   const inGit = isGitWorkTree(root);
-  let ids: Map<string, string> | undefined;
+  let tree: GitWorkTree | undefined;
   const oddNames = new Map<string, ListedFile>();
   return {
     root,
     description: inGit ? 'working tree (git)' : 'working tree',
     list: () => {
-      const files = inGit ? listGitWorkTree(root) : walkDirectory(root);
+      const files = inGit ? (tree ??= listGitWorkTree(root)).files : walkDirectory(root);
       for (const file of files) if (file.raw) oddNames.set(file.path, file);
       return files;
     },
-    read: (path) => readRegularFile(openPath(root, oddNames.get(path), path)),
-    ...(inGit ? { blobId: (path: string) => (ids ??= unmodifiedBlobIds(root)).get(path) } : {}),
+    read: (path, limit) => readRegularFile(openPath(root, oddNames.get(path), path), limit),
+    ...(inGit ? { blobId: (path: string) => (tree ??= listGitWorkTree(root)).unmodified.get(path) } : {}),
   };
 }
 
-/**
- * Object ids of tracked files whose work-tree content is the indexed one (`git diff-files` finds
- * the others by stat, so a doubtful file is only ever a cache miss, never a stale hit).
- */
-function unmodifiedBlobIds(root: string): Map<string, string> {
-  const prefix = topPrefix(root);
-  const modified = new Set(splitNul(git(root, ['diff-files', '--name-only', '-z', '--', '.'])));
-  const ids = new Map<string, string>();
-  for (const [path, id] of indexEntries(root)) {
-    if (modified.has(path) || !path.startsWith(prefix)) continue;
-    ids.set(path.slice(prefix.length), id);
-  }
-  return ids;
+/** A git work tree as listed: its files, and the object ids of the tracked ones left unmodified. */
+interface GitWorkTree {
+  files: ListedFile[];
+  unmodified: Map<string, string>;
 }
 
-function listGitWorkTree(root: string): ListedFile[] {
-  // --cached lists files deleted from the work tree too; lstat drops them, and drops symlinks.
-  // Split as bytes: a name that is not valid UTF-8 is opened by its bytes (see openPath).
-  const output = git(root, ['ls-files', '-z', '--cached', '--others', '--exclude-standard']);
-  const names = new Map<string, { path: string; raw?: Buffer }>();
+/**
+ * NUL-separated git output, split as bytes so a name that is not valid UTF-8 keeps its bytes.
+ * ASCII output (nearly always) is split as one string: no object per entry but the string.
+ */
+function splitNulBytes(output: Buffer): (Buffer | string)[] {
+  if (isAscii(output)) return output.toString('latin1').split('\0').filter((entry) => entry.length > 0);
+  const parts: Buffer[] = [];
   for (let at = 0; at < output.length; ) {
     const end = output.indexOf(0, at);
     const bytes = output.subarray(at, end === -1 ? output.length : end);
     at = end === -1 ? output.length : end + 1;
-    if (bytes.length > 0) names.set(bytes.toString('latin1'), decodeName(bytes));
+    if (bytes.length > 0) parts.push(bytes);
   }
+  return parts;
+}
+
+/**
+ * Tracked files from the index (regular files only: symlinks and submodules are never read),
+ * minus those deleted in the work tree, plus untracked files that are not ignored. No per-file
+ * stat: `git diff-files` already knows which tracked files changed, sizes are checked when a file
+ * is read, and an unmodified file's content is its indexed object (the outcome cache's key).
+ */
+function listGitWorkTree(root: string): GitWorkTree {
+  const changed = new Map<string, string>();
+  const status = splitNulBytes(git(root, ['diff-files', '--name-status', '-z', '--relative']));
+  for (let i = 0; i + 1 < status.length; i += 2) changed.set(latin1(status[i + 1]!), latin1(status[i]!));
   const files: ListedFile[] = [];
-  for (const name of names.values()) {
+  const unmodified = new Map<string, string>();
+  const seen = new Set<string>();
+  for (const entry of splitNulBytes(git(root, ['ls-files', '-s', '-z']))) {
+    const tab = typeof entry === 'string' ? entry.indexOf('\t') : entry.indexOf(9);
+    const [mode, id, stage] = (typeof entry === 'string' ? entry.slice(0, tab) : latin1(entry.subarray(0, tab))).split(' ');
+    const bytes = typeof entry === 'string' ? entry.slice(tab + 1) : entry.subarray(tab + 1);
+    const key = latin1(bytes);
+    if (seen.has(key) || (stage !== '0' && stage !== '2')) continue;
+    seen.add(key);
+    if (mode !== '100644' && mode !== '100755') continue;
+    const change = changed.get(key);
+    if (change === 'D') continue;
+    const name = typeof bytes === 'string' ? { path: bytes } : decodeName(bytes);
+    if (change === 'T') {
+      // became a symlink or a directory in the work tree
+      try {
+        if (!lstatSync(openPath(root, name, name.path)).isFile()) continue;
+      } catch {
+        continue;
+      }
+    }
+    files.push({ ...name, size: -1 });
+    if (change === undefined) unmodified.set(name.path, id!);
+  }
+  for (const bytes of splitNulBytes(git(root, ['ls-files', '-z', '--others', '--exclude-standard']))) {
+    const name = typeof bytes === 'string' ? { path: bytes } : decodeName(bytes);
     try {
       const stat = lstatSync(openPath(root, name, name.path));
       if (stat.isFile()) files.push({ ...name, size: stat.size });
     } catch {
-      // deleted or unreadable: not part of the tree any more
+      // gone since git listed it
     }
   }
-  return files;
+  return { files, unmodified };
 }
 
 /** A walk for folders outside git, honouring every .gitignore on the way down. */
@@ -248,8 +317,9 @@ function gitObjectSource(root: string, description: string, listEntries: () => M
     root,
     description,
     list: () => [...load()].map(([path, entry]) => ({ path, size: entry.size })),
-    read: (path) => {
+    read: (path, limit = Number.POSITIVE_INFINITY) => {
       const all = load();
+      if ((all.get(path)?.size ?? 0) > limit) return 'too-large';
       const cached = batch.get(path);
       if (cached) return cached;
       const start = position.get(path);
