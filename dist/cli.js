@@ -35632,20 +35632,25 @@ function gitObjectSource(root2, description, listEntries) {
     list: () => [...load()].map(([path, entry]) => ({ path, size: entry.size })),
     read: (path, limit = Number.POSITIVE_INFINITY) => {
       const all = load();
-      if ((all.get(path)?.size ?? 0) > limit) return "too-large";
       const cached = batch.get(path);
       if (cached) return cached;
       const start = position.get(path);
       if (start === void 0) return void 0;
       batchSize = start === expected ? Math.min(batchSize * 2, BATCH_FILES) : 1;
+      const range = order.slice(start, start + batchSize);
+      const unsized = new Map(range.filter((name) => all.get(name).size < 0).map((name) => [name, all.get(name).id]));
+      for (const [name, size] of objectSizes(root2, unsized)) all.get(name).size = size;
+      if (all.get(path).size > limit) return "too-large";
       const wanted = [];
       let bytes = 0;
-      for (let i = start; i < order.length && wanted.length < batchSize && (wanted.length === 0 || bytes < BATCH_BYTES); i++) {
-        const entry = all.get(order[i]);
-        wanted.push([order[i], entry.id]);
+      for (const name of range) {
+        const entry = all.get(name);
+        if (name !== path && entry.size > BATCH_BYTES) continue;
+        if (wanted.length > 0 && bytes + entry.size > BATCH_BYTES) break;
+        wanted.push([name, entry.id]);
         bytes += entry.size;
       }
-      expected = start + wanted.length;
+      expected = start + range.length;
       batch = readObjects(root2, wanted);
       return batch.get(path);
     },
@@ -35664,29 +35669,7 @@ function indexEntries(root2) {
   return ids;
 }
 function indexSource(root2) {
-  return gitObjectSource(root2, "git index (staged)", () => {
-    const ids = indexEntries(root2);
-    return relativeEntries(root2, ids, indexSizes(root2, ids));
-  });
-}
-function indexSizes(root2, ids) {
-  const top = git(root2, ["rev-parse", "--show-toplevel"]).toString("utf8").trim();
-  const modified = new Set(splitNul(git(root2, ["diff-files", "--name-only", "-z"])));
-  const sizes = /* @__PURE__ */ new Map();
-  const ask = /* @__PURE__ */ new Map();
-  for (const [path, id] of ids) {
-    if (modified.has(path)) {
-      ask.set(path, id);
-      continue;
-    }
-    try {
-      sizes.set(path, lstatSync(join4(top, path)).size);
-    } catch {
-      ask.set(path, id);
-    }
-  }
-  for (const [path, size] of objectSizes(root2, ask)) sizes.set(path, size);
-  return sizes;
+  return gitObjectSource(root2, "git index (staged)", () => relativeEntries(root2, indexEntries(root2), /* @__PURE__ */ new Map()));
 }
 function commitSource(root2, revision) {
   return gitObjectSource(root2, `commit ${revision.slice(0, 12)}`, () => {
@@ -35718,7 +35701,7 @@ function relativeEntries(root2, ids, sizes) {
   const out = /* @__PURE__ */ new Map();
   for (const [path, id] of ids) {
     if (!path.startsWith(prefix)) continue;
-    out.set(path.slice(prefix.length), { id, size: sizes.get(path) ?? 0 });
+    out.set(path.slice(prefix.length), { id, size: sizes.get(path) ?? -1 });
   }
   return out;
 }

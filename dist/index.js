@@ -41333,20 +41333,25 @@ function gitObjectSource(root2, description, listEntries) {
     list: () => [...load()].map(([path6, entry]) => ({ path: path6, size: entry.size })),
     read: (path6, limit = Number.POSITIVE_INFINITY) => {
       const all = load();
-      if ((all.get(path6)?.size ?? 0) > limit) return "too-large";
       const cached = batch.get(path6);
       if (cached) return cached;
       const start = position.get(path6);
       if (start === void 0) return void 0;
       batchSize = start === expected ? Math.min(batchSize * 2, BATCH_FILES) : 1;
+      const range = order.slice(start, start + batchSize);
+      const unsized = new Map(range.filter((name) => all.get(name).size < 0).map((name) => [name, all.get(name).id]));
+      for (const [name, size] of objectSizes(root2, unsized)) all.get(name).size = size;
+      if (all.get(path6).size > limit) return "too-large";
       const wanted = [];
       let bytes = 0;
-      for (let i = start; i < order.length && wanted.length < batchSize && (wanted.length === 0 || bytes < BATCH_BYTES); i++) {
-        const entry = all.get(order[i]);
-        wanted.push([order[i], entry.id]);
+      for (const name of range) {
+        const entry = all.get(name);
+        if (name !== path6 && entry.size > BATCH_BYTES) continue;
+        if (wanted.length > 0 && bytes + entry.size > BATCH_BYTES) break;
+        wanted.push([name, entry.id]);
         bytes += entry.size;
       }
-      expected = start + wanted.length;
+      expected = start + range.length;
       batch = readObjects(root2, wanted);
       return batch.get(path6);
     },
@@ -41367,6 +41372,14 @@ function commitSource(root2, revision) {
     return relativeEntries(root2, ids, sizes);
   });
 }
+function objectSizes(root2, ids) {
+  const sizes = /* @__PURE__ */ new Map();
+  if (ids.size === 0) return sizes;
+  const order = [...ids.entries()];
+  const output = git(root2, ["cat-file", "--batch-check"], order.map(([, id]) => id).join("\n") + "\n").toString("utf8").split("\n");
+  order.forEach(([path6], i) => sizes.set(path6, Number(output[i]?.split(" ")[2] ?? 0)));
+  return sizes;
+}
 function topPrefix(root2) {
   return git(root2, ["rev-parse", "--show-prefix"]).toString("utf8").trim();
 }
@@ -41375,7 +41388,7 @@ function relativeEntries(root2, ids, sizes) {
   const out = /* @__PURE__ */ new Map();
   for (const [path6, id] of ids) {
     if (!path6.startsWith(prefix)) continue;
-    out.set(path6.slice(prefix.length), { id, size: sizes.get(path6) ?? 0 });
+    out.set(path6.slice(prefix.length), { id, size: sizes.get(path6) ?? -1 });
   }
   return out;
 }

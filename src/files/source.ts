@@ -319,20 +319,27 @@ function gitObjectSource(root: string, description: string, listEntries: () => M
     list: () => [...load()].map(([path, entry]) => ({ path, size: entry.size })),
     read: (path, limit = Number.POSITIVE_INFINITY) => {
       const all = load();
-      if ((all.get(path)?.size ?? 0) > limit) return 'too-large';
       const cached = batch.get(path);
       if (cached) return cached;
       const start = position.get(path);
       if (start === undefined) return undefined;
       batchSize = start === expected ? Math.min(batchSize * 2, BATCH_FILES) : 1;
+      const range = order.slice(start, start + batchSize);
+      // Sizes the listing did not ask git for (the index), for just the files about to be read.
+      const unsized = new Map(range.filter((name) => all.get(name)!.size < 0).map((name) => [name, all.get(name)!.id]));
+      for (const [name, size] of objectSizes(root, unsized)) all.get(name)!.size = size;
+      if (all.get(path)!.size > limit) return 'too-large';
       const wanted: [string, string][] = [];
       let bytes = 0;
-      for (let i = start; i < order.length && wanted.length < batchSize && (wanted.length === 0 || bytes < BATCH_BYTES); i++) {
-        const entry = all.get(order[i]!)!;
-        wanted.push([order[i]!, entry.id]);
+      for (const name of range) {
+        const entry = all.get(name)!;
+        // Big objects are read alone, when asked for, after their own size check.
+        if (name !== path && entry.size > BATCH_BYTES) continue;
+        if (wanted.length > 0 && bytes + entry.size > BATCH_BYTES) break;
+        wanted.push([name, entry.id]);
         bytes += entry.size;
       }
-      expected = start + wanted.length;
+      expected = start + range.length;
       batch = readObjects(root, wanted);
       return batch.get(path);
     },
@@ -359,34 +366,9 @@ function indexEntries(root: string): Map<string, string> {
  * be a subfolder of the repository. Submodules (mode 160000) and symlinks (120000) are skipped.
  */
 export function indexSource(root: string): FileSource {
-  return gitObjectSource(root, 'git index (staged)', () => {
-    const ids = indexEntries(root);
-    return relativeEntries(root, ids, indexSizes(root, ids));
-  });
-}
-
-/**
- * Sizes of indexed objects. A file git sees unmodified in the work tree has the object's size on
- * disk (one lstat); only the others are asked of git, which is slow on a large loose-object store.
- */
-function indexSizes(root: string, ids: Map<string, string>): Map<string, number> {
-  const top = git(root, ['rev-parse', '--show-toplevel']).toString('utf8').trim();
-  const modified = new Set(splitNul(git(root, ['diff-files', '--name-only', '-z'])));
-  const sizes = new Map<string, number>();
-  const ask = new Map<string, string>();
-  for (const [path, id] of ids) {
-    if (modified.has(path)) {
-      ask.set(path, id);
-      continue;
-    }
-    try {
-      sizes.set(path, lstatSync(join(top, path)).size);
-    } catch {
-      ask.set(path, id);
-    }
-  }
-  for (const [path, size] of objectSizes(root, ask)) sizes.set(path, size);
-  return sizes;
+  // No sizes up front: a staged scan mostly reuses cached outcomes, and sizes are asked of git
+  // only for the objects it reads.
+  return gitObjectSource(root, 'git index (staged)', () => relativeEntries(root, indexEntries(root), new Map()));
 }
 
 /** The tree of a commit, read from git objects (never checked out over the user's work tree). */
@@ -424,7 +406,7 @@ function relativeEntries(root: string, ids: Map<string, string>, sizes: Map<stri
   const out = new Map<string, GitEntry>();
   for (const [path, id] of ids) {
     if (!path.startsWith(prefix)) continue;
-    out.set(path.slice(prefix.length), { id, size: sizes.get(path) ?? 0 });
+    out.set(path.slice(prefix.length), { id, size: sizes.get(path) ?? -1 });
   }
   return out;
 }

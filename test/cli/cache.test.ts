@@ -59,3 +59,17 @@ describe('per-file outcome cache', () => {
     expect(JSON.parse(readFileSync(cacheFile, 'utf8')).key).not.toBe('other-catalog');
   });
 });
+
+describe('git object sources', () => {
+  it('a staged file over the size cap is skipped as too large, sized by git without reading it', async () => {
+    const repo = join(scratch, 'big');
+    mkdirSync(join(repo, 'src'), { recursive: true });
+    writeFileSync(join(repo, 'src', 'a.ts'), "posthog.init('phc_x')\n");
+    writeFileSync(join(repo, 'src', 'bundle.js'), `${'x'.repeat(3 * 1024 * 1024)}\nwindow._hjSettings = {hjid: 1}\n`);
+    git(repo, 'init', '-q');
+    git(repo, 'add', '-A');
+    const { result } = await check(repo, '--staged');
+    expect(result.summary.skipped.tooLarge).toBe(1);
+    expect(result.detections.map((d: { vendor: string }) => d.vendor)).toEqual(['posthog']);
+  });
+});
