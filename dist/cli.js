@@ -19895,6 +19895,7 @@ var URL_CONTEXT = /(?:\bsrc\s*[=:]\s*\{?\s*["'`]|\.src\s*=\s*["'`]|\b(?:import|f
 var THIRD_PARTY_KEYWORDS = ["<script", "<iframe", "sendbeacon"];
 function findThirdParties(code, at, known) {
   const hits = [];
+  if (!code.includes("//")) return hits;
   const seen = /* @__PURE__ */ new Set();
   URL_CONTEXT.lastIndex = 0;
   for (let match = URL_CONTEXT.exec(code); match; match = URL_CONTEXT.exec(code)) {
@@ -20232,9 +20233,10 @@ var IGNORED_FOLDERS = /* @__PURE__ */ new Set([
   "__mocks__"
 ]);
 function isIgnoredByDefault(path) {
+  if (path.endsWith(".min.js") || path.endsWith(".min.css") || path.endsWith(".map")) return true;
+  if (!path.includes("/")) return false;
   const segments = path.split("/");
   const base = segments[segments.length - 1];
-  if (base.endsWith(".min.js") || base.endsWith(".min.css") || base.endsWith(".map")) return true;
   for (let i = 0; i < segments.length - 1; i++) {
     const segment = segments[i];
     if (IGNORED_FOLDERS.has(segment)) return true;
@@ -34934,7 +34936,7 @@ function blankComments(text, style) {
 }
 function spaces(source) {
   if (!source.includes("\n") && !source.includes("\r")) return " ".repeat(source.length);
-  return source.replace(/[^\n\r]/g, " ");
+  return source.split("\n").map((line) => line.includes("\r") ? line.replace(/[^\r]/g, " ") : " ".repeat(line.length)).join("\n");
 }
 function blankRanges(text, ranges) {
   if (ranges.length === 0) return text;
@@ -34950,8 +34952,13 @@ function blankCStyle(text, hashComments = false) {
   if (!text.includes("//") && !text.includes("/*") && !(hashComments && text.includes("#"))) return text;
   const ranges = [];
   const length = text.length;
+  const special = hashComments ? C_SPECIAL_HASH : C_SPECIAL;
   let i = 0;
   while (i < length) {
+    special.lastIndex = i;
+    const found = special.exec(text);
+    if (!found) break;
+    i = found.index;
     const ch = text.charCodeAt(i);
     if (ch === 39 || ch === 34 || ch === 96) {
       i = skipString(text, i, ch);
@@ -34985,10 +34992,18 @@ function blankCStyle(text, hashComments = false) {
   }
   return blankRanges(text, ranges);
 }
+var C_SPECIAL = /['"`/]/g;
+var C_SPECIAL_HASH = /['"`/#]/g;
+var STRING_STOP = { 39: /['\\\n]/g, 34: /["\\\n]/g, 96: /[`\\]/g };
 function skipString(text, start, quote2) {
   const length = text.length;
+  const stop = STRING_STOP[quote2];
   let i = start + 1;
   while (i < length) {
+    stop.lastIndex = i;
+    const found = stop.exec(text);
+    if (!found) return length;
+    i = found.index;
     const ch = text.charCodeAt(i);
     if (ch === 92) {
       i += 2;
@@ -35419,6 +35434,7 @@ function sortFindings(findings) {
 
 // src/files/source.ts
 var import_ignore = __toESM(require_ignore(), 1);
+import { isAscii as nodeIsAscii } from "node:buffer";
 import { execFileSync } from "node:child_process";
 import { closeSync, lstatSync, openSync, readdirSync as readdirSync2, readFileSync as readFileSync3, readSync } from "node:fs";
 import { join as join4, sep } from "node:path";
@@ -35429,8 +35445,7 @@ function latin1(value) {
   return typeof value === "string" ? value : value.toString("latin1");
 }
 function isAscii(bytes) {
-  for (const byte of bytes) if (byte > 127) return false;
-  return true;
+  return nodeIsAscii(bytes);
 }
 function decodeName(bytes) {
   if (isAscii(bytes)) return { path: bytes.toString("latin1") };
@@ -35512,14 +35527,14 @@ function listGitWorkTree(root2) {
   for (let i = 0; i + 1 < status.length; i += 2) changed.set(latin1(status[i + 1]), latin1(status[i]));
   const files = [];
   const unmodified = /* @__PURE__ */ new Map();
-  const seen = /* @__PURE__ */ new Set();
+  let previous = "";
   for (const entry of splitNulBytes(git(root2, ["ls-files", "-s", "-z"]))) {
     const tab = typeof entry === "string" ? entry.indexOf("	") : entry.indexOf(9);
     const [mode, id, stage] = (typeof entry === "string" ? entry.slice(0, tab) : latin1(entry.subarray(0, tab))).split(" ");
     const bytes = typeof entry === "string" ? entry.slice(tab + 1) : entry.subarray(tab + 1);
     const key = latin1(bytes);
-    if (seen.has(key) || stage !== "0" && stage !== "2") continue;
-    seen.add(key);
+    if (key === previous || stage !== "0" && stage !== "2") continue;
+    previous = key;
     if (mode !== "100644" && mode !== "100755") continue;
     const change = changed.get(key);
     if (change === "D") continue;
@@ -35674,15 +35689,13 @@ function indexSource(root2) {
 function commitSource(root2, revision) {
   return gitObjectSource(root2, `commit ${revision.slice(0, 12)}`, () => {
     const ids = /* @__PURE__ */ new Map();
-    const sizes = /* @__PURE__ */ new Map();
-    for (const entry of splitNul(git(root2, ["ls-tree", "-r", "-z", "-l", "--full-name", revision, "--", "."]))) {
-      const match = /^(?<mode>\d+) (?<type>\w+) (?<id>[0-9a-f]+) +(?<size>\d+|-)\t(?<path>[^]*)$/.exec(entry);
+    for (const entry of splitNul(git(root2, ["ls-tree", "-r", "-z", "--full-name", revision, "--", "."]))) {
+      const match = /^(?<mode>\d+) (?<type>\w+) (?<id>[0-9a-f]+)\t(?<path>[^]*)$/.exec(entry);
       if (!match?.groups || match.groups.type !== "blob") continue;
       if (match.groups.mode !== "100644" && match.groups.mode !== "100755") continue;
       ids.set(match.groups.path, match.groups.id);
-      sizes.set(match.groups.path, Number(match.groups.size));
     }
-    return relativeEntries(root2, ids, sizes);
+    return relativeEntries(root2, ids, /* @__PURE__ */ new Map());
   });
 }
 function objectSizes(root2, ids) {
@@ -36686,7 +36699,7 @@ function workerScript() {
   const url = new URL("./scan-worker.js", import.meta.url);
   return import.meta.url.endsWith(".js") && existsSync3(url) ? url : void 0;
 }
-var WORKER_HEAP_MB = 128;
+var WORKER_HEAP_MB = 64;
 async function scanFilesInParallel(script, root2, listed, sources, customVendors, workers, onProgress, cache, local) {
   const total = emptyFilesScan();
   const heavy = [];

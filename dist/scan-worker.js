@@ -12263,6 +12263,7 @@ var URL_CONTEXT = /(?:\bsrc\s*[=:]\s*\{?\s*["'`]|\.src\s*=\s*["'`]|\b(?:import|f
 var THIRD_PARTY_KEYWORDS = ["<script", "<iframe", "sendbeacon"];
 function findThirdParties(code, at, known) {
   const hits = [];
+  if (!code.includes("//")) return hits;
   const seen = /* @__PURE__ */ new Set();
   URL_CONTEXT.lastIndex = 0;
   for (let match = URL_CONTEXT.exec(code); match; match = URL_CONTEXT.exec(code)) {
@@ -18655,7 +18656,7 @@ function blankComments(text, style) {
 }
 function spaces(source) {
   if (!source.includes("\n") && !source.includes("\r")) return " ".repeat(source.length);
-  return source.replace(/[^\n\r]/g, " ");
+  return source.split("\n").map((line) => line.includes("\r") ? line.replace(/[^\r]/g, " ") : " ".repeat(line.length)).join("\n");
 }
 function blankRanges(text, ranges) {
   if (ranges.length === 0) return text;
@@ -18671,8 +18672,13 @@ function blankCStyle(text, hashComments = false) {
   if (!text.includes("//") && !text.includes("/*") && !(hashComments && text.includes("#"))) return text;
   const ranges = [];
   const length = text.length;
+  const special = hashComments ? C_SPECIAL_HASH : C_SPECIAL;
   let i = 0;
   while (i < length) {
+    special.lastIndex = i;
+    const found = special.exec(text);
+    if (!found) break;
+    i = found.index;
     const ch = text.charCodeAt(i);
     if (ch === 39 || ch === 34 || ch === 96) {
       i = skipString(text, i, ch);
@@ -18706,10 +18712,18 @@ function blankCStyle(text, hashComments = false) {
   }
   return blankRanges(text, ranges);
 }
+var C_SPECIAL = /['"`/]/g;
+var C_SPECIAL_HASH = /['"`/#]/g;
+var STRING_STOP = { 39: /['\\\n]/g, 34: /["\\\n]/g, 96: /[`\\]/g };
 function skipString(text, start, quote2) {
   const length = text.length;
+  const stop = STRING_STOP[quote2];
   let i = start + 1;
   while (i < length) {
+    stop.lastIndex = i;
+    const found = stop.exec(text);
+    if (!found) return length;
+    i = found.index;
     const ch = text.charCodeAt(i);
     if (ch === 92) {
       i += 2;

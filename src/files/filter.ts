@@ -65,9 +65,11 @@ const IGNORED_FOLDERS = new Set([
  * it), without running one large regex over every path of a 100,000-file tree.
  */
 export function isIgnoredByDefault(path: string): boolean {
+  if (path.endsWith('.min.js') || path.endsWith('.min.css') || path.endsWith('.map')) return true;
+  // Most paths are shallow and plain: only split the ones with a folder.
+  if (!path.includes('/')) return false;
   const segments = path.split('/');
   const base = segments[segments.length - 1]!;
-  if (base.endsWith('.min.js') || base.endsWith('.min.css') || base.endsWith('.map')) return true;
   for (let i = 0; i < segments.length - 1; i++) {
     const segment = segments[i]!;
     if (IGNORED_FOLDERS.has(segment)) return true;

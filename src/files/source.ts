@@ -1,3 +1,4 @@
+import { isAscii as nodeIsAscii } from 'node:buffer';
 import { execFileSync } from 'node:child_process';
 import { closeSync, lstatSync, openSync, readdirSync, readFileSync, readSync } from 'node:fs';
 import { join, sep } from 'node:path';
@@ -30,8 +31,7 @@ function latin1(value: Buffer | string): string {
 }
 
 function isAscii(bytes: Uint8Array): boolean {
-  for (const byte of bytes) if (byte > 0x7f) return false;
-  return true;
+  return nodeIsAscii(bytes);
 }
 
 /** A name as text, plus its bytes when decoding it as UTF-8 lost something. */
@@ -174,14 +174,15 @@ function listGitWorkTree(root: string): GitWorkTree {
   for (let i = 0; i + 1 < status.length; i += 2) changed.set(latin1(status[i + 1]!), latin1(status[i]!));
   const files: ListedFile[] = [];
   const unmodified = new Map<string, string>();
-  const seen = new Set<string>();
+  // The index is sorted by path, so the stages of a conflicted file are adjacent.
+  let previous = '';
   for (const entry of splitNulBytes(git(root, ['ls-files', '-s', '-z']))) {
     const tab = typeof entry === 'string' ? entry.indexOf('\t') : entry.indexOf(9);
     const [mode, id, stage] = (typeof entry === 'string' ? entry.slice(0, tab) : latin1(entry.subarray(0, tab))).split(' ');
     const bytes = typeof entry === 'string' ? entry.slice(tab + 1) : entry.subarray(tab + 1);
     const key = latin1(bytes);
-    if (seen.has(key) || (stage !== '0' && stage !== '2')) continue;
-    seen.add(key);
+    if (key === previous || (stage !== '0' && stage !== '2')) continue;
+    previous = key;
     if (mode !== '100644' && mode !== '100755') continue;
     const change = changed.get(key);
     if (change === 'D') continue;
@@ -373,17 +374,17 @@ export function indexSource(root: string): FileSource {
 
 /** The tree of a commit, read from git objects (never checked out over the user's work tree). */
 export function commitSource(root: string, revision: string): FileSource {
+  // `ls-tree -l` would size every object up front, which is slow on a large loose-object store;
+  // sizes are asked of git only for the objects read (most come from the outcome cache).
   return gitObjectSource(root, `commit ${revision.slice(0, 12)}`, () => {
     const ids = new Map<string, string>();
-    const sizes = new Map<string, number>();
-    for (const entry of splitNul(git(root, ['ls-tree', '-r', '-z', '-l', '--full-name', revision, '--', '.']))) {
-      const match = /^(?<mode>\d+) (?<type>\w+) (?<id>[0-9a-f]+) +(?<size>\d+|-)\t(?<path>[^]*)$/.exec(entry);
+    for (const entry of splitNul(git(root, ['ls-tree', '-r', '-z', '--full-name', revision, '--', '.']))) {
+      const match = /^(?<mode>\d+) (?<type>\w+) (?<id>[0-9a-f]+)\t(?<path>[^]*)$/.exec(entry);
       if (!match?.groups || match.groups.type !== 'blob') continue;
       if (match.groups.mode !== '100644' && match.groups.mode !== '100755') continue;
       ids.set(match.groups.path!, match.groups.id!);
-      sizes.set(match.groups.path!, Number(match.groups.size));
     }
-    return relativeEntries(root, ids, sizes);
+    return relativeEntries(root, ids, new Map());
   });
 }
 

@@ -23,9 +23,12 @@ export function blankComments(text: string, style: CommentStyle): string {
 }
 
 function spaces(source: string): string {
-  // Most comments are one line: no regex needed.
+  // Most comments are one line; a block comment keeps its line breaks (\n, and \r of CRLF).
   if (!source.includes('\n') && !source.includes('\r')) return ' '.repeat(source.length);
-  return source.replace(/[^\n\r]/g, ' ');
+  return source
+    .split('\n')
+    .map((line) => (line.includes('\r') ? line.replace(/[^\r]/g, ' ') : ' '.repeat(line.length)))
+    .join('\n');
 }
 
 /** Replace the ranges [start, end) of `text` by blanks, in one pass. */
@@ -49,8 +52,15 @@ export function blankCStyle(text: string, hashComments = false): string {
   if (!text.includes('//') && !text.includes('/*') && !(hashComments && text.includes('#'))) return text;
   const ranges: [number, number][] = [];
   const length = text.length;
+  // Jump from one character that can open a string or a comment to the next: a native regex
+  // scan skips ordinary code far faster than a loop over every character.
+  const special = hashComments ? C_SPECIAL_HASH : C_SPECIAL;
   let i = 0;
   while (i < length) {
+    special.lastIndex = i;
+    const found = special.exec(text);
+    if (!found) break;
+    i = found.index;
     const ch = text.charCodeAt(i);
     // ' " `
     if (ch === 39 || ch === 34 || ch === 96) {
@@ -87,11 +97,20 @@ export function blankCStyle(text: string, hashComments = false): string {
   return blankRanges(text, ranges);
 }
 
+const C_SPECIAL = /['"`/]/g;
+const C_SPECIAL_HASH = /['"`/#]/g;
+const STRING_STOP: Record<number, RegExp> = { 39: /['\\\n]/g, 34: /["\\\n]/g, 96: /[`\\]/g };
+
 /** Index just past the string starting at `start` with quote char code `quote`. */
 function skipString(text: string, start: number, quote: number): number {
   const length = text.length;
+  const stop = STRING_STOP[quote]!;
   let i = start + 1;
   while (i < length) {
+    stop.lastIndex = i;
+    const found = stop.exec(text);
+    if (!found) return length;
+    i = found.index;
     const ch = text.charCodeAt(i);
     if (ch === 92 /* \ */) {
       i += 2;
