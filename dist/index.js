@@ -53665,20 +53665,23 @@ function tooDeepJson(text2) {
   return void 0;
 }
 
+// src/ecosystems/json.ts
+function readJsonTree(text2) {
+  const starts = lineStarts(text2);
+  const tooDeep = tooDeepJson(text2);
+  if (tooDeep) return { tree: void 0, starts, problems: [tooDeep] };
+  const errors = [];
+  const tree = parseTree2(text2, errors, { allowTrailingComma: true });
+  const problems = errors.slice(0, 1).map((error2) => ({ ...positionAt2(starts, error2.offset), message: `not valid JSON: ${printParseErrorCode(error2.error)}` }));
+  return { tree, starts, problems };
+}
+
 // src/ecosystems/android/google-services.ts
 var FILE_KEY = "google-services.json";
 function parseGoogleServices(text2) {
-  const starts = lineStarts(text2);
   const platformKeys = [{ platform: "android", key: FILE_KEY, line: 1, column: 1 }];
   if (text2.trim() === "") return { packages: [], platformKeys, problems: [] };
-  const tooDeep = tooDeepJson(text2);
-  if (tooDeep) return { packages: [], platformKeys, problems: [tooDeep] };
-  const errors = [];
-  const tree = parseTree2(text2, errors, { allowTrailingComma: true });
-  const problems = errors.slice(0, 1).map((error2) => ({
-    ...positionAt2(starts, error2.offset),
-    message: `not valid JSON: ${printParseErrorCode(error2.error)}`
-  }));
+  const { tree, starts, problems } = readJsonTree(text2);
   const seen = /* @__PURE__ */ new Set();
   const clients = tree ? findNodeAtLocation2(tree, ["client"]) : void 0;
   for (const client of clients?.type === "array" ? clients.children ?? [] : []) {
@@ -53951,15 +53954,7 @@ var LAYOUTS = [
 ];
 function parsePackageResolved(text2) {
   if (text2.trim() === "") return { packages: [], problems: [] };
-  const tooDeep = tooDeepJson(text2);
-  if (tooDeep) return { packages: [], problems: [tooDeep] };
-  const starts = lineStarts(text2);
-  const errors = [];
-  const tree = parseTree2(text2, errors, { allowTrailingComma: true });
-  const problems = errors.slice(0, 1).map((error2) => ({
-    ...positionAt2(starts, error2.offset),
-    message: `not valid JSON: ${printParseErrorCode(error2.error)}`
-  }));
+  const { tree, starts, problems } = readJsonTree(text2);
   if (!tree) return { packages: [], problems };
   const versionNode = findNodeAtLocation2(tree, ["version"]);
   const version2 = versionNode ? getNodeValue2(versionNode) : void 0;
@@ -55198,20 +55193,10 @@ var cargoTomlParser = {
 var cargoParsers = [cargoTomlParser, cargoLockParser];
 
 // src/ecosystems/composer/json.ts
-function parseJson(text2, starts, result) {
-  const tooDeep = tooDeepJson(text2);
-  if (tooDeep) {
-    result.problems.push(tooDeep);
-    return void 0;
-  }
-  const errors = [];
-  const root2 = parseTree2(text2, errors, { allowTrailingComma: true });
-  const [first] = errors;
-  if (first) {
-    const { line, column } = positionAt2(starts, first.offset);
-    result.problems.push(problem(line, column, `not valid JSON: ${printParseErrorCode(first.error)}`));
-  }
-  return root2;
+function parseJson(text2, result) {
+  const { tree, problems } = readJsonTree(text2);
+  result.problems.push(...problems);
+  return tree;
 }
 function composerPackage(name, position, direct, dev) {
   return { ecosystem: "composer", name, line: position.line, column: position.column, direct, dev };
@@ -55224,7 +55209,7 @@ var SECTIONS = [
 ];
 function readComposerJson(text2, result) {
   const starts = lineStarts(text2);
-  const root2 = parseJson(text2, starts, result);
+  const root2 = parseJson(text2, result);
   if (!root2) return;
   const self = findNodeAtLocation2(root2, ["name"])?.value;
   for (const { key, dev } of SECTIONS) {
@@ -55251,7 +55236,7 @@ var SECTIONS2 = [
 ];
 function readComposerLock(text2, result) {
   const starts = lineStarts(text2);
-  const root2 = parseJson(text2, starts, result);
+  const root2 = parseJson(text2, result);
   if (!root2) return;
   for (const { key, dev } of SECTIONS2) {
     const section = findNodeAtLocation2(root2, [key]);
@@ -56509,15 +56494,7 @@ var projectParser = {
 var TEST_SDK2 = "microsoft.net.test.sdk";
 function parsePackagesLock(text2, path6) {
   if (text2.trim() === "") return { packages: [], problems: [] };
-  const tooDeep = tooDeepJson(text2);
-  if (tooDeep) return { packages: [], problems: [tooDeep] };
-  const starts = lineStarts(text2);
-  const errors = [];
-  const tree = parseTree2(text2, errors, { allowTrailingComma: true });
-  const problems = errors.slice(0, 1).map((error2) => ({
-    ...positionAt2(starts, error2.offset),
-    message: `not valid JSON: ${printParseErrorCode(error2.error)}`
-  }));
+  const { tree, starts, problems } = readJsonTree(text2);
   const byName = /* @__PURE__ */ new Map();
   const dependencies = tree?.children?.find((property) => property.children?.[0]?.value === "dependencies")?.children?.[1];
   for (const framework of dependencies?.type === "object" ? dependencies.children ?? [] : []) {
@@ -56687,19 +56664,8 @@ var SECTIONS4 = [
   { key: "develop", dev: true }
 ];
 function readPipfileLock(text2, result) {
-  const tooDeep = tooDeepJson(text2);
-  if (tooDeep) {
-    result.problems.push(tooDeep);
-    return;
-  }
-  const starts = lineStarts(text2);
-  const errors = [];
-  const root2 = parseTree2(text2, errors, { allowTrailingComma: true });
-  const [first] = errors;
-  if (first) {
-    const { line, column } = positionAt2(starts, first.offset);
-    result.problems.push(problem(line, column, `not valid JSON: ${printParseErrorCode(first.error)}`));
-  }
+  const { tree: root2, starts, problems } = readJsonTree(text2);
+  result.problems.push(...problems);
   if (!root2) return;
   for (const { key, dev } of SECTIONS4) {
     const section = findNodeAtLocation2(root2, [key]);

@@ -15022,20 +15022,23 @@ function tooDeepJson(text) {
   return void 0;
 }
 
+// src/ecosystems/json.ts
+function readJsonTree(text) {
+  const starts = lineStarts(text);
+  const tooDeep = tooDeepJson(text);
+  if (tooDeep) return { tree: void 0, starts, problems: [tooDeep] };
+  const errors = [];
+  const tree = parseTree2(text, errors, { allowTrailingComma: true });
+  const problems = errors.slice(0, 1).map((error) => ({ ...positionAt2(starts, error.offset), message: `not valid JSON: ${printParseErrorCode(error.error)}` }));
+  return { tree, starts, problems };
+}
+
 // src/ecosystems/android/google-services.ts
 var FILE_KEY = "google-services.json";
 function parseGoogleServices(text) {
-  const starts = lineStarts(text);
   const platformKeys = [{ platform: "android", key: FILE_KEY, line: 1, column: 1 }];
   if (text.trim() === "") return { packages: [], platformKeys, problems: [] };
-  const tooDeep = tooDeepJson(text);
-  if (tooDeep) return { packages: [], platformKeys, problems: [tooDeep] };
-  const errors = [];
-  const tree = parseTree2(text, errors, { allowTrailingComma: true });
-  const problems = errors.slice(0, 1).map((error) => ({
-    ...positionAt2(starts, error.offset),
-    message: `not valid JSON: ${printParseErrorCode(error.error)}`
-  }));
+  const { tree, starts, problems } = readJsonTree(text);
   const seen = /* @__PURE__ */ new Set();
   const clients = tree ? findNodeAtLocation2(tree, ["client"]) : void 0;
   for (const client of clients?.type === "array" ? clients.children ?? [] : []) {
@@ -15308,15 +15311,7 @@ var LAYOUTS = [
 ];
 function parsePackageResolved(text) {
   if (text.trim() === "") return { packages: [], problems: [] };
-  const tooDeep = tooDeepJson(text);
-  if (tooDeep) return { packages: [], problems: [tooDeep] };
-  const starts = lineStarts(text);
-  const errors = [];
-  const tree = parseTree2(text, errors, { allowTrailingComma: true });
-  const problems = errors.slice(0, 1).map((error) => ({
-    ...positionAt2(starts, error.offset),
-    message: `not valid JSON: ${printParseErrorCode(error.error)}`
-  }));
+  const { tree, starts, problems } = readJsonTree(text);
   if (!tree) return { packages: [], problems };
   const versionNode = findNodeAtLocation2(tree, ["version"]);
   const version = versionNode ? getNodeValue2(versionNode) : void 0;
@@ -16555,20 +16550,10 @@ var cargoTomlParser = {
 var cargoParsers = [cargoTomlParser, cargoLockParser];
 
 // src/ecosystems/composer/json.ts
-function parseJson(text, starts, result) {
-  const tooDeep = tooDeepJson(text);
-  if (tooDeep) {
-    result.problems.push(tooDeep);
-    return void 0;
-  }
-  const errors = [];
-  const root = parseTree2(text, errors, { allowTrailingComma: true });
-  const [first] = errors;
-  if (first) {
-    const { line, column } = positionAt2(starts, first.offset);
-    result.problems.push(problem(line, column, `not valid JSON: ${printParseErrorCode(first.error)}`));
-  }
-  return root;
+function parseJson(text, result) {
+  const { tree, problems } = readJsonTree(text);
+  result.problems.push(...problems);
+  return tree;
 }
 function composerPackage(name, position, direct, dev) {
   return { ecosystem: "composer", name, line: position.line, column: position.column, direct, dev };
@@ -16581,7 +16566,7 @@ var SECTIONS = [
 ];
 function readComposerJson(text, result) {
   const starts = lineStarts(text);
-  const root = parseJson(text, starts, result);
+  const root = parseJson(text, result);
   if (!root) return;
   const self = findNodeAtLocation2(root, ["name"])?.value;
   for (const { key, dev } of SECTIONS) {
@@ -16608,7 +16593,7 @@ var SECTIONS2 = [
 ];
 function readComposerLock(text, result) {
   const starts = lineStarts(text);
-  const root = parseJson(text, starts, result);
+  const root = parseJson(text, result);
   if (!root) return;
   for (const { key, dev } of SECTIONS2) {
     const section = findNodeAtLocation2(root, [key]);
@@ -17866,15 +17851,7 @@ var projectParser = {
 var TEST_SDK2 = "microsoft.net.test.sdk";
 function parsePackagesLock(text, path) {
   if (text.trim() === "") return { packages: [], problems: [] };
-  const tooDeep = tooDeepJson(text);
-  if (tooDeep) return { packages: [], problems: [tooDeep] };
-  const starts = lineStarts(text);
-  const errors = [];
-  const tree = parseTree2(text, errors, { allowTrailingComma: true });
-  const problems = errors.slice(0, 1).map((error) => ({
-    ...positionAt2(starts, error.offset),
-    message: `not valid JSON: ${printParseErrorCode(error.error)}`
-  }));
+  const { tree, starts, problems } = readJsonTree(text);
   const byName = /* @__PURE__ */ new Map();
   const dependencies = tree?.children?.find((property) => property.children?.[0]?.value === "dependencies")?.children?.[1];
   for (const framework of dependencies?.type === "object" ? dependencies.children ?? [] : []) {
@@ -18044,19 +18021,8 @@ var SECTIONS4 = [
   { key: "develop", dev: true }
 ];
 function readPipfileLock(text, result) {
-  const tooDeep = tooDeepJson(text);
-  if (tooDeep) {
-    result.problems.push(tooDeep);
-    return;
-  }
-  const starts = lineStarts(text);
-  const errors = [];
-  const root = parseTree2(text, errors, { allowTrailingComma: true });
-  const [first] = errors;
-  if (first) {
-    const { line, column } = positionAt2(starts, first.offset);
-    result.problems.push(problem(line, column, `not valid JSON: ${printParseErrorCode(first.error)}`));
-  }
+  const { tree: root, starts, problems } = readJsonTree(text);
+  result.problems.push(...problems);
   if (!root) return;
   for (const { key, dev } of SECTIONS4) {
     const section = findNodeAtLocation2(root, [key]);

@@ -1,7 +1,8 @@
-import { findNodeAtLocation, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
-import type { FileParser, ParseProblem, ParseResult, PlatformKey } from '../../types.js';
-import { lineStarts, positionAt } from '../position.js';
-import { baseName, readSafely, tooDeepJson } from '../guard.js';
+import { findNodeAtLocation, type Node } from 'jsonc-parser';
+import type { FileParser, ParseResult, PlatformKey } from '../../types.js';
+import { positionAt } from '../position.js';
+import { baseName, readSafely } from '../guard.js';
+import { readJsonTree } from '../json.js';
 
 // google-services.json: the Firebase Android configuration the google-services Gradle plugin
 // reads. Its presence marks a Firebase project; client[].services lists the services the
@@ -11,18 +12,10 @@ import { baseName, readSafely, tooDeepJson } from '../guard.js';
 const FILE_KEY = 'google-services.json';
 
 function parseGoogleServices(text: string): ParseResult {
-  const starts = lineStarts(text);
   // The file itself is the evidence, even when it is a placeholder or cannot be read.
   const platformKeys: PlatformKey[] = [{ platform: 'android', key: FILE_KEY, line: 1, column: 1 }];
   if (text.trim() === '') return { packages: [], platformKeys, problems: [] };
-  const tooDeep = tooDeepJson(text);
-  if (tooDeep) return { packages: [], platformKeys, problems: [tooDeep] };
-  const errors: ParseError[] = [];
-  const tree = parseTree(text, errors, { allowTrailingComma: true });
-  const problems: ParseProblem[] = errors.slice(0, 1).map((error) => ({
-    ...positionAt(starts, error.offset),
-    message: `not valid JSON: ${printParseErrorCode(error.error)}`,
-  }));
+  const { tree, starts, problems } = readJsonTree(text);
   const seen = new Set<string>();
   const clients = tree ? findNodeAtLocation(tree, ['client']) : undefined;
   for (const client of clients?.type === 'array' ? (clients.children ?? []) : []) {

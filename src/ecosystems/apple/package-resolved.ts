@@ -1,7 +1,8 @@
-import { findNodeAtLocation, getNodeValue, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
-import type { DeclaredPackage, FileParser, ParseProblem, ParseResult } from '../../types.js';
-import { lineStarts, positionAt } from '../position.js';
-import { baseName, readSafely, tooDeepJson } from '../guard.js';
+import { findNodeAtLocation, getNodeValue, type Node } from 'jsonc-parser';
+import type { DeclaredPackage, FileParser, ParseResult } from '../../types.js';
+import { positionAt } from '../position.js';
+import { baseName, readSafely } from '../guard.js';
+import { readJsonTree } from '../json.js';
 import { repositoryPath } from './repository-url.js';
 
 // Package.resolved: SwiftPM's lockfile (also inside *.xcodeproj/project.xcworkspace/
@@ -17,15 +18,7 @@ const LAYOUTS = [
 
 function parsePackageResolved(text: string): ParseResult {
   if (text.trim() === '') return { packages: [], problems: [] };
-  const tooDeep = tooDeepJson(text);
-  if (tooDeep) return { packages: [], problems: [tooDeep] };
-  const starts = lineStarts(text);
-  const errors: ParseError[] = [];
-  const tree = parseTree(text, errors, { allowTrailingComma: true });
-  const problems: ParseProblem[] = errors.slice(0, 1).map((error) => ({
-    ...positionAt(starts, error.offset),
-    message: `not valid JSON: ${printParseErrorCode(error.error)}`,
-  }));
+  const { tree, starts, problems } = readJsonTree(text);
   if (!tree) return { packages: [], problems };
   const versionNode = findNodeAtLocation(tree, ['version']);
   const version: unknown = versionNode ? getNodeValue(versionNode) : undefined;

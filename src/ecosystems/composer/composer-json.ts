@@ -17,7 +17,7 @@ const SECTIONS = [
 
 function readComposerJson(text: string, result: ParseResult): void {
   const starts = lineStarts(text);
-  const root = parseJson(text, starts, result);
+  const root = parseJson(text, result);
   if (!root) return;
   const self = findNodeAtLocation(root, ['name'])?.value;
   for (const { key, dev } of SECTIONS) {

@@ -15,7 +15,7 @@ const SECTIONS = [
 
 function readComposerLock(text: string, result: ParseResult): void {
   const starts = lineStarts(text);
-  const root = parseJson(text, starts, result);
+  const root = parseJson(text, result);
   if (!root) return;
   for (const { key, dev } of SECTIONS) {
     const section = findNodeAtLocation(root, [key]);

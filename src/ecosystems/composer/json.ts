@@ -1,26 +1,15 @@
-import { parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
+import type { Node } from 'jsonc-parser';
 import type { DeclaredPackage, ParseResult, Position } from '../../types.js';
-import { positionAt } from '../position.js';
-import { problem, tooDeepJson } from '../guard.js';
+import { readJsonTree } from '../json.js';
 
 /**
  * Parses JSON with offsets. jsonc-parser recovers from errors, so a damaged file still yields
  * what could be read; the first error becomes a problem.
  */
-export function parseJson(text: string, starts: number[], result: ParseResult): Node | undefined {
-  const tooDeep = tooDeepJson(text);
-  if (tooDeep) {
-    result.problems.push(tooDeep);
-    return undefined;
-  }
-  const errors: ParseError[] = [];
-  const root = parseTree(text, errors, { allowTrailingComma: true });
-  const [first] = errors;
-  if (first) {
-    const { line, column } = positionAt(starts, first.offset);
-    result.problems.push(problem(line, column, `not valid JSON: ${printParseErrorCode(first.error)}`));
-  }
-  return root;
+export function parseJson(text: string, result: ParseResult): Node | undefined {
+  const { tree, problems } = readJsonTree(text);
+  result.problems.push(...problems);
+  return tree;
 }
 
 export function composerPackage(name: string, position: Position, direct: boolean, dev: boolean): DeclaredPackage {

@@ -1,7 +1,7 @@
-import { parseTree, printParseErrorCode, type ParseError } from 'jsonc-parser';
-import type { DeclaredPackage, FileParser, ParseProblem, ParseResult } from '../../types.js';
-import { lineStarts, positionAt } from '../position.js';
-import { baseName, readSafely, tooDeepJson } from '../guard.js';
+import type { DeclaredPackage, FileParser, ParseResult } from '../../types.js';
+import { positionAt } from '../position.js';
+import { baseName, readSafely } from '../guard.js';
+import { readJsonTree } from '../json.js';
 import { isTestProjectName } from './project.js';
 
 // packages.lock.json: NuGet's lockfile, written next to the project when
@@ -16,15 +16,7 @@ const TEST_SDK = 'microsoft.net.test.sdk';
 
 function parsePackagesLock(text: string, path: string): ParseResult {
   if (text.trim() === '') return { packages: [], problems: [] };
-  const tooDeep = tooDeepJson(text);
-  if (tooDeep) return { packages: [], problems: [tooDeep] };
-  const starts = lineStarts(text);
-  const errors: ParseError[] = [];
-  const tree = parseTree(text, errors, { allowTrailingComma: true });
-  const problems: ParseProblem[] = errors.slice(0, 1).map((error) => ({
-    ...positionAt(starts, error.offset),
-    message: `not valid JSON: ${printParseErrorCode(error.error)}`,
-  }));
+  const { tree, starts, problems } = readJsonTree(text);
   const byName = new Map<string, DeclaredPackage>();
   const dependencies = tree?.children?.find((property) => property.children?.[0]?.value === 'dependencies')?.children?.[1];
   for (const framework of dependencies?.type === 'object' ? (dependencies.children ?? []) : []) {

@@ -1,7 +1,8 @@
-import { findNodeAtLocation, parseTree, printParseErrorCode, type ParseError } from 'jsonc-parser';
+import { findNodeAtLocation } from 'jsonc-parser';
 import type { FileParser, ParseResult } from '../../types.js';
-import { lineStarts, positionAt } from '../position.js';
-import { baseName, problem, readSafely, tooDeepJson } from '../guard.js';
+import { positionAt } from '../position.js';
+import { baseName, readSafely } from '../guard.js';
+import { readJsonTree } from '../json.js';
 import { pypiPackage } from './pep508.js';
 
 // Pipfile.lock: JSON whose `default` and `develop` objects hold the full resolved set, so every
@@ -14,20 +15,8 @@ const SECTIONS = [
 ] as const;
 
 function readPipfileLock(text: string, result: ParseResult): void {
-  const tooDeep = tooDeepJson(text);
-  if (tooDeep) {
-    result.problems.push(tooDeep);
-    return;
-  }
-  const starts = lineStarts(text);
-  const errors: ParseError[] = [];
-  // jsonc-parser recovers from errors, so a damaged lockfile still yields what it could read.
-  const root = parseTree(text, errors, { allowTrailingComma: true });
-  const [first] = errors;
-  if (first) {
-    const { line, column } = positionAt(starts, first.offset);
-    result.problems.push(problem(line, column, `not valid JSON: ${printParseErrorCode(first.error)}`));
-  }
+  const { tree: root, starts, problems } = readJsonTree(text);
+  result.problems.push(...problems);
   if (!root) return;
   for (const { key, dev } of SECTIONS) {
     const section = findNodeAtLocation(root, [key]);
