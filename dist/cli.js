@@ -33478,6 +33478,12 @@ function expectObject(text, starts) {
   if (first === -1 || text[first] === "{") return void 0;
   return { ...positionAt2(starts, first), message: "expected a JSON object at the top level" };
 }
+function openJsonObject(raw) {
+  const text = withoutBom(raw);
+  const starts = lineStarts(text);
+  const problem2 = expectObject(text, starts) ?? tooDeepJson(text);
+  return problem2 ? { problem: problem2 } : { text, starts };
+}
 function* readLines2(text) {
   let start = text.charCodeAt(0) === 65279 ? 1 : 0;
   let line = 1;
@@ -33494,13 +33500,12 @@ function* readLines2(text) {
 // src/ecosystems/npm/bun-lock.ts
 var LOCAL_PROTOCOLS = ["workspace:", "root:"];
 function readBunLock(raw, found, problems) {
-  const text = withoutBom(raw);
-  const starts = lineStarts(text);
-  const notObject = expectObject(text, starts) ?? tooDeepJson(text);
-  if (notObject) {
-    problems.push(notObject);
+  const opened = openJsonObject(raw);
+  if ("problem" in opened) {
+    problems.push(opened.problem);
     return;
   }
+  const { text, starts } = opened;
   const declared = [];
   const entries = [];
   const stack = [];
@@ -33595,13 +33600,12 @@ var bunLockParser = {
 // src/ecosystems/npm/package-json.ts
 var BUNDLED_LISTS = /* @__PURE__ */ new Set(["bundledDependencies", "bundleDependencies"]);
 function readPackageJson(raw, found, problems) {
-  const text = withoutBom(raw);
-  const starts = lineStarts(text);
-  const notObject = expectObject(text, starts) ?? tooDeepJson(text);
-  if (notObject) {
-    problems.push(notObject);
+  const opened = openJsonObject(raw);
+  if ("problem" in opened) {
+    problems.push(opened.problem);
     return;
   }
+  const { text, starts } = opened;
   const errors = [];
   const root2 = parseTree2(text, errors, { disallowComments: true, allowTrailingComma: false });
   const firstError = errors[0];
@@ -33657,13 +33661,12 @@ var packageJsonParser = {
 // src/ecosystems/npm/package-lock.ts
 var NODE_MODULES = "node_modules/";
 function readPackageLock(raw, found, problems) {
-  const text = withoutBom(raw);
-  const starts = lineStarts(text);
-  const notObject = expectObject(text, starts) ?? tooDeepJson(text);
-  if (notObject) {
-    problems.push(notObject);
+  const opened = openJsonObject(raw);
+  if ("problem" in opened) {
+    problems.push(opened.problem);
     return;
   }
+  const { text, starts } = opened;
   const entries = [];
   const treeEntries = [];
   const declared = [];

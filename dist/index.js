@@ -55825,6 +55825,12 @@ function expectObject(text2, starts) {
   if (first === -1 || text2[first] === "{") return void 0;
   return { ...positionAt2(starts, first), message: "expected a JSON object at the top level" };
 }
+function openJsonObject(raw) {
+  const text2 = withoutBom(raw);
+  const starts = lineStarts(text2);
+  const problem2 = expectObject(text2, starts) ?? tooDeepJson(text2);
+  return problem2 ? { problem: problem2 } : { text: text2, starts };
+}
 function* readLines2(text2) {
   let start = text2.charCodeAt(0) === 65279 ? 1 : 0;
   let line = 1;
@@ -55841,13 +55847,12 @@ function* readLines2(text2) {
 // src/ecosystems/npm/bun-lock.ts
 var LOCAL_PROTOCOLS = ["workspace:", "root:"];
 function readBunLock(raw, found, problems) {
-  const text2 = withoutBom(raw);
-  const starts = lineStarts(text2);
-  const notObject = expectObject(text2, starts) ?? tooDeepJson(text2);
-  if (notObject) {
-    problems.push(notObject);
+  const opened = openJsonObject(raw);
+  if ("problem" in opened) {
+    problems.push(opened.problem);
     return;
   }
+  const { text: text2, starts } = opened;
   const declared = [];
   const entries = [];
   const stack = [];
@@ -55942,13 +55947,12 @@ var bunLockParser = {
 // src/ecosystems/npm/package-json.ts
 var BUNDLED_LISTS = /* @__PURE__ */ new Set(["bundledDependencies", "bundleDependencies"]);
 function readPackageJson(raw, found, problems) {
-  const text2 = withoutBom(raw);
-  const starts = lineStarts(text2);
-  const notObject = expectObject(text2, starts) ?? tooDeepJson(text2);
-  if (notObject) {
-    problems.push(notObject);
+  const opened = openJsonObject(raw);
+  if ("problem" in opened) {
+    problems.push(opened.problem);
     return;
   }
+  const { text: text2, starts } = opened;
   const errors = [];
   const root2 = parseTree2(text2, errors, { disallowComments: true, allowTrailingComma: false });
   const firstError = errors[0];
@@ -56004,13 +56008,12 @@ var packageJsonParser = {
 // src/ecosystems/npm/package-lock.ts
 var NODE_MODULES = "node_modules/";
 function readPackageLock(raw, found, problems) {
-  const text2 = withoutBom(raw);
-  const starts = lineStarts(text2);
-  const notObject = expectObject(text2, starts) ?? tooDeepJson(text2);
-  if (notObject) {
-    problems.push(notObject);
+  const opened = openJsonObject(raw);
+  if ("problem" in opened) {
+    problems.push(opened.problem);
     return;
   }
+  const { text: text2, starts } = opened;
   const entries = [];
   const treeEntries = [];
   const declared = [];

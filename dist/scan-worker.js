@@ -17182,6 +17182,12 @@ function expectObject(text, starts) {
   if (first === -1 || text[first] === "{") return void 0;
   return { ...positionAt2(starts, first), message: "expected a JSON object at the top level" };
 }
+function openJsonObject(raw) {
+  const text = withoutBom(raw);
+  const starts = lineStarts(text);
+  const problem2 = expectObject(text, starts) ?? tooDeepJson(text);
+  return problem2 ? { problem: problem2 } : { text, starts };
+}
 function* readLines2(text) {
   let start = text.charCodeAt(0) === 65279 ? 1 : 0;
   let line = 1;
@@ -17198,13 +17204,12 @@ function* readLines2(text) {
 // src/ecosystems/npm/bun-lock.ts
 var LOCAL_PROTOCOLS = ["workspace:", "root:"];
 function readBunLock(raw, found, problems) {
-  const text = withoutBom(raw);
-  const starts = lineStarts(text);
-  const notObject = expectObject(text, starts) ?? tooDeepJson(text);
-  if (notObject) {
-    problems.push(notObject);
+  const opened = openJsonObject(raw);
+  if ("problem" in opened) {
+    problems.push(opened.problem);
     return;
   }
+  const { text, starts } = opened;
   const declared = [];
   const entries = [];
   const stack = [];
@@ -17299,13 +17304,12 @@ var bunLockParser = {
 // src/ecosystems/npm/package-json.ts
 var BUNDLED_LISTS = /* @__PURE__ */ new Set(["bundledDependencies", "bundleDependencies"]);
 function readPackageJson(raw, found, problems) {
-  const text = withoutBom(raw);
-  const starts = lineStarts(text);
-  const notObject = expectObject(text, starts) ?? tooDeepJson(text);
-  if (notObject) {
-    problems.push(notObject);
+  const opened = openJsonObject(raw);
+  if ("problem" in opened) {
+    problems.push(opened.problem);
     return;
   }
+  const { text, starts } = opened;
   const errors = [];
   const root = parseTree2(text, errors, { disallowComments: true, allowTrailingComma: false });
   const firstError = errors[0];
@@ -17361,13 +17365,12 @@ var packageJsonParser = {
 // src/ecosystems/npm/package-lock.ts
 var NODE_MODULES = "node_modules/";
 function readPackageLock(raw, found, problems) {
-  const text = withoutBom(raw);
-  const starts = lineStarts(text);
-  const notObject = expectObject(text, starts) ?? tooDeepJson(text);
-  if (notObject) {
-    problems.push(notObject);
+  const opened = openJsonObject(raw);
+  if ("problem" in opened) {
+    problems.push(opened.problem);
     return;
   }
+  const { text, starts } = opened;
   const entries = [];
   const treeEntries = [];
   const declared = [];

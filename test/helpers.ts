@@ -4,6 +4,8 @@ import type { FileSource } from '../src/files/source.js';
 import { parseManifest } from '../src/manifest/load.js';
 import type { Manifest } from '../src/manifest/types.js';
 import { scan } from '../src/scan.js';
+import { main } from '../src/cli.js';
+import type { CliIo } from '../src/cli.js';
 import type { ScanResult } from '../src/types.js';
 
 /** A FileSource over an in-memory tree. */
@@ -94,4 +96,20 @@ export function scanMemory(files: Record<string, string>, manifestText?: string,
   const manifest: Manifest | null = manifestText === undefined ? null : parseManifest(manifestText, 'subprocessors.yml');
   const catalog = testCatalog(manifest?.customVendors ?? []);
   return scan({ source: memorySource(files), catalog, manifest, accept: () => true, skipMatching: new Set(manifest ? [manifest.path] : []), now });
+}
+
+/** Run the CLI in-process, capturing its output, at a fixed date. */
+export async function runCli(args: string[], options: { cwd: string; env?: NodeJS.ProcessEnv; now?: Date }): Promise<{ code: number; stdout: string; stderr: string }> {
+  let stdout = '';
+  let stderr = '';
+  const io: CliIo = {
+    stdout: (text) => void (stdout += text),
+    stderr: (text) => void (stderr += text),
+    cwd: options.cwd,
+    isTTY: false,
+    env: options.env ?? {},
+    now: options.now ?? new Date('2026-11-23T00:00:00Z'),
+  };
+  const code = await main(args, io);
+  return { code, stdout, stderr };
 }

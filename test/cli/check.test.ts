@@ -2,19 +2,14 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { main } from '../../src/cli.js';
-import type { CliIo } from '../../src/cli.js';
+import { runCli } from '../helpers.js';
 
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'repos');
 const scratch = mkdtempSync(join(tmpdir(), 'disclosed-cli-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
-async function run(args: string[], cwd = FIXTURES) {
-  let stdout = '';
-  let stderr = '';
-  const io: CliIo = { stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t), cwd, isTTY: false, env: {}, now: new Date('2026-11-23T00:00:00Z') };
-  const code = await main(args, io);
-  return { code, stdout, stderr };
+function run(args: string[], cwd = FIXTURES) {
+  return runCli(args, { cwd });
 }
 
 describe('disclosed check', () => {

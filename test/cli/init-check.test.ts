@@ -2,8 +2,7 @@ import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } fr
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { main } from '../../src/cli.js';
-import type { CliIo } from '../../src/cli.js';
+import { runCli } from '../helpers.js';
 import { MANIFEST_NAMES } from '../../src/manifest/load.js';
 
 // Issue 7 "Done when": `init` followed by `check` exits 0 on every end-to-end fixture. Each
@@ -14,12 +13,8 @@ const SKIPPED = new Set(['malformed-manifest']);
 const scratch = mkdtempSync(join(tmpdir(), 'disclosed-init-check-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
-async function run(args: string[], cwd: string) {
-  let stdout = '';
-  let stderr = '';
-  const io: CliIo = { stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t), cwd, isTTY: false, env: {}, now: new Date('2026-11-23T00:00:00Z') };
-  const code = await main(args, io);
-  return { code, stdout, stderr };
+function run(args: string[], cwd: string) {
+  return runCli(args, { cwd });
 }
 
 const fixtures = readdirSync(FIXTURES, { withFileTypes: true })

@@ -2,20 +2,15 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { main } from '../../src/cli.js';
-import type { CliIo } from '../../src/cli.js';
+import { runCli } from '../helpers.js';
 import { parseManifest } from '../../src/manifest/load.js';
 
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'policy-text');
 const scratch = mkdtempSync(join(tmpdir(), 'disclosed-policy-text-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
-async function run(args: string[], cwd = FIXTURES) {
-  let stdout = '';
-  let stderr = '';
-  const io: CliIo = { stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t), cwd, isTTY: false, env: {}, now: new Date('2026-11-23T00:00:00Z') };
-  const code = await main(args, io);
-  return { code, stdout, stderr };
+function run(args: string[], cwd = FIXTURES) {
+  return runCli(args, { cwd });
 }
 
 interface JsonFinding {

@@ -2,8 +2,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { main } from '../../src/cli.js';
-import type { CliIo } from '../../src/cli.js';
+import { runCli } from '../helpers.js';
 import { parseManifest } from '../../src/manifest/load.js';
 import { repositoryLink } from '../../src/report.js';
 import { writeDemoRepo } from './demo-repo.js';
@@ -16,12 +15,8 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
-async function run(args: string[], env: NodeJS.ProcessEnv = {}) {
-  let stdout = '';
-  let stderr = '';
-  const io: CliIo = { stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t), cwd: scratch, isTTY: false, env, now: new Date('2026-11-23T10:00:00Z') };
-  const code = await main(args, io);
-  return { code, stdout, stderr };
+function run(args: string[], env: NodeJS.ProcessEnv = {}) {
+  return runCli(args, { cwd: scratch, env, now: new Date('2026-11-23T10:00:00Z') });
 }
 
 describe('disclosed report', () => {

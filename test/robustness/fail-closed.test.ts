@@ -2,8 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
-import { main } from '../../src/cli.js';
-import type { CliIo } from '../../src/cli.js';
+import { runCli as runCliInProcess } from '../helpers.js';
 import { PARSERS } from '../../src/ecosystems/index.js';
 import * as source from '../../src/files/source.js';
 import { runCli, TRACKER } from './cli.js';
@@ -26,12 +25,8 @@ function repo(files: Record<string, string>): string {
   return dir;
 }
 
-async function run(args: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const io: CliIo = { stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t), cwd: scratch, isTTY: false, env: { DISCLOSED_WORKERS: '0' }, now: new Date('2026-11-23T00:00:00Z') };
-  const code = await main(args, io);
-  return { code, stdout, stderr };
+function run(args: string[]) {
+  return runCliInProcess(args, { cwd: scratch, env: { DISCLOSED_WORKERS: '0' } });
 }
 
 const VENDOR = (pattern: string) =>

@@ -10,17 +10,16 @@
 
 import { visit } from 'jsonc-parser';
 import type { FileParser, ParseProblem } from '../../types.js';
-import { baseName, tooDeepJson } from '../guard.js';
-import { lineStarts, positionAt } from '../position.js';
+import { baseName } from '../guard.js';
+import { positionAt } from '../position.js';
 import {
   DEPENDENCY_GROUPS,
-  expectObject,
+  openJsonObject,
   isPackageName,
   jsonProblem,
   npmAliasTarget,
   parseSafely,
   splitSpecifier,
-  withoutBom,
   type JsonError,
   type Occurrence,
 } from './common.js';
@@ -43,13 +42,12 @@ interface PackageEntry {
 }
 
 function readBunLock(raw: string, found: Occurrence[], problems: ParseProblem[]): void {
-  const text = withoutBom(raw);
-  const starts = lineStarts(text);
-  const notObject = expectObject(text, starts) ?? tooDeepJson(text);
-  if (notObject) {
-    problems.push(notObject);
+  const opened = openJsonObject(raw);
+  if ('problem' in opened) {
+    problems.push(opened.problem);
     return;
   }
+  const { text, starts } = opened;
 
   const declared: Declared[] = [];
   const entries: PackageEntry[] = [];

@@ -3,8 +3,8 @@
 
 import { printParseErrorCode, type ParseErrorCode } from 'jsonc-parser';
 import type { DeclaredPackage, ParseProblem, ParseResult } from '../../types.js';
-import { readSafely } from '../guard.js';
-import { positionAt } from '../position.js';
+import { readSafely, tooDeepJson } from '../guard.js';
+import { lineStarts, positionAt } from '../position.js';
 
 /** One place a file names a package; `dev` is undefined when the format cannot tell. */
 export interface Occurrence {
@@ -156,6 +156,17 @@ export function expectObject(text: string, starts: number[]): ParseProblem | und
   const first = text.search(/\S/);
   if (first === -1 || text[first] === '{') return undefined;
   return { ...positionAt(starts, first), message: 'expected a JSON object at the top level' };
+}
+
+/**
+ * Open a JSON document that must be an object: its text without a byte-order mark and its line
+ * starts, or the problem that stops reading it (not an object, or nested too deep to parse).
+ */
+export function openJsonObject(raw: string): { text: string; starts: number[] } | { problem: ParseProblem } {
+  const text = withoutBom(raw);
+  const starts = lineStarts(text);
+  const problem = expectObject(text, starts) ?? tooDeepJson(text);
+  return problem ? { problem } : { text, starts };
 }
 
 /** One line of a text file, without its line break; `line` is 1-based. */

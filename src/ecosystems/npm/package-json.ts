@@ -6,15 +6,14 @@
 
 import { parseTree, type Node, type ParseError } from 'jsonc-parser';
 import type { FileParser, ParseProblem } from '../../types.js';
-import { baseName, tooDeepJson } from '../guard.js';
-import { lineStarts, positionAt } from '../position.js';
+import { baseName } from '../guard.js';
+import { positionAt } from '../position.js';
 import {
   DEPENDENCY_GROUPS,
-  expectObject,
+  openJsonObject,
   jsonProblem,
   npmAliasTarget,
   parseSafely,
-  withoutBom,
   type Occurrence,
 } from './common.js';
 
@@ -22,13 +21,12 @@ import {
 const BUNDLED_LISTS = new Set(['bundledDependencies', 'bundleDependencies']);
 
 function readPackageJson(raw: string, found: Occurrence[], problems: ParseProblem[]): void {
-  const text = withoutBom(raw);
-  const starts = lineStarts(text);
-  const notObject = expectObject(text, starts) ?? tooDeepJson(text);
-  if (notObject) {
-    problems.push(notObject);
+  const opened = openJsonObject(raw);
+  if ('problem' in opened) {
+    problems.push(opened.problem);
     return;
   }
+  const { text, starts } = opened;
   const errors: ParseError[] = [];
   // Strict JSON, as npm reads it; jsonc-parser still recovers a tree after an error.
   const root = parseTree(text, errors, { disallowComments: true, allowTrailingComma: false });

@@ -12,15 +12,14 @@
 
 import { visit } from 'jsonc-parser';
 import type { FileParser, ParseProblem } from '../../types.js';
-import { baseName, tooDeepJson } from '../guard.js';
-import { lineStarts, positionAt } from '../position.js';
+import { baseName } from '../guard.js';
+import { positionAt } from '../position.js';
 import {
   DEPENDENCY_GROUPS,
-  expectObject,
+  openJsonObject,
   jsonProblem,
   npmAliasTarget,
   parseSafely,
-  withoutBom,
   type JsonError,
   type Occurrence,
 } from './common.js';
@@ -59,13 +58,12 @@ interface Declared {
 type Container = { key: string; kind: 'entry' | 'tree-entry' | 'other' };
 
 function readPackageLock(raw: string, found: Occurrence[], problems: ParseProblem[]): void {
-  const text = withoutBom(raw);
-  const starts = lineStarts(text);
-  const notObject = expectObject(text, starts) ?? tooDeepJson(text);
-  if (notObject) {
-    problems.push(notObject);
+  const opened = openJsonObject(raw);
+  if ('problem' in opened) {
+    problems.push(opened.problem);
     return;
   }
+  const { text, starts } = opened;
 
   const entries: PackagesEntry[] = [];
   const treeEntries: TreeEntry[] = [];
