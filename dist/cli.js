@@ -20235,16 +20235,15 @@ var IGNORED_FOLDERS = /* @__PURE__ */ new Set([
 function isIgnoredByDefault(path) {
   if (path.endsWith(".min.js") || path.endsWith(".min.css") || path.endsWith(".map")) return true;
   if (!path.includes("/")) return false;
-  const segments = path.split("/");
-  const base = segments[segments.length - 1];
-  for (let i = 0; i < segments.length - 1; i++) {
-    const segment = segments[i];
-    if (IGNORED_FOLDERS.has(segment)) return true;
-    if (segment === "Carthage" && segments[i + 1] === "Checkouts" && i + 1 < segments.length - 1) return true;
-    if (segment === "vendor" && !(i === segments.length - 2 && base === "modules.txt")) return true;
-  }
-  return false;
+  if (IGNORED_FOLDER_PATTERN.test(path)) return true;
+  const vendor = VENDOR_FOLDER.exec(path);
+  return vendor !== null && path.slice(vendor.index + vendor[0].length) !== "modules.txt";
 }
+function escapeFolder(name) {
+  return name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+var IGNORED_FOLDER_PATTERN = new RegExp(`(?:^|/)(?:${[...IGNORED_FOLDERS].map(escapeFolder).join("|")}|Carthage/Checkouts)/`);
+var VENDOR_FOLDER = /(?:^|\/)vendor\//;
 function compileFileFilter(options) {
   const glob = { dot: true };
   const included = options.include.length > 0 ? (0, import_picomatch.default)(options.include, glob) : void 0;
@@ -35641,14 +35640,14 @@ function gitObjectSource(root2, description, listEntries) {
     blobId: (path) => load().get(path)?.id
   };
 }
-var ENTRY3 = /^(?<mode>\d+) (?<id>[0-9a-f]+) (?<stage>\d)\t(?<path>[^]*)$/;
 function indexEntries(root2) {
   const ids = /* @__PURE__ */ new Map();
   for (const entry of splitNul(git(root2, ["ls-files", "-s", "-z", "--full-name", "--", "."]))) {
-    const match = ENTRY3.exec(entry);
-    if (!match?.groups || match.groups.stage !== "0" && match.groups.stage !== "2") continue;
-    if (match.groups.mode !== "100644" && match.groups.mode !== "100755") continue;
-    ids.set(match.groups.path, match.groups.id);
+    const tab = entry.indexOf("	");
+    if (tab === -1) continue;
+    const [mode, id, stage] = entry.slice(0, tab).split(" ");
+    if (stage !== "0" && stage !== "2" || mode !== "100644" && mode !== "100755" || !id) continue;
+    ids.set(entry.slice(tab + 1), id);
   }
   return ids;
 }
@@ -36627,6 +36626,7 @@ function openCache(file, key) {
   } catch {
   }
   const used = /* @__PURE__ */ new Map();
+  let added = false;
   return {
     loaded: Object.keys(previous).length,
     get(entry) {
@@ -36637,8 +36637,10 @@ function openCache(file, key) {
     },
     set(entry, outcome) {
       used.set(entry, store(outcome));
+      added = true;
     },
     save() {
+      if (!added && used.size === Object.keys(previous).length) return;
       try {
         mkdirSync(dirname3(file), { recursive: true });
         const temporary = `${file}.${process.pid}.tmp`;

@@ -52486,6 +52486,7 @@ function openCache(file, key) {
   } catch {
   }
   const used = /* @__PURE__ */ new Map();
+  let added = false;
   return {
     loaded: Object.keys(previous).length,
     get(entry) {
@@ -52496,8 +52497,10 @@ function openCache(file, key) {
     },
     set(entry, outcome) {
       used.set(entry, store(outcome));
+      added = true;
     },
     save() {
+      if (!added && used.size === Object.keys(previous).length) return;
       try {
         mkdirSync(dirname5(file), { recursive: true });
         const temporary = `${file}.${process.pid}.tmp`;
@@ -52548,16 +52551,15 @@ var IGNORED_FOLDERS = /* @__PURE__ */ new Set([
 function isIgnoredByDefault(path6) {
   if (path6.endsWith(".min.js") || path6.endsWith(".min.css") || path6.endsWith(".map")) return true;
   if (!path6.includes("/")) return false;
-  const segments = path6.split("/");
-  const base = segments[segments.length - 1];
-  for (let i = 0; i < segments.length - 1; i++) {
-    const segment = segments[i];
-    if (IGNORED_FOLDERS.has(segment)) return true;
-    if (segment === "Carthage" && segments[i + 1] === "Checkouts" && i + 1 < segments.length - 1) return true;
-    if (segment === "vendor" && !(i === segments.length - 2 && base === "modules.txt")) return true;
-  }
-  return false;
+  if (IGNORED_FOLDER_PATTERN.test(path6)) return true;
+  const vendor = VENDOR_FOLDER.exec(path6);
+  return vendor !== null && path6.slice(vendor.index + vendor[0].length) !== "modules.txt";
 }
+function escapeFolder(name) {
+  return name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+var IGNORED_FOLDER_PATTERN = new RegExp(`(?:^|/)(?:${[...IGNORED_FOLDERS].map(escapeFolder).join("|")}|Carthage/Checkouts)/`);
+var VENDOR_FOLDER = /(?:^|\/)vendor\//;
 function compileFileFilter(options) {
   const glob = { dot: true };
   const included = options.include.length > 0 ? (0, import_picomatch3.default)(options.include, glob) : void 0;

@@ -18594,6 +18594,38 @@ var PARSERS = [
 var BINARY_EXTENSIONS = new Set(
   "png jpg jpeg gif webp avif ico icns bmp tiff psd svgz mp3 mp4 m4a mov avi mkv webm wav ogg flac pdf zip gz tgz bz2 xz 7z rar jar war aar apk ipa dmg exe dll so dylib a o class pyc wasm woff woff2 ttf otf eot bin dat db sqlite lockb keystore jks p12 pfx der node".split(" ")
 );
+var IGNORED_FOLDERS = /* @__PURE__ */ new Set([
+  "node_modules",
+  ".git",
+  "bower_components",
+  "jspm_packages",
+  "dist",
+  "build",
+  "out",
+  "coverage",
+  ".next",
+  ".nuxt",
+  ".svelte-kit",
+  ".turbo",
+  ".cache",
+  ".venv",
+  "venv",
+  "__pycache__",
+  ".gradle",
+  "target",
+  "Pods",
+  "DerivedData",
+  "third_party",
+  "third-party",
+  "fixtures",
+  "__fixtures__",
+  "testdata",
+  "__mocks__"
+]);
+function escapeFolder(name) {
+  return name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+var IGNORED_FOLDER_PATTERN = new RegExp(`(?:^|/)(?:${[...IGNORED_FOLDERS].map(escapeFolder).join("|")}|Carthage/Checkouts)/`);
 function hasBinaryExtension(path) {
   const dot = path.lastIndexOf(".");
   return dot !== -1 && BINARY_EXTENSIONS.has(path.slice(dot + 1).toLowerCase());

@@ -47,6 +47,7 @@ export function openCache(file: string, key: string): PersistentCache {
     // no cache yet, or an unreadable one: start empty
   }
   const used = new Map<string, Stored>();
+  let added = false;
   return {
     loaded: Object.keys(previous).length,
     get(entry) {
@@ -57,8 +58,11 @@ export function openCache(file: string, key: string): PersistentCache {
     },
     set(entry, outcome) {
       used.set(entry, store(outcome));
+      added = true;
     },
     save() {
+      // Nothing new and nothing dropped: the file on disk already says it all.
+      if (!added && used.size === Object.keys(previous).length) return;
       try {
         mkdirSync(dirname(file), { recursive: true });
         const temporary = `${file}.${process.pid}.tmp`;

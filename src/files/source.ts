@@ -348,16 +348,17 @@ function gitObjectSource(root: string, description: string, listEntries: () => M
   };
 }
 
-const ENTRY = /^(?<mode>\d+) (?<id>[0-9a-f]+) (?<stage>\d)\t(?<path>[^]*)$/;
 
 /** Regular files of the index (stage 0, or "ours" in a conflict): path from the top → object id. */
 function indexEntries(root: string): Map<string, string> {
   const ids = new Map<string, string>();
+  // Each entry is `<mode> <object id> <stage>\t<path>`.
   for (const entry of splitNul(git(root, ['ls-files', '-s', '-z', '--full-name', '--', '.']))) {
-    const match = ENTRY.exec(entry);
-    if (!match?.groups || (match.groups.stage !== '0' && match.groups.stage !== '2')) continue;
-    if (match.groups.mode !== '100644' && match.groups.mode !== '100755') continue;
-    ids.set(match.groups.path!, match.groups.id!);
+    const tab = entry.indexOf('\t');
+    if (tab === -1) continue;
+    const [mode, id, stage] = entry.slice(0, tab).split(' ');
+    if ((stage !== '0' && stage !== '2') || (mode !== '100644' && mode !== '100755') || !id) continue;
+    ids.set(entry.slice(tab + 1), id);
   }
   return ids;
 }
