@@ -36670,7 +36670,7 @@ function workerScript() {
   const url = new URL("./scan-worker.js", import.meta.url);
   return import.meta.url.endsWith(".js") && existsSync3(url) ? url : void 0;
 }
-var WORKER_HEAP_MB = 64;
+var WORKER_HEAP_MB = 128;
 async function scanFilesInParallel(script, root2, listed, sources, customVendors, workers, onProgress, cache, local) {
   const total = emptyFilesScan();
   const heavy = [];

@@ -34,7 +34,7 @@ export function workerScript(): URL | undefined {
 
 /** Scan working-tree files on a pool of workers; rejects if any worker fails. */
 /** Old-generation heap cap of a worker: it only reads source files (each at most 2 MiB). */
-const WORKER_HEAP_MB = 64;
+const WORKER_HEAP_MB = 128;
 
 /**
  * Scan working-tree files on a pool of workers. Source files go to the workers; files a parser
