@@ -36326,6 +36326,10 @@ var REPORTERS = {
 function scalar(text) {
   return /^[\w][\w ./()&,-]*$/.test(text) && !/^(?:true|false|null|yes|no|on|off)$/i.test(text) ? text : JSON.stringify(text);
 }
+function categoryPurpose(catalog, categories) {
+  const category = categories?.[0];
+  return category ? catalog.categories.get(category) ?? category : "TODO: describe the purpose";
+}
 function renderInit(result, catalog, now) {
   const lines = [
     "# yaml-language-server: $schema=https://raw.githubusercontent.com/disclosed/disclosed/main/schema/subprocessors.schema.json",
@@ -36339,9 +36343,7 @@ function renderInit(result, catalog, now) {
   if (result.detections.length === 0) lines.push("subprocessors: []");
   else lines.push("subprocessors:");
   for (const detection of result.detections) {
-    const vendor = catalog.vendors.get(detection.vendor);
-    const category = vendor?.categories[0];
-    const purpose = category ? catalog.categories.get(category) ?? category : "TODO: describe the purpose";
+    const purpose = categoryPurpose(catalog, catalog.vendors.get(detection.vendor)?.categories);
     const places = [...new Set(detection.evidence.map((item) => `${item.path}:${item.line}`))];
     lines.push(`  - vendor: ${detection.vendor}   # ${detection.name}`);
     lines.push(`    purpose: ${scalar(purpose)}`);
@@ -36391,10 +36393,6 @@ function guessPurpose(mention) {
     if (purpose && new RegExp("\\p{L}{3}", "u").test(purpose)) return capitalize(purpose.replace(/^(?:our|the|your)\s+/i, ""));
   }
   return void 0;
-}
-function categoryPurpose(catalog, categories) {
-  const category = categories?.[0];
-  return category ? catalog.categories.get(category) ?? category : "TODO: describe the purpose";
 }
 function renderPolicyDraft(policy, catalog, now, policyPath) {
   const named = policy.mentions.filter((mention) => mention.status === "named");

@@ -6,6 +6,12 @@ function scalar(text: string): string {
   return /^[\w][\w ./()&,-]*$/.test(text) && !/^(?:true|false|null|yes|no|on|off)$/i.test(text) ? text : JSON.stringify(text);
 }
 
+/** A placeholder purpose from a vendor's first category ("Product analytics"), for a human to refine. */
+export function categoryPurpose(catalog: Catalog, categories: string[] | undefined): string {
+  const category = categories?.[0];
+  return category ? (catalog.categories.get(category) ?? category) : 'TODO: describe the purpose';
+}
+
 /**
  * A starter manifest declaring every detected vendor, with where it was found, a purpose
  * placeholder from its category, and commented examples of the other sections.
@@ -23,9 +29,7 @@ export function renderInit(result: ScanResult, catalog: Catalog, now: Date): str
   if (result.detections.length === 0) lines.push('subprocessors: []');
   else lines.push('subprocessors:');
   for (const detection of result.detections) {
-    const vendor = catalog.vendors.get(detection.vendor);
-    const category = vendor?.categories[0];
-    const purpose = category ? (catalog.categories.get(category) ?? category) : 'TODO: describe the purpose';
+    const purpose = categoryPurpose(catalog, catalog.vendors.get(detection.vendor)?.categories);
     const places = [...new Set(detection.evidence.map((item) => `${item.path}:${item.line}`))];
     lines.push(`  - vendor: ${detection.vendor}   # ${detection.name}`);
     lines.push(`    purpose: ${scalar(purpose)}`);

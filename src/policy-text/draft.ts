@@ -2,6 +2,7 @@ import type { Catalog } from '../catalog/catalog.js';
 import { vendorsOfOrganization } from '../catalog/catalog.js';
 import { quote } from './index.js';
 import type { PolicyMention, PolicyText } from './types.js';
+import { categoryPurpose } from '../init.js';
 
 // `disclosed init --from-policy FILE`: a manifest drafted from what a policy text names and
 // denies. Named vendors become subprocessors (the purpose guessed from the sentence), denied
@@ -39,11 +40,6 @@ export function guessPurpose(mention: PolicyMention): string | undefined {
     if (purpose && /\p{L}{3}/u.test(purpose)) return capitalize(purpose.replace(/^(?:our|the|your)\s+/i, ''));
   }
   return undefined;
-}
-
-function categoryPurpose(catalog: Catalog, categories: string[] | undefined): string {
-  const category = categories?.[0];
-  return category ? (catalog.categories.get(category) ?? category) : 'TODO: describe the purpose';
 }
 
 /** The manifest text drafted from a policy text; `policyPath` goes into `privacy-policy:` when set. */
