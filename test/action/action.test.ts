@@ -1,4 +1,4 @@
-import { chmodSync, copyFileSync, cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -437,7 +437,8 @@ describe('the Action when it cannot run', () => {
     // A copy of the Action whose vendor catalog is unreadable: rules/ is a file, catalog.json is not JSON.
     const broken = join(dir, 'broken-action');
     mkdirSync(join(broken, 'dist'), { recursive: true });
-    copyFileSync(ACTION, join(broken, 'dist', 'index.js'));
+    // Every bundle file: the entry imports the shared engine chunk.
+    for (const name of readdirSync(join(ACTION, '..')).filter((file) => file.endsWith('.js'))) copyFileSync(join(ACTION, '..', name), join(broken, 'dist', name));
     copyFileSync(join(ACTION, '..', '..', 'package.json'), join(broken, 'package.json'));
     cpSync(join(ACTION, '..', '..', 'schema'), join(broken, 'schema'), { recursive: true });
     writeFileSync(join(broken, 'rules'), 'not a folder\n');
