@@ -19,7 +19,7 @@ import {
   runScanAsync,
   toolVersion,
   usageError
-} from "./engine-2ASCS7RU.js";
+} from "./engine-5MISHUE4.js";
 import {
   MANIFEST_NAMES,
   buildCatalog,
@@ -35,7 +35,7 @@ import {
   readPolicyText,
   vendorsOfOrganization,
   workingTreeSource
-} from "./engine-2FZLS2ZV.js";
+} from "./engine-N3HY4FZQ.js";
 
 // src/cli.ts
 import { existsSync as existsSync2, readFileSync, realpathSync, statSync as statSync2, writeFileSync as writeFileSync2 } from "node:fs";
@@ -620,7 +620,7 @@ async function runCheck(args, io) {
   const result = await runScanAsync(prepared, source, io);
   if (values.base) {
     const base = mergeBase(root, values.base);
-    markNew(result, await runScanAsync(prepared, commitSource(root, base), io));
+    markNew(result, await runScanAsync(prepared, source.baseAt?.(base) ?? commitSource(root, base), io));
   }
   if (values.staged) io.stderr(`disclosed: read ${result.stats.files} staged file${result.stats.files === 1 ? "" : "s"} from the git index
 `);

@@ -12,7 +12,7 @@ import {
   runScanAsync,
   toolVersion,
   usageError
-} from "./engine-2ASCS7RU.js";
+} from "./engine-5MISHUE4.js";
 import {
   MANIFEST_NAMES,
   __commonJS,
@@ -26,7 +26,7 @@ import {
   parseManifest,
   ruleMeta,
   workingTreeSource
-} from "./engine-2FZLS2ZV.js";
+} from "./engine-N3HY4FZQ.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({
@@ -22109,6 +22109,9 @@ function prepareWithManifest(root, manifest, io, headManifest) {
     rmSync(dir, { recursive: true, force: true });
   }
 }
+function sharingCache(base, head) {
+  return base.cache && head.cache && base.cache.key === head.cache.key ? { ...base, cache: head.cache } : base;
+}
 function baseManifestAt(git, commit, candidates) {
   for (const path6 of candidates) {
     const text2 = fileAt(git, commit, path6);
@@ -22182,7 +22185,7 @@ async function check(inputs, env, outcome, checkout, setEvent) {
       const first = found.errors.errors[0];
       note(`The manifest at the base (${first.file}) is invalid (${first.line}:${first.column}: ${first.message}); the base is judged with this change's manifest.`);
     } else {
-      const prepared = (manifest) => manifest === null ? { ...head, manifest: null } : manifest.text === head.manifest?.text && manifest.path === head.manifest.path ? head : prepareWithManifest(root, manifest, io, head.manifest?.path);
+      const prepared = (manifest) => manifest === null ? { ...head, manifest: null } : manifest.text === head.manifest?.text && manifest.path === head.manifest.path ? head : sharingCache(prepareWithManifest(root, manifest, io, head.manifest?.path), head);
       baseScan = prepared(found.manifest);
       outcome.manifestChanges = diffManifests(found.manifest, head.manifest).map((change) => ({ ...change, path: repoPath(checkout.top, checkout.prefix, change.path) ?? change.path }));
       if (inputs.policyFrom === "base") {
@@ -22194,8 +22197,9 @@ async function check(inputs, env, outcome, checkout, setEvent) {
   }
   const failOn = inputs.failOn ?? judge.manifest?.settings["fail-on"] ?? "error";
   outcome.failOn = failOn;
-  const result = await runScanAsync(judge, workingTreeSource(root), io);
-  if (base) markNew(result, await runScanAsync(baseScan, commitSource(root, base.sha), io));
+  const source = workingTreeSource(root);
+  const result = await runScanAsync(judge, source, io);
+  if (base) markNew(result, await runScanAsync(baseScan, source.baseAt?.(base.sha) ?? commitSource(root, base.sha), io));
   head.cache?.save();
   if (result.stats.files === 0) warning(`disclosed read zero files in ${checkout.prefix || "the repository"}: check the path input and the manifest's include/ignore settings.`);
   const shown = prefixResult(result, checkout.prefix);

@@ -4,27 +4,35 @@ import {
   openPath,
   readRegularFile,
   scanOneFile
-} from "./engine-2FZLS2ZV.js";
+} from "./engine-N3HY4FZQ.js";
 
 // src/scan-worker.ts
 import { parentPort } from "node:worker_threads";
+function setupFiles(setup) {
+  const files = setup.paths === "" ? [] : setup.paths.split("\0").map((path, i) => ({ path, size: setup.sizes[i] }));
+  for (const [i, raw] of setup.raws) files[i].raw = raw;
+  return files;
+}
 var port = parentPort;
 if (port) {
-  let setup;
-  port.on("message", (message) => {
+  port.once("message", (setup) => {
     try {
-      if (message.setup) {
-        setup = { ...message.setup, catalog: compileSources(message.setup.sources, message.setup.customVendors) };
-        return;
+      const catalog = compileSources(setup.sources, setup.customVendors);
+      const files = setupFiles(setup);
+      const next = new Int32Array(setup.next);
+      const chunks = Math.ceil(files.length / setup.chunkFiles);
+      for (let chunk = Atomics.add(next, 0, 1); chunk < chunks; chunk = Atomics.add(next, 0, 1)) {
+        const slice = files.slice(chunk * setup.chunkFiles, (chunk + 1) * setup.chunkFiles);
+        const byPath = new Map(slice.map((file) => [file.path, file]));
+        const read = (path, limit) => readRegularFile(openPath(setup.root, byPath.get(path), path), limit);
+        port.postMessage({ chunk, outcomes: slice.map((file) => [file.path, scanOneFile(file, read, catalog)]) });
       }
-      if (!setup || !message.files) return;
-      const root = setup.root;
-      const catalog = setup.catalog;
-      const byPath = new Map(message.files.map((file) => [file.path, file]));
-      const read = (path, limit) => readRegularFile(openPath(root, byPath.get(path), path), limit);
-      port.postMessage({ outcomes: message.files.map((file) => [file.path, scanOneFile(file, read, catalog)]) });
+      port.postMessage({ finished: true });
     } catch (error) {
       port.postMessage({ error: error.stack ?? String(error) });
     }
   });
 }
+export {
+  setupFiles
+};

@@ -22,6 +22,9 @@ const common = {
 const entries = { cli: 'src/cli.ts', 'scan-worker': 'src/scan-worker.ts' };
 if (existsSync('src/action.ts')) entries.index = 'src/action.ts';
 
+// The manifest's JSON Schema, compiled to code (src/manifest/validator.generated.js) before bundling.
+execFileSync(process.execPath, ['scripts/manifest-validator.mjs'], { stdio: 'inherit' });
+
 rmSync('dist', { recursive: true, force: true });
 // The CLI, the Action and the scan worker share one engine: split it into a common chunk
 // (named by content hash, so the output stays deterministic) instead of bundling it three times.

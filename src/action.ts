@@ -107,6 +107,11 @@ function prepareWithManifest(root: string, manifest: Manifest, io: CliIo, headMa
   }
 }
 
+/** The base scan reuses the head scan's outcomes when both compile the same catalog. */
+function sharingCache(base: PreparedScan, head: PreparedScan): PreparedScan {
+  return base.cache && head.cache && base.cache.key === head.cache.key ? { ...base, cache: head.cache } : base;
+}
+
 /** The manifest as it is at the base commit: null when there is none, errors when it is invalid. */
 function baseManifestAt(git: GitRunner, commit: string, candidates: string[]): { manifest: Manifest | null; errors?: ConfigErrorList } {
   for (const path of candidates) {
@@ -188,7 +193,7 @@ async function check(inputs: ActionInputs, env: NodeJS.ProcessEnv, outcome: Acti
       note(`The manifest at the base (${first.file}) is invalid (${first.line}:${first.column}: ${first.message}); the base is judged with this change's manifest.`);
     } else {
       const prepared = (manifest: Manifest | null): PreparedScan =>
-        manifest === null ? { ...head, manifest: null } : manifest.text === head.manifest?.text && manifest.path === head.manifest.path ? head : prepareWithManifest(root, manifest, io, head.manifest?.path);
+        manifest === null ? { ...head, manifest: null } : manifest.text === head.manifest?.text && manifest.path === head.manifest.path ? head : sharingCache(prepareWithManifest(root, manifest, io, head.manifest?.path), head);
       // The base is judged by the policy it had: a change that drops a declaration the code still
       // needs then shows up as new drift.
       baseScan = prepared(found.manifest);
@@ -204,8 +209,9 @@ async function check(inputs: ActionInputs, env: NodeJS.ProcessEnv, outcome: Acti
   const failOn = inputs.failOn ?? judge.manifest?.settings['fail-on'] ?? 'error';
   outcome.failOn = failOn;
   // Large trees are read on worker threads (our bundled dist/scan-worker.js, never repository code).
-  const result = await runScanAsync(judge, workingTreeSource(root), io);
-  if (base) markNew(result, await runScanAsync(baseScan, commitSource(root, base.sha), io));
+  const source = workingTreeSource(root);
+  const result = await runScanAsync(judge, source, io);
+  if (base) markNew(result, await runScanAsync(baseScan, source.baseAt?.(base.sha) ?? commitSource(root, base.sha), io));
   head.cache?.save();
   if (result.stats.files === 0) core.warning(`disclosed read zero files in ${checkout.prefix || 'the repository'}: check the path input and the manifest's include/ignore settings.`);
   const shown = prefixResult(result, checkout.prefix);

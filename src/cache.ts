@@ -6,14 +6,29 @@ import type { CatalogSource } from './catalog/load.js';
 import type { FileOutcome, OutcomeCache } from './scan.js';
 
 // The outcome of scanning a file depends only on its content, its path and the catalog, so it is
-// cached by (git object id, path) in the repository's git directory, like ESLint's --cache. A
+// cached by (path, git object id) in the repository's git directory, like ESLint's --cache. A
 // pre-commit run or a diff against a base then reads only the files that changed. Entries are
 // valid for one catalog and tool version; the file holds only what the last run used.
+//
+// The file is column-oriented (paths, ids, outcomes as three arrays) rather than one object keyed
+// by "id:path": a 100,000-entry object costs V8 a hash-table insert per key on load, arrays do not,
+// and lookups then go through one Map keyed by the path strings the listing already holds.
 
-const FORMAT = 1;
+const FORMAT = 2;
+/** Hex digits of the object id kept: 80 bits tell apart the versions of one path. */
+const ID_CHARS = 20;
 
 /** Compact stored form: a byte count for a clean scanned file, a kind for a skipped one. */
 type Stored = number | 'binary' | 'too-large' | 'unreadable' | 'unscannable' | { bytes: number; result: NonNullable<FileOutcome['result']> };
+
+interface CacheFile {
+  format: number;
+  key: string;
+  paths: string[];
+  /** The ids' first ID_CHARS hex digits, concatenated in the order of `paths`. */
+  ids: string;
+  outcomes: Stored[];
+}
 
 function store(outcome: FileOutcome): Stored {
   if (outcome.kind !== 'scanned') return outcome.kind;
@@ -36,37 +51,76 @@ export interface PersistentCache extends OutcomeCache {
   save(): void;
   /** Entries found in the file when it was opened (for `--verbose`-style reporting and tests). */
   loaded: number;
+  /** What the outcomes were computed with (see cacheKey): two scans with one key can share a cache. */
+  key: string;
 }
 
-export function openCache(file: string, key: string): PersistentCache {
-  let previous: Record<string, Stored> = {};
+function readCacheFile(file: string, key: string): CacheFile | undefined {
   try {
-    const data = JSON.parse(readFileSync(file, 'utf8')) as { format?: number; key?: string; entries?: Record<string, Stored> };
-    if (data.format === FORMAT && data.key === key && data.entries) previous = data.entries;
+    const data = JSON.parse(readFileSync(file, 'utf8')) as Partial<CacheFile>;
+    if (data.format !== FORMAT || data.key !== key || !Array.isArray(data.paths) || !Array.isArray(data.outcomes)) return undefined;
+    if (typeof data.ids !== 'string' || data.ids.length !== data.paths.length * ID_CHARS || data.outcomes.length !== data.paths.length) return undefined;
+    return data as CacheFile;
   } catch {
     // no cache yet, or an unreadable one: start empty
+    return undefined;
   }
-  const used = new Map<string, Stored>();
-  let added = false;
+}
+
+/** A cache kept in `file`; with no file, one run's memory only (`--no-cache`: a diff's base still reuses the head's outcomes). */
+export function openCache(file: string | undefined, key: string): PersistentCache {
+  const previous = (file === undefined ? undefined : readCacheFile(file, key)) ?? { format: FORMAT, key, paths: [], ids: '', outcomes: [] };
+  const { paths, ids, outcomes } = previous;
+  // Entries are saved sorted by path, so the versions of one path (a diff's head and base) are
+  // adjacent: the index points at the first.
+  const first = new Map<string, number>();
+  for (let i = paths.length - 1; i >= 0; i--) first.set(paths[i]!, i);
+  const used = new Uint8Array(paths.length);
+  let usedCount = 0;
+  const added = new Map<string, { id: string; stored: Stored }[]>();
+  const find = (path: string, id: string): number => {
+    const start = first.get(path);
+    if (start === undefined) return -1;
+    for (let i = start; i < paths.length && paths[i] === path; i++) if (ids.startsWith(id, i * ID_CHARS)) return i;
+    return -1;
+  };
   return {
-    loaded: Object.keys(previous).length,
-    get(entry) {
-      const stored = used.get(entry) ?? previous[entry];
-      if (stored === undefined) return undefined;
-      used.set(entry, stored);
-      return restore(stored);
+    key,
+    loaded: paths.length,
+    get(path, objectId) {
+      const id = objectId.slice(0, ID_CHARS);
+      const fresh = added.get(path)?.find((entry) => entry.id === id);
+      if (fresh) return restore(fresh.stored);
+      const at = find(path, id);
+      if (at === -1) return undefined;
+      if (used[at] === 0) usedCount++;
+      used[at] = 1;
+      return restore(outcomes[at]!);
     },
-    set(entry, outcome) {
-      used.set(entry, store(outcome));
-      added = true;
+    set(path, objectId, outcome) {
+      const id = objectId.slice(0, ID_CHARS);
+      const at = find(path, id);
+      if (at !== -1) {
+        if (used[at] === 0) usedCount++;
+        used[at] = 1;
+        return;
+      }
+      const versions = added.get(path) ?? [];
+      if (!versions.some((entry) => entry.id === id)) versions.push({ id, stored: store(outcome) });
+      added.set(path, versions);
     },
     save() {
       // Nothing new and nothing dropped: the file on disk already says it all.
-      if (!added && used.size === Object.keys(previous).length) return;
+      if (file === undefined || (added.size === 0 && usedCount === paths.length)) return;
+      const entries: [string, string, Stored][] = [];
+      for (let i = 0; i < paths.length; i++) if (used[i] === 1) entries.push([paths[i]!, ids.slice(i * ID_CHARS, (i + 1) * ID_CHARS), outcomes[i]!]);
+      for (const [path, versions] of added) for (const { id, stored } of versions) entries.push([path, id, stored]);
+      entries.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+      const data: CacheFile = { format: FORMAT, key, paths: entries.map((entry) => entry[0]), ids: entries.map((entry) => entry[1]).join(''), outcomes: entries.map((entry) => entry[2]) };
       try {
         mkdirSync(dirname(file), { recursive: true });
         const temporary = `${file}.${process.pid}.tmp`;
-        writeFileSync(temporary, JSON.stringify({ format: FORMAT, key, entries: Object.fromEntries(used) }));
+        writeFileSync(temporary, JSON.stringify(data));
         renameSync(temporary, file);
       } catch {
         // a cache that cannot be written only costs time next run
@@ -79,3 +133,6 @@ export function openCache(file: string, key: string): PersistentCache {
 export function cacheFile(gitPath: string, root: string): string {
   return resolve(root, gitPath);
 }
+
+/** The cache file's name inside the git directory (`git rev-parse --git-path`). */
+export const CACHE_NAME = `disclosed/outcomes-v${FORMAT}.json`;

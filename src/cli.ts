@@ -207,7 +207,7 @@ async function runCheck(args: string[], io: CliIo): Promise<number> {
   const result = await runScanAsync(prepared, source, io);
   if (values.base) {
     const base = mergeBase(root, values.base);
-    markNew(result, await runScanAsync(prepared, commitSource(root, base), io));
+    markNew(result, await runScanAsync(prepared, source.baseAt?.(base) ?? commitSource(root, base), io));
   }
   if (values.staged) io.stderr(`disclosed: read ${result.stats.files} staged file${result.stats.files === 1 ? '' : 's'} from the git index\n`);
   if (result.stats.files === 0) {

@@ -4,8 +4,9 @@ import { Worker } from 'node:worker_threads';
 import type { VendorRule } from './catalog/catalog.js';
 import type { CatalogSource } from './catalog/load.js';
 import type { ListedFile } from './files/source.js';
-import { addOutcome, emptyFilesScan, outcomeKey } from './scan.js';
+import { addOutcome, emptyFilesScan } from './scan.js';
 import type { FileOutcome, FilesScan, OutcomeCache } from './scan.js';
+import type { WorkerMessage, WorkerSetup } from './scan-worker.js';
 
 // Spread reading and matching over worker threads when there are many files: the work is CPU
 // bound (prefilter, parsers, regexes) and files are independent. Results are merged; every later
@@ -32,15 +33,15 @@ export function workerScript(): URL | undefined {
   return import.meta.url.endsWith('.js') && existsSync(url) ? url : undefined;
 }
 
-/** Scan working-tree files on a pool of workers; rejects if any worker fails. */
 /** Old-generation heap cap of a worker: it only reads source files (each at most 2 MiB). */
 const WORKER_HEAP_MB = 128;
 
 /**
  * Scan working-tree files on a pool of workers. Source files go to the workers; files a parser
- * claims (lockfiles reach tens of megabytes) are read on this thread, one per event-loop turn, so
- * worker heaps stay small. A worker that fails hands its chunk back to this thread; the result is
- * the same either way.
+ * claims (lockfiles reach tens of megabytes) are read on this thread, so worker heaps stay small.
+ * Every thread claims chunks of source files from one shared counter, this one too once its
+ * lockfiles are done. A chunk a failed worker never reported is scanned here at the end; the
+ * result is the same either way.
  */
 export async function scanFilesInParallel(
   script: URL,
@@ -57,66 +58,70 @@ export async function scanFilesInParallel(
   const heavy: ListedFile[] = [];
   const light: ListedFile[] = [];
   for (const file of listed) {
-    const key = cache ? outcomeKey(cache.blobId(file.path), file.path) : undefined;
-    const cached = key === undefined ? undefined : cache!.store.get(key);
+    const id = cache?.blobId(file.path);
+    const cached = id === undefined ? undefined : cache!.store.get(file.path, id);
     if (cached) addOutcome(total, file.path, cached);
     else if (local.claims(file.path)) heavy.push(file);
     else light.push(file);
   }
   let done = listed.length - heavy.length - light.length;
+  const chunkCount = Math.ceil(light.length / CHUNK_FILES);
+  const reported = new Uint8Array(chunkCount);
+  let closed = false;
   const record = (path: string, outcome: FileOutcome) => {
     addOutcome(total, path, outcome);
-    const key = cache ? outcomeKey(cache.blobId(path), path) : undefined;
-    if (key !== undefined) cache!.store.set(key, outcome);
+    const id = cache?.blobId(path);
+    if (id !== undefined) cache!.store.set(path, id, outcome);
     done++;
   };
-  const chunks: ListedFile[][] = [];
-  for (let i = 0; i < light.length; i += CHUNK_FILES) chunks.push(light.slice(i, i + CHUNK_FILES));
-  const count = Math.min(workers, chunks.length);
-  let next = 0;
-  const orphaned: ListedFile[][] = [];
+  const chunkAt = (chunk: number) => light.slice(chunk * CHUNK_FILES, (chunk + 1) * CHUNK_FILES);
+  const next = new Int32Array(new SharedArrayBuffer(4));
+  const count = Math.min(workers, chunkCount);
+  const setup: WorkerSetup | undefined =
+    count === 0
+      ? undefined
+      : {
+          root,
+          sources,
+          customVendors,
+          paths: light.map((file) => file.path).join('\0'),
+          sizes: Float64Array.from(light, (file) => file.size),
+          raws: light.flatMap((file, i): [number, Uint8Array][] => (file.raw ? [[i, file.raw]] : [])),
+          chunkFiles: CHUNK_FILES,
+          next: next.buffer as SharedArrayBuffer,
+        };
   const pool: Worker[] = [];
   const runWorker = () =>
     new Promise<void>((resolve) => {
-      const worker = new Worker(script, { resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } });
+      const worker = new Worker(script, { resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB, maxYoungGenerationSizeMb: 12 } });
       pool.push(worker);
-      let current: ListedFile[] | undefined;
-      let finished = false;
-      const finish = () => {
-        if (finished) return;
-        finished = true;
-        if (current) orphaned.push(current);
-        current = undefined;
+      worker.on('message', (message: WorkerMessage) => {
+        if ('chunk' in message) {
+          if (closed || reported[message.chunk] === 1) return;
+          reported[message.chunk] = 1;
+          for (const [path, outcome] of message.outcomes) record(path, outcome);
+          onProgress?.(done, listed.length);
+          return;
+        }
+        // finished, or failed: chunks it claimed but never reported are scanned here at the end
         resolve();
-      };
-      const feed = () => {
-        current = chunks[next++];
-        if (!current) return finish();
-        worker.postMessage({ files: current });
-      };
-      worker.on('message', (message: { outcomes?: [string, FileOutcome][]; error?: string }) => {
-        if (message.error) return finish();
-        for (const [path, outcome] of message.outcomes ?? []) record(path, outcome);
-        current = undefined;
-        onProgress?.(done, listed.length);
-        feed();
       });
-      // Out of memory, a crash: this thread scans what the worker was given.
-      worker.on('error', finish);
-      worker.on('exit', finish);
-      worker.postMessage({ setup: { root, sources, customVendors } });
-      feed();
+      // Out of memory, a crash.
+      worker.on('error', () => resolve());
+      worker.on('exit', () => resolve());
+      worker.postMessage(setup);
     });
   // This thread is one of the scanners too: the heavy files first, then chunks like a worker.
   const scanHere = async () => {
     for (const file of heavy) {
       record(file.path, local.scan(file));
       onProgress?.(done, listed.length);
-      // Let worker results in between: the workers are fed from this thread.
+      // Let worker results in between.
       await new Promise<void>((resolve) => setImmediate(resolve));
     }
-    for (let chunk = chunks[next++]; chunk; chunk = chunks[next++]) {
-      for (const file of chunk) record(file.path, local.scan(file));
+    for (let chunk = Atomics.add(next, 0, 1); chunk < chunkCount; chunk = Atomics.add(next, 0, 1)) {
+      for (const file of chunkAt(chunk)) record(file.path, local.scan(file));
+      reported[chunk] = 1;
       onProgress?.(done, listed.length);
       await new Promise<void>((resolve) => setImmediate(resolve));
     }
@@ -124,9 +129,10 @@ export async function scanFilesInParallel(
   try {
     await Promise.all([scanHere(), ...Array.from({ length: count }, runWorker)]);
   } finally {
+    closed = true;
     await Promise.all(pool.map((worker) => worker.terminate()));
   }
-  // Chunks of failed workers, and any a dead pool never reached.
-  for (const chunk of [...orphaned, ...chunks.slice(next)]) for (const file of chunk) record(file.path, local.scan(file));
+  // Chunks of failed workers: claimed, never reported.
+  for (let chunk = 0; chunk < chunkCount; chunk++) if (reported[chunk] === 0) for (const file of chunkAt(chunk)) record(file.path, local.scan(file));
   return total;
 }

@@ -4,8 +4,7 @@ import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import type { Catalog } from './catalog/catalog.js';
 import { builtinCatalogSource, compileSources, readCatalogSource } from './catalog/load.js';
 import type { CatalogSource } from './catalog/load.js';
-import type { VendorRule } from './catalog/catalog.js';
-import { cacheFile, cacheKey, openCache } from './cache.js';
+import { CACHE_NAME, cacheFile, cacheKey, openCache } from './cache.js';
 import type { PersistentCache } from './cache.js';
 import { configErrors } from './config-errors.js';
 import { compileFileFilter } from './files/filter.js';
@@ -15,7 +14,7 @@ import type { Manifest } from './manifest/types.js';
 import type { PolicySource } from './policy-text/types.js';
 import { packageRoot } from './package-root.js';
 import { evaluate, listForScan, scan, scanOneFile } from './scan.js';
-import { PARSERS } from './ecosystems/index.js';
+import { claimersOf } from './ecosystems/index.js';
 import type { ScanOptions } from './scan.js';
 import { scanFilesInParallel, workerCount, workerScript } from './parallel.js';
 import type { ScanResult, Severity } from './types.js';
@@ -91,7 +90,10 @@ export interface PreparedScan {
   catalog: Catalog;
   /** What `catalog` was compiled from (with the manifest's custom vendors), for scan workers. */
   catalogSources: CatalogSource[];
-  /** Outcomes of unchanged files from earlier runs (git repositories, unless disabled). */
+  /**
+   * Outcomes of files by content: from earlier runs in a git repository (unless disabled), and
+   * always this run's own, so a diff's base scan reuses the head scan's unchanged files.
+   */
   cache?: PersistentCache;
   accept: (path: string) => boolean;
   skipMatching: Set<string>;
@@ -134,8 +136,9 @@ export function prepareScan(root: string, options: PrepareOptions, io: CliIo): P
   const rulesDir = settings['rules-dir']?.replace(/\/+$/, '');
   const exclude = [...(manifest?.ignore ?? []), ...(settings.exclude ?? []), ...(options.exclude ?? []), ...(rulesDir ? [`${rulesDir}/**`] : [])];
   const include = options.include && options.include.length > 0 ? options.include : (settings.include ?? []);
-  const cache = options.cache ? openRepositoryCache(root, catalogSources, manifest?.customVendors ?? []) : undefined;
-  return { root, manifest, catalog, catalogSources, ...(cache ? { cache } : {}), accept: compileFileFilter({ include, exclude }), skipMatching, ...(policy ? { policy } : {}) };
+  const key = cacheKey(toolVersion(), catalogSources, manifest?.customVendors ?? []);
+  const cache = (options.cache ? openRepositoryCache(root, key) : undefined) ?? openCache(undefined, key);
+  return { root, manifest, catalog, catalogSources, cache, accept: compileFileFilter({ include, exclude }), skipMatching, ...(policy ? { policy } : {}) };
 }
 
 /**
@@ -156,16 +159,15 @@ export function loadPolicy(root: string, manifest: Manifest | null, explicit: st
   return { path: relative(root, absolute).split(sep).join('/'), text: readFileSync(absolute, 'utf8') };
 }
 
-/** Run one scan with progress on a TTY for scans over a second. */
 /** The outcome cache of a git repository, or undefined outside git. */
-function openRepositoryCache(root: string, sources: CatalogSource[], customVendors: VendorRule[]): PersistentCache | undefined {
+function openRepositoryCache(root: string, key: string): PersistentCache | undefined {
   let gitPath: string;
   try {
-    gitPath = gitOutput(root, ['rev-parse', '--git-path', 'disclosed/outcomes-v1.json']);
+    gitPath = gitOutput(root, ['rev-parse', '--git-path', CACHE_NAME]);
   } catch {
     return undefined;
   }
-  return openCache(cacheFile(gitPath, root), cacheKey(toolVersion(), sources, customVendors));
+  return openCache(cacheFile(gitPath, root), key);
 }
 
 function scanOptions(prepared: PreparedScan, source: FileSource, io: CliIo): { options: ScanOptions; done: () => void } {
@@ -210,13 +212,13 @@ export async function runScanAsync(prepared: PreparedScan, source: FileSource, i
   const listed = listForScan(options);
   const workers = workerCount(listed.length, io.env);
   if (!script || !source.description.startsWith('working tree') || workers === 0) {
-    const result = scan(options);
+    const result = scan(options, listed, started);
     done();
     return result;
   }
   const cache = prepared.cache && source.blobId ? { store: prepared.cache, blobId: (path: string) => source.blobId!(path) } : undefined;
   const local = {
-    claims: (path: string) => PARSERS.some((parser) => parser.claims(path)),
+    claims: (path: string) => claimersOf(path).length > 0,
     scan: (file: ListedFile) => scanOneFile(file, (path, limit) => source.read(path, limit), prepared.catalog),
   };
   const files = await scanFilesInParallel(script, source.root, listed, prepared.catalogSources, prepared.manifest?.customVendors ?? [], workers, options.onProgress, cache, local);

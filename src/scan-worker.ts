@@ -5,34 +5,55 @@ import type { VendorRule } from './catalog/catalog.js';
 import { openPath, readRegularFile } from './files/source.js';
 import type { ListedFile } from './files/source.js';
 import { scanOneFile } from './scan.js';
+import type { FileOutcome } from './scan.js';
 
-// A scan worker: compiles the catalog once, then reads and matches the chunks of files the main
-// thread hands it from the working tree. Results go back as plain data (structured clone).
+// A scan worker: compiles the catalog once, then claims chunks of the file list from a counter
+// shared with the main thread and every other worker, until none is left. Claiming, rather than
+// being handed chunks, keeps it busy while the main thread is inside a 30 MB lockfile. Results go
+// back as plain data (structured clone), one message per chunk.
 
-/** First message: what to compile. */
+/** The one message a worker gets: what to compile, which files, and the shared chunk counter. */
 export interface WorkerSetup {
   root: string;
   sources: CatalogSource[];
   customVendors: VendorRule[];
+  /** The files' paths joined by NUL (one string clones far faster than 100,000 objects). */
+  paths: string;
+  sizes: Float64Array;
+  /** Raw name bytes of the files whose names are not valid UTF-8, by index. */
+  raws: [number, Uint8Array][];
+  chunkFiles: number;
+  /** Int32 [0]: the next chunk to claim, shared by every scanning thread (Atomics.add). */
+  next: SharedArrayBuffer;
+}
+
+/** What a worker posts: a chunk's outcomes, a failure, or that no chunk is left. */
+export type WorkerMessage = { chunk: number; outcomes: [string, FileOutcome][] } | { error: string } | { finished: true };
+
+/** The files of a setup, back as listed files. */
+export function setupFiles(setup: Pick<WorkerSetup, 'paths' | 'sizes' | 'raws'>): ListedFile[] {
+  const files: ListedFile[] = setup.paths === '' ? [] : setup.paths.split('\0').map((path, i) => ({ path, size: setup.sizes[i]! }));
+  for (const [i, raw] of setup.raws) files[i]!.raw = raw;
+  return files;
 }
 
 const port = parentPort;
 if (port) {
-  let setup: (WorkerSetup & { catalog: ReturnType<typeof compileSources> }) | undefined;
-  port.on('message', (message: { setup?: WorkerSetup; files?: ListedFile[] }) => {
+  port.once('message', (setup: WorkerSetup) => {
     try {
-      if (message.setup) {
-        setup = { ...message.setup, catalog: compileSources(message.setup.sources, message.setup.customVendors) };
-        return;
+      const catalog = compileSources(setup.sources, setup.customVendors);
+      const files = setupFiles(setup);
+      const next = new Int32Array(setup.next);
+      const chunks = Math.ceil(files.length / setup.chunkFiles);
+      for (let chunk = Atomics.add(next, 0, 1); chunk < chunks; chunk = Atomics.add(next, 0, 1)) {
+        const slice = files.slice(chunk * setup.chunkFiles, (chunk + 1) * setup.chunkFiles);
+        const byPath = new Map(slice.map((file) => [file.path, file]));
+        const read = (path: string, limit: number) => readRegularFile(openPath(setup.root, byPath.get(path), path), limit);
+        port.postMessage({ chunk, outcomes: slice.map((file) => [file.path, scanOneFile(file, read, catalog)]) } satisfies WorkerMessage);
       }
-      if (!setup || !message.files) return;
-      const root = setup.root;
-      const catalog = setup.catalog;
-      const byPath = new Map(message.files.map((file) => [file.path, file]));
-      const read = (path: string, limit: number) => readRegularFile(openPath(root, byPath.get(path), path), limit);
-      port.postMessage({ outcomes: message.files.map((file) => [file.path, scanOneFile(file, read, catalog)]) });
+      port.postMessage({ finished: true } satisfies WorkerMessage);
     } catch (error) {
-      port.postMessage({ error: (error as Error).stack ?? String(error) });
+      port.postMessage({ error: (error as Error).stack ?? String(error) } satisfies WorkerMessage);
     }
   });
 }

@@ -2,7 +2,7 @@ import type { Catalog } from './catalog/catalog.js';
 import { buildDeclarations } from './checks/declarations.js';
 import { CHECKS, RULES } from './checks/index.js';
 import type { CheckContext, RawFinding } from './checks/types.js';
-import { PARSERS } from './ecosystems/index.js';
+import { claimersOf, PARSERS } from './ecosystems/index.js';
 import { decodeText, hasBinaryExtension, looksBinary } from './files/filter.js';
 import type { FileSource, ListedFile, ReadResult } from './files/source.js';
 import type { Manifest } from './manifest/types.js';
@@ -54,8 +54,7 @@ export interface FileScan {
 export function scanText(catalog: Catalog, path: string, text: string, parsers: FileParser[] = PARSERS, hits?: Set<string>): FileScan {
   const result: FileScan = { evidence: [], problems: [], ignores: [], invalidIgnores: [], thirdParties: [] };
   let claimed = false;
-  for (const parser of parsers) {
-    if (!parser.claims(path)) continue;
+  for (const parser of claimersOf(path, parsers)) {
     claimed = true;
     const parsed = parser.parse(text, path);
     result.evidence.push(...matchParsed(catalog, path, parsed));
@@ -76,7 +75,7 @@ export function scanText(catalog: Catalog, path: string, text: string, parsers: 
 
 /** Would any stage read this path? Files no parser claims and with no language are not read. */
 export function isScannable(path: string, parsers: FileParser[] = PARSERS): boolean {
-  return languageOf(path) !== undefined || parsers.some((parser) => parser.claims(path));
+  return languageOf(path) !== undefined || claimersOf(path, parsers).length > 0;
 }
 
 /** What reading a set of files produced: the part of a scan that can run in parallel. */
@@ -99,14 +98,15 @@ export interface FileOutcome {
 
 /** A store of file outcomes (in memory for one run, or persisted in the git directory). */
 export interface OutcomeCache {
-  get(key: string): FileOutcome | undefined;
-  set(key: string, outcome: FileOutcome): void;
+  /** The outcome of `path` when its content was the git object `id`. */
+  get(path: string, id: string): FileOutcome | undefined;
+  set(path: string, id: string, outcome: FileOutcome): void;
 }
 
 /** Read, prefilter, parse and match one file. */
 export function scanOneFile(file: ListedFile, read: (path: string, limit: number) => ReadResult, catalog: Catalog, parsers: FileParser[] = PARSERS): FileOutcome {
   // Ask each parser once: the ones that claim the file are the only ones scanText runs.
-  const claimers = parsers.filter((parser) => parser.claims(file.path));
+  const claimers = claimersOf(file.path, parsers);
   const claimed = claimers.length > 0;
   if (!claimed && languageOf(file.path) === undefined) return { kind: 'unscannable', bytes: 0 };
   if (hasBinaryExtension(file.path)) return { kind: 'binary', bytes: 0 };
@@ -148,12 +148,6 @@ export function addOutcome(into: FilesScan, path: string, outcome: FileOutcome):
   for (const item of result.thirdParties) into.thirdParties.push({ ...item, path });
 }
 
-/** The cache key of a file, when its content has a known object id. */
-export function outcomeKey(blobId: string | undefined, path: string): string | undefined {
-  // 80 bits of the object id identify a content among a repository's files; the path is exact.
-  return blobId === undefined ? undefined : `${blobId.slice(0, 20)}:${path}`;
-}
-
 /** Read, prefilter, parse and match each listed file; reuse cached outcomes where the content is known. */
 export function scanFiles(
   listed: ListedFile[],
@@ -168,10 +162,10 @@ export function scanFiles(
   for (const file of listed) {
     done++;
     if (onProgress && done % 200 === 0) onProgress(done, listed.length);
-    const key = cache ? outcomeKey(cache.blobId(file.path), file.path) : undefined;
-    const cached = key === undefined ? undefined : cache!.store.get(key);
+    const id = cache?.blobId(file.path);
+    const cached = id === undefined ? undefined : cache!.store.get(file.path, id);
     const outcome = cached ?? scanOneFile(file, read, catalog, parsers);
-    if (key !== undefined && !cached) cache!.store.set(key, outcome);
+    if (id !== undefined && !cached) cache!.store.set(file.path, id, outcome);
     addOutcome(out, file.path, outcome);
   }
   return out;
@@ -183,12 +177,11 @@ export function listForScan(options: ScanOptions): ListedFile[] {
   return listed.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
 
-/** A whole scan on this thread. */
-export function scan(options: ScanOptions): ScanResult {
-  const started = performance.now();
+/** A whole scan on this thread (of `listed` when the caller already listed the files). */
+export function scan(options: ScanOptions, listed: ListedFile[] = listForScan(options), started = performance.now()): ScanResult {
   const source = options.source;
   const cache = options.cache && source.blobId ? { store: options.cache, blobId: (path: string) => source.blobId!(path) } : undefined;
-  const files = scanFiles(listForScan(options), (path, limit) => source.read(path, limit), options.catalog, options.parsers ?? PARSERS, options.onProgress, cache);
+  const files = scanFiles(listed, (path, limit) => source.read(path, limit), options.catalog, options.parsers ?? PARSERS, options.onProgress, cache);
   return evaluate(options, files, started);
 }
 

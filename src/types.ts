@@ -68,8 +68,11 @@ export interface FileParser {
   /** Stable id, e.g. `npm/package-lock`. */
   id: string;
   ecosystem: Ecosystem | 'android' | 'ios';
-  /** Cheap test on the repo-relative POSIX path: is this my file? */
-  claims(path: string): boolean;
+  /**
+   * Cheap test on the repo-relative POSIX path: is this my file? `name` is the path's last
+   * segment, passed by callers that ask every parser about the same path.
+   */
+  claims(path: string, name?: string): boolean;
   parse(text: string, path: string): ParseResult;
 }
 

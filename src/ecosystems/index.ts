@@ -25,3 +25,11 @@ export const PARSERS: FileParser[] = [
   ...pubParsers,
   ...cargoParsers,
 ];
+
+/** The parsers that claim `path`, each asked once with the file name computed once. */
+export function claimersOf(path: string, parsers: FileParser[] = PARSERS): FileParser[] {
+  const name = path.slice(path.lastIndexOf('/') + 1);
+  const found: FileParser[] = [];
+  for (const parser of parsers) if (parser.claims(path, name)) found.push(parser);
+  return found;
+}

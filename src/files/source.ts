@@ -62,6 +62,8 @@ export interface FileSource {
    * unmodified tracked file): the key of the per-file result cache.
    */
   blobId?(path: string): string | undefined;
+  /** The files of a commit, listed from this work tree's listing plus what changed since it (diff mode). */
+  baseAt?(revision: string): FileSource;
 }
 
 const GIT_MAX_BUFFER = 1024 * 1024 * 1024;
@@ -127,23 +129,32 @@ export function workingTreeSource(root: string): FileSource {
   const inGit = isGitWorkTree(root);
   let tree: GitWorkTree | undefined;
   const oddNames = new Map<string, ListedFile>();
+  const listed = () => (tree ??= listGitWorkTree(root));
   return {
     root,
     description: inGit ? 'working tree (git)' : 'working tree',
     list: () => {
-      const files = inGit ? (tree ??= listGitWorkTree(root)).files : walkDirectory(root);
+      const files = inGit ? listed().files : walkDirectory(root);
       for (const file of files) if (file.raw) oddNames.set(file.path, file);
       return files;
     },
     read: (path, limit) => readRegularFile(openPath(root, oddNames.get(path), path), limit),
-    ...(inGit ? { blobId: (path: string) => (tree ??= listGitWorkTree(root)).unmodified.get(path) } : {}),
+    ...(inGit
+      ? {
+          blobId: (path: string) => (listed().changed.has(path) ? undefined : listed().indexed.get(path)),
+          baseAt: (revision: string) => derivedCommitSource(root, revision, listed()),
+        }
+      : {}),
   };
 }
 
-/** A git work tree as listed: its files, and the object ids of the tracked ones left unmodified. */
+/** A git work tree as listed: its files, the index's regular files, and what the work tree changed. */
 interface GitWorkTree {
   files: ListedFile[];
-  unmodified: Map<string, string>;
+  /** Object ids of the index's regular files (stage 0, or "ours" in a conflict). */
+  indexed: Map<string, string>;
+  /** Tracked paths whose work-tree content is not the indexed one (modified, deleted, retyped). */
+  changed: Map<string, RawChange>;
 }
 
 /**
@@ -162,6 +173,37 @@ function splitNulBytes(output: Buffer): (Buffer | string)[] {
   return parts;
 }
 
+function isRegularMode(mode: string): boolean {
+  return mode === '100644' || mode === '100755';
+}
+
+/** One path of `git diff-* --raw`: the source side (the older tree), and the status letter. */
+interface RawChange {
+  status: string;
+  /** The source side's object id when it is a regular file there; undefined when absent or not a file. */
+  sourceId: string | undefined;
+}
+
+/**
+ * `git diff-files|diff-index|diff-tree -z` raw output: `:<mode> <mode> <id> <id> <status>` NUL
+ * `<path>` NUL (renames off, so one path per record).
+ * https://git-scm.com/docs/git-diff-tree#_raw_output_format
+ */
+function rawChanges(output: Buffer): Map<string, RawChange> {
+  const changes = new Map<string, RawChange>();
+  const parts = splitNulBytes(output);
+  for (let i = 0; i + 1 < parts.length; i += 2) {
+    const header = latin1(parts[i]!);
+    const fields = header.slice(1).split(' ');
+    const [sourceMode = '', , sourceId = ''] = fields;
+    const status = fields[4]?.charAt(0) ?? 'M';
+    const name = parts[i + 1]!;
+    const path = typeof name === 'string' ? name : decodeName(name).path;
+    changes.set(path, { status, sourceId: isRegularMode(sourceMode) && !/^0+$/.test(sourceId) ? sourceId : undefined });
+  }
+  return changes;
+}
+
 /**
  * Tracked files from the index (regular files only: symlinks and submodules are never read),
  * minus those deleted in the work tree, plus untracked files that are not ignored. No per-file
@@ -169,34 +211,41 @@ function splitNulBytes(output: Buffer): (Buffer | string)[] {
  * is read, and an unmodified file's content is its indexed object (the outcome cache's key).
  */
 function listGitWorkTree(root: string): GitWorkTree {
-  const changed = new Map<string, string>();
-  const status = splitNulBytes(git(root, ['diff-files', '--name-status', '-z', '--relative']));
-  for (let i = 0; i + 1 < status.length; i += 2) changed.set(latin1(status[i + 1]!), latin1(status[i]!));
+  const changed = rawChanges(git(root, ['diff-files', '-z', '--no-renames', '--relative']));
+  const indexOutput = git(root, ['ls-files', '-s', '-z']);
   const files: ListedFile[] = [];
-  const unmodified = new Map<string, string>();
-  // The index is sorted by path, so the stages of a conflicted file are adjacent.
+  const indexed = new Map<string, string>();
+  // The index is sorted by path, so the stages of a conflicted file are adjacent. Entries are
+  // `<mode> <object id> <stage>\t<path>`, read by position: a split per entry is most of the cost.
   let previous = '';
-  for (const entry of splitNulBytes(git(root, ['ls-files', '-s', '-z']))) {
-    const tab = typeof entry === 'string' ? entry.indexOf('\t') : entry.indexOf(9);
-    const [mode, id, stage] = (typeof entry === 'string' ? entry.slice(0, tab) : latin1(entry.subarray(0, tab))).split(' ');
-    const bytes = typeof entry === 'string' ? entry.slice(tab + 1) : entry.subarray(tab + 1);
-    const key = latin1(bytes);
-    if (key === previous || (stage !== '0' && stage !== '2')) continue;
-    previous = key;
-    if (mode !== '100644' && mode !== '100755') continue;
-    const change = changed.get(key);
-    if (change === 'D') continue;
-    const name = typeof bytes === 'string' ? { path: bytes } : decodeName(bytes);
-    if (change === 'T') {
-      // became a symlink or a directory in the work tree
-      try {
-        if (!lstatSync(openPath(root, name, name.path)).isFile()) continue;
-      } catch {
-        continue;
-      }
+  const add = (head: string, name: { path: string; raw?: Buffer }) => {
+    const idEnd = head.lastIndexOf(' ');
+    const stage = head.charCodeAt(idEnd + 1);
+    if (name.path === previous || (stage !== 48 && stage !== 50)) return;
+    previous = name.path;
+    if (!head.startsWith('100644 ') && !head.startsWith('100755 ')) return;
+    indexed.set(name.path, head.slice(7, idEnd));
+    const change = changed.get(name.path)?.status;
+    if (change === 'D') return;
+    // became a symlink or a directory in the work tree
+    if (change === 'T' && !isFileNow(root, name)) return;
+    files.push(name.raw ? { path: name.path, raw: name.raw, size: -1 } : { path: name.path, size: -1 });
+  };
+  if (isAscii(indexOutput)) {
+    const text = indexOutput.toString('latin1');
+    for (let at = 0; at < text.length; ) {
+      const end = text.indexOf('\0', at);
+      const stop = end === -1 ? text.length : end;
+      const tab = text.indexOf('\t', at);
+      if (tab !== -1 && tab < stop) add(text.slice(at, tab), { path: text.slice(tab + 1, stop) });
+      at = stop + 1;
     }
-    files.push({ ...name, size: -1 });
-    if (change === undefined) unmodified.set(name.path, id!);
+  } else {
+    for (const entry of splitNulBytes(indexOutput)) {
+      const bytes = typeof entry === 'string' ? Buffer.from(entry, 'latin1') : entry;
+      const tab = bytes.indexOf(9);
+      if (tab !== -1) add(latin1(bytes.subarray(0, tab)), decodeName(bytes.subarray(tab + 1)));
+    }
   }
   for (const bytes of splitNulBytes(git(root, ['ls-files', '-z', '--others', '--exclude-standard']))) {
     const name = typeof bytes === 'string' ? { path: bytes } : decodeName(bytes);
@@ -207,7 +256,35 @@ function listGitWorkTree(root: string): GitWorkTree {
       // gone since git listed it
     }
   }
-  return { files, unmodified };
+  return { files, indexed, changed };
+}
+
+function isFileNow(root: string, name: { path: string; raw?: Buffer }): boolean {
+  try {
+    return lstatSync(openPath(root, name, name.path)).isFile();
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The tree of `revision` (a diff's base), listed from what the work tree's listing already knows
+ * plus two small diffs instead of `git ls-tree -r` over every file: a path neither HEAD nor the
+ * index changed since `revision` has its indexed object, so an unchanged file keeps the object
+ * id (and cached outcome) it has in the head scan, and only the changed files are read at the base.
+ */
+function derivedCommitSource(root: string, revision: string, tree: GitWorkTree): FileSource {
+  return gitObjectSource(root, `commit ${revision.slice(0, 12)}`, () => {
+    // base → HEAD, then HEAD → index; a path in neither is the same at the base as in the index.
+    const sinceBase = rawChanges(git(root, ['diff-tree', '-r', '-z', '--no-renames', '--relative', revision, 'HEAD']));
+    const staged = rawChanges(git(root, ['diff-index', '--cached', '-z', '--no-renames', '--relative', 'HEAD']));
+    const entries = new Map<string, GitEntry>();
+    const add = (path: string, id: string | undefined) => (id === undefined ? undefined : entries.set(path, { id, size: -1 }));
+    for (const [path, id] of tree.indexed) if (!sinceBase.has(path) && !staged.has(path)) add(path, id);
+    for (const [path, change] of staged) if (!sinceBase.has(path)) add(path, change.sourceId);
+    for (const [path, change] of sinceBase) add(path, change.sourceId);
+    return entries;
+  });
 }
 
 /** A walk for folders outside git, honouring every .gitignore on the way down. */
@@ -307,12 +384,16 @@ function gitObjectSource(root: string, description: string, listEntries: () => M
   let batch = new Map<string, Buffer>();
   let batchSize = 1;
   let expected = -1;
-  const load = () => {
-    if (entries) return entries;
-    entries = listEntries();
-    order = [...entries.keys()].sort();
-    position = new Map(order.map((path, i) => [path, i]));
-    return entries;
+  const load = () => (entries ??= listEntries());
+  // The read order, built on the first read: a scan served by the cache never needs it.
+  let ordered = false;
+  const positionOf = (path: string) => {
+    if (!ordered) {
+      order = [...load().keys()].sort();
+      position = new Map(order.map((name, i) => [name, i]));
+      ordered = true;
+    }
+    return position.get(path);
   };
   return {
     root,
@@ -322,7 +403,7 @@ function gitObjectSource(root: string, description: string, listEntries: () => M
       const all = load();
       const cached = batch.get(path);
       if (cached) return cached;
-      const start = position.get(path);
+      const start = positionOf(path);
       if (start === undefined) return undefined;
       batchSize = start === expected ? Math.min(batchSize * 2, BATCH_FILES) : 1;
       const range = order.slice(start, start + batchSize);
@@ -349,18 +430,23 @@ function gitObjectSource(root: string, description: string, listEntries: () => M
 }
 
 
-/** Regular files of the index (stage 0, or "ours" in a conflict): path from the top → object id. */
-function indexEntries(root: string): Map<string, string> {
-  const ids = new Map<string, string>();
-  // Each entry is `<mode> <object id> <stage>\t<path>`.
-  for (const entry of splitNul(git(root, ['ls-files', '-s', '-z', '--full-name', '--', '.']))) {
+/**
+ * Regular files of the index (stage 0, or "ours" in a conflict), paths relative to `root`. Each
+ * entry is `<mode> <object id> <stage>\t<path>`; parsed by position, since a 100,000-file index
+ * makes a split per entry the cost of a staged scan.
+ */
+function indexEntries(root: string): Map<string, GitEntry> {
+  const entries = new Map<string, GitEntry>();
+  for (const entry of splitNul(git(root, ['ls-files', '-s', '-z', '--', '.']))) {
     const tab = entry.indexOf('\t');
-    if (tab === -1) continue;
-    const [mode, id, stage] = entry.slice(0, tab).split(' ');
-    if ((stage !== '0' && stage !== '2') || (mode !== '100644' && mode !== '100755') || !id) continue;
-    ids.set(entry.slice(tab + 1), id);
+    const idEnd = entry.lastIndexOf(' ', tab);
+    if (tab === -1 || idEnd === -1) continue;
+    const stage = entry.charCodeAt(idEnd + 1);
+    // stage 0, or 2 ("ours") in a conflict; mode 100644 or 100755 (no links, no submodules)
+    if ((stage !== 48 && stage !== 50) || !entry.startsWith('1006') || !(entry.startsWith('100644 ') || entry.startsWith('100755 '))) continue;
+    entries.set(entry.slice(tab + 1), { id: entry.slice(7, idEnd), size: -1 });
   }
-  return ids;
+  return entries;
 }
 
 /**
@@ -370,7 +456,7 @@ function indexEntries(root: string): Map<string, string> {
 export function indexSource(root: string): FileSource {
   // No sizes up front: a staged scan mostly reuses cached outcomes, and sizes are asked of git
   // only for the objects it reads.
-  return gitObjectSource(root, 'git index (staged)', () => relativeEntries(root, indexEntries(root), new Map()));
+  return gitObjectSource(root, 'git index (staged)', () => indexEntries(root));
 }
 
 /** The tree of a commit, read from git objects (never checked out over the user's work tree). */

@@ -1,29 +1,16 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { Ajv2020 } from 'ajv/dist/2020.js';
-import type { ValidateFunction } from 'ajv';
 import type { Catalog, VendorRule } from '../catalog/catalog.js';
 import { vendorsOfOrganization } from '../catalog/catalog.js';
 import { checkPatternSafety } from '../catalog/regex-safety.js';
 import { closest, configErrors, locate, parseLocatedYaml, schemaErrors } from '../config-errors.js';
 import type { ConfigError, LocatedYaml } from '../config-errors.js';
-import { packageRoot } from '../package-root.js';
 import type { Position, SeveritySetting } from '../types.js';
 import type { Manifest, ManifestException, ManifestProhibition, ManifestSubprocessor } from './types.js';
+// The manifest schema compiled at build time (scripts/manifest-validator.mjs).
+import validateManifest from './validator.generated.js';
 
 /** Where `check` looks for a manifest, in order (SPEC §1). */
 export const MANIFEST_NAMES = ['subprocessors.yml', 'subprocessors.yaml', '.github/subprocessors.yml', '.github/subprocessors.yaml'];
 
-let validator: ValidateFunction | undefined;
-
-function manifestValidator(): ValidateFunction {
-  if (validator) return validator;
-  const read = (name: string) => JSON.parse(readFileSync(join(packageRoot(), 'schema', name), 'utf8')) as { $id: string };
-  const ajv = new Ajv2020({ allErrors: true, strict: false, verbose: true });
-  ajv.addSchema(read('vendor.schema.json'), 'vendor.schema.json');
-  validator = ajv.compile(read('subprocessors.schema.json'));
-  return validator;
-}
 
 interface RawSubprocessor extends Omit<ManifestSubprocessor, 'position' | 'custom'> {
   name?: string;
@@ -53,7 +40,7 @@ export function parseManifest(text: string, path: string): Manifest {
   if (yaml.value === null || yaml.value === undefined) {
     throw configErrors([{ file: path, line: 1, column: 1, key: '', message: 'the manifest is empty', suggestion: 'start with `version: 1` and a `subprocessors:` list, or run `disclosed init`' }]);
   }
-  const schemaProblems = schemaErrors(yaml, manifestValidator());
+  const schemaProblems = schemaErrors(yaml, validateManifest);
   if (schemaProblems.length > 0) throw configErrors(schemaProblems);
   const raw = yaml.value as RawManifest;
   const problems: ConfigError[] = [];

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { main } from '../../src/cli.js';
 import type { CliIo } from '../../src/cli.js';
+import { openCache } from '../../src/cache.js';
 
 const scratch = mkdtempSync(join(tmpdir(), 'disclosed-cache-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
@@ -29,13 +30,14 @@ describe('per-file outcome cache', () => {
   git(repo, 'init', '-q');
   git(repo, 'add', '-A');
   git(repo, 'commit', '-qm', 'init');
-  const cacheFile = join(repo, '.git', 'disclosed', 'outcomes-v1.json');
+  const cacheFile = join(repo, '.git', 'disclosed', 'outcomes-v2.json');
 
   it('is written in the git directory and gives the same result when reused', async () => {
     const first = await check(repo);
     expect(existsSync(cacheFile)).toBe(true);
-    const entries = Object.keys(JSON.parse(readFileSync(cacheFile, 'utf8')).entries);
-    expect(entries.some((key) => key.endsWith(':src/a.ts'))).toBe(true);
+    const stored = JSON.parse(readFileSync(cacheFile, 'utf8'));
+    expect(stored.paths).toContain('src/a.ts');
+    expect(stored.ids).toHaveLength(20 * stored.paths.length);
     const second = await check(repo);
     delete first.result.summary.durationMs;
     delete second.result.summary.durationMs;
@@ -50,7 +52,7 @@ describe('per-file outcome cache', () => {
   });
 
   it('is ignored with --no-cache and rebuilt when the catalog changes (custom vendor)', async () => {
-    writeFileSync(cacheFile, JSON.stringify({ format: 1, key: 'other-catalog', entries: { 'deadbeef:src/a.ts': 1 } }));
+    writeFileSync(cacheFile, JSON.stringify({ format: 2, key: 'other-catalog', paths: ['src/a.ts'], ids: 'deadbeefdeadbeefdead', outcomes: [1] }));
     const { result } = await check(repo, '--no-cache');
     expect(result.detections.map((d: { vendor: string }) => d.vendor)).toEqual(['hotjar', 'posthog']);
     expect(JSON.parse(readFileSync(cacheFile, 'utf8')).key).toBe('other-catalog');
@@ -71,5 +73,40 @@ describe('git object sources', () => {
     const { result } = await check(repo, '--staged');
     expect(result.summary.skipped.tooLarge).toBe(1);
     expect(result.detections.map((d: { vendor: string }) => d.vendor)).toEqual(['posthog']);
+  });
+});
+
+describe('the outcome cache file', () => {
+  const file = join(scratch, 'unit', 'outcomes.json');
+  const A = 'a'.repeat(40);
+  const B = 'b'.repeat(40);
+
+  it('keeps two versions of one path (a diff: head and base), and saves only what the run used', () => {
+    const first = openCache(file, 'k');
+    first.set('src/x.ts', A, { kind: 'scanned', bytes: 10 });
+    first.set('src/x.ts', B, { kind: 'binary', bytes: 0 });
+    first.set('src/y.ts', A, { kind: 'scanned', bytes: 3 });
+    first.save();
+    const second = openCache(file, 'k');
+    expect(second.loaded).toBe(3);
+    expect(second.get('src/x.ts', B)).toEqual({ kind: 'binary', bytes: 0 });
+    expect(second.get('src/x.ts', A)).toEqual({ kind: 'scanned', bytes: 10 });
+    expect(second.get('src/x.ts', 'c'.repeat(40))).toBeUndefined();
+    expect(second.get('src/z.ts', A)).toBeUndefined();
+    second.save();
+    // y was not used this run: dropped.
+    expect(JSON.parse(readFileSync(file, 'utf8')).paths).toEqual(['src/x.ts', 'src/x.ts']);
+  });
+
+  it('starts empty on another key, a damaged file or no file at all', () => {
+    expect(openCache(file, 'other').loaded).toBe(0);
+    writeFileSync(file, '{"format":2,"key":"k","paths":["a"],"ids":"short","outcomes":[1]}');
+    expect(openCache(file, 'k').loaded).toBe(0);
+    writeFileSync(file, '{not json');
+    expect(openCache(file, 'k').get('a', A)).toBeUndefined();
+    const memory = openCache(undefined, 'k');
+    memory.set('a', A, { kind: 'scanned', bytes: 1 });
+    expect(memory.get('a', A)).toEqual({ kind: 'scanned', bytes: 1 });
+    memory.save();
   });
 });

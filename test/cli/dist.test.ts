@@ -1,4 +1,6 @@
 import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
@@ -28,6 +30,22 @@ describe('dist/cli.js', () => {
       delete sequential.summary.durationMs;
       delete parallel.summary.durationMs;
       expect(parallel).toEqual(sequential);
+    }
+  });
+
+  it('runs with no node_modules in reach, as the Action runs from its checkout', () => {
+    // Everything dist/ needs must be bundled: a require() left in it would only fail here.
+    const copy = mkdtempSync(join(tmpdir(), 'disclosed-dist-only-'));
+    try {
+      for (const part of ['dist', 'rules', 'schema', 'package.json']) cpSync(join(ROOT, part), join(copy, part), { recursive: true });
+      const check = (repo: string) => spawnSync(process.execPath, [join(copy, 'dist', 'cli.js'), 'check', repo], { cwd: FIXTURES, encoding: 'utf8', env: { ...process.env, CI: 'true' } });
+      expect(check('declared-clean').status).toBe(0);
+      const invalid = check('malformed-manifest');
+      expect(invalid.status).toBe(2);
+      expect(invalid.stderr).toMatch(/subprocessors\.yml:\d+:\d+/);
+      expect(invalid.stderr).not.toMatch(/internal error|Cannot find/);
+    } finally {
+      rmSync(copy, { recursive: true, force: true });
     }
   });
 });

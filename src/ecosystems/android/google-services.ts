@@ -38,6 +38,6 @@ function parseGoogleServices(text: string): ParseResult {
 export const googleServicesParser: FileParser = {
   id: 'android/google-services',
   ecosystem: 'android',
-  claims: (path) => baseName(path) === FILE_KEY,
+  claims: (path, name = baseName(path)) => name === FILE_KEY,
   parse: (text) => readSafely((result) => Object.assign(result, parseGoogleServices(text))),
 };

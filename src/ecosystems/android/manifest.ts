@@ -60,6 +60,6 @@ function parseManifest(text: string): ParseResult {
 export const androidManifestParser: FileParser = {
   id: 'android/manifest',
   ecosystem: 'android',
-  claims: (path) => baseName(path) === 'AndroidManifest.xml',
+  claims: (path, name = baseName(path)) => name === 'AndroidManifest.xml',
   parse: (text) => readSafely((result) => Object.assign(result, parseManifest(text))),
 };

@@ -44,6 +44,6 @@ function parseCartfile(text: string, path: string): ParseResult {
 export const cartfileParser: FileParser = {
   id: 'apple/cartfile',
   ecosystem: 'carthage',
-  claims: (path) => ['Cartfile', 'Cartfile.private', 'Cartfile.resolved'].includes(baseName(path)),
+  claims: (path, name = baseName(path)) => ['Cartfile', 'Cartfile.private', 'Cartfile.resolved'].includes(name),
   parse: (text, path) => readSafely((result) => Object.assign(result, parseCartfile(text, path))),
 };

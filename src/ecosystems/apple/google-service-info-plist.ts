@@ -25,6 +25,6 @@ function parseGoogleServiceInfo(text: string): ParseResult {
 export const googleServiceInfoPlistParser: FileParser = {
   id: 'apple/google-service-info-plist',
   ecosystem: 'ios',
-  claims: (path) => /^GoogleService-Info(?:[-_.][\w.-]+)?\.plist$/.test(baseName(path)),
+  claims: (path, name = baseName(path)) => /^GoogleService-Info(?:[-_.][\w.-]+)?\.plist$/.test(name),
   parse: (text) => readSafely((result) => Object.assign(result, parseGoogleServiceInfo(text))),
 };

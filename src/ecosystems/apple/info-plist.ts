@@ -35,8 +35,7 @@ export const infoPlistParser: FileParser = {
   id: 'apple/info-plist',
   ecosystem: 'ios',
   // Older Xcode projects name it `<Target>-Info.plist`; GoogleService-Info.plist is another format.
-  claims: (path) => {
-    const base = baseName(path);
+  claims: (path, base = baseName(path)) => {
     return base === 'Info.plist' || (base.endsWith('-Info.plist') && base !== 'GoogleService-Info.plist' && !base.startsWith('GoogleService-Info'));
   },
   parse: (text) => readSafely((result) => Object.assign(result, parseInfoPlist(text))),

@@ -49,6 +49,6 @@ function parsePackageResolved(text: string): ParseResult {
 export const packageResolvedParser: FileParser = {
   id: 'apple/package-resolved',
   ecosystem: 'swiftpm',
-  claims: (path) => baseName(path) === 'Package.resolved',
+  claims: (path, name = baseName(path)) => name === 'Package.resolved',
   parse: (text) => readSafely((result) => Object.assign(result, parsePackageResolved(text))),
 };

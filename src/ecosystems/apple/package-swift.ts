@@ -53,6 +53,6 @@ function parsePackageSwift(text: string): ParseResult {
 export const packageSwiftParser: FileParser = {
   id: 'apple/package-swift',
   ecosystem: 'swiftpm',
-  claims: (path) => /^Package(?:@swift-[\d.]+)?\.swift$/.test(baseName(path)),
+  claims: (path, name = baseName(path)) => /^Package(?:@swift-[\d.]+)?\.swift$/.test(name),
   parse: (text) => readSafely((result) => Object.assign(result, parsePackageSwift(text))),
 };

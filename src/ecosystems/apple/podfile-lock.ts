@@ -48,6 +48,6 @@ function parsePodfileLock(text: string): ParseResult {
 export const podfileLockParser: FileParser = {
   id: 'apple/podfile-lock',
   ecosystem: 'cocoapods',
-  claims: (path) => baseName(path) === 'Podfile.lock',
+  claims: (path, name = baseName(path)) => name === 'Podfile.lock',
   parse: (text) => readSafely((result) => Object.assign(result, parsePodfileLock(text))),
 };

@@ -80,6 +80,6 @@ function parsePodfile(text: string): ParseResult {
 export const podfileParser: FileParser = {
   id: 'apple/podfile',
   ecosystem: 'cocoapods',
-  claims: (path) => baseName(path) === 'Podfile',
+  claims: (path, name = baseName(path)) => name === 'Podfile',
   parse: (text) => readSafely((result) => Object.assign(result, parsePodfile(text))),
 };

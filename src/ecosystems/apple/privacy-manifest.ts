@@ -23,6 +23,6 @@ function parsePrivacyManifest(text: string): ParseResult {
 export const privacyManifestParser: FileParser = {
   id: 'apple/privacy-manifest',
   ecosystem: 'ios',
-  claims: (path) => baseName(path) === 'PrivacyInfo.xcprivacy',
+  claims: (path, name = baseName(path)) => name === 'PrivacyInfo.xcprivacy',
   parse: (text) => readSafely((result) => Object.assign(result, parsePrivacyManifest(text))),
 };

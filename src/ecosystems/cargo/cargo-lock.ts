@@ -20,6 +20,6 @@ function readCargoLock(text: string, result: ParseResult): void {
 export const cargoLockParser: FileParser = {
   id: 'cargo/cargo-lock',
   ecosystem: 'cargo',
-  claims: (path) => baseName(path) === 'Cargo.lock',
+  claims: (path, name = baseName(path)) => name === 'Cargo.lock',
   parse: (text) => readSafely((result) => readCargoLock(text, result)),
 };

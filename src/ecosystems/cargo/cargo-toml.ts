@@ -56,6 +56,6 @@ function readCargoToml(text: string, result: ParseResult): void {
 export const cargoTomlParser: FileParser = {
   id: 'cargo/cargo-toml',
   ecosystem: 'cargo',
-  claims: (path) => baseName(path) === 'Cargo.toml',
+  claims: (path, name = baseName(path)) => name === 'Cargo.toml',
   parse: (text) => readSafely((result) => readCargoToml(text, result)),
 };

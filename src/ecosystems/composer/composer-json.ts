@@ -34,6 +34,6 @@ function readComposerJson(text: string, result: ParseResult): void {
 export const composerJsonParser: FileParser = {
   id: 'composer/composer-json',
   ecosystem: 'composer',
-  claims: (path) => baseName(path) === 'composer.json',
+  claims: (path, name = baseName(path)) => name === 'composer.json',
   parse: (text) => readSafely((result) => readComposerJson(text, result)),
 };

@@ -31,6 +31,6 @@ function readComposerLock(text: string, result: ParseResult): void {
 export const composerLockParser: FileParser = {
   id: 'composer/composer-lock',
   ecosystem: 'composer',
-  claims: (path) => baseName(path) === 'composer.lock',
+  claims: (path, name = baseName(path)) => name === 'composer.lock',
   parse: (text) => readSafely((result) => readComposerLock(text, result)),
 };

@@ -95,6 +95,6 @@ function readGoMod(text: string, result: ParseResult): void {
 export const goModParser: FileParser = {
   id: 'go/go-mod',
   ecosystem: 'go',
-  claims: (path) => baseName(path) === 'go.mod',
+  claims: (path, name = baseName(path)) => name === 'go.mod',
   parse: (text) => readSafely((result) => readGoMod(text, result)),
 };

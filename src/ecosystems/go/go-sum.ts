@@ -29,6 +29,6 @@ function readGoSum(text: string, result: ParseResult): void {
 export const goSumParser: FileParser = {
   id: 'go/go-sum',
   ecosystem: 'go',
-  claims: (path) => baseName(path) === 'go.sum',
+  claims: (path, name = baseName(path)) => name === 'go.sum',
   parse: (text) => readSafely((result) => readGoSum(text, result)),
 };

@@ -41,6 +41,6 @@ function parseLockfile(text: string, path: string): ParseResult {
 export const gradleLockfileParser: FileParser = {
   id: 'maven/gradle-lockfile',
   ecosystem: 'maven',
-  claims: (path) => baseName(path) === 'gradle.lockfile' || /(?:^|\/)gradle\/dependency-locks\/[^/]+\.lockfile$/.test(path),
+  claims: (path, name = baseName(path)) => name === 'gradle.lockfile' || /(?:^|\/)gradle\/dependency-locks\/[^/]+\.lockfile$/.test(path),
   parse: (text, path) => readSafely((result) => Object.assign(result, parseLockfile(text, path))),
 };

@@ -137,6 +137,6 @@ function parseGradle(text: string): ParseResult {
 export const gradleParser: FileParser = {
   id: 'maven/gradle',
   ecosystem: 'maven',
-  claims: (path) => /\.gradle(?:\.kts)?$/.test(baseName(path)),
+  claims: (path, name = baseName(path)) => /\.gradle(?:\.kts)?$/.test(name),
   parse: (text) => readSafely((result) => Object.assign(result, parseGradle(text))),
 };

@@ -108,6 +108,6 @@ function parsePom(text: string): ParseResult {
 export const pomParser: FileParser = {
   id: 'maven/pom',
   ecosystem: 'maven',
-  claims: (path) => baseName(path) === 'pom.xml',
+  claims: (path, name = baseName(path)) => name === 'pom.xml',
   parse: (text) => readSafely((result) => Object.assign(result, parsePom(text))),
 };

@@ -122,6 +122,6 @@ function firstLine(message: string): string {
 export const versionCatalogParser: FileParser = {
   id: 'maven/version-catalog',
   ecosystem: 'maven',
-  claims: (path) => baseName(path).endsWith('.versions.toml'),
+  claims: (path, name = baseName(path)) => name.endsWith('.versions.toml'),
   parse: (text) => readSafely((result) => Object.assign(result, parseCatalog(text))),
 };

@@ -148,6 +148,6 @@ function readBunLock(raw: string, found: Occurrence[], problems: ParseProblem[])
 export const bunLockParser: FileParser = {
   id: 'npm/bun-lock',
   ecosystem: 'npm',
-  claims: (path) => baseName(path) === 'bun.lock',
+  claims: (path, name = baseName(path)) => name === 'bun.lock',
   parse: (text) => parseSafely(text, readBunLock),
 };

@@ -83,6 +83,6 @@ function wrongType(starts: number[], key: Node, group: string, expected: string)
 export const packageJsonParser: FileParser = {
   id: 'npm/package-json',
   ecosystem: 'npm',
-  claims: (path) => baseName(path) === 'package.json',
+  claims: (path, name = baseName(path)) => name === 'package.json',
   parse: (text) => parseSafely(text, readPackageJson),
 };

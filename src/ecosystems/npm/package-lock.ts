@@ -260,9 +260,6 @@ function collectTree(entries: TreeEntry[], starts: number[], found: Occurrence[]
 export const packageLockParser: FileParser = {
   id: 'npm/package-lock',
   ecosystem: 'npm',
-  claims: (path) => {
-    const name = baseName(path);
-    return name === 'package-lock.json' || name === 'npm-shrinkwrap.json';
-  },
+  claims: (path, name = baseName(path)) => name === 'package-lock.json' || name === 'npm-shrinkwrap.json',
   parse: (text) => parseSafely(text, readPackageLock),
 };

@@ -215,6 +215,6 @@ function packageOfVersion(version: string): string | undefined {
 export const pnpmLockParser: FileParser = {
   id: 'npm/pnpm-lock',
   ecosystem: 'npm',
-  claims: (path) => baseName(path) === 'pnpm-lock.yaml',
+  claims: (path, name = baseName(path)) => name === 'pnpm-lock.yaml',
   parse: (text) => parseSafely(text, readPnpmLock),
 };

@@ -119,6 +119,6 @@ function packageOf(descriptor: string): string | null | undefined {
 export const yarnLockParser: FileParser = {
   id: 'npm/yarn-lock',
   ecosystem: 'npm',
-  claims: (path) => baseName(path) === 'yarn.lock',
+  claims: (path, name = baseName(path)) => name === 'yarn.lock',
   parse: (text) => parseSafely(text, readYarnLock),
 };

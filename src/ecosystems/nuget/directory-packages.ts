@@ -27,6 +27,6 @@ function parseDirectoryPackages(text: string): ParseResult {
 export const directoryPackagesParser: FileParser = {
   id: 'nuget/directory-packages',
   ecosystem: 'nuget',
-  claims: (path) => baseName(path) === 'Directory.Packages.props',
+  claims: (path, name = baseName(path)) => name === 'Directory.Packages.props',
   parse: (text) => readSafely((result) => Object.assign(result, parseDirectoryPackages(text))),
 };

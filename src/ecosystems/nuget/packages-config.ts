@@ -32,6 +32,6 @@ function parsePackagesConfig(text: string): ParseResult {
 export const packagesConfigParser: FileParser = {
   id: 'nuget/packages-config',
   ecosystem: 'nuget',
-  claims: (path) => baseName(path) === 'packages.config',
+  claims: (path, name = baseName(path)) => name === 'packages.config',
   parse: (text) => readSafely((result) => Object.assign(result, parsePackagesConfig(text))),
 };

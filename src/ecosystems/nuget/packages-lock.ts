@@ -51,6 +51,6 @@ function parsePackagesLock(text: string, path: string): ParseResult {
 export const packagesLockParser: FileParser = {
   id: 'nuget/packages-lock',
   ecosystem: 'nuget',
-  claims: (path) => baseName(path) === 'packages.lock.json',
+  claims: (path, name = baseName(path)) => name === 'packages.lock.json',
   parse: (text, path) => readSafely((result) => Object.assign(result, parsePackagesLock(text, path))),
 };

@@ -52,6 +52,6 @@ function parseProject(text: string, path: string): ParseResult {
 export const projectParser: FileParser = {
   id: 'nuget/project',
   ecosystem: 'nuget',
-  claims: (path) => PROJECT_FILE.test(baseName(path)) || BUILD_FILES.has(baseName(path)),
+  claims: (path, name = baseName(path)) => PROJECT_FILE.test(name) || BUILD_FILES.has(name),
   parse: (text, path) => readSafely((result) => Object.assign(result, parseProject(text, path))),
 };

@@ -25,6 +25,6 @@ function readPubspecLock(text: string, result: ParseResult): void {
 export const pubspecLockParser: FileParser = {
   id: 'pub/pubspec-lock',
   ecosystem: 'pub',
-  claims: (path) => baseName(path) === 'pubspec.lock',
+  claims: (path, name = baseName(path)) => name === 'pubspec.lock',
   parse: (text) => readSafely((result) => readPubspecLock(text, result)),
 };

@@ -32,6 +32,6 @@ function readPubspec(text: string, result: ParseResult): void {
 export const pubspecParser: FileParser = {
   id: 'pub/pubspec',
   ecosystem: 'pub',
-  claims: (path) => baseName(path) === 'pubspec.yaml',
+  claims: (path, name = baseName(path)) => name === 'pubspec.yaml',
   parse: (text) => readSafely((result) => readPubspec(text, result)),
 };

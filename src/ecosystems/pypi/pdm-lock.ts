@@ -24,6 +24,6 @@ function readPdmLock(text: string, result: ParseResult): void {
 export const pdmLockParser: FileParser = {
   id: 'pypi/pdm-lock',
   ecosystem: 'pypi',
-  claims: (path) => baseName(path) === 'pdm.lock',
+  claims: (path, name = baseName(path)) => name === 'pdm.lock',
   parse: (text) => readSafely((result) => readPdmLock(text, result)),
 };

@@ -32,6 +32,6 @@ function readPipfileLock(text: string, result: ParseResult): void {
 export const pipfileLockParser: FileParser = {
   id: 'pypi/pipfile-lock',
   ecosystem: 'pypi',
-  claims: (path) => baseName(path) === 'Pipfile.lock',
+  claims: (path, name = baseName(path)) => name === 'Pipfile.lock',
   parse: (text) => readSafely((result) => readPipfileLock(text, result)),
 };

@@ -30,6 +30,6 @@ function readPipfile(text: string, result: ParseResult): void {
 export const pipfileParser: FileParser = {
   id: 'pypi/pipfile',
   ecosystem: 'pypi',
-  claims: (path) => baseName(path) === 'Pipfile',
+  claims: (path, name = baseName(path)) => name === 'Pipfile',
   parse: (text) => readSafely((result) => readPipfile(text, result)),
 };

@@ -19,6 +19,6 @@ function readPoetryLock(text: string, result: ParseResult): void {
 export const poetryLockParser: FileParser = {
   id: 'pypi/poetry-lock',
   ecosystem: 'pypi',
-  claims: (path) => baseName(path) === 'poetry.lock',
+  claims: (path, name = baseName(path)) => name === 'poetry.lock',
   parse: (text) => readSafely((result) => readPoetryLock(text, result)),
 };

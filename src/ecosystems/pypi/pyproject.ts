@@ -108,6 +108,6 @@ function readPyproject(text: string, result: ParseResult): void {
 export const pyprojectParser: FileParser = {
   id: 'pypi/pyproject',
   ecosystem: 'pypi',
-  claims: (path) => baseName(path) === 'pyproject.toml',
+  claims: (path, name = baseName(path)) => name === 'pyproject.toml',
   parse: (text) => readSafely((result) => readPyproject(text, result)),
 };

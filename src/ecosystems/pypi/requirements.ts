@@ -9,13 +9,13 @@ import { isDevGroup, pypiPackage, requirementName } from './pep508.js';
 const REQUIREMENTS_FILE = /^(?:[\w-]*[-_])?requirements(?:[-_.][\w.-]*)?\.(?:txt|in|pip)$/;
 const LISTED_FILE = /\.(?:txt|in)$/;
 
-function claims(path: string): boolean {
-  const segments = path.split('/');
-  const file = segments.at(-1) ?? '';
+function claims(path: string, file = baseName(path)): boolean {
   if (REQUIREMENTS_FILE.test(file)) return true;
+  if (!LISTED_FILE.test(file)) return false;
   // `requirements/base.txt`, `requirements-docker/prod.in`: a folder of requirement files.
-  const folder = segments.at(-2);
-  return folder !== undefined && folder.startsWith('requirements') && LISTED_FILE.test(file);
+  const end = path.length - file.length - 1;
+  const folder = end > 0 ? path.slice(path.lastIndexOf('/', end - 1) + 1, end) : undefined;
+  return folder !== undefined && folder.startsWith('requirements');
 }
 
 /** `requirements-dev.txt`, `requirements/test.in`, `tests/requirements.txt` hold dev-only packages. */

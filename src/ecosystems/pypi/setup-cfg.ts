@@ -68,6 +68,6 @@ function readSetupCfg(text: string, result: ParseResult): void {
 export const setupCfgParser: FileParser = {
   id: 'pypi/setup-cfg',
   ecosystem: 'pypi',
-  claims: (path) => baseName(path) === 'setup.cfg',
+  claims: (path, name = baseName(path)) => name === 'setup.cfg',
   parse: (text) => readSafely((result) => readSetupCfg(text, result)),
 };

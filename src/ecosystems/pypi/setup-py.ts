@@ -91,6 +91,6 @@ function readSetupPy(text: string, result: ParseResult): void {
 export const setupPyParser: FileParser = {
   id: 'pypi/setup-py',
   ecosystem: 'pypi',
-  claims: (path) => baseName(path) === 'setup.py',
+  claims: (path, name = baseName(path)) => name === 'setup.py',
   parse: (text) => readSafely((result) => readSetupPy(text, result)),
 };

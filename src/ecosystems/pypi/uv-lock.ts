@@ -24,6 +24,6 @@ function readUvLock(text: string, result: ParseResult): void {
 export const uvLockParser: FileParser = {
   id: 'pypi/uv-lock',
   ecosystem: 'pypi',
-  claims: (path) => baseName(path) === 'uv.lock',
+  claims: (path, name = baseName(path)) => name === 'uv.lock',
   parse: (text) => readSafely((result) => readUvLock(text, result)),
 };

@@ -69,6 +69,6 @@ function readGemfileLock(text: string, result: ParseResult): void {
 export const gemfileLockParser: FileParser = {
   id: 'rubygems/gemfile-lock',
   ecosystem: 'rubygems',
-  claims: (path) => ['Gemfile.lock', 'gems.locked'].includes(baseName(path)),
+  claims: (path, name = baseName(path)) => ['Gemfile.lock', 'gems.locked'].includes(name),
   parse: (text) => readSafely((result) => readGemfileLock(text, result)),
 };

@@ -87,6 +87,6 @@ export const gemfileParser: FileParser = {
   id: 'rubygems/gemfile',
   ecosystem: 'rubygems',
   // `gems.rb` is Bundler's alternative name for a Gemfile.
-  claims: (path) => ['Gemfile', 'gems.rb'].includes(baseName(path)),
+  claims: (path, name = baseName(path)) => ['Gemfile', 'gems.rb'].includes(name),
   parse: (text) => readSafely((result) => readGemfile(text, result)),
 };

@@ -32,6 +32,6 @@ function readGemspec(text: string, result: ParseResult): void {
 export const gemspecParser: FileParser = {
   id: 'rubygems/gemspec',
   ecosystem: 'rubygems',
-  claims: (path) => baseName(path).endsWith('.gemspec') && baseName(path) !== '.gemspec',
+  claims: (path, name = baseName(path)) => name.endsWith('.gemspec') && name !== '.gemspec',
   parse: (text) => readSafely((result) => readGemspec(text, result)),
 };

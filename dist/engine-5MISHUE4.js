@@ -1,10 +1,10 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   MANIFEST_NAMES,
-  PARSERS,
   RULES,
   addOutcome,
   builtinCatalogSource,
+  claimersOf,
   compileFileFilter,
   compileSources,
   configErrors,
@@ -12,13 +12,12 @@ import {
   emptyFilesScan,
   evaluate,
   listForScan,
-  outcomeKey,
   packageRoot,
   parseManifest,
   readCatalogSource,
   scan,
   scanOneFile
-} from "./engine-2FZLS2ZV.js";
+} from "./engine-N3HY4FZQ.js";
 
 // src/reporters/context.ts
 function countFindings(findings) {
@@ -664,7 +663,8 @@ import { isAbsolute, join, relative, resolve as resolve2, sep } from "node:path"
 import { createHash as createHash2 } from "node:crypto";
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
-var FORMAT = 1;
+var FORMAT = 2;
+var ID_CHARS = 20;
 function store(outcome) {
   if (outcome.kind !== "scanned") return outcome.kind;
   return outcome.result ? { bytes: outcome.bytes, result: outcome.result } : outcome.bytes;
@@ -677,33 +677,66 @@ function restore(stored) {
 function cacheKey(toolVersion2, sources, customVendors) {
   return createHash2("sha256").update(toolVersion2).update(JSON.stringify(sources)).update(JSON.stringify(customVendors)).digest("hex");
 }
-function openCache(file, key) {
-  let previous = {};
+function readCacheFile(file, key) {
   try {
     const data = JSON.parse(readFileSync(file, "utf8"));
-    if (data.format === FORMAT && data.key === key && data.entries) previous = data.entries;
+    if (data.format !== FORMAT || data.key !== key || !Array.isArray(data.paths) || !Array.isArray(data.outcomes)) return void 0;
+    if (typeof data.ids !== "string" || data.ids.length !== data.paths.length * ID_CHARS || data.outcomes.length !== data.paths.length) return void 0;
+    return data;
   } catch {
+    return void 0;
   }
-  const used = /* @__PURE__ */ new Map();
-  let added = false;
+}
+function openCache(file, key) {
+  const previous = (file === void 0 ? void 0 : readCacheFile(file, key)) ?? { format: FORMAT, key, paths: [], ids: "", outcomes: [] };
+  const { paths, ids, outcomes } = previous;
+  const first = /* @__PURE__ */ new Map();
+  for (let i = paths.length - 1; i >= 0; i--) first.set(paths[i], i);
+  const used = new Uint8Array(paths.length);
+  let usedCount = 0;
+  const added = /* @__PURE__ */ new Map();
+  const find = (path, id) => {
+    const start = first.get(path);
+    if (start === void 0) return -1;
+    for (let i = start; i < paths.length && paths[i] === path; i++) if (ids.startsWith(id, i * ID_CHARS)) return i;
+    return -1;
+  };
   return {
-    loaded: Object.keys(previous).length,
-    get(entry) {
-      const stored = used.get(entry) ?? previous[entry];
-      if (stored === void 0) return void 0;
-      used.set(entry, stored);
-      return restore(stored);
+    key,
+    loaded: paths.length,
+    get(path, objectId) {
+      const id = objectId.slice(0, ID_CHARS);
+      const fresh = added.get(path)?.find((entry) => entry.id === id);
+      if (fresh) return restore(fresh.stored);
+      const at = find(path, id);
+      if (at === -1) return void 0;
+      if (used[at] === 0) usedCount++;
+      used[at] = 1;
+      return restore(outcomes[at]);
     },
-    set(entry, outcome) {
-      used.set(entry, store(outcome));
-      added = true;
+    set(path, objectId, outcome) {
+      const id = objectId.slice(0, ID_CHARS);
+      const at = find(path, id);
+      if (at !== -1) {
+        if (used[at] === 0) usedCount++;
+        used[at] = 1;
+        return;
+      }
+      const versions = added.get(path) ?? [];
+      if (!versions.some((entry) => entry.id === id)) versions.push({ id, stored: store(outcome) });
+      added.set(path, versions);
     },
     save() {
-      if (!added && used.size === Object.keys(previous).length) return;
+      if (file === void 0 || added.size === 0 && usedCount === paths.length) return;
+      const entries = [];
+      for (let i = 0; i < paths.length; i++) if (used[i] === 1) entries.push([paths[i], ids.slice(i * ID_CHARS, (i + 1) * ID_CHARS), outcomes[i]]);
+      for (const [path, versions] of added) for (const { id, stored } of versions) entries.push([path, id, stored]);
+      entries.sort((a, b) => a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0);
+      const data = { format: FORMAT, key, paths: entries.map((entry) => entry[0]), ids: entries.map((entry) => entry[1]).join(""), outcomes: entries.map((entry) => entry[2]) };
       try {
         mkdirSync(dirname(file), { recursive: true });
         const temporary = `${file}.${process.pid}.tmp`;
-        writeFileSync(temporary, JSON.stringify({ format: FORMAT, key, entries: Object.fromEntries(used) }));
+        writeFileSync(temporary, JSON.stringify(data));
         renameSync(temporary, file);
       } catch {
       }
@@ -713,6 +746,7 @@ function openCache(file, key) {
 function cacheFile(gitPath, root) {
   return resolve(root, gitPath);
 }
+var CACHE_NAME = `disclosed/outcomes-v${FORMAT}.json`;
 
 // src/parallel.ts
 import { existsSync } from "node:fs";
@@ -735,53 +769,52 @@ async function scanFilesInParallel(script, root, listed, sources, customVendors,
   const heavy = [];
   const light = [];
   for (const file of listed) {
-    const key = cache ? outcomeKey(cache.blobId(file.path), file.path) : void 0;
-    const cached = key === void 0 ? void 0 : cache.store.get(key);
+    const id = cache?.blobId(file.path);
+    const cached = id === void 0 ? void 0 : cache.store.get(file.path, id);
     if (cached) addOutcome(total, file.path, cached);
     else if (local.claims(file.path)) heavy.push(file);
     else light.push(file);
   }
   let done = listed.length - heavy.length - light.length;
+  const chunkCount = Math.ceil(light.length / CHUNK_FILES);
+  const reported = new Uint8Array(chunkCount);
+  let closed = false;
   const record = (path, outcome) => {
     addOutcome(total, path, outcome);
-    const key = cache ? outcomeKey(cache.blobId(path), path) : void 0;
-    if (key !== void 0) cache.store.set(key, outcome);
+    const id = cache?.blobId(path);
+    if (id !== void 0) cache.store.set(path, id, outcome);
     done++;
   };
-  const chunks = [];
-  for (let i = 0; i < light.length; i += CHUNK_FILES) chunks.push(light.slice(i, i + CHUNK_FILES));
-  const count = Math.min(workers, chunks.length);
-  let next = 0;
-  const orphaned = [];
+  const chunkAt = (chunk) => light.slice(chunk * CHUNK_FILES, (chunk + 1) * CHUNK_FILES);
+  const next = new Int32Array(new SharedArrayBuffer(4));
+  const count = Math.min(workers, chunkCount);
+  const setup = count === 0 ? void 0 : {
+    root,
+    sources,
+    customVendors,
+    paths: light.map((file) => file.path).join("\0"),
+    sizes: Float64Array.from(light, (file) => file.size),
+    raws: light.flatMap((file, i) => file.raw ? [[i, file.raw]] : []),
+    chunkFiles: CHUNK_FILES,
+    next: next.buffer
+  };
   const pool = [];
   const runWorker = () => new Promise((resolve3) => {
-    const worker = new Worker(script, { resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } });
+    const worker = new Worker(script, { resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB, maxYoungGenerationSizeMb: 12 } });
     pool.push(worker);
-    let current;
-    let finished = false;
-    const finish = () => {
-      if (finished) return;
-      finished = true;
-      if (current) orphaned.push(current);
-      current = void 0;
-      resolve3();
-    };
-    const feed = () => {
-      current = chunks[next++];
-      if (!current) return finish();
-      worker.postMessage({ files: current });
-    };
     worker.on("message", (message) => {
-      if (message.error) return finish();
-      for (const [path, outcome] of message.outcomes ?? []) record(path, outcome);
-      current = void 0;
-      onProgress?.(done, listed.length);
-      feed();
+      if ("chunk" in message) {
+        if (closed || reported[message.chunk] === 1) return;
+        reported[message.chunk] = 1;
+        for (const [path, outcome] of message.outcomes) record(path, outcome);
+        onProgress?.(done, listed.length);
+        return;
+      }
+      resolve3();
     });
-    worker.on("error", finish);
-    worker.on("exit", finish);
-    worker.postMessage({ setup: { root, sources, customVendors } });
-    feed();
+    worker.on("error", () => resolve3());
+    worker.on("exit", () => resolve3());
+    worker.postMessage(setup);
   });
   const scanHere = async () => {
     for (const file of heavy) {
@@ -789,8 +822,9 @@ async function scanFilesInParallel(script, root, listed, sources, customVendors,
       onProgress?.(done, listed.length);
       await new Promise((resolve3) => setImmediate(resolve3));
     }
-    for (let chunk = chunks[next++]; chunk; chunk = chunks[next++]) {
-      for (const file of chunk) record(file.path, local.scan(file));
+    for (let chunk = Atomics.add(next, 0, 1); chunk < chunkCount; chunk = Atomics.add(next, 0, 1)) {
+      for (const file of chunkAt(chunk)) record(file.path, local.scan(file));
+      reported[chunk] = 1;
       onProgress?.(done, listed.length);
       await new Promise((resolve3) => setImmediate(resolve3));
     }
@@ -798,9 +832,10 @@ async function scanFilesInParallel(script, root, listed, sources, customVendors,
   try {
     await Promise.all([scanHere(), ...Array.from({ length: count }, runWorker)]);
   } finally {
+    closed = true;
     await Promise.all(pool.map((worker) => worker.terminate()));
   }
-  for (const chunk of [...orphaned, ...chunks.slice(next)]) for (const file of chunk) record(file.path, local.scan(file));
+  for (let chunk = 0; chunk < chunkCount; chunk++) if (reported[chunk] === 0) for (const file of chunkAt(chunk)) record(file.path, local.scan(file));
   return total;
 }
 
@@ -862,8 +897,9 @@ function prepareScan(root, options, io) {
   const rulesDir = settings["rules-dir"]?.replace(/\/+$/, "");
   const exclude = [...manifest?.ignore ?? [], ...settings.exclude ?? [], ...options.exclude ?? [], ...rulesDir ? [`${rulesDir}/**`] : []];
   const include = options.include && options.include.length > 0 ? options.include : settings.include ?? [];
-  const cache = options.cache ? openRepositoryCache(root, catalogSources, manifest?.customVendors ?? []) : void 0;
-  return { root, manifest, catalog, catalogSources, ...cache ? { cache } : {}, accept: compileFileFilter({ include, exclude }), skipMatching, ...policy ? { policy } : {} };
+  const key = cacheKey(toolVersion(), catalogSources, manifest?.customVendors ?? []);
+  const cache = (options.cache ? openRepositoryCache(root, key) : void 0) ?? openCache(void 0, key);
+  return { root, manifest, catalog, catalogSources, cache, accept: compileFileFilter({ include, exclude }), skipMatching, ...policy ? { policy } : {} };
 }
 function loadPolicy(root, manifest, explicit, io) {
   if (explicit !== void 0) {
@@ -877,14 +913,14 @@ function loadPolicy(root, manifest, explicit, io) {
   if (!existsSync2(absolute) || statSync(absolute).isDirectory()) throw usageError(`privacy-policy not found: ${manifest.privacyPolicy} (named in ${manifest.path}); fix the path or remove the key`);
   return { path: relative(root, absolute).split(sep).join("/"), text: readFileSync2(absolute, "utf8") };
 }
-function openRepositoryCache(root, sources, customVendors) {
+function openRepositoryCache(root, key) {
   let gitPath;
   try {
-    gitPath = gitOutput(root, ["rev-parse", "--git-path", "disclosed/outcomes-v1.json"]);
+    gitPath = gitOutput(root, ["rev-parse", "--git-path", CACHE_NAME]);
   } catch {
     return void 0;
   }
-  return openCache(cacheFile(gitPath, root), cacheKey(toolVersion(), sources, customVendors));
+  return openCache(cacheFile(gitPath, root), key);
 }
 function scanOptions(prepared, source, io) {
   const started = Date.now();
@@ -919,13 +955,13 @@ async function runScanAsync(prepared, source, io) {
   const listed = listForScan(options);
   const workers = workerCount(listed.length, io.env);
   if (!script || !source.description.startsWith("working tree") || workers === 0) {
-    const result = scan(options);
+    const result = scan(options, listed, started);
     done();
     return result;
   }
   const cache = prepared.cache && source.blobId ? { store: prepared.cache, blobId: (path) => source.blobId(path) } : void 0;
   const local = {
-    claims: (path) => PARSERS.some((parser) => parser.claims(path)),
+    claims: (path) => claimersOf(path).length > 0,
     scan: (file) => scanOneFile(file, (path, limit) => source.read(path, limit), prepared.catalog)
   };
   const files = await scanFilesInParallel(script, source.root, listed, prepared.catalogSources, prepared.manifest?.customVendors ?? [], workers, options.onProgress, cache, local);

@@ -14783,7 +14783,7 @@ var require__ = __commonJS({
     var discriminator_1 = require_discriminator();
     var json_schema_2020_12_1 = require_json_schema_2020_12();
     var META_SCHEMA_ID = "https://json-schema.org/draft/2020-12/schema";
-    var Ajv20203 = class extends core_1.default {
+    var Ajv20202 = class extends core_1.default {
       constructor(opts = {}) {
         super({
           ...opts,
@@ -14810,11 +14810,11 @@ var require__ = __commonJS({
         return this.opts.defaultMeta = super.defaultMeta() || (this.getSchema(META_SCHEMA_ID) ? META_SCHEMA_ID : void 0);
       }
     };
-    exports.Ajv2020 = Ajv20203;
-    module.exports = exports = Ajv20203;
-    module.exports.Ajv2020 = Ajv20203;
+    exports.Ajv2020 = Ajv20202;
+    module.exports = exports = Ajv20202;
+    module.exports.Ajv2020 = Ajv20202;
     Object.defineProperty(exports, "__esModule", { value: true });
-    exports.default = Ajv20203;
+    exports.default = Ajv20202;
     var validate_1 = require_validate();
     Object.defineProperty(exports, "KeywordCxt", { enumerable: true, get: function() {
       return validate_1.KeywordCxt;
@@ -29666,27 +29666,1493 @@ function quote(sentence, max = 160) {
   return sentence.length <= max ? sentence : `${sentence.slice(0, max - 1).trimEnd()}\u2026`;
 }
 
-// src/manifest/load.ts
-var import__2 = __toESM(require__(), 1);
-import { readFileSync as readFileSync2 } from "node:fs";
-import { join as join3 } from "node:path";
-var MANIFEST_NAMES = ["subprocessors.yml", "subprocessors.yaml", ".github/subprocessors.yml", ".github/subprocessors.yaml"];
-var validator;
-function manifestValidator() {
-  if (validator) return validator;
-  const read = (name) => JSON.parse(readFileSync2(join3(packageRoot(), "schema", name), "utf8"));
-  const ajv = new import__2.Ajv2020({ allErrors: true, strict: false, verbose: true });
-  ajv.addSchema(read("vendor.schema.json"), "vendor.schema.json");
-  validator = ajv.compile(read("subprocessors.schema.json"));
-  return validator;
+// src/manifest/validator.generated.js
+var runtime_ucs2length_module = __toESM(require_ucs2length(), 1);
+var runtime_ucs2length = { default: typeof runtime_ucs2length_module.default === "function" ? runtime_ucs2length_module.default : runtime_ucs2length_module.default.default };
+var validator_generated_default = validate20;
+var schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://github.com/disclosed/disclosed/schema/subprocessors.schema.json", "title": "disclosed policy manifest (subprocessors.yml)", "description": "Declares the subprocessors a product uses, what it promises never to use, and how disclosed checks the code against it.", "type": "object", "additionalProperties": false, "required": ["version"], "properties": { "version": { "const": 1, "description": "manifest format version; always 1" }, "privacy-policy": { "type": "string", "minLength": 1, "description": "repo-relative path of the published privacy-policy text (Markdown, HTML or plain text) to cross-check" }, "subprocessors": { "type": "array", "items": { "$ref": "#/$defs/subprocessor" } }, "prohibited": { "type": "array", "items": { "$ref": "#/$defs/prohibition" } }, "exceptions": { "type": "array", "items": { "$ref": "#/$defs/exception" } }, "ignore": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "picomatch globs never scanned, added to the defaults" }, "rules": { "type": "object", "description": "severity per finding id", "propertyNames": { "$ref": "#/$defs/ruleId" }, "additionalProperties": { "enum": ["error", "warning", "note", "off"] } }, "settings": { "$ref": "#/$defs/settings" } }, "$defs": { "id": { "type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$" }, "ruleId": { "enum": ["undeclared-vendor", "prohibited-vendor", "out-of-scope", "declared-not-found", "unknown-vendor", "policy-text-missing", "policy-text-contradiction", "policy-text-undeclared", "unlisted-third-party", "exception-expired", "exception-unused", "parse-warning", "invalid-ignore"] }, "globs": { "type": "array", "items": { "type": "string", "minLength": 1 } }, "subprocessor": { "type": "object", "additionalProperties": false, "properties": { "vendor": { "$ref": "#/$defs/id", "description": "a catalog vendor id, or a new id defined here with name, categories and signatures" }, "organization": { "$ref": "#/$defs/id", "description": "declares every catalog product of this organization" }, "purpose": { "type": "string", "description": "why the data goes there; shown in reports and the public subprocessor table" }, "data": { "type": "array", "items": { "type": "string" } }, "location": { "type": "string", "description": "where the data is processed, for the public table" }, "paths": { "$ref": "#/$defs/globs", "description": "where its SDK may appear; elsewhere is out-of-scope" }, "expect-in-code": { "type": "boolean", "description": "false for a subprocessor with no footprint in this repository" }, "name": { "type": "string", "minLength": 1 }, "categories": { "type": "array", "items": { "type": "string" } }, "signatures": { "$ref": "vendor.schema.json#/$defs/signatures" } } }, "prohibition": { "type": "object", "additionalProperties": false, "properties": { "vendor": { "$ref": "#/$defs/id" }, "organization": { "$ref": "#/$defs/id" }, "category": { "$ref": "#/$defs/id" }, "reason": { "type": "string" } } }, "exception": { "type": "object", "additionalProperties": false, "required": ["rule", "reason"], "properties": { "rule": { "$ref": "#/$defs/ruleId" }, "vendor": { "$ref": "#/$defs/id" }, "paths": { "$ref": "#/$defs/globs" }, "reason": { "type": "string", "minLength": 3 }, "expires": { "type": "string", "pattern": "^\\d{4}-\\d{2}-\\d{2}$", "description": "YYYY-MM-DD; after it the exception stops applying and is reported" } } }, "settings": { "type": "object", "additionalProperties": false, "properties": { "fail-on": { "enum": ["error", "warning", "never"] }, "include": { "$ref": "#/$defs/globs" }, "exclude": { "$ref": "#/$defs/globs" }, "first-party-domains": { "type": "array", "items": { "type": "string" } }, "rules-dir": { "type": "string", "minLength": 1 }, "repository-url": { "type": "string", "pattern": "^https?://" } } } } };
+var schema50 = { "enum": ["undeclared-vendor", "prohibited-vendor", "out-of-scope", "declared-not-found", "unknown-vendor", "policy-text-missing", "policy-text-contradiction", "policy-text-undeclared", "unlisted-third-party", "exception-expired", "exception-unused", "parse-warning", "invalid-ignore"] };
+var func1 = runtime_ucs2length.default;
+var schema32 = { "type": "object", "additionalProperties": false, "properties": { "vendor": { "$ref": "#/$defs/id", "description": "a catalog vendor id, or a new id defined here with name, categories and signatures" }, "organization": { "$ref": "#/$defs/id", "description": "declares every catalog product of this organization" }, "purpose": { "type": "string", "description": "why the data goes there; shown in reports and the public subprocessor table" }, "data": { "type": "array", "items": { "type": "string" } }, "location": { "type": "string", "description": "where the data is processed, for the public table" }, "paths": { "$ref": "#/$defs/globs", "description": "where its SDK may appear; elsewhere is out-of-scope" }, "expect-in-code": { "type": "boolean", "description": "false for a subprocessor with no footprint in this repository" }, "name": { "type": "string", "minLength": 1 }, "categories": { "type": "array", "items": { "type": "string" } }, "signatures": { "$ref": "vendor.schema.json#/$defs/signatures" } } };
+var schema33 = { "type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$" };
+var schema35 = { "type": "array", "items": { "type": "string", "minLength": 1 } };
+var func2 = Object.prototype.hasOwnProperty;
+var pattern4 = new RegExp("^[a-z0-9]+(-[a-z0-9]+)*$", "u");
+var schema37 = { "type": "object", "additionalProperties": false, "properties": { "packages": { "$ref": "#/$defs/packages" }, "exclude-packages": { "$ref": "#/$defs/packages" }, "domains": { "type": "array", "uniqueItems": true, "items": { "type": "string", "pattern": "^(\\*\\.)?[a-z0-9-]+(\\.[a-z0-9-]+)+$" }, "description": "hosts the SDK loads from or sends to; a host matches itself and its subdomains" }, "code": { "type": "array", "items": { "$ref": "#/$defs/codePattern" } }, "android": { "type": "array", "items": { "type": "string", "minLength": 3 }, "description": "AndroidManifest.xml meta-data names, component classes or google-services.json keys" }, "ios": { "type": "array", "items": { "type": "string", "minLength": 3 }, "description": "Info.plist keys" } } };
+var schema40 = { "type": "object", "additionalProperties": false, "required": ["id", "keywords", "pattern"], "properties": { "id": { "type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$" }, "keywords": { "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 3, "pattern": "^[^A-Z]+$" }, "description": "lower-case literals; the regex runs only on files containing one" }, "pattern": { "type": "string", "minLength": 3, "maxLength": 500, "description": "JavaScript regular expression, case-sensitive unless written with (?i) semantics via character classes" }, "languages": { "type": "array", "items": { "enum": ["js", "html", "python", "ruby", "go", "java", "kotlin", "swift", "objc", "dart", "php", "csharp", "rust"] } }, "kind": { "enum": ["code", "script"], "description": "script when the match loads a script (a snippet loader); code otherwise" } } };
+var schema38 = { "type": "object", "additionalProperties": false, "propertyNames": { "enum": ["npm", "pypi", "rubygems", "go", "maven", "cocoapods", "swiftpm", "carthage", "pub", "composer", "nuget", "cargo"] }, "patternProperties": { "": { "$ref": "#/$defs/packageList" } } };
+var schema39 = { "type": "array", "uniqueItems": true, "items": { "type": "string", "minLength": 1, "maxLength": 200, "pattern": "^[^\\s]+$" }, "description": "exact package names; `*` stands for any run of characters other than the ecosystem's separator (`/` for npm, Go, SwiftPM, Composer; `:` for Maven)" };
+var pattern10 = new RegExp("", "u");
+var pattern12 = new RegExp("^[^\\s]+$", "u");
+function validate24(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate24.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    for (const key0 in data) {
+      const _errs1 = errors;
+      if (!(key0 === "npm" || key0 === "pypi" || key0 === "rubygems" || key0 === "go" || key0 === "maven" || key0 === "cocoapods" || key0 === "swiftpm" || key0 === "carthage" || key0 === "pub" || key0 === "composer" || key0 === "nuget" || key0 === "cargo")) {
+        const err0 = { instancePath, schemaPath: "#/propertyNames/enum", keyword: "enum", params: { allowedValues: schema38.propertyNames.enum }, message: "must be equal to one of the allowed values", schema: schema38.propertyNames.enum, parentSchema: schema38.propertyNames, data: key0, propertyName: key0 };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+      var valid0 = _errs1 === errors;
+      if (!valid0) {
+        const err1 = { instancePath, schemaPath: "#/propertyNames", keyword: "propertyNames", params: { propertyName: key0 }, message: "property name must be valid", schema: schema38.propertyNames, parentSchema: schema38, data };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    for (const key1 in data) {
+      if (!pattern10.test(key1)) {
+        const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema38, data };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    for (const key2 in data) {
+      if (pattern10.test(key2)) {
+        let data0 = data[key2];
+        if (Array.isArray(data0)) {
+          const len0 = data0.length;
+          for (let i0 = 0; i0 < len0; i0++) {
+            let data1 = data0[i0];
+            if (typeof data1 === "string") {
+              if (func1(data1) > 200) {
+                const err3 = { instancePath: instancePath + "/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + i0, schemaPath: "#/$defs/packageList/items/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters", schema: 200, parentSchema: schema39.items, data: data1 };
+                if (vErrors === null) {
+                  vErrors = [err3];
+                } else {
+                  vErrors.push(err3);
+                }
+                errors++;
+              }
+              if (func1(data1) < 1) {
+                const err4 = { instancePath: instancePath + "/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + i0, schemaPath: "#/$defs/packageList/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema39.items, data: data1 };
+                if (vErrors === null) {
+                  vErrors = [err4];
+                } else {
+                  vErrors.push(err4);
+                }
+                errors++;
+              }
+              if (!pattern12.test(data1)) {
+                const err5 = { instancePath: instancePath + "/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + i0, schemaPath: "#/$defs/packageList/items/pattern", keyword: "pattern", params: { pattern: "^[^\\s]+$" }, message: 'must match pattern "^[^\\s]+$"', schema: "^[^\\s]+$", parentSchema: schema39.items, data: data1 };
+                if (vErrors === null) {
+                  vErrors = [err5];
+                } else {
+                  vErrors.push(err5);
+                }
+                errors++;
+              }
+            } else {
+              const err6 = { instancePath: instancePath + "/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + i0, schemaPath: "#/$defs/packageList/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema39.items.type, parentSchema: schema39.items, data: data1 };
+              if (vErrors === null) {
+                vErrors = [err6];
+              } else {
+                vErrors.push(err6);
+              }
+              errors++;
+            }
+          }
+          let i1 = data0.length;
+          let j0;
+          if (i1 > 1) {
+            const indices0 = {};
+            for (; i1--; ) {
+              let item0 = data0[i1];
+              if (typeof item0 !== "string") {
+                continue;
+              }
+              if (typeof indices0[item0] == "number") {
+                j0 = indices0[item0];
+                const err7 = { instancePath: instancePath + "/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/packageList/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)", schema: true, parentSchema: schema39, data: data0 };
+                if (vErrors === null) {
+                  vErrors = [err7];
+                } else {
+                  vErrors.push(err7);
+                }
+                errors++;
+                break;
+              }
+              indices0[item0] = i1;
+            }
+          }
+        } else {
+          const err8 = { instancePath: instancePath + "/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/packageList/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema39.type, parentSchema: schema39, data: data0 };
+          if (vErrors === null) {
+            vErrors = [err8];
+          } else {
+            vErrors.push(err8);
+          }
+          errors++;
+        }
+      }
+    }
+  } else {
+    const err9 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema38.type, parentSchema: schema38, data };
+    if (vErrors === null) {
+      vErrors = [err9];
+    } else {
+      vErrors.push(err9);
+    }
+    errors++;
+  }
+  validate24.errors = vErrors;
+  return errors === 0;
 }
+validate24.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var pattern13 = new RegExp("^(\\*\\.)?[a-z0-9-]+(\\.[a-z0-9-]+)+$", "u");
+var pattern15 = new RegExp("^[^A-Z]+$", "u");
+function validate28(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate28.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    for (const key0 in data) {
+      if (!(key0 === "packages" || key0 === "exclude-packages" || key0 === "domains" || key0 === "code" || key0 === "android" || key0 === "ios")) {
+        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema37, data };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    }
+    if (data.packages !== void 0) {
+      if (!validate24(data.packages, { instancePath: instancePath + "/packages", parentData: data, parentDataProperty: "packages", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data["exclude-packages"] !== void 0) {
+      if (!validate24(data["exclude-packages"], { instancePath: instancePath + "/exclude-packages", parentData: data, parentDataProperty: "exclude-packages", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.domains !== void 0) {
+      let data2 = data.domains;
+      if (Array.isArray(data2)) {
+        const len0 = data2.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data3 = data2[i0];
+          if (typeof data3 === "string") {
+            if (!pattern13.test(data3)) {
+              const err1 = { instancePath: instancePath + "/domains/" + i0, schemaPath: "#/properties/domains/items/pattern", keyword: "pattern", params: { pattern: "^(\\*\\.)?[a-z0-9-]+(\\.[a-z0-9-]+)+$" }, message: 'must match pattern "^(\\*\\.)?[a-z0-9-]+(\\.[a-z0-9-]+)+$"', schema: "^(\\*\\.)?[a-z0-9-]+(\\.[a-z0-9-]+)+$", parentSchema: schema37.properties.domains.items, data: data3 };
+              if (vErrors === null) {
+                vErrors = [err1];
+              } else {
+                vErrors.push(err1);
+              }
+              errors++;
+            }
+          } else {
+            const err2 = { instancePath: instancePath + "/domains/" + i0, schemaPath: "#/properties/domains/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.properties.domains.items.type, parentSchema: schema37.properties.domains.items, data: data3 };
+            if (vErrors === null) {
+              vErrors = [err2];
+            } else {
+              vErrors.push(err2);
+            }
+            errors++;
+          }
+        }
+        let i1 = data2.length;
+        let j0;
+        if (i1 > 1) {
+          const indices0 = {};
+          for (; i1--; ) {
+            let item0 = data2[i1];
+            if (typeof item0 !== "string") {
+              continue;
+            }
+            if (typeof indices0[item0] == "number") {
+              j0 = indices0[item0];
+              const err3 = { instancePath: instancePath + "/domains", schemaPath: "#/properties/domains/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)", schema: true, parentSchema: schema37.properties.domains, data: data2 };
+              if (vErrors === null) {
+                vErrors = [err3];
+              } else {
+                vErrors.push(err3);
+              }
+              errors++;
+              break;
+            }
+            indices0[item0] = i1;
+          }
+        }
+      } else {
+        const err4 = { instancePath: instancePath + "/domains", schemaPath: "#/properties/domains/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema37.properties.domains.type, parentSchema: schema37.properties.domains, data: data2 };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.code !== void 0) {
+      let data4 = data.code;
+      if (Array.isArray(data4)) {
+        const len1 = data4.length;
+        for (let i2 = 0; i2 < len1; i2++) {
+          let data5 = data4[i2];
+          if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
+            if (data5.id === void 0) {
+              const err5 = { instancePath: instancePath + "/code/" + i2, schemaPath: "#/$defs/codePattern/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'", schema: schema40.required, parentSchema: schema40, data: data5 };
+              if (vErrors === null) {
+                vErrors = [err5];
+              } else {
+                vErrors.push(err5);
+              }
+              errors++;
+            }
+            if (data5.keywords === void 0) {
+              const err6 = { instancePath: instancePath + "/code/" + i2, schemaPath: "#/$defs/codePattern/required", keyword: "required", params: { missingProperty: "keywords" }, message: "must have required property 'keywords'", schema: schema40.required, parentSchema: schema40, data: data5 };
+              if (vErrors === null) {
+                vErrors = [err6];
+              } else {
+                vErrors.push(err6);
+              }
+              errors++;
+            }
+            if (data5.pattern === void 0) {
+              const err7 = { instancePath: instancePath + "/code/" + i2, schemaPath: "#/$defs/codePattern/required", keyword: "required", params: { missingProperty: "pattern" }, message: "must have required property 'pattern'", schema: schema40.required, parentSchema: schema40, data: data5 };
+              if (vErrors === null) {
+                vErrors = [err7];
+              } else {
+                vErrors.push(err7);
+              }
+              errors++;
+            }
+            for (const key1 in data5) {
+              if (!(key1 === "id" || key1 === "keywords" || key1 === "pattern" || key1 === "languages" || key1 === "kind")) {
+                const err8 = { instancePath: instancePath + "/code/" + i2, schemaPath: "#/$defs/codePattern/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema40, data: data5 };
+                if (vErrors === null) {
+                  vErrors = [err8];
+                } else {
+                  vErrors.push(err8);
+                }
+                errors++;
+              }
+            }
+            if (data5.id !== void 0) {
+              let data6 = data5.id;
+              if (typeof data6 === "string") {
+                if (!pattern4.test(data6)) {
+                  const err9 = { instancePath: instancePath + "/code/" + i2 + "/id", schemaPath: "#/$defs/codePattern/properties/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(-[a-z0-9]+)*$" }, message: 'must match pattern "^[a-z0-9]+(-[a-z0-9]+)*$"', schema: "^[a-z0-9]+(-[a-z0-9]+)*$", parentSchema: schema40.properties.id, data: data6 };
+                  if (vErrors === null) {
+                    vErrors = [err9];
+                  } else {
+                    vErrors.push(err9);
+                  }
+                  errors++;
+                }
+              } else {
+                const err10 = { instancePath: instancePath + "/code/" + i2 + "/id", schemaPath: "#/$defs/codePattern/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema40.properties.id.type, parentSchema: schema40.properties.id, data: data6 };
+                if (vErrors === null) {
+                  vErrors = [err10];
+                } else {
+                  vErrors.push(err10);
+                }
+                errors++;
+              }
+            }
+            if (data5.keywords !== void 0) {
+              let data7 = data5.keywords;
+              if (Array.isArray(data7)) {
+                if (data7.length < 1) {
+                  const err11 = { instancePath: instancePath + "/code/" + i2 + "/keywords", schemaPath: "#/$defs/codePattern/properties/keywords/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema40.properties.keywords, data: data7 };
+                  if (vErrors === null) {
+                    vErrors = [err11];
+                  } else {
+                    vErrors.push(err11);
+                  }
+                  errors++;
+                }
+                const len2 = data7.length;
+                for (let i3 = 0; i3 < len2; i3++) {
+                  let data8 = data7[i3];
+                  if (typeof data8 === "string") {
+                    if (func1(data8) < 3) {
+                      const err12 = { instancePath: instancePath + "/code/" + i2 + "/keywords/" + i3, schemaPath: "#/$defs/codePattern/properties/keywords/items/minLength", keyword: "minLength", params: { limit: 3 }, message: "must NOT have fewer than 3 characters", schema: 3, parentSchema: schema40.properties.keywords.items, data: data8 };
+                      if (vErrors === null) {
+                        vErrors = [err12];
+                      } else {
+                        vErrors.push(err12);
+                      }
+                      errors++;
+                    }
+                    if (!pattern15.test(data8)) {
+                      const err13 = { instancePath: instancePath + "/code/" + i2 + "/keywords/" + i3, schemaPath: "#/$defs/codePattern/properties/keywords/items/pattern", keyword: "pattern", params: { pattern: "^[^A-Z]+$" }, message: 'must match pattern "^[^A-Z]+$"', schema: "^[^A-Z]+$", parentSchema: schema40.properties.keywords.items, data: data8 };
+                      if (vErrors === null) {
+                        vErrors = [err13];
+                      } else {
+                        vErrors.push(err13);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err14 = { instancePath: instancePath + "/code/" + i2 + "/keywords/" + i3, schemaPath: "#/$defs/codePattern/properties/keywords/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema40.properties.keywords.items.type, parentSchema: schema40.properties.keywords.items, data: data8 };
+                    if (vErrors === null) {
+                      vErrors = [err14];
+                    } else {
+                      vErrors.push(err14);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err15 = { instancePath: instancePath + "/code/" + i2 + "/keywords", schemaPath: "#/$defs/codePattern/properties/keywords/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema40.properties.keywords.type, parentSchema: schema40.properties.keywords, data: data7 };
+                if (vErrors === null) {
+                  vErrors = [err15];
+                } else {
+                  vErrors.push(err15);
+                }
+                errors++;
+              }
+            }
+            if (data5.pattern !== void 0) {
+              let data9 = data5.pattern;
+              if (typeof data9 === "string") {
+                if (func1(data9) > 500) {
+                  const err16 = { instancePath: instancePath + "/code/" + i2 + "/pattern", schemaPath: "#/$defs/codePattern/properties/pattern/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters", schema: 500, parentSchema: schema40.properties.pattern, data: data9 };
+                  if (vErrors === null) {
+                    vErrors = [err16];
+                  } else {
+                    vErrors.push(err16);
+                  }
+                  errors++;
+                }
+                if (func1(data9) < 3) {
+                  const err17 = { instancePath: instancePath + "/code/" + i2 + "/pattern", schemaPath: "#/$defs/codePattern/properties/pattern/minLength", keyword: "minLength", params: { limit: 3 }, message: "must NOT have fewer than 3 characters", schema: 3, parentSchema: schema40.properties.pattern, data: data9 };
+                  if (vErrors === null) {
+                    vErrors = [err17];
+                  } else {
+                    vErrors.push(err17);
+                  }
+                  errors++;
+                }
+              } else {
+                const err18 = { instancePath: instancePath + "/code/" + i2 + "/pattern", schemaPath: "#/$defs/codePattern/properties/pattern/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema40.properties.pattern.type, parentSchema: schema40.properties.pattern, data: data9 };
+                if (vErrors === null) {
+                  vErrors = [err18];
+                } else {
+                  vErrors.push(err18);
+                }
+                errors++;
+              }
+            }
+            if (data5.languages !== void 0) {
+              let data10 = data5.languages;
+              if (Array.isArray(data10)) {
+                const len3 = data10.length;
+                for (let i4 = 0; i4 < len3; i4++) {
+                  let data11 = data10[i4];
+                  if (!(data11 === "js" || data11 === "html" || data11 === "python" || data11 === "ruby" || data11 === "go" || data11 === "java" || data11 === "kotlin" || data11 === "swift" || data11 === "objc" || data11 === "dart" || data11 === "php" || data11 === "csharp" || data11 === "rust")) {
+                    const err19 = { instancePath: instancePath + "/code/" + i2 + "/languages/" + i4, schemaPath: "#/$defs/codePattern/properties/languages/items/enum", keyword: "enum", params: { allowedValues: schema40.properties.languages.items.enum }, message: "must be equal to one of the allowed values", schema: schema40.properties.languages.items.enum, parentSchema: schema40.properties.languages.items, data: data11 };
+                    if (vErrors === null) {
+                      vErrors = [err19];
+                    } else {
+                      vErrors.push(err19);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err20 = { instancePath: instancePath + "/code/" + i2 + "/languages", schemaPath: "#/$defs/codePattern/properties/languages/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema40.properties.languages.type, parentSchema: schema40.properties.languages, data: data10 };
+                if (vErrors === null) {
+                  vErrors = [err20];
+                } else {
+                  vErrors.push(err20);
+                }
+                errors++;
+              }
+            }
+            if (data5.kind !== void 0) {
+              let data12 = data5.kind;
+              if (!(data12 === "code" || data12 === "script")) {
+                const err21 = { instancePath: instancePath + "/code/" + i2 + "/kind", schemaPath: "#/$defs/codePattern/properties/kind/enum", keyword: "enum", params: { allowedValues: schema40.properties.kind.enum }, message: "must be equal to one of the allowed values", schema: schema40.properties.kind.enum, parentSchema: schema40.properties.kind, data: data12 };
+                if (vErrors === null) {
+                  vErrors = [err21];
+                } else {
+                  vErrors.push(err21);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err22 = { instancePath: instancePath + "/code/" + i2, schemaPath: "#/$defs/codePattern/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema40.type, parentSchema: schema40, data: data5 };
+            if (vErrors === null) {
+              vErrors = [err22];
+            } else {
+              vErrors.push(err22);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err23 = { instancePath: instancePath + "/code", schemaPath: "#/properties/code/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema37.properties.code.type, parentSchema: schema37.properties.code, data: data4 };
+        if (vErrors === null) {
+          vErrors = [err23];
+        } else {
+          vErrors.push(err23);
+        }
+        errors++;
+      }
+    }
+    if (data.android !== void 0) {
+      let data13 = data.android;
+      if (Array.isArray(data13)) {
+        const len4 = data13.length;
+        for (let i5 = 0; i5 < len4; i5++) {
+          let data14 = data13[i5];
+          if (typeof data14 === "string") {
+            if (func1(data14) < 3) {
+              const err24 = { instancePath: instancePath + "/android/" + i5, schemaPath: "#/properties/android/items/minLength", keyword: "minLength", params: { limit: 3 }, message: "must NOT have fewer than 3 characters", schema: 3, parentSchema: schema37.properties.android.items, data: data14 };
+              if (vErrors === null) {
+                vErrors = [err24];
+              } else {
+                vErrors.push(err24);
+              }
+              errors++;
+            }
+          } else {
+            const err25 = { instancePath: instancePath + "/android/" + i5, schemaPath: "#/properties/android/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.properties.android.items.type, parentSchema: schema37.properties.android.items, data: data14 };
+            if (vErrors === null) {
+              vErrors = [err25];
+            } else {
+              vErrors.push(err25);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err26 = { instancePath: instancePath + "/android", schemaPath: "#/properties/android/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema37.properties.android.type, parentSchema: schema37.properties.android, data: data13 };
+        if (vErrors === null) {
+          vErrors = [err26];
+        } else {
+          vErrors.push(err26);
+        }
+        errors++;
+      }
+    }
+    if (data.ios !== void 0) {
+      let data15 = data.ios;
+      if (Array.isArray(data15)) {
+        const len5 = data15.length;
+        for (let i6 = 0; i6 < len5; i6++) {
+          let data16 = data15[i6];
+          if (typeof data16 === "string") {
+            if (func1(data16) < 3) {
+              const err27 = { instancePath: instancePath + "/ios/" + i6, schemaPath: "#/properties/ios/items/minLength", keyword: "minLength", params: { limit: 3 }, message: "must NOT have fewer than 3 characters", schema: 3, parentSchema: schema37.properties.ios.items, data: data16 };
+              if (vErrors === null) {
+                vErrors = [err27];
+              } else {
+                vErrors.push(err27);
+              }
+              errors++;
+            }
+          } else {
+            const err28 = { instancePath: instancePath + "/ios/" + i6, schemaPath: "#/properties/ios/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.properties.ios.items.type, parentSchema: schema37.properties.ios.items, data: data16 };
+            if (vErrors === null) {
+              vErrors = [err28];
+            } else {
+              vErrors.push(err28);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err29 = { instancePath: instancePath + "/ios", schemaPath: "#/properties/ios/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema37.properties.ios.type, parentSchema: schema37.properties.ios, data: data15 };
+        if (vErrors === null) {
+          vErrors = [err29];
+        } else {
+          vErrors.push(err29);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err30 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema37.type, parentSchema: schema37, data };
+    if (vErrors === null) {
+      vErrors = [err30];
+    } else {
+      vErrors.push(err30);
+    }
+    errors++;
+  }
+  validate28.errors = vErrors;
+  return errors === 0;
+}
+validate28.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate21(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate21.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    for (const key0 in data) {
+      if (!func2.call(schema32.properties, key0)) {
+        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema32, data };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    }
+    if (data.vendor !== void 0) {
+      let data0 = data.vendor;
+      if (typeof data0 === "string") {
+        if (!pattern4.test(data0)) {
+          const err1 = { instancePath: instancePath + "/vendor", schemaPath: "#/$defs/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(-[a-z0-9]+)*$" }, message: 'must match pattern "^[a-z0-9]+(-[a-z0-9]+)*$"', schema: "^[a-z0-9]+(-[a-z0-9]+)*$", parentSchema: schema33, data: data0 };
+          if (vErrors === null) {
+            vErrors = [err1];
+          } else {
+            vErrors.push(err1);
+          }
+          errors++;
+        }
+      } else {
+        const err2 = { instancePath: instancePath + "/vendor", schemaPath: "#/$defs/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema33.type, parentSchema: schema33, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.organization !== void 0) {
+      let data1 = data.organization;
+      if (typeof data1 === "string") {
+        if (!pattern4.test(data1)) {
+          const err3 = { instancePath: instancePath + "/organization", schemaPath: "#/$defs/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(-[a-z0-9]+)*$" }, message: 'must match pattern "^[a-z0-9]+(-[a-z0-9]+)*$"', schema: "^[a-z0-9]+(-[a-z0-9]+)*$", parentSchema: schema33, data: data1 };
+          if (vErrors === null) {
+            vErrors = [err3];
+          } else {
+            vErrors.push(err3);
+          }
+          errors++;
+        }
+      } else {
+        const err4 = { instancePath: instancePath + "/organization", schemaPath: "#/$defs/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema33.type, parentSchema: schema33, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.purpose !== void 0) {
+      let data2 = data.purpose;
+      if (typeof data2 !== "string") {
+        const err5 = { instancePath: instancePath + "/purpose", schemaPath: "#/properties/purpose/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.properties.purpose.type, parentSchema: schema32.properties.purpose, data: data2 };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+    if (data.data !== void 0) {
+      let data3 = data.data;
+      if (Array.isArray(data3)) {
+        const len0 = data3.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data4 = data3[i0];
+          if (typeof data4 !== "string") {
+            const err6 = { instancePath: instancePath + "/data/" + i0, schemaPath: "#/properties/data/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.properties.data.items.type, parentSchema: schema32.properties.data.items, data: data4 };
+            if (vErrors === null) {
+              vErrors = [err6];
+            } else {
+              vErrors.push(err6);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err7 = { instancePath: instancePath + "/data", schemaPath: "#/properties/data/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema32.properties.data.type, parentSchema: schema32.properties.data, data: data3 };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+    }
+    if (data.location !== void 0) {
+      let data5 = data.location;
+      if (typeof data5 !== "string") {
+        const err8 = { instancePath: instancePath + "/location", schemaPath: "#/properties/location/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.properties.location.type, parentSchema: schema32.properties.location, data: data5 };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+    }
+    if (data.paths !== void 0) {
+      let data6 = data.paths;
+      if (Array.isArray(data6)) {
+        const len1 = data6.length;
+        for (let i1 = 0; i1 < len1; i1++) {
+          let data7 = data6[i1];
+          if (typeof data7 === "string") {
+            if (func1(data7) < 1) {
+              const err9 = { instancePath: instancePath + "/paths/" + i1, schemaPath: "#/$defs/globs/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema35.items, data: data7 };
+              if (vErrors === null) {
+                vErrors = [err9];
+              } else {
+                vErrors.push(err9);
+              }
+              errors++;
+            }
+          } else {
+            const err10 = { instancePath: instancePath + "/paths/" + i1, schemaPath: "#/$defs/globs/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.items.type, parentSchema: schema35.items, data: data7 };
+            if (vErrors === null) {
+              vErrors = [err10];
+            } else {
+              vErrors.push(err10);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err11 = { instancePath: instancePath + "/paths", schemaPath: "#/$defs/globs/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema35.type, parentSchema: schema35, data: data6 };
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
+      }
+    }
+    if (data["expect-in-code"] !== void 0) {
+      let data8 = data["expect-in-code"];
+      if (typeof data8 !== "boolean") {
+        const err12 = { instancePath: instancePath + "/expect-in-code", schemaPath: "#/properties/expect-in-code/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema32.properties["expect-in-code"].type, parentSchema: schema32.properties["expect-in-code"], data: data8 };
+        if (vErrors === null) {
+          vErrors = [err12];
+        } else {
+          vErrors.push(err12);
+        }
+        errors++;
+      }
+    }
+    if (data.name !== void 0) {
+      let data9 = data.name;
+      if (typeof data9 === "string") {
+        if (func1(data9) < 1) {
+          const err13 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema32.properties.name, data: data9 };
+          if (vErrors === null) {
+            vErrors = [err13];
+          } else {
+            vErrors.push(err13);
+          }
+          errors++;
+        }
+      } else {
+        const err14 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.properties.name.type, parentSchema: schema32.properties.name, data: data9 };
+        if (vErrors === null) {
+          vErrors = [err14];
+        } else {
+          vErrors.push(err14);
+        }
+        errors++;
+      }
+    }
+    if (data.categories !== void 0) {
+      let data10 = data.categories;
+      if (Array.isArray(data10)) {
+        const len2 = data10.length;
+        for (let i2 = 0; i2 < len2; i2++) {
+          let data11 = data10[i2];
+          if (typeof data11 !== "string") {
+            const err15 = { instancePath: instancePath + "/categories/" + i2, schemaPath: "#/properties/categories/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.properties.categories.items.type, parentSchema: schema32.properties.categories.items, data: data11 };
+            if (vErrors === null) {
+              vErrors = [err15];
+            } else {
+              vErrors.push(err15);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err16 = { instancePath: instancePath + "/categories", schemaPath: "#/properties/categories/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema32.properties.categories.type, parentSchema: schema32.properties.categories, data: data10 };
+        if (vErrors === null) {
+          vErrors = [err16];
+        } else {
+          vErrors.push(err16);
+        }
+        errors++;
+      }
+    }
+    if (data.signatures !== void 0) {
+      if (!validate28(data.signatures, { instancePath: instancePath + "/signatures", parentData: data, parentDataProperty: "signatures", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate28.errors : vErrors.concat(validate28.errors);
+        errors = vErrors.length;
+      }
+    }
+  } else {
+    const err17 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema32.type, parentSchema: schema32, data };
+    if (vErrors === null) {
+      vErrors = [err17];
+    } else {
+      vErrors.push(err17);
+    }
+    errors++;
+  }
+  validate21.errors = vErrors;
+  return errors === 0;
+}
+validate21.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var schema45 = { "type": "object", "additionalProperties": false, "properties": { "vendor": { "$ref": "#/$defs/id" }, "organization": { "$ref": "#/$defs/id" }, "category": { "$ref": "#/$defs/id" }, "reason": { "type": "string" } } };
+function validate33(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate33.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    for (const key0 in data) {
+      if (!(key0 === "vendor" || key0 === "organization" || key0 === "category" || key0 === "reason")) {
+        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema45, data };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    }
+    if (data.vendor !== void 0) {
+      let data0 = data.vendor;
+      if (typeof data0 === "string") {
+        if (!pattern4.test(data0)) {
+          const err1 = { instancePath: instancePath + "/vendor", schemaPath: "#/$defs/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(-[a-z0-9]+)*$" }, message: 'must match pattern "^[a-z0-9]+(-[a-z0-9]+)*$"', schema: "^[a-z0-9]+(-[a-z0-9]+)*$", parentSchema: schema33, data: data0 };
+          if (vErrors === null) {
+            vErrors = [err1];
+          } else {
+            vErrors.push(err1);
+          }
+          errors++;
+        }
+      } else {
+        const err2 = { instancePath: instancePath + "/vendor", schemaPath: "#/$defs/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema33.type, parentSchema: schema33, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.organization !== void 0) {
+      let data1 = data.organization;
+      if (typeof data1 === "string") {
+        if (!pattern4.test(data1)) {
+          const err3 = { instancePath: instancePath + "/organization", schemaPath: "#/$defs/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(-[a-z0-9]+)*$" }, message: 'must match pattern "^[a-z0-9]+(-[a-z0-9]+)*$"', schema: "^[a-z0-9]+(-[a-z0-9]+)*$", parentSchema: schema33, data: data1 };
+          if (vErrors === null) {
+            vErrors = [err3];
+          } else {
+            vErrors.push(err3);
+          }
+          errors++;
+        }
+      } else {
+        const err4 = { instancePath: instancePath + "/organization", schemaPath: "#/$defs/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema33.type, parentSchema: schema33, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.category !== void 0) {
+      let data2 = data.category;
+      if (typeof data2 === "string") {
+        if (!pattern4.test(data2)) {
+          const err5 = { instancePath: instancePath + "/category", schemaPath: "#/$defs/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(-[a-z0-9]+)*$" }, message: 'must match pattern "^[a-z0-9]+(-[a-z0-9]+)*$"', schema: "^[a-z0-9]+(-[a-z0-9]+)*$", parentSchema: schema33, data: data2 };
+          if (vErrors === null) {
+            vErrors = [err5];
+          } else {
+            vErrors.push(err5);
+          }
+          errors++;
+        }
+      } else {
+        const err6 = { instancePath: instancePath + "/category", schemaPath: "#/$defs/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema33.type, parentSchema: schema33, data: data2 };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data.reason !== void 0) {
+      let data3 = data.reason;
+      if (typeof data3 !== "string") {
+        const err7 = { instancePath: instancePath + "/reason", schemaPath: "#/properties/reason/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema45.properties.reason.type, parentSchema: schema45.properties.reason, data: data3 };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err8 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema45.type, parentSchema: schema45, data };
+    if (vErrors === null) {
+      vErrors = [err8];
+    } else {
+      vErrors.push(err8);
+    }
+    errors++;
+  }
+  validate33.errors = vErrors;
+  return errors === 0;
+}
+validate33.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var schema49 = { "type": "object", "additionalProperties": false, "required": ["rule", "reason"], "properties": { "rule": { "$ref": "#/$defs/ruleId" }, "vendor": { "$ref": "#/$defs/id" }, "paths": { "$ref": "#/$defs/globs" }, "reason": { "type": "string", "minLength": 3 }, "expires": { "type": "string", "pattern": "^\\d{4}-\\d{2}-\\d{2}$", "description": "YYYY-MM-DD; after it the exception stops applying and is reported" } } };
+var pattern23 = new RegExp("^\\d{4}-\\d{2}-\\d{2}$", "u");
+function validate35(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate35.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.rule === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "rule" }, message: "must have required property 'rule'", schema: schema49.required, parentSchema: schema49, data };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.reason === void 0) {
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "reason" }, message: "must have required property 'reason'", schema: schema49.required, parentSchema: schema49, data };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "rule" || key0 === "vendor" || key0 === "paths" || key0 === "reason" || key0 === "expires")) {
+        const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema49, data };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.rule !== void 0) {
+      let data0 = data.rule;
+      if (!(data0 === "undeclared-vendor" || data0 === "prohibited-vendor" || data0 === "out-of-scope" || data0 === "declared-not-found" || data0 === "unknown-vendor" || data0 === "policy-text-missing" || data0 === "policy-text-contradiction" || data0 === "policy-text-undeclared" || data0 === "unlisted-third-party" || data0 === "exception-expired" || data0 === "exception-unused" || data0 === "parse-warning" || data0 === "invalid-ignore")) {
+        const err3 = { instancePath: instancePath + "/rule", schemaPath: "#/$defs/ruleId/enum", keyword: "enum", params: { allowedValues: schema50.enum }, message: "must be equal to one of the allowed values", schema: schema50.enum, parentSchema: schema50, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.vendor !== void 0) {
+      let data1 = data.vendor;
+      if (typeof data1 === "string") {
+        if (!pattern4.test(data1)) {
+          const err4 = { instancePath: instancePath + "/vendor", schemaPath: "#/$defs/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(-[a-z0-9]+)*$" }, message: 'must match pattern "^[a-z0-9]+(-[a-z0-9]+)*$"', schema: "^[a-z0-9]+(-[a-z0-9]+)*$", parentSchema: schema33, data: data1 };
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
+      } else {
+        const err5 = { instancePath: instancePath + "/vendor", schemaPath: "#/$defs/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema33.type, parentSchema: schema33, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+    if (data.paths !== void 0) {
+      let data2 = data.paths;
+      if (Array.isArray(data2)) {
+        const len0 = data2.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data3 = data2[i0];
+          if (typeof data3 === "string") {
+            if (func1(data3) < 1) {
+              const err6 = { instancePath: instancePath + "/paths/" + i0, schemaPath: "#/$defs/globs/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema35.items, data: data3 };
+              if (vErrors === null) {
+                vErrors = [err6];
+              } else {
+                vErrors.push(err6);
+              }
+              errors++;
+            }
+          } else {
+            const err7 = { instancePath: instancePath + "/paths/" + i0, schemaPath: "#/$defs/globs/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.items.type, parentSchema: schema35.items, data: data3 };
+            if (vErrors === null) {
+              vErrors = [err7];
+            } else {
+              vErrors.push(err7);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err8 = { instancePath: instancePath + "/paths", schemaPath: "#/$defs/globs/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema35.type, parentSchema: schema35, data: data2 };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+    }
+    if (data.reason !== void 0) {
+      let data4 = data.reason;
+      if (typeof data4 === "string") {
+        if (func1(data4) < 3) {
+          const err9 = { instancePath: instancePath + "/reason", schemaPath: "#/properties/reason/minLength", keyword: "minLength", params: { limit: 3 }, message: "must NOT have fewer than 3 characters", schema: 3, parentSchema: schema49.properties.reason, data: data4 };
+          if (vErrors === null) {
+            vErrors = [err9];
+          } else {
+            vErrors.push(err9);
+          }
+          errors++;
+        }
+      } else {
+        const err10 = { instancePath: instancePath + "/reason", schemaPath: "#/properties/reason/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema49.properties.reason.type, parentSchema: schema49.properties.reason, data: data4 };
+        if (vErrors === null) {
+          vErrors = [err10];
+        } else {
+          vErrors.push(err10);
+        }
+        errors++;
+      }
+    }
+    if (data.expires !== void 0) {
+      let data5 = data.expires;
+      if (typeof data5 === "string") {
+        if (!pattern23.test(data5)) {
+          const err11 = { instancePath: instancePath + "/expires", schemaPath: "#/properties/expires/pattern", keyword: "pattern", params: { pattern: "^\\d{4}-\\d{2}-\\d{2}$" }, message: 'must match pattern "^\\d{4}-\\d{2}-\\d{2}$"', schema: "^\\d{4}-\\d{2}-\\d{2}$", parentSchema: schema49.properties.expires, data: data5 };
+          if (vErrors === null) {
+            vErrors = [err11];
+          } else {
+            vErrors.push(err11);
+          }
+          errors++;
+        }
+      } else {
+        const err12 = { instancePath: instancePath + "/expires", schemaPath: "#/properties/expires/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema49.properties.expires.type, parentSchema: schema49.properties.expires, data: data5 };
+        if (vErrors === null) {
+          vErrors = [err12];
+        } else {
+          vErrors.push(err12);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err13 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema49.type, parentSchema: schema49, data };
+    if (vErrors === null) {
+      vErrors = [err13];
+    } else {
+      vErrors.push(err13);
+    }
+    errors++;
+  }
+  validate35.errors = vErrors;
+  return errors === 0;
+}
+validate35.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var schema54 = { "type": "object", "additionalProperties": false, "properties": { "fail-on": { "enum": ["error", "warning", "never"] }, "include": { "$ref": "#/$defs/globs" }, "exclude": { "$ref": "#/$defs/globs" }, "first-party-domains": { "type": "array", "items": { "type": "string" } }, "rules-dir": { "type": "string", "minLength": 1 }, "repository-url": { "type": "string", "pattern": "^https?://" } } };
+var pattern24 = new RegExp("^https?://", "u");
+function validate37(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate37.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    for (const key0 in data) {
+      if (!(key0 === "fail-on" || key0 === "include" || key0 === "exclude" || key0 === "first-party-domains" || key0 === "rules-dir" || key0 === "repository-url")) {
+        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema54, data };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    }
+    if (data["fail-on"] !== void 0) {
+      let data0 = data["fail-on"];
+      if (!(data0 === "error" || data0 === "warning" || data0 === "never")) {
+        const err1 = { instancePath: instancePath + "/fail-on", schemaPath: "#/properties/fail-on/enum", keyword: "enum", params: { allowedValues: schema54.properties["fail-on"].enum }, message: "must be equal to one of the allowed values", schema: schema54.properties["fail-on"].enum, parentSchema: schema54.properties["fail-on"], data: data0 };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data.include !== void 0) {
+      let data1 = data.include;
+      if (Array.isArray(data1)) {
+        const len0 = data1.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data2 = data1[i0];
+          if (typeof data2 === "string") {
+            if (func1(data2) < 1) {
+              const err2 = { instancePath: instancePath + "/include/" + i0, schemaPath: "#/$defs/globs/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema35.items, data: data2 };
+              if (vErrors === null) {
+                vErrors = [err2];
+              } else {
+                vErrors.push(err2);
+              }
+              errors++;
+            }
+          } else {
+            const err3 = { instancePath: instancePath + "/include/" + i0, schemaPath: "#/$defs/globs/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.items.type, parentSchema: schema35.items, data: data2 };
+            if (vErrors === null) {
+              vErrors = [err3];
+            } else {
+              vErrors.push(err3);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err4 = { instancePath: instancePath + "/include", schemaPath: "#/$defs/globs/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema35.type, parentSchema: schema35, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.exclude !== void 0) {
+      let data3 = data.exclude;
+      if (Array.isArray(data3)) {
+        const len1 = data3.length;
+        for (let i1 = 0; i1 < len1; i1++) {
+          let data4 = data3[i1];
+          if (typeof data4 === "string") {
+            if (func1(data4) < 1) {
+              const err5 = { instancePath: instancePath + "/exclude/" + i1, schemaPath: "#/$defs/globs/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema35.items, data: data4 };
+              if (vErrors === null) {
+                vErrors = [err5];
+              } else {
+                vErrors.push(err5);
+              }
+              errors++;
+            }
+          } else {
+            const err6 = { instancePath: instancePath + "/exclude/" + i1, schemaPath: "#/$defs/globs/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.items.type, parentSchema: schema35.items, data: data4 };
+            if (vErrors === null) {
+              vErrors = [err6];
+            } else {
+              vErrors.push(err6);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err7 = { instancePath: instancePath + "/exclude", schemaPath: "#/$defs/globs/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema35.type, parentSchema: schema35, data: data3 };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+    }
+    if (data["first-party-domains"] !== void 0) {
+      let data5 = data["first-party-domains"];
+      if (Array.isArray(data5)) {
+        const len2 = data5.length;
+        for (let i2 = 0; i2 < len2; i2++) {
+          let data6 = data5[i2];
+          if (typeof data6 !== "string") {
+            const err8 = { instancePath: instancePath + "/first-party-domains/" + i2, schemaPath: "#/properties/first-party-domains/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema54.properties["first-party-domains"].items.type, parentSchema: schema54.properties["first-party-domains"].items, data: data6 };
+            if (vErrors === null) {
+              vErrors = [err8];
+            } else {
+              vErrors.push(err8);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err9 = { instancePath: instancePath + "/first-party-domains", schemaPath: "#/properties/first-party-domains/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema54.properties["first-party-domains"].type, parentSchema: schema54.properties["first-party-domains"], data: data5 };
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
+      }
+    }
+    if (data["rules-dir"] !== void 0) {
+      let data7 = data["rules-dir"];
+      if (typeof data7 === "string") {
+        if (func1(data7) < 1) {
+          const err10 = { instancePath: instancePath + "/rules-dir", schemaPath: "#/properties/rules-dir/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema54.properties["rules-dir"], data: data7 };
+          if (vErrors === null) {
+            vErrors = [err10];
+          } else {
+            vErrors.push(err10);
+          }
+          errors++;
+        }
+      } else {
+        const err11 = { instancePath: instancePath + "/rules-dir", schemaPath: "#/properties/rules-dir/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema54.properties["rules-dir"].type, parentSchema: schema54.properties["rules-dir"], data: data7 };
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
+      }
+    }
+    if (data["repository-url"] !== void 0) {
+      let data8 = data["repository-url"];
+      if (typeof data8 === "string") {
+        if (!pattern24.test(data8)) {
+          const err12 = { instancePath: instancePath + "/repository-url", schemaPath: "#/properties/repository-url/pattern", keyword: "pattern", params: { pattern: "^https?://" }, message: 'must match pattern "^https?://"', schema: "^https?://", parentSchema: schema54.properties["repository-url"], data: data8 };
+          if (vErrors === null) {
+            vErrors = [err12];
+          } else {
+            vErrors.push(err12);
+          }
+          errors++;
+        }
+      } else {
+        const err13 = { instancePath: instancePath + "/repository-url", schemaPath: "#/properties/repository-url/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema54.properties["repository-url"].type, parentSchema: schema54.properties["repository-url"], data: data8 };
+        if (vErrors === null) {
+          vErrors = [err13];
+        } else {
+          vErrors.push(err13);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err14 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema54.type, parentSchema: schema54, data };
+    if (vErrors === null) {
+      vErrors = [err14];
+    } else {
+      vErrors.push(err14);
+    }
+    errors++;
+  }
+  validate37.errors = vErrors;
+  return errors === 0;
+}
+validate37.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate20(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate20.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.version === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "version" }, message: "must have required property 'version'", schema: schema31.required, parentSchema: schema31, data };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "version" || key0 === "privacy-policy" || key0 === "subprocessors" || key0 === "prohibited" || key0 === "exceptions" || key0 === "ignore" || key0 === "rules" || key0 === "settings")) {
+        const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31, data };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data.version !== void 0) {
+      let data0 = data.version;
+      if (1 !== data0) {
+        const err2 = { instancePath: instancePath + "/version", schemaPath: "#/properties/version/const", keyword: "const", params: { allowedValue: 1 }, message: "must be equal to constant", schema: 1, parentSchema: schema31.properties.version, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data["privacy-policy"] !== void 0) {
+      let data1 = data["privacy-policy"];
+      if (typeof data1 === "string") {
+        if (func1(data1) < 1) {
+          const err3 = { instancePath: instancePath + "/privacy-policy", schemaPath: "#/properties/privacy-policy/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties["privacy-policy"], data: data1 };
+          if (vErrors === null) {
+            vErrors = [err3];
+          } else {
+            vErrors.push(err3);
+          }
+          errors++;
+        }
+      } else {
+        const err4 = { instancePath: instancePath + "/privacy-policy", schemaPath: "#/properties/privacy-policy/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties["privacy-policy"].type, parentSchema: schema31.properties["privacy-policy"], data: data1 };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.subprocessors !== void 0) {
+      let data2 = data.subprocessors;
+      if (Array.isArray(data2)) {
+        const len0 = data2.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          if (!validate21(data2[i0], { instancePath: instancePath + "/subprocessors/" + i0, parentData: data2, parentDataProperty: i0, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err5 = { instancePath: instancePath + "/subprocessors", schemaPath: "#/properties/subprocessors/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.subprocessors.type, parentSchema: schema31.properties.subprocessors, data: data2 };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+    if (data.prohibited !== void 0) {
+      let data4 = data.prohibited;
+      if (Array.isArray(data4)) {
+        const len1 = data4.length;
+        for (let i1 = 0; i1 < len1; i1++) {
+          if (!validate33(data4[i1], { instancePath: instancePath + "/prohibited/" + i1, parentData: data4, parentDataProperty: i1, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate33.errors : vErrors.concat(validate33.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err6 = { instancePath: instancePath + "/prohibited", schemaPath: "#/properties/prohibited/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.prohibited.type, parentSchema: schema31.properties.prohibited, data: data4 };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data.exceptions !== void 0) {
+      let data6 = data.exceptions;
+      if (Array.isArray(data6)) {
+        const len2 = data6.length;
+        for (let i2 = 0; i2 < len2; i2++) {
+          if (!validate35(data6[i2], { instancePath: instancePath + "/exceptions/" + i2, parentData: data6, parentDataProperty: i2, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate35.errors : vErrors.concat(validate35.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err7 = { instancePath: instancePath + "/exceptions", schemaPath: "#/properties/exceptions/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.exceptions.type, parentSchema: schema31.properties.exceptions, data: data6 };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+    }
+    if (data.ignore !== void 0) {
+      let data8 = data.ignore;
+      if (Array.isArray(data8)) {
+        const len3 = data8.length;
+        for (let i3 = 0; i3 < len3; i3++) {
+          let data9 = data8[i3];
+          if (typeof data9 === "string") {
+            if (func1(data9) < 1) {
+              const err8 = { instancePath: instancePath + "/ignore/" + i3, schemaPath: "#/properties/ignore/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.ignore.items, data: data9 };
+              if (vErrors === null) {
+                vErrors = [err8];
+              } else {
+                vErrors.push(err8);
+              }
+              errors++;
+            }
+          } else {
+            const err9 = { instancePath: instancePath + "/ignore/" + i3, schemaPath: "#/properties/ignore/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.ignore.items.type, parentSchema: schema31.properties.ignore.items, data: data9 };
+            if (vErrors === null) {
+              vErrors = [err9];
+            } else {
+              vErrors.push(err9);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err10 = { instancePath: instancePath + "/ignore", schemaPath: "#/properties/ignore/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.ignore.type, parentSchema: schema31.properties.ignore, data: data8 };
+        if (vErrors === null) {
+          vErrors = [err10];
+        } else {
+          vErrors.push(err10);
+        }
+        errors++;
+      }
+    }
+    if (data.rules !== void 0) {
+      let data10 = data.rules;
+      if (data10 && typeof data10 == "object" && !Array.isArray(data10)) {
+        for (const key1 in data10) {
+          const _errs20 = errors;
+          if (!(key1 === "undeclared-vendor" || key1 === "prohibited-vendor" || key1 === "out-of-scope" || key1 === "declared-not-found" || key1 === "unknown-vendor" || key1 === "policy-text-missing" || key1 === "policy-text-contradiction" || key1 === "policy-text-undeclared" || key1 === "unlisted-third-party" || key1 === "exception-expired" || key1 === "exception-unused" || key1 === "parse-warning" || key1 === "invalid-ignore")) {
+            const err11 = { instancePath: instancePath + "/rules", schemaPath: "#/$defs/ruleId/enum", keyword: "enum", params: { allowedValues: schema50.enum }, message: "must be equal to one of the allowed values", schema: schema50.enum, parentSchema: schema50, data: key1, propertyName: key1 };
+            if (vErrors === null) {
+              vErrors = [err11];
+            } else {
+              vErrors.push(err11);
+            }
+            errors++;
+          }
+          var valid9 = _errs20 === errors;
+          if (!valid9) {
+            const err12 = { instancePath: instancePath + "/rules", schemaPath: "#/properties/rules/propertyNames", keyword: "propertyNames", params: { propertyName: key1 }, message: "property name must be valid", schema: schema31.properties.rules.propertyNames, parentSchema: schema31.properties.rules, data: data10 };
+            if (vErrors === null) {
+              vErrors = [err12];
+            } else {
+              vErrors.push(err12);
+            }
+            errors++;
+          }
+        }
+        for (const key2 in data10) {
+          let data11 = data10[key2];
+          if (!(data11 === "error" || data11 === "warning" || data11 === "note" || data11 === "off")) {
+            const err13 = { instancePath: instancePath + "/rules/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/rules/additionalProperties/enum", keyword: "enum", params: { allowedValues: schema31.properties.rules.additionalProperties.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.rules.additionalProperties.enum, parentSchema: schema31.properties.rules.additionalProperties, data: data11 };
+            if (vErrors === null) {
+              vErrors = [err13];
+            } else {
+              vErrors.push(err13);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err14 = { instancePath: instancePath + "/rules", schemaPath: "#/properties/rules/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.rules.type, parentSchema: schema31.properties.rules, data: data10 };
+        if (vErrors === null) {
+          vErrors = [err14];
+        } else {
+          vErrors.push(err14);
+        }
+        errors++;
+      }
+    }
+    if (data.settings !== void 0) {
+      if (!validate37(data.settings, { instancePath: instancePath + "/settings", parentData: data, parentDataProperty: "settings", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate37.errors : vErrors.concat(validate37.errors);
+        errors = vErrors.length;
+      }
+    }
+  } else {
+    const err15 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.type, parentSchema: schema31, data };
+    if (vErrors === null) {
+      vErrors = [err15];
+    } else {
+      vErrors.push(err15);
+    }
+    errors++;
+  }
+  validate20.errors = vErrors;
+  return errors === 0;
+}
+validate20.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+
+// src/manifest/load.ts
+var MANIFEST_NAMES = ["subprocessors.yml", "subprocessors.yaml", ".github/subprocessors.yml", ".github/subprocessors.yaml"];
 function parseManifest(text, path) {
   const { yaml, errors } = parseLocatedYaml(text, path);
   if (!yaml) throw configErrors(errors);
   if (yaml.value === null || yaml.value === void 0) {
     throw configErrors([{ file: path, line: 1, column: 1, key: "", message: "the manifest is empty", suggestion: "start with `version: 1` and a `subprocessors:` list, or run `disclosed init`" }]);
   }
-  const schemaProblems = schemaErrors(yaml, manifestValidator());
+  const schemaProblems = schemaErrors(yaml, validator_generated_default);
   if (schemaProblems.length > 0) throw configErrors(schemaProblems);
   const raw = yaml.value;
   const problems = [];
@@ -31353,7 +32819,7 @@ function parseGoogleServices(text) {
 var googleServicesParser = {
   id: "android/google-services",
   ecosystem: "android",
-  claims: (path) => baseName(path) === FILE_KEY,
+  claims: (path, name = baseName(path)) => name === FILE_KEY,
   parse: (text) => readSafely((result) => Object.assign(result, parseGoogleServices(text)))
 };
 
@@ -31476,7 +32942,7 @@ function parseManifest2(text) {
 var androidManifestParser = {
   id: "android/manifest",
   ecosystem: "android",
-  claims: (path) => baseName(path) === "AndroidManifest.xml",
+  claims: (path, name = baseName(path)) => name === "AndroidManifest.xml",
   parse: (text) => readSafely((result) => Object.assign(result, parseManifest2(text)))
 };
 
@@ -31520,7 +32986,7 @@ function parseCartfile(text, path) {
 var cartfileParser = {
   id: "apple/cartfile",
   ecosystem: "carthage",
-  claims: (path) => ["Cartfile", "Cartfile.private", "Cartfile.resolved"].includes(baseName(path)),
+  claims: (path, name = baseName(path)) => ["Cartfile", "Cartfile.private", "Cartfile.resolved"].includes(name),
   parse: (text, path) => readSafely((result) => Object.assign(result, parseCartfile(text, path)))
 };
 
@@ -31565,7 +33031,7 @@ function parseGoogleServiceInfo(text) {
 var googleServiceInfoPlistParser = {
   id: "apple/google-service-info-plist",
   ecosystem: "ios",
-  claims: (path) => /^GoogleService-Info(?:[-_.][\w.-]+)?\.plist$/.test(baseName(path)),
+  claims: (path, name = baseName(path)) => /^GoogleService-Info(?:[-_.][\w.-]+)?\.plist$/.test(name),
   parse: (text) => readSafely((result) => Object.assign(result, parseGoogleServiceInfo(text)))
 };
 
@@ -31592,8 +33058,7 @@ var infoPlistParser = {
   id: "apple/info-plist",
   ecosystem: "ios",
   // Older Xcode projects name it `<Target>-Info.plist`; GoogleService-Info.plist is another format.
-  claims: (path) => {
-    const base = baseName(path);
+  claims: (path, base = baseName(path)) => {
     return base === "Info.plist" || base.endsWith("-Info.plist") && base !== "GoogleService-Info.plist" && !base.startsWith("GoogleService-Info");
   },
   parse: (text) => readSafely((result) => Object.assign(result, parseInfoPlist(text)))
@@ -31635,7 +33100,7 @@ function parsePackageResolved(text) {
 var packageResolvedParser = {
   id: "apple/package-resolved",
   ecosystem: "swiftpm",
-  claims: (path) => baseName(path) === "Package.resolved",
+  claims: (path, name = baseName(path)) => name === "Package.resolved",
   parse: (text) => readSafely((result) => Object.assign(result, parsePackageResolved(text)))
 };
 
@@ -31798,7 +33263,7 @@ function parsePackageSwift(text) {
 var packageSwiftParser = {
   id: "apple/package-swift",
   ecosystem: "swiftpm",
-  claims: (path) => /^Package(?:@swift-[\d.]+)?\.swift$/.test(baseName(path)),
+  claims: (path, name = baseName(path)) => /^Package(?:@swift-[\d.]+)?\.swift$/.test(name),
   parse: (text) => readSafely((result) => Object.assign(result, parsePackageSwift(text)))
 };
 
@@ -31864,7 +33329,7 @@ function parsePodfile(text) {
 var podfileParser = {
   id: "apple/podfile",
   ecosystem: "cocoapods",
-  claims: (path) => baseName(path) === "Podfile",
+  claims: (path, name = baseName(path)) => name === "Podfile",
   parse: (text) => readSafely((result) => Object.assign(result, parsePodfile(text)))
 };
 
@@ -31905,7 +33370,7 @@ function parsePodfileLock(text) {
 var podfileLockParser = {
   id: "apple/podfile-lock",
   ecosystem: "cocoapods",
-  claims: (path) => baseName(path) === "Podfile.lock",
+  claims: (path, name = baseName(path)) => name === "Podfile.lock",
   parse: (text) => readSafely((result) => Object.assign(result, parsePodfileLock(text)))
 };
 
@@ -31924,7 +33389,7 @@ function parsePrivacyManifest(text) {
 var privacyManifestParser = {
   id: "apple/privacy-manifest",
   ecosystem: "ios",
-  claims: (path) => baseName(path) === "PrivacyInfo.xcprivacy",
+  claims: (path, name = baseName(path)) => name === "PrivacyInfo.xcprivacy",
   parse: (text) => readSafely((result) => Object.assign(result, parsePrivacyManifest(text)))
 };
 
@@ -32794,7 +34259,7 @@ function readCargoLock(text, result) {
 var cargoLockParser = {
   id: "cargo/cargo-lock",
   ecosystem: "cargo",
-  claims: (path) => baseName(path) === "Cargo.lock",
+  claims: (path, name = baseName(path)) => name === "Cargo.lock",
   parse: (text) => readSafely((result) => readCargoLock(text, result))
 };
 
@@ -32837,7 +34302,7 @@ function readCargoToml(text, result) {
 var cargoTomlParser = {
   id: "cargo/cargo-toml",
   ecosystem: "cargo",
-  claims: (path) => baseName(path) === "Cargo.toml",
+  claims: (path, name = baseName(path)) => name === "Cargo.toml",
   parse: (text) => readSafely((result) => readCargoToml(text, result))
 };
 
@@ -32877,7 +34342,7 @@ function readComposerJson(text, result) {
 var composerJsonParser = {
   id: "composer/composer-json",
   ecosystem: "composer",
-  claims: (path) => baseName(path) === "composer.json",
+  claims: (path, name = baseName(path)) => name === "composer.json",
   parse: (text) => readSafely((result) => readComposerJson(text, result))
 };
 
@@ -32903,7 +34368,7 @@ function readComposerLock(text, result) {
 var composerLockParser = {
   id: "composer/composer-lock",
   ecosystem: "composer",
-  claims: (path) => baseName(path) === "composer.lock",
+  claims: (path, name = baseName(path)) => name === "composer.lock",
   parse: (text) => readSafely((result) => readComposerLock(text, result))
 };
 
@@ -32993,7 +34458,7 @@ function readGoMod(text, result) {
 var goModParser = {
   id: "go/go-mod",
   ecosystem: "go",
-  claims: (path) => baseName(path) === "go.mod",
+  claims: (path, name = baseName(path)) => name === "go.mod",
   parse: (text) => readSafely((result) => readGoMod(text, result))
 };
 
@@ -33018,7 +34483,7 @@ function readGoSum(text, result) {
 var goSumParser = {
   id: "go/go-sum",
   ecosystem: "go",
-  claims: (path) => baseName(path) === "go.sum",
+  claims: (path, name = baseName(path)) => name === "go.sum",
   parse: (text) => readSafely((result) => readGoSum(text, result))
 };
 
@@ -33164,7 +34629,7 @@ function parseGradle(text) {
 var gradleParser = {
   id: "maven/gradle",
   ecosystem: "maven",
-  claims: (path) => /\.gradle(?:\.kts)?$/.test(baseName(path)),
+  claims: (path, name = baseName(path)) => /\.gradle(?:\.kts)?$/.test(name),
   parse: (text) => readSafely((result) => Object.assign(result, parseGradle(text)))
 };
 
@@ -33197,7 +34662,7 @@ function parseLockfile(text, path) {
 var gradleLockfileParser = {
   id: "maven/gradle-lockfile",
   ecosystem: "maven",
-  claims: (path) => baseName(path) === "gradle.lockfile" || /(?:^|\/)gradle\/dependency-locks\/[^/]+\.lockfile$/.test(path),
+  claims: (path, name = baseName(path)) => name === "gradle.lockfile" || /(?:^|\/)gradle\/dependency-locks\/[^/]+\.lockfile$/.test(path),
   parse: (text, path) => readSafely((result) => Object.assign(result, parseLockfile(text, path)))
 };
 
@@ -33287,7 +34752,7 @@ function parsePom(text) {
 var pomParser = {
   id: "maven/pom",
   ecosystem: "maven",
-  claims: (path) => baseName(path) === "pom.xml",
+  claims: (path, name = baseName(path)) => name === "pom.xml",
   parse: (text) => readSafely((result) => Object.assign(result, parsePom(text)))
 };
 
@@ -33389,7 +34854,7 @@ function firstLine2(message) {
 var versionCatalogParser = {
   id: "maven/version-catalog",
   ecosystem: "maven",
-  claims: (path) => baseName(path).endsWith(".versions.toml"),
+  claims: (path, name = baseName(path)) => name.endsWith(".versions.toml"),
   parse: (text) => readSafely((result) => Object.assign(result, parseCatalog(text)))
 };
 
@@ -33592,7 +35057,7 @@ function readBunLock(raw, found, problems) {
 var bunLockParser = {
   id: "npm/bun-lock",
   ecosystem: "npm",
-  claims: (path) => baseName(path) === "bun.lock",
+  claims: (path, name = baseName(path)) => name === "bun.lock",
   parse: (text) => parseSafely(text, readBunLock)
 };
 
@@ -33653,7 +35118,7 @@ function wrongType(starts, key, group, expected) {
 var packageJsonParser = {
   id: "npm/package-json",
   ecosystem: "npm",
-  claims: (path) => baseName(path) === "package.json",
+  claims: (path, name = baseName(path)) => name === "package.json",
   parse: (text) => parseSafely(text, readPackageJson)
 };
 
@@ -33823,10 +35288,7 @@ function collectTree(entries, starts, found) {
 var packageLockParser = {
   id: "npm/package-lock",
   ecosystem: "npm",
-  claims: (path) => {
-    const name = baseName(path);
-    return name === "package-lock.json" || name === "npm-shrinkwrap.json";
-  },
+  claims: (path, name = baseName(path)) => name === "package-lock.json" || name === "npm-shrinkwrap.json",
   parse: (text) => parseSafely(text, readPackageLock)
 };
 
@@ -33958,7 +35420,7 @@ function packageOfVersion(version) {
 var pnpmLockParser = {
   id: "npm/pnpm-lock",
   ecosystem: "npm",
-  claims: (path) => baseName(path) === "pnpm-lock.yaml",
+  claims: (path, name = baseName(path)) => name === "pnpm-lock.yaml",
   parse: (text) => parseSafely(text, readPnpmLock)
 };
 
@@ -34042,7 +35504,7 @@ function packageOf(descriptor) {
 var yarnLockParser = {
   id: "npm/yarn-lock",
   ecosystem: "npm",
-  claims: (path) => baseName(path) === "yarn.lock",
+  claims: (path, name = baseName(path)) => name === "yarn.lock",
   parse: (text) => parseSafely(text, readYarnLock)
 };
 
@@ -34073,7 +35535,7 @@ function parseDirectoryPackages(text) {
 var directoryPackagesParser = {
   id: "nuget/directory-packages",
   ecosystem: "nuget",
-  claims: (path) => baseName(path) === "Directory.Packages.props",
+  claims: (path, name = baseName(path)) => name === "Directory.Packages.props",
   parse: (text) => readSafely((result) => Object.assign(result, parseDirectoryPackages(text)))
 };
 
@@ -34101,7 +35563,7 @@ function parsePackagesConfig(text) {
 var packagesConfigParser = {
   id: "nuget/packages-config",
   ecosystem: "nuget",
-  claims: (path) => baseName(path) === "packages.config",
+  claims: (path, name = baseName(path)) => name === "packages.config",
   parse: (text) => readSafely((result) => Object.assign(result, parsePackagesConfig(text)))
 };
 
@@ -34141,7 +35603,7 @@ function parseProject(text, path) {
 var projectParser = {
   id: "nuget/project",
   ecosystem: "nuget",
-  claims: (path) => PROJECT_FILE.test(baseName(path)) || BUILD_FILES.has(baseName(path)),
+  claims: (path, name = baseName(path)) => PROJECT_FILE.test(name) || BUILD_FILES.has(name),
   parse: (text, path) => readSafely((result) => Object.assign(result, parseProject(text, path)))
 };
 
@@ -34182,7 +35644,7 @@ function parsePackagesLock(text, path) {
 var packagesLockParser = {
   id: "nuget/packages-lock",
   ecosystem: "nuget",
-  claims: (path) => baseName(path) === "packages.lock.json",
+  claims: (path, name = baseName(path)) => name === "packages.lock.json",
   parse: (text, path) => readSafely((result) => Object.assign(result, parsePackagesLock(text, path)))
 };
 
@@ -34242,7 +35704,7 @@ function readPubspecLock(text, result) {
 var pubspecLockParser = {
   id: "pub/pubspec-lock",
   ecosystem: "pub",
-  claims: (path) => baseName(path) === "pubspec.lock",
+  claims: (path, name = baseName(path)) => name === "pubspec.lock",
   parse: (text) => readSafely((result) => readPubspecLock(text, result))
 };
 
@@ -34268,7 +35730,7 @@ function readPubspec(text, result) {
 var pubspecParser = {
   id: "pub/pubspec",
   ecosystem: "pub",
-  claims: (path) => baseName(path) === "pubspec.yaml",
+  claims: (path, name = baseName(path)) => name === "pubspec.yaml",
   parse: (text) => readSafely((result) => readPubspec(text, result))
 };
 
@@ -34309,7 +35771,7 @@ function readPdmLock(text, result) {
 var pdmLockParser = {
   id: "pypi/pdm-lock",
   ecosystem: "pypi",
-  claims: (path) => baseName(path) === "pdm.lock",
+  claims: (path, name = baseName(path)) => name === "pdm.lock",
   parse: (text) => readSafely((result) => readPdmLock(text, result))
 };
 
@@ -34335,7 +35797,7 @@ function readPipfileLock(text, result) {
 var pipfileLockParser = {
   id: "pypi/pipfile-lock",
   ecosystem: "pypi",
-  claims: (path) => baseName(path) === "Pipfile.lock",
+  claims: (path, name = baseName(path)) => name === "Pipfile.lock",
   parse: (text) => readSafely((result) => readPipfileLock(text, result))
 };
 
@@ -34360,7 +35822,7 @@ function readPipfile(text, result) {
 var pipfileParser = {
   id: "pypi/pipfile",
   ecosystem: "pypi",
-  claims: (path) => baseName(path) === "Pipfile",
+  claims: (path, name = baseName(path)) => name === "Pipfile",
   parse: (text) => readSafely((result) => readPipfile(text, result))
 };
 
@@ -34375,7 +35837,7 @@ function readPoetryLock(text, result) {
 var poetryLockParser = {
   id: "pypi/poetry-lock",
   ecosystem: "pypi",
-  claims: (path) => baseName(path) === "poetry.lock",
+  claims: (path, name = baseName(path)) => name === "poetry.lock",
   parse: (text) => readSafely((result) => readPoetryLock(text, result))
 };
 
@@ -34455,19 +35917,19 @@ function readPyproject(text, result) {
 var pyprojectParser = {
   id: "pypi/pyproject",
   ecosystem: "pypi",
-  claims: (path) => baseName(path) === "pyproject.toml",
+  claims: (path, name = baseName(path)) => name === "pyproject.toml",
   parse: (text) => readSafely((result) => readPyproject(text, result))
 };
 
 // src/ecosystems/pypi/requirements.ts
 var REQUIREMENTS_FILE = /^(?:[\w-]*[-_])?requirements(?:[-_.][\w.-]*)?\.(?:txt|in|pip)$/;
 var LISTED_FILE = /\.(?:txt|in)$/;
-function claims(path) {
-  const segments = path.split("/");
-  const file = segments.at(-1) ?? "";
+function claims(path, file = baseName(path)) {
   if (REQUIREMENTS_FILE.test(file)) return true;
-  const folder = segments.at(-2);
-  return folder !== void 0 && folder.startsWith("requirements") && LISTED_FILE.test(file);
+  if (!LISTED_FILE.test(file)) return false;
+  const end = path.length - file.length - 1;
+  const folder = end > 0 ? path.slice(path.lastIndexOf("/", end - 1) + 1, end) : void 0;
+  return folder !== void 0 && folder.startsWith("requirements");
 }
 function isDevFile(path) {
   const segments = path.split("/");
@@ -34588,7 +36050,7 @@ function readSetupCfg(text, result) {
 var setupCfgParser = {
   id: "pypi/setup-cfg",
   ecosystem: "pypi",
-  claims: (path) => baseName(path) === "setup.cfg",
+  claims: (path, name = baseName(path)) => name === "setup.cfg",
   parse: (text) => readSafely((result) => readSetupCfg(text, result))
 };
 
@@ -34671,7 +36133,7 @@ function readSetupPy(text, result) {
 var setupPyParser = {
   id: "pypi/setup-py",
   ecosystem: "pypi",
-  claims: (path) => baseName(path) === "setup.py",
+  claims: (path, name = baseName(path)) => name === "setup.py",
   parse: (text) => readSafely((result) => readSetupPy(text, result))
 };
 
@@ -34690,7 +36152,7 @@ function readUvLock(text, result) {
 var uvLockParser = {
   id: "pypi/uv-lock",
   ecosystem: "pypi",
-  claims: (path) => baseName(path) === "uv.lock",
+  claims: (path, name = baseName(path)) => name === "uv.lock",
   parse: (text) => readSafely((result) => readUvLock(text, result))
 };
 
@@ -34770,7 +36232,7 @@ function readGemfileLock(text, result) {
 var gemfileLockParser = {
   id: "rubygems/gemfile-lock",
   ecosystem: "rubygems",
-  claims: (path) => ["Gemfile.lock", "gems.locked"].includes(baseName(path)),
+  claims: (path, name = baseName(path)) => ["Gemfile.lock", "gems.locked"].includes(name),
   parse: (text) => readSafely((result) => readGemfileLock(text, result))
 };
 
@@ -34836,7 +36298,7 @@ var gemfileParser = {
   id: "rubygems/gemfile",
   ecosystem: "rubygems",
   // `gems.rb` is Bundler's alternative name for a Gemfile.
-  claims: (path) => ["Gemfile", "gems.rb"].includes(baseName(path)),
+  claims: (path, name = baseName(path)) => ["Gemfile", "gems.rb"].includes(name),
   parse: (text) => readSafely((result) => readGemfile(text, result))
 };
 
@@ -34863,7 +36325,7 @@ function readGemspec(text, result) {
 var gemspecParser = {
   id: "rubygems/gemspec",
   ecosystem: "rubygems",
-  claims: (path) => baseName(path).endsWith(".gemspec") && baseName(path) !== ".gemspec",
+  claims: (path, name = baseName(path)) => name.endsWith(".gemspec") && name !== ".gemspec",
   parse: (text) => readSafely((result) => readGemspec(text, result))
 };
 
@@ -34884,6 +36346,12 @@ var PARSERS = [
   ...pubParsers,
   ...cargoParsers
 ];
+function claimersOf(path, parsers = PARSERS) {
+  const name = path.slice(path.lastIndexOf("/") + 1);
+  const found = [];
+  for (const parser of parsers) if (parser.claims(path, name)) found.push(parser);
+  return found;
+}
 
 // src/matchers/comments.ts
 function blankComments(text, style) {
@@ -35249,8 +36717,7 @@ var MAX_MANIFEST_BYTES = 256 * 1024 * 1024;
 function scanText(catalog, path, text, parsers = PARSERS, hits) {
   const result = { evidence: [], problems: [], ignores: [], invalidIgnores: [], thirdParties: [] };
   let claimed = false;
-  for (const parser of parsers) {
-    if (!parser.claims(path)) continue;
+  for (const parser of claimersOf(path, parsers)) {
     claimed = true;
     const parsed = parser.parse(text, path);
     result.evidence.push(...matchParsed(catalog, path, parsed));
@@ -35267,10 +36734,10 @@ function scanText(catalog, path, text, parsers = PARSERS, hits) {
   return result;
 }
 function isScannable(path, parsers = PARSERS) {
-  return languageOf(path) !== void 0 || parsers.some((parser) => parser.claims(path));
+  return languageOf(path) !== void 0 || claimersOf(path, parsers).length > 0;
 }
 function scanOneFile(file, read, catalog, parsers = PARSERS) {
-  const claimers = parsers.filter((parser) => parser.claims(file.path));
+  const claimers = claimersOf(file.path, parsers);
   const claimed = claimers.length > 0;
   if (!claimed && languageOf(file.path) === void 0) return { kind: "unscannable", bytes: 0 };
   if (hasBinaryExtension(file.path)) return { kind: "binary", bytes: 0 };
@@ -35306,19 +36773,16 @@ function addOutcome(into, path, outcome) {
   for (const item of result.invalidIgnores) into.invalidIgnores.push(item);
   for (const item of result.thirdParties) into.thirdParties.push({ ...item, path });
 }
-function outcomeKey(blobId, path) {
-  return blobId === void 0 ? void 0 : `${blobId.slice(0, 20)}:${path}`;
-}
 function scanFiles(listed, read, catalog, parsers = PARSERS, onProgress, cache) {
   const out = emptyFilesScan();
   let done = 0;
   for (const file of listed) {
     done++;
     if (onProgress && done % 200 === 0) onProgress(done, listed.length);
-    const key = cache ? outcomeKey(cache.blobId(file.path), file.path) : void 0;
-    const cached = key === void 0 ? void 0 : cache.store.get(key);
+    const id = cache?.blobId(file.path);
+    const cached = id === void 0 ? void 0 : cache.store.get(file.path, id);
     const outcome = cached ?? scanOneFile(file, read, catalog, parsers);
-    if (key !== void 0 && !cached) cache.store.set(key, outcome);
+    if (id !== void 0 && !cached) cache.store.set(file.path, id, outcome);
     addOutcome(out, file.path, outcome);
   }
   return out;
@@ -35327,11 +36791,10 @@ function listForScan(options) {
   const listed = options.source.list().filter((file) => options.accept(file.path) && !options.skipMatching?.has(file.path));
   return listed.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
 }
-function scan(options) {
-  const started = performance.now();
+function scan(options, listed = listForScan(options), started = performance.now()) {
   const source = options.source;
   const cache = options.cache && source.blobId ? { store: options.cache, blobId: (path) => source.blobId(path) } : void 0;
-  const files = scanFiles(listForScan(options), (path, limit) => source.read(path, limit), options.catalog, options.parsers ?? PARSERS, options.onProgress, cache);
+  const files = scanFiles(listed, (path, limit) => source.read(path, limit), options.catalog, options.parsers ?? PARSERS, options.onProgress, cache);
   return evaluate(options, files, started);
 }
 function evaluate(options, files, started) {
@@ -35404,10 +36867,10 @@ function sortFindings(findings) {
 var import_ignore = __toESM(require_ignore(), 1);
 import { isAscii as nodeIsAscii } from "node:buffer";
 import { execFileSync } from "node:child_process";
-import { closeSync, lstatSync, openSync, readdirSync as readdirSync2, readFileSync as readFileSync3, readSync } from "node:fs";
-import { join as join4, sep } from "node:path";
+import { closeSync, lstatSync, openSync, readdirSync as readdirSync2, readFileSync as readFileSync2, readSync } from "node:fs";
+import { join as join3, sep } from "node:path";
 function openPath(root2, file, path) {
-  return file?.raw ? Buffer.concat([Buffer.from(`${root2}${sep}`), file.raw]) : join4(root2, path);
+  return file?.raw ? Buffer.concat([Buffer.from(`${root2}${sep}`), file.raw]) : join3(root2, path);
 }
 function latin1(value) {
   return typeof value === "string" ? value : value.toString("latin1");
@@ -35449,12 +36912,12 @@ function readRegularFile(absolute, limit = Number.POSITIVE_INFINITY) {
     const stat = lstatSync(absolute);
     if (!stat.isFile()) return void 0;
     if (stat.size > limit) return "too-large";
-    if (stat.size > POOL_BYTES) return readFileSync3(absolute);
+    if (stat.size > POOL_BYTES) return readFileSync2(absolute);
     pool ??= Buffer.allocUnsafe(POOL_BYTES);
     fd = openSync(absolute, "r");
     let length = 0;
     for (let read = -1; read !== 0 && length < POOL_BYTES; length += read) read = readSync(fd, pool, length, POOL_BYTES - length, null);
-    if (length === POOL_BYTES) return readFileSync3(absolute);
+    if (length === POOL_BYTES) return readFileSync2(absolute);
     return pool.subarray(0, length);
   } catch {
     return void 0;
@@ -35466,16 +36929,20 @@ function workingTreeSource(root2) {
   const inGit = isGitWorkTree(root2);
   let tree;
   const oddNames = /* @__PURE__ */ new Map();
+  const listed = () => tree ??= listGitWorkTree(root2);
   return {
     root: root2,
     description: inGit ? "working tree (git)" : "working tree",
     list: () => {
-      const files = inGit ? (tree ??= listGitWorkTree(root2)).files : walkDirectory(root2);
+      const files = inGit ? listed().files : walkDirectory(root2);
       for (const file of files) if (file.raw) oddNames.set(file.path, file);
       return files;
     },
     read: (path, limit) => readRegularFile(openPath(root2, oddNames.get(path), path), limit),
-    ...inGit ? { blobId: (path) => (tree ??= listGitWorkTree(root2)).unmodified.get(path) } : {}
+    ...inGit ? {
+      blobId: (path) => listed().changed.has(path) ? void 0 : listed().indexed.get(path),
+      baseAt: (revision) => derivedCommitSource(root2, revision, listed())
+    } : {}
   };
 }
 function splitNulBytes(output) {
@@ -35489,33 +36956,56 @@ function splitNulBytes(output) {
   }
   return parts;
 }
+function isRegularMode(mode) {
+  return mode === "100644" || mode === "100755";
+}
+function rawChanges(output) {
+  const changes = /* @__PURE__ */ new Map();
+  const parts = splitNulBytes(output);
+  for (let i = 0; i + 1 < parts.length; i += 2) {
+    const header = latin1(parts[i]);
+    const fields = header.slice(1).split(" ");
+    const [sourceMode = "", , sourceId = ""] = fields;
+    const status = fields[4]?.charAt(0) ?? "M";
+    const name = parts[i + 1];
+    const path = typeof name === "string" ? name : decodeName(name).path;
+    changes.set(path, { status, sourceId: isRegularMode(sourceMode) && !/^0+$/.test(sourceId) ? sourceId : void 0 });
+  }
+  return changes;
+}
 function listGitWorkTree(root2) {
-  const changed = /* @__PURE__ */ new Map();
-  const status = splitNulBytes(git(root2, ["diff-files", "--name-status", "-z", "--relative"]));
-  for (let i = 0; i + 1 < status.length; i += 2) changed.set(latin1(status[i + 1]), latin1(status[i]));
+  const changed = rawChanges(git(root2, ["diff-files", "-z", "--no-renames", "--relative"]));
+  const indexOutput = git(root2, ["ls-files", "-s", "-z"]);
   const files = [];
-  const unmodified = /* @__PURE__ */ new Map();
+  const indexed = /* @__PURE__ */ new Map();
   let previous = "";
-  for (const entry of splitNulBytes(git(root2, ["ls-files", "-s", "-z"]))) {
-    const tab = typeof entry === "string" ? entry.indexOf("	") : entry.indexOf(9);
-    const [mode, id, stage] = (typeof entry === "string" ? entry.slice(0, tab) : latin1(entry.subarray(0, tab))).split(" ");
-    const bytes = typeof entry === "string" ? entry.slice(tab + 1) : entry.subarray(tab + 1);
-    const key = latin1(bytes);
-    if (key === previous || stage !== "0" && stage !== "2") continue;
-    previous = key;
-    if (mode !== "100644" && mode !== "100755") continue;
-    const change = changed.get(key);
-    if (change === "D") continue;
-    const name = typeof bytes === "string" ? { path: bytes } : decodeName(bytes);
-    if (change === "T") {
-      try {
-        if (!lstatSync(openPath(root2, name, name.path)).isFile()) continue;
-      } catch {
-        continue;
-      }
+  const add2 = (head, name) => {
+    const idEnd = head.lastIndexOf(" ");
+    const stage = head.charCodeAt(idEnd + 1);
+    if (name.path === previous || stage !== 48 && stage !== 50) return;
+    previous = name.path;
+    if (!head.startsWith("100644 ") && !head.startsWith("100755 ")) return;
+    indexed.set(name.path, head.slice(7, idEnd));
+    const change = changed.get(name.path)?.status;
+    if (change === "D") return;
+    if (change === "T" && !isFileNow(root2, name)) return;
+    files.push(name.raw ? { path: name.path, raw: name.raw, size: -1 } : { path: name.path, size: -1 });
+  };
+  if (isAscii(indexOutput)) {
+    const text = indexOutput.toString("latin1");
+    for (let at = 0; at < text.length; ) {
+      const end = text.indexOf("\0", at);
+      const stop = end === -1 ? text.length : end;
+      const tab = text.indexOf("	", at);
+      if (tab !== -1 && tab < stop) add2(text.slice(at, tab), { path: text.slice(tab + 1, stop) });
+      at = stop + 1;
     }
-    files.push({ ...name, size: -1 });
-    if (change === void 0) unmodified.set(name.path, id);
+  } else {
+    for (const entry of splitNulBytes(indexOutput)) {
+      const bytes = typeof entry === "string" ? Buffer.from(entry, "latin1") : entry;
+      const tab = bytes.indexOf(9);
+      if (tab !== -1) add2(latin1(bytes.subarray(0, tab)), decodeName(bytes.subarray(tab + 1)));
+    }
   }
   for (const bytes of splitNulBytes(git(root2, ["ls-files", "-z", "--others", "--exclude-standard"]))) {
     const name = typeof bytes === "string" ? { path: bytes } : decodeName(bytes);
@@ -35525,7 +37015,26 @@ function listGitWorkTree(root2) {
     } catch {
     }
   }
-  return { files, unmodified };
+  return { files, indexed, changed };
+}
+function isFileNow(root2, name) {
+  try {
+    return lstatSync(openPath(root2, name, name.path)).isFile();
+  } catch {
+    return false;
+  }
+}
+function derivedCommitSource(root2, revision, tree) {
+  return gitObjectSource(root2, `commit ${revision.slice(0, 12)}`, () => {
+    const sinceBase = rawChanges(git(root2, ["diff-tree", "-r", "-z", "--no-renames", "--relative", revision, "HEAD"]));
+    const staged = rawChanges(git(root2, ["diff-index", "--cached", "-z", "--no-renames", "--relative", "HEAD"]));
+    const entries = /* @__PURE__ */ new Map();
+    const add2 = (path, id) => id === void 0 ? void 0 : entries.set(path, { id, size: -1 });
+    for (const [path, id] of tree.indexed) if (!sinceBase.has(path) && !staged.has(path)) add2(path, id);
+    for (const [path, change] of staged) if (!sinceBase.has(path)) add2(path, change.sourceId);
+    for (const [path, change] of sinceBase) add2(path, change.sourceId);
+    return entries;
+  });
 }
 function walkDirectory(root2) {
   const files = [];
@@ -35541,7 +37050,7 @@ function walkDirectory(root2) {
     const gitignore = entries.find((entry) => entry.text === ".gitignore" && entry.isFile());
     if (gitignore) {
       try {
-        here.push({ base: rel, matcher: (0, import_ignore.default)().add(readFileSync3(child(gitignore.name), "utf8")) });
+        here.push({ base: rel, matcher: (0, import_ignore.default)().add(readFileSync2(child(gitignore.name), "utf8")) });
       } catch {
       }
     }
@@ -35602,12 +37111,15 @@ function gitObjectSource(root2, description, listEntries) {
   let batch = /* @__PURE__ */ new Map();
   let batchSize = 1;
   let expected = -1;
-  const load = () => {
-    if (entries) return entries;
-    entries = listEntries();
-    order = [...entries.keys()].sort();
-    position = new Map(order.map((path, i) => [path, i]));
-    return entries;
+  const load = () => entries ??= listEntries();
+  let ordered = false;
+  const positionOf = (path) => {
+    if (!ordered) {
+      order = [...load().keys()].sort();
+      position = new Map(order.map((name, i) => [name, i]));
+      ordered = true;
+    }
+    return position.get(path);
   };
   return {
     root: root2,
@@ -35617,7 +37129,7 @@ function gitObjectSource(root2, description, listEntries) {
       const all = load();
       const cached = batch.get(path);
       if (cached) return cached;
-      const start = position.get(path);
+      const start = positionOf(path);
       if (start === void 0) return void 0;
       batchSize = start === expected ? Math.min(batchSize * 2, BATCH_FILES) : 1;
       const range = order.slice(start, start + batchSize);
@@ -35641,18 +37153,19 @@ function gitObjectSource(root2, description, listEntries) {
   };
 }
 function indexEntries(root2) {
-  const ids = /* @__PURE__ */ new Map();
-  for (const entry of splitNul(git(root2, ["ls-files", "-s", "-z", "--full-name", "--", "."]))) {
+  const entries = /* @__PURE__ */ new Map();
+  for (const entry of splitNul(git(root2, ["ls-files", "-s", "-z", "--", "."]))) {
     const tab = entry.indexOf("	");
-    if (tab === -1) continue;
-    const [mode, id, stage] = entry.slice(0, tab).split(" ");
-    if (stage !== "0" && stage !== "2" || mode !== "100644" && mode !== "100755" || !id) continue;
-    ids.set(entry.slice(tab + 1), id);
+    const idEnd = entry.lastIndexOf(" ", tab);
+    if (tab === -1 || idEnd === -1) continue;
+    const stage = entry.charCodeAt(idEnd + 1);
+    if (stage !== 48 && stage !== 50 || !entry.startsWith("1006") || !(entry.startsWith("100644 ") || entry.startsWith("100755 "))) continue;
+    entries.set(entry.slice(tab + 1), { id: entry.slice(7, idEnd), size: -1 });
   }
-  return ids;
+  return entries;
 }
 function indexSource(root2) {
-  return gitObjectSource(root2, "git index (staged)", () => relativeEntries(root2, indexEntries(root2), /* @__PURE__ */ new Map()));
+  return gitObjectSource(root2, "git index (staged)", () => indexEntries(root2));
 }
 function commitSource(root2, revision) {
   return gitObjectSource(root2, `commit ${revision.slice(0, 12)}`, () => {
@@ -35710,12 +37223,11 @@ export {
   customVendorCollisions,
   RULES,
   ruleMeta,
-  PARSERS,
+  claimersOf,
   isScannable,
   scanOneFile,
   emptyFilesScan,
   addOutcome,
-  outcomeKey,
   listForScan,
   scan,
   evaluate,

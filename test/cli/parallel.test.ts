@@ -1,0 +1,66 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+import { builtinCatalogSource, compileSources } from '../../src/catalog/load.js';
+import { claimersOf } from '../../src/ecosystems/index.js';
+import { readRegularFile, workingTreeSource } from '../../src/files/source.js';
+import { scanFilesInParallel } from '../../src/parallel.js';
+import { scanFiles, scanOneFile } from '../../src/scan.js';
+
+// The worker pool over many chunks: every thread claims chunks from one shared counter, and the
+// merged result must not depend on which thread scanned what, nor on a worker dying.
+
+const ROOT = join(import.meta.dirname, '..', '..');
+const CLI = join(ROOT, 'dist', 'cli.js');
+const scratch = mkdtempSync(join(tmpdir(), 'disclosed-parallel-'));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+/** 1,800 source files (several 256-file chunks per thread), a tracker every 97th, one lockfile. */
+function manyFiles(): string {
+  const dir = join(scratch, 'many');
+  for (let i = 0; i < 1800; i++) {
+    const folder = join(dir, 'packages', `p${i % 30}`, 'src');
+    mkdirSync(folder, { recursive: true });
+    const tracker = i % 97 === 0 ? "posthog.init('phc_key', { api_host: 'https://eu.posthog.com' });\n" : i % 131 === 0 ? "mixpanel.init('token');\n" : '';
+    writeFileSync(join(folder, `m${i}.ts`), `export const value${i} = ${i};\n${tracker}`);
+  }
+  writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'many', dependencies: { '@amplitude/analytics-browser': '^2.0.0' } }));
+  return dir;
+}
+
+describe('scan worker pool', () => {
+  const dir = manyFiles();
+
+  it('dist: two workers give exactly the one-thread result over many chunks', () => {
+    const run = (workers: string) => {
+      const child = spawnSync(process.execPath, [CLI, 'check', dir, '--format', 'json', '--no-cache'], { encoding: 'utf8', env: { ...process.env, CI: 'true', DISCLOSED_WORKERS: workers } });
+      const report = JSON.parse(child.stdout);
+      delete report.summary.durationMs;
+      return report;
+    };
+    const sequential = run('0');
+    expect(sequential.summary.files).toBe(1801);
+    expect(sequential.detections.map((d: { vendor: string }) => d.vendor)).toEqual(['amplitude', 'mixpanel', 'posthog']);
+    expect(run('2')).toEqual(sequential);
+  });
+
+  it('a worker that dies leaves its chunks to this thread: nothing is lost', async () => {
+    const dead = join(scratch, 'dead-worker.mjs');
+    writeFileSync(dead, "import { parentPort } from 'node:worker_threads';\nparentPort.once('message', () => process.exit(3));\n");
+    const source = workingTreeSource(dir);
+    const listed = source.list().sort((a, b) => (a.path < b.path ? -1 : 1));
+    const sources = [builtinCatalogSource()];
+    const catalog = compileSources(sources, []);
+    const read = (path: string, limit: number) => readRegularFile(join(dir, path), limit);
+    const local = { claims: (path: string) => claimersOf(path).length > 0, scan: (file: (typeof listed)[number]) => scanOneFile(file, read, catalog) };
+    const parallel = await scanFilesInParallel(pathToFileURL(dead), dir, listed, sources, [], 2, undefined, undefined, local);
+    const sequential = scanFiles(listed, read, catalog);
+    const sort = <T>(items: T[]) => items.map((item) => JSON.stringify(item)).sort();
+    expect(parallel.stats).toEqual(sequential.stats);
+    expect(sort(parallel.evidence)).toEqual(sort(sequential.evidence));
+    expect(parallel.stats.files).toBe(1801);
+  });
+});
