@@ -19,7 +19,7 @@ import {
   runScanAsync,
   toolVersion,
   usageError
-} from "./engine-5MISHUE4.js";
+} from "./engine-BQ3WMVIU.js";
 import {
   MANIFEST_NAMES,
   buildCatalog,

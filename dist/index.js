@@ -12,7 +12,7 @@ import {
   runScanAsync,
   toolVersion,
   usageError
-} from "./engine-5MISHUE4.js";
+} from "./engine-BQ3WMVIU.js";
 import {
   MANIFEST_NAMES,
   __commonJS,

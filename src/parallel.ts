@@ -1,5 +1,7 @@
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { Worker } from 'node:worker_threads';
 import type { VendorRule } from './catalog/catalog.js';
 import type { CatalogSource } from './catalog/load.js';
@@ -26,6 +28,26 @@ export function workerCount(files: number, env: NodeJS.ProcessEnv = process.env)
   return files < PARALLEL_THRESHOLD ? 0 : Math.min(Math.max(availableParallelism() - 1, 1), 8);
 }
 const CHUNK_FILES = 256;
+
+/** A file past this many bytes leaves enough garbage (a 30 MB lockfile: ~100 MB) to collect at once. */
+const COLLECT_AFTER_BYTES = 4 * 1024 * 1024;
+
+/**
+ * V8's full garbage collection, which Node exposes only under --expose-gc: turned on for the time
+ * it takes to fetch the function, as Jest's leak detector does. Without it, the garbage of one
+ * big lockfile is still on the heap while the next is parsed and the workers scan, and peak
+ * memory is their sum. https://github.com/jestjs/jest/blob/main/packages/jest-leak-detector/src/index.ts
+ */
+function fullCollection(): (() => void) | undefined {
+  try {
+    setFlagsFromString('--expose-gc');
+    return runInNewContext('gc') as () => void;
+  } catch {
+    return undefined;
+  } finally {
+    setFlagsFromString('--no-expose-gc');
+  }
+}
 
 /** The bundled worker next to this module, when running from dist/ (not from TypeScript sources). */
 export function workerScript(): URL | undefined {
@@ -113,8 +135,11 @@ export async function scanFilesInParallel(
     });
   // This thread is one of the scanners too: the heavy files first, then chunks like a worker.
   const scanHere = async () => {
+    const collect = heavy.length > 0 ? fullCollection() : undefined;
     for (const file of heavy) {
-      record(file.path, local.scan(file));
+      const outcome = local.scan(file);
+      record(file.path, outcome);
+      if (outcome.bytes > COLLECT_AFTER_BYTES) collect?.();
       onProgress?.(done, listed.length);
       // Let worker results in between.
       await new Promise<void>((resolve) => setImmediate(resolve));

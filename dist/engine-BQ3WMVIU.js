@@ -751,6 +751,8 @@ var CACHE_NAME = `disclosed/outcomes-v${FORMAT}.json`;
 // src/parallel.ts
 import { existsSync } from "node:fs";
 import { availableParallelism } from "node:os";
+import { setFlagsFromString } from "node:v8";
+import { runInNewContext } from "node:vm";
 import { Worker } from "node:worker_threads";
 var PARALLEL_THRESHOLD = 2e3;
 function workerCount(files, env = process.env) {
@@ -759,6 +761,17 @@ function workerCount(files, env = process.env) {
   return files < PARALLEL_THRESHOLD ? 0 : Math.min(Math.max(availableParallelism() - 1, 1), 8);
 }
 var CHUNK_FILES = 256;
+var COLLECT_AFTER_BYTES = 4 * 1024 * 1024;
+function fullCollection() {
+  try {
+    setFlagsFromString("--expose-gc");
+    return runInNewContext("gc");
+  } catch {
+    return void 0;
+  } finally {
+    setFlagsFromString("--no-expose-gc");
+  }
+}
 function workerScript() {
   const url = new URL("./scan-worker.js", import.meta.url);
   return import.meta.url.endsWith(".js") && existsSync(url) ? url : void 0;
@@ -817,8 +830,11 @@ async function scanFilesInParallel(script, root, listed, sources, customVendors,
     worker.postMessage(setup);
   });
   const scanHere = async () => {
+    const collect = heavy.length > 0 ? fullCollection() : void 0;
     for (const file of heavy) {
-      record(file.path, local.scan(file));
+      const outcome = local.scan(file);
+      record(file.path, outcome);
+      if (outcome.bytes > COLLECT_AFTER_BYTES) collect?.();
       onProgress?.(done, listed.length);
       await new Promise((resolve3) => setImmediate(resolve3));
     }
