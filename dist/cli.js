@@ -11,19 +11,18 @@ import {
   formatHtml,
   isUsageError,
   locationLabel,
-  markNew,
   mergeBase,
   plural,
   prepareScan,
   runScan,
   runScanAsync,
+  scanWithBase,
   toolVersion,
   usageError
-} from "./engine-BQ3WMVIU.js";
+} from "./engine-AV2ZBKLT.js";
 import {
   MANIFEST_NAMES,
   buildCatalog,
-  commitSource,
   hasBinaryExtension,
   indexSource,
   isConfigErrorList,
@@ -35,7 +34,7 @@ import {
   readPolicyText,
   vendorsOfOrganization,
   workingTreeSource
-} from "./engine-N3HY4FZQ.js";
+} from "./engine-FZ4XX27B.js";
 
 // src/cli.ts
 import { existsSync as existsSync2, readFileSync, realpathSync, statSync as statSync2, writeFileSync as writeFileSync2 } from "node:fs";
@@ -612,16 +611,13 @@ async function runCheck(args, io) {
   const outputs = outputPairs(tokens);
   const root = resolveRoot(positionals[0], io);
   if (values.staged && values.base) throw usageError("--staged and --base cannot be combined");
+  const source = values.staged ? indexSource(root) : workingTreeSource(root);
+  source.prefetch?.().catch(() => void 0);
   const prepared = prepareScan(root, { manifest: values.manifest, privacyPolicy: values["privacy-policy"], include: values.include, exclude: values.exclude, cache: !values["no-cache"] }, io);
   const failOn = values["fail-on"] ?? prepared.manifest?.settings["fail-on"] ?? "error";
   if (failOn !== "error" && failOn !== "warning" && failOn !== "never") throw usageError(`--fail-on must be error, warning or never, not "${failOn}"`);
   if ((values.staged || values.base) && !isGitWorkTree(root)) throw usageError(`${values.staged ? "--staged" : "--base"} needs a git repository: ${root}`);
-  const source = values.staged ? indexSource(root) : workingTreeSource(root);
-  const result = await runScanAsync(prepared, source, io);
-  if (values.base) {
-    const base = mergeBase(root, values.base);
-    markNew(result, await runScanAsync(prepared, source.baseAt?.(base) ?? commitSource(root, base), io));
-  }
+  const result = values.base ? await scanWithBase(prepared, prepared, source, mergeBase(root, values.base), io) : await runScanAsync(prepared, source, io);
   if (values.staged) io.stderr(`disclosed: read ${result.stats.files} staged file${result.stats.files === 1 ? "" : "s"} from the git index
 `);
   if (result.stats.files === 0) {

@@ -5,28 +5,27 @@ import {
   exitCodeFor,
   isUsageError,
   locationLink,
-  markNew,
   plural,
   prepareScan,
   renderMessage,
   runScanAsync,
+  scanWithBase,
   toolVersion,
   usageError
-} from "./engine-BQ3WMVIU.js";
+} from "./engine-AV2ZBKLT.js";
 import {
   MANIFEST_NAMES,
   __commonJS,
   __export,
   __require,
   __toESM,
-  commitSource,
   isConfigErrorList,
   isGitWorkTree,
   locate,
   parseManifest,
   ruleMeta,
   workingTreeSource
-} from "./engine-N3HY4FZQ.js";
+} from "./engine-FZ4XX27B.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({
@@ -22198,8 +22197,7 @@ async function check(inputs, env, outcome, checkout, setEvent) {
   const failOn = inputs.failOn ?? judge.manifest?.settings["fail-on"] ?? "error";
   outcome.failOn = failOn;
   const source = workingTreeSource(root);
-  const result = await runScanAsync(judge, source, io);
-  if (base) markNew(result, await runScanAsync(baseScan, source.baseAt?.(base.sha) ?? commitSource(root, base.sha), io));
+  const result = base ? await scanWithBase(judge, baseScan, source, base.sha, io) : await runScanAsync(judge, source, io);
   head.cache?.save();
   if (result.stats.files === 0) warning(`disclosed read zero files in ${checkout.prefix || "the repository"}: check the path input and the manifest's include/ignore settings.`);
   const shown = prefixResult(result, checkout.prefix);

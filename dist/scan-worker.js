@@ -4,7 +4,7 @@ import {
   openPath,
   readRegularFile,
   scanOneFile
-} from "./engine-N3HY4FZQ.js";
+} from "./engine-FZ4XX27B.js";
 
 // src/scan-worker.ts
 import { parentPort } from "node:worker_threads";

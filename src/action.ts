@@ -8,12 +8,12 @@ import * as core from '@actions/core';
 import { HttpClient } from '@actions/http-client';
 import { isConfigErrorList } from './config-errors.js';
 import type { ConfigError, ConfigErrorList } from './config-errors.js';
-import { commitSource, isGitWorkTree, workingTreeSource } from './files/source.js';
+import { isGitWorkTree, workingTreeSource } from './files/source.js';
 import { MANIFEST_NAMES, parseManifest } from './manifest/load.js';
 import type { Manifest } from './manifest/types.js';
 import { plural } from './reporters/context.js';
 import { REPORTERS } from './reporters/index.js';
-import { exitCodeFor, isUsageError, markNew, prepareScan, runScanAsync, toolVersion, usageError } from './run.js';
+import { exitCodeFor, isUsageError, prepareScan, runScanAsync, scanWithBase, toolVersion, usageError } from './run.js';
 import type { CliIo, PreparedScan } from './run.js';
 import { candidateAnnotations, capAnnotations, configErrorAnnotation } from './action/annotations.js';
 import type { Annotation } from './action/annotations.js';
@@ -210,8 +210,7 @@ async function check(inputs: ActionInputs, env: NodeJS.ProcessEnv, outcome: Acti
   outcome.failOn = failOn;
   // Large trees are read on worker threads (our bundled dist/scan-worker.js, never repository code).
   const source = workingTreeSource(root);
-  const result = await runScanAsync(judge, source, io);
-  if (base) markNew(result, await runScanAsync(baseScan, source.baseAt?.(base.sha) ?? commitSource(root, base.sha), io));
+  const result = base ? await scanWithBase(judge, baseScan, source, base.sha, io) : await runScanAsync(judge, source, io);
   head.cache?.save();
   if (result.stats.files === 0) core.warning(`disclosed read zero files in ${checkout.prefix || 'the repository'}: check the path input and the manifest's include/ignore settings.`);
   const shown = prefixResult(result, checkout.prefix);

@@ -8,7 +8,7 @@ import { isConfigErrorList } from './config-errors.js';
 import type { ConfigError } from './config-errors.js';
 import { hasBinaryExtension } from './files/filter.js';
 import { isScannable } from './scan.js';
-import { commitSource, indexSource, isGitDirectory, isGitWorkTree, workingTreeSource } from './files/source.js';
+import { indexSource, isGitDirectory, isGitWorkTree, workingTreeSource } from './files/source.js';
 import type { FileSource } from './files/source.js';
 import { MANIFEST_NAMES } from './manifest/load.js';
 import { REPORTERS } from './reporters/index.js';
@@ -19,7 +19,7 @@ import { renderPolicyDraft } from './policy-text/draft.js';
 import { readPolicyText } from './policy-text/index.js';
 import { renderPolicyText, renderPolicyTextJson } from './policy-text/render.js';
 import { runReport } from './report.js';
-import { exitCodeFor, isUsageError, markNew, mergeBase, prepareScan, runScan, runScanAsync, toolVersion, usageError } from './run.js';
+import { exitCodeFor, isUsageError, mergeBase, prepareScan, runScan, runScanAsync, scanWithBase, toolVersion, usageError } from './run.js';
 import type { CliIo } from './run.js';
 import { explainVendor, listVendors } from './vendors.js';
 import type { ScanResult } from './types.js';
@@ -198,17 +198,15 @@ async function runCheck(args: string[], io: CliIo): Promise<number> {
   const outputs = outputPairs(tokens);
   const root = resolveRoot(positionals[0], io);
   if (values.staged && values.base) throw usageError('--staged and --base cannot be combined');
+  const source = values.staged ? indexSource(root) : workingTreeSource(root);
+  // git lists the tree while the manifest and the catalog load; a failure surfaces in the scan.
+  source.prefetch?.().catch(() => undefined);
   const prepared = prepareScan(root, { manifest: values.manifest, privacyPolicy: values['privacy-policy'], include: values.include, exclude: values.exclude, cache: !values['no-cache'] }, io);
   const failOn = values['fail-on'] ?? prepared.manifest?.settings['fail-on'] ?? 'error';
   if (failOn !== 'error' && failOn !== 'warning' && failOn !== 'never') throw usageError(`--fail-on must be error, warning or never, not "${failOn}"`);
 
   if ((values.staged || values.base) && !isGitWorkTree(root)) throw usageError(`${values.staged ? '--staged' : '--base'} needs a git repository: ${root}`);
-  const source = values.staged ? indexSource(root) : workingTreeSource(root);
-  const result = await runScanAsync(prepared, source, io);
-  if (values.base) {
-    const base = mergeBase(root, values.base);
-    markNew(result, await runScanAsync(prepared, source.baseAt?.(base) ?? commitSource(root, base), io));
-  }
+  const result = values.base ? await scanWithBase(prepared, prepared, source, mergeBase(root, values.base), io) : await runScanAsync(prepared, source, io);
   if (values.staged) io.stderr(`disclosed: read ${result.stats.files} staged file${result.stats.files === 1 ? '' : 's'} from the git index\n`);
   if (result.stats.files === 0) {
     const unread = unreadScannable(source, prepared.skipMatching);

@@ -8,12 +8,13 @@ import { CACHE_NAME, cacheFile, cacheKey, openCache } from './cache.js';
 import type { PersistentCache } from './cache.js';
 import { configErrors } from './config-errors.js';
 import { compileFileFilter } from './files/filter.js';
-import type { FileSource, ListedFile } from './files/source.js';
+import { commitSource } from './files/source.js';
+import type { BaseDifferences, FileSource, ListedFile } from './files/source.js';
 import { customVendorCollisions, MANIFEST_NAMES, parseManifest } from './manifest/load.js';
 import type { Manifest } from './manifest/types.js';
 import type { PolicySource } from './policy-text/types.js';
 import { packageRoot } from './package-root.js';
-import { evaluate, listForScan, scan, scanOneFile } from './scan.js';
+import { evaluate, listForScan, scan, scanFiles, scanOneFile } from './scan.js';
 import { claimersOf } from './ecosystems/index.js';
 import type { ScanOptions } from './scan.js';
 import { scanFilesInParallel, workerCount, workerScript } from './parallel.js';
@@ -203,13 +204,15 @@ export function runScan(prepared: PreparedScan, source: FileSource, io: CliIo): 
 
 /**
  * Run one scan, on worker threads when the working tree is large and the bundled worker is
- * available; the same result as runScan either way.
+ * available; the same result as runScan either way. `seen.listed` gets the files it scanned.
  */
-export async function runScanAsync(prepared: PreparedScan, source: FileSource, io: CliIo): Promise<ScanResult> {
+export async function runScanAsync(prepared: PreparedScan, source: FileSource, io: CliIo, seen?: { listed?: ListedFile[] }): Promise<ScanResult> {
   const script = workerScript();
   const { options, done } = scanOptions(prepared, source, io);
   const started = performance.now();
+  await source.prefetch?.();
   const listed = listForScan(options);
+  if (seen) seen.listed = listed;
   const workers = workerCount(listed.length, io.env);
   if (!script || !source.description.startsWith('working tree') || workers === 0) {
     const result = scan(options, listed, started);
@@ -228,6 +231,44 @@ export async function runScanAsync(prepared: PreparedScan, source: FileSource, i
 
 export function gitOutput(root: string, args: string[]): string {
   return execFileSync('git', args, { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] }).toString('utf8').trim();
+}
+
+/**
+ * Diff mode (SPEC §1 `--base`): scan the work tree, then the merge-base `revision`, and mark each
+ * finding new unless it was there already. When both are judged alike (one prepared scan), the
+ * base scan takes the head scan's outcome for every file the base has unchanged and reads only
+ * the files that differ, from git objects; otherwise it lists and scans the base on its own.
+ */
+export async function scanWithBase(head: PreparedScan, base: PreparedScan, source: FileSource, revision: string, io: CliIo): Promise<ScanResult> {
+  const derivable = base === head && head.cache !== undefined && source.blobId !== undefined;
+  // The two git diffs run while the head is scanned.
+  const differences = derivable ? source.differencesFrom?.(revision) : undefined;
+  differences?.catch(() => undefined);
+  const seen: { listed?: ListedFile[] } = {};
+  const result = await runScanAsync(head, source, io, seen);
+  const before = differences && seen.listed ? derivedBaseScan(head, source, seen.listed, await differences, io) : await runScanAsync(base, source.baseAt?.(revision) ?? commitSource(source.root, revision), io);
+  markNew(result, before);
+  return result;
+}
+
+/** The base scan from the head's: its unchanged files' outcomes, plus the differing files read at the base. */
+function derivedBaseScan(prepared: PreparedScan, head: FileSource, headListed: ListedFile[], { differs, source }: BaseDifferences, io: CliIo): ScanResult {
+  const started = performance.now();
+  const { options } = scanOptions(prepared, source, io);
+  const differing = listForScan(options);
+  // The base's files in path order (listForScan's): the head's unchanged ones merged with those that differ.
+  const listed: ListedFile[] = [];
+  let next = 0;
+  for (const file of headListed) {
+    if (differs.has(file.path)) continue;
+    while (next < differing.length && differing[next]!.path < file.path) listed.push(differing[next++]!);
+    listed.push(file);
+  }
+  for (; next < differing.length; next++) listed.push(differing[next]!);
+  const blobId = (path: string) => (differs.has(path) ? differs.get(path) : head.blobId!(path));
+  const read = (path: string, limit: number) => (differs.has(path) ? source.read(path, limit) : head.read(path, limit));
+  const files = scanFiles(listed, read, prepared.catalog, undefined, undefined, { store: prepared.cache!, blobId });
+  return evaluate(options, files, started);
 }
 
 /** Diff mode: mark each finding new unless its fingerprint existed at the merge-base. */

@@ -131,7 +131,7 @@ function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 
 /** Build the lookups and the keyword prefilter for a set of vendors. */
 export function compileCatalog(vendors: VendorRule[], organizations: Organization[], categories: Map<string, string>): Catalog {
-  const catalog: Catalog = {
+  const catalog: Omit<Catalog, 'keywordIndex'> = {
     vendors: new Map(),
     organizations: new Map(organizations.map((organization) => [organization.id, organization])),
     categories,
@@ -139,7 +139,6 @@ export function compileCatalog(vendors: VendorRule[], organizations: Organizatio
     platform: { exact: new Map(), prefixes: [] },
     domains: new Map(),
     patternHosts: new Set(),
-    keywordIndex: buildKeywordIndex([]),
     patternsByKeyword: new Map(),
   };
   for (const vendor of vendors) {
@@ -185,8 +184,11 @@ export function compileCatalog(vendors: VendorRule[], organizations: Organizatio
       }
     }
   }
-  catalog.keywordIndex = buildKeywordIndex([...catalog.patternsByKeyword.keys(), ...catalog.domains.keys(), IGNORE_KEYWORD, ...THIRD_PARTY_KEYWORDS]);
-  return catalog;
+  // Built on first use: a run whose files all come from the outcome cache (a pre-commit run, a
+  // diff's base) never reads a file, and the automaton costs 35-100 ms to build.
+  const keywords = [...catalog.patternsByKeyword.keys(), ...catalog.domains.keys(), IGNORE_KEYWORD, ...THIRD_PARTY_KEYWORDS];
+  let index: KeywordIndex | undefined;
+  return Object.defineProperty(catalog, 'keywordIndex', { get: () => (index ??= buildKeywordIndex(keywords)), enumerable: true }) as Catalog;
 }
 
 /** The vendor ids a package belongs to (usually zero or one). */

@@ -1,5 +1,5 @@
 import { isAscii as nodeIsAscii } from 'node:buffer';
-import { execFileSync } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
 import { closeSync, lstatSync, openSync, readdirSync, readFileSync, readSync } from 'node:fs';
 import { join, sep } from 'node:path';
 import ignore from 'ignore';
@@ -42,6 +42,12 @@ function decodeName(bytes: Buffer): { path: string; raw?: Buffer } {
   return Buffer.from(path).equals(bytes) ? { path } : { path, raw: bytes };
 }
 
+/** See FileSource.differencesFrom. */
+export interface BaseDifferences {
+  differs: Map<string, string | undefined>;
+  source: FileSource;
+}
+
 /** What reading a listed file gives. */
 export type ReadResult = Buffer | undefined | 'too-large';
 
@@ -64,12 +70,29 @@ export interface FileSource {
   blobId?(path: string): string | undefined;
   /** The files of a commit, listed from this work tree's listing plus what changed since it (diff mode). */
   baseAt?(revision: string): FileSource;
+  /**
+   * Where commit `revision` differs from this work tree (diff mode): the differing paths with
+   * their object id at the revision (undefined: no file there), and a source that reads them.
+   * The git commands start at the call.
+   */
+  differencesFrom?(revision: string): Promise<BaseDifferences>;
+  /**
+   * Start listing ahead of `list()`, independent commands at once, while the caller does other
+   * work; the same promise on every call. `list()` works without it.
+   */
+  prefetch?(): Promise<void>;
 }
 
 const GIT_MAX_BUFFER = 1024 * 1024 * 1024;
 
-function git(root: string, args: string[], input?: string): Buffer {
+function git(root: string, args: readonly string[], input?: string): Buffer {
   return execFileSync('git', args, { cwd: root, maxBuffer: GIT_MAX_BUFFER, stdio: ['pipe', 'pipe', 'pipe'], ...(input === undefined ? {} : { input }) });
+}
+
+function gitAsync(root: string, args: readonly string[]): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    execFile('git', args, { cwd: root, maxBuffer: GIT_MAX_BUFFER, encoding: 'buffer' }, (error, stdout) => (error ? reject(error) : resolve(stdout)));
+  });
 }
 
 /** True when `root` is inside a git work tree with git available. */
@@ -128,11 +151,21 @@ export function readRegularFile(absolute: string | Buffer, limit = Number.POSITI
 export function workingTreeSource(root: string): FileSource {
   const inGit = isGitWorkTree(root);
   let tree: GitWorkTree | undefined;
+  let prefetched: Promise<void> | undefined;
   const oddNames = new Map<string, ListedFile>();
-  const listed = () => (tree ??= listGitWorkTree(root));
+  const listed = () => (tree ??= parseGitWorkTree(root, GIT_WORK_TREE_COMMANDS.map((args) => git(root, args)) as GitWorkTreeOutput));
+  const prefetch = async () => {
+    const outputs = await Promise.all(GIT_WORK_TREE_COMMANDS.map((args) => gitAsync(root, args)));
+    tree ??= parseGitWorkTree(root, outputs as GitWorkTreeOutput);
+  };
   return {
     root,
     description: inGit ? 'working tree (git)' : 'working tree',
+    ...(inGit
+      ? {
+          prefetch: () => (prefetched ??= prefetch()),
+        }
+      : {}),
     list: () => {
       const files = inGit ? listed().files : walkDirectory(root);
       for (const file of files) if (file.raw) oddNames.set(file.path, file);
@@ -143,6 +176,15 @@ export function workingTreeSource(root: string): FileSource {
       ? {
           blobId: (path: string) => (listed().changed.has(path) ? undefined : listed().indexed.get(path)),
           baseAt: (revision: string) => derivedCommitSource(root, revision, listed()),
+          differencesFrom: async (revision: string): Promise<BaseDifferences> => {
+            const diffs = Promise.all(baseDiffCommands(revision).map((args) => gitAsync(root, args)));
+            await (prefetched ??= prefetch());
+            const tree = listed();
+            const differs = baseDifferences(tree, (await diffs) as [Buffer, Buffer]);
+            const changed = new Map<string, GitEntry>();
+            for (const [path, id] of differs) if (id !== undefined) changed.set(path, { id, size: -1 });
+            return { differs, source: gitObjectSource(root, `commit ${revision.slice(0, 12)}`, () => changed) };
+          },
         }
       : {}),
   };
@@ -155,6 +197,8 @@ interface GitWorkTree {
   indexed: Map<string, string>;
   /** Tracked paths whose work-tree content is not the indexed one (modified, deleted, retyped). */
   changed: Map<string, RawChange>;
+  /** Untracked files listed (not ignored). */
+  untracked: string[];
 }
 
 /**
@@ -205,15 +249,28 @@ function rawChanges(output: Buffer): Map<string, RawChange> {
 }
 
 /**
+ * What lists a git work tree: tracked paths changed in the work tree, the index, and untracked
+ * files that are not ignored. Independent, so a prefetch runs them at once (the untracked walk
+ * and diff-files' stat of every tracked file are each a few hundred ms on 100,000 files).
+ */
+const GIT_WORK_TREE_COMMANDS = [
+  ['diff-files', '-z', '--no-renames', '--relative'],
+  ['ls-files', '-s', '-z'],
+  ['ls-files', '-z', '--others', '--exclude-standard'],
+] as const;
+
+type GitWorkTreeOutput = [changes: Buffer, index: Buffer, others: Buffer];
+
+/**
  * Tracked files from the index (regular files only: symlinks and submodules are never read),
  * minus those deleted in the work tree, plus untracked files that are not ignored. No per-file
  * stat: `git diff-files` already knows which tracked files changed, sizes are checked when a file
  * is read, and an unmodified file's content is its indexed object (the outcome cache's key).
  */
-function listGitWorkTree(root: string): GitWorkTree {
-  const changed = rawChanges(git(root, ['diff-files', '-z', '--no-renames', '--relative']));
-  const indexOutput = git(root, ['ls-files', '-s', '-z']);
+function parseGitWorkTree(root: string, [changes, indexOutput, others]: GitWorkTreeOutput): GitWorkTree {
+  const changed = rawChanges(changes);
   const files: ListedFile[] = [];
+  const untracked: string[] = [];
   const indexed = new Map<string, string>();
   // The index is sorted by path, so the stages of a conflicted file are adjacent. Entries are
   // `<mode> <object id> <stage>\t<path>`, read by position: a split per entry is most of the cost.
@@ -247,16 +304,18 @@ function listGitWorkTree(root: string): GitWorkTree {
       if (tab !== -1) add(latin1(bytes.subarray(0, tab)), decodeName(bytes.subarray(tab + 1)));
     }
   }
-  for (const bytes of splitNulBytes(git(root, ['ls-files', '-z', '--others', '--exclude-standard']))) {
+  for (const bytes of splitNulBytes(others)) {
     const name = typeof bytes === 'string' ? { path: bytes } : decodeName(bytes);
     try {
       const stat = lstatSync(openPath(root, name, name.path));
-      if (stat.isFile()) files.push({ ...name, size: stat.size });
+      if (!stat.isFile()) continue;
+      files.push({ ...name, size: stat.size });
+      untracked.push(name.path);
     } catch {
       // gone since git listed it
     }
   }
-  return { files, indexed, changed };
+  return { files, indexed, changed, untracked };
 }
 
 function isFileNow(root: string, name: { path: string; raw?: Buffer }): boolean {
@@ -268,22 +327,42 @@ function isFileNow(root: string, name: { path: string; raw?: Buffer }): boolean 
 }
 
 /**
- * The tree of `revision` (a diff's base), listed from what the work tree's listing already knows
- * plus two small diffs instead of `git ls-tree -r` over every file: a path neither HEAD nor the
- * index changed since `revision` has its indexed object, so an unchanged file keeps the object
- * id (and cached outcome) it has in the head scan, and only the changed files are read at the base.
+ * Where commit `revision` (a diff's base) differs from a work tree's listing, from two small diffs
+ * instead of `git ls-tree -r` over every file: base → HEAD (`diff-tree`) and HEAD → index
+ * (`diff-index --cached`); a path in neither is at the base as in the index. The result maps
+ * every path whose content at the base may not be the work tree's to its object id at the base
+ * (undefined: no regular file there). Any other listed file with an object id is the same at the
+ * base, so its outcome is the head scan's.
  */
+function baseDifferences(tree: GitWorkTree, [sinceBase, staged]: [Buffer, Buffer]): Map<string, string | undefined> {
+  const differs = new Map<string, string | undefined>();
+  for (const path of tree.changed.keys()) differs.set(path, tree.indexed.get(path));
+  for (const path of tree.untracked) differs.set(path, undefined);
+  for (const [path, change] of rawChanges(staged)) differs.set(path, change.sourceId);
+  for (const [path, change] of rawChanges(sinceBase)) differs.set(path, change.sourceId);
+  return differs;
+}
+
+function baseDiffCommands(revision: string): [string[], string[]] {
+  return [
+    ['diff-tree', '-r', '-z', '--no-renames', '--relative', revision, 'HEAD'],
+    ['diff-index', '--cached', '-z', '--no-renames', '--relative', 'HEAD'],
+  ];
+}
+
+/** The base's files: the index's, except where the base differs. */
+function baseEntries(tree: GitWorkTree, differs: Map<string, string | undefined>): Map<string, GitEntry> {
+  const entries = new Map<string, GitEntry>();
+  for (const [path, id] of tree.indexed) if (!differs.has(path)) entries.set(path, { id, size: -1 });
+  for (const [path, id] of differs) if (id !== undefined) entries.set(path, { id, size: -1 });
+  return entries;
+}
+
+/** A commit's tree listed from a work tree's listing and the differences (see baseDifferences). */
 function derivedCommitSource(root: string, revision: string, tree: GitWorkTree): FileSource {
   return gitObjectSource(root, `commit ${revision.slice(0, 12)}`, () => {
-    // base → HEAD, then HEAD → index; a path in neither is the same at the base as in the index.
-    const sinceBase = rawChanges(git(root, ['diff-tree', '-r', '-z', '--no-renames', '--relative', revision, 'HEAD']));
-    const staged = rawChanges(git(root, ['diff-index', '--cached', '-z', '--no-renames', '--relative', 'HEAD']));
-    const entries = new Map<string, GitEntry>();
-    const add = (path: string, id: string | undefined) => (id === undefined ? undefined : entries.set(path, { id, size: -1 }));
-    for (const [path, id] of tree.indexed) if (!sinceBase.has(path) && !staged.has(path)) add(path, id);
-    for (const [path, change] of staged) if (!sinceBase.has(path)) add(path, change.sourceId);
-    for (const [path, change] of sinceBase) add(path, change.sourceId);
-    return entries;
+    const [sinceBase, staged] = baseDiffCommands(revision).map((args) => git(root, args));
+    return baseEntries(tree, baseDifferences(tree, [sinceBase!, staged!]));
   });
 }
 

@@ -5,6 +5,8 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { commitSource, workingTreeSource } from '../../src/files/source.js';
 import type { FileSource } from '../../src/files/source.js';
+import { prepareScan, scanWithBase } from '../../src/run.js';
+import type { CliIo } from '../../src/run.js';
 import { runCli } from '../helpers.js';
 
 // Diff mode lists the base commit from the work tree's listing plus `git diff-tree` and
@@ -120,5 +122,18 @@ describe('diff mode: the base listing', () => {
       // One undeclared-vendor finding per vendor, at its first evidence: PostHog was there at the base.
       expect(old.sort()).toEqual(['intercom src/café.ts', 'posthog src/modified.ts']);
     }
+  });
+
+  it('the base scan derived from the head scan equals the base scanned on its own', async () => {
+    const io: CliIo = { stdout: () => undefined, stderr: () => undefined, cwd: root, isTTY: false, env: { DISCLOSED_WORKERS: '0' }, now: new Date('2026-11-23T00:00:00Z') };
+    const marks = async (derive: boolean) => {
+      const prepared = prepareScan(root, { cache: false }, io);
+      // A base prepared apart (as the Action does for another manifest) is scanned on its own.
+      const result = await scanWithBase(prepared, derive ? prepared : { ...prepared }, workingTreeSource(root), base, io);
+      return result.findings.map((finding) => `${finding.rule} ${finding.vendor} ${finding.location.path}:${finding.location.line} ${finding.new}`);
+    };
+    const derived = await marks(true);
+    expect(derived).toEqual(await marks(false));
+    expect(derived.filter((line) => line.endsWith(' true'))).toHaveLength(4);
   });
 });

@@ -19954,31 +19954,30 @@ function compileCatalog(vendors, organizations, categories) {
     platform: { exact: /* @__PURE__ */ new Map(), prefixes: [] },
     domains: /* @__PURE__ */ new Map(),
     patternHosts: /* @__PURE__ */ new Set(),
-    keywordIndex: buildKeywordIndex([]),
     patternsByKeyword: /* @__PURE__ */ new Map()
   };
   for (const vendor of vendors) {
     catalog.vendors.set(vendor.id, vendor);
     const signatures = vendor.signatures;
     for (const [ecosystem, names] of Object.entries(signatures.packages ?? {})) {
-      let index = catalog.packages.get(ecosystem);
-      if (!index) catalog.packages.set(ecosystem, index = emptyPackageIndex());
+      let index2 = catalog.packages.get(ecosystem);
+      if (!index2) catalog.packages.set(ecosystem, index2 = emptyPackageIndex());
       for (const name of names) {
         const normalized = normalizePackageName(ecosystem, name);
-        if (normalized.includes("*")) index.wildcards.push({ regex: wildcardRegex(ecosystem, normalized), vendor: vendor.id });
-        else pushTo(index.exact, normalized, vendor.id);
+        if (normalized.includes("*")) index2.wildcards.push({ regex: wildcardRegex(ecosystem, normalized), vendor: vendor.id });
+        else pushTo(index2.exact, normalized, vendor.id);
       }
     }
     for (const [ecosystem, names] of Object.entries(signatures["exclude-packages"] ?? {})) {
-      let index = catalog.packages.get(ecosystem);
-      if (!index) catalog.packages.set(ecosystem, index = emptyPackageIndex());
-      const excluded = index.excluded.get(vendor.id) ?? { exact: /* @__PURE__ */ new Set(), wildcards: [] };
+      let index2 = catalog.packages.get(ecosystem);
+      if (!index2) catalog.packages.set(ecosystem, index2 = emptyPackageIndex());
+      const excluded = index2.excluded.get(vendor.id) ?? { exact: /* @__PURE__ */ new Set(), wildcards: [] };
       for (const name of names) {
         const normalized = normalizePackageName(ecosystem, name);
         if (normalized.includes("*")) excluded.wildcards.push(wildcardRegex(ecosystem, normalized));
         else excluded.exact.add(normalized);
       }
-      index.excluded.set(vendor.id, excluded);
+      index2.excluded.set(vendor.id, excluded);
     }
     for (const key of [...signatures.android ?? [], ...signatures.ios ?? []]) {
       if (key.endsWith("*")) catalog.platform.prefixes.push({ prefix: key.slice(0, -1), vendor: vendor.id });
@@ -20000,8 +19999,9 @@ function compileCatalog(vendors, organizations, categories) {
       }
     }
   }
-  catalog.keywordIndex = buildKeywordIndex([...catalog.patternsByKeyword.keys(), ...catalog.domains.keys(), IGNORE_KEYWORD, ...THIRD_PARTY_KEYWORDS]);
-  return catalog;
+  const keywords = [...catalog.patternsByKeyword.keys(), ...catalog.domains.keys(), IGNORE_KEYWORD, ...THIRD_PARTY_KEYWORDS];
+  let index;
+  return Object.defineProperty(catalog, "keywordIndex", { get: () => index ??= buildKeywordIndex(keywords), enumerable: true });
 }
 function vendorsOfPackage(catalog, ecosystem, name) {
   const index = catalog.packages.get(ecosystem);
@@ -36866,7 +36866,7 @@ function sortFindings(findings) {
 // src/files/source.ts
 var import_ignore = __toESM(require_ignore(), 1);
 import { isAscii as nodeIsAscii } from "node:buffer";
-import { execFileSync } from "node:child_process";
+import { execFile, execFileSync } from "node:child_process";
 import { closeSync, lstatSync, openSync, readdirSync as readdirSync2, readFileSync as readFileSync2, readSync } from "node:fs";
 import { join as join3, sep } from "node:path";
 function openPath(root2, file, path) {
@@ -36886,6 +36886,11 @@ function decodeName(bytes) {
 var GIT_MAX_BUFFER = 1024 * 1024 * 1024;
 function git(root2, args, input) {
   return execFileSync("git", args, { cwd: root2, maxBuffer: GIT_MAX_BUFFER, stdio: ["pipe", "pipe", "pipe"], ...input === void 0 ? {} : { input } });
+}
+function gitAsync(root2, args) {
+  return new Promise((resolve, reject) => {
+    execFile("git", args, { cwd: root2, maxBuffer: GIT_MAX_BUFFER, encoding: "buffer" }, (error, stdout) => error ? reject(error) : resolve(stdout));
+  });
 }
 function isGitWorkTree(root2) {
   try {
@@ -36928,11 +36933,19 @@ function readRegularFile(absolute, limit = Number.POSITIVE_INFINITY) {
 function workingTreeSource(root2) {
   const inGit = isGitWorkTree(root2);
   let tree;
+  let prefetched;
   const oddNames = /* @__PURE__ */ new Map();
-  const listed = () => tree ??= listGitWorkTree(root2);
+  const listed = () => tree ??= parseGitWorkTree(root2, GIT_WORK_TREE_COMMANDS.map((args) => git(root2, args)));
+  const prefetch = async () => {
+    const outputs = await Promise.all(GIT_WORK_TREE_COMMANDS.map((args) => gitAsync(root2, args)));
+    tree ??= parseGitWorkTree(root2, outputs);
+  };
   return {
     root: root2,
     description: inGit ? "working tree (git)" : "working tree",
+    ...inGit ? {
+      prefetch: () => prefetched ??= prefetch()
+    } : {},
     list: () => {
       const files = inGit ? listed().files : walkDirectory(root2);
       for (const file of files) if (file.raw) oddNames.set(file.path, file);
@@ -36941,7 +36954,16 @@ function workingTreeSource(root2) {
     read: (path, limit) => readRegularFile(openPath(root2, oddNames.get(path), path), limit),
     ...inGit ? {
       blobId: (path) => listed().changed.has(path) ? void 0 : listed().indexed.get(path),
-      baseAt: (revision) => derivedCommitSource(root2, revision, listed())
+      baseAt: (revision) => derivedCommitSource(root2, revision, listed()),
+      differencesFrom: async (revision) => {
+        const diffs = Promise.all(baseDiffCommands(revision).map((args) => gitAsync(root2, args)));
+        await (prefetched ??= prefetch());
+        const tree2 = listed();
+        const differs = baseDifferences(tree2, await diffs);
+        const changed = /* @__PURE__ */ new Map();
+        for (const [path, id] of differs) if (id !== void 0) changed.set(path, { id, size: -1 });
+        return { differs, source: gitObjectSource(root2, `commit ${revision.slice(0, 12)}`, () => changed) };
+      }
     } : {}
   };
 }
@@ -36973,10 +36995,15 @@ function rawChanges(output) {
   }
   return changes;
 }
-function listGitWorkTree(root2) {
-  const changed = rawChanges(git(root2, ["diff-files", "-z", "--no-renames", "--relative"]));
-  const indexOutput = git(root2, ["ls-files", "-s", "-z"]);
+var GIT_WORK_TREE_COMMANDS = [
+  ["diff-files", "-z", "--no-renames", "--relative"],
+  ["ls-files", "-s", "-z"],
+  ["ls-files", "-z", "--others", "--exclude-standard"]
+];
+function parseGitWorkTree(root2, [changes, indexOutput, others]) {
+  const changed = rawChanges(changes);
   const files = [];
+  const untracked = [];
   const indexed = /* @__PURE__ */ new Map();
   let previous = "";
   const add2 = (head, name) => {
@@ -37007,15 +37034,17 @@ function listGitWorkTree(root2) {
       if (tab !== -1) add2(latin1(bytes.subarray(0, tab)), decodeName(bytes.subarray(tab + 1)));
     }
   }
-  for (const bytes of splitNulBytes(git(root2, ["ls-files", "-z", "--others", "--exclude-standard"]))) {
+  for (const bytes of splitNulBytes(others)) {
     const name = typeof bytes === "string" ? { path: bytes } : decodeName(bytes);
     try {
       const stat = lstatSync(openPath(root2, name, name.path));
-      if (stat.isFile()) files.push({ ...name, size: stat.size });
+      if (!stat.isFile()) continue;
+      files.push({ ...name, size: stat.size });
+      untracked.push(name.path);
     } catch {
     }
   }
-  return { files, indexed, changed };
+  return { files, indexed, changed, untracked };
 }
 function isFileNow(root2, name) {
   try {
@@ -37024,16 +37053,30 @@ function isFileNow(root2, name) {
     return false;
   }
 }
+function baseDifferences(tree, [sinceBase, staged]) {
+  const differs = /* @__PURE__ */ new Map();
+  for (const path of tree.changed.keys()) differs.set(path, tree.indexed.get(path));
+  for (const path of tree.untracked) differs.set(path, void 0);
+  for (const [path, change] of rawChanges(staged)) differs.set(path, change.sourceId);
+  for (const [path, change] of rawChanges(sinceBase)) differs.set(path, change.sourceId);
+  return differs;
+}
+function baseDiffCommands(revision) {
+  return [
+    ["diff-tree", "-r", "-z", "--no-renames", "--relative", revision, "HEAD"],
+    ["diff-index", "--cached", "-z", "--no-renames", "--relative", "HEAD"]
+  ];
+}
+function baseEntries(tree, differs) {
+  const entries = /* @__PURE__ */ new Map();
+  for (const [path, id] of tree.indexed) if (!differs.has(path)) entries.set(path, { id, size: -1 });
+  for (const [path, id] of differs) if (id !== void 0) entries.set(path, { id, size: -1 });
+  return entries;
+}
 function derivedCommitSource(root2, revision, tree) {
   return gitObjectSource(root2, `commit ${revision.slice(0, 12)}`, () => {
-    const sinceBase = rawChanges(git(root2, ["diff-tree", "-r", "-z", "--no-renames", "--relative", revision, "HEAD"]));
-    const staged = rawChanges(git(root2, ["diff-index", "--cached", "-z", "--no-renames", "--relative", "HEAD"]));
-    const entries = /* @__PURE__ */ new Map();
-    const add2 = (path, id) => id === void 0 ? void 0 : entries.set(path, { id, size: -1 });
-    for (const [path, id] of tree.indexed) if (!sinceBase.has(path) && !staged.has(path)) add2(path, id);
-    for (const [path, change] of staged) if (!sinceBase.has(path)) add2(path, change.sourceId);
-    for (const [path, change] of sinceBase) add2(path, change.sourceId);
-    return entries;
+    const [sinceBase, staged] = baseDiffCommands(revision).map((args) => git(root2, args));
+    return baseEntries(tree, baseDifferences(tree, [sinceBase, staged]));
   });
 }
 function walkDirectory(root2) {
@@ -37228,6 +37271,7 @@ export {
   scanOneFile,
   emptyFilesScan,
   addOutcome,
+  scanFiles,
   listForScan,
   scan,
   evaluate,

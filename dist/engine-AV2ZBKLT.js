@@ -5,6 +5,7 @@ import {
   addOutcome,
   builtinCatalogSource,
   claimersOf,
+  commitSource,
   compileFileFilter,
   compileSources,
   configErrors,
@@ -16,8 +17,9 @@ import {
   parseManifest,
   readCatalogSource,
   scan,
+  scanFiles,
   scanOneFile
-} from "./engine-N3HY4FZQ.js";
+} from "./engine-FZ4XX27B.js";
 
 // src/reporters/context.ts
 function countFindings(findings) {
@@ -964,11 +966,13 @@ function runScan(prepared, source, io) {
   done();
   return result;
 }
-async function runScanAsync(prepared, source, io) {
+async function runScanAsync(prepared, source, io, seen) {
   const script = workerScript();
   const { options, done } = scanOptions(prepared, source, io);
   const started = performance.now();
+  await source.prefetch?.();
   const listed = listForScan(options);
+  if (seen) seen.listed = listed;
   const workers = workerCount(listed.length, io.env);
   if (!script || !source.description.startsWith("working tree") || workers === 0) {
     const result = scan(options, listed, started);
@@ -986,6 +990,33 @@ async function runScanAsync(prepared, source, io) {
 }
 function gitOutput(root, args) {
   return execFileSync("git", args, { cwd: root, stdio: ["ignore", "pipe", "pipe"] }).toString("utf8").trim();
+}
+async function scanWithBase(head, base, source, revision, io) {
+  const derivable = base === head && head.cache !== void 0 && source.blobId !== void 0;
+  const differences = derivable ? source.differencesFrom?.(revision) : void 0;
+  differences?.catch(() => void 0);
+  const seen = {};
+  const result = await runScanAsync(head, source, io, seen);
+  const before = differences && seen.listed ? derivedBaseScan(head, source, seen.listed, await differences, io) : await runScanAsync(base, source.baseAt?.(revision) ?? commitSource(source.root, revision), io);
+  markNew(result, before);
+  return result;
+}
+function derivedBaseScan(prepared, head, headListed, { differs, source }, io) {
+  const started = performance.now();
+  const { options } = scanOptions(prepared, source, io);
+  const differing = listForScan(options);
+  const listed = [];
+  let next = 0;
+  for (const file of headListed) {
+    if (differs.has(file.path)) continue;
+    while (next < differing.length && differing[next].path < file.path) listed.push(differing[next++]);
+    listed.push(file);
+  }
+  for (; next < differing.length; next++) listed.push(differing[next]);
+  const blobId = (path) => differs.has(path) ? differs.get(path) : head.blobId(path);
+  const read = (path, limit) => differs.has(path) ? source.read(path, limit) : head.read(path, limit);
+  const files = scanFiles(listed, read, prepared.catalog, void 0, void 0, { store: prepared.cache, blobId });
+  return evaluate(options, files, started);
 }
 function markNew(head, base) {
   const before = new Set(base?.findings.map((finding) => finding.fingerprint) ?? []);
@@ -1025,7 +1056,7 @@ export {
   prepareScan,
   runScan,
   runScanAsync,
-  markNew,
+  scanWithBase,
   mergeBase,
   exitCodeFor
 };
