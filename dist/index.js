@@ -12,7 +12,7 @@ import {
   scanWithBase,
   toolVersion,
   usageError
-} from "./engine-AV2ZBKLT.js";
+} from "./engine-JITLMJHK.js";
 import {
   MANIFEST_NAMES,
   __commonJS,
@@ -25,7 +25,7 @@ import {
   parseManifest,
   ruleMeta,
   workingTreeSource
-} from "./engine-FZ4XX27B.js";
+} from "./engine-HDCGE6OF.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({

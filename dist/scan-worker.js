@@ -4,7 +4,7 @@ import {
   openPath,
   readRegularFile,
   scanOneFile
-} from "./engine-FZ4XX27B.js";
+} from "./engine-HDCGE6OF.js";
 
 // src/scan-worker.ts
 import { parentPort } from "node:worker_threads";

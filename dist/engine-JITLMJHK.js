@@ -19,7 +19,7 @@ import {
   scan,
   scanFiles,
   scanOneFile
-} from "./engine-FZ4XX27B.js";
+} from "./engine-HDCGE6OF.js";
 
 // src/reporters/context.ts
 function countFindings(findings) {

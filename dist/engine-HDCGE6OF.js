@@ -19864,24 +19864,28 @@ function buildKeywordIndex(keywords) {
       table[state * classCount + cls] = output[next] === -1 ? row : -row - 1;
     }
   }
-  return { keywords: unique, classes, table, classCount, output, outputs };
+  return { keywords: unique, classes, table, classCount, output, outputs, find: scanner(classes, table, classCount, output, outputs) };
+}
+function scanner(classes, table, classCount, output, outputs) {
+  return (bytes) => {
+    let found;
+    let row = 0;
+    const length = bytes.length;
+    for (let i = 0; i < length; i++) {
+      const next = table[row + classes[bytes[i]]];
+      if (next >= 0) {
+        row = next;
+        continue;
+      }
+      row = -next - 1;
+      found ??= /* @__PURE__ */ new Set();
+      for (const id of outputs[output[row / classCount]]) found.add(id);
+    }
+    return found ? [...found] : [];
+  };
 }
 function findKeywordIds(index, bytes) {
-  const { classes, table, classCount, output, outputs } = index;
-  let found;
-  let row = 0;
-  const length = bytes.length;
-  for (let i = 0; i < length; i++) {
-    const next = table[row + classes[bytes[i]]];
-    if (next >= 0) {
-      row = next;
-      continue;
-    }
-    row = -next - 1;
-    found ??= /* @__PURE__ */ new Set();
-    for (const id of outputs[output[row / classCount]]) found.add(id);
-  }
-  return found ? [...found] : [];
+  return index.find(bytes);
 }
 
 // src/matchers/third-parties.ts
@@ -36867,7 +36871,7 @@ function sortFindings(findings) {
 var import_ignore = __toESM(require_ignore(), 1);
 import { isAscii as nodeIsAscii } from "node:buffer";
 import { execFile, execFileSync } from "node:child_process";
-import { closeSync, lstatSync, openSync, readdirSync as readdirSync2, readFileSync as readFileSync2, readSync } from "node:fs";
+import { closeSync, constants as fsConstants, fstatSync, lstatSync, openSync, readdirSync as readdirSync2, readFileSync as readFileSync2, readSync } from "node:fs";
 import { join as join3, sep } from "node:path";
 function openPath(root2, file, path) {
   return file?.raw ? Buffer.concat([Buffer.from(`${root2}${sep}`), file.raw]) : join3(root2, path);
@@ -36911,18 +36915,19 @@ function splitNul(buffer) {
 }
 var POOL_BYTES = 4 * 1024 * 1024;
 var pool;
+var OPEN_NO_FOLLOW = fsConstants.O_NOFOLLOW !== void 0 && fsConstants.O_NONBLOCK !== void 0 ? fsConstants.O_RDONLY | fsConstants.O_NOFOLLOW | fsConstants.O_NONBLOCK : void 0;
 function readRegularFile(absolute, limit = Number.POSITIVE_INFINITY) {
   let fd;
   try {
-    const stat = lstatSync(absolute);
+    if (OPEN_NO_FOLLOW === void 0 && !lstatSync(absolute).isFile()) return void 0;
+    fd = openSync(absolute, OPEN_NO_FOLLOW ?? "r");
+    const stat = fstatSync(fd);
     if (!stat.isFile()) return void 0;
     if (stat.size > limit) return "too-large";
-    if (stat.size > POOL_BYTES) return readFileSync2(absolute);
+    if (stat.size > POOL_BYTES) return readFileSync2(fd);
     pool ??= Buffer.allocUnsafe(POOL_BYTES);
-    fd = openSync(absolute, "r");
     let length = 0;
-    for (let read = -1; read !== 0 && length < POOL_BYTES; length += read) read = readSync(fd, pool, length, POOL_BYTES - length, null);
-    if (length === POOL_BYTES) return readFileSync2(absolute);
+    for (let read = -1; read !== 0 && length < stat.size; length += read) read = readSync(fd, pool, length, stat.size - length, null);
     return pool.subarray(0, length);
   } catch {
     return void 0;
@@ -36940,31 +36945,31 @@ function workingTreeSource(root2) {
     const outputs = await Promise.all(GIT_WORK_TREE_COMMANDS.map((args) => gitAsync(root2, args)));
     tree ??= parseGitWorkTree(root2, outputs);
   };
-  return {
+  const source = {
     root: root2,
     description: inGit ? "working tree (git)" : "working tree",
-    ...inGit ? {
-      prefetch: () => prefetched ??= prefetch()
-    } : {},
     list: () => {
       const files = inGit ? listed().files : walkDirectory(root2);
       for (const file of files) if (file.raw) oddNames.set(file.path, file);
       return files;
     },
-    read: (path, limit) => readRegularFile(openPath(root2, oddNames.get(path), path), limit),
-    ...inGit ? {
-      blobId: (path) => listed().changed.has(path) ? void 0 : listed().indexed.get(path),
-      baseAt: (revision) => derivedCommitSource(root2, revision, listed()),
-      differencesFrom: async (revision) => {
-        const diffs = Promise.all(baseDiffCommands(revision).map((args) => gitAsync(root2, args)));
-        await (prefetched ??= prefetch());
-        const tree2 = listed();
-        const differs = baseDifferences(tree2, await diffs);
-        const changed = /* @__PURE__ */ new Map();
-        for (const [path, id] of differs) if (id !== void 0) changed.set(path, { id, size: -1 });
-        return { differs, source: gitObjectSource(root2, `commit ${revision.slice(0, 12)}`, () => changed) };
-      }
-    } : {}
+    read: (path, limit) => readRegularFile(openPath(root2, oddNames.get(path), path), limit)
+  };
+  if (!inGit) return source;
+  return {
+    ...source,
+    prefetch: () => prefetched ??= prefetch(),
+    blobId: (path) => listed().changed.has(path) ? void 0 : listed().indexed.get(path),
+    baseAt: (revision) => derivedCommitSource(root2, revision, listed()),
+    differencesFrom: async (revision) => {
+      const diffs = Promise.all(baseDiffCommands(revision).map((args) => gitAsync(root2, args)));
+      diffs.catch(() => void 0);
+      await (prefetched ??= prefetch());
+      const differs = baseDifferences(listed(), await diffs);
+      const changed = /* @__PURE__ */ new Map();
+      for (const [path, id] of differs) if (id !== void 0) changed.set(path, { id, size: -1 });
+      return { differs, source: gitObjectSource(root2, `commit ${revision.slice(0, 12)}`, () => changed) };
+    }
   };
 }
 function splitNulBytes(output) {
