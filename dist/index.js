@@ -12,7 +12,7 @@ import {
   scanWithBase,
   toolVersion,
   usageError
-} from "./engine-JITLMJHK.js";
+} from "./engine-NRDUKXXV.js";
 import {
   MANIFEST_NAMES,
   __commonJS,
@@ -25,7 +25,7 @@ import {
   parseManifest,
   ruleMeta,
   workingTreeSource
-} from "./engine-HDCGE6OF.js";
+} from "./engine-PUEOF4KC.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({

@@ -4,7 +4,7 @@ import {
   openPath,
   readRegularFile,
   scanOneFile
-} from "./engine-HDCGE6OF.js";
+} from "./engine-PUEOF4KC.js";
 
 // src/scan-worker.ts
 import { parentPort } from "node:worker_threads";
@@ -25,7 +25,7 @@ if (port) {
         const slice = files.slice(chunk * setup.chunkFiles, (chunk + 1) * setup.chunkFiles);
         const byPath = new Map(slice.map((file) => [file.path, file]));
         const read = (path, limit) => readRegularFile(openPath(setup.root, byPath.get(path), path), limit);
-        port.postMessage({ chunk, outcomes: slice.map((file) => [file.path, scanOneFile(file, read, catalog)]) });
+        port.postMessage({ chunk, outcomes: slice.map((file) => scanOneFile(file, read, catalog)) });
       }
       port.postMessage({ finished: true });
     } catch (error) {

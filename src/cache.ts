@@ -89,7 +89,7 @@ export function openCache(file: string | undefined, key: string): PersistentCach
     loaded: paths.length,
     get(path, objectId) {
       const id = objectId.slice(0, ID_CHARS);
-      const fresh = added.get(path)?.find((entry) => entry.id === id);
+      const fresh = added.size === 0 ? undefined : added.get(path)?.find((entry) => entry.id === id);
       if (fresh) return restore(fresh.stored);
       const at = find(path, id);
       if (at === -1) return undefined;

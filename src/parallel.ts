@@ -65,32 +65,42 @@ const WORKER_HEAP_MB = 128;
  * lockfiles are done. A chunk a failed worker never reported is scanned here at the end; the
  * result is the same either way.
  */
-export async function scanFilesInParallel(
-  script: URL,
-  root: string,
-  listed: ListedFile[],
-  sources: CatalogSource[],
-  customVendors: VendorRule[],
-  workers: number,
-  onProgress: ((done: number, total: number) => void) | undefined,
-  cache: { store: OutcomeCache; blobId: (path: string) => string | undefined } | undefined,
-  local: { claims: (path: string) => boolean; scan: (file: ListedFile) => FileOutcome },
-): Promise<FilesScan> {
+/** What a parallel scan needs besides the files. */
+export interface ParallelScan {
+  /** The bundled worker script. */
+  script: URL;
+  root: string;
+  sources: CatalogSource[];
+  customVendors: VendorRule[];
+  workers: number;
+  onProgress?: (done: number, total: number) => void;
+  cache?: { store: OutcomeCache; blobId: (path: string) => string | undefined };
+  /** This thread's share: which files a parser claims (read here), and one file's scan. */
+  local: { claims: (path: string) => boolean; scan: (file: ListedFile) => FileOutcome };
+}
+
+export async function scanFilesInParallel(listed: ListedFile[], { script, root, sources, customVendors, workers, onProgress, cache, local }: ParallelScan): Promise<FilesScan> {
   const total = emptyFilesScan();
-  const heavy: ListedFile[] = [];
-  const light: ListedFile[] = [];
-  for (const file of listed) {
+  const outcomes = (total.outcomes = new Array<FileOutcome>(listed.length));
+  // Positions in `listed` of the files read here and of those handed to the workers.
+  const heavy: number[] = [];
+  const light: number[] = [];
+  listed.forEach((file, i) => {
     const id = cache?.blobId(file.path);
     const cached = id === undefined ? undefined : cache!.store.get(file.path, id);
-    if (cached) addOutcome(total, file.path, cached);
-    else if (local.claims(file.path)) heavy.push(file);
-    else light.push(file);
-  }
+    if (cached) {
+      outcomes[i] = cached;
+      addOutcome(total, file.path, cached);
+    } else if (local.claims(file.path)) heavy.push(i);
+    else light.push(i);
+  });
   let done = listed.length - heavy.length - light.length;
   const chunkCount = Math.ceil(light.length / CHUNK_FILES);
   const reported = new Uint8Array(chunkCount);
   let closed = false;
-  const record = (path: string, outcome: FileOutcome) => {
+  const record = (at: number, outcome: FileOutcome) => {
+    const path = listed[at]!.path;
+    outcomes[at] = outcome;
     addOutcome(total, path, outcome);
     const id = cache?.blobId(path);
     if (id !== undefined) cache!.store.set(path, id, outcome);
@@ -106,9 +116,9 @@ export async function scanFilesInParallel(
           root,
           sources,
           customVendors,
-          paths: light.map((file) => file.path).join('\0'),
-          sizes: Float64Array.from(light, (file) => file.size),
-          raws: light.flatMap((file, i): [number, Uint8Array][] => (file.raw ? [[i, file.raw]] : [])),
+          paths: light.map((at) => listed[at]!.path).join('\0'),
+          sizes: Float64Array.from(light, (at) => listed[at]!.size),
+          raws: light.flatMap((at, i): [number, Uint8Array][] => (listed[at]!.raw ? [[i, listed[at]!.raw!]] : [])),
           chunkFiles: CHUNK_FILES,
           next: next.buffer as SharedArrayBuffer,
         };
@@ -121,7 +131,9 @@ export async function scanFilesInParallel(
         if ('chunk' in message) {
           if (closed || reported[message.chunk] === 1) return;
           reported[message.chunk] = 1;
-          for (const [path, outcome] of message.outcomes) record(path, outcome);
+          // In the chunk's order: the k-th outcome is the chunk's k-th file.
+          const first = message.chunk * CHUNK_FILES;
+          message.outcomes.forEach((outcome, k) => record(light[first + k]!, outcome));
           onProgress?.(done, listed.length);
           return;
         }
@@ -136,16 +148,16 @@ export async function scanFilesInParallel(
   // This thread is one of the scanners too: the heavy files first, then chunks like a worker.
   const scanHere = async () => {
     const collect = heavy.length > 0 ? fullCollection() : undefined;
-    for (const file of heavy) {
-      const outcome = local.scan(file);
-      record(file.path, outcome);
+    for (const at of heavy) {
+      const outcome = local.scan(listed[at]!);
+      record(at, outcome);
       if (outcome.bytes > COLLECT_AFTER_BYTES) collect?.();
       onProgress?.(done, listed.length);
       // Let worker results in between.
       await new Promise<void>((resolve) => setImmediate(resolve));
     }
     for (let chunk = Atomics.add(next, 0, 1); chunk < chunkCount; chunk = Atomics.add(next, 0, 1)) {
-      for (const file of chunkAt(chunk)) record(file.path, local.scan(file));
+      for (const at of chunkAt(chunk)) record(at, local.scan(listed[at]!));
       reported[chunk] = 1;
       onProgress?.(done, listed.length);
       await new Promise<void>((resolve) => setImmediate(resolve));
@@ -158,6 +170,6 @@ export async function scanFilesInParallel(
     await Promise.all(pool.map((worker) => worker.terminate()));
   }
   // Chunks of failed workers: claimed, never reported.
-  for (let chunk = 0; chunk < chunkCount; chunk++) if (reported[chunk] === 0) for (const file of chunkAt(chunk)) record(file.path, local.scan(file));
+  for (let chunk = 0; chunk < chunkCount; chunk++) if (reported[chunk] === 0) for (const at of chunkAt(chunk)) record(at, local.scan(listed[at]!));
   return total;
 }

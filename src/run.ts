@@ -14,9 +14,9 @@ import { customVendorCollisions, MANIFEST_NAMES, parseManifest } from './manifes
 import type { Manifest } from './manifest/types.js';
 import type { PolicySource } from './policy-text/types.js';
 import { packageRoot } from './package-root.js';
-import { evaluate, listForScan, scan, scanFiles, scanOneFile } from './scan.js';
+import { addOutcome, emptyFilesScan, evaluate, listForScan, scan, scanFiles, scanOneFile } from './scan.js';
 import { claimersOf } from './ecosystems/index.js';
-import type { ScanOptions } from './scan.js';
+import type { FileOutcome, ScanOptions } from './scan.js';
 import { scanFilesInParallel, workerCount, workerScript } from './parallel.js';
 import type { ScanResult, Severity } from './types.js';
 
@@ -194,6 +194,12 @@ function scanOptions(prepared: PreparedScan, source: FileSource, io: CliIo): { o
   return { options, done: () => (shown ? io.stderr('\r\u001b[K') : undefined) };
 }
 
+/** The files a scan read, and the outcome of each (same order). */
+export interface ScanRecord {
+  listed?: ListedFile[];
+  outcomes?: FileOutcome[];
+}
+
 /** Run one scan on this thread, with progress on a TTY for scans over a second. */
 export function runScan(prepared: PreparedScan, source: FileSource, io: CliIo): ScanResult {
   const { options, done } = scanOptions(prepared, source, io);
@@ -204,28 +210,32 @@ export function runScan(prepared: PreparedScan, source: FileSource, io: CliIo): 
 
 /**
  * Run one scan, on worker threads when the working tree is large and the bundled worker is
- * available; the same result as runScan either way. `seen.listed` gets the files it scanned.
+ * available; the same result as runScan either way. `seen` gets the files it scanned and their outcomes.
  */
-export async function runScanAsync(prepared: PreparedScan, source: FileSource, io: CliIo, seen?: { listed?: ListedFile[] }): Promise<ScanResult> {
+export async function runScanAsync(prepared: PreparedScan, source: FileSource, io: CliIo, seen?: ScanRecord): Promise<ScanResult> {
   const script = workerScript();
   const { options, done } = scanOptions(prepared, source, io);
   const started = performance.now();
   await source.prefetch?.();
   const listed = listForScan(options);
-  if (seen) seen.listed = listed;
   const workers = workerCount(listed.length, io.env);
-  if (!script || !source.description.startsWith('working tree') || workers === 0) {
-    const result = scan(options, listed, started);
-    done();
-    return result;
-  }
   const cache = prepared.cache && source.blobId ? { store: prepared.cache, blobId: (path: string) => source.blobId!(path) } : undefined;
-  const local = {
-    claims: (path: string) => claimersOf(path).length > 0,
-    scan: (file: ListedFile) => scanOneFile(file, (path, limit) => source.read(path, limit), prepared.catalog),
-  };
-  const files = await scanFilesInParallel(script, source.root, listed, prepared.catalogSources, prepared.manifest?.customVendors ?? [], workers, options.onProgress, cache, local);
+  const read = (path: string, limit: number) => source.read(path, limit);
+  const files =
+    !script || !source.description.startsWith('working tree') || workers === 0
+      ? scanFiles(listed, read, prepared.catalog, undefined, options.onProgress, cache)
+      : await scanFilesInParallel(listed, {
+          script,
+          root: source.root,
+          sources: prepared.catalogSources,
+          customVendors: prepared.manifest?.customVendors ?? [],
+          workers,
+          onProgress: options.onProgress,
+          ...(cache ? { cache } : {}),
+          local: { claims: (path) => claimersOf(path).length > 0, scan: (file) => scanOneFile(file, read, prepared.catalog) },
+        });
   done();
+  if (seen) Object.assign(seen, { listed, outcomes: files.outcomes ?? [] });
   return evaluate(options, files, started);
 }
 
@@ -244,30 +254,30 @@ export async function scanWithBase(head: PreparedScan, base: PreparedScan, sourc
   // The two git diffs run while the head is scanned.
   const differences = derivable ? source.differencesFrom?.(revision) : undefined;
   differences?.catch(() => undefined);
-  const seen: { listed?: ListedFile[] } = {};
+  const seen: ScanRecord = {};
   const result = await runScanAsync(head, source, io, seen);
-  const before = differences && seen.listed ? derivedBaseScan(head, source, seen.listed, await differences, io) : await runScanAsync(base, source.baseAt?.(revision) ?? commitSource(source.root, revision), io);
+  const before = differences && seen.listed && seen.outcomes ? derivedBaseScan(head, seen as Required<ScanRecord>, await differences, io) : await runScanAsync(base, source.baseAt?.(revision) ?? commitSource(source.root, revision), io);
   markNew(result, before);
   return result;
 }
 
 /** The base scan from the head's: its unchanged files' outcomes, plus the differing files read at the base. */
-function derivedBaseScan(prepared: PreparedScan, head: FileSource, headListed: ListedFile[], { differs, source }: BaseDifferences, io: CliIo): ScanResult {
+function derivedBaseScan(prepared: PreparedScan, head: Required<ScanRecord>, { differs, source }: BaseDifferences, io: CliIo): ScanResult {
   const started = performance.now();
   const { options } = scanOptions(prepared, source, io);
-  const differing = listForScan(options);
-  // The base's files in path order (listForScan's): the head's unchanged ones merged with those that differ.
-  const listed: ListedFile[] = [];
+  const listed = listForScan(options);
+  const differing = scanFiles(listed, (path, limit) => source.read(path, limit), prepared.catalog, undefined, undefined, { store: prepared.cache!, blobId: (path) => differs.get(path) }).outcomes!;
+  // Fold in path order (listForScan's), as a scan of the base would: the head's unchanged files
+  // merged with those that differ.
+  const files = emptyFilesScan();
   let next = 0;
-  for (const file of headListed) {
-    if (differs.has(file.path)) continue;
-    while (next < differing.length && differing[next]!.path < file.path) listed.push(differing[next++]!);
-    listed.push(file);
-  }
-  for (; next < differing.length; next++) listed.push(differing[next]!);
-  const blobId = (path: string) => (differs.has(path) ? differs.get(path) : head.blobId!(path));
-  const read = (path: string, limit: number) => (differs.has(path) ? source.read(path, limit) : head.read(path, limit));
-  const files = scanFiles(listed, read, prepared.catalog, undefined, undefined, { store: prepared.cache!, blobId });
+  const takeDiffering = () => addOutcome(files, listed[next]!.path, differing[next++]!);
+  head.listed.forEach((file, i) => {
+    if (differs.has(file.path)) return;
+    while (next < listed.length && listed[next]!.path < file.path) takeDiffering();
+    addOutcome(files, file.path, head.outcomes[i]!);
+  });
+  while (next < listed.length) takeDiffering();
   return evaluate(options, files, started);
 }
 

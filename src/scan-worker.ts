@@ -28,7 +28,7 @@ export interface WorkerSetup {
 }
 
 /** What a worker posts: a chunk's outcomes, a failure, or that no chunk is left. */
-export type WorkerMessage = { chunk: number; outcomes: [string, FileOutcome][] } | { error: string } | { finished: true };
+export type WorkerMessage = { chunk: number; outcomes: FileOutcome[] } | { error: string } | { finished: true };
 
 /** The files of a setup, back as listed files. */
 export function setupFiles(setup: Pick<WorkerSetup, 'paths' | 'sizes' | 'raws'>): ListedFile[] {
@@ -49,7 +49,8 @@ if (port) {
         const slice = files.slice(chunk * setup.chunkFiles, (chunk + 1) * setup.chunkFiles);
         const byPath = new Map(slice.map((file) => [file.path, file]));
         const read = (path: string, limit: number) => readRegularFile(openPath(setup.root, byPath.get(path), path), limit);
-        port.postMessage({ chunk, outcomes: slice.map((file) => [file.path, scanOneFile(file, read, catalog)]) } satisfies WorkerMessage);
+        // In the chunk's order, which is how the main thread matches outcomes to files.
+        port.postMessage({ chunk, outcomes: slice.map((file) => scanOneFile(file, read, catalog)) } satisfies WorkerMessage);
       }
       port.postMessage({ finished: true } satisfies WorkerMessage);
     } catch (error) {

@@ -86,6 +86,8 @@ export interface FilesScan {
   ignores: [string, IgnoreComment[]][];
   invalidIgnores: RawFinding[];
   thirdParties: (ThirdPartyHit & { path: string })[];
+  /** Each listed file's outcome, in the order of the listing (a diff's base scan reuses them). */
+  outcomes?: FileOutcome[];
 }
 
 /** What one file contributed: cached per (git object id, path), so unchanged files are not read again. */
@@ -158,16 +160,16 @@ export function scanFiles(
   cache?: { store: OutcomeCache; blobId: (path: string) => string | undefined },
 ): FilesScan {
   const out = emptyFilesScan();
-  let done = 0;
-  for (const file of listed) {
-    done++;
-    if (onProgress && done % 200 === 0) onProgress(done, listed.length);
+  const outcomes = (out.outcomes = new Array<FileOutcome>(listed.length));
+  listed.forEach((file, i) => {
+    if (onProgress && (i + 1) % 200 === 0) onProgress(i + 1, listed.length);
     const id = cache?.blobId(file.path);
     const cached = id === undefined ? undefined : cache!.store.get(file.path, id);
     const outcome = cached ?? scanOneFile(file, read, catalog, parsers);
     if (id !== undefined && !cached) cache!.store.set(file.path, id, outcome);
+    outcomes[i] = outcome;
     addOutcome(out, file.path, outcome);
-  }
+  });
   return out;
 }
 
@@ -177,11 +179,12 @@ export function listForScan(options: ScanOptions): ListedFile[] {
   return listed.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
 
-/** A whole scan on this thread (of `listed` when the caller already listed the files). */
-export function scan(options: ScanOptions, listed: ListedFile[] = listForScan(options), started = performance.now()): ScanResult {
+/** A whole scan on this thread. */
+export function scan(options: ScanOptions): ScanResult {
+  const started = performance.now();
   const source = options.source;
   const cache = options.cache && source.blobId ? { store: options.cache, blobId: (path: string) => source.blobId!(path) } : undefined;
-  const files = scanFiles(listed, (path, limit) => source.read(path, limit), options.catalog, options.parsers ?? PARSERS, options.onProgress, cache);
+  const files = scanFiles(listForScan(options), (path, limit) => source.read(path, limit), options.catalog, options.parsers ?? PARSERS, options.onProgress, cache);
   return evaluate(options, files, started);
 }
 

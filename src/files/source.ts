@@ -161,10 +161,10 @@ export function workingTreeSource(root: string): FileSource {
   let tree: GitWorkTree | undefined;
   let prefetched: Promise<void> | undefined;
   const oddNames = new Map<string, ListedFile>();
-  const listed = () => (tree ??= parseGitWorkTree(root, GIT_WORK_TREE_COMMANDS.map((args) => git(root, args)) as GitWorkTreeOutput));
+  const listed = () => (tree ??= assembleWorkTree(root, parseIndex(git(root, LS_INDEX)), git(root, DIFF_FILES), git(root, LS_UNTRACKED)));
   const prefetch = async () => {
-    const outputs = await Promise.all(GIT_WORK_TREE_COMMANDS.map((args) => gitAsync(root, args)));
-    tree ??= parseGitWorkTree(root, outputs as GitWorkTreeOutput);
+    const [index, changes, others] = await Promise.all([gitAsync(root, LS_INDEX).then(parseIndex), gitAsync(root, DIFF_FILES), gitAsync(root, LS_UNTRACKED)]);
+    tree ??= assembleWorkTree(root, index, changes, others);
   };
   const source: FileSource = {
     root,
@@ -256,29 +256,27 @@ function rawChanges(output: Buffer): Map<string, RawChange> {
 /**
  * What lists a git work tree: tracked paths changed in the work tree, the index, and untracked
  * files that are not ignored. Independent, so a prefetch runs them at once (the untracked walk
- * and diff-files' stat of every tracked file are each a few hundred ms on 100,000 files).
+ * and diff-files' stat of every tracked file are each a few hundred ms on 100,000 files), and
+ * reads the index while the other two still run.
  */
-const GIT_WORK_TREE_COMMANDS = [
-  ['diff-files', '-z', '--no-renames', '--relative'],
-  ['ls-files', '-s', '-z'],
-  ['ls-files', '-z', '--others', '--exclude-standard'],
-] as const;
+const DIFF_FILES = ['diff-files', '-z', '--no-renames', '--relative'];
+const LS_INDEX = ['ls-files', '-s', '-z'];
+const LS_UNTRACKED = ['ls-files', '-z', '--others', '--exclude-standard'];
 
-type GitWorkTreeOutput = [changes: Buffer, index: Buffer, others: Buffer];
+/** The index's regular files (stage 0, or "ours" in a conflict): as listed files, and their object ids. */
+interface IndexListing {
+  files: ListedFile[];
+  ids: Map<string, string>;
+}
 
 /**
- * Tracked files from the index (regular files only: symlinks and submodules are never read),
- * minus those deleted in the work tree, plus untracked files that are not ignored. No per-file
- * stat: `git diff-files` already knows which tracked files changed, sizes are checked when a file
- * is read, and an unmodified file's content is its indexed object (the outcome cache's key).
+ * `git ls-files -s -z`: `<mode> <object id> <stage>\t<path>` per entry, read by position (a split
+ * per entry is most of the cost on 100,000 files). The index is sorted by path, so the stages of
+ * a conflicted file are adjacent. Links and submodules are left out: they are never read.
  */
-function parseGitWorkTree(root: string, [changes, indexOutput, others]: GitWorkTreeOutput): GitWorkTree {
-  const changed = rawChanges(changes);
+function parseIndex(output: Buffer): IndexListing {
   const files: ListedFile[] = [];
-  const untracked: string[] = [];
-  const indexed = new Map<string, string>();
-  // The index is sorted by path, so the stages of a conflicted file are adjacent. Entries are
-  // `<mode> <object id> <stage>\t<path>`, read by position: a split per entry is most of the cost.
+  const ids = new Map<string, string>();
   let previous = '';
   const add = (head: string, name: { path: string; raw?: Buffer }) => {
     const idEnd = head.lastIndexOf(' ');
@@ -286,15 +284,11 @@ function parseGitWorkTree(root: string, [changes, indexOutput, others]: GitWorkT
     if (name.path === previous || (stage !== 48 && stage !== 50)) return;
     previous = name.path;
     if (!head.startsWith('100644 ') && !head.startsWith('100755 ')) return;
-    indexed.set(name.path, head.slice(7, idEnd));
-    const change = changed.get(name.path)?.status;
-    if (change === 'D') return;
-    // became a symlink or a directory in the work tree
-    if (change === 'T' && !isFileNow(root, name)) return;
+    ids.set(name.path, head.slice(7, idEnd));
     files.push(name.raw ? { path: name.path, raw: name.raw, size: -1 } : { path: name.path, size: -1 });
   };
-  if (isAscii(indexOutput)) {
-    const text = indexOutput.toString('latin1');
+  if (isAscii(output)) {
+    const text = output.toString('latin1');
     for (let at = 0; at < text.length; ) {
       const end = text.indexOf('\0', at);
       const stop = end === -1 ? text.length : end;
@@ -302,13 +296,33 @@ function parseGitWorkTree(root: string, [changes, indexOutput, others]: GitWorkT
       if (tab !== -1 && tab < stop) add(text.slice(at, tab), { path: text.slice(tab + 1, stop) });
       at = stop + 1;
     }
-  } else {
-    for (const entry of splitNulBytes(indexOutput)) {
-      const bytes = typeof entry === 'string' ? Buffer.from(entry, 'latin1') : entry;
-      const tab = bytes.indexOf(9);
-      if (tab !== -1) add(latin1(bytes.subarray(0, tab)), decodeName(bytes.subarray(tab + 1)));
-    }
+    return { files, ids };
   }
+  for (const entry of splitNulBytes(output)) {
+    const bytes = typeof entry === 'string' ? Buffer.from(entry, 'latin1') : entry;
+    const tab = bytes.indexOf(9);
+    if (tab !== -1) add(latin1(bytes.subarray(0, tab)), decodeName(bytes.subarray(tab + 1)));
+  }
+  return { files, ids };
+}
+
+/**
+ * Tracked files from the index, minus those deleted in the work tree (or no longer files there),
+ * plus untracked files that are not ignored. No per-file stat: `git diff-files` already knows
+ * which tracked files changed, sizes are checked when a file is read, and an unmodified file's
+ * content is its indexed object (the outcome cache's key).
+ */
+function assembleWorkTree(root: string, index: IndexListing, changes: Buffer, others: Buffer): GitWorkTree {
+  const changed = rawChanges(changes);
+  const files: ListedFile[] = [];
+  for (const file of index.files) {
+    const change = changed.get(file.path)?.status;
+    if (change === 'D') continue;
+    // became a symlink or a directory in the work tree
+    if (change === 'T' && !isFileNow(root, file)) continue;
+    files.push(file);
+  }
+  const untracked: string[] = [];
   for (const bytes of splitNulBytes(others)) {
     const name = typeof bytes === 'string' ? { path: bytes } : decodeName(bytes);
     try {
@@ -320,10 +334,10 @@ function parseGitWorkTree(root: string, [changes, indexOutput, others]: GitWorkT
       // gone since git listed it
     }
   }
-  return { files, indexed, changed, untracked };
+  return { files, indexed: index.ids, changed, untracked };
 }
 
-function isFileNow(root: string, name: { path: string; raw?: Buffer }): boolean {
+function isFileNow(root: string, name: { path: string; raw?: Uint8Array }): boolean {
   try {
     return lstatSync(openPath(root, name, name.path)).isFile();
   } catch {

@@ -56,11 +56,12 @@ describe('scan worker pool', () => {
     const catalog = compileSources(sources, []);
     const read = (path: string, limit: number) => readRegularFile(join(dir, path), limit);
     const local = { claims: (path: string) => claimersOf(path).length > 0, scan: (file: (typeof listed)[number]) => scanOneFile(file, read, catalog) };
-    const parallel = await scanFilesInParallel(pathToFileURL(dead), dir, listed, sources, [], 2, undefined, undefined, local);
+    const parallel = await scanFilesInParallel(listed, { script: pathToFileURL(dead), root: dir, sources, customVendors: [], workers: 2, local });
     const sequential = scanFiles(listed, read, catalog);
     const sort = <T>(items: T[]) => items.map((item) => JSON.stringify(item)).sort();
     expect(parallel.stats).toEqual(sequential.stats);
     expect(sort(parallel.evidence)).toEqual(sort(sequential.evidence));
     expect(parallel.stats.files).toBe(1801);
+    expect(parallel.outcomes).toEqual(sequential.outcomes);
   });
 });

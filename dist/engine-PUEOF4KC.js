@@ -36779,26 +36779,27 @@ function addOutcome(into, path, outcome) {
 }
 function scanFiles(listed, read, catalog, parsers = PARSERS, onProgress, cache) {
   const out = emptyFilesScan();
-  let done = 0;
-  for (const file of listed) {
-    done++;
-    if (onProgress && done % 200 === 0) onProgress(done, listed.length);
+  const outcomes = out.outcomes = new Array(listed.length);
+  listed.forEach((file, i) => {
+    if (onProgress && (i + 1) % 200 === 0) onProgress(i + 1, listed.length);
     const id = cache?.blobId(file.path);
     const cached = id === void 0 ? void 0 : cache.store.get(file.path, id);
     const outcome = cached ?? scanOneFile(file, read, catalog, parsers);
     if (id !== void 0 && !cached) cache.store.set(file.path, id, outcome);
+    outcomes[i] = outcome;
     addOutcome(out, file.path, outcome);
-  }
+  });
   return out;
 }
 function listForScan(options) {
   const listed = options.source.list().filter((file) => options.accept(file.path) && !options.skipMatching?.has(file.path));
   return listed.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
 }
-function scan(options, listed = listForScan(options), started = performance.now()) {
+function scan(options) {
+  const started = performance.now();
   const source = options.source;
   const cache = options.cache && source.blobId ? { store: options.cache, blobId: (path) => source.blobId(path) } : void 0;
-  const files = scanFiles(listed, (path, limit) => source.read(path, limit), options.catalog, options.parsers ?? PARSERS, options.onProgress, cache);
+  const files = scanFiles(listForScan(options), (path, limit) => source.read(path, limit), options.catalog, options.parsers ?? PARSERS, options.onProgress, cache);
   return evaluate(options, files, started);
 }
 function evaluate(options, files, started) {
@@ -36940,10 +36941,10 @@ function workingTreeSource(root2) {
   let tree;
   let prefetched;
   const oddNames = /* @__PURE__ */ new Map();
-  const listed = () => tree ??= parseGitWorkTree(root2, GIT_WORK_TREE_COMMANDS.map((args) => git(root2, args)));
+  const listed = () => tree ??= assembleWorkTree(root2, parseIndex(git(root2, LS_INDEX)), git(root2, DIFF_FILES), git(root2, LS_UNTRACKED));
   const prefetch = async () => {
-    const outputs = await Promise.all(GIT_WORK_TREE_COMMANDS.map((args) => gitAsync(root2, args)));
-    tree ??= parseGitWorkTree(root2, outputs);
+    const [index, changes, others] = await Promise.all([gitAsync(root2, LS_INDEX).then(parseIndex), gitAsync(root2, DIFF_FILES), gitAsync(root2, LS_UNTRACKED)]);
+    tree ??= assembleWorkTree(root2, index, changes, others);
   };
   const source = {
     root: root2,
@@ -37000,16 +37001,12 @@ function rawChanges(output) {
   }
   return changes;
 }
-var GIT_WORK_TREE_COMMANDS = [
-  ["diff-files", "-z", "--no-renames", "--relative"],
-  ["ls-files", "-s", "-z"],
-  ["ls-files", "-z", "--others", "--exclude-standard"]
-];
-function parseGitWorkTree(root2, [changes, indexOutput, others]) {
-  const changed = rawChanges(changes);
+var DIFF_FILES = ["diff-files", "-z", "--no-renames", "--relative"];
+var LS_INDEX = ["ls-files", "-s", "-z"];
+var LS_UNTRACKED = ["ls-files", "-z", "--others", "--exclude-standard"];
+function parseIndex(output) {
   const files = [];
-  const untracked = [];
-  const indexed = /* @__PURE__ */ new Map();
+  const ids = /* @__PURE__ */ new Map();
   let previous = "";
   const add2 = (head, name) => {
     const idEnd = head.lastIndexOf(" ");
@@ -37017,14 +37014,11 @@ function parseGitWorkTree(root2, [changes, indexOutput, others]) {
     if (name.path === previous || stage !== 48 && stage !== 50) return;
     previous = name.path;
     if (!head.startsWith("100644 ") && !head.startsWith("100755 ")) return;
-    indexed.set(name.path, head.slice(7, idEnd));
-    const change = changed.get(name.path)?.status;
-    if (change === "D") return;
-    if (change === "T" && !isFileNow(root2, name)) return;
+    ids.set(name.path, head.slice(7, idEnd));
     files.push(name.raw ? { path: name.path, raw: name.raw, size: -1 } : { path: name.path, size: -1 });
   };
-  if (isAscii(indexOutput)) {
-    const text = indexOutput.toString("latin1");
+  if (isAscii(output)) {
+    const text = output.toString("latin1");
     for (let at = 0; at < text.length; ) {
       const end = text.indexOf("\0", at);
       const stop = end === -1 ? text.length : end;
@@ -37032,13 +37026,25 @@ function parseGitWorkTree(root2, [changes, indexOutput, others]) {
       if (tab !== -1 && tab < stop) add2(text.slice(at, tab), { path: text.slice(tab + 1, stop) });
       at = stop + 1;
     }
-  } else {
-    for (const entry of splitNulBytes(indexOutput)) {
-      const bytes = typeof entry === "string" ? Buffer.from(entry, "latin1") : entry;
-      const tab = bytes.indexOf(9);
-      if (tab !== -1) add2(latin1(bytes.subarray(0, tab)), decodeName(bytes.subarray(tab + 1)));
-    }
+    return { files, ids };
   }
+  for (const entry of splitNulBytes(output)) {
+    const bytes = typeof entry === "string" ? Buffer.from(entry, "latin1") : entry;
+    const tab = bytes.indexOf(9);
+    if (tab !== -1) add2(latin1(bytes.subarray(0, tab)), decodeName(bytes.subarray(tab + 1)));
+  }
+  return { files, ids };
+}
+function assembleWorkTree(root2, index, changes, others) {
+  const changed = rawChanges(changes);
+  const files = [];
+  for (const file of index.files) {
+    const change = changed.get(file.path)?.status;
+    if (change === "D") continue;
+    if (change === "T" && !isFileNow(root2, file)) continue;
+    files.push(file);
+  }
+  const untracked = [];
   for (const bytes of splitNulBytes(others)) {
     const name = typeof bytes === "string" ? { path: bytes } : decodeName(bytes);
     try {
@@ -37049,7 +37055,7 @@ function parseGitWorkTree(root2, [changes, indexOutput, others]) {
     } catch {
     }
   }
-  return { files, indexed, changed, untracked };
+  return { files, indexed: index.ids, changed, untracked };
 }
 function isFileNow(root2, name) {
   try {

@@ -19,7 +19,7 @@ import {
   scan,
   scanFiles,
   scanOneFile
-} from "./engine-HDCGE6OF.js";
+} from "./engine-PUEOF4KC.js";
 
 // src/reporters/context.ts
 function countFindings(findings) {
@@ -708,7 +708,7 @@ function openCache(file, key) {
     loaded: paths.length,
     get(path, objectId) {
       const id = objectId.slice(0, ID_CHARS);
-      const fresh = added.get(path)?.find((entry) => entry.id === id);
+      const fresh = added.size === 0 ? void 0 : added.get(path)?.find((entry) => entry.id === id);
       if (fresh) return restore(fresh.stored);
       const at = find(path, id);
       if (at === -1) return void 0;
@@ -779,22 +779,27 @@ function workerScript() {
   return import.meta.url.endsWith(".js") && existsSync(url) ? url : void 0;
 }
 var WORKER_HEAP_MB = 128;
-async function scanFilesInParallel(script, root, listed, sources, customVendors, workers, onProgress, cache, local) {
+async function scanFilesInParallel(listed, { script, root, sources, customVendors, workers, onProgress, cache, local }) {
   const total = emptyFilesScan();
+  const outcomes = total.outcomes = new Array(listed.length);
   const heavy = [];
   const light = [];
-  for (const file of listed) {
+  listed.forEach((file, i) => {
     const id = cache?.blobId(file.path);
     const cached = id === void 0 ? void 0 : cache.store.get(file.path, id);
-    if (cached) addOutcome(total, file.path, cached);
-    else if (local.claims(file.path)) heavy.push(file);
-    else light.push(file);
-  }
+    if (cached) {
+      outcomes[i] = cached;
+      addOutcome(total, file.path, cached);
+    } else if (local.claims(file.path)) heavy.push(i);
+    else light.push(i);
+  });
   let done = listed.length - heavy.length - light.length;
   const chunkCount = Math.ceil(light.length / CHUNK_FILES);
   const reported = new Uint8Array(chunkCount);
   let closed = false;
-  const record = (path, outcome) => {
+  const record = (at, outcome) => {
+    const path = listed[at].path;
+    outcomes[at] = outcome;
     addOutcome(total, path, outcome);
     const id = cache?.blobId(path);
     if (id !== void 0) cache.store.set(path, id, outcome);
@@ -807,9 +812,9 @@ async function scanFilesInParallel(script, root, listed, sources, customVendors,
     root,
     sources,
     customVendors,
-    paths: light.map((file) => file.path).join("\0"),
-    sizes: Float64Array.from(light, (file) => file.size),
-    raws: light.flatMap((file, i) => file.raw ? [[i, file.raw]] : []),
+    paths: light.map((at) => listed[at].path).join("\0"),
+    sizes: Float64Array.from(light, (at) => listed[at].size),
+    raws: light.flatMap((at, i) => listed[at].raw ? [[i, listed[at].raw]] : []),
     chunkFiles: CHUNK_FILES,
     next: next.buffer
   };
@@ -821,7 +826,8 @@ async function scanFilesInParallel(script, root, listed, sources, customVendors,
       if ("chunk" in message) {
         if (closed || reported[message.chunk] === 1) return;
         reported[message.chunk] = 1;
-        for (const [path, outcome] of message.outcomes) record(path, outcome);
+        const first = message.chunk * CHUNK_FILES;
+        message.outcomes.forEach((outcome, k) => record(light[first + k], outcome));
         onProgress?.(done, listed.length);
         return;
       }
@@ -833,15 +839,15 @@ async function scanFilesInParallel(script, root, listed, sources, customVendors,
   });
   const scanHere = async () => {
     const collect = heavy.length > 0 ? fullCollection() : void 0;
-    for (const file of heavy) {
-      const outcome = local.scan(file);
-      record(file.path, outcome);
+    for (const at of heavy) {
+      const outcome = local.scan(listed[at]);
+      record(at, outcome);
       if (outcome.bytes > COLLECT_AFTER_BYTES) collect?.();
       onProgress?.(done, listed.length);
       await new Promise((resolve3) => setImmediate(resolve3));
     }
     for (let chunk = Atomics.add(next, 0, 1); chunk < chunkCount; chunk = Atomics.add(next, 0, 1)) {
-      for (const file of chunkAt(chunk)) record(file.path, local.scan(file));
+      for (const at of chunkAt(chunk)) record(at, local.scan(listed[at]));
       reported[chunk] = 1;
       onProgress?.(done, listed.length);
       await new Promise((resolve3) => setImmediate(resolve3));
@@ -853,7 +859,7 @@ async function scanFilesInParallel(script, root, listed, sources, customVendors,
     closed = true;
     await Promise.all(pool.map((worker) => worker.terminate()));
   }
-  for (let chunk = 0; chunk < chunkCount; chunk++) if (reported[chunk] === 0) for (const file of chunkAt(chunk)) record(file.path, local.scan(file));
+  for (let chunk = 0; chunk < chunkCount; chunk++) if (reported[chunk] === 0) for (const at of chunkAt(chunk)) record(at, local.scan(listed[at]));
   return total;
 }
 
@@ -972,20 +978,21 @@ async function runScanAsync(prepared, source, io, seen) {
   const started = performance.now();
   await source.prefetch?.();
   const listed = listForScan(options);
-  if (seen) seen.listed = listed;
   const workers = workerCount(listed.length, io.env);
-  if (!script || !source.description.startsWith("working tree") || workers === 0) {
-    const result = scan(options, listed, started);
-    done();
-    return result;
-  }
   const cache = prepared.cache && source.blobId ? { store: prepared.cache, blobId: (path) => source.blobId(path) } : void 0;
-  const local = {
-    claims: (path) => claimersOf(path).length > 0,
-    scan: (file) => scanOneFile(file, (path, limit) => source.read(path, limit), prepared.catalog)
-  };
-  const files = await scanFilesInParallel(script, source.root, listed, prepared.catalogSources, prepared.manifest?.customVendors ?? [], workers, options.onProgress, cache, local);
+  const read = (path, limit) => source.read(path, limit);
+  const files = !script || !source.description.startsWith("working tree") || workers === 0 ? scanFiles(listed, read, prepared.catalog, void 0, options.onProgress, cache) : await scanFilesInParallel(listed, {
+    script,
+    root: source.root,
+    sources: prepared.catalogSources,
+    customVendors: prepared.manifest?.customVendors ?? [],
+    workers,
+    onProgress: options.onProgress,
+    ...cache ? { cache } : {},
+    local: { claims: (path) => claimersOf(path).length > 0, scan: (file) => scanOneFile(file, read, prepared.catalog) }
+  });
   done();
+  if (seen) Object.assign(seen, { listed, outcomes: files.outcomes ?? [] });
   return evaluate(options, files, started);
 }
 function gitOutput(root, args) {
@@ -997,25 +1004,24 @@ async function scanWithBase(head, base, source, revision, io) {
   differences?.catch(() => void 0);
   const seen = {};
   const result = await runScanAsync(head, source, io, seen);
-  const before = differences && seen.listed ? derivedBaseScan(head, source, seen.listed, await differences, io) : await runScanAsync(base, source.baseAt?.(revision) ?? commitSource(source.root, revision), io);
+  const before = differences && seen.listed && seen.outcomes ? derivedBaseScan(head, seen, await differences, io) : await runScanAsync(base, source.baseAt?.(revision) ?? commitSource(source.root, revision), io);
   markNew(result, before);
   return result;
 }
-function derivedBaseScan(prepared, head, headListed, { differs, source }, io) {
+function derivedBaseScan(prepared, head, { differs, source }, io) {
   const started = performance.now();
   const { options } = scanOptions(prepared, source, io);
-  const differing = listForScan(options);
-  const listed = [];
+  const listed = listForScan(options);
+  const differing = scanFiles(listed, (path, limit) => source.read(path, limit), prepared.catalog, void 0, void 0, { store: prepared.cache, blobId: (path) => differs.get(path) }).outcomes;
+  const files = emptyFilesScan();
   let next = 0;
-  for (const file of headListed) {
-    if (differs.has(file.path)) continue;
-    while (next < differing.length && differing[next].path < file.path) listed.push(differing[next++]);
-    listed.push(file);
-  }
-  for (; next < differing.length; next++) listed.push(differing[next]);
-  const blobId = (path) => differs.has(path) ? differs.get(path) : head.blobId(path);
-  const read = (path, limit) => differs.has(path) ? source.read(path, limit) : head.read(path, limit);
-  const files = scanFiles(listed, read, prepared.catalog, void 0, void 0, { store: prepared.cache, blobId });
+  const takeDiffering = () => addOutcome(files, listed[next].path, differing[next++]);
+  head.listed.forEach((file, i) => {
+    if (differs.has(file.path)) return;
+    while (next < listed.length && listed[next].path < file.path) takeDiffering();
+    addOutcome(files, file.path, head.outcomes[i]);
+  });
+  while (next < listed.length) takeDiffering();
   return evaluate(options, files, started);
 }
 function markNew(head, base) {
