@@ -19,7 +19,7 @@ import {
   scanWithBase,
   toolVersion,
   usageError
-} from "./engine-NRDUKXXV.js";
+} from "./engine-4J3A5GBO.js";
 import {
   MANIFEST_NAMES,
   buildCatalog,

@@ -22,11 +22,18 @@ export const PARALLEL_THRESHOLD = 2_000;
  * size (tests and benchmarks); otherwise one per core beyond this thread's, up to 8.
  */
 export function workerCount(files: number, env: NodeJS.ProcessEnv = process.env): number {
-  const forced = env.DISCLOSED_WORKERS;
-  if (forced !== undefined && /^\d+$/.test(forced)) return Math.min(Number(forced), 16);
+  const forced = forcedWorkers(env);
+  if (forced !== undefined) return forced;
   // This thread scans too, so one worker per further core.
   return files < PARALLEL_THRESHOLD ? 0 : Math.min(Math.max(availableParallelism() - 1, 1), 8);
 }
+
+/** DISCLOSED_WORKERS, when set to a number. */
+export function forcedWorkers(env: NodeJS.ProcessEnv): number | undefined {
+  const forced = env.DISCLOSED_WORKERS;
+  return forced !== undefined && /^\d+$/.test(forced) ? Math.min(Number(forced), 16) : undefined;
+}
+
 const CHUNK_FILES = 256;
 
 /** A file past this many bytes leaves enough garbage (a 30 MB lockfile: ~100 MB) to collect at once. */
@@ -77,9 +84,11 @@ export interface ParallelScan {
   cache?: { store: OutcomeCache; blobId: (path: string) => string | undefined };
   /** This thread's share: which files a parser claims (read here), and one file's scan. */
   local: { claims: (path: string) => boolean; scan: (file: ListedFile) => FileOutcome };
+  /** Fewer uncached source files than this are all read here (default 0: always use the workers). */
+  minFiles?: number;
 }
 
-export async function scanFilesInParallel(listed: ListedFile[], { script, root, sources, customVendors, workers, onProgress, cache, local }: ParallelScan): Promise<FilesScan> {
+export async function scanFilesInParallel(listed: ListedFile[], { script, root, sources, customVendors, workers, onProgress, cache, local, minFiles = 0 }: ParallelScan): Promise<FilesScan> {
   const total = emptyFilesScan();
   const outcomes = (total.outcomes = new Array<FileOutcome>(listed.length));
   // Positions in `listed` of the files read here and of those handed to the workers.
@@ -108,7 +117,9 @@ export async function scanFilesInParallel(listed: ListedFile[], { script, root, 
   };
   const chunkAt = (chunk: number) => light.slice(chunk * CHUNK_FILES, (chunk + 1) * CHUNK_FILES);
   const next = new Int32Array(new SharedArrayBuffer(4));
-  const count = Math.min(workers, chunkCount);
+  // Workers only pay off when many files are left to read once the cache has answered: a
+  // worker's start-up (an isolate, the engine, the catalog) costs more than a few hundred files.
+  const count = light.length < minFiles ? 0 : Math.min(workers, chunkCount);
   const setup: WorkerSetup | undefined =
     count === 0
       ? undefined

@@ -17,7 +17,7 @@ import { packageRoot } from './package-root.js';
 import { addOutcome, emptyFilesScan, evaluate, listForScan, scan, scanFiles, scanOneFile } from './scan.js';
 import { claimersOf } from './ecosystems/index.js';
 import type { FileOutcome, ScanOptions } from './scan.js';
-import { scanFilesInParallel, workerCount, workerScript } from './parallel.js';
+import { forcedWorkers, PARALLEL_THRESHOLD, scanFilesInParallel, workerCount, workerScript } from './parallel.js';
 import type { ScanResult, Severity } from './types.js';
 
 // What the CLI and the Action share: find and load the manifest and catalog, run a scan, diff
@@ -233,6 +233,8 @@ export async function runScanAsync(prepared: PreparedScan, source: FileSource, i
           onProgress: options.onProgress,
           ...(cache ? { cache } : {}),
           local: { claims: (path) => claimersOf(path).length > 0, scan: (file) => scanOneFile(file, read, prepared.catalog) },
+          // Most files answered by the cache (a second run, a diff): the rest are read here.
+          minFiles: forcedWorkers(io.env) === undefined ? PARALLEL_THRESHOLD : 0,
         });
   done();
   if (seen) Object.assign(seen, { listed, outcomes: files.outcomes ?? [] });

@@ -758,9 +758,13 @@ import { runInNewContext } from "node:vm";
 import { Worker } from "node:worker_threads";
 var PARALLEL_THRESHOLD = 2e3;
 function workerCount(files, env = process.env) {
-  const forced = env.DISCLOSED_WORKERS;
-  if (forced !== void 0 && /^\d+$/.test(forced)) return Math.min(Number(forced), 16);
+  const forced = forcedWorkers(env);
+  if (forced !== void 0) return forced;
   return files < PARALLEL_THRESHOLD ? 0 : Math.min(Math.max(availableParallelism() - 1, 1), 8);
+}
+function forcedWorkers(env) {
+  const forced = env.DISCLOSED_WORKERS;
+  return forced !== void 0 && /^\d+$/.test(forced) ? Math.min(Number(forced), 16) : void 0;
 }
 var CHUNK_FILES = 256;
 var COLLECT_AFTER_BYTES = 4 * 1024 * 1024;
@@ -779,7 +783,7 @@ function workerScript() {
   return import.meta.url.endsWith(".js") && existsSync(url) ? url : void 0;
 }
 var WORKER_HEAP_MB = 128;
-async function scanFilesInParallel(listed, { script, root, sources, customVendors, workers, onProgress, cache, local }) {
+async function scanFilesInParallel(listed, { script, root, sources, customVendors, workers, onProgress, cache, local, minFiles = 0 }) {
   const total = emptyFilesScan();
   const outcomes = total.outcomes = new Array(listed.length);
   const heavy = [];
@@ -807,7 +811,7 @@ async function scanFilesInParallel(listed, { script, root, sources, customVendor
   };
   const chunkAt = (chunk) => light.slice(chunk * CHUNK_FILES, (chunk + 1) * CHUNK_FILES);
   const next = new Int32Array(new SharedArrayBuffer(4));
-  const count = Math.min(workers, chunkCount);
+  const count = light.length < minFiles ? 0 : Math.min(workers, chunkCount);
   const setup = count === 0 ? void 0 : {
     root,
     sources,
@@ -989,7 +993,9 @@ async function runScanAsync(prepared, source, io, seen) {
     workers,
     onProgress: options.onProgress,
     ...cache ? { cache } : {},
-    local: { claims: (path) => claimersOf(path).length > 0, scan: (file) => scanOneFile(file, read, prepared.catalog) }
+    local: { claims: (path) => claimersOf(path).length > 0, scan: (file) => scanOneFile(file, read, prepared.catalog) },
+    // Most files answered by the cache (a second run, a diff): the rest are read here.
+    minFiles: forcedWorkers(io.env) === void 0 ? PARALLEL_THRESHOLD : 0
   });
   done();
   if (seen) Object.assign(seen, { listed, outcomes: files.outcomes ?? [] });
