@@ -19,7 +19,7 @@ import {
   scanWithBase,
   toolVersion,
   usageError
-} from "./engine-4J3A5GBO.js";
+} from "./engine-NAXDK76W.js";
 import {
   MANIFEST_NAMES,
   buildCatalog,

@@ -12,7 +12,7 @@ import {
   scanWithBase,
   toolVersion,
   usageError
-} from "./engine-4J3A5GBO.js";
+} from "./engine-NAXDK76W.js";
 import {
   MANIFEST_NAMES,
   __commonJS,

@@ -64,14 +64,9 @@ export function workerScript(): URL | undefined {
 
 /** Old-generation heap cap of a worker: it only reads source files (each at most 2 MiB). */
 const WORKER_HEAP_MB = 128;
+/** Its young generation: small objects that die per file; the default's larger size is resident memory. */
+const WORKER_YOUNG_MB = 12;
 
-/**
- * Scan working-tree files on a pool of workers. Source files go to the workers; files a parser
- * claims (lockfiles reach tens of megabytes) are read on this thread, so worker heaps stay small.
- * Every thread claims chunks of source files from one shared counter, this one too once its
- * lockfiles are done. A chunk a failed worker never reported is scanned here at the end; the
- * result is the same either way.
- */
 /** What a parallel scan needs besides the files. */
 export interface ParallelScan {
   /** The bundled worker script. */
@@ -88,6 +83,13 @@ export interface ParallelScan {
   minFiles?: number;
 }
 
+/**
+ * Scan working-tree files on a pool of workers. Source files go to the workers; files a parser
+ * claims (lockfiles reach tens of megabytes) are read on this thread, so worker heaps stay small.
+ * Every thread claims chunks of source files from one shared counter, this one too once its
+ * lockfiles are done. A chunk a failed worker never reported is scanned here at the end; the
+ * result is the same either way.
+ */
 export async function scanFilesInParallel(listed: ListedFile[], { script, root, sources, customVendors, workers, onProgress, cache, local, minFiles = 0 }: ParallelScan): Promise<FilesScan> {
   const total = emptyFilesScan();
   const outcomes = (total.outcomes = new Array<FileOutcome>(listed.length));
@@ -136,7 +138,7 @@ export async function scanFilesInParallel(listed: ListedFile[], { script, root, 
   const pool: Worker[] = [];
   const runWorker = () =>
     new Promise<void>((resolve) => {
-      const worker = new Worker(script, { resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB, maxYoungGenerationSizeMb: 12 } });
+      const worker = new Worker(script, { resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB, maxYoungGenerationSizeMb: WORKER_YOUNG_MB } });
       pool.push(worker);
       worker.on('message', (message: WorkerMessage) => {
         if ('chunk' in message) {

@@ -783,6 +783,7 @@ function workerScript() {
   return import.meta.url.endsWith(".js") && existsSync(url) ? url : void 0;
 }
 var WORKER_HEAP_MB = 128;
+var WORKER_YOUNG_MB = 12;
 async function scanFilesInParallel(listed, { script, root, sources, customVendors, workers, onProgress, cache, local, minFiles = 0 }) {
   const total = emptyFilesScan();
   const outcomes = total.outcomes = new Array(listed.length);
@@ -824,7 +825,7 @@ async function scanFilesInParallel(listed, { script, root, sources, customVendor
   };
   const pool = [];
   const runWorker = () => new Promise((resolve3) => {
-    const worker = new Worker(script, { resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB, maxYoungGenerationSizeMb: 12 } });
+    const worker = new Worker(script, { resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB, maxYoungGenerationSizeMb: WORKER_YOUNG_MB } });
     pool.push(worker);
     worker.on("message", (message) => {
       if ("chunk" in message) {
