@@ -136,4 +136,25 @@ describe('diff mode: the base listing', () => {
     expect(derived).toEqual(await marks(false));
     expect(derived.filter((line) => line.endsWith(' true'))).toHaveLength(4);
   });
+
+  it('equals git ls-tree of the base in the middle of a merge conflict', () => {
+    const dir = join(scratch, 'conflict');
+    mkdirSync(dir, { recursive: true });
+    write(dir, 'src/both.ts', 'export const v = 0\n');
+    write(dir, 'src/other.ts', "posthog.init('phc_a')\n");
+    git(dir, 'init', '-q', '-b', 'main');
+    git(dir, 'add', '-A');
+    git(dir, 'commit', '-qm', 'base');
+    const start = git(dir, 'rev-parse', 'HEAD');
+    git(dir, 'checkout', '-qb', 'theirs');
+    write(dir, 'src/both.ts', "mixpanel.init('t')\n");
+    git(dir, 'commit', '-qam', 'theirs');
+    git(dir, 'checkout', '-q', 'main');
+    write(dir, 'src/both.ts', "amplitude.init('k')\n");
+    git(dir, 'commit', '-qam', 'ours');
+    expect(() => git(dir, 'merge', 'theirs')).toThrow();
+    for (const revision of [start, git(dir, 'rev-parse', 'HEAD')]) {
+      expect(snapshot(workingTreeSource(dir).baseAt!(revision))).toEqual(snapshot(commitSource(dir, revision)));
+    }
+  });
 });
