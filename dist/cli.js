@@ -19,7 +19,7 @@ import {
   scanWithBase,
   toolVersion,
   usageError
-} from "./engine-NAXDK76W.js";
+} from "./engine-W76JRXGD.js";
 import {
   MANIFEST_NAMES,
   buildCatalog,
@@ -613,7 +613,7 @@ async function runCheck(args, io) {
   if (values.staged && values.base) throw usageError("--staged and --base cannot be combined");
   const source = values.staged ? indexSource(root) : workingTreeSource(root);
   source.prefetch?.().catch(() => void 0);
-  const prepared = prepareScan(root, { manifest: values.manifest, privacyPolicy: values["privacy-policy"], include: values.include, exclude: values.exclude, cache: !values["no-cache"] }, io);
+  const prepared = prepareScan(root, { manifest: values.manifest, privacyPolicy: values["privacy-policy"], include: values.include, exclude: values.exclude, cache: values["no-cache"] ? values.base ? "memory" : false : true }, io);
   const failOn = values["fail-on"] ?? prepared.manifest?.settings["fail-on"] ?? "error";
   if (failOn !== "error" && failOn !== "warning" && failOn !== "never") throw usageError(`--fail-on must be error, warning or never, not "${failOn}"`);
   if ((values.staged || values.base) && !isGitWorkTree(root)) throw usageError(`${values.staged ? "--staged" : "--base"} needs a git repository: ${root}`);

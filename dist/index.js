@@ -12,7 +12,7 @@ import {
   scanWithBase,
   toolVersion,
   usageError
-} from "./engine-NAXDK76W.js";
+} from "./engine-W76JRXGD.js";
 import {
   MANIFEST_NAMES,
   __commonJS,

@@ -92,8 +92,8 @@ export interface PreparedScan {
   /** What `catalog` was compiled from (with the manifest's custom vendors), for scan workers. */
   catalogSources: CatalogSource[];
   /**
-   * Outcomes of files by content: from earlier runs in a git repository (unless disabled), and
-   * always this run's own, so a diff's base scan reuses the head scan's unchanged files.
+   * Outcomes of files by content: from earlier runs in a git repository, or this run's own only
+   * (see PrepareOptions.cache); a diff's base scan reuses the head scan's through it.
    */
   cache?: PersistentCache;
   accept: (path: string) => boolean;
@@ -103,8 +103,12 @@ export interface PreparedScan {
 }
 
 export interface PrepareOptions {
-  /** Keep per-file outcomes in the git directory between runs (default: off; the CLI turns it on). */
-  cache?: boolean;
+  /**
+   * Per-file outcomes: `true` keeps them in the git directory between runs (the CLI unless
+   * --no-cache, the Action); `'memory'` for this run only (a diff's base reuses the head's); off
+   * by default.
+   */
+  cache?: boolean | 'memory';
   manifest?: string;
   /** `--privacy-policy FILE`, relative to the working directory; wins over the manifest's. */
   privacyPolicy?: string;
@@ -138,8 +142,8 @@ export function prepareScan(root: string, options: PrepareOptions, io: CliIo): P
   const exclude = [...(manifest?.ignore ?? []), ...(settings.exclude ?? []), ...(options.exclude ?? []), ...(rulesDir ? [`${rulesDir}/**`] : [])];
   const include = options.include && options.include.length > 0 ? options.include : (settings.include ?? []);
   const key = cacheKey(toolVersion(), catalogSources, manifest?.customVendors ?? []);
-  const cache = (options.cache ? openRepositoryCache(root, key) : undefined) ?? openCache(undefined, key);
-  return { root, manifest, catalog, catalogSources, cache, accept: compileFileFilter({ include, exclude }), skipMatching, ...(policy ? { policy } : {}) };
+  const cache = (options.cache === true ? openRepositoryCache(root, key) : undefined) ?? (options.cache ? openCache(undefined, key) : undefined);
+  return { root, manifest, catalog, catalogSources, ...(cache ? { cache } : {}), accept: compileFileFilter({ include, exclude }), skipMatching, ...(policy ? { policy } : {}) };
 }
 
 /**

@@ -127,7 +127,7 @@ describe('diff mode: the base listing', () => {
   it('the base scan derived from the head scan equals the base scanned on its own', async () => {
     const io: CliIo = { stdout: () => undefined, stderr: () => undefined, cwd: root, isTTY: false, env: { DISCLOSED_WORKERS: '0' }, now: new Date('2026-11-23T00:00:00Z') };
     const marks = async (derive: boolean) => {
-      const prepared = prepareScan(root, { cache: false }, io);
+      const prepared = prepareScan(root, { cache: 'memory' }, io);
       // A base prepared apart (as the Action does for another manifest) is scanned on its own.
       const result = await scanWithBase(prepared, derive ? prepared : { ...prepared }, workingTreeSource(root), base, io);
       return result.findings.map((finding) => `${finding.rule} ${finding.vendor} ${finding.location.path}:${finding.location.line} ${finding.new}`);

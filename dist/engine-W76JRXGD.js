@@ -927,8 +927,8 @@ function prepareScan(root, options, io) {
   const exclude = [...manifest?.ignore ?? [], ...settings.exclude ?? [], ...options.exclude ?? [], ...rulesDir ? [`${rulesDir}/**`] : []];
   const include = options.include && options.include.length > 0 ? options.include : settings.include ?? [];
   const key = cacheKey(toolVersion(), catalogSources, manifest?.customVendors ?? []);
-  const cache = (options.cache ? openRepositoryCache(root, key) : void 0) ?? openCache(void 0, key);
-  return { root, manifest, catalog, catalogSources, cache, accept: compileFileFilter({ include, exclude }), skipMatching, ...policy ? { policy } : {} };
+  const cache = (options.cache === true ? openRepositoryCache(root, key) : void 0) ?? (options.cache ? openCache(void 0, key) : void 0);
+  return { root, manifest, catalog, catalogSources, ...cache ? { cache } : {}, accept: compileFileFilter({ include, exclude }), skipMatching, ...policy ? { policy } : {} };
 }
 function loadPolicy(root, manifest, explicit, io) {
   if (explicit !== void 0) {
