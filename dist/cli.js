@@ -19,7 +19,7 @@ import {
   scanWithBase,
   toolVersion,
   usageError
-} from "./engine-W76JRXGD.js";
+} from "./engine-YBAE6VX6.js";
 import {
   MANIFEST_NAMES,
   buildCatalog,
@@ -34,7 +34,7 @@ import {
   readPolicyText,
   vendorsOfOrganization,
   workingTreeSource
-} from "./engine-PUEOF4KC.js";
+} from "./engine-2MBTSJLQ.js";
 
 // src/cli.ts
 import { existsSync as existsSync2, readFileSync, realpathSync, statSync as statSync2, writeFileSync as writeFileSync2 } from "node:fs";

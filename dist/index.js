@@ -12,7 +12,7 @@ import {
   scanWithBase,
   toolVersion,
   usageError
-} from "./engine-W76JRXGD.js";
+} from "./engine-YBAE6VX6.js";
 import {
   MANIFEST_NAMES,
   __commonJS,
@@ -25,7 +25,7 @@ import {
   parseManifest,
   ruleMeta,
   workingTreeSource
-} from "./engine-PUEOF4KC.js";
+} from "./engine-2MBTSJLQ.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({

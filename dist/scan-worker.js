@@ -4,7 +4,7 @@ import {
   openPath,
   readRegularFile,
   scanOneFile
-} from "./engine-PUEOF4KC.js";
+} from "./engine-2MBTSJLQ.js";
 
 // src/scan-worker.ts
 import { parentPort } from "node:worker_threads";

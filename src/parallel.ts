@@ -76,7 +76,8 @@ export interface ParallelScan {
   customVendors: VendorRule[];
   workers: number;
   onProgress?: (done: number, total: number) => void;
-  cache?: { store: OutcomeCache; blobId: (path: string) => string | undefined };
+  /** Outcomes by path and object id (ListedFile.id). */
+  cache?: OutcomeCache;
   /** This thread's share: which files a parser claims (read here), and one file's scan. */
   local: { claims: (path: string) => boolean; scan: (file: ListedFile) => FileOutcome };
   /** Fewer uncached source files than this are all read here (default 0: always use the workers). */
@@ -97,8 +98,8 @@ export async function scanFilesInParallel(listed: ListedFile[], { script, root, 
   const heavy: number[] = [];
   const light: number[] = [];
   listed.forEach((file, i) => {
-    const id = cache?.blobId(file.path);
-    const cached = id === undefined ? undefined : cache!.store.get(file.path, id);
+    const id = cache ? file.id : undefined;
+    const cached = id === undefined ? undefined : cache!.get(file.path, id);
     if (cached) {
       outcomes[i] = cached;
       addOutcome(total, file.path, cached);
@@ -110,11 +111,10 @@ export async function scanFilesInParallel(listed: ListedFile[], { script, root, 
   const reported = new Uint8Array(chunkCount);
   let closed = false;
   const record = (at: number, outcome: FileOutcome) => {
-    const path = listed[at]!.path;
+    const { path, id } = listed[at]!;
     outcomes[at] = outcome;
     addOutcome(total, path, outcome);
-    const id = cache?.blobId(path);
-    if (id !== undefined) cache!.store.set(path, id, outcome);
+    if (id !== undefined) cache?.set(path, id, outcome);
     done++;
   };
   const chunkAt = (chunk: number) => light.slice(chunk * CHUNK_FILES, (chunk + 1) * CHUNK_FILES);

@@ -223,7 +223,7 @@ export async function runScanAsync(prepared: PreparedScan, source: FileSource, i
   await source.prefetch?.();
   const listed = listForScan(options);
   const workers = workerCount(listed.length, io.env);
-  const cache = prepared.cache && source.blobId ? { store: prepared.cache, blobId: (path: string) => source.blobId!(path) } : undefined;
+  const cache = prepared.cache;
   const read = (path: string, limit: number) => source.read(path, limit);
   const files =
     !script || !source.description.startsWith('working tree') || workers === 0
@@ -256,7 +256,7 @@ export function gitOutput(root: string, args: string[]): string {
  * the files that differ, from git objects; otherwise it lists and scans the base on its own.
  */
 export async function scanWithBase(head: PreparedScan, base: PreparedScan, source: FileSource, revision: string, io: CliIo): Promise<ScanResult> {
-  const derivable = base === head && head.cache !== undefined && source.blobId !== undefined;
+  const derivable = base === head && head.cache !== undefined;
   // The two git diffs run while the head is scanned.
   const differences = derivable ? source.differencesFrom?.(revision) : undefined;
   differences?.catch(() => undefined);
@@ -272,7 +272,7 @@ function derivedBaseScan(prepared: PreparedScan, head: Required<ScanRecord>, { d
   const started = performance.now();
   const { options } = scanOptions(prepared, source, io);
   const listed = listForScan(options);
-  const differing = scanFiles(listed, (path, limit) => source.read(path, limit), prepared.catalog, undefined, undefined, { store: prepared.cache!, blobId: (path) => differs.get(path) }).outcomes!;
+  const differing = scanFiles(listed, (path, limit) => source.read(path, limit), prepared.catalog, undefined, undefined, prepared.cache).outcomes!;
   // Fold in path order (listForScan's), as a scan of the base would: the head's unchanged files
   // merged with those that differ.
   const files = emptyFilesScan();

@@ -157,16 +157,16 @@ export function scanFiles(
   catalog: Catalog,
   parsers: FileParser[] = PARSERS,
   onProgress?: (done: number, total: number) => void,
-  cache?: { store: OutcomeCache; blobId: (path: string) => string | undefined },
+  cache?: OutcomeCache,
 ): FilesScan {
   const out = emptyFilesScan();
   const outcomes = (out.outcomes = new Array<FileOutcome>(listed.length));
   listed.forEach((file, i) => {
     if (onProgress && (i + 1) % 200 === 0) onProgress(i + 1, listed.length);
-    const id = cache?.blobId(file.path);
-    const cached = id === undefined ? undefined : cache!.store.get(file.path, id);
+    const id = cache ? file.id : undefined;
+    const cached = id === undefined ? undefined : cache!.get(file.path, id);
     const outcome = cached ?? scanOneFile(file, read, catalog, parsers);
-    if (id !== undefined && !cached) cache!.store.set(file.path, id, outcome);
+    if (id !== undefined && !cached) cache!.set(file.path, id, outcome);
     outcomes[i] = outcome;
     addOutcome(out, file.path, outcome);
   });
@@ -183,8 +183,7 @@ export function listForScan(options: ScanOptions): ListedFile[] {
 export function scan(options: ScanOptions): ScanResult {
   const started = performance.now();
   const source = options.source;
-  const cache = options.cache && source.blobId ? { store: options.cache, blobId: (path: string) => source.blobId!(path) } : undefined;
-  const files = scanFiles(listForScan(options), (path, limit) => source.read(path, limit), options.catalog, options.parsers ?? PARSERS, options.onProgress, cache);
+  const files = scanFiles(listForScan(options), (path, limit) => source.read(path, limit), options.catalog, options.parsers ?? PARSERS, options.onProgress, options.cache);
   return evaluate(options, files, started);
 }
 

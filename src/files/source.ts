@@ -15,6 +15,11 @@ export interface ListedFile {
   size: number;
   /** The repo-relative name's bytes when they are not valid UTF-8 (`path` shows U+FFFD for them). */
   raw?: Uint8Array;
+  /**
+   * The git object id of what a read returns, when known without reading (the index, a commit, a
+   * tracked file the work tree left unmodified): the key of the per-file outcome cache.
+   */
+  id?: string;
 }
 
 /**
@@ -63,11 +68,6 @@ export interface FileSource {
    * 'too-large' when it is bigger than `limit` bytes, found without reading it.
    */
   read(path: string, limit?: number): ReadResult;
-  /**
-   * The git object id of the file's content, when known without reading it (index, commit, or an
-   * unmodified tracked file): the key of the per-file result cache.
-   */
-  blobId?(path: string): string | undefined;
   /** The files of a commit, listed from this work tree's listing plus what changed since it (diff mode). */
   baseAt?(revision: string): FileSource;
   /**
@@ -180,7 +180,6 @@ export function workingTreeSource(root: string): FileSource {
   return {
     ...source,
     prefetch: () => (prefetched ??= prefetch()),
-    blobId: (path) => (listed().changed.has(path) ? undefined : listed().indexed.get(path)),
     baseAt: (revision) => derivedCommitSource(root, revision, listed()),
     differencesFrom: async (revision) => {
       const diffs = Promise.all(baseDiffCommands(revision).map((args) => gitAsync(root, args)));
@@ -284,8 +283,9 @@ function parseIndex(output: Buffer): IndexListing {
     if (name.path === previous || (stage !== 48 && stage !== 50)) return;
     previous = name.path;
     if (!head.startsWith('100644 ') && !head.startsWith('100755 ')) return;
-    ids.set(name.path, head.slice(7, idEnd));
-    files.push(name.raw ? { path: name.path, raw: name.raw, size: -1 } : { path: name.path, size: -1 });
+    const id = head.slice(7, idEnd);
+    ids.set(name.path, id);
+    files.push(name.raw ? { path: name.path, raw: name.raw, size: -1, id } : { path: name.path, size: -1, id });
   };
   if (isAscii(output)) {
     const text = output.toString('latin1');
@@ -320,7 +320,8 @@ function assembleWorkTree(root: string, index: IndexListing, changes: Buffer, ot
     if (change === 'D') continue;
     // became a symlink or a directory in the work tree
     if (change === 'T' && !isFileNow(root, file)) continue;
-    files.push(file);
+    // Modified in the work tree: its content is no longer the indexed object.
+    files.push(change === undefined ? file : { path: file.path, size: -1, ...(file.raw ? { raw: file.raw } : {}) });
   }
   const untracked: string[] = [];
   for (const bytes of splitNulBytes(others)) {
@@ -496,7 +497,7 @@ function gitObjectSource(root: string, description: string, listEntries: () => M
   return {
     root,
     description,
-    list: () => [...load()].map(([path, entry]) => ({ path, size: entry.size })),
+    list: () => [...load()].map(([path, entry]) => ({ path, size: entry.size, id: entry.id })),
     read: (path, limit = Number.POSITIVE_INFINITY) => {
       const all = load();
       const cached = batch.get(path);
@@ -523,7 +524,6 @@ function gitObjectSource(root: string, description: string, listEntries: () => M
       batch = readObjects(root, wanted);
       return batch.get(path);
     },
-    blobId: (path) => load().get(path)?.id,
   };
 }
 

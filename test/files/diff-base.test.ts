@@ -29,7 +29,7 @@ function write(root: string, path: string, text: string) {
 function snapshot(source: FileSource): string[] {
   return source
     .list()
-    .map((file) => `${file.path} ${source.blobId?.(file.path) ?? '?'}`)
+    .map((file) => `${file.path} ${file.id ?? '?'}`)
     .sort();
 }
 

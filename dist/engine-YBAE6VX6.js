@@ -19,7 +19,7 @@ import {
   scan,
   scanFiles,
   scanOneFile
-} from "./engine-PUEOF4KC.js";
+} from "./engine-2MBTSJLQ.js";
 
 // src/reporters/context.ts
 function countFindings(findings) {
@@ -790,8 +790,8 @@ async function scanFilesInParallel(listed, { script, root, sources, customVendor
   const heavy = [];
   const light = [];
   listed.forEach((file, i) => {
-    const id = cache?.blobId(file.path);
-    const cached = id === void 0 ? void 0 : cache.store.get(file.path, id);
+    const id = cache ? file.id : void 0;
+    const cached = id === void 0 ? void 0 : cache.get(file.path, id);
     if (cached) {
       outcomes[i] = cached;
       addOutcome(total, file.path, cached);
@@ -803,11 +803,10 @@ async function scanFilesInParallel(listed, { script, root, sources, customVendor
   const reported = new Uint8Array(chunkCount);
   let closed = false;
   const record = (at, outcome) => {
-    const path = listed[at].path;
+    const { path, id } = listed[at];
     outcomes[at] = outcome;
     addOutcome(total, path, outcome);
-    const id = cache?.blobId(path);
-    if (id !== void 0) cache.store.set(path, id, outcome);
+    if (id !== void 0) cache?.set(path, id, outcome);
     done++;
   };
   const chunkAt = (chunk) => light.slice(chunk * CHUNK_FILES, (chunk + 1) * CHUNK_FILES);
@@ -984,7 +983,7 @@ async function runScanAsync(prepared, source, io, seen) {
   await source.prefetch?.();
   const listed = listForScan(options);
   const workers = workerCount(listed.length, io.env);
-  const cache = prepared.cache && source.blobId ? { store: prepared.cache, blobId: (path) => source.blobId(path) } : void 0;
+  const cache = prepared.cache;
   const read = (path, limit) => source.read(path, limit);
   const files = !script || !source.description.startsWith("working tree") || workers === 0 ? scanFiles(listed, read, prepared.catalog, void 0, options.onProgress, cache) : await scanFilesInParallel(listed, {
     script,
@@ -1006,7 +1005,7 @@ function gitOutput(root, args) {
   return execFileSync("git", args, { cwd: root, stdio: ["ignore", "pipe", "pipe"] }).toString("utf8").trim();
 }
 async function scanWithBase(head, base, source, revision, io) {
-  const derivable = base === head && head.cache !== void 0 && source.blobId !== void 0;
+  const derivable = base === head && head.cache !== void 0;
   const differences = derivable ? source.differencesFrom?.(revision) : void 0;
   differences?.catch(() => void 0);
   const seen = {};
@@ -1019,7 +1018,7 @@ function derivedBaseScan(prepared, head, { differs, source }, io) {
   const started = performance.now();
   const { options } = scanOptions(prepared, source, io);
   const listed = listForScan(options);
-  const differing = scanFiles(listed, (path, limit) => source.read(path, limit), prepared.catalog, void 0, void 0, { store: prepared.cache, blobId: (path) => differs.get(path) }).outcomes;
+  const differing = scanFiles(listed, (path, limit) => source.read(path, limit), prepared.catalog, void 0, void 0, prepared.cache).outcomes;
   const files = emptyFilesScan();
   let next = 0;
   const takeDiffering = () => addOutcome(files, listed[next].path, differing[next++]);

@@ -36782,10 +36782,10 @@ function scanFiles(listed, read, catalog, parsers = PARSERS, onProgress, cache) 
   const outcomes = out.outcomes = new Array(listed.length);
   listed.forEach((file, i) => {
     if (onProgress && (i + 1) % 200 === 0) onProgress(i + 1, listed.length);
-    const id = cache?.blobId(file.path);
-    const cached = id === void 0 ? void 0 : cache.store.get(file.path, id);
+    const id = cache ? file.id : void 0;
+    const cached = id === void 0 ? void 0 : cache.get(file.path, id);
     const outcome = cached ?? scanOneFile(file, read, catalog, parsers);
-    if (id !== void 0 && !cached) cache.store.set(file.path, id, outcome);
+    if (id !== void 0 && !cached) cache.set(file.path, id, outcome);
     outcomes[i] = outcome;
     addOutcome(out, file.path, outcome);
   });
@@ -36798,8 +36798,7 @@ function listForScan(options) {
 function scan(options) {
   const started = performance.now();
   const source = options.source;
-  const cache = options.cache && source.blobId ? { store: options.cache, blobId: (path) => source.blobId(path) } : void 0;
-  const files = scanFiles(listForScan(options), (path, limit) => source.read(path, limit), options.catalog, options.parsers ?? PARSERS, options.onProgress, cache);
+  const files = scanFiles(listForScan(options), (path, limit) => source.read(path, limit), options.catalog, options.parsers ?? PARSERS, options.onProgress, options.cache);
   return evaluate(options, files, started);
 }
 function evaluate(options, files, started) {
@@ -36960,7 +36959,6 @@ function workingTreeSource(root2) {
   return {
     ...source,
     prefetch: () => prefetched ??= prefetch(),
-    blobId: (path) => listed().changed.has(path) ? void 0 : listed().indexed.get(path),
     baseAt: (revision) => derivedCommitSource(root2, revision, listed()),
     differencesFrom: async (revision) => {
       const diffs = Promise.all(baseDiffCommands(revision).map((args) => gitAsync(root2, args)));
@@ -37014,8 +37012,9 @@ function parseIndex(output) {
     if (name.path === previous || stage !== 48 && stage !== 50) return;
     previous = name.path;
     if (!head.startsWith("100644 ") && !head.startsWith("100755 ")) return;
-    ids.set(name.path, head.slice(7, idEnd));
-    files.push(name.raw ? { path: name.path, raw: name.raw, size: -1 } : { path: name.path, size: -1 });
+    const id = head.slice(7, idEnd);
+    ids.set(name.path, id);
+    files.push(name.raw ? { path: name.path, raw: name.raw, size: -1, id } : { path: name.path, size: -1, id });
   };
   if (isAscii(output)) {
     const text = output.toString("latin1");
@@ -37042,7 +37041,7 @@ function assembleWorkTree(root2, index, changes, others) {
     const change = changed.get(file.path)?.status;
     if (change === "D") continue;
     if (change === "T" && !isFileNow(root2, file)) continue;
-    files.push(file);
+    files.push(change === void 0 ? file : { path: file.path, size: -1, ...file.raw ? { raw: file.raw } : {} });
   }
   const untracked = [];
   for (const bytes of splitNulBytes(others)) {
@@ -37178,7 +37177,7 @@ function gitObjectSource(root2, description, listEntries) {
   return {
     root: root2,
     description,
-    list: () => [...load()].map(([path, entry]) => ({ path, size: entry.size })),
+    list: () => [...load()].map(([path, entry]) => ({ path, size: entry.size, id: entry.id })),
     read: (path, limit = Number.POSITIVE_INFINITY) => {
       const all = load();
       const cached = batch.get(path);
@@ -37202,8 +37201,7 @@ function gitObjectSource(root2, description, listEntries) {
       expected = start + range.length;
       batch = readObjects(root2, wanted);
       return batch.get(path);
-    },
-    blobId: (path) => load().get(path)?.id
+    }
   };
 }
 function indexEntries(root2) {
