@@ -25,6 +25,16 @@ function write(root: string, path: string, text: string) {
   writeFileSync(join(root, path), text);
 }
 
+/** A new repository on `main` with `files` committed; returns that commit. */
+function initRepository(root: string, files: Record<string, string>): string {
+  mkdirSync(root, { recursive: true });
+  for (const [path, text] of Object.entries(files)) write(root, path, text);
+  git(root, 'init', '-q', '-b', 'main');
+  git(root, 'add', '-A');
+  git(root, 'commit', '-qm', 'base');
+  return git(root, 'rev-parse', 'HEAD');
+}
+
 /** Every listed file of a source with its object id, sorted. */
 function snapshot(source: FileSource): string[] {
   return source
@@ -36,8 +46,7 @@ function snapshot(source: FileSource): string[] {
 /** A base commit, then a branch with every kind of change git can record in the tree, index and work tree. */
 function repository(): { root: string; base: string } {
   const root = join(scratch, 'repo');
-  mkdirSync(root, { recursive: true });
-  const files: Record<string, string> = {
+  const base = initRepository(root, {
     'src/modified.ts': "posthog.init('phc_a')\n",
     'src/deleted.ts': "mixpanel.init('t')\n",
     'src/staged.ts': 'export const s = 1\n',
@@ -50,12 +59,7 @@ function repository(): { root: string; base: string } {
     'web/app/index.ts': 'export {}\n',
     'web/app/gone.ts': "window._hjSettings = { hjid: 1 }\n",
     'same.ts': 'export const same = true\n',
-  };
-  for (const [path, text] of Object.entries(files)) write(root, path, text);
-  git(root, 'init', '-q', '-b', 'main');
-  git(root, 'add', '-A');
-  git(root, 'commit', '-qm', 'base');
-  const base = git(root, 'rev-parse', 'HEAD');
+  });
 
   git(root, 'checkout', '-qb', 'feature');
   write(root, 'src/modified.ts', "posthog.init('phc_a')\nwindow._hjSettings = { hjid: 2 }\n");
@@ -139,13 +143,7 @@ describe('diff mode: the base listing', () => {
 
   it('equals git ls-tree of the base in the middle of a merge conflict', () => {
     const dir = join(scratch, 'conflict');
-    mkdirSync(dir, { recursive: true });
-    write(dir, 'src/both.ts', 'export const v = 0\n');
-    write(dir, 'src/other.ts', "posthog.init('phc_a')\n");
-    git(dir, 'init', '-q', '-b', 'main');
-    git(dir, 'add', '-A');
-    git(dir, 'commit', '-qm', 'base');
-    const start = git(dir, 'rev-parse', 'HEAD');
+    const start = initRepository(dir, { 'src/both.ts': 'export const v = 0\n', 'src/other.ts': "posthog.init('phc_a')\n" });
     git(dir, 'checkout', '-qb', 'theirs');
     write(dir, 'src/both.ts', "mixpanel.init('t')\n");
     git(dir, 'commit', '-qam', 'theirs');
