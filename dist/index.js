@@ -12,7 +12,7 @@ import {
   scanWithBase,
   toolVersion,
   usageError
-} from "./engine-YBAE6VX6.js";
+} from "./engine-4IZWTR7G.js";
 import {
   MANIFEST_NAMES,
   __commonJS,
@@ -25,7 +25,7 @@ import {
   parseManifest,
   ruleMeta,
   workingTreeSource
-} from "./engine-2MBTSJLQ.js";
+} from "./engine-RC5ZXYEF.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({

@@ -4,7 +4,7 @@ import {
   openPath,
   readRegularFile,
   scanOneFile
-} from "./engine-2MBTSJLQ.js";
+} from "./engine-RC5ZXYEF.js";
 
 // src/scan-worker.ts
 import { parentPort } from "node:worker_threads";

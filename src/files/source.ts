@@ -262,10 +262,11 @@ const DIFF_FILES = ['diff-files', '-z', '--no-renames', '--relative'];
 const LS_INDEX = ['ls-files', '-s', '-z'];
 const LS_UNTRACKED = ['ls-files', '-z', '--others', '--exclude-standard'];
 
-/** The index's regular files (stage 0, or "ours" in a conflict): as listed files, and their object ids. */
+/** The index's regular files (stage 0, or "ours" in a conflict): object ids by path, in index order. */
 interface IndexListing {
-  files: ListedFile[];
   ids: Map<string, string>;
+  /** The name bytes of the paths that are not valid UTF-8. */
+  raws: Map<string, Buffer>;
 }
 
 /**
@@ -274,8 +275,8 @@ interface IndexListing {
  * a conflicted file are adjacent. Links and submodules are left out: they are never read.
  */
 function parseIndex(output: Buffer): IndexListing {
-  const files: ListedFile[] = [];
   const ids = new Map<string, string>();
+  const raws = new Map<string, Buffer>();
   let previous = '';
   const add = (head: string, name: { path: string; raw?: Buffer }) => {
     const idEnd = head.lastIndexOf(' ');
@@ -283,9 +284,8 @@ function parseIndex(output: Buffer): IndexListing {
     if (name.path === previous || (stage !== 48 && stage !== 50)) return;
     previous = name.path;
     if (!head.startsWith('100644 ') && !head.startsWith('100755 ')) return;
-    const id = head.slice(7, idEnd);
-    ids.set(name.path, id);
-    files.push(name.raw ? { path: name.path, raw: name.raw, size: -1, id } : { path: name.path, size: -1, id });
+    ids.set(name.path, head.slice(7, idEnd));
+    if (name.raw) raws.set(name.path, name.raw);
   };
   if (isAscii(output)) {
     const text = output.toString('latin1');
@@ -296,14 +296,14 @@ function parseIndex(output: Buffer): IndexListing {
       if (tab !== -1 && tab < stop) add(text.slice(at, tab), { path: text.slice(tab + 1, stop) });
       at = stop + 1;
     }
-    return { files, ids };
+    return { ids, raws };
   }
   for (const entry of splitNulBytes(output)) {
     const bytes = typeof entry === 'string' ? Buffer.from(entry, 'latin1') : entry;
     const tab = bytes.indexOf(9);
     if (tab !== -1) add(latin1(bytes.subarray(0, tab)), decodeName(bytes.subarray(tab + 1)));
   }
-  return { files, ids };
+  return { ids, raws };
 }
 
 /**
@@ -315,13 +315,16 @@ function parseIndex(output: Buffer): IndexListing {
 function assembleWorkTree(root: string, index: IndexListing, changes: Buffer, others: Buffer): GitWorkTree {
   const changed = rawChanges(changes);
   const files: ListedFile[] = [];
-  for (const file of index.files) {
-    const change = changed.get(file.path)?.status;
+  for (const [path, id] of index.ids) {
+    const change = changed.get(path)?.status;
     if (change === 'D') continue;
+    // Modified in the work tree, its content is no longer the indexed object: no id.
+    const file: ListedFile = change === undefined ? { path, size: -1, id } : { path, size: -1 };
+    const raw = index.raws.size === 0 ? undefined : index.raws.get(path);
+    if (raw) file.raw = raw;
     // became a symlink or a directory in the work tree
     if (change === 'T' && !isFileNow(root, file)) continue;
-    // Modified in the work tree: its content is no longer the indexed object.
-    files.push(change === undefined ? file : { path: file.path, size: -1, ...(file.raw ? { raw: file.raw } : {}) });
+    files.push(file);
   }
   const untracked: string[] = [];
   for (const bytes of splitNulBytes(others)) {
@@ -529,32 +532,17 @@ function gitObjectSource(root: string, description: string, listEntries: () => M
 
 
 /**
- * Regular files of the index (stage 0, or "ours" in a conflict), paths relative to `root`. Each
- * entry is `<mode> <object id> <stage>\t<path>`; parsed by position, since a 100,000-file index
- * makes a split per entry the cost of a staged scan.
- */
-function indexEntries(root: string): Map<string, GitEntry> {
-  const entries = new Map<string, GitEntry>();
-  for (const entry of splitNul(git(root, ['ls-files', '-s', '-z', '--', '.']))) {
-    const tab = entry.indexOf('\t');
-    const idEnd = entry.lastIndexOf(' ', tab);
-    if (tab === -1 || idEnd === -1) continue;
-    const stage = entry.charCodeAt(idEnd + 1);
-    // stage 0, or 2 ("ours") in a conflict; mode 100644 or 100755 (no links, no submodules)
-    if ((stage !== 48 && stage !== 50) || !entry.startsWith('1006') || !(entry.startsWith('100644 ') || entry.startsWith('100755 '))) continue;
-    entries.set(entry.slice(tab + 1), { id: entry.slice(7, idEnd), size: -1 });
-  }
-  return entries;
-}
-
-/**
  * The git index: exactly what `git commit` would record. Paths are relative to `root`, which may
  * be a subfolder of the repository. Submodules (mode 160000) and symlinks (120000) are skipped.
  */
 export function indexSource(root: string): FileSource {
   // No sizes up front: a staged scan mostly reuses cached outcomes, and sizes are asked of git
   // only for the objects it reads.
-  return gitObjectSource(root, 'git index (staged)', () => indexEntries(root));
+  return gitObjectSource(root, 'git index (staged)', () => {
+    const entries = new Map<string, GitEntry>();
+    for (const [path, id] of parseIndex(git(root, LS_INDEX)).ids) entries.set(path, { id, size: -1 });
+    return entries;
+  });
 }
 
 /** The tree of a commit, read from git objects (never checked out over the user's work tree). */

@@ -37003,8 +37003,8 @@ var DIFF_FILES = ["diff-files", "-z", "--no-renames", "--relative"];
 var LS_INDEX = ["ls-files", "-s", "-z"];
 var LS_UNTRACKED = ["ls-files", "-z", "--others", "--exclude-standard"];
 function parseIndex(output) {
-  const files = [];
   const ids = /* @__PURE__ */ new Map();
+  const raws = /* @__PURE__ */ new Map();
   let previous = "";
   const add2 = (head, name) => {
     const idEnd = head.lastIndexOf(" ");
@@ -37012,9 +37012,8 @@ function parseIndex(output) {
     if (name.path === previous || stage !== 48 && stage !== 50) return;
     previous = name.path;
     if (!head.startsWith("100644 ") && !head.startsWith("100755 ")) return;
-    const id = head.slice(7, idEnd);
-    ids.set(name.path, id);
-    files.push(name.raw ? { path: name.path, raw: name.raw, size: -1, id } : { path: name.path, size: -1, id });
+    ids.set(name.path, head.slice(7, idEnd));
+    if (name.raw) raws.set(name.path, name.raw);
   };
   if (isAscii(output)) {
     const text = output.toString("latin1");
@@ -37025,23 +37024,26 @@ function parseIndex(output) {
       if (tab !== -1 && tab < stop) add2(text.slice(at, tab), { path: text.slice(tab + 1, stop) });
       at = stop + 1;
     }
-    return { files, ids };
+    return { ids, raws };
   }
   for (const entry of splitNulBytes(output)) {
     const bytes = typeof entry === "string" ? Buffer.from(entry, "latin1") : entry;
     const tab = bytes.indexOf(9);
     if (tab !== -1) add2(latin1(bytes.subarray(0, tab)), decodeName(bytes.subarray(tab + 1)));
   }
-  return { files, ids };
+  return { ids, raws };
 }
 function assembleWorkTree(root2, index, changes, others) {
   const changed = rawChanges(changes);
   const files = [];
-  for (const file of index.files) {
-    const change = changed.get(file.path)?.status;
+  for (const [path, id] of index.ids) {
+    const change = changed.get(path)?.status;
     if (change === "D") continue;
+    const file = change === void 0 ? { path, size: -1, id } : { path, size: -1 };
+    const raw = index.raws.size === 0 ? void 0 : index.raws.get(path);
+    if (raw) file.raw = raw;
     if (change === "T" && !isFileNow(root2, file)) continue;
-    files.push(change === void 0 ? file : { path: file.path, size: -1, ...file.raw ? { raw: file.raw } : {} });
+    files.push(file);
   }
   const untracked = [];
   for (const bytes of splitNulBytes(others)) {
@@ -37204,20 +37206,12 @@ function gitObjectSource(root2, description, listEntries) {
     }
   };
 }
-function indexEntries(root2) {
-  const entries = /* @__PURE__ */ new Map();
-  for (const entry of splitNul(git(root2, ["ls-files", "-s", "-z", "--", "."]))) {
-    const tab = entry.indexOf("	");
-    const idEnd = entry.lastIndexOf(" ", tab);
-    if (tab === -1 || idEnd === -1) continue;
-    const stage = entry.charCodeAt(idEnd + 1);
-    if (stage !== 48 && stage !== 50 || !entry.startsWith("1006") || !(entry.startsWith("100644 ") || entry.startsWith("100755 "))) continue;
-    entries.set(entry.slice(tab + 1), { id: entry.slice(7, idEnd), size: -1 });
-  }
-  return entries;
-}
 function indexSource(root2) {
-  return gitObjectSource(root2, "git index (staged)", () => indexEntries(root2));
+  return gitObjectSource(root2, "git index (staged)", () => {
+    const entries = /* @__PURE__ */ new Map();
+    for (const [path, id] of parseIndex(git(root2, LS_INDEX)).ids) entries.set(path, { id, size: -1 });
+    return entries;
+  });
 }
 function commitSource(root2, revision) {
   return gitObjectSource(root2, `commit ${revision.slice(0, 12)}`, () => {

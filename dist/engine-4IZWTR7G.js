@@ -19,7 +19,7 @@ import {
   scan,
   scanFiles,
   scanOneFile
-} from "./engine-2MBTSJLQ.js";
+} from "./engine-RC5ZXYEF.js";
 
 // src/reporters/context.ts
 function countFindings(findings) {
