@@ -15,6 +15,7 @@ export const ECOSYSTEMS = [
   'composer',
   'nuget',
   'cargo',
+  'hex',
 ] as const;
 export type Ecosystem = (typeof ECOSYSTEMS)[number];
 

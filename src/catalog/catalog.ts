@@ -106,6 +106,7 @@ const SEPARATOR: Record<Ecosystem, string> = {
   composer: '/',
   nuget: '/',
   cargo: '/',
+  hex: '/',
 };
 
 function escapeRegex(text: string): string {

@@ -31,6 +31,10 @@ export function normalizePackageName(ecosystem: Ecosystem, name: string): string
     // Cargo treats - and _ as the same in crate names.
     case 'cargo':
       return trimmed.toLowerCase().replace(/_/g, '-');
+    // Hex package names are lower-case by rule (`^[a-z]\w*$`).
+    // https://hex.pm/docs/publish#naming-your-package
+    case 'hex':
+      return trimmed.toLowerCase();
     // npm names are lower-case by rule; Maven group:artifact and pub names are case-sensitive.
     case 'npm':
     case 'maven':

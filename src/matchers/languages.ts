@@ -16,6 +16,7 @@ export type Language =
   | 'php'
   | 'csharp'
   | 'rust'
+  | 'elixir'
   | 'config';
 
 /** How comments look in a language, for blanking them before matching. */
@@ -48,6 +49,10 @@ add(['dart'], 'dart', 'c');
 add(['php'], 'php', 'php');
 add(['cs', 'fs', 'vb'], 'csharp', 'c');
 add(['rs'], 'rust', 'c');
+// Elixir: `#` comments; `@doc """` heredocs are docs. HEEx templates are HTML with `<%!-- --%>` comments.
+// https://hexdocs.pm/elixir/syntax-reference.html
+add(['ex', 'exs'], 'elixir', 'hash');
+add(['heex', 'leex'], 'html', 'html');
 // Configuration that carries endpoint hosts: CSP headers, proxy rules, env examples.
 // Only domains are matched here, never code patterns.
 add(['yml', 'yaml', 'toml', 'ini', 'conf', 'cfg', 'properties', 'tf'], 'config', 'hash');

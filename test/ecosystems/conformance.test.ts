@@ -122,6 +122,26 @@ const CLAIMS: Record<string, ClaimCases> = {
     claims: ['google-services.json', 'app/google-services.json', 'app/src/release/google-services.json'],
     rejects: ['google-services.json.example', 'google-services.yaml', 'GoogleService-Info.plist'],
   },
+  'apple/xcodeproj': {
+    claims: ['App.xcodeproj/project.pbxproj', 'ios/Runner.xcodeproj/project.pbxproj'],
+    rejects: ['project.pbxproj', 'App.xcodeproj/project.pbxproj.orig', 'App.xcworkspace/contents.xcworkspacedata'],
+  },
+  'hex/mix-exs': {
+    claims: ['mix.exs', 'apps/web/mix.exs'],
+    rejects: ['mix.lock', 'lib/mix.ex', 'mix.exs.bak'],
+  },
+  'hex/mix-lock': {
+    claims: ['mix.lock', 'apps/web/mix.lock'],
+    rejects: ['mix.exs', 'mix.lock.bak', 'yarn.lock'],
+  },
+  'sbt/build-sbt': {
+    claims: ['build.sbt', 'project/plugins.sbt', 'project/Dependencies.scala'],
+    rejects: ['build.sbt.bak', 'src/main/scala/App.scala', 'project/build.properties'],
+  },
+  'conda/environment-yml': {
+    claims: ['environment.yml', 'environment-dev.yaml', 'conda.yaml'],
+    rejects: ['environments.yml', 'docker-compose.yml', 'environment.yml.bak'],
+  },
   'apple/podfile': {
     claims: ['Podfile', 'ios/Podfile'],
     rejects: ['Podfile.lock', 'Podfile.bak', 'podfile'],

@@ -7,6 +7,7 @@ import { packageSwiftParser } from './package-swift.js';
 import { podfileParser } from './podfile.js';
 import { podfileLockParser } from './podfile-lock.js';
 import { privacyManifestParser } from './privacy-manifest.js';
+import { xcodeProjectParser } from './xcodeproj.js';
 
 export {
   cartfileParser,
@@ -17,6 +18,7 @@ export {
   podfileLockParser,
   podfileParser,
   privacyManifestParser,
+  xcodeProjectParser,
 };
 
 /** Every Apple-platform parser: CocoaPods, SwiftPM, Carthage and the plist platform files. */
@@ -29,4 +31,5 @@ export const appleParsers: FileParser[] = [
   infoPlistParser,
   googleServiceInfoPlistParser,
   privacyManifestParser,
+  xcodeProjectParser,
 ];
