@@ -11,6 +11,7 @@ import type { PolicySource } from './policy-text/types.js';
 import { IGNORE_KEYWORD } from './catalog/catalog.js';
 import { keywordsIn, matchSource, MAX_CODE_BYTES } from './matchers/code.js';
 import { languageOf } from './matchers/languages.js';
+import { matchConfig } from './matchers/config.js';
 import { matchParsed } from './matchers/packages.js';
 import { effectiveSeverities, findIgnoreComments, suppressFindings } from './suppress.js';
 import type { IgnoreComment } from './suppress.js';
@@ -66,6 +67,7 @@ export function scanText(catalog: Catalog, path: string, text: string, parsers: 
   if (language && !(claimed && language.language === 'config')) {
     result.evidence.push(...matchSource(catalog, path, text, language, hits, result.thirdParties));
   }
+  if (catalog.configByKeyword.size > 0) result.evidence.push(...matchConfig(catalog, path, text, hits ?? keywordsIn(catalog, Buffer.from(text, 'utf8'))));
   if (hits && !hits.has(IGNORE_KEYWORD)) return result;
   const { ignores, invalid } = findIgnoreComments(path, text);
   result.ignores = ignores;

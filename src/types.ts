@@ -77,7 +77,7 @@ export interface FileParser {
   parse(text: string, path: string): ParseResult;
 }
 
-export type EvidenceKind = 'package' | 'code' | 'script' | 'domain' | 'platform';
+export type EvidenceKind = 'package' | 'code' | 'script' | 'domain' | 'platform' | 'config';
 
 /** One reason to believe a vendor is integrated. */
 export interface Evidence extends Location {

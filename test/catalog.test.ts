@@ -35,6 +35,7 @@ describe.each(vendors.map((vendor) => [vendor.id, vendor] as const))('vendor %s'
         if (item.kind === 'package') kinds.add('packages');
         else if (item.kind === 'platform') kinds.add(item.path.endsWith('.plist') ? 'ios' : 'android');
         else if ((item.kind === 'domain' || item.kind === 'script') && /^[a-z0-9.-]+$/.test(item.match)) kinds.add('domains');
+        else if (item.kind === 'config') kinds.add('config');
         else kinds.add('code');
       }
     }
@@ -43,6 +44,7 @@ describe.each(vendors.map((vendor) => [vendor.id, vendor] as const))('vendor %s'
       ...(Object.keys(signatures.packages ?? {}).length > 0 ? ['packages'] : []),
       ...(signatures.domains?.length ? ['domains'] : []),
       ...(signatures.code?.length ? ['code'] : []),
+      ...(signatures.config?.length ? ['config'] : []),
     ];
     for (const kind of expected) expect(kinds, `no match example exercises ${kind}`).toContain(kind);
   });

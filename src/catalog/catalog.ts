@@ -17,12 +17,25 @@ export interface CodePatternRule {
   kind?: 'code' | 'script';
 }
 
+/**
+ * A configuration key that makes a framework load a vendor (Docusaurus `themeConfig.algolia`):
+ * the files it applies to, key paths (dot-separated, matched as a suffix of the key's path) and
+ * an optional regex the key's value must match.
+ */
+export interface ConfigRule {
+  id: string;
+  files: string[];
+  keys: string[];
+  value?: string;
+}
+
 /** The `signatures:` block of a vendor file (or of a custom vendor in the manifest). */
 export interface VendorSignatures {
   packages?: Partial<Record<Ecosystem, string[]>>;
   'exclude-packages'?: Partial<Record<Ecosystem, string[]>>;
   domains?: string[];
   code?: CodePatternRule[];
+  config?: ConfigRule[];
   android?: string[];
   ios?: string[];
 }
@@ -64,6 +77,14 @@ export interface CompiledPattern {
   kind: 'code' | 'script';
 }
 
+export interface CompiledConfigRule {
+  vendor: string;
+  id: string;
+  files: string[];
+  keys: string[][];
+  value?: RegExp;
+}
+
 interface PackageIndex {
   exact: Map<string, string[]>;
   wildcards: { regex: RegExp; vendor: string }[];
@@ -89,6 +110,8 @@ export interface Catalog {
   keywordIndex: KeywordIndex;
   /** keyword (lower-case) → the patterns it unlocks. */
   patternsByKeyword: Map<string, CompiledPattern[]>;
+  /** keyword (the last key of a config rule's key path, lower-case) → the config rules it unlocks. */
+  configByKeyword: Map<string, CompiledConfigRule[]>;
 }
 
 // `*` never crosses the ecosystem's path separator, so `@acme/*` cannot reach `@acme/x/y`
@@ -141,6 +164,7 @@ export function compileCatalog(vendors: VendorRule[], organizations: Organizatio
     domains: new Map(),
     patternHosts: new Set(),
     patternsByKeyword: new Map(),
+    configByKeyword: new Map(),
   };
   for (const vendor of vendors) {
     catalog.vendors.set(vendor.id, vendor);
@@ -184,10 +208,15 @@ export function compileCatalog(vendors: VendorRule[], organizations: Organizatio
         if (host) catalog.patternHosts.add(host);
       }
     }
+    for (const rule of signatures.config ?? []) {
+      const keys = rule.keys.map((key) => key.split('.'));
+      const compiled: CompiledConfigRule = { vendor: vendor.id, id: rule.id, files: rule.files, keys, ...(rule.value ? { value: new RegExp(rule.value) } : {}) };
+      for (const path of keys) pushTo(catalog.configByKeyword, (path.at(-1) ?? '').toLowerCase(), compiled);
+    }
   }
   // Built on first use: a run whose files all come from the outcome cache (a pre-commit run, a
   // diff's base) never reads a file, and the automaton costs 35-100 ms to build.
-  const keywords = [...catalog.patternsByKeyword.keys(), ...catalog.domains.keys(), IGNORE_KEYWORD, ...THIRD_PARTY_KEYWORDS];
+  const keywords = [...catalog.patternsByKeyword.keys(), ...catalog.configByKeyword.keys(), ...catalog.domains.keys(), IGNORE_KEYWORD, ...THIRD_PARTY_KEYWORDS];
   let index: KeywordIndex | undefined;
   return Object.defineProperty(catalog, 'keywordIndex', { get: () => (index ??= buildKeywordIndex(keywords)), enumerable: true }) as Catalog;
 }

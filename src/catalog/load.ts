@@ -63,6 +63,10 @@ export function parseVendorFile(file: TextFile, categories: Map<string, string>,
   (vendor.signatures.code ?? []).forEach((rule, i) => {
     for (const problem of checkPatternSafety(rule.pattern)) at(['signatures', 'code', i, 'pattern'], `pattern "${rule.id}": ${problem}`);
   });
+  (vendor.signatures.config ?? []).forEach((rule, i) => {
+    if (rule.value === undefined) return;
+    for (const problem of checkPatternSafety(rule.value)) at(['signatures', 'config', i, 'value'], `config value "${rule.id}": ${problem}`);
+  });
   return problems.length > 0 ? { errors: problems } : { vendor, errors: [] };
 }
 
