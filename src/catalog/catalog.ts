@@ -110,7 +110,7 @@ export interface Catalog {
   keywordIndex: KeywordIndex;
   /** keyword (lower-case) → the patterns it unlocks. */
   patternsByKeyword: Map<string, CompiledPattern[]>;
-  /** keyword (the last key of a config rule's key path, lower-case) → the config rules it unlocks. */
+  /** keyword (the longest key of a config rule's key path, lower-case) → the config rules it unlocks. */
   configByKeyword: Map<string, CompiledConfigRule[]>;
 }
 
@@ -144,6 +144,10 @@ function wildcardRegex(ecosystem: Ecosystem, pattern: string): RegExp {
 
 function emptyPackageIndex(): PackageIndex {
   return { exact: new Map(), wildcards: [], excluded: new Map() };
+}
+
+function longestKey(path: string[]): string {
+  return path.reduce((longest, key) => (key.length > longest.length ? key : longest), '');
 }
 
 function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
@@ -211,7 +215,9 @@ export function compileCatalog(vendors: VendorRule[], organizations: Organizatio
     for (const rule of signatures.config ?? []) {
       const keys = rule.keys.map((key) => key.split('.'));
       const compiled: CompiledConfigRule = { vendor: vendor.id, id: rule.id, files: rule.files, keys, ...(rule.value ? { value: new RegExp(rule.value) } : {}) };
-      for (const path of keys) pushTo(catalog.configByKeyword, (path.at(-1) ?? '').toLowerCase(), compiled);
+      // The prefilter keyword of a key path is its longest key: `ID` of `services.googleAnalytics.ID`
+      // would hand nearly every file to the matcher, `googleanalytics` almost none.
+      for (const path of keys) pushTo(catalog.configByKeyword, longestKey(path).toLowerCase(), compiled);
     }
   }
   // Built on first use: a run whose files all come from the outcome cache (a pre-commit run, a

@@ -182,5 +182,5 @@ export function matchConfig(catalog: Catalog, path: string, text: string, hits: 
       break;
     }
   }
-  return evidence;
+  return evidence.sort((a, b) => a.line - b.line || a.column - b.column);
 }

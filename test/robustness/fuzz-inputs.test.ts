@@ -97,7 +97,8 @@ describe('fuzz: policy manifest, matchers, policy text', () => {
   it('the code matchers and scanText never throw and stay bounded', () => {
     const seeds = seedsUnder(join(ROOT, 'test', 'fixtures', 'repos')).filter((bytes) => bytes.length < 100_000 && !bytes.includes(0));
     const keywords = catalog.keywordIndex.keywords;
-    const paths = ['src/app.ts', 'web/index.html', 'app/main.py', 'lib/a.rb', 'cmd/main.go', 'App/AppDelegate.swift', 'app/Main.kt', 'public/index.php', '.env', 'config/app.yml', 'src/Program.cs', 'lib/main.dart', 'src/main.rs'];
+    const paths = ['src/app.ts', 'web/index.html', 'app/main.py', 'lib/a.rb', 'cmd/main.go', 'App/AppDelegate.swift', 'app/Main.kt', 'public/index.php', '.env', 'config/app.yml', 'src/Program.cs', 'lib/main.dart', 'src/main.rs', 'lib/shop/application.ex',
+      'docusaurus.config.js', '.vitepress/config.ts', 'docs/docs.json', 'mkdocs.yml', 'hugo.toml', '_config.yml'];
     // Source text dense with catalog keywords, so that every vendor regex actually runs.
     const keywordSoup = fc
       .tuple(fc.array(fc.constantFrom(...keywords), { minLength: 1, maxLength: 30 }), fc.array(fc.constantFrom('(', ')', '.', "'", '"', '`', ' ', '\n', '//', '/*', '#', '<script src="https://', '=', ':', ','), { maxLength: 30 }), fc.integer({ min: 1, max: 3_000 }))

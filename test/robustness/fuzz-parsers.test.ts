@@ -26,7 +26,8 @@ const CANDIDATES = [
   'gradle/libs.versions.toml', 'gradle.lockfile', 'app/src/main/AndroidManifest.xml', 'app/google-services.json', 'Podfile',
   'Podfile.lock', 'Package.swift', 'Package.resolved', 'Cartfile', 'App/Info.plist', 'App/GoogleService-Info.plist',
   'App/PrivacyInfo.xcprivacy', 'src/App.csproj', 'Directory.Packages.props', 'packages.config', 'packages.lock.json',
-  'composer.json', 'composer.lock', 'pubspec.yaml', 'pubspec.lock', 'Cargo.toml', 'Cargo.lock',
+  'composer.json', 'composer.lock', 'pubspec.yaml', 'pubspec.lock', 'Cargo.toml', 'Cargo.lock', 'App.xcodeproj/project.pbxproj',
+  'mix.exs', 'mix.lock', 'build.sbt', 'environment.yml',
 ];
 
 const catalog = buildCatalog();
