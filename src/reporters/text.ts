@@ -38,6 +38,11 @@ export const formatText: Reporter = ({ result, color }) => {
     const summary = `✖ ${plural(problems, 'problem')} (${plural(counts.errors, 'error')}, ${plural(counts.warnings, 'warning')}, ${plural(counts.notes, 'note')})`;
     lines.push(`${paint(counts.errors > 0 ? 'red' : 'yellow', summary)} · ${vendors} · ${scanned}${counts.suppressed ? ` · ${counts.suppressed} suppressed` : ''}`);
   }
+  if (result.runtime) {
+    const runtime = result.runtime;
+    const consent = runtime.consent ? ` · consent banner ${runtime.consent.vendor ? `(${runtime.consent.vendor}) ${runtime.consent.action === 'accept' ? 'accepted' : 'rejected'}` : 'not found'}` : '';
+    lines.push(paint('gray', `runtime: ${plural(runtime.pages.length, 'page')} loaded in ${(runtime.durationMs / 1000).toFixed(2)}s · ${plural(runtime.requests, 'request')} · ${plural(runtime.cookies.length, 'cookie')} · ${plural(runtime.storage.length, 'localStorage key')}${consent}`));
+  }
   for (const hint of result.hints) lines.push(paint('gray', hint));
   return `${lines.join('\n').replace(/^\n/, '')}\n`;
 };
