@@ -21,7 +21,8 @@ export const formatText: Reporter = ({ result, color }) => {
     lines.push('', paint('bold', path));
     for (const finding of findings) {
       const severity = finding.severity === 'error' ? paint('red', 'error  ') : finding.severity === 'warning' ? paint('yellow', 'warning') : paint('cyan', 'note   ');
-      const position = `${finding.location.line}:${finding.location.column}`.padEnd(8);
+      // A page URL (runtime findings) has no line to point at.
+      const position = (/^https?:\/\//.test(finding.location.path) ? '' : `${finding.location.line}:${finding.location.column}`).padEnd(8);
       const isNew = finding.new === false ? paint('gray', ' (pre-existing)') : '';
       lines.push(`  ${paint('gray', position)}${severity}  ${renderMessage(finding, result.manifest)}${isNew}  ${paint('gray', finding.rule)}`);
     }
@@ -29,7 +30,7 @@ export const formatText: Reporter = ({ result, color }) => {
   const counts = countFindings(result.findings);
   const problems = counts.errors + counts.warnings + counts.notes;
   const seconds = (result.stats.durationMs / 1000).toFixed(2);
-  const scanned = `${plural(result.stats.files, 'file')} scanned in ${seconds}s`;
+  const scanned = result.runtime && result.stats.files === 0 ? `crawled in ${seconds}s` : `${plural(result.stats.files, 'file')} scanned in ${seconds}s`;
   const vendors = `${plural(result.detections.length, 'vendor')} detected`;
   lines.push('');
   if (problems === 0) {
