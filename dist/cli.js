@@ -19,28 +19,35 @@ import {
   scanWithBase,
   toolVersion,
   usageError
-} from "./engine-4IZWTR7G.js";
+} from "./engine-DGKYMN5Q.js";
 import {
   MANIFEST_NAMES,
   buildCatalog,
+  emptyFilesScan,
+  evaluate,
   hasBinaryExtension,
   indexSource,
   isConfigErrorList,
+  isFirstParty,
   isGitDirectory,
   isGitWorkTree,
   isScannable,
+  languageOf,
+  matchSource,
   parseManifest,
   quote,
   readPolicyText,
+  thirdPartyEntity,
+  vendorsOfHost,
   vendorsOfOrganization,
   workingTreeSource
-} from "./engine-RC5ZXYEF.js";
+} from "./engine-OFEZAO3U.js";
 
 // src/cli.ts
-import { existsSync as existsSync2, readFileSync, realpathSync, statSync as statSync2, writeFileSync as writeFileSync2 } from "node:fs";
+import { existsSync as existsSync2, readFileSync, realpathSync, statSync as statSync2, writeFileSync as writeFileSync3 } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { isAbsolute, relative, resolve as resolve2, sep } from "node:path";
-import { parseArgs as parseArgs2 } from "node:util";
+import { isAbsolute, relative, resolve as resolve3, sep } from "node:path";
+import { parseArgs as parseArgs3 } from "node:util";
 
 // src/init.ts
 function scalar(text) {
@@ -409,6 +416,604 @@ function runReport(args, io) {
   return 0;
 }
 
+// src/commands/crawl.ts
+import { writeFileSync as writeFileSync2 } from "node:fs";
+import { resolve as resolve2 } from "node:path";
+import { parseArgs as parseArgs2 } from "node:util";
+
+// src/runtime/attribute.ts
+var MAX_MATCH = 120;
+function clip(text) {
+  return text.length > MAX_MATCH ? `${text.slice(0, MAX_MATCH - 1)}\u2026` : text;
+}
+function vendorsOfRequest(catalog, url) {
+  const byHost = vendorsOfHost(catalog, url.hostname);
+  if (byHost.length > 0) return byHost;
+  const html = `<script src="${url.href.replace(/"/g, "%22")}"></script>`;
+  return [...new Set(matchSource(catalog, "crawl.html", html, languageOf("crawl.html")).map((item) => item.vendor))];
+}
+function attributeRequests(catalog, record, firstPartyDomains) {
+  const own = [...new Set(record.start.map((start) => new URL(start).hostname.replace(/^www\./, ""))), ...firstPartyDomains];
+  const evidence = [];
+  const thirdParties = [];
+  const seen = /* @__PURE__ */ new Set();
+  for (const request of record.requests) {
+    let url;
+    try {
+      url = new URL(request.url);
+    } catch {
+      continue;
+    }
+    const vendors = vendorsOfRequest(catalog, url);
+    for (const vendor of vendors) {
+      const key2 = `${vendor}\0${request.page}\0${url.hostname}\0${request.phase}`;
+      if (seen.has(key2)) continue;
+      seen.add(key2);
+      evidence.push(requestEvidence(vendor, request, url));
+    }
+    if (vendors.length > 0 || isFirstParty(url.hostname, own)) continue;
+    const entity = thirdPartyEntity(url.hostname);
+    const key = `\0${request.page}\0${url.hostname}`;
+    if (!entity || seen.has(key)) continue;
+    seen.add(key);
+    thirdParties.push({ host: url.hostname, ...entity, path: request.page, line: 1, column: 1 });
+  }
+  return { evidence, thirdParties };
+}
+function requestEvidence(vendor, request, url) {
+  const by = request.initiator.at(-1);
+  const from = by ? ` via ${shortUrl(by)}` : "";
+  return { vendor, kind: "request", path: request.page, line: 1, column: 1, match: `${clip(url.href)}${from}`, request: { ...request } };
+}
+function shortUrl(raw) {
+  try {
+    const url = new URL(raw);
+    return clip(`${url.host}${url.pathname}`);
+  } catch {
+    return clip(raw);
+  }
+}
+
+// src/runtime/cdp.ts
+import { spawn } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+function browserError(message) {
+  return Object.assign(new Error(message), { browser: true });
+}
+function isBrowserError(value) {
+  return value instanceof Error && value.browser === true;
+}
+function browserFlags(profile, extra) {
+  return [
+    "--headless=new",
+    "--remote-debugging-pipe",
+    `--user-data-dir=${profile}`,
+    "--no-first-run",
+    "--no-default-browser-check",
+    // Chrome's own background traffic (updates, safe browsing, sync) is not the site's.
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--disable-domain-reliability",
+    "--disable-client-side-phishing-detection",
+    "--metrics-recording-only",
+    "--disable-quic",
+    "--disable-gpu",
+    "--mute-audio",
+    // Cross-site iframes in the page's own process, so one session sees every frame's requests.
+    "--disable-site-isolation-trials",
+    // ... and the URL given is the URL loaded: no automatic upgrade of http:// navigations to https://.
+    "--disable-features=IsolateOrigins,site-per-process,Translate,MediaRouter,OptimizationHints,HttpsUpgrades,HttpsFirstBalancedModeAutoEnable",
+    // Chrome refuses its sandbox as root (containers, CI images).
+    ...process.getuid?.() === 0 ? ["--no-sandbox"] : [],
+    ...extra,
+    "about:blank"
+  ];
+}
+async function launchBrowser(executable, extraFlags, startTimeoutMs = 2e4) {
+  const profile = mkdtempSync(join(tmpdir(), "disclosed-crawl-"));
+  let child;
+  try {
+    child = spawn(executable, browserFlags(profile, extraFlags), { stdio: ["ignore", "ignore", "pipe", "pipe", "pipe"], env: browserEnvironment() });
+  } catch (error) {
+    rmSync(profile, { recursive: true, force: true });
+    throw browserError(`could not start ${executable}: ${error.message}`);
+  }
+  const input = child.stdio[3];
+  const output = child.stdio[4];
+  let stderr = "";
+  child.stderr?.on("data", (chunk) => {
+    if (stderr.length < 8e3) stderr += chunk.toString("utf8");
+  });
+  let nextId = 1;
+  const pending = /* @__PURE__ */ new Map();
+  const listeners = /* @__PURE__ */ new Set();
+  let exited;
+  const fail = (error) => {
+    exited ??= error;
+    for (const waiter of pending.values()) waiter.reject(error);
+    pending.clear();
+  };
+  child.on("error", (error) => fail(browserError(`could not start ${executable}: ${error.message}`)));
+  child.on("exit", (code, signal) => fail(browserError(`the browser exited (${signal ?? `code ${code}`})${stderr ? `: ${stderr.trim().split("\n").slice(-3).join(" ")}` : ""}`)));
+  input.on("error", (error) => fail(browserError(`the browser pipe closed: ${error.message}`)));
+  let buffered = "";
+  output.setEncoding("utf8");
+  output.on("data", (chunk) => {
+    buffered += chunk;
+    for (let end = buffered.indexOf("\0"); end !== -1; end = buffered.indexOf("\0")) {
+      const text = buffered.slice(0, end);
+      buffered = buffered.slice(end + 1);
+      let message;
+      try {
+        message = JSON.parse(text);
+      } catch {
+        continue;
+      }
+      if (message.id !== void 0) {
+        const waiter = pending.get(message.id);
+        pending.delete(message.id);
+        if (!waiter) continue;
+        if (message.error) waiter.reject(new Error(`${waiter.method}: ${message.error.message}`));
+        else waiter.resolve(message.result ?? {});
+        continue;
+      }
+      if (message.method) {
+        const event = { method: message.method, params: message.params ?? {}, ...message.sessionId ? { sessionId: message.sessionId } : {} };
+        for (const listener of listeners) listener(event);
+      }
+    }
+  });
+  const browser = {
+    send(method, params = {}, sessionId) {
+      if (exited) return Promise.reject(exited);
+      const id = nextId++;
+      return new Promise((resolve4, reject) => {
+        pending.set(id, { resolve: resolve4, reject, method });
+        input.write(`${JSON.stringify({ id, method, params, ...sessionId ? { sessionId } : {} })}\0`);
+      });
+    },
+    on(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    async close() {
+      const gone = new Promise((resolve4) => {
+        if (child.exitCode !== null || child.signalCode !== null) resolve4();
+        else child.once("exit", () => resolve4());
+      });
+      if (!exited) void browser.send("Browser.close").catch(() => void 0);
+      await Promise.race([gone, delay(5e3)]);
+      if (child.exitCode === null && child.signalCode === null) {
+        child.kill("SIGKILL");
+        await Promise.race([gone, delay(2e3)]);
+      }
+      try {
+        rmSync(profile, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 });
+      } catch {
+      }
+    }
+  };
+  try {
+    await Promise.race([
+      browser.send("Browser.getVersion"),
+      delay(startTimeoutMs).then(() => {
+        throw browserError(`the browser did not answer within ${Math.round(startTimeoutMs / 1e3)} s`);
+      })
+    ]);
+  } catch (error) {
+    await browser.close();
+    throw isBrowserError(error) ? error : browserError(String(error));
+  }
+  return browser;
+}
+function browserEnvironment() {
+  const env = {};
+  for (const [key, value] of Object.entries(process.env)) {
+    if (/TOKEN|SECRET|PASSWORD|^INPUT_|^ACTIONS_|_KEY$/i.test(key)) continue;
+    env[key] = value;
+  }
+  return env;
+}
+function delay(ms) {
+  return new Promise((resolve4) => setTimeout(resolve4, ms).unref?.());
+}
+
+// src/runtime/crawl.ts
+var SETTLE_MS = 500;
+function siteOf(url) {
+  return url.hostname.replace(/^www\./, "");
+}
+function normalizePageUrl(raw, base) {
+  let url;
+  try {
+    url = new URL(raw, base);
+  } catch {
+    return void 0;
+  }
+  if (url.protocol !== "http:" && url.protocol !== "https:") return void 0;
+  url.hash = "";
+  return url.href;
+}
+function initiatorUrl(initiator) {
+  if (!initiator) return void 0;
+  let stack = initiator["stack"];
+  while (stack) {
+    const frame = stack.callFrames?.find((call) => call.url);
+    if (frame?.url) return frame.url;
+    stack = stack.parent;
+  }
+  return typeof initiator["url"] === "string" && initiator["url"] !== "" ? initiator["url"] : void 0;
+}
+function chainOf(url, initiators, documents) {
+  const chain = [];
+  const seen = /* @__PURE__ */ new Set([url]);
+  for (let current = initiators.get(url); current && !documents.has(current) && !seen.has(current); current = initiators.get(current)) {
+    seen.add(current);
+    chain.unshift(current);
+  }
+  return chain;
+}
+var CLICK_FIRST = `(selectors) => {
+  const find = (selector) => {
+    let roots = [document];
+    const parts = selector.split('>>>').map((part) => part.trim());
+    for (const [i, part] of parts.entries()) {
+      const found = roots.map((root) => root.querySelector(part)).find(Boolean);
+      if (!found) return null;
+      if (i === parts.length - 1) return found;
+      roots = [found.shadowRoot].filter(Boolean);
+    }
+    return null;
+  };
+  for (const [index, selector] of selectors.entries()) {
+    const element = find(selector);
+    if (element && typeof element.click === 'function') { element.click(); return index; }
+  }
+  return -1;
+}`;
+async function crawl(browser, options) {
+  const started = performance.now();
+  const record = { start: options.urls, pages: [], requests: [], cookies: [], storage: [], warnings: [], durationMs: 0 };
+  const { browserContextId } = await browser.send("Target.createBrowserContext", { disposeOnDetach: true });
+  const { targetId } = await browser.send("Target.createTarget", { url: "about:blank", browserContextId });
+  const { sessionId } = await browser.send("Target.attachToTarget", { targetId, flatten: true });
+  const send = (method, params = {}) => browser.send(method, params, sessionId);
+  const sites = new Set(options.urls.map((url) => siteOf(new URL(url))));
+  const initiators = /* @__PURE__ */ new Map();
+  const documents = /* @__PURE__ */ new Set();
+  const byId = /* @__PURE__ */ new Map();
+  const inflight = /* @__PURE__ */ new Set();
+  let lastActivity = performance.now();
+  let page = "";
+  let phase = "page-load";
+  let loaded = false;
+  let mainFrame = "";
+  const unsubscribe = browser.on((event) => {
+    if (event.sessionId !== sessionId) return;
+    const params = event.params;
+    if (event.method === "Network.requestWillBeSent") {
+      const request = params["request"];
+      const requestId = String(params["requestId"]);
+      lastActivity = performance.now();
+      inflight.add(requestId);
+      if (params["type"] === "Document" && params["frameId"] === mainFrame) documents.add(request.url);
+      const by = initiatorUrl(params["initiator"]);
+      if (by && by !== request.url) initiators.set(request.url, by);
+      if (!/^https?:/.test(request.url)) return;
+      const recorded = { url: request.url, page, initiator: chainOf(request.url, initiators, documents), phase };
+      byId.set(requestId, recorded);
+      record.requests.push(recorded);
+    } else if (event.method === "Network.loadingFinished") {
+      inflight.delete(String(params["requestId"]));
+      lastActivity = performance.now();
+    } else if (event.method === "Network.loadingFailed") {
+      const requestId = String(params["requestId"]);
+      inflight.delete(requestId);
+      lastActivity = performance.now();
+      const recorded = byId.get(requestId);
+      if (recorded) recorded.failed = String(params["blockedReason"] ?? params["errorText"] ?? "failed");
+    } else if (event.method === "Page.loadEventFired") {
+      loaded = true;
+    } else if (event.method === "Page.javascriptDialogOpening") {
+      void send("Page.handleJavaScriptDialog", { accept: false }).catch(() => void 0);
+    }
+  });
+  const deadline = started + options.totalTimeoutMs;
+  const settle = async (limit) => {
+    const until = Math.min(performance.now() + limit, deadline);
+    while (performance.now() < until) {
+      const quiet = performance.now() - lastActivity;
+      if (loaded && inflight.size === 0 && quiet >= SETTLE_MS) return true;
+      await delay(50);
+    }
+    return false;
+  };
+  const evaluate2 = async (expression) => {
+    const reply = await send("Runtime.evaluate", { expression, returnByValue: true, awaitPromise: true }).catch(() => void 0);
+    return reply?.result?.value;
+  };
+  try {
+    await send("Network.enable");
+    await send("Page.enable");
+    const tree = await send("Page.getFrameTree");
+    mainFrame = tree.frameTree.frame.id;
+    await browser.send("Browser.setDownloadBehavior", { behavior: "deny", browserContextId }).catch(() => void 0);
+    const queue = [];
+    const queued = /* @__PURE__ */ new Set();
+    for (const url of options.urls) {
+      const normal = normalizePageUrl(url);
+      if (normal && !queued.has(normal)) {
+        queued.add(normal);
+        queue.push({ url: normal, depth: 0 });
+      }
+    }
+    while (queue.length > 0 && record.pages.length < options.pages) {
+      if (performance.now() >= deadline) {
+        record.warnings.push(`stopped after ${record.pages.length} pages: the crawl's time limit of ${Math.round(options.totalTimeoutMs / 1e3)} s was reached; ${queue.length} queued pages not loaded`);
+        break;
+      }
+      const next = queue.shift();
+      page = next.url;
+      loaded = false;
+      lastActivity = performance.now();
+      const crawled = { url: next.url, depth: next.depth, status: "settled" };
+      record.pages.push(crawled);
+      const navigation = await send("Page.navigate", { url: next.url }).catch((error) => ({ errorText: error.message }));
+      if (navigation.errorText) {
+        crawled.status = "error";
+        crawled.error = navigation.errorText;
+        record.warnings.push(`${next.url}: could not load (${navigation.errorText})`);
+        continue;
+      }
+      let settled = await settle(options.pageTimeoutMs);
+      if (options.waitMs > 0) await delay(options.waitMs);
+      await evaluate2("window.scrollTo(0, document.documentElement.scrollHeight); true");
+      settled = await settle(Math.max(SETTLE_MS * 4, 2e3)) && settled;
+      if (options.consent && !record.consent) {
+        const { action, selectors } = options.consent;
+        const lists = selectors.map((platform) => ({ vendor: platform.vendor, list: action === "accept" ? platform.accept : platform.reject }));
+        const flat = lists.flatMap(({ vendor, list }) => list.map((selector) => ({ vendor, selector })));
+        const mark = record.requests.length;
+        phase = action === "accept" ? "after-accept" : "after-reject";
+        const index = await evaluate2(`(${CLICK_FIRST})(${JSON.stringify(flat.map((item) => item.selector))})`);
+        record.consent = { page: next.url, action, ...index !== void 0 && index >= 0 ? { vendor: flat[index].vendor } : {} };
+        if (index === void 0 || index < 0) {
+          phase = "page-load";
+          for (const request of record.requests.slice(mark)) request.phase = "page-load";
+          record.warnings.push(`${next.url}: no consent banner of a known platform was found to ${action}`);
+        } else {
+          for (const request of record.requests.slice(0, mark)) request.phase = "before-consent";
+          lastActivity = performance.now();
+          settled = await settle(options.pageTimeoutMs) && settled;
+          if (options.waitMs > 0) await delay(options.waitMs);
+        }
+      }
+      if (!settled) {
+        crawled.status = "timeout";
+        record.warnings.push(`${next.url}: the network did not settle within ${Math.round(options.pageTimeoutMs / 1e3)} s; recorded as far as it got`);
+      }
+      const keys = await evaluate2("(() => { try { return Object.keys(window.localStorage); } catch { return []; } })()");
+      const origin = await evaluate2("location.origin") ?? new URL(next.url).origin;
+      for (const key of keys ?? []) record.storage.push({ origin, key, page: next.url });
+      if (next.depth >= options.depth) continue;
+      const links = await evaluate2('[...document.querySelectorAll("a[href]")].map((a) => a.href)') ?? [];
+      for (const link of links) {
+        const normal = normalizePageUrl(link, next.url);
+        if (!normal || queued.has(normal) || !sites.has(siteOf(new URL(normal)))) continue;
+        queued.add(normal);
+        queue.push({ url: normal, depth: next.depth + 1 });
+      }
+    }
+    const { cookies } = await browser.send("Storage.getCookies", { browserContextId }).catch(() => ({ cookies: [] }));
+    for (const cookie of cookies) record.cookies.push({ name: cookie.name, domain: cookie.domain.replace(/^\./, "") });
+  } finally {
+    unsubscribe();
+    await browser.send("Target.disposeBrowserContext", { browserContextId }).catch(() => void 0);
+  }
+  record.durationMs = Math.round(performance.now() - started);
+  return record;
+}
+
+// src/runtime/find-browser.ts
+import { accessSync, constants } from "node:fs";
+import { join as join2 } from "node:path";
+var CANDIDATES = [
+  "/usr/bin/chromium",
+  "/usr/bin/chromium-browser",
+  "/usr/bin/google-chrome",
+  "/usr/bin/google-chrome-stable",
+  "/opt/google/chrome/chrome",
+  "/snap/bin/chromium",
+  "/Applications/Google Chrome.app/Contents/MacOS/Google Chrome",
+  "/Applications/Chromium.app/Contents/MacOS/Chromium",
+  join2(process.env["PROGRAMFILES"] ?? "C:\\Program Files", "Google\\Chrome\\Application\\chrome.exe"),
+  join2(process.env["PROGRAMFILES(X86)"] ?? "C:\\Program Files (x86)", "Google\\Chrome\\Application\\chrome.exe")
+];
+function isExecutable(path) {
+  try {
+    accessSync(path, constants.X_OK);
+    return true;
+  } catch {
+    return false;
+  }
+}
+function findBrowser(explicit, env) {
+  const tried = [];
+  for (const candidate of [explicit, env["CHROME_PATH"], ...explicit || env["CHROME_PATH"] ? [] : CANDIDATES]) {
+    if (!candidate) continue;
+    tried.push(candidate);
+    if (isExecutable(candidate)) return { path: candidate, tried };
+  }
+  return { tried };
+}
+
+// src/runtime/index.ts
+function consentSelectors(catalog) {
+  const platforms = [];
+  for (const vendor of catalog.vendors.values()) {
+    const banner = vendor["consent-banner"];
+    if (banner) platforms.push({ vendor: vendor.id, accept: banner.accept, reject: banner.reject });
+  }
+  return platforms;
+}
+function invalidStartUrls(urls) {
+  return urls.filter((url) => normalizePageUrl(url) === void 0 || !/^https?:\/\//i.test(url));
+}
+async function runtimeScan(catalog, options, env) {
+  const found = findBrowser(options.browser, env);
+  if (!found.path) {
+    throw browserError(
+      `no Chrome or Chromium found (tried ${found.tried.join(", ")}): install one (Debian/Ubuntu: apt-get install chromium; GitHub's runners have Google Chrome) or pass --browser PATH or CHROME_PATH`
+    );
+  }
+  const browser = await launchBrowser(found.path, options.browserArgs);
+  try {
+    const { consent, urls, pages, depth, waitMs, pageTimeoutMs, totalTimeoutMs } = options;
+    const record = await crawl(browser, { urls, pages, depth, waitMs, pageTimeoutMs, totalTimeoutMs, ...consent ? { consent: { action: consent, selectors: consentSelectors(catalog) } } : {} });
+    const attributed = attributeRequests(catalog, record, options.firstPartyDomains);
+    return {
+      ...attributed,
+      summary: {
+        pages: record.pages,
+        requests: record.requests.length,
+        cookies: record.cookies,
+        storage: record.storage,
+        ...record.consent ? { consent: record.consent } : {},
+        warnings: record.warnings,
+        durationMs: record.durationMs
+      }
+    };
+  } finally {
+    await browser.close();
+  }
+}
+
+// src/commands/crawl.ts
+var CRAWL_USAGE = `Usage: disclosed crawl URL... [options]
+
+Loads each page in headless Chrome or Chromium, records every request, cookie and localStorage key,
+follows same-site links, and reports vendors found at runtime with the same rules as \`check\`.
+
+Options:
+  --manifest FILE          policy manifest (default: the one in the current directory)
+  --pages N                pages to load in all (default 10)
+  --depth N                links to follow from a start page (default 2)
+  --wait MS                extra wait after the network settles (default 1000)
+  --consent accept|reject  click the consent banner of a known platform after the first page loads, and record again;
+                           tracking before consent or after rejection is reported (tracking-before-consent)
+  --timeout S              per-page limit in seconds (default 30); the whole crawl stops after 10 times that
+  --browser PATH           Chrome or Chromium to use (default: CHROME_PATH, then the usual install paths)
+  --browser-arg ARG        extra browser flag (repeatable), e.g. --browser-arg=--proxy-server=...
+  --format F, --output FILE, --fail-on LEVEL, --no-color: as for check
+`;
+var RUNTIME_OPTIONS = {
+  pages: { type: "string" },
+  depth: { type: "string" },
+  wait: { type: "string" },
+  consent: { type: "string" },
+  timeout: { type: "string" },
+  browser: { type: "string" },
+  "browser-arg": { type: "string", multiple: true }
+};
+function count(value, name, fallback, max) {
+  if (value === void 0) return fallback;
+  if (!/^\d+$/.test(value) || Number(value) > max) throw usageError(`--${name} must be a whole number from 0 to ${max}, not "${value}"`);
+  return Number(value);
+}
+function runtimeOptions(urls, values, manifest) {
+  const invalid = invalidStartUrls(urls);
+  if (invalid.length > 0) throw usageError(`not an http(s) URL: ${invalid.join(", ")}`);
+  if (values.consent !== void 0 && values.consent !== "accept" && values.consent !== "reject") throw usageError(`--consent must be accept or reject, not "${values.consent}"`);
+  const timeout = count(values.timeout, "timeout", 30, 600);
+  if (timeout === 0) throw usageError("--timeout must be at least 1 second");
+  return {
+    urls,
+    pages: Math.max(1, count(values.pages, "pages", 10, 1e4)),
+    depth: count(values.depth, "depth", 2, 100),
+    waitMs: count(values.wait, "wait", 1e3, 12e4),
+    pageTimeoutMs: timeout * 1e3,
+    totalTimeoutMs: timeout * 1e3 * 10,
+    ...values.consent ? { consent: values.consent } : {},
+    ...values.browser ? { browser: values.browser } : {},
+    browserArgs: values["browser-arg"] ?? [],
+    firstPartyDomains: manifest?.settings["first-party-domains"] ?? []
+  };
+}
+async function withBrowser(run) {
+  try {
+    return await run();
+  } catch (error) {
+    if (isBrowserError(error)) throw usageError(error.message);
+    throw error;
+  }
+}
+function crawlManifest(manifest) {
+  if (!manifest || manifest.rules["declared-not-found"] !== void 0) return manifest;
+  return { ...manifest, rules: { ...manifest.rules, "declared-not-found": "off" } };
+}
+function crawlResult(catalog, manifest, runtime, now) {
+  const files = emptyFilesScan();
+  files.evidence.push(...runtime.evidence);
+  files.thirdParties.push(...runtime.thirdParties);
+  const source = { root: runtime.summary.pages[0]?.url ?? "", description: "crawl", list: () => [], read: () => void 0 };
+  const result = evaluate({ source, catalog, manifest: crawlManifest(manifest), accept: () => true, now }, files, performance.now() - runtime.summary.durationMs);
+  return { ...result, runtime: runtime.summary, hints: [] };
+}
+async function runCrawl(args, io) {
+  const { values, positionals, tokens } = (() => {
+    try {
+      return parseArgs2({
+        args,
+        options: { ...RUNTIME_OPTIONS, manifest: { type: "string" }, format: { type: "string", multiple: true, short: "f" }, output: { type: "string", multiple: true, short: "o" }, "fail-on": { type: "string" }, "no-color": { type: "boolean" }, help: { type: "boolean", short: "h" } },
+        allowPositionals: true,
+        strict: true,
+        tokens: true
+      });
+    } catch (error) {
+      throw usageError(`${error.message}
+
+${CRAWL_USAGE}`);
+    }
+  })();
+  if (values.help) {
+    io.stdout(CRAWL_USAGE);
+    return 0;
+  }
+  if (positionals.length === 0) throw usageError(`crawl needs at least one URL
+
+${CRAWL_USAGE}`);
+  const outputs = [];
+  for (const token of tokens ?? []) {
+    if (token.kind !== "option") continue;
+    if (token.name === "format") outputs.push({ format: String(token.value) });
+    if (token.name === "output") {
+      const last = outputs.at(-1);
+      if (!last || last.output !== void 0) throw usageError("--output must follow a --format");
+      last.output = String(token.value);
+    }
+  }
+  if (outputs.length === 0) outputs.push({ format: "text" });
+  for (const { format } of outputs) if (!REPORTERS[format]) throw usageError(`unknown --format "${format}"; expected one of: ${Object.keys(REPORTERS).join(", ")}`);
+  const prepared = prepareScan(io.cwd, { manifest: values.manifest }, io);
+  const failOn = values["fail-on"] ?? prepared.manifest?.settings["fail-on"] ?? "error";
+  if (failOn !== "error" && failOn !== "warning" && failOn !== "never") throw usageError(`--fail-on must be error, warning or never, not "${failOn}"`);
+  const options = runtimeOptions(positionals, values, prepared.manifest);
+  const runtime = await withBrowser(() => runtimeScan(prepared.catalog, options, io.env));
+  const result = crawlResult(prepared.catalog, prepared.manifest, runtime, io.now);
+  for (const warning of runtime.summary.warnings) io.stderr(`disclosed: crawl: ${warning}
+`);
+  const color = !values["no-color"] && io.isTTY && !io.env["NO_COLOR"] && !io.env["CI"];
+  for (const { format, output } of outputs) {
+    const text = REPORTERS[format]({ result, toolVersion: toolVersion(), color: output ? false : Boolean(color), ...prepared.manifest ? { manifest: prepared.manifest } : {}, catalog: prepared.catalog });
+    if (output) writeFileSync2(resolve2(io.cwd, output), text);
+    else io.stdout(text);
+  }
+  return exitCodeFor(result, failOn);
+}
+
 // src/vendors.ts
 function coverage(vendor) {
   const kinds = Object.keys(vendor.signatures.packages ?? {});
@@ -466,6 +1071,7 @@ Commands:
   policy-text FILE         what a privacy-policy text names and denies, as the tool understood it (--json)
   init --from-policy FILE [DIR]  draft subprocessors.yml from a privacy-policy text (--force to replace)
   report [DIR]             drift report for a privacy team (--format html|markdown|subprocessors, -o FILE)
+  crawl URL...             load the site in headless Chrome/Chromium and check what it loads at runtime (crawl --help)
 
 check options:
   --manifest FILE          policy manifest (default: ${MANIFEST_NAMES.join(", ")})
@@ -478,6 +1084,7 @@ check options:
   --include GLOB           only scan matching paths (repeatable)
   --exclude GLOB           never scan matching paths (repeatable)
   --no-cache               do not reuse per-file results kept in the git directory
+  --crawl URL              also load URL in a browser and merge what it loads (repeatable; crawl options apply)
   --no-color, --quiet      plain output; errors only
   --version, --help
 `;
@@ -514,6 +1121,8 @@ async function main(argv, io = defaultIo()) {
         return runExplain(rest, io);
       case "report":
         return runReport(rest, io);
+      case "crawl":
+        return await runCrawl(rest, io);
       default:
         throw usageError(`unknown command "${command}"
 
@@ -564,11 +1173,13 @@ var CHECK_OPTIONS = {
   "no-cache": { type: "boolean" },
   color: { type: "boolean" },
   quiet: { type: "boolean" },
-  help: { type: "boolean", short: "h" }
+  help: { type: "boolean", short: "h" },
+  crawl: { type: "string", multiple: true },
+  ...RUNTIME_OPTIONS
 };
 function parseCheckArgs(args) {
   try {
-    return parseArgs2({ args, options: CHECK_OPTIONS, allowPositionals: true, strict: true, tokens: true });
+    return parseArgs3({ args, options: CHECK_OPTIONS, allowPositionals: true, strict: true, tokens: true });
   } catch (error) {
     throw usageError(`${error.message}
 
@@ -593,7 +1204,7 @@ function outputPairs(tokens) {
   return pairs;
 }
 function resolveRoot(dir, io) {
-  const root = resolve2(io.cwd, dir ?? ".");
+  const root = resolve3(io.cwd, dir ?? ".");
   if (!existsSync2(root) || !statSync2(root).isDirectory()) throw usageError(`not a directory: ${dir ?? "."}`);
   if (isGitDirectory(root)) throw usageError(`${dir ?? "."} is a bare git repository or a .git directory, with no working tree to scan: scan a clone or a worktree of it instead`);
   return root;
@@ -617,6 +1228,14 @@ async function runCheck(args, io) {
   const failOn = values["fail-on"] ?? prepared.manifest?.settings["fail-on"] ?? "error";
   if (failOn !== "error" && failOn !== "warning" && failOn !== "never") throw usageError(`--fail-on must be error, warning or never, not "${failOn}"`);
   if ((values.staged || values.base) && !isGitWorkTree(root)) throw usageError(`${values.staged ? "--staged" : "--base"} needs a git repository: ${root}`);
+  if (values.crawl && (values.staged || values.base)) throw usageError("--crawl checks a deployed site with the working tree; it cannot be combined with --staged or --base");
+  if (values.crawl) {
+    const options = runtimeOptions(values.crawl, values, prepared.manifest);
+    const runtime = await withBrowser(() => runtimeScan(prepared.catalog, options, io.env));
+    for (const warning of runtime.summary.warnings) io.stderr(`disclosed: crawl: ${warning}
+`);
+    prepared.runtime = runtime;
+  }
   const result = values.base ? await scanWithBase(prepared, prepared, source, mergeBase(root, values.base), io) : await runScanAsync(prepared, source, io);
   if (values.staged) io.stderr(`disclosed: read ${result.stats.files} staged file${result.stats.files === 1 ? "" : "s"} from the git index
 `);
@@ -638,7 +1257,7 @@ async function runCheck(args, io) {
       ...prepared.manifest ? { manifest: prepared.manifest } : {},
       catalog: prepared.catalog
     });
-    if (output) writeFileSync2(resolve2(io.cwd, output), text);
+    if (output) writeFileSync3(resolve3(io.cwd, output), text);
     else io.stdout(text);
   }
   prepared.cache?.save();
@@ -647,25 +1266,25 @@ async function runCheck(args, io) {
 function runInit(args, io) {
   const { values, positionals } = (() => {
     try {
-      return parseArgs2({ args, options: { force: { type: "boolean" }, manifest: { type: "string" }, "from-policy": { type: "string" } }, allowPositionals: true, strict: true });
+      return parseArgs3({ args, options: { force: { type: "boolean" }, manifest: { type: "string" }, "from-policy": { type: "string" } }, allowPositionals: true, strict: true });
     } catch (error) {
       throw usageError(error.message);
     }
   })();
   const root = resolveRoot(positionals[0], io);
-  const target = resolve2(root, values.manifest ?? "subprocessors.yml");
+  const target = resolve3(root, values.manifest ?? "subprocessors.yml");
   if (existsSync2(target) && !values.force) throw usageError(`${relative(io.cwd, target) || target} already exists; use --force to replace it`);
   if (values["from-policy"] !== void 0) return runInitFromPolicy(root, values["from-policy"], target, io);
   const prepared = prepareScan(root, { manifest: void 0 }, io);
   const withoutManifest = { ...prepared, manifest: null, policy: void 0 };
   const result = runScan(withoutManifest, workingTreeSource(root), io);
-  writeFileSync2(target, renderInit(result, prepared.catalog, io.now));
+  writeFileSync3(target, renderInit(result, prepared.catalog, io.now));
   io.stdout(`wrote ${relative(io.cwd, target) || target}: ${result.detections.length} vendor${result.detections.length === 1 ? "" : "s"} declared from ${result.stats.files} files. Fill in each purpose, then run \`disclosed check\`.
 `);
   return 0;
 }
 function runInitFromPolicy(root, file, target, io) {
-  const absolute = resolve2(io.cwd, file);
+  const absolute = resolve3(io.cwd, file);
   if (!existsSync2(absolute) || statSync2(absolute).isDirectory()) throw usageError(`privacy policy not found: ${file}`);
   const inRoot = relative(root, absolute).split(sep).join("/");
   const inside = !inRoot.startsWith("..") && !isAbsolute(inRoot);
@@ -673,7 +1292,7 @@ function runInitFromPolicy(root, file, target, io) {
   const policy = readPolicyText(catalog, { path: inside ? inRoot : file, text: readFileSync(absolute, "utf8") });
   const draft = renderPolicyDraft(policy, catalog, io.now, inside ? inRoot : void 0);
   const drafted = parseManifest(draft, relative(io.cwd, target) || target);
-  writeFileSync2(target, draft);
+  writeFileSync3(target, draft);
   const subprocessors = drafted.subprocessors.length;
   const prohibited = drafted.prohibited.length;
   io.stdout(`wrote ${relative(io.cwd, target) || target}: ${subprocessors} subprocessor${subprocessors === 1 ? "" : "s"} and ${prohibited} prohibition${prohibited === 1 ? "" : "s"} drafted from ${policy.path}. Review each purpose, then run \`disclosed check\`.
@@ -683,14 +1302,14 @@ function runInitFromPolicy(root, file, target, io) {
 function runPolicyText(args, io) {
   const { values, positionals } = (() => {
     try {
-      return parseArgs2({ args, options: { json: { type: "boolean" } }, allowPositionals: true, strict: true });
+      return parseArgs3({ args, options: { json: { type: "boolean" } }, allowPositionals: true, strict: true });
     } catch (error) {
       throw usageError(error.message);
     }
   })();
   if (positionals.length !== 1) throw usageError("usage: disclosed policy-text FILE [--json]");
   const file = positionals[0];
-  const absolute = resolve2(io.cwd, file);
+  const absolute = resolve3(io.cwd, file);
   if (!existsSync2(absolute) || statSync2(absolute).isDirectory()) throw usageError(`privacy policy not found: ${file}`);
   const policy = readPolicyText(buildCatalog(), { path: file, text: readFileSync(absolute, "utf8") });
   io.stdout(values.json ? renderPolicyTextJson(policy) : renderPolicyText(policy));
@@ -699,7 +1318,7 @@ function runPolicyText(args, io) {
 function runVendors(args, io) {
   const { values } = (() => {
     try {
-      return parseArgs2({ args, options: { category: { type: "string" }, json: { type: "boolean" } }, strict: true });
+      return parseArgs3({ args, options: { category: { type: "string" }, json: { type: "boolean" } }, strict: true });
     } catch (error) {
       throw usageError(error.message);
     }

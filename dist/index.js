@@ -12,7 +12,7 @@ import {
   scanWithBase,
   toolVersion,
   usageError
-} from "./engine-4IZWTR7G.js";
+} from "./engine-DGKYMN5Q.js";
 import {
   MANIFEST_NAMES,
   __commonJS,
@@ -25,7 +25,7 @@ import {
   parseManifest,
   ruleMeta,
   workingTreeSource
-} from "./engine-RC5ZXYEF.js";
+} from "./engine-OFEZAO3U.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({

@@ -4,7 +4,7 @@ import {
   openPath,
   readRegularFile,
   scanOneFile
-} from "./engine-RC5ZXYEF.js";
+} from "./engine-OFEZAO3U.js";
 
 // src/scan-worker.ts
 import { parentPort } from "node:worker_threads";

@@ -19,6 +19,8 @@ import { renderPolicyDraft } from './policy-text/draft.js';
 import { readPolicyText } from './policy-text/index.js';
 import { renderPolicyText, renderPolicyTextJson } from './policy-text/render.js';
 import { runReport } from './report.js';
+import { runCrawl, runtimeOptions, RUNTIME_OPTIONS, withBrowser } from './commands/crawl.js';
+import { runtimeScan } from './runtime/index.js';
 import { exitCodeFor, isUsageError, mergeBase, prepareScan, runScan, runScanAsync, scanWithBase, toolVersion, usageError } from './run.js';
 import type { CliIo } from './run.js';
 import { explainVendor, listVendors } from './vendors.js';
@@ -40,6 +42,7 @@ Commands:
   policy-text FILE         what a privacy-policy text names and denies, as the tool understood it (--json)
   init --from-policy FILE [DIR]  draft subprocessors.yml from a privacy-policy text (--force to replace)
   report [DIR]             drift report for a privacy team (--format html|markdown|subprocessors, -o FILE)
+  crawl URL...             load the site in headless Chrome/Chromium and check what it loads at runtime (crawl --help)
 
 check options:
   --manifest FILE          policy manifest (default: ${MANIFEST_NAMES.join(', ')})
@@ -52,6 +55,7 @@ check options:
   --include GLOB           only scan matching paths (repeatable)
   --exclude GLOB           never scan matching paths (repeatable)
   --no-cache               do not reuse per-file results kept in the git directory
+  --crawl URL              also load URL in a browser and merge what it loads (repeatable; crawl options apply)
   --no-color, --quiet      plain output; errors only
   --version, --help
 `;
@@ -90,6 +94,8 @@ export async function main(argv: string[], io: CliIo = defaultIo()): Promise<num
         return runExplain(rest, io);
       case 'report':
         return runReport(rest, io);
+      case 'crawl':
+        return await runCrawl(rest, io);
       default:
         throw usageError(`unknown command "${command}"\n\n${USAGE}`);
     }
@@ -138,6 +144,8 @@ const CHECK_OPTIONS = {
   color: { type: 'boolean' },
   quiet: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
+  crawl: { type: 'string', multiple: true },
+  ...RUNTIME_OPTIONS,
 } as const;
 
 function parseCheckArgs(args: string[]) {
@@ -206,6 +214,13 @@ async function runCheck(args: string[], io: CliIo): Promise<number> {
   if (failOn !== 'error' && failOn !== 'warning' && failOn !== 'never') throw usageError(`--fail-on must be error, warning or never, not "${failOn}"`);
 
   if ((values.staged || values.base) && !isGitWorkTree(root)) throw usageError(`${values.staged ? '--staged' : '--base'} needs a git repository: ${root}`);
+  if (values.crawl && (values.staged || values.base)) throw usageError('--crawl checks a deployed site with the working tree; it cannot be combined with --staged or --base');
+  if (values.crawl) {
+    const options = runtimeOptions(values.crawl, values, prepared.manifest);
+    const runtime = await withBrowser(() => runtimeScan(prepared.catalog, options, io.env));
+    for (const warning of runtime.summary.warnings) io.stderr(`disclosed: crawl: ${warning}\n`);
+    prepared.runtime = runtime;
+  }
   const result = values.base ? await scanWithBase(prepared, prepared, source, mergeBase(root, values.base), io) : await runScanAsync(prepared, source, io);
   if (values.staged) io.stderr(`disclosed: read ${result.stats.files} staged file${result.stats.files === 1 ? '' : 's'} from the git index\n`);
   if (result.stats.files === 0) {

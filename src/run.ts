@@ -19,6 +19,7 @@ import { claimersOf } from './ecosystems/index.js';
 import type { FileOutcome, ScanOptions } from './scan.js';
 import { forcedWorkers, PARALLEL_THRESHOLD, scanFilesInParallel, workerCount, workerScript } from './parallel.js';
 import type { ScanResult, Severity } from './types.js';
+import type { RuntimeScan } from './runtime/index.js';
 
 // What the CLI and the Action share: find and load the manifest and catalog, run a scan, diff
 // against a base, and decide the exit code. File-system reads happen here; printing does not.
@@ -100,6 +101,8 @@ export interface PreparedScan {
   skipMatching: Set<string>;
   /** The privacy-policy text named by the manifest or `--privacy-policy`. */
   policy?: PolicySource;
+  /** What a browser saw (`check --crawl`): merged with the files' evidence before the checks run. */
+  runtime?: RuntimeScan;
 }
 
 export interface PrepareOptions {
@@ -242,6 +245,11 @@ export async function runScanAsync(prepared: PreparedScan, source: FileSource, i
         });
   done();
   if (seen) Object.assign(seen, { listed, outcomes: files.outcomes ?? [] });
+  if (prepared.runtime) {
+    files.evidence.push(...prepared.runtime.evidence);
+    files.thirdParties.push(...prepared.runtime.thirdParties);
+    return { ...evaluate(options, files, started), runtime: prepared.runtime.summary };
+  }
   return evaluate(options, files, started);
 }
 

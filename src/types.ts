@@ -77,7 +77,21 @@ export interface FileParser {
   parse(text: string, path: string): ParseResult;
 }
 
-export type EvidenceKind = 'package' | 'code' | 'script' | 'domain' | 'platform' | 'config';
+export type EvidenceKind = 'package' | 'code' | 'script' | 'domain' | 'platform' | 'config' | 'request';
+
+/** What a browser saw: evidence of kind `request` (`disclosed crawl`, `check --crawl`). */
+export interface RuntimeRequest {
+  /** The request's URL. */
+  url: string;
+  /** The page being loaded when it was sent. */
+  page: string;
+  /** Scripts that caused it, outermost first; empty when the page's HTML did. */
+  initiator: string[];
+  /** Sent with no consent banner clicked, before the click, after accepting, or after rejecting. */
+  phase: 'page-load' | 'before-consent' | 'after-accept' | 'after-reject';
+  /** Why it did not complete, when it did not. */
+  failed?: string;
+}
 
 /** One reason to believe a vendor is integrated. */
 export interface Evidence extends Location {
@@ -89,6 +103,8 @@ export interface Evidence extends Location {
   transitive?: boolean;
   /** A dev/test-only dependency. */
   dev?: boolean;
+  /** For `request` evidence: what the browser recorded. `path` is then the page's URL. */
+  request?: RuntimeRequest;
 }
 
 /** Evidence attributed to a vendor id. */
@@ -140,4 +156,17 @@ export interface ScanResult {
   stats: ScanStats;
   /** Hints shown at the end of text output (e.g. run `disclosed init`). */
   hints: string[];
+  /** What a browser loaded (`disclosed crawl`, `check --crawl`), beyond the requests in the evidence. */
+  runtime?: RuntimeSummary;
+}
+
+/** A crawl's pages, cookies, storage keys, consent click and warnings. */
+export interface RuntimeSummary {
+  pages: { url: string; depth: number; status: 'settled' | 'timeout' | 'error'; error?: string }[];
+  requests: number;
+  cookies: { name: string; domain: string }[];
+  storage: { origin: string; key: string; page: string }[];
+  consent?: { page: string; action: 'accept' | 'reject'; vendor?: string };
+  warnings: string[];
+  durationMs: number;
 }

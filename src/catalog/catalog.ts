@@ -56,6 +56,8 @@ export interface VendorRule {
   homepage?: string;
   privacy?: string;
   data?: string[];
+  /** A consent platform's banner buttons, for `crawl --consent` (`host >>> inner` reaches into a shadow root). */
+  'consent-banner'?: { accept: string[]; reject: string[] };
   signatures: VendorSignatures;
   examples?: { match: VendorExample[]; noMatch: VendorExample[] };
   /** Where it was defined: a rules file, or the manifest for a custom vendor. */

@@ -25,6 +25,13 @@ const URL_CONTEXT =
 /** Keywords that make the prefilter hand a file to this matcher even with no vendor keyword. */
 export const THIRD_PARTY_KEYWORDS = ['<script', '<iframe', 'sendbeacon'];
 
+/** The third-party-web entity of a host, unless it is a CDN or hosting; for hosts seen at runtime. */
+export function thirdPartyEntity(host: string): { entity: string; category: string } | undefined {
+  const entity = getEntity(`https://${host}/`);
+  if (!entity || SKIPPED_CATEGORIES.has(entity.category)) return undefined;
+  return { entity: entity.name, category: entity.category };
+}
+
 /** Third-party hosts loaded or called in already comment-blanked code. */
 export function findThirdParties(code: string, at: (offset: number) => Position, known: (host: string) => boolean): ThirdPartyHit[] {
   const hits: ThirdPartyHit[] = [];

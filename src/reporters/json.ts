@@ -21,6 +21,7 @@ export const formatJson: Reporter = ({ result, toolVersion }) => {
       skipped: result.stats.skipped,
     },
     detections: result.detections,
+    ...(result.runtime ? { runtime: result.runtime } : {}),
     findings: result.findings.map((finding) => ({
       rule: finding.rule,
       severity: finding.severity,

@@ -21,7 +21,8 @@ export const formatText: Reporter = ({ result, color }) => {
     lines.push('', paint('bold', path));
     for (const finding of findings) {
       const severity = finding.severity === 'error' ? paint('red', 'error  ') : finding.severity === 'warning' ? paint('yellow', 'warning') : paint('cyan', 'note   ');
-      const position = `${finding.location.line}:${finding.location.column}`.padEnd(8);
+      // A page URL (runtime findings) has no line to point at.
+      const position = (/^https?:\/\//.test(finding.location.path) ? '' : `${finding.location.line}:${finding.location.column}`).padEnd(8);
       const isNew = finding.new === false ? paint('gray', ' (pre-existing)') : '';
       lines.push(`  ${paint('gray', position)}${severity}  ${renderMessage(finding, result.manifest)}${isNew}  ${paint('gray', finding.rule)}`);
     }
@@ -29,7 +30,7 @@ export const formatText: Reporter = ({ result, color }) => {
   const counts = countFindings(result.findings);
   const problems = counts.errors + counts.warnings + counts.notes;
   const seconds = (result.stats.durationMs / 1000).toFixed(2);
-  const scanned = `${plural(result.stats.files, 'file')} scanned in ${seconds}s`;
+  const scanned = result.runtime && result.stats.files === 0 ? `crawled in ${seconds}s` : `${plural(result.stats.files, 'file')} scanned in ${seconds}s`;
   const vendors = `${plural(result.detections.length, 'vendor')} detected`;
   lines.push('');
   if (problems === 0) {
@@ -37,6 +38,11 @@ export const formatText: Reporter = ({ result, color }) => {
   } else {
     const summary = `✖ ${plural(problems, 'problem')} (${plural(counts.errors, 'error')}, ${plural(counts.warnings, 'warning')}, ${plural(counts.notes, 'note')})`;
     lines.push(`${paint(counts.errors > 0 ? 'red' : 'yellow', summary)} · ${vendors} · ${scanned}${counts.suppressed ? ` · ${counts.suppressed} suppressed` : ''}`);
+  }
+  if (result.runtime) {
+    const runtime = result.runtime;
+    const consent = runtime.consent ? ` · consent banner ${runtime.consent.vendor ? `(${runtime.consent.vendor}) ${runtime.consent.action === 'accept' ? 'accepted' : 'rejected'}` : 'not found'}` : '';
+    lines.push(paint('gray', `runtime: ${plural(runtime.pages.length, 'page')} loaded in ${(runtime.durationMs / 1000).toFixed(2)}s · ${plural(runtime.requests, 'request')} · ${plural(runtime.cookies.length, 'cookie')} · ${plural(runtime.storage.length, 'localStorage key')}${consent}`));
   }
   for (const hint of result.hints) lines.push(paint('gray', hint));
   return `${lines.join('\n').replace(/^\n/, '')}\n`;

@@ -52,10 +52,10 @@ var require_identity = __commonJS({
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
     var isAlias = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
-    var isMap5 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
+    var isMap7 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
     var isPair2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
-    var isScalar3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
-    var isSeq2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
+    var isScalar5 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
+    var isSeq4 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
     function isCollection(node) {
       if (node && typeof node === "object")
         switch (node[NODE_TYPE]) {
@@ -76,7 +76,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    var hasAnchor = (node) => (isScalar3(node) || isCollection(node)) && !!node.anchor;
+    var hasAnchor = (node) => (isScalar5(node) || isCollection(node)) && !!node.anchor;
     exports.ALIAS = ALIAS;
     exports.DOC = DOC;
     exports.MAP = MAP;
@@ -88,11 +88,11 @@ var require_identity = __commonJS({
     exports.isAlias = isAlias;
     exports.isCollection = isCollection;
     exports.isDocument = isDocument;
-    exports.isMap = isMap5;
+    exports.isMap = isMap7;
     exports.isNode = isNode2;
     exports.isPair = isPair2;
-    exports.isScalar = isScalar3;
-    exports.isSeq = isSeq2;
+    exports.isScalar = isScalar5;
+    exports.isSeq = isSeq4;
   }
 });
 
@@ -4200,9 +4200,9 @@ var require_resolve_flow_collection = __commonJS({
     var blockMsg = "Block collections are not allowed within flow collections";
     var isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
     function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
-      const isMap5 = fc.start.source === "{";
-      const fcName = isMap5 ? "flow map" : "flow sequence";
-      const NodeClass = tag?.nodeClass ?? (isMap5 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
+      const isMap7 = fc.start.source === "{";
+      const fcName = isMap7 ? "flow map" : "flow sequence";
+      const NodeClass = tag?.nodeClass ?? (isMap7 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
       const coll = new NodeClass(ctx.schema);
       coll.flow = true;
       const atRoot = ctx.atRoot;
@@ -4238,7 +4238,7 @@ var require_resolve_flow_collection = __commonJS({
             offset = props.end;
             continue;
           }
-          if (!isMap5 && ctx.options.strict && utilContainsNewline.containsNewline(key))
+          if (!isMap7 && ctx.options.strict && utilContainsNewline.containsNewline(key))
             onError(
               key,
               // checked by containsNewline()
@@ -4278,7 +4278,7 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap5 && !sep2 && !props.found) {
+        if (!isMap7 && !sep2 && !props.found) {
           const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep2, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
@@ -4301,7 +4301,7 @@ var require_resolve_flow_collection = __commonJS({
             startOnNewline: false
           });
           if (valueProps.found) {
-            if (!isMap5 && !props.found && ctx.options.strict) {
+            if (!isMap7 && !props.found && ctx.options.strict) {
               if (sep2)
                 for (const st of sep2) {
                   if (st === valueProps.found)
@@ -4333,7 +4333,7 @@ var require_resolve_flow_collection = __commonJS({
           const pair = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
             pair.srcToken = collItem;
-          if (isMap5) {
+          if (isMap7) {
             const map = coll;
             if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
               onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
@@ -4349,7 +4349,7 @@ var require_resolve_flow_collection = __commonJS({
           offset = valueNode ? valueNode.range[2] : valueProps.end;
         }
       }
-      const expectedEnd = isMap5 ? "}" : "]";
+      const expectedEnd = isMap7 ? "}" : "]";
       const [ce, ...ee] = fc.end;
       let cePos = offset;
       if (ce?.source === expectedEnd)
@@ -5636,7 +5636,7 @@ var require_cst = __commonJS({
     var FLOW_END = "";
     var SCALAR = "";
     var isCollection = (token) => !!token && "items" in token;
-    var isScalar3 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
+    var isScalar5 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
       switch (token) {
         case BOM:
@@ -5720,7 +5720,7 @@ var require_cst = __commonJS({
     exports.FLOW_END = FLOW_END;
     exports.SCALAR = SCALAR;
     exports.isCollection = isCollection;
-    exports.isScalar = isScalar3;
+    exports.isScalar = isScalar5;
     exports.prettyToken = prettyToken;
     exports.tokenType = tokenType;
   }
@@ -7250,7 +7250,7 @@ var require_public_api = __commonJS({
         return docs;
       return Object.assign([], { empty: true }, composer$1.streamInfo());
     }
-    function parseDocument3(source, options = {}) {
+    function parseDocument4(source, options = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
       const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
@@ -7276,7 +7276,7 @@ var require_public_api = __commonJS({
       } else if (options === void 0 && reviver && typeof reviver === "object") {
         options = reviver;
       }
-      const doc = parseDocument3(src, options);
+      const doc = parseDocument4(src, options);
       if (!doc)
         return null;
       doc.warnings.forEach((warning) => log.warn(doc.options.logLevel, warning));
@@ -7312,7 +7312,7 @@ var require_public_api = __commonJS({
     }
     exports.parse = parse5;
     exports.parseAllDocuments = parseAllDocuments;
-    exports.parseDocument = parseDocument3;
+    exports.parseDocument = parseDocument4;
     exports.stringify = stringify2;
   }
 });
@@ -16625,9 +16625,9 @@ var require_picomatch = __commonJS({
     var utils = require_utils2();
     var constants = require_constants();
     var isObject = (val) => val && typeof val === "object" && !Array.isArray(val);
-    var picomatch4 = (glob, options, returnState = false) => {
+    var picomatch5 = (glob, options, returnState = false) => {
       if (Array.isArray(glob)) {
-        const fns = glob.map((input) => picomatch4(input, options, returnState));
+        const fns = glob.map((input) => picomatch5(input, options, returnState));
         const arrayMatcher = (str) => {
           for (const isMatch of fns) {
             const state2 = isMatch(str);
@@ -16643,16 +16643,16 @@ var require_picomatch = __commonJS({
       }
       const opts = options || {};
       const posix = opts.windows;
-      const regex = isState ? picomatch4.compileRe(glob, options) : picomatch4.makeRe(glob, options, false, true);
+      const regex = isState ? picomatch5.compileRe(glob, options) : picomatch5.makeRe(glob, options, false, true);
       const state = regex.state;
       delete regex.state;
       let isIgnored = () => false;
       if (opts.ignore) {
         const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
-        isIgnored = picomatch4(opts.ignore, ignoreOpts, returnState);
+        isIgnored = picomatch5(opts.ignore, ignoreOpts, returnState);
       }
       const matcher = (input, returnObject = false) => {
-        const { isMatch, match, output } = picomatch4.test(input, regex, options, { glob, posix });
+        const { isMatch, match, output } = picomatch5.test(input, regex, options, { glob, posix });
         const result = { glob, state, regex, posix, input, output, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
@@ -16678,7 +16678,7 @@ var require_picomatch = __commonJS({
       }
       return matcher;
     };
-    picomatch4.test = (input, regex, options, { glob, posix } = {}) => {
+    picomatch5.test = (input, regex, options, { glob, posix } = {}) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -16695,24 +16695,24 @@ var require_picomatch = __commonJS({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch4.matchBase(input, regex, options, posix);
+          match = picomatch5.matchBase(input, regex, options, posix);
         } else {
           match = regex.exec(output);
         }
       }
       return { isMatch: Boolean(match), match, output };
     };
-    picomatch4.matchBase = (input, glob, options, posix = options && options.windows) => {
-      const regex = glob instanceof RegExp ? glob : picomatch4.makeRe(glob, options);
+    picomatch5.matchBase = (input, glob, options, posix = options && options.windows) => {
+      const regex = glob instanceof RegExp ? glob : picomatch5.makeRe(glob, options);
       return regex.test(utils.basename(input, { windows: posix }));
     };
-    picomatch4.isMatch = (str, patterns, options) => picomatch4(patterns, options)(str);
-    picomatch4.parse = (pattern, options) => {
-      if (Array.isArray(pattern)) return pattern.map((p) => picomatch4.parse(p, options));
+    picomatch5.isMatch = (str, patterns, options) => picomatch5(patterns, options)(str);
+    picomatch5.parse = (pattern, options) => {
+      if (Array.isArray(pattern)) return pattern.map((p) => picomatch5.parse(p, options));
       return parse5(pattern, { ...options, fastpaths: false });
     };
-    picomatch4.scan = (input, options) => scan2(input, options);
-    picomatch4.compileRe = (state, options, returnOutput = false, returnState = false) => {
+    picomatch5.scan = (input, options) => scan2(input, options);
+    picomatch5.compileRe = (state, options, returnOutput = false, returnState = false) => {
       if (returnOutput === true) {
         return state.output;
       }
@@ -16723,13 +16723,13 @@ var require_picomatch = __commonJS({
       if (state && state.negated === true) {
         source = `^(?!${source}).*$`;
       }
-      const regex = picomatch4.toRegex(source, options);
+      const regex = picomatch5.toRegex(source, options);
       if (returnState === true) {
         regex.state = state;
       }
       return regex;
     };
-    picomatch4.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
+    picomatch5.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
       if (!input || typeof input !== "string") {
         throw new TypeError("Expected a non-empty string");
       }
@@ -16740,9 +16740,9 @@ var require_picomatch = __commonJS({
       if (!parsed.output) {
         parsed = parse5(input, options);
       }
-      return picomatch4.compileRe(parsed, options, returnOutput, returnState);
+      return picomatch5.compileRe(parsed, options, returnOutput, returnState);
     };
-    picomatch4.toRegex = (source, options) => {
+    picomatch5.toRegex = (source, options) => {
       try {
         const opts = options || {};
         return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
@@ -16751,8 +16751,8 @@ var require_picomatch = __commonJS({
         return /$^/;
       }
     };
-    picomatch4.constants = constants;
-    module.exports = picomatch4;
+    picomatch5.constants = constants;
+    module.exports = picomatch5;
   }
 });
 
@@ -16762,14 +16762,14 @@ var require_picomatch2 = __commonJS({
     "use strict";
     var pico = require_picomatch();
     var utils = require_utils2();
-    function picomatch4(glob, options, returnState = false) {
+    function picomatch5(glob, options, returnState = false) {
       if (options && (options.windows === null || options.windows === void 0)) {
         options = { ...options, windows: utils.isWindows() };
       }
       return pico(glob, options, returnState);
     }
-    Object.assign(picomatch4, pico);
-    module.exports = picomatch4;
+    Object.assign(picomatch5, pico);
+    module.exports = picomatch5;
   }
 });
 
@@ -19774,6 +19774,10 @@ function normalizePackageName(ecosystem, name) {
     // Cargo treats - and _ as the same in crate names.
     case "cargo":
       return trimmed.toLowerCase().replace(/_/g, "-");
+    // Hex package names are lower-case by rule (`^[a-z]\w*$`).
+    // https://hex.pm/docs/publish#naming-your-package
+    case "hex":
+      return trimmed.toLowerCase();
     // npm names are lower-case by rule; Maven group:artifact and pub names are case-sensitive.
     case "npm":
     case "maven":
@@ -19894,6 +19898,11 @@ var { getEntity } = import_nostats_subset.default;
 var SKIPPED_CATEGORIES = /* @__PURE__ */ new Set(["cdn", "hosting"]);
 var URL_CONTEXT = /(?:\bsrc\s*[=:]\s*\{?\s*["'`]|\.src\s*=\s*["'`]|\b(?:import|fetch|sendBeacon|importScripts|loadScript|getScript)\s*\(\s*["'`]|\bnew\s+(?:WebSocket|EventSource)\s*\(\s*["'`]|\.open\s*\(\s*["'`](?:GET|POST|PUT)["'`]\s*,\s*["'`])(?:(?:https?|wss?):)?\/\/(?<host>[a-z0-9](?:[a-z0-9-]{0,62}\.){1,8}[a-z]{2,24})(?=[/:"'`?#\s])/gi;
 var THIRD_PARTY_KEYWORDS = ["<script", "<iframe", "sendbeacon"];
+function thirdPartyEntity(host) {
+  const entity = getEntity(`https://${host}/`);
+  if (!entity || SKIPPED_CATEGORIES.has(entity.category)) return void 0;
+  return { entity: entity.name, category: entity.category };
+}
 function findThirdParties(code, at, known) {
   const hits = [];
   if (!code.includes("//")) return hits;
@@ -19930,7 +19939,8 @@ var SEPARATOR = {
   pub: "/",
   composer: "/",
   nuget: "/",
-  cargo: "/"
+  cargo: "/",
+  hex: "/"
 };
 function escapeRegex(text) {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -19942,6 +19952,9 @@ function wildcardRegex(ecosystem, pattern) {
 }
 function emptyPackageIndex() {
   return { exact: /* @__PURE__ */ new Map(), wildcards: [], excluded: /* @__PURE__ */ new Map() };
+}
+function longestKey(path) {
+  return path.reduce((longest, key) => key.length > longest.length ? key : longest, "");
 }
 function pushTo(map, key, value) {
   const list = map.get(key);
@@ -19958,7 +19971,8 @@ function compileCatalog(vendors, organizations, categories) {
     platform: { exact: /* @__PURE__ */ new Map(), prefixes: [] },
     domains: /* @__PURE__ */ new Map(),
     patternHosts: /* @__PURE__ */ new Set(),
-    patternsByKeyword: /* @__PURE__ */ new Map()
+    patternsByKeyword: /* @__PURE__ */ new Map(),
+    configByKeyword: /* @__PURE__ */ new Map()
   };
   for (const vendor of vendors) {
     catalog.vendors.set(vendor.id, vendor);
@@ -20002,8 +20016,13 @@ function compileCatalog(vendors, organizations, categories) {
         if (host) catalog.patternHosts.add(host);
       }
     }
+    for (const rule of signatures.config ?? []) {
+      const keys = rule.keys.map((key) => key.split("."));
+      const compiled = { vendor: vendor.id, id: rule.id, files: rule.files, keys, ...rule.value ? { value: new RegExp(rule.value) } : {} };
+      for (const path of keys) pushTo(catalog.configByKeyword, longestKey(path).toLowerCase(), compiled);
+    }
   }
-  const keywords = [...catalog.patternsByKeyword.keys(), ...catalog.domains.keys(), IGNORE_KEYWORD, ...THIRD_PARTY_KEYWORDS];
+  const keywords = [...catalog.patternsByKeyword.keys(), ...catalog.configByKeyword.keys(), ...catalog.domains.keys(), IGNORE_KEYWORD, ...THIRD_PARTY_KEYWORDS];
   let index;
   return Object.defineProperty(catalog, "keywordIndex", { get: () => index ??= buildKeywordIndex(keywords), enumerable: true });
 }
@@ -20119,6 +20138,10 @@ function parseVendorFile(file, categories, organizations) {
   if (!organizations.has(vendor.organization)) at(["organization"], `unknown organization "${vendor.organization}"`, "add it to rules/_organizations.yml");
   (vendor.signatures.code ?? []).forEach((rule, i) => {
     for (const problem2 of checkPatternSafety(rule.pattern)) at(["signatures", "code", i, "pattern"], `pattern "${rule.id}": ${problem2}`);
+  });
+  (vendor.signatures.config ?? []).forEach((rule, i) => {
+    if (rule.value === void 0) return;
+    for (const problem2 of checkPatternSafety(rule.value)) at(["signatures", "config", i, "value"], `config value "${rule.id}": ${problem2}`);
   });
   return problems.length > 0 ? { errors: problems } : { vendor, errors: [] };
 }
@@ -29674,17 +29697,18 @@ function quote(sentence, max = 160) {
 var runtime_ucs2length_module = __toESM(require_ucs2length(), 1);
 var runtime_ucs2length = { default: typeof runtime_ucs2length_module.default === "function" ? runtime_ucs2length_module.default : runtime_ucs2length_module.default.default };
 var validator_generated_default = validate20;
-var schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://github.com/disclosed/disclosed/schema/subprocessors.schema.json", "title": "disclosed policy manifest (subprocessors.yml)", "description": "Declares the subprocessors a product uses, what it promises never to use, and how disclosed checks the code against it.", "type": "object", "additionalProperties": false, "required": ["version"], "properties": { "version": { "const": 1, "description": "manifest format version; always 1" }, "privacy-policy": { "type": "string", "minLength": 1, "description": "repo-relative path of the published privacy-policy text (Markdown, HTML or plain text) to cross-check" }, "subprocessors": { "type": "array", "items": { "$ref": "#/$defs/subprocessor" } }, "prohibited": { "type": "array", "items": { "$ref": "#/$defs/prohibition" } }, "exceptions": { "type": "array", "items": { "$ref": "#/$defs/exception" } }, "ignore": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "picomatch globs never scanned, added to the defaults" }, "rules": { "type": "object", "description": "severity per finding id", "propertyNames": { "$ref": "#/$defs/ruleId" }, "additionalProperties": { "enum": ["error", "warning", "note", "off"] } }, "settings": { "$ref": "#/$defs/settings" } }, "$defs": { "id": { "type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$" }, "ruleId": { "enum": ["undeclared-vendor", "prohibited-vendor", "out-of-scope", "declared-not-found", "unknown-vendor", "policy-text-missing", "policy-text-contradiction", "policy-text-undeclared", "unlisted-third-party", "exception-expired", "exception-unused", "parse-warning", "invalid-ignore"] }, "globs": { "type": "array", "items": { "type": "string", "minLength": 1 } }, "subprocessor": { "type": "object", "additionalProperties": false, "properties": { "vendor": { "$ref": "#/$defs/id", "description": "a catalog vendor id, or a new id defined here with name, categories and signatures" }, "organization": { "$ref": "#/$defs/id", "description": "declares every catalog product of this organization" }, "purpose": { "type": "string", "description": "why the data goes there; shown in reports and the public subprocessor table" }, "data": { "type": "array", "items": { "type": "string" } }, "location": { "type": "string", "description": "where the data is processed, for the public table" }, "paths": { "$ref": "#/$defs/globs", "description": "where its SDK may appear; elsewhere is out-of-scope" }, "expect-in-code": { "type": "boolean", "description": "false for a subprocessor with no footprint in this repository" }, "name": { "type": "string", "minLength": 1 }, "categories": { "type": "array", "items": { "type": "string" } }, "signatures": { "$ref": "vendor.schema.json#/$defs/signatures" } } }, "prohibition": { "type": "object", "additionalProperties": false, "properties": { "vendor": { "$ref": "#/$defs/id" }, "organization": { "$ref": "#/$defs/id" }, "category": { "$ref": "#/$defs/id" }, "reason": { "type": "string" } } }, "exception": { "type": "object", "additionalProperties": false, "required": ["rule", "reason"], "properties": { "rule": { "$ref": "#/$defs/ruleId" }, "vendor": { "$ref": "#/$defs/id" }, "paths": { "$ref": "#/$defs/globs" }, "reason": { "type": "string", "minLength": 3 }, "expires": { "type": "string", "pattern": "^\\d{4}-\\d{2}-\\d{2}$", "description": "YYYY-MM-DD; after it the exception stops applying and is reported" } } }, "settings": { "type": "object", "additionalProperties": false, "properties": { "fail-on": { "enum": ["error", "warning", "never"] }, "include": { "$ref": "#/$defs/globs" }, "exclude": { "$ref": "#/$defs/globs" }, "first-party-domains": { "type": "array", "items": { "type": "string" } }, "rules-dir": { "type": "string", "minLength": 1 }, "repository-url": { "type": "string", "pattern": "^https?://" } } } } };
-var schema50 = { "enum": ["undeclared-vendor", "prohibited-vendor", "out-of-scope", "declared-not-found", "unknown-vendor", "policy-text-missing", "policy-text-contradiction", "policy-text-undeclared", "unlisted-third-party", "exception-expired", "exception-unused", "parse-warning", "invalid-ignore"] };
+var schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://github.com/disclosed/disclosed/schema/subprocessors.schema.json", "title": "disclosed policy manifest (subprocessors.yml)", "description": "Declares the subprocessors a product uses, what it promises never to use, and how disclosed checks the code against it.", "type": "object", "additionalProperties": false, "required": ["version"], "properties": { "version": { "const": 1, "description": "manifest format version; always 1" }, "privacy-policy": { "type": "string", "minLength": 1, "description": "repo-relative path of the published privacy-policy text (Markdown, HTML or plain text) to cross-check" }, "subprocessors": { "type": "array", "items": { "$ref": "#/$defs/subprocessor" } }, "prohibited": { "type": "array", "items": { "$ref": "#/$defs/prohibition" } }, "exceptions": { "type": "array", "items": { "$ref": "#/$defs/exception" } }, "ignore": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "picomatch globs never scanned, added to the defaults" }, "rules": { "type": "object", "description": "severity per finding id", "propertyNames": { "$ref": "#/$defs/ruleId" }, "additionalProperties": { "enum": ["error", "warning", "note", "off"] } }, "settings": { "$ref": "#/$defs/settings" } }, "$defs": { "id": { "type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$" }, "ruleId": { "enum": ["undeclared-vendor", "prohibited-vendor", "out-of-scope", "declared-not-found", "unknown-vendor", "policy-text-missing", "policy-text-contradiction", "policy-text-undeclared", "unlisted-third-party", "tracking-before-consent", "exception-expired", "exception-unused", "parse-warning", "invalid-ignore"] }, "globs": { "type": "array", "items": { "type": "string", "minLength": 1 } }, "subprocessor": { "type": "object", "additionalProperties": false, "properties": { "vendor": { "$ref": "#/$defs/id", "description": "a catalog vendor id, or a new id defined here with name, categories and signatures" }, "organization": { "$ref": "#/$defs/id", "description": "declares every catalog product of this organization" }, "purpose": { "type": "string", "description": "why the data goes there; shown in reports and the public subprocessor table" }, "data": { "type": "array", "items": { "type": "string" } }, "location": { "type": "string", "description": "where the data is processed, for the public table" }, "paths": { "$ref": "#/$defs/globs", "description": "where its SDK may appear; elsewhere is out-of-scope" }, "expect-in-code": { "type": "boolean", "description": "false for a subprocessor with no footprint in this repository" }, "name": { "type": "string", "minLength": 1 }, "categories": { "type": "array", "items": { "type": "string" } }, "signatures": { "$ref": "vendor.schema.json#/$defs/signatures" } } }, "prohibition": { "type": "object", "additionalProperties": false, "properties": { "vendor": { "$ref": "#/$defs/id" }, "organization": { "$ref": "#/$defs/id" }, "category": { "$ref": "#/$defs/id" }, "reason": { "type": "string" } } }, "exception": { "type": "object", "additionalProperties": false, "required": ["rule", "reason"], "properties": { "rule": { "$ref": "#/$defs/ruleId" }, "vendor": { "$ref": "#/$defs/id" }, "paths": { "$ref": "#/$defs/globs" }, "reason": { "type": "string", "minLength": 3 }, "expires": { "type": "string", "pattern": "^\\d{4}-\\d{2}-\\d{2}$", "description": "YYYY-MM-DD; after it the exception stops applying and is reported" } } }, "settings": { "type": "object", "additionalProperties": false, "properties": { "fail-on": { "enum": ["error", "warning", "never"] }, "include": { "$ref": "#/$defs/globs" }, "exclude": { "$ref": "#/$defs/globs" }, "first-party-domains": { "type": "array", "items": { "type": "string" } }, "rules-dir": { "type": "string", "minLength": 1 }, "repository-url": { "type": "string", "pattern": "^https?://" } } } } };
+var schema52 = { "enum": ["undeclared-vendor", "prohibited-vendor", "out-of-scope", "declared-not-found", "unknown-vendor", "policy-text-missing", "policy-text-contradiction", "policy-text-undeclared", "unlisted-third-party", "tracking-before-consent", "exception-expired", "exception-unused", "parse-warning", "invalid-ignore"] };
 var func1 = runtime_ucs2length.default;
 var schema32 = { "type": "object", "additionalProperties": false, "properties": { "vendor": { "$ref": "#/$defs/id", "description": "a catalog vendor id, or a new id defined here with name, categories and signatures" }, "organization": { "$ref": "#/$defs/id", "description": "declares every catalog product of this organization" }, "purpose": { "type": "string", "description": "why the data goes there; shown in reports and the public subprocessor table" }, "data": { "type": "array", "items": { "type": "string" } }, "location": { "type": "string", "description": "where the data is processed, for the public table" }, "paths": { "$ref": "#/$defs/globs", "description": "where its SDK may appear; elsewhere is out-of-scope" }, "expect-in-code": { "type": "boolean", "description": "false for a subprocessor with no footprint in this repository" }, "name": { "type": "string", "minLength": 1 }, "categories": { "type": "array", "items": { "type": "string" } }, "signatures": { "$ref": "vendor.schema.json#/$defs/signatures" } } };
 var schema33 = { "type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$" };
 var schema35 = { "type": "array", "items": { "type": "string", "minLength": 1 } };
 var func2 = Object.prototype.hasOwnProperty;
 var pattern4 = new RegExp("^[a-z0-9]+(-[a-z0-9]+)*$", "u");
-var schema37 = { "type": "object", "additionalProperties": false, "properties": { "packages": { "$ref": "#/$defs/packages" }, "exclude-packages": { "$ref": "#/$defs/packages" }, "domains": { "type": "array", "uniqueItems": true, "items": { "type": "string", "pattern": "^(\\*\\.)?[a-z0-9-]+(\\.[a-z0-9-]+)+$" }, "description": "hosts the SDK loads from or sends to; a host matches itself and its subdomains" }, "code": { "type": "array", "items": { "$ref": "#/$defs/codePattern" } }, "android": { "type": "array", "items": { "type": "string", "minLength": 3 }, "description": "AndroidManifest.xml meta-data names, component classes or google-services.json keys" }, "ios": { "type": "array", "items": { "type": "string", "minLength": 3 }, "description": "Info.plist keys" } } };
-var schema40 = { "type": "object", "additionalProperties": false, "required": ["id", "keywords", "pattern"], "properties": { "id": { "type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$" }, "keywords": { "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 3, "pattern": "^[^A-Z]+$" }, "description": "lower-case literals; the regex runs only on files containing one" }, "pattern": { "type": "string", "minLength": 3, "maxLength": 500, "description": "JavaScript regular expression, case-sensitive unless written with (?i) semantics via character classes" }, "languages": { "type": "array", "items": { "enum": ["js", "html", "python", "ruby", "go", "java", "kotlin", "swift", "objc", "dart", "php", "csharp", "rust"] } }, "kind": { "enum": ["code", "script"], "description": "script when the match loads a script (a snippet loader); code otherwise" } } };
-var schema38 = { "type": "object", "additionalProperties": false, "propertyNames": { "enum": ["npm", "pypi", "rubygems", "go", "maven", "cocoapods", "swiftpm", "carthage", "pub", "composer", "nuget", "cargo"] }, "patternProperties": { "": { "$ref": "#/$defs/packageList" } } };
+var schema37 = { "type": "object", "additionalProperties": false, "properties": { "packages": { "$ref": "#/$defs/packages" }, "exclude-packages": { "$ref": "#/$defs/packages" }, "domains": { "type": "array", "uniqueItems": true, "items": { "type": "string", "pattern": "^(\\*\\.)?[a-z0-9-]+(\\.[a-z0-9-]+)+$" }, "description": "hosts the SDK loads from or sends to; a host matches itself and its subdomains" }, "code": { "type": "array", "items": { "$ref": "#/$defs/codePattern" } }, "config": { "type": "array", "items": { "$ref": "#/$defs/configKey" }, "description": "configuration keys that make a framework load the vendor (docs-site and site-generator configs)" }, "android": { "type": "array", "items": { "type": "string", "minLength": 3 }, "description": "AndroidManifest.xml meta-data names, component classes or google-services.json keys" }, "ios": { "type": "array", "items": { "type": "string", "minLength": 3 }, "description": "Info.plist keys" } } };
+var schema40 = { "type": "object", "additionalProperties": false, "required": ["id", "keywords", "pattern"], "properties": { "id": { "type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$" }, "keywords": { "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 3, "pattern": "^[^A-Z]+$" }, "description": "lower-case literals; the regex runs only on files containing one" }, "pattern": { "type": "string", "minLength": 3, "maxLength": 500, "description": "JavaScript regular expression, case-sensitive unless written with (?i) semantics via character classes" }, "languages": { "type": "array", "items": { "enum": ["js", "html", "python", "ruby", "go", "java", "kotlin", "swift", "objc", "dart", "php", "csharp", "rust", "elixir"] } }, "kind": { "enum": ["code", "script"], "description": "script when the match loads a script (a snippet loader); code otherwise" } } };
+var schema41 = { "type": "object", "additionalProperties": false, "required": ["id", "files", "keys"], "properties": { "id": { "type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$" }, "files": { "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 3 }, "description": "globs of the configuration files (a glob without / matches the file name in any folder)" }, "keys": { "type": "array", "minItems": 1, "items": { "type": "string", "pattern": "^[A-Za-z0-9_$-]+(\\.[A-Za-z0-9_$-]+)*$" }, "description": "dot-separated key paths, matched as a suffix of the key's path in the file" }, "value": { "type": "string", "minLength": 1, "maxLength": 200, "description": "optional regex the key's string value must match" } } };
+var schema38 = { "type": "object", "additionalProperties": false, "propertyNames": { "enum": ["npm", "pypi", "rubygems", "go", "maven", "cocoapods", "swiftpm", "carthage", "pub", "composer", "nuget", "cargo", "hex"] }, "patternProperties": { "": { "$ref": "#/$defs/packageList" } } };
 var schema39 = { "type": "array", "uniqueItems": true, "items": { "type": "string", "minLength": 1, "maxLength": 200, "pattern": "^[^\\s]+$" }, "description": "exact package names; `*` stands for any run of characters other than the ecosystem's separator (`/` for npm, Go, SwiftPM, Composer; `:` for Maven)" };
 var pattern10 = new RegExp("", "u");
 var pattern12 = new RegExp("^[^\\s]+$", "u");
@@ -29701,7 +29725,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
   if (data && typeof data == "object" && !Array.isArray(data)) {
     for (const key0 in data) {
       const _errs1 = errors;
-      if (!(key0 === "npm" || key0 === "pypi" || key0 === "rubygems" || key0 === "go" || key0 === "maven" || key0 === "cocoapods" || key0 === "swiftpm" || key0 === "carthage" || key0 === "pub" || key0 === "composer" || key0 === "nuget" || key0 === "cargo")) {
+      if (!(key0 === "npm" || key0 === "pypi" || key0 === "rubygems" || key0 === "go" || key0 === "maven" || key0 === "cocoapods" || key0 === "swiftpm" || key0 === "carthage" || key0 === "pub" || key0 === "composer" || key0 === "nuget" || key0 === "cargo" || key0 === "hex")) {
         const err0 = { instancePath, schemaPath: "#/propertyNames/enum", keyword: "enum", params: { allowedValues: schema38.propertyNames.enum }, message: "must be equal to one of the allowed values", schema: schema38.propertyNames.enum, parentSchema: schema38.propertyNames, data: key0, propertyName: key0 };
         if (vErrors === null) {
           vErrors = [err0];
@@ -29826,6 +29850,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
 validate24.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 var pattern13 = new RegExp("^(\\*\\.)?[a-z0-9-]+(\\.[a-z0-9-]+)+$", "u");
 var pattern15 = new RegExp("^[^A-Z]+$", "u");
+var pattern17 = new RegExp("^[A-Za-z0-9_$-]+(\\.[A-Za-z0-9_$-]+)*$", "u");
 function validate28(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -29838,7 +29863,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     for (const key0 in data) {
-      if (!(key0 === "packages" || key0 === "exclude-packages" || key0 === "domains" || key0 === "code" || key0 === "android" || key0 === "ios")) {
+      if (!(key0 === "packages" || key0 === "exclude-packages" || key0 === "domains" || key0 === "code" || key0 === "config" || key0 === "android" || key0 === "ios")) {
         const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema37, data };
         if (vErrors === null) {
           vErrors = [err0];
@@ -30077,7 +30102,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
                 const len3 = data10.length;
                 for (let i4 = 0; i4 < len3; i4++) {
                   let data11 = data10[i4];
-                  if (!(data11 === "js" || data11 === "html" || data11 === "python" || data11 === "ruby" || data11 === "go" || data11 === "java" || data11 === "kotlin" || data11 === "swift" || data11 === "objc" || data11 === "dart" || data11 === "php" || data11 === "csharp" || data11 === "rust")) {
+                  if (!(data11 === "js" || data11 === "html" || data11 === "python" || data11 === "ruby" || data11 === "go" || data11 === "java" || data11 === "kotlin" || data11 === "swift" || data11 === "objc" || data11 === "dart" || data11 === "php" || data11 === "csharp" || data11 === "rust" || data11 === "elixir")) {
                     const err19 = { instancePath: instancePath + "/code/" + i2 + "/languages/" + i4, schemaPath: "#/$defs/codePattern/properties/languages/items/enum", keyword: "enum", params: { allowedValues: schema40.properties.languages.items.enum }, message: "must be equal to one of the allowed values", schema: schema40.properties.languages.items.enum, parentSchema: schema40.properties.languages.items, data: data11 };
                     if (vErrors === null) {
                       vErrors = [err19];
@@ -30129,15 +30154,15 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.android !== void 0) {
-      let data13 = data.android;
+    if (data.config !== void 0) {
+      let data13 = data.config;
       if (Array.isArray(data13)) {
         const len4 = data13.length;
         for (let i5 = 0; i5 < len4; i5++) {
           let data14 = data13[i5];
-          if (typeof data14 === "string") {
-            if (func1(data14) < 3) {
-              const err24 = { instancePath: instancePath + "/android/" + i5, schemaPath: "#/properties/android/items/minLength", keyword: "minLength", params: { limit: 3 }, message: "must NOT have fewer than 3 characters", schema: 3, parentSchema: schema37.properties.android.items, data: data14 };
+          if (data14 && typeof data14 == "object" && !Array.isArray(data14)) {
+            if (data14.id === void 0) {
+              const err24 = { instancePath: instancePath + "/config/" + i5, schemaPath: "#/$defs/configKey/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'", schema: schema41.required, parentSchema: schema41, data: data14 };
               if (vErrors === null) {
                 vErrors = [err24];
               } else {
@@ -30145,68 +30170,276 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
+            if (data14.files === void 0) {
+              const err25 = { instancePath: instancePath + "/config/" + i5, schemaPath: "#/$defs/configKey/required", keyword: "required", params: { missingProperty: "files" }, message: "must have required property 'files'", schema: schema41.required, parentSchema: schema41, data: data14 };
+              if (vErrors === null) {
+                vErrors = [err25];
+              } else {
+                vErrors.push(err25);
+              }
+              errors++;
+            }
+            if (data14.keys === void 0) {
+              const err26 = { instancePath: instancePath + "/config/" + i5, schemaPath: "#/$defs/configKey/required", keyword: "required", params: { missingProperty: "keys" }, message: "must have required property 'keys'", schema: schema41.required, parentSchema: schema41, data: data14 };
+              if (vErrors === null) {
+                vErrors = [err26];
+              } else {
+                vErrors.push(err26);
+              }
+              errors++;
+            }
+            for (const key2 in data14) {
+              if (!(key2 === "id" || key2 === "files" || key2 === "keys" || key2 === "value")) {
+                const err27 = { instancePath: instancePath + "/config/" + i5, schemaPath: "#/$defs/configKey/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema41, data: data14 };
+                if (vErrors === null) {
+                  vErrors = [err27];
+                } else {
+                  vErrors.push(err27);
+                }
+                errors++;
+              }
+            }
+            if (data14.id !== void 0) {
+              let data15 = data14.id;
+              if (typeof data15 === "string") {
+                if (!pattern4.test(data15)) {
+                  const err28 = { instancePath: instancePath + "/config/" + i5 + "/id", schemaPath: "#/$defs/configKey/properties/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(-[a-z0-9]+)*$" }, message: 'must match pattern "^[a-z0-9]+(-[a-z0-9]+)*$"', schema: "^[a-z0-9]+(-[a-z0-9]+)*$", parentSchema: schema41.properties.id, data: data15 };
+                  if (vErrors === null) {
+                    vErrors = [err28];
+                  } else {
+                    vErrors.push(err28);
+                  }
+                  errors++;
+                }
+              } else {
+                const err29 = { instancePath: instancePath + "/config/" + i5 + "/id", schemaPath: "#/$defs/configKey/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema41.properties.id.type, parentSchema: schema41.properties.id, data: data15 };
+                if (vErrors === null) {
+                  vErrors = [err29];
+                } else {
+                  vErrors.push(err29);
+                }
+                errors++;
+              }
+            }
+            if (data14.files !== void 0) {
+              let data16 = data14.files;
+              if (Array.isArray(data16)) {
+                if (data16.length < 1) {
+                  const err30 = { instancePath: instancePath + "/config/" + i5 + "/files", schemaPath: "#/$defs/configKey/properties/files/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema41.properties.files, data: data16 };
+                  if (vErrors === null) {
+                    vErrors = [err30];
+                  } else {
+                    vErrors.push(err30);
+                  }
+                  errors++;
+                }
+                const len5 = data16.length;
+                for (let i6 = 0; i6 < len5; i6++) {
+                  let data17 = data16[i6];
+                  if (typeof data17 === "string") {
+                    if (func1(data17) < 3) {
+                      const err31 = { instancePath: instancePath + "/config/" + i5 + "/files/" + i6, schemaPath: "#/$defs/configKey/properties/files/items/minLength", keyword: "minLength", params: { limit: 3 }, message: "must NOT have fewer than 3 characters", schema: 3, parentSchema: schema41.properties.files.items, data: data17 };
+                      if (vErrors === null) {
+                        vErrors = [err31];
+                      } else {
+                        vErrors.push(err31);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err32 = { instancePath: instancePath + "/config/" + i5 + "/files/" + i6, schemaPath: "#/$defs/configKey/properties/files/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema41.properties.files.items.type, parentSchema: schema41.properties.files.items, data: data17 };
+                    if (vErrors === null) {
+                      vErrors = [err32];
+                    } else {
+                      vErrors.push(err32);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err33 = { instancePath: instancePath + "/config/" + i5 + "/files", schemaPath: "#/$defs/configKey/properties/files/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema41.properties.files.type, parentSchema: schema41.properties.files, data: data16 };
+                if (vErrors === null) {
+                  vErrors = [err33];
+                } else {
+                  vErrors.push(err33);
+                }
+                errors++;
+              }
+            }
+            if (data14.keys !== void 0) {
+              let data18 = data14.keys;
+              if (Array.isArray(data18)) {
+                if (data18.length < 1) {
+                  const err34 = { instancePath: instancePath + "/config/" + i5 + "/keys", schemaPath: "#/$defs/configKey/properties/keys/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema41.properties.keys, data: data18 };
+                  if (vErrors === null) {
+                    vErrors = [err34];
+                  } else {
+                    vErrors.push(err34);
+                  }
+                  errors++;
+                }
+                const len6 = data18.length;
+                for (let i7 = 0; i7 < len6; i7++) {
+                  let data19 = data18[i7];
+                  if (typeof data19 === "string") {
+                    if (!pattern17.test(data19)) {
+                      const err35 = { instancePath: instancePath + "/config/" + i5 + "/keys/" + i7, schemaPath: "#/$defs/configKey/properties/keys/items/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9_$-]+(\\.[A-Za-z0-9_$-]+)*$" }, message: 'must match pattern "^[A-Za-z0-9_$-]+(\\.[A-Za-z0-9_$-]+)*$"', schema: "^[A-Za-z0-9_$-]+(\\.[A-Za-z0-9_$-]+)*$", parentSchema: schema41.properties.keys.items, data: data19 };
+                      if (vErrors === null) {
+                        vErrors = [err35];
+                      } else {
+                        vErrors.push(err35);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err36 = { instancePath: instancePath + "/config/" + i5 + "/keys/" + i7, schemaPath: "#/$defs/configKey/properties/keys/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema41.properties.keys.items.type, parentSchema: schema41.properties.keys.items, data: data19 };
+                    if (vErrors === null) {
+                      vErrors = [err36];
+                    } else {
+                      vErrors.push(err36);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err37 = { instancePath: instancePath + "/config/" + i5 + "/keys", schemaPath: "#/$defs/configKey/properties/keys/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema41.properties.keys.type, parentSchema: schema41.properties.keys, data: data18 };
+                if (vErrors === null) {
+                  vErrors = [err37];
+                } else {
+                  vErrors.push(err37);
+                }
+                errors++;
+              }
+            }
+            if (data14.value !== void 0) {
+              let data20 = data14.value;
+              if (typeof data20 === "string") {
+                if (func1(data20) > 200) {
+                  const err38 = { instancePath: instancePath + "/config/" + i5 + "/value", schemaPath: "#/$defs/configKey/properties/value/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters", schema: 200, parentSchema: schema41.properties.value, data: data20 };
+                  if (vErrors === null) {
+                    vErrors = [err38];
+                  } else {
+                    vErrors.push(err38);
+                  }
+                  errors++;
+                }
+                if (func1(data20) < 1) {
+                  const err39 = { instancePath: instancePath + "/config/" + i5 + "/value", schemaPath: "#/$defs/configKey/properties/value/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema41.properties.value, data: data20 };
+                  if (vErrors === null) {
+                    vErrors = [err39];
+                  } else {
+                    vErrors.push(err39);
+                  }
+                  errors++;
+                }
+              } else {
+                const err40 = { instancePath: instancePath + "/config/" + i5 + "/value", schemaPath: "#/$defs/configKey/properties/value/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema41.properties.value.type, parentSchema: schema41.properties.value, data: data20 };
+                if (vErrors === null) {
+                  vErrors = [err40];
+                } else {
+                  vErrors.push(err40);
+                }
+                errors++;
+              }
+            }
           } else {
-            const err25 = { instancePath: instancePath + "/android/" + i5, schemaPath: "#/properties/android/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.properties.android.items.type, parentSchema: schema37.properties.android.items, data: data14 };
+            const err41 = { instancePath: instancePath + "/config/" + i5, schemaPath: "#/$defs/configKey/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema41.type, parentSchema: schema41, data: data14 };
             if (vErrors === null) {
-              vErrors = [err25];
+              vErrors = [err41];
             } else {
-              vErrors.push(err25);
+              vErrors.push(err41);
             }
             errors++;
           }
         }
       } else {
-        const err26 = { instancePath: instancePath + "/android", schemaPath: "#/properties/android/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema37.properties.android.type, parentSchema: schema37.properties.android, data: data13 };
+        const err42 = { instancePath: instancePath + "/config", schemaPath: "#/properties/config/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema37.properties.config.type, parentSchema: schema37.properties.config, data: data13 };
         if (vErrors === null) {
-          vErrors = [err26];
+          vErrors = [err42];
         } else {
-          vErrors.push(err26);
+          vErrors.push(err42);
+        }
+        errors++;
+      }
+    }
+    if (data.android !== void 0) {
+      let data21 = data.android;
+      if (Array.isArray(data21)) {
+        const len7 = data21.length;
+        for (let i8 = 0; i8 < len7; i8++) {
+          let data22 = data21[i8];
+          if (typeof data22 === "string") {
+            if (func1(data22) < 3) {
+              const err43 = { instancePath: instancePath + "/android/" + i8, schemaPath: "#/properties/android/items/minLength", keyword: "minLength", params: { limit: 3 }, message: "must NOT have fewer than 3 characters", schema: 3, parentSchema: schema37.properties.android.items, data: data22 };
+              if (vErrors === null) {
+                vErrors = [err43];
+              } else {
+                vErrors.push(err43);
+              }
+              errors++;
+            }
+          } else {
+            const err44 = { instancePath: instancePath + "/android/" + i8, schemaPath: "#/properties/android/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.properties.android.items.type, parentSchema: schema37.properties.android.items, data: data22 };
+            if (vErrors === null) {
+              vErrors = [err44];
+            } else {
+              vErrors.push(err44);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err45 = { instancePath: instancePath + "/android", schemaPath: "#/properties/android/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema37.properties.android.type, parentSchema: schema37.properties.android, data: data21 };
+        if (vErrors === null) {
+          vErrors = [err45];
+        } else {
+          vErrors.push(err45);
         }
         errors++;
       }
     }
     if (data.ios !== void 0) {
-      let data15 = data.ios;
-      if (Array.isArray(data15)) {
-        const len5 = data15.length;
-        for (let i6 = 0; i6 < len5; i6++) {
-          let data16 = data15[i6];
-          if (typeof data16 === "string") {
-            if (func1(data16) < 3) {
-              const err27 = { instancePath: instancePath + "/ios/" + i6, schemaPath: "#/properties/ios/items/minLength", keyword: "minLength", params: { limit: 3 }, message: "must NOT have fewer than 3 characters", schema: 3, parentSchema: schema37.properties.ios.items, data: data16 };
+      let data23 = data.ios;
+      if (Array.isArray(data23)) {
+        const len8 = data23.length;
+        for (let i9 = 0; i9 < len8; i9++) {
+          let data24 = data23[i9];
+          if (typeof data24 === "string") {
+            if (func1(data24) < 3) {
+              const err46 = { instancePath: instancePath + "/ios/" + i9, schemaPath: "#/properties/ios/items/minLength", keyword: "minLength", params: { limit: 3 }, message: "must NOT have fewer than 3 characters", schema: 3, parentSchema: schema37.properties.ios.items, data: data24 };
               if (vErrors === null) {
-                vErrors = [err27];
+                vErrors = [err46];
               } else {
-                vErrors.push(err27);
+                vErrors.push(err46);
               }
               errors++;
             }
           } else {
-            const err28 = { instancePath: instancePath + "/ios/" + i6, schemaPath: "#/properties/ios/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.properties.ios.items.type, parentSchema: schema37.properties.ios.items, data: data16 };
+            const err47 = { instancePath: instancePath + "/ios/" + i9, schemaPath: "#/properties/ios/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.properties.ios.items.type, parentSchema: schema37.properties.ios.items, data: data24 };
             if (vErrors === null) {
-              vErrors = [err28];
+              vErrors = [err47];
             } else {
-              vErrors.push(err28);
+              vErrors.push(err47);
             }
             errors++;
           }
         }
       } else {
-        const err29 = { instancePath: instancePath + "/ios", schemaPath: "#/properties/ios/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema37.properties.ios.type, parentSchema: schema37.properties.ios, data: data15 };
+        const err48 = { instancePath: instancePath + "/ios", schemaPath: "#/properties/ios/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema37.properties.ios.type, parentSchema: schema37.properties.ios, data: data23 };
         if (vErrors === null) {
-          vErrors = [err29];
+          vErrors = [err48];
         } else {
-          vErrors.push(err29);
+          vErrors.push(err48);
         }
         errors++;
       }
     }
   } else {
-    const err30 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema37.type, parentSchema: schema37, data };
+    const err49 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema37.type, parentSchema: schema37, data };
     if (vErrors === null) {
-      vErrors = [err30];
+      vErrors = [err49];
     } else {
-      vErrors.push(err30);
+      vErrors.push(err49);
     }
     errors++;
   }
@@ -30445,7 +30678,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate21.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var schema45 = { "type": "object", "additionalProperties": false, "properties": { "vendor": { "$ref": "#/$defs/id" }, "organization": { "$ref": "#/$defs/id" }, "category": { "$ref": "#/$defs/id" }, "reason": { "type": "string" } } };
+var schema47 = { "type": "object", "additionalProperties": false, "properties": { "vendor": { "$ref": "#/$defs/id" }, "organization": { "$ref": "#/$defs/id" }, "category": { "$ref": "#/$defs/id" }, "reason": { "type": "string" } } };
 function validate33(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -30459,7 +30692,7 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
   if (data && typeof data == "object" && !Array.isArray(data)) {
     for (const key0 in data) {
       if (!(key0 === "vendor" || key0 === "organization" || key0 === "category" || key0 === "reason")) {
-        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema45, data };
+        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema47, data };
         if (vErrors === null) {
           vErrors = [err0];
         } else {
@@ -30537,7 +30770,7 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.reason !== void 0) {
       let data3 = data.reason;
       if (typeof data3 !== "string") {
-        const err7 = { instancePath: instancePath + "/reason", schemaPath: "#/properties/reason/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema45.properties.reason.type, parentSchema: schema45.properties.reason, data: data3 };
+        const err7 = { instancePath: instancePath + "/reason", schemaPath: "#/properties/reason/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema47.properties.reason.type, parentSchema: schema47.properties.reason, data: data3 };
         if (vErrors === null) {
           vErrors = [err7];
         } else {
@@ -30547,7 +30780,7 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err8 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema45.type, parentSchema: schema45, data };
+    const err8 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema47.type, parentSchema: schema47, data };
     if (vErrors === null) {
       vErrors = [err8];
     } else {
@@ -30559,8 +30792,8 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate33.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var schema49 = { "type": "object", "additionalProperties": false, "required": ["rule", "reason"], "properties": { "rule": { "$ref": "#/$defs/ruleId" }, "vendor": { "$ref": "#/$defs/id" }, "paths": { "$ref": "#/$defs/globs" }, "reason": { "type": "string", "minLength": 3 }, "expires": { "type": "string", "pattern": "^\\d{4}-\\d{2}-\\d{2}$", "description": "YYYY-MM-DD; after it the exception stops applying and is reported" } } };
-var pattern23 = new RegExp("^\\d{4}-\\d{2}-\\d{2}$", "u");
+var schema51 = { "type": "object", "additionalProperties": false, "required": ["rule", "reason"], "properties": { "rule": { "$ref": "#/$defs/ruleId" }, "vendor": { "$ref": "#/$defs/id" }, "paths": { "$ref": "#/$defs/globs" }, "reason": { "type": "string", "minLength": 3 }, "expires": { "type": "string", "pattern": "^\\d{4}-\\d{2}-\\d{2}$", "description": "YYYY-MM-DD; after it the exception stops applying and is reported" } } };
+var pattern27 = new RegExp("^\\d{4}-\\d{2}-\\d{2}$", "u");
 function validate35(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -30573,7 +30806,7 @@ function validate35(data, { instancePath = "", parentData, parentDataProperty, r
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.rule === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "rule" }, message: "must have required property 'rule'", schema: schema49.required, parentSchema: schema49, data };
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "rule" }, message: "must have required property 'rule'", schema: schema51.required, parentSchema: schema51, data };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -30582,7 +30815,7 @@ function validate35(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.reason === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "reason" }, message: "must have required property 'reason'", schema: schema49.required, parentSchema: schema49, data };
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "reason" }, message: "must have required property 'reason'", schema: schema51.required, parentSchema: schema51, data };
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -30592,7 +30825,7 @@ function validate35(data, { instancePath = "", parentData, parentDataProperty, r
     }
     for (const key0 in data) {
       if (!(key0 === "rule" || key0 === "vendor" || key0 === "paths" || key0 === "reason" || key0 === "expires")) {
-        const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema49, data };
+        const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema51, data };
         if (vErrors === null) {
           vErrors = [err2];
         } else {
@@ -30603,8 +30836,8 @@ function validate35(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data.rule !== void 0) {
       let data0 = data.rule;
-      if (!(data0 === "undeclared-vendor" || data0 === "prohibited-vendor" || data0 === "out-of-scope" || data0 === "declared-not-found" || data0 === "unknown-vendor" || data0 === "policy-text-missing" || data0 === "policy-text-contradiction" || data0 === "policy-text-undeclared" || data0 === "unlisted-third-party" || data0 === "exception-expired" || data0 === "exception-unused" || data0 === "parse-warning" || data0 === "invalid-ignore")) {
-        const err3 = { instancePath: instancePath + "/rule", schemaPath: "#/$defs/ruleId/enum", keyword: "enum", params: { allowedValues: schema50.enum }, message: "must be equal to one of the allowed values", schema: schema50.enum, parentSchema: schema50, data: data0 };
+      if (!(data0 === "undeclared-vendor" || data0 === "prohibited-vendor" || data0 === "out-of-scope" || data0 === "declared-not-found" || data0 === "unknown-vendor" || data0 === "policy-text-missing" || data0 === "policy-text-contradiction" || data0 === "policy-text-undeclared" || data0 === "unlisted-third-party" || data0 === "tracking-before-consent" || data0 === "exception-expired" || data0 === "exception-unused" || data0 === "parse-warning" || data0 === "invalid-ignore")) {
+        const err3 = { instancePath: instancePath + "/rule", schemaPath: "#/$defs/ruleId/enum", keyword: "enum", params: { allowedValues: schema52.enum }, message: "must be equal to one of the allowed values", schema: schema52.enum, parentSchema: schema52, data: data0 };
         if (vErrors === null) {
           vErrors = [err3];
         } else {
@@ -30675,7 +30908,7 @@ function validate35(data, { instancePath = "", parentData, parentDataProperty, r
       let data4 = data.reason;
       if (typeof data4 === "string") {
         if (func1(data4) < 3) {
-          const err9 = { instancePath: instancePath + "/reason", schemaPath: "#/properties/reason/minLength", keyword: "minLength", params: { limit: 3 }, message: "must NOT have fewer than 3 characters", schema: 3, parentSchema: schema49.properties.reason, data: data4 };
+          const err9 = { instancePath: instancePath + "/reason", schemaPath: "#/properties/reason/minLength", keyword: "minLength", params: { limit: 3 }, message: "must NOT have fewer than 3 characters", schema: 3, parentSchema: schema51.properties.reason, data: data4 };
           if (vErrors === null) {
             vErrors = [err9];
           } else {
@@ -30684,7 +30917,7 @@ function validate35(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err10 = { instancePath: instancePath + "/reason", schemaPath: "#/properties/reason/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema49.properties.reason.type, parentSchema: schema49.properties.reason, data: data4 };
+        const err10 = { instancePath: instancePath + "/reason", schemaPath: "#/properties/reason/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema51.properties.reason.type, parentSchema: schema51.properties.reason, data: data4 };
         if (vErrors === null) {
           vErrors = [err10];
         } else {
@@ -30696,8 +30929,8 @@ function validate35(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.expires !== void 0) {
       let data5 = data.expires;
       if (typeof data5 === "string") {
-        if (!pattern23.test(data5)) {
-          const err11 = { instancePath: instancePath + "/expires", schemaPath: "#/properties/expires/pattern", keyword: "pattern", params: { pattern: "^\\d{4}-\\d{2}-\\d{2}$" }, message: 'must match pattern "^\\d{4}-\\d{2}-\\d{2}$"', schema: "^\\d{4}-\\d{2}-\\d{2}$", parentSchema: schema49.properties.expires, data: data5 };
+        if (!pattern27.test(data5)) {
+          const err11 = { instancePath: instancePath + "/expires", schemaPath: "#/properties/expires/pattern", keyword: "pattern", params: { pattern: "^\\d{4}-\\d{2}-\\d{2}$" }, message: 'must match pattern "^\\d{4}-\\d{2}-\\d{2}$"', schema: "^\\d{4}-\\d{2}-\\d{2}$", parentSchema: schema51.properties.expires, data: data5 };
           if (vErrors === null) {
             vErrors = [err11];
           } else {
@@ -30706,7 +30939,7 @@ function validate35(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err12 = { instancePath: instancePath + "/expires", schemaPath: "#/properties/expires/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema49.properties.expires.type, parentSchema: schema49.properties.expires, data: data5 };
+        const err12 = { instancePath: instancePath + "/expires", schemaPath: "#/properties/expires/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema51.properties.expires.type, parentSchema: schema51.properties.expires, data: data5 };
         if (vErrors === null) {
           vErrors = [err12];
         } else {
@@ -30716,7 +30949,7 @@ function validate35(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err13 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema49.type, parentSchema: schema49, data };
+    const err13 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema51.type, parentSchema: schema51, data };
     if (vErrors === null) {
       vErrors = [err13];
     } else {
@@ -30728,8 +30961,8 @@ function validate35(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate35.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var schema54 = { "type": "object", "additionalProperties": false, "properties": { "fail-on": { "enum": ["error", "warning", "never"] }, "include": { "$ref": "#/$defs/globs" }, "exclude": { "$ref": "#/$defs/globs" }, "first-party-domains": { "type": "array", "items": { "type": "string" } }, "rules-dir": { "type": "string", "minLength": 1 }, "repository-url": { "type": "string", "pattern": "^https?://" } } };
-var pattern24 = new RegExp("^https?://", "u");
+var schema56 = { "type": "object", "additionalProperties": false, "properties": { "fail-on": { "enum": ["error", "warning", "never"] }, "include": { "$ref": "#/$defs/globs" }, "exclude": { "$ref": "#/$defs/globs" }, "first-party-domains": { "type": "array", "items": { "type": "string" } }, "rules-dir": { "type": "string", "minLength": 1 }, "repository-url": { "type": "string", "pattern": "^https?://" } } };
+var pattern28 = new RegExp("^https?://", "u");
 function validate37(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -30743,7 +30976,7 @@ function validate37(data, { instancePath = "", parentData, parentDataProperty, r
   if (data && typeof data == "object" && !Array.isArray(data)) {
     for (const key0 in data) {
       if (!(key0 === "fail-on" || key0 === "include" || key0 === "exclude" || key0 === "first-party-domains" || key0 === "rules-dir" || key0 === "repository-url")) {
-        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema54, data };
+        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema56, data };
         if (vErrors === null) {
           vErrors = [err0];
         } else {
@@ -30755,7 +30988,7 @@ function validate37(data, { instancePath = "", parentData, parentDataProperty, r
     if (data["fail-on"] !== void 0) {
       let data0 = data["fail-on"];
       if (!(data0 === "error" || data0 === "warning" || data0 === "never")) {
-        const err1 = { instancePath: instancePath + "/fail-on", schemaPath: "#/properties/fail-on/enum", keyword: "enum", params: { allowedValues: schema54.properties["fail-on"].enum }, message: "must be equal to one of the allowed values", schema: schema54.properties["fail-on"].enum, parentSchema: schema54.properties["fail-on"], data: data0 };
+        const err1 = { instancePath: instancePath + "/fail-on", schemaPath: "#/properties/fail-on/enum", keyword: "enum", params: { allowedValues: schema56.properties["fail-on"].enum }, message: "must be equal to one of the allowed values", schema: schema56.properties["fail-on"].enum, parentSchema: schema56.properties["fail-on"], data: data0 };
         if (vErrors === null) {
           vErrors = [err1];
         } else {
@@ -30843,7 +31076,7 @@ function validate37(data, { instancePath = "", parentData, parentDataProperty, r
         for (let i2 = 0; i2 < len2; i2++) {
           let data6 = data5[i2];
           if (typeof data6 !== "string") {
-            const err8 = { instancePath: instancePath + "/first-party-domains/" + i2, schemaPath: "#/properties/first-party-domains/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema54.properties["first-party-domains"].items.type, parentSchema: schema54.properties["first-party-domains"].items, data: data6 };
+            const err8 = { instancePath: instancePath + "/first-party-domains/" + i2, schemaPath: "#/properties/first-party-domains/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema56.properties["first-party-domains"].items.type, parentSchema: schema56.properties["first-party-domains"].items, data: data6 };
             if (vErrors === null) {
               vErrors = [err8];
             } else {
@@ -30853,7 +31086,7 @@ function validate37(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err9 = { instancePath: instancePath + "/first-party-domains", schemaPath: "#/properties/first-party-domains/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema54.properties["first-party-domains"].type, parentSchema: schema54.properties["first-party-domains"], data: data5 };
+        const err9 = { instancePath: instancePath + "/first-party-domains", schemaPath: "#/properties/first-party-domains/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema56.properties["first-party-domains"].type, parentSchema: schema56.properties["first-party-domains"], data: data5 };
         if (vErrors === null) {
           vErrors = [err9];
         } else {
@@ -30866,7 +31099,7 @@ function validate37(data, { instancePath = "", parentData, parentDataProperty, r
       let data7 = data["rules-dir"];
       if (typeof data7 === "string") {
         if (func1(data7) < 1) {
-          const err10 = { instancePath: instancePath + "/rules-dir", schemaPath: "#/properties/rules-dir/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema54.properties["rules-dir"], data: data7 };
+          const err10 = { instancePath: instancePath + "/rules-dir", schemaPath: "#/properties/rules-dir/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema56.properties["rules-dir"], data: data7 };
           if (vErrors === null) {
             vErrors = [err10];
           } else {
@@ -30875,7 +31108,7 @@ function validate37(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err11 = { instancePath: instancePath + "/rules-dir", schemaPath: "#/properties/rules-dir/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema54.properties["rules-dir"].type, parentSchema: schema54.properties["rules-dir"], data: data7 };
+        const err11 = { instancePath: instancePath + "/rules-dir", schemaPath: "#/properties/rules-dir/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema56.properties["rules-dir"].type, parentSchema: schema56.properties["rules-dir"], data: data7 };
         if (vErrors === null) {
           vErrors = [err11];
         } else {
@@ -30887,8 +31120,8 @@ function validate37(data, { instancePath = "", parentData, parentDataProperty, r
     if (data["repository-url"] !== void 0) {
       let data8 = data["repository-url"];
       if (typeof data8 === "string") {
-        if (!pattern24.test(data8)) {
-          const err12 = { instancePath: instancePath + "/repository-url", schemaPath: "#/properties/repository-url/pattern", keyword: "pattern", params: { pattern: "^https?://" }, message: 'must match pattern "^https?://"', schema: "^https?://", parentSchema: schema54.properties["repository-url"], data: data8 };
+        if (!pattern28.test(data8)) {
+          const err12 = { instancePath: instancePath + "/repository-url", schemaPath: "#/properties/repository-url/pattern", keyword: "pattern", params: { pattern: "^https?://" }, message: 'must match pattern "^https?://"', schema: "^https?://", parentSchema: schema56.properties["repository-url"], data: data8 };
           if (vErrors === null) {
             vErrors = [err12];
           } else {
@@ -30897,7 +31130,7 @@ function validate37(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err13 = { instancePath: instancePath + "/repository-url", schemaPath: "#/properties/repository-url/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema54.properties["repository-url"].type, parentSchema: schema54.properties["repository-url"], data: data8 };
+        const err13 = { instancePath: instancePath + "/repository-url", schemaPath: "#/properties/repository-url/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema56.properties["repository-url"].type, parentSchema: schema56.properties["repository-url"], data: data8 };
         if (vErrors === null) {
           vErrors = [err13];
         } else {
@@ -30907,7 +31140,7 @@ function validate37(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err14 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema54.type, parentSchema: schema54, data };
+    const err14 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema56.type, parentSchema: schema56, data };
     if (vErrors === null) {
       vErrors = [err14];
     } else {
@@ -31086,8 +31319,8 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
       if (data10 && typeof data10 == "object" && !Array.isArray(data10)) {
         for (const key1 in data10) {
           const _errs20 = errors;
-          if (!(key1 === "undeclared-vendor" || key1 === "prohibited-vendor" || key1 === "out-of-scope" || key1 === "declared-not-found" || key1 === "unknown-vendor" || key1 === "policy-text-missing" || key1 === "policy-text-contradiction" || key1 === "policy-text-undeclared" || key1 === "unlisted-third-party" || key1 === "exception-expired" || key1 === "exception-unused" || key1 === "parse-warning" || key1 === "invalid-ignore")) {
-            const err11 = { instancePath: instancePath + "/rules", schemaPath: "#/$defs/ruleId/enum", keyword: "enum", params: { allowedValues: schema50.enum }, message: "must be equal to one of the allowed values", schema: schema50.enum, parentSchema: schema50, data: key1, propertyName: key1 };
+          if (!(key1 === "undeclared-vendor" || key1 === "prohibited-vendor" || key1 === "out-of-scope" || key1 === "declared-not-found" || key1 === "unknown-vendor" || key1 === "policy-text-missing" || key1 === "policy-text-contradiction" || key1 === "policy-text-undeclared" || key1 === "unlisted-third-party" || key1 === "tracking-before-consent" || key1 === "exception-expired" || key1 === "exception-unused" || key1 === "parse-warning" || key1 === "invalid-ignore")) {
+            const err11 = { instancePath: instancePath + "/rules", schemaPath: "#/$defs/ruleId/enum", keyword: "enum", params: { allowedValues: schema52.enum }, message: "must be equal to one of the allowed values", schema: schema52.enum, parentSchema: schema52, data: key1, propertyName: key1 };
             if (vErrors === null) {
               vErrors = [err11];
             } else {
@@ -31361,15 +31594,15 @@ var outOfScope = {
       const entries = declarations.declared.get(vendor);
       if (!entries || declarations.prohibited.has(vendor)) continue;
       if (entries.some((entry) => !entry.paths || entry.paths.length === 0)) continue;
-      const globs = entries.flatMap((entry) => entry.paths ?? []);
-      const allowed = (0, import_picomatch2.default)(globs, { dot: true });
-      const bases = globs.map((glob) => import_picomatch2.default.scan(glob).base);
+      const globs2 = entries.flatMap((entry) => entry.paths ?? []);
+      const allowed = (0, import_picomatch2.default)(globs2, { dot: true });
+      const bases = globs2.map((glob) => import_picomatch2.default.scan(glob).base);
       const name = catalog.vendors.get(vendor)?.name ?? vendor;
       for (const [path, list] of byPath(items)) {
         const outside = list.filter((item) => !inScope(item, allowed, bases));
         if (outside.length === 0) continue;
         const first = primary(outside);
-        findings.push({ rule: "out-of-scope", vendor, args: { name, match: first.match, paths: globs.join(", ") }, location: { path, line: first.line, column: first.column }, evidence: outside });
+        findings.push({ rule: "out-of-scope", vendor, args: { name, match: first.match, paths: globs2.join(", ") }, location: { path, line: first.line, column: first.column }, evidence: outside });
       }
     }
     return findings;
@@ -31572,6 +31805,35 @@ var unknownVendor = {
   }
 };
 
+// src/checks/tracking-before-consent.ts
+var CONSENT_CATEGORIES = /* @__PURE__ */ new Set(["analytics", "web-analytics", "tag-manager", "advertising", "session-replay", "experimentation", "cdp", "marketing", "attribution"]);
+var trackingBeforeConsent = {
+  meta: {
+    id: "tracking-before-consent",
+    defaultSeverity: "warning",
+    description: "A tracking vendor sends requests before the visitor answered the consent banner, or after they rejected it.",
+    help: "Load the vendor only after consent: gate its tag on the consent platform (Google Consent Mode, the CMP's script blocking, or the tag manager's consent triggers). The request and the page are named."
+  },
+  run({ catalog, evidence }) {
+    const findings = [];
+    for (const [vendor, items] of evidence) {
+      const rule = catalog.vendors.get(vendor);
+      if (!rule || !rule.categories.some((category) => CONSENT_CATEGORIES.has(category))) continue;
+      const early = items.filter((item) => item.request?.phase === "before-consent" || item.request?.phase === "after-reject");
+      const first = early[0];
+      if (!first?.request) continue;
+      findings.push({
+        rule: "tracking-before-consent",
+        vendor,
+        args: { vendor: rule.name, page: first.request.page, url: first.match, when: first.request.phase === "after-reject" ? "after the visitor rejected" : "before the visitor answered" },
+        location: { path: first.path, line: first.line, column: first.column },
+        evidence: early.map(({ ...item }) => item)
+      });
+    }
+    return findings;
+  }
+};
+
 // src/checks/unlisted-third-party.ts
 var unlistedThirdParty = {
   meta: {
@@ -31724,7 +31986,7 @@ function effectiveSeverities(rules, overrides) {
 }
 
 // src/checks/index.ts
-var CHECKS = [undeclaredVendor, prohibitedVendor, outOfScope, declaredNotFound, unknownVendor, parseWarning, policyTextMissing, policyTextUndeclared, policyTextContradiction, unlistedThirdParty];
+var CHECKS = [undeclaredVendor, prohibitedVendor, outOfScope, declaredNotFound, unknownVendor, parseWarning, policyTextMissing, policyTextUndeclared, policyTextContradiction, unlistedThirdParty, trackingBeforeConsent];
 var RULES = [...CHECKS.map((check) => check.meta), exceptionExpiredMeta, exceptionUnusedMeta, invalidIgnoreMeta];
 function ruleMeta(id) {
   return RULES.find((rule) => rule.id === id);
@@ -33397,6 +33659,71 @@ var privacyManifestParser = {
   parse: (text) => readSafely((result) => Object.assign(result, parsePrivacyManifest(text)))
 };
 
+// src/ecosystems/apple/xcodeproj.ts
+var OBJECT = /(?<id>[A-Za-z0-9_]{8,40})[ \t]*(?:\/\*[^*\n]{0,200}\*\/[ \t]*)?=[ \t]*\{(?<body>[^{}]*(?:\{[^{}]*\}[^{}]*)*)\}/g;
+var ISA = /\bisa\s*=\s*(?<isa>[A-Za-z]+)\s*;/;
+var REPOSITORY_URL = /\brepositoryURL\s*=\s*(?:"(?<quoted>[^"\n]*)"|(?<bare>[^\s;]+))\s*;/;
+var PACKAGE_REF = /\bpackage\s*=\s*(?<ref>[A-Za-z0-9_]+)/;
+var PRODUCT_NAME = /\bproductName\s*=\s*(?:"(?<quoted>[^"\n]*)"|(?<bare>[^\s;]+))\s*;/;
+var LINKED = /\bpackageProductDependencies\s*=\s*\((?<list>[^)]*)\)/g;
+var LIST_ID = /(?<id>[A-Za-z0-9_]{8,40})(?:[ \t]*\/\*[^*\n]{0,200}\*\/)?/g;
+function objectsOf(text) {
+  const byIsa = /* @__PURE__ */ new Map();
+  for (const match of text.matchAll(OBJECT)) {
+    const body = match.groups?.["body"] ?? "";
+    const isa = ISA.exec(body)?.groups?.["isa"];
+    if (isa !== "XCRemoteSwiftPackageReference" && isa !== "XCSwiftPackageProductDependency") continue;
+    const bodyStart = match.index + match[0].length - 1 - body.length;
+    const list = byIsa.get(isa) ?? [];
+    list.push({ id: match.groups?.["id"] ?? "", body, bodyStart });
+    byIsa.set(isa, list);
+  }
+  return byIsa;
+}
+function linkedProducts(text) {
+  const linked = /* @__PURE__ */ new Set();
+  for (const match of text.matchAll(LINKED)) {
+    for (const item of (match.groups?.["list"] ?? "").matchAll(LIST_ID)) linked.add(item.groups?.["id"] ?? "");
+  }
+  return linked;
+}
+function readXcodeProject(text, result) {
+  if (!text.includes("XCRemoteSwiftPackageReference")) return;
+  const starts = lineStarts(text);
+  const objects = objectsOf(text);
+  const repositories = /* @__PURE__ */ new Map();
+  const packages = [];
+  for (const reference of objects.get("XCRemoteSwiftPackageReference") ?? []) {
+    const url = REPOSITORY_URL.exec(reference.body);
+    const value = url?.groups?.["quoted"] ?? url?.groups?.["bare"];
+    if (!url || !value) {
+      result.problems.push({ ...positionAt2(starts, reference.bodyStart), message: `Swift package reference ${reference.id} has no repositoryURL` });
+      continue;
+    }
+    const name = repositoryPath(value);
+    repositories.set(reference.id, name);
+    const offset = reference.bodyStart + url.index + url[0].indexOf(value);
+    packages.push({ ecosystem: "swiftpm", name, ...positionAt2(starts, offset), direct: true, dev: false });
+  }
+  const linked = linkedProducts(text);
+  for (const product of objects.get("XCSwiftPackageProductDependency") ?? []) {
+    const repository = repositories.get(PACKAGE_REF.exec(product.body)?.groups?.["ref"] ?? "");
+    const productName = PRODUCT_NAME.exec(product.body);
+    const value = productName?.groups?.["quoted"] ?? productName?.groups?.["bare"];
+    if (!repository || !productName || !value) continue;
+    if (linked.size > 0 && !linked.has(product.id)) continue;
+    const offset = product.bodyStart + productName.index + productName[0].indexOf(value);
+    packages.push({ ecosystem: "swiftpm", name: `${repository}:${value}`, ...positionAt2(starts, offset), direct: true, dev: false });
+  }
+  result.packages.push(...packages);
+}
+var xcodeProjectParser = {
+  id: "apple/xcodeproj",
+  ecosystem: "swiftpm",
+  claims: (path) => path.endsWith(".xcodeproj/project.pbxproj"),
+  parse: (text) => readSafely((result) => readXcodeProject(text, result))
+};
+
 // src/ecosystems/apple/index.ts
 var appleParsers = [
   podfileParser,
@@ -33406,7 +33733,8 @@ var appleParsers = [
   cartfileParser,
   infoPlistParser,
   googleServiceInfoPlistParser,
-  privacyManifestParser
+  privacyManifestParser,
+  xcodeProjectParser
 ];
 
 // node_modules/smol-toml/dist/error.js
@@ -34379,6 +34707,101 @@ var composerLockParser = {
 // src/ecosystems/composer/index.ts
 var composerParsers = [composerJsonParser, composerLockParser];
 
+// src/ecosystems/conda/environment-yml.ts
+var import_yaml4 = __toESM(require_dist(), 1);
+
+// src/ecosystems/pub/yaml.ts
+var import_yaml3 = __toESM(require_dist(), 1);
+var MAX_PUB_YAML_CHARS = 2 * 1024 * 1024;
+function parseYamlMap(text, result) {
+  if (text.length > MAX_PUB_YAML_CHARS) {
+    result.problems.push(problem(1, 1, `not read: ${text.length} characters of YAML, over the limit of ${MAX_PUB_YAML_CHARS}`));
+    return void 0;
+  }
+  const depth = yamlDepthBound(text);
+  if (depth > MAX_YAML_DEPTH) {
+    result.problems.push(problem(1, 1, `not read: YAML nested up to ${depth} levels deep, over the limit of ${MAX_YAML_DEPTH}`));
+    return void 0;
+  }
+  const doc = (0, import_yaml3.parseDocument)(text, { prettyErrors: true });
+  for (const error of doc.errors) {
+    const [start] = error.linePos ?? [];
+    const reason = error.message.split("\n")[0]?.replace(/ at line \d+, column \d+:?$/, "") ?? error.code;
+    result.problems.push(problem(start?.line ?? 1, start?.col ?? 1, `not valid YAML: ${reason}`));
+  }
+  return (0, import_yaml3.isMap)(doc.contents) ? doc.contents : void 0;
+}
+function mapEntries(map) {
+  if (!(0, import_yaml3.isMap)(map)) return [];
+  const entries = [];
+  for (const pair of map.items) {
+    if (!(0, import_yaml3.isScalar)(pair.key) || typeof pair.key.value !== "string" || !pair.key.range) continue;
+    entries.push({ key: pair.key.value, offset: pair.key.range[0], value: pair.value });
+  }
+  return entries;
+}
+function pubPackage(name, position, direct, dev) {
+  return { ecosystem: "pub", name, line: position.line, column: position.column, direct, dev };
+}
+
+// src/ecosystems/pypi/pep508.ts
+var NAME = /^(?<space>\s*)(?<name>[A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?)/;
+function requirementName(requirement) {
+  const match = NAME.exec(requirement);
+  if (!match?.groups) return void 0;
+  const { space = "", name = "" } = match.groups;
+  return { name, offset: space.length };
+}
+var DEV_GROUPS = /* @__PURE__ */ new Set(["dev", "develop", "development", "test", "tests", "testing", "lint", "linting", "docs", "doc", "typing", "types"]);
+function isDevGroup(group) {
+  return DEV_GROUPS.has(normalizePackageName("pypi", group));
+}
+function pypiPackage(name, position, direct, dev) {
+  return { ecosystem: "pypi", name, line: position.line, column: position.column, direct, dev };
+}
+function sameProject(a, b) {
+  return a !== void 0 && normalizePackageName("pypi", a) === normalizePackageName("pypi", b);
+}
+
+// src/ecosystems/conda/environment-yml.ts
+var CONDA_SPEC = /^(?:[^\s:]+::)?(?<name>[A-Za-z0-9_][A-Za-z0-9_.-]*)/;
+function readEnvironment(text, result) {
+  const root2 = parseYamlMap(text, result);
+  if (!root2) return;
+  const dependencies = root2.get("dependencies", true);
+  if (!(0, import_yaml4.isSeq)(dependencies)) return;
+  const starts = lineStarts(text);
+  for (const item of dependencies.items) {
+    if ((0, import_yaml4.isScalar)(item) && typeof item.value === "string" && item.range) {
+      const name = CONDA_SPEC.exec(item.value.trim())?.groups?.["name"];
+      if (!name || name === "python" || name === "pip") continue;
+      const offset = item.range[0] + Math.max(0, text.slice(item.range[0], item.range[1]).indexOf(name));
+      result.packages.push(pypiPackage(name, positionAt2(starts, offset), true, false));
+      continue;
+    }
+    if (!(0, import_yaml4.isMap)(item)) continue;
+    const pip = item.get("pip", true);
+    if (!(0, import_yaml4.isSeq)(pip)) continue;
+    for (const requirement of pip.items) {
+      if (!(0, import_yaml4.isScalar)(requirement) || typeof requirement.value !== "string" || !requirement.range) continue;
+      const parsed = requirementName(requirement.value);
+      if (!parsed) continue;
+      const source = text.slice(requirement.range[0], requirement.range[1]);
+      const offset = requirement.range[0] + Math.max(0, source.indexOf(parsed.name));
+      result.packages.push(pypiPackage(parsed.name, positionAt2(starts, offset), true, false));
+    }
+  }
+}
+var environmentYmlParser = {
+  id: "conda/environment-yml",
+  ecosystem: "pypi",
+  claims: (path, name = baseName(path)) => /^(?:environment|conda)(?:[-_.][\w-]+)?\.ya?ml$/.test(name),
+  parse: (text) => readSafely((result) => readEnvironment(text, result))
+};
+
+// src/ecosystems/conda/index.ts
+var condaParsers = [environmentYmlParser];
+
 // src/ecosystems/go/module.ts
 function goPackage(name, position, direct) {
   return { ecosystem: "go", name, line: position.line, column: position.column, direct, dev: false };
@@ -34527,6 +34950,91 @@ var vendorModulesParser = {
 // src/ecosystems/go/index.ts
 var goParsers = [goModParser, goSumParser, vendorModulesParser];
 
+// src/ecosystems/hex/comments.ts
+function blankElixirComments(text) {
+  let out = "";
+  let inString = false;
+  let from = 0;
+  for (let i = 0; i < text.length; i++) {
+    const char = text[i];
+    if (char === "\n") {
+      inString = false;
+      continue;
+    }
+    if (inString) {
+      if (char === "\\") i++;
+      else if (char === '"') inString = false;
+      continue;
+    }
+    if (char === '"') {
+      inString = true;
+      continue;
+    }
+    if (char === "#" && text[i - 1] !== "?") {
+      const end = text.indexOf("\n", i);
+      const stop = end === -1 ? text.length : end;
+      out += text.slice(from, i) + " ".repeat(stop - i);
+      from = stop;
+      i = stop - 1;
+    }
+  }
+  return out + text.slice(from);
+}
+
+// src/ecosystems/hex/mix-exs.ts
+var DEP = /\{\s*:(?<name>[a-z_][a-zA-Z0-9_]*)\s*,(?<options>[^{}]{0,400})\}/g;
+var ONLY = /\bonly:\s*(?<value>\[[^\]]{0,200}\]|:[a-z_]+)/;
+var LOCAL = /\b(?:path|in_umbrella):/;
+var DEV_ENVS = /* @__PURE__ */ new Set(["dev", "test", "docs", "bench"]);
+function isDevOnly(options) {
+  const only = ONLY.exec(options)?.groups?.["value"];
+  if (only === void 0) return false;
+  const envs = [...only.matchAll(/:(?<env>[a-z_]+)/g)].map((match) => match.groups?.["env"] ?? "");
+  return envs.length > 0 && envs.every((env) => DEV_ENVS.has(env));
+}
+function readMixExs(text, result) {
+  const code = blankElixirComments(text);
+  const starts = lineStarts(text);
+  for (const match of code.matchAll(DEP)) {
+    const { name = "", options = "" } = match.groups ?? {};
+    if (!/^\s*(?:"|(?:git|github|hex|path|in_umbrella|only|optional|override|runtime|organization|repo|sparse):)/.test(options)) continue;
+    if (LOCAL.test(options)) continue;
+    const at = positionAt2(starts, match.index + match[0].indexOf(":"));
+    result.packages.push({ ecosystem: "hex", name, line: at.line, column: at.column + 1, direct: true, dev: isDevOnly(options) });
+  }
+}
+var mixExsParser = {
+  id: "hex/mix-exs",
+  ecosystem: "hex",
+  claims: (path, name = baseName(path)) => name === "mix.exs",
+  parse: (text) => readSafely((result) => readMixExs(text, result))
+};
+
+// src/ecosystems/hex/mix-lock.ts
+var ENTRY2 = /^[ \t]*"(?<app>[a-z_][a-zA-Z0-9_]*)"\s*:\s*\{\s*:(?<scm>hex|git)\s*,\s*(?::(?<hex>[a-z_][a-zA-Z0-9_]*))?/gm;
+function readMixLock(text, result) {
+  if (text.trim() === "") return;
+  if (!text.trimStart().startsWith("%{")) {
+    result.problems.push({ line: 1, column: 1, message: "not a mix.lock map (expected `%{` at the start); not read" });
+    return;
+  }
+  const starts = lineStarts(text);
+  for (const match of text.matchAll(ENTRY2)) {
+    const { app = "", hex } = match.groups ?? {};
+    const at = positionAt2(starts, match.index + match[0].indexOf('"'));
+    result.packages.push({ ecosystem: "hex", name: hex ?? app, line: at.line, column: at.column + 1, direct: false, dev: false });
+  }
+}
+var mixLockParser = {
+  id: "hex/mix-lock",
+  ecosystem: "hex",
+  claims: (path, name = baseName(path)) => name === "mix.lock",
+  parse: (text) => readSafely((result) => readMixLock(text, result))
+};
+
+// src/ecosystems/hex/index.ts
+var hexParsers = [mixExsParser, mixLockParser];
+
 // src/ecosystems/maven/gradle.ts
 function isTestConfiguration(configuration) {
   return /^(?:test|androidTest)(?![a-z])/.test(configuration) || /Test(?:[A-Z]|$)/.test(configuration);
@@ -34638,7 +35146,7 @@ var gradleParser = {
 };
 
 // src/ecosystems/maven/gradle-lockfile.ts
-var ENTRY2 = /^(?<group>[^\s:=#]+):(?<artifact>[^\s:=#]+):(?<version>[^\s=#]+)(?:=(?<configurations>\S*))?$/;
+var ENTRY3 = /^(?<group>[^\s:=#]+):(?<artifact>[^\s:=#]+):(?<version>[^\s=#]+)(?:=(?<configurations>\S*))?$/;
 function parseLockfile(text, path) {
   const packages = [];
   const problems = [];
@@ -34646,7 +35154,7 @@ function parseLockfile(text, path) {
   for (const [index, raw] of text.split(/\r?\n/).entries()) {
     const line = raw.replace(/^\uFEFF/, "").trim();
     if (line === "" || line.startsWith("#") || line.startsWith("empty=")) continue;
-    const entry = ENTRY2.exec(line)?.groups;
+    const entry = ENTRY3.exec(line)?.groups;
     if (!entry) {
       problems.push({ line: index + 1, column: 1, message: `not a "group:artifact:version=configurations" line: ${line.slice(0, 80)}` });
       continue;
@@ -35656,49 +36164,13 @@ var packagesLockParser = {
 var nugetParsers = [projectParser, directoryPackagesParser, packagesConfigParser, packagesLockParser];
 
 // src/ecosystems/pub/pubspec-lock.ts
-var import_yaml4 = __toESM(require_dist(), 1);
-
-// src/ecosystems/pub/yaml.ts
-var import_yaml3 = __toESM(require_dist(), 1);
-var MAX_PUB_YAML_CHARS = 2 * 1024 * 1024;
-function parseYamlMap(text, result) {
-  if (text.length > MAX_PUB_YAML_CHARS) {
-    result.problems.push(problem(1, 1, `not read: ${text.length} characters of YAML, over the limit of ${MAX_PUB_YAML_CHARS}`));
-    return void 0;
-  }
-  const depth = yamlDepthBound(text);
-  if (depth > MAX_YAML_DEPTH) {
-    result.problems.push(problem(1, 1, `not read: YAML nested up to ${depth} levels deep, over the limit of ${MAX_YAML_DEPTH}`));
-    return void 0;
-  }
-  const doc = (0, import_yaml3.parseDocument)(text, { prettyErrors: true });
-  for (const error of doc.errors) {
-    const [start] = error.linePos ?? [];
-    const reason = error.message.split("\n")[0]?.replace(/ at line \d+, column \d+:?$/, "") ?? error.code;
-    result.problems.push(problem(start?.line ?? 1, start?.col ?? 1, `not valid YAML: ${reason}`));
-  }
-  return (0, import_yaml3.isMap)(doc.contents) ? doc.contents : void 0;
-}
-function mapEntries(map) {
-  if (!(0, import_yaml3.isMap)(map)) return [];
-  const entries = [];
-  for (const pair of map.items) {
-    if (!(0, import_yaml3.isScalar)(pair.key) || typeof pair.key.value !== "string" || !pair.key.range) continue;
-    entries.push({ key: pair.key.value, offset: pair.key.range[0], value: pair.value });
-  }
-  return entries;
-}
-function pubPackage(name, position, direct, dev) {
-  return { ecosystem: "pub", name, line: position.line, column: position.column, direct, dev };
-}
-
-// src/ecosystems/pub/pubspec-lock.ts
+var import_yaml6 = __toESM(require_dist(), 1);
 function readPubspecLock(text, result) {
   const starts = lineStarts(text);
   const root2 = parseYamlMap(text, result);
   if (!root2) return;
   for (const entry of mapEntries(root2.get("packages", true))) {
-    if (!(0, import_yaml4.isMap)(entry.value)) continue;
+    if (!(0, import_yaml6.isMap)(entry.value)) continue;
     if (entry.value.get("source") === "sdk") continue;
     const kind = String(entry.value.get("dependency") ?? "transitive");
     const direct = kind.startsWith("direct");
@@ -35713,7 +36185,7 @@ var pubspecLockParser = {
 };
 
 // src/ecosystems/pub/pubspec.ts
-var import_yaml6 = __toESM(require_dist(), 1);
+var import_yaml8 = __toESM(require_dist(), 1);
 var SECTIONS3 = [
   { key: "dependencies", dev: false },
   { key: "dev_dependencies", dev: true }
@@ -35726,7 +36198,7 @@ function readPubspec(text, result) {
   for (const { key, dev } of SECTIONS3) {
     for (const entry of mapEntries(root2.get(key, true))) {
       if (entry.key === self) continue;
-      if ((0, import_yaml6.isMap)(entry.value) && entry.value.has("sdk")) continue;
+      if ((0, import_yaml8.isMap)(entry.value) && entry.value.has("sdk")) continue;
       result.packages.push(pubPackage(entry.key, positionAt2(starts, entry.offset), true, dev));
     }
   }
@@ -35741,27 +36213,8 @@ var pubspecParser = {
 // src/ecosystems/pub/index.ts
 var pubParsers = [pubspecParser, pubspecLockParser];
 
-// src/ecosystems/pypi/pep508.ts
-var NAME = /^(?<space>\s*)(?<name>[A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?)/;
-function requirementName(requirement) {
-  const match = NAME.exec(requirement);
-  if (!match?.groups) return void 0;
-  const { space = "", name = "" } = match.groups;
-  return { name, offset: space.length };
-}
-var DEV_GROUPS = /* @__PURE__ */ new Set(["dev", "develop", "development", "test", "tests", "testing", "lint", "linting", "docs", "doc", "typing", "types"]);
-function isDevGroup(group) {
-  return DEV_GROUPS.has(normalizePackageName("pypi", group));
-}
-function pypiPackage(name, position, direct, dev) {
-  return { ecosystem: "pypi", name, line: position.line, column: position.column, direct, dev };
-}
-function sameProject(a, b) {
-  return a !== void 0 && normalizePackageName("pypi", a) === normalizePackageName("pypi", b);
-}
-
 // src/ecosystems/pypi/pdm-lock.ts
-function isDevOnly(groups) {
+function isDevOnly2(groups) {
   if (!Array.isArray(groups) || groups.length === 0) return false;
   return !groups.includes("default");
 }
@@ -35769,7 +36222,7 @@ function readPdmLock(text, result) {
   const doc = parseToml(text, lineStarts(text), result);
   if (!doc) return;
   for (const locked of lockedPackages(doc)) {
-    result.packages.push(pypiPackage(locked.name, locked, false, isDevOnly(locked.entry["groups"])));
+    result.packages.push(pypiPackage(locked.name, locked, false, isDevOnly2(locked.entry["groups"])));
   }
 }
 var pdmLockParser = {
@@ -36173,6 +36626,55 @@ var pypiParsers = [
   pdmLockParser
 ];
 
+// src/ecosystems/sbt/comments.ts
+function blankScalaComments(text) {
+  const out = text.split("");
+  for (let i = 0; i < text.length; i++) {
+    const char = text[i];
+    if (char === '"') {
+      for (i++; i < text.length && text[i] !== '"' && text[i] !== "\n"; i++) if (text[i] === "\\") i++;
+      continue;
+    }
+    if (char !== "/") continue;
+    if (text[i + 1] === "/") {
+      for (; i < text.length && text[i] !== "\n"; i++) out[i] = " ";
+      continue;
+    }
+    if (text[i + 1] === "*") {
+      const end = text.indexOf("*/", i + 2);
+      if (end === -1) continue;
+      for (let j = i; j < end + 2; j++) if (text[j] !== "\n") out[j] = " ";
+      i = end + 1;
+    }
+  }
+  return out.join("");
+}
+
+// src/ecosystems/sbt/build-sbt.ts
+var MODULE2 = /"(?<group>[A-Za-z0-9_.-]{1,200})"[ \t]*%{1,3}[ \t]*"(?<artifact>[A-Za-z0-9_.-]{1,200})"[ \t]*%[ \t]*(?:"[^"\n]{0,100}"|[A-Za-z_][A-Za-z0-9_.]{0,100})(?<scope>[ \t]*%[ \t]*(?:"[^"\n]{0,40}"|[A-Za-z_][A-Za-z0-9_.]{0,40}))?/g;
+var PLUGIN = /\baddSbtPlugin\s*\(\s*$/;
+var DEV_SCOPES = /\b(?:Test|IntegrationTest|Provided)\b|"(?:test|it|provided)[",]/;
+function readSbt(text, result) {
+  const code = blankScalaComments(text);
+  const starts = lineStarts(text);
+  for (const match of code.matchAll(MODULE2)) {
+    const { group = "", artifact = "", scope = "" } = match.groups ?? {};
+    const before = code.slice(Math.max(0, match.index - 40), match.index);
+    const dev = PLUGIN.test(before) || DEV_SCOPES.test(scope);
+    const at = positionAt2(starts, match.index + 1);
+    result.packages.push({ ecosystem: "maven", name: `${group}:${artifact}`, ...at, direct: true, dev });
+  }
+}
+var buildSbtParser = {
+  id: "sbt/build-sbt",
+  ecosystem: "maven",
+  claims: (path, name = path.slice(path.lastIndexOf("/") + 1)) => name.endsWith(".sbt") || (path === `project/${name}` || path.endsWith(`/project/${name}`)) && name.endsWith(".scala"),
+  parse: (text) => readSafely((result) => readSbt(text, result))
+};
+
+// src/ecosystems/sbt/index.ts
+var sbtParsers = [buildSbtParser];
+
 // src/ecosystems/rubygems/gem.ts
 function gemPackage(name, position, direct, dev) {
   return { ecosystem: "rubygems", name, line: position.line, column: position.column, direct, dev };
@@ -36253,7 +36755,7 @@ function groupNames(text) {
     (match) => match.groups?.symbol ?? match.groups?.string ?? ""
   );
 }
-function isDevOnly2(groups) {
+function isDevOnly3(groups) {
   return groups.length > 0 && groups.every((group) => DEV_GROUPS2.has(group));
 }
 function stripComment2(line) {
@@ -36287,7 +36789,7 @@ function readGemfile(text, result) {
         const inline = INLINE_GROUPS.exec(rest)?.groups?.groups;
         const groups = inline === void 0 ? enclosing : [...enclosing, ...groupNames(inline)];
         const column = indent.length + "gem".length + open.length + 2;
-        result.packages.push(gemPackage(name, { line: lineNumber, column }, true, isDevOnly2(groups)));
+        result.packages.push(gemPackage(name, { line: lineNumber, column }, true, isDevOnly3(groups)));
       }
       if (OPENS_BLOCK.test(line)) stack.push({ line: lineNumber, groups: enclosing });
       continue;
@@ -36348,7 +36850,10 @@ var PARSERS = [
   ...nugetParsers,
   ...composerParsers,
   ...pubParsers,
-  ...cargoParsers
+  ...cargoParsers,
+  ...hexParsers,
+  ...sbtParsers,
+  ...condaParsers
 ];
 function claimersOf(path, parsers = PARSERS) {
   const name = path.slice(path.lastIndexOf("/") + 1);
@@ -36672,6 +37177,8 @@ add(["dart"], "dart", "c");
 add(["php"], "php", "php");
 add(["cs", "fs", "vb"], "csharp", "c");
 add(["rs"], "rust", "c");
+add(["ex", "exs"], "elixir", "hash");
+add(["heex", "leex"], "html", "html");
 add(["yml", "yaml", "toml", "ini", "conf", "cfg", "properties", "tf"], "config", "hash");
 add(["json", "jsonc", "json5"], "config", "c");
 add(["xml", "plist"], "config", "html");
@@ -36683,6 +37190,148 @@ function languageOf(path) {
   const dot = base.lastIndexOf(".");
   if (dot <= 0) return void 0;
   return BY_EXTENSION[base.slice(dot + 1).toLowerCase()];
+}
+
+// src/matchers/config.ts
+var import_picomatch4 = __toESM(require_picomatch2(), 1);
+var import_yaml10 = __toESM(require_dist(), 1);
+var globs = /* @__PURE__ */ new WeakMap();
+function fileMatches(rule, path) {
+  let test = globs.get(rule);
+  if (!test) {
+    const matchers = rule.files.map((glob) => (0, import_picomatch4.default)(glob.includes("/") ? glob : `**/${glob}`, { dot: true }));
+    test = (candidate) => matchers.some((matcher) => matcher(candidate));
+    globs.set(rule, test);
+  }
+  return test(path);
+}
+function endsWith(path, suffix) {
+  if (suffix.length > path.length) return false;
+  const start = path.length - suffix.length;
+  return suffix.every((key, index) => path[start + index] === key);
+}
+function objectLiteralKeys(text) {
+  const hits = [];
+  const stack = [];
+  let pending;
+  const path = () => stack.filter((key) => key !== void 0);
+  const KEY2 = /(?:(?<quote>["'])(?<quoted>[^"'\n\\]{1,100})\k<quote>|(?<bare>[A-Za-z_$][\w$-]{0,100}))\s*:(?!:)/y;
+  for (let i = 0; i < text.length; i++) {
+    const char = text[i];
+    if (char === "{") {
+      stack.push(pending);
+      pending = void 0;
+      continue;
+    }
+    if (char === "}") {
+      stack.pop();
+      pending = void 0;
+      continue;
+    }
+    if (char === "(" || char === " " || char === "	" || char === "\n" || char === "\r") continue;
+    if (char === '"' || char === "'" || char === "`" || /[A-Za-z_$]/.test(char ?? "")) {
+      if (i > 0 && /[\w$]/.test(text[i - 1] ?? "")) continue;
+      KEY2.lastIndex = i;
+      const key = KEY2.exec(text);
+      if (key?.groups) {
+        const name = key.groups["quoted"] ?? key.groups["bare"] ?? "";
+        const after = KEY2.lastIndex;
+        const value = /^\s*(?<q>["'`])(?<string>[^"'`\n]{0,200})\k<q>|^\s*(?<literal>true|false|-?\d[\d.]*)\b/.exec(text.slice(after, after + 210));
+        const literal = value?.groups?.["string"] ?? value?.groups?.["literal"];
+        hits.push({ path: [...path(), name], offset: i + (key.groups["quote"] ? 1 : 0), ...literal !== void 0 ? { value: literal } : {} });
+        pending = name;
+        i = after - 1;
+        continue;
+      }
+      if (char === '"' || char === "'" || char === "`") {
+        for (i++; i < text.length && text[i] !== char && !(char !== "`" && text[i] === "\n"); i++) if (text[i] === "\\") i++;
+        pending = void 0;
+        continue;
+      }
+      while (i + 1 < text.length && /[\w$.]/.test(text[i + 1] ?? "")) i++;
+      continue;
+    }
+    pending = void 0;
+  }
+  return hits;
+}
+function yamlKeys(text) {
+  if (yamlDepthBound(text) > MAX_YAML_DEPTH) return [];
+  const hits = [];
+  const walk = (node, path) => {
+    if ((0, import_yaml10.isSeq)(node)) {
+      for (const item of node.items) walk(item, path);
+      return;
+    }
+    if (!(0, import_yaml10.isMap)(node)) return;
+    for (const pair of node.items) {
+      if (!(0, import_yaml10.isScalar)(pair.key) || pair.key.range === void 0 || pair.key.range === null) continue;
+      const key = String(pair.key.value);
+      const value = (0, import_yaml10.isScalar)(pair.value) && pair.value.value !== null ? String(pair.value.value) : void 0;
+      hits.push({ path: [...path, key], offset: pair.key.range[0], ...value !== void 0 ? { value } : {} });
+      walk(pair.value, [...path, key]);
+    }
+  };
+  const doc = (0, import_yaml10.parseDocument)(text);
+  walk(doc.contents, []);
+  return hits;
+}
+function tomlKeys(text) {
+  let data;
+  try {
+    data = parse4(text);
+  } catch {
+    return [];
+  }
+  const hits = [];
+  const walk = (node, path) => {
+    if (Array.isArray(node)) {
+      for (const item of node) walk(item, path);
+      return;
+    }
+    if (typeof node !== "object" || node === null) return;
+    for (const [key, value] of Object.entries(node)) {
+      const found = new RegExp(`(?:^|[\\s.\\["'])${key.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}["']?\\s*(?:=|\\]|\\.)`, "m").exec(text);
+      const offset = found ? found.index + found[0].indexOf(key) : 0;
+      const scalar = typeof value === "string" || typeof value === "number" || typeof value === "boolean" ? String(value) : void 0;
+      hits.push({ path: [...path, key], offset, ...scalar !== void 0 ? { value: scalar } : {} });
+      walk(value, [...path, key]);
+    }
+  };
+  walk(data, []);
+  return hits;
+}
+function keysOf(path, text) {
+  const extension = path.slice(path.lastIndexOf(".") + 1).toLowerCase();
+  if (extension === "yml" || extension === "yaml") return yamlKeys(text);
+  if (extension === "toml") return tomlKeys(text);
+  if (["json", "jsonc", "json5"].includes(extension)) return objectLiteralKeys(blankComments(text, "c"));
+  if (["js", "mjs", "cjs", "ts", "mts", "cts", "jsx", "tsx"].includes(extension)) return objectLiteralKeys(blankComments(text, "c"));
+  return [];
+}
+function configRulesFor(catalog, path, hits) {
+  const rules = /* @__PURE__ */ new Set();
+  for (const keyword of hits) {
+    for (const rule of catalog.configByKeyword.get(keyword) ?? []) if (fileMatches(rule, path)) rules.add(rule);
+  }
+  return [...rules];
+}
+function matchConfig(catalog, path, text, hits) {
+  const rules = configRulesFor(catalog, path, hits);
+  if (rules.length === 0) return [];
+  const keys = keysOf(path, text);
+  const evidence = [];
+  let starts;
+  for (const rule of rules) {
+    for (const keyPath2 of rule.keys) {
+      const hit = keys.find((key) => endsWith(key.path, keyPath2) && (!rule.value || key.value !== void 0 && rule.value.test(key.value)));
+      if (!hit) continue;
+      const at = positionAt2(starts ??= lineStarts(text), hit.offset);
+      evidence.push({ vendor: rule.vendor, kind: "config", path, ...at, match: hit.value === void 0 ? hit.path.join(".") : `${hit.path.join(".")}: ${hit.value}` });
+      break;
+    }
+  }
+  return evidence.sort((a, b) => a.line - b.line || a.column - b.column);
 }
 
 // src/matchers/packages.ts
@@ -36731,6 +37380,7 @@ function scanText(catalog, path, text, parsers = PARSERS, hits) {
   if (language && !(claimed && language.language === "config")) {
     result.evidence.push(...matchSource(catalog, path, text, language, hits, result.thirdParties));
   }
+  if (catalog.configByKeyword.size > 0) result.evidence.push(...matchConfig(catalog, path, text, hits ?? keywordsIn(catalog, Buffer.from(text, "utf8"))));
   if (hits && !hits.has(IGNORE_KEYWORD)) return result;
   const { ignores, invalid } = findIgnoreComments(path, text);
   result.ignores = ignores;
@@ -37255,6 +37905,9 @@ export {
   isConfigErrorList,
   locate,
   packageRoot,
+  thirdPartyEntity,
+  isFirstParty,
+  vendorsOfHost,
   vendorsOfOrganization,
   readCatalogSource,
   compileSources,
@@ -37270,6 +37923,8 @@ export {
   RULES,
   ruleMeta,
   claimersOf,
+  matchSource,
+  languageOf,
   isScannable,
   scanOneFile,
   emptyFilesScan,

@@ -19,7 +19,7 @@ import {
   scan,
   scanFiles,
   scanOneFile
-} from "./engine-RC5ZXYEF.js";
+} from "./engine-OFEZAO3U.js";
 
 // src/reporters/context.ts
 function countFindings(findings) {
@@ -53,6 +53,7 @@ var TEMPLATES = {
   "policy-text-missing": (a) => `${a.name} is declared as a subprocessor but the privacy policy (${a.policy}) does not name it`,
   "policy-text-undeclared": (a, m) => `the privacy policy names ${a.name} ("${a.sentence}") but ${m} does not declare it`,
   "policy-text-contradiction": (a) => `the privacy policy says ${a.target} is not used ("${a.sentence}"), but ${a.name} is detected in the code (${a.evidence})`,
+  "tracking-before-consent": (a) => `${a.vendor} sent a request ${a.when} the consent banner, on ${a.page} (${a.url})`,
   "unlisted-third-party": (a) => `loads from or sends to ${a.host}${a.entity ? ` (${a.entity}${a.category ? `, ${a.category}` : ""})` : ""}, a third party the catalog does not know`
 };
 function renderMessage(finding, manifest) {
@@ -487,6 +488,7 @@ var formatJson = ({ result, toolVersion: toolVersion2 }) => {
       skipped: result.stats.skipped
     },
     detections: result.detections,
+    ...result.runtime ? { runtime: result.runtime } : {},
     findings: result.findings.map((finding) => ({
       rule: finding.rule,
       severity: finding.severity,
@@ -624,7 +626,7 @@ var formatText = ({ result, color }) => {
     lines.push("", paint("bold", path));
     for (const finding of findings) {
       const severity = finding.severity === "error" ? paint("red", "error  ") : finding.severity === "warning" ? paint("yellow", "warning") : paint("cyan", "note   ");
-      const position = `${finding.location.line}:${finding.location.column}`.padEnd(8);
+      const position = (/^https?:\/\//.test(finding.location.path) ? "" : `${finding.location.line}:${finding.location.column}`).padEnd(8);
       const isNew = finding.new === false ? paint("gray", " (pre-existing)") : "";
       lines.push(`  ${paint("gray", position)}${severity}  ${renderMessage(finding, result.manifest)}${isNew}  ${paint("gray", finding.rule)}`);
     }
@@ -632,7 +634,7 @@ var formatText = ({ result, color }) => {
   const counts = countFindings(result.findings);
   const problems = counts.errors + counts.warnings + counts.notes;
   const seconds = (result.stats.durationMs / 1e3).toFixed(2);
-  const scanned = `${plural(result.stats.files, "file")} scanned in ${seconds}s`;
+  const scanned = result.runtime && result.stats.files === 0 ? `crawled in ${seconds}s` : `${plural(result.stats.files, "file")} scanned in ${seconds}s`;
   const vendors = `${plural(result.detections.length, "vendor")} detected`;
   lines.push("");
   if (problems === 0) {
@@ -640,6 +642,11 @@ var formatText = ({ result, color }) => {
   } else {
     const summary = `\u2716 ${plural(problems, "problem")} (${plural(counts.errors, "error")}, ${plural(counts.warnings, "warning")}, ${plural(counts.notes, "note")})`;
     lines.push(`${paint(counts.errors > 0 ? "red" : "yellow", summary)} \xB7 ${vendors} \xB7 ${scanned}${counts.suppressed ? ` \xB7 ${counts.suppressed} suppressed` : ""}`);
+  }
+  if (result.runtime) {
+    const runtime = result.runtime;
+    const consent = runtime.consent ? ` \xB7 consent banner ${runtime.consent.vendor ? `(${runtime.consent.vendor}) ${runtime.consent.action === "accept" ? "accepted" : "rejected"}` : "not found"}` : "";
+    lines.push(paint("gray", `runtime: ${plural(runtime.pages.length, "page")} loaded in ${(runtime.durationMs / 1e3).toFixed(2)}s \xB7 ${plural(runtime.requests, "request")} \xB7 ${plural(runtime.cookies.length, "cookie")} \xB7 ${plural(runtime.storage.length, "localStorage key")}${consent}`));
   }
   for (const hint of result.hints) lines.push(paint("gray", hint));
   return `${lines.join("\n").replace(/^\n/, "")}
@@ -999,6 +1006,11 @@ async function runScanAsync(prepared, source, io, seen) {
   });
   done();
   if (seen) Object.assign(seen, { listed, outcomes: files.outcomes ?? [] });
+  if (prepared.runtime) {
+    files.evidence.push(...prepared.runtime.evidence);
+    files.thirdParties.push(...prepared.runtime.thirdParties);
+    return { ...evaluate(options, files, started), runtime: prepared.runtime.summary };
+  }
   return evaluate(options, files, started);
 }
 function gitOutput(root, args) {
