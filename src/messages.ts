@@ -17,7 +17,7 @@ const TEMPLATES: Record<string, (args: Args, manifest: string) => string> = {
   'exception-unused': (a) => `the exception for ${a.rule}${a.vendor ? ` (${a.vendor})` : ''} suppresses nothing; remove it`,
   'policy-text-missing': (a) => `${a.name} is declared as a subprocessor but the privacy policy (${a.policy}) does not name it`,
   'policy-text-undeclared': (a, m) => `the privacy policy names ${a.name} ("${a.sentence}") but ${m} does not declare it`,
-  'policy-text-contradiction': (a) => `the privacy policy says ${a.target} is not used ("${a.sentence}"), but ${a.name} is detected in the code (${a.evidence})`,
+  'policy-text-contradiction': (a) => `the privacy policy says ${a.target} is ${a.claim ?? 'not used'} ("${a.sentence}"), but ${a.name} is detected in the code (${a.evidence})`,
   'tracking-before-consent': (a) => `${a.vendor} sent a request ${a.when} the consent banner, on ${a.page} (${a.url})`,
   'unlisted-third-party': (a) => `loads from or sends to ${a.host}${a.entity ? ` (${a.entity}${a.category ? `, ${a.category}` : ''})` : ''}, a third party the catalog does not know`,
 };

@@ -154,17 +154,22 @@ export function prepareScan(root: string, options: PrepareOptions, io: CliIo): P
  * directory), else the manifest's `privacy-policy:` (inside the repository). A named file that
  * does not exist is a usage error: a silent skip would hide every policy-text finding.
  */
+function companyNames(manifest: Manifest | null): { companyNames?: string[] } {
+  const names = manifest?.settings['company-names'];
+  return names && names.length > 0 ? { companyNames: names } : {};
+}
+
 export function loadPolicy(root: string, manifest: Manifest | null, explicit: string | undefined, io: CliIo): PolicySource | undefined {
   if (explicit !== undefined) {
     const absolute = resolve(io.cwd, explicit);
     if (!existsSync(absolute) || statSync(absolute).isDirectory()) throw usageError(`privacy policy not found: ${explicit}`);
     const display = relative(root, absolute).split(sep).join('/');
-    return { path: display.startsWith('..') || isAbsolute(display) ? explicit : display, text: readFileSync(absolute, 'utf8') };
+    return { path: display.startsWith('..') || isAbsolute(display) ? explicit : display, text: readFileSync(absolute, 'utf8'), ...companyNames(manifest) };
   }
   if (!manifest?.privacyPolicy) return undefined;
   const absolute = insideRoot(root, manifest.privacyPolicy, 'privacy-policy');
   if (!existsSync(absolute) || statSync(absolute).isDirectory()) throw usageError(`privacy-policy not found: ${manifest.privacyPolicy} (named in ${manifest.path}); fix the path or remove the key`);
-  return { path: relative(root, absolute).split(sep).join('/'), text: readFileSync(absolute, 'utf8') };
+  return { path: relative(root, absolute).split(sep).join('/'), text: readFileSync(absolute, 'utf8'), ...companyNames(manifest) };
 }
 
 /** The outcome cache of a git repository, or undefined outside git. */

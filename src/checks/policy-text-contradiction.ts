@@ -43,7 +43,7 @@ export const policyTextContradiction: Check = {
       findings.push({
         rule: 'policy-text-contradiction',
         vendor,
-        args: { name: rule.name, target, sentence: quote(denial.sentence), evidence: `${first.path}:${first.line}`, policy: policy.path },
+        args: { name: rule.name, target, claim: denial.modality === 'past' ? 'no longer used' : 'not used', sentence: quote(denial.sentence), evidence: `${first.path}:${first.line}`, policy: policy.path },
         location: { path: policy.path, line: denial.line, column: denial.column },
         evidence: items.map(({ vendor: _vendor, ...rest }) => rest),
       });

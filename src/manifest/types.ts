@@ -42,6 +42,8 @@ export interface ManifestSettings {
   include?: string[];
   exclude?: string[];
   'first-party-domains'?: string[];
+  /** The names the company goes by in its own privacy policy ("we"): never read as vendors there. */
+  'company-names'?: string[];
   'rules-dir'?: string;
   'repository-url'?: string;
 }

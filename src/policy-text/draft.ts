@@ -1,7 +1,7 @@
 import type { Catalog } from '../catalog/catalog.js';
 import { vendorsOfOrganization } from '../catalog/catalog.js';
 import { quote } from './index.js';
-import type { PolicyMention, PolicyText } from './types.js';
+import type { PolicyMention, PolicyText, UnknownName } from './types.js';
 import { categoryPurpose } from '../init.js';
 
 // `disclosed init --from-policy FILE`: a manifest drafted from what a policy text names and
@@ -42,13 +42,31 @@ export function guessPurpose(mention: PolicyMention): string | undefined {
   return undefined;
 }
 
+/** A custom vendor id for a name ("Google Workspace" → google-workspace), never a catalog id. */
+function customId(name: string, catalog: Catalog, taken: Set<string>): string | undefined {
+  const base = name.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 60);
+  if (!/^[a-z0-9]/.test(base)) return undefined;
+  let id = catalog.vendors.has(base) ? `${base}-custom` : base;
+  for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
+  taken.add(id);
+  return id;
+}
+
 /** The manifest text drafted from a policy text; `policyPath` goes into `privacy-policy:` when set. */
 export function renderPolicyDraft(policy: PolicyText, catalog: Catalog, now: Date, policyPath: string | undefined): string {
   const named = policy.mentions.filter((mention) => mention.status === 'named');
   const denied = policy.mentions.filter((mention) => mention.status === 'denied');
   const namedVendors = new Map<string, PolicyMention[]>();
   const namedOrganizations = new Map<string, PolicyMention[]>();
+  // "Google Workspace": a product the catalog does not know, declared as its own custom vendor,
+  // never as all of Google (which would admit Google Ads).
+  const products = new Map<string, UnknownName>();
   for (const mention of named) {
+    if (mention.kind === 'organization' && mention.product) {
+      const name = `${mention.match} ${mention.product}`;
+      if (!products.has(name.toLowerCase())) products.set(name.toLowerCase(), { name, ...(mention.purpose ? { purpose: mention.purpose } : {}), ...(mention.location ? { location: mention.location } : {}), line: mention.line, column: mention.column, sentence: mention.sentence });
+      continue;
+    }
     const map = mention.kind === 'vendor' ? namedVendors : mention.kind === 'organization' ? namedOrganizations : undefined;
     if (!map) continue;
     map.set(mention.id, [...(map.get(mention.id) ?? []), mention]);
@@ -67,21 +85,42 @@ export function renderPolicyDraft(policy: PolicyText, catalog: Catalog, now: Dat
   ];
   const entries: string[] = [];
   const sourceComment = (mention: PolicyMention) => `    # ${policy.path}:${mention.line}: ${quote(mention.sentence, 100).replace(/\s+/g, ' ')}`;
+  const location = (mentions: { location?: string }[]) => mentions.map((mention) => mention.location).find(Boolean);
   for (const [id, mentions] of [...namedVendors].sort((a, b) => a[0].localeCompare(b[0]))) {
     const vendor = catalog.vendors.get(id)!;
-    const purpose = mentions.map(guessPurpose).find(Boolean) ?? categoryPurpose(catalog, vendor.categories);
-    entries.push(`  - vendor: ${id}   # ${vendor.name}`, `    purpose: ${scalar(purpose)}`, sourceComment(mentions[0]!));
+    const purpose = mentions.map((mention) => mention.purpose ?? guessPurpose(mention)).find(Boolean) ?? categoryPurpose(catalog, vendor.categories);
+    const where = location(mentions);
+    entries.push(`  - vendor: ${id}   # ${vendor.name}`, `    purpose: ${scalar(purpose)}`, ...(where ? [`    location: ${scalar(where)}`] : []), sourceComment(mentions[0]!));
   }
   for (const [id, mentions] of [...namedOrganizations].sort((a, b) => a[0].localeCompare(b[0]))) {
     if (organizationsOfNamed.has(id)) continue;
-    const purpose = mentions.map(guessPurpose).find(Boolean) ?? 'TODO: describe the purpose';
-    entries.push(`  - organization: ${id}   # ${catalog.organizations.get(id)?.name ?? id}`, `    purpose: ${scalar(purpose)}`, sourceComment(mentions[0]!));
+    const purpose = mentions.map((mention) => mention.purpose ?? guessPurpose(mention)).find(Boolean) ?? 'TODO: describe the purpose';
+    const where = location(mentions);
+    entries.push(`  - organization: ${id}   # ${catalog.organizations.get(id)?.name ?? id}`, `    purpose: ${scalar(purpose)}`, ...(where ? [`    location: ${scalar(where)}`] : []), sourceComment(mentions[0]!));
+  }
+  // Services the catalog does not know: declared as custom vendors, with what a reviewer must add.
+  const customIds = new Set<string>();
+  for (const unknown of [...products.values(), ...policy.unknown]) {
+    const id = customId(unknown.name, catalog, customIds);
+    if (!id) continue;
+    entries.push(
+      `  - vendor: ${id}   # ${unknown.name}: named in the policy, not in the catalog`,
+      `    name: ${scalar(unknown.name)}`,
+      '    categories: [other]   # TODO: the catalog category that fits (see `disclosed vendors`)',
+      `    purpose: ${scalar(unknown.purpose ?? 'TODO: describe the purpose')}`,
+      ...(unknown.location ? [`    location: ${scalar(unknown.location)}`] : []),
+      '    signatures: {}   # TODO: its domains or packages, so that `check` can find it in the code',
+      '    expect-in-code: false   # TODO: remove once signatures are added',
+      `    # ${policy.path}:${unknown.line}: ${quote(unknown.sentence, 100).replace(/\s+/g, ' ')}`,
+    );
   }
   lines.push(entries.length > 0 ? 'subprocessors:' : 'subprocessors: []', ...entries, '');
 
-  // Prohibit what the text denies, unless the prohibition would cover something it names.
+  // Prohibit what the text denies. A denial that would also cover something the text names is
+  // kept for the rest: "no Google Ads trackers" while Google Maps is declared prohibits Google Ads;
+  // "no Google trackers" prohibits every other Google product, one by one.
   const namedIds = new Set(namedVendors.keys());
-  for (const id of namedOrganizations.keys()) for (const vendor of vendorsOfOrganization(catalog, id)) namedIds.add(vendor);
+  for (const id of namedOrganizations.keys()) if (!organizationsOfNamed.has(id)) for (const vendor of vendorsOfOrganization(catalog, id)) namedIds.add(vendor);
   const prohibitions: string[] = [];
   const seen = new Set<string>();
   for (const mention of denied) {
@@ -92,8 +131,16 @@ export function renderPolicyDraft(policy: PolicyText, catalog: Catalog, now: Dat
     if (mention.kind === 'vendor') covered = [mention.id];
     else if (mention.kind === 'organization') covered = vendorsOfOrganization(catalog, mention.id);
     else covered = [...catalog.vendors.values()].filter((vendor) => vendor.categories.some((category) => mention.categories?.includes(category))).map((vendor) => vendor.id);
-    if (covered.some((id) => namedIds.has(id))) continue;
     const reason = `The privacy policy says: ${quote(mention.sentence, 120)}`;
+    if (mention.kind === 'vendor' && namedIds.has(mention.id)) continue;
+    if (mention.kind === 'organization' && covered.some((id) => namedIds.has(id))) {
+      for (const id of covered.filter((vendor) => !namedIds.has(vendor) && !seen.has(`vendor:${vendor}`))) {
+        seen.add(`vendor:${id}`);
+        prohibitions.push(`  - vendor: ${id}`, `    reason: ${JSON.stringify(reason)}`);
+      }
+      continue;
+    }
+    if (mention.kind === 'category' && covered.some((id) => namedIds.has(id))) continue;
     for (const category of mention.kind === 'category' ? (mention.categories ?? [mention.id]) : [mention.id]) {
       if (mention.kind === 'category' && seen.has(`category-id:${category}`)) continue;
       seen.add(`category-id:${category}`);

@@ -1,22 +1,51 @@
 import type { Catalog } from '../catalog/catalog.js';
+import { controllerNames, isControllerName } from './controller.js';
 import { sentenceMentions } from './mentions.js';
 import { detectFormat, readBlocks } from './read.js';
 import { splitSentences } from './sentences.js';
-import type { PolicyFormat, PolicyMention, PolicySource, PolicyText } from './types.js';
+import { cellValue, tableRows } from './tables.js';
+import type { PolicyFormat, PolicyMention, PolicySentence, PolicySource, PolicyText, UnknownName } from './types.js';
 
-export type { PolicyFormat, PolicyMention, PolicySource, PolicyText } from './types.js';
+export type { Modality, PolicyFormat, PolicyMention, PolicySource, PolicyText, UnknownName } from './types.js';
 
 /** Read a policy text into sentences and find every vendor, organization and category it mentions. */
 export function readPolicyText(catalog: Catalog, source: PolicySource, format: PolicyFormat = detectFormat(source.path, source.text)): PolicyText {
   const text = source.text.replace(/^\uFEFF/, '');
-  const sentences = splitSentences(readBlocks(text, format));
-  const mentions = sentences.flatMap((sentence) => sentenceMentions(catalog, sentence));
-  return {
-    path: source.path,
-    format,
-    sentences: sentences.map(({ text: sentence, line, column }) => ({ text: sentence, line, column })),
-    mentions,
-  };
+  const located = splitSentences(readBlocks(text, format));
+  const sentences: PolicySentence[] = located.map(({ text: sentence, line, column }) => ({ text: sentence, line, column }));
+  const controller = controllerNames(sentences, source.companyNames ?? []);
+  const mentions = located
+    .flatMap((sentence) => sentenceMentions(catalog, sentence))
+    .map((mention): PolicyMention => (mention.kind !== 'category' && isControllerName(mention.match, controller) ? { ...mention, status: 'ignored', modality: 'own-company', reason: "the policy's own company (\"we\")" } : mention));
+  const unknown = readTables(sentences, mentions, controller);
+  return { path: source.path, format, sentences, mentions, controller, unknown };
+}
+
+/**
+ * Subprocessor table rows: the purpose and location of each vendor named in a row's name cell,
+ * and the services named there that the catalog does not know.
+ */
+function readTables(sentences: PolicySentence[], mentions: PolicyMention[], controller: string[]): UnknownName[] {
+  const unknown: UnknownName[] = [];
+  const bySentence = new Map<string, PolicyMention[]>();
+  for (const mention of mentions) {
+    const key = `${mention.sentence}\0${mention.line}`;
+    bySentence.set(key, [...(bySentence.get(key) ?? []), mention]);
+  }
+  for (const [sentence, row] of tableRows(sentences)) {
+    const name = row.cells[row.name] ?? '';
+    const purpose = row.purpose !== undefined ? cellValue(row.cells[row.purpose]) : undefined;
+    const location = row.location !== undefined ? cellValue(row.cells[row.location]) : undefined;
+    const inRow = (bySentence.get(`${sentence.text}\0${sentence.line}`) ?? []).filter((mention) => mention.kind !== 'category' && name.includes(mention.match));
+    for (const mention of inRow) {
+      if (purpose) mention.purpose = purpose;
+      if (location) mention.location = location;
+    }
+    const display = cellValue(name.replace(/\[(?<text>[^\]]+)\]\([^)]*\)/g, '$<text>'));
+    if (inRow.length > 0 || !display || !/^\p{Lu}|^\p{N}/u.test(display) || isControllerName(display, controller)) continue;
+    unknown.push({ name: display, ...(purpose ? { purpose } : {}), ...(location ? { location } : {}), line: sentence.line, column: sentence.column + (row.starts[row.name] ?? 0), sentence: sentence.text });
+  }
+  return unknown;
 }
 
 /** The first mention of each id with the given kind and status, in text order. */
@@ -31,7 +60,8 @@ export function firstMentions(policy: PolicyText, kind: PolicyMention['kind'], s
 /** Is a vendor named as used: by one of its own names, or by its organization's? */
 export function namesVendor(policy: PolicyText, vendor: string, organization: string | undefined): boolean {
   return policy.mentions.some(
-    (mention) => mention.status === 'named' && ((mention.kind === 'vendor' && mention.id === vendor) || (mention.kind === 'organization' && mention.id === organization)),
+    // "Google Workspace" names Google's workspace product, not Google Ads.
+    (mention) => mention.status === 'named' && ((mention.kind === 'vendor' && mention.id === vendor) || (mention.kind === 'organization' && mention.id === organization && mention.product === undefined)),
   );
 }
 

@@ -1,9 +1,18 @@
 import type { Catalog } from '../catalog/catalog.js';
 import type { LocatedSentence } from './sentences.js';
 import { positionAt } from './sentences.js';
-import type { MentionStatus, PolicyMention } from './types.js';
+import type { MentionStatus, Modality, PolicyMention } from './types.js';
 import {
   BACKWARD_CUES,
+  BRAND_ACCOUNT,
+  EXAMPLE_CUE,
+  FIRST_PERSON_USE,
+  HYPOTHETICAL,
+  INSTRUCTION,
+  PAST_AFTER,
+  PAST_CUES,
+  REPLACEMENT_TARGET,
+  USER_CONNECTED,
   CATEGORY_PHRASES,
   CLAUSE_BREAK,
   CLAUSE_VERBS,
@@ -101,6 +110,28 @@ interface TermHit extends Span {
   text: string;
   term: Term;
   ignored?: string;
+  /** An organization-only name followed by a product name the catalog does not know. */
+  product?: string;
+}
+
+/** Words after a company name that make it the company's legal entity, not a product: "Google Ireland Limited". */
+const ENTITY_WORDS = new Set(['inc', 'llc', 'ltd', 'limited', 'corp', 'corporation', 'gmbh', 'ag', 'plc', 'sa', 'bv', 'nv', 'pbc', 'co', 'company', 'group', 'holdings', 'ireland', 'europe', 'eu', 'uk', 'us', 'usa', 'international', 'germany', 'france', 'netherlands', 'and', 'or', 'we', 'our', 'the', 'i', 'in', 'for']);
+
+/** "Google Workspace", "Microsoft 365": the capitalised words (or a number) right after an organization name. */
+function productAfter(raw: string, end: number): string | undefined {
+  const match = /^\s+(?<product>(?:\p{Lu}[\p{L}\p{N}+]*|\d{2,4})(?:\s+(?:\p{Lu}[\p{L}\p{N}+]*|\d{2,4})){0,2})/u.exec(raw.slice(end));
+  const words = match?.groups?.['product']?.split(/\s+/) ?? [];
+  const kept: string[] = [];
+  // A lower-case list ("google workspace — inbox hosting"): one following word, if a separator ends it.
+  if (words.length === 0 && !/\p{Lu}/u.test(raw)) {
+    const lower = /^\s+(?<word>\p{Ll}[\p{L}\p{N}]{2,})\s*(?:[—–|:,/]|\s-\s|$)/u.exec(raw.slice(end))?.groups?.['word'];
+    if (lower && !ENTITY_WORDS.has(lower) && !/^(?:for|to|with|by|from|as|is|are|was|uses?|which|that|who|on|at|of|inc|llc|ltd)$/.test(lower)) return lower;
+  }
+  for (const word of words) {
+    if (ENTITY_WORDS.has(word.toLowerCase().replace(/\.$/, ''))) break;
+    kept.push(word);
+  }
+  return kept.length > 0 ? kept.join(' ') : undefined;
 }
 
 interface CategoryHit extends Span {
@@ -160,7 +191,9 @@ function findTerms(index: TermIndex, raw: string): TermHit[] {
     if (!term) continue;
     const span = { start: match.index, end: match.index + match[0].length };
     if (term.exact && !commonWordCounts(raw, span, term.exact, match[0], titleCase)) continue;
-    hits.push({ ...span, text: match[0], term, ignored: ignoredHere(raw, span) });
+    const ignored = ignoredHere(raw, span);
+    const product = term.vendors.length === 0 && !ignored ? productAfter(raw, span.end) : undefined;
+    hits.push({ ...span, text: match[0], term, ...(ignored ? { ignored } : {}), ...(product ? { product } : {}) });
   }
   return hits;
 }
@@ -288,6 +321,35 @@ function negation(raw: string, span: Span, clause: Span, cues: Cue[], others: Sp
   return { reach: best };
 }
 
+/**
+ * The part of a clause that speaks about the span: the parenthetical it stands in, or the clause
+ * with its parentheticals blanked.
+ */
+function localScope(raw: string, span: Span, clause: Span): string {
+  const text = raw.slice(clause.start, clause.end);
+  const open = raw.lastIndexOf('(', span.start);
+  const close = raw.indexOf(')', span.end);
+  if (open >= clause.start && close !== -1 && close <= clause.end && !raw.slice(open, span.start).includes(')')) return raw.slice(open + 1, close);
+  return text.replace(/\([^()]*\)/g, (aside) => ' '.repeat(aside.length));
+}
+
+/** The past-use cue before the span (or a passive one after it), unless the span is what replaced it. */
+function pastCue(raw: string, span: Span, clause: Span): string | undefined {
+  const before = raw.slice(clause.start, span.start);
+  let last: RegExpMatchArray | undefined;
+  for (const match of before.matchAll(PAST_CUES)) last = match;
+  if (last && last.index !== undefined) {
+    const gap = before.slice(last.index + last[0].length);
+    const words = gap.match(/[\p{L}\p{N}'’-]+/gu) ?? [];
+    // "replaced Google Analytics with Plausible": Plausible is in use.
+    // A new statement in the gap ends the cue's reach: "we removed the banner and now use X".
+    const newStatement = /\b(?:and|now|today|currently|instead)\b|\bwe\s+(?!used\b|had\b|have\s+used\b)[\p{L}]+/iu.test(gap);
+    if (words.length <= 8 && !REPLACEMENT_TARGET.test(gap) && !newStatement) return last[0];
+  }
+  const after = PAST_AFTER.exec(raw.slice(span.end, clause.end));
+  return after ? after[0].trim() : undefined;
+}
+
 /** Every vendor, organization and denied category a sentence mentions. */
 export function sentenceMentions(catalog: Catalog, sentence: LocatedSentence): PolicyMention[] {
   const raw = sentence.raw;
@@ -299,22 +361,35 @@ export function sentenceMentions(catalog: Catalog, sentence: LocatedSentence): P
   const mentions: PolicyMention[] = [];
   const all: Span[] = [...terms, ...categories];
 
-  const classify = (span: Span): { status: MentionStatus; reason?: string } => {
+  const classify = (span: Span): { status: MentionStatus; modality: Modality; reason?: string } => {
     const clause = ranges.find((range) => span.start >= range.start && span.start < range.end) ?? { start: 0, end: raw.length };
     const text = raw.slice(clause.start, clause.end);
-    if (NOT_A_STATEMENT.test(text)) return { status: 'ignored', reason: 'a comparison, trademark or affiliation notice' };
-    if (SOCIAL_PROFILE.test(text)) return { status: 'ignored', reason: 'a link to a social profile' };
-    if (OPT_OUT.test(text) && !USE_CUE.test(text)) return { status: 'ignored', reason: 'an opt-out instruction, setting or reference' };
-    if (conditional) return { status: 'named' };
+    // An aside in parentheses is read on its own: "We use X (you can opt out in your settings)".
+    const local = localScope(raw, span, clause);
+    if (NOT_A_STATEMENT.test(text)) return { status: 'ignored', modality: 'other', reason: 'a comparison, trademark or affiliation notice' };
+    if (SOCIAL_PROFILE.test(text)) return { status: 'ignored', modality: 'other', reason: 'a link to a social profile' };
+    if (USER_CONNECTED.test(text) || BRAND_ACCOUNT.test(text)) return { status: 'ignored', modality: 'conditional', reason: 'an integration the user connects' };
+    if (INSTRUCTION.test(local)) return { status: 'ignored', modality: 'instruction', reason: 'an instruction or setting of that company' };
+    if (OPT_OUT.test(local) && !USE_CUE.test(local) && !FIRST_PERSON_USE.test(local)) return { status: 'ignored', modality: 'instruction', reason: 'an opt-out instruction, setting or reference' };
+    const past = pastCue(raw, span, clause);
+    if (past) return { status: 'denied', modality: 'past', reason: past };
+    const before = raw.slice(clause.start, span.start);
+    if (HYPOTHETICAL.test(before)) return { status: 'ignored', modality: 'conditional', reason: 'a plan or hypothetical, not a statement of use' };
+    if (conditional) return { status: 'named', modality: 'used' };
     const others = all.filter((other) => other !== span);
     const { reach, cue } = negation(raw, span, clause, findCues(raw, clause), others);
-    return reach === 'denied' ? { status: 'denied', reason: cue } : { status: 'named' };
+    if (reach === 'denied') return /no\s+longer/i.test(cue ?? '') ? { status: 'denied', modality: 'past', reason: cue } : { status: 'denied', modality: 'denied', reason: cue };
+    // "tools such as X" is an example unless the sentence says we use them.
+    if (EXAMPLE_CUE.test(blankSpans(before, clause.start, others).replace(/[\s,]+$/, ' ')) && !FIRST_PERSON_USE.test(raw)) {
+      return { status: 'ignored', modality: 'example', reason: 'an example, not a statement that it is used' };
+    }
+    return { status: 'named', modality: 'used' };
   };
 
   const at = (span: Span) => positionAt(sentence.block, sentence.start + span.start);
   for (const hit of terms) {
-    const { status, reason } = hit.ignored ? { status: 'ignored' as const, reason: hit.ignored } : classify(hit);
-    const base = { match: hit.text, status, ...(reason ? { reason } : {}), ...at(hit), sentence: sentence.text };
+    const { status, modality, reason } = hit.ignored ? { status: 'ignored' as const, modality: 'other' as const, reason: hit.ignored } : classify(hit);
+    const base = { match: hit.text, status, modality, ...(reason ? { reason } : {}), ...(hit.product ? { product: hit.product } : {}), ...at(hit), sentence: sentence.text };
     if (hit.term.vendors.length > 0) {
       for (const id of hit.term.vendors) {
         const vendor = catalog.vendors.get(id)!;
@@ -325,10 +400,11 @@ export function sentenceMentions(catalog: Catalog, sentence: LocatedSentence): P
     }
   }
   for (const hit of categories) {
-    const { status, reason } = classify(hit);
-    if (status !== 'denied') continue; // a category is reported only where the text denies it
+    const { status, modality, reason } = classify(hit);
+    // A category is reported only where the text denies it ("we previously used X for analytics" denies no analytics).
+    if (modality !== 'denied') continue;
     const id = hit.categories[0]!;
-    mentions.push({ kind: 'category', id, name: catalog.categories.get(id) ?? id, categories: hit.categories, match: hit.text, status, reason, ...at(hit), sentence: sentence.text });
+    mentions.push({ kind: 'category', id, name: catalog.categories.get(id) ?? id, categories: hit.categories, match: hit.text, status, modality, reason, ...at(hit), sentence: sentence.text });
   }
   return mentions.sort((a, b) => a.line - b.line || a.column - b.column);
 }

@@ -24,6 +24,16 @@ export interface PolicySentence {
 /** named: the text says it is used; denied: the text says it is not; ignored: neither (see `reason`). */
 export type MentionStatus = 'named' | 'denied' | 'ignored';
 
+/**
+ * How the sentence speaks of it. `used` is the only reading that names a vendor as used;
+ * `denied` and `past` ("we stopped loading X") are promises the code can contradict; the rest
+ * say nothing about use: `conditional` (plans, "might", user-connected accounts), `example`
+ * ("tools such as X" with no statement that we use them), `instruction` (opt-outs, settings,
+ * "follow the instructions provided by X"), `own-company` (the policy's own "we"), `other`
+ * (URLs, comparisons, trademark notices, social profiles).
+ */
+export type Modality = 'used' | 'denied' | 'past' | 'conditional' | 'example' | 'instruction' | 'own-company' | 'other';
+
 /** One mention of a vendor, organization or category in the policy text. */
 export interface PolicyMention {
   kind: 'vendor' | 'organization' | 'category';
@@ -33,11 +43,27 @@ export interface PolicyMention {
   /** The text as written. */
   match: string;
   status: MentionStatus;
+  modality: Modality;
   /** Why it was ignored, or the negation that denies it. */
   reason?: string;
   /** For vendor mentions: the vendor's organization; for category mentions: every category covered. */
   organization?: string;
   categories?: string[];
+  /** An organization named with a product the catalog does not know: "Google Workspace" (not Google Ads). */
+  product?: string;
+  /** From a subprocessor table row: its purpose and location columns. */
+  purpose?: string;
+  location?: string;
+  line: number;
+  column: number;
+  sentence: string;
+}
+
+/** A service named in a subprocessor list or table that the catalog does not know. */
+export interface UnknownName {
+  name: string;
+  purpose?: string;
+  location?: string;
   line: number;
   column: number;
   sentence: string;
@@ -50,10 +76,16 @@ export interface PolicyText {
   format: PolicyFormat;
   sentences: PolicySentence[];
   mentions: PolicyMention[];
+  /** The names the policy's own company goes by ("we"): never read as vendors. */
+  controller: string[];
+  /** Services named in subprocessor lists and tables that the catalog does not know. */
+  unknown: UnknownName[];
 }
 
 /** The raw policy file handed to the scan. */
 export interface PolicySource {
   path: string;
   text: string;
+  /** `settings.company-names`: the names "we" go by, in addition to those the text defines. */
+  companyNames?: string[];
 }

@@ -135,3 +135,40 @@ export const COMMON_WORDS = new Set([
 
 /** Aliases that are only legal-form suffixes or too short to mean a company. */
 export const USELESS_ALIASES = /^(?:inc\.?|llc|ltd\.?|co\.?|corp\.?|s\.?a\.?|gmbh|ag|plc|.{0,1})$/iu;
+
+/**
+ * Past use, before the mention in its clause: "we previously used X", "we stopped loading X",
+ * "X was removed", "we no longer use X". A past statement is a promise the code can contradict.
+ */
+export const PAST_CUES = /\b(?:previously|formerly|used\s+to|no\s+longer|stopped|ceased|discontinued|removed|dropped|phased\s+out|retired|migrated\s+(?:away\s+)?from|switched\s+(?:away\s+)?from|moved\s+(?:away\s+)?from|replaced|until\s+(?:\p{Lu}\p{L}+\s+)?\d{4})\b/giu;
+
+/** Past use after the mention (passive): "X was removed in 2023", "X is no longer used". */
+export const PAST_AFTER = /^[^.;]{0,40}?\b(?:(?:was|were|has\s+been|have\s+been)\s+(?:removed|discontinued|retired|replaced|phased\s+out|dropped)|(?:is|are)\s+no\s+longer\s+(?:used|loaded|in\s+use|active))\b/iu;
+
+/** "replaced X with Y", "switched from X to Y": Y is the one in use. */
+export const REPLACEMENT_TARGET = /\b(?:with|to|by)\b/iu;
+
+/**
+ * Plans and hypotheticals: "we may in the future use X", "we plan to add X", "we might use X",
+ * "we are considering X". A bare "we may share ... with X" is legal boilerplate for real use and
+ * stays `used`.
+ */
+export const HYPOTHETICAL =
+  /\b(?:(?:may|might|could)\s+(?:in\s+the\s+future|later|one\s+day|someday|eventually)|in\s+the\s+future|(?:plan|plans|planning|intend|intends|intending)\s+to|(?:are|is)\s+(?:considering|evaluating|exploring|testing)|might\s+(?:also\s+)?(?:use|share|integrate|add|work)|could\s+(?:also\s+)?(?:use|share|integrate|add))\b/iu;
+
+/** An integration the user connects with their own account: "if you connect your X account". */
+export const USER_CONNECTED =
+  /\b(?:if|when|once)\s+you\s+(?:choose\s+to\s+|decide\s+to\s+)?(?:connect|link|sign\s+(?:in|up)\s+(?:with|using|through|via)|log\s*in\s+(?:with|using|through|via)|authori[sz]e|integrate)\b|\bthird-party\s+(?:accounts?|integrations?)\s+(?:that\s+)?you\s+(?:connect|choose|enable)\b/iu;
+
+/** "your Slack account": a brand's account the user holds (case-sensitive: "your user account" is ours). */
+export const BRAND_ACCOUNT = /\b[Yy]our\s+(?:own\s+)?\p{Lu}[\p{L}\p{N}.-]*(?:\s+\p{Lu}[\p{L}\p{N}.-]*)?\s+account\b/u;
+
+/** An example rather than a statement: "tools such as X", "e.g. X", "for example X". */
+export const EXAMPLE_CUE = /\b(?:such\s+as|e\.\s?g\.?|for\s+example|for\s+instance|like)\s*[:,]?\s*$/iu;
+
+/** A first-person statement of use in the clause: "we use", "we rely on", "our site loads". */
+export const FIRST_PERSON_USE =
+  /\b(?:we|our(?:\s+\p{L}+){0,2}?)\s+(?:(?:also|currently|only|primarily|mainly|may|might|do|will|can)\s+)*(?:use|uses|using|rely|relies|work|works|partner|share|shares|send|sends|engage|engages|embed|embeds|load|loads|run|runs|host|hosts|employ|employs|integrate|integrates|contract|transfer|disclose|process|store|utili[sz]e|leverage)\b|\b(?:is|are)\s+(?:used|provided|hosted|processed|powered|operated|run|stored)\s+(?:by|with|on|through|via|using)\b|\b(?:provided|hosted|processed|powered|handled|delivered|operated)\s+by\b|\bsub-?processors?\b|\bservice\s+providers?\b(?=[^.]{0,60}\b(?:include|are|:))/iu;
+
+/** Instructions that name a company without saying we use it: "follow the instructions provided by X". */
+export const INSTRUCTION = /\b(?:follow(?:ing)?\s+the\s+(?:instructions|steps|guidance)|instructions\s+(?:provided|published|offered)\s+by|visit\s+(?:the\s+)?(?:website|site|page|help\s+(?:center|centre))\s+of|(?:advertising|ad)\s+id(?:entifier)?\s+settings|reset\s+your\s+(?:advertising|ad)\s+id)\b/iu;

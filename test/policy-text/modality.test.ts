@@ -1,0 +1,162 @@
+import { describe, expect, it } from 'vitest';
+import { buildCatalog } from '../../src/catalog/load.js';
+import { readPolicyText } from '../../src/policy-text/index.js';
+import { renderPolicyDraft } from '../../src/policy-text/draft.js';
+import { renderPolicyText } from '../../src/policy-text/render.js';
+
+// Adversarial sentences, one class each: the reading of a mention is decided by the sentence's
+// structure (tense, modality, examples, instructions, who "we" are), not by whole-sentence lists.
+
+const catalog = buildCatalog();
+
+function read(text: string, companyNames?: string[]) {
+  return readPolicyText(catalog, { path: 'privacy.md', text, ...(companyNames ? { companyNames } : {}) });
+}
+
+/** `modality kind:id` of every mention. */
+function readings(text: string, companyNames?: string[]): string[] {
+  return read(text, companyNames).mentions.map((mention) => `${mention.modality} ${mention.kind}:${mention.id}`);
+}
+
+describe('who "we" are', () => {
+  it('the defined term makes the company\'s own name no vendor, and denials about it no promise', () => {
+    const text = 'Segment.io, Inc. ("Segment", "we", "us" or "our") respects your privacy.\n\nNeither Segment nor our payment provider resolves your complaint.';
+    const policy = read(text);
+    expect(policy.controller).toContain('Segment');
+    expect(policy.mentions.filter((mention) => mention.id === 'segment').map((mention) => [mention.match, mention.modality])).toEqual([
+      ['Segment.io', 'own-company'],
+      ['Segment', 'own-company'],
+      ['Segment', 'own-company'],
+    ]);
+    expect(policy.mentions.every((mention) => mention.status !== 'denied' && mention.status !== 'named')).toBe(true);
+  });
+
+  it('the title and settings.company-names name the company too', () => {
+    expect(read('# Sentry Privacy Policy\n\nWe collect crash reports.').controller).toContain('Sentry');
+    expect(readings('PostHog stores your events in the EU.', ['PostHog Inc.'])).toEqual(['own-company vendor:posthog']);
+  });
+
+  it('policy-text shows who it took "we" to be', () => {
+    expect(renderPolicyText(read('Acme, Inc. ("Acme", "we") runs acme.test.'))).toContain('We (the policy\'s own company): Acme, Inc., Acme');
+  });
+});
+
+describe('tense and modality', () => {
+  it.each([
+    ['We previously used Mixpanel for product analytics.', ['past vendor:mixpanel']],
+    ['We stopped loading the Facebook Pixel in 2023.', ['past vendor:meta-pixel']],
+    ['We no longer use Hotjar.', ['past vendor:hotjar']],
+    ['Until 2024, we used Hotjar to record sessions.', ['past vendor:hotjar']],
+    ['We replaced Google Analytics with Plausible.', ['past vendor:google-analytics', 'used vendor:plausible']],
+    ['Intercom was removed from our website in 2022.', ['past vendor:intercom']],
+  ])('past: %s', (text, expected) => {
+    expect(readings(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['In the future we may use Amplitude to understand feature usage.', ['conditional vendor:amplitude']],
+    ['We might use Hotjar if we redesign the site.', ['conditional vendor:hotjar']],
+    ['We are considering Mixpanel for funnel analysis.', ['conditional vendor:mixpanel']],
+    // "your Slack account" is a product the user runs; the rest of the sentence is the user's integration.
+    ['If you connect your Slack account, messages are sent to Slack.', ['other vendor:slack', 'conditional vendor:slack']],
+  ])('conditional: %s', (text, expected) => {
+    expect(readings(text)).toEqual(expected);
+  });
+
+  it('legal "may" with a statement of use is use', () => {
+    expect(readings('We may share your email address with Mailchimp to send our newsletter.')).toEqual(['used vendor:mailchimp']);
+  });
+
+  it.each([
+    ['Third-party tools such as Google Analytics may set cookies on other websites you visit.', ['example vendor:google-analytics']],
+    ['You can block trackers with browser extensions, e.g. Privacy Badger, or tools like Ghostery.', []],
+  ])('example: %s', (text, expected) => {
+    expect(readings(text)).toEqual(expected);
+  });
+
+  it('an example under a statement of use is use', () => {
+    expect(readings('We use analytics providers such as PostHog to improve the product.')).toEqual(['used vendor:posthog']);
+  });
+
+  it.each([
+    ['To opt out, follow the instructions provided by Google.', ['instruction organization:google']],
+    ['You can reset your Google Advertising ID settings on your device.', ['instruction organization:google']],
+  ])('instruction: %s', (text, expected) => {
+    expect(readings(text)).toEqual(expected);
+  });
+
+  it('an opt-out aside does not hide the use in the same sentence', () => {
+    expect(readings('We use Google Analytics (you can opt out in your browser settings) to count visits.')).toEqual(['used vendor:google-analytics']);
+  });
+
+  it('a past statement with the vendor in the code is a contradiction that says "no longer used"', () => {
+    const policy = read('We stopped loading the Facebook Pixel in 2023.');
+    expect(policy.mentions[0]).toMatchObject({ status: 'denied', modality: 'past' });
+  });
+});
+
+describe('products over companies', () => {
+  it('"Google Workspace" is a product of Google, not all of Google', () => {
+    const policy = read('We use Google Workspace for email and documents.');
+    expect(policy.mentions.map((mention) => [mention.kind, mention.id, mention.product])).toEqual([['organization', 'google', 'Workspace']]);
+    expect(read('maildoso / mailforge / google workspace — inbox hosting').mentions[0]?.product).toBe('workspace');
+    // The legal entity is the company itself.
+    expect(read('Data is processed by Google Ireland Limited.').mentions[0]?.product).toBeUndefined();
+  });
+
+  it('init --from-policy declares the product as a custom vendor and keeps the Google Ads denial', () => {
+    const policy = read('We use Google Workspace for email and documents.\n\nWe do not use Google Ads trackers.');
+    const draft = renderPolicyDraft(policy, catalog, new Date('2026-12-01'), undefined);
+    expect(draft).not.toContain('organization: google');
+    expect(draft).toContain('  - vendor: google-workspace   # Google Workspace: named in the policy, not in the catalog');
+    expect(draft).toContain('  - vendor: google-ads');
+    expect(draft).toMatch(/prohibited:\n {2}- vendor: google-ads/);
+  });
+
+  it('an organization-wide denial stays organization-wide, minus the products the text names', () => {
+    const policy = read('We use Google Maps to show store locations.\n\nWe do not use any Google trackers.');
+    const draft = renderPolicyDraft(policy, catalog, new Date('2026-12-01'), undefined);
+    expect(draft).toContain('  - vendor: google-maps');
+    expect(draft).toMatch(/prohibited:\n {2}- vendor: /);
+    expect(draft.split('prohibited:')[1]).not.toContain('google-maps');
+    expect(draft.split('prohibited:')[1]).toContain('google-analytics');
+  });
+});
+
+describe('subprocessor tables and unknown names', () => {
+  const table = [
+    '## Subprocessors',
+    '',
+    '| Subprocessor | Purpose | Location |',
+    '| --- | --- | --- |',
+    '| Stripe | Payment processing | United States |',
+    '| [Postmark](https://postmarkapp.com) | Transactional email | United States |',
+    '| Maildoso | Inbox hosting | European Union |',
+    '',
+  ].join('\n');
+
+  it('rows give purpose and location; names the catalog does not know are listed', () => {
+    const policy = read(table);
+    const stripe = policy.mentions.find((mention) => mention.id === 'stripe');
+    expect(stripe).toMatchObject({ modality: 'used', purpose: 'Payment processing', location: 'United States' });
+    expect(policy.unknown.map((unknown) => [unknown.name, unknown.purpose, unknown.location, unknown.line])).toEqual([['Maildoso', 'Inbox hosting', 'European Union', 7]]);
+    expect(renderPolicyText(policy)).toContain('Named but not in the catalog:\n  7:3  Maildoso (Inbox hosting)');
+  });
+
+  it('init --from-policy takes purpose and location from the row and declares unknown names as custom vendors', () => {
+    const draft = renderPolicyDraft(read(table), catalog, new Date('2026-12-01'), undefined);
+    expect(draft).toContain('  - vendor: stripe   # Stripe\n    purpose: Payment processing\n    location: United States');
+    expect(draft).toContain('  - vendor: maildoso   # Maildoso: named in the policy, not in the catalog\n    name: Maildoso\n    categories: [other]');
+    expect(draft).toContain("    signatures: {}   # TODO: its domains or packages, so that `check` can find it in the code");
+  });
+});
+
+describe('false alarms the new readings must not raise', () => {
+  it.each([
+    ['We store your user account data with Amazon Web Services.'],
+    ['Stripe processes payments; we never see your card number.'],
+    ['We use Sentry to find errors and have used it since 2019.'],
+  ])('%s', (text) => {
+    expect(read(text).mentions.filter((mention) => mention.kind !== 'category').every((mention) => mention.modality === 'used')).toBe(true);
+  });
+});
