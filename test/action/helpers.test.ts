@@ -215,18 +215,20 @@ describe('comments', () => {
     expect(planComment('always', { ...clean, conclusion: 'error', internal: true, result: undefined })).toBe('none');
   });
 
-  it('finds the sticky comment by its marker, preferring the bot', () => {
+  it('finds the sticky comment by its marker, among comments written by the token identity only', () => {
     const marker = commentMarker('apps/web/');
     expect(marker).toBe('<!-- disclosed:sticky-comment path=apps/web -->');
-    const found = findSticky(
-      [
-        { id: 1, body: 'unrelated', user: { type: 'User' } },
-        { id: 2, body: `quoting ${marker}`, user: { type: 'User' } },
-        { id: 3, body: `${marker}\nours`, user: { type: 'Bot' } },
-      ],
-      marker,
-    );
-    expect(found?.id).toBe(3);
+    const comments = [
+      { id: 1, body: 'unrelated', user: { login: 'dev', type: 'User' } },
+      // The PR author pastes the marker to have the bot overwrite (or hide in) their comment.
+      { id: 2, body: `${marker}\nnothing to see`, user: { login: 'dev', type: 'User' } },
+      // Another bot carrying the marker is not us either.
+      { id: 3, body: `${marker}\nother app`, user: { login: 'renovate[bot]', type: 'Bot' } },
+      { id: 4, body: `${marker}\nours`, user: { login: 'github-actions[bot]', type: 'Bot' } },
+    ];
+    expect(findSticky(comments, marker, 'github-actions[bot]')?.id).toBe(4);
+    expect(findSticky(comments.slice(0, 3), marker, 'github-actions[bot]')).toBeUndefined();
+    expect(findSticky(comments, marker, 'Dev-Bot-Account')).toBeUndefined();
   });
 });
 
