@@ -168,6 +168,15 @@ settings:
     expect(added).toEqual(['manifest-added', 'declared', 'ignore-widened']);
     expect(diffManifests(base, null).map((change) => change.kind)).toEqual(['manifest-removed']);
   });
+
+  it('a moved manifest and a new rules-dir are changes for review; the rules-dir one names the folder no longer scanned', () => {
+    const moved = parseManifest(base.text, '.github/subprocessors.yml');
+    expect(diffManifests(moved, base).map(describeChange)).toEqual(['This change moves the policy manifest from .github/subprocessors.yml to subprocessors.yml.']);
+    const withRules = parseManifest(`${base.text}settings:\n  rules-dir: .disclosed/rules/\n`, 'subprocessors.yml');
+    expect(diffManifests(base, withRules).map(describeChange)).toEqual([
+      'This change changes settings.rules-dir: vendor rules are read from .disclosed/rules, and .disclosed/rules/** is no longer scanned as code.',
+    ]);
+  });
 });
 
 describe('inputs and events', () => {
