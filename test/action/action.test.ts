@@ -193,8 +193,8 @@ describe('the Action on pull_request (diff mode)', () => {
       expect(warnings).toHaveLength(1);
       expect(warnings[0]!.message).toContain('could not write the pull-request comment: GitHub answered 403 (Resource not accessible by integration)');
       expect(warnings[0]!.message).toContain('comes from a fork');
-      // GET /user (who the token writes as), the comments, then the write GitHub refuses.
-      expect(api.calls.map((call) => `${call.method} ${call.url.replace(/\?.*/, '')}`)).toEqual(['GET /user', 'GET /repos/acme/shop/issues/1/comments', 'POST /repos/acme/shop/issues/1/comments']);
+      // The comments, GET /user (who the token writes as), then the write GitHub refuses.
+      expect(api.calls.map((call) => `${call.method} ${call.url.replace(/\?.*/, '')}`)).toEqual(['GET /repos/acme/shop/issues/1/comments', 'GET /user', 'POST /repos/acme/shop/issues/1/comments']);
       expect(api.calls[2]!.authorization).toBe('Bearer ghs_readonly_fork_token');
       expect(run.stdout).toContain('::add-mask::ghs_readonly_fork_token'); // the runner masks it from then on
       expect(run.stdout.replace('::add-mask::ghs_readonly_fork_token', '') + run.stderr + run.summary).not.toContain('ghs_readonly_fork_token');
