@@ -46,6 +46,13 @@ const HARDENING = [
  */
 const COMMAND_KEYS = [/^filter\..+\.(?:clean|smudge|process)$/, /^diff\..+\.(?:textconv|command)$/, /^diff\.external$/, /^merge\..+\.driver$/, /^include\.path$/, /^includeif\..+\.path$/];
 
+/**
+ * In a partial clone (a promisor remote), reading a missing object fetches it, so any object read
+ * (`cat-file`, `diff-tree` of a base) can start the fetch programs: they count too.
+ */
+const PARTIAL_CLONE_KEYS = [/^extensions\.partialclone$/, /^remote\..+\.promisor$/];
+const LAZY_FETCH_KEYS = [/^remote\..+\.uploadpack$/, /^core\.(?:sshcommand|gitproxy|askpass)$/, /^credential\.(?:.+\.)?helper$/];
+
 /** What `git lfs install --local` writes: git-lfs is a program on the user's PATH, not the repository's. */
 const KNOWN_FILTERS = new Map([
   ['filter.lfs.clean', 'git-lfs clean -- %f'],
@@ -155,6 +162,7 @@ function configFiles(gitDir: string): string[] {
  */
 export function commandConfig(gitDir: string): string[] {
   const found: string[] = [];
+  const entries: { file: string; key: string; value: string }[] = [];
   for (const file of configFiles(gitDir)) {
     let listing: string;
     try {
@@ -172,11 +180,14 @@ export function commandConfig(gitDir: string): string[] {
     for (const entry of listing.split('\0')) {
       const newline = entry.indexOf('\n');
       const key = newline === -1 ? entry : entry.slice(0, newline);
-      const value = newline === -1 ? '' : entry.slice(newline + 1);
-      if (key === '' || !COMMAND_KEYS.some((pattern) => pattern.test(key.toLowerCase()))) continue;
-      if (KNOWN_FILTERS.get(key.toLowerCase()) === value) continue;
-      found.push(`${file}: ${key} = ${value}`);
+      if (key !== '') entries.push({ file, key: key.toLowerCase(), value: newline === -1 ? '' : entry.slice(newline + 1) });
     }
+  }
+  const partial = entries.some(({ key, value }) => PARTIAL_CLONE_KEYS.some((pattern) => pattern.test(key)) && value !== '' && value !== 'false');
+  const patterns = partial ? [...COMMAND_KEYS, ...LAZY_FETCH_KEYS] : COMMAND_KEYS;
+  for (const { file, key, value } of entries) {
+    if (!patterns.some((pattern) => pattern.test(key)) || KNOWN_FILTERS.get(key) === value) continue;
+    found.push(`${file}: ${key} = ${value}`);
   }
   return found;
 }

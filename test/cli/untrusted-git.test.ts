@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cacheFile, cacheKey, openCache } from '../../src/cache.js';
-import { gitEnvironment } from '../../src/git.js';
+import { commandConfig, gitEnvironment } from '../../src/git.js';
 
 // Issue 13 item 1 for the CLI: `disclosed check DIR` on a folder someone else made (an extracted
 // archive with its own .git, a folder laid out as a bare repository) never runs its commands.
@@ -106,6 +106,30 @@ describe('check DIR on an untrusted folder', () => {
   it('git children get no tokens or secrets, and a hook\'s relative GIT_INDEX_FILE is made absolute', () => {
     const child = gitEnvironment({ PATH: '/bin', HOME: '/h', INPUT_TOKEN: 'x', GITHUB_TOKEN: 'x', ACTIONS_RUNTIME_TOKEN: 'x', NPM_TOKEN: 'x', AWS_SECRET_ACCESS_KEY: 'x', GIT_DIR: '/elsewhere', GIT_INDEX_FILE: '.git/next-index.lock' }, '/repo');
     expect(child).toEqual({ PATH: '/bin', HOME: '/h', GIT_INDEX_FILE: '/repo/.git/next-index.lock', GIT_TERMINAL_PROMPT: '0' });
+  });
+});
+
+describe('which config keys make a .git untrusted', () => {
+  const configOf = (text: string) => {
+    const gitDir = join(scratch, `config-${++counter}`);
+    mkdirSync(gitDir);
+    writeFileSync(join(gitDir, 'config'), text);
+    return commandConfig(gitDir).map((line) => line.slice(line.indexOf(': ') + 2));
+  };
+
+  it('drivers the repository names, includes, and in a partial clone the fetch programs a lazy object read starts', () => {
+    const lfs = '[filter "lfs"]\n\tclean = git-lfs clean -- %f\n\tsmudge = git-lfs smudge -- %f\n\tprocess = git-lfs filter-process\n\trequired = true\n';
+    const fetchOnly = '[remote "origin"]\n\turl = https://example.com/x.git\n\tuploadpack = touch pwned\n[core]\n\tsshCommand = touch pwned\n\tfsmonitor = touch pwned\n\thooksPath = .husky\n';
+    // Switched off on every call by -c (fsmonitor, hooksPath), or never reached (no fetch): trusted.
+    expect(configOf(`${lfs}${fetchOnly}`)).toEqual([]);
+    expect(configOf('[filter "lfs"]\n\tclean = "git-lfs clean -- %f; touch pwned"\n[diff "x"]\n\ttextconv = cat\n[merge "m"]\n\tdriver = m %A\n[include]\n\tpath = ../extra\n')).toEqual([
+      'filter.lfs.clean = git-lfs clean -- %f; touch pwned',
+      'diff.x.textconv = cat',
+      'merge.m.driver = m %A',
+      'include.path = ../extra',
+    ]);
+    expect(configOf(`${fetchOnly}\tpromisor = true\n[extensions]\n\tpartialClone = origin\n`)).toEqual(['remote.origin.uploadpack = touch pwned', 'core.sshcommand = touch pwned']);
+    expect(configOf('[core\n')).toHaveLength(1);
   });
 });
 
