@@ -160,6 +160,21 @@ describe('item 6: policy-from: base fails closed and reads the base branch tip',
     expect(run.stdout).toContain('::error::disclosed: policy-from: base: subprocessors.yml at the base is a symbolic link, not a file');
   });
 
+  it('an invalid base manifest fails the check under policy-from: base, and is only a note under head', async () => {
+    const dir = caseDir();
+    const origin = originRepo(dir, { ...BASE_FILES, 'subprocessors.yml': 'version: 1\nsubprocessors:\n  - vendr: posthog\n' });
+    const pr = openPullRequest(origin.path, { 'subprocessors.yml': `${MANIFEST}  - vendor: hotjar\n    purpose: Replay\n`, 'public/index.html': HOTJAR });
+    const work = checkoutLikeActions(dir, origin.url, 'refs/pull/1/head');
+    const payload = pullRequestPayload({ baseSha: origin.baseSha, headSha: pr.headSha });
+    const base = await runAction({ workspace: work, eventName: 'pull_request', payload, inputs: { 'policy-from': 'base' } });
+    expect(base.code).toBe(1);
+    expect(base.outputs.conclusion).toBe('error');
+    expect(base.stdout).toContain('::error::disclosed: policy-from: base: subprocessors.yml at the base is invalid (3:5: unknown key "vendr"');
+    const head = await runAction({ workspace: work, eventName: 'pull_request', payload });
+    expect(head.code).toBe(0);
+    expect(head.stdout).toContain('The manifest at the base cannot be read: subprocessors.yml at the base is invalid');
+  });
+
   it('a prohibition added on main after the PR branched applies (the manifest is read at the tip, not the merge-base)', async () => {
     const dir = caseDir();
     const declared = `${MANIFEST}  - vendor: hotjar\n    purpose: Replay\n`;
