@@ -424,8 +424,9 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<v
   try {
     inputs = readInputs((name) => core.getInput(name));
     if (inputs.token) core.setSecret(inputs.token);
-    // Read once: no later child process or worker thread inherits it (src/git.ts drops it too).
-    delete process.env.INPUT_TOKEN;
+    // Read once: no later child process or scan worker inherits the token or the runner's own
+    // (src/git.ts drops them from git's environment too). Nothing here uploads or asks for OIDC.
+    for (const name of ['INPUT_TOKEN', 'ACTIONS_RUNTIME_TOKEN', 'ACTIONS_ID_TOKEN_REQUEST_TOKEN', 'ACTIONS_ID_TOKEN_REQUEST_URL']) delete process.env[name];
     await check(inputs, env, outcome, checkout, (value) => (event = value));
   } catch (error) {
     fail(error, outcome, checkout, inputs);

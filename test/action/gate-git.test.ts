@@ -28,7 +28,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await api?.close();
   if (scratch) rmSync(scratch, { recursive: true, force: true });
-});
+}, 60_000);
 
 function caseDir(): string {
   const dir = join(scratch, `case-${++counter}`);

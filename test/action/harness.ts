@@ -333,7 +333,12 @@ export async function startStubApi(): Promise<StubApi> {
   const { port } = server.address() as AddressInfo;
   const api = state as StubApi;
   api.url = `http://127.0.0.1:${port}`;
-  api.close = () => new Promise<void>((resolve) => server.close(() => resolve()));
+  // Idle keep-alive sockets would hold close() open until they time out.
+  api.close = () =>
+    new Promise<void>((resolve) => {
+      server.close(() => resolve());
+      server.closeAllConnections();
+    });
   return api;
 }
 
