@@ -1,4 +1,3 @@
-import { execFileSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -8,7 +7,9 @@ import * as core from '@actions/core';
 import { HttpClient } from '@actions/http-client';
 import { isConfigErrorList } from './config-errors.js';
 import type { ConfigError, ConfigErrorList } from './config-errors.js';
-import { isGitWorkTree, workingTreeSource } from './files/source.js';
+import { workingTreeSource } from './files/source.js';
+import { enclosingGitDirectory, isWithin, locateRepository, runGit } from './git.js';
+import type { Repository } from './git.js';
 import { MANIFEST_NAMES, parseManifest } from './manifest/load.js';
 import type { Manifest } from './manifest/types.js';
 import { plural } from './reporters/context.js';
@@ -17,11 +18,11 @@ import { exitCodeFor, isUsageError, prepareScan, runScanAsync, scanWithBase, too
 import type { CliIo, PreparedScan } from './run.js';
 import { candidateAnnotations, capAnnotations, configErrorAnnotation } from './action/annotations.js';
 import type { Annotation } from './action/annotations.js';
-import { commentMarker, isApiError, planComment, syncComment } from './action/comment.js';
+import { commentMarker, isApiError, planComment, syncComment, WORKFLOW_TOKEN_LOGIN } from './action/comment.js';
 import type { ApiError, CommentApi, IssueComment } from './action/comment.js';
 import { baseRefFor, defaultMode, describeEvent } from './action/event.js';
 import type { RunEvent } from './action/event.js';
-import { fileAt, findMergeBase } from './action/git-base.js';
+import { entryAt, findMergeBase } from './action/git-base.js';
 import type { GitRunner, MergeBase } from './action/git-base.js';
 import { readInputs } from './action/inputs.js';
 import type { ActionInputs } from './action/inputs.js';
@@ -63,8 +64,28 @@ function readPayload(path: string | undefined): unknown {
   }
 }
 
-function gitRunner(root: string): GitRunner {
-  return (args) => execFileSync('git', args, { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 256 * 1024 * 1024 });
+function gitRunner(repository: Repository, root: string): GitRunner {
+  return (args) => runGit(repository, root, args).toString('utf8');
+}
+
+/**
+ * The repository `path` is read through, resolved once from the workspace (src/git.ts): the
+ * nearest `.git` at or above it, never above the workspace. A `.git` is made by actions/checkout,
+ * never by a pull request (git refuses to check one out), so its config is the workflow's. A
+ * path that leaves the workspace through a link, or that sits in a folder laid out as a bare
+ * repository (which git would take for the repository: a pull request can add HEAD, objects/,
+ * refs/ and a config that runs commands), is refused.
+ */
+function workspaceRepository(workspace: string, root: string, path: string): Repository | undefined {
+  if (!isWithin(workspace, root)) throw usageError(`input \`path\` must be a folder of the checkout, but "${path}" leads out of the workspace through a link`);
+  const planted = enclosingGitDirectory(root, workspace);
+  if (planted !== undefined) {
+    const shown = relative(workspace, planted).split(sep).join('/') || '.';
+    throw usageError(`input \`path\` "${path}" is inside ${shown}, which is laid out as a git repository (HEAD, objects/, refs/) and is not the workspace's: disclosed runs git only on the repository actions/checkout made. Remove those files from the change, or point path at the checkout.`);
+  }
+  const lookup = locateRepository(root, { stopAt: workspace, trustConfig: true });
+  if (lookup.distrusted) core.info(`${path} is read as plain files, not through git: ${lookup.distrusted}`);
+  return lookup.repository;
 }
 
 /** User-controlled text (paths, matched code) printed between stop-commands can't issue workflow commands. */
@@ -92,12 +113,12 @@ function emitAnnotations(annotations: Annotation[]): void {
  * reads the manifest from a file, so the text goes through a temporary file outside the checkout
  * and the parsed manifest keeps its real repository path.
  */
-function prepareWithManifest(root: string, manifest: Manifest, io: CliIo, headManifest: string | undefined): PreparedScan {
+function prepareWithManifest(root: string, manifest: Manifest, io: CliIo, headManifest: string | undefined, repository: Repository | null): PreparedScan {
   const dir = mkdtempSync(join(tmpdir(), 'disclosed-policy-'));
   try {
     const file = join(dir, basename(manifest.path));
     writeFileSync(file, manifest.text);
-    const prepared = prepareScan(root, { manifest: file, cache: true }, io);
+    const prepared = prepareScan(root, { manifest: file, cache: true, repository }, io);
     const skipMatching = new Set([...prepared.skipMatching].filter((path) => path !== prepared.manifest?.path));
     skipMatching.add(manifest.path);
     if (headManifest) skipMatching.add(headManifest);
@@ -112,27 +133,36 @@ function sharingCache(base: PreparedScan, head: PreparedScan): PreparedScan {
   return base.cache && head.cache && base.cache.key === head.cache.key ? { ...base, cache: head.cache } : base;
 }
 
-/** The manifest as it is at the base commit: null when there is none, errors when it is invalid. */
-function baseManifestAt(git: GitRunner, commit: string, candidates: string[]): { manifest: Manifest | null; errors?: ConfigErrorList } {
+/**
+ * The manifest as it is at the base commit: null when there is none; `unusable` says why it
+ * cannot be the policy (not a regular file, more than one candidate, invalid), with the
+ * configuration errors when it does not parse.
+ */
+function baseManifestAt(git: GitRunner, commit: string, candidates: string[]): { manifest: Manifest | null; unusable?: string; errors?: ConfigErrorList } {
+  const present: { path: string; entry: ReturnType<typeof entryAt> }[] = [];
   for (const path of candidates) {
-    const text = fileAt(git, commit, path);
-    if (text === undefined) continue;
-    try {
-      return { manifest: parseManifest(text, path) };
-    } catch (error) {
-      if (isConfigErrorList(error)) return { manifest: null, errors: error };
-      throw error;
-    }
+    const entry = entryAt(git, commit, path);
+    if (entry.kind !== 'missing') present.push({ path, entry });
   }
-  return { manifest: null };
+  if (present.length === 0) return { manifest: null };
+  if (present.length > 1) return { manifest: null, unusable: `the base has more than one policy manifest (${present.map((item) => item.path).join(', ')})` };
+  const { path, entry } = present[0]!;
+  if (entry.kind !== 'file') return { manifest: null, unusable: `${path} at the base is ${entry.kind === 'other' ? entry.what : 'missing'}, not a file` };
+  try {
+    return { manifest: parseManifest(entry.text, path) };
+  } catch (error) {
+    if (!isConfigErrorList(error)) throw error;
+    const first = error.errors[0]!;
+    return { manifest: null, unusable: `${first.file} at the base is invalid (${first.line}:${first.column}: ${first.message})`, errors: error };
+  }
 }
 
-function manifestCandidates(root: string, workspace: string, inputs: ActionInputs, head: Manifest | null): string[] {
+function manifestCandidates(root: string, workspace: string, inputs: ActionInputs): string[] {
   if (inputs.manifest !== undefined) {
     const rel = relative(root, resolve(workspace, inputs.manifest));
     return rel.startsWith('..') || isAbsolute(rel) ? [] : [rel.split(sep).join('/')];
   }
-  return [...new Set([...(head ? [head.path] : []), ...MANIFEST_NAMES])];
+  return MANIFEST_NAMES;
 }
 
 async function check(inputs: ActionInputs, env: NodeJS.ProcessEnv, outcome: ActionOutcome, checkout: Checkout, setEvent: (event: RunEvent) => void): Promise<void> {
@@ -143,9 +173,12 @@ async function check(inputs: ActionInputs, env: NodeJS.ProcessEnv, outcome: Acti
   }
   const event = describeEvent(env, readPayload(env.GITHUB_EVENT_PATH));
   setEvent(event);
-  const inGit = isGitWorkTree(root);
-  const git = gitRunner(root);
-  checkout.top = inGit ? git(['rev-parse', '--show-toplevel']).trim() : workspace;
+  const repository = workspaceRepository(workspace, root, inputs.path);
+  const inGit = repository !== undefined;
+  const git: GitRunner = repository ? gitRunner(repository, root) : () => {
+    throw usageError(`${root} is not a git checkout`);
+  };
+  checkout.top = repository ? repository.top : workspace;
   checkout.prefix = folderPrefix(realpathSync(checkout.top), realpathSync(root));
   const mode = inputs.mode ?? defaultMode(event);
   outcome.mode = mode;
@@ -183,17 +216,20 @@ async function check(inputs: ActionInputs, env: NodeJS.ProcessEnv, outcome: Acti
   }
 
   // The outcome cache lets the base scan reuse every unchanged file of the head scan.
-  const head = prepareScan(root, { cache: true, ...(inputs.manifest !== undefined ? { manifest: resolve(workspace, inputs.manifest) } : {}) }, io);
+  const head = prepareScan(root, { cache: true, repository: repository ?? null, ...(inputs.manifest !== undefined ? { manifest: resolve(workspace, inputs.manifest) } : {}) }, io);
   let judge = head;
   let baseScan = head;
   if (base) {
-    const found = baseManifestAt(git, base.sha, manifestCandidates(root, workspace, inputs, head.manifest));
-    if (found.errors) {
-      const first = found.errors.errors[0]!;
-      note(`The manifest at the base (${first.file}) is invalid (${first.line}:${first.column}: ${first.message}); the base is judged with this change's manifest.`);
+    // The policy is the base branch's as it is now (its tip), not as it was where this change
+    // branched off: a prohibition added on main since then applies.
+    const found = baseManifestAt(git, base.tip, manifestCandidates(root, workspace, inputs));
+    if (found.unusable !== undefined) {
+      // Fail closed: the PR's own manifest must never stand in for a base policy that cannot be read.
+      if (inputs.policyFrom === 'base') throw usageError(`policy-from: base: ${found.unusable}, so there is no base policy to judge this change by. Fix the manifest on the base branch (a regular file, one of ${MANIFEST_NAMES.join(', ')}).`);
+      note(`The manifest at the base cannot be read: ${found.unusable}; the base is judged with this change's manifest.`);
     } else {
       const prepared = (manifest: Manifest | null): PreparedScan =>
-        manifest === null ? { ...head, manifest: null } : manifest.text === head.manifest?.text && manifest.path === head.manifest.path ? head : sharingCache(prepareWithManifest(root, manifest, io, head.manifest?.path), head);
+        manifest === null ? { ...head, manifest: null } : manifest.text === head.manifest?.text && manifest.path === head.manifest.path ? head : sharingCache(prepareWithManifest(root, manifest, io, head.manifest?.path, repository ?? null), head);
       // The base is judged by the policy it had: a change that drops a declaration the code still
       // needs then shows up as new drift.
       baseScan = prepared(found.manifest);
@@ -201,7 +237,7 @@ async function check(inputs: ActionInputs, env: NodeJS.ProcessEnv, outcome: Acti
       if (inputs.policyFrom === 'base') {
         judge = baseScan;
         if (!found.manifest) note('policy-from: base: the base branch has no manifest, so every detected vendor counts as undeclared; only vendors this change adds can fail.');
-        else core.info(`policy-from: base: judging this change by ${found.manifest.path} as it is at ${base.sha.slice(0, 12)}.`);
+        else core.info(`policy-from: base: judging this change by ${found.manifest.path} as it is at the tip of the base branch, ${base.tip.slice(0, 12)}.`);
       }
     }
   }
@@ -209,7 +245,7 @@ async function check(inputs: ActionInputs, env: NodeJS.ProcessEnv, outcome: Acti
   const failOn = inputs.failOn ?? judge.manifest?.settings['fail-on'] ?? 'error';
   outcome.failOn = failOn;
   // Large trees are read on worker threads (our bundled dist/scan-worker.js, never repository code).
-  const source = workingTreeSource(root);
+  const source = workingTreeSource(root, repository ?? null);
   const result = base ? await scanWithBase(judge, baseScan, source, base.sha, io) : await runScanAsync(judge, source, io);
   head.cache?.save();
   if (result.stats.files === 0) core.warning(`disclosed read zero files in ${checkout.prefix || 'the repository'}: check the path input and the manifest's include/ignore settings.`);
@@ -272,7 +308,8 @@ function fail(error: unknown, outcome: ActionOutcome, checkout: Checkout, inputs
 function commentApi(apiUrl: string, token: string, repository: { owner: string; repo: string }, issue: number): CommentApi {
   const client = new HttpClient(`disclosed-action/${version()}`);
   const headers = { authorization: `Bearer ${token}`, accept: 'application/vnd.github+json', 'x-github-api-version': '2022-11-28', 'content-type': 'application/json' };
-  const repo = `${apiUrl.replace(/\/+$/, '')}/repos/${encodeURIComponent(repository.owner)}/${encodeURIComponent(repository.repo)}`;
+  const api = apiUrl.replace(/\/+$/, '');
+  const repo = `${api}/repos/${encodeURIComponent(repository.owner)}/${encodeURIComponent(repository.repo)}`;
   const call = async (verb: string, url: string, body?: object): Promise<unknown> => {
     const response = await client.request(verb, url, body === undefined ? null : JSON.stringify(body), headers);
     const text = await response.readBody();
@@ -289,6 +326,17 @@ function commentApi(apiUrl: string, token: string, repository: { owner: string; 
     return text ? (JSON.parse(text) as unknown) : undefined;
   };
   return {
+    // A user's or an app's token answers GET /user with its login; the workflow token cannot
+    // (403 "Resource not accessible by integration") and writes as github-actions[bot].
+    identity: async () => {
+      try {
+        const user = (await call('GET', `${api}/user`)) as { login?: unknown } | undefined;
+        if (typeof user?.login === 'string' && user.login !== '') return user.login;
+      } catch (error) {
+        if (!isApiError(error) || ![401, 403, 404].includes(error.status)) throw error;
+      }
+      return WORKFLOW_TOKEN_LOGIN;
+    },
     list: async () => {
       const comments: IssueComment[] = [];
       for (let page = 1; page <= 30; page++) {
@@ -376,6 +424,9 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<v
   try {
     inputs = readInputs((name) => core.getInput(name));
     if (inputs.token) core.setSecret(inputs.token);
+    // Read once: no later child process or scan worker inherits the token or the runner's own
+    // (src/git.ts drops them from git's environment too). Nothing here uploads or asks for OIDC.
+    for (const name of ['INPUT_TOKEN', 'ACTIONS_RUNTIME_TOKEN', 'ACTIONS_ID_TOKEN_REQUEST_TOKEN', 'ACTIONS_ID_TOKEN_REQUEST_URL']) delete process.env[name];
     await check(inputs, env, outcome, checkout, (value) => (event = value));
   } catch (error) {
     fail(error, outcome, checkout, inputs);

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { dirname, join } from 'node:path';
 import type { VendorRule } from './catalog/catalog.js';
 import type { CatalogSource } from './catalog/load.js';
 import type { FileOutcome, OutcomeCache } from './scan.js';
@@ -35,6 +35,65 @@ function store(outcome: FileOutcome): Stored {
   return outcome.result ? { bytes: outcome.bytes, result: outcome.result } : outcome.bytes;
 }
 
+const KINDS = new Set(['binary', 'too-large', 'unreadable', 'unscannable']);
+const EVIDENCE_KINDS = new Set(['package', 'code', 'script', 'domain', 'platform']);
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function isCount(value: unknown): value is number {
+  return typeof value === 'number' && Number.isSafeInteger(value) && value >= 0;
+}
+
+function isPosition(value: Record<string, unknown>): boolean {
+  return isCount(value.line) && value.line >= 1 && isCount(value.column) && value.column >= 1;
+}
+
+function isStrings(value: Record<string, unknown>, keys: string[]): boolean {
+  return keys.every((key) => typeof value[key] === 'string');
+}
+
+function isListOf(value: unknown, item: (entry: Record<string, unknown>) => boolean): boolean {
+  return Array.isArray(value) && value.every((entry) => isRecord(entry) && item(entry));
+}
+
+/** Evidence as scanText records it, about the file at `path` and no other. */
+function isEvidence(value: Record<string, unknown>, path: string): boolean {
+  if (value.path !== path || !isPosition(value) || !isStrings(value, ['vendor', 'match']) || !EVIDENCE_KINDS.has(value.kind as string)) return false;
+  if (value.ecosystem !== undefined && typeof value.ecosystem !== 'string') return false;
+  return (value.transitive === undefined || typeof value.transitive === 'boolean') && (value.dev === undefined || typeof value.dev === 'boolean');
+}
+
+/**
+ * A stored entry is data read from disk, not our own memory: every field a later stage reads is
+ * checked, and the evidence must be about the entry's own path. Anything else is a miss.
+ */
+function isStored(value: unknown, path: string): value is Stored {
+  if (isCount(value)) return true;
+  if (typeof value === 'string') return KINDS.has(value);
+  if (!isRecord(value) || !isCount(value.bytes) || !isRecord(value.result)) return false;
+  const result = value.result;
+  return (
+    isListOf(result.evidence, (entry) => isEvidence(entry, path)) &&
+    isListOf(result.problems, (entry) => isPosition(entry) && typeof entry.message === 'string') &&
+    isListOf(result.ignores, (entry) => entry.path === path && isPosition(entry) && isStrings(entry, ['rule', 'reason'])) &&
+    isListOf(result.thirdParties, (entry) => isPosition(entry) && isStrings(entry, ['host', 'entity', 'category'])) &&
+    isListOf(
+      result.invalidIgnores,
+      (entry) =>
+        typeof entry.rule === 'string' &&
+        (entry.vendor === undefined || typeof entry.vendor === 'string') &&
+        isRecord(entry.args) &&
+        Object.values(entry.args).every((arg) => typeof arg === 'string' || (typeof arg === 'number' && Number.isFinite(arg))) &&
+        isRecord(entry.location) &&
+        entry.location.path === path &&
+        isPosition(entry.location) &&
+        isListOf(entry.evidence, (evidence) => isEvidence(evidence, path)),
+    )
+  );
+}
+
 function restore(stored: Stored): FileOutcome {
   if (typeof stored === 'number') return { kind: 'scanned', bytes: stored };
   if (typeof stored === 'string') return { kind: stored, bytes: 0 };
@@ -55,12 +114,27 @@ export interface PersistentCache extends OutcomeCache {
   key: string;
 }
 
-function readCacheFile(file: string, key: string): CacheFile | undefined {
+function readCacheFile(file: string, key: string): (CacheFile & { dropped: number }) | undefined {
   try {
     const data = JSON.parse(readFileSync(file, 'utf8')) as Partial<CacheFile>;
     if (data.format !== FORMAT || data.key !== key || !Array.isArray(data.paths) || !Array.isArray(data.outcomes)) return undefined;
     if (typeof data.ids !== 'string' || data.ids.length !== data.paths.length * ID_CHARS || data.outcomes.length !== data.paths.length) return undefined;
-    return data as CacheFile;
+    if (!/^[0-9a-f]*$/.test(data.ids)) return undefined;
+    // One bad entry is dropped, not the file, and never trusted: the file is rewritten without it.
+    const kept: CacheFile & { dropped: number } = { format: FORMAT, key, paths: [], ids: '', outcomes: [], dropped: 0 };
+    const ids: string[] = [];
+    data.paths.forEach((path, i) => {
+      const outcome = data.outcomes![i];
+      if (typeof path !== 'string' || !isStored(outcome, path)) {
+        kept.dropped++;
+        return;
+      }
+      kept.paths.push(path);
+      ids.push(data.ids!.slice(i * ID_CHARS, (i + 1) * ID_CHARS));
+      kept.outcomes.push(outcome);
+    });
+    kept.ids = ids.join('');
+    return kept;
   } catch {
     // no cache yet, or an unreadable one: start empty
     return undefined;
@@ -69,8 +143,8 @@ function readCacheFile(file: string, key: string): CacheFile | undefined {
 
 /** A cache kept in `file`; with no file, one run's memory only (`--no-cache`: a diff's base still reuses the head's outcomes). */
 export function openCache(file: string | undefined, key: string): PersistentCache {
-  const previous = (file === undefined ? undefined : readCacheFile(file, key)) ?? { format: FORMAT, key, paths: [], ids: '', outcomes: [] };
-  const { paths, ids, outcomes } = previous;
+  const previous = (file === undefined ? undefined : readCacheFile(file, key)) ?? { format: FORMAT, key, paths: [], ids: '', outcomes: [], dropped: 0 };
+  const { paths, ids, outcomes, dropped } = previous;
   // Entries are saved sorted by path, so the versions of one path (a diff's head and base) are
   // adjacent: the index points at the first.
   const first = new Map<string, number>();
@@ -111,7 +185,7 @@ export function openCache(file: string | undefined, key: string): PersistentCach
     },
     save() {
       // Nothing new and nothing dropped: the file on disk already says it all.
-      if (file === undefined || (added.size === 0 && usedCount === paths.length)) return;
+      if (file === undefined || (added.size === 0 && usedCount === paths.length && dropped === 0)) return;
       const entries: [string, string, Stored][] = [];
       for (let i = 0; i < paths.length; i++) if (used[i] === 1) entries.push([paths[i]!, ids.slice(i * ID_CHARS, (i + 1) * ID_CHARS), outcomes[i]!]);
       for (const [path, versions] of added) for (const { id, stored } of versions) entries.push([path, id, stored]);
@@ -130,8 +204,8 @@ export function openCache(file: string | undefined, key: string): PersistentCach
 }
 
 /** Where the cache of a repository lives: inside its git directory, never in the work tree. */
-export function cacheFile(gitPath: string, root: string): string {
-  return resolve(root, gitPath);
+export function cacheFile(gitDir: string): string {
+  return join(gitDir, CACHE_NAME);
 }
 
 /** The cache file's name inside the git directory (`git rev-parse --git-path`). */

@@ -8,7 +8,8 @@ import { isConfigErrorList } from './config-errors.js';
 import type { ConfigError } from './config-errors.js';
 import { hasBinaryExtension } from './files/filter.js';
 import { isScannable } from './scan.js';
-import { indexSource, isGitDirectory, isGitWorkTree, workingTreeSource } from './files/source.js';
+import { indexSource, isGitDirectory, workingTreeSource } from './files/source.js';
+import { locateRepository } from './git.js';
 import type { FileSource } from './files/source.js';
 import { MANIFEST_NAMES } from './manifest/load.js';
 import { REPORTERS } from './reporters/index.js';
@@ -206,14 +207,20 @@ async function runCheck(args: string[], io: CliIo): Promise<number> {
   const outputs = outputPairs(tokens);
   const root = resolveRoot(positionals[0], io);
   if (values.staged && values.base) throw usageError('--staged and --base cannot be combined');
-  const source = values.staged ? indexSource(root) : workingTreeSource(root);
+  // The repository is found once, from DIR, and every git call names it (src/git.ts). A `.git`
+  // whose config would run programs (an extracted archive's) is not used: DIR is then read as
+  // plain files, and --staged/--base refuse.
+  const lookup = locateRepository(root);
+  const repository = lookup.repository ?? null;
+  if (lookup.distrusted) io.stderr(`disclosed: reading ${positionals[0] ?? '.'} as plain files, not through git: ${lookup.distrusted}\n`);
+  if ((values.staged || values.base) && !repository) throw usageError(`${values.staged ? '--staged' : '--base'} needs a git repository disclosed can read: ${lookup.distrusted ?? `${root} is not in one`}`);
+  const source = values.staged ? indexSource(root, repository) : workingTreeSource(root, repository);
   // git lists the tree while the manifest and the catalog load; a failure surfaces in the scan.
   source.prefetch?.().catch(() => undefined);
-  const prepared = prepareScan(root, { manifest: values.manifest, privacyPolicy: values['privacy-policy'], include: values.include, exclude: values.exclude, cache: values['no-cache'] ? (values.base ? 'memory' : false) : true }, io);
+  const prepared = prepareScan(root, { manifest: values.manifest, privacyPolicy: values['privacy-policy'], include: values.include, exclude: values.exclude, cache: values['no-cache'] ? (values.base ? 'memory' : false) : true, repository }, io);
   const failOn = values['fail-on'] ?? prepared.manifest?.settings['fail-on'] ?? 'error';
   if (failOn !== 'error' && failOn !== 'warning' && failOn !== 'never') throw usageError(`--fail-on must be error, warning or never, not "${failOn}"`);
 
-  if ((values.staged || values.base) && !isGitWorkTree(root)) throw usageError(`${values.staged ? '--staged' : '--base'} needs a git repository: ${root}`);
   if (values.crawl && (values.staged || values.base)) throw usageError('--crawl checks a deployed site with the working tree; it cannot be combined with --staged or --base');
   if (values.crawl) {
     const options = runtimeOptions(values.crawl, values, prepared.manifest);
@@ -221,7 +228,7 @@ async function runCheck(args: string[], io: CliIo): Promise<number> {
     for (const warning of runtime.summary.warnings) io.stderr(`disclosed: crawl: ${warning}\n`);
     prepared.runtime = runtime;
   }
-  const result = values.base ? await scanWithBase(prepared, prepared, source, mergeBase(root, values.base), io) : await runScanAsync(prepared, source, io);
+  const result = values.base ? await scanWithBase(prepared, prepared, source, mergeBase(root, values.base, repository), io) : await runScanAsync(prepared, source, io);
   if (values.staged) io.stderr(`disclosed: read ${result.stats.files} staged file${result.stats.files === 1 ? '' : 's'} from the git index\n`);
   if (result.stats.files === 0) {
     const unread = unreadScannable(source, prepared.skipMatching);

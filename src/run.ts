@@ -1,14 +1,15 @@
-import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { existsSync, lstatSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import type { Catalog } from './catalog/catalog.js';
 import { builtinCatalogSource, compileSources, readCatalogSource } from './catalog/load.js';
 import type { CatalogSource } from './catalog/load.js';
-import { CACHE_NAME, cacheFile, cacheKey, openCache } from './cache.js';
+import { cacheFile, cacheKey, openCache } from './cache.js';
 import type { PersistentCache } from './cache.js';
 import { configErrors } from './config-errors.js';
 import { compileFileFilter } from './files/filter.js';
 import { commitSource } from './files/source.js';
+import { locateRepository, runGit } from './git.js';
+import type { Repository } from './git.js';
 import type { BaseDifferences, FileSource, ListedFile } from './files/source.js';
 import { customVendorCollisions, MANIFEST_NAMES, parseManifest } from './manifest/load.js';
 import type { Manifest } from './manifest/types.js';
@@ -69,6 +70,29 @@ export function insideRoot(root: string, path: string, what: string): string {
   return absolute;
 }
 
+/** What a rules-dir may hold besides vendor rules: its documentation. */
+const RULES_DIR_EXTRAS = /^(?:README(?:\.md)?|\.gitkeep)$/i;
+
+/**
+ * The files of a rules-dir are read as vendor rules and not scanned as code, so a rules-dir of
+ * anything else (`rules-dir: public`) would silently stop scanning that folder: it may hold only
+ * rule files.
+ */
+function rejectNonRuleFiles(dir: string, name: string): void {
+  if (!statSync(dir).isDirectory()) throw usageError(`settings.rules-dir must be a folder of vendor rule files: ${name} is a file`);
+  const others: string[] = [];
+  for (const name of readdirSync(dir)) {
+    // A link to a file inside the repository is that file (insideRoot checked where it leads).
+    const isFile = statSync(join(dir, name)).isFile();
+    if (!isFile || !(/\.ya?ml$/i.test(name) || RULES_DIR_EXTRAS.test(name))) others.push(isFile ? name : `${name}/`);
+  }
+  if (others.length === 0) return;
+  const shown = others.sort().slice(0, 5).join(', ');
+  throw usageError(
+    `settings.rules-dir "${name}" must hold only vendor rule files (*.yml), but it also holds ${shown}${others.length > 5 ? ` and ${others.length - 5} more` : ''}. Files in the rules-dir are not scanned as code, so point rules-dir at a folder of its own (for example .disclosed/rules).`,
+  );
+}
+
 /** Find and parse the manifest; null when there is none (SPEC §2: still scan). */
 export function loadManifest(root: string, explicit: string | undefined, io: CliIo): Manifest | null {
   if (explicit !== undefined) {
@@ -77,12 +101,28 @@ export function loadManifest(root: string, explicit: string | undefined, io: Cli
     const display = relative(root, absolute).split(sep).join('/');
     return parseManifest(readFileSync(absolute, 'utf8'), display.startsWith('..') ? explicit : display);
   }
-  for (const name of MANIFEST_NAMES) {
-    const absolute = join(root, name);
-    // A manifest found in the repository is the repository's: a link out of it is refused.
-    if (existsSync(absolute)) return parseManifest(readFileSync(insideRoot(root, name, 'the policy manifest'), 'utf8'), name);
-  }
-  return null;
+  const found = manifestCandidatesIn(root);
+  // Two candidates: a new `subprocessors.yaml` would silently shadow a CODEOWNERS-protected
+  // `.github/subprocessors.yml`. Which one is the policy is for the repository to say.
+  if (found.length > 1) throw usageError(`more than one policy manifest: ${found.join(', ')}. Keep one (the one CODEOWNERS protects) and delete the other${found.length > 2 ? 's' : ''}, or name it with --manifest`);
+  const [name] = found;
+  if (name === undefined) return null;
+  // A manifest found in the repository is the repository's: a link out of it is refused.
+  const absolute = insideRoot(root, name, 'the policy manifest');
+  if (!existsSync(absolute) || !statSync(absolute).isFile()) throw usageError(`the policy manifest ${name} is not a readable file (a folder, or a link to nothing)`);
+  return parseManifest(readFileSync(absolute, 'utf8'), name);
+}
+
+/** The MANIFEST_NAMES present in `root`, whatever they are (a link or a folder counts too). */
+export function manifestCandidatesIn(root: string): string[] {
+  return MANIFEST_NAMES.filter((name) => {
+    try {
+      lstatSync(join(root, name));
+      return true;
+    } catch {
+      return false;
+    }
+  });
 }
 
 /** Everything a scan of one repository needs, shared by check, init and the Action. */
@@ -117,6 +157,8 @@ export interface PrepareOptions {
   privacyPolicy?: string;
   include?: string[];
   exclude?: string[];
+  /** The repository `root` is read through (null: a plain folder); found from `root` when omitted. */
+  repository?: Repository | null;
 }
 
 export function prepareScan(root: string, options: PrepareOptions, io: CliIo): PreparedScan {
@@ -130,6 +172,7 @@ export function prepareScan(root: string, options: PrepareOptions, io: CliIo): P
     if (!existsSync(dir)) throw usageError(`settings.rules-dir not found: ${settings['rules-dir']}`);
     // Each rule file too: a link inside the folder must not read a file from outside the repository.
     if (statSync(dir).isDirectory()) for (const name of readdirSync(dir)) insideRoot(root, join(settings['rules-dir'], name), 'settings.rules-dir');
+    rejectNonRuleFiles(dir, settings['rules-dir']);
     extraDirs.push(dir);
   }
   const policy = loadPolicy(root, manifest, options.privacyPolicy, io);
@@ -145,7 +188,8 @@ export function prepareScan(root: string, options: PrepareOptions, io: CliIo): P
   const exclude = [...(manifest?.ignore ?? []), ...(settings.exclude ?? []), ...(options.exclude ?? []), ...(rulesDir ? [`${rulesDir}/**`] : [])];
   const include = options.include && options.include.length > 0 ? options.include : (settings.include ?? []);
   const key = cacheKey(toolVersion(), catalogSources, manifest?.customVendors ?? []);
-  const cache = (options.cache === true ? openRepositoryCache(root, key) : undefined) ?? (options.cache ? openCache(undefined, key) : undefined);
+  const repository = options.repository === undefined ? locateRepository(root).repository : (options.repository ?? undefined);
+  const cache = (options.cache === true && repository ? openCache(cacheFile(repository.gitDir), key) : undefined) ?? (options.cache ? openCache(undefined, key) : undefined);
   return { root, manifest, catalog, catalogSources, ...(cache ? { cache } : {}), accept: compileFileFilter({ include, exclude }), skipMatching, ...(policy ? { policy } : {}) };
 }
 
@@ -170,17 +214,6 @@ export function loadPolicy(root: string, manifest: Manifest | null, explicit: st
   const absolute = insideRoot(root, manifest.privacyPolicy, 'privacy-policy');
   if (!existsSync(absolute) || statSync(absolute).isDirectory()) throw usageError(`privacy-policy not found: ${manifest.privacyPolicy} (named in ${manifest.path}); fix the path or remove the key`);
   return { path: relative(root, absolute).split(sep).join('/'), text: readFileSync(absolute, 'utf8'), ...companyNames(manifest) };
-}
-
-/** The outcome cache of a git repository, or undefined outside git. */
-function openRepositoryCache(root: string, key: string): PersistentCache | undefined {
-  let gitPath: string;
-  try {
-    gitPath = gitOutput(root, ['rev-parse', '--git-path', CACHE_NAME]);
-  } catch {
-    return undefined;
-  }
-  return openCache(cacheFile(gitPath, root), key);
 }
 
 function scanOptions(prepared: PreparedScan, source: FileSource, io: CliIo): { options: ScanOptions; done: () => void } {
@@ -258,8 +291,10 @@ export async function runScanAsync(prepared: PreparedScan, source: FileSource, i
   return evaluate(options, files, started);
 }
 
-export function gitOutput(root: string, args: string[]): string {
-  return execFileSync('git', args, { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] }).toString('utf8').trim();
+/** Git's answer, trimmed, from `root` in its repository (src/git.ts: never discovered, hardened). */
+export function gitOutput(root: string, args: string[], repository: Repository | null = locateRepository(root).repository ?? null): string {
+  if (!repository) throw usageError(`${root} is not in a git repository disclosed can read`);
+  return runGit(repository, root, args).toString('utf8').trim();
 }
 
 /**
@@ -306,9 +341,9 @@ export function markNew(head: ScanResult, base: ScanResult | null): void {
   for (const finding of head.findings) finding.new = !before.has(finding.fingerprint);
 }
 
-export function mergeBase(root: string, ref: string): string {
+export function mergeBase(root: string, ref: string, repository?: Repository | null): string {
   try {
-    return gitOutput(root, ['merge-base', ref, 'HEAD']);
+    return gitOutput(root, ['merge-base', ref, 'HEAD'], repository);
   } catch (error) {
     const detail = String((error as { stderr?: Buffer }).stderr ?? '').trim();
     throw usageError(`cannot find the merge-base of ${ref} and HEAD${detail ? ` (${detail.split('\n')[0]})` : ''}; fetch more history (git fetch --unshallow, or actions/checkout with fetch-depth: 0)`);

@@ -58,8 +58,10 @@ export interface IssueComment {
   user?: { type?: string; login?: string } | null;
 }
 
-/** The four REST calls the sticky comment needs; they throw an ApiError on a non-2xx answer. */
+/** The REST calls the sticky comment needs; they throw an ApiError on a non-2xx answer. */
 export interface CommentApi {
+  /** The login the token writes comments as (`github-actions[bot]` for the workflow token). */
+  identity(): Promise<string>;
   list(): Promise<IssueComment[]>;
   create(body: string): Promise<void>;
   update(id: number, body: string): Promise<void>;
@@ -75,16 +77,23 @@ export function isApiError(value: unknown): value is ApiError {
   return typeof value === 'object' && value !== null && (value as ApiError).kind === 'api';
 }
 
-/** Our earlier comment: the marker, preferring one written by a bot (the Actions token). */
-export function findSticky(comments: IssueComment[], marker: string): IssueComment | undefined {
-  const marked = comments.filter((comment) => comment.body?.includes(marker));
-  return marked.find((comment) => comment.user?.type === 'Bot') ?? marked[0];
+/** The login of the workflow token (GITHUB_TOKEN), which `GET /user` does not answer for. */
+export const WORKFLOW_TOKEN_LOGIN = 'github-actions[bot]';
+
+/**
+ * Our earlier comment: one carrying the marker and written by the token's own identity. Anyone
+ * can paste the marker into a comment (the PR author, to have the bot overwrite their text, or
+ * to hide the report in a comment they can edit): only our own comments are candidates.
+ */
+export function findSticky(comments: IssueComment[], marker: string, identity: string): IssueComment | undefined {
+  const login = identity.toLowerCase();
+  return comments.find((comment) => comment.user?.login?.toLowerCase() === login && comment.body?.startsWith(marker));
 }
 
 /** Carry out the plan; returns what was done, for the log. Errors propagate (the caller warns). */
 export async function syncComment(api: CommentApi, plan: CommentPlan, outcome: ActionOutcome, marker: string): Promise<string> {
   if (plan === 'none') return 'no comment requested';
-  const existing = findSticky(await api.list(), marker);
+  const existing = findSticky(await api.list(), marker, await api.identity());
   if (plan === 'resolve') {
     if (!existing) return 'no drift and no earlier comment: nothing to do';
     const body = resolvedBody(outcome, marker);

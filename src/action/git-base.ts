@@ -110,6 +110,25 @@ export function findMergeBase(git: GitRunner, base: string, log: (line: string) 
   return { ref: local, tip, sha: found };
 }
 
+/** What a commit holds at a path: a regular file's text, nothing, or something else (a link, a folder). */
+export type EntryAt = { kind: 'file'; text: string } | { kind: 'missing' } | { kind: 'other'; what: string };
+
+const ENTRY_KINDS: Record<string, string> = { '120000': 'a symbolic link', '040000': 'a folder', '160000': 'a submodule' };
+
+/**
+ * The entry at `path` (relative to the scanned folder) in `commit`, by its mode: a link's blob is
+ * its target's name, not the file, so only a regular file gives text.
+ */
+export function entryAt(git: GitRunner, commit: string, path: string): EntryAt {
+  const listing = git(['ls-tree', '-z', commit, '--', `./${path}`]);
+  const entry = listing.split('\0').find((line) => line !== '');
+  const match = entry === undefined ? null : /^(?<mode>\d+) (?<type>\w+) (?<id>[0-9a-f]+)\t/.exec(entry);
+  if (!match?.groups) return { kind: 'missing' };
+  const { mode, id } = match.groups as { mode: string; id: string };
+  if (mode !== '100644' && mode !== '100755') return { kind: 'other', what: ENTRY_KINDS[mode] ?? `mode ${mode}` };
+  return { kind: 'file', text: git(['cat-file', 'blob', id]) };
+}
+
 /** A file's text at a commit (path relative to the scanned folder), or undefined when absent. */
 export function fileAt(git: GitRunner, commit: string, path: string): string | undefined {
   try {

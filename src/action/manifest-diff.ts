@@ -10,6 +10,7 @@ import type { Position, SeveritySetting } from '../types.js';
 export type ManifestChangeKind =
   | 'manifest-added'
   | 'manifest-removed'
+  | 'manifest-moved'
   | 'declared'
   | 'declaration-widened'
   | 'prohibition-removed'
@@ -59,6 +60,8 @@ export function diffManifests(base: Manifest | null, head: Manifest | null): Man
   const changes: ManifestChange[] = [];
   const at = (position: Position) => ({ path: head.path, line: position.line, column: position.column });
   if (!base) changes.push({ kind: 'manifest-added', subject: head.path, ...at({ line: 1, column: 1 }) });
+  // Another file is the policy now: a path CODEOWNERS may not protect, so it is reviewed as such.
+  else if (base.path !== head.path) changes.push({ kind: 'manifest-moved', subject: head.path, detail: base.path, ...at({ line: 1, column: 1 }) });
 
   const before = new Map((base?.subprocessors ?? []).map((entry) => [subprocessorKey(entry), entry]));
   for (const entry of head.subprocessors) {
@@ -116,7 +119,10 @@ export function diffManifests(base: Manifest | null, head: Manifest | null): Man
     changes.push({ kind: 'settings-changed', subject: 'settings.first-party-domains', detail: `${value} is now treated as first-party`, ...at(locate(head.yaml, ['settings', 'first-party-domains', i])) });
   }
   if ((head.settings['rules-dir'] ?? '') !== (base?.settings['rules-dir'] ?? '')) {
-    changes.push({ kind: 'settings-changed', subject: 'settings.rules-dir', detail: head.settings['rules-dir'] ?? '(removed)', ...at(keyPosition(head, ['settings', 'rules-dir'])) });
+    const dir = head.settings['rules-dir']?.replace(/\/+$/, '');
+    // The rules-dir is read as vendor rules and left out of the scan: say which folder that is.
+    const detail = dir ? `vendor rules are read from ${dir}, and ${dir}/** is no longer scanned as code` : '(removed)';
+    changes.push({ kind: 'settings-changed', subject: 'settings.rules-dir', detail, ...at(keyPosition(head, ['settings', 'rules-dir'])) });
   }
   return changes;
 }
@@ -124,6 +130,7 @@ export function diffManifests(base: Manifest | null, head: Manifest | null): Man
 const PHRASES: Record<ManifestChangeKind, (change: ManifestChange) => string> = {
   'manifest-added': (c) => `adds the policy manifest ${c.subject}`,
   'manifest-removed': (c) => `removes the policy manifest ${c.subject}: every vendor becomes undeclared`,
+  'manifest-moved': (c) => `moves the policy manifest from ${c.detail} to ${c.subject}`,
   declared: (c) => `newly declares ${c.subject} as a subprocessor${c.detail ? ` (${c.detail})` : ''}`,
   'declaration-widened': (c) => `widens where ${c.subject} may be used: ${c.detail}`,
   'prohibition-removed': (c) => `lifts the prohibition of ${c.subject}${c.detail ? ` ("${c.detail}")` : ''}`,

@@ -1,9 +1,10 @@
 import { isAscii as nodeIsAscii } from 'node:buffer';
-import { execFile, execFileSync } from 'node:child_process';
 import { closeSync, constants as fsConstants, fstatSync, lstatSync, openSync, readdirSync, readFileSync, readSync } from 'node:fs';
 import { join, sep } from 'node:path';
 import ignore from 'ignore';
 import type { Ignore } from 'ignore';
+import { enclosingGitDirectory, locateRepository, runGit, runGitAsync } from '../git.js';
+import type { Repository } from '../git.js';
 
 // Where file contents come from: the working tree (git-aware when DIR is in a work tree), the
 // git index (`--staged`), or a commit (the base of a diff). Every path is repo-relative POSIX.
@@ -83,34 +84,39 @@ export interface FileSource {
   prefetch?(): Promise<void>;
 }
 
-const GIT_MAX_BUFFER = 1024 * 1024 * 1024;
-
-function git(root: string, args: readonly string[], input?: string): Buffer {
-  return execFileSync('git', args, { cwd: root, maxBuffer: GIT_MAX_BUFFER, stdio: ['pipe', 'pipe', 'pipe'], ...(input === undefined ? {} : { input }) });
+/**
+ * Git on one repository, from one folder of its work tree (src/git.ts: the repository named
+ * explicitly, hardened, never discovered from the scanned folder).
+ */
+interface Git {
+  (args: readonly string[], input?: string): Buffer;
+  async(args: readonly string[]): Promise<Buffer>;
 }
 
-function gitAsync(root: string, args: readonly string[]): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    execFile('git', args, { cwd: root, maxBuffer: GIT_MAX_BUFFER, encoding: 'buffer' }, (error, stdout) => (error ? reject(error) : resolve(stdout)));
-  });
+function gitAt(repository: Repository, root: string): Git {
+  return Object.assign((args: readonly string[], input?: string) => runGit(repository, root, args, input), { async: (args: readonly string[]) => runGitAsync(repository, root, args) });
 }
 
-/** True when `root` is inside a git work tree with git available. */
+/** The repository `root` is read through, or null: a plain folder (src/git.ts locateRepository). */
+function repositoryFor(root: string, repository: Repository | null | undefined): Repository | null {
+  return repository === undefined ? (locateRepository(root).repository ?? null) : repository;
+}
+
+/** The repository a source reads `root` through, or throws when it has none. */
+function requireRepository(root: string, repository: Repository | null | undefined): Repository {
+  const found = repositoryFor(root, repository);
+  if (!found) throw new Error(`${root} is not in a git repository disclosed can read`);
+  return found;
+}
+
+/** True when `root` is inside a git work tree disclosed reads through git. */
 export function isGitWorkTree(root: string): boolean {
-  try {
-    return git(root, ['rev-parse', '--is-inside-work-tree']).toString().trim() === 'true';
-  } catch {
-    return false;
-  }
+  return repositoryFor(root, undefined) !== null;
 }
 
 /** True when `root` is a bare repository or inside a .git directory: objects, no working tree. */
 export function isGitDirectory(root: string): boolean {
-  try {
-    return git(root, ['rev-parse', '--is-bare-repository', '--is-inside-git-dir']).toString().split('\n').some((line) => line.trim() === 'true');
-  } catch {
-    return false;
-  }
+  return enclosingGitDirectory(root) !== undefined;
 }
 
 function splitNul(buffer: Buffer): string[] {
@@ -155,41 +161,41 @@ export function readRegularFile(absolute: string | Buffer, limit = Number.POSITI
   }
 }
 
-/** The working tree: `git ls-files` (tracked + untracked, not ignored) or a .gitignore-aware walk. */
-export function workingTreeSource(root: string): FileSource {
-  const inGit = isGitWorkTree(root);
+/**
+ * The working tree: `git ls-files` (tracked + untracked, not ignored) or a .gitignore-aware walk.
+ * `repository`: the one to list it through (null: a plain folder); found from `root` when omitted.
+ */
+export function workingTreeSource(root: string, repository?: Repository | null): FileSource {
+  const found = repositoryFor(root, repository);
+  const oddNames = new Map<string, ListedFile>();
+  const remember = (files: ListedFile[]) => {
+    for (const file of files) if (file.raw) oddNames.set(file.path, file);
+    return files;
+  };
+  const read: FileSource['read'] = (path, limit) => readRegularFile(openPath(root, oddNames.get(path), path), limit);
+  if (!found) return { root, description: 'working tree', list: () => remember(walkDirectory(root)), read };
+  const git = gitAt(found, root);
   let tree: GitWorkTree | undefined;
   let prefetched: Promise<void> | undefined;
-  const oddNames = new Map<string, ListedFile>();
-  const listed = () => (tree ??= assembleWorkTree(root, parseIndex(git(root, LS_INDEX)), git(root, DIFF_FILES), git(root, LS_UNTRACKED)));
+  const listed = () => (tree ??= assembleWorkTree(root, parseIndex(git(LS_INDEX)), git(DIFF_FILES), git(LS_UNTRACKED)));
   const prefetch = async () => {
-    const [index, changes, others] = await Promise.all([gitAsync(root, LS_INDEX).then(parseIndex), gitAsync(root, DIFF_FILES), gitAsync(root, LS_UNTRACKED)]);
+    const [index, changes, others] = await Promise.all([git.async(LS_INDEX).then(parseIndex), git.async(DIFF_FILES), git.async(LS_UNTRACKED)]);
     tree ??= assembleWorkTree(root, index, changes, others);
   };
-  const source: FileSource = {
-    root,
-    description: inGit ? 'working tree (git)' : 'working tree',
-    list: () => {
-      const files = inGit ? listed().files : walkDirectory(root);
-      for (const file of files) if (file.raw) oddNames.set(file.path, file);
-      return files;
-    },
-    read: (path, limit) => readRegularFile(openPath(root, oddNames.get(path), path), limit),
-  };
-  if (!inGit) return source;
+  const source: FileSource = { root, description: 'working tree (git)', list: () => remember(listed().files), read };
   return {
     ...source,
     prefetch: () => (prefetched ??= prefetch()),
-    baseAt: (revision) => derivedCommitSource(root, revision, listed()),
+    baseAt: (revision) => derivedCommitSource(git, root, revision, listed()),
     differencesFrom: async (revision) => {
-      const diffs = Promise.all(baseDiffCommands(revision).map((args) => gitAsync(root, args)));
+      const diffs = Promise.all(baseDiffCommands(revision).map((args) => git.async(args)));
       // Awaited below, after the listing: a failure must not go unhandled meanwhile.
       diffs.catch(() => undefined);
       await (prefetched ??= prefetch());
       const differs = baseDifferences(listed(), (await diffs) as [Buffer, Buffer]);
       const changed = new Map<string, GitEntry>();
       for (const [path, id] of differs) if (id !== undefined) changed.set(path, { id, size: -1 });
-      return { differs, source: gitObjectSource(root, `commit ${revision.slice(0, 12)}`, () => changed) };
+      return { differs, source: gitObjectSource(git, root, `commit ${revision.slice(0, 12)}`, () => changed) };
     },
   };
 }
@@ -382,9 +388,9 @@ function baseEntries(tree: GitWorkTree, differs: Map<string, string | undefined>
 }
 
 /** A commit's tree listed from a work tree's listing and the differences (see baseDifferences). */
-function derivedCommitSource(root: string, revision: string, tree: GitWorkTree): FileSource {
-  return gitObjectSource(root, `commit ${revision.slice(0, 12)}`, () => {
-    const [sinceBase, staged] = baseDiffCommands(revision).map((args) => git(root, args));
+function derivedCommitSource(git: Git, root: string, revision: string, tree: GitWorkTree): FileSource {
+  return gitObjectSource(git, root, `commit ${revision.slice(0, 12)}`, () => {
+    const [sinceBase, staged] = baseDiffCommands(revision).map((args) => git(args));
     return baseEntries(tree, baseDifferences(tree, [sinceBase!, staged!]));
   });
 }
@@ -444,10 +450,10 @@ function walkDirectory(root: string): ListedFile[] {
 const DEFAULT_PRUNED_DIRS = new Set(['node_modules', '.git', '.hg', '.svn']);
 
 /** Read git objects by id with one `git cat-file --batch`; missing ones are left out. */
-function readObjects(root: string, ids: [string, string][]): Map<string, Buffer> {
+function readObjects(git: Git, ids: [string, string][]): Map<string, Buffer> {
   const contents = new Map<string, Buffer>();
   if (ids.length === 0) return contents;
-  const output = git(root, ['cat-file', '--batch'], ids.map(([, id]) => id).join('\n') + '\n');
+  const output = git(['cat-file', '--batch'], ids.map(([, id]) => id).join('\n') + '\n');
   let at = 0;
   for (const [path] of ids) {
     const headerEnd = output.indexOf(10, at);
@@ -479,7 +485,7 @@ interface GitEntry {
  * `git cat-file` calls, while a scan that reads only a handful of files (the rest cached) reads
  * only those.
  */
-function gitObjectSource(root: string, description: string, listEntries: () => Map<string, GitEntry>): FileSource {
+function gitObjectSource(git: Git, root: string, description: string, listEntries: () => Map<string, GitEntry>): FileSource {
   let entries: Map<string, GitEntry> | undefined;
   let order: string[] = [];
   let position = new Map<string, number>();
@@ -511,7 +517,7 @@ function gitObjectSource(root: string, description: string, listEntries: () => M
       const range = order.slice(start, start + batchSize);
       // Sizes the listing did not ask git for (the index), for just the files about to be read.
       const unsized = new Map(range.filter((name) => all.get(name)!.size < 0).map((name) => [name, all.get(name)!.id]));
-      for (const [name, size] of objectSizes(root, unsized)) all.get(name)!.size = size;
+      for (const [name, size] of objectSizes(git, unsized)) all.get(name)!.size = size;
       if (all.get(path)!.size > limit) return 'too-large';
       const wanted: [string, string][] = [];
       let bytes = 0;
@@ -524,7 +530,7 @@ function gitObjectSource(root: string, description: string, listEntries: () => M
         bytes += entry.size;
       }
       expected = start + range.length;
-      batch = readObjects(root, wanted);
+      batch = readObjects(git, wanted);
       return batch.get(path);
     },
   };
@@ -535,48 +541,50 @@ function gitObjectSource(root: string, description: string, listEntries: () => M
  * The git index: exactly what `git commit` would record. Paths are relative to `root`, which may
  * be a subfolder of the repository. Submodules (mode 160000) and symlinks (120000) are skipped.
  */
-export function indexSource(root: string): FileSource {
+export function indexSource(root: string, repository?: Repository | null): FileSource {
+  const git = gitAt(requireRepository(root, repository), root);
   // No sizes up front: a staged scan mostly reuses cached outcomes, and sizes are asked of git
   // only for the objects it reads.
-  return gitObjectSource(root, 'git index (staged)', () => {
+  return gitObjectSource(git, root, 'git index (staged)', () => {
     const entries = new Map<string, GitEntry>();
-    for (const [path, id] of parseIndex(git(root, LS_INDEX)).ids) entries.set(path, { id, size: -1 });
+    for (const [path, id] of parseIndex(git(LS_INDEX)).ids) entries.set(path, { id, size: -1 });
     return entries;
   });
 }
 
 /** The tree of a commit, read from git objects (never checked out over the user's work tree). */
-export function commitSource(root: string, revision: string): FileSource {
+export function commitSource(root: string, revision: string, repository?: Repository | null): FileSource {
+  const git = gitAt(requireRepository(root, repository), root);
   // `ls-tree -l` would size every object up front, which is slow on a large loose-object store;
   // sizes are asked of git only for the objects read (most come from the outcome cache).
-  return gitObjectSource(root, `commit ${revision.slice(0, 12)}`, () => {
+  return gitObjectSource(git, root, `commit ${revision.slice(0, 12)}`, () => {
     const ids = new Map<string, string>();
-    for (const entry of splitNul(git(root, ['ls-tree', '-r', '-z', '--full-name', revision, '--', '.']))) {
+    for (const entry of splitNul(git(['ls-tree', '-r', '-z', '--full-name', revision, '--', '.']))) {
       const match = /^(?<mode>\d+) (?<type>\w+) (?<id>[0-9a-f]+)\t(?<path>[^]*)$/.exec(entry);
       if (!match?.groups || match.groups.type !== 'blob') continue;
       if (match.groups.mode !== '100644' && match.groups.mode !== '100755') continue;
       ids.set(match.groups.path!, match.groups.id!);
     }
-    return relativeEntries(root, ids, new Map());
+    return relativeEntries(git, ids, new Map());
   });
 }
 
-function objectSizes(root: string, ids: Map<string, string>): Map<string, number> {
+function objectSizes(git: Git, ids: Map<string, string>): Map<string, number> {
   const sizes = new Map<string, number>();
   if (ids.size === 0) return sizes;
   const order = [...ids.entries()];
-  const output = git(root, ['cat-file', '--batch-check'], order.map(([, id]) => id).join('\n') + '\n').toString('utf8').split('\n');
+  const output = git(['cat-file', '--batch-check'], order.map(([, id]) => id).join('\n') + '\n').toString('utf8').split('\n');
   order.forEach(([path], i) => sizes.set(path, Number(output[i]?.split(' ')[2] ?? 0)));
   return sizes;
 }
 
 /** git prints paths from the repository top (`--full-name`); we report them relative to `root`. */
-function topPrefix(root: string): string {
-  return git(root, ['rev-parse', '--show-prefix']).toString('utf8').trim();
+function topPrefix(git: Git): string {
+  return git(['rev-parse', '--show-prefix']).toString('utf8').trim();
 }
 
-function relativeEntries(root: string, ids: Map<string, string>, sizes: Map<string, number>): Map<string, GitEntry> {
-  const prefix = topPrefix(root);
+function relativeEntries(git: Git, ids: Map<string, string>, sizes: Map<string, number>): Map<string, GitEntry> {
+  const prefix = topPrefix(git);
   const out = new Map<string, GitEntry>();
   for (const [path, id] of ids) {
     if (!path.startsWith(prefix)) continue;

@@ -275,6 +275,11 @@ export interface StubApi {
   comments: { id: number; body: string; user: { login: string; type: string } }[];
   /** Answer writes (POST/PATCH/DELETE) with 403, as GitHub does for a fork's read-only token. */
   readOnly: boolean;
+  /**
+   * The login GET /user answers with (a user's token); undefined answers 403 as GitHub does for
+   * the workflow token, whose comments are github-actions[bot]'s.
+   */
+  login?: string;
   close(): Promise<void>;
 }
 
@@ -292,6 +297,9 @@ export async function startStubApi(): Promise<StubApi> {
     state.calls.push({ method: request.method ?? '', url: url.pathname + url.search, ...(request.headers.authorization ? { authorization: request.headers.authorization } : {}), ...(body ? { body } : {}) });
     const list = /^\/repos\/acme\/shop\/issues\/(?<issue>\d+)\/comments$/.exec(url.pathname);
     const one = /^\/repos\/acme\/shop\/issues\/comments\/(?<id>\d+)$/.exec(url.pathname);
+    if (url.pathname === '/user' && request.method === 'GET') {
+      return state.login === undefined ? send(response, 403, { message: 'Resource not accessible by integration' }) : send(response, 200, { login: state.login, type: 'User' });
+    }
     if (request.method !== 'GET' && state.readOnly) return send(response, 403, { message: 'Resource not accessible by integration', documentation_url: 'https://docs.github.com/rest' });
     if (list && request.method === 'GET') {
       const page = Number(url.searchParams.get('page') ?? '1');
@@ -299,7 +307,7 @@ export async function startStubApi(): Promise<StubApi> {
       return send(response, 200, state.comments.slice((page - 1) * size, page * size));
     }
     if (list && request.method === 'POST') {
-      const comment = { id: nextId++, body: body?.body ?? '', user: { login: 'github-actions[bot]', type: 'Bot' } };
+      const comment = { id: nextId++, body: body?.body ?? '', user: state.login === undefined ? { login: 'github-actions[bot]', type: 'Bot' } : { login: state.login, type: 'User' } };
       state.comments.push(comment);
       return send(response, 201, comment);
     }
@@ -325,8 +333,37 @@ export async function startStubApi(): Promise<StubApi> {
   const { port } = server.address() as AddressInfo;
   const api = state as StubApi;
   api.url = `http://127.0.0.1:${port}`;
-  api.close = () => new Promise<void>((resolve) => server.close(() => resolve()));
+  // Idle keep-alive sockets would hold close() open until they time out.
+  api.close = () =>
+    new Promise<void>((resolve) => {
+      server.close(() => resolve());
+      server.closeAllConnections();
+    });
   return api;
+}
+
+/**
+ * A `git` first on PATH that logs each call (its arguments, then its environment, NUL-separated)
+ * to `log` and runs the real git: what the Action passes to every git process it starts.
+ */
+export function recordingGit(dir: string, log: string): string {
+  const real = execFileSync('sh', ['-c', 'command -v git'], { encoding: 'utf8' }).trim();
+  const bin = join(dir, 'recording-bin');
+  mkdirSync(bin, { recursive: true });
+  writeFileSync(join(bin, 'git'), `#!/bin/sh\n{ printf 'CALL'; for a in "$@"; do printf '\\0%s' "$a"; done; printf '\\nENV\\n'; env; printf 'END\\n'; } >> ${JSON.stringify(log)}\nexec ${JSON.stringify(real)} "$@"\n`, { mode: 0o755 });
+  return bin;
+}
+
+/** The calls recordingGit logged: each one's arguments and environment. */
+export function recordedGitCalls(log: string): { args: string[]; env: string }[] {
+  if (!existsSync(log)) return [];
+  return readFileSync(log, 'utf8')
+    .split('CALL')
+    .filter((chunk) => chunk.trim() !== '')
+    .map((chunk) => {
+      const [argv = '', rest = ''] = chunk.split('\nENV\n');
+      return { args: argv.split('\0').slice(1), env: rest.replace(/END\n$/, '') };
+    });
 }
 
 export function actionBuilt(): boolean {

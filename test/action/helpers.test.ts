@@ -168,6 +168,15 @@ settings:
     expect(added).toEqual(['manifest-added', 'declared', 'ignore-widened']);
     expect(diffManifests(base, null).map((change) => change.kind)).toEqual(['manifest-removed']);
   });
+
+  it('a moved manifest and a new rules-dir are changes for review; the rules-dir one names the folder no longer scanned', () => {
+    const moved = parseManifest(base.text, '.github/subprocessors.yml');
+    expect(diffManifests(moved, base).map(describeChange)).toEqual(['This change moves the policy manifest from .github/subprocessors.yml to subprocessors.yml.']);
+    const withRules = parseManifest(`${base.text}settings:\n  rules-dir: .disclosed/rules/\n`, 'subprocessors.yml');
+    expect(diffManifests(base, withRules).map(describeChange)).toEqual([
+      'This change changes settings.rules-dir: vendor rules are read from .disclosed/rules, and .disclosed/rules/** is no longer scanned as code.',
+    ]);
+  });
 });
 
 describe('inputs and events', () => {
@@ -215,18 +224,20 @@ describe('comments', () => {
     expect(planComment('always', { ...clean, conclusion: 'error', internal: true, result: undefined })).toBe('none');
   });
 
-  it('finds the sticky comment by its marker, preferring the bot', () => {
+  it('finds the sticky comment by its marker, among comments written by the token identity only', () => {
     const marker = commentMarker('apps/web/');
     expect(marker).toBe('<!-- disclosed:sticky-comment path=apps/web -->');
-    const found = findSticky(
-      [
-        { id: 1, body: 'unrelated', user: { type: 'User' } },
-        { id: 2, body: `quoting ${marker}`, user: { type: 'User' } },
-        { id: 3, body: `${marker}\nours`, user: { type: 'Bot' } },
-      ],
-      marker,
-    );
-    expect(found?.id).toBe(3);
+    const comments = [
+      { id: 1, body: 'unrelated', user: { login: 'dev', type: 'User' } },
+      // The PR author pastes the marker to have the bot overwrite (or hide in) their comment.
+      { id: 2, body: `${marker}\nnothing to see`, user: { login: 'dev', type: 'User' } },
+      // Another bot carrying the marker is not us either.
+      { id: 3, body: `${marker}\nother app`, user: { login: 'renovate[bot]', type: 'Bot' } },
+      { id: 4, body: `${marker}\nours`, user: { login: 'github-actions[bot]', type: 'Bot' } },
+    ];
+    expect(findSticky(comments, marker, 'github-actions[bot]')?.id).toBe(4);
+    expect(findSticky(comments.slice(0, 3), marker, 'github-actions[bot]')).toBeUndefined();
+    expect(findSticky(comments, marker, 'Dev-Bot-Account')).toBeUndefined();
   });
 });
 
