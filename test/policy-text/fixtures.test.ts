@@ -102,6 +102,7 @@ const EXPECTED: Record<string, string[]> = {
     '4 denied organization:meta',
     '4 denied organization:x-corp',
     '7 named organization:vercel',
+    '7 named vendor:supabase', // "our database is hosted by Supabase" (a catalog vendor since the catalog-v2 batch)
     '7 named vendor:postmark',
     '7 named vendor:stripe',
     '7 named vendor:paypal',
