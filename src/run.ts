@@ -7,7 +7,7 @@ import type { CatalogSource } from './catalog/load.js';
 import { CACHE_NAME, cacheFile, cacheKey, openCache } from './cache.js';
 import type { PersistentCache } from './cache.js';
 import { configErrors } from './config-errors.js';
-import { compileFileFilter } from './files/filter.js';
+import { compileFileFilter, compileIgnoredCheck } from './files/filter.js';
 import { commitSource } from './files/source.js';
 import type { BaseDifferences, FileSource, ListedFile } from './files/source.js';
 import { customVendorCollisions, MANIFEST_NAMES, parseManifest } from './manifest/load.js';
@@ -97,6 +97,8 @@ export interface PreparedScan {
    */
   cache?: PersistentCache;
   accept: (path: string) => boolean;
+  /** See ScanOptions.lookInIgnored. */
+  lookInIgnored: (path: string) => boolean;
   skipMatching: Set<string>;
   /** The privacy-policy text named by the manifest or `--privacy-policy`. */
   policy?: PolicySource;
@@ -143,7 +145,7 @@ export function prepareScan(root: string, options: PrepareOptions, io: CliIo): P
   const include = options.include && options.include.length > 0 ? options.include : (settings.include ?? []);
   const key = cacheKey(toolVersion(), catalogSources, manifest?.customVendors ?? []);
   const cache = (options.cache === true ? openRepositoryCache(root, key) : undefined) ?? (options.cache ? openCache(undefined, key) : undefined);
-  return { root, manifest, catalog, catalogSources, ...(cache ? { cache } : {}), accept: compileFileFilter({ include, exclude }), skipMatching, ...(policy ? { policy } : {}) };
+  return { root, manifest, catalog, catalogSources, ...(cache ? { cache } : {}), accept: compileFileFilter({ include, exclude }), lookInIgnored: compileIgnoredCheck({ include, exclude }), skipMatching, ...(policy ? { policy } : {}) };
 }
 
 /**
@@ -183,6 +185,7 @@ function scanOptions(prepared: PreparedScan, source: FileSource, io: CliIo): { o
     catalog: prepared.catalog,
     manifest: prepared.manifest,
     accept: prepared.accept,
+    lookInIgnored: prepared.lookInIgnored,
     skipMatching: prepared.skipMatching,
     policy: prepared.policy,
     ...(prepared.cache ? { cache: prepared.cache } : {}),
@@ -224,7 +227,7 @@ export async function runScanAsync(prepared: PreparedScan, source: FileSource, i
   const listed = listForScan(options);
   const workers = workerCount(listed.length, io.env);
   const cache = prepared.cache;
-  const read = (path: string, limit: number) => source.read(path, limit);
+  const read = (path: string, limit: number, head?: boolean) => source.read(path, limit, head);
   const files =
     !script || !source.description.startsWith('working tree') || workers === 0
       ? scanFiles(listed, read, prepared.catalog, undefined, options.onProgress, cache)
@@ -272,16 +275,19 @@ function derivedBaseScan(prepared: PreparedScan, head: Required<ScanRecord>, { d
   const started = performance.now();
   const { options } = scanOptions(prepared, source, io);
   const listed = listForScan(options);
-  const differing = scanFiles(listed, (path, limit) => source.read(path, limit), prepared.catalog, undefined, undefined, prepared.cache).outcomes!;
+  const differing = scanFiles(listed, (path, limit, head) => source.read(path, limit, head), prepared.catalog, undefined, undefined, prepared.cache).outcomes!;
   // Fold in path order (listForScan's), as a scan of the base would: the head's unchanged files
   // merged with those that differ.
   const files = emptyFilesScan();
   let next = 0;
-  const takeDiffering = () => addOutcome(files, listed[next]!.path, differing[next++]!);
+  const takeDiffering = () => {
+    const file = listed[next]!;
+    addOutcome(files, file.path, differing[next++]!, file.ignored);
+  };
   head.listed.forEach((file, i) => {
     if (differs.has(file.path)) return;
     while (next < listed.length && listed[next]!.path < file.path) takeDiffering();
-    addOutcome(files, file.path, head.outcomes[i]!);
+    addOutcome(files, file.path, head.outcomes[i]!, file.ignored);
   });
   while (next < listed.length) takeDiffering();
   return evaluate(options, files, started);

@@ -60,9 +60,12 @@ export function findIgnoreComments(path: string, text: string): { ignores: Ignor
   return { ignores, invalid };
 }
 
-/** `rule + vendor + path`: stays the same when code moves within a file. */
-export function fingerprint(rule: string, vendor: string | undefined, path: string): string {
-  return createHash('sha256').update(`${rule}\0${vendor ?? ''}\0${path}`).digest('hex').slice(0, 32);
+/**
+ * `rule + vendor + path`: stays the same when code moves within a file. A finding about a file's
+ * whole content (skipped-file) adds its digest, so a changed file is a new finding.
+ */
+export function fingerprint(rule: string, vendor: string | undefined, path: string, digest?: string): string {
+  return createHash('sha256').update(`${rule}\0${vendor ?? ''}\0${path}${digest ? `\0${digest}` : ''}`).digest('hex').slice(0, 32);
 }
 
 export interface SuppressOptions {
@@ -103,7 +106,7 @@ export function suppressFindings(raw: RawFinding[], options: SuppressOptions): F
     const result: Finding = {
       ...finding,
       severity,
-      fingerprint: fingerprint(finding.rule, finding.vendor, finding.location.path),
+      fingerprint: fingerprint(finding.rule, finding.vendor, finding.location.path, finding.rule === 'skipped-file' ? String(finding.args.digest ?? '') : undefined),
       suppressed: false,
     };
     const inline = inlineSuppression(finding, options.ignores);

@@ -1,7 +1,7 @@
 import { renderMessage } from '../messages.js';
 import type { Finding } from '../types.js';
 import type { Reporter } from './context.js';
-import { countFindings, plural } from './context.js';
+import { countFindings, describeSkipped, plural } from './context.js';
 
 // ESLint's "stylish" layout: findings grouped by file, one line each, a summary line last.
 
@@ -38,6 +38,8 @@ export const formatText: Reporter = ({ result, color }) => {
     const summary = `✖ ${plural(problems, 'problem')} (${plural(counts.errors, 'error')}, ${plural(counts.warnings, 'warning')}, ${plural(counts.notes, 'note')})`;
     lines.push(`${paint(counts.errors > 0 ? 'red' : 'yellow', summary)} · ${vendors} · ${scanned}${counts.suppressed ? ` · ${counts.suppressed} suppressed` : ''}`);
   }
+  const skipped = describeSkipped(result.stats);
+  if (skipped) lines.push(paint('gray', `not read: ${skipped}`));
   for (const hint of result.hints) lines.push(paint('gray', hint));
   return `${lines.join('\n').replace(/^\n/, '')}\n`;
 };
