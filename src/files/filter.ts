@@ -44,8 +44,8 @@ export const DEFAULT_IGNORES = [
   '**/*.map',
 ];
 
-/** Build output that a deploy may serve (`.next/static`), as opposed to caches and installed packages. */
-const BUILD_OUTPUT_FOLDERS = new Set(['.next', '.nuxt', '.svelte-kit']);
+/** Default-ignored folders that hold copies of someone else's code, kept in the repository by hand. */
+const COPY_FOLDERS = new Set(['vendor', 'bower_components', 'jspm_packages', 'third_party', 'third-party']);
 
 /** File extensions that are never text worth reading. */
 const BINARY_EXTENSIONS = new Set(
@@ -117,17 +117,22 @@ const ALWAYS_IGNORED_FOLDER_PATTERN = new RegExp(`/(?:${[...IGNORED_FOLDERS].fil
 const SERVED_FOLDER_PATTERN = new RegExp(`(?:^|/)(?:vendor/)?(?:${SERVED_FOLDERS.join('|')})/`);
 const VENDOR_FOLDER = /(?:^|\/)vendor\//;
 
-/** Default-ignored folders whose files never ship (tests, caches, installed packages): a tracker there is not looked for. */
-const NOT_SHIPPED_FOLDER_PATTERN = new RegExp(`(?:^|/)(?:${[...IGNORED_FOLDERS].filter((name) => !VENDORED_COPY_FOLDERS.has(name) && !BUILD_OUTPUT_FOLDERS.has(name)).map(escapeFolder).join('|')}|Carthage/Checkouts)/`);
+/**
+ * Default-ignored folders not looked into for signatures: tests, caches and installed packages
+ * never ship, and build output (outside a served folder) is built from the sources and packages
+ * the scan reads, so it would only repeat their vendors (and a tool's own bundled vendor data).
+ */
+const NOT_LOOKED_AT_FOLDER_PATTERN = new RegExp(`(?:^|/)(?:${[...IGNORED_FOLDERS].filter((name) => !COPY_FOLDERS.has(name)).map(escapeFolder).join('|')}|Carthage/Checkouts)/`);
 
 /**
  * A default-ignored file worth a look for catalog signatures (a `skipped-file` finding names it):
- * a vendored copy or build output that a site could ship (`third_party/`, `bower_components/`,
- * `src/vendor/`, `*.min.js`), never a test fixture, a cache or an installed package folder.
- * The caller restricts it to web files (JavaScript and HTML), where a copied tracker snippet hides.
+ * a copy of someone else's code the repository keeps (`third_party/`, `bower_components/`,
+ * `src/vendor/`, `*.min.js`), never a test fixture, a cache, an installed package folder or
+ * build output. The caller restricts it to web files (JavaScript and HTML), where a copied
+ * tracker snippet hides.
  */
 export function isShippedIgnore(path: string): boolean {
-  return isIgnoredByDefault(path) && !NOT_SHIPPED_FOLDER_PATTERN.test(path);
+  return isIgnoredByDefault(path) && !NOT_LOOKED_AT_FOLDER_PATTERN.test(path);
 }
 
 /**
