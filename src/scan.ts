@@ -166,8 +166,10 @@ export function scanOneFile(file: ListedFile, read: (path: string, limit: number
   // A listed size can be stale or unknown (a file that grew, an object git was not asked about).
   if (bytes.length > limit) return tooLarge();
   // UTF-16 (a `working-tree-encoding` checkout, an editor's "Unicode") is text: decoded, then read.
-  const utf16 = decodeUtf16(bytes);
-  if (utf16 === undefined && looksBinary(bytes)) {
+  // Only a file with a NUL or a UTF-16 byte-order mark is asked: most files pay one native search.
+  const binary = looksBinary(bytes);
+  const utf16 = binary || bytes[0]! >= 0xfe ? decodeUtf16(bytes) : undefined;
+  if (utf16 === undefined && binary) {
     const skipped = language ? signatureIn(catalog, file.path, bytes, language) : undefined;
     return { kind: 'binary', bytes: 0, ...(skipped ? { skipped } : {}) };
   }
