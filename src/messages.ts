@@ -26,7 +26,8 @@ const TEMPLATES: Record<string, (args: Args, manifest: string) => string> = {
   'policy-text-missing': (a) => `${a.name} is declared as a subprocessor but the privacy policy (${a.policy}) does not name it`,
   'policy-text-undeclared': (a, m) => `the privacy policy names ${a.name} ("${a.sentence}") but ${m} does not declare it`,
   'policy-text-contradiction': (a) => `the privacy policy says ${a.target} is not used ("${a.sentence}"), but ${a.name} is detected in the code (${a.evidence})`,
-  'skipped-file': (a) => `this file was not read (${SKIP_REASONS[String(a.reason)] ?? a.reason})${a.names ? `, and it carries signatures of ${a.names}${a.match ? ` (${a.match})` : ''}` : ''}: review it by hand`,
+  'skipped-file': (a) =>
+    `${a.reason === 'submodule' ? `this submodule (commit ${String(a.digest).slice(0, 12)})` : 'this file'} was not read (${SKIP_REASONS[String(a.reason)] ?? a.reason})${a.names ? `, and it carries signatures of ${a.names}${a.match ? ` (${a.match})` : ''}` : ''}: review it by hand`,
   'unlisted-third-party': (a) => `loads from or sends to ${a.host}${a.entity ? ` (${a.entity}${a.category ? `, ${a.category}` : ''})` : ''}, a third party the catalog does not know`,
 };
 

@@ -125,6 +125,13 @@ describe('skipped-file', () => {
     const json = await checkJson(repo);
     expect(skipped(json)).toEqual([{ path: 'public/analytics', reason: 'submodule' }]);
     expect(json.summary.skipped.submodule).toBe(1);
+    const first = json.findings.find((finding) => finding.rule === 'skipped-file')!;
+    expect(first.message).toContain(`this submodule (commit ${git(join(repo, 'public', 'analytics'), 'rev-parse', 'HEAD').slice(0, 12)}) was not read`);
+    // Another commit of the submodule is another finding (new in diff mode).
+    git(join(repo, 'public', 'analytics'), 'commit', '-q', '--allow-empty', '-m', 'more');
+    git(repo, 'commit', '-qam', 'bump the submodule');
+    const bumped = (await checkJson(repo)).findings.find((finding) => finding.rule === 'skipped-file')!;
+    expect(bumped.fingerprint).not.toBe(first.fingerprint);
     const staged = await runCli(['check', '.', '--format', 'json', '--no-cache', '--staged'], { cwd: repo });
     expect((JSON.parse(staged.stdout) as Json).summary.skipped.submodule).toBe(1);
 
