@@ -19,7 +19,7 @@ import {
   scanWithBase,
   toolVersion,
   usageError
-} from "./engine-ORKWFAXW.js";
+} from "./engine-Z4AQHPLH.js";
 import {
   MANIFEST_NAMES,
   buildCatalog,
@@ -34,7 +34,7 @@ import {
   readPolicyText,
   vendorsOfOrganization,
   workingTreeSource
-} from "./engine-AOLI5NSU.js";
+} from "./engine-ZVZJEKGN.js";
 
 // src/cli.ts
 import { existsSync as existsSync2, readFileSync, realpathSync, statSync as statSync2, writeFileSync as writeFileSync2 } from "node:fs";

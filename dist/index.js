@@ -13,7 +13,7 @@ import {
   scanWithBase,
   toolVersion,
   usageError
-} from "./engine-ORKWFAXW.js";
+} from "./engine-Z4AQHPLH.js";
 import {
   MANIFEST_NAMES,
   __commonJS,
@@ -26,7 +26,7 @@ import {
   parseManifest,
   ruleMeta,
   workingTreeSource
-} from "./engine-AOLI5NSU.js";
+} from "./engine-ZVZJEKGN.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({

@@ -4,7 +4,7 @@ import {
   openPath,
   readRegularFile,
   scanOneFile
-} from "./engine-AOLI5NSU.js";
+} from "./engine-ZVZJEKGN.js";
 
 // src/scan-worker.ts
 import { parentPort } from "node:worker_threads";

@@ -1,5 +1,5 @@
-import { execFileSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -10,6 +10,7 @@ import { runCli } from '../helpers.js';
 // UTF-16 is decoded; names are kept as distinct as their bytes; submodules are named and counted.
 
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'repos');
+const CLI = join(import.meta.dirname, '..', '..', 'dist', 'cli.js');
 const scratch = mkdtempSync(join(tmpdir(), 'disclosed-skipped-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
@@ -77,6 +78,20 @@ describe('skipped-file', () => {
       expect(finding.message).toContain('Hotjar');
       expect(json.summary.skipped.ignored).toBe(4);
     }
+  });
+
+  // Ignored files and submodules carry flags a worker is not given: they are read on the main thread.
+  it.skipIf(!existsSync(CLI))('dist: the worker pool gives the one-thread result', () => {
+    const repo = gitCopy('ignored-vendored-trackers');
+    const run = (workers: string) => {
+      const child = spawnSync(process.execPath, [CLI, 'check', repo, '--format', 'json', '--no-cache'], { encoding: 'utf8', env: { ...process.env, CI: 'true', DISCLOSED_WORKERS: workers } });
+      const report = JSON.parse(child.stdout) as Json & { summary: { durationMs?: number } };
+      delete report.summary.durationMs;
+      return report;
+    };
+    const sequential = run('0');
+    expect(skipped(sequential)).toHaveLength(3);
+    expect(run('2')).toEqual(sequential);
   });
 
   it('an --exclude or an include list is the user\'s choice: nothing is named there', async () => {
