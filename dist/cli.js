@@ -19,7 +19,7 @@ import {
   scanWithBase,
   toolVersion,
   usageError
-} from "./engine-Z4AQHPLH.js";
+} from "./engine-4IZWTR7G.js";
 import {
   MANIFEST_NAMES,
   buildCatalog,
@@ -34,7 +34,7 @@ import {
   readPolicyText,
   vendorsOfOrganization,
   workingTreeSource
-} from "./engine-ZVZJEKGN.js";
+} from "./engine-RC5ZXYEF.js";
 
 // src/cli.ts
 import { existsSync as existsSync2, readFileSync, realpathSync, statSync as statSync2, writeFileSync as writeFileSync2 } from "node:fs";

@@ -2,7 +2,6 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   REPORTERS,
   cell,
-  describeSkipped,
   exitCodeFor,
   isUsageError,
   locationLink,
@@ -13,7 +12,7 @@ import {
   scanWithBase,
   toolVersion,
   usageError
-} from "./engine-Z4AQHPLH.js";
+} from "./engine-4IZWTR7G.js";
 import {
   MANIFEST_NAMES,
   __commonJS,
@@ -26,7 +25,7 @@ import {
   parseManifest,
   ruleMeta,
   workingTreeSource
-} from "./engine-ZVZJEKGN.js";
+} from "./engine-RC5ZXYEF.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({
@@ -21666,8 +21665,6 @@ function render(outcome, options) {
   out.push(`## ${headline(outcome)}`, "");
   const meta = modeLine(outcome, options.audience);
   if (meta) out.push(meta, "");
-  const skipped = outcome.result ? describeSkipped(outcome.result.stats) : "";
-  if (skipped) out.push(`Not read: ${skipped}; a file not read that carries a vendor signature is a \`skipped-file\` finding.`, "");
   if (outcome.configErrors && outcome.configErrors.length > 0) {
     out.push("| Location | Problem |", "|---|---|");
     for (const error2 of outcome.configErrors.slice(0, options.maxRows)) {
