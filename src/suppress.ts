@@ -65,7 +65,16 @@ export function findIgnoreComments(path: string, text: string): { ignores: Ignor
  * whole content (skipped-file) adds its digest, so a changed file is a new finding.
  */
 export function fingerprint(rule: string, vendor: string | undefined, path: string, digest?: string): string {
-  return createHash('sha256').update(`${rule}\0${vendor ?? ''}\0${path}${digest ? `\0${digest}` : ''}`).digest('hex').slice(0, 32);
+  return createHash('sha256').update(`${rule}\0${vendor ?? ''}\0${hashablePath(path)}${digest ? `\0${digest}` : ''}`).digest('hex').slice(0, 32);
+}
+
+/**
+ * A name that is not valid UTF-8 holds lone surrogates (see decodeName in files/source.ts), which
+ * hashing as UTF-8 would turn into U+FFFD alike: they are spelled out, so two such files keep
+ * two fingerprints. Every other path hashes as before.
+ */
+function hashablePath(path: string): string {
+  return path.replace(/(?<![\uD800-\uDBFF])[\uDC80-\uDCFF]/g, (char) => `%${(char.charCodeAt(0) - 0xdc00).toString(16)}`);
 }
 
 export interface SuppressOptions {

@@ -53,7 +53,7 @@ function isAscii(bytes: Uint8Array): boolean {
  * paths, both read), and never the name of a valid UTF-8 file, which cannot hold a lone surrogate.
  * https://peps.python.org/pep-0383/
  */
-export function decodeName(bytes: Buffer): { path: string; raw?: Buffer } {
+function decodeName(bytes: Buffer): { path: string; raw?: Buffer } {
   // Nearly every name is ASCII: no round trip needed.
   if (isAscii(bytes)) return { path: bytes.toString('latin1') };
   const path = bytes.toString('utf8');
@@ -579,7 +579,8 @@ function gitObjectSource(root: string, description: string, listEntries: () => M
       const unsized = new Map(range.filter((name) => all.get(name)!.size < 0 && !all.get(name)!.submodule).map((name) => [name, all.get(name)!.id]));
       for (const [name, size] of objectSizes(root, unsized)) all.get(name)!.size = size;
       if (all.get(path)!.size > limit) {
-        if (!head) return 'too-large';
+        // git hands out whole objects: a head is cut from one only when it fits in a batch.
+        if (!head || all.get(path)!.size > BATCH_BYTES) return 'too-large';
         // Read alone, then cut: the batch is left as it was.
         return readObjects(root, [[path, all.get(path)!.id]]).get(path)?.subarray(0, limit);
       }

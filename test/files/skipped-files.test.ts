@@ -202,5 +202,11 @@ describe('encodings and names', () => {
     // Two paths, each shown with its own escape, both listed.
     const paths = inside.detections.find((detection) => detection.vendor === 'hotjar')!.evidence.map((item) => item.path);
     expect([...new Set(paths)]).toEqual(['public/app\udcff.js']);
+    // Both trackers found in two such files are two findings, not one fingerprint.
+    writeFileSync(name(0xfe), SNIPPET);
+    git(root, 'commit', '-qam', 'both');
+    const both = (await checkJson(root)).findings.filter((finding) => finding.rule === 'undeclared-vendor');
+    expect(new Set(both.map((finding) => finding.location.path))).toEqual(new Set(['public/app\udcfe.js', 'public/app\udcff.js']));
+    expect(new Set(both.map((finding) => finding.fingerprint)).size).toBe(2);
   });
 });
