@@ -13,7 +13,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /** Bump when the generated content changes, so stale corpora are rebuilt rather than reused. */
-export const GENERATOR_VERSION = 5;
+export const GENERATOR_VERSION = 6;
 
 const CATALOG_PATH = fileURLToPath(new URL('../dist/catalog.json', import.meta.url));
 
@@ -829,8 +829,13 @@ export function generateCorpus({ files = 100_000, seed = 1, log = () => {} } = {
   }
   write('packages/legacy-widget/node_modules/tracker-lib/index.js', "posthog.init('phc_vendored', {});\nmixpanel.init('vendored');\n");
   decoys.push({ vendor: 'posthog', path: 'packages/legacy-widget/node_modules/tracker-lib/index.js', note: 'committed node_modules are ignored by default' });
+  // A minified copy in a served folder is what the site ships: read. Outside one it is only
+  // looked at for signatures (a skipped-file finding), never a detection.
   write('apps/web/public/vendor/analytics.min.js', "!function(){mixpanel.init('minified');posthog.init('phc_min',{})}();\n");
-  decoys.push({ vendor: 'mixpanel', path: 'apps/web/public/vendor/analytics.min.js', note: '*.min.js is ignored by default' });
+  plant('mixpanel', 'apps/web/public/vendor/analytics.min.js', 1, 'code', 'a minified copy in a served folder is read');
+  plant('posthog', 'apps/web/public/vendor/analytics.min.js', 1, 'code', 'a minified copy in a served folder is read');
+  write('tools/vendor/analytics.min.js', "!function(){mixpanel.init('minified')}();\n");
+  decoys.push({ vendor: 'mixpanel', path: 'tools/vendor/analytics.min.js', note: '*.min.js outside a served folder is ignored by default (named by skipped-file)' });
   write('CHANGELOG.md', "# Changelog\n\n- Added posthog.init('phc_abcdef') to the web app\n- Removed mixpanel.init('token')\n");
   decoys.push({ vendor: 'posthog', path: 'CHANGELOG.md', note: 'a changelog mention is not an integration' });
 

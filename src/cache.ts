@@ -14,12 +14,16 @@ import type { FileOutcome, OutcomeCache } from './scan.js';
 // by "id:path": a 100,000-entry object costs V8 a hash-table insert per key on load, arrays do not,
 // and lookups then go through one Map keyed by the path strings the listing already holds.
 
-const FORMAT = 2;
+const FORMAT = 3;
 /** Hex digits of the object id kept: 80 bits tell apart the versions of one path. */
 const ID_CHARS = 20;
 
-/** Compact stored form: a byte count for a clean scanned file, a kind for a skipped one. */
-type Stored = number | 'binary' | 'too-large' | 'unreadable' | 'unscannable' | { bytes: number; result: NonNullable<FileOutcome['result']> };
+/** Compact stored form: a byte count for a clean scanned file, a kind for a skipped one (with what it carries, when named). */
+type Stored =
+  | number
+  | Exclude<FileOutcome['kind'], 'scanned'>
+  | { bytes: number; result: NonNullable<FileOutcome['result']>; digest?: string }
+  | { kind: Exclude<FileOutcome['kind'], 'scanned'>; skipped: NonNullable<FileOutcome['skipped']> };
 
 interface CacheFile {
   format: number;
@@ -31,8 +35,9 @@ interface CacheFile {
 }
 
 function store(outcome: FileOutcome): Stored {
-  if (outcome.kind !== 'scanned') return outcome.kind;
-  return outcome.result ? { bytes: outcome.bytes, result: outcome.result } : outcome.bytes;
+  if (outcome.kind !== 'scanned') return outcome.skipped ? { kind: outcome.kind, skipped: outcome.skipped } : outcome.kind;
+  if (!outcome.result) return outcome.bytes;
+  return outcome.digest ? { bytes: outcome.bytes, result: outcome.result, digest: outcome.digest } : { bytes: outcome.bytes, result: outcome.result };
 }
 
 const KINDS = new Set(['binary', 'too-large', 'unreadable', 'unscannable']);
@@ -97,7 +102,8 @@ function isStored(value: unknown, path: string): value is Stored {
 function restore(stored: Stored): FileOutcome {
   if (typeof stored === 'number') return { kind: 'scanned', bytes: stored };
   if (typeof stored === 'string') return { kind: stored, bytes: 0 };
-  return { kind: 'scanned', bytes: stored.bytes, result: stored.result };
+  if ('kind' in stored) return { kind: stored.kind, bytes: 0, skipped: stored.skipped };
+  return { kind: 'scanned', bytes: stored.bytes, result: stored.result, ...(stored.digest ? { digest: stored.digest } : {}) };
 }
 
 /** What the cached outcomes were computed with: any change empties the cache. */

@@ -4,6 +4,14 @@ import type { Finding } from './types.js';
 
 type Args = Record<string, string | number>;
 
+/** Why a file was not read, in words (skipped-file). */
+const SKIP_REASONS: Record<string, string> = {
+  'too-large': 'larger than the 2 MiB limit for source code; only its hosts were looked for',
+  binary: 'it looks binary: a NUL byte near its start',
+  ignored: 'vendored code or build output, ignored by default outside served folders',
+  submodule: 'a git submodule checked out here: another repository, not scanned',
+};
+
 const TEMPLATES: Record<string, (args: Args, manifest: string) => string> = {
   'undeclared-vendor': (a, m) => `${a.name} is used here (${a.match}) but not declared as a subprocessor in ${m}`,
   'prohibited-vendor': (a, m) =>
@@ -19,6 +27,8 @@ const TEMPLATES: Record<string, (args: Args, manifest: string) => string> = {
   'policy-text-undeclared': (a, m) => `the privacy policy names ${a.name} ("${a.sentence}") but ${m} does not declare it`,
   'policy-text-contradiction': (a) => `the privacy policy says ${a.target} is ${a.claim ?? 'not used'} ("${a.sentence}"), but ${a.name} is detected in the code (${a.evidence})`,
   'tracking-before-consent': (a) => `${a.vendor} sent a request ${a.when} the consent banner, on ${a.page} (${a.url})`,
+  'skipped-file': (a) =>
+    `${a.reason === 'submodule' ? `this submodule (commit ${String(a.digest).slice(0, 12)})` : 'this file'} was not read (${SKIP_REASONS[String(a.reason)] ?? a.reason})${a.names ? `, and it carries signatures of ${a.names}${a.match ? ` (${a.match})` : ''}` : ''}: review it by hand`,
   'unlisted-third-party': (a) => `loads from or sends to ${a.host}${a.entity ? ` (${a.entity}${a.category ? `, ${a.category}` : ''})` : ''}, a third party the catalog does not know`,
 };
 

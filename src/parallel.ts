@@ -98,12 +98,13 @@ export async function scanFilesInParallel(listed: ListedFile[], { script, root, 
   const heavy: number[] = [];
   const light: number[] = [];
   listed.forEach((file, i) => {
-    const id = cache ? file.id : undefined;
+    const id = cache && !file.submodule ? file.id : undefined;
     const cached = id === undefined ? undefined : cache!.get(file.path, id);
     if (cached) {
       outcomes[i] = cached;
-      addOutcome(total, file.path, cached);
-    } else if (local.claims(file.path)) heavy.push(i);
+      addOutcome(total, file.path, cached, file.ignored);
+      // Submodules and ignored files carry flags a worker is not given: read here.
+    } else if (file.submodule || file.ignored || local.claims(file.path)) heavy.push(i);
     else light.push(i);
   });
   let done = listed.length - heavy.length - light.length;
@@ -111,10 +112,10 @@ export async function scanFilesInParallel(listed: ListedFile[], { script, root, 
   const reported = new Uint8Array(chunkCount);
   let closed = false;
   const record = (at: number, outcome: FileOutcome) => {
-    const { path, id } = listed[at]!;
+    const { path, id, ignored } = listed[at]!;
     outcomes[at] = outcome;
-    addOutcome(total, path, outcome);
-    if (id !== undefined) cache?.set(path, id, outcome);
+    addOutcome(total, path, outcome, ignored);
+    if (id !== undefined && !listed[at]!.submodule) cache?.set(path, id, outcome);
     done++;
   };
   const chunkAt = (chunk: number) => light.slice(chunk * CHUNK_FILES, (chunk + 1) * CHUNK_FILES);

@@ -6,7 +6,7 @@ import type { CatalogSource } from './catalog/load.js';
 import { cacheFile, cacheKey, openCache } from './cache.js';
 import type { PersistentCache } from './cache.js';
 import { configErrors } from './config-errors.js';
-import { compileFileFilter } from './files/filter.js';
+import { compileFileFilter, compileIgnoredCheck } from './files/filter.js';
 import { commitSource } from './files/source.js';
 import { locateRepository, runGit } from './git.js';
 import type { Repository } from './git.js';
@@ -138,6 +138,8 @@ export interface PreparedScan {
    */
   cache?: PersistentCache;
   accept: (path: string) => boolean;
+  /** See ScanOptions.lookInIgnored. */
+  lookInIgnored: (path: string) => boolean;
   skipMatching: Set<string>;
   /** The privacy-policy text named by the manifest or `--privacy-policy`. */
   policy?: PolicySource;
@@ -190,7 +192,7 @@ export function prepareScan(root: string, options: PrepareOptions, io: CliIo): P
   const key = cacheKey(toolVersion(), catalogSources, manifest?.customVendors ?? []);
   const repository = options.repository === undefined ? locateRepository(root).repository : (options.repository ?? undefined);
   const cache = (options.cache === true && repository ? openCache(cacheFile(repository.gitDir), key) : undefined) ?? (options.cache ? openCache(undefined, key) : undefined);
-  return { root, manifest, catalog, catalogSources, ...(cache ? { cache } : {}), accept: compileFileFilter({ include, exclude }), skipMatching, ...(policy ? { policy } : {}) };
+  return { root, manifest, catalog, catalogSources, ...(cache ? { cache } : {}), accept: compileFileFilter({ include, exclude }), lookInIgnored: compileIgnoredCheck({ include, exclude }), skipMatching, ...(policy ? { policy } : {}) };
 }
 
 /**
@@ -224,6 +226,7 @@ function scanOptions(prepared: PreparedScan, source: FileSource, io: CliIo): { o
     catalog: prepared.catalog,
     manifest: prepared.manifest,
     accept: prepared.accept,
+    lookInIgnored: prepared.lookInIgnored,
     skipMatching: prepared.skipMatching,
     policy: prepared.policy,
     ...(prepared.cache ? { cache: prepared.cache } : {}),
@@ -265,7 +268,7 @@ export async function runScanAsync(prepared: PreparedScan, source: FileSource, i
   const listed = listForScan(options);
   const workers = workerCount(listed.length, io.env);
   const cache = prepared.cache;
-  const read = (path: string, limit: number) => source.read(path, limit);
+  const read = (path: string, limit: number, head?: boolean) => source.read(path, limit, head);
   const files =
     !script || !source.description.startsWith('working tree') || workers === 0
       ? scanFiles(listed, read, prepared.catalog, undefined, options.onProgress, cache)
@@ -320,16 +323,19 @@ function derivedBaseScan(prepared: PreparedScan, head: Required<ScanRecord>, { d
   const started = performance.now();
   const { options } = scanOptions(prepared, source, io);
   const listed = listForScan(options);
-  const differing = scanFiles(listed, (path, limit) => source.read(path, limit), prepared.catalog, undefined, undefined, prepared.cache).outcomes!;
+  const differing = scanFiles(listed, (path, limit, head) => source.read(path, limit, head), prepared.catalog, undefined, undefined, prepared.cache).outcomes!;
   // Fold in path order (listForScan's), as a scan of the base would: the head's unchanged files
   // merged with those that differ.
   const files = emptyFilesScan();
   let next = 0;
-  const takeDiffering = () => addOutcome(files, listed[next]!.path, differing[next++]!);
+  const takeDiffering = () => {
+    const file = listed[next]!;
+    addOutcome(files, file.path, differing[next++]!, file.ignored);
+  };
   head.listed.forEach((file, i) => {
     if (differs.has(file.path)) return;
     while (next < listed.length && listed[next]!.path < file.path) takeDiffering();
-    addOutcome(files, file.path, head.outcomes[i]!);
+    addOutcome(files, file.path, head.outcomes[i]!, file.ignored);
   });
   while (next < listed.length) takeDiffering();
   return evaluate(options, files, started);

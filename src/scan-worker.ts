@@ -48,7 +48,7 @@ if (port) {
       for (let chunk = Atomics.add(next, 0, 1); chunk < chunks; chunk = Atomics.add(next, 0, 1)) {
         const slice = files.slice(chunk * setup.chunkFiles, (chunk + 1) * setup.chunkFiles);
         const byPath = new Map(slice.map((file) => [file.path, file]));
-        const read = (path: string, limit: number) => readRegularFile(openPath(setup.root, byPath.get(path), path), limit);
+        const read = (path: string, limit: number, head?: boolean) => readRegularFile(openPath(setup.root, byPath.get(path), path), limit, head);
         // In the chunk's order, which is how the main thread matches outcomes to files.
         port.postMessage({ chunk, outcomes: slice.map((file) => scanOneFile(file, read, catalog)) } satisfies WorkerMessage);
       }

@@ -3,15 +3,17 @@ import { buildDeclarations } from './checks/declarations.js';
 import { CHECKS, RULES } from './checks/index.js';
 import type { CheckContext, RawFinding } from './checks/types.js';
 import { claimersOf, PARSERS } from './ecosystems/index.js';
-import { decodeText, hasBinaryExtension, looksBinary } from './files/filter.js';
+import { createHash } from 'node:crypto';
+import { decodeText, decodeUtf16, hasBinaryExtension, looksBinary } from './files/filter.js';
 import type { FileSource, ListedFile, ReadResult } from './files/source.js';
 import type { Manifest } from './manifest/types.js';
 import { readPolicyText } from './policy-text/index.js';
 import type { PolicySource } from './policy-text/types.js';
 import { IGNORE_KEYWORD } from './catalog/catalog.js';
-import { keywordsIn, matchSource, MAX_CODE_BYTES } from './matchers/code.js';
+import { findHosts, keywordsIn, matchSource, MAX_CODE_BYTES } from './matchers/code.js';
 import { languageOf } from './matchers/languages.js';
 import { matchConfig } from './matchers/config.js';
+import type { LanguageInfo } from './matchers/languages.js';
 import { matchParsed } from './matchers/packages.js';
 import { effectiveSeverities, findIgnoreComments, suppressFindings } from './suppress.js';
 import type { IgnoreComment } from './suppress.js';
@@ -30,6 +32,12 @@ export interface ScanOptions {
   manifest: Manifest | null;
   /** true when a listed path should be scanned (defaults, ignores, include/exclude). */
   accept: (path: string) => boolean;
+  /**
+   * true for a path `accept` refuses only by a default ignore that could hold shipped code
+   * (vendored copies, build output): its web files are looked at for catalog signatures, never
+   * matched as evidence (see isShippedIgnore).
+   */
+  lookInIgnored?: (path: string) => boolean;
   /** Paths never matched for vendors: the manifest, the policy text, extra rule files. */
   skipMatching?: Set<string>;
   /** The published privacy-policy text to cross-check (SPEC §2 `privacy-policy:`). */
@@ -88,16 +96,42 @@ export interface FilesScan {
   ignores: [string, IgnoreComment[]][];
   invalidIgnores: RawFinding[];
   thirdParties: (ThirdPartyHit & { path: string })[];
+  /** Files not read that must be named (skipped-file). */
+  skippedFiles: SkippedFile[];
   /** Each listed file's outcome, in the order of the listing (a diff's base scan reuses them). */
   outcomes?: FileOutcome[];
 }
 
 /** What one file contributed: cached per (git object id, path), so unchanged files are not read again. */
 export interface FileOutcome {
-  kind: 'unscannable' | 'binary' | 'too-large' | 'unreadable' | 'scanned';
+  kind: 'unscannable' | 'binary' | 'too-large' | 'unreadable' | 'scanned' | 'submodule';
   bytes: number;
   /** Present only when the file produced evidence, problems or ignore comments. */
   result?: FileScan;
+  /**
+   * A file not read that must be named (a `skipped-file` finding): the catalog signatures found in
+   * what was looked at, or none for a checked-out submodule.
+   */
+  skipped?: SkippedContent;
+  /** A digest of the content, for a file whose evidence is the finding of a file not read (an ignored one). */
+  digest?: string;
+}
+
+/** Why a listed file was not read, as counted and named. */
+export type SkipReason = 'too-large' | 'binary' | 'submodule' | 'ignored';
+
+/** What a file that was not read still shows. */
+export interface SkippedContent {
+  /** One piece of evidence per catalog vendor whose signature occurs in it (never detections). */
+  hits: VendorEvidence[];
+  /** A digest of what was looked at (a submodule: its commit), so a changed file is a new finding in diff mode. */
+  digest: string;
+}
+
+/** A file not read that carries a catalog signature, or a checked-out submodule: a `skipped-file` finding. */
+export interface SkippedFile extends SkippedContent {
+  path: string;
+  reason: SkipReason;
 }
 
 /** A store of file outcomes (in memory for one run, or persisted in the git directory). */
@@ -107,39 +141,130 @@ export interface OutcomeCache {
   set(path: string, id: string, outcome: FileOutcome): void;
 }
 
+/** Bytes of a file over the read limit that are looked at for catalog signatures (the keyword prefilter, hosts). */
+export const SIGNATURE_BYTES = 32 * 1024 * 1024;
+
 /** Read, prefilter, parse and match one file. */
-export function scanOneFile(file: ListedFile, read: (path: string, limit: number) => ReadResult, catalog: Catalog, parsers: FileParser[] = PARSERS): FileOutcome {
+export function scanOneFile(file: ListedFile, read: (path: string, limit: number, head?: boolean) => ReadResult, catalog: Catalog, parsers: FileParser[] = PARSERS): FileOutcome {
+  if (file.submodule) return { kind: 'submodule', bytes: 0, ...(file.submodule === 'checked-out' ? { skipped: { hits: [], digest: file.id ?? '' } } : {}) };
   // Ask each parser once: the ones that claim the file are the only ones scanText runs.
   const claimers = claimersOf(file.path, parsers);
   const claimed = claimers.length > 0;
-  if (!claimed && languageOf(file.path) === undefined) return { kind: 'unscannable', bytes: 0 };
+  const language = languageOf(file.path);
+  if (!claimed && language === undefined) return { kind: 'unscannable', bytes: 0 };
   if (hasBinaryExtension(file.path)) return { kind: 'binary', bytes: 0 };
   const limit = claimed ? MAX_MANIFEST_BYTES : MAX_CODE_BYTES;
-  if (file.size > limit) return { kind: 'too-large', bytes: 0 };
+  const tooLarge = (): FileOutcome => {
+    // A lockfile past 256 MB is not looked into; source past 2 MiB is, for signatures only.
+    if (claimed || !language) return { kind: 'too-large', bytes: 0 };
+    const head = read(file.path, SIGNATURE_BYTES, true);
+    const skipped = typeof head === 'object' ? signatureIn(catalog, file.path, head, language) : undefined;
+    return { kind: 'too-large', bytes: 0, ...(skipped ? { skipped } : {}) };
+  };
+  if (file.size > limit) return tooLarge();
   const bytes = read(file.path, limit);
-  if (bytes === 'too-large') return { kind: 'too-large', bytes: 0 };
+  if (bytes === 'too-large') return tooLarge();
   if (!bytes) return { kind: 'unreadable', bytes: 0 };
   // A listed size can be stale or unknown (a file that grew, an object git was not asked about).
-  if (bytes.length > (claimed ? MAX_MANIFEST_BYTES : MAX_CODE_BYTES)) return { kind: 'too-large', bytes: 0 };
-  if (looksBinary(bytes)) return { kind: 'binary', bytes: 0 };
+  if (bytes.length > limit) return tooLarge();
+  // UTF-16 (a `working-tree-encoding` checkout, an editor's "Unicode") is text: decoded, then read.
+  // Only a file with a NUL or a UTF-16 byte-order mark is asked: most files pay one native search.
+  const binary = looksBinary(bytes);
+  const utf16 = binary || bytes[0]! >= 0xfe ? decodeUtf16(bytes) : undefined;
+  if (utf16 === undefined && binary) {
+    const skipped = language ? signatureIn(catalog, file.path, bytes, language) : undefined;
+    return { kind: 'binary', bytes: 0, ...(skipped ? { skipped } : {}) };
+  }
   // Most files name no vendor at all: the byte prefilter settles them without decoding.
-  const hits = keywordsIn(catalog, bytes);
+  const hits = keywordsIn(catalog, utf16 === undefined ? bytes : Buffer.from(utf16, 'utf8'));
   if (hits.size === 0 && !claimed) return { kind: 'scanned', bytes: bytes.length };
-  const result = scanText(catalog, file.path, decodeText(bytes), claimers, hits);
+  const result = scanText(catalog, file.path, utf16 ?? decodeText(bytes), claimers, hits);
   const empty = result.evidence.length === 0 && result.problems.length === 0 && result.ignores.length === 0 && result.invalidIgnores.length === 0 && result.thirdParties.length === 0;
-  return empty ? { kind: 'scanned', bytes: bytes.length } : { kind: 'scanned', bytes: bytes.length, result };
+  if (empty) return { kind: 'scanned', bytes: bytes.length };
+  return { kind: 'scanned', bytes: bytes.length, result, ...(result.evidence.length > 0 ? { digest: digestOf(bytes) } : {}) };
+}
+
+function digestOf(bytes: Uint8Array): string {
+  return createHash('sha1').update(bytes).digest('hex').slice(0, 16);
+}
+
+/** One piece of evidence per vendor, the first of each. */
+function firstPerVendor(evidence: VendorEvidence[]): VendorEvidence[] {
+  const seen = new Set<string>();
+  return evidence.filter((item) => !seen.has(item.vendor) && seen.add(item.vendor));
+}
+
+/**
+ * Catalog signatures in the bytes of a file that is not read (binary-looking, too large): the
+ * keyword prefilter first, then the real matchers, so a keyword alone is never a signature. Past
+ * the code size limit only hosts are matched (a linear search); code patterns are not run there.
+ * NULs are dropped first, so UTF-16 or UTF-32 text without a byte-order mark is looked at too.
+ */
+export function signatureIn(catalog: Catalog, path: string, bytes: Buffer, language: LanguageInfo): SkippedContent | undefined {
+  const sample = bytes.subarray(0, 8192);
+  const view = sample.filter((byte) => byte === 0).length > sample.length / 8 ? bytes.filter((byte) => byte !== 0) : bytes;
+  const hits = keywordsIn(catalog, view);
+  if (hits.size === 0) return undefined;
+  const text = view.toString('utf8');
+  let evidence: VendorEvidence[];
+  if (text.length <= MAX_CODE_BYTES) evidence = matchSource(catalog, path, text, language, hits);
+  else {
+    evidence = [];
+    const lower = text.toLowerCase();
+    for (const domain of hits) {
+      for (const vendor of catalog.domains.get(domain) ?? []) {
+        const hit = findHosts(text, domain, lower)[0];
+        if (!hit) continue;
+        const line = lineOf(text, hit.index);
+        evidence.push({ vendor, kind: hit.script ? 'script' : 'domain', match: hit.host, path, line: line.line, column: line.column });
+      }
+    }
+  }
+  if (evidence.length === 0) return undefined;
+  return { hits: firstPerVendor(evidence), digest: digestOf(bytes) };
+}
+
+function lineOf(text: string, offset: number): { line: number; column: number } {
+  let line = 1;
+  let start = 0;
+  for (let at = text.indexOf('\n'); at !== -1 && at < offset; at = text.indexOf('\n', at + 1)) {
+    line++;
+    start = at + 1;
+  }
+  return { line, column: offset - start + 1 };
 }
 
 export function emptyFilesScan(): FilesScan {
-  return { stats: { files: 0, bytes: 0, skipped: { binary: 0, tooLarge: 0, unreadable: 0 } }, evidence: [], parseProblems: [], ignores: [], invalidIgnores: [], thirdParties: [] };
+  return {
+    stats: { files: 0, bytes: 0, skipped: { binary: 0, tooLarge: 0, unreadable: 0, submodule: 0, ignored: 0 } },
+    evidence: [],
+    parseProblems: [],
+    ignores: [],
+    invalidIgnores: [],
+    thirdParties: [],
+    skippedFiles: [],
+  };
 }
 
-/** Fold one file's outcome into the running totals. */
-export function addOutcome(into: FilesScan, path: string, outcome: FileOutcome): void {
+/**
+ * Fold one file's outcome into the running totals. A file looked at only because it is ignored
+ * (`ignored`) counts as skipped: its evidence names it, it is never a detection.
+ */
+export function addOutcome(into: FilesScan, path: string, outcome: FileOutcome, ignored = false): void {
   const stats = into.stats;
+  if (ignored) {
+    stats.skipped.ignored++;
+    const hits = outcome.result?.evidence.length ? firstPerVendor(outcome.result.evidence) : (outcome.skipped?.hits ?? []);
+    if (hits.length > 0) into.skippedFiles.push({ path, reason: 'ignored', hits, digest: outcome.digest ?? outcome.skipped?.digest ?? '' });
+    // Its suppression comments still apply to what is reported in it.
+    if (outcome.result && outcome.result.ignores.length > 0) into.ignores.push([path, outcome.result.ignores]);
+    return;
+  }
   if (outcome.kind === 'binary') stats.skipped.binary++;
   else if (outcome.kind === 'too-large') stats.skipped.tooLarge++;
   else if (outcome.kind === 'unreadable') stats.skipped.unreadable++;
+  else if (outcome.kind === 'submodule') stats.skipped.submodule++;
+  if (outcome.skipped && outcome.kind !== 'scanned' && outcome.kind !== 'unscannable' && outcome.kind !== 'unreadable') into.skippedFiles.push({ path, reason: outcome.kind, ...outcome.skipped });
   if (outcome.kind !== 'scanned') return;
   stats.files++;
   stats.bytes += outcome.bytes;
@@ -155,7 +280,7 @@ export function addOutcome(into: FilesScan, path: string, outcome: FileOutcome):
 /** Read, prefilter, parse and match each listed file; reuse cached outcomes where the content is known. */
 export function scanFiles(
   listed: ListedFile[],
-  read: (path: string, limit: number) => ReadResult,
+  read: (path: string, limit: number, head?: boolean) => ReadResult,
   catalog: Catalog,
   parsers: FileParser[] = PARSERS,
   onProgress?: (done: number, total: number) => void,
@@ -165,19 +290,31 @@ export function scanFiles(
   const outcomes = (out.outcomes = new Array<FileOutcome>(listed.length));
   listed.forEach((file, i) => {
     if (onProgress && (i + 1) % 200 === 0) onProgress(i + 1, listed.length);
-    const id = cache ? file.id : undefined;
+    // A submodule's outcome depends on whether it is checked out, not on its commit alone.
+    const id = cache && !file.submodule ? file.id : undefined;
     const cached = id === undefined ? undefined : cache!.get(file.path, id);
     const outcome = cached ?? scanOneFile(file, read, catalog, parsers);
     if (id !== undefined && !cached) cache!.set(file.path, id, outcome);
     outcomes[i] = outcome;
-    addOutcome(out, file.path, outcome);
+    addOutcome(out, file.path, outcome, file.ignored);
   });
   return out;
 }
 
-/** The files a scan reads, in path order. */
+/** Web files, where a copied tracker snippet is served from: the ignored ones are looked at. */
+function isWebFile(path: string): boolean {
+  const language = languageOf(path)?.language;
+  return language === 'js' || language === 'html';
+}
+
+/** The files a scan reads, in path order, and the ignored ones it looks at for signatures (`ignored`). */
 export function listForScan(options: ScanOptions): ListedFile[] {
-  const listed = options.source.list().filter((file) => options.accept(file.path) && !options.skipMatching?.has(file.path));
+  const listed: ListedFile[] = [];
+  for (const file of options.source.list()) {
+    if (options.skipMatching?.has(file.path)) continue;
+    if (options.accept(file.path)) listed.push(file);
+    else if (options.lookInIgnored?.(file.path) && isWebFile(file.path)) listed.push({ ...file, ignored: true });
+  }
   return listed.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
 
@@ -185,7 +322,7 @@ export function listForScan(options: ScanOptions): ListedFile[] {
 export function scan(options: ScanOptions): ScanResult {
   const started = performance.now();
   const source = options.source;
-  const files = scanFiles(listForScan(options), (path, limit) => source.read(path, limit), options.catalog, options.parsers ?? PARSERS, options.onProgress, options.cache);
+  const files = scanFiles(listForScan(options), (path, limit, head) => source.read(path, limit, head), options.catalog, options.parsers ?? PARSERS, options.onProgress, options.cache);
   return evaluate(options, files, started);
 }
 
@@ -207,7 +344,16 @@ export function evaluate(options: ScanOptions, files: FilesScan, started: number
   const byVendor = groupByVendor(evidence);
   const declarations = buildDeclarations(options.manifest, options.catalog);
   const policy = options.policy ? readPolicyText(options.catalog, options.policy) : undefined;
-  const context: CheckContext = { catalog: options.catalog, manifest: options.manifest, evidence: byVendor, declarations, parseProblems, thirdParties: files.thirdParties, ...(policy ? { policy } : {}) };
+  const context: CheckContext = {
+    catalog: options.catalog,
+    manifest: options.manifest,
+    evidence: byVendor,
+    declarations,
+    parseProblems,
+    thirdParties: files.thirdParties,
+    skippedFiles: files.skippedFiles,
+    ...(policy ? { policy } : {}),
+  };
   const raw = [...CHECKS.flatMap((check) => check.run(context)), ...invalidIgnores];
   const findings = suppressFindings(raw, {
     ignores,

@@ -60,9 +60,21 @@ export function findIgnoreComments(path: string, text: string): { ignores: Ignor
   return { ignores, invalid };
 }
 
-/** `rule + vendor + path`: stays the same when code moves within a file. */
-export function fingerprint(rule: string, vendor: string | undefined, path: string): string {
-  return createHash('sha256').update(`${rule}\0${vendor ?? ''}\0${path}`).digest('hex').slice(0, 32);
+/**
+ * `rule + vendor + path`: stays the same when code moves within a file. A finding about a file's
+ * whole content (skipped-file) adds its digest, so a changed file is a new finding.
+ */
+export function fingerprint(rule: string, vendor: string | undefined, path: string, digest?: string): string {
+  return createHash('sha256').update(`${rule}\0${vendor ?? ''}\0${hashablePath(path)}${digest ? `\0${digest}` : ''}`).digest('hex').slice(0, 32);
+}
+
+/**
+ * A name that is not valid UTF-8 holds lone surrogates (see decodeName in files/source.ts), which
+ * hashing as UTF-8 would turn into U+FFFD alike: they are spelled out, so two such files keep
+ * two fingerprints. Every other path hashes as before.
+ */
+function hashablePath(path: string): string {
+  return path.replace(/(?<![\uD800-\uDBFF])[\uDC80-\uDCFF]/g, (char) => `%${(char.charCodeAt(0) - 0xdc00).toString(16)}`);
 }
 
 export interface SuppressOptions {
@@ -103,7 +115,7 @@ export function suppressFindings(raw: RawFinding[], options: SuppressOptions): F
     const result: Finding = {
       ...finding,
       severity,
-      fingerprint: fingerprint(finding.rule, finding.vendor, finding.location.path),
+      fingerprint: fingerprint(finding.rule, finding.vendor, finding.location.path, finding.rule === 'skipped-file' ? String(finding.args.digest ?? '') : undefined),
       suppressed: false,
     };
     const inline = inlineSuppression(finding, options.ignores);

@@ -143,7 +143,11 @@ export interface Finding {
 export interface ScanStats {
   files: number;
   bytes: number;
-  skipped: { binary: number; tooLarge: number; unreadable: number };
+  /**
+   * Files not read, by reason: binary, over the size limit, unreadable, git submodules (their
+   * content is another repository's), and default-ignored web files only looked at for signatures.
+   */
+  skipped: { binary: number; tooLarge: number; unreadable: number; submodule: number; ignored: number };
   durationMs: number;
 }
 

@@ -1,5 +1,5 @@
 import { renderMessage } from '../messages.js';
-import { plural } from '../reporters/context.js';
+import { describeSkipped, plural } from '../reporters/context.js';
 import { cell, locationLink } from '../reporters/markdown.js';
 import type { Finding, ScanResult, Severity } from '../types.js';
 import { describeChange } from './manifest-diff.js';
@@ -93,6 +93,8 @@ function render(outcome: ActionOutcome, options: RenderOptions): string {
   out.push(`## ${headline(outcome)}`, '');
   const meta = modeLine(outcome, options.audience);
   if (meta) out.push(meta, '');
+  const skipped = outcome.result ? describeSkipped(outcome.result.stats) : '';
+  if (skipped) out.push(`Not read: ${skipped}; a file not read that carries a vendor signature is a \`skipped-file\` finding.`, '');
 
   if (outcome.configErrors && outcome.configErrors.length > 0) {
     out.push('| Location | Problem |', '|---|---|');

@@ -5,6 +5,7 @@ import { policyTextContradiction } from './policy-text-contradiction.js';
 import { policyTextMissing } from './policy-text-missing.js';
 import { policyTextUndeclared } from './policy-text-undeclared.js';
 import { prohibitedVendor } from './prohibited-vendor.js';
+import { skippedFile } from './skipped-file.js';
 import { undeclaredVendor } from './undeclared-vendor.js';
 import { unknownVendor } from './unknown-vendor.js';
 import { trackingBeforeConsent } from './tracking-before-consent.js';
@@ -13,7 +14,7 @@ import { exceptionExpiredMeta, exceptionUnusedMeta, invalidIgnoreMeta } from '..
 import type { Check, RuleMeta } from './types.js';
 
 /** Every policy check, in the order they run. One module per finding id. */
-export const CHECKS: Check[] = [undeclaredVendor, prohibitedVendor, outOfScope, declaredNotFound, unknownVendor, parseWarning, policyTextMissing, policyTextUndeclared, policyTextContradiction, unlistedThirdParty, trackingBeforeConsent];
+export const CHECKS: Check[] = [undeclaredVendor, prohibitedVendor, outOfScope, declaredNotFound, unknownVendor, parseWarning, policyTextMissing, policyTextUndeclared, policyTextContradiction, unlistedThirdParty, trackingBeforeConsent, skippedFile];
 
 /** Every finding id the tool can report, with its metadata (for SARIF rules, docs, severities). */
 export const RULES: RuleMeta[] = [...CHECKS.map((check) => check.meta), exceptionExpiredMeta, exceptionUnusedMeta, invalidIgnoreMeta];

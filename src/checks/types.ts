@@ -2,6 +2,7 @@ import type { Catalog } from '../catalog/catalog.js';
 import type { ThirdPartyHit } from '../matchers/third-parties.js';
 import type { Manifest, ManifestSubprocessor, ManifestProhibition } from '../manifest/types.js';
 import type { PolicyText } from '../policy-text/types.js';
+import type { SkippedFile } from '../scan.js';
 import type { Evidence, Location, ParseProblem, Severity, VendorEvidence } from '../types.js';
 
 /** What a policy check knows: the catalog, the manifest, and every piece of evidence. */
@@ -14,6 +15,8 @@ export interface CheckContext {
   parseProblems: { path: string; problem: ParseProblem }[];
   /** Third-party hosts loaded or called in code that no catalog vendor claims. */
   thirdParties?: (ThirdPartyHit & { path: string })[];
+  /** Files not read that carry catalog signatures, and checked-out submodules. */
+  skippedFiles?: SkippedFile[];
   /** The published privacy-policy text, as read, when the manifest or `--privacy-policy` names one. */
   policy?: PolicyText;
 }

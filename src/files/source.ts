@@ -21,6 +21,13 @@ export interface ListedFile {
    * tracked file the work tree left unmodified): the key of the per-file outcome cache.
    */
   id?: string;
+  /**
+   * A git submodule (a gitlink in the index or tree, mode 160000): never read, its content is
+   * another repository's; `checked-out` when its folder in the work tree has files.
+   */
+  submodule?: 'checked-out' | 'absent';
+  /** Listed only to be looked at for catalog signatures: a default-ignored vendored copy (see listForScan). */
+  ignored?: boolean;
 }
 
 /**
@@ -40,12 +47,46 @@ function isAscii(bytes: Uint8Array): boolean {
   return nodeIsAscii(bytes);
 }
 
-/** A name as text, plus its bytes when decoding it as UTF-8 lost something. */
+/**
+ * A name as text, plus its bytes when they are not valid UTF-8. Such a name is decoded with each
+ * byte that is not part of valid UTF-8 as U+DC80-U+DCFF (Python's `surrogateescape`), not U+FFFD:
+ * the text is then as distinct as the bytes (two names that differ only in invalid bytes are two
+ * paths, both read), and never the name of a valid UTF-8 file, which cannot hold a lone surrogate.
+ * https://peps.python.org/pep-0383/
+ */
 function decodeName(bytes: Buffer): { path: string; raw?: Buffer } {
   // Nearly every name is ASCII: no round trip needed.
   if (isAscii(bytes)) return { path: bytes.toString('latin1') };
   const path = bytes.toString('utf8');
-  return Buffer.from(path).equals(bytes) ? { path } : { path, raw: bytes };
+  return Buffer.from(path).equals(bytes) ? { path } : { path: decodeEscaped(bytes), raw: bytes };
+}
+
+/** The length of the valid UTF-8 sequence at `at`, or 0. https://www.rfc-editor.org/rfc/rfc3629#section-4 */
+function utf8SequenceAt(bytes: Buffer, at: number): number {
+  const lead = bytes[at]!;
+  if (lead < 0x80) return 1;
+  const length = lead >= 0xc2 && lead <= 0xdf ? 2 : lead >= 0xe0 && lead <= 0xef ? 3 : lead >= 0xf0 && lead <= 0xf4 ? 4 : 0;
+  if (length === 0 || at + length > bytes.length) return 0;
+  for (let k = 1; k < length; k++) if ((bytes[at + k]! & 0xc0) !== 0x80) return 0;
+  const second = bytes[at + 1]!;
+  // overlong forms, UTF-16 surrogates, code points past U+10FFFF
+  if ((lead === 0xe0 && second < 0xa0) || (lead === 0xed && second >= 0xa0) || (lead === 0xf0 && second < 0x90) || (lead === 0xf4 && second >= 0x90)) return 0;
+  return length;
+}
+
+function decodeEscaped(bytes: Buffer): string {
+  let text = '';
+  for (let at = 0; at < bytes.length; ) {
+    const length = utf8SequenceAt(bytes, at);
+    if (length === 0) {
+      text += String.fromCharCode(0xdc00 + bytes[at]!);
+      at++;
+    } else {
+      text += bytes.toString('utf8', at, at + length);
+      at += length;
+    }
+  }
+  return text;
 }
 
 /** See FileSource.differencesFrom. */
@@ -66,9 +107,10 @@ export interface FileSource {
   list(): ListedFile[];
   /**
    * The bytes of a listed file; undefined when it cannot be read (reported as unreadable);
-   * 'too-large' when it is bigger than `limit` bytes, found without reading it.
+   * 'too-large' when it is bigger than `limit` bytes, found without reading it; with `head`, its
+   * first `limit` bytes instead (a file too large to read is still looked at for signatures).
    */
-  read(path: string, limit?: number): ReadResult;
+  read(path: string, limit?: number, head?: boolean): ReadResult;
   /** The files of a commit, listed from this work tree's listing plus what changed since it (diff mode). */
   baseAt?(revision: string): FileSource;
   /**
@@ -119,10 +161,6 @@ export function isGitDirectory(root: string): boolean {
   return enclosingGitDirectory(root) !== undefined;
 }
 
-function splitNul(buffer: Buffer): string[] {
-  return buffer.toString('utf8').split('\0').filter((entry) => entry.length > 0);
-}
-
 /**
  * One buffer per thread that files up to its size are read into, so a scan of a gigabyte of small
  * files allocates nothing per file (a buffer per file is garbage that raises peak memory).
@@ -139,7 +177,7 @@ let pool: Buffer | undefined;
 const OPEN_NO_FOLLOW = fsConstants.O_NOFOLLOW !== undefined && fsConstants.O_NONBLOCK !== undefined ? fsConstants.O_RDONLY | fsConstants.O_NOFOLLOW | fsConstants.O_NONBLOCK : undefined;
 
 /** Read a file only if it is a regular file (symlinks are never followed, in or out of the repo). */
-export function readRegularFile(absolute: string | Buffer, limit = Number.POSITIVE_INFINITY): ReadResult {
+export function readRegularFile(absolute: string | Buffer, limit = Number.POSITIVE_INFINITY, head = false): ReadResult {
   let fd: number | undefined;
   try {
     if (OPEN_NO_FOLLOW === undefined && !lstatSync(absolute).isFile()) return undefined;
@@ -147,7 +185,13 @@ export function readRegularFile(absolute: string | Buffer, limit = Number.POSITI
     // What was opened, not what the path names now.
     const stat = fstatSync(fd);
     if (!stat.isFile()) return undefined;
-    if (stat.size > limit) return 'too-large';
+    if (stat.size > limit && !head) return 'too-large';
+    if (stat.size > limit) {
+      const start = Buffer.allocUnsafe(limit);
+      let length = 0;
+      for (let read = -1; read !== 0 && length < limit; length += read) read = readSync(fd, start, length, limit - length, null);
+      return start.subarray(0, length);
+    }
     if (stat.size > POOL_BYTES) return readFileSync(fd);
     pool ??= Buffer.allocUnsafe(POOL_BYTES);
     // The size fstat gave: no extra read to find the end (a file growing meanwhile is read as it was).
@@ -172,7 +216,7 @@ export function workingTreeSource(root: string, repository?: Repository | null):
     for (const file of files) if (file.raw) oddNames.set(file.path, file);
     return files;
   };
-  const read: FileSource['read'] = (path, limit) => readRegularFile(openPath(root, oddNames.get(path), path), limit);
+  const read: FileSource['read'] = (path, limit, head) => readRegularFile(openPath(root, oddNames.get(path), path), limit, head);
   if (!found) return { root, description: 'working tree', list: () => remember(walkDirectory(root)), read };
   const git = gitAt(found, root);
   let tree: GitWorkTree | undefined;
@@ -273,22 +317,30 @@ interface IndexListing {
   ids: Map<string, string>;
   /** The name bytes of the paths that are not valid UTF-8. */
   raws: Map<string, Buffer>;
+  /** Gitlinks (mode 160000): submodule path → the commit recorded, and its name bytes when odd. */
+  submodules: Map<string, { id: string; raw?: Buffer }>;
 }
 
 /**
  * `git ls-files -s -z`: `<mode> <object id> <stage>\t<path>` per entry, read by position (a split
  * per entry is most of the cost on 100,000 files). The index is sorted by path, so the stages of
- * a conflicted file are adjacent. Links and submodules are left out: they are never read.
+ * a conflicted file are adjacent. Links are left out (never read); submodules are listed apart,
+ * to be counted and named as not read.
  */
 function parseIndex(output: Buffer): IndexListing {
   const ids = new Map<string, string>();
   const raws = new Map<string, Buffer>();
+  const submodules = new Map<string, { id: string; raw?: Buffer }>();
   let previous = '';
   const add = (head: string, name: { path: string; raw?: Buffer }) => {
     const idEnd = head.lastIndexOf(' ');
     const stage = head.charCodeAt(idEnd + 1);
     if (name.path === previous || (stage !== 48 && stage !== 50)) return;
     previous = name.path;
+    if (head.startsWith('160000 ')) {
+      submodules.set(name.path, { id: head.slice(7, idEnd), ...(name.raw ? { raw: name.raw } : {}) });
+      return;
+    }
     if (!head.startsWith('100644 ') && !head.startsWith('100755 ')) return;
     ids.set(name.path, head.slice(7, idEnd));
     if (name.raw) raws.set(name.path, name.raw);
@@ -302,14 +354,25 @@ function parseIndex(output: Buffer): IndexListing {
       if (tab !== -1 && tab < stop) add(text.slice(at, tab), { path: text.slice(tab + 1, stop) });
       at = stop + 1;
     }
-    return { ids, raws };
+    return { ids, raws, submodules };
   }
   for (const entry of splitNulBytes(output)) {
     const bytes = typeof entry === 'string' ? Buffer.from(entry, 'latin1') : entry;
     const tab = bytes.indexOf(9);
     if (tab !== -1) add(latin1(bytes.subarray(0, tab)), decodeName(bytes.subarray(tab + 1)));
   }
-  return { ids, raws };
+  return { ids, raws, submodules };
+}
+
+/** A submodule as listed: checked out when its folder in the work tree holds anything. */
+function submoduleFile(root: string, path: string, id: string, raw?: Buffer): ListedFile {
+  let checkedOut = false;
+  try {
+    checkedOut = readdirSync(openPath(root, raw ? { raw } : undefined, path)).length > 0;
+  } catch {
+    // not there: an uninitialised submodule
+  }
+  return { path, size: 0, id, submodule: checkedOut ? 'checked-out' : 'absent', ...(raw ? { raw } : {}) };
 }
 
 /**
@@ -332,6 +395,7 @@ function assembleWorkTree(root: string, index: IndexListing, changes: Buffer, ot
     if (change === 'T' && !isFileNow(root, file)) continue;
     files.push(file);
   }
+  for (const [path, { id, raw }] of index.submodules) files.push(submoduleFile(root, path, id, raw));
   const untracked: string[] = [];
   for (const bytes of splitNulBytes(others)) {
     const name = typeof bytes === 'string' ? { path: bytes } : decodeName(bytes);
@@ -402,7 +466,7 @@ function walkDirectory(root: string): ListedFile[] {
   const visit = (dir: Buffer, rel: string, relRaw: Buffer | undefined, rules: { base: string; matcher: Ignore }[]): void => {
     let entries;
     try {
-      entries = readdirSync(dir, { withFileTypes: true, encoding: 'buffer' }).map((entry) => Object.assign(entry, { text: entry.name.toString('utf8') }));
+      entries = readdirSync(dir, { withFileTypes: true, encoding: 'buffer' }).map((entry) => Object.assign(entry, { text: decodeName(entry.name).path }));
     } catch {
       return;
     }
@@ -477,6 +541,8 @@ const BATCH_FILES = 4_000;
 interface GitEntry {
   id: string;
   size: number;
+  /** A gitlink: listed as a submodule, never read. */
+  submodule?: 'checked-out' | 'absent';
 }
 
 /**
@@ -506,23 +572,29 @@ function gitObjectSource(git: Git, root: string, description: string, listEntrie
   return {
     root,
     description,
-    list: () => [...load()].map(([path, entry]) => ({ path, size: entry.size, id: entry.id })),
-    read: (path, limit = Number.POSITIVE_INFINITY) => {
+    list: () => [...load()].map(([path, entry]) => ({ path, size: entry.size, id: entry.id, ...(entry.submodule ? { submodule: entry.submodule } : {}) })),
+    read: (path, limit = Number.POSITIVE_INFINITY, head = false) => {
       const all = load();
       const cached = batch.get(path);
       if (cached) return cached;
       const start = positionOf(path);
-      if (start === undefined) return undefined;
+      if (start === undefined || all.get(path)!.submodule) return undefined;
       batchSize = start === expected ? Math.min(batchSize * 2, BATCH_FILES) : 1;
       const range = order.slice(start, start + batchSize);
       // Sizes the listing did not ask git for (the index), for just the files about to be read.
-      const unsized = new Map(range.filter((name) => all.get(name)!.size < 0).map((name) => [name, all.get(name)!.id]));
+      const unsized = new Map(range.filter((name) => all.get(name)!.size < 0 && !all.get(name)!.submodule).map((name) => [name, all.get(name)!.id]));
       for (const [name, size] of objectSizes(git, unsized)) all.get(name)!.size = size;
-      if (all.get(path)!.size > limit) return 'too-large';
+      if (all.get(path)!.size > limit) {
+        // git hands out whole objects: a head is cut from one only when it fits in a batch.
+        if (!head || all.get(path)!.size > BATCH_BYTES) return 'too-large';
+        // Read alone, then cut: the batch is left as it was.
+        return readObjects(git, [[path, all.get(path)!.id]]).get(path)?.subarray(0, limit);
+      }
       const wanted: [string, string][] = [];
       let bytes = 0;
       for (const name of range) {
         const entry = all.get(name)!;
+        if (entry.submodule) continue;
         // Big objects are read alone, when asked for, after their own size check.
         if (name !== path && entry.size > BATCH_BYTES) continue;
         if (wanted.length > 0 && bytes + entry.size > BATCH_BYTES) break;
@@ -547,7 +619,9 @@ export function indexSource(root: string, repository?: Repository | null): FileS
   // only for the objects it reads.
   return gitObjectSource(git, root, 'git index (staged)', () => {
     const entries = new Map<string, GitEntry>();
-    for (const [path, id] of parseIndex(git(LS_INDEX)).ids) entries.set(path, { id, size: -1 });
+    const index = parseIndex(git(LS_INDEX));
+    for (const [path, id] of index.ids) entries.set(path, { id, size: -1 });
+    for (const [path, { id, raw }] of index.submodules) entries.set(path, { id, size: 0, submodule: submoduleFile(root, path, id, raw).submodule! });
     return entries;
   });
 }
@@ -559,13 +633,31 @@ export function commitSource(root: string, revision: string, repository?: Reposi
   // sizes are asked of git only for the objects read (most come from the outcome cache).
   return gitObjectSource(git, root, `commit ${revision.slice(0, 12)}`, () => {
     const ids = new Map<string, string>();
-    for (const entry of splitNul(git(['ls-tree', '-r', '-z', '--full-name', revision, '--', '.']))) {
-      const match = /^(?<mode>\d+) (?<type>\w+) (?<id>[0-9a-f]+)\t(?<path>[^]*)$/.exec(entry);
-      if (!match?.groups || match.groups.type !== 'blob') continue;
+    const gitlinks = new Set<string>();
+    // Split as bytes: a name that is not valid UTF-8 is decoded as the work tree's listing decodes it.
+    for (const entry of splitNulBytes(git(['ls-tree', '-r', '-z', '--full-name', revision, '--', '.']))) {
+      const bytes = typeof entry === 'string' ? Buffer.from(entry, 'latin1') : entry;
+      const tab = bytes.indexOf(9);
+      if (tab === -1) continue;
+      const match = /^(?<mode>\d+) (?<type>\w+) (?<id>[0-9a-f]+)$/.exec(latin1(bytes.subarray(0, tab)));
+      if (!match?.groups) continue;
+      const path = decodeName(bytes.subarray(tab + 1)).path;
+      if (match.groups.type === 'commit') {
+        ids.set(path, match.groups.id!);
+        gitlinks.add(path);
+        continue;
+      }
+      if (match.groups.type !== 'blob') continue;
       if (match.groups.mode !== '100644' && match.groups.mode !== '100755') continue;
-      ids.set(match.groups.path!, match.groups.id!);
+      ids.set(path, match.groups.id!);
     }
-    return relativeEntries(git, ids, new Map());
+    const entries = relativeEntries(git, ids, new Map());
+    const prefix = gitlinks.size > 0 ? topPrefix(git) : '';
+    for (const path of gitlinks) {
+      const entry = entries.get(path.slice(prefix.length));
+      if (entry) entry.submodule = submoduleFile(root, path.slice(prefix.length), entry.id).submodule!;
+    }
+    return entries;
   });
 }
 

@@ -38,6 +38,12 @@ add(
   'html',
   'html',
 );
+// More server templates and content formats with HTML or markup that loads scripts: Phoenix
+// (HEEx, EEx), ASP.NET Web Forms pages and controls, MDX and Markdoc pages.
+add(['heex', 'eex', 'leex', 'aspx', 'ascx', 'mdx', 'mdoc', 'markdoc'], 'html', 'html');
+// Indentation-based templates (`%script{src: ...}`, `script src=...`, `script(src=...)`): no HTML
+// comment syntax to blank, so nothing is blanked rather than a guess that could hide code.
+add(['haml', 'slim', 'pug', 'jade'], 'html', 'none');
 add(['py', 'pyi'], 'python', 'python');
 add(['rb', 'rake'], 'ruby', 'hash');
 add(['go'], 'go', 'c');

@@ -33,6 +33,21 @@ export function countFindings(findings: Finding[]): { errors: number; warnings: 
   return counts;
 }
 
+/**
+ * Files not read, per reason, in words ("2 too large, 1 binary"); empty when every listed file
+ * was read. Ignored ones are default-ignored web files looked at only for signatures.
+ */
+export function describeSkipped(stats: ScanResult['stats']): string {
+  const { tooLarge, binary, unreadable, submodule, ignored } = stats.skipped;
+  const parts: string[] = [];
+  if (tooLarge > 0) parts.push(`${tooLarge} too large`);
+  if (binary > 0) parts.push(`${binary} binary`);
+  if (unreadable > 0) parts.push(`${unreadable} unreadable`);
+  if (submodule > 0) parts.push(plural(submodule, 'submodule'));
+  if (ignored > 0) parts.push(`${ignored} ignored (vendored or built, looked at for signatures only)`);
+  return parts.join(', ');
+}
+
 export function plural(count: number, word: string): string {
   return `${count} ${word}${count === 1 ? '' : 's'}`;
 }

@@ -1,7 +1,7 @@
 import { renderMessage } from '../messages.js';
 import type { Finding } from '../types.js';
 import type { Reporter } from './context.js';
-import { countFindings, plural } from './context.js';
+import { countFindings, describeSkipped, plural } from './context.js';
 
 // ESLint's "stylish" layout: findings grouped by file, one line each, a summary line last.
 
@@ -44,6 +44,8 @@ export const formatText: Reporter = ({ result, color }) => {
     const consent = runtime.consent ? ` · consent banner ${runtime.consent.vendor ? `(${runtime.consent.vendor}) ${runtime.consent.action === 'accept' ? 'accepted' : 'rejected'}` : 'not found'}` : '';
     lines.push(paint('gray', `runtime: ${plural(runtime.pages.length, 'page')} loaded in ${(runtime.durationMs / 1000).toFixed(2)}s · ${plural(runtime.requests, 'request')} · ${plural(runtime.cookies.length, 'cookie')} · ${plural(runtime.storage.length, 'localStorage key')}${consent}`));
   }
+  const skipped = describeSkipped(result.stats);
+  if (skipped) lines.push(paint('gray', `not read: ${skipped}`));
   for (const hint of result.hints) lines.push(paint('gray', hint));
   return `${lines.join('\n').replace(/^\n/, '')}\n`;
 };

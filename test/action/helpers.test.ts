@@ -32,7 +32,7 @@ function finding(i: number, overrides: Partial<Finding> = {}): Finding {
 }
 
 function result(findings: Finding[]): ScanResult {
-  return { root: '/repo', manifest: 'subprocessors.yml', detections: [], findings, stats: { files: findings.length, bytes: 0, skipped: { binary: 0, tooLarge: 0, unreadable: 0 }, durationMs: 12 }, hints: [] };
+  return { root: '/repo', manifest: 'subprocessors.yml', detections: [], findings, stats: { files: findings.length, bytes: 0, skipped: { binary: 0, tooLarge: 0, unreadable: 0, submodule: 0, ignored: 0 }, durationMs: 12 }, hints: [] };
 }
 
 function outcome(findings: Finding[], overrides: Partial<ActionOutcome> = {}): ActionOutcome {

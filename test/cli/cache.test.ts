@@ -30,7 +30,7 @@ describe('per-file outcome cache', () => {
   git(repo, 'init', '-q');
   git(repo, 'add', '-A');
   git(repo, 'commit', '-qm', 'init');
-  const cacheFile = join(repo, '.git', 'disclosed', 'outcomes-v2.json');
+  const cacheFile = join(repo, '.git', 'disclosed', 'outcomes-v3.json');
 
   it('is written in the git directory and gives the same result when reused', async () => {
     const first = await check(repo);

@@ -17,7 +17,7 @@ import {
   openJsonObject,
   isPackageName,
   jsonProblem,
-  npmAliasTarget,
+  npmRangePackage,
   parseSafely,
   splitSpecifier,
   type JsonError,
@@ -126,7 +126,7 @@ function readBunLock(raw: string, found: Occurrence[], problems: ParseProblem[])
   for (const dependency of declared) {
     const range = dependency.range;
     if (typeof range === 'string' && range.startsWith('workspace:')) continue;
-    const alias = typeof range === 'string' ? npmAliasTarget(range, true) : undefined;
+    const alias = typeof range === 'string' ? npmRangePackage(range, true) : undefined;
     const position = positionAt(starts, dependency.offset);
     found.push({ name: alias ?? dependency.name, ...position, direct: true, dev: dependency.dev });
   }

@@ -105,6 +105,51 @@ export function npmAliasTarget(range: string, bareName = false): string | undefi
   return undefined;
 }
 
+/**
+ * The package a URL range names, when the URL says it:
+ * - a registry tarball, `https://registry.npmjs.org/posthog-js/-/posthog-js-1.2.3.tgz` (npm's
+ *   `<registry>/<name>/-/<base>-<version>.tgz` layout, any registry: yarn's, GitHub Packages'),
+ *   scoped as `/@scope/name/-/` or `/@scope%2fname/-/`;
+ * - a package CDN, `https://cdn.jsdelivr.net/npm/posthog-js@1/dist/x.js`, `https://unpkg.com/posthog-js@1`,
+ *   `https://esm.sh/posthog-js@1`.
+ * https://docs.npmjs.com/cli/v10/configuring-npm/package-json#urls-as-dependencies
+ */
+export function npmUrlPackage(range: string): string | undefined {
+  const url = /^(?:git\+)?https?:\/\/(?<host>[^/\s?#]+)(?<path>\/[^\s?#]*)/i.exec(range.trim());
+  if (!url?.groups) return undefined;
+  const host = url.groups.host!.toLowerCase();
+  const path = decodeURIComponentSafely(url.groups.path!);
+  const tarball = /\/(?<name>(?:@[^/]+\/)?[^/@]+)\/-\/(?<file>[^/]+)\.tgz$/.exec(path);
+  if (tarball?.groups) {
+    const name = tarball.groups.name!;
+    // The file is `<name without scope>-<version>.tgz`: a check that this is the layout meant.
+    const bare = name.slice(name.indexOf('/') + 1);
+    return isPackageName(name) && tarball.groups.file!.startsWith(`${bare}-`) ? name : undefined;
+  }
+  // jsDelivr serves npm under /npm/ (and GitHub repositories under /gh/, which name no package).
+  const cdnPath = JSDELIVR_HOSTS.has(host) ? (path.startsWith('/npm/') ? path.slice('/npm'.length) : undefined) : CDN_HOSTS.has(host) ? path : undefined;
+  if (cdnPath === undefined) return undefined;
+  const cdn = /^\/(?<name>(?:@[^/@]+\/)?[^/@]+)(?:@|\/|$)/.exec(cdnPath);
+  return cdn?.groups && isPackageName(cdn.groups.name!) ? cdn.groups.name! : undefined;
+}
+
+const JSDELIVR_HOSTS = new Set(['cdn.jsdelivr.net', 'fastly.jsdelivr.net', 'gcore.jsdelivr.net']);
+/** Hosts that serve npm packages at `/<name>@<version>/<file>`. */
+const CDN_HOSTS = new Set(['unpkg.com', 'esm.sh', 'cdn.skypack.dev', 'esm.run']);
+
+function decodeURIComponentSafely(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+}
+
+/** The real package a dependency's range names, when it is not the key: an `npm:` alias or a URL (npmUrlPackage). */
+export function npmRangePackage(range: string, bareName = false): string | undefined {
+  return npmAliasTarget(range, bareName) ?? npmUrlPackage(range);
+}
+
 // Words for jsonc-parser's error codes: https://github.com/microsoft/node-jsonc-parser
 const JSON_ERRORS: Record<string, string> = {
   InvalidSymbol: 'unexpected character',

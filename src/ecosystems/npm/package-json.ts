@@ -12,7 +12,7 @@ import {
   DEPENDENCY_GROUPS,
   openJsonObject,
   jsonProblem,
-  npmAliasTarget,
+  npmRangePackage,
   parseSafely,
   type Occurrence,
 } from './common.js';
@@ -69,7 +69,7 @@ function readDependencyMap(map: Node, dev: boolean, starts: number[], found: Occ
     const [key, value] = entry.children ?? [];
     if (key?.type !== 'string' || key.value === '') continue;
     // "my-alias": "npm:posthog-js@^1" installs posthog-js under another folder name.
-    const alias = value?.type === 'string' ? npmAliasTarget(value.value as string, true) : undefined;
+    const alias = value?.type === 'string' ? npmRangePackage(value.value as string, true) : undefined;
     const name = alias ?? (key.value as string);
     found.push({ name, ...positionAt(starts, key.offset), direct: true, dev });
   }

@@ -18,7 +18,7 @@ import {
   DEPENDENCY_GROUPS,
   openJsonObject,
   jsonProblem,
-  npmAliasTarget,
+  npmRangePackage,
   parseSafely,
   type JsonError,
   type Occurrence,
@@ -232,7 +232,7 @@ function collectPackages(entries: PackagesEntry[], declared: Declared[], starts:
   // lockfile out of date) is still reported, at the declaration.
   for (const dependency of declared) {
     if (linked.has(dependency.name)) continue;
-    const alias = typeof dependency.range === 'string' ? npmAliasTarget(dependency.range, true) : undefined;
+    const alias = typeof dependency.range === 'string' ? npmRangePackage(dependency.range, true) : undefined;
     found.push({
       name: alias ?? dependency.name,
       ...positionAt(starts, dependency.offset),
@@ -251,7 +251,7 @@ function collectTree(entries: TreeEntry[], starts: number[], found: Occurrence[]
   // Entries close innermost first; sorting by offset restores file order for "first position".
   entries.sort((a, b) => a.offset - b.offset);
   for (const entry of entries) {
-    const alias = entry.version === undefined ? undefined : npmAliasTarget(entry.version);
+    const alias = entry.version === undefined ? undefined : npmRangePackage(entry.version);
     found.push({ name: alias ?? entry.key, ...positionAt(starts, entry.offset), direct: false, dev: entry.dev });
   }
 }

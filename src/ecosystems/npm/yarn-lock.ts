@@ -13,7 +13,7 @@
 
 import type { FileParser, ParseProblem } from '../../types.js';
 import { baseName } from '../guard.js';
-import { npmAliasTarget, parseSafely, readLines, splitSpecifier, type Occurrence } from './common.js';
+import { npmRangePackage, parseSafely, readLines, splitSpecifier, type Occurrence } from './common.js';
 
 /** A descriptor from a header line and its 0-based column. */
 interface Descriptor {
@@ -112,7 +112,7 @@ function packageOf(descriptor: string): string | null | undefined {
   if (!split) return undefined;
   // https://yarnpkg.com/protocol/workspace
   if (split.range.startsWith('workspace:')) return null;
-  return npmAliasTarget(split.range) ?? split.name;
+  return npmRangePackage(split.range) ?? split.name;
 }
 
 /** yarn.lock, classic and berry. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mergeOccurrences, npmAliasTarget, parseSafely, splitSpecifier } from '../../../src/ecosystems/npm/common.js';
+import { mergeOccurrences, npmAliasTarget, npmUrlPackage, parseSafely, splitSpecifier } from '../../../src/ecosystems/npm/common.js';
 
 describe('npm parser helpers', () => {
   it('turns an exception into a problem and keeps what was found before it', () => {
@@ -51,5 +51,19 @@ describe('npm parser helpers', () => {
     expect(npmAliasTarget('npm:posthog-js', true)).toBe('posthog-js');
     expect(npmAliasTarget('npm:1.2.3', true)).toBeUndefined();
     expect(npmAliasTarget('^1.0.0')).toBeUndefined();
+  });
+
+  it('reads the package a URL range names, and nothing from a URL that names none', () => {
+    expect(npmUrlPackage('https://registry.npmjs.org/posthog-js/-/posthog-js-1.2.3.tgz')).toBe('posthog-js');
+    expect(npmUrlPackage('https://registry.npmjs.org/@sentry/browser/-/browser-8.9.0.tgz')).toBe('@sentry/browser');
+    expect(npmUrlPackage('https://npm.pkg.github.com/@acme%2fpixel/-/pixel-0.3.0.tgz')).toBe('@acme/pixel');
+    expect(npmUrlPackage('https://cdn.jsdelivr.net/npm/posthog-js@1/dist/array.js')).toBe('posthog-js');
+    expect(npmUrlPackage('https://unpkg.com/@segment/analytics-next@1.70.0')).toBe('@segment/analytics-next');
+    expect(npmUrlPackage('https://esm.sh/posthog-js')).toBe('posthog-js');
+    expect(npmUrlPackage('https://cdn.jsdelivr.net/gh/acme/tool@1/tool.tgz')).toBeUndefined();
+    expect(npmUrlPackage('https://example.com/files/thing.tgz')).toBeUndefined();
+    expect(npmUrlPackage('https://registry.npmjs.org/posthog-js/-/other-1.0.0.tgz')).toBeUndefined();
+    expect(npmUrlPackage('github:PostHog/posthog-js')).toBeUndefined();
+    expect(npmUrlPackage('^1.2.3')).toBeUndefined();
   });
 });

@@ -118,4 +118,13 @@ describe('npm/package-json', () => {
       expect(() => packageJsonParser.parse(text, 'package.json')).not.toThrow();
     }
   });
+
+  // Issue 13, item 16: a dependency under another key is attributed to the package it installs.
+  it('attributes registry tarball URLs, npm: aliases and package-CDN URLs to the real package', () => {
+    const { packages, problems } = parse('url-and-alias-dependencies.json');
+    expect(problems).toEqual([]);
+    expect(names(packages)).toEqual(['@acme/pixel', '@hotjar/browser', '@sentry/browser', 'gh', 'local', 'mixpanel-browser', 'other', 'posthog-js']);
+    expect(byName(packages, 'posthog-js')).toMatchObject({ line: 5, column: 5, direct: true, dev: false });
+    expect(byName(packages, '@hotjar/browser')).toMatchObject({ line: 6, column: 5 });
+  });
 });

@@ -99,4 +99,11 @@ describe('npm/yarn-lock', () => {
     expect(problems).toEqual([]);
     expect(packages).toMatchObject([{ name: 'react', line: 1, column: 1 }]);
   });
+
+  // Issue 13, item 16: a descriptor whose range is a URL names the package it installs.
+  it('attributes tarball, CDN and alias descriptors to the real package', () => {
+    const { packages, problems } = parse('url-dependencies.lock');
+    expect(problems).toEqual([]);
+    expect(names(packages)).toEqual(['@hotjar/browser', 'mixpanel-browser', 'posthog-js']);
+  });
 });

@@ -1,0 +1,212 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { runCli } from '../helpers.js';
+
+// Issue 13, item 4: nothing a scan does not read passes unnamed. Served vendored copies are read;
+// a file not read that carries a catalog signature is a `skipped-file` warning with its reason;
+// UTF-16 is decoded; names are kept as distinct as their bytes; submodules are named and counted.
+
+const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'repos');
+const CLI = join(import.meta.dirname, '..', '..', 'dist', 'cli.js');
+const scratch = mkdtempSync(join(tmpdir(), 'disclosed-skipped-'));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+const SNIPPET =
+  "(function(h,o,t,j,a,r){h.hj=h.hj||function(){(h.hj.q=h.hj.q||[]).push(arguments)};h._hjSettings={hjid:1234,hjsv:6};a=o.getElementsByTagName('head')[0];r=o.createElement('script');r.async=1;r.src=t+h._hjSettings.hjid+j+h._hjSettings.hjsv;a.appendChild(r);})(window,document,'https://static.hotjar.com/c/hotjar-','.js?sv=');\n";
+const MANIFEST = 'version: 1\nsubprocessors:\n  - vendor: posthog\n    purpose: Product analytics\n    expect-in-code: false\n';
+
+interface Json {
+  summary: { skipped: Record<string, number> };
+  detections: { vendor: string; evidence: { path: string }[] }[];
+  findings: { rule: string; vendor?: string; severity: string; message: string; location: { path: string; line: number }; args: Record<string, string>; fingerprint: string }[];
+}
+
+async function checkJson(cwd: string, ...args: string[]): Promise<Json> {
+  const run = await runCli(['check', '.', '--format', 'json', '--no-cache', ...args], { cwd });
+  expect(run.code, run.stderr).not.toBe(2);
+  return JSON.parse(run.stdout) as Json;
+}
+
+function skipped(json: Json): { path: string; reason: string; vendor?: string }[] {
+  return json.findings
+    .filter((finding) => finding.rule === 'skipped-file')
+    .map((finding) => ({ path: finding.location.path, reason: finding.args.reason!, ...(finding.vendor ? { vendor: finding.vendor } : {}) }));
+}
+
+function git(cwd: string, ...args: string[]): string {
+  return execFileSync('git', ['-c', 'user.email=t@example.com', '-c', 'user.name=t', '-c', 'protocol.file.allow=always', ...args], { cwd, encoding: 'utf8', stdio: 'pipe' });
+}
+
+/** A fixture copied into a fresh git repository, committed. */
+function gitCopy(fixture: string): string {
+  const repo = join(scratch, `${fixture}-${Math.random().toString(36).slice(2, 8)}`);
+  cpSync(join(FIXTURES, fixture), repo, { recursive: true });
+  git(repo, 'init', '-q');
+  git(repo, 'add', '-A');
+  git(repo, 'commit', '-qm', 'init');
+  return repo;
+}
+
+describe('served folders', () => {
+  it('reads vendored copies and minified files under public/, static/, assets/, wwwroot/ (and Rails vendor/assets/)', async () => {
+    const json = await checkJson(join(FIXTURES, 'served-vendor-copies'));
+    const hotjar = json.detections.find((detection) => detection.vendor === 'hotjar');
+    expect(new Set(hotjar?.evidence.map((item) => item.path))).toEqual(
+      new Set(['app/static/dist/hotjar.js', 'public/js/hotjar.min.js', 'public/js/vendor/hotjar.js', 'vendor/assets/javascripts/hotjar.js', 'wwwroot/lib/third_party/hotjar.js']),
+    );
+    expect(new Set(json.findings.filter((finding) => finding.rule === 'undeclared-vendor').map((finding) => finding.vendor))).toEqual(new Set(['hotjar']));
+  });
+});
+
+describe('skipped-file', () => {
+  // third_party/posthog carries PostHog, detected in src/ already: not named again. dist/ is build
+  // output (of what the scan reads), test/__mocks__ and test/fixtures never ship: not looked at.
+  it('names default-ignored vendored copies that carry a signature, never as detections; not build output, fixtures or mocks', async () => {
+    for (const root of [join(FIXTURES, 'ignored-vendored-trackers'), gitCopy('ignored-vendored-trackers')]) {
+      const json = await checkJson(root);
+      expect(json.detections.map((detection) => detection.vendor)).not.toContain('hotjar');
+      expect(skipped(json)).toEqual([
+        { path: 'bower_components/hotjar/index.js', reason: 'ignored', vendor: 'hotjar' },
+        { path: 'lib/vendor/hotjar.min.js', reason: 'ignored', vendor: 'hotjar' },
+        { path: 'third_party/hotjar/hotjar.js', reason: 'ignored', vendor: 'hotjar' },
+      ]);
+      const finding = json.findings.find((item) => item.rule === 'skipped-file')!;
+      expect(finding.severity).toBe('warning');
+      expect(finding.message).toContain('Hotjar');
+      expect(json.summary.skipped.ignored).toBe(4);
+    }
+  });
+
+  // Ignored files and submodules carry flags a worker is not given: they are read on the main thread.
+  it.skipIf(!existsSync(CLI))('dist: the worker pool gives the one-thread result', () => {
+    const repo = gitCopy('ignored-vendored-trackers');
+    const run = (workers: string) => {
+      const child = spawnSync(process.execPath, [CLI, 'check', repo, '--format', 'json', '--no-cache'], { encoding: 'utf8', env: { ...process.env, CI: 'true', DISCLOSED_WORKERS: workers } });
+      const report = JSON.parse(child.stdout) as Json & { summary: { durationMs?: number } };
+      delete report.summary.durationMs;
+      return report;
+    };
+    const sequential = run('0');
+    expect(skipped(sequential)).toHaveLength(3);
+    expect(run('2')).toEqual(sequential);
+  });
+
+  it('an --exclude or an include list is the user\'s choice: nothing is named there', async () => {
+    const root = join(FIXTURES, 'ignored-vendored-trackers');
+    expect(skipped(await checkJson(root, '--exclude', 'third_party/**')).map((item) => item.path)).not.toContain('third_party/hotjar/hotjar.js');
+    expect(skipped(await checkJson(root, '--include', 'src/**'))).toEqual([]);
+  });
+
+  it('names a source file over 2 MiB by the hosts in it, and says how many files were too large', async () => {
+    const root = join(scratch, 'too-large');
+    mkdirSync(join(root, 'public'), { recursive: true });
+    writeFileSync(join(root, 'subprocessors.yml'), MANIFEST);
+    writeFileSync(join(root, 'public', 'app.js'), "export const title = 'Shop';\n");
+    const filler = `var pad = "${'x'.repeat(120)}";\n`.repeat(Math.ceil((3 * 1024 * 1024) / 136));
+    writeFileSync(join(root, 'public', 'bundle.js'), filler + SNIPPET);
+    writeFileSync(join(root, 'public', 'plain.js'), filler);
+    const json = await checkJson(root);
+    expect(skipped(json)).toEqual([{ path: 'public/bundle.js', reason: 'too-large', vendor: 'hotjar' }]);
+    expect(json.findings.find((item) => item.rule === 'skipped-file')!.location.line).toBe(Math.ceil((3 * 1024 * 1024) / 136) + 1);
+    expect(json.summary.skipped.tooLarge).toBe(2);
+    const text = await runCli(['check', '.', '--no-cache'], { cwd: root });
+    expect(text.stdout).toContain('not read: 2 too large');
+    expect(text.stdout).toContain('public/bundle.js');
+  });
+
+  it('names a .js with a NUL in its first bytes when it carries a signature, not one that carries none', async () => {
+    const json = await checkJson(join(FIXTURES, 'nul-prefixed-script'));
+    expect(skipped(json)).toEqual([{ path: 'public/app.js', reason: 'binary', vendor: 'hotjar' }]);
+    expect(json.summary.skipped.binary).toBe(2);
+  });
+
+  it('names a checked-out submodule (counted, with its commit in the fingerprint); an uninitialised one is only counted', async () => {
+    const library = join(scratch, 'library');
+    mkdirSync(library);
+    writeFileSync(join(library, 'hotjar.js'), SNIPPET);
+    git(library, 'init', '-q');
+    git(library, 'add', '-A');
+    git(library, 'commit', '-qm', 'library');
+    const repo = join(scratch, 'with-submodule');
+    mkdirSync(repo);
+    writeFileSync(join(repo, 'subprocessors.yml'), MANIFEST);
+    git(repo, 'init', '-q');
+    git(repo, 'submodule', 'add', '-q', library, 'public/analytics');
+    git(repo, 'add', '-A');
+    git(repo, 'commit', '-qm', 'init');
+    const json = await checkJson(repo);
+    expect(skipped(json)).toEqual([{ path: 'public/analytics', reason: 'submodule' }]);
+    expect(json.summary.skipped.submodule).toBe(1);
+    const first = json.findings.find((finding) => finding.rule === 'skipped-file')!;
+    expect(first.message).toContain(`this submodule (commit ${git(join(repo, 'public', 'analytics'), 'rev-parse', 'HEAD').slice(0, 12)}) was not read`);
+    // Another commit of the submodule is another finding (new in diff mode).
+    git(join(repo, 'public', 'analytics'), 'commit', '-q', '--allow-empty', '-m', 'more');
+    git(repo, 'commit', '-qam', 'bump the submodule');
+    const bumped = (await checkJson(repo)).findings.find((finding) => finding.rule === 'skipped-file')!;
+    expect(bumped.fingerprint).not.toBe(first.fingerprint);
+    const staged = await runCli(['check', '.', '--format', 'json', '--no-cache', '--staged'], { cwd: repo });
+    expect((JSON.parse(staged.stdout) as Json).summary.skipped.submodule).toBe(1);
+
+    const fresh = join(scratch, 'fresh-clone');
+    git(scratch, 'clone', '-q', repo, fresh);
+    const uninitialised = await checkJson(fresh);
+    expect(skipped(uninitialised)).toEqual([]);
+    expect(uninitialised.summary.skipped.submodule).toBe(1);
+  });
+});
+
+describe('encodings and names', () => {
+  it('decodes UTF-16 (with a byte-order mark, or big-endian without one) and reads it', async () => {
+    for (const root of [join(FIXTURES, 'utf16-tracker'), gitCopy('utf16-tracker')]) {
+      const json = await checkJson(root);
+      const hotjar = json.detections.find((detection) => detection.vendor === 'hotjar');
+      expect(new Set(hotjar?.evidence.map((item) => item.path))).toEqual(new Set(['public/index.html', 'public/legacy.js']));
+      expect(skipped(json)).toEqual([]);
+    }
+  });
+
+  it('reads a `working-tree-encoding=UTF-16` checkout', async () => {
+    const repo = join(scratch, 'working-tree-encoding');
+    mkdirSync(join(repo, 'public'), { recursive: true });
+    writeFileSync(join(repo, 'subprocessors.yml'), MANIFEST);
+    writeFileSync(join(repo, '.gitattributes'), '*.html working-tree-encoding=UTF-16\n');
+    git(repo, 'init', '-q');
+    git(repo, 'add', '.gitattributes', 'subprocessors.yml');
+    writeFileSync(join(repo, 'public', 'index.html'), Buffer.from(`\ufeff<script>${SNIPPET}</script>\n`, 'utf16le'));
+    git(repo, 'add', '-A');
+    git(repo, 'commit', '-qm', 'init');
+    rmSync(join(repo, 'public'), { recursive: true });
+    git(repo, 'checkout', '--', 'public');
+    const json = await checkJson(repo);
+    expect(json.detections.map((detection) => detection.vendor)).toContain('hotjar');
+  });
+
+  it.skipIf(process.platform === 'darwin' || process.platform === 'win32')('reads both of two non-UTF-8 names that decode alike, in git and outside it', async () => {
+    const root = join(scratch, 'odd-names');
+    mkdirSync(join(root, 'public'), { recursive: true });
+    writeFileSync(join(root, 'subprocessors.yml'), MANIFEST);
+    const name = (byte: number) => Buffer.concat([Buffer.from(`${root}/public/app`), Buffer.from([byte]), Buffer.from('.js')]);
+    // git lists 0xfe first: the tracker is in the second, which a listing keyed by decoded text loses.
+    writeFileSync(name(0xfe), "export const title = 'Shop';\n");
+    writeFileSync(name(0xff), SNIPPET);
+    const outside = await checkJson(root);
+    expect(outside.detections.map((detection) => detection.vendor)).toContain('hotjar');
+    git(root, 'init', '-q');
+    git(root, 'add', '-A');
+    git(root, 'commit', '-qm', 'init');
+    const inside = await checkJson(root);
+    expect(inside.detections.map((detection) => detection.vendor)).toContain('hotjar');
+    // Two paths, each shown with its own escape, both listed.
+    const paths = inside.detections.find((detection) => detection.vendor === 'hotjar')!.evidence.map((item) => item.path);
+    expect([...new Set(paths)]).toEqual(['public/app\udcff.js']);
+    // Both trackers found in two such files are two findings, not one fingerprint.
+    writeFileSync(name(0xfe), SNIPPET);
+    git(root, 'commit', '-qam', 'both');
+    const both = (await checkJson(root)).findings.filter((finding) => finding.rule === 'undeclared-vendor');
+    expect(new Set(both.map((finding) => finding.location.path))).toEqual(new Set(['public/app\udcfe.js', 'public/app\udcff.js']));
+    expect(new Set(both.map((finding) => finding.fingerprint)).size).toBe(2);
+  });
+});

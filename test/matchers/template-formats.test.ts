@@ -1,0 +1,32 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../helpers.js';
+
+// Issue 13, item 15: server templates and content formats that load scripts are read, each with
+// HTML-style script and host matching. One file per format in the fixture, each loading Hotjar in
+// that format's own syntax.
+
+const FIXTURE = join(import.meta.dirname, '..', 'fixtures', 'repos', 'template-formats');
+
+const FILES = [
+  ['HAML', 'app/views/layouts/application.html.haml'],
+  ['Slim', 'app/views/layouts/application.html.slim'],
+  ['Pug', 'views/layout.pug'],
+  ['Jade', 'views/legacy/layout.jade'],
+  ['HEEx', 'lib/shop_web/components/layouts/root.html.heex'],
+  ['EEx', 'lib/shop_web/templates/layout/app.html.eex'],
+  ['ASP.NET page', 'Default.aspx'],
+  ['ASP.NET user control', 'Controls/Analytics.ascx'],
+  ['MDX', 'pages/index.mdx'],
+  ['Markdoc', 'content/about.mdoc'],
+] as const;
+
+describe('template and content formats', async () => {
+  const run = await runCli(['check', '.', '--format', 'json', '--no-cache'], { cwd: FIXTURE });
+  const json = JSON.parse(run.stdout) as { detections: { vendor: string; evidence: { path: string; kind: string; match: string }[] }[] };
+  const hotjar = json.detections.find((detection) => detection.vendor === 'hotjar')?.evidence ?? [];
+
+  it.each(FILES)('%s (%s): a script loaded from a catalog host is detected', (_format, path) => {
+    expect(hotjar.filter((item) => item.path === path)).toEqual([expect.objectContaining({ kind: 'script', match: 'static.hotjar.com' })]);
+  });
+});
