@@ -25,6 +25,8 @@ import type { RunEvent } from './action/event.js';
 import { entryAt, findMergeBase } from './action/git-base.js';
 import type { GitRunner, MergeBase } from './action/git-base.js';
 import { readInputs } from './action/inputs.js';
+import { runtimeOptions, withBrowser } from './commands/crawl.js';
+import { runtimeScan } from './runtime/index.js';
 import type { ActionInputs } from './action/inputs.js';
 import { diffManifests } from './action/manifest-diff.js';
 import type { ActionOutcome } from './action/outcome.js';
@@ -240,6 +242,16 @@ async function check(inputs: ActionInputs, env: NodeJS.ProcessEnv, outcome: Acti
         else core.info(`policy-from: base: judging this change by ${found.manifest.path} as it is at the tip of the base branch, ${base.tip.slice(0, 12)}.`);
       }
     }
+  }
+
+  if (inputs.crawlUrls.length > 0) {
+    // The runner's Chrome loads the given sites (a preview deployment); its requests are merged
+    // with the code's evidence and judged by the same policy.
+    const options = runtimeOptions(inputs.crawlUrls, {}, judge.manifest);
+    const runtime = await withBrowser(() => runtimeScan(judge.catalog, options, process.env));
+    for (const warning of runtime.summary.warnings) core.warning(`crawl: ${warning}`);
+    core.info(`crawl: ${plural(runtime.summary.pages.length, 'page')} loaded, ${plural(runtime.summary.requests, 'request')} recorded in ${(runtime.summary.durationMs / 1000).toFixed(1)} s.`);
+    judge.runtime = runtime;
   }
 
   const failOn = inputs.failOn ?? judge.manifest?.settings['fail-on'] ?? 'error';

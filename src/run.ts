@@ -313,7 +313,10 @@ export async function scanWithBase(head: PreparedScan, base: PreparedScan, sourc
   differences?.catch(() => undefined);
   const seen: ScanRecord = {};
   const result = await runScanAsync(head, source, io, seen);
-  const before = differences && seen.listed && seen.outcomes ? derivedBaseScan(head, seen as Required<ScanRecord>, await differences, io) : await runScanAsync(base, source.baseAt?.(revision) ?? commitSource(source.root, revision), io);
+  // What a browser saw (check --crawl, the Action's crawl-url) is judged with the head only: the
+  // base's code is not what the crawled site runs.
+  const baseOnly: PreparedScan = base.runtime ? { ...base, runtime: undefined } : base;
+  const before = differences && seen.listed && seen.outcomes ? derivedBaseScan(head, seen as Required<ScanRecord>, await differences, io) : await runScanAsync(baseOnly, source.baseAt?.(revision) ?? commitSource(source.root, revision), io);
   markNew(result, before);
   return result;
 }
