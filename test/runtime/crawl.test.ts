@@ -111,6 +111,14 @@ describe.skipIf(!browser)('crawl in headless Chromium', () => {
     expect(stdout).toContain('Hotjar is used here (http://static.hotjar.com/c/hotjar-123.js?sv=6 via www.googletagmanager.com/gtm.js)');
     expect(stdout).toMatch(/runtime: 1 page loaded in \d+\.\d\ds · \d+ requests · 2 cookies · 1 localStorage key/);
   }, 60_000);
+
+  it('the drift report renders a crawl too (--format html)', async () => {
+    const { code, stdout } = await runCli(['crawl', 'http://shop.test/', '--pages', '1', '--wait', '0', `--browser-arg=${site.resolverFlag}`, '--format', 'html'], { cwd });
+    expect(code).toBe(1);
+    expect(stdout).toMatch(/^<!doctype html>/i);
+    expect(stdout).toContain('Hotjar');
+    expect(stdout).toContain('http://shop.test/');
+  }, 60_000);
 });
 
 describe('crawl: usage errors', () => {
