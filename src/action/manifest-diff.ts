@@ -168,8 +168,8 @@ function shortValue(value: unknown): string {
 
 /**
  * Every top-level key and every `settings` key whose value differs and that no check above has
- * already described: `privacy-policy` (what is cross-checked, and what is left out of nothing),
- * `company-names`, `count-as-used`, `baseline`, keys added to the schema later. Nothing a PR
+ * already described: `privacy-policy` (which text is cross-checked),
+ * `repository-url`, and keys added to the schema later (company-names, count-as-used). Nothing a PR
  * writes in the manifest goes unlisted.
  */
 function otherKeyChanges(base: Manifest, head: Manifest, described: ManifestChange[]): ManifestChange[] {
