@@ -32,10 +32,11 @@ beforeAll(async () => {
   scratch = scratchDir();
   api = await startStubApi();
 });
+// Removing a few thousand files of test repositories takes seconds on a busy machine.
 afterAll(async () => {
   await api?.close();
   if (scratch) rmSync(scratch, { recursive: true, force: true });
-});
+}, 60_000);
 
 let counter = 0;
 
