@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, realpathSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as core from '@actions/core';
 import { HttpClient } from '@actions/http-client';
@@ -12,9 +12,10 @@ import { enclosingGitDirectory, isWithin, locateRepository, runGit } from './git
 import type { Repository } from './git.js';
 import { MANIFEST_NAMES, parseManifest } from './manifest/load.js';
 import type { Manifest } from './manifest/types.js';
+import type { ScanResult } from './types.js';
 import { plural } from './reporters/context.js';
 import { REPORTERS } from './reporters/index.js';
-import { exitCodeFor, isUsageError, prepareScan, runScanAsync, scanWithBase, toolVersion, usageError } from './run.js';
+import { diffScan, exitCodeFor, isUsageError, prepareScan, runScanAsync, toolVersion, usageError } from './run.js';
 import type { CliIo, PreparedScan } from './run.js';
 import { candidateAnnotations, capAnnotations, configErrorAnnotation } from './action/annotations.js';
 import type { Annotation } from './action/annotations.js';
@@ -28,7 +29,9 @@ import { readInputs } from './action/inputs.js';
 import { runtimeOptions, withBrowser } from './commands/crawl.js';
 import { runtimeScan } from './runtime/index.js';
 import type { ActionInputs } from './action/inputs.js';
+import { commitFiles } from './action/base-files.js';
 import { diffManifests } from './action/manifest-diff.js';
+import { organizationCoverage, suppressionChanges } from './action/policy-review.js';
 import type { ActionOutcome } from './action/outcome.js';
 import { findingsOutput } from './action/outputs.js';
 import { folderPrefix, prefixResult, repoPath } from './action/paths.js';
@@ -111,23 +114,34 @@ function emitAnnotations(annotations: Annotation[]): void {
 }
 
 /**
- * A PreparedScan judged by a manifest that is not the one on disk (the base branch's). prepareScan
- * reads the manifest from a file, so the text goes through a temporary file outside the checkout
- * and the parsed manifest keeps its real repository path.
+ * The PreparedScan of the base: its manifest, and the privacy-policy text and rules-dir that
+ * manifest names, all read from the base commit (see commitFiles). The head's own scan is reused
+ * when the base would be judged exactly alike. A policy text the base's manifest names but the
+ * base commit lacks is left out of the base's judgement, said in a note: every policy-text finding
+ * of the head then counts as new, never the reverse.
  */
-function prepareWithManifest(root: string, manifest: Manifest, io: CliIo, headManifest: string | undefined, repository: Repository | null): PreparedScan {
-  const dir = mkdtempSync(join(tmpdir(), 'disclosed-policy-'));
-  try {
-    const file = join(dir, basename(manifest.path));
-    writeFileSync(file, manifest.text);
-    const prepared = prepareScan(root, { manifest: file, cache: true, repository }, io);
-    const skipMatching = new Set([...prepared.skipMatching].filter((path) => path !== prepared.manifest?.path));
-    skipMatching.add(manifest.path);
-    if (headManifest) skipMatching.add(headManifest);
-    return { ...prepared, manifest, skipMatching };
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
+function prepareBase(root: string, git: GitRunner, commit: string, manifest: Manifest | null, head: PreparedScan, io: CliIo, note: (line: string) => void, repository: Repository | null): PreparedScan {
+  const files = commitFiles(git, commit, root);
+  let judged = manifest;
+  if (manifest?.privacyPolicy && !files.readText(manifest.privacyPolicy, 'privacy-policy')) {
+    note(`The base's manifest names privacy-policy: ${manifest.privacyPolicy}, which the base commit ${commit.slice(0, 12)} does not have; the base is judged without a policy text.`);
+    judged = { ...manifest, privacyPolicy: undefined };
   }
+  const policy = judged?.privacyPolicy ? files.readText(judged.privacyPolicy, 'privacy-policy') : undefined;
+  const same =
+    judged !== null &&
+    head.manifest !== null &&
+    judged.text === head.manifest.text &&
+    judged.path === head.manifest.path &&
+    !judged.settings['rules-dir'] &&
+    policy?.path === head.policy?.path &&
+    policy?.text === head.policy?.text;
+  if (same) return head;
+  if (judged === null) return { ...head, manifest: null, policy: undefined };
+  const prepared = prepareScan(root, { cache: true, repository }, io, { manifest: judged, files });
+  // The head's manifest is a policy file at the base too (a PR that adds or moves it), not code.
+  if (head.manifest) prepared.skipMatching.add(head.manifest.path);
+  return sharingCache(prepared, head);
 }
 
 /** The base scan reuses the head scan's outcomes when both compile the same catalog. */
@@ -230,11 +244,10 @@ async function check(inputs: ActionInputs, env: NodeJS.ProcessEnv, outcome: Acti
       if (inputs.policyFrom === 'base') throw usageError(`policy-from: base: ${found.unusable}, so there is no base policy to judge this change by. Fix the manifest on the base branch (a regular file, one of ${MANIFEST_NAMES.join(', ')}).`);
       note(`The manifest at the base cannot be read: ${found.unusable}; the base is judged with this change's manifest.`);
     } else {
-      const prepared = (manifest: Manifest | null): PreparedScan =>
-        manifest === null ? { ...head, manifest: null } : manifest.text === head.manifest?.text && manifest.path === head.manifest.path ? head : sharingCache(prepareWithManifest(root, manifest, io, head.manifest?.path, repository ?? null), head);
       // The base is judged by the policy it had: a change that drops a declaration the code still
-      // needs then shows up as new drift.
-      baseScan = prepared(found.manifest);
+      // needs, or rewrites the policy text to deny a vendor the code uses, then shows up as new drift.
+      // Its policy text and rules-dir come from the same commit as its manifest: the base branch's tip.
+      baseScan = prepareBase(root, git, base.tip, found.manifest, head, io, note, repository ?? null);
       outcome.manifestChanges = diffManifests(found.manifest, head.manifest).map((change) => ({ ...change, path: repoPath(checkout.top, checkout.prefix, change.path) ?? change.path }));
       if (inputs.policyFrom === 'base') {
         judge = baseScan;
@@ -258,7 +271,17 @@ async function check(inputs: ActionInputs, env: NodeJS.ProcessEnv, outcome: Acti
   outcome.failOn = failOn;
   // Large trees are read on worker threads (our bundled dist/scan-worker.js, never repository code).
   const source = workingTreeSource(root, repository ?? null);
-  const result = base ? await scanWithBase(judge, baseScan, source, base.sha, io) : await runScanAsync(judge, source, io);
+  let result: ScanResult;
+  if (base) {
+    // Under policy-from: base, the change's own new disclosed-ignore comments do not apply until merged.
+    const diff = await diffScan(judge, baseScan, source, base.sha, io, { newSuppressionsApply: inputs.policyFrom !== 'base' });
+    result = diff.result;
+    const shownPath = (path: string) => repoPath(checkout.top, checkout.prefix, path) ?? path;
+    const review = [...suppressionChanges(diff, head.manifest, baseScan === head ? head.manifest : baseScan.manifest), ...organizationCoverage(diff, judge.manifest)];
+    outcome.manifestChanges.push(...review.map((change) => ({ ...change, path: shownPath(change.path) })));
+  } else {
+    result = await runScanAsync(judge, source, io);
+  }
   head.cache?.save();
   if (result.stats.files === 0) core.warning(`disclosed read zero files in ${checkout.prefix || 'the repository'}: check the path input and the manifest's include/ignore settings.`);
   const shown = prefixResult(result, checkout.prefix);

@@ -1,12 +1,13 @@
 import { existsSync, lstatSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import type { Catalog } from './catalog/catalog.js';
-import { builtinCatalogSource, compileSources, readCatalogSource } from './catalog/load.js';
-import type { CatalogSource } from './catalog/load.js';
+import { builtinCatalogSource, compileSources, readCatalogSource, readRulesDir } from './catalog/load.js';
+import type { CatalogSource, RulesDirFiles } from './catalog/load.js';
 import { cacheFile, cacheKey, openCache } from './cache.js';
 import type { PersistentCache } from './cache.js';
 import { configErrors } from './config-errors.js';
 import { compileFileFilter, compileIgnoredCheck } from './files/filter.js';
+import { parseRenames, renameArgs } from './files/renames.js';
 import { commitSource } from './files/source.js';
 import { locateRepository, runGit } from './git.js';
 import type { Repository } from './git.js';
@@ -17,7 +18,9 @@ import type { PolicySource } from './policy-text/types.js';
 import { packageRoot } from './package-root.js';
 import { addOutcome, emptyFilesScan, evaluate, listForScan, scan, scanFiles, scanOneFile } from './scan.js';
 import { claimersOf } from './ecosystems/index.js';
-import type { FileOutcome, ScanOptions } from './scan.js';
+import type { FileOutcome, FilesScan, ScanOptions } from './scan.js';
+import { fingerprint, newIgnores } from './suppress.js';
+import type { IgnoreComment } from './suppress.js';
 import { forcedWorkers, PARALLEL_THRESHOLD, scanFilesInParallel, workerCount, workerScript } from './parallel.js';
 import type { ScanResult, Severity } from './types.js';
 import type { RuntimeScan } from './runtime/index.js';
@@ -125,6 +128,37 @@ export function manifestCandidatesIn(root: string): string[] {
   });
 }
 
+/**
+ * Where the files the manifest names (the privacy-policy text, the rules-dir) are read: the work
+ * tree, or a commit, so a diff's base is judged by the policy text and rules it had (a PR that
+ * edits the policy text must not make its own contradiction look pre-existing).
+ */
+export interface PolicyFiles {
+  /** A file's text; undefined when there is no such file. Throws a usage error for a link out. */
+  readText(path: string, what: string): { path: string; text: string } | undefined;
+  /** The rule files of a folder (readRulesDir's shape), or undefined when there is no such folder. */
+  rulesDir(path: string, what: string): RulesDirFiles | undefined;
+}
+
+/** The files of the work tree: links must stay inside the repository. */
+export function workTreeFiles(root: string): PolicyFiles {
+  return {
+    readText: (path, what) => {
+      const absolute = insideRoot(root, path, what);
+      if (!existsSync(absolute) || statSync(absolute).isDirectory()) return undefined;
+      return { path: relative(root, absolute).split(sep).join('/'), text: readFileSync(absolute, 'utf8') };
+    },
+    rulesDir: (path, what) => {
+      const dir = insideRoot(root, path, what);
+      if (!existsSync(dir)) return undefined;
+      // Each rule file too: a link inside the folder must not read a file from outside the repository.
+      if (statSync(dir).isDirectory()) for (const name of readdirSync(dir)) insideRoot(root, join(path, name), what);
+      rejectNonRuleFiles(dir, path);
+      return readRulesDir(dir);
+    },
+  };
+}
+
 /** Everything a scan of one repository needs, shared by check, init and the Action. */
 export interface PreparedScan {
   root: string;
@@ -143,6 +177,8 @@ export interface PreparedScan {
   skipMatching: Set<string>;
   /** The privacy-policy text named by the manifest or `--privacy-policy`. */
   policy?: PolicySource;
+  /** The repository the scan reads through (null: a plain folder), for the git calls a diff makes. */
+  repository?: Repository | null;
   /** What a browser saw (`check --crawl`): merged with the files' evidence before the checks run. */
   runtime?: RuntimeScan;
 }
@@ -163,22 +199,25 @@ export interface PrepareOptions {
   repository?: Repository | null;
 }
 
-export function prepareScan(root: string, options: PrepareOptions, io: CliIo): PreparedScan {
-  const manifest = loadManifest(root, options.manifest, io);
+/**
+ * `at`: judge by this manifest, reading the files it names from `files` (a diff's base commit)
+ * instead of finding the manifest and its files in the work tree.
+ */
+export function prepareScan(root: string, options: PrepareOptions, io: CliIo, at?: { manifest: Manifest | null; files: PolicyFiles }): PreparedScan {
+  const manifest = at ? at.manifest : loadManifest(root, options.manifest, io);
+  const files = at?.files ?? workTreeFiles(root);
   const settings = manifest?.settings ?? {};
-  const extraDirs: string[] = [];
+  const extraDirs: RulesDirFiles[] = [];
   const skipMatching = new Set<string>();
   if (manifest) skipMatching.add(manifest.path);
   if (settings['rules-dir']) {
-    const dir = insideRoot(root, settings['rules-dir'], 'settings.rules-dir');
-    if (!existsSync(dir)) throw usageError(`settings.rules-dir not found: ${settings['rules-dir']}`);
-    // Each rule file too: a link inside the folder must not read a file from outside the repository.
-    if (statSync(dir).isDirectory()) for (const name of readdirSync(dir)) insideRoot(root, join(settings['rules-dir'], name), 'settings.rules-dir');
-    rejectNonRuleFiles(dir, settings['rules-dir']);
+    const dir = files.rulesDir(settings['rules-dir'], 'settings.rules-dir');
+    if (!dir) throw usageError(`settings.rules-dir not found: ${settings['rules-dir']}${manifest ? ` (named in ${manifest.path})` : ''}`);
     extraDirs.push(dir);
   }
-  const policy = loadPolicy(root, manifest, options.privacyPolicy, io);
-  if (policy && !policy.path.startsWith('..') && !isAbsolute(policy.path)) skipMatching.add(policy.path);
+  // The policy text is still scanned as code: `privacy-policy:` pointed at a page of the product
+  // (public/index.html) must not take that page out of the scan.
+  const policy = loadPolicy(root, manifest, options.privacyPolicy, io, files);
   if (manifest) {
     const collisions = customVendorCollisions(manifest, new Set(builtinCatalogSource().vendors.map((vendor) => vendor.id)));
     if (collisions.length > 0) throw configErrors(collisions);
@@ -192,7 +231,7 @@ export function prepareScan(root: string, options: PrepareOptions, io: CliIo): P
   const key = cacheKey(toolVersion(), catalogSources, manifest?.customVendors ?? []);
   const repository = options.repository === undefined ? locateRepository(root).repository : (options.repository ?? undefined);
   const cache = (options.cache === true && repository ? openCache(cacheFile(repository.gitDir), key) : undefined) ?? (options.cache ? openCache(undefined, key) : undefined);
-  return { root, manifest, catalog, catalogSources, ...(cache ? { cache } : {}), accept: compileFileFilter({ include, exclude }), lookInIgnored: compileIgnoredCheck({ include, exclude }), skipMatching, ...(policy ? { policy } : {}) };
+  return { root, manifest, catalog, catalogSources, ...(cache ? { cache } : {}), accept: compileFileFilter({ include, exclude }), lookInIgnored: compileIgnoredCheck({ include, exclude }), skipMatching, ...(policy ? { policy } : {}), repository: repository ?? null };
 }
 
 /**
@@ -205,7 +244,7 @@ function companyNames(manifest: Manifest | null): { companyNames?: string[] } {
   return names && names.length > 0 ? { companyNames: names } : {};
 }
 
-export function loadPolicy(root: string, manifest: Manifest | null, explicit: string | undefined, io: CliIo): PolicySource | undefined {
+export function loadPolicy(root: string, manifest: Manifest | null, explicit: string | undefined, io: CliIo, files: PolicyFiles = workTreeFiles(root)): PolicySource | undefined {
   if (explicit !== undefined) {
     const absolute = resolve(io.cwd, explicit);
     if (!existsSync(absolute) || statSync(absolute).isDirectory()) throw usageError(`privacy policy not found: ${explicit}`);
@@ -213,9 +252,9 @@ export function loadPolicy(root: string, manifest: Manifest | null, explicit: st
     return { path: display.startsWith('..') || isAbsolute(display) ? explicit : display, text: readFileSync(absolute, 'utf8'), ...companyNames(manifest) };
   }
   if (!manifest?.privacyPolicy) return undefined;
-  const absolute = insideRoot(root, manifest.privacyPolicy, 'privacy-policy');
-  if (!existsSync(absolute) || statSync(absolute).isDirectory()) throw usageError(`privacy-policy not found: ${manifest.privacyPolicy} (named in ${manifest.path}); fix the path or remove the key`);
-  return { path: relative(root, absolute).split(sep).join('/'), text: readFileSync(absolute, 'utf8'), ...companyNames(manifest) };
+  const found = files.readText(manifest.privacyPolicy, 'privacy-policy');
+  if (!found) throw usageError(`privacy-policy not found: ${manifest.privacyPolicy} (named in ${manifest.path}); fix the path or remove the key`);
+  return { ...found, ...companyNames(manifest) };
 }
 
 function scanOptions(prepared: PreparedScan, source: FileSource, io: CliIo): { options: ScanOptions; done: () => void } {
@@ -246,6 +285,8 @@ function scanOptions(prepared: PreparedScan, source: FileSource, io: CliIo): { o
 export interface ScanRecord {
   listed?: ListedFile[];
   outcomes?: FileOutcome[];
+  /** What reading them produced, before evaluation (a diff re-evaluates with fewer ignores). */
+  files?: FilesScan;
 }
 
 /** Run one scan on this thread, with progress on a TTY for scans over a second. */
@@ -285,7 +326,7 @@ export async function runScanAsync(prepared: PreparedScan, source: FileSource, i
           minFiles: forcedWorkers(io.env) === undefined ? PARALLEL_THRESHOLD : 0,
         });
   done();
-  if (seen) Object.assign(seen, { listed, outcomes: files.outcomes ?? [] });
+  if (seen) Object.assign(seen, { listed, outcomes: files.outcomes ?? [], files });
   if (prepared.runtime) {
     files.evidence.push(...prepared.runtime.evidence);
     files.thirdParties.push(...prepared.runtime.thirdParties);
@@ -307,22 +348,66 @@ export function gitOutput(root: string, args: string[], repository: Repository |
  * the files that differ, from git objects; otherwise it lists and scans the base on its own.
  */
 export async function scanWithBase(head: PreparedScan, base: PreparedScan, source: FileSource, revision: string, io: CliIo): Promise<ScanResult> {
+  return (await diffScan(head, base, source, revision, io)).result;
+}
+
+export interface DiffOptions {
+  /**
+   * Whether inline suppressions new in the change apply (policy-from: head, the default). Under
+   * policy-from: base they do not until merged: the finding stays unsuppressed.
+   */
+  newSuppressionsApply?: boolean;
+}
+
+/** A diff-mode scan: the head judged and marked, the base it was compared with, what the change added. */
+export interface DiffScan {
+  result: ScanResult;
+  base: ScanResult;
+  /** Inline ignore comments the change adds (renames followed), for privacy review. */
+  addedIgnores: IgnoreComment[];
+  /** Files the change renamed: head path → base path. */
+  renames: Map<string, string>;
+}
+
+/** See scanWithBase; also returns the base result and the suppressions the change adds. */
+export async function diffScan(head: PreparedScan, base: PreparedScan, source: FileSource, revision: string, io: CliIo, options: DiffOptions = {}): Promise<DiffScan> {
   const derivable = base === head && head.cache !== undefined;
   // The two git diffs run while the head is scanned.
   const differences = derivable ? source.differencesFrom?.(revision) : undefined;
   differences?.catch(() => undefined);
   const seen: ScanRecord = {};
-  const result = await runScanAsync(head, source, io, seen);
+  let result = await runScanAsync(head, source, io, seen);
   // What a browser saw (check --crawl, the Action's crawl-url) is judged with the head only: the
   // base's code is not what the crawled site runs.
   const baseOnly: PreparedScan = base.runtime ? { ...base, runtime: undefined } : base;
-  const before = differences && seen.listed && seen.outcomes ? derivedBaseScan(head, seen as Required<ScanRecord>, await differences, io) : await runScanAsync(baseOnly, source.baseAt?.(revision) ?? commitSource(source.root, revision), io);
-  markNew(result, before);
-  return result;
+  const baseSeen: ScanRecord = {};
+  const before =
+    differences && seen.listed && seen.outcomes
+      ? derivedBaseScan(head, seen as Required<ScanRecord>, await differences, io, baseSeen)
+      : await runScanAsync(baseOnly, source.baseAt?.(revision) ?? commitSource(source.root, revision), io, baseSeen);
+  const renames = renamesSince(source, revision, head.repository);
+  const ignoresOf = (record: ScanRecord) => (record.files?.ignores ?? []).flatMap(([, ignores]) => ignores);
+  const addedIgnores = newIgnores(ignoresOf(seen), ignoresOf(baseSeen), renames);
+  if (options.newSuppressionsApply === false && addedIgnores.length > 0 && seen.files) {
+    const added = new Set(addedIgnores);
+    const files: FilesScan = { ...seen.files, ignores: seen.files.ignores.map(([path, ignores]) => [path, ignores.filter((ignore) => !added.has(ignore))]) };
+    result = { ...evaluate(scanOptions(head, source, io).options, files, performance.now()), stats: result.stats, ...(result.runtime ? { runtime: result.runtime } : {}) };
+  }
+  markNew(result, before, renames);
+  return { result, base: before, addedIgnores, renames };
+}
+
+/** The renames git sees between `revision` and what is scanned; none when git cannot say. */
+function renamesSince(source: FileSource, revision: string, repository: Repository | null | undefined): Map<string, string> {
+  try {
+    return parseRenames(repository === undefined ? gitOutput(source.root, renameArgs(revision)) : gitOutput(source.root, renameArgs(revision), repository));
+  } catch {
+    return new Map();
+  }
 }
 
 /** The base scan from the head's: its unchanged files' outcomes, plus the differing files read at the base. */
-function derivedBaseScan(prepared: PreparedScan, head: Required<ScanRecord>, { differs, source }: BaseDifferences, io: CliIo): ScanResult {
+function derivedBaseScan(prepared: PreparedScan, head: Required<ScanRecord>, { differs, source }: BaseDifferences, io: CliIo, seen?: ScanRecord): ScanResult {
   const started = performance.now();
   const { options } = scanOptions(prepared, source, io);
   const listed = listForScan(options);
@@ -341,13 +426,33 @@ function derivedBaseScan(prepared: PreparedScan, head: Required<ScanRecord>, { d
     addOutcome(files, file.path, head.outcomes[i]!, file.ignored);
   });
   while (next < listed.length) takeDiffering();
+  if (seen) seen.files = files;
   return evaluate(options, files, started);
 }
 
-/** Diff mode: mark each finding new unless its fingerprint existed at the merge-base. */
-export function markNew(head: ScanResult, base: ScanResult | null): void {
+/**
+ * Diff mode: a finding is new only when its vendor and evidence are new to the change: not when
+ * its fingerprint existed at the merge-base, nor when the base had the same rule and vendor with
+ * all of this finding's evidence, each file followed through `renames` (head path → base path;
+ * a pure rename of a file with pre-existing drift adds none).
+ */
+export function markNew(head: ScanResult, base: ScanResult | null, renames: Map<string, string> = new Map()): void {
   const before = new Set(base?.findings.map((finding) => finding.fingerprint) ?? []);
-  for (const finding of head.findings) finding.new = !before.has(finding.fingerprint);
+  const evidenceKey = (rule: string, vendor: string | undefined, path: string, kind: string, match: string) => JSON.stringify([rule, vendor ?? '', path, kind, match]);
+  const beforeEvidence = new Set<string>();
+  for (const finding of base?.findings ?? []) for (const item of finding.evidence) beforeEvidence.add(evidenceKey(finding.rule, finding.vendor, item.path, item.kind, item.match));
+  const at = (path: string) => renames.get(path) ?? path;
+  for (const finding of head.findings) {
+    const moved = at(finding.location.path);
+    // A finding about a file's whole content (skipped-file) is new when the content is: its
+    // fingerprint carries the file's digest, and the same lines at the base prove nothing.
+    const digest = finding.rule === 'skipped-file' && finding.args['digest'] !== undefined ? String(finding.args['digest']) : undefined;
+    const known =
+      before.has(finding.fingerprint) ||
+      (moved !== finding.location.path && before.has(fingerprint(finding.rule, finding.vendor, moved, digest))) ||
+      (digest === undefined && finding.evidence.length > 0 && finding.evidence.every((item) => beforeEvidence.has(evidenceKey(finding.rule, finding.vendor, at(item.path), item.kind, item.match))));
+    finding.new = !known;
+  }
 }
 
 export function mergeBase(root: string, ref: string, repository?: Repository | null): string {

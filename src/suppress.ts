@@ -61,6 +61,26 @@ export function findIgnoreComments(path: string, text: string): { ignores: Ignor
 }
 
 /**
+ * The inline ignore comments of `head` that `base` does not have: a suppression the change adds,
+ * for privacy review (and, under policy-from: base, not applied until merged). Compared by file
+ * (followed through `renames`, head path → base path), rule and reason, not by line: moving code
+ * does not make an old suppression new; a second copy of one is new.
+ */
+export function newIgnores(head: Iterable<IgnoreComment>, base: Iterable<IgnoreComment>, renames: Map<string, string> = new Map()): IgnoreComment[] {
+  const key = (path: string, ignore: IgnoreComment) => `${path}\0${ignore.rule}\0${ignore.reason}`;
+  const before = new Map<string, number>();
+  for (const ignore of base) before.set(key(ignore.path, ignore), (before.get(key(ignore.path, ignore)) ?? 0) + 1);
+  const added: IgnoreComment[] = [];
+  for (const ignore of head) {
+    const at = key(renames.get(ignore.path) ?? ignore.path, ignore);
+    const left = before.get(at) ?? 0;
+    if (left > 0) before.set(at, left - 1);
+    else added.push(ignore);
+  }
+  return added;
+}
+
+/**
  * `rule + vendor + path`: stays the same when code moves within a file. A finding about a file's
  * whole content (skipped-file) adds its digest, so a changed file is a new finding.
  */

@@ -37,13 +37,17 @@ function findingAnnotation(finding: Finding, manifest: string | null, preExistin
 }
 
 /**
- * Every annotation the run would like to show, before capping: new findings at their severity,
- * then the manifest changes a privacy reviewer should see, then pre-existing drift as notices.
- * Suppressed findings are not annotated (they stay in SARIF and JSON, marked suppressed).
+ * Every annotation the run would like to show, before capping, most important first: new errors
+ * and warnings, then the policy changes a privacy reviewer must see (above new notes: fifty notes
+ * must not push a new declaration or a new suppression out of the budget), then new notes, then
+ * pre-existing drift as notices. Suppressed findings are not annotated (they stay in SARIF and
+ * JSON, marked suppressed).
  */
 export function candidateAnnotations(result: ScanResult, changes: ManifestChange[]): Annotation[] {
   const visible = result.findings.filter((finding) => !finding.suppressed);
-  const current = visible.filter((finding) => finding.new !== false).map((finding) => findingAnnotation(finding, result.manifest, false));
+  const added = visible.filter((finding) => finding.new !== false);
+  const current = added.filter((finding) => finding.severity !== 'note').map((finding) => findingAnnotation(finding, result.manifest, false));
+  const notes = added.filter((finding) => finding.severity === 'note').map((finding) => findingAnnotation(finding, result.manifest, false));
   const policy: Annotation[] = changes.map((change) => ({
     level: 'notice',
     title: 'disclosed: policy change for privacy review',
@@ -53,7 +57,7 @@ export function candidateAnnotations(result: ScanResult, changes: ManifestChange
     column: change.column,
   }));
   const old = visible.filter((finding) => finding.new === false).map((finding) => findingAnnotation(finding, result.manifest, true));
-  return [...current, ...policy, ...old];
+  return [...current, ...policy, ...notes, ...old];
 }
 
 /** A configuration error (malformed manifest), annotated where it is. */

@@ -3,9 +3,13 @@ import { locate } from '../config-errors.js';
 import type { Manifest, ManifestException, ManifestProhibition, ManifestSubprocessor } from '../manifest/types.js';
 import type { Position, SeveritySetting } from '../types.js';
 
-// What a pull request changes in the policy manifest that a privacy reviewer should see: new
-// declarations, lifted prohibitions, new exceptions, lowered severities and a wider ignore.
-// Each change points at the line of the head manifest it is about (or the section it left).
+// What a pull request changes in the policy that a privacy reviewer should see: new
+// declarations, lifted prohibitions, new exceptions, lowered severities and a wider ignore, and
+// any other edit of a manifest key (privacy-policy, settings, a declaration's fields), named as
+// such, so no key can loosen the gate unseen. Each change points at the line of the head manifest
+// it is about (or the section it left). The Action adds what the manifest diff cannot see: inline
+// suppressions new in the change, and vendors new in the change admitted only by an
+// organization declaration.
 
 export type ManifestChangeKind =
   | 'manifest-added'
@@ -17,7 +21,10 @@ export type ManifestChangeKind =
   | 'exception-added'
   | 'severity-lowered'
   | 'ignore-widened'
-  | 'settings-changed';
+  | 'settings-changed'
+  | 'declaration-changed'
+  | 'suppression-added'
+  | 'covered-by-organization';
 
 export interface ManifestChange extends Position {
   kind: ManifestChangeKind;
@@ -76,6 +83,10 @@ export function diffManifests(base: Manifest | null, head: Manifest | null): Man
       const now = entry.paths === undefined ? 'everywhere' : entry.paths.filter((path) => !old.paths!.includes(path)).join(', ');
       changes.push({ kind: 'declaration-widened', subject, detail: `now also allowed in ${now}`, ...at(entry.position) });
     }
+    // Any other field edited (purpose, expect-in-code, a custom vendor's signatures): named, so a
+    // reviewer sees it; `paths` is left to the widening check above.
+    const edited = changedFields(rawEntry(base!, old.position), rawEntry(head, entry.position)).filter((field) => field !== 'paths' || !widened);
+    if (edited.length > 0) changes.push({ kind: 'declaration-changed', subject, detail: edited.join(', '), ...at(entry.position) });
   }
 
   const kept = new Set(head.prohibited.map(prohibitionKey));
@@ -124,6 +135,73 @@ export function diffManifests(base: Manifest | null, head: Manifest | null): Man
     const detail = dir ? `vendor rules are read from ${dir}, and ${dir}/** is no longer scanned as code` : '(removed)';
     changes.push({ kind: 'settings-changed', subject: 'settings.rules-dir', detail, ...at(keyPosition(head, ['settings', 'rules-dir'])) });
   }
+  if (base) changes.push(...otherKeyChanges(base, head, changes));
+  return changes;
+}
+
+/** The raw YAML value of a manifest, as an object (the schema has validated its shape). */
+function rawValue(manifest: Manifest): Record<string, unknown> {
+  const value = manifest.yaml.value;
+  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
+}
+
+/** The raw `subprocessors:` entry whose `vendor:`/`organization:` stands at `position`. */
+function rawEntry(manifest: Manifest, position: Position): Record<string, unknown> {
+  const entries = rawValue(manifest).subprocessors;
+  if (!Array.isArray(entries)) return {};
+  const index = manifest.subprocessors.findIndex((entry) => entry.position.line === position.line && entry.position.column === position.column);
+  const entry: unknown = entries[index];
+  return typeof entry === 'object' && entry !== null ? (entry as Record<string, unknown>) : {};
+}
+
+/** JSON with object keys sorted: a reordered mapping is not a change. */
+function canonical(value: unknown): string {
+  return JSON.stringify(value, (_key, item: unknown) =>
+    typeof item === 'object' && item !== null && !Array.isArray(item) ? Object.fromEntries(Object.entries(item as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) : item,
+  );
+}
+
+function changedFields(was: Record<string, unknown>, now: Record<string, unknown>): string[] {
+  const keys = [...new Set([...Object.keys(was), ...Object.keys(now)])].sort();
+  return keys.filter((key) => canonical(was[key]) !== canonical(now[key]));
+}
+
+function shortValue(value: unknown): string {
+  if (value === undefined) return '(none)';
+  const text = typeof value === 'string' ? value : canonical(value);
+  return text.length <= 80 ? text : `${text.slice(0, 79)}…`;
+}
+
+/**
+ * Every top-level key and every `settings` key whose value differs and that no check above has
+ * already described: `privacy-policy` (which text is cross-checked),
+ * `repository-url`, and keys added to the schema later (company-names, count-as-used). Nothing a PR
+ * writes in the manifest goes unlisted.
+ */
+function otherKeyChanges(base: Manifest, head: Manifest, described: ManifestChange[]): ManifestChange[] {
+  const covered = new Set(described.map((change) => change.subject.split(' ')[0]!.replace(/^(rules)\..*$/, '$1')));
+  for (const change of described) {
+    if (change.kind === 'declared' || change.kind === 'declaration-widened' || change.kind === 'declaration-changed') covered.add('subprocessors');
+    if (change.kind === 'prohibition-removed') covered.add('prohibited');
+    if (change.kind === 'exception-added') covered.add('exceptions');
+  }
+  const was = rawValue(base);
+  const now = rawValue(head);
+  const changes: ManifestChange[] = [];
+  const report = (path: string[], before: unknown, after: unknown) => {
+    const subject = path.join('.');
+    if (covered.has(subject) || canonical(before) === canonical(after)) return;
+    const where = after === undefined ? locate(head.yaml, path.slice(0, -1), 'key') : locate(head.yaml, path, 'key');
+    changes.push({ kind: 'settings-changed', subject, detail: `${shortValue(before)} → ${after === undefined ? '(removed)' : shortValue(after)}`, path: head.path, line: where.line, column: where.column });
+  };
+  const settingsOf = (value: Record<string, unknown>) => (typeof value.settings === 'object' && value.settings !== null ? (value.settings as Record<string, unknown>) : {});
+  for (const key of [...new Set([...Object.keys(was), ...Object.keys(now)])].sort()) {
+    if (key === 'version' || key === 'settings') continue;
+    report([key], was[key], now[key]);
+  }
+  const settingsWas = settingsOf(was);
+  const settingsNow = settingsOf(now);
+  for (const key of [...new Set([...Object.keys(settingsWas), ...Object.keys(settingsNow)])].sort()) report(['settings', key], settingsWas[key], settingsNow[key]);
   return changes;
 }
 
@@ -138,6 +216,9 @@ const PHRASES: Record<ManifestChangeKind, (change: ManifestChange) => string> = 
   'severity-lowered': (c) => `lowers ${c.subject}: ${c.detail}`,
   'ignore-widened': (c) => `stops scanning ${c.detail} (${c.subject})`,
   'settings-changed': (c) => `changes ${c.subject}: ${c.detail}`,
+  'declaration-changed': (c) => `edits the declaration of ${c.subject}: ${c.detail}`,
+  'suppression-added': (c) => `adds an inline suppression of ${c.subject}${c.detail ? ` (${c.detail})` : ''}`,
+  'covered-by-organization': (c) => `adds ${c.subject}, admitted only by ${c.detail}: confirm the published policy covers this product`,
 };
 
 /** One sentence for the summary, the comment and the notice on the manifest line. */

@@ -1,5 +1,6 @@
 import { renderMessage } from '../messages.js';
 import { describeSkipped, plural } from '../reporters/context.js';
+import { codeBlock, codeSpan, markdownText } from '../reporters/escape.js';
 import { cell, locationLink } from '../reporters/markdown.js';
 import type { Finding, ScanResult, Severity } from '../types.js';
 import { describeChange } from './manifest-diff.js';
@@ -49,6 +50,10 @@ function headline(outcome: ActionOutcome): string {
     return `❌ disclosed: ${diff ? 'this change adds ' : ''}${plural(failing, 'finding')} at or above fail-on: ${failOn}`;
   }
   const { current, preExisting } = splitFindings(result);
+  // Policy changes (manifest edits, new suppressions, vendors admitted by an organization) are
+  // drift for a reviewer even when nothing fails: the headline says so instead of "no drift".
+  const review = outcome.manifestChanges.length;
+  if (diff && current.length === 0 && review > 0) return `✅ disclosed: no new findings; ${plural(review, 'policy change')} for privacy review below`;
   if (diff) return current.length === 0 ? `✅ disclosed: this change adds no drift${preExisting.length > 0 ? ` (${plural(preExisting.length, 'pre-existing finding')} below)` : ''}` : `✅ disclosed: passes (${plural(current.length, 'new finding')} below fail-on: ${failOn})`;
   return current.length === 0 ? '✅ disclosed: code and policy agree' : `✅ disclosed: passes (${plural(current.length, 'finding')} below fail-on: ${failOn})`;
 }
@@ -58,13 +63,13 @@ function modeLine(outcome: ActionOutcome, audience: Audience): string {
   const parts: string[] = [];
   if (outcome.mode === 'diff' && outcome.base) {
     const branch = outcome.base.ref.replace(/^refs\/remotes\//, '');
-    parts.push(`**Diff** against merge-base \`${outcome.base.sha.slice(0, 12)}\` of \`${branch}\` (tip \`${outcome.base.tip.slice(0, 12)}\`)`);
+    parts.push(`**Diff** against merge-base ${codeSpan(outcome.base.sha.slice(0, 12))} of ${codeSpan(branch)} (tip ${codeSpan(outcome.base.tip.slice(0, 12))})`);
   } else if (outcome.mode === 'full') {
     parts.push('**Full scan**');
   }
   if (outcome.failOn) parts.push(`fail-on: \`${outcome.failOn}\``);
   if (result) {
-    parts.push(`policy: ${result.manifest ? `\`${result.manifest}\`` : 'no manifest'}${outcome.policyFrom === 'base' ? ' from the base branch (policy-from: base)' : ''}`);
+    parts.push(`policy: ${result.manifest ? codeSpan(result.manifest) : 'no manifest'}${outcome.policyFrom === 'base' ? ' from the base branch (policy-from: base)' : ''}`);
     // No timing in the comment: an unchanged result then leaves the comment untouched.
     parts.push(audience === 'comment' ? `${plural(result.stats.files, 'file')} scanned` : `${plural(result.stats.files, 'file')} scanned in ${(result.stats.durationMs / 1000).toFixed(2)} s`);
     parts.push(`${plural(result.detections.length, 'vendor')} detected`);
@@ -76,7 +81,7 @@ function findingsTable(findings: Finding[], result: ScanResult, outcome: ActionO
   const rows = ['| Severity | Rule | Vendor | Location | Message |', '|---|---|---|---|---|'];
   for (const finding of findings.slice(0, options.maxRows)) {
     const where = locationLink(finding.location.path, finding.location.line, outcome.repositoryUrl, outcome.revision);
-    rows.push(`| ${finding.severity} | \`${finding.rule}\` | ${cell(finding.vendor ?? '')} | ${where} | ${cell(clip(renderMessage(finding, result.manifest), options.maxCell))} |`);
+    rows.push(`| ${finding.severity} | ${codeSpan(finding.rule)} | ${cell(finding.vendor ?? '')} | ${where} | ${cell(clip(renderMessage(finding, result.manifest), options.maxCell))} |`);
   }
   if (findings.length > options.maxRows) rows.push('', `… and ${findings.length - options.maxRows} more ${more}.`);
   return [...rows, ''];
@@ -99,12 +104,12 @@ function render(outcome: ActionOutcome, options: RenderOptions): string {
   if (outcome.configErrors && outcome.configErrors.length > 0) {
     out.push('| Location | Problem |', '|---|---|');
     for (const error of outcome.configErrors.slice(0, options.maxRows)) {
-      out.push(`| \`${cell(`${error.file}:${error.line}:${error.column}`)}\` | ${cell(clip(`${error.message}${error.suggestion ? ` (${error.suggestion})` : ''}`, options.maxCell))} |`);
+      out.push(`| ${codeSpan(`${error.file}:${error.line}:${error.column}`)} | ${cell(clip(`${error.message}${error.suggestion ? ` (${error.suggestion})` : ''}`, options.maxCell))} |`);
     }
     if (outcome.configErrors.length > options.maxRows) out.push('', `… and ${outcome.configErrors.length - options.maxRows} more problems.`);
     out.push('', 'Fix the manifest and push again; the check runs once it is valid.', '');
   } else if (outcome.error) {
-    out.push('```', clip(outcome.error, 4000), '```', '');
+    out.push(codeBlock(clip(outcome.error, 4000)), '');
     if (outcome.internal) out.push('This is a bug in disclosed, not in your repository. Please report it at https://github.com/disclosed/disclosed/issues with the log of this step.', '');
   }
 
@@ -120,7 +125,7 @@ function render(outcome: ActionOutcome, options: RenderOptions): string {
       out.push(`### Policy changes for privacy review (${outcome.manifestChanges.length})`, '');
       if (outcome.policyFrom === 'base') out.push('_policy-from: base: these changes take effect for this check once merged._', '');
       for (const change of outcome.manifestChanges.slice(0, options.maxRows)) {
-        out.push(`- \`${change.path}:${change.line}\` ${cell(clip(describeChange(change), options.maxCell))}`);
+        out.push(`- ${codeSpan(`${change.path}:${change.line}`, { inTable: false })} ${markdownText(clip(describeChange(change), options.maxCell))}`);
       }
       if (outcome.manifestChanges.length > options.maxRows) out.push(`- … and ${outcome.manifestChanges.length - options.maxRows} more.`);
       out.push('');
@@ -136,7 +141,7 @@ function render(outcome: ActionOutcome, options: RenderOptions): string {
       out.push('<details>', `<summary>Suppressed (${suppressed.length})</summary>`, '', '| Rule | Vendor | Location | Reason |', '|---|---|---|---|');
       for (const finding of suppressed.slice(0, options.maxRows)) {
         const where = locationLink(finding.location.path, finding.location.line, outcome.repositoryUrl, outcome.revision);
-        out.push(`| \`${finding.rule}\` | ${cell(finding.vendor ?? '')} | ${where} | ${cell(clip(finding.suppression?.reason ?? '', options.maxCell))} |`);
+        out.push(`| ${codeSpan(finding.rule)} | ${cell(finding.vendor ?? '')} | ${where} | ${cell(clip(finding.suppression?.reason ?? '', options.maxCell))} |`);
       }
       if (suppressed.length > options.maxRows) out.push('', `… and ${suppressed.length - options.maxRows} more.`);
       out.push('', '</details>', '');
@@ -146,7 +151,7 @@ function render(outcome: ActionOutcome, options: RenderOptions): string {
       for (const detection of result.detections.slice(0, options.maxRows)) {
         const first = detection.evidence[0];
         const where = first ? `${locationLink(first.path, first.line, outcome.repositoryUrl, outcome.revision)}${detection.evidence.length > 1 ? ` and ${detection.evidence.length - 1} more` : ''}` : '';
-        out.push(`| ${cell(detection.name)} (\`${detection.vendor}\`) | ${detection.categories.join(', ')} | ${detection.declared ? 'yes' : '**no**'} | ${where} |`);
+        out.push(`| ${cell(detection.name)} (${codeSpan(detection.vendor)}) | ${cell(detection.categories.join(', '))} | ${detection.declared ? 'yes' : '**no**'} | ${where} |`);
       }
       if (result.detections.length > options.maxRows) out.push('', `… and ${result.detections.length - options.maxRows} more.`);
       out.push('', '</details>', '');
@@ -155,7 +160,7 @@ function render(outcome: ActionOutcome, options: RenderOptions): string {
     for (const hint of result.hints) out.push(`> ${hint}`, '');
   }
   if (!comment && outcome.notes.length > 0) {
-    out.push('<details>', '<summary>How this run went</summary>', '', ...outcome.notes.map((note) => `- ${cell(note)}`), '', '</details>', '');
+    out.push('<details>', '<summary>How this run went</summary>', '', ...outcome.notes.map((note) => `- ${markdownText(note)}`), '', '</details>', '');
   }
   const footer = [`disclosed ${outcome.toolVersion}`];
   if (comment && outcome.runUrl) footer.push(`[workflow run and full summary](${outcome.runUrl})`);

@@ -27,14 +27,26 @@ export function vendorSchemaValidator(): ValidateFunction {
   return vendorValidator;
 }
 
+/** The files of a rules directory, sorted by kind. */
+export interface RulesDirFiles {
+  vendors: TextFile[];
+  categories?: TextFile;
+  organizations: TextFile[];
+}
+
 /** Read `_categories.yml`, `_organizations*.yml` and every vendor file of a rules directory. */
-export function readRulesDir(dir: string): { vendors: TextFile[]; categories?: TextFile; organizations: TextFile[] } {
+export function readRulesDir(dir: string): RulesDirFiles {
+  return sortRuleFiles(readdirSync(dir).map((name) => ({ name, path: join(dir, name), read: () => readFileSync(join(dir, name), 'utf8') })));
+}
+
+/** The rule files among a folder's entries (from disk, or from a commit's tree), read and sorted by kind. */
+export function sortRuleFiles(entries: { name: string; path: string; read: () => string }[]): RulesDirFiles {
   const vendors: TextFile[] = [];
   const organizations: TextFile[] = [];
   let categories: TextFile | undefined;
-  for (const name of readdirSync(dir).sort()) {
+  for (const { name, path, read } of [...entries].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
     if (!name.endsWith('.yml') && !name.endsWith('.yaml')) continue;
-    const file = { path: join(dir, name), text: readFileSync(join(dir, name), 'utf8') };
+    const file = { path, text: read() };
     if (name === '_categories.yml') categories = file;
     else if (name.startsWith('_organizations')) organizations.push(file);
     else if (!name.startsWith('_')) vendors.push(file);
@@ -96,13 +108,13 @@ export interface CatalogSource {
  * Read and validate rules directories. A broken rule file is our configuration: it throws a
  * located error list (exit 2), never a silent skip.
  */
-export function readCatalogSource(dirs: string[], known?: CatalogSource): CatalogSource {
+export function readCatalogSource(dirs: (string | RulesDirFiles)[], known?: CatalogSource): CatalogSource {
   const errors: ConfigError[] = [];
   const categories = new Map<string, string>(known?.categories ?? []);
   const organizationFiles: TextFile[] = [];
   const vendorFiles: TextFile[] = [];
   for (const dir of dirs) {
-    const read = readRulesDir(dir);
+    const read = typeof dir === 'string' ? readRulesDir(dir) : dir;
     for (const [id, label] of parseCategories(read.categories)) categories.set(id, label);
     organizationFiles.push(...read.organizations);
     vendorFiles.push(...read.vendors);

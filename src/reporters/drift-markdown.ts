@@ -1,5 +1,6 @@
 import type { Evidence } from '../types.js';
 import { plural } from './context.js';
+import { codeSpan, markdownText } from './escape.js';
 import type { DriftFinding, DriftReport, DriftReportContext } from './drift.js';
 import { buildDriftReport, evidenceLabel, locationLabel, SEVERITY_LABELS, STATE_LABELS, STATUS_LABELS } from './drift.js';
 
@@ -7,24 +8,7 @@ import { buildDriftReport, evidenceLabel, locationLabel, SEVERITY_LABELS, STATE_
 // content as the HTML report (drift.ts), in tables. Text from the scanned repository is escaped
 // so that a file path or vendor name cannot inject HTML, links or table cells.
 
-/** Escape plain text for a GFM table cell: Markdown punctuation, HTML and line breaks. */
-export function markdownText(text: string): string {
-  return text
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/[\\`*_[\]|~#!]/g, (char) => `\\${char}`)
-    .replace(/\r?\n/g, ' ');
-}
-
-/** A code span that survives backticks and pipes in its content, inside a table cell. */
-export function codeSpan(text: string): string {
-  const content = text.replace(/\r?\n/g, ' ').replace(/\|/g, '\\|');
-  const longest = Math.max(0, ...(content.match(/`+/g) ?? []).map((run) => run.length));
-  const fence = '`'.repeat(longest + 1);
-  const pad = longest > 0 || content.startsWith(' ') ? ' ' : '';
-  return `${fence}${pad}${content}${pad}${fence}`;
-}
+export { codeSpan, markdownText } from './escape.js';
 
 function location(report: DriftReport, path: string, line: number): string {
   const label = codeSpan(locationLabel(path, line));

@@ -4,6 +4,7 @@ import { renderMessage } from '../messages.js';
 import type { Detection, Evidence, Finding, Severity } from '../types.js';
 import type { ReportContext } from './context.js';
 import { countFindings } from './context.js';
+import { urlPath } from './escape.js';
 
 // The drift report's content, computed once and rendered per medium (html.ts, drift-markdown.ts),
 // so the HTML file and the Markdown for wikis say the same thing.
@@ -106,10 +107,7 @@ export const STATE_LABELS: Record<DeclarationState, string> = {
 /** A link to a line in the repository's web view; only http(s) URLs are trusted. */
 export function evidenceUrl(path: string, line: number, repositoryUrl?: string, revision?: string): string | undefined {
   if (!repositoryUrl || !/^https?:\/\/[^\s"'<>()\\`]+$/i.test(repositoryUrl)) return undefined;
-  // encodeURIComponent leaves !'()* alone; encode them too so the URL is safe in a Markdown link.
-  const encode = (segment: string) => encodeURIComponent(segment).replace(/[!'()*]/g, (char) => `%${char.charCodeAt(0).toString(16).toUpperCase()}`);
-  const segments = (text: string) => text.split('/').map(encode).join('/');
-  return `${repositoryUrl.replace(/\/+$/, '')}/blob/${segments(revision ?? 'HEAD')}/${segments(path)}#L${line}`;
+  return `${repositoryUrl.replace(/\/+$/, '')}/blob/${urlPath(revision ?? 'HEAD')}/${urlPath(path)}#L${line}`;
 }
 
 function entriesFor(detection: Detection, subprocessors: ManifestSubprocessor[]): ManifestSubprocessor[] {

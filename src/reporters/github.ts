@@ -1,18 +1,10 @@
 import { renderMessage } from '../messages.js';
 import type { Reporter } from './context.js';
 import { countFindings } from './context.js';
+import { commandData as escapeData, commandProperty as escapeProperty } from './escape.js';
 
 // GitHub workflow commands, for running the CLI in a workflow without the Action: one annotation
-// per unsuppressed finding. Values are escaped as the runner expects:
-// https://github.com/actions/toolkit/blob/main/packages/core/src/command.ts (escapeData, escapeProperty)
-
-function escapeData(text: string): string {
-  return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-}
-
-function escapeProperty(text: string): string {
-  return escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
-}
+// per unsuppressed finding. Values are escaped as the runner expects (escape.ts).
 
 const COMMAND = { error: 'error', warning: 'warning', note: 'notice' } as const;
 

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Evidence } from '../types.js';
 import { plural } from './context.js';
+import { escapeHtml } from './escape.js';
 import type { DriftReport, DriftReportContext, DriftFinding } from './drift.js';
 import { buildDriftReport, evidenceLabel, locationLabel, SEVERITY_LABELS, STATE_LABELS, STATUS_LABELS } from './drift.js';
 
@@ -9,10 +10,7 @@ import { buildDriftReport, evidenceLabel, locationLabel, SEVERITY_LABELS, STATE_
 // admits the inline style and script below by hash. Every interpolated string goes through
 // escapeHtml: vendor names, paths and messages come from the scanned repository.
 
-/** Escape text for HTML element content and quoted attribute values. */
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
-}
+export { escapeHtml } from './escape.js';
 
 const STYLE = `
 :root { color-scheme: light; --fg: #1f2328; --muted: #59636e; --line: #d1d9e0; --bg-alt: #f6f8fa;

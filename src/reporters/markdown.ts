@@ -1,17 +1,17 @@
 import { renderMessage } from '../messages.js';
 import type { Reporter } from './context.js';
 import { countFindings, plural } from './context.js';
+import { evidenceUrl } from './drift.js';
+import { codeSpan, markdownText } from './escape.js';
 
-/** Escape text for a Markdown table cell. */
-export function cell(text: string): string {
-  return text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ').replace(/</g, '&lt;');
-}
+/** Text for a Markdown table cell (see escape.ts). */
+export const cell = markdownText;
 
-/** A link to a line in the repository's web view, or the plain location. */
+/** A link to a line in the repository's web view, or the plain location, as a code span. */
 export function locationLink(path: string, line: number, repositoryUrl?: string, revision?: string): string {
-  const label = `${path}:${line}`;
-  if (!repositoryUrl) return `\`${label}\``;
-  return `[\`${label}\`](${repositoryUrl.replace(/\/$/, '')}/blob/${revision ?? 'HEAD'}/${encodeURI(path)}#L${line})`;
+  const label = codeSpan(`${path}:${line}`);
+  const url = evidenceUrl(path, line, repositoryUrl, revision);
+  return url ? `[${label}](${url})` : label;
 }
 
 /** Findings and detections as Markdown, for PR descriptions, wikis and job summaries. */
@@ -23,7 +23,7 @@ export const formatMarkdown: Reporter = ({ result, repositoryUrl, revision }) =>
   out.push(
     `${plural(counts.errors, 'error')}, ${plural(counts.warnings, 'warning')}, ${plural(counts.notes, 'note')}` +
       `${counts.suppressed ? `, ${counts.suppressed} suppressed` : ''} · ${plural(result.detections.length, 'vendor')} detected · ` +
-      `${plural(result.stats.files, 'file')} scanned · manifest: ${result.manifest ? `\`${result.manifest}\`` : 'none'}`,
+      `${plural(result.stats.files, 'file')} scanned · manifest: ${result.manifest ? codeSpan(result.manifest) : 'none'}`,
     '',
   );
   const visible = result.findings.filter((finding) => !finding.suppressed);
@@ -31,7 +31,7 @@ export const formatMarkdown: Reporter = ({ result, repositoryUrl, revision }) =>
     out.push('### Findings', '', '| Severity | Rule | Vendor | Location | Message |', '|---|---|---|---|---|');
     for (const finding of visible) {
       out.push(
-        `| ${finding.severity} | \`${finding.rule}\` | ${cell(finding.vendor ?? '')} | ${locationLink(finding.location.path, finding.location.line, repositoryUrl, revision)} | ${cell(renderMessage(finding, result.manifest))} |`,
+        `| ${finding.severity} | ${codeSpan(finding.rule)} | ${cell(finding.vendor ?? '')} | ${locationLink(finding.location.path, finding.location.line, repositoryUrl, revision)} | ${cell(renderMessage(finding, result.manifest))} |`,
       );
     }
     out.push('');
@@ -41,7 +41,7 @@ export const formatMarkdown: Reporter = ({ result, repositoryUrl, revision }) =>
     for (const detection of result.detections) {
       const first = detection.evidence[0];
       const where = first ? `${locationLink(first.path, first.line, repositoryUrl, revision)}${detection.evidence.length > 1 ? ` and ${detection.evidence.length - 1} more` : ''}` : '';
-      out.push(`| ${cell(detection.name)} (\`${detection.vendor}\`) | ${cell(detection.organization)} | ${detection.categories.join(', ')} | ${detection.declared ? 'yes' : '**no**'} | ${where} |`);
+      out.push(`| ${cell(detection.name)} (${codeSpan(detection.vendor)}) | ${cell(detection.organization)} | ${cell(detection.categories.join(', '))} | ${detection.declared ? 'yes' : '**no**'} | ${where} |`);
     }
     out.push('');
   }

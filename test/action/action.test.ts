@@ -114,7 +114,7 @@ describe('the Action on pull_request (diff mode)', () => {
     expect(run.code).toBe(0);
     expect(run.outputs).toMatchObject({ conclusion: 'success', 'new-findings-count': '0' });
     expect(annotationsOf(run, 'error')).toEqual([]);
-    expect(run.summary).toContain('## ✅ disclosed: this change adds no drift');
+    expect(run.summary).toContain('## ✅ disclosed: no new findings; 1 policy change for privacy review below');
     expect(run.summary).toContain('### Policy changes for privacy review (1)');
     expect(run.summary).toContain('`subprocessors.yml:5` This change newly declares hotjar as a subprocessor (Session replay on the checkout page).');
     const notice = annotationsOf(run, 'notice').find((annotation) => annotation.message.includes('newly declares hotjar'));

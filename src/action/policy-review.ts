@@ -1,0 +1,51 @@
+import type { Manifest } from '../manifest/types.js';
+import type { DiffScan } from '../run.js';
+import { findIgnoreComments, newIgnores } from '../suppress.js';
+import type { ManifestChange } from './manifest-diff.js';
+
+// Policy changes a privacy reviewer must see that are not edits of manifest keys: the inline
+// suppressions a change adds (a `disclosed-ignore` waves a finding through as surely as an
+// exception does), and vendors new in the change that pass only because an organization
+// declaration covers every product of that organization (Maps declared long ago, Ads added now).
+
+/** Each inline `disclosed-ignore` the change adds, in code or in the manifest itself. */
+export function suppressionChanges(diff: DiffScan, head: Manifest | null, base: Manifest | null): ManifestChange[] {
+  const inManifest =
+    head === null
+      ? []
+      : newIgnores(findIgnoreComments(head.path, head.text).ignores, base ? findIgnoreComments(base.path, base.text).ignores : [], base ? new Map([[head.path, base.path]]) : new Map());
+  return [...diff.addedIgnores, ...inManifest].map((ignore) => ({
+    kind: 'suppression-added',
+    subject: ignore.rule,
+    detail: `"${ignore.reason}"`,
+    path: ignore.path,
+    line: ignore.line,
+    column: ignore.column,
+  }));
+}
+
+/**
+ * Vendors detected in the change and not at the base that the judging manifest admits only
+ * through an `organization:` entry (no `vendor:` entry of their own), at their first evidence.
+ */
+export function organizationCoverage(diff: DiffScan, manifest: Manifest | null): ManifestChange[] {
+  if (!manifest) return [];
+  const atBase = new Set(diff.base.detections.map((detection) => detection.vendor));
+  const named = new Set(manifest.subprocessors.flatMap((entry) => (entry.vendor !== undefined ? [entry.vendor] : [])));
+  const organizations = new Set(manifest.subprocessors.flatMap((entry) => (entry.organization !== undefined ? [entry.organization] : [])));
+  const changes: ManifestChange[] = [];
+  for (const detection of diff.result.detections) {
+    if (!detection.declared || atBase.has(detection.vendor) || named.has(detection.vendor) || !organizations.has(detection.organization)) continue;
+    const first = detection.evidence[0];
+    if (!first) continue;
+    changes.push({
+      kind: 'covered-by-organization',
+      subject: `${detection.name} (${detection.vendor})`,
+      detail: `the organization declaration ${detection.organization} in ${manifest.path}`,
+      path: first.path,
+      line: first.line,
+      column: first.column,
+    });
+  }
+  return changes;
+}
