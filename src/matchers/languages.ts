@@ -18,8 +18,30 @@ export type Language =
   | 'rust'
   | 'config';
 
-/** How comments look in a language, for blanking them before matching. */
-export type CommentStyle = 'c' | 'php' | 'hash' | 'python' | 'html' | 'none';
+/**
+ * How comments look in a file type, for blanking them before matching. A comment syntax applies
+ * only where the language has it: `{# #}` in Jinja templates, never in Svelte (`{#if}`) or HTML.
+ */
+export type CommentStyle =
+  // code: C-family, JavaScript (regex literals, JSX), PHP, Ruby/shell, configuration, Python
+  | 'c'
+  | 'js'
+  | 'php'
+  | 'hash'
+  | 'config-hash'
+  | 'python'
+  // markup: plain HTML (and XML, Vue, Svelte), then HTML with a template language's comments
+  | 'html'
+  | 'astro'
+  | 'jinja'
+  | 'liquid'
+  | 'handlebars'
+  | 'erb'
+  | 'jsp'
+  | 'razor'
+  | 'go-template'
+  | 'blade'
+  | 'none';
 
 export interface LanguageInfo {
   language: Language;
@@ -30,13 +52,18 @@ const BY_EXTENSION: Record<string, LanguageInfo> = {};
 function add(extensions: string[], language: Language, comments: CommentStyle): void {
   for (const extension of extensions) BY_EXTENSION[extension] = { language, comments };
 }
-add(['js', 'mjs', 'cjs', 'jsx', 'ts', 'mts', 'cts', 'tsx'], 'js', 'c');
-// Single-file components and server templates: HTML with script blocks and template comments.
-add(
-  ['html', 'htm', 'xhtml', 'vue', 'svelte', 'astro', 'erb', 'ejs', 'hbs', 'handlebars', 'mustache', 'liquid', 'twig', 'njk', 'jinja', 'jinja2', 'j2', 'cshtml', 'razor', 'jsp', 'gohtml', 'tmpl'],
-  'html',
-  'html',
-);
+add(['js', 'mjs', 'cjs', 'jsx', 'ts', 'mts', 'cts', 'tsx'], 'js', 'js');
+// Single-file components and server templates: HTML with script blocks, and the template
+// language's comments only in that language's files.
+add(['html', 'htm', 'xhtml', 'vue', 'svelte'], 'html', 'html');
+add(['astro'], 'html', 'astro');
+add(['erb', 'ejs'], 'html', 'erb');
+add(['hbs', 'handlebars', 'mustache'], 'html', 'handlebars');
+add(['liquid'], 'html', 'liquid');
+add(['twig', 'njk', 'jinja', 'jinja2', 'j2'], 'html', 'jinja');
+add(['cshtml', 'razor'], 'html', 'razor');
+add(['jsp'], 'html', 'jsp');
+add(['gohtml', 'tmpl'], 'html', 'go-template');
 add(['py', 'pyi'], 'python', 'python');
 add(['rb', 'rake'], 'ruby', 'hash');
 add(['go'], 'go', 'c');
@@ -50,7 +77,7 @@ add(['cs', 'fs', 'vb'], 'csharp', 'c');
 add(['rs'], 'rust', 'c');
 // Configuration that carries endpoint hosts: CSP headers, proxy rules, env examples.
 // Only domains are matched here, never code patterns.
-add(['yml', 'yaml', 'toml', 'ini', 'conf', 'cfg', 'properties', 'tf'], 'config', 'hash');
+add(['yml', 'yaml', 'toml', 'ini', 'conf', 'cfg', 'properties', 'tf'], 'config', 'config-hash');
 add(['json', 'jsonc', 'json5'], 'config', 'c');
 add(['xml', 'plist'], 'config', 'html');
 
@@ -61,8 +88,8 @@ const CONFIG_NAMES = new Set(['.env', '.env.example', '.env.sample', '.env.local
 export function languageOf(path: string): LanguageInfo | undefined {
   const base = path.slice(path.lastIndexOf('/') + 1);
   // Blade templates are `.blade.php`: HTML with PHP, comments `{{-- --}}`.
-  if (base.endsWith('.blade.php')) return { language: 'html', comments: 'html' };
-  if (CONFIG_NAMES.has(base) || base.startsWith('.env.')) return { language: 'config', comments: 'hash' };
+  if (base.endsWith('.blade.php')) return { language: 'html', comments: 'blade' };
+  if (CONFIG_NAMES.has(base) || base.startsWith('.env.')) return { language: 'config', comments: 'config-hash' };
   const dot = base.lastIndexOf('.');
   if (dot <= 0) return undefined;
   return BY_EXTENSION[base.slice(dot + 1).toLowerCase()];
