@@ -73,7 +73,7 @@ export function scanText(catalog: Catalog, path: string, text: string, parsers: 
   // A lockfile or manifest in JSON/YAML/TOML is read by its parser only: its URLs are registry
   // addresses, not endpoints the product talks to.
   if (language && !(claimed && language.language === 'config')) {
-    result.evidence.push(...matchSource(catalog, path, text, language, hits, result.thirdParties));
+    result.evidence.push(...matchSource(catalog, path, text, language, hits, result.thirdParties, result.problems));
   }
   if (catalog.configByKeyword.size > 0) result.evidence.push(...matchConfig(catalog, path, text, hits ?? keywordsIn(catalog, Buffer.from(text, 'utf8'))));
   if (hits && !hits.has(IGNORE_KEYWORD)) return result;

@@ -1,7 +1,7 @@
 import type { Catalog, CompiledPattern } from '../catalog/catalog.js';
 import { vendorsOfHost } from '../catalog/catalog.js';
 import { lineStarts, positionAt } from '../ecosystems/position.js';
-import type { VendorEvidence } from '../types.js';
+import type { ParseProblem, VendorEvidence } from '../types.js';
 import { blankComments } from './comments.js';
 import { findKeywordIds } from './keywords.js';
 import type { LanguageInfo } from './languages.js';
@@ -17,6 +17,20 @@ export const MAX_CODE_BYTES = 2 * 1024 * 1024;
 const MAX_MATCHES_PER_PATTERN = 20;
 const MAX_MATCH_TEXT = 120;
 
+/**
+ * How long the code patterns may run on one file, and the clock that measures it (injectable, so
+ * a test can run out of time deterministically). The catalog's patterns are checked to be linear
+ * (regex-safety.ts); the budget is the backstop that keeps any pattern from stalling a run.
+ */
+export interface MatchBudget {
+  ms: number;
+  now: () => number;
+}
+
+/** Milliseconds of pattern matching per file: orders of magnitude above any real file's. */
+export const MATCH_BUDGET_MS = 5_000;
+const DEFAULT_BUDGET: MatchBudget = { ms: MATCH_BUDGET_MS, now: () => performance.now() };
+
 /** Keywords of the prefilter that occur in a file's bytes (lower-case). */
 export function keywordsIn(catalog: Catalog, bytes: Uint8Array): Set<string> {
   const index = catalog.keywordIndex;
@@ -25,7 +39,9 @@ export function keywordsIn(catalog: Catalog, bytes: Uint8Array): Set<string> {
 
 /**
  * Evidence of catalog vendors in one source or configuration file. `hits` are the prefilter's
- * keywords for this file when the caller already ran it over the bytes.
+ * keywords for this file when the caller already ran it over the bytes. When the patterns run out
+ * of `budget`, the rest are not run, the evidence found so far is kept, and `problems` gets a
+ * located warning that names how many patterns were cut short.
  */
 export function matchSource(
   catalog: Catalog,
@@ -34,6 +50,8 @@ export function matchSource(
   language: LanguageInfo,
   hits = keywordsIn(catalog, Buffer.from(text, 'utf8')),
   thirdParties?: ThirdPartyHit[],
+  problems?: ParseProblem[],
+  budget: MatchBudget = DEFAULT_BUDGET,
 ): VendorEvidence[] {
   if (text.length > MAX_CODE_BYTES) return [];
   // Decide what could match before blanking comments, which costs a pass over the whole file.
@@ -53,7 +71,15 @@ export function matchSource(
   const evidence: VendorEvidence[] = [];
   let starts: number[] | undefined;
   const at = (offset: number) => positionAt((starts ??= lineStarts(text)), offset);
+  const started = budget.now();
+  let run = 0;
+  let stoppedAt: number | undefined;
   for (const pattern of patterns) {
+    if (budget.now() - started > budget.ms) {
+      stoppedAt = 0;
+      break;
+    }
+    run++;
     const regex = pattern.regex;
     regex.lastIndex = 0;
     let count = 0;
@@ -63,10 +89,22 @@ export function matchSource(
         continue;
       }
       count++;
-      // A pattern may start with `^\s*` and so take in blank lines before the call: point at the call.
+      // A pattern may start with `^[ \t]*` and so take in the indentation: point at the call.
       const lead = match[0].length - match[0].trimStart().length;
       evidence.push({ vendor: pattern.vendor, kind: pattern.kind, path, ...at(match.index + lead), match: clip(match[0]) });
+      if (budget.now() - started > budget.ms) {
+        stoppedAt = regex.lastIndex;
+        break;
+      }
     }
+    if (stoppedAt !== undefined) break;
+  }
+  if (stoppedAt !== undefined) {
+    const cut = patterns.size - run + (stoppedAt > 0 ? 1 : 0);
+    problems?.push({
+      ...at(stoppedAt),
+      message: `code matching stopped after the per-file time budget (${budget.ms} ms): ${cut} of ${patterns.size} code patterns did not run to the end of the file, so vendors they detect may be missed (domains were still matched)`,
+    });
   }
   const lower = domains.length > 0 ? code.toLowerCase() : '';
   for (const domain of domains) {
@@ -103,7 +141,7 @@ export interface HostHit {
 
 // The text just before a host that makes it a script being loaded: `src="https://`,
 // `<script ... src=//`, `script.src = 'https://`, `import('https://`, `loadScript("https://`.
-const SCRIPT_CONTEXT = /(?:\bsrc\s*[=:]\s*\{?\s*["'`]?|\bimport\s*\(\s*["'`]|\b(?:loadScript|importScripts|getScript|require)\s*\(\s*["'`])(?:https?:)?\/\/$/i;
+const SCRIPT_CONTEXT = /(?:\bsrc\s*[=:]\s*(?:\{\s*)?["'`]?|\bimport\s*\(\s*["'`]|\b(?:loadScript|importScripts|getScript|require)\s*\(\s*["'`])(?:https?:)?\/\/$/i;
 
 /**
  * Every occurrence of `domain` (or a subdomain of it) as a whole host name in `text`, matched

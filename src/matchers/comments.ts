@@ -3,22 +3,35 @@ import type { CommentStyle } from './languages.js';
 // Comments are blanked (replaced by spaces, newlines kept) before any pattern runs, so a
 // commented-out `posthog.init(...)` never counts, and every offset still maps to the same line
 // and column of the original file. String contents are kept: SDK keys and URLs live in strings.
+//
+// A pull request is hostile input: whatever this file takes for a comment is not scanned, so it
+// errs toward code. Three rules hold for every syntax:
+// - a comment syntax applies only in the file types whose language has it (Jinja `{# #}` in
+//   Jinja/Twig/Nunjucks templates, never Svelte's `{#if}`; Razor `@* *@` only in .cshtml/.razor);
+// - a comment whose closer is missing is not a comment: its opener is read as code and the scan
+//   goes on right after it, so nothing ever blanks to the end of the file;
+// - when it is unclear whether a `/` opens a regex or a `'` opens a string, the reading that
+//   blanks less wins (a regex or string is skipped, never blanked).
 
 /** `text` with every comment replaced by spaces, same length, same line breaks. */
 export function blankComments(text: string, style: CommentStyle): string {
   switch (style) {
-    case 'c':
-      return blankCStyle(text);
-    case 'php':
-      return blankCStyle(text, true);
-    case 'hash':
-      return blankHashStyle(text, false);
-    case 'python':
-      return blankHashStyle(text, true);
-    case 'html':
-      return blankHtml(text);
     case 'none':
       return text;
+    case 'c':
+      return blankCode(text, C_SYNTAX);
+    case 'js':
+      return blankCode(text, JS_SYNTAX);
+    case 'php':
+      return blankPhp(text);
+    case 'hash':
+      return blankHashStyle(text, false);
+    case 'config-hash':
+      return blankHashStyle(text, true);
+    case 'python':
+      return blankPython(text);
+    default:
+      return blankMarkup(text, style);
   }
 }
 
@@ -31,62 +44,322 @@ function spaces(source: string): string {
     .join('\n');
 }
 
-/** Replace the ranges [start, end) of `text` by blanks, in one pass. */
+/** Replace the ranges [start, end) of `text` by blanks, in one pass. Ranges are in order and disjoint. */
 function blankRanges(text: string, ranges: [number, number][]): string {
   if (ranges.length === 0) return text;
   let out = '';
   let at = 0;
   for (const [start, end] of ranges) {
-    out += text.slice(at, start) + spaces(text.slice(start, end));
+    if (end <= at) continue;
+    const from = Math.max(start, at);
+    out += text.slice(at, from) + spaces(text.slice(from, end));
     at = end;
   }
   return out + text.slice(at);
 }
 
+// ---------------------------------------------------------------------------------------------
+// C-family code: JavaScript and TypeScript, Go, Java, Kotlin, Swift, C#, Dart, Rust, JSONC, CSS, PHP
+
+/** What a C-family language has beyond `/* *\/` and strings. */
+interface CodeSyntax {
+  /** `//` line comments (CSS has none). */
+  lineComments: boolean;
+  /** PHP's `#` line comments (`#[` opens an attribute). */
+  hashComments: boolean;
+  /** JavaScript regex literals, told from division by the token before the `/`. */
+  regexLiterals: boolean;
+  /** JSX text is not code: a quote right after a word (`<p>Don't</p>`) opens no string. */
+  jsxText: boolean;
+  /** `"""` multi-line strings (Kotlin, Swift, Java text blocks, Dart, C# raw strings). */
+  tripleQuotes: boolean;
+  /** PHP: `?>` ends the code (and a line comment on its way). */
+  phpClose: boolean;
+  /** Characters where the scanner stops: everything else is skipped by one native regex. */
+  special: RegExp;
+}
+
+const C_SYNTAX: CodeSyntax = { lineComments: true, hashComments: false, regexLiterals: false, jsxText: false, tripleQuotes: true, phpClose: false, special: /['"`/]/g };
+const JS_SYNTAX: CodeSyntax = { lineComments: true, hashComments: false, regexLiterals: true, jsxText: true, tripleQuotes: false, phpClose: false, special: /['"`/()]/g };
+const CSS_SYNTAX: CodeSyntax = { lineComments: false, hashComments: false, regexLiterals: false, jsxText: false, tripleQuotes: false, phpClose: false, special: /['"/]/g };
+const PHP_SYNTAX: CodeSyntax = { lineComments: true, hashComments: true, regexLiterals: false, jsxText: false, tripleQuotes: false, phpClose: true, special: /['"`/#?]/g };
+
 /**
- * `//` and `/* *\/` comments of JavaScript, TypeScript, Go, Java, Kotlin, Swift, C#, Dart, PHP,
- * Rust and JSONC (and PHP's `#`, with `hashComments`). Quote-aware so `"https://..."` is not a comment; `'` and `"` strings end at a
- * newline so one stray quote (a regex literal, an apostrophe) cannot hide the rest of the file.
+ * `indexOf(needle, from)` for calls with growing `from`, remembering the last answer: a thousand
+ * unterminated `/*` then cost one search to the end of the file, not a thousand.
  */
-export function blankCStyle(text: string, hashComments = false): string {
-  if (!text.includes('//') && !text.includes('/*') && !(hashComments && text.includes('#'))) return text;
+function finder(text: string, needle: string): (from: number) => number {
+  let searchedFrom = Number.POSITIVE_INFINITY;
+  let foundAt = -1;
+  return (from) => {
+    if (from >= searchedFrom && (foundAt === -1 || foundAt >= from)) return foundAt;
+    searchedFrom = from;
+    foundAt = text.indexOf(needle, from);
+    return foundAt;
+  };
+}
+
+/** `text` with the comments of a C-family language blanked. */
+export function blankCode(text: string, syntax: CodeSyntax = C_SYNTAX): string {
+  if (!text.includes('/') && !(syntax.hashComments && text.includes('#'))) return text;
   const ranges: [number, number][] = [];
-  const length = text.length;
-  // Jump from one character that can open a string or a comment to the next: a native regex
-  // scan skips ordinary code far faster than a loop over every character.
-  const special = hashComments ? C_SPECIAL_HASH : C_SPECIAL;
-  let i = 0;
-  while (i < length) {
+  scanCode(text, 0, text.length, syntax, ranges);
+  return blankRanges(text, ranges);
+}
+
+/** Blank the JavaScript in `text` (exported for tests and for script blocks). */
+export function blankCStyle(text: string): string {
+  return blankCode(text, JS_SYNTAX);
+}
+
+/**
+ * Scan code in [from, to), pushing comment ranges. Returns where the code ended: `to`, or the
+ * index of PHP's closing `?>`.
+ */
+function scanCode(text: string, from: number, to: number, syntax: CodeSyntax, ranges: [number, number][]): number {
+  const special = new RegExp(syntax.special.source, 'g');
+  const blockEnd = finder(text, '*/');
+  const tripleEnd = finder(text, '"""');
+  const phpEnd = syntax.phpClose ? finder(text, '?>') : undefined;
+  // For `)`: did its `(` follow `if`, `while`, `for` or `with`? Then a `/` after it opens a regex.
+  const parens: boolean[] = [];
+  let lastParenWasControl = false;
+  let i = from;
+  while (i < to) {
     special.lastIndex = i;
     const found = special.exec(text);
-    if (!found) break;
+    if (!found || found.index >= to) break;
     i = found.index;
     const ch = text.charCodeAt(i);
-    // ' " `
-    if (ch === 39 || ch === 34 || ch === 96) {
+    if (ch === 39 /* ' */ || ch === 34 /* " */) {
+      if (syntax.tripleQuotes && ch === 34 && text.startsWith('"""', i)) {
+        const end = tripleEnd(i + 3);
+        // An unterminated triple quote is read as code, not as a string to the end of the file.
+        i = end === -1 || end >= to ? i + 3 : end + 3;
+        continue;
+      }
+      if (syntax.jsxText && isWordBefore(text, i, from) && !EXPRESSION_KEYWORDS.has(wordBefore(text, i, from))) {
+        i++;
+        continue;
+      }
+      i = skipString(text, i, ch, to);
+      continue;
+    }
+    if (ch === 96 /* ` */) {
+      i = skipString(text, i, ch, to);
+      continue;
+    }
+    if (ch === 40 /* ( */) {
+      if (parens.length < 10_000) parens.push(CONTROL_KEYWORDS.has(wordBefore(text, i, from)));
+      i++;
+      continue;
+    }
+    if (ch === 41 /* ) */) {
+      lastParenWasControl = parens.pop() ?? false;
+      i++;
+      continue;
+    }
+    if (ch === 63 /* ? */) {
+      if (text.charCodeAt(i + 1) === 62 /* > */) return i;
+      i++;
+      continue;
+    }
+    if (ch === 35 /* # */) {
+      // PHP 8 attributes `#[...]` are code.
+      if (text.charCodeAt(i + 1) === 91) {
+        i++;
+        continue;
+      }
+      i = lineComment(text, i, to, phpEnd, ranges);
+      continue;
+    }
+    // `/`
+    const next = text.charCodeAt(i + 1);
+    if (next === 47 /* / */ && syntax.lineComments) {
+      // `://` is a URL (in JSX text, a template, a misread string), never a comment in practice.
+      if (i > from && text.charCodeAt(i - 1) === 58 /* : */) {
+        i += 2;
+        continue;
+      }
+      i = lineComment(text, i, to, phpEnd, ranges);
+      continue;
+    }
+    if (next === 42 /* * */) {
+      const end = blockEnd(i + 2);
+      if (end === -1 || end + 2 > to) {
+        i += 2;
+        continue;
+      }
+      ranges.push([i, end + 2]);
+      i = end + 2;
+      continue;
+    }
+    if (syntax.regexLiterals && regexMayStart(text, i, from, lastParenWasControl)) {
+      i = skipRegex(text, i, to);
+      continue;
+    }
+    i++;
+  }
+  return to;
+}
+
+/** Blank a line comment starting at `start`; returns where it ends (a newline, or PHP's `?>`). */
+function lineComment(text: string, start: number, to: number, phpEnd: ((from: number) => number) | undefined, ranges: [number, number][]): number {
+  const newline = text.indexOf('\n', start);
+  let stop = newline === -1 || newline > to ? to : newline;
+  if (phpEnd) {
+    const close = phpEnd(start);
+    if (close !== -1 && close < stop) stop = close;
+  }
+  ranges.push([start, stop]);
+  return stop;
+}
+
+/** Words after which an expression starts: a `/` there opens a regex, a quote a string. */
+const EXPRESSION_KEYWORDS = new Set(['return', 'typeof', 'instanceof', 'in', 'of', 'new', 'delete', 'void', 'throw', 'case', 'do', 'else', 'yield', 'await', 'extends']);
+const CONTROL_KEYWORDS = new Set(['if', 'while', 'for', 'with']);
+
+function isIdentifierChar(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 95 || code === 36 || code > 127;
+}
+
+function isWordBefore(text: string, at: number, from: number): boolean {
+  return at > from && isIdentifierChar(text.charCodeAt(at - 1));
+}
+
+/** The identifier ending just before `at` (whitespace skipped), up to 12 characters, else ''. */
+function wordBefore(text: string, at: number, from: number): string {
+  let end = at;
+  while (end > from && isSpace(text.charCodeAt(end - 1))) end--;
+  let start = end;
+  while (start > from && end - start <= 12 && isIdentifierChar(text.charCodeAt(start - 1))) start--;
+  if (end - start > 12) return '';
+  return text.slice(start, end);
+}
+
+function isSpace(code: number): boolean {
+  return code === 32 || code === 9 || code === 10 || code === 13 || code === 11 || code === 12;
+}
+
+/**
+ * Can a `/` at `at` open a regex literal? It cannot after a value (an identifier, a number, `)`,
+ * `]`, a string); it can after an operator, punctuation, a keyword such as `return`, or the `)` of
+ * `if (…)`. An operator such as `++` is taken as "regex": a regex is skipped, never blanked.
+ */
+function regexMayStart(text: string, at: number, from: number, lastParenWasControl: boolean): boolean {
+  let before = at - 1;
+  while (before >= from && isSpace(text.charCodeAt(before))) before--;
+  if (before < from) return true;
+  const code = text.charCodeAt(before);
+  if (isIdentifierChar(code)) return EXPRESSION_KEYWORDS.has(wordBefore(text, before + 1, from));
+  if (code === 41 /* ) */) return lastParenWasControl;
+  return !(code === 93 /* ] */ || code === 39 || code === 34 || code === 96 || code === 46 /* . */);
+}
+
+/** Index just past the regex literal at `start`; one that does not close on its line ends there. */
+function skipRegex(text: string, start: number, to: number): number {
+  let inClass = false;
+  let i = start + 1;
+  while (i < to) {
+    const ch = text.charCodeAt(i);
+    if (ch === 10 || ch === 13) return i;
+    if (ch === 92 /* \ */) {
+      if (text.charCodeAt(i + 1) === 10 || text.charCodeAt(i + 1) === 13) return i + 1;
+      i += 2;
+      continue;
+    }
+    if (ch === 91 /* [ */) inClass = true;
+    else if (ch === 93 /* ] */) inClass = false;
+    else if (ch === 47 /* / */ && !inClass) {
+      i++;
+      while (i < to && isIdentifierChar(text.charCodeAt(i))) i++;
+      return i;
+    }
+    i++;
+  }
+  return to;
+}
+
+const STRING_STOP: Record<number, RegExp> = { 39: /['\\\n]/g, 34: /["\\\n]/g, 96: /[`\\]/g };
+
+/** Index just past the string starting at `start` with quote char code `quote`. */
+function skipString(text: string, start: number, quote: number, to = text.length): number {
+  const stop = new RegExp(STRING_STOP[quote]!.source, 'g');
+  let i = start + 1;
+  while (i < to) {
+    stop.lastIndex = i;
+    const found = stop.exec(text);
+    if (!found || found.index >= to) return to;
+    i = found.index;
+    const ch = text.charCodeAt(i);
+    if (ch === 92 /* \ */) {
+      i += 2;
+      continue;
+    }
+    if (ch === quote) return i + 1;
+    // Only template literals span lines: a stray quote hides nothing past its line.
+    if (ch === 10 && quote !== 96) return i;
+    i++;
+  }
+  return to;
+}
+
+// ---------------------------------------------------------------------------------------------
+// PHP: HTML outside `<?php … ?>`, code inside. https://www.php.net/manual/en/language.basic-syntax.phptags.php
+
+function blankPhp(text: string): string {
+  const ranges: [number, number][] = [];
+  let at = 0;
+  while (at < text.length) {
+    let open = text.indexOf('<?', at);
+    // `<?xml` is markup, not a short open tag.
+    while (open !== -1 && text.startsWith('<?xml', open)) open = text.indexOf('<?', open + 2);
+    scanMarkup(text, at, open === -1 ? text.length : open, ranges);
+    if (open === -1) break;
+    const codeStart = open + (text.startsWith('<?php', open) ? 5 : text.startsWith('<?=', open) ? 3 : 2);
+    const end = scanCode(text, codeStart, text.length, PHP_SYNTAX, ranges);
+    at = end + 2;
+  }
+  return blankRanges(text, ranges);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Ruby, shell and configuration: `#` to the end of the line.
+
+/**
+ * `#` comments of Ruby, shell, YAML, TOML and `.env` files, and Ruby's `=begin`/`=end`. With
+ * `afterSpace` (YAML, TOML, INI, shell), `#` opens a comment only at a line start or after
+ * whitespace: `url: https://x.test/#/y` is a value.
+ */
+function blankHashStyle(text: string, afterSpace: boolean): string {
+  if (!text.includes('#') && !text.includes('=begin')) return text;
+  const ranges: [number, number][] = [];
+  const length = text.length;
+  const blockEnd = finder(text, '\n=end');
+  let i = 0;
+  while (i < length) {
+    const ch = text.charCodeAt(i);
+    if (ch === 39 || ch === 34) {
       i = skipString(text, i, ch);
       continue;
     }
-    // PHP also takes `#` line comments; `#[` opens a PHP 8 attribute, which is code.
-    if (hashComments && ch === 35 /* # */ && text.charCodeAt(i + 1) !== 91 /* [ */) {
+    if (ch === 35 /* # */) {
+      if (afterSpace && i > 0 && !isSpace(text.charCodeAt(i - 1))) {
+        i++;
+        continue;
+      }
       const end = text.indexOf('\n', i);
       const stop = end === -1 ? length : end;
       ranges.push([i, stop]);
       i = stop;
       continue;
     }
-    if (ch === 47 /* / */) {
-      const next = text.charCodeAt(i + 1);
-      if (next === 47) {
-        const end = text.indexOf('\n', i);
-        const stop = end === -1 ? length : end;
-        ranges.push([i, stop]);
-        i = stop;
-        continue;
-      }
-      if (next === 42) {
-        const end = text.indexOf('*/', i + 2);
-        const stop = end === -1 ? length : end + 2;
+    // Ruby block comments: `=begin` and `=end` at the start of a line.
+    if (!afterSpace && ch === 61 /* = */ && (i === 0 || text.charCodeAt(i - 1) === 10) && text.startsWith('=begin', i)) {
+      const end = blockEnd(i);
+      if (end !== -1) {
+        const lineEnd = text.indexOf('\n', end + 1);
+        const stop = lineEnd === -1 ? length : lineEnd;
         ranges.push([i, stop]);
         i = stop;
         continue;
@@ -97,54 +370,38 @@ export function blankCStyle(text: string, hashComments = false): string {
   return blankRanges(text, ranges);
 }
 
-const C_SPECIAL = /['"`/]/g;
-const C_SPECIAL_HASH = /['"`/#]/g;
-const STRING_STOP: Record<number, RegExp> = { 39: /['\\\n]/g, 34: /["\\\n]/g, 96: /[`\\]/g };
-
-/** Index just past the string starting at `start` with quote char code `quote`. */
-function skipString(text: string, start: number, quote: number): number {
-  const length = text.length;
-  const stop = STRING_STOP[quote]!;
-  let i = start + 1;
-  while (i < length) {
-    stop.lastIndex = i;
-    const found = stop.exec(text);
-    if (!found) return length;
-    i = found.index;
-    const ch = text.charCodeAt(i);
-    if (ch === 92 /* \ */) {
-      i += 2;
-      continue;
-    }
-    if (ch === quote) return i + 1;
-    // Only template literals span lines.
-    if (ch === 10 && quote !== 96) return i;
-    i++;
-  }
-  return length;
-}
+// ---------------------------------------------------------------------------------------------
+// Python: `#` comments and docstrings. https://docs.python.org/3/reference/lexical_analysis.html
 
 /**
- * `#` comments of Python, Ruby, shell, YAML, TOML and `.env` files; with `docstrings`, Python's
- * triple-quoted strings are blanked too (they are documentation, and mention SDKs in prose).
+ * `#` comments, and docstrings: a triple-quoted string that is a statement on its own (the first
+ * statement of a module, class or function, or any bare string statement). A triple-quoted string
+ * used as a value (assigned, passed, returned: a Flask inline template) is kept.
  */
-function blankHashStyle(text: string, docstrings: boolean): string {
-  if (!text.includes('#') && !(docstrings && (text.includes('"""') || text.includes("'''")))) return text;
+function blankPython(text: string): string {
+  if (!text.includes('#') && !text.includes('"""') && !text.includes("'''")) return text;
   const ranges: [number, number][] = [];
   const length = text.length;
+  let depth = 0;
+  // At the start of a statement: after a newline outside brackets, or after `;`.
+  let statementStart = true;
+  // Past this index no triple-quoted string closes (per quote): keeps unterminated openers linear.
+  const noCloseFrom: Record<number, number> = { 34: Number.POSITIVE_INFINITY, 39: Number.POSITIVE_INFINITY };
   let i = 0;
   while (i < length) {
     const ch = text.charCodeAt(i);
-    if (ch === 39 || ch === 34) {
-      const triple = text.startsWith(ch === 34 ? '"""' : "'''", i);
-      if (triple) {
-        const end = text.indexOf(ch === 34 ? '"""' : "'''", i + 3);
-        const stop = end === -1 ? length : end + 3;
-        if (docstrings) ranges.push([i, stop]);
-        i = stop;
-        continue;
-      }
-      i = skipString(text, i, ch);
+    if (ch === 10 /* \n */) {
+      if (depth === 0) statementStart = true;
+      i++;
+      continue;
+    }
+    if (ch === 32 || ch === 9 || ch === 13 || ch === 12) {
+      i++;
+      continue;
+    }
+    if (ch === 92 /* \ */ && (text.charCodeAt(i + 1) === 10 || text.charCodeAt(i + 1) === 13)) {
+      // A line continuation: the statement goes on.
+      i += text.charCodeAt(i + 1) === 13 && text.charCodeAt(i + 2) === 10 ? 3 : 2;
       continue;
     }
     if (ch === 35 /* # */) {
@@ -154,77 +411,238 @@ function blankHashStyle(text: string, docstrings: boolean): string {
       i = stop;
       continue;
     }
+    if (isIdentifierChar(ch) || ch === 39 || ch === 34) {
+      let wordEnd = i;
+      while (wordEnd < length && isIdentifierChar(text.charCodeAt(wordEnd))) wordEnd++;
+      const quote = text.charCodeAt(wordEnd);
+      const prefix = text.slice(i, wordEnd);
+      if ((quote !== 39 && quote !== 34) || !/^(?:[rRbBuUfF]{1,2})?$/.test(prefix)) {
+        statementStart = false;
+        i = Math.max(wordEnd, i + 1);
+        continue;
+      }
+      const atStatement = statementStart;
+      statementStart = false;
+      const triple = text.startsWith(quote === 34 ? '"""' : "'''", wordEnd);
+      if (!triple) {
+        i = skipPythonString(text, wordEnd, quote);
+        continue;
+      }
+      const end = wordEnd + 3 >= noCloseFrom[quote]! ? -1 : findTripleEnd(text, wordEnd + 3, quote);
+      if (end === -1) {
+        noCloseFrom[quote] = Math.min(noCloseFrom[quote]!, wordEnd + 3);
+        // Unterminated: read the opener as code and go on.
+        i = wordEnd + 3;
+        continue;
+      }
+      if (atStatement && !/[bBfF]/.test(prefix) && endsStatement(text, end)) ranges.push([i, end]);
+      i = end;
+      continue;
+    }
+    if (ch === 40 || ch === 91 || ch === 123) depth++;
+    else if (ch === 41 || ch === 93 || ch === 125) depth = Math.max(0, depth - 1);
+    statementStart = ch === 59 /* ; */ && depth === 0;
     i++;
   }
   return blankRanges(text, ranges);
 }
 
-/** Comment delimiters of HTML and the server-template languages we read. */
-const TEMPLATE_COMMENTS: [string, string][] = [
-  ['<!--', '-->'], // HTML, XML, plist
-  ['{{!--', '--}}'], // Handlebars block comment
-  ['{{!', '}}'], // Handlebars, Mustache
-  ['{{--', '--}}'], // Blade
-  ['{#', '#}'], // Jinja, Twig, Nunjucks, Django
-  ['<%#', '%>'], // ERB, EJS
-  ['<%--', '--%>'], // JSP, ASP.NET
-  ['@*', '*@'], // Razor
-  ['{% comment %}', '{% endcomment %}'], // Liquid, Django
-];
+/** Index just past the closing triple quote of a string whose body starts at `from`, or -1. */
+function findTripleEnd(text: string, from: number, quote: number): number {
+  const closer = quote === 34 ? '"""' : "'''";
+  let i = from;
+  while (i < text.length) {
+    const ch = text.charCodeAt(i);
+    if (ch === 92) {
+      i += 2;
+      continue;
+    }
+    if (ch === quote && text.startsWith(closer, i)) return i + 3;
+    i++;
+  }
+  return -1;
+}
+
+/** Is the text after `at` (spaces skipped) the end of a statement: newline, `;`, `#` or the end? */
+function endsStatement(text: string, at: number): boolean {
+  let i = at;
+  while (i < text.length && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i++;
+  if (i >= text.length) return true;
+  const ch = text.charCodeAt(i);
+  return ch === 10 || ch === 13 || ch === 59 || ch === 35;
+}
+
+/** Index just past a one-line Python string (a backslash continues it onto the next line). */
+function skipPythonString(text: string, start: number, quote: number): number {
+  let i = start + 1;
+  while (i < text.length) {
+    const ch = text.charCodeAt(i);
+    if (ch === 92) {
+      i += 2;
+      continue;
+    }
+    if (ch === quote) return i + 1;
+    if (ch === 10) return i;
+    i++;
+  }
+  return text.length;
+}
+
+// ---------------------------------------------------------------------------------------------
+// HTML and server templates
+
+/** Comment delimiters of each template language (opener and closer, as regex sources). */
+const TEMPLATE_COMMENTS: Partial<Record<CommentStyle, [string, string][]>> = {
+  html: [],
+  // JSX-style expression comments in the component body.
+  astro: [[String.raw`\{\/\*`, String.raw`\*\/\}`]],
+  // https://jinja.palletsprojects.com/en/stable/templates/#comments, Twig, Nunjucks, Django.
+  jinja: [
+    [String.raw`\{#`, '#\\}'],
+    [String.raw`\{%-?[ \t]{0,20}comment\b[^%\n]{0,100}%\}`, String.raw`\{%-?[ \t]{0,20}endcomment[ \t]{0,20}-?%\}`],
+  ],
+  // https://shopify.github.io/liquid/tags/template/#comment
+  liquid: [
+    [String.raw`\{%-?[ \t]{0,20}comment[ \t]{0,20}-?%\}`, String.raw`\{%-?[ \t]{0,20}endcomment[ \t]{0,20}-?%\}`],
+    [String.raw`\{%-?[ \t]{0,20}#`, '%\\}'],
+  ],
+  // https://handlebarsjs.com/guide/#template-comments, Mustache.
+  handlebars: [
+    [String.raw`\{\{~?!--`, String.raw`--~?\}\}`],
+    [String.raw`\{\{~?!`, String.raw`\}\}`],
+  ],
+  // ERB and EJS.
+  erb: [['<%-?#', '%>']],
+  // JSP and ASP.NET Web Forms.
+  jsp: [['<%--', '--%>']],
+  // https://learn.microsoft.com/aspnet/core/mvc/views/razor#comments
+  razor: [[String.raw`@\*`, String.raw`\*@`]],
+  // https://pkg.go.dev/text/template#hdr-Text_and_spaces
+  'go-template': [[String.raw`\{\{-?[ \t]{0,20}\/\*`, String.raw`\*\/[ \t]{0,20}-?\}\}`]],
+  // https://laravel.com/docs/blade#comments
+  blade: [['\\{\\{--', '--\\}\\}']],
+};
+
+interface CompiledComments {
+  openers: RegExp;
+  closers: RegExp[];
+}
+
+const COMPILED = new Map<CommentStyle, CompiledComments>();
+
+function compiledComments(style: CommentStyle): CompiledComments | undefined {
+  const pairs = TEMPLATE_COMMENTS[style];
+  if (!pairs || pairs.length === 0) return undefined;
+  let compiled = COMPILED.get(style);
+  if (!compiled) {
+    // One alternative per opener, longest first, so `{{!--` wins over `{{!` at the same place.
+    compiled = { openers: new RegExp(pairs.map(([open], i) => `(?<p${i}>${open})`).join('|'), 'g'), closers: pairs.map(([, close]) => new RegExp(close, 'g')) };
+    COMPILED.set(style, compiled);
+  }
+  return compiled;
+}
 
 /**
- * HTML-family files: template comments anywhere, then `//` and `/* *\/` comments inside
- * `<script>` blocks and Astro front matter, which hold JavaScript.
+ * HTML-family files: the template language's own comments anywhere (the template engine runs
+ * before the browser, so they hide script blocks too), then HTML comments outside `<script>` and
+ * `<style>`, JavaScript comments inside scripts, CSS comments inside styles.
  */
-function blankHtml(text: string): string {
+function blankMarkup(text: string, style: CommentStyle): string {
+  const templated = blankTemplateComments(text, style);
   const ranges: [number, number][] = [];
-  for (const [open, close] of TEMPLATE_COMMENTS) {
-    let from = 0;
-    for (let start = text.indexOf(open, from); start !== -1; start = text.indexOf(open, from)) {
-      const end = text.indexOf(close, start + open.length);
-      const stop = end === -1 ? text.length : end + close.length;
-      ranges.push([start, stop]);
-      from = stop;
-    }
-  }
-  const blanked = blankRanges(text, mergeRanges(ranges));
-  return blankScriptBlocks(blanked);
-}
-
-function mergeRanges(ranges: [number, number][]): [number, number][] {
-  ranges.sort((a, b) => a[0] - b[0]);
-  const merged: [number, number][] = [];
-  for (const range of ranges) {
-    const last = merged[merged.length - 1];
-    if (last && range[0] <= last[1]) last[1] = Math.max(last[1], range[1]);
-    else merged.push([range[0], range[1]]);
-  }
-  return merged;
-}
-
-const SCRIPT_OPEN = /<script\b[^>]{0,500}>/gi;
-
-function blankScriptBlocks(text: string): string {
-  const parts: string[] = [];
-  let at = 0;
+  let from = 0;
   // Astro components open with a `---` fenced block of TypeScript.
-  if (text.startsWith('---\n') || text.startsWith('---\r\n')) {
-    const end = text.indexOf('\n---', 3);
+  if (style === 'astro' && (templated.startsWith('---\n') || templated.startsWith('---\r\n'))) {
+    const end = templated.indexOf('\n---', 3);
     if (end !== -1) {
-      parts.push(blankCStyle(text.slice(0, end)));
-      at = end;
+      scanCode(templated, 3, end, JS_SYNTAX, ranges);
+      from = end + 4;
     }
   }
-  if (!/<script/i.test(text)) return parts.join('') + text.slice(at);
-  const lower = text.toLowerCase();
-  SCRIPT_OPEN.lastIndex = at;
-  for (let open = SCRIPT_OPEN.exec(text); open; open = SCRIPT_OPEN.exec(text)) {
-    const bodyStart = open.index + open[0].length;
-    const close = lower.indexOf('</script', bodyStart);
-    const bodyEnd = close === -1 ? text.length : close;
-    parts.push(text.slice(at, bodyStart), blankCStyle(text.slice(bodyStart, bodyEnd)));
-    at = bodyEnd;
-    SCRIPT_OPEN.lastIndex = bodyEnd;
+  scanMarkup(templated, from, templated.length, ranges);
+  return blankRanges(templated, ranges);
+}
+
+function blankTemplateComments(text: string, style: CommentStyle): string {
+  const compiled = compiledComments(style);
+  if (!compiled) return text;
+  const ranges: [number, number][] = [];
+  const { openers, closers } = compiled;
+  // Where each closer was last looked for and found (-1: nowhere after that point).
+  const searched = closers.map(() => ({ from: Number.POSITIVE_INFINITY, at: -1, length: 0 }));
+  openers.lastIndex = 0;
+  for (let open = openers.exec(text); open; open = openers.exec(text)) {
+    const which = Number(Object.entries(open.groups ?? {}).find(([, value]) => value !== undefined)?.[0].slice(1) ?? 0);
+    const closer = closers[which]!;
+    const memo = searched[which]!;
+    const afterOpener = open.index + open[0].length;
+    if (!(afterOpener >= memo.from && (memo.at === -1 || memo.at >= afterOpener))) {
+      closer.lastIndex = afterOpener;
+      const close = closer.exec(text);
+      memo.from = afterOpener;
+      memo.at = close ? close.index : -1;
+      memo.length = close ? close[0].length : 0;
+    }
+    // Unterminated: not a comment; the scan goes on after the opener.
+    if (memo.at === -1) {
+      openers.lastIndex = afterOpener;
+      continue;
+    }
+    const stop = memo.at + memo.length;
+    ranges.push([open.index, stop]);
+    openers.lastIndex = stop;
   }
-  return parts.join('') + text.slice(at);
+  return blankRanges(text, ranges);
+}
+
+const MARKUP_SPECIAL = /<!--|<script\b|<style\b/gi;
+const SCRIPT_CLOSE = /<\/script/gi;
+const STYLE_CLOSE = /<\/style/gi;
+
+/** Scan HTML in [from, to): HTML comments, and the code in `<script>` and `<style>` blocks. */
+function scanMarkup(text: string, from: number, to: number, ranges: [number, number][]): void {
+  const special = new RegExp(MARKUP_SPECIAL.source, 'gi');
+  const dashes = finder(text, '-->');
+  const bang = finder(text, '--!>');
+  special.lastIndex = from;
+  for (let found = special.exec(text); found && found.index < to; found = special.exec(text)) {
+    const start = found.index;
+    if (found[0] === '<!--') {
+      // A comment ends at the first `-->` or `--!>`, which may overlap its opener: `<!-->` is a
+      // whole (empty) comment to a browser. https://html.spec.whatwg.org/#comments
+      const end = commentEnd(dashes(start + 2), bang(start + 2), to);
+      if (end === -1) {
+        special.lastIndex = start + 4;
+        continue;
+      }
+      ranges.push([start, end]);
+      special.lastIndex = end;
+      continue;
+    }
+    const tagEnd = text.indexOf('>', start);
+    if (tagEnd === -1 || tagEnd >= to) return;
+    const isScript = found[0].length === 7;
+    const close = new RegExp((isScript ? SCRIPT_CLOSE : STYLE_CLOSE).source, 'gi');
+    close.lastIndex = tagEnd + 1;
+    const closing = close.exec(text);
+    const bodyEnd = closing && closing.index < to ? closing.index : to;
+    if (!isScript) scanCode(text, tagEnd + 1, bodyEnd, CSS_SYNTAX, ranges);
+    else {
+      const type = /\btype\s{0,5}=\s{0,5}["']?(?<type>[^"'\s>]{1,100})/i.exec(text.slice(start, tagEnd))?.groups?.type?.toLowerCase() ?? '';
+      // Client-side templates hold markup; everything else (module, text/babel, text/partytown,
+      // consent-gated text/plain) runs as JavaScript sooner or later.
+      if (/template|html|handlebars|mustache|x-tmpl/.test(type)) scanMarkup(text, tagEnd + 1, bodyEnd, ranges);
+      else if (type.includes('json')) scanCode(text, tagEnd + 1, bodyEnd, C_SYNTAX, ranges);
+      else scanCode(text, tagEnd + 1, bodyEnd, JS_SYNTAX, ranges);
+    }
+    special.lastIndex = bodyEnd;
+  }
+}
+
+/** End (exclusive) of an HTML comment, given where the next `-->` (a) and `--!>` (b) are, or -1. */
+function commentEnd(a: number, b: number, to: number): number {
+  const first = a === -1 ? b : b === -1 ? a : Math.min(a, b);
+  if (first === -1) return -1;
+  const end = first + (first === b ? 4 : 3);
+  return end > to ? -1 : end;
 }

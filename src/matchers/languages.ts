@@ -19,8 +19,30 @@ export type Language =
   | 'elixir'
   | 'config';
 
-/** How comments look in a language, for blanking them before matching. */
-export type CommentStyle = 'c' | 'php' | 'hash' | 'python' | 'html' | 'none';
+/**
+ * How comments look in a file type, for blanking them before matching. A comment syntax applies
+ * only where the language has it: `{# #}` in Jinja templates, never in Svelte (`{#if}`) or HTML.
+ */
+export type CommentStyle =
+  // code: C-family, JavaScript (regex literals, JSX), PHP, Ruby/shell, configuration, Python
+  | 'c'
+  | 'js'
+  | 'php'
+  | 'hash'
+  | 'config-hash'
+  | 'python'
+  // markup: plain HTML (and XML, Vue, Svelte), then HTML with a template language's comments
+  | 'html'
+  | 'astro'
+  | 'jinja'
+  | 'liquid'
+  | 'handlebars'
+  | 'erb'
+  | 'jsp'
+  | 'razor'
+  | 'go-template'
+  | 'blade'
+  | 'none';
 
 export interface LanguageInfo {
   language: Language;
@@ -31,16 +53,24 @@ const BY_EXTENSION: Record<string, LanguageInfo> = {};
 function add(extensions: string[], language: Language, comments: CommentStyle): void {
   for (const extension of extensions) BY_EXTENSION[extension] = { language, comments };
 }
-add(['js', 'mjs', 'cjs', 'jsx', 'ts', 'mts', 'cts', 'tsx'], 'js', 'c');
-// Single-file components and server templates: HTML with script blocks and template comments.
-add(
-  ['html', 'htm', 'xhtml', 'vue', 'svelte', 'astro', 'erb', 'ejs', 'hbs', 'handlebars', 'mustache', 'liquid', 'twig', 'njk', 'jinja', 'jinja2', 'j2', 'cshtml', 'razor', 'jsp', 'gohtml', 'tmpl'],
-  'html',
-  'html',
-);
+add(['js', 'mjs', 'cjs', 'jsx', 'ts', 'mts', 'cts', 'tsx'], 'js', 'js');
+// Single-file components and server templates: HTML with script blocks, and the template
+// language's comments only in that language's files.
+add(['html', 'htm', 'xhtml', 'vue', 'svelte'], 'html', 'html');
+add(['astro'], 'html', 'astro');
+add(['erb', 'ejs'], 'html', 'erb');
+add(['hbs', 'handlebars', 'mustache'], 'html', 'handlebars');
+add(['liquid'], 'html', 'liquid');
+add(['twig', 'njk', 'jinja', 'jinja2', 'j2'], 'html', 'jinja');
+add(['cshtml', 'razor'], 'html', 'razor');
+add(['jsp'], 'html', 'jsp');
+add(['gohtml', 'tmpl'], 'html', 'go-template');
 // More server templates and content formats with HTML or markup that loads scripts: Phoenix
-// (HEEx, EEx), ASP.NET Web Forms pages and controls, MDX and Markdoc pages.
-add(['heex', 'eex', 'leex', 'aspx', 'ascx', 'mdx', 'mdoc', 'markdoc'], 'html', 'html');
+// (HEEx, EEx: `<%# %>` comments as ERB), ASP.NET Web Forms pages and controls, MDX (`{/* */}`
+// comments as Astro) and Markdoc pages.
+add(['eex', 'leex'], 'html', 'erb');
+add(['heex', 'aspx', 'ascx', 'mdoc', 'markdoc'], 'html', 'html');
+add(['mdx'], 'html', 'astro');
 // Indentation-based templates (`%script{src: ...}`, `script src=...`, `script(src=...)`): no HTML
 // comment syntax to blank, so nothing is blanked rather than a guess that could hide code.
 add(['haml', 'slim', 'pug', 'jade'], 'html', 'none');
@@ -55,13 +85,12 @@ add(['dart'], 'dart', 'c');
 add(['php'], 'php', 'php');
 add(['cs', 'fs', 'vb'], 'csharp', 'c');
 add(['rs'], 'rust', 'c');
-// Elixir: `#` comments; `@doc """` heredocs are docs. HEEx templates are HTML with `<%!-- --%>` comments.
+// Elixir: `#` comments; `@doc """` heredocs are docs.
 // https://hexdocs.pm/elixir/syntax-reference.html
 add(['ex', 'exs'], 'elixir', 'hash');
-add(['heex', 'leex'], 'html', 'html');
 // Configuration that carries endpoint hosts: CSP headers, proxy rules, env examples.
 // Only domains are matched here, never code patterns.
-add(['yml', 'yaml', 'toml', 'ini', 'conf', 'cfg', 'properties', 'tf'], 'config', 'hash');
+add(['yml', 'yaml', 'toml', 'ini', 'conf', 'cfg', 'properties', 'tf'], 'config', 'config-hash');
 add(['json', 'jsonc', 'json5'], 'config', 'c');
 add(['xml', 'plist'], 'config', 'html');
 
@@ -72,8 +101,8 @@ const CONFIG_NAMES = new Set(['.env', '.env.example', '.env.sample', '.env.local
 export function languageOf(path: string): LanguageInfo | undefined {
   const base = path.slice(path.lastIndexOf('/') + 1);
   // Blade templates are `.blade.php`: HTML with PHP, comments `{{-- --}}`.
-  if (base.endsWith('.blade.php')) return { language: 'html', comments: 'html' };
-  if (CONFIG_NAMES.has(base) || base.startsWith('.env.')) return { language: 'config', comments: 'hash' };
+  if (base.endsWith('.blade.php')) return { language: 'html', comments: 'blade' };
+  if (CONFIG_NAMES.has(base) || base.startsWith('.env.')) return { language: 'config', comments: 'config-hash' };
   const dot = base.lastIndexOf('.');
   if (dot <= 0) return undefined;
   return BY_EXTENSION[base.slice(dot + 1).toLowerCase()];

@@ -20,7 +20,7 @@ const SKIPPED_CATEGORIES = new Set(['cdn', 'hosting']);
 // A literal absolute URL in a loading or sending position: `<script src=`, `.src =`, `import(`,
 // `fetch(`, `navigator.sendBeacon(`, `new WebSocket(`, `new EventSource(`, `xhr.open('POST', `.
 const URL_CONTEXT =
-  /(?:\bsrc\s*[=:]\s*\{?\s*["'`]|\.src\s*=\s*["'`]|\b(?:import|fetch|sendBeacon|importScripts|loadScript|getScript)\s*\(\s*["'`]|\bnew\s+(?:WebSocket|EventSource)\s*\(\s*["'`]|\.open\s*\(\s*["'`](?:GET|POST|PUT)["'`]\s*,\s*["'`])(?:(?:https?|wss?):)?\/\/(?<host>[a-z0-9](?:[a-z0-9-]{0,62}\.){1,8}[a-z]{2,24})(?=[/:"'`?#\s])/gi;
+  /(?:\bsrc\s*[=:]\s*(?:\{\s*)?["'`]|\.src\s*=\s*["'`]|\b(?:import|fetch|sendBeacon|importScripts|loadScript|getScript)\s*\(\s*["'`]|\bnew\s+(?:WebSocket|EventSource)\s*\(\s*["'`]|\.open\s*\(\s*["'`](?:GET|POST|PUT)["'`]\s*,\s*["'`])(?:(?:https?|wss?):)?\/\/(?<host>[a-z0-9](?:[a-z0-9-]{0,62}\.){1,8}[a-z]{2,24})(?=[/:"'`?#\s])/gi;
 
 /** Keywords that make the prefilter hand a file to this matcher even with no vendor keyword. */
 export const THIRD_PARTY_KEYWORDS = ['<script', '<iframe', 'sendbeacon'];

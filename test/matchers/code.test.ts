@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { findHosts, matchSource } from '../../src/matchers/code.js';
+import { buildCatalog } from '../../src/catalog/load.js';
+import { checkPatternSafety } from '../../src/catalog/regex-safety.js';
+import { findHosts, matchSource, MAX_CODE_BYTES } from '../../src/matchers/code.js';
+import type { ParseProblem } from '../../src/types.js';
 import { languageOf } from '../../src/matchers/languages.js';
 import { testCatalog } from '../helpers.js';
 
@@ -65,10 +68,69 @@ describe('pattern positions', () => {
         organization: 'acme',
         categories: ['analytics'],
         source: 'test',
-        signatures: { code: [{ id: 'import', keywords: ['acme_sdk'], pattern: String.raw`^\s*import\s+'package:acme_sdk/` }] },
+        signatures: { code: [{ id: 'import', keywords: ['acme_sdk'], pattern: String.raw`^[ \t]*import\s+'package:acme_sdk/` }] },
       },
     ]);
-    const evidence = matchSource(catalog, 'lib/main.dart', "// header\n\n\nimport 'package:acme_sdk/acme.dart';\n", languageOf('lib/main.dart')!);
-    expect(evidence.map((item) => [item.line, item.column])).toEqual([[4, 1]]);
+    const evidence = matchSource(catalog, 'lib/main.dart', "// header\n\n\n  import 'package:acme_sdk/acme.dart';\n", languageOf('lib/main.dart')!);
+    expect(evidence.map((item) => [item.line, item.column])).toEqual([[4, 3]]);
+  });
+});
+
+describe('the per-file time budget', () => {
+  const acme = testCatalog([
+    {
+      id: 'acme',
+      name: 'Acme',
+      organization: 'acme',
+      categories: ['analytics'],
+      source: 'test',
+      signatures: {
+        domains: ['cdn.acme.test'],
+        code: [
+          { id: 'one', keywords: ['acme_one'], pattern: String.raw`\bacme_one\(` },
+          { id: 'two', keywords: ['acme_two'], pattern: String.raw`\bacme_two\(` },
+        ],
+      },
+    },
+  ]);
+  const text = ['acme_one()', '', 'acme_one()', 'acme_two()', "load('https://cdn.acme.test/a.js')"].join('\n');
+  const language = languageOf('src/a.js')!;
+
+  it('stops the patterns, keeps what was found, still matches domains, and says where it stopped', () => {
+    // A clock that runs out right after the first match: deterministic, not timing-based.
+    let calls = 0;
+    const budget = { ms: 1_000, now: () => (++calls <= 2 ? 0 : 1_000_000) };
+    const problems: ParseProblem[] = [];
+    const evidence = matchSource(acme, 'src/a.js', text, language, undefined, undefined, problems, budget);
+    expect(evidence.map((item) => [item.kind, item.line])).toEqual([
+      ['code', 1],
+      ['domain', 5],
+    ]);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatchObject({ line: 1, column: 10 });
+    expect(problems[0]!.message).toMatch(/time budget \(1000 ms\): 2 of 2 code patterns/);
+  });
+
+  it('within the budget, every pattern runs and nothing is reported', () => {
+    const problems: ParseProblem[] = [];
+    const evidence = matchSource(acme, 'src/a.js', text, language, undefined, undefined, problems);
+    expect(evidence.map((item) => item.line)).toEqual([1, 3, 4, 5]);
+    expect(problems).toEqual([]);
+  });
+});
+
+describe('patterns on pathological files', () => {
+  // Issue 13: `^\s*import…` ran for more than 15 minutes on a file of blank lines (each line start
+  // rescanned every following blank line). The keyword in a comment is enough to run the patterns.
+  it('a 2 MiB Swift file of blank lines is matched in linear time', () => {
+    const text = `// FirebaseAnalytics\n${'\n'.repeat(MAX_CODE_BYTES - 64)}import Foundation\n`;
+    const full = buildCatalog();
+    const started = performance.now();
+    const problems: ParseProblem[] = [];
+    expect(matchSource(full, 'App/AppDelegate.swift', text, languageOf('App/AppDelegate.swift')!, undefined, undefined, problems)).toEqual([]);
+    expect(problems).toEqual([]);
+    // Linear: tens of milliseconds. The old pattern would take hours; generous for a busy machine.
+    expect(performance.now() - started).toBeLessThan(4_000);
+    expect(checkPatternSafety(String.raw`^\s*import\s+FirebaseAnalytics\b`)).not.toEqual([]);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { blankComments } from '../../src/matchers/comments.js';
+import type { CommentStyle } from '../../src/matchers/languages.js';
 
 describe('blankComments', () => {
   it('blanks // and /* */ comments in C-style code but keeps strings with //', () => {
@@ -26,29 +27,43 @@ describe('blankComments', () => {
     expect(out).toContain('x = 1');
   });
 
-  it('blanks HTML and template comments, and JS comments inside script blocks only', () => {
+  it('blanks HTML comments, and JS comments inside script blocks only', () => {
     const html = [
       '<!-- <script src="https://static.hotjar.com/c/hotjar-1.js"></script> -->',
-      '{# fbq("init", "1") #}',
-      '<%# posthog.init("x") %>',
-      '{{!-- Intercom("boot") --}}',
       '<p>See http://example.com // not a comment in HTML text</p>',
       '<script>// posthog.init("hidden")',
       'posthog.init("shown")</script>',
     ].join('\n');
     const out = blankComments(html, 'html');
     expect(out).not.toContain('hotjar');
-    expect(out).not.toContain('fbq');
-    expect(out).not.toContain('posthog.init("x")');
-    expect(out).not.toContain('Intercom');
     expect(out).toContain('// not a comment in HTML text');
     expect(out).not.toContain('hidden');
     expect(out).toContain('posthog.init("shown")');
     expect(out.length).toBe(html.length);
   });
 
+  it('blanks each template language\'s comments only in its own files', () => {
+    const cases: [CommentStyle, string][] = [
+      ['jinja', '{# fbq("init", "1") #}'],
+      ['erb', '<%# fbq("init", "1") %>'],
+      ['handlebars', '{{!-- fbq("init", "1") --}}'],
+      ['handlebars', '{{! fbq("init", "1") }}'],
+      ['razor', '@* fbq("init", "1") *@'],
+      ['jsp', '<%-- fbq("init", "1") --%>'],
+      ['go-template', '{{/* fbq("init", "1") */}}'],
+      ['blade', '{{-- fbq("init", "1") --}}'],
+      ['liquid', '{% comment %} fbq("init", "1") {% endcomment %}'],
+      ['astro', '{/* fbq("init", "1") */}'],
+    ];
+    for (const [style, text] of cases) {
+      expect(blankComments(text, style).trim(), style).toBe('');
+      // In plain HTML (and Svelte, Vue) the same text is content.
+      expect(blankComments(text, 'html'), style).toBe(text);
+    }
+  });
+
   it('treats Astro front matter as TypeScript', () => {
-    const out = blankComments('---\n// posthog.init("a")\nconst k = 1;\n---\n<div/>', 'html');
+    const out = blankComments('---\n// posthog.init("a")\nconst k = 1;\n---\n<div/>', 'astro');
     expect(out).not.toContain('posthog');
     expect(out).toContain('const k = 1;');
   });
@@ -56,9 +71,67 @@ describe('blankComments', () => {
 
 describe('PHP comments', () => {
   it('blanks #, // and /* */ but keeps #[ attributes', () => {
-    const out = blankComments("# \\Sentry\\init(['dsn' => 'x']);\n#[Route('/x')]\n// x\n\\Sentry\\init([]);\n", 'php');
+    const out = blankComments("<?php\n# \\Sentry\\init(['dsn' => 'x']);\n#[Route('/x')]\n// x\n\\Sentry\\init([]);\n", 'php');
     expect(out).not.toContain("init(['dsn'");
     expect(out).toContain("#[Route('/x')]");
     expect(out).toContain('\\Sentry\\init([]);');
+  });
+});
+
+describe('nothing blanks to the end of the file', () => {
+  const tail = "\nposthog.init('phc_tail')\n";
+  it.each([
+    ['js', 'a = 1; /* never closed'],
+    ['c', 'x := 1 /* never closed'],
+    ['c', 'val s = """never closed'],
+    ['python', 'x = """never closed'],
+    ['html', '<!-- never closed'],
+    ['jinja', '{# never closed'],
+    ['razor', '@* never closed'],
+    ['handlebars', '{{!-- never closed'],
+    ['erb', '<%# never closed'],
+    ['hash', '=begin never closed'],
+  ] as [CommentStyle, string][])('%s: %s', (style, opener) => {
+    const out = blankComments(opener + tail, style);
+    expect(out).toContain("posthog.init('phc_tail')");
+    expect(out.length).toBe(opener.length + tail.length);
+  });
+});
+
+describe('JavaScript regex literals', () => {
+  it('are not comment openers, after an operator, a keyword or the ) of if (…)', () => {
+    for (const code of ['const r = /\\/*/;', 'f(/[/*]/)', 'return /\\/*/.test(s)', 'if (x) /[/*]/.test(s)', 'a = b ? /\\/\\// : c']) {
+      const text = `${code}\nposthog.init('k') /* done */`;
+      const out = blankComments(text, 'js');
+      expect(out, code).toContain("posthog.init('k')");
+      expect(out, code).not.toContain('done');
+    }
+  });
+
+  it('a division is still a division: the comment after it is blanked', () => {
+    const out = blankComments("const half = total / 2; // posthog.init('old')\nx = (a) / b /* fbq('init') */", 'js');
+    expect(out).not.toContain('posthog');
+    expect(out).not.toContain('fbq');
+  });
+});
+
+describe('Python docstrings', () => {
+  it('only a string that is a statement on its own is blanked', () => {
+    const text = [
+      '"""Module: posthog.init in prose."""',
+      'TEMPLATE = """<script src="https://static.hotjar.com/c/hotjar-1.js"></script>"""',
+      'render("""static.hotjar.com/x""")',
+      'def f():',
+      '    """Doc: sentry_sdk.init() example."""',
+      '    return """vars.hotjar.com"""',
+      'x = 1; """bare: amplitude.init"""',
+      '"""not alone""".format("in.hotjar.com")',
+    ].join('\n');
+    const out = blankComments(text, 'python');
+    expect(out).not.toContain('posthog');
+    expect(out).not.toContain('sentry_sdk');
+    expect(out).not.toContain('amplitude');
+    for (const kept of ['static.hotjar.com/c/hotjar-1.js', 'static.hotjar.com/x', 'vars.hotjar.com', '"""not alone"""']) expect(out).toContain(kept);
+    expect(out.length).toBe(text.length);
   });
 });

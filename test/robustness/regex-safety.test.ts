@@ -22,6 +22,10 @@ const KNOWN_BAD = [
   '(?<name>\\d+)+x',
   '(?:[a-z]+\\.)+[a-z]+!',
   'foo.*bar',
+  // Polynomial (issue 13): adjacent overlapping repetitions; `^\s*` under the `m` flag.
+  'aaaa[a-z0-9]*[a-z]*[0-9]*!x',
+  '^\\s*import\\s+x',
+  '\\s*import',
   '\\bfoo\\(.+\\)',
 ];
 

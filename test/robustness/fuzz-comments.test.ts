@@ -1,0 +1,268 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { blankComments } from '../../src/matchers/comments.js';
+import type { CommentStyle } from '../../src/matchers/languages.js';
+import { counted, SEED } from './record.js';
+
+// The comment blankers per file type, fed random sequences of well-formed pieces (comments,
+// strings, regex literals, template blocks, code), whose contents nest every other syntax's
+// openers and closers. Each part of a piece is known to be code (kept byte for byte) or a comment
+// (blanked). Properties:
+// - blanking never changes the length or where line breaks are;
+// - code outside any comment survives (a tracker call placed there is still matched);
+// - a comment of the file type's own syntax is blanked;
+// - after an unterminated comment opener, the rest of the file is read as code.
+
+/** A run of text that is code (kept) or comment (blanked). */
+interface Part {
+  text: string;
+  blanked: boolean;
+}
+type Piece = Part[];
+
+const keep = (text: string): Part => ({ text, blanked: false });
+const blank = (text: string): Part => ({ text, blanked: true });
+
+/** Text that nests other syntaxes: every opener and closer we know, quotes, slashes, newlines. */
+const NOISE = ['//', '/*', '*/', '#', "'", '"', '`', '"""', '<!--', '-->', '--!>', '{#', '#}', '@*', '*@', '{{!--', '--}}', '{{!', '}}', '<%#', '%>', '{%', '%}', '<script>', '</script>', '?>', '<?php', '\\', '/', '*', '-', 'x', 'hj(', ' ', '\n', '\r\n', 'Don\'t', '://', '=begin', '=end'];
+
+let markers = 0;
+/** A unique marker, as a tracker call would be: letters and digits only, so it nests in anything. */
+const marker = fc.constant(null).map(() => `HJMARK${markers++}Z`);
+
+/** Random nested text without `forbidden` substrings (the closer of the piece it goes in). */
+function noise(forbidden: string[], options: { start?: string[]; end?: string[] } = {}): fc.Arbitrary<string> {
+  return fc
+    .tuple(fc.array(fc.constantFrom(...NOISE), { maxLength: 12 }), marker)
+    .map(([parts, mark]) => {
+      parts.splice(parts.length >> 1, 0, mark);
+      return parts.join('');
+    })
+    .filter((text) => !forbidden.some((bad) => text.includes(bad)) && !(options.start ?? []).some((bad) => text.startsWith(bad)) && !(options.end ?? []).some((bad) => text.endsWith(bad)));
+}
+
+/** Text with none of `forbidden` characters (a one-line string body, say). */
+function plain(forbidden: string): fc.Arbitrary<string> {
+  const alphabet = ['/', '*', '#', '<!--', '-->', '{#', '#}', '@*', '//', '/*', ' ', 'x', "'", '"', '`', '-', '!', '%'];
+  return fc
+    .tuple(fc.array(fc.constantFrom(...alphabet), { maxLength: 8 }), marker)
+    .map(([parts, mark]) => `${parts.join('')}${mark}`)
+    .filter((text) => ![...forbidden].some((bad) => text.includes(bad)) && !text.includes('\\'));
+}
+
+// --- JavaScript and TypeScript ------------------------------------------------------------------
+
+const jsRegexBody = fc
+  .array(fc.constantFrom('\\/', '[/*]', '[//]', '\\/*', 'a*', '[^/]', '\\[', "'", '"', '`', '#', 'x'), { minLength: 1, maxLength: 6 })
+  .map((parts) => parts.join(''))
+  .filter((body) => !body.startsWith('*'));
+
+const jsPieces: fc.Arbitrary<Piece>[] = [
+  noise(['\n', '\r']).map((text) => [blank(`//${text}`), keep('\n')]),
+  noise(['*/'], { start: ['/'] }).map((text) => [blank(`/*${text}*/`)]),
+  plain("'\n\r").map((text) => [keep(`s = '${text}';`)]),
+  plain('"\n\r').map((text) => [keep(`s = "${text}";`)]),
+  plain('`').map((text) => [keep(`s = \`${text}\`;`)]),
+  fc.tuple(jsRegexBody, fc.constantFrom('x = ', 'f(', 'return ', 'if (a) ', 'a = b ? ', '[', '{ k: ', '!')).map(([body, before]) => [keep(`${before}/${body}/g.test(y);`)]),
+  marker.map((mark) => [keep(`hj('${mark}', 1);`)]),
+  marker.map((mark) => [keep(`const half = ${mark} / 2;`), keep('\n')]),
+  marker.map((mark) => [keep(`(a) / ${mark} / c;`)]),
+  fc.constantFrom(' ', '\n', '\r\n', ';').map((text) => [keep(text)]),
+];
+
+// --- C family (Go, Java, Kotlin, Swift, C#, Rust) -------------------------------------------------
+
+const cPieces: fc.Arbitrary<Piece>[] = [
+  noise(['\n', '\r']).map((text) => [blank(`//${text}`), keep('\n')]),
+  noise(['*/'], { start: ['/'] }).map((text) => [blank(`/*${text}*/`)]),
+  plain('"\n\r').map((text) => [keep(`s := "${text}"`)]),
+  plain('`').map((text) => [keep(`s := \`${text}\``)]),
+  plain('"').map((text) => [keep(`val t = """${text}"""`)]),
+  marker.map((mark) => [keep(`hj("${mark}", a / b)`)]),
+  fc.constantFrom(' ', '\n', ';').map((text) => [keep(text)]),
+];
+
+// --- Python ---------------------------------------------------------------------------------------
+
+const pyPieces: fc.Arbitrary<Piece>[] = [
+  noise(['\n', '\r']).map((text) => [blank(`#${text}`), keep('\n')]),
+  // A docstring: a string statement on its own line.
+  noise(['"""', '\\'], { end: ['"'] }).map((text) => [blank(`"""${text}"""`), keep('\n')]),
+  noise(["'''", '\\'], { end: ["'"] }).map((text) => [keep('    '), blank(`'''${text}'''`), keep('\n')]),
+  // Triple-quoted strings used as values: kept (a Flask inline template).
+  noise(['"""', '\\'], { end: ['"'] }).map((text) => [keep(`PAGE = """${text}"""\n`)]),
+  noise(['"""', '\\'], { end: ['"'] }).map((text) => [keep(`render(\n    """${text}"""\n)\n`)]),
+  noise(['"""', '\\'], { end: ['"'] }).map((text) => [keep(`return """${text}""".strip()\n`)]),
+  plain("'\n\r").map((text) => [keep(`s = '${text}'`), keep('  '), blank('# note'), keep('\n')]),
+  marker.map((mark) => [keep(`hj("${mark}")\n`)]),
+];
+
+// --- PHP ------------------------------------------------------------------------------------------
+
+const phpPieces: fc.Arbitrary<Piece>[] = [
+  noise(['\n', '\r', '?>']).map((text) => [blank(`//${text}`), keep('\n')]),
+  noise(['\n', '\r', '?>'], { start: ['['] }).map((text) => [blank(`#${text}`), keep('\n')]),
+  noise(['*/'], { start: ['/'] }).map((text) => [blank(`/*${text}*/`)]),
+  plain("'\n\r").map((text) => [keep(`$s = '${text}';`)]),
+  marker.map((mark) => [keep(`hj('${mark}');`)]),
+  marker.map((mark) => [keep(`#[Attr('${mark}')]\n`)]),
+  // Leaving PHP: HTML, whose text may hold `#` and `//`, then back.
+  fc.tuple(noise(['-->', '--!>', '<?'], { start: ['>', '->'] }), marker).map(([text, mark]) => [keep('?>\n'), blank(`<!--${text}-->`), keep(`<p>#1 // ${mark}</p>\n<?php `)]),
+  fc.constantFrom(' ', '\n', ';').map((text) => [keep(text)]),
+];
+
+// --- Ruby and configuration ---------------------------------------------------------------------
+
+const rubyPieces: fc.Arbitrary<Piece>[] = [
+  noise(['\n', '\r']).map((text) => [blank(`#${text}`), keep('\n')]),
+  noise(['\n=end'], { start: ['=end'] }).map((text) => [blank(`=begin\n${text}\n=end`), keep('\n')]),
+  plain('"\n\r').map((text) => [keep(`s = "${text}"\n`)]),
+  marker.map((mark) => [keep(`hj("${mark}")\n`)]),
+];
+
+const configPieces: fc.Arbitrary<Piece>[] = [
+  noise(['\n', '\r']).map((text) => [keep('key: value '), blank(`#${text}`), keep('\n')]),
+  marker.map((mark) => [keep(`url: https://static.hotjar.com/#/${mark}\n`)]),
+  marker.map((mark) => [keep(`csp: default-src 'self';#${mark}\n`)]),
+];
+
+// --- Markup ---------------------------------------------------------------------------------------
+
+/** JavaScript in a script block: JS pieces whose text cannot end the block. */
+const scriptBlock = fc
+  .array(fc.oneof(...jsPieces), { maxLength: 5 })
+  .filter((pieces) => !pieces.flat().some((part) => /<\/script/i.test(part.text)))
+  .map((pieces): Piece => [keep('<script>'), keep('<!--\n'), ...pieces.flat(), keep('\n'), blank('//-->'), keep('\n'), keep('</script>')]);
+
+const styleBlock = fc
+  .tuple(noise(['*/', '</style'], { start: ['/'] }), marker)
+  .map(([text, mark]): Piece => [keep('<style>'), keep('<!-- '), blank(`/*${text}*/`), keep(` a::after { content: "<!--${mark}" } `), keep('</style>')]);
+
+const htmlComment = noise(['-->', '--!>'], { start: ['>', '->'] }).map((text): Piece => [blank(`<!--${text}-->`)]);
+
+/** Template syntaxes of other languages: code (text) in a file type that does not have them. */
+const foreign: Record<string, string[]> = {
+  jinja: ['{#if consent}', '{/if}', '{#each items as item}', '{/each}'],
+  razor: ['@*', '*@'],
+  handlebars: ['{{!', '}}'],
+  erb: ['<%#', '%>'],
+};
+
+function markupPieces(own: [string, string][], foreignKeys: string[]): fc.Arbitrary<Piece>[] {
+  // The template engine runs first: its comment openers are comments anywhere, even in a JS string.
+  const free = (arbitrary: fc.Arbitrary<Piece>) => arbitrary.filter((piece) => !piece.some((part) => own.some(([open, close]) => part.text.includes(open) || part.text.includes(close))));
+  const pieces: fc.Arbitrary<Piece>[] = [
+    free(htmlComment),
+    free(scriptBlock),
+    free(styleBlock),
+    marker.map((mark) => [keep(`<p>${mark}</p>\n`)]),
+    fc.constantFrom('{{ name }}', '{% if x %}', '{% endif %}', '\n', ' ').map((text) => [keep(text)]),
+  ];
+  const closers = own.map(([, close]) => close);
+  for (const [open, close] of own) pieces.push(noise(closers, { start: ['--', '~'], end: ['}', '-', '%', '*', '#'] }).map((text) => [blank(`${open}${text}${close}`)]));
+  for (const key of foreignKeys) pieces.push(fc.tuple(fc.constantFrom(...foreign[key]!), marker).map(([syntax, mark]) => [keep(`${syntax} <b>${mark}</b> `)]));
+  return pieces;
+}
+
+interface Language {
+  style: CommentStyle;
+  pieces: fc.Arbitrary<Piece>[];
+  prefix?: string;
+  /** Comment openers of this language, for the unterminated-opener property. */
+  openers: string[];
+}
+
+const LANGUAGES: Language[] = [
+  { style: 'js', pieces: jsPieces, openers: ['/*'] },
+  { style: 'c', pieces: cPieces, openers: ['/*', '"""'] },
+  { style: 'python', pieces: pyPieces, openers: ['"""', "'''"] },
+  { style: 'php', pieces: phpPieces, prefix: '<?php\n', openers: ['/*'] },
+  { style: 'hash', pieces: rubyPieces, openers: ['=begin'] },
+  { style: 'config-hash', pieces: configPieces, openers: [] },
+  { style: 'html', pieces: markupPieces([], ['jinja', 'razor', 'handlebars', 'erb']), openers: ['<!--', '{#', '@*', '{{!--'] },
+  { style: 'jinja', pieces: markupPieces([['{#', '#}']], ['razor', 'handlebars', 'erb']), openers: ['<!--', '{#'] },
+  { style: 'razor', pieces: markupPieces([['@*', '*@']], ['jinja', 'handlebars', 'erb']), openers: ['<!--', '@*'] },
+  { style: 'handlebars', pieces: markupPieces([['{{!--', '--}}'], ['{{!', '}}']], ['jinja', 'razor', 'erb']), openers: ['<!--', '{{!--'] },
+  { style: 'erb', pieces: markupPieces([['<%#', '%>']], ['jinja', 'razor', 'handlebars']), openers: ['<!--', '<%#'] },
+];
+
+/** Closers that would end an opener: the tail after an unterminated opener must hold none. */
+const CLOSERS: Record<string, string[]> = {
+  '/*': ['*/'],
+  '"""': ['"""'],
+  "'''": ["'''"],
+  '=begin': ['\n=end'],
+  '<!--': ['-->', '--!>'],
+  '{#': ['#}'],
+  '@*': ['*@'],
+  '{{!--': ['--}}', '}}'],
+  '<%#': ['%>'],
+};
+
+function assemble(prefix: string, pieces: Piece[]): { text: string; parts: (Part & { at: number })[] } {
+  const parts: (Part & { at: number })[] = [];
+  let text = prefix;
+  for (const part of pieces.flat()) {
+    parts.push({ ...part, at: text.length });
+    text += part.text;
+  }
+  return { text, parts };
+}
+
+function checkShape(text: string, out: string): void {
+  expect(out.length).toBe(text.length);
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (ch === '\n' || ch === '\r') expect(out[i]).toBe(ch);
+    else if (out[i] !== ch) expect(out[i]).toBe(' ');
+  }
+}
+
+describe('fuzz: comment blankers per file type', () => {
+  for (const language of LANGUAGES) {
+    it(`${language.style}: same shape, code kept, own comments blanked`, () => {
+      const target = counted(`comments ${language.style}`, (pieces: Piece[]) => {
+        const { text, parts } = assemble(language.prefix ?? '', pieces);
+        const out = blankComments(text, language.style);
+        checkShape(text, out);
+        for (const part of parts) {
+          const got = out.slice(part.at, part.at + part.text.length);
+          if (part.blanked) expect(got.trim(), JSON.stringify({ text, part: part.text })).toBe('');
+          else expect(got, JSON.stringify({ text, part: part.text })).toBe(part.text);
+        }
+      });
+      try {
+        fc.assert(fc.property(fc.array(fc.oneof(...language.pieces), { maxLength: 14 }), target.run), { seed: SEED, numRuns: 400, endOnFailure: true });
+      } finally {
+        target.done();
+      }
+    });
+
+    if (language.openers.length === 0) continue;
+    it(`${language.style}: after an unterminated comment opener, the rest is read as code`, () => {
+      // The pieces that hold no comment (each kind of piece always or never does).
+      const codeOnly = language.pieces.filter((arbitrary) => fc.sample(arbitrary, { seed: SEED, numRuns: 1 })[0]!.every((part) => !part.blanked));
+      const input = fc
+        .tuple(fc.array(fc.oneof(...language.pieces), { maxLength: 8 }), fc.constantFrom(...language.openers), fc.array(fc.oneof(...codeOnly), { minLength: 1, maxLength: 6 }))
+        .map(([before, opener, after]) => {
+          // In Python an opener must stand where a string can; elsewhere anywhere in code.
+          const openerText = language.style === 'python' ? `\nx = ${opener}` : ` ${opener} `;
+          const tail = after.flat().map((part) => part.text).join('');
+          return { before: assemble(language.prefix ?? '', before).text, opener, rest: openerText + tail, from: openerText.indexOf(opener) + 1 };
+        })
+        // No closer anywhere after the opener (one that overlaps it does not close it).
+        .filter(({ opener, rest, from }) => !(CLOSERS[opener] ?? []).some((closer) => rest.includes(closer, from)));
+      const target = counted(`comments ${language.style} unterminated`, ({ before, rest }: { before: string; rest: string }) => {
+        const text = before + rest;
+        const out = blankComments(text, language.style);
+        checkShape(text, out);
+        expect(out.slice(before.length), JSON.stringify(text)).toBe(rest);
+      });
+      try {
+        fc.assert(fc.property(input, target.run), { seed: SEED, numRuns: 300, endOnFailure: true });
+      } finally {
+        target.done();
+      }
+    });
+  }
+});
