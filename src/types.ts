@@ -60,6 +60,8 @@ export interface ParseResult {
   platformKeys?: PlatformKey[];
   /** Hosts a platform file says the app talks to (PrivacyInfo.xcprivacy tracking domains). */
   hosts?: (Position & { host: string })[];
+  /** Gradle plugins a build script or version catalog applies or declares (`com.google.firebase.crashlytics`). */
+  gradlePlugins?: (Position & { id: string })[];
   problems: ParseProblem[];
 }
 
@@ -76,7 +78,7 @@ export interface FileParser {
   parse(text: string, path: string): ParseResult;
 }
 
-export type EvidenceKind = 'package' | 'code' | 'script' | 'domain' | 'platform';
+export type EvidenceKind = 'package' | 'code' | 'script' | 'domain' | 'platform' | 'import';
 
 /** One reason to believe a vendor is integrated. */
 export interface Evidence extends Location {

@@ -4,6 +4,8 @@ import { normalizePackageName } from '../ecosystems/normalize.js';
 import { buildKeywordIndex } from '../matchers/keywords.js';
 import type { KeywordIndex } from '../matchers/keywords.js';
 import { THIRD_PARTY_KEYWORDS } from '../matchers/third-parties.js';
+import { namespacesOf } from '../matchers/imports.js';
+import type { ImportGroup } from '../matchers/imports.js';
 
 /** Not a vendor keyword: makes the prefilter hand files with suppression comments to the matcher. */
 export const IGNORE_KEYWORD = 'disclosed-ignore';
@@ -23,6 +25,10 @@ export interface VendorSignatures {
   'exclude-packages'?: Partial<Record<Ecosystem, string[]>>;
   domains?: string[];
   code?: CodePatternRule[];
+  /** Module namespaces only this vendor's SDK uses, per import family (`jvm: [io.sentry]`). */
+  imports?: Partial<Record<ImportGroup, string[]>>;
+  /** Gradle plugin ids that build the SDK into the app (`com.google.firebase.crashlytics`). */
+  'gradle-plugins'?: string[];
   android?: string[];
   ios?: string[];
 }
@@ -42,6 +48,10 @@ export interface VendorRule {
   aliases?: string[];
   homepage?: string;
   privacy?: string;
+  /** Link to the vendor's data processing agreement or data-processing terms. */
+  dpa?: string;
+  /** `controller` when the vendor acts as an independent controller (social sign-in, embeds). */
+  role?: 'processor' | 'controller';
   data?: string[];
   signatures: VendorSignatures;
   examples?: { match: VendorExample[]; noMatch: VendorExample[] };
@@ -54,6 +64,10 @@ export interface Organization {
   id: string;
   name: string;
   aliases: string[];
+  /** The contracting legal entity a subprocessor list names ("Google LLC"). */
+  legalEntity?: string;
+  /** ISO 3166-1 alpha-2 code of the country the legal entity is registered in. */
+  country?: string;
 }
 
 export interface CompiledPattern {
@@ -89,6 +103,12 @@ export interface Catalog {
   keywordIndex: KeywordIndex;
   /** keyword (lower-case) → the patterns it unlocks. */
   patternsByKeyword: Map<string, CompiledPattern[]>;
+  /** import family → namespace (as written) → vendors. */
+  imports: Map<ImportGroup, Map<string, string[]>>;
+  /** keyword (a namespace, lower-case) → the import families worth reading when it occurs. */
+  importKeywords: Map<string, Set<ImportGroup>>;
+  /** Gradle plugin id → vendors. */
+  gradlePlugins: Map<string, string[]>;
 }
 
 // `*` never crosses the ecosystem's path separator, so `@acme/*` cannot reach `@acme/x/y`
@@ -140,6 +160,9 @@ export function compileCatalog(vendors: VendorRule[], organizations: Organizatio
     domains: new Map(),
     patternHosts: new Set(),
     patternsByKeyword: new Map(),
+    imports: new Map(),
+    importKeywords: new Map(),
+    gradlePlugins: new Map(),
   };
   for (const vendor of vendors) {
     catalog.vendors.set(vendor.id, vendor);
@@ -169,6 +192,19 @@ export function compileCatalog(vendors: VendorRule[], organizations: Organizatio
       else pushTo(catalog.platform.exact, key, vendor.id);
     }
     for (const domain of signatures.domains ?? []) pushTo(catalog.domains, domain.replace(/^\*\./, '').toLowerCase(), vendor.id);
+    for (const [group, names] of Object.entries(signatures.imports ?? {}) as [ImportGroup, string[]][]) {
+      let index = catalog.imports.get(group);
+      if (!index) catalog.imports.set(group, (index = new Map()));
+      for (const name of names) {
+        pushTo(index, name, vendor.id);
+        // The namespace itself is the prefilter keyword: a file that does not contain it has no such import.
+        const keyword = name.toLowerCase();
+        const groups = catalog.importKeywords.get(keyword) ?? new Set<ImportGroup>();
+        groups.add(group);
+        catalog.importKeywords.set(keyword, groups);
+      }
+    }
+    for (const plugin of signatures['gradle-plugins'] ?? []) pushTo(catalog.gradlePlugins, plugin, vendor.id);
     for (const rule of signatures.code ?? []) {
       const compiled: CompiledPattern = {
         vendor: vendor.id,
@@ -186,7 +222,7 @@ export function compileCatalog(vendors: VendorRule[], organizations: Organizatio
   }
   // Built on first use: a run whose files all come from the outcome cache (a pre-commit run, a
   // diff's base) never reads a file, and the automaton costs 35-100 ms to build.
-  const keywords = [...catalog.patternsByKeyword.keys(), ...catalog.domains.keys(), IGNORE_KEYWORD, ...THIRD_PARTY_KEYWORDS];
+  const keywords = [...catalog.patternsByKeyword.keys(), ...catalog.domains.keys(), ...catalog.importKeywords.keys(), IGNORE_KEYWORD, ...THIRD_PARTY_KEYWORDS];
   let index: KeywordIndex | undefined;
   return Object.defineProperty(catalog, 'keywordIndex', { get: () => (index ??= buildKeywordIndex(keywords)), enumerable: true }) as Catalog;
 }
@@ -204,6 +240,22 @@ export function vendorsOfPackage(catalog: Catalog, ecosystem: Ecosystem, name: s
     found.push(vendor);
   }
   return found;
+}
+
+/** The vendor ids whose `imports` cover `module` (itself or a namespace above it). */
+export function vendorsOfImport(catalog: Catalog, group: ImportGroup, module: string): string[] {
+  const index = catalog.imports.get(group);
+  if (!index) return [];
+  const found: string[] = [];
+  for (const namespace of namespacesOf(group, module)) {
+    for (const vendor of index.get(namespace) ?? []) if (!found.includes(vendor)) found.push(vendor);
+  }
+  return found;
+}
+
+/** The vendor ids a Gradle plugin id belongs to. */
+export function vendorsOfGradlePlugin(catalog: Catalog, id: string): string[] {
+  return catalog.gradlePlugins.get(id) ?? [];
 }
 
 /** The vendor ids a platform key (Info.plist key, AndroidManifest meta-data) belongs to. */
