@@ -130,7 +130,10 @@ export function findImports(group: ImportGroup, code: string): ImportedModule[] 
     }
     found.push({ module: group === 'jvm' || group === 'dotnet' ? name.replace(/\.$/, '') : name, index });
   }
-  if (group === 'go') goBlocks(code, found);
+  if (group === 'go') {
+    goBlocks(code, found);
+    found.sort((a, b) => a.index - b.index);
+  }
   return found;
 }
 

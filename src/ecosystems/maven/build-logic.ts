@@ -27,7 +27,8 @@ function parseBuildLogic(text: string): ParseResult {
     if (!group || !artifact) continue;
     packages.push({ ecosystem: 'maven', name: `${group}:${artifact}`, ...positionAt(starts, match.index + 1), direct: true, dev: false });
   }
-  return { packages, problems: [], gradlePlugins: findGradlePlugins(code, skeleton, blocks, starts) };
+  const gradlePlugins = findGradlePlugins(code, skeleton, blocks, starts);
+  return { packages, problems: [], ...(gradlePlugins.length > 0 ? { gradlePlugins } : {}) };
 }
 
 /** Kotlin, Java and Groovy sources of buildSrc/ and build-logic/: dependency constants and applied plugins. */

@@ -11,12 +11,12 @@ import type { Block } from '../source-text.js';
 //   pluginManager.apply("com.google.gms.google-services")  with(pluginManager) { apply("x") }   (convention plugins)
 // `alias(libs.plugins.x)` names a version-catalog entry; the catalog's [plugins] declare it there.
 
-/** A plugin id: dotted, as published on the Gradle plugin portal (`java`, `application` are core plugins). */
-const ID = String.raw`(?<quote>["'])(?<id>[A-Za-z0-9_-]+(?:\.[A-Za-z0-9_-]+)+)\k<quote>`;
+/** A plugin id (`com.google.firebase.crashlytics`, or an undotted legacy id such as New Relic's `newrelic`). */
+const ID = String.raw`(?<quote>["'])(?<id>[A-Za-z0-9_-]+(?:\.[A-Za-z0-9_-]+)*)\k<quote>`;
 const PLUGINS_BLOCK_ID = new RegExp(String.raw`(?<![\w.$])id\s*\(?\s*${ID}`, 'g');
 const APPLY_PLUGIN = new RegExp(String.raw`(?<![\w$])apply\s*\(?\s*plugin\s*[:=]\s*${ID}`, 'g');
-// apply("x") with one string: the PluginManager / PluginContainer form of convention plugins.
-const APPLY_CALL = new RegExp(String.raw`(?<![\w$])apply\s*\(\s*${ID}\s*\)`, 'g');
+// apply("x") with one dotted id: the PluginManager / PluginContainer form of convention plugins.
+const APPLY_CALL = new RegExp(String.raw`(?<![\w$])apply\s*\(\s*(?<quote>["'])(?<id>[A-Za-z0-9_-]+(?:\.[A-Za-z0-9_-]+)+)\k<quote>\s*\)`, 'g');
 
 /** Plugin ids applied in `code` (comments blanked), located in the original text. */
 export function findGradlePlugins(code: string, skeleton: string, blocks: Block[], starts: number[]): (Position & { id: string })[] {

@@ -131,7 +131,8 @@ function parseGradle(text: string): ParseResult {
     CONFIGURATION.lastIndex = Math.max(CONFIGURATION.lastIndex, readArguments(configuration, CONFIGURATION.lastIndex));
   }
   packages.sort((a, b) => a.line - b.line || a.column - b.column);
-  return { packages, problems, gradlePlugins: findGradlePlugins(code, skeleton, blocks, starts) };
+  const gradlePlugins = findGradlePlugins(code, skeleton, blocks, starts);
+  return { packages, problems, ...(gradlePlugins.length > 0 ? { gradlePlugins } : {}) };
 }
 
 /** build.gradle and build.gradle.kts (and other *.gradle scripts applied from them). */

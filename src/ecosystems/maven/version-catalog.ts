@@ -92,9 +92,10 @@ function parseCatalog(text: string): ParseResult {
         : { line: 1, column: 1, message: `not valid TOML: ${String(error)}` };
     return { packages: readLines(text, problem.line), problems: [problem] };
   }
-  const gradlePlugins = readPlugins(text, starts, document.plugins);
+  const plugins = readPlugins(text, starts, document.plugins);
+  const gradlePlugins = plugins.length > 0 ? { gradlePlugins: plugins } : {};
   const libraries = document.libraries;
-  if (typeof libraries !== 'object' || libraries === null) return { packages: [], problems: [], gradlePlugins };
+  if (typeof libraries !== 'object' || libraries === null) return { packages: [], problems: [], ...gradlePlugins };
   const packages: DeclaredPackage[] = [];
   const problems: ParseProblem[] = [];
   for (const [alias, value] of Object.entries(libraries)) {
@@ -113,7 +114,7 @@ function parseCatalog(text: string): ParseResult {
     });
   }
   packages.sort((a, b) => a.line - b.line || a.column - b.column);
-  return { packages, problems, gradlePlugins };
+  return { packages, problems, ...gradlePlugins };
 }
 
 /** [plugins]: alias = "id:version" | { id = "id", version… }. */
@@ -123,7 +124,7 @@ function readPlugins(text: string, starts: number[], plugins: unknown): (Positio
   const header = /^[ \t]*\[[ \t]*plugins[ \t]*\]/m.exec(text)?.index ?? 0;
   for (const value of Object.values(plugins)) {
     const id = typeof value === 'string' ? value.split(':')[0] : typeof value === 'object' && value !== null ? (value as Record<string, unknown>).id : undefined;
-    if (typeof id !== 'string' || !/^[\w-]+(?:\.[\w-]+)+$/.test(id)) continue;
+    if (typeof id !== 'string' || !/^[\w-]+(?:\.[\w-]+)*$/.test(id)) continue;
     found.push({ id, ...findPosition(text, starts, `"${id}`, header) });
   }
   return found.sort((a, b) => a.line - b.line || a.column - b.column);
