@@ -149,6 +149,33 @@ function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   } else map.set(key, [value]);
 }
 
+/**
+ * Prefilter keywords for one import namespace: a file that contains none of them has no such import.
+ * A namespace with a separator (`io.sentry`, `sentry_sdk`, `github.com/getsentry/sentry-go`) is rare
+ * enough as it is; a bare word (`Segment`, `Stripe`, `Intercom`) is common prose, so it is keyed with the
+ * statement that imports it, or every file mentioning the word would be decoded and read.
+ */
+export function importKeywords(group: ImportGroup, name: string): string[] {
+  const lower = name.toLowerCase();
+  if (/[._\-/\\]/.test(name)) return [lower];
+  switch (group) {
+    case 'apple':
+      return [`import ${lower}`, `<${lower}/`];
+    case 'python':
+      return [`import ${lower}`, `from ${lower}`];
+    case 'dotnet':
+      return [`using ${lower}`];
+    case 'ruby':
+      return [`require '${lower}`, `require "${lower}`, `require('${lower}`, `require("${lower}`];
+    case 'php':
+      return [`${lower}\\`];
+    case 'jvm':
+      return [`import ${lower}.`];
+    default:
+      return [lower];
+  }
+}
+
 /** Build the lookups and the keyword prefilter for a set of vendors. */
 export function compileCatalog(vendors: VendorRule[], organizations: Organization[], categories: Map<string, string>): Catalog {
   const catalog: Omit<Catalog, 'keywordIndex'> = {
@@ -197,11 +224,11 @@ export function compileCatalog(vendors: VendorRule[], organizations: Organizatio
       if (!index) catalog.imports.set(group, (index = new Map()));
       for (const name of names) {
         pushTo(index, name, vendor.id);
-        // The namespace itself is the prefilter keyword: a file that does not contain it has no such import.
-        const keyword = name.toLowerCase();
-        const groups = catalog.importKeywords.get(keyword) ?? new Set<ImportGroup>();
-        groups.add(group);
-        catalog.importKeywords.set(keyword, groups);
+        for (const keyword of importKeywords(group, name)) {
+          const groups = catalog.importKeywords.get(keyword) ?? new Set<ImportGroup>();
+          groups.add(group);
+          catalog.importKeywords.set(keyword, groups);
+        }
       }
     }
     for (const plugin of signatures['gradle-plugins'] ?? []) pushTo(catalog.gradlePlugins, plugin, vendor.id);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { builtinRulesDir, loadCatalog } from '../../src/catalog/load.js';
-import { compileCatalog, vendorsOfPackage } from '../../src/catalog/catalog.js';
+import { compileCatalog, importKeywords, vendorsOfPackage } from '../../src/catalog/catalog.js';
 import type { VendorRule } from '../../src/catalog/catalog.js';
 import { findImports, namespacesOf } from '../../src/matchers/imports.js';
 import { scanText } from '../../src/scan.js';
@@ -56,6 +56,14 @@ describe('import statements', () => {
     expect(namespacesOf('jvm', 'io.sentry.android.core')).toEqual(['io.sentry.android.core', 'io.sentry.android', 'io.sentry', 'io']);
     expect(namespacesOf('php', 'Stripe\\Terminal')).toEqual(['Stripe\\Terminal', 'Stripe']);
     expect(namespacesOf('apple', 'FirebaseAnalytics')).toEqual(['FirebaseAnalytics']);
+  });
+
+  it('keys a bare module name with the statement that imports it, so prose naming the product is not read', () => {
+    expect(importKeywords('apple', 'Segment')).toEqual(['import segment', '<segment/']);
+    expect(importKeywords('php', 'Stripe')).toEqual(['stripe\\']);
+    expect(importKeywords('jvm', 'io.sentry')).toEqual(['io.sentry']);
+    expect(catalog.importKeywords.has('segment')).toBe(false);
+    expect(scanText(catalog, 'ios/Notes.swift', 'let segment = "Segment"\n').evidence).toEqual([]);
   });
 
   it('a file whose bytes hold no import namespace is never read for imports (prefilter)', () => {
