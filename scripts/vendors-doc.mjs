@@ -4,7 +4,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 
 const vendors = JSON.parse(execFileSync(process.execPath, ['dist/cli.js', 'vendors', '--json'], { encoding: 'utf8' }));
-const ecosystems = ['npm', 'pypi', 'rubygems', 'go', 'maven', 'cocoapods', 'swiftpm', 'carthage', 'pub', 'composer', 'nuget', 'cargo', 'hex', 'android', 'ios'];
+const ecosystems = ['npm', 'pypi', 'rubygems', 'go', 'maven', 'cocoapods', 'swiftpm', 'carthage', 'pub', 'composer', 'nuget', 'cargo', 'hex', 'android', 'ios', 'imports', 'gradle-plugins', 'domains', 'code'];
 const byCategory = new Map();
 const byEcosystem = new Map(ecosystems.map((e) => [e, 0]));
 for (const vendor of vendors) {
@@ -16,7 +16,7 @@ if (process.argv.includes('--stats')) {
   console.log(`vendors: ${vendors.length}`);
   console.log('per category:');
   for (const [category, count] of [...byCategory].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))) console.log(`  ${category.padEnd(18)} ${count}`);
-  console.log('per ecosystem (vendors with at least one package or key):');
+  console.log('per ecosystem and signature kind (vendors with at least one):');
   for (const [ecosystem, count] of byEcosystem) console.log(`  ${ecosystem.padEnd(18)} ${count}`);
   process.exit(0);
 }

@@ -61,6 +61,8 @@ export interface ParseResult {
   platformKeys?: PlatformKey[];
   /** Hosts a platform file says the app talks to (PrivacyInfo.xcprivacy tracking domains). */
   hosts?: (Position & { host: string })[];
+  /** Gradle plugins a build script or version catalog applies or declares (`com.google.firebase.crashlytics`). */
+  gradlePlugins?: (Position & { id: string })[];
   problems: ParseProblem[];
 }
 
@@ -77,7 +79,7 @@ export interface FileParser {
   parse(text: string, path: string): ParseResult;
 }
 
-export type EvidenceKind = 'package' | 'code' | 'script' | 'domain' | 'platform' | 'config' | 'request';
+export type EvidenceKind = 'package' | 'code' | 'script' | 'domain' | 'platform' | 'config' | 'request' | 'import';
 
 /** What a browser saw: evidence of kind `request` (`disclosed crawl`, `check --crawl`). */
 export interface RuntimeRequest {

@@ -7,6 +7,8 @@ export function coverage(vendor: VendorRule): string[] {
   if (vendor.signatures.ios?.length) kinds.push('ios');
   if (vendor.signatures.domains?.length) kinds.push('domains');
   if (vendor.signatures.code?.length) kinds.push('code');
+  if (Object.keys(vendor.signatures.imports ?? {}).length > 0) kinds.push('imports');
+  if (vendor.signatures['gradle-plugins']?.length) kinds.push('gradle-plugins');
   return kinds;
 }
 
@@ -35,12 +37,18 @@ export function explainVendor(catalog: Catalog, id: string): string | undefined 
   if (vendor.aliases?.length) out.push(`  aliases:      ${vendor.aliases.join(', ')}`);
   if (vendor.homepage) out.push(`  homepage:     ${vendor.homepage}`);
   if (vendor.privacy) out.push(`  privacy:      ${vendor.privacy}`);
+  if (vendor.dpa) out.push(`  dpa:          ${vendor.dpa}`);
+  out.push(`  role:         ${vendor.role ?? 'processor'}`);
+  const organization = catalog.organizations.get(vendor.organization);
+  if (organization?.legalEntity) out.push(`  legal entity: ${organization.legalEntity}${organization.country ? ` (${organization.country})` : ''}`);
   out.push('', 'Signatures:');
   for (const [ecosystem, names] of Object.entries(vendor.signatures.packages ?? {})) out.push(`  ${ecosystem.padEnd(10)} ${names.join(', ')}`);
   for (const [ecosystem, names] of Object.entries(vendor.signatures['exclude-packages'] ?? {})) out.push(`  not ${ecosystem.padEnd(6)} ${names.join(', ')}`);
   if (vendor.signatures.domains?.length) out.push(`  domains    ${vendor.signatures.domains.join(', ')}`);
   if (vendor.signatures.android?.length) out.push(`  android    ${vendor.signatures.android.join(', ')}`);
   if (vendor.signatures.ios?.length) out.push(`  ios        ${vendor.signatures.ios.join(', ')}`);
+  for (const [family, names] of Object.entries(vendor.signatures.imports ?? {})) out.push(`  import ${family.padEnd(6)} ${names.join(', ')}`);
+  if (vendor.signatures['gradle-plugins']?.length) out.push(`  gradle     plugins ${vendor.signatures['gradle-plugins'].join(', ')}`);
   for (const rule of vendor.signatures.code ?? []) out.push(`  code       ${rule.id}: /${rule.pattern}/${rule.languages ? ` (${rule.languages.join(', ')})` : ''}`);
   out.push('', `Defined in ${vendor.source}`);
   return `${out.join('\n')}\n`;

@@ -1,9 +1,14 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import type { Catalog, VendorRule } from '../src/catalog/catalog.js';
 import { builtinRulesDir, loadCatalog } from '../src/catalog/load.js';
 import { checkPatternSafety } from '../src/catalog/regex-safety.js';
 import { ECOSYSTEMS } from '../src/types.js';
 import { scanText } from '../src/scan.js';
+import { importGroupOf } from '../src/matchers/imports.js';
+import { languageOf } from '../src/matchers/languages.js';
 
 // The catalog's conformance test (gitleaks' habit: rules carry their own examples, and a rule
 // that misbehaves fails the build). One generated test per vendor runs its examples through the
@@ -32,7 +37,9 @@ describe.each(vendors.map((vendor) => [vendor.id, vendor] as const))('vendor %s'
     for (const example of vendor.examples?.match ?? []) {
       for (const item of detect(example.file, example.text)) {
         if (item.vendor !== vendor.id) continue;
-        if (item.kind === 'package') kinds.add('packages');
+        if (item.kind === 'package' && vendor.signatures['gradle-plugins']?.includes(item.match)) kinds.add('gradle-plugins');
+        else if (item.kind === 'package') kinds.add('packages');
+        else if (item.kind === 'import') kinds.add('imports');
         else if (item.kind === 'platform') kinds.add(item.path.endsWith('.plist') ? 'ios' : 'android');
         else if ((item.kind === 'domain' || item.kind === 'script') && /^[a-z0-9.-]+$/.test(item.match)) kinds.add('domains');
         else if (item.kind === 'config') kinds.add('config');
@@ -45,8 +52,19 @@ describe.each(vendors.map((vendor) => [vendor.id, vendor] as const))('vendor %s'
       ...(signatures.domains?.length ? ['domains'] : []),
       ...(signatures.code?.length ? ['code'] : []),
       ...(signatures.config?.length ? ['config'] : []),
+      ...(Object.keys(signatures.imports ?? {}).length > 0 ? ['imports'] : []),
+      ...(signatures['gradle-plugins']?.length ? ['gradle-plugins'] : []),
     ];
     for (const kind of expected) expect(kinds, `no match example exercises ${kind}`).toContain(kind);
+  });
+
+  it('every import family it lists is exercised by a match example', () => {
+    const families = new Set<string>();
+    for (const example of vendor.examples?.match ?? []) {
+      const group = importGroupOf(languageOf(example.file)?.language ?? 'config');
+      if (group && detect(example.file, example.text).some((item) => item.vendor === vendor.id && item.kind === 'import')) families.add(group);
+    }
+    for (const family of Object.keys(vendor.signatures.imports ?? {})) expect(families, `no match example imports a ${family} namespace`).toContain(family);
   });
 
   it('every excluded package has a noMatch example that names it', () => {
@@ -94,7 +112,27 @@ describe('catalog conformance', () => {
     }
   });
 
-  it('no two vendors claim the same package or domain', () => {
+  it('every organization names its legal entity and an ISO country code', () => {
+    for (const organization of catalog.organizations.values()) {
+      expect(organization.legalEntity, organization.id).toMatch(/\S/);
+      expect(organization.country, organization.id).toMatch(/^[A-Z]{2}$/);
+    }
+    // An unquoted comma in a YAML flow mapping splits a name ("Meta Platforms, Inc." → "Meta Platforms" and a key " Inc.").
+    const raw = parse(readFileSync(join(builtinRulesDir(), '_organizations.yml'), 'utf8')) as Record<string, object>;
+    for (const [id, entry] of Object.entries(raw)) {
+      for (const key of Object.keys(entry)) expect(['name', 'aliases', 'legal-entity', 'country'], `${id}: ${key}`).toContain(key);
+    }
+  });
+
+  it('sign-in providers act as controllers', () => {
+    for (const vendor of vendors) if (vendor.categories.includes('social-login')) expect(vendor.role, vendor.id).toBe('controller');
+  });
+
+  it('no two vendors claim the same package, domain, import namespace or Gradle plugin', () => {
+    for (const [family, index] of catalog.imports) {
+      for (const [name, owners] of index) expect(owners.length, `${family} import ${name} is claimed by ${owners.join(', ')}`).toBe(1);
+    }
+    for (const [id, owners] of catalog.gradlePlugins) expect(owners.length, `Gradle plugin ${id} is claimed by ${owners.join(', ')}`).toBe(1);
     for (const [ecosystem, index] of catalog.packages) {
       for (const [name, owners] of index.exact) expect(owners.length, `${ecosystem}:${name} is claimed by ${owners.join(', ')}`).toBe(1);
     }

@@ -4,6 +4,8 @@ import { normalizePackageName } from '../ecosystems/normalize.js';
 import { buildKeywordIndex } from '../matchers/keywords.js';
 import type { KeywordIndex } from '../matchers/keywords.js';
 import { THIRD_PARTY_KEYWORDS } from '../matchers/third-parties.js';
+import { namespacesOf } from '../matchers/imports.js';
+import type { ImportGroup } from '../matchers/imports.js';
 
 /** Not a vendor keyword: makes the prefilter hand files with suppression comments to the matcher. */
 export const IGNORE_KEYWORD = 'disclosed-ignore';
@@ -36,6 +38,10 @@ export interface VendorSignatures {
   domains?: string[];
   code?: CodePatternRule[];
   config?: ConfigRule[];
+  /** Module namespaces only this vendor's SDK uses, per import family (`jvm: [io.sentry]`). */
+  imports?: Partial<Record<ImportGroup, string[]>>;
+  /** Gradle plugin ids that build the SDK into the app (`com.google.firebase.crashlytics`). */
+  'gradle-plugins'?: string[];
   android?: string[];
   ios?: string[];
 }
@@ -55,6 +61,10 @@ export interface VendorRule {
   aliases?: string[];
   homepage?: string;
   privacy?: string;
+  /** Link to the vendor's data processing agreement or data-processing terms. */
+  dpa?: string;
+  /** `controller` when the vendor acts as an independent controller (social sign-in, embeds). */
+  role?: 'processor' | 'controller';
   data?: string[];
   /** A consent platform's banner buttons, for `crawl --consent` (`host >>> inner` reaches into a shadow root). */
   'consent-banner'?: { accept: string[]; reject: string[] };
@@ -69,6 +79,10 @@ export interface Organization {
   id: string;
   name: string;
   aliases: string[];
+  /** The contracting legal entity a subprocessor list names ("Google LLC"). */
+  legalEntity?: string;
+  /** ISO 3166-1 alpha-2 code of the country the legal entity is registered in. */
+  country?: string;
 }
 
 export interface CompiledPattern {
@@ -114,6 +128,12 @@ export interface Catalog {
   patternsByKeyword: Map<string, CompiledPattern[]>;
   /** keyword (the longest key of a config rule's key path, lower-case) → the config rules it unlocks. */
   configByKeyword: Map<string, CompiledConfigRule[]>;
+  /** import family → namespace (as written) → vendors. */
+  imports: Map<ImportGroup, Map<string, string[]>>;
+  /** keyword (a namespace, lower-case) → the import families worth reading when it occurs. */
+  importKeywords: Map<string, Set<ImportGroup>>;
+  /** Gradle plugin id → vendors. */
+  gradlePlugins: Map<string, string[]>;
 }
 
 // `*` never crosses the ecosystem's path separator, so `@acme/*` cannot reach `@acme/x/y`
@@ -159,6 +179,33 @@ function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   } else map.set(key, [value]);
 }
 
+/**
+ * Prefilter keywords for one import namespace: a file that contains none of them has no such import.
+ * A namespace with a separator (`io.sentry`, `sentry_sdk`, `github.com/getsentry/sentry-go`) is rare
+ * enough as it is; a bare word (`Segment`, `Stripe`, `Intercom`) is common prose, so it is keyed with the
+ * statement that imports it, or every file mentioning the word would be decoded and read.
+ */
+export function importKeywords(group: ImportGroup, name: string): string[] {
+  const lower = name.toLowerCase();
+  if (/[._\-/\\]/.test(name)) return [lower];
+  switch (group) {
+    case 'apple':
+      return [`import ${lower}`, `<${lower}/`];
+    case 'python':
+      return [`import ${lower}`, `from ${lower}`];
+    case 'dotnet':
+      return [`using ${lower}`];
+    case 'ruby':
+      return [`require '${lower}`, `require "${lower}`, `require('${lower}`, `require("${lower}`];
+    case 'php':
+      return [`${lower}\\`];
+    case 'jvm':
+      return [`import ${lower}.`];
+    default:
+      return [lower];
+  }
+}
+
 /** Build the lookups and the keyword prefilter for a set of vendors. */
 export function compileCatalog(vendors: VendorRule[], organizations: Organization[], categories: Map<string, string>): Catalog {
   const catalog: Omit<Catalog, 'keywordIndex'> = {
@@ -171,6 +218,9 @@ export function compileCatalog(vendors: VendorRule[], organizations: Organizatio
     patternHosts: new Set(),
     patternsByKeyword: new Map(),
     configByKeyword: new Map(),
+    imports: new Map(),
+    importKeywords: new Map(),
+    gradlePlugins: new Map(),
   };
   for (const vendor of vendors) {
     catalog.vendors.set(vendor.id, vendor);
@@ -200,6 +250,19 @@ export function compileCatalog(vendors: VendorRule[], organizations: Organizatio
       else pushTo(catalog.platform.exact, key, vendor.id);
     }
     for (const domain of signatures.domains ?? []) pushTo(catalog.domains, domain.replace(/^\*\./, '').toLowerCase(), vendor.id);
+    for (const [group, names] of Object.entries(signatures.imports ?? {}) as [ImportGroup, string[]][]) {
+      let index = catalog.imports.get(group);
+      if (!index) catalog.imports.set(group, (index = new Map()));
+      for (const name of names) {
+        pushTo(index, name, vendor.id);
+        for (const keyword of importKeywords(group, name)) {
+          const groups = catalog.importKeywords.get(keyword) ?? new Set<ImportGroup>();
+          groups.add(group);
+          catalog.importKeywords.set(keyword, groups);
+        }
+      }
+    }
+    for (const plugin of signatures['gradle-plugins'] ?? []) pushTo(catalog.gradlePlugins, plugin, vendor.id);
     for (const rule of signatures.code ?? []) {
       const compiled: CompiledPattern = {
         vendor: vendor.id,
@@ -224,7 +287,7 @@ export function compileCatalog(vendors: VendorRule[], organizations: Organizatio
   }
   // Built on first use: a run whose files all come from the outcome cache (a pre-commit run, a
   // diff's base) never reads a file, and the automaton costs 35-100 ms to build.
-  const keywords = [...catalog.patternsByKeyword.keys(), ...catalog.configByKeyword.keys(), ...catalog.domains.keys(), IGNORE_KEYWORD, ...THIRD_PARTY_KEYWORDS];
+  const keywords = [...catalog.patternsByKeyword.keys(), ...catalog.configByKeyword.keys(), ...catalog.domains.keys(), ...catalog.importKeywords.keys(), IGNORE_KEYWORD, ...THIRD_PARTY_KEYWORDS];
   let index: KeywordIndex | undefined;
   return Object.defineProperty(catalog, 'keywordIndex', { get: () => (index ??= buildKeywordIndex(keywords)), enumerable: true }) as Catalog;
 }
@@ -242,6 +305,22 @@ export function vendorsOfPackage(catalog: Catalog, ecosystem: Ecosystem, name: s
     found.push(vendor);
   }
   return found;
+}
+
+/** The vendor ids whose `imports` cover `module` (itself or a namespace above it). */
+export function vendorsOfImport(catalog: Catalog, group: ImportGroup, module: string): string[] {
+  const index = catalog.imports.get(group);
+  if (!index) return [];
+  const found: string[] = [];
+  for (const namespace of namespacesOf(group, module)) {
+    for (const vendor of index.get(namespace) ?? []) if (!found.includes(vendor)) found.push(vendor);
+  }
+  return found;
+}
+
+/** The vendor ids a Gradle plugin id belongs to. */
+export function vendorsOfGradlePlugin(catalog: Catalog, id: string): string[] {
+  return catalog.gradlePlugins.get(id) ?? [];
 }
 
 /** The vendor ids a platform key (Info.plist key, AndroidManifest meta-data) belongs to. */

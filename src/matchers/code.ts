@@ -6,6 +6,7 @@ import { blankComments } from './comments.js';
 import { findKeywordIds } from './keywords.js';
 import type { LanguageInfo } from './languages.js';
 import { findThirdParties } from './third-parties.js';
+import { matchImports, wantsImports } from './imports-match.js';
 import type { ThirdPartyHit } from './third-parties.js';
 
 // Source text → evidence. One case-insensitive pass of the keyword prefilter decides which
@@ -56,16 +57,16 @@ export function matchSource(
   if (text.length > MAX_CODE_BYTES) return [];
   // Decide what could match before blanking comments, which costs a pass over the whole file.
   const patterns = new Set<CompiledPattern>();
-  if (language.language !== 'config') {
-    for (const keyword of hits) {
-      for (const pattern of catalog.patternsByKeyword.get(keyword) ?? []) {
-        if (!pattern.languages || pattern.languages.has(language.language)) patterns.add(pattern);
-      }
+  for (const keyword of hits) {
+    for (const pattern of catalog.patternsByKeyword.get(keyword) ?? []) {
+      // Configuration files get only the patterns written for them (`languages: [config]`).
+      if (pattern.languages ? pattern.languages.has(language.language) : language.language !== 'config') patterns.add(pattern);
     }
   }
+  const importGroup = wantsImports(catalog, language.language, hits);
   const domains = [...hits].filter((keyword) => catalog.domains.has(keyword));
   const lookForThirdParties = thirdParties !== undefined && (language.language === 'js' || language.language === 'html');
-  if (patterns.size === 0 && domains.length === 0 && !lookForThirdParties) return [];
+  if (patterns.size === 0 && domains.length === 0 && !lookForThirdParties && !importGroup) return [];
 
   const code = blankComments(text, language.comments);
   const evidence: VendorEvidence[] = [];
@@ -106,6 +107,7 @@ export function matchSource(
       message: `code matching stopped after the per-file time budget (${budget.ms} ms): ${cut} of ${patterns.size} code patterns did not run to the end of the file, so vendors they detect may be missed (domains were still matched)`,
     });
   }
+  if (importGroup) evidence.push(...matchImports(catalog, importGroup, path, code, at));
   const lower = domains.length > 0 ? code.toLowerCase() : '';
   for (const domain of domains) {
     for (const found of findHosts(code, domain, lower)) {

@@ -1,5 +1,5 @@
 import type { Catalog } from '../catalog/catalog.js';
-import { vendorsOfHost, vendorsOfPackage, vendorsOfPlatformKey } from '../catalog/catalog.js';
+import { vendorsOfGradlePlugin, vendorsOfHost, vendorsOfPackage, vendorsOfPlatformKey } from '../catalog/catalog.js';
 import type { ParseResult, VendorEvidence } from '../types.js';
 
 /** Evidence from what a manifest, lockfile or platform file declares. */
@@ -23,6 +23,12 @@ export function matchParsed(catalog: Catalog, path: string, parsed: ParseResult)
   for (const key of parsed.platformKeys ?? []) {
     for (const vendor of vendorsOfPlatformKey(catalog, key.key)) {
       evidence.push({ vendor, kind: 'platform', path, line: key.line, column: key.column, match: key.key });
+    }
+  }
+  // A Gradle plugin such as Crashlytics' or Sentry's builds the SDK into the app: runtime evidence, not a build tool.
+  for (const plugin of parsed.gradlePlugins ?? []) {
+    for (const vendor of vendorsOfGradlePlugin(catalog, plugin.id)) {
+      evidence.push({ vendor, kind: 'package', path, line: plugin.line, column: plugin.column, match: plugin.id, ecosystem: 'maven' });
     }
   }
   for (const host of parsed.hosts ?? []) {

@@ -114,6 +114,15 @@ describe('disclosed vendors and explain', () => {
     expect(stdout).toContain('posthog-js');
     expect((await run(['explain', 'nope'])).code).toBe(2);
   });
+
+  it('explains the legal entity, role, imports and Gradle plugins of a vendor', async () => {
+    const sentry = (await run(['explain', 'sentry'])).stdout;
+    expect(sentry).toContain('legal entity: Functional Software, Inc. (US)');
+    expect(sentry).toContain('role:         processor');
+    expect(sentry).toMatch(/import jvm +io\.sentry/);
+    expect(sentry).toContain('plugins io.sentry.android.gradle');
+    expect((await run(['explain', 'github-oauth'])).stdout).toContain('role:         controller');
+  });
 });
 
 describe('check --format html', () => {

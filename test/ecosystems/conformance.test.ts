@@ -110,6 +110,10 @@ const CLAIMS: Record<string, ClaimCases> = {
     claims: ['gradle/libs.versions.toml', 'gradle/testing.versions.toml'],
     rejects: ['versions.toml', 'gradle/libs.toml', 'gradle/libs.versions.toml.bak'],
   },
+  'maven/build-logic': {
+    claims: ['buildSrc/src/main/kotlin/Dependencies.kt', 'build-logic/convention/src/main/kotlin/AndroidApplicationFirebaseConventionPlugin.kt', 'gradle/build-logic/src/main/java/Plugins.java'],
+    rejects: ['app/src/main/kotlin/Main.kt', 'buildSrc/build.gradle.kts', 'buildSrcs/Deps.kt', 'build-logic/README.md'],
+  },
   'maven/gradle-lockfile': {
     claims: ['gradle.lockfile', 'app/gradle.lockfile', 'gradle/dependency-locks/compileClasspath.lockfile'],
     rejects: ['gradle.lockfile.bak', 'app/settings.lockfile', 'build.gradle'],

@@ -10,7 +10,7 @@ import type { Detection, Finding } from '../../src/types.js';
 // vendor undeclared, and in some declares a vendor with no footprint or prohibits one in use.
 // Each run must report exactly these findings and detections, with exact lines: a missed SDK, a
 // false positive or a line that moved is a failure here. Decoys in comments, docstrings,
-// READMEs and look-alike packages (Fresco, kafka-go, @sentry/cli, the Sentry Gradle plugin) must
+// READMEs and look-alike packages (Fresco, kafka-go, @sentry/cli, the Sentry Gradle plugin artifact on a classpath) must
 // stay silent.
 
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'repos');
@@ -107,6 +107,7 @@ const CASES: EndToEndCase[] = [
       sentry: {
         declared: true,
         evidence: [
+          'import app/main.py:9',
           'code app/main.py:15',
           'package poetry.lock:202 transitive',
           'package pyproject.toml:16',
@@ -115,6 +116,7 @@ const CASES: EndToEndCase[] = [
       stripe: {
         declared: true,
         evidence: [
+          'import app/billing.py:3',
           'code app/billing.py:7',
           'package poetry.lock:257 transitive',
           'package pyproject.toml:17',
@@ -180,7 +182,7 @@ const CASES: EndToEndCase[] = [
     findings: [
       'undeclared-vendor posthog go.mod:11',
       'undeclared-vendor posthog go.sum:19',
-      'undeclared-vendor posthog internal/events/events.go:13',
+      'undeclared-vendor posthog internal/events/events.go:8',
       'declared-not-found mixpanel subprocessors.yml:7',
     ],
     detections: {
@@ -189,6 +191,7 @@ const CASES: EndToEndCase[] = [
         evidence: [
           'package go.mod:11',
           'package go.sum:19 transitive',
+          'import internal/events/events.go:8',
           'domain internal/events/events.go:13',
         ],
       },
@@ -197,6 +200,8 @@ const CASES: EndToEndCase[] = [
         evidence: [
           'package go.mod:8',
           'package go.sum:3 transitive',
+          'import main.go:9',
+          'import main.go:10',
           'code main.go:19',
         ],
       },
@@ -205,19 +210,20 @@ const CASES: EndToEndCase[] = [
         evidence: [
           'package go.mod:13',
           'package go.sum:23 transitive',
+          'import main.go:12',
         ],
       },
     },
   },
   // Kotlin Android app: version-catalog libraries, string notation and AndroidManifest meta-data; the Facebook SDK is advertising,
-  // so prohibited; Mixpanel undeclared; Firebase Analytics declared through `organization: google`; Fresco and the Sentry Gradle plugin are not SDKs.
+  // so prohibited; Mixpanel undeclared; Firebase Analytics declared through `organization: google`; Fresco is not an SDK; the Sentry Gradle plugin applied through the version catalog installs the SDK, so it is evidence (its classpath artifact is not).
   {
     fixture: 'eco-android',
     findings: [
       'undeclared-vendor mixpanel app/build.gradle.kts:33',
       'prohibited-vendor facebook-sdk app/src/main/AndroidManifest.xml:24',
-      'undeclared-vendor mixpanel app/src/main/java/com/acme/shop/ShopApplication.kt:19',
-      'prohibited-vendor facebook-sdk app/src/main/java/com/acme/shop/ShopApplication.kt:21',
+      'prohibited-vendor facebook-sdk app/src/main/java/com/acme/shop/ShopApplication.kt:4',
+      'undeclared-vendor mixpanel app/src/main/java/com/acme/shop/ShopApplication.kt:6',
       'prohibited-vendor facebook-sdk gradle/libs.versions.toml:15',
       'declared-not-found amplitude subprocessors.yml:7',
     ],
@@ -227,6 +233,7 @@ const CASES: EndToEndCase[] = [
         evidence: [
           'platform app/src/main/AndroidManifest.xml:24',
           'platform app/src/main/AndroidManifest.xml:27',
+          'import app/src/main/java/com/acme/shop/ShopApplication.kt:4',
           'code app/src/main/java/com/acme/shop/ShopApplication.kt:21',
           'package gradle/libs.versions.toml:15',
         ],
@@ -235,6 +242,7 @@ const CASES: EndToEndCase[] = [
         declared: true,
         evidence: [
           'platform app/src/main/AndroidManifest.xml:33',
+          'import app/src/main/java/com/acme/shop/ShopApplication.kt:5',
           'code app/src/main/java/com/acme/shop/ShopApplication.kt:18',
           'package gradle/libs.versions.toml:14',
         ],
@@ -243,6 +251,7 @@ const CASES: EndToEndCase[] = [
         declared: false,
         evidence: [
           'package app/build.gradle.kts:33',
+          'import app/src/main/java/com/acme/shop/ShopApplication.kt:6',
           'code app/src/main/java/com/acme/shop/ShopApplication.kt:19',
         ],
       },
@@ -251,7 +260,9 @@ const CASES: EndToEndCase[] = [
         evidence: [
           'package app/build.gradle.kts:32',
           'platform app/src/main/AndroidManifest.xml:30',
+          'import app/src/main/java/com/acme/shop/ShopApplication.kt:7',
           'code app/src/main/java/com/acme/shop/ShopApplication.kt:15',
+          'package gradle/libs.versions.toml:22',
         ],
       },
     },
@@ -262,8 +273,8 @@ const CASES: EndToEndCase[] = [
     fixture: 'eco-apple',
     findings: [
       'undeclared-vendor mixpanel AcmeShop.xcworkspace/xcshareddata/swiftpm/Package.resolved:7',
-      'undeclared-vendor mixpanel AcmeShop/AppDelegate.swift:19',
-      'undeclared-vendor facebook-sdk AcmeShop/AppDelegate.swift:21',
+      'undeclared-vendor facebook-sdk AcmeShop/AppDelegate.swift:2',
+      'undeclared-vendor mixpanel AcmeShop/AppDelegate.swift:5',
       'undeclared-vendor facebook-sdk AcmeShop/Info.plist:18',
       'undeclared-vendor facebook-sdk Podfile:9',
       'undeclared-vendor facebook-sdk Podfile.lock:29',
@@ -273,6 +284,7 @@ const CASES: EndToEndCase[] = [
       'facebook-sdk': {
         declared: false,
         evidence: [
+          'import AcmeShop/AppDelegate.swift:2',
           'code AcmeShop/AppDelegate.swift:21',
           'platform AcmeShop/Info.plist:18',
           'platform AcmeShop/Info.plist:22',
@@ -286,7 +298,7 @@ const CASES: EndToEndCase[] = [
       'firebase-analytics': {
         declared: true,
         evidence: [
-          'code AcmeShop/AppDelegate.swift:4',
+          'import AcmeShop/AppDelegate.swift:4',
           'platform AcmeShop/Info.plist:28',
           'package Podfile:8',
           'package Podfile.lock:9 transitive',
@@ -297,6 +309,7 @@ const CASES: EndToEndCase[] = [
         declared: false,
         evidence: [
           'package AcmeShop.xcworkspace/xcshareddata/swiftpm/Package.resolved:7 transitive',
+          'import AcmeShop/AppDelegate.swift:5',
           'code AcmeShop/AppDelegate.swift:19',
         ],
       },
@@ -304,6 +317,7 @@ const CASES: EndToEndCase[] = [
         declared: true,
         evidence: [
           'package AcmeShop.xcworkspace/xcshareddata/swiftpm/Package.resolved:16 transitive',
+          'import AcmeShop/AppDelegate.swift:6',
           'code AcmeShop/AppDelegate.swift:14',
         ],
       },
@@ -313,7 +327,8 @@ const CASES: EndToEndCase[] = [
   {
     fixture: 'eco-flutter',
     findings: [
-      'undeclared-vendor firebase-analytics lib/main.dart:12',
+      'undeclared-vendor firebase-analytics lib/app.dart:1',
+      'undeclared-vendor firebase-analytics lib/main.dart:1',
       'undeclared-vendor firebase-analytics pubspec.lock:28',
       'undeclared-vendor firebase-analytics pubspec.yaml:16',
       'declared-not-found onesignal subprocessors.yml:7',
@@ -322,6 +337,8 @@ const CASES: EndToEndCase[] = [
       'firebase-analytics': {
         declared: false,
         evidence: [
+          'import lib/app.dart:1',
+          'import lib/main.dart:1',
           'code lib/main.dart:12',
           'package pubspec.lock:28',
           'package pubspec.yaml:16',
@@ -330,6 +347,8 @@ const CASES: EndToEndCase[] = [
       mixpanel: {
         declared: true,
         evidence: [
+          'import lib/app.dart:3',
+          'import lib/main.dart:4',
           'code lib/main.dart:14',
           'package pubspec.lock:102',
           'package pubspec.yaml:18',
@@ -338,6 +357,7 @@ const CASES: EndToEndCase[] = [
       sentry: {
         declared: true,
         evidence: [
+          'import lib/main.dart:5',
           'code lib/main.dart:16',
           'package pubspec.lock:134 transitive',
           'package pubspec.lock:142',
@@ -416,8 +436,10 @@ const CASES: EndToEndCase[] = [
       stripe: {
         declared: true,
         evidence: [
+          'import src/Shop.Api/Program.cs:2',
           'package src/Shop.Api/Shop.Api.csproj:14',
           'package src/Shop.Api/packages.lock.json:34',
+          'import tests/Shop.Api.Tests/CheckoutTests.cs:2',
           'package tests/Shop.Api.Tests/Shop.Api.Tests.csproj:11 dev',
         ],
       },

@@ -111,7 +111,7 @@ const EXPECTED: Record<string, string[]> = {
     '10 denied vendor:anthropic',
     '13 ignored organization:google', // "we are not affiliated with Google or Meta"
     '13 ignored organization:meta',
-    '16 named organization:google', // "Sign in with Google"
+    '16 named vendor:google-oauth', // "Sign in with Google": the sign-in product
     '16 named organization:google',
     '16 ignored organization:google', // your Google Account
     '19 denied vendor:google-analytics', // German: "kein Google Analytics"

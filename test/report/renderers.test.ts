@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { buildCatalog } from '../../src/catalog/load.js';
 import { parseManifest } from '../../src/manifest/load.js';
 import { formatDriftMarkdown, markdownText } from '../../src/reporters/drift-markdown.js';
 import type { DriftReportContext } from '../../src/reporters/drift.js';
@@ -125,6 +126,16 @@ describe('public subprocessor table', () => {
       'subprocessors.yml',
     );
     expect(formatSubprocessors(manifest, testCatalog(manifest.customVendors))).toBe('| Subprocessor | Purpose |\n|---|---|\n| Stripe | Payments |\n| Acme Metrics | Metrics |\n');
+  });
+
+  it('names the legal entity and its country the catalog records, for vendors and organizations alike', () => {
+    const manifest = parseManifest(
+      ['version: 1', 'subprocessors:', '  - vendor: stripe', '    purpose: Payments', '  - organization: google', '    purpose: Analytics', '  - vendor: acme-metrics', '    name: Acme Metrics', '    purpose: Metrics', '    categories: [analytics]', '    signatures:', '      domains: ["metrics.acme.io"]'].join('\n'),
+      'subprocessors.yml',
+    );
+    expect(formatSubprocessors(manifest, buildCatalog([], manifest.customVendors))).toBe(
+      '| Subprocessor | Legal entity | Purpose |\n|---|---|---|\n| Stripe | Stripe, Inc. (US) | Payments |\n| Google LLC | Google LLC (US) | Analytics |\n| Acme Metrics |  | Metrics |\n',
+    );
   });
 
   it('says there are none for an empty list', () => {

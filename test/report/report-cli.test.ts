@@ -46,12 +46,12 @@ describe('disclosed report', () => {
     expect(code).toBe(0);
     expect(stdout).toBe(
       [
-        '| Subprocessor | Purpose | Data processed | Location |',
-        '|---|---|---|---|',
-        '| PostHog | Product analytics &lt;b&gt;for the web app&lt;/b&gt; | usage-data, device-data | EU (Frankfurt) |',
-        '| Stripe | Payment processing |  | USA |',
-        '| Zendesk | Customer support |  |  |',
-        '| Intercom | Customer messaging |  |  |',
+        '| Subprocessor | Legal entity | Purpose | Data processed | Location |',
+        '|---|---|---|---|---|',
+        '| PostHog | PostHog Inc. (US) | Product analytics &lt;b&gt;for the web app&lt;/b&gt; | usage-data, device-data | EU (Frankfurt) |',
+        '| Stripe | Stripe, Inc. (US) | Payment processing |  | USA |',
+        '| Zendesk | Zendesk, Inc. (US) | Customer support |  |  |',
+        '| Intercom | Intercom, Inc. (US) | Customer messaging |  |  |',
         '',
       ].join('\n'),
     );
@@ -60,7 +60,7 @@ describe('disclosed report', () => {
   it('uses --manifest', async () => {
     writeFileSync(join(scratch, 'other.yml'), 'version: 1\nsubprocessors:\n  - vendor: stripe\n    purpose: Payments\n');
     const { stdout } = await run(['report', 'repo', '--format', 'subprocessors', '--manifest', 'other.yml']);
-    expect(stdout).toBe('| Subprocessor | Purpose |\n|---|---|\n| Stripe | Payments |\n');
+    expect(stdout).toBe('| Subprocessor | Legal entity | Purpose |\n|---|---|---|\n| Stripe | Stripe, Inc. (US) | Payments |\n');
   });
 
   it('exits 2 on usage errors', async () => {

@@ -3,6 +3,7 @@ import { lineStarts, positionAt } from '../position.js';
 import { baseName, readSafely } from '../guard.js';
 import { blockCursor, findBlocks, maskComments } from '../source-text.js';
 import type { Block } from '../source-text.js';
+import { findGradlePlugins } from './gradle-plugins.js';
 
 // build.gradle (Groovy DSL) and build.gradle.kts (Kotlin DSL) dependency declarations.
 // https://docs.gradle.org/current/userguide/declaring_dependencies.html
@@ -130,7 +131,8 @@ function parseGradle(text: string): ParseResult {
     CONFIGURATION.lastIndex = Math.max(CONFIGURATION.lastIndex, readArguments(configuration, CONFIGURATION.lastIndex));
   }
   packages.sort((a, b) => a.line - b.line || a.column - b.column);
-  return { packages, problems };
+  const gradlePlugins = findGradlePlugins(code, skeleton, blocks, starts);
+  return { packages, problems, ...(gradlePlugins.length > 0 ? { gradlePlugins } : {}) };
 }
 
 /** build.gradle and build.gradle.kts (and other *.gradle scripts applied from them). */

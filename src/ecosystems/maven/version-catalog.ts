@@ -8,7 +8,8 @@ import { baseName, readSafely } from '../guard.js';
 // A parser sees one file at a time, so a build script's `libs.firebase.analytics` cannot be
 // followed to its coordinates. Instead every [libraries] entry is declared here, at its own
 // line: a catalog entry is written to be used, and an unused one is still worth a look.
-// [plugins] are Gradle plugins, not dependencies, and [bundles] only group [libraries].
+// [plugins] are Gradle plugins, declared the same way for build scripts' `alias(libs.plugins.x)`;
+// [bundles] only group [libraries].
 
 const COORDINATE = /^(?<group>[^\s:]+):(?<artifact>[^\s:]+)(?::.*)?$/;
 const SECTION = /^\s*\[(?<name>[^\]]+)\]\s*(?:#.*)?$/;
@@ -91,8 +92,10 @@ function parseCatalog(text: string): ParseResult {
         : { line: 1, column: 1, message: `not valid TOML: ${String(error)}` };
     return { packages: readLines(text, problem.line), problems: [problem] };
   }
+  const plugins = readPlugins(text, starts, document.plugins);
+  const gradlePlugins = plugins.length > 0 ? { gradlePlugins: plugins } : {};
   const libraries = document.libraries;
-  if (typeof libraries !== 'object' || libraries === null) return { packages: [], problems: [] };
+  if (typeof libraries !== 'object' || libraries === null) return { packages: [], problems: [], ...gradlePlugins };
   const packages: DeclaredPackage[] = [];
   const problems: ParseProblem[] = [];
   for (const [alias, value] of Object.entries(libraries)) {
@@ -111,7 +114,20 @@ function parseCatalog(text: string): ParseResult {
     });
   }
   packages.sort((a, b) => a.line - b.line || a.column - b.column);
-  return { packages, problems };
+  return { packages, problems, ...gradlePlugins };
+}
+
+/** [plugins]: alias = "id:version" | { id = "id", version… }. */
+function readPlugins(text: string, starts: number[], plugins: unknown): (Position & { id: string })[] {
+  if (typeof plugins !== 'object' || plugins === null) return [];
+  const found: (Position & { id: string })[] = [];
+  const header = /^[ \t]*\[[ \t]*plugins[ \t]*\]/m.exec(text)?.index ?? 0;
+  for (const value of Object.values(plugins)) {
+    const id = typeof value === 'string' ? value.split(':')[0] : typeof value === 'object' && value !== null ? (value as Record<string, unknown>).id : undefined;
+    if (typeof id !== 'string' || !/^[\w-]+(?:\.[\w-]+)*$/.test(id)) continue;
+    found.push({ id, ...findPosition(text, starts, `"${id}`, header) });
+  }
+  return found.sort((a, b) => a.line - b.line || a.column - b.column);
 }
 
 function firstLine(message: string): string {

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
+  buildLogicParser,
   gradleLockfileParser,
   gradleParser,
   mavenParsers,
@@ -23,6 +24,7 @@ describe('mavenParsers', () => {
       'maven/gradle',
       'maven/version-catalog',
       'maven/gradle-lockfile',
+      'maven/build-logic',
     ]);
   });
 
@@ -301,5 +303,39 @@ describe('gradle.lockfile', () => {
     const result = parse(gradleLockfileParser, 'malformed.lockfile', 'gradle.lockfile');
     expect(names(result)).toEqual(['com.google.firebase:firebase-analytics', 'io.sentry:sentry-android']);
     expect(result.problems).toEqual([{ line: 3, column: 1, message: expect.stringContaining('<<<<<<< HEAD') }]);
+  });
+});
+
+describe('Gradle plugins', () => {
+  const plugins = (result: { gradlePlugins?: { id: string }[] }): string[] => (result.gradlePlugins ?? []).map((p) => p.id);
+
+  it('reads plugins { id } blocks and apply plugin: in Groovy, not comments or strings', () => {
+    const result = parse(gradleParser, 'build-gradle-plugins-groovy.gradle', 'app/build.gradle');
+    expect(plugins(result)).toEqual(['com.android.application', 'com.google.firebase.crashlytics', 'com.google.firebase.firebase-perf', 'newrelic']);
+    expect(result.gradlePlugins?.[1]).toMatchObject({ line: 3, column: 9 });
+  });
+
+  it('reads id("x") and apply(plugin = "x") in Kotlin DSL; alias() is left to the version catalog', () => {
+    const result = parse(gradleParser, 'build-gradle-plugins.kts', 'app/build.gradle.kts');
+    expect(plugins(result)).toEqual(['io.sentry.android.gradle', 'com.google.gms.google-services']);
+    expect(names(result)).toEqual(['io.sentry:sentry-android']);
+  });
+
+  it('reads [plugins] of a version catalog', () => {
+    const result = parse(versionCatalogParser, 'libs-versions-plugins.toml', 'gradle/libs.versions.toml');
+    expect(plugins(result)).toEqual(['com.google.firebase.crashlytics', 'com.google.firebase.firebase-perf', 'com.android.application']);
+    expect(result.gradlePlugins?.[0]).toMatchObject({ line: 8 });
+  });
+
+  it('reads pluginManager.apply and apply(plugin =) in a build-logic convention plugin', () => {
+    const result = parse(buildLogicParser, 'build-logic-convention-plugin.kt', 'build-logic/convention/src/main/kotlin/AndroidApplicationFirebaseConventionPlugin.kt');
+    expect(plugins(result)).toEqual(['com.google.gms.google-services', 'com.google.firebase.crashlytics', 'com.google.firebase.firebase-perf']);
+    expect(result.problems).toEqual([]);
+  });
+
+  it('declares full group:artifact:version constants of buildSrc, not prose or comments', () => {
+    const result = parse(buildLogicParser, 'build-src-dependencies.kt', 'buildSrc/src/main/java/FocusDependencies.kt');
+    expect(names(result)).toEqual(['io.sentry:sentry-android', 'com.squareup.leakcanary:leakcanary-android']);
+    expect(result.packages[0]).toMatchObject({ line: 6, direct: true, dev: false });
   });
 });
