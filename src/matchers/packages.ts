@@ -1,5 +1,5 @@
 import type { Catalog } from '../catalog/catalog.js';
-import { vendorsOfHost, vendorsOfPackage, vendorsOfPlatformKey } from '../catalog/catalog.js';
+import { isSwitchedOff, vendorsOfHost, vendorsOfPackage, vendorsOfPlatformKey } from '../catalog/catalog.js';
 import type { ParseResult, VendorEvidence } from '../types.js';
 
 /** Evidence from what a manifest, lockfile or platform file declares. */
@@ -17,12 +17,14 @@ export function matchParsed(catalog: Catalog, path: string, parsed: ParseResult)
         ecosystem: pkg.ecosystem,
         ...(pkg.direct ? {} : { transitive: true }),
         ...(pkg.dev ? { dev: true } : {}),
+        ...(!pkg.direct && pkg.via ? { via: pkg.via } : {}),
       });
     }
   }
   for (const key of parsed.platformKeys ?? []) {
     for (const vendor of vendorsOfPlatformKey(catalog, key.key)) {
-      evidence.push({ vendor, kind: 'platform', path, line: key.line, column: key.column, match: key.key });
+      const off = isSwitchedOff(catalog, vendor, key.key, key.value);
+      evidence.push({ vendor, kind: 'platform', path, line: key.line, column: key.column, match: key.key, ...(off ? { switchedOff: true } : {}) });
     }
   }
   for (const host of parsed.hosts ?? []) {

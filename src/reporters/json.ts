@@ -20,7 +20,10 @@ export const formatJson: Reporter = ({ result, toolVersion }) => {
       suppressed: counts.suppressed,
       skipped: result.stats.skipped,
     },
-    detections: result.detections,
+    // `detections` keeps its meaning for existing consumers (vendors the code uses); vendors
+    // present only indirectly (transitive, dev, test, switched off, mentioned) are listed apart.
+    detections: result.detections.filter((detection) => detection.integrated),
+    indirect: result.detections.filter((detection) => !detection.integrated),
     findings: result.findings.map((finding) => ({
       rule: finding.rule,
       severity: finding.severity,
