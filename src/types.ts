@@ -1,3 +1,5 @@
+import type { DependencyGraph } from './ecosystems/graph.js';
+
 // The types every stage of the pipeline shares. Data flows one way:
 // files → declared packages and source text → evidence → detections → findings → result.
 
@@ -67,6 +69,8 @@ export interface ParseResult {
   platformKeys?: PlatformKey[];
   /** Hosts a platform file says the app talks to (PrivacyInfo.xcprivacy tracking domains). */
   hosts?: (Position & { host: string })[];
+  /** What a lockfile says depends on what: transitive packages get `via` from it. */
+  graph?: DependencyGraph;
   problems: ParseProblem[];
 }
 

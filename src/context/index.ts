@@ -1,5 +1,5 @@
 import type { Evidence, EvidenceContext, VendorEvidence } from '../types.js';
-import { isEnvFile, testPathMatcher } from './paths.js';
+import { isBuildConfig, isEnvFile, testPathMatcher } from './paths.js';
 
 // Evidence context, decided here and nowhere else, once every file is read, from the facts the
 // parsers and matchers recorded: the dependency graph (direct, dev, via), the kill switch a
@@ -40,6 +40,8 @@ export function contextOf(item: Evidence, isTest: (path: string) => boolean): Ev
     if (item.dev) return 'dev';
     if (item.transitive) return 'transitive';
   }
+  // A build plugin imported by the bundler's configuration runs at build time only.
+  if (item.kind === 'import' && isBuildConfig(item.path)) return 'dev';
   return 'runtime';
 }
 
@@ -102,9 +104,9 @@ export function isIntegrated(items: readonly Evidence[], countAsUsed: readonly E
 
 const CONTEXT_RANK: Record<EvidenceContext, number> = { runtime: 0, dev: 1, transitive: 2, disabled: 3, mention: 4, test: 5 };
 
-/** Within a context: code and scripts, then hosts and platform keys, then manifests, then lockfiles. */
+/** Within a context: calls and scripts, then imports, hosts and platform keys, then manifests, then lockfiles. */
 function kindRank(item: Evidence): number {
-  if (item.kind === 'code' || item.kind === 'script' || item.kind === 'import' || item.kind === 'request') return 0;
+  if (item.kind === 'code' || item.kind === 'script' || item.kind === 'request') return 0;
   if (item.kind !== 'package') return 1;
   return isLockfile(item.path) ? 3 : 2;
 }

@@ -76,6 +76,15 @@ export const DEFAULT_TEST_PATHS: readonly string[] = [
   '**/checkly.config.*',
 ];
 
+// Build tools' configuration: a package imported there is a build plugin (source-map upload,
+// bundling), which runs on a developer's or CI machine, not in the product.
+const BUILD_CONFIG = /^(?:vite|vitest|webpack|rollup|babel|metro|esbuild|tsup|craco|next|rspack|turbo)\.config\.[cm]?[jt]s$|^\.babelrc(?:\.[cm]?js)?$|^(?:gulpfile|Gruntfile)\.[cm]?[jt]s$/;
+
+/** Whether a path is a build tool's configuration (vite.config.ts, next.config.js, ...). */
+export function isBuildConfig(path: string): boolean {
+  return BUILD_CONFIG.test(path.slice(path.lastIndexOf('/') + 1));
+}
+
 /** `.env`, `.env.production`, `.env.example`, `production.env`: values a deployment sets. */
 export function isEnvFile(path: string): boolean {
   const name = path.slice(path.lastIndexOf('/') + 1);
@@ -84,10 +93,19 @@ export function isEnvFile(path: string): boolean {
 
 /** A test to tell test paths from the rest, from the defaults plus the manifest's additions (`!glob` removes). */
 export function testPathMatcher(extra: readonly string[] = []): (path: string) => boolean {
-  const added = extra.filter((glob) => !glob.startsWith('!'));
-  const removed = extra.filter((glob) => glob.startsWith('!')).map((glob) => glob.slice(1));
-  const isTest = picomatch([...DEFAULT_TEST_PATHS, ...added], { dot: true, nocase: false });
-  const isRemoved = removed.length > 0 ? picomatch(removed, { dot: true }) : () => false;
+  const globs = extra.filter((glob) => typeof glob === 'string' && glob.replace(/^!/, '') !== '');
+  const added = globs.filter((glob) => !glob.startsWith('!'));
+  const removed = globs.filter((glob) => glob.startsWith('!')).map((glob) => glob.slice(1));
+  const compile = (list: string[], fallback: (path: string) => boolean): ((path: string) => boolean) => {
+    try {
+      return picomatch(list, { dot: true });
+    } catch {
+      // Globs picomatch cannot compile add nothing; the built-in list still applies.
+      return fallback;
+    }
+  };
+  const isTest = compile([...DEFAULT_TEST_PATHS, ...added], picomatch([...DEFAULT_TEST_PATHS], { dot: true }));
+  const isRemoved = removed.length > 0 ? compile(removed, () => false) : () => false;
   return (path: string) => {
     try {
       return isTest(path) && !isRemoved(path);

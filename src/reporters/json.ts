@@ -1,6 +1,12 @@
 import { renderMessage } from '../messages.js';
+import type { Detection } from '../types.js';
 import type { Reporter } from './context.js';
 import { countFindings } from './context.js';
+
+/** Every evidence item with a context: one merged in from elsewhere without one is runtime. */
+function withContexts(detection: Detection): Detection {
+  return { ...detection, integrated: detection.integrated !== false, evidence: detection.evidence.map((item) => (item.context ? item : { ...item, context: 'runtime' })) };
+}
 
 /** SPEC §4: a stable, documented JSON document. Version 1; fields are only ever added. */
 export const formatJson: Reporter = ({ result, toolVersion }) => {
@@ -22,8 +28,8 @@ export const formatJson: Reporter = ({ result, toolVersion }) => {
     },
     // `detections` keeps its meaning for existing consumers (vendors the code uses); vendors
     // present only indirectly (transitive, dev, test, switched off, mentioned) are listed apart.
-    detections: result.detections.filter((detection) => detection.integrated),
-    indirect: result.detections.filter((detection) => !detection.integrated),
+    detections: result.detections.filter((detection) => detection.integrated !== false).map(withContexts),
+    indirect: result.detections.filter((detection) => detection.integrated === false).map(withContexts),
     findings: result.findings.map((finding) => ({
       rule: finding.rule,
       severity: finding.severity,
