@@ -127,6 +127,20 @@ describe('evidence context, one fixture per case', () => {
   });
 });
 
+describe('SARIF and Markdown show the context', () => {
+  it('SARIF results carry context and via in properties; related locations name the context', async () => {
+    const run = await runCli(['check', 'transitive-only-via', '--format', 'sarif', '--no-cache'], { cwd: FIXTURES });
+    const result = (JSON.parse(run.stdout) as { runs: { results: { ruleId: string; level: string; properties: Record<string, unknown> }[] }[] }).runs[0]!.results[0]!;
+    expect(result).toMatchObject({ ruleId: 'indirect-vendor', level: 'note', properties: { vendor: 'mixpanel', context: 'transitive', via: ['@boxyhq/saml-jackson', '@boxyhq/metrics', 'mixpanel'] } });
+  });
+
+  it('the Markdown table says whether each vendor is integrated, and why not', async () => {
+    const run = await runCli(['check', 'kill-switch-off', '--format', 'markdown', '--no-cache'], { cwd: FIXTURES });
+    expect(run.stdout).toContain('| Integrated |');
+    expect(run.stdout).toMatch(/Firebase Analytics \(`firebase-analytics`\) \| google \| analytics \| \*\*no\*\* \| no \(disabled\) \|/);
+  });
+});
+
 describe('what the manifest changes', () => {
   function withManifest(fixture: string, manifest: string): string {
     const dir = mkdtempSync(join(tmpdir(), 'disclosed-context-'));
