@@ -36,7 +36,7 @@ const CASES: EndToEndCase[] = [
       'undeclared-vendor posthog package.json:16',
       'indirect-vendor mixpanel package.json:25',
       'prohibited-vendor meta-pixel src/app/layout.tsx:13',
-      'undeclared-vendor posthog src/app/providers.tsx:3',
+      'undeclared-vendor posthog src/app/providers.tsx:9',
       'declared-not-found intercom subprocessors.yml:8',
     ],
     detections: {
@@ -59,9 +59,9 @@ const CASES: EndToEndCase[] = [
         declared: false,
         integrated: true,
         evidence: [
+          'code src/app/providers.tsx:9 runtime',
           'import src/app/providers.tsx:3 runtime',
           'import src/app/providers.tsx:4 runtime',
-          'code src/app/providers.tsx:9 runtime',
           'domain src/app/providers.tsx:10 runtime',
           'package package.json:16 runtime',
           'package package-lock.json:235 runtime',
@@ -71,8 +71,8 @@ const CASES: EndToEndCase[] = [
         declared: true,
         integrated: true,
         evidence: [
-          'import sentry.client.config.ts:1 runtime',
           'code sentry.client.config.ts:3 runtime',
+          'import sentry.client.config.ts:1 runtime',
           'package package.json:12 runtime',
           'package package-lock.json:60 runtime',
           'package package-lock.json:74 transitive via @sentry/nextjs>@sentry/node',
@@ -84,8 +84,8 @@ const CASES: EndToEndCase[] = [
         declared: true,
         integrated: true,
         evidence: [
-          'import src/lib/stripe.ts:1 runtime',
           'code src/lib/stripe.ts:4 runtime',
+          'import src/lib/stripe.ts:1 runtime',
           'package package.json:13 runtime',
           'package package.json:14 runtime',
           'package package-lock.json:119 runtime',
