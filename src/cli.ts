@@ -272,7 +272,8 @@ function runInit(args: string[], io: CliIo): number {
   const withoutManifest = { ...prepared, manifest: null, policy: undefined };
   const result = runScan(withoutManifest, workingTreeSource(root), io);
   writeFileSync(target, renderInit(result, prepared.catalog, io.now));
-  io.stdout(`wrote ${relative(io.cwd, target) || target}: ${result.detections.length} vendor${result.detections.length === 1 ? '' : 's'} declared from ${result.stats.files} files. Fill in each purpose, then run \`disclosed check\`.\n`);
+  const declaredCount = result.detections.filter((detection) => detection.integrated).length;
+  io.stdout(`wrote ${relative(io.cwd, target) || target}: ${declaredCount} vendor${declaredCount === 1 ? '' : 's'} declared from ${result.stats.files} files. Fill in each purpose, then run \`disclosed check\`.\n`);
   return 0;
 }
 

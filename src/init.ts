@@ -26,14 +26,24 @@ export function renderInit(result: ScanResult, catalog: Catalog, now: Date): str
     '# privacy-policy: docs/privacy-policy.md   # cross-check the published text too',
     '',
   ];
-  if (result.detections.length === 0) lines.push('subprocessors: []');
+  const integrated = result.detections.filter((detection) => detection.integrated);
+  const indirect = result.detections.filter((detection) => !detection.integrated);
+  if (integrated.length === 0) lines.push('subprocessors: []');
   else lines.push('subprocessors:');
-  for (const detection of result.detections) {
+  for (const detection of integrated) {
     const purpose = categoryPurpose(catalog, catalog.vendors.get(detection.vendor)?.categories);
     const places = [...new Set(detection.evidence.map((item) => `${item.path}:${item.line}`))];
     lines.push(`  - vendor: ${detection.vendor}   # ${detection.name}`);
     lines.push(`    purpose: ${scalar(purpose)}`);
     lines.push(`    # found in ${places.slice(0, 3).join(', ')}${places.length > 3 ? ` and ${places.length - 3} more` : ''}`);
+  }
+  if (indirect.length > 0) {
+    lines.push('', '# Present only indirectly (not declared: nothing in this code sends them data). Declare one if it does:');
+    for (const detection of indirect) {
+      const first = detection.evidence[0];
+      const why = first ? `${first.context ?? 'indirect'}${first.via && first.via.length > 0 ? ` via ${first.via.join(' -> ')}` : ''} at ${first.path}:${first.line}` : 'indirect';
+      lines.push(`#   - vendor: ${detection.vendor}   # ${detection.name}: ${why.replace(/[\r\n]/g, ' ')}`);
+    }
   }
   lines.push(
     '',

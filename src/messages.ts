@@ -15,7 +15,8 @@ const SKIP_REASONS: Record<string, string> = {
 const TEMPLATES: Record<string, (args: Args, manifest: string) => string> = {
   'undeclared-vendor': (a, m) => `${a.name} is used here (${a.match}) but not declared as a subprocessor in ${m}`,
   'prohibited-vendor': (a, m) =>
-    `${a.name} is prohibited by ${m}${a.by === 'vendor' ? '' : ` (${a.by} "${a.target}")`}${a.reason ? `: ${a.reason}` : ''}`,
+    `${a.name} is prohibited by ${m}${a.by === 'vendor' ? '' : ` (${a.by} "${a.target}")`}${a.reason ? `: ${a.reason}` : ''}${a.context ? `; present only indirectly: ${indirectReason(a)}` : ''}`,
+  'indirect-vendor': (a) => `${a.name} is not integrated here: ${indirectReason(a)}`,
   'out-of-scope': (a) => `${a.name} is declared only for ${a.paths}, but is used here (${a.match})`,
   'declared-not-found': (a) => `${a.name} is declared as a subprocessor but was not found in the code`,
   'unknown-vendor': (a) => `unknown ${a.kind} "${a.id}"${a.suggestions ? `; did you mean ${String(a.suggestions).split(', ').map((s) => `"${s}"`).join(' or ')}?` : ''}`,
@@ -31,6 +32,33 @@ const TEMPLATES: Record<string, (args: Args, manifest: string) => string> = {
     `${a.reason === 'submodule' ? `this submodule (commit ${String(a.digest).slice(0, 12)})` : 'this file'} was not read (${SKIP_REASONS[String(a.reason)] ?? a.reason})${a.names ? `, and it carries signatures of ${a.names}${a.match ? ` (${a.match})` : ''}` : ''}: review it by hand`,
   'unlisted-third-party': (a) => `loads from or sends to ${a.host}${a.entity ? ` (${a.entity}${a.category ? `, ${a.category}` : ''})` : ''}, a third party the catalog does not know`,
 };
+
+const CONSTRUCTS: Record<string, string> = {
+  'allow-list': 'in an allow-list or content security policy',
+  'url-pattern': 'by code that recognises its URLs',
+  placeholder: 'as a placeholder',
+  'default-value': 'as a default value',
+  'resource-hint': 'in a preconnect hint',
+  'env-file': 'as a value in an environment file',
+};
+
+/** Why a detection is indirect, from the arguments of indirect-vendor (and prohibited-vendor). */
+function indirectReason(a: Args): string {
+  switch (a.context) {
+    case 'transitive':
+      return a.via ? `pulled in by ${a.via}; not imported by this code` : `only in a lockfile (${a.where}), pulled in by another package`;
+    case 'dev':
+      return `only a development or build dependency (${a.match} at ${a.where})${a.via ? `, pulled in by ${a.via}` : ''}`;
+    case 'test':
+      return `only in tests, examples or test tooling (${a.where})`;
+    case 'disabled':
+      return `switched off at ${a.where} (${a.match})`;
+    case 'mention':
+      return `only mentioned ${CONSTRUCTS[String(a.construct)] ?? 'in passing'} at ${a.where}, never called`;
+    default:
+      return `no evidence counts as use (${a.where})`;
+  }
+}
 
 /** The human message of a finding. `manifest` is the manifest path, or a phrase when there is none. */
 export function renderMessage(finding: Pick<Finding, 'rule' | 'args'>, manifest: string | null): string {

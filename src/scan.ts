@@ -18,7 +18,8 @@ import { matchParsed } from './matchers/packages.js';
 import { effectiveSeverities, findIgnoreComments, suppressFindings } from './suppress.js';
 import type { IgnoreComment } from './suppress.js';
 import type { ThirdPartyHit } from './matchers/third-parties.js';
-import type { Detection, FileParser, Finding, ParseProblem, ScanResult, ScanStats, VendorEvidence } from './types.js';
+import { assignAllContexts, compareStrength, DEFAULT_COUNT_AS_USED, isIntegrated } from './context/index.js';
+import type { Detection, EvidenceContext, FileParser, Finding, ParseProblem, ScanResult, ScanStats, VendorEvidence } from './types.js';
 
 // The pipeline, stage by stage: list → read → parse and match → detections → checks →
 // suppression → result. Each stage is a function of the previous one's output.
@@ -342,15 +343,22 @@ export function evaluate(options: ScanOptions, files: FilesScan, started: number
   }
 
   const byVendor = groupByVendor(evidence);
+  const settings = options.manifest?.settings ?? {};
+  // Evidence context is decided here, once every file is read (a lockfile's direct packages are
+  // named by a manifest beside it), and evidence is then ordered strongest first.
+  assignAllContexts(byVendor, { testPaths: settings['test-paths'] ?? [] });
+  for (const items of byVendor.values()) items.sort(compareStrength);
+  const countAsUsed = settings['count-as-used'] ?? DEFAULT_COUNT_AS_USED;
   const declarations = buildDeclarations(options.manifest, options.catalog);
   const policy = options.policy ? readPolicyText(options.catalog, options.policy) : undefined;
   const context: CheckContext = {
     catalog: options.catalog,
     manifest: options.manifest,
     evidence: byVendor,
+    countAsUsed,
     declarations,
     parseProblems,
-    thirdParties: files.thirdParties,
+    thirdParties: thirdPartiesOutsideVendors(files.thirdParties, evidence),
     skippedFiles: files.skippedFiles,
     ...(policy ? { policy } : {}),
   };
@@ -366,7 +374,7 @@ export function evaluate(options: ScanOptions, files: FilesScan, started: number
   return {
     root: options.source.root,
     manifest: options.manifest?.path ?? null,
-    detections: toDetections(options.catalog, byVendor, declarations.declared),
+    detections: toDetections(options.catalog, byVendor, declarations.declared, countAsUsed),
     findings: sortFindings(findings),
     stats,
     hints: options.manifest ? [] : ['No policy manifest found: run `disclosed init` to write a subprocessors.yml declaring what was found.'],
@@ -377,9 +385,24 @@ function compareEvidence(a: VendorEvidence, b: VendorEvidence): number {
   return a.path < b.path ? -1 : a.path > b.path ? 1 : a.line - b.line || a.column - b.column || a.kind.localeCompare(b.kind);
 }
 
+/**
+ * Unlisted third parties minus hosts that a catalog vendor's evidence names anywhere (the host
+ * of a vendor's own script, found by one of its code patterns rather than its domain list).
+ */
+function thirdPartiesOutsideVendors<T extends { host: string }>(hits: T[], evidence: VendorEvidence[]): T[] {
+  if (hits.length === 0) return hits;
+  const claimed = new Set<string>();
+  for (const item of evidence) {
+    const host = /^(?:[a-z0-9-]+\.)+[a-z]{2,}/i.exec(item.match)?.[0];
+    if (host) claimed.add(host.toLowerCase());
+  }
+  return hits.filter((hit) => !claimed.has(hit.host.toLowerCase()));
+}
+
 function groupByVendor(evidence: VendorEvidence[]): Map<string, VendorEvidence[]> {
   const byVendor = new Map<string, VendorEvidence[]>();
-  for (const item of [...evidence].sort(compareEvidence)) {
+  // Copies: contexts are set on them, and a cached file outcome must stay as its file produced it.
+  for (const item of [...evidence].sort(compareEvidence).map((entry) => ({ ...entry }))) {
     const list = byVendor.get(item.vendor);
     if (list) list.push(item);
     else byVendor.set(item.vendor, [item]);
@@ -387,7 +410,7 @@ function groupByVendor(evidence: VendorEvidence[]): Map<string, VendorEvidence[]
   return new Map([...byVendor.entries()].sort((a, b) => a[0].localeCompare(b[0])));
 }
 
-function toDetections(catalog: Catalog, byVendor: Map<string, VendorEvidence[]>, declared: Map<string, unknown>): Detection[] {
+function toDetections(catalog: Catalog, byVendor: Map<string, VendorEvidence[]>, declared: Map<string, unknown>, countAsUsed: readonly EvidenceContext[]): Detection[] {
   const detections: Detection[] = [];
   for (const [vendor, items] of byVendor) {
     const rule = catalog.vendors.get(vendor);
@@ -397,6 +420,7 @@ function toDetections(catalog: Catalog, byVendor: Map<string, VendorEvidence[]>,
       organization: rule?.organization ?? vendor,
       categories: rule?.categories ?? [],
       declared: declared.has(vendor),
+      integrated: isIntegrated(items, countAsUsed),
       evidence: items.map(({ vendor: _vendor, ...rest }) => rest),
     });
   }

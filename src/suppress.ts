@@ -130,10 +130,15 @@ export function suppressFindings(raw: RawFinding[], options: SuppressOptions): F
   }
   const findings: Finding[] = [];
   for (const finding of all) {
-    const severity = options.severities[finding.rule];
-    if (!severity) continue;
+    const configured = options.severities[finding.rule];
+    if (!configured) continue;
+    // A check may lower a rule's default for one finding (prohibited but only indirect); a
+    // severity the manifest sets for the rule wins over it.
+    const explicit = options.manifest?.rules[finding.rule] !== undefined;
+    const { defaultSeverity, ...rest } = finding;
+    const severity = !explicit && defaultSeverity ? defaultSeverity : configured;
     const result: Finding = {
-      ...finding,
+      ...rest,
       severity,
       fingerprint: fingerprint(finding.rule, finding.vendor, finding.location.path, finding.rule === 'skipped-file' ? String(finding.args.digest ?? '') : undefined),
       suppressed: false,

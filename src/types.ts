@@ -1,3 +1,5 @@
+import type { DependencyGraph } from './ecosystems/graph.js';
+
 // The types every stage of the pipeline shares. Data flows one way:
 // files → declared packages and source text → evidence → detections → findings → result.
 
@@ -42,12 +44,19 @@ export interface DeclaredPackage extends Position {
   direct: boolean;
   /** true for dev/test-only dependency groups. */
   dev: boolean;
+  /**
+   * For a package only a lockfile proves: the chain from a direct dependency to it, both ends
+   * included (`["@boxyhq/saml-jackson", "mixpanel"]`), when the lockfile records the graph.
+   */
+  via?: string[];
 }
 
 /** Platform identifiers found in AndroidManifest.xml, Info.plist and similar files. */
 export interface PlatformKey extends Position {
   platform: 'android' | 'ios';
   key: string;
+  /** The value set for the key, when it is a scalar (`false`, `true`, an id): kill switches are read from it. */
+  value?: string;
 }
 
 /** A file a parser could not fully read: becomes a `parse-warning` finding. */
@@ -63,6 +72,8 @@ export interface ParseResult {
   hosts?: (Position & { host: string })[];
   /** Gradle plugins a build script or version catalog applies or declares (`com.google.firebase.crashlytics`). */
   gradlePlugins?: (Position & { id: string })[];
+  /** What a lockfile says depends on what: transitive packages get `via` from it. */
+  graph?: DependencyGraph;
   problems: ParseProblem[];
 }
 
@@ -79,7 +90,19 @@ export interface FileParser {
   parse(text: string, path: string): ParseResult;
 }
 
-export type EvidenceKind = 'package' | 'code' | 'script' | 'domain' | 'platform' | 'config' | 'request' | 'import';
+export type EvidenceKind = 'package' | 'code' | 'script' | 'domain' | 'platform' | 'import' | 'config' | 'request';
+
+/**
+ * What an evidence item says about integration (decided in src/context/ only):
+ * `runtime` shipped code or configuration, a direct non-dev dependency; `dev` a dev/build-only
+ * dependency; `transitive` pulled in by another package; `test` tests, examples, docs code;
+ * `disabled` a kill switch set off; `mention` a host the code recognises or allows but does not call.
+ */
+export const EVIDENCE_CONTEXTS = ['runtime', 'dev', 'transitive', 'test', 'disabled', 'mention'] as const;
+export type EvidenceContext = (typeof EVIDENCE_CONTEXTS)[number];
+
+/** The code construct that makes a match a mention rather than a call (see src/context/constructs.ts). */
+export type MentionConstruct = 'allow-list' | 'url-pattern' | 'placeholder' | 'default-value' | 'resource-hint' | 'env-file';
 
 /** What a browser saw: evidence of kind `request` (`disclosed crawl`, `check --crawl`). */
 export interface RuntimeRequest {
@@ -107,6 +130,14 @@ export interface Evidence extends Location {
   dev?: boolean;
   /** For `request` evidence: what the browser recorded. `path` is then the page's URL. */
   request?: RuntimeRequest;
+  /** For a transitive package: the dependency chain from a direct dependency to it. */
+  via?: string[];
+  /** A platform key whose value switches the SDK off (the catalog's `disabled-by`). */
+  switchedOff?: boolean;
+  /** The construct around a match that only names the vendor. */
+  mention?: MentionConstruct;
+  /** Set by src/context/ once every file is read. */
+  context?: EvidenceContext;
 }
 
 /** Evidence attributed to a vendor id. */
@@ -121,6 +152,9 @@ export interface Detection {
   organization: string;
   categories: string[];
   declared: boolean;
+  /** Some evidence has a context that counts as use (`settings.count-as-used`, default runtime). */
+  integrated: boolean;
+  /** Strongest first: runtime code and scripts, then manifests, then lockfiles, tests last. */
   evidence: Evidence[];
 }
 

@@ -44,6 +44,8 @@ export interface VendorSignatures {
   'gradle-plugins'?: string[];
   android?: string[];
   ios?: string[];
+  /** Platform key → the value that switches the SDK off (a kill switch). */
+  'disabled-by'?: Record<string, boolean | string>;
 }
 
 /** A file-and-text example carried by a vendor rule. */
@@ -115,6 +117,8 @@ export interface Catalog {
   categories: Map<string, string>;
   packages: Map<Ecosystem, PackageIndex>;
   platform: { exact: Map<string, string[]>; prefixes: { prefix: string; vendor: string }[] };
+  /** `vendor\0key` → the normalised value that switches that vendor's SDK off. */
+  killSwitches: Map<string, string>;
   /** vendor hosts without `*.`, each matching itself and its subdomains. */
   domains: Map<string, string[]>;
   /**
@@ -214,6 +218,7 @@ export function compileCatalog(vendors: VendorRule[], organizations: Organizatio
     categories,
     packages: new Map(),
     platform: { exact: new Map(), prefixes: [] },
+    killSwitches: new Map(),
     domains: new Map(),
     patternHosts: new Set(),
     patternsByKeyword: new Map(),
@@ -249,6 +254,7 @@ export function compileCatalog(vendors: VendorRule[], organizations: Organizatio
       if (key.endsWith('*')) catalog.platform.prefixes.push({ prefix: key.slice(0, -1), vendor: vendor.id });
       else pushTo(catalog.platform.exact, key, vendor.id);
     }
+    for (const [key, value] of Object.entries(signatures['disabled-by'] ?? {})) catalog.killSwitches.set(`${vendor.id}\0${key}`, switchValue(String(value)));
     for (const domain of signatures.domains ?? []) pushTo(catalog.domains, domain.replace(/^\*\./, '').toLowerCase(), vendor.id);
     for (const [group, names] of Object.entries(signatures.imports ?? {}) as [ImportGroup, string[]][]) {
       let index = catalog.imports.get(group);
@@ -321,6 +327,24 @@ export function vendorsOfImport(catalog: Catalog, group: ImportGroup, module: st
 /** The vendor ids a Gradle plugin id belongs to. */
 export function vendorsOfGradlePlugin(catalog: Catalog, id: string): string[] {
   return catalog.gradlePlugins.get(id) ?? [];
+}
+
+/**
+ * A platform value in one spelling: plist `<false/>`, `<string>NO</string>`, Android `"false"`
+ * and `0` all read as `false`; anything else is kept as written, lower-cased.
+ */
+export function switchValue(value: string): string {
+  const lower = value.trim().toLowerCase();
+  if (lower === 'no' || lower === '0' || lower === 'false') return 'false';
+  if (lower === 'yes' || lower === '1' || lower === 'true') return 'true';
+  return lower;
+}
+
+/** Whether `value` at platform key `key` switches `vendor`'s SDK off, as the catalog says. */
+export function isSwitchedOff(catalog: Catalog, vendor: string, key: string, value: string | undefined): boolean {
+  if (value === undefined) return false;
+  const off = catalog.killSwitches.get(`${vendor}\0${key}`);
+  return off !== undefined && off === switchValue(value);
 }
 
 /** The vendor ids a platform key (Info.plist key, AndroidManifest meta-data) belongs to. */

@@ -1,4 +1,5 @@
-import type { Evidence, VendorEvidence } from '../types.js';
+import { isIntegrated, strongest } from '../context/index.js';
+import type { Evidence, EvidenceContext, VendorEvidence } from '../types.js';
 
 /** Evidence of one vendor grouped by file, in path order: one finding per vendor per file. */
 export function byPath(evidence: VendorEvidence[]): [string, Evidence[]][] {
@@ -13,10 +14,17 @@ export function byPath(evidence: VendorEvidence[]): [string, Evidence[]][] {
 }
 
 /**
- * The evidence a finding points at first: direct code before a transitive lockfile entry, so
- * the annotation lands on the line a developer wrote.
+ * The files where a vendor is used: grouped as byPath, keeping only files whose evidence counts
+ * as integration (a lockfile that merely lists the SDK beside the code that calls it raises nothing).
+ */
+export function usedByPath(evidence: VendorEvidence[], countAsUsed: readonly EvidenceContext[]): [string, Evidence[]][] {
+  return byPath(evidence).filter(([, list]) => isIntegrated(list, countAsUsed));
+}
+
+/**
+ * The evidence a finding points at first: the strongest (runtime code before a manifest before
+ * a lockfile; tests last), so the annotation lands on the line a developer wrote.
  */
 export function primary(evidence: Evidence[]): Evidence {
-  const rank = (item: Evidence) => (item.transitive ? 2 : 0) + (item.dev ? 1 : 0);
-  return [...evidence].sort((a, b) => rank(a) - rank(b) || a.line - b.line || a.column - b.column)[0]!;
+  return strongest(evidence);
 }

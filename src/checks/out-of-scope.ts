@@ -1,4 +1,5 @@
 import picomatch from 'picomatch';
+import { isIntegrated } from '../context/index.js';
 import type { Evidence } from '../types.js';
 import type { Check } from './types.js';
 import { byPath, primary } from './group.js';
@@ -16,7 +17,7 @@ function inScope(evidence: Evidence, allowed: (path: string) => boolean, bases: 
   return bases.some((base) => folder === '' || base === folder || base.startsWith(`${folder}/`));
 }
 
-/** A declared vendor found outside every `paths:` its declarations allow. */
+/** A declared, integrated vendor used (counted evidence) outside every `paths:` its declarations allow. */
 export const outOfScope: Check = {
   meta: {
     id: 'out-of-scope',
@@ -24,11 +25,12 @@ export const outOfScope: Check = {
     description: 'A declared vendor is used outside the paths its declaration allows.',
     help: 'Move the integration into the declared paths, or widen `paths:` of its subprocessor entry after privacy review.',
   },
-  run({ catalog, evidence, declarations }) {
+  run({ catalog, evidence, declarations, countAsUsed }) {
     const findings = [];
     for (const [vendor, items] of evidence) {
       const entries = declarations.declared.get(vendor);
       if (!entries || declarations.prohibited.has(vendor)) continue;
+      if (!isIntegrated(items, countAsUsed)) continue;
       // An entry without `paths` allows the vendor everywhere.
       if (entries.some((entry) => !entry.paths || entry.paths.length === 0)) continue;
       const globs = entries.flatMap((entry) => entry.paths ?? []);
@@ -36,7 +38,7 @@ export const outOfScope: Check = {
       const bases = globs.map((glob) => picomatch.scan(glob).base);
       const name = catalog.vendors.get(vendor)?.name ?? vendor;
       for (const [path, list] of byPath(items)) {
-        const outside = list.filter((item) => !inScope(item, allowed, bases));
+        const outside = list.filter((item) => countAsUsed.includes(item.context ?? 'runtime') && !inScope(item, allowed, bases));
         if (outside.length === 0) continue;
         const first = primary(outside);
         findings.push({ rule: 'out-of-scope', vendor, args: { name, match: first.match, paths: globs.join(', ') }, location: { path, line: first.line, column: first.column }, evidence: outside });

@@ -3,14 +3,16 @@ import type { ThirdPartyHit } from '../matchers/third-parties.js';
 import type { Manifest, ManifestSubprocessor, ManifestProhibition } from '../manifest/types.js';
 import type { PolicyText } from '../policy-text/types.js';
 import type { SkippedFile } from '../scan.js';
-import type { Evidence, Location, ParseProblem, Severity, VendorEvidence } from '../types.js';
+import type { Evidence, EvidenceContext, Location, ParseProblem, Severity, VendorEvidence } from '../types.js';
 
 /** What a policy check knows: the catalog, the manifest, and every piece of evidence. */
 export interface CheckContext {
   catalog: Catalog;
   manifest: Manifest | null;
-  /** vendor id → its evidence, in path/line order. */
+  /** vendor id → its evidence, strongest first, each item with its `context`. */
   evidence: Map<string, VendorEvidence[]>;
+  /** Evidence contexts that count as integration (`settings.count-as-used`, default `[runtime]`). */
+  countAsUsed: readonly EvidenceContext[];
   declarations: Declarations;
   parseProblems: { path: string; problem: ParseProblem }[];
   /** Third-party hosts loaded or called in code that no catalog vendor claims. */
@@ -34,6 +36,8 @@ export interface RawFinding {
   args: Record<string, string | number>;
   location: Location;
   evidence: Evidence[];
+  /** This finding's severity when the manifest does not set one for the rule (default: the rule's). */
+  defaultSeverity?: Severity;
 }
 
 /** Metadata of a finding id (ESLint's `meta`). */

@@ -1,6 +1,6 @@
 import type { LocatedYaml } from '../config-errors.js';
 import type { VendorRule } from '../catalog/catalog.js';
-import type { Position, SeveritySetting } from '../types.js';
+import type { EvidenceContext, Position, SeveritySetting } from '../types.js';
 
 /** A `subprocessors:` entry, normalised. */
 export interface ManifestSubprocessor {
@@ -46,6 +46,10 @@ export interface ManifestSettings {
   'company-names'?: string[];
   'rules-dir'?: string;
   'repository-url'?: string;
+  /** Evidence contexts that count as integration; default `[runtime]`. */
+  'count-as-used'?: EvidenceContext[];
+  /** Globs added to (or, with `!`, removed from) the built-in test paths. */
+  'test-paths'?: string[];
 }
 
 /** The policy manifest, validated. */

@@ -1,5 +1,6 @@
 import type { Catalog, CompiledPattern } from '../catalog/catalog.js';
-import { vendorsOfHost } from '../catalog/catalog.js';
+import { vendorsOfHost, vendorsOfPackage } from '../catalog/catalog.js';
+import { hostLabel, labelsInRegexes, mentionAt } from '../context/constructs.js';
 import { lineStarts, positionAt } from '../ecosystems/position.js';
 import type { ParseProblem, VendorEvidence } from '../types.js';
 import { blankComments } from './comments.js';
@@ -70,6 +71,8 @@ export function matchSource(
 
   const code = blankComments(text, language.comments);
   const evidence: VendorEvidence[] = [];
+  /** Where each match starts in `code`, for the construct around it. */
+  const offsets = new Map<VendorEvidence, number>();
   let starts: number[] | undefined;
   const at = (offset: number) => positionAt((starts ??= lineStarts(text)), offset);
   const started = budget.now();
@@ -92,7 +95,9 @@ export function matchSource(
       count++;
       // A pattern may start with `^[ \t]*` and so take in the indentation: point at the call.
       const lead = match[0].length - match[0].trimStart().length;
-      evidence.push({ vendor: pattern.vendor, kind: pattern.kind, path, ...at(match.index + lead), match: clip(match[0]) });
+      const item: VendorEvidence = { vendor: pattern.vendor, kind: pattern.kind, path, ...at(match.index + lead), match: clip(match[0]) };
+      offsets.set(item, match.index + lead);
+      evidence.push(item);
       if (budget.now() - started > budget.ms) {
         stoppedAt = regex.lastIndex;
         break;
@@ -112,12 +117,83 @@ export function matchSource(
   for (const domain of domains) {
     for (const found of findHosts(code, domain, lower)) {
       for (const vendor of vendorsOfHost(catalog, found.host)) {
-        evidence.push({ vendor, kind: found.script ? 'script' : 'domain', path, ...at(found.index), match: found.host });
+        const item: VendorEvidence = { vendor, kind: found.script ? 'script' : 'domain', path, ...at(found.index), match: found.host };
+        offsets.set(item, found.index);
+        evidence.push(item);
       }
     }
   }
-  if (lookForThirdParties) thirdParties.push(...findThirdParties(code, at, (host) => vendorsOfHost(catalog, host).length > 0 || catalog.patternHosts.has(host)));
+  if (language.language === 'js') evidence.push(...matchPackageImports(catalog, path, code, at));
+  if (lookForThirdParties) {
+    // A host on a line where a catalog vendor matched is that vendor's (the GA4 snippet's
+    // googletagmanager.com loader beside its gtag call), never an unlisted third party.
+    const vendorLines = new Set(evidence.map((item) => item.line));
+    const hits = findThirdParties(code, at, (host) => vendorsOfHost(catalog, host).length > 0 || catalog.patternHosts.has(host));
+    thirdParties.push(...hits.filter((hit) => !vendorLines.has(hit.line)));
+  }
+  markMentions(catalog, code, evidence, offsets);
   return dedupe(evidence);
+}
+
+/**
+ * Record the construct around each match (src/context/ decides the context from it): a host in
+ * an allow-list, a comparison, a placeholder or a default is a mention; so is every host of a
+ * vendor whose URLs a regular expression of this file recognises (a URL recogniser, an oEmbed table).
+ */
+function markMentions(catalog: Catalog, code: string, evidence: VendorEvidence[], offsets: Map<VendorEvidence, number>): void {
+  if (evidence.length === 0) return;
+  const labelsOf = (item: VendorEvidence): string[] => {
+    if (item.kind === 'import') return [];
+    const labels = new Set<string>();
+    const host = /(?:[a-z0-9-]+\.)+[a-z]{2,}/i.exec(item.match)?.[0];
+    const fromMatch = host ? hostLabel(host) : undefined;
+    if (fromMatch) labels.add(fromMatch);
+    if (item.kind === 'domain' || item.kind === 'script') {
+      for (const domain of catalog.vendors.get(item.vendor)?.signatures.domains ?? []) {
+        const label = hostLabel(domain);
+        if (label) labels.add(label);
+      }
+    }
+    return [...labels];
+  };
+  const recognised = labelsInRegexes(code, evidence.flatMap(labelsOf));
+  for (const item of evidence) {
+    const offset = offsets.get(item);
+    const construct = offset === undefined || item.kind === 'import' ? undefined : mentionAt(code, offset);
+    if (construct) item.mention = construct;
+    else if (recognised.size > 0 && labelsOf(item).some((label) => recognised.has(label))) item.mention = 'url-pattern';
+  }
+}
+
+// Static and dynamic imports and requires of a package: `import x from 'pkg'`, `import 'pkg/sub'`,
+// `export * from 'pkg'`, `import('pkg')`, `require('pkg')`. Relative and absolute paths are not packages.
+const IMPORT =
+  /(?:\b(?:import|export)\s+(?:type\s+)?(?:[\w*${}\s,]+?\s+from\s*)?|\bimport\s*\(\s*|\brequire\s*\(\s*)(?<quote>["'`])(?<spec>[^"'`\s./][^"'`\s]*)\k<quote>/g;
+
+/** The npm package a module specifier names: `@scope/name` or `name`, without a subpath. */
+function packageOfSpecifier(spec: string): string | undefined {
+  if (spec.includes(':')) return undefined;
+  const parts = spec.split('/');
+  const name = spec.startsWith('@') ? parts.slice(0, 2).join('/') : parts[0];
+  return name && /^(?:@[\w.~-]+\/)?[\w.~-]+$/.test(name) ? name : undefined;
+}
+
+/** Imports of catalog npm packages in JavaScript or TypeScript code (comments blanked). */
+function matchPackageImports(catalog: Catalog, path: string, code: string, at: (offset: number) => { line: number; column: number }): VendorEvidence[] {
+  if (!code.includes('import') && !code.includes('require')) return [];
+  const evidence: VendorEvidence[] = [];
+  IMPORT.lastIndex = 0;
+  let count = 0;
+  for (let match = IMPORT.exec(code); match && count < MAX_MATCHES_PER_PATTERN * 5; match = IMPORT.exec(code)) {
+    const name = packageOfSpecifier(match.groups!.spec!);
+    if (!name) continue;
+    for (const vendor of vendorsOfPackage(catalog, 'npm', name)) {
+      count++;
+      const offset = match.index + match[0].length - match.groups!.spec!.length - 1;
+      evidence.push({ vendor, kind: 'import', path, ...at(offset), match: name, ecosystem: 'npm' });
+    }
+  }
+  return evidence;
 }
 
 function clip(text: string): string {

@@ -1,12 +1,25 @@
 import type { Catalog } from '../catalog/catalog.js';
-import { vendorsOfGradlePlugin, vendorsOfHost, vendorsOfPackage, vendorsOfPlatformKey } from '../catalog/catalog.js';
+import { isSwitchedOff, vendorsOfGradlePlugin, vendorsOfHost, vendorsOfPackage, vendorsOfPlatformKey } from '../catalog/catalog.js';
+import { chainsOf, hasEdges } from '../ecosystems/graph.js';
 import type { ParseResult, VendorEvidence } from '../types.js';
 
 /** Evidence from what a manifest, lockfile or platform file declares. */
 export function matchParsed(catalog: Catalog, path: string, parsed: ParseResult): VendorEvidence[] {
   const evidence: VendorEvidence[] = [];
+  // Chains are computed on the first transitive vendor package only: most lockfiles have none.
+  const chainOf = hasEdges(parsed.graph) ? chainsOf(parsed.graph) : undefined;
   for (const pkg of parsed.packages) {
-    for (const vendor of vendorsOfPackage(catalog, pkg.ecosystem, pkg.name)) {
+    const vendors = vendorsOfPackage(catalog, pkg.ecosystem, pkg.name);
+    if (vendors.length === 0) continue;
+    let via = pkg.via;
+    if (!pkg.direct && !via && chainOf) {
+      try {
+        via = chainOf(pkg.name);
+      } catch {
+        via = undefined;
+      }
+    }
+    for (const vendor of vendors) {
       evidence.push({
         vendor,
         kind: 'package',
@@ -17,12 +30,14 @@ export function matchParsed(catalog: Catalog, path: string, parsed: ParseResult)
         ecosystem: pkg.ecosystem,
         ...(pkg.direct ? {} : { transitive: true }),
         ...(pkg.dev ? { dev: true } : {}),
+        ...(!pkg.direct && via && via.length > 1 ? { via } : {}),
       });
     }
   }
   for (const key of parsed.platformKeys ?? []) {
     for (const vendor of vendorsOfPlatformKey(catalog, key.key)) {
-      evidence.push({ vendor, kind: 'platform', path, line: key.line, column: key.column, match: key.key });
+      const off = isSwitchedOff(catalog, vendor, key.key, key.value);
+      evidence.push({ vendor, kind: 'platform', path, line: key.line, column: key.column, match: key.key, ...(off ? { switchedOff: true } : {}) });
     }
   }
   // A Gradle plugin such as Crashlytics' or Sentry's builds the SDK into the app: runtime evidence, not a build tool.

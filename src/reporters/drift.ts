@@ -223,6 +223,7 @@ export function locationLabel(path: string, line: number): string {
 
 /** A short description of one piece of evidence: `package posthog-js (npm)`. */
 export function evidenceLabel(evidence: Evidence): string {
-  const flags = [evidence.ecosystem, evidence.transitive ? 'transitive' : undefined, evidence.dev ? 'dev' : undefined].filter(Boolean);
+  const context = evidence.context && evidence.context !== 'runtime' ? `${evidence.context}${evidence.via && evidence.via.length > 0 ? ` via ${evidence.via.join(' → ')}` : ''}` : undefined;
+  const flags = [evidence.ecosystem, context].filter(Boolean);
   return `${evidence.kind} ${evidence.match}${flags.length > 0 ? ` (${flags.join(', ')})` : ''}`;
 }

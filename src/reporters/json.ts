@@ -1,6 +1,12 @@
 import { renderMessage } from '../messages.js';
+import type { Detection } from '../types.js';
 import type { Reporter } from './context.js';
 import { countFindings } from './context.js';
+
+/** Every evidence item with a context: one merged in from elsewhere without one is runtime. */
+function withContexts(detection: Detection): Detection {
+  return { ...detection, integrated: detection.integrated !== false, evidence: detection.evidence.map((item) => (item.context ? item : { ...item, context: 'runtime' })) };
+}
 
 /** SPEC §4: a stable, documented JSON document. Version 1; fields are only ever added. */
 export const formatJson: Reporter = ({ result, toolVersion }) => {
@@ -20,7 +26,10 @@ export const formatJson: Reporter = ({ result, toolVersion }) => {
       suppressed: counts.suppressed,
       skipped: result.stats.skipped,
     },
-    detections: result.detections,
+    // `detections` keeps its meaning for existing consumers (vendors the code uses); vendors
+    // present only indirectly (transitive, dev, test, switched off, mentioned) are listed apart.
+    detections: result.detections.filter((detection) => detection.integrated !== false).map(withContexts),
+    indirect: result.detections.filter((detection) => detection.integrated === false).map(withContexts),
     ...(result.runtime ? { runtime: result.runtime } : {}),
     findings: result.findings.map((finding) => ({
       rule: finding.rule,

@@ -37,11 +37,12 @@ export const formatMarkdown: Reporter = ({ result, repositoryUrl, revision }) =>
     out.push('');
   }
   if (result.detections.length > 0) {
-    out.push('### Detected vendors', '', '| Vendor | Organization | Categories | Declared | Evidence |', '|---|---|---|---|---|');
+    out.push('### Detected vendors', '', '| Vendor | Organization | Categories | Declared | Integrated | Evidence |', '|---|---|---|---|---|---|');
     for (const detection of result.detections) {
       const first = detection.evidence[0];
       const where = first ? `${locationLink(first.path, first.line, repositoryUrl, revision)}${detection.evidence.length > 1 ? ` and ${detection.evidence.length - 1} more` : ''}` : '';
-      out.push(`| ${cell(detection.name)} (${codeSpan(detection.vendor)}) | ${cell(detection.organization)} | ${cell(detection.categories.join(', '))} | ${detection.declared ? 'yes' : '**no**'} | ${where} |`);
+      const integrated = detection.integrated ? 'yes' : `no (${first?.context ?? 'indirect'}${first?.via && first.via.length > 0 ? ` via ${cell(first.via.join(' → '))}` : ''})`;
+      out.push(`| ${cell(detection.name)} (${codeSpan(detection.vendor)}) | ${cell(detection.organization)} | ${cell(detection.categories.join(', '))} | ${detection.declared ? 'yes' : '**no**'} | ${integrated} | ${where} |`);
     }
     out.push('');
   }

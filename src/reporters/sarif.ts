@@ -1,6 +1,6 @@
 import { RULES } from '../checks/index.js';
 import { renderMessage } from '../messages.js';
-import type { Severity } from '../types.js';
+import type { Evidence, Severity } from '../types.js';
 import type { Reporter } from './context.js';
 
 // SARIF 2.1.0 for GitHub code scanning. Only the fields GitHub reads, within its limits:
@@ -10,6 +10,12 @@ const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', 
 /** GitHub keeps 25,000 results per run; we stay under it. */
 const MAX_RESULTS = 25_000;
 const DOCS = 'https://github.com/disclosed/disclosed/blob/main/docs/rules.md';
+
+/** The evidence context of a finding's primary evidence, and its dependency chain. */
+function contextProperties(evidence: Evidence | undefined): { context?: string; via?: string[] } {
+  if (!evidence?.context) return {};
+  return { context: evidence.context, ...(evidence.via && evidence.via.length > 0 ? { via: evidence.via } : {}) };
+}
 
 export const formatSarif: Reporter = ({ result, toolVersion }) => {
   const ruleIndex = new Map(RULES.map((rule, i) => [rule.id, i]));
@@ -54,7 +60,7 @@ export const formatSarif: Reporter = ({ result, toolVersion }) => {
                 relatedLocations: finding.evidence.slice(0, 100).map((item, i) => ({
                   id: i,
                   physicalLocation: { artifactLocation: { uri: encodeURI(item.path), uriBaseId: '%SRCROOT%' }, region: { startLine: item.line, startColumn: item.column } },
-                  message: { text: `${item.kind}: ${item.match}` },
+                  message: { text: `${item.kind}${item.context ? ` (${item.context})` : ''}: ${item.match}` },
                 })),
               }
             : {}),
@@ -62,7 +68,7 @@ export const formatSarif: Reporter = ({ result, toolVersion }) => {
           ...(finding.suppressed && finding.suppression
             ? { suppressions: [{ kind: finding.suppression.kind === 'inline' ? 'inSource' : 'external', justification: finding.suppression.reason }] }
             : {}),
-          properties: { ...(finding.vendor ? { vendor: finding.vendor } : {}), new: finding.new ?? true },
+          properties: { ...(finding.vendor ? { vendor: finding.vendor } : {}), new: finding.new ?? true, ...contextProperties(finding.evidence[0]) },
         })),
         columnKind: 'utf16CodeUnits',
       },

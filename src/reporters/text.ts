@@ -7,6 +7,13 @@ import { countFindings, describeSkipped, plural } from './context.js';
 
 const ANSI = { red: 31, yellow: 33, cyan: 36, gray: 90, bold: 1, green: 32 } as const;
 
+/** ` [transitive via a → b]`: the context of a vendor finding's primary evidence, when not plain runtime. */
+function contextTag(finding: Finding): string {
+  const first = finding.evidence[0];
+  if (!finding.vendor || !first?.context || first.context === 'runtime' || finding.rule === 'indirect-vendor') return '';
+  return ` [${first.context}${first.via && first.via.length > 0 ? ` via ${first.via.join(' → ')}` : ''}]`;
+}
+
 export const formatText: Reporter = ({ result, color }) => {
   const paint = (code: keyof typeof ANSI, text: string) => (color ? `\u001b[${ANSI[code]}m${text}\u001b[0m` : text);
   const lines: string[] = [];
@@ -24,14 +31,15 @@ export const formatText: Reporter = ({ result, color }) => {
       // A page URL (runtime findings) has no line to point at.
       const position = (/^https?:\/\//.test(finding.location.path) ? '' : `${finding.location.line}:${finding.location.column}`).padEnd(8);
       const isNew = finding.new === false ? paint('gray', ' (pre-existing)') : '';
-      lines.push(`  ${paint('gray', position)}${severity}  ${renderMessage(finding, result.manifest)}${isNew}  ${paint('gray', finding.rule)}`);
+      lines.push(`  ${paint('gray', position)}${severity}  ${renderMessage(finding, result.manifest)}${contextTag(finding)}${isNew}  ${paint('gray', finding.rule)}`);
     }
   }
   const counts = countFindings(result.findings);
   const problems = counts.errors + counts.warnings + counts.notes;
   const seconds = (result.stats.durationMs / 1000).toFixed(2);
   const scanned = result.runtime && result.stats.files === 0 ? `crawled in ${seconds}s` : `${plural(result.stats.files, 'file')} scanned in ${seconds}s`;
-  const vendors = `${plural(result.detections.length, 'vendor')} detected`;
+  const indirect = result.detections.filter((detection) => !detection.integrated).length;
+  const vendors = `${plural(result.detections.length, 'vendor')} detected${indirect > 0 ? ` (${result.detections.length - indirect} integrated, ${indirect} indirect)` : ''}`;
   lines.push('');
   if (problems === 0) {
     lines.push(paint('green', `✔ no problems`) + ` · ${vendors} · ${scanned}${counts.suppressed ? ` · ${counts.suppressed} suppressed` : ''}`);

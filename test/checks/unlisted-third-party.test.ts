@@ -23,7 +23,7 @@ describe('unlisted-third-party', () => {
   });
 
   it('finds fetch and beacon calls in code, but not hosts the catalog already knows', () => {
-    const code = "navigator.sendBeacon('https://widget.trustpilot.com/e', body); fetch('https://us.i.posthog.com/e'); import('https://js.stripe.com/v3/')\n";
+    const code = "navigator.sendBeacon('https://widget.trustpilot.com/e', body);\nfetch('https://us.i.posthog.com/e'); import('https://js.stripe.com/v3/')\n";
     const result = scanMemory({ 'src/a.ts': code });
     expect(result.findings.filter((f) => f.rule === 'unlisted-third-party').map((f) => f.vendor)).toEqual(['widget.trustpilot.com']);
   });

@@ -22,10 +22,12 @@ describe('disclosed check', () => {
       ['undeclared-vendor', 'hotjar', 'public/index.html:9'],
     ]);
     const posthog = result.detections.find((d: { vendor: string }) => d.vendor === 'posthog');
-    expect(posthog.evidence.map((e: { kind: string; path: string; line: number }) => `${e.kind} ${e.path}:${e.line}`)).toEqual([
-      'package package.json:5',
-      'code src/analytics.ts:4',
-      'domain src/analytics.ts:4',
+    // Strongest first: the call, then the import and the host it sends to, then the manifest.
+    expect(posthog.evidence.map((e: { kind: string; path: string; line: number; context: string }) => `${e.kind} ${e.path}:${e.line} ${e.context}`)).toEqual([
+      'code src/analytics.ts:4 runtime',
+      'import src/analytics.ts:1 runtime',
+      'domain src/analytics.ts:4 runtime',
+      'package package.json:5 runtime',
     ]);
   });
 

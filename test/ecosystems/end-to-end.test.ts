@@ -17,25 +17,24 @@ const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'repos');
 
 /** `rule vendor path:line` of a finding. */
 type FindingRow = string;
-/** `kind path:line[ transitive][ dev]` of one piece of evidence. */
+/** `kind path:line context[ via a>b]` of one piece of evidence, strongest first. */
 type EvidenceRow = string;
 
 interface EndToEndCase {
   fixture: string;
   findings: FindingRow[];
-  detections: Record<string, { declared: boolean; evidence: EvidenceRow[] }>;
+  detections: Record<string, { declared: boolean; integrated: boolean; evidence: EvidenceRow[] }>;
 }
 
 const CASES: EndToEndCase[] = [
-  // Next.js storefront: @sentry/nextjs pulls @sentry/react in transitively, @sentry/cli is a build tool; mixpanel-browser is dev-only but still undeclared;
+  // Next.js storefront: @sentry/nextjs pulls @sentry/react in transitively (via), @sentry/cli is a build tool; mixpanel-browser is dev-only (indirect-vendor);
   // the Meta pixel breaks the advertising prohibition; Intercom is declared but absent; the README's Hotjar and Segment mentions are docs.
   {
     fixture: 'eco-npm',
     findings: [
-      'undeclared-vendor mixpanel package-lock.json:212',
       'undeclared-vendor posthog package-lock.json:235',
       'undeclared-vendor posthog package.json:16',
-      'undeclared-vendor mixpanel package.json:25',
+      'indirect-vendor mixpanel package.json:25',
       'prohibited-vendor meta-pixel src/app/layout.tsx:13',
       'undeclared-vendor posthog src/app/providers.tsx:9',
       'declared-not-found intercom subprocessors.yml:8',
@@ -43,45 +42,54 @@ const CASES: EndToEndCase[] = [
     detections: {
       'meta-pixel': {
         declared: false,
+        integrated: true,
         evidence: [
-          'script src/app/layout.tsx:13',
+          'script src/app/layout.tsx:13 runtime',
         ],
       },
       mixpanel: {
         declared: false,
+        integrated: false,
         evidence: [
-          'package package-lock.json:212 dev',
           'package package.json:25 dev',
+          'package package-lock.json:212 dev',
         ],
       },
       posthog: {
         declared: false,
+        integrated: true,
         evidence: [
-          'package package-lock.json:235',
-          'package package.json:16',
-          'code src/app/providers.tsx:9',
-          'domain src/app/providers.tsx:10',
+          'code src/app/providers.tsx:9 runtime',
+          'import src/app/providers.tsx:3 runtime',
+          'import src/app/providers.tsx:4 runtime',
+          'domain src/app/providers.tsx:10 runtime',
+          'package package.json:16 runtime',
+          'package package-lock.json:235 runtime',
         ],
       },
       sentry: {
         declared: true,
+        integrated: true,
         evidence: [
-          'package package-lock.json:60',
-          'package package-lock.json:74 transitive',
-          'package package-lock.json:85 transitive',
-          'package package-lock.json:110 transitive',
-          'package package.json:12',
-          'code sentry.client.config.ts:3',
+          'code sentry.client.config.ts:3 runtime',
+          'import sentry.client.config.ts:1 runtime',
+          'package package.json:12 runtime',
+          'package package-lock.json:60 runtime',
+          'package package-lock.json:74 transitive via @sentry/nextjs>@sentry/node',
+          'package package-lock.json:85 transitive via @sentry/nextjs>@sentry/react',
+          'package package-lock.json:110 transitive via @sentry/nextjs>@sentry/vercel-edge',
         ],
       },
       stripe: {
         declared: true,
+        integrated: true,
         evidence: [
-          'package package-lock.json:119',
-          'package package-lock.json:128',
-          'package package.json:13',
-          'package package.json:14',
-          'code src/lib/stripe.ts:4',
+          'code src/lib/stripe.ts:4 runtime',
+          'import src/lib/stripe.ts:1 runtime',
+          'package package.json:13 runtime',
+          'package package.json:14 runtime',
+          'package package-lock.json:119 runtime',
+          'package package-lock.json:128 runtime',
         ],
       },
     },
@@ -98,28 +106,31 @@ const CASES: EndToEndCase[] = [
     detections: {
       openai: {
         declared: false,
+        integrated: true,
         evidence: [
-          'package poetry.lock:87 transitive',
-          'package poetry.lock:115 transitive',
-          'package pyproject.toml:18',
+          'package pyproject.toml:18 runtime',
+          'package poetry.lock:87 runtime',
+          'package poetry.lock:115 transitive via langchain-openai>openai',
         ],
       },
       sentry: {
         declared: true,
+        integrated: true,
         evidence: [
-          'import app/main.py:9',
-          'code app/main.py:15',
-          'package poetry.lock:202 transitive',
-          'package pyproject.toml:16',
+          'code app/main.py:15 runtime',
+          'import app/main.py:9 runtime',
+          'package pyproject.toml:16 runtime',
+          'package poetry.lock:202 runtime',
         ],
       },
       stripe: {
         declared: true,
+        integrated: true,
         evidence: [
-          'import app/billing.py:3',
-          'code app/billing.py:7',
-          'package poetry.lock:257 transitive',
-          'package pyproject.toml:17',
+          'code app/billing.py:7 runtime',
+          'import app/billing.py:3 runtime',
+          'package pyproject.toml:17 runtime',
+          'package poetry.lock:257 runtime',
         ],
       },
     },
@@ -138,40 +149,39 @@ const CASES: EndToEndCase[] = [
     detections: {
       'meta-pixel': {
         declared: false,
+        integrated: true,
         evidence: [
-          'package Gemfile:20',
-          'package Gemfile.lock:19 transitive',
-          'package Gemfile.lock:65',
+          'package Gemfile:20 runtime',
+          'package Gemfile.lock:65 runtime',
         ],
       },
       segment: {
         declared: false,
+        integrated: true,
         evidence: [
-          'package Gemfile:16',
-          'package Gemfile.lock:13 transitive',
-          'package Gemfile.lock:62',
-          'code config/initializers/analytics.rb:4',
+          'code config/initializers/analytics.rb:4 runtime',
+          'package Gemfile:16 runtime',
+          'package Gemfile.lock:62 runtime',
         ],
       },
       sentry: {
         declared: true,
+        integrated: true,
         evidence: [
-          'package Gemfile:11',
-          'package Gemfile:12',
-          'package Gemfile.lock:46 transitive',
-          'package Gemfile.lock:49 transitive',
-          'package Gemfile.lock:70',
-          'package Gemfile.lock:71',
-          'code config/initializers/sentry.rb:3',
+          'code config/initializers/sentry.rb:3 runtime',
+          'package Gemfile:11 runtime',
+          'package Gemfile:12 runtime',
+          'package Gemfile.lock:70 runtime',
+          'package Gemfile.lock:71 runtime',
         ],
       },
       stripe: {
         declared: true,
+        integrated: true,
         evidence: [
-          'package Gemfile:15',
-          'package Gemfile.lock:52 transitive',
-          'package Gemfile.lock:72',
-          'code config/initializers/stripe.rb:3',
+          'code config/initializers/stripe.rb:3 runtime',
+          'package Gemfile:15 runtime',
+          'package Gemfile.lock:72 runtime',
         ],
       },
     },
@@ -188,29 +198,32 @@ const CASES: EndToEndCase[] = [
     detections: {
       posthog: {
         declared: false,
+        integrated: true,
         evidence: [
-          'package go.mod:11',
-          'package go.sum:19 transitive',
-          'import internal/events/events.go:8',
-          'domain internal/events/events.go:13',
+          'import internal/events/events.go:8 runtime',
+          'domain internal/events/events.go:13 runtime',
+          'package go.mod:11 runtime',
+          'package go.sum:19 runtime',
         ],
       },
       sentry: {
         declared: true,
+        integrated: true,
         evidence: [
-          'package go.mod:8',
-          'package go.sum:3 transitive',
-          'import main.go:9',
-          'import main.go:10',
-          'code main.go:19',
+          'code main.go:19 runtime',
+          'import main.go:9 runtime',
+          'import main.go:10 runtime',
+          'package go.mod:8 runtime',
+          'package go.sum:3 runtime',
         ],
       },
       stripe: {
         declared: true,
+        integrated: true,
         evidence: [
-          'package go.mod:13',
-          'package go.sum:23 transitive',
-          'import main.go:12',
+          'import main.go:12 runtime',
+          'package go.mod:13 runtime',
+          'package go.sum:23 runtime',
         ],
       },
     },
@@ -222,47 +235,51 @@ const CASES: EndToEndCase[] = [
     findings: [
       'undeclared-vendor mixpanel app/build.gradle.kts:33',
       'prohibited-vendor facebook-sdk app/src/main/AndroidManifest.xml:24',
-      'prohibited-vendor facebook-sdk app/src/main/java/com/acme/shop/ShopApplication.kt:4',
-      'undeclared-vendor mixpanel app/src/main/java/com/acme/shop/ShopApplication.kt:6',
+      'undeclared-vendor mixpanel app/src/main/java/com/acme/shop/ShopApplication.kt:19',
+      'prohibited-vendor facebook-sdk app/src/main/java/com/acme/shop/ShopApplication.kt:21',
       'prohibited-vendor facebook-sdk gradle/libs.versions.toml:15',
       'declared-not-found amplitude subprocessors.yml:7',
     ],
     detections: {
       'facebook-sdk': {
         declared: false,
+        integrated: true,
         evidence: [
-          'platform app/src/main/AndroidManifest.xml:24',
-          'platform app/src/main/AndroidManifest.xml:27',
-          'import app/src/main/java/com/acme/shop/ShopApplication.kt:4',
-          'code app/src/main/java/com/acme/shop/ShopApplication.kt:21',
-          'package gradle/libs.versions.toml:15',
+          'code app/src/main/java/com/acme/shop/ShopApplication.kt:21 runtime',
+          'platform app/src/main/AndroidManifest.xml:24 runtime',
+          'platform app/src/main/AndroidManifest.xml:27 runtime',
+          'import app/src/main/java/com/acme/shop/ShopApplication.kt:4 runtime',
+          'package gradle/libs.versions.toml:15 runtime',
         ],
       },
       'firebase-analytics': {
         declared: true,
+        integrated: true,
         evidence: [
-          'platform app/src/main/AndroidManifest.xml:33',
-          'import app/src/main/java/com/acme/shop/ShopApplication.kt:5',
-          'code app/src/main/java/com/acme/shop/ShopApplication.kt:18',
-          'package gradle/libs.versions.toml:14',
+          'code app/src/main/java/com/acme/shop/ShopApplication.kt:18 runtime',
+          'import app/src/main/java/com/acme/shop/ShopApplication.kt:5 runtime',
+          'package gradle/libs.versions.toml:14 runtime',
+          'platform app/src/main/AndroidManifest.xml:33 disabled',
         ],
       },
       mixpanel: {
         declared: false,
+        integrated: true,
         evidence: [
-          'package app/build.gradle.kts:33',
-          'import app/src/main/java/com/acme/shop/ShopApplication.kt:6',
-          'code app/src/main/java/com/acme/shop/ShopApplication.kt:19',
+          'code app/src/main/java/com/acme/shop/ShopApplication.kt:19 runtime',
+          'import app/src/main/java/com/acme/shop/ShopApplication.kt:6 runtime',
+          'package app/build.gradle.kts:33 runtime',
         ],
       },
       sentry: {
         declared: true,
+        integrated: true,
         evidence: [
-          'package app/build.gradle.kts:32',
-          'platform app/src/main/AndroidManifest.xml:30',
-          'import app/src/main/java/com/acme/shop/ShopApplication.kt:7',
-          'code app/src/main/java/com/acme/shop/ShopApplication.kt:15',
-          'package gradle/libs.versions.toml:22',
+          'code app/src/main/java/com/acme/shop/ShopApplication.kt:15 runtime',
+          'platform app/src/main/AndroidManifest.xml:30 runtime',
+          'import app/src/main/java/com/acme/shop/ShopApplication.kt:7 runtime',
+          'package app/build.gradle.kts:32 runtime',
+          'package gradle/libs.versions.toml:22 runtime',
         ],
       },
     },
@@ -272,9 +289,8 @@ const CASES: EndToEndCase[] = [
   {
     fixture: 'eco-apple',
     findings: [
-      'undeclared-vendor mixpanel AcmeShop.xcworkspace/xcshareddata/swiftpm/Package.resolved:7',
-      'undeclared-vendor facebook-sdk AcmeShop/AppDelegate.swift:2',
-      'undeclared-vendor mixpanel AcmeShop/AppDelegate.swift:5',
+      'undeclared-vendor mixpanel AcmeShop/AppDelegate.swift:19',
+      'undeclared-vendor facebook-sdk AcmeShop/AppDelegate.swift:21',
       'undeclared-vendor facebook-sdk AcmeShop/Info.plist:18',
       'undeclared-vendor facebook-sdk Podfile:9',
       'undeclared-vendor facebook-sdk Podfile.lock:29',
@@ -283,42 +299,44 @@ const CASES: EndToEndCase[] = [
     detections: {
       'facebook-sdk': {
         declared: false,
+        integrated: true,
         evidence: [
-          'import AcmeShop/AppDelegate.swift:2',
-          'code AcmeShop/AppDelegate.swift:21',
-          'platform AcmeShop/Info.plist:18',
-          'platform AcmeShop/Info.plist:22',
-          'platform AcmeShop/Info.plist:24',
-          'platform AcmeShop/Info.plist:26',
-          'package Podfile:9',
-          'package Podfile.lock:5 transitive',
-          'package Podfile.lock:29',
+          'code AcmeShop/AppDelegate.swift:21 runtime',
+          'import AcmeShop/AppDelegate.swift:2 runtime',
+          'platform AcmeShop/Info.plist:18 runtime',
+          'platform AcmeShop/Info.plist:22 runtime',
+          'platform AcmeShop/Info.plist:24 runtime',
+          'platform AcmeShop/Info.plist:26 runtime',
+          'package Podfile:9 runtime',
+          'package Podfile.lock:29 runtime',
         ],
       },
       'firebase-analytics': {
         declared: true,
+        integrated: true,
         evidence: [
-          'import AcmeShop/AppDelegate.swift:4',
-          'platform AcmeShop/Info.plist:28',
-          'package Podfile:8',
-          'package Podfile.lock:9 transitive',
-          'package Podfile.lock:30',
+          'import AcmeShop/AppDelegate.swift:4 runtime',
+          'package Podfile:8 runtime',
+          'package Podfile.lock:30 runtime',
+          'platform AcmeShop/Info.plist:28 disabled',
         ],
       },
       mixpanel: {
         declared: false,
+        integrated: true,
         evidence: [
+          'code AcmeShop/AppDelegate.swift:19 runtime',
+          'import AcmeShop/AppDelegate.swift:5 runtime',
           'package AcmeShop.xcworkspace/xcshareddata/swiftpm/Package.resolved:7 transitive',
-          'import AcmeShop/AppDelegate.swift:5',
-          'code AcmeShop/AppDelegate.swift:19',
         ],
       },
       sentry: {
         declared: true,
+        integrated: true,
         evidence: [
+          'code AcmeShop/AppDelegate.swift:14 runtime',
+          'import AcmeShop/AppDelegate.swift:6 runtime',
           'package AcmeShop.xcworkspace/xcshareddata/swiftpm/Package.resolved:16 transitive',
-          'import AcmeShop/AppDelegate.swift:6',
-          'code AcmeShop/AppDelegate.swift:14',
         ],
       },
     },
@@ -328,7 +346,7 @@ const CASES: EndToEndCase[] = [
     fixture: 'eco-flutter',
     findings: [
       'undeclared-vendor firebase-analytics lib/app.dart:1',
-      'undeclared-vendor firebase-analytics lib/main.dart:1',
+      'undeclared-vendor firebase-analytics lib/main.dart:12',
       'undeclared-vendor firebase-analytics pubspec.lock:28',
       'undeclared-vendor firebase-analytics pubspec.yaml:16',
       'declared-not-found onesignal subprocessors.yml:7',
@@ -336,32 +354,35 @@ const CASES: EndToEndCase[] = [
     detections: {
       'firebase-analytics': {
         declared: false,
+        integrated: true,
         evidence: [
-          'import lib/app.dart:1',
-          'import lib/main.dart:1',
-          'code lib/main.dart:12',
-          'package pubspec.lock:28',
-          'package pubspec.yaml:16',
+          'code lib/main.dart:12 runtime',
+          'import lib/app.dart:1 runtime',
+          'import lib/main.dart:1 runtime',
+          'package pubspec.yaml:16 runtime',
+          'package pubspec.lock:28 runtime',
         ],
       },
       mixpanel: {
         declared: true,
+        integrated: true,
         evidence: [
-          'import lib/app.dart:3',
-          'import lib/main.dart:4',
-          'code lib/main.dart:14',
-          'package pubspec.lock:102',
-          'package pubspec.yaml:18',
+          'code lib/main.dart:14 runtime',
+          'import lib/app.dart:3 runtime',
+          'import lib/main.dart:4 runtime',
+          'package pubspec.yaml:18 runtime',
+          'package pubspec.lock:102 runtime',
         ],
       },
       sentry: {
         declared: true,
+        integrated: true,
         evidence: [
-          'import lib/main.dart:5',
-          'code lib/main.dart:16',
+          'code lib/main.dart:16 runtime',
+          'import lib/main.dart:5 runtime',
+          'package pubspec.yaml:17 runtime',
+          'package pubspec.lock:142 runtime',
           'package pubspec.lock:134 transitive',
-          'package pubspec.lock:142',
-          'package pubspec.yaml:17',
         ],
       },
     },
@@ -378,31 +399,35 @@ const CASES: EndToEndCase[] = [
     detections: {
       'meta-pixel': {
         declared: false,
+        integrated: true,
         evidence: [
-          'package composer.json:9',
-          'package composer.lock:10 transitive',
+          'package composer.json:9 runtime',
+          'package composer.lock:10 runtime',
         ],
       },
       mixpanel: {
         declared: false,
+        integrated: true,
         evidence: [
-          'package composer.json:10',
-          'package composer.lock:109 transitive',
+          'package composer.json:10 runtime',
+          'package composer.lock:109 runtime',
         ],
       },
       sentry: {
         declared: true,
+        integrated: true,
         evidence: [
-          'package composer.json:11',
-          'package composer.lock:157 transitive',
-          'code public/index.php:10',
+          'code public/index.php:10 runtime',
+          'package composer.json:11 runtime',
+          'package composer.lock:157 runtime',
         ],
       },
       stripe: {
         declared: true,
+        integrated: true,
         evidence: [
-          'package composer.json:14',
-          'package composer.lock:234 transitive',
+          'package composer.json:14 runtime',
+          'package composer.lock:234 runtime',
         ],
       },
     },
@@ -418,29 +443,32 @@ const CASES: EndToEndCase[] = [
     detections: {
       segment: {
         declared: false,
+        integrated: true,
         evidence: [
-          'package src/Shop.Api/Shop.Api.csproj:12',
-          'package src/Shop.Api/packages.lock.json:15',
+          'package src/Shop.Api/Shop.Api.csproj:12 runtime',
+          'package src/Shop.Api/packages.lock.json:15 runtime',
         ],
       },
       sentry: {
         declared: true,
+        integrated: true,
         evidence: [
-          'code src/Shop.Api/Program.cs:7',
-          'package src/Shop.Api/Shop.Api.csproj:13',
-          'package src/Shop.Api/packages.lock.json:25',
+          'code src/Shop.Api/Program.cs:7 runtime',
+          'package src/Shop.Api/Shop.Api.csproj:13 runtime',
+          'package src/Shop.Api/packages.lock.json:25 runtime',
           'package src/Shop.Api/packages.lock.json:73 transitive',
           'package src/Shop.Api/packages.lock.json:78 transitive',
         ],
       },
       stripe: {
         declared: true,
+        integrated: true,
         evidence: [
-          'import src/Shop.Api/Program.cs:2',
-          'package src/Shop.Api/Shop.Api.csproj:14',
-          'package src/Shop.Api/packages.lock.json:34',
-          'import tests/Shop.Api.Tests/CheckoutTests.cs:2',
-          'package tests/Shop.Api.Tests/Shop.Api.Tests.csproj:11 dev',
+          'import src/Shop.Api/Program.cs:2 runtime',
+          'package src/Shop.Api/Shop.Api.csproj:14 runtime',
+          'package src/Shop.Api/packages.lock.json:34 runtime',
+          'import tests/Shop.Api.Tests/CheckoutTests.cs:2 test',
+          'package tests/Shop.Api.Tests/Shop.Api.Tests.csproj:11 test',
         ],
       },
     },
@@ -456,17 +484,19 @@ const CASES: EndToEndCase[] = [
     detections: {
       resend: {
         declared: false,
+        integrated: true,
         evidence: [
-          'package Cargo.lock:52 transitive',
-          'package Cargo.toml:11',
+          'package Cargo.toml:11 runtime',
+          'package Cargo.lock:52 runtime',
         ],
       },
       sentry: {
         declared: true,
+        integrated: true,
         evidence: [
-          'package Cargo.lock:62 transitive',
-          'package Cargo.toml:12',
-          'code src/main.rs:9',
+          'code src/main.rs:9 runtime',
+          'package Cargo.toml:12 runtime',
+          'package Cargo.lock:62 runtime',
         ],
       },
     },
@@ -475,7 +505,7 @@ const CASES: EndToEndCase[] = [
 
 interface CheckRun {
   code: number;
-  result: { detections: Detection[]; findings: Finding[] };
+  result: { detections: Detection[]; indirect: Detection[]; findings: Finding[] };
 }
 
 const runs = new Map<string, Promise<CheckRun>>();
@@ -501,7 +531,7 @@ async function runCheck(fixture: string): Promise<CheckRun> {
 
 const findingRow = (finding: Finding): FindingRow => `${finding.rule} ${finding.vendor ?? ''} ${finding.location.path}:${finding.location.line}`;
 const evidenceRow = (evidence: Detection['evidence'][number]): EvidenceRow =>
-  `${evidence.kind} ${evidence.path}:${evidence.line}${evidence.transitive ? ' transitive' : ''}${evidence.dev ? ' dev' : ''}`;
+  `${evidence.kind} ${evidence.path}:${evidence.line} ${evidence.context}${evidence.via ? ` via ${evidence.via.join('>')}` : ''}`;
 
 describe('end to end: one realistic project per ecosystem', () => {
   it('covers every ecosystem family once', () => {
@@ -521,13 +551,14 @@ describe('end to end: one realistic project per ecosystem', () => {
 
       it('detects exactly the expected vendors, with the kind, line and depth of each piece of evidence', async () => {
         const { result } = await check(expected.fixture);
-        const actual = Object.fromEntries(result.detections.map((detection) => [detection.vendor, { declared: detection.declared, evidence: detection.evidence.map(evidenceRow) }]));
+        const all = [...result.detections, ...result.indirect];
+        const actual = Object.fromEntries(all.map((detection) => [detection.vendor, { declared: detection.declared, integrated: detection.integrated, evidence: detection.evidence.map(evidenceRow) }]));
         expect(actual).toEqual(expected.detections);
       });
 
       it('points every piece of evidence at the line and column where its text is written', async () => {
         const { result } = await check(expected.fixture);
-        for (const detection of result.detections) {
+        for (const detection of [...result.detections, ...result.indirect]) {
           for (const evidence of detection.evidence) {
             // Synthetic platform keys (`CFBundleURLSchemes:fb`, `google-services.json:analytics_service`) name no text.
             if (evidence.kind === 'platform' && evidence.match.includes(':')) continue;

@@ -30,7 +30,26 @@ describe('findHosts', () => {
 describe('matchSource', () => {
   it('locates an SDK call with line and column', () => {
     const evidence = match('src/a.ts', "import posthog from 'posthog-js'\n\n  posthog.init('phc_1')\n");
-    expect(evidence).toEqual([{ vendor: 'posthog', kind: 'code', path: 'src/a.ts', line: 3, column: 3, match: 'posthog.init(' }]);
+    expect(evidence).toEqual([
+      { vendor: 'posthog', kind: 'code', path: 'src/a.ts', line: 3, column: 3, match: 'posthog.init(' },
+      // The import of the vendor's package is evidence too (a devDependency imported by shipped code ships).
+      { vendor: 'posthog', kind: 'import', path: 'src/a.ts', line: 1, column: 22, match: 'posthog-js', ecosystem: 'npm' },
+    ]);
+  });
+  it('reads static, dynamic and require imports of catalog packages (subpaths cut), but not excluded packages, relative paths or URLs', () => {
+    const code = [
+      "import type { PostHog } from 'posthog-js/react'",
+      "const stripe = await import('stripe')",
+      'const sentry = require("@sentry/react/dist")',
+      "import '@sentry/cli'",
+      "import './posthog-js'",
+      "import x from 'https://cdn.example.com/posthog-js'",
+    ].join('\n');
+    expect(match('src/a.ts', code).filter((item) => item.kind === 'import').map((item) => `${item.vendor} ${item.line}:${item.column} ${item.match}`)).toEqual([
+      'posthog 1:31 posthog-js',
+      'stripe 2:30 stripe',
+      'sentry 3:25 @sentry/react',
+    ]);
   });
   it('does not match commented-out code', () => {
     expect(match('src/a.ts', "// posthog.init('phc_1')\n/* fbq('init', '1') */")).toEqual([]);

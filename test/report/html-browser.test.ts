@@ -70,8 +70,10 @@ describe.skipIf(!available)(`HTML report in headless Chromium${available ? '' : 
     expect(await page.isVisible('#vendors')).toBe(true);
     const statuses = await page.$$eval('#vendors tbody tr', (rows) => rows.map((row) => `${row.getAttribute('data-vendor')}: ${row.querySelector('.badge')?.textContent}`));
     expect(statuses).toEqual(['hotjar: Undeclared', 'meta-pixel: Prohibited', 'posthog: Declared', 'sentry: Undeclared', 'stripe: Declared']);
-    const link = await page.getAttribute('#vendors tr[data-vendor="posthog"] a', 'href');
-    expect(link).toBe('https://github.com/acme/shop/blob/0123456789abcdef/package.json#L4');
+    // Evidence is listed strongest first (the calls, then the manifest); each links to its line.
+    const links = await page.$$eval('#vendors tr[data-vendor="posthog"] a', (anchors) => anchors.map((anchor) => anchor.getAttribute('href')));
+    expect(links).toContain('https://github.com/acme/shop/blob/0123456789abcdef/package.json#L4');
+    expect(links.indexOf('https://github.com/acme/shop/blob/0123456789abcdef/src/analytics.ts#L2')).toBeLessThan(links.indexOf('https://github.com/acme/shop/blob/0123456789abcdef/package.json#L4'));
   });
 
   it('a hostile file name is shown as text, never run or rendered as markup', async () => {

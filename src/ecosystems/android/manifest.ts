@@ -33,9 +33,12 @@ function keyOf(element: XmlElement, packageName: string | undefined): PlatformKe
   const value = attribute?.value.trim();
   if (!attribute || !value) return undefined;
   const position = { line: attribute.line, column: attribute.column };
-  if (element.name === 'meta-data' || element.name === 'uses-permission') {
-    return { platform: 'android', key: value, ...position };
+  if (element.name === 'meta-data') {
+    // The value a switch is set to (`false`); a resource reference (`@bool/x`) is kept as written.
+    const setting = element.attributes.get('android:value')?.value.trim();
+    return { platform: 'android', key: value, ...position, ...(setting !== undefined ? { value: setting } : {}) };
   }
+  if (element.name === 'uses-permission') return { platform: 'android', key: value, ...position };
   if (COMPONENTS.has(element.name)) return { platform: 'android', key: qualify(value, packageName), ...position };
   return undefined;
 }

@@ -1,6 +1,7 @@
 import type { FileParser, ParseResult, PlatformKey } from '../../types.js';
 import { baseName, readSafely } from '../guard.js';
 import { dictEntries, dictValue, readPlist } from './plist.js';
+import type { XmlElement } from '../xml.js';
 
 // Info.plist: iOS SDKs are configured through top-level keys (FacebookAppID,
 // FacebookClientToken, GADApplicationIdentifier, NSUserTrackingUsageDescription, …), so every
@@ -12,12 +13,21 @@ import { dictEntries, dictValue, readPlist } from './plist.js';
 // fb followed by the app id, or by a build setting that holds it: fb$(FACEBOOK_APP_ID).
 const FACEBOOK_SCHEME = /^fb(?:\d|\$[({])/;
 
+/** A scalar plist value as text (`<false/>` → `false`, `<string>NO</string>` → `NO`); undefined for arrays and dicts. */
+function scalarValue(element: XmlElement | undefined): string | undefined {
+  if (!element) return undefined;
+  if (element.name === 'true' || element.name === 'false') return element.name;
+  if (element.name === 'string' || element.name === 'integer' || element.name === 'real') return element.text.trim();
+  return undefined;
+}
+
 function parseInfoPlist(text: string): ParseResult {
   const { root, problems } = readPlist(text);
   const platformKeys: PlatformKey[] = [];
   for (const entry of dictEntries(root)) {
     if (entry.name === '') continue;
-    platformKeys.push({ platform: 'ios', key: entry.name, ...entry.key.textPosition });
+    const value = scalarValue(entry.value);
+    platformKeys.push({ platform: 'ios', key: entry.name, ...entry.key.textPosition, ...(value !== undefined ? { value } : {}) });
     if (entry.name !== 'CFBundleURLTypes' || entry.value?.name !== 'array') continue;
     for (const urlType of entry.value.children) {
       const schemes = dictValue(urlType, 'CFBundleURLSchemes');

@@ -1,4 +1,5 @@
 import type { DeclaredPackage, FileParser, ParseProblem, ParseResult } from '../../types.js';
+import { addEdge, emptyGraph, hasEdges } from '../graph.js';
 import { baseName, readSafely } from '../guard.js';
 
 // Podfile.lock: YAML written by `pod install`. PODS lists every installed pod and subspec
@@ -15,6 +16,8 @@ function parsePodfileLock(text: string): ParseResult {
   const packages: DeclaredPackage[] = [];
   const problems: ParseProblem[] = [];
   let section = '';
+  const graph = emptyGraph();
+  let pod = '';
   for (const [index, raw] of text.split(/\r?\n/).entries()) {
     const line = raw.replace(/^\uFEFF/, '');
     if (line.trim() === '') continue;
@@ -29,9 +32,15 @@ function parsePodfileLock(text: string): ParseResult {
       problems.push({ line: index + 1, column: 1, message: `not a Podfile.lock ${section} entry: ${line.trim().slice(0, 80)}` });
       continue;
     }
-    // Requirements of a pod (deeper entries) name pods that have their own entry above or below.
-    if ((entry.groups.indent ?? '').length > 2) continue;
+    // Requirements of a pod (deeper entries) name pods that have their own entry above or below:
+    // the edges of the graph.
     const name = entry.groups.name ?? '';
+    if ((entry.groups.indent ?? '').length > 2) {
+      if (section === 'PODS' && pod) addEdge(graph, pod, name);
+      continue;
+    }
+    if (section === 'PODS') pod = name;
+    else graph.roots.add(name);
     packages.push({
       ecosystem: 'cocoapods',
       name,
@@ -41,7 +50,9 @@ function parsePodfileLock(text: string): ParseResult {
       dev: false,
     });
   }
-  return { packages, problems };
+  // A pod DEPENDENCIES names is direct: reported once, at that line.
+  const direct = packages.filter((pkg) => pkg.direct || !graph.roots.has(pkg.name));
+  return { packages: direct, problems, ...(hasEdges(graph) ? { graph } : {}) };
 }
 
 /** Podfile.lock: PODS entries (transitive) and DEPENDENCIES entries (direct). */

@@ -10,6 +10,7 @@
 
 import { visit } from 'jsonc-parser';
 import type { FileParser, ParseProblem } from '../../types.js';
+import { addEdge, type DependencyGraph } from '../graph.js';
 import { baseName } from '../guard.js';
 import { positionAt } from '../position.js';
 import {
@@ -39,9 +40,14 @@ interface PackageEntry {
   offset: number;
   /** First element of the array: `name@version`. */
   resolution?: string;
+  /** What the info object (third element) says it installs. */
+  dependencies: string[];
 }
 
-function readBunLock(raw: string, found: Occurrence[], problems: ParseProblem[]): void {
+/** Groups of a package's info object that name what it installs. */
+const INSTALLED = new Set(['dependencies', 'optionalDependencies']);
+
+function readBunLock(raw: string, found: Occurrence[], problems: ParseProblem[], graph: DependencyGraph): void {
   const opened = openJsonObject(raw);
   if ('problem' in opened) {
     problems.push(opened.problem);
@@ -66,9 +72,12 @@ function readBunLock(raw: string, found: Occurrence[], problems: ParseProblem[])
     if (depth === 1) return !isArray && (name === 'workspaces' || name === 'packages');
     if (section === 'workspaces') return !isArray && (depth === 2 || (depth === 3 && DEPENDENCY_GROUPS.has(name)));
     if (section === 'packages' && depth === 2 && isArray) {
-      entry = { key: name, offset: keyOffset };
+      entry = { key: name, offset: keyOffset, dependencies: [] };
       return true;
     }
+    // `["name@1.0.0", "", { "dependencies": { ... } }, "sha512-..."]`: the info object and its groups.
+    if (section === 'packages' && depth === 3) return !isArray;
+    if (section === 'packages' && depth === 4) return !isArray && INSTALLED.has(name);
     return false;
   };
 
@@ -108,6 +117,10 @@ function readBunLock(raw: string, found: Occurrence[], problems: ParseProblem[])
           if (typeof value === 'string') entry.resolution = value;
           return;
         }
+        if (stack[1] === 'packages' && depth === 4 && entry && field !== undefined && INSTALLED.has(stack[4]!)) {
+          entry.dependencies.push(field);
+          return;
+        }
         if (stack[1] !== 'workspaces' || depth !== 3 || field === undefined) return;
         const dev = DEPENDENCY_GROUPS.get(stack[3]!);
         if (dev !== undefined) declared.push({ name: field, range: value, offset: keyOffset, dev });
@@ -121,6 +134,7 @@ function readBunLock(raw: string, found: Occurrence[], problems: ParseProblem[])
   if (firstError) problems.push(jsonProblem(text, starts, firstError));
 
   const declaredNames = new Set(declared.map((dependency) => dependency.name));
+  for (const name of declaredNames) graph.roots.add(name);
   // Declared dependencies first: they come first in the file and carry the dev flag, which
   // `packages` entries do not have.
   for (const dependency of declared) {
@@ -138,6 +152,7 @@ function readBunLock(raw: string, found: Occurrence[], problems: ParseProblem[])
       continue;
     }
     if (LOCAL_PROTOCOLS.some((protocol) => split.range.startsWith(protocol))) continue;
+    for (const dependency of entry.dependencies) addEdge(graph, split.name, dependency);
     // A key that is itself a package name is hoisted to the root; `parent/name` is nested.
     const direct = isPackageName(entry.key) && declaredNames.has(entry.key);
     found.push({ name: split.name, ...position, direct });

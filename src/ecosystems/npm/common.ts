@@ -3,6 +3,7 @@
 
 import { printParseErrorCode, type ParseErrorCode } from 'jsonc-parser';
 import type { DeclaredPackage, ParseProblem, ParseResult } from '../../types.js';
+import { emptyGraph, hasEdges, type DependencyGraph } from '../graph.js';
 import { readSafely, tooDeepJson } from '../guard.js';
 import { lineStarts, positionAt } from '../position.js';
 
@@ -16,7 +17,7 @@ export interface Occurrence {
 }
 
 /** The body of a parser: pushes what it finds, may throw (the wrapper catches). */
-export type ParseBody = (text: string, found: Occurrence[], problems: ParseProblem[]) => void;
+export type ParseBody = (text: string, found: Occurrence[], problems: ParseProblem[], graph: DependencyGraph) => void;
 
 /**
  * The dependency groups of package.json, and whether each is development-only; lockfiles
@@ -41,8 +42,11 @@ const MAX_PROBLEMS = 20;
 export function parseSafely(text: string, body: ParseBody): ParseResult {
   if (text.trim() === '') return { packages: [], problems: [] };
   const found: Occurrence[] = [];
-  const { problems } = readSafely((result) => body(text, found, result.problems));
-  return { packages: mergeOccurrences(found), problems: problems.slice(0, MAX_PROBLEMS) };
+  const graph = emptyGraph();
+  const { problems } = readSafely((result) => body(text, found, result.problems, graph));
+  // A package the lockfile itself names as a project's dependency is direct.
+  if (graph.roots.size > 0) for (const occurrence of found) if (graph.roots.has(occurrence.name)) occurrence.direct = true;
+  return { packages: mergeOccurrences(found), problems: problems.slice(0, MAX_PROBLEMS), ...(hasEdges(graph) ? { graph } : {}) };
 }
 
 /**

@@ -12,6 +12,7 @@
 
 import { visit } from 'jsonc-parser';
 import type { FileParser, ParseProblem } from '../../types.js';
+import { addEdge, type DependencyGraph } from '../graph.js';
 import { baseName } from '../guard.js';
 import { positionAt } from '../position.js';
 import {
@@ -57,7 +58,16 @@ interface Declared {
 /** Open containers while streaming; `kind` says which of them carries an entry. */
 type Container = { key: string; kind: 'entry' | 'tree-entry' | 'other' };
 
-function readPackageLock(raw: string, found: Occurrence[], problems: ParseProblem[]): void {
+/** Groups of an installed package (v2, v3) or `requires` (v1) that name what it installs. */
+const INSTALLED = new Set(['dependencies', 'optionalDependencies']);
+
+/** The package name of a `packages` key: the part after the last `node_modules/`. */
+function installedName(key: string): string {
+  const at = key.lastIndexOf(NODE_MODULES);
+  return at === -1 ? '' : key.slice(at + NODE_MODULES.length);
+}
+
+function readPackageLock(raw: string, found: Occurrence[], problems: ParseProblem[], graph: DependencyGraph): void {
   const opened = openJsonObject(raw);
   if ('problem' in opened) {
     problems.push(opened.problem);
@@ -98,8 +108,9 @@ function readPackageLock(raw: string, found: Occurrence[], problems: ParseProble
     }
     if (section === 'packages' && depth === 2) {
       stack.push({ key: name, kind: 'other' });
-      // Only the root and workspace folders declare dependencies we need to read.
-      return !stack[2]!.key.includes(NODE_MODULES) && DEPENDENCY_GROUPS.has(name);
+      // The root and workspace folders declare the direct dependencies; an install's own
+      // dependencies are the edges of the graph.
+      return stack[2]!.key.includes(NODE_MODULES) ? INSTALLED.has(name) : DEPENDENCY_GROUPS.has(name);
     }
     if (section === 'dependencies') {
       // Odd depths are names of installs, even depths the `dependencies` key inside one.
@@ -109,7 +120,7 @@ function readPackageLock(raw: string, found: Occurrence[], problems: ParseProble
         return true;
       }
       stack.push({ key: name, kind: 'other' });
-      return name === 'dependencies';
+      return name === 'dependencies' || name === 'requires';
     }
     stack.push({ key: name, kind: 'other' });
     return false;
@@ -139,9 +150,18 @@ function readPackageLock(raw: string, found: Occurrence[], problems: ParseProble
       return;
     }
     if (section === 'packages' && depth === 3) {
+      const folder = stack[2]!.key;
+      if (folder.includes(NODE_MODULES)) {
+        addEdge(graph, entry?.name ?? installedName(folder), field);
+        return;
+      }
       const dev = DEPENDENCY_GROUPS.get(stack[3]!.key);
       if (dev === undefined) return;
       declared.push({ folder: stack[2]!.key, name: field, range: value, offset, dev });
+      return;
+    }
+    if (section === 'dependencies' && stack[depth]?.key === 'requires' && stack[depth - 1]?.kind === 'tree-entry') {
+      addEdge(graph, stack[depth - 1]!.key, field);
       return;
     }
     if (section === 'dependencies' && stack[depth]?.kind === 'tree-entry') {
@@ -188,6 +208,7 @@ function readPackageLock(raw: string, found: Occurrence[], problems: ParseProble
   );
 
   if (firstError) problems.push(jsonProblem(text, starts, firstError));
+  for (const dependency of declared) graph.roots.add(dependency.name);
   if (hasPackages) collectPackages(entries, declared, starts, found);
   else collectTree(treeEntries, starts, found);
 }

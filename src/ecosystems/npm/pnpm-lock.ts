@@ -15,6 +15,7 @@
 // `yaml` package's parseDocument took minutes and a gigabyte of heap, this scan a quarter second.
 
 import type { FileParser, ParseProblem } from '../../types.js';
+import { addEdge, type DependencyGraph } from '../graph.js';
 import { baseName } from '../guard.js';
 import {
   DEPENDENCY_GROUPS,
@@ -51,7 +52,12 @@ interface PackageEntry {
   dev?: boolean;
 }
 
-function readPnpmLock(text: string, found: Occurrence[], problems: ParseProblem[]): void {
+/** Fields of a `packages` (v5, v6) or `snapshots` (v9) entry that list what it installs. */
+const INSTALLED = new Set(['dependencies', 'optionalDependencies']);
+
+function readPnpmLock(text: string, found: Occurrence[], problems: ParseProblem[], graph: DependencyGraph): void {
+  /** The package whose `dependencies:` are being read (v5/v6 `packages`, v9 `snapshots`). */
+  let owner: string | undefined;
   const importerDependencies: ImporterDependency[] = [];
   const packageEntries: PackageEntry[] = [];
   // Keys of the open block mappings, outermost first, with their indentation.
@@ -107,6 +113,10 @@ function readPnpmLock(text: string, found: Occurrence[], problems: ParseProblem[
       continue;
     }
 
+    if (section === 'snapshots' || section === 'packages') {
+      if (depth === 2) owner = packageOfKey(parsed.key);
+      else if (depth === 4 && owner && INSTALLED.has(path[2]!.key)) addEdge(graph, owner, parsed.key);
+    }
     if (section !== 'packages') continue;
     if (depth === 2) {
       packageEntries.push({ key: parsed.key, line: lineNumber, column: parsed.column });
@@ -124,6 +134,7 @@ function readPnpmLock(text: string, found: Occurrence[], problems: ParseProblem[
     // `link:../ui` is a workspace folder: the project's own code.
     if (dependency.version.startsWith('link:')) continue;
     const name = packageOfVersion(dependency.version) ?? dependency.name;
+    graph.roots.add(name);
     const { line, column, dev } = dependency;
     found.push({ name, line, column, direct: true, dev });
   }

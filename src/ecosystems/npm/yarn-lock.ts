@@ -8,10 +8,13 @@
 // Both put every entry's descriptors on one unindented line, and that line is all we need: the
 // fields below it (version, resolution, checksum) name no other package. A line scan therefore
 // reads both formats, is exact for the layout yarn writes, and does not build a YAML document
-// for a lockfile of tens of megabytes. The file cannot tell direct from transitive or dev
-// from production, so every entry is direct: false, dev: false.
+// for a lockfile of tens of megabytes. Each entry's `dependencies:` (two spaces, names at four)
+// are the edges of the dependency graph. Classic cannot tell direct from transitive or dev from
+// production, so every entry is direct: false, dev: false (the package.json beside it says which
+// are direct, in src/context/); berry's `workspace:` entries list the direct ones.
 
 import type { FileParser, ParseProblem } from '../../types.js';
+import { addEdge, type DependencyGraph } from '../graph.js';
 import { baseName } from '../guard.js';
 import { npmRangePackage, parseSafely, readLines, splitSpecifier, type Occurrence } from './common.js';
 
@@ -21,17 +24,40 @@ interface Descriptor {
   column: number;
 }
 
-function readYarnLock(text: string, found: Occurrence[], problems: ParseProblem[]): void {
+// A field of an entry that lists the packages it installs: `dependencies:` at two spaces, each
+// dependency at four (`debug "^4.1.0"` classic, `debug: "npm:^4.1.0"` berry).
+const DEPENDENCY_FIELD = /^ {2}(?:dependencies|optionalDependencies):?\s*$/;
+const DEPENDENCY_LINE = /^ {4}(?:"(?<quoted>[^"]+)"|(?<plain>[^\s:"]+)):?\s+"?(?<range>[^"\s]*)/;
+
+function readYarnLock(text: string, found: Occurrence[], problems: ParseProblem[], graph: DependencyGraph): void {
   let inEntry = false;
+  /** Packages of the entry being read; a berry `workspace:` entry's dependencies are direct. */
+  let owners: string[] = [];
+  let workspace = false;
+  let inDependencies = false;
   for (const { text: line, line: lineNumber } of readLines(text)) {
     const first = line.search(/\S/);
     if (first === -1 || line[first] === '#') continue;
     if (first > 0) {
       if (!inEntry) problems.push({ line: lineNumber, column: first + 1, message: 'indented line outside any entry' });
+      if (first === 2) inDependencies = DEPENDENCY_FIELD.test(line);
+      else if (first === 4 && inDependencies) {
+        const dependency = DEPENDENCY_LINE.exec(line)?.groups;
+        const written = dependency?.quoted ?? dependency?.plain;
+        // `posthog: "npm:posthog-js@^1"`: an alias installs the package it names.
+        const name = written && (npmRangePackage(dependency?.range ?? '') ?? written);
+        if (name) {
+          if (workspace) graph.roots.add(name);
+          for (const owner of owners) addEdge(graph, owner, name);
+        }
+      }
       continue;
     }
     // Even a broken header starts an entry, so its fields raise no problem of their own.
     inEntry = true;
+    owners = [];
+    workspace = false;
+    inDependencies = false;
     const header = line.trimEnd();
     if (!header.endsWith(':')) {
       problems.push({ line: lineNumber, column: 1, message: "expected an entry header ending in ':'" });
@@ -44,7 +70,10 @@ function readYarnLock(text: string, found: Occurrence[], problems: ParseProblem[
     }
     for (const descriptor of descriptors) {
       const name = packageOf(descriptor.text);
-      if (name === null) continue;
+      if (name === null) {
+        workspace ||= descriptor.text.includes('@workspace:');
+        continue;
+      }
       if (name === undefined) {
         problems.push({
           line: lineNumber,
@@ -54,6 +83,7 @@ function readYarnLock(text: string, found: Occurrence[], problems: ParseProblem[
         continue;
       }
       found.push({ name, line: lineNumber, column: descriptor.column + 1, direct: false });
+      if (!owners.includes(name)) owners.push(name);
     }
   }
 }

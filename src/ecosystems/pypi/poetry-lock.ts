@@ -1,6 +1,8 @@
 import type { FileParser, ParseResult } from '../../types.js';
 import { lineStarts } from '../position.js';
-import { baseName, readSafely } from '../guard.js';
+import { addEdge, emptyGraph, hasEdges } from '../graph.js';
+import { baseName, isRecord, readSafely } from '../guard.js';
+import { normalizePackageName } from '../normalize.js';
 import { pypiPackage } from './pep508.js';
 import { lockedPackages, parseToml } from '../toml.js';
 
@@ -11,9 +13,20 @@ import { lockedPackages, parseToml } from '../toml.js';
 function readPoetryLock(text: string, result: ParseResult): void {
   const doc = parseToml(text, lineStarts(text), result);
   if (!doc) return;
-  for (const locked of lockedPackages(doc)) {
-    result.packages.push(pypiPackage(locked.name, locked, false, locked.entry['category'] === 'dev'));
+  const graph = emptyGraph();
+  const locked = lockedPackages(doc);
+  // Requirements are written as their authors spell them (`Django`, `typing_extensions`): the
+  // graph uses each package's name as locked.
+  const lockedName = new Map(locked.map((item) => [normalizePackageName('pypi', item.name), item.name]));
+  for (const item of locked) {
+    result.packages.push(pypiPackage(item.name, item, false, item.entry['category'] === 'dev'));
+    // `[package.dependencies]`: a table of what it requires (the graph's edges).
+    const dependencies = item.entry['dependencies'];
+    for (const dependency of isRecord(dependencies) ? Object.keys(dependencies) : []) {
+      addEdge(graph, item.name, lockedName.get(normalizePackageName('pypi', dependency)) ?? dependency);
+    }
   }
+  if (hasEdges(graph)) result.graph = graph;
 }
 
 export const poetryLockParser: FileParser = {

@@ -1,5 +1,6 @@
 import type { FileParser, ParseResult } from '../../types.js';
 import { lineStarts } from '../position.js';
+import { addEdge, emptyGraph, hasEdges } from '../graph.js';
 import { baseName, isRecord, readSafely } from '../guard.js';
 import { pypiPackage } from './pep508.js';
 import { lockedPackages, parseToml } from '../toml.js';
@@ -15,10 +16,20 @@ function isWorkspaceMember(source: unknown): boolean {
 function readUvLock(text: string, result: ParseResult): void {
   const doc = parseToml(text, lineStarts(text), result);
   if (!doc) return;
+  const graph = emptyGraph();
   for (const locked of lockedPackages(doc)) {
-    if (isWorkspaceMember(locked.entry['source'])) continue;
+    const member = isWorkspaceMember(locked.entry['source']);
+    // `dependencies = [{ name = "httpx" }, ...]`: a workspace member's are direct.
+    for (const dependency of Array.isArray(locked.entry['dependencies']) ? locked.entry['dependencies'] : []) {
+      if (!isRecord(dependency) || typeof dependency['name'] !== 'string') continue;
+      if (member) graph.roots.add(dependency['name']);
+      else addEdge(graph, locked.name, dependency['name']);
+    }
+    if (member) continue;
     result.packages.push(pypiPackage(locked.name, locked, false, false));
   }
+  for (const pkg of result.packages) if (graph.roots.has(pkg.name)) pkg.direct = true;
+  if (hasEdges(graph)) result.graph = graph;
 }
 
 export const uvLockParser: FileParser = {

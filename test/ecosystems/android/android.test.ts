@@ -57,7 +57,8 @@ describe('AndroidManifest.xml', () => {
       line: 6,
       column: 36,
     });
-    expect(at('com.facebook.sdk.ApplicationId')).toEqual({ platform: 'android', key: 'com.facebook.sdk.ApplicationId', line: 9, column: 34 });
+    // A meta-data value is kept as written (a resource reference here): kill switches are read from it.
+    expect(at('com.facebook.sdk.ApplicationId')).toEqual({ platform: 'android', key: 'com.facebook.sdk.ApplicationId', line: 9, column: 34, value: '@string/facebook_app_id' });
     expect(at('com.facebook.sdk.ClientToken')).toMatchObject({ line: 11, column: 27 });
     expect(at('com.facebook.FacebookActivity')).toMatchObject({ line: 20, column: 33 });
   });
@@ -66,9 +67,9 @@ describe('AndroidManifest.xml', () => {
     const result = androidManifestParser.parse(fixture('AndroidManifest-sentry-firebase.xml'), 'app/src/debug/AndroidManifest.xml');
     expect(result.problems).toEqual([]);
     expect(result.platformKeys).toEqual([
-      { platform: 'android', key: 'io.sentry.dsn', line: 3, column: 30 },
-      { platform: 'android', key: 'firebase_analytics_collection_enabled', line: 4, column: 30 },
-      { platform: 'android', key: 'com.mixpanel.android.MPConfig.EnableDebugLogging', line: 5, column: 30 },
+      { platform: 'android', key: 'io.sentry.dsn', line: 3, column: 30, value: 'https://examplePublicKey@o0.ingest.sentry.io/0' },
+      { platform: 'android', key: 'firebase_analytics_collection_enabled', line: 4, column: 30, value: 'false' },
+      { platform: 'android', key: 'com.mixpanel.android.MPConfig.EnableDebugLogging', line: 5, column: 30, value: 'false' },
       { platform: 'android', key: '.MainActivity', line: 6, column: 29 },
       { platform: 'android', key: 'com.google.firebase.messaging.FirebaseMessagingService', line: 7, column: 28 },
     ]);
@@ -78,7 +79,7 @@ describe('AndroidManifest.xml', () => {
     const result = androidManifestParser.parse(fixture('AndroidManifest-tools-remove.xml'), path);
     expect(result.problems).toEqual([]);
     expect(result.platformKeys).toEqual([
-      { platform: 'android', key: 'google_analytics_adid_collection_enabled', line: 5, column: 34 },
+      { platform: 'android', key: 'google_analytics_adid_collection_enabled', line: 5, column: 34, value: 'false' },
       { platform: 'android', key: 'com.facebook.internal.FacebookInitProvider', line: 7, column: 33 },
     ]);
   });

@@ -94,18 +94,16 @@ describe('Podfile', () => {
 });
 
 describe('Podfile.lock', () => {
-  it('reads PODS as transitive and DEPENDENCIES as direct, subspecs kept, versions dropped', () => {
+  it('reads DEPENDENCIES as direct and the other PODS as transitive, subspecs kept, versions dropped', () => {
     const result = parse(podfileLockParser, 'Podfile-lock.lock', 'Podfile.lock');
     expect(result.problems).toEqual([]);
+    // A pod DEPENDENCIES names is direct, reported once (at its DEPENDENCIES line), never also as transitive.
     expect(result.packages.filter((p) => !p.direct).map((p) => p.name)).toEqual([
       'FBAEMKit',
-      'FBSDKCoreKit',
       'FBSDKCoreKit_Basics',
-      'Firebase/Analytics',
       'Firebase/CoreOnly',
       'FirebaseAnalytics',
       'GoogleUtilities/AppDelegateSwizzler',
-      'Sentry',
     ]);
     expect(result.packages.filter((p) => p.direct)).toEqual([
       { ecosystem: 'cocoapods', name: 'FBSDKCoreKit', line: 20, column: 5, direct: true, dev: false },
@@ -113,6 +111,9 @@ describe('Podfile.lock', () => {
       { ecosystem: 'cocoapods', name: 'Sentry', line: 22, column: 6, direct: true, dev: false },
     ]);
     expect(result.packages.find((p) => p.name === 'GoogleUtilities/AppDelegateSwizzler')).toMatchObject({ line: 14, column: 6 });
+    // The requirements indented under each pod are the graph: FBAEMKit comes in through FBSDKCoreKit.
+    expect(result.graph?.roots).toEqual(new Set(['FBSDKCoreKit', 'Firebase/Analytics', 'Sentry']));
+    expect(result.graph?.edges.get('FBSDKCoreKit')).toEqual(new Set(['FBAEMKit', 'FBSDKCoreKit_Basics']));
   });
 
   it('returns nothing for an empty file', () => {
@@ -280,8 +281,8 @@ describe('Info.plist', () => {
       'SKAdNetworkItems',
     ]);
     const at = (key: string) => result.platformKeys?.find((k) => k.key === key);
-    expect(at('FacebookAppID')).toEqual({ platform: 'ios', key: 'FacebookAppID', line: 17, column: 7 });
-    expect(at('GADApplicationIdentifier')).toEqual({ platform: 'ios', key: 'GADApplicationIdentifier', line: 21, column: 7 });
+    expect(at('FacebookAppID')).toEqual({ platform: 'ios', key: 'FacebookAppID', line: 17, column: 7, value: '1234567890' });
+    expect(at('GADApplicationIdentifier')).toEqual({ platform: 'ios', key: 'GADApplicationIdentifier', line: 21, column: 7, value: 'ca-app-pub-3940256099942544~1458002511' });
     expect(at('CFBundleURLSchemes:fb')).toEqual({ platform: 'ios', key: 'CFBundleURLSchemes:fb', line: 13, column: 13 });
   });
 

@@ -55,13 +55,14 @@ describe('cargo/cargo-lock', () => {
     for (const path of ['Cargo.lock.orig', 'Cargo.toml', 'cargo.lock']) expect(cargoLockParser.claims(path), path).toBe(false);
   });
 
-  it('reads sourced packages as transitive and skips the workspace crates', () => {
+  it('reads what the workspace crates depend on as direct, the other sourced packages as transitive, and skips the workspace crates', () => {
     const result = cargoLockParser.parse(fixture('cargo-lock-transitive.lock'), 'Cargo.lock');
     expect(rows(result)).toEqual([
-      ['sentry', 13, 9, false, false],
+      ['sentry', 13, 9, true, false],
       ['sentry-core', 22, 9, false, false],
       ['posthog-rs', 27, 9, false, false],
     ]);
+    expect(result.graph?.edges.get('sentry')).toEqual(new Set(['sentry-core']));
   });
 
   it('reports a TOML error at its line', () => {

@@ -53,10 +53,18 @@ describe('npm/yarn-lock', () => {
     expect(byName(packages, 'typescript')).toMatchObject({ line: 66, column: 1 });
   });
 
-  it('reports every package as transitive and not dev: the file cannot tell', () => {
-    for (const fixture of ['yarn-classic.lock', 'yarn-berry.lock']) {
-      for (const pkg of parse(fixture).packages) expect(pkg).toMatchObject({ direct: false, dev: false });
-    }
+  it('reports every classic package as transitive and not dev: the file cannot tell (package.json beside it can)', () => {
+    for (const pkg of parse('yarn-classic.lock').packages) expect(pkg).toMatchObject({ direct: false, dev: false });
+  });
+
+  it('reads the graph: each entry\'s dependencies, and a berry workspace\'s as direct (aliases resolved)', () => {
+    const classic = parse('yarn-classic.lock');
+    expect(classic.graph?.edges.get('@segment/analytics-next')).toEqual(new Set(['dset']));
+    expect(classic.graph?.roots.size).toBe(0);
+    const berry = parse('yarn-berry.lock');
+    expect(berry.graph?.roots).toEqual(new Set(['@segment/analytics-next', 'posthog-js', 'react']));
+    expect(berry.packages.filter((pkg) => pkg.direct).map((pkg) => pkg.name)).toEqual(['@segment/analytics-next', 'posthog-js', 'react']);
+    expect(berry.packages.find((pkg) => pkg.name === 'dset')).toMatchObject({ direct: false, dev: false });
   });
 
   it('gives each descriptor of a header its own column when names differ', () => {

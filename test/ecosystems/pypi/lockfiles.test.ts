@@ -38,12 +38,13 @@ describe('pypi/uv-lock', () => {
     for (const path of ['uv.lock.orig', 'poetry.lock', 'uv.toml']) expect(uvLockParser.claims(path), path).toBe(false);
   });
 
-  it('reads registry packages as transitive and skips the editable workspace project', () => {
+  it('reads what the workspace project depends on as direct, the rest as transitive, and skips the editable project', () => {
     const result = uvLockParser.parse(fixture('uv-lock-workspace.lock'), 'uv.lock');
     expect(rows(result)).toEqual([
       ['certifi', 13, 9, false, false],
-      ['sentry-sdk', 18, 9, false, false],
+      ['sentry-sdk', 18, 9, true, false],
     ]);
+    expect(result.graph?.edges.get('sentry-sdk')).toEqual(new Set(['certifi']));
   });
 
   it('reports a TOML error at its line', () => {

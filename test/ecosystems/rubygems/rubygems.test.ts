@@ -83,28 +83,26 @@ describe('rubygems/gemfile-lock', () => {
     for (const path of ['Gemfile', 'Gemfile.lock.bak', 'Gemfile.lock.orig']) expect(gemfileLockParser.claims(path), path).toBe(false);
   });
 
-  it('reads specs as transitive (once per gem) and DEPENDENCIES as direct, skipping the PATH . gem', () => {
+  it('reads DEPENDENCIES as direct (once, at that line) and the other specs as transitive (once per gem), skipping the PATH . gem', () => {
     const result = gemfileLockParser.parse(fixture('gemfile-lock-sources.lock'), 'Gemfile.lock');
     expect(rows(result)).toEqual([
-      ['sentry-rails', 5, 5, false, false],
       ['concurrent-ruby', 18, 5, false, false],
       ['nokogiri', 19, 5, false, false],
       ['sentry-ruby', 21, 5, false, false],
-      ['stripe', 23, 5, false, false],
       ['sentry-rails', 31, 3, true, false],
       ['stripe', 32, 3, true, false],
     ]);
     expect(result.problems).toEqual([]);
+    // The gems indented under each spec are the graph; the PATH . gem's own dependencies are direct too.
+    expect(result.graph?.edges.get('sentry-rails')).toEqual(new Set(['railties', 'sentry-ruby']));
+    expect(result.graph?.roots).toEqual(new Set(['sentry-rails', 'stripe']));
   });
 
   it('reports merge conflict markers and broken spec lines', () => {
     const result = gemfileLockParser.parse(fixture('gemfile-lock-conflict.lock'), 'Gemfile.lock');
     expect(result.problems.map((entry) => entry.line)).toEqual([4, 6, 8, 9]);
     expect(result.problems[0]?.message).toBe('unresolved merge conflict marker');
-    expect(rows(result)).toEqual([
-      ['sentry-ruby', 5, 5, false, false],
-      ['sentry-ruby', 12, 3, true, false],
-    ]);
+    expect(rows(result)).toEqual([['sentry-ruby', 12, 3, true, false]]);
   });
 
   it('reads an empty file as no packages', () => {

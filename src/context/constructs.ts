@@ -1,0 +1,130 @@
+import type { MentionConstruct } from '../types.js';
+
+// The code around a match that makes it a mention: the code recognises, allows or defaults to a
+// vendor's host, but does not call it. Decided by construct, for every language alike, from the
+// line a match stands on (comments already blanked) and, for lists, its neighbours:
+//   allow-list     CSP directives, iframe/host allow-lists, a list of host literals, several hosts in one string
+//   url-pattern    a host compared with (`===`, `case`, `.endsWith(`) or named by a regex literal
+//   placeholder    an input's placeholder or hint text
+//   default-value  the fallback of an environment lookup, `env('MAIL_HOST', 'smtp.mailgun.org')`
+//   resource-hint  `<link rel="preconnect|dns-prefetch">`: a connection warmed up, nothing sent
+// Every function here is total: odd code yields undefined, never an exception.
+
+const CSP_OR_ALLOW_LIST =
+  /content.security.policy|\b(?:default|script|style|img|connect|frame|child|font|media|object|worker|manifest|form)-src\b|\bframe-ancestors\b|\b(?:script|connect|frame|img|default|style|font|child|media|worker)Src\b|allow-?list|white-?list|\ballowed[_-]?(?:hosts|origins|domains|sources|iframe)|iframe[_-]?(?:sources|hosts|domains|origins)|\btrusted[_-]?(?:hosts|origins|domains|sources)\b/i;
+
+// Just before a string literal: it is compared or tested, not called.
+const COMPARED_BEFORE =
+  /(?:[!=]==?|\bcase|\bwhen|\bin\s*\(?|\.(?:includes|startsWith|endsWith|indexOf|test|match|contains|hasSuffix|hasPrefix|equals)\s*\(|\bstrings\.(?:Contains|HasSuffix|HasPrefix|EqualFold)\s*\([^,()]*,|\b(?:str_contains|str_ends_with|str_starts_with)\s*\([^,()]*,)\s*$/i;
+// Just after it: `'x' === host`, or the end of a `case 'x':` label.
+const COMPARED_AFTER = /^\s*(?:[!=]==?|\.(?:equals|includes)\s*\()/;
+
+const PLACEHOLDER_BEFORE = /\b(?:placeholder|hint|hintText|example)\s*[=:]\s*\{?\s*(?:t\(|__\(|_\()?\s*$|\b(?:setPlaceholder|setHint|placeholder)\s*\(\s*$/i;
+
+// The fallback argument of an environment or configuration lookup.
+const DEFAULT_BEFORE =
+  /(?:\b(?:env|getenv|Env::get|os\.environ\.get|os\.getenv|environ\.get|System\.getenv|config|ENV\.fetch|env\.get|Deno\.env\.get)\s*\(\s*["'][^"']*["']\s*,\s*|\bprocess\.env\.[A-Z0-9_]+\s*(?:\|\||\?\?)\s*|\bENV\[\s*["'][^"']*["']\s*\]\s*(?:\|\||\?\?)\s*|\bgetenv\(\s*["'][^"']*["']\s*\)\s*\?:\s*|\bos\.Getenv\(\s*"[^"]*"\s*\)\s*(?:\|\||\?\?)\s*)$/;
+
+const RESOURCE_HINT = /\brel\s*=\s*["']?(?:preconnect|dns-prefetch)\b/i;
+
+const HOST_IN_TEXT = /(?:[a-z][a-z0-9+.-]*:)?\/\/[^\s"'`,;]+|\b(?:\*\.)?(?:[a-z0-9-]+\.)+[a-z]{2,}\b/gi;
+
+// A line holding one host literal and list punctuation: `"player.vimeo.com",` or `"x.com": {},`.
+const HOST_LIST_ITEM = /^\s*["'`](?:(?:https?:)?\/\/)?(?:\*\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+\/?["'`]\s*(?::\s*(?:\{\s*\}|true|1|null|nil)|=>\s*(?:true|1))?\s*[,;]?\s*$/i;
+
+/** The string literal on `line` around column `at` (0-based): its bounds, or undefined. */
+function literalAround(line: string, at: number): { start: number; end: number } | undefined {
+  for (let start = Math.min(at, line.length - 1); start >= 0; start--) {
+    const quote = line[start];
+    if (quote !== '"' && quote !== "'" && quote !== '`') continue;
+    const end = line.indexOf(quote, at);
+    if (end === -1) return undefined;
+    return { start, end };
+  }
+  return undefined;
+}
+
+function lineAt(code: string, offset: number): { text: string; start: number; end: number } {
+  const start = code.lastIndexOf('\n', offset - 1) + 1;
+  let end = code.indexOf('\n', offset);
+  if (end === -1) end = code.length;
+  return { text: code.slice(start, end), start, end };
+}
+
+/** The non-blank line before (`step` -1) or after (+1) the line starting at `start`. */
+function neighbour(code: string, start: number, end: number, step: -1 | 1): string | undefined {
+  let at = step === -1 ? start - 1 : end + 1;
+  for (let tries = 0; tries < 3 && at >= 0 && at <= code.length; tries++) {
+    const line = lineAt(code, Math.max(0, Math.min(at, code.length)));
+    if (line.text.trim() !== '') return line.text;
+    at = step === -1 ? line.start - 1 : line.end + 1;
+  }
+  return undefined;
+}
+
+/**
+ * The construct that makes the match at `offset` in `code` (comments blanked) a mention, or
+ * undefined when it reads as a call, a load or configuration.
+ */
+export function mentionAt(code: string, offset: number): MentionConstruct | undefined {
+  if (offset < 0 || offset > code.length) return undefined;
+  const line = lineAt(code, offset);
+  const text = line.text;
+  const column = offset - line.start;
+  if (RESOURCE_HINT.test(text)) return 'resource-hint';
+  if (CSP_OR_ALLOW_LIST.test(text)) return 'allow-list';
+  const literal = literalAround(text, column);
+  if (literal) {
+    const before = text.slice(0, literal.start);
+    const after = text.slice(literal.end + 1);
+    if (COMPARED_BEFORE.test(before) || COMPARED_AFTER.test(after)) return 'url-pattern';
+    if (PLACEHOLDER_BEFORE.test(before)) return 'placeholder';
+    if (DEFAULT_BEFORE.test(before)) return 'default-value';
+    const inside = text.slice(literal.start + 1, literal.end);
+    if ((inside.match(HOST_IN_TEXT) ?? []).length >= 2 && /^[\s\w:/.*,;'"-]*$/.test(inside.replace(/\$\{[^}]*\}/g, ''))) return 'allow-list';
+  }
+  if (HOST_LIST_ITEM.test(text)) {
+    const previous = neighbour(code, line.start, line.end, -1);
+    const next = neighbour(code, line.start, line.end, 1);
+    if ((previous !== undefined && HOST_LIST_ITEM.test(previous)) || (next !== undefined && HOST_LIST_ITEM.test(next))) return 'allow-list';
+    // The first or last item of a list of hosts whose key names an allow-list or a CSP.
+    if ((previous !== undefined && CSP_OR_ALLOW_LIST.test(previous)) || (next !== undefined && CSP_OR_ALLOW_LIST.test(next))) return 'allow-list';
+  }
+  return undefined;
+}
+
+// A line that holds a regular expression: a literal `/.../` or a pattern compiled from a string,
+// recognised by an escaped dot, which ordinary strings and calls do not write.
+const REGEX_LINE = /\\\./;
+
+/**
+ * The second-level labels (`vimeo` of player.vimeo.com) that some regular expression of the file
+ * recognises: a file that matches URLs of a host is a URL recogniser or an oEmbed table for it.
+ * `labels` are the labels asked about; the answer is the subset found.
+ */
+export function labelsInRegexes(code: string, labels: Iterable<string>): Set<string> {
+  const found = new Set<string>();
+  const wanted = [...new Set(labels)].filter((label) => label.length >= 4);
+  if (wanted.length === 0 || !code.includes('\\.')) return found;
+  for (let start = 0; start < code.length; ) {
+    let end = code.indexOf('\n', start);
+    if (end === -1) end = code.length;
+    const line = code.slice(start, end);
+    start = end + 1;
+    if (!REGEX_LINE.test(line) || line.length > 2000) continue;
+    // Group syntax splits names (`youtu(?:be\.com|\.be)`, `(?:twitter|x)\.com`); without it they read whole.
+    const flat = line.replace(/\(\?[:=!]|[()]/g, '').toLowerCase();
+    for (const label of wanted) {
+      const at = flat.indexOf(label);
+      if (at !== -1 && flat.slice(at + label.length, at + label.length + 24).includes('\\.')) found.add(label);
+    }
+  }
+  return found;
+}
+
+/** The second-level label of a host: `vimeo` of `player.vimeo.com`, `youtube` of `www.youtube.com`. */
+export function hostLabel(host: string): string | undefined {
+  const labels = host.toLowerCase().replace(/^\*\./, '').split('/')[0]!.split('.').filter(Boolean);
+  if (labels.length < 2) return undefined;
+  return labels[labels.length - 2];
+}

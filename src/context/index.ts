@@ -1,0 +1,130 @@
+import type { Evidence, EvidenceContext, VendorEvidence } from '../types.js';
+import { isBuildConfig, isEnvFile, testPathMatcher } from './paths.js';
+
+// Evidence context, decided here and nowhere else, once every file is read, from the facts the
+// parsers and matchers recorded: the dependency graph (direct, dev, via), the kill switch a
+// platform key sets (switchedOff), the construct around a match (mention), and the path class.
+
+/** What the manifest can change: extra test globs, and which contexts count as integration. */
+export interface ContextSettings {
+  testPaths?: readonly string[];
+  countAsUsed?: readonly EvidenceContext[];
+}
+
+/** `settings.count-as-used` when the manifest says nothing. */
+export const DEFAULT_COUNT_AS_USED: readonly EvidenceContext[] = ['runtime'];
+
+const LOCKFILE = /(?:^|[.-])lock(?:file)?(?:\.[a-z]+)?$|\.lock$|^npm-shrinkwrap\.json$|^Package\.resolved$|\.lockfile$/i;
+
+/** Whether a path names a lockfile (package-lock.json, yarn.lock, Cargo.lock, gradle.lockfile, ...). */
+export function isLockfile(path: string): boolean {
+  return LOCKFILE.test(path.slice(path.lastIndexOf('/') + 1));
+}
+
+function folderOf(path: string): string {
+  const slash = path.lastIndexOf('/');
+  return slash === -1 ? '' : path.slice(0, slash);
+}
+
+function within(folder: string, path: string): boolean {
+  return folder === '' || path.startsWith(`${folder}/`);
+}
+
+/** The context of one evidence item, from its own facts and its path. */
+export function contextOf(item: Evidence, isTest: (path: string) => boolean): EvidenceContext {
+  // A request a browser saw the site send: it runs, whatever its page's URL looks like.
+  if (item.kind === 'request') return 'runtime';
+  if (item.switchedOff) return 'disabled';
+  if (item.mention) return 'mention';
+  if (item.kind !== 'package' && isEnvFile(item.path)) return 'mention';
+  if (isTest(item.path)) return 'test';
+  if (item.kind === 'package') {
+    if (item.dev) return 'dev';
+    if (item.transitive) return 'transitive';
+  }
+  // A build plugin imported by the bundler's configuration runs at build time only.
+  if (item.kind === 'import' && isBuildConfig(item.path)) return 'dev';
+  return 'runtime';
+}
+
+/**
+ * A lockfile entry the lockfile itself could not call direct (yarn.lock v1, composer.lock, an old
+ * package-lock) is direct when a dependency manifest in the lockfile's folder or below (a
+ * workspace) names the same package: that manifest is the one the lockfile locks.
+ */
+function markDeclaredInManifests(items: VendorEvidence[]): void {
+  const declared = items.filter((item) => item.kind === 'package' && !item.transitive && !isLockfile(item.path));
+  if (declared.length === 0) return;
+  for (const item of items) {
+    if (item.kind !== 'package' || !item.transitive) continue;
+    const folder = folderOf(item.path);
+    const manifest = declared.find((other) => other.match === item.match && other.ecosystem === item.ecosystem && within(folder, other.path));
+    if (!manifest) continue;
+    delete item.transitive;
+    delete item.via;
+    if (manifest.dev) item.dev = true;
+    else delete item.dev;
+  }
+}
+
+/**
+ * Set `context` on every evidence item of one vendor. Never throws: an item whose facts cannot
+ * be read stays `runtime`, the conservative answer.
+ */
+export function assignContexts(items: VendorEvidence[], isTest: (path: string) => boolean): void {
+  try {
+    markDeclaredInManifests(items);
+  } catch {
+    // A fact that cannot be cross-checked keeps what its own file said.
+  }
+  for (const item of items) {
+    try {
+      item.context = contextOf(item, isTest);
+      if (item.context === 'mention' && !item.mention) item.mention = 'env-file';
+    } catch {
+      item.context = 'runtime';
+    }
+  }
+  // Bundlers ship devDependencies: a dev package that shipped code imports is runtime.
+  const imported = new Set(items.filter((item) => item.kind === 'import' && item.context === 'runtime').map((item) => `${item.ecosystem ?? ''}\0${item.match}`));
+  if (imported.size === 0) return;
+  for (const item of items) {
+    if (item.kind === 'package' && item.context === 'dev' && imported.has(`${item.ecosystem ?? ''}\0${item.match}`)) item.context = 'runtime';
+  }
+}
+
+/** Contexts of every vendor's evidence, with the manifest's test paths. */
+export function assignAllContexts(byVendor: Map<string, VendorEvidence[]>, settings: ContextSettings = {}): void {
+  const isTest = testPathMatcher(settings.testPaths ?? []);
+  for (const items of byVendor.values()) assignContexts(items, isTest);
+}
+
+/** Whether evidence shows integration: some item's context counts as used. */
+export function isIntegrated(items: readonly Evidence[], countAsUsed: readonly EvidenceContext[] = DEFAULT_COUNT_AS_USED): boolean {
+  return items.some((item) => countAsUsed.includes(item.context ?? 'runtime'));
+}
+
+const CONTEXT_RANK: Record<EvidenceContext, number> = { runtime: 0, dev: 1, transitive: 2, disabled: 3, mention: 4, test: 5 };
+
+/** Within a context: calls and scripts, then imports, hosts and platform keys, then manifests, then lockfiles. */
+function kindRank(item: Evidence): number {
+  if (item.kind === 'code' || item.kind === 'script' || item.kind === 'request') return 0;
+  if (item.kind !== 'package') return 1;
+  return isLockfile(item.path) ? 3 : 2;
+}
+
+/** Strongest evidence first; ties in path, line, column order. */
+export function compareStrength(a: Evidence, b: Evidence): number {
+  return (
+    CONTEXT_RANK[a.context ?? 'runtime'] - CONTEXT_RANK[b.context ?? 'runtime'] ||
+    kindRank(a) - kindRank(b) ||
+    (a.path < b.path ? -1 : a.path > b.path ? 1 : 0) ||
+    a.line - b.line ||
+    a.column - b.column
+  );
+}
+
+/** The strongest of some evidence (the first of them sorted by strength). */
+export function strongest<T extends Evidence>(items: readonly T[]): T {
+  return [...items].sort(compareStrength)[0]!;
+}

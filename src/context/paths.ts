@@ -1,0 +1,116 @@
+import picomatch from 'picomatch';
+
+// Path classes: which files are tests, examples and test tooling (evidence there is `test`),
+// and which are environment files (a value there is a setting some code may read: a mention).
+// The list lives here only; the manifest's `settings.test-paths` adds globs, and `!glob` takes
+// paths out of the class.
+
+/** Tests, specs, stories, examples, samples, fixtures, and the configuration of test tools. */
+export const DEFAULT_TEST_PATHS: readonly string[] = [
+  // folders
+  '**/test/**',
+  '**/tests/**',
+  '**/__tests__/**',
+  '**/__mocks__/**',
+  '**/__fixtures__/**',
+  '**/spec/**',
+  '**/specs/**',
+  '**/src/test/**',
+  '**/androidTest/**',
+  '**/testFixtures/**',
+  '**/testdata/**',
+  '**/fixtures/**',
+  '**/cypress/**',
+  '**/e2e/**',
+  '**/playwright/**',
+  '**/.storybook/**',
+  '**/stories/**',
+  '**/examples/**',
+  '**/example/**',
+  '**/samples/**',
+  '**/sample/**',
+  '**/sample_apps/**',
+  '**/sample-apps/**',
+  '**/demo/**',
+  '**/demos/**',
+  // file names
+  '**/*.test.*',
+  '**/*.spec.*',
+  '**/*.e2e.*',
+  '**/*.stories.*',
+  '**/*.story.*',
+  '**/*_test.go',
+  '**/*_test.py',
+  '**/test_*.py',
+  '**/*_spec.rb',
+  '**/*_test.rb',
+  '**/*_test.dart',
+  '**/*Test.kt',
+  '**/*Test.java',
+  '**/*Tests.kt',
+  '**/*Tests.java',
+  '**/*Test.php',
+  '**/*Tests.swift',
+  '**/*Test.swift',
+  '**/*Tests.cs',
+  '**/*Test.cs',
+  // test and audit tools' configuration: the hosts they list are what a test visits or allows
+  '**/phpunit.xml*',
+  '**/jest.config.*',
+  '**/jest.setup.*',
+  '**/vitest.config.*',
+  '**/vitest.setup.*',
+  '**/playwright.config.*',
+  '**/cypress.config.*',
+  '**/karma.conf.*',
+  '**/wdio.conf.*',
+  '**/nightwatch.conf.*',
+  '**/detox.config.*',
+  '**/.detoxrc*',
+  '**/lighthouserc*',
+  '**/.lighthouserc*',
+  '**/lighthouse.config.*',
+  '**/.hintrc*',
+  '**/hintrc*',
+  '**/.hintrc.*',
+  '**/checkly.config.*',
+];
+
+// Build tools' configuration: a package imported there is a build plugin (source-map upload,
+// bundling), which runs on a developer's or CI machine, not in the product.
+const BUILD_CONFIG = /^(?:vite|vitest|webpack|rollup|babel|metro|esbuild|tsup|craco|next|rspack|turbo)\.config\.[cm]?[jt]s$|^\.babelrc(?:\.[cm]?js)?$|^(?:gulpfile|Gruntfile)\.[cm]?[jt]s$/;
+
+/** Whether a path is a build tool's configuration (vite.config.ts, next.config.js, ...). */
+export function isBuildConfig(path: string): boolean {
+  return BUILD_CONFIG.test(path.slice(path.lastIndexOf('/') + 1));
+}
+
+/** `.env`, `.env.production`, `.env.example`, `production.env`: values a deployment sets. */
+export function isEnvFile(path: string): boolean {
+  const name = path.slice(path.lastIndexOf('/') + 1);
+  return name === '.env' || name.startsWith('.env.') || name.endsWith('.env');
+}
+
+/** A test to tell test paths from the rest, from the defaults plus the manifest's additions (`!glob` removes). */
+export function testPathMatcher(extra: readonly string[] = []): (path: string) => boolean {
+  const globs = extra.filter((glob) => typeof glob === 'string' && glob.replace(/^!/, '') !== '');
+  const added = globs.filter((glob) => !glob.startsWith('!'));
+  const removed = globs.filter((glob) => glob.startsWith('!')).map((glob) => glob.slice(1));
+  const compile = (list: string[], fallback: (path: string) => boolean): ((path: string) => boolean) => {
+    try {
+      return picomatch(list, { dot: true });
+    } catch {
+      // Globs picomatch cannot compile add nothing; the built-in list still applies.
+      return fallback;
+    }
+  };
+  const isTest = compile([...DEFAULT_TEST_PATHS, ...added], picomatch([...DEFAULT_TEST_PATHS], { dot: true }));
+  const isRemoved = removed.length > 0 ? compile(removed, () => false) : () => false;
+  return (path: string) => {
+    try {
+      return isTest(path) && !isRemoved(path);
+    } catch {
+      return false;
+    }
+  };
+}

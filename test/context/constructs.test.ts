@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { labelsInRegexes, mentionAt } from '../../src/context/constructs.js';
+import { contextOf } from '../../src/context/index.js';
+import { testPathMatcher } from '../../src/context/paths.js';
+
+// The construct around a match decides a mention, for every language alike; odd code never throws.
+
+const at = (code: string, needle: string) => mentionAt(code, code.indexOf(needle));
+
+describe('mentionAt', () => {
+  it('reads allow-lists, comparisons, placeholders, defaults and preconnect hints', () => {
+    expect(at('"youtube.com",\n"player.vimeo.com",\n"drive.google.com",\n', 'player.vimeo.com')).toBe('allow-list');
+    expect(at("'iframe_sources' => env('ALLOWED_IFRAME_SOURCES', 'https://*.youtube.com https://*.vimeo.com'),", 'vimeo.com')).toBe('allow-list');
+    expect(at('  if (event.origin !== "https://player.vimeo.com") return;', 'player.vimeo.com')).toBe('url-pattern');
+    expect(at('\tcase "player.vimeo.com":', 'player.vimeo.com')).toBe('url-pattern');
+    expect(at('if host.endswith("hooks.slack.com"):', 'hooks.slack.com')).toBe('url-pattern');
+    expect(at('<input placeholder="https://hooks.slack.com/services/T0/B0/X">', 'hooks.slack.com')).toBe('placeholder');
+    expect(at("MAILGUN_HOST = os.environ.get('MAILGUN_HOST', 'api.mailgun.net')", 'api.mailgun.net')).toBe('default-value');
+    expect(at("const host = process.env.POSTHOG_HOST || 'https://us.i.posthog.com'", 'us.i.posthog.com')).toBe('default-value');
+    expect(at('<link rel="preconnect" href="https://challenges.cloudflare.com" />', 'challenges.cloudflare.com')).toBe('resource-hint');
+  });
+
+  it('leaves calls, loads and single configured hosts alone', () => {
+    expect(at("posthog.init('phc_x', { api_host: 'https://us.i.posthog.com' })", 'us.i.posthog.com')).toBeUndefined();
+    expect(at('<script async src="https://www.googletagmanager.com/gtag/js?id=G-ABC"></script>', 'googletagmanager')).toBeUndefined();
+    expect(at("fetch('https://api.mailgun.net/v3/x/messages', { method: 'POST' })", 'api.mailgun.net')).toBeUndefined();
+    expect(at("const endpoint = 'https://api.mixpanel.com/track';", 'api.mixpanel.com')).toBeUndefined();
+  });
+
+  it('names the labels a regular expression of the file recognises, through group syntax', () => {
+    const code = 'const RE = /^(?:https?:\\/\\/)?(?:www\\.)?youtu(?:be\\.com|\\.be)\\//;\nconst T = /(?:twitter|x)\\.com\\/status/;\n';
+    expect(labelsInRegexes(code, ['youtube', 'twitter', 'vimeo'])).toEqual(new Set(['youtube', 'twitter']));
+  });
+
+  it('never throws on odd input', () => {
+    const odd = ['', '"', "'unterminated", '`${`', '\n\n\n', 'x'.repeat(5000), '"a.b",\n"c.d"', '\u0000\uffff', '/\\.\\.\\./'];
+    for (const code of odd) {
+      for (let offset = -1; offset <= code.length + 1; offset += Math.max(1, Math.floor(code.length / 7))) {
+        expect(() => mentionAt(code, offset)).not.toThrow();
+      }
+      expect(() => labelsInRegexes(code, ['abcd'])).not.toThrow();
+    }
+  });
+});
+
+describe('contextOf and test paths', () => {
+  const isTest = testPathMatcher();
+
+  it('classes tests, specs, stories, examples and test-tool configs as test, not product code', () => {
+    for (const path of ['src/__tests__/a.ts', 'app/src/androidTest/X.kt', 'pkg/a_test.go', 'src/Button.stories.tsx', 'examples/next/app.tsx', 'sample_apps/ios/App.swift', 'tests/Feature/ExportTest.php', 'phpunit.xml', 'lighthouse.config.ts', 'hintrc.production.json', 'cypress/e2e/login.cy.ts']) {
+      expect(isTest(path), path).toBe(true);
+    }
+    for (const path of ['src/app.ts', 'docs/mintlify/docs.json', 'src/testimonials.tsx', 'latest/index.ts']) expect(isTest(path), path).toBe(false);
+  });
+
+  it('decides one context per item, in order: disabled, mention, test, dev, transitive, runtime', () => {
+    const base = { kind: 'package' as const, path: 'package-lock.json', line: 1, column: 1, match: 'x' };
+    expect(contextOf({ ...base, transitive: true, dev: true }, isTest)).toBe('dev');
+    expect(contextOf({ ...base, transitive: true }, isTest)).toBe('transitive');
+    expect(contextOf({ ...base, path: 'tests/package.json' }, isTest)).toBe('test');
+    expect(contextOf({ ...base, kind: 'platform', switchedOff: true, path: 'tests/AndroidManifest.xml' }, isTest)).toBe('disabled');
+    expect(contextOf({ ...base, kind: 'domain', path: '.env.example' }, isTest)).toBe('mention');
+    expect(contextOf({ ...base, kind: 'import', path: 'vite.config.ts' }, isTest)).toBe('dev');
+    expect(contextOf({ ...base, kind: 'code', path: 'src/a.ts' }, isTest)).toBe('runtime');
+  });
+
+  it('a broken test glob from the manifest never throws', () => {
+    expect(() => testPathMatcher(['[', '!**/{', '']).call(null, 'src/a.ts')).not.toThrow();
+  });
+});

@@ -1,0 +1,190 @@
+import { mkdtempSync, readFileSync, writeFileSync, cpSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import { describe, expect, it } from 'vitest';
+import type { Detection, Evidence, Finding } from '../../src/types.js';
+import { runCli } from '../helpers.js';
+
+// One fixture per evidence context (test/fixtures/repos/context/<case>/), each run through the
+// CLI and asserted in JSON (context, via, integrated, findings) and in text (the reason shown).
+
+const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'repos', 'context');
+const SCHEMA = JSON.parse(readFileSync(join(import.meta.dirname, '..', '..', 'schema', 'report.schema.json'), 'utf8')) as object;
+const validateReport = new Ajv2020({ allErrors: true, strict: false }).compile(SCHEMA);
+
+interface Report {
+  detections: Detection[];
+  indirect: Detection[];
+  findings: (Finding & { message: string })[];
+}
+
+async function check(fixture: string, extra: string[] = [], cwd = FIXTURES): Promise<{ json: Report; text: string; code: number }> {
+  const json = await runCli(['check', fixture, '--format', 'json', '--no-cache'], { cwd });
+  expect(json.stderr).toBe('');
+  const report = JSON.parse(json.stdout) as Report;
+  expect(validateReport(report), JSON.stringify(validateReport.errors)).toBe(true);
+  const text = await runCli(['check', fixture, '--no-color', '--no-cache', ...extra], { cwd });
+  return { json: report, text: text.stdout, code: json.code };
+}
+
+const row = (item: Evidence) => `${item.kind} ${item.path}:${item.line} ${item.context}${item.via ? ` via ${item.via.join(' > ')}` : ''}${item.mention ? ` (${item.mention})` : ''}`;
+const rules = (report: Report) => report.findings.map((finding) => `${finding.severity} ${finding.rule} ${finding.vendor ?? ''} ${finding.location.path}:${finding.location.line}`);
+
+function indirectOnly(report: Report, vendor: string): Detection {
+  expect(report.detections.map((detection) => detection.vendor)).not.toContain(vendor);
+  const detection = report.indirect.find((item) => item.vendor === vendor);
+  expect(detection, vendor).toBeDefined();
+  expect(detection!.integrated).toBe(false);
+  return detection!;
+}
+
+describe('evidence context, one fixture per case', () => {
+  it('transitive-only vendor: via names the chain from the direct dependency, through a cycle', async () => {
+    const { json, text, code } = await check('transitive-only-via');
+    expect(code).toBe(0);
+    expect(indirectOnly(json, 'mixpanel').evidence.map(row)).toEqual(['package package-lock.json:26 transitive via @boxyhq/saml-jackson > @boxyhq/metrics > mixpanel']);
+    expect(rules(json)).toEqual(['note indirect-vendor mixpanel package-lock.json:26']);
+    expect(text).toContain('Mixpanel is not integrated here: pulled in by @boxyhq/saml-jackson → @boxyhq/metrics → mixpanel; not imported by this code');
+  });
+
+  it('dev-only build plugin: imported by next.config only, a dev dependency', async () => {
+    const { json, text } = await check('dev-only-build-plugin');
+    expect(indirectOnly(json, 'posthog').evidence.map(row)).toEqual(['import next.config.ts:1 dev', 'package package.json:8 dev']);
+    expect(rules(json)).toEqual(['note indirect-vendor posthog next.config.ts:1']);
+    expect(text).toContain('PostHog is not integrated here: only a development or build dependency (@posthog/nextjs-config at next.config.ts:1)');
+  });
+
+  it('devDependency imported by shipped code: runtime, so undeclared-vendor fails the build', async () => {
+    const { json, text, code } = await check('dev-imported-by-shipped-code');
+    expect(code).toBe(1);
+    const detection = json.detections.find((item) => item.vendor === 'logrocket')!;
+    expect(detection.integrated).toBe(true);
+    expect(detection.evidence.map(row)).toEqual(['import src/session-replay.ts:3 runtime', 'package package.json:8 runtime']);
+    expect(rules(json)).toEqual(['error undeclared-vendor logrocket package.json:8', 'error undeclared-vendor logrocket src/session-replay.ts:3']);
+    expect(text).toContain('LogRocket is used here (logrocket)');
+    expect(text).not.toContain('indirect');
+  });
+
+  it('test-only evidence: a call in a spec file is test', async () => {
+    const { json, text } = await check('test-only');
+    expect(indirectOnly(json, 'mixpanel').evidence.map((item) => item.context)).toEqual(['test']);
+    expect(rules(json)).toEqual(['note indirect-vendor mixpanel tests/analytics.spec.ts:6']);
+    expect(text).toContain('Mixpanel is not integrated here: only in tests, examples or test tooling (tests/analytics.spec.ts:6)');
+  });
+
+  it('kill switch set to false: disabled, as the catalog says', async () => {
+    const { json, text, code } = await check('kill-switch-off');
+    expect(code).toBe(0);
+    const detection = indirectOnly(json, 'firebase-analytics');
+    expect(detection.evidence.map(row)).toEqual(['platform app/src/main/AndroidManifest.xml:5 disabled']);
+    expect(detection.evidence[0]!.switchedOff).toBe(true);
+    expect(text).toContain('Firebase Analytics is not integrated here: switched off at app/src/main/AndroidManifest.xml:5 (firebase_analytics_collection_enabled)');
+  });
+
+  it('kill switch set to true: the same key is runtime evidence', async () => {
+    const { json, text, code } = await check('kill-switch-on');
+    expect(code).toBe(1);
+    expect(json.detections.find((item) => item.vendor === 'firebase-analytics')?.evidence.map(row)).toEqual(['platform app/src/main/AndroidManifest.xml:5 runtime']);
+    expect(json.indirect).toEqual([]);
+    expect(text).toContain('Firebase Analytics is used here');
+  });
+
+  it('CSP allow-list: every host in it is a mention', async () => {
+    const { json, text, code } = await check('csp-allow-list');
+    expect(code).toBe(0);
+    expect(json.detections).toEqual([]);
+    expect(json.indirect.map((item) => `${item.vendor}: ${item.evidence.map(row).join(', ')}`)).toEqual([
+      'mixpanel: domain src/security-headers.ts:4 mention (allow-list)',
+      'posthog: domain src/security-headers.ts:4 mention (allow-list)',
+      'vimeo: domain src/security-headers.ts:5 mention (allow-list)',
+    ]);
+    expect(text).toContain('PostHog is not integrated here: only mentioned in an allow-list or content security policy at src/security-headers.ts:4, never called');
+  });
+
+  it('URL recogniser: a regex that matches the host makes the embed URL it builds a mention', async () => {
+    const { json, text } = await check('url-recogniser');
+    expect(indirectOnly(json, 'vimeo').evidence.map(row)).toEqual(['domain src/embeds.ts:6 mention (url-pattern)']);
+    expect(text).toContain('Vimeo is not integrated here: only mentioned by code that recognises its URLs at src/embeds.ts:6, never called');
+  });
+
+  it('placeholder: an example webhook in an input is a mention', async () => {
+    const { json, text } = await check('placeholder');
+    expect(indirectOnly(json, 'slack').evidence.map(row)).toEqual(['domain src/WebhookForm.tsx:5 mention (placeholder)']);
+    expect(text).toContain('Slack is not integrated here: only mentioned as a placeholder at src/WebhookForm.tsx:5, never called');
+  });
+
+  it('framework default host: env(\'MAIL_HOST\', \'smtp.mailgun.org\') is a mention', async () => {
+    const { json, text } = await check('framework-default-host');
+    expect(indirectOnly(json, 'mailgun').evidence.map(row)).toEqual(['domain config/mail.php:8 mention (default-value)']);
+    expect(text).toContain('Mailgun is not integrated here: only mentioned as a default value at config/mail.php:8, never called');
+  });
+
+  it('never reports an unlisted third party on a line where a catalog vendor matched (the GA4 snippet)', async () => {
+    const { json } = await check('ga4-snippet');
+    expect(json.detections.map((item) => item.vendor)).toEqual(['google-analytics']);
+    expect(rules(json)).toEqual(['error undeclared-vendor google-analytics public/index.html:4', 'note unlisted-third-party widget.trustpilot.com public/index.html:5']);
+  });
+});
+
+describe('SARIF and Markdown show the context', () => {
+  it('SARIF results carry context and via in properties; related locations name the context', async () => {
+    const run = await runCli(['check', 'transitive-only-via', '--format', 'sarif', '--no-cache'], { cwd: FIXTURES });
+    const result = (JSON.parse(run.stdout) as { runs: { results: { ruleId: string; level: string; properties: Record<string, unknown> }[] }[] }).runs[0]!.results[0]!;
+    expect(result).toMatchObject({ ruleId: 'indirect-vendor', level: 'note', properties: { vendor: 'mixpanel', context: 'transitive', via: ['@boxyhq/saml-jackson', '@boxyhq/metrics', 'mixpanel'] } });
+  });
+
+  it('the Markdown table says whether each vendor is integrated, and why not', async () => {
+    const run = await runCli(['check', 'kill-switch-off', '--format', 'markdown', '--no-cache'], { cwd: FIXTURES });
+    expect(run.stdout).toContain('| Integrated |');
+    expect(run.stdout).toMatch(/Firebase Analytics \(`firebase-analytics`\) \| google \| analytics \| \*\*no\*\* \| no \(disabled\) \|/);
+  });
+});
+
+describe('what the manifest changes', () => {
+  function withManifest(fixture: string, manifest: string): string {
+    const dir = mkdtempSync(join(tmpdir(), 'disclosed-context-'));
+    cpSync(join(FIXTURES, fixture), dir, { recursive: true });
+    writeFileSync(join(dir, 'subprocessors.yml'), manifest);
+    return dir;
+  }
+
+  it('count-as-used: [runtime, transitive] counts a transitive vendor as used', async () => {
+    const dir = withManifest('transitive-only-via', 'version: 1\nsubprocessors: []\nsettings:\n  count-as-used: [runtime, transitive]\n');
+    const { json, code } = await check(dir, [], dir);
+    expect(code).toBe(1);
+    expect(json.detections.map((item) => [item.vendor, item.integrated])).toEqual([['mixpanel', true]]);
+    expect(rules(json)).toEqual(['error undeclared-vendor mixpanel package-lock.json:26']);
+  });
+
+  it('a prohibited vendor present only indirectly is a warning; an explicit severity wins', async () => {
+    const prohibits = 'version: 1\nsubprocessors: []\nprohibited:\n  - vendor: mixpanel\n    reason: No product analytics\n';
+    const dir = withManifest('transitive-only-via', prohibits);
+    const { json, code, text } = await check(dir, [], dir);
+    expect(code).toBe(0);
+    expect(rules(json)).toEqual(['warning prohibited-vendor mixpanel package-lock.json:26']);
+    expect(text).toContain('present only indirectly: pulled in by @boxyhq/saml-jackson → @boxyhq/metrics → mixpanel');
+    const strict = withManifest('transitive-only-via', `${prohibits}rules:\n  prohibited-vendor: error\n`);
+    expect(rules((await check(strict, [], strict)).json)).toEqual(['error prohibited-vendor mixpanel package-lock.json:26']);
+  });
+
+  it('test-paths adds globs, and `!glob` takes paths out of the built-in list', async () => {
+    const dir = withManifest('test-only', 'version: 1\nsubprocessors: []\nsettings:\n  test-paths: ["!tests/**"]\n');
+    const { json } = await check(dir, [], dir);
+    expect(json.detections.find((item) => item.vendor === 'mixpanel')?.evidence.map((item) => item.context)).toEqual(['runtime']);
+    const more = withManifest('placeholder', 'version: 1\nsubprocessors: []\nsettings:\n  test-paths: ["src/**"]\n');
+    expect((await check(more, [], more)).json.indirect[0]?.evidence.map((item) => item.context)).toEqual(['mention']);
+  });
+
+  it('init declares integrated vendors and lists indirect ones as comments', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'disclosed-context-'));
+    cpSync(join(FIXTURES, 'transitive-only-via'), dir, { recursive: true });
+    cpSync(join(FIXTURES, 'dev-imported-by-shipped-code'), dir, { recursive: true, force: false });
+    const run = await runCli(['init', dir], { cwd: dir });
+    expect(run.code).toBe(0);
+    const written = readFileSync(join(dir, 'subprocessors.yml'), 'utf8');
+    expect(written).toMatch(/^ {2}- vendor: logrocket {3}# LogRocket$/m);
+    expect(written).not.toMatch(/^ {2}- vendor: mixpanel/m);
+    expect(written).toContain('#   - vendor: mixpanel   # Mixpanel: transitive via @boxyhq/saml-jackson -> @boxyhq/metrics -> mixpanel at package-lock.json:26');
+  });
+});
