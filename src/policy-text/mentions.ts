@@ -26,6 +26,8 @@ import {
   OWN_POLICY,
   PLATFORM_PRODUCT,
   ADDRESS_BEFORE,
+  LOWER_CASE_USE_BEFORE,
+  LOWER_CASE_USE_AFTER,
   IMPERATIVE,
   FRONTED_ALTERNATIVE,
   ADDRESS_AFTER,
@@ -183,6 +185,9 @@ function commonWordCounts(raw: string, span: Span, exact: Set<string>, text: str
   const initial = !/[\p{L}\p{N}]/u.test(raw.slice(0, span.start));
   const after = raw.slice(span.end);
   if (initial && /^\s*[—–|:]/.test(after)) return true;
+  // Lower-case policies: "we use plausible." / "we use resend for e-mail", the object of a
+  // first-person use verb at the end of the clause or before its purpose.
+  if (LOWER_CASE_USE_BEFORE.test(raw.slice(0, span.start)) && LOWER_CASE_USE_AFTER.test(after)) return true;
   // The name alone is the whole sentence: the head of a list item, "[Fathom](https://…). Analytics."
   if (initial && /^[\s.:]*$/.test(after)) return exactCase;
   if (initial) return exactCase && /^\s*[,(]/.test(after);

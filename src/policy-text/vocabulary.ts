@@ -133,6 +133,14 @@ export const COMMON_WORDS = new Set([
   'x for websites', 'x conversion tracking', 'text s.a.', 'universal event tracking',
 ]);
 
+/**
+ * A common-word alias in any case as the object of a first-person use verb, ending the clause or
+ * followed by its purpose: "we use plausible.", "we're using resend for e-mail". Not "we use
+ * square footage" or "we use segment-level data": the word must end the noun phrase.
+ */
+export const LOWER_CASE_USE_BEFORE = /\b(?:we|i)(?:['’]re\s+using|['’]m\s+using|\s+(?:(?:also|currently|only)\s+)?(?:use|are\s+using|am\s+using|rely\s+on))\s+$/iu;
+export const LOWER_CASE_USE_AFTER = /^(?:\s*(?:[.,;:)]|$)|\s+(?:for|to|as)\s)/u;
+
 /** Aliases that are only legal-form suffixes or too short to mean a company. */
 export const USELESS_ALIASES = /^(?:inc\.?|llc|ltd\.?|co\.?|corp\.?|s\.?a\.?|gmbh|ag|plc|.{0,1})$/iu;
 

@@ -65,3 +65,13 @@ describe('classes found by the real-policy corpus', () => {
     expect(policy.mentions.find((mention) => mention.id === 'mailgun')).toMatchObject({ status: 'named', purpose: 'Sending e-mail', location: 'United States' });
   });
 });
+
+describe('lower-case policies', () => {
+  it('a common-word name in lower case as the object of "we use" counts', () => {
+    expect(readings('- to count visitors, we use plausible. a cookie-free analytics tool.')).toEqual(['named used vendor:plausible']);
+    expect(readings("we're using resend for transactional e-mail.")).toEqual(['named used vendor:resend']);
+    // Not when the word goes on as part of a noun phrase.
+    expect(readings('we use segment-level data and square footage.')).toEqual([]);
+    expect(readings('we use block storage.')).toEqual([]);
+  });
+});
