@@ -25,6 +25,12 @@ import {
   OPT_OUT,
   OWN_POLICY,
   PLATFORM_PRODUCT,
+  ADDRESS_BEFORE,
+  LOWER_CASE_USE_BEFORE,
+  LOWER_CASE_USE_AFTER,
+  IMPERATIVE,
+  FRONTED_ALTERNATIVE,
+  ADDRESS_AFTER,
   RESTRICTIONS,
   RESTRICTIVE_RELATIVES,
   SOCIAL_PROFILE,
@@ -164,6 +170,7 @@ function ignoredHere(raw: string, hit: Span): string | undefined {
   if (raw[hit.start - 1] === '.' || /^\.[\p{L}]/u.test(raw.slice(hit.end))) return 'part of a domain name';
   const after = raw.slice(hit.end);
   if (PLATFORM_PRODUCT.test(after)) return 'a platform product the user runs';
+  if (ADDRESS_BEFORE.test(raw.slice(0, hit.start)) && ADDRESS_AFTER.test(after)) return 'part of a postal address';
   if (OWN_POLICY.test(after)) return "a reference to the company's own policy or terms";
   return undefined;
 }
@@ -178,6 +185,11 @@ function commonWordCounts(raw: string, span: Span, exact: Set<string>, text: str
   const initial = !/[\p{L}\p{N}]/u.test(raw.slice(0, span.start));
   const after = raw.slice(span.end);
   if (initial && /^\s*[—–|:]/.test(after)) return true;
+  // Lower-case policies: "we use plausible." / "we use resend for e-mail", the object of a
+  // first-person use verb at the end of the clause or before its purpose.
+  if (LOWER_CASE_USE_BEFORE.test(raw.slice(0, span.start)) && LOWER_CASE_USE_AFTER.test(after)) return true;
+  // The name alone is the whole sentence: the head of a list item, "[Fathom](https://…). Analytics."
+  if (initial && /^[\s.:]*$/.test(after)) return exactCase;
   if (initial) return exactCase && /^\s*[,(]/.test(after);
   return exactCase && !titleCase;
 }
@@ -300,6 +312,8 @@ function negation(raw: string, span: Span, clause: Span, cues: Cue[], others: Sp
     if (cue.direction === 'forward' && cue.end <= span.start) {
       const gap = blankSpans(raw.slice(cue.end, span.start), cue.end, others);
       if (!gapAllows(gap)) continue;
+      // "Instead of Google Analytics, Plausible is used": the comma closes the denied phrase.
+      if (FRONTED_ALTERNATIVE.test(cue.text) && /^\s*,/.test(raw.slice(span.end))) return { reach: 'denied', cue: cue.text };
       const reach = followingReach(raw.slice(span.end, clause.end), others, span.end);
       if (reach === 'denied') return { reach, cue: cue.text };
       if (reach === 'restricted') best = reach;
@@ -369,6 +383,7 @@ export function sentenceMentions(catalog: Catalog, sentence: LocatedSentence): P
     if (NOT_A_STATEMENT.test(text)) return { status: 'ignored', modality: 'other', reason: 'a comparison, trademark or affiliation notice' };
     if (SOCIAL_PROFILE.test(text)) return { status: 'ignored', modality: 'other', reason: 'a link to a social profile' };
     if (USER_CONNECTED.test(text) || BRAND_ACCOUNT.test(text)) return { status: 'ignored', modality: 'conditional', reason: 'an integration the user connects' };
+    if (IMPERATIVE.test(raw)) return { status: 'ignored', modality: 'instruction', reason: 'advice to the reader, not a statement of use' };
     if (INSTRUCTION.test(local)) return { status: 'ignored', modality: 'instruction', reason: 'an instruction or setting of that company' };
     if (OPT_OUT.test(local) && !USE_CUE.test(local) && !FIRST_PERSON_USE.test(local)) return { status: 'ignored', modality: 'instruction', reason: 'an opt-out instruction, setting or reference' };
     const past = pastCue(raw, span, clause);

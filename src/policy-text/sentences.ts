@@ -5,11 +5,11 @@ import type { PolicySentence, TextBlock } from './types.js';
 // ("Inc.", "e.g.", "Sec.") or a section number ("4.").
 
 const ABBREVIATIONS = new Set([
-  'inc', 'ltd', 'llc', 'co', 'corp', 'plc', 'gmbh', 'ag', 'sa', 'sas', 'bv', 'nv', 'ab', 'oy', 'pty', 'pbc', 'e.g', 'i.e', 'eg', 'ie', 'etc',
+  'inc', 'ltd', 'llc', 'co', 'corp', 'plc', 'gmbh', 'ag', 'sa', 'sas', 'bv', 'nv', 'ab', 'oy', 'pty', 'pbc', 'pvt', 'pte', 'sarl', 'srl', 'spa', 'aps', 'e.g', 'i.e', 'eg', 'ie', 'etc',
   'vs', 'cf', 'no', 'nos', 'sec', 'art', 'para', 'ch', 'fig', 'approx', 'incl', 'mr', 'mrs', 'ms', 'dr', 'st', 'u.s', 'u.k', 'e.u', 'n.v', 'b.v', 's.a', 'l.l.c',
 ]);
 
-const LEGAL_FORMS = new Set(['inc', 'ltd', 'llc', 'co', 'corp', 'plc', 'gmbh', 'ag', 'sa', 'sas', 'bv', 'nv', 'ab', 'oy', 'pty', 'pbc', 'l.l.c', 'n.v', 'b.v', 's.a']);
+const LEGAL_FORMS = new Set(['inc', 'ltd', 'llc', 'co', 'corp', 'plc', 'gmbh', 'ag', 'sa', 'sas', 'bv', 'nv', 'ab', 'oy', 'pty', 'pbc', 'pvt', 'pte', 'sarl', 'srl', 'spa', 'aps', 'l.l.c', 'n.v', 'b.v', 's.a']);
 
 /** A sentence plus where it sits in its block, for locating mentions inside it. */
 export interface LocatedSentence extends PolicySentence {
@@ -84,7 +84,11 @@ export function splitSentences(blocks: TextBlock[]): LocatedSentence[] {
         push(space > start ? space : start + MAX_SENTENCE);
       }
     };
-    for (const match of text.matchAll(/[.!?]+["'”’)\]]*(?=\s|$)/g)) {
+    // A table row is one statement about one row: "Zoho Corporation Pvt. Ltd | Email | EEA" or a
+    // notes cell with full sentences must not be cut into pieces that lose the row's cells.
+    const cells = (text.match(/ \| /g) ?? []).length;
+    const tableRow = cells >= 2 || (cells === 1 && !text.includes('\n'));
+    for (const match of tableRow ? [] : text.matchAll(/[.!?]+["'”’)\]]*(?=\s|$)/g)) {
       const end = match.index + match[0].length;
       cutLongRuns(match.index);
       if (isBoundary(text, start, end)) push(end);

@@ -15,9 +15,9 @@ export interface TableRow {
   location?: number;
 }
 
-const NAME_HEADER = /^(?:(?:sub-?)?processors?|(?:third[- ]party\s+)?(?:service\s+)?(?:providers?|vendors?|services?|partners?|recipients?)|name|company|entity|tool|(?:third\s+)?part(?:y|ies))$/iu;
-const PURPOSE_HEADER = /^(?:purposes?|functions?|description|(?:nature\s+of\s+)?processing|services?\s+provided|what\s+(?:it|they)\s+do(?:es)?|use|used\s+for|activity|role)$/iu;
-const LOCATION_HEADER = /^(?:locations?|countr(?:y|ies)|regions?|(?:data\s+)?(?:processing\s+)?locations?|where|jurisdiction|hosting\s+location)$/iu;
+const NAME_HEADER = /^(?:(?:(?:legal\s+)?(?:entity|company|vendor|provider|sub-?processor|processor|service)\s+)?name|name\s+of\s+(?:the\s+)?(?:sub-?processor|processor|entity|company|vendor|provider)|(?:sub-?)?processors?|(?:third[- ]party\s+)?(?:service\s+)?(?:providers?|vendors?|services?|partners?|recipients?)|name|company|entity|tool|(?:third\s+)?part(?:y|ies))$/iu;
+const PURPOSE_HEADER = /^(?:(?:purposes?|nature)\s+of\s+(?:the\s+)?(?:processing|services?|use)|purposes?|functions?|description|(?:nature\s+of\s+)?processing|services?\s+provided|what\s+(?:it|they)\s+do(?:es)?|use|used\s+for|activity|role)$/iu;
+const LOCATION_HEADER = /^(?:locations?\s+of\s+(?:the\s+)?(?:sub-?processors?|processing|data|services?)|(?:processing|hosting|data)\s+locations?|locations?|countr(?:y|ies)|regions?|(?:data\s+)?(?:processing\s+)?locations?|where|jurisdiction|hosting\s+location)$/iu;
 
 function cellsOf(text: string): { cells: string[]; starts: number[] } {
   const cells: string[] = [];
@@ -43,9 +43,11 @@ export function tableRows(sentences: PolicySentence[]): Map<PolicySentence, Tabl
       continue;
     }
     const { cells, starts } = cellsOf(sentence.text);
-    const name = cells.findIndex((cell) => NAME_HEADER.test(cell));
-    const purpose = cells.findIndex((cell) => PURPOSE_HEADER.test(cell));
-    const location = cells.findIndex((cell) => LOCATION_HEADER.test(cell));
+    // Header cells are often emphasised: "_**Cookie**_", "**Purpose**".
+    const plain = cells.map((cell) => cellValue(cell) ?? '');
+    const name = plain.findIndex((cell) => NAME_HEADER.test(cell));
+    const purpose = plain.findIndex((cell) => PURPOSE_HEADER.test(cell));
+    const location = plain.findIndex((cell) => LOCATION_HEADER.test(cell));
     if (name !== -1 && (purpose !== -1 || location !== -1)) {
       header = { count: cells.length, name, ...(purpose !== -1 ? { purpose } : {}), ...(location !== -1 ? { location } : {}) };
       lastLine = sentence.line;

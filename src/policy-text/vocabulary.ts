@@ -116,7 +116,7 @@ export const NOT_A_STATEMENT = /\bunlike\b|\bcompared\s+(?:to|with)\b|\balternat
 
 /** A platform product right after a company name: something the user runs, not a processor. */
 export const PLATFORM_PRODUCT =
-  /^\s+(?:Chrome|Play(?:\s+Store)?|Edge|Internet\s+Explorer|Windows|Android|Store|App\s+Store|Accounts?|Search|Safari|Firefox|Docs|Drive|Photos|Home|Assistant|Dashboard|Takeout|Family\s+Link)\b/iu;
+  /^\s+(?:Chrome|Play(?:\s+Store)?|Edge|Internet\s+Explorer|Windows|Android|Store|App\s+Store|Accounts?|Search|Safari|Firefox|Docs|Drive|Photos|Home|Assistant|Dashboard|Takeout|Family\s+Link)\b(?!\s+(?:[\p{L}-]+\s+){0,2}(?:SDKs?|APIs?|Library|Libraries)\b)/iu;
 
 /** Right after a company name: a reference to its own policy or terms. */
 export const OWN_POLICY = /^(?:['’]s?)?\s+(?:privacy\s+(?:policy|notice|statement|shield)|terms(?:\s+of\s+(?:service|use))?|cookie\s+policy|data\s+(?:processing|policy))\b/iu;
@@ -133,14 +133,29 @@ export const COMMON_WORDS = new Set([
   'x for websites', 'x conversion tracking', 'text s.a.', 'universal event tracking',
 ]);
 
+/**
+ * A common-word alias in any case as the object of a first-person use verb, ending the clause or
+ * followed by its purpose: "we use plausible.", "we're using resend for e-mail". Not "we use
+ * square footage" or "we use segment-level data": the word must end the noun phrase.
+ */
+export const LOWER_CASE_USE_BEFORE = /\b(?:we|i)(?:['’]re\s+using|['’]m\s+using|\s+(?:(?:also|currently|only)\s+)?(?:use|are\s+using|am\s+using|rely\s+on))\s+$/iu;
+export const LOWER_CASE_USE_AFTER = /^(?:\s*(?:[.,;:)]|$)|\s+(?:for|to|as)\s)/u;
+
 /** Aliases that are only legal-form suffixes or too short to mean a company. */
 export const USELESS_ALIASES = /^(?:inc\.?|llc|ltd\.?|co\.?|corp\.?|s\.?a\.?|gmbh|ag|plc|.{0,1})$/iu;
+
+/**
+ * A postal address around a name ("9450 SW Gemini Dr"): a house number before it and a street
+ * word after it. The word is a street name, not the company.
+ */
+export const ADDRESS_BEFORE = /\b\d+[A-Za-z]?\s+(?:(?:N|S|E|W|NE|NW|SE|SW)\.?\s+)?(?:\p{Lu}[\p{L}.'-]*\s+){0,2}$/u;
+export const ADDRESS_AFTER = /^\s+(?:Dr|Drive|St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Ln|Lane|Way|Ct|Court|Pl|Place|Pkwy|Parkway|Hwy|Highway|Ter|Terrace|Cir|Circle|Sq)\b/u;
 
 /**
  * Past use, before the mention in its clause: "we previously used X", "we stopped loading X",
  * "X was removed", "we no longer use X". A past statement is a promise the code can contradict.
  */
-export const PAST_CUES = /\b(?:previously|formerly|used\s+to|no\s+longer|stopped|ceased|discontinued|removed|dropped|phased\s+out|retired|migrated\s+(?:away\s+)?from|switched\s+(?:away\s+)?from|moved\s+(?:away\s+)?from|replaced|until\s+(?:\p{Lu}\p{L}+\s+)?\d{4})\b/giu;
+export const PAST_CUES = /\b(?:previously|formerly|(?<=\b(?:we|i|they|he|she|it|you|our\s+[\p{L}-]+|the\s+(?:app|apps|site|website|service|extension))\s+(?:\p{L}+ly\s+)?)used\s+to|no\s+longer|stopped|ceased|discontinued|removed|dropped|phased\s+out|retired|migrated\s+(?:away\s+)?from|switched\s+(?:away\s+)?from|moved\s+(?:away\s+)?from|replaced|until\s+(?:\p{Lu}\p{L}+\s+)?\d{4})\b/giu;
 
 /** Past use after the mention (passive): "X was removed in 2023", "X is no longer used". */
 export const PAST_AFTER = /^[^.;]{0,40}?\b(?:(?:was|were|has\s+been|have\s+been)\s+(?:removed|discontinued|retired|replaced|phased\s+out|dropped)|(?:is|are)\s+no\s+longer\s+(?:used|loaded|in\s+use|active))\b/iu;
@@ -169,6 +184,15 @@ export const EXAMPLE_CUE = /\b(?:such\s+as|e\.\s?g\.?|for\s+example|for\s+instan
 /** A first-person statement of use in the clause: "we use", "we rely on", "our site loads". */
 export const FIRST_PERSON_USE =
   /\b(?:we|our(?:\s+\p{L}+){0,2}?)\s+(?:(?:also|currently|only|primarily|mainly|may|might|do|will|can)\s+)*(?:use|uses|using|rely|relies|work|works|partner|share|shares|send|sends|engage|engages|embed|embeds|load|loads|run|runs|host|hosts|employ|employs|integrate|integrates|contract|transfer|disclose|process|store|utili[sz]e|leverage)\b|\b(?:is|are)\s+(?:used|provided|hosted|processed|powered|operated|run|stored)\s+(?:by|with|on|through|via|using)\b|\b(?:provided|hosted|processed|powered|handled|delivered|operated)\s+by\b|\bsub-?processors?\b|\bservice\s+providers?\b(?=[^.]{0,60}\b(?:include|are|:))/iu;
+
+/**
+ * Advice to the reader, an imperative at the head of the sentence: "Please, stop using X",
+ * "Try X", "Check out X". It says what the reader should do, not what we use.
+ */
+export const IMPERATIVE = /^\s*(?:please[,\s]+)?(?:stop|avoid|try|consider|switch|check\s+out|give\s+\w+\s+a\s+try)\b/iu;
+
+/** A fronted "instead of X," or "rather than X,": X is denied whatever the main clause says. */
+export const FRONTED_ALTERNATIVE = /^(?:instead\s+of|rather\s+than)$/iu;
 
 /** Instructions that name a company without saying we use it: "follow the instructions provided by X". */
 export const INSTRUCTION = /\b(?:follow(?:ing)?\s+the\s+(?:instructions|steps|guidance)|instructions\s+(?:provided|published|offered)\s+by|visit\s+(?:the\s+)?(?:website|site|page|help\s+(?:center|centre))\s+of|(?:advertising|ad)\s+id(?:entifier)?\s+settings|reset\s+your\s+(?:advertising|ad)\s+id)\b/iu;
