@@ -1,5 +1,5 @@
 import type { Evidence, EvidenceContext, VendorEvidence } from '../types.js';
-import { isBuildConfig, isEnvFile, testPathMatcher } from './paths.js';
+import { isBuildConfig, isEnvFile, isTranslationFile, testPathMatcher } from './paths.js';
 
 // Evidence context, decided here and nowhere else, once every file is read, from the facts the
 // parsers and matchers recorded: the dependency graph (direct, dev, via), the kill switch a
@@ -36,7 +36,7 @@ export function contextOf(item: Evidence, isTest: (path: string) => boolean): Ev
   if (item.kind === 'request') return 'runtime';
   if (item.switchedOff) return 'disabled';
   if (item.mention) return 'mention';
-  if (item.kind !== 'package' && isEnvFile(item.path)) return 'mention';
+  if (item.kind !== 'package' && (isEnvFile(item.path) || isTranslationFile(item.path))) return 'mention';
   if (isTest(item.path)) return 'test';
   if (item.kind === 'package') {
     if (item.dev) return 'dev';

@@ -33,6 +33,14 @@ export const DEFAULT_TEST_PATHS: readonly string[] = [
   '**/sample-apps/**',
   '**/demo/**',
   '**/demos/**',
+  // test doubles shipped beside the code they stand in for (`app/src/main/.../mock/factories/`)
+  '**/mock/**',
+  '**/mocks/**',
+  '**/stubs/**',
+  // documentation pages: their code is samples, their hosts prose (`settings.test-paths: ['!docs/**/*.mdx']` to read a site's MDX as product)
+  '**/*.mdx',
+  '**/*.mdoc',
+  '**/*.markdoc',
   // file names
   '**/*.test.*',
   '**/*.spec.*',
@@ -89,6 +97,14 @@ export function isBuildConfig(path: string): boolean {
 export function isEnvFile(path: string): boolean {
   const name = path.slice(path.lastIndexOf('/') + 1);
   return name === '.env' || name.startsWith('.env.') || name.endsWith('.env');
+}
+
+/**
+ * Translation catalogs (`locales/de.json`, `i18n/messages.yml`, `translations/ar_SA.json`): a host
+ * there is text shown to users ("allow fonts.googleapis.com"), never a call.
+ */
+export function isTranslationFile(path: string): boolean {
+  return /(?:^|\/)(?:locales?|translations?|i18n|l10n|lang|langs)\/(?:[^/]+\/)*[^/]+\.(?:json|ya?ml|po|pot|xliff|xlf|properties|strings|arb)$/i.test(path);
 }
 
 /** A test to tell test paths from the rest, from the defaults plus the manifest's additions (`!glob` removes). */
