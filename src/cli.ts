@@ -10,6 +10,7 @@ import { hasBinaryExtension } from './files/filter.js';
 import { isScannable } from './scan.js';
 import { indexSource, isGitDirectory, workingTreeSource } from './files/source.js';
 import { locateRepository } from './git.js';
+import type { Repository } from './git.js';
 import type { FileSource } from './files/source.js';
 import { MANIFEST_NAMES } from './manifest/load.js';
 import { REPORTERS } from './reporters/index.js';
@@ -22,8 +23,8 @@ import { renderPolicyText, renderPolicyTextJson } from './policy-text/render.js'
 import { runReport } from './report.js';
 import { runCrawl, runtimeOptions, RUNTIME_OPTIONS, withBrowser } from './commands/crawl.js';
 import { runtimeScan } from './runtime/index.js';
-import { exitCodeFor, isUsageError, mergeBase, prepareScan, runScan, runScanAsync, scanWithBase, toolVersion, usageError } from './run.js';
-import type { CliIo } from './run.js';
+import { exitCodeFor, gitOutput, isUsageError, mergeBase, prepareScan, runScan, runScanAsync, scanWithBase, toolVersion, usageError } from './run.js';
+import type { CliIo, PreparedScan } from './run.js';
 import { explainVendor, listVendors } from './vendors.js';
 import type { ScanResult } from './types.js';
 
@@ -51,7 +52,8 @@ check options:
   --format F               text | json | sarif | markdown | github | html (repeatable, each optionally followed by --output)
   --output FILE            write the preceding --format to FILE (default: stdout)
   --fail-on LEVEL          error | warning | never (default: error)
-  --staged                 scan the git index (what is about to be committed)
+  --staged                 pre-commit: scan the git index; only findings new against HEAD fail
+  --all                    with --staged: every finding in the index fails, not only new ones
   --base REF               diff mode: only findings new since the merge-base with REF fail
   --include GLOB           only scan matching paths (repeatable)
   --exclude GLOB           never scan matching paths (repeatable)
@@ -136,6 +138,7 @@ const CHECK_OPTIONS = {
   output: { type: 'string', multiple: true },
   'fail-on': { type: 'string' },
   staged: { type: 'boolean' },
+  all: { type: 'boolean' },
   base: { type: 'string' },
   include: { type: 'string', multiple: true },
   exclude: { type: 'string', multiple: true },
@@ -206,7 +209,8 @@ async function runCheck(args: string[], io: CliIo): Promise<number> {
   if (positionals.length > 1) throw usageError(`check takes one directory, got: ${positionals.join(' ')}`);
   const outputs = outputPairs(tokens);
   const root = resolveRoot(positionals[0], io);
-  if (values.staged && values.base) throw usageError('--staged and --base cannot be combined');
+  if (values.all && !values.staged) throw usageError('--all goes with --staged (judge every finding in the index, not only new ones)');
+  if (values.all && values.base) throw usageError('--staged --all judges the whole index; it cannot be combined with --base');
   // The repository is found once, from DIR, and every git call names it (src/git.ts). A `.git`
   // whose config would run programs (an extracted archive's) is not used: DIR is then read as
   // plain files, and --staged/--base refuse.
@@ -217,7 +221,7 @@ async function runCheck(args: string[], io: CliIo): Promise<number> {
   const source = values.staged ? indexSource(root, repository) : workingTreeSource(root, repository);
   // git lists the tree while the manifest and the catalog load; a failure surfaces in the scan.
   source.prefetch?.().catch(() => undefined);
-  const prepared = prepareScan(root, { manifest: values.manifest, privacyPolicy: values['privacy-policy'], include: values.include, exclude: values.exclude, cache: values['no-cache'] ? (values.base ? 'memory' : false) : true, repository }, io);
+  const prepared = prepareScan(root, { manifest: values.manifest, privacyPolicy: values['privacy-policy'], include: values.include, exclude: values.exclude, cache: values['no-cache'] ? (values.base || (values.staged && !values.all) ? 'memory' : false) : true, repository }, io);
   const failOn = values['fail-on'] ?? prepared.manifest?.settings['fail-on'] ?? 'error';
   if (failOn !== 'error' && failOn !== 'warning' && failOn !== 'never') throw usageError(`--fail-on must be error, warning or never, not "${failOn}"`);
 
@@ -228,8 +232,17 @@ async function runCheck(args: string[], io: CliIo): Promise<number> {
     for (const warning of runtime.summary.warnings) io.stderr(`disclosed: crawl: ${warning}\n`);
     prepared.runtime = runtime;
   }
-  const result = values.base ? await scanWithBase(prepared, prepared, source, mergeBase(root, values.base, repository), io) : await runScanAsync(prepared, source, io);
-  if (values.staged) io.stderr(`disclosed: read ${result.stats.files} staged file${result.stats.files === 1 ? '' : 's'} from the git index\n`);
+  let result: ScanResult;
+  if (values.staged) {
+    // What this commit adds: the index against HEAD (or against the merge-base with --base REF),
+    // like gitleaks' staged mode; --all judges every finding in the index.
+    const revision = values.base ? mergeBase(root, values.base, repository) : headCommit(root, repository);
+    result = await stagedScan(prepared, source, values.all ? undefined : revision, io);
+    const changes = stagedChanges(root, source, revision, repository);
+    io.stderr(`disclosed: ${plural(changes, 'staged change')}, ${plural(result.stats.files, 'file')} read${values.all ? ' (--all: every finding in the index counts)' : revision ? '' : ' (no commit yet: everything staged is new)'}\n`);
+  } else {
+    result = values.base ? await scanWithBase(prepared, prepared, source, mergeBase(root, values.base, repository), io) : await runScanAsync(prepared, source, io);
+  }
   if (result.stats.files === 0) {
     const unread = unreadScannable(source, prepared.skipMatching);
     if (unread.length > 0) {
@@ -253,6 +266,32 @@ async function runCheck(args: string[], io: CliIo): Promise<number> {
   }
   prepared.cache?.save();
   return exitCodeFor(result, failOn);
+}
+
+function plural(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`;
+}
+
+/** HEAD's commit id; undefined before the first commit (an unborn branch). */
+function headCommit(root: string, repository: Repository | null): string | undefined {
+  try {
+    return gitOutput(root, ['rev-parse', '--verify', '--quiet', 'HEAD^{commit}'], repository) || undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The index scanned; with a revision, each finding is marked new unless that commit had it too. */
+async function stagedScan(prepared: PreparedScan, source: FileSource, revision: string | undefined, io: CliIo): Promise<ScanResult> {
+  if (revision === undefined) return runScanAsync(prepared, source, io);
+  return scanWithBase(prepared, prepared, source, revision, io);
+}
+
+/** Paths the index changes against `revision` (every staged path before the first commit). */
+function stagedChanges(root: string, source: FileSource, revision: string | undefined, repository: Repository | null): number {
+  if (revision === undefined) return source.list().length;
+  const output = gitOutput(root, ['diff-index', '--cached', '--name-only', '-z', '--no-renames', '--relative', revision], repository);
+  return output.split('\0').filter((path) => path !== '').length;
 }
 
 function runInit(args: string[], io: CliIo): number {
