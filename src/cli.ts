@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 import { existsSync, readFileSync, realpathSync, statSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { isAbsolute, relative, resolve, sep } from 'node:path';
+import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildCatalog } from './catalog/load.js';
 import { isConfigErrorList } from './config-errors.js';
@@ -23,7 +23,8 @@ import { renderPolicyText, renderPolicyTextJson } from './policy-text/render.js'
 import { runReport } from './report.js';
 import { runCrawl, runtimeOptions, RUNTIME_OPTIONS, withBrowser } from './commands/crawl.js';
 import { runtimeScan } from './runtime/index.js';
-import { exitCodeFor, gitOutput, isUsageError, mergeBase, prepareScan, runScan, runScanAsync, scanWithBase, toolVersion, usageError } from './run.js';
+import { applyBaseline, readBaseline, renderBaseline } from './baseline.js';
+import { exitCodeFor, gitOutput, insideRoot, isUsageError, mergeBase, prepareScan, runScan, runScanAsync, scanWithBase, toolVersion, usageError } from './run.js';
 import type { CliIo, PreparedScan } from './run.js';
 import { explainVendor, listVendors } from './vendors.js';
 import type { ScanResult } from './types.js';
@@ -55,6 +56,8 @@ check options:
   --staged                 pre-commit: scan the git index; only findings new against HEAD fail
   --all                    with --staged: every finding in the index fails, not only new ones
   --base REF               diff mode: only findings new since the merge-base with REF fail
+  --baseline FILE          suppress the findings recorded in FILE (default: settings.baseline)
+  --write-baseline FILE    record today's findings in FILE; later runs with --baseline fail only on new ones
   --include GLOB           only scan matching paths (repeatable)
   --exclude GLOB           never scan matching paths (repeatable)
   --no-cache               do not reuse per-file results kept in the git directory
@@ -139,6 +142,8 @@ const CHECK_OPTIONS = {
   'fail-on': { type: 'string' },
   staged: { type: 'boolean' },
   all: { type: 'boolean' },
+  baseline: { type: 'string' },
+  'write-baseline': { type: 'string' },
   base: { type: 'string' },
   include: { type: 'string', multiple: true },
   exclude: { type: 'string', multiple: true },
@@ -222,6 +227,8 @@ async function runCheck(args: string[], io: CliIo): Promise<number> {
   // git lists the tree while the manifest and the catalog load; a failure surfaces in the scan.
   source.prefetch?.().catch(() => undefined);
   const prepared = prepareScan(root, { manifest: values.manifest, privacyPolicy: values['privacy-policy'], include: values.include, exclude: values.exclude, cache: values['no-cache'] ? (values.base || (values.staged && !values.all) ? 'memory' : false) : true, repository }, io);
+  const baselinePath = baselineFile(values.baseline, values['write-baseline'], prepared, io);
+  if (baselinePath?.inRoot) prepared.skipMatching.add(baselinePath.inRoot);
   const failOn = values['fail-on'] ?? prepared.manifest?.settings['fail-on'] ?? 'error';
   if (failOn !== 'error' && failOn !== 'warning' && failOn !== 'never') throw usageError(`--fail-on must be error, warning or never, not "${failOn}"`);
 
@@ -251,6 +258,14 @@ async function runCheck(args: string[], io: CliIo): Promise<number> {
     io.stderr(`disclosed: read zero files in ${root}: nothing in it is code or a dependency manifest\n`);
   }
 
+  if (values['write-baseline'] !== undefined) {
+    const written = renderBaseline(result);
+    writeOutput(baselinePath!.absolute, values['write-baseline'], written);
+    const count = (JSON.parse(written) as { findings: unknown[] }).findings.length;
+    io.stderr(`disclosed: wrote ${values['write-baseline']}: ${count} finding${count === 1 ? '' : 's'} recorded; pass --baseline ${values['write-baseline']} (or set settings.baseline) to fail only on new ones\n`);
+  }
+  if (baselinePath) applyBaseline(result, readBaseline(baselinePath.absolute, baselinePath.name));
+
   const color = !values['no-color'] && (values.color || (io.isTTY && !io.env.NO_COLOR && !io.env.CI));
   const shown: ScanResult = values.quiet ? { ...result, findings: result.findings.filter((finding) => finding.severity === 'error'), hints: [] } : result;
   for (const { format, output } of outputs) {
@@ -261,11 +276,38 @@ async function runCheck(args: string[], io: CliIo): Promise<number> {
       ...(prepared.manifest ? { manifest: prepared.manifest } : {}),
       catalog: prepared.catalog,
     } as ReportContext);
-    if (output) writeFileSync(resolve(io.cwd, output), text);
+    if (output) writeOutput(resolve(io.cwd, output), output, text);
     else io.stdout(text);
   }
   prepared.cache?.save();
   return exitCodeFor(result, failOn);
+}
+
+/**
+ * The baseline to write or read: `--write-baseline`/`--baseline` are relative to the working
+ * directory; `settings.baseline` is the repository's and must stay inside it.
+ */
+function baselineFile(explicit: string | undefined, write: string | undefined, prepared: PreparedScan, io: CliIo): { absolute: string; name: string; inRoot?: string } | undefined {
+  const setting = prepared.manifest?.settings.baseline;
+  const chosen = write ?? explicit;
+  if (write !== undefined && explicit !== undefined && resolve(io.cwd, write) !== resolve(io.cwd, explicit)) throw usageError('--write-baseline and --baseline name different files: record into one, or read one');
+  const absolute = chosen !== undefined ? resolve(io.cwd, chosen) : setting !== undefined ? insideRoot(prepared.root, setting, 'settings.baseline') : undefined;
+  if (absolute === undefined) return undefined;
+  const inRoot = relative(prepared.root, absolute).split(sep).join('/');
+  const inside = !inRoot.startsWith('..') && !isAbsolute(inRoot);
+  return { absolute, name: chosen ?? setting!, ...(inside ? { inRoot } : {}) };
+}
+
+/** Write a file the user named; a missing folder or a refused write is a usage error, in one line. */
+function writeOutput(absolute: string, name: string, text: string): void {
+  const folder = dirname(absolute);
+  if (!existsSync(folder) || !statSync(folder).isDirectory()) throw usageError(`cannot write ${name}: the folder ${dirname(name)} does not exist`);
+  try {
+    writeFileSync(absolute, text);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw usageError(`cannot write ${name}: ${code === 'EISDIR' ? 'it is a folder' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : (error as Error).message}`);
+  }
 }
 
 function plural(count: number, noun: string): string {

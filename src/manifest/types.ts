@@ -46,6 +46,8 @@ export interface ManifestSettings {
   'company-names'?: string[];
   'rules-dir'?: string;
   'repository-url'?: string;
+  /** A baseline file written by `check --write-baseline`, relative to the repository root. */
+  baseline?: string;
 }
 
 /** The policy manifest, validated. */
