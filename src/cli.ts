@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildCatalog } from './catalog/load.js';
-import { isConfigErrorList } from './config-errors.js';
+import { closest, isConfigErrorList } from './config-errors.js';
 import type { ConfigError } from './config-errors.js';
 import { hasBinaryExtension } from './files/filter.js';
 import { isScannable } from './scan.js';
@@ -50,8 +50,8 @@ Commands:
 check options:
   --manifest FILE          policy manifest (default: ${MANIFEST_NAMES.join(', ')})
   --privacy-policy FILE    privacy-policy text to cross-check (default: the manifest's privacy-policy)
-  --format F               text | json | sarif | markdown | github | html (repeatable, each optionally followed by --output)
-  --output FILE            write the preceding --format to FILE (default: stdout)
+  -f, --format F           text | json | sarif | markdown | github | html (repeatable, each optionally followed by --output)
+  -o, --output FILE        write the preceding --format to FILE (default: stdout)
   --fail-on LEVEL          error | warning | never (default: error)
   --staged                 pre-commit: scan the git index; only findings new against HEAD fail
   --all                    with --staged: every finding in the index fails, not only new ones
@@ -62,7 +62,8 @@ check options:
   --exclude GLOB           never scan matching paths (repeatable)
   --no-cache               do not reuse per-file results kept in the git directory
   --crawl URL              also load URL in a browser and merge what it loads (repeatable; crawl options apply)
-  --no-color, --quiet      plain output; errors only
+  --color, --no-color      force or turn off colour (default: when stdout is a terminal; NO_COLOR, FORCE_COLOR honoured)
+  --quiet                  errors only, no progress
   --version, --help
 `;
 
@@ -71,6 +72,7 @@ const defaultIo = (): CliIo => ({
   stderr: (text) => process.stderr.write(text),
   cwd: process.cwd(),
   isTTY: Boolean(process.stderr.isTTY),
+  stdoutIsTTY: Boolean(process.stdout.isTTY),
   env: process.env,
   now: new Date(),
 });
@@ -137,8 +139,8 @@ export function formatConfigErrors(errors: ConfigError[]): string {
 
 const CHECK_OPTIONS = {
   manifest: { type: 'string' },
-  format: { type: 'string', multiple: true },
-  output: { type: 'string', multiple: true },
+  format: { type: 'string', multiple: true, short: 'f' },
+  output: { type: 'string', multiple: true, short: 'o' },
   'fail-on': { type: 'string' },
   staged: { type: 'boolean' },
   all: { type: 'boolean' },
@@ -161,8 +163,30 @@ function parseCheckArgs(args: string[]) {
   try {
     return parseArgs({ args, options: CHECK_OPTIONS, allowPositionals: true, strict: true, tokens: true });
   } catch (error) {
-    throw usageError(`${(error as Error).message}\n\n${USAGE}`);
+    throw usageError(argumentProblem(error as Error & { code?: string }, Object.keys(CHECK_OPTIONS), 'check'));
   }
+}
+
+/** One line for a bad argument: an unknown option gets the closest known one. */
+function argumentProblem(error: Error & { code?: string }, known: string[], command: string): string {
+  const unknown = error.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' ? /'(?<option>-[^']*)'/.exec(error.message)?.groups?.option : undefined;
+  if (unknown === undefined) return `${error.message.split('\n')[0]} (disclosed ${command} --help lists the options)`;
+  const name = unknown.replace(/^-+/, '').split('=')[0]!;
+  const [suggestion] = closest(name, known);
+  return `unknown option '${unknown.split('=')[0]}'${suggestion ? `; did you mean '--${suggestion}'?` : ` (disclosed ${command} --help lists the options)`}`;
+}
+
+/**
+ * Colour for what is written to stdout: --no-color/--color win, then NO_COLOR (no-color.org) and
+ * FORCE_COLOR (0 or false: off), then whether stdout (not stderr) is a terminal outside CI.
+ */
+export function useColor(flags: { color?: boolean; noColor?: boolean }, io: CliIo): boolean {
+  if (flags.noColor) return false;
+  if (flags.color) return true;
+  const force = io.env.FORCE_COLOR;
+  if (force !== undefined) return force !== '0' && force.toLowerCase() !== 'false';
+  if (io.env.NO_COLOR) return false;
+  return Boolean(io.stdoutIsTTY) && !io.env.CI;
 }
 
 /** `--format a --output x --format b` → [{a, x}, {b, stdout}], in command-line order. */
@@ -205,8 +229,10 @@ function unreadScannable(source: FileSource, skip: Set<string>): string[] {
     .filter((path) => !skip.has(path) && isScannable(path) && !hasBinaryExtension(path));
 }
 
-async function runCheck(args: string[], io: CliIo): Promise<number> {
+async function runCheck(args: string[], terminal: CliIo): Promise<number> {
   const { values, positionals, tokens } = parseCheckArgs(args);
+  // --quiet: errors only, so no progress line either (it is drawn only on a terminal).
+  const io: CliIo = values.quiet ? { ...terminal, isTTY: false } : terminal;
   if (values.help) {
     io.stdout(USAGE);
     return 0;
@@ -246,7 +272,7 @@ async function runCheck(args: string[], io: CliIo): Promise<number> {
     const revision = values.base ? mergeBase(root, values.base, repository) : headCommit(root, repository);
     result = await stagedScan(prepared, source, values.all ? undefined : revision, io);
     const changes = stagedChanges(root, source, revision, repository);
-    io.stderr(`disclosed: ${plural(changes, 'staged change')}, ${plural(result.stats.files, 'file')} read${values.all ? ' (--all: every finding in the index counts)' : revision ? '' : ' (no commit yet: everything staged is new)'}\n`);
+    if (!values.quiet) io.stderr(`disclosed: ${plural(changes, 'staged change')}, ${plural(result.stats.files, 'file')} read${values.all ? ' (--all: every finding in the index counts)' : revision ? '' : ' (no commit yet: everything staged is new)'}\n`);
   } else {
     result = values.base ? await scanWithBase(prepared, prepared, source, mergeBase(root, values.base, repository), io) : await runScanAsync(prepared, source, io);
   }
@@ -266,7 +292,7 @@ async function runCheck(args: string[], io: CliIo): Promise<number> {
   }
   if (baselinePath) applyBaseline(result, readBaseline(baselinePath.absolute, baselinePath.name));
 
-  const color = !values['no-color'] && (values.color || (io.isTTY && !io.env.NO_COLOR && !io.env.CI));
+  const color = useColor({ color: values.color, noColor: values['no-color'] }, io);
   const shown: ScanResult = values.quiet ? { ...result, findings: result.findings.filter((finding) => finding.severity === 'error'), hints: [] } : result;
   for (const { format, output } of outputs) {
     const text = REPORTERS[format]!({

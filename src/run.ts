@@ -44,7 +44,10 @@ export interface CliIo {
   stdout: (text: string) => void;
   stderr: (text: string) => void;
   cwd: string;
+  /** stderr is a terminal: progress is shown there. */
   isTTY: boolean;
+  /** stdout is a terminal: reports written there may be coloured (absent: not a terminal). */
+  stdoutIsTTY?: boolean;
   env: NodeJS.ProcessEnv;
   now: Date;
 }
