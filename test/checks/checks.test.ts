@@ -80,10 +80,15 @@ describe('declared-not-found', () => {
 });
 
 describe('unknown-vendor', () => {
-  it('suggests the closest catalog ids', () => {
+  it('an unknown organization suggests the closest catalog ids', () => {
+    const result = scanMemory({}, 'version: 1\nprohibited:\n  - organization: contentsqare\n');
+    expect(rules(result)).toEqual([['unknown-vendor', 'contentsqare', 'subprocessors.yml:3', false]]);
+    expect(renderMessage(result.findings[0]!, result.manifest)).toContain('did you mean "contentsquare"');
+  });
+
+  it('an unknown catalog vendor id is not a finding here: prepareScan stops the run (test/cli/conventions.test.ts)', () => {
     const result = scanMemory({}, 'version: 1\nsubprocessors:\n  - vendor: posthgo\n    purpose: Analytics\n');
-    expect(rules(result)).toEqual([['unknown-vendor', 'posthgo', 'subprocessors.yml:3', false]]);
-    expect(renderMessage(result.findings[0]!, result.manifest)).toContain('did you mean "posthog"');
+    expect(rules(result)).toEqual([]);
   });
 });
 

@@ -81,3 +81,14 @@ describe('text output', () => {
     expect(result.stdout).toContain('(1 error, 0 warnings, 0 notes)');
   });
 });
+
+// Issue 15 item 5: a mistyped vendor id is a manifest error, not a cascade of findings.
+describe('manifest semantics', () => {
+  it('an unknown vendor id exits 2 with did-you-mean, before scanning', async () => {
+    const dir = repo({ 'subprocessors.yml': 'version: 1\nsubprocessors:\n  - vendor: posthgo\n    purpose: Analytics\n', 'src/a.ts': "posthog.init('phc_x');\n" });
+    const result = await runCli(['check', '.'], { cwd: dir });
+    expect(result.stderr).toBe('subprocessors.yml:3:13: error: unknown vendor "posthgo": not in the catalog and not defined here [vendor]\n  suggestion: did you mean "posthog"?\n1 problem in configuration; nothing was scanned.\n');
+    expect(result.stdout).toBe('');
+    expect(result.code).toBe(2);
+  });
+});
