@@ -1,15 +1,16 @@
 #!/usr/bin/env node
 import { existsSync, readFileSync, realpathSync, statSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { isAbsolute, relative, resolve, sep } from 'node:path';
+import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildCatalog } from './catalog/load.js';
-import { isConfigErrorList } from './config-errors.js';
+import { closest, isConfigErrorList } from './config-errors.js';
 import type { ConfigError } from './config-errors.js';
 import { hasBinaryExtension } from './files/filter.js';
 import { isScannable } from './scan.js';
 import { indexSource, isGitDirectory, workingTreeSource } from './files/source.js';
 import { locateRepository } from './git.js';
+import type { Repository } from './git.js';
 import type { FileSource } from './files/source.js';
 import { MANIFEST_NAMES } from './manifest/load.js';
 import { REPORTERS } from './reporters/index.js';
@@ -22,8 +23,9 @@ import { renderPolicyText, renderPolicyTextJson } from './policy-text/render.js'
 import { runReport } from './report.js';
 import { runCrawl, runtimeOptions, RUNTIME_OPTIONS, withBrowser } from './commands/crawl.js';
 import { runtimeScan } from './runtime/index.js';
-import { exitCodeFor, isUsageError, mergeBase, prepareScan, runScan, runScanAsync, scanWithBase, toolVersion, usageError } from './run.js';
-import type { CliIo } from './run.js';
+import { applyBaseline, readBaseline, renderBaseline } from './baseline.js';
+import { exitCodeFor, gitOutput, insideRoot, isUsageError, mergeBase, prepareScan, runScan, runScanAsync, scanWithBase, toolVersion, usageError } from './run.js';
+import type { CliIo, PreparedScan } from './run.js';
 import { explainVendor, listVendors } from './vendors.js';
 import type { ScanResult } from './types.js';
 
@@ -48,16 +50,20 @@ Commands:
 check options:
   --manifest FILE          policy manifest (default: ${MANIFEST_NAMES.join(', ')})
   --privacy-policy FILE    privacy-policy text to cross-check (default: the manifest's privacy-policy)
-  --format F               text | json | sarif | markdown | github | html (repeatable, each optionally followed by --output)
-  --output FILE            write the preceding --format to FILE (default: stdout)
+  -f, --format F           text | json | sarif | markdown | github | html (repeatable, each optionally followed by --output)
+  -o, --output FILE        write the preceding --format to FILE (default: stdout)
   --fail-on LEVEL          error | warning | never (default: error)
-  --staged                 scan the git index (what is about to be committed)
+  --staged                 pre-commit: scan the git index; only findings new against HEAD fail
+  --all                    with --staged: every finding in the index fails, not only new ones
   --base REF               diff mode: only findings new since the merge-base with REF fail
+  --baseline FILE          suppress the findings recorded in FILE (default: settings.baseline)
+  --write-baseline FILE    record today's findings in FILE; later runs with --baseline fail only on new ones
   --include GLOB           only scan matching paths (repeatable)
   --exclude GLOB           never scan matching paths (repeatable)
   --no-cache               do not reuse per-file results kept in the git directory
   --crawl URL              also load URL in a browser and merge what it loads (repeatable; crawl options apply)
-  --no-color, --quiet      plain output; errors only
+  --color, --no-color      force or turn off colour (default: when stdout is a terminal; NO_COLOR, FORCE_COLOR honoured)
+  --quiet                  errors only, no progress
   --version, --help
 `;
 
@@ -66,6 +72,7 @@ const defaultIo = (): CliIo => ({
   stderr: (text) => process.stderr.write(text),
   cwd: process.cwd(),
   isTTY: Boolean(process.stderr.isTTY),
+  stdoutIsTTY: Boolean(process.stdout.isTTY),
   env: process.env,
   now: new Date(),
 });
@@ -132,10 +139,13 @@ export function formatConfigErrors(errors: ConfigError[]): string {
 
 const CHECK_OPTIONS = {
   manifest: { type: 'string' },
-  format: { type: 'string', multiple: true },
-  output: { type: 'string', multiple: true },
+  format: { type: 'string', multiple: true, short: 'f' },
+  output: { type: 'string', multiple: true, short: 'o' },
   'fail-on': { type: 'string' },
   staged: { type: 'boolean' },
+  all: { type: 'boolean' },
+  baseline: { type: 'string' },
+  'write-baseline': { type: 'string' },
   base: { type: 'string' },
   include: { type: 'string', multiple: true },
   exclude: { type: 'string', multiple: true },
@@ -153,8 +163,30 @@ function parseCheckArgs(args: string[]) {
   try {
     return parseArgs({ args, options: CHECK_OPTIONS, allowPositionals: true, strict: true, tokens: true });
   } catch (error) {
-    throw usageError(`${(error as Error).message}\n\n${USAGE}`);
+    throw usageError(argumentProblem(error as Error & { code?: string }, Object.keys(CHECK_OPTIONS), 'check'));
   }
+}
+
+/** One line for a bad argument: an unknown option gets the closest known one. */
+function argumentProblem(error: Error & { code?: string }, known: string[], command: string): string {
+  const unknown = error.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' ? /'(?<option>-[^']*)'/.exec(error.message)?.groups?.option : undefined;
+  if (unknown === undefined) return `${error.message.split('\n')[0]} (disclosed ${command} --help lists the options)`;
+  const name = unknown.replace(/^-+/, '').split('=')[0]!;
+  const [suggestion] = closest(name, known);
+  return `unknown option '${unknown.split('=')[0]}'${suggestion ? `; did you mean '--${suggestion}'?` : ` (disclosed ${command} --help lists the options)`}`;
+}
+
+/**
+ * Colour for what is written to stdout: --no-color/--color win, then NO_COLOR (no-color.org) and
+ * FORCE_COLOR (0 or false: off), then whether stdout (not stderr) is a terminal outside CI.
+ */
+export function useColor(flags: { color?: boolean; noColor?: boolean }, io: CliIo): boolean {
+  if (flags.noColor) return false;
+  if (flags.color) return true;
+  const force = io.env.FORCE_COLOR;
+  if (force !== undefined) return force !== '0' && force.toLowerCase() !== 'false';
+  if (io.env.NO_COLOR) return false;
+  return Boolean(io.stdoutIsTTY) && !io.env.CI;
 }
 
 /** `--format a --output x --format b` → [{a, x}, {b, stdout}], in command-line order. */
@@ -197,8 +229,10 @@ function unreadScannable(source: FileSource, skip: Set<string>): string[] {
     .filter((path) => !skip.has(path) && isScannable(path) && !hasBinaryExtension(path));
 }
 
-async function runCheck(args: string[], io: CliIo): Promise<number> {
+async function runCheck(args: string[], terminal: CliIo): Promise<number> {
   const { values, positionals, tokens } = parseCheckArgs(args);
+  // --quiet: errors only, so no progress line either (it is drawn only on a terminal).
+  const io: CliIo = values.quiet ? { ...terminal, isTTY: false } : terminal;
   if (values.help) {
     io.stdout(USAGE);
     return 0;
@@ -206,7 +240,8 @@ async function runCheck(args: string[], io: CliIo): Promise<number> {
   if (positionals.length > 1) throw usageError(`check takes one directory, got: ${positionals.join(' ')}`);
   const outputs = outputPairs(tokens);
   const root = resolveRoot(positionals[0], io);
-  if (values.staged && values.base) throw usageError('--staged and --base cannot be combined');
+  if (values.all && !values.staged) throw usageError('--all goes with --staged (judge every finding in the index, not only new ones)');
+  if (values.all && values.base) throw usageError('--staged --all judges the whole index; it cannot be combined with --base');
   // The repository is found once, from DIR, and every git call names it (src/git.ts). A `.git`
   // whose config would run programs (an extracted archive's) is not used: DIR is then read as
   // plain files, and --staged/--base refuse.
@@ -217,7 +252,9 @@ async function runCheck(args: string[], io: CliIo): Promise<number> {
   const source = values.staged ? indexSource(root, repository) : workingTreeSource(root, repository);
   // git lists the tree while the manifest and the catalog load; a failure surfaces in the scan.
   source.prefetch?.().catch(() => undefined);
-  const prepared = prepareScan(root, { manifest: values.manifest, privacyPolicy: values['privacy-policy'], include: values.include, exclude: values.exclude, cache: values['no-cache'] ? (values.base ? 'memory' : false) : true, repository }, io);
+  const prepared = prepareScan(root, { manifest: values.manifest, privacyPolicy: values['privacy-policy'], include: values.include, exclude: values.exclude, cache: values['no-cache'] ? (values.base || (values.staged && !values.all) ? 'memory' : false) : true, repository }, io);
+  const baselinePath = baselineFile(values.baseline, values['write-baseline'], prepared, io);
+  if (baselinePath?.inRoot) prepared.skipMatching.add(baselinePath.inRoot);
   const failOn = values['fail-on'] ?? prepared.manifest?.settings['fail-on'] ?? 'error';
   if (failOn !== 'error' && failOn !== 'warning' && failOn !== 'never') throw usageError(`--fail-on must be error, warning or never, not "${failOn}"`);
 
@@ -228,8 +265,17 @@ async function runCheck(args: string[], io: CliIo): Promise<number> {
     for (const warning of runtime.summary.warnings) io.stderr(`disclosed: crawl: ${warning}\n`);
     prepared.runtime = runtime;
   }
-  const result = values.base ? await scanWithBase(prepared, prepared, source, mergeBase(root, values.base, repository), io) : await runScanAsync(prepared, source, io);
-  if (values.staged) io.stderr(`disclosed: read ${result.stats.files} staged file${result.stats.files === 1 ? '' : 's'} from the git index\n`);
+  let result: ScanResult;
+  if (values.staged) {
+    // What this commit adds: the index against HEAD (or against the merge-base with --base REF),
+    // like gitleaks' staged mode; --all judges every finding in the index.
+    const revision = values.base ? mergeBase(root, values.base, repository) : headCommit(root, repository);
+    result = await stagedScan(prepared, source, values.all ? undefined : revision, io);
+    const changes = stagedChanges(root, source, revision, repository);
+    if (!values.quiet) io.stderr(`disclosed: ${plural(changes, 'staged change')}, ${plural(result.stats.files, 'file')} read${values.all ? ' (--all: every finding in the index counts)' : revision ? '' : ' (no commit yet: everything staged is new)'}\n`);
+  } else {
+    result = values.base ? await scanWithBase(prepared, prepared, source, mergeBase(root, values.base, repository), io) : await runScanAsync(prepared, source, io);
+  }
   if (result.stats.files === 0) {
     const unread = unreadScannable(source, prepared.skipMatching);
     if (unread.length > 0) {
@@ -238,7 +284,15 @@ async function runCheck(args: string[], io: CliIo): Promise<number> {
     io.stderr(`disclosed: read zero files in ${root}: nothing in it is code or a dependency manifest\n`);
   }
 
-  const color = !values['no-color'] && (values.color || (io.isTTY && !io.env.NO_COLOR && !io.env.CI));
+  if (values['write-baseline'] !== undefined) {
+    const written = renderBaseline(result);
+    writeOutput(baselinePath!.absolute, values['write-baseline'], written);
+    const count = (JSON.parse(written) as { findings: unknown[] }).findings.length;
+    io.stderr(`disclosed: wrote ${values['write-baseline']}: ${count} finding${count === 1 ? '' : 's'} recorded; pass --baseline ${values['write-baseline']} (or set settings.baseline) to fail only on new ones\n`);
+  }
+  if (baselinePath) applyBaseline(result, readBaseline(baselinePath.absolute, baselinePath.name));
+
+  const color = useColor({ color: values.color, noColor: values['no-color'] }, io);
   const shown: ScanResult = values.quiet ? { ...result, findings: result.findings.filter((finding) => finding.severity === 'error'), hints: [] } : result;
   for (const { format, output } of outputs) {
     const text = REPORTERS[format]!({
@@ -248,11 +302,64 @@ async function runCheck(args: string[], io: CliIo): Promise<number> {
       ...(prepared.manifest ? { manifest: prepared.manifest } : {}),
       catalog: prepared.catalog,
     } as ReportContext);
-    if (output) writeFileSync(resolve(io.cwd, output), text);
+    if (output) writeOutput(resolve(io.cwd, output), output, text);
     else io.stdout(text);
   }
   prepared.cache?.save();
   return exitCodeFor(result, failOn);
+}
+
+/**
+ * The baseline to write or read: `--write-baseline`/`--baseline` are relative to the working
+ * directory; `settings.baseline` is the repository's and must stay inside it.
+ */
+function baselineFile(explicit: string | undefined, write: string | undefined, prepared: PreparedScan, io: CliIo): { absolute: string; name: string; inRoot?: string } | undefined {
+  const setting = prepared.manifest?.settings.baseline;
+  const chosen = write ?? explicit;
+  if (write !== undefined && explicit !== undefined && resolve(io.cwd, write) !== resolve(io.cwd, explicit)) throw usageError('--write-baseline and --baseline name different files: record into one, or read one');
+  const absolute = chosen !== undefined ? resolve(io.cwd, chosen) : setting !== undefined ? insideRoot(prepared.root, setting, 'settings.baseline') : undefined;
+  if (absolute === undefined) return undefined;
+  const inRoot = relative(prepared.root, absolute).split(sep).join('/');
+  const inside = !inRoot.startsWith('..') && !isAbsolute(inRoot);
+  return { absolute, name: chosen ?? setting!, ...(inside ? { inRoot } : {}) };
+}
+
+/** Write a file the user named; a missing folder or a refused write is a usage error, in one line. */
+function writeOutput(absolute: string, name: string, text: string): void {
+  const folder = dirname(absolute);
+  if (!existsSync(folder) || !statSync(folder).isDirectory()) throw usageError(`cannot write ${name}: the folder ${dirname(name)} does not exist`);
+  try {
+    writeFileSync(absolute, text);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw usageError(`cannot write ${name}: ${code === 'EISDIR' ? 'it is a folder' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : (error as Error).message}`);
+  }
+}
+
+function plural(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`;
+}
+
+/** HEAD's commit id; undefined before the first commit (an unborn branch). */
+function headCommit(root: string, repository: Repository | null): string | undefined {
+  try {
+    return gitOutput(root, ['rev-parse', '--verify', '--quiet', 'HEAD^{commit}'], repository) || undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The index scanned; with a revision, each finding is marked new unless that commit had it too. */
+async function stagedScan(prepared: PreparedScan, source: FileSource, revision: string | undefined, io: CliIo): Promise<ScanResult> {
+  if (revision === undefined) return runScanAsync(prepared, source, io);
+  return scanWithBase(prepared, prepared, source, revision, io);
+}
+
+/** Paths the index changes against `revision` (every staged path before the first commit). */
+function stagedChanges(root: string, source: FileSource, revision: string | undefined, repository: Repository | null): number {
+  if (revision === undefined) return source.list().length;
+  const output = gitOutput(root, ['diff-index', '--cached', '--name-only', '-z', '--no-renames', '--relative', revision], repository);
+  return output.split('\0').filter((path) => path !== '').length;
 }
 
 function runInit(args: string[], io: CliIo): number {

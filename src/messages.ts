@@ -21,7 +21,13 @@ const TEMPLATES: Record<string, (args: Args, manifest: string) => string> = {
   'declared-not-found': (a) => `${a.name} is declared as a subprocessor but was not found in the code`,
   'unknown-vendor': (a) => `unknown ${a.kind} "${a.id}"${a.suggestions ? `; did you mean ${String(a.suggestions).split(', ').map((s) => `"${s}"`).join(' or ')}?` : ''}`,
   'parse-warning': (a) => `could not fully read this file: ${a.message}; the scan went on`,
-  'invalid-ignore': (a) => `malformed suppression "${a.text}": write \`disclosed-ignore <rule> -- <reason>\``,
+  'invalid-ignore': (a) =>
+    a.unknown
+      ? `"${a.unknown}" is not a rule id, so "${a.text}" suppresses nothing${a.suggestion ? `; did you mean "${a.suggestion}"?` : ''}`
+      : a.problem === 'file-position'
+        ? `"${a.text}" is not in the first comment of the file, where a file-level suppression must be`
+        : `malformed suppression "${a.text}": write \`disclosed-ignore <rule> -- <reason>\``,
+  'unused-ignore': (a) => `this ${a.scope === 'file' ? 'disclosed-ignore-file' : 'disclosed-ignore'} ${a.rule} suppresses nothing; remove it`,
   'exception-expired': (a) => `the exception for ${a.rule}${a.vendor ? ` (${a.vendor})` : ''} expired on ${a.expires} and no longer applies`,
   'exception-unused': (a) => `the exception for ${a.rule}${a.vendor ? ` (${a.vendor})` : ''} suppresses nothing; remove it`,
   'policy-text-missing': (a) => `${a.name} is declared as a subprocessor but the privacy policy (${a.policy}) does not name it`,

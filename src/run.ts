@@ -12,7 +12,7 @@ import { commitSource } from './files/source.js';
 import { locateRepository, runGit } from './git.js';
 import type { Repository } from './git.js';
 import type { BaseDifferences, FileSource, ListedFile } from './files/source.js';
-import { customVendorCollisions, MANIFEST_NAMES, parseManifest } from './manifest/load.js';
+import { customVendorCollisions, MANIFEST_NAMES, parseManifest, unknownCatalogVendors } from './manifest/load.js';
 import type { Manifest } from './manifest/types.js';
 import type { PolicySource } from './policy-text/types.js';
 import { packageRoot } from './package-root.js';
@@ -47,7 +47,10 @@ export interface CliIo {
   stdout: (text: string) => void;
   stderr: (text: string) => void;
   cwd: string;
+  /** stderr is a terminal: progress is shown there. */
   isTTY: boolean;
+  /** stdout is a terminal: reports written there may be coloured (absent: not a terminal). */
+  stdoutIsTTY?: boolean;
   env: NodeJS.ProcessEnv;
   now: Date;
 }
@@ -225,6 +228,12 @@ export function prepareScan(root: string, options: PrepareOptions, io: CliIo, at
   const base = builtinCatalogSource();
   const catalogSources = extraDirs.length > 0 ? [base, readCatalogSource(extraDirs, base)] : [base];
   const catalog = compileSources(catalogSources, manifest?.customVendors ?? []);
+  if (manifest) {
+    // A mistyped catalog id is a manifest error, not a finding followed by a cascade of
+    // undeclared-vendor errors for the vendor meant (SPEC §2).
+    const unknown = unknownCatalogVendors(manifest, catalog);
+    if (unknown.length > 0) throw configErrors(unknown);
+  }
   const rulesDir = settings['rules-dir']?.replace(/\/+$/, '');
   const exclude = [...(manifest?.ignore ?? []), ...(settings.exclude ?? []), ...(options.exclude ?? []), ...(rulesDir ? [`${rulesDir}/**`] : [])];
   const include = options.include && options.include.length > 0 ? options.include : (settings.include ?? []);

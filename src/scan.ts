@@ -327,6 +327,8 @@ export function scan(options: ScanOptions): ScanResult {
   return evaluate(options, files, started);
 }
 
+const KNOWN_RULES: ReadonlySet<string> = new Set(RULES.map((rule) => rule.id));
+
 /** Everything after reading files: detections, checks, suppression. */
 export function evaluate(options: ScanOptions, files: FilesScan, started: number): ScanResult {
   const stats: ScanStats = { ...files.stats, durationMs: 0 };
@@ -365,6 +367,7 @@ export function evaluate(options: ScanOptions, files: FilesScan, started: number
   const raw = [...CHECKS.flatMap((check) => check.run(context)), ...invalidIgnores];
   const findings = suppressFindings(raw, {
     ignores,
+    knownRules: KNOWN_RULES,
     manifest: options.manifest,
     severities: effectiveSeverities(RULES, options.manifest?.rules ?? {}),
     now: options.now ?? new Date(),

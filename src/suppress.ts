@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import picomatch from 'picomatch';
 import type { RawFinding, RuleMeta } from './checks/types.js';
+import { closest } from './config-errors.js';
 import type { Manifest } from './manifest/types.js';
 import type { Finding, Severity, SeveritySetting } from './types.js';
 
@@ -10,8 +11,14 @@ import type { Finding, Severity, SeveritySetting } from './types.js';
 export const invalidIgnoreMeta: RuleMeta = {
   id: 'invalid-ignore',
   defaultSeverity: 'error',
-  description: 'A `disclosed-ignore` comment without a rule id and a reason.',
-  help: 'Write `disclosed-ignore <rule> -- <reason>`, e.g. `// disclosed-ignore undeclared-vendor -- internal admin tool, no user data`.',
+  description: 'A `disclosed-ignore` comment without a known rule id and a reason, or a `disclosed-ignore-file` comment outside the first comment of its file.',
+  help: 'Write `disclosed-ignore <rule> -- <reason>` with a rule id from this page, e.g. `// disclosed-ignore undeclared-vendor -- internal admin tool, no user data`; put `disclosed-ignore-file <rule> -- <reason>` in the first comment of the file.',
+};
+export const unusedIgnoreMeta: RuleMeta = {
+  id: 'unused-ignore',
+  defaultSeverity: 'warning',
+  description: "A `disclosed-ignore` or `disclosed-ignore-file` comment suppresses nothing (ESLint's reportUnusedDisableDirectives).",
+  help: 'Remove the comment: the finding it was written for is gone, or it is not on the reported line or the line before.',
 };
 export const exceptionExpiredMeta: RuleMeta = {
   id: 'exception-expired',
@@ -33,11 +40,16 @@ export interface IgnoreComment {
   column: number;
   rule: string;
   reason: string;
+  /** `disclosed-ignore-file`: every finding of the rule in the file. */
+  file?: true;
 }
 
 // The directive must follow a comment opener on its line, so a string or a regex that merely
 // contains the word (this file, for one) is not a directive.
-const DIRECTIVE = /(?:\/\/|\/\*|#|<!--|\{#|\{\{!--|\{\{--|<%#|--|^[ \t]*\*)[ \t]*disclosed-ignore\b(?<rest>[^\n]*)/gm;
+const DIRECTIVE = /(?:\/\/|\/\*|#|<!--|\{#|\{\{!--|\{\{--|<%#|--|^[ \t]*\*)[ \t]*disclosed-ignore(?<file>-file)?\b(?<rest>[^\n]*)/gm;
+// The lines a file may start with before its first comment ends: blank, a shebang, a PHP or XML
+// opener, a doctype, or comment text. A `disclosed-ignore-file` below the first code line is refused.
+const LEADING_COMMENT_LINE = /^[ \t]*(?:$|#|\/\/|\/\*|\*|<!--|-->|\{#|#\}|\{\{!--|--|<%#|<\?php\b|<\?xml\b|<!doctype\b|"{3}|'{3})/i;
 const WELL_FORMED = /^[ \t]+(?<rule>[a-z]+(?:-[a-z]+)*)[ \t]+--[ \t]+(?<reason>.*?\S.*?)[ \t]*(?:\*\/|-->|#\}|--\}\}|%>)?[ \t]*\r?$/;
 
 /** Inline ignores in a file; malformed ones are returned separately as findings. */
@@ -51,11 +63,17 @@ export function findIgnoreComments(path: string, text: string): { ignores: Ignor
     const line = before.split('\n').length;
     const column = match.index - before.lastIndexOf('\n');
     const parsed = WELL_FORMED.exec(match.groups!.rest!);
+    const shown = match[0].trim().slice(0, 120);
     if (!parsed?.groups) {
-      invalid.push({ rule: 'invalid-ignore', args: { text: match[0].trim().slice(0, 120) }, location: { path, line, column }, evidence: [] });
+      invalid.push({ rule: 'invalid-ignore', args: { text: shown }, location: { path, line, column }, evidence: [] });
       continue;
     }
-    ignores.push({ path, line, column, rule: parsed.groups.rule!, reason: parsed.groups.reason!.replace(/\s*(?:\*\/|-->)$/, '') });
+    const isFile = match.groups!.file !== undefined;
+    if (isFile && !inFirstComment(before)) {
+      invalid.push({ rule: 'invalid-ignore', args: { text: shown, problem: 'file-position' }, location: { path, line, column }, evidence: [] });
+      continue;
+    }
+    ignores.push({ path, line, column, rule: parsed.groups.rule!, reason: parsed.groups.reason!.replace(/\s*(?:\*\/|-->)$/, ''), ...(isFile ? { file: true as const } : {}) });
   }
   return { ignores, invalid };
 }
@@ -81,6 +99,28 @@ export function newIgnores(head: Iterable<IgnoreComment>, base: Iterable<IgnoreC
 }
 
 /**
+ * True when everything before the directive is the file's leading comment: blank lines, a shebang
+ * or opener, comment lines, or the inside of a block comment still open.
+ */
+function inFirstComment(before: string): boolean {
+  const lines = before.split('\n');
+  // The directive's own line: only a comment opener may precede it there.
+  const own = lines.pop() ?? '';
+  let open: string | undefined;
+  for (const line of lines) {
+    if (open) {
+      if (line.includes(open)) open = undefined;
+      continue;
+    }
+    if (!LEADING_COMMENT_LINE.test(line)) return false;
+    if (/\/\*/.test(line) && !/\/\*[^]*\*\//.test(line)) open = '*/';
+    else if (/<!--/.test(line) && !/<!--[^]*-->/.test(line)) open = '-->';
+    else if (/^[ \t]*("{3}|'{3})/.test(line) && !/^[ \t]*("{3}|'{3})[^]*\1/.test(line)) open = line.trim().slice(0, 3);
+  }
+  return open !== undefined || /^[ \t]*(?:\/\/|\/\*|#|<!--|\{#|\{\{!--|<%#|--|\*)?[ \t]*$/.test(own) || LEADING_COMMENT_LINE.test(own);
+}
+
+/**
  * `rule + vendor + path`: stays the same when code moves within a file. A finding about a file's
  * whole content (skipped-file) adds its digest, so a changed file is a new finding.
  */
@@ -99,6 +139,8 @@ function hashablePath(path: string): string {
 
 export interface SuppressOptions {
   ignores: Map<string, IgnoreComment[]>;
+  /** Every rule id: an ignore naming another is invalid-ignore. Unchecked when absent. */
+  knownRules?: ReadonlySet<string>;
   manifest: Manifest | null;
   severities: Record<string, Severity>;
   now: Date;
@@ -118,6 +160,8 @@ export function suppressFindings(raw: RawFinding[], options: SuppressOptions): F
     used: false,
   }));
   const all: RawFinding[] = [...raw];
+  const ignores = knownIgnores(options, all);
+  const used = new Set<IgnoreComment>();
   for (const item of exceptions) {
     if (!item.expired || !manifest) continue;
     all.push({
@@ -143,8 +187,9 @@ export function suppressFindings(raw: RawFinding[], options: SuppressOptions): F
       fingerprint: fingerprint(finding.rule, finding.vendor, finding.location.path, finding.rule === 'skipped-file' ? String(finding.args.digest ?? '') : undefined),
       suppressed: false,
     };
-    const inline = inlineSuppression(finding, options.ignores);
+    const inline = inlineSuppression(finding, ignores);
     if (inline) {
+      used.add(inline);
       result.suppressed = true;
       result.suppression = { kind: 'inline', reason: inline.reason, location: { path: inline.path, line: inline.line, column: inline.column } };
     } else {
@@ -159,6 +204,7 @@ export function suppressFindings(raw: RawFinding[], options: SuppressOptions): F
     }
     findings.push(result);
   }
+  findings.push(...unusedIgnores(ignores, used, options.severities));
   for (const item of exceptions) {
     if (item.used || item.expired || !manifest) continue;
     const severity = options.severities['exception-unused'];
@@ -177,12 +223,65 @@ export function suppressFindings(raw: RawFinding[], options: SuppressOptions): F
   return findings;
 }
 
-/** An ignore covers a finding when every line it points at has one for its rule (same line or the line before). */
+/** The ignores naming a known rule; each one naming another becomes an invalid-ignore in `into`. */
+function knownIgnores(options: SuppressOptions, into: RawFinding[]): Map<string, IgnoreComment[]> {
+  const known = options.knownRules;
+  if (!known) return options.ignores;
+  const ignores = new Map<string, IgnoreComment[]>();
+  for (const [path, list] of options.ignores) {
+    const valid = list.filter((ignore) => known.has(ignore.rule));
+    if (valid.length > 0) ignores.set(path, valid);
+    for (const ignore of list) {
+      if (known.has(ignore.rule)) continue;
+      const suggestion = closest(ignore.rule, known)[0];
+      into.push({
+        rule: 'invalid-ignore',
+        args: { text: `disclosed-ignore${ignore.file ? '-file' : ''} ${ignore.rule}`, unknown: ignore.rule, ...(suggestion ? { suggestion } : {}) },
+        location: { path, line: ignore.line, column: ignore.column },
+        evidence: [],
+      });
+    }
+  }
+  return ignores;
+}
+
+/** Ignores for a rule that is on (an off rule has no finding to suppress) that suppressed nothing. */
+function unusedIgnores(ignores: Map<string, IgnoreComment[]>, used: Set<IgnoreComment>, severities: Record<string, Severity>): Finding[] {
+  const severity = severities['unused-ignore'];
+  if (!severity) return [];
+  const findings: Finding[] = [];
+  for (const [path, list] of ignores) {
+    for (const ignore of list) {
+      if (used.has(ignore) || !severities[ignore.rule]) continue;
+      findings.push({
+        rule: 'unused-ignore',
+        severity,
+        args: { rule: ignore.rule, scope: ignore.file ? 'file' : 'line' },
+        location: { path, line: ignore.line, column: ignore.column },
+        evidence: [],
+        fingerprint: fingerprint('unused-ignore', `${ignore.file ? 'file:' : ''}${ignore.rule}`, path),
+        suppressed: false,
+      });
+    }
+  }
+  return findings;
+}
+
+/**
+ * The ignore that covers a finding: a file-level one for its rule; one on the reported line or the
+ * line before, whatever other evidence the finding carries in the file; or one on or above every
+ * line of its evidence.
+ */
 function inlineSuppression(finding: RawFinding, ignores: Map<string, IgnoreComment[]>): IgnoreComment | undefined {
+  const here = ignores.get(finding.location.path) ?? [];
+  const whole = here.find((ignore) => ignore.file && ignore.rule === finding.rule);
+  if (whole) return whole;
+  const reported = here.find((ignore) => !ignore.file && ignore.rule === finding.rule && (ignore.line === finding.location.line || ignore.line === finding.location.line - 1));
+  if (reported) return reported;
   const lines = finding.evidence.length > 0 ? finding.evidence.map((item) => ({ path: item.path, line: item.line })) : [{ path: finding.location.path, line: finding.location.line }];
   let first: IgnoreComment | undefined;
   for (const { path, line } of lines) {
-    const hit = (ignores.get(path) ?? []).find((ignore) => ignore.rule === finding.rule && (ignore.line === line || ignore.line === line - 1));
+    const hit = (ignores.get(path) ?? []).find((ignore) => !ignore.file && ignore.rule === finding.rule && (ignore.line === line || ignore.line === line - 1));
     if (!hit) return undefined;
     first ??= hit;
   }

@@ -171,8 +171,8 @@ export interface Finding {
   /** In diff mode: not present at the base. */
   new?: boolean;
   suppressed: boolean;
-  /** Why it was suppressed: an inline comment or a manifest exception. */
-  suppression?: { kind: 'inline' | 'exception'; reason: string; location?: Location };
+  /** Why it was suppressed: an inline comment, a manifest exception or a baseline entry. */
+  suppression?: { kind: 'inline' | 'exception' | 'baseline'; reason: string; location?: Location };
 }
 
 /** Counters the scan keeps while reading files. */

@@ -11,14 +11,14 @@ import { undeclaredVendor } from './undeclared-vendor.js';
 import { unknownVendor } from './unknown-vendor.js';
 import { trackingBeforeConsent } from './tracking-before-consent.js';
 import { unlistedThirdParty } from './unlisted-third-party.js';
-import { exceptionExpiredMeta, exceptionUnusedMeta, invalidIgnoreMeta } from '../suppress.js';
+import { exceptionExpiredMeta, exceptionUnusedMeta, invalidIgnoreMeta, unusedIgnoreMeta } from '../suppress.js';
 import type { Check, RuleMeta } from './types.js';
 
 /** Every policy check, in the order they run. One module per finding id. */
 export const CHECKS: Check[] = [undeclaredVendor, indirectVendor, prohibitedVendor, outOfScope, declaredNotFound, unknownVendor, parseWarning, policyTextMissing, policyTextUndeclared, policyTextContradiction, unlistedThirdParty, trackingBeforeConsent, skippedFile];
 
 /** Every finding id the tool can report, with its metadata (for SARIF rules, docs, severities). */
-export const RULES: RuleMeta[] = [...CHECKS.map((check) => check.meta), exceptionExpiredMeta, exceptionUnusedMeta, invalidIgnoreMeta];
+export const RULES: RuleMeta[] = [...CHECKS.map((check) => check.meta), exceptionExpiredMeta, exceptionUnusedMeta, invalidIgnoreMeta, unusedIgnoreMeta];
 
 export function ruleMeta(id: string): RuleMeta | undefined {
   return RULES.find((rule) => rule.id === id);

@@ -143,6 +143,27 @@ export function unknownIds(manifest: Manifest, catalog: Catalog): { kind: 'vendo
   return unknown;
 }
 
+/**
+ * Vendor ids the manifest names that are neither in the catalog nor defined in the manifest: a
+ * configuration error each, with the closest catalog ids. A vendor the manifest defines itself
+ * but that could not be compiled stays an `unknown-vendor` finding.
+ */
+export function unknownCatalogVendors(manifest: Manifest, catalog: Catalog): ConfigError[] {
+  const defined = new Set(manifest.customVendors.map((vendor) => vendor.id));
+  return unknownIds(manifest, catalog)
+    .filter((unknown) => unknown.kind === 'vendor' && !defined.has(unknown.id))
+    .map((unknown) => ({
+      file: manifest.path,
+      ...unknown.position,
+      key: 'vendor',
+      message: `unknown vendor "${unknown.id}": not in the catalog and not defined here`,
+      suggestion:
+        unknown.suggestions.length > 0
+          ? `did you mean ${unknown.suggestions.map((id) => `"${id}"`).join(' or ')}?`
+          : 'see `disclosed vendors` for the catalog ids, or define the vendor here with `name`, `categories` and `signatures`',
+    }));
+}
+
 /** Custom vendors whose id collides with a catalog vendor: a configuration error. */
 export function customVendorCollisions(manifest: Manifest, builtinIds: Set<string>): ConfigError[] {
   const errors: ConfigError[] = [];

@@ -50,6 +50,8 @@ export interface ManifestSettings {
   'count-as-used'?: EvidenceContext[];
   /** Globs added to (or, with `!`, removed from) the built-in test paths. */
   'test-paths'?: string[];
+  /** A baseline file written by `check --write-baseline`, relative to the repository root. */
+  baseline?: string;
 }
 
 /** The policy manifest, validated. */

@@ -14,6 +14,14 @@ function contextTag(finding: Finding): string {
   return ` [${first.context}${first.via && first.via.length > 0 ? ` via ${first.via.join(' → ')}` : ''}]`;
 }
 
+/** The matched text of a code finding in backticks, so it never reads as part of the sentence. */
+function quoteMatch(finding: Finding): Finding {
+  const match = finding.args.match;
+  if (typeof match !== 'string' || match === '' || /^https?:\/\//.test(finding.location.path)) return finding;
+  const fence = match.includes('`') ? '``' : '`';
+  return { ...finding, args: { ...finding.args, match: `${fence}${match}${fence}` } };
+}
+
 export const formatText: Reporter = ({ result, color }) => {
   const paint = (code: keyof typeof ANSI, text: string) => (color ? `\u001b[${ANSI[code]}m${text}\u001b[0m` : text);
   const lines: string[] = [];
@@ -29,9 +37,10 @@ export const formatText: Reporter = ({ result, color }) => {
     for (const finding of findings) {
       const severity = finding.severity === 'error' ? paint('red', 'error  ') : finding.severity === 'warning' ? paint('yellow', 'warning') : paint('cyan', 'note   ');
       // A page URL (runtime findings) has no line to point at.
-      const position = (/^https?:\/\//.test(finding.location.path) ? '' : `${finding.location.line}:${finding.location.column}`).padEnd(8);
+      // At least one space after the position: `290:16976` never runs into the severity.
+      const position = `${(/^https?:\/\//.test(finding.location.path) ? '' : `${finding.location.line}:${finding.location.column}`).padEnd(7)} `;
       const isNew = finding.new === false ? paint('gray', ' (pre-existing)') : '';
-      lines.push(`  ${paint('gray', position)}${severity}  ${renderMessage(finding, result.manifest)}${contextTag(finding)}${isNew}  ${paint('gray', finding.rule)}`);
+      lines.push(`  ${paint('gray', position)}${severity}  ${renderMessage(quoteMatch(finding), result.manifest)}${contextTag(finding)}${isNew}  ${paint('gray', finding.rule)}`);
     }
   }
   const counts = countFindings(result.findings);

@@ -80,10 +80,15 @@ describe('declared-not-found', () => {
 });
 
 describe('unknown-vendor', () => {
-  it('suggests the closest catalog ids', () => {
+  it('an unknown organization suggests the closest catalog ids', () => {
+    const result = scanMemory({}, 'version: 1\nprohibited:\n  - organization: contentsqare\n');
+    expect(rules(result)).toEqual([['unknown-vendor', 'contentsqare', 'subprocessors.yml:3', false]]);
+    expect(renderMessage(result.findings[0]!, result.manifest)).toContain('did you mean "contentsquare"');
+  });
+
+  it('an unknown catalog vendor id is not a finding here: prepareScan stops the run (test/cli/conventions.test.ts)', () => {
     const result = scanMemory({}, 'version: 1\nsubprocessors:\n  - vendor: posthgo\n    purpose: Analytics\n');
-    expect(rules(result)).toEqual([['unknown-vendor', 'posthgo', 'subprocessors.yml:3', false]]);
-    expect(renderMessage(result.findings[0]!, result.manifest)).toContain('did you mean "posthog"');
+    expect(rules(result)).toEqual([]);
   });
 });
 
@@ -175,8 +180,67 @@ describe('inline ignore syntax', () => {
     const py = scanMemory({ 'a.html': '<!-- disclosed-ignore undeclared-vendor -- landing page test -->\n<script>fbq("init", "1")</script>\n' }, manifest);
     expect(py.findings.map((f) => [f.rule, f.suppressed])).toEqual([['undeclared-vendor', true]]);
     const block = scanMemory({ 'a.ts': '/**\n * disclosed-ignore undeclared-vendor -- demo\n */\nposthog.init("x")\n' }, manifest);
-    expect(block.findings.map((f) => [f.rule, f.suppressed, f.location.line])).toEqual([['undeclared-vendor', false, 4]]);
+    expect(block.findings.map((f) => [f.rule, f.suppressed, f.location.line])).toEqual([
+      ['unused-ignore', false, 2],
+      ['undeclared-vendor', false, 4],
+    ]);
     const text = scanMemory({ 'a.ts': "const directive = 'disclosed-ignore';\nconst re = /x*disclosed-ignore/;\n" }, manifest);
     expect(text.findings).toEqual([]);
+  });
+});
+
+// Issue 15 item 3: suppression that does what the README says.
+describe('inline ignores: reported line, file level, unknown rules, unused ones', () => {
+  const manifest = 'version: 1\n';
+  it('an ignore above the reported line suppresses the finding with all its evidence in the file', () => {
+    const code = "// disclosed-ignore undeclared-vendor -- internal demo page, no user data\nposthog.init('phc_1')\nconst x = 1;\nposthog.init('phc_2')\n";
+    const result = scanMemory({ 'src/a.ts': code }, manifest);
+    expect(rules(result)).toEqual([['undeclared-vendor', 'posthog', 'src/a.ts:2', true]]);
+    expect(result.findings[0]!.evidence.length).toBe(2);
+  });
+
+  it('an ignore above a later evidence line, not the reported one, does not suppress it and is unused', () => {
+    const code = "posthog.init('phc_1')\n// disclosed-ignore undeclared-vendor -- second call only\nposthog.init('phc_2')\n";
+    const result = scanMemory({ 'src/a.ts': code }, manifest);
+    expect(rules(result)).toEqual([
+      ['undeclared-vendor', 'posthog', 'src/a.ts:1', false],
+      ['unused-ignore', '', 'src/a.ts:2', false],
+    ]);
+  });
+
+  it('disclosed-ignore-file in the first comment covers every finding of its rule in the file', () => {
+    const code = "#!/usr/bin/env node\n/**\n * Demo page.\n * disclosed-ignore-file undeclared-vendor -- internal demo, no user data\n */\nimport x from 'y';\nposthog.init('a');\nfbq('init', '1');\n";
+    const result = scanMemory({ 'src/demo.ts': code }, manifest);
+    expect(result.findings.map((f) => [f.rule, f.vendor, f.suppressed, f.suppression?.reason])).toEqual([
+      ['undeclared-vendor', 'posthog', true, 'internal demo, no user data'],
+      ['undeclared-vendor', 'meta-pixel', true, 'internal demo, no user data'],
+    ]);
+  });
+
+  it('disclosed-ignore-file after the first code line is invalid and suppresses nothing', () => {
+    const code = "import x from 'y';\n// disclosed-ignore-file undeclared-vendor -- too late\nposthog.init('a');\n";
+    const result = scanMemory({ 'src/a.ts': code }, manifest);
+    expect(rules(result)).toEqual([
+      ['invalid-ignore', '', 'src/a.ts:2', false],
+      ['undeclared-vendor', 'posthog', 'src/a.ts:3', false],
+    ]);
+    expect(renderMessage(result.findings[0]!, 'subprocessors.yml')).toContain('not in the first comment of the file');
+  });
+
+  it('an unknown rule id is invalid-ignore with the closest id, and a misspelt ignore suppresses nothing', () => {
+    const code = "// disclosed-ignore undeclared-vendro -- typo\nposthog.init('a');\n";
+    const result = scanMemory({ 'src/a.ts': code }, manifest);
+    expect(rules(result)).toEqual([
+      ['invalid-ignore', '', 'src/a.ts:1', false],
+      ['undeclared-vendor', 'posthog', 'src/a.ts:2', false],
+    ]);
+    expect(renderMessage(result.findings[0]!, 'subprocessors.yml')).toBe('"undeclared-vendro" is not a rule id, so "disclosed-ignore undeclared-vendro" suppresses nothing; did you mean "undeclared-vendor"?');
+  });
+
+  it('an ignore for a rule turned off is not reported as unused; unused-ignore can be turned off', () => {
+    const code = "// disclosed-ignore out-of-scope -- rule off\nconst a = 1;\n";
+    expect(scanMemory({ 'src/a.ts': code }, 'version: 1\nrules:\n  out-of-scope: off\n').findings).toEqual([]);
+    expect(rules(scanMemory({ 'src/a.ts': code }, manifest))).toEqual([['unused-ignore', '', 'src/a.ts:1', false]]);
+    expect(scanMemory({ 'src/a.ts': code }, 'version: 1\nrules:\n  unused-ignore: off\n').findings).toEqual([]);
   });
 });

@@ -74,7 +74,7 @@ describe('pre-commit hook: disclosed check --staged', () => {
     expect(blocked.output).toContain('PostHog is used here');
     expect(blocked.output).toContain('src/a.ts');
     expect(blocked.output).toContain('undeclared-vendor');
-    expect(blocked.output).toMatch(/disclosed: read 1 staged file from the git index/);
+    expect(blocked.output).toMatch(/disclosed: 1 staged change, 1 file read\n/);
     expect(commitCount(repo)).toBe(1);
 
     write(repo, 'subprocessors.yml', 'version: 1\nsubprocessors:\n  - vendor: posthog\n    purpose: Product analytics\n');
@@ -123,7 +123,61 @@ describe('pre-commit hook: disclosed check --staged', () => {
 
     gitOk(repo, 'rm', '-q', '-f', 'src/renamed.ts');
     const deleted = git(repo, 'commit', '-m', 'remove the tracker');
-    expect(deleted.output).toMatch(/read 0 staged files/);
+    expect(deleted.output).toMatch(/2 staged changes, 0 files read/);
     expect(deleted.code).toBe(0);
+  });
+
+  // Issue 15 item 1: the commit is judged, not the index. Old drift committed before the hook was
+  // installed must not block an unrelated one-line change.
+  it('passes a commit that does not add the drift already in HEAD, and --all still judges the whole index', () => {
+    const repo = newRepo();
+    write(repo, 'src/old.ts', "posthog.init('phc_x');\n");
+    write(repo, 'src/b.ts', 'export const b = 1;\n');
+    gitOk(repo, 'add', '-A');
+    gitOk(repo, 'commit', '-q', '--no-verify', '-m', 'drift from before the hook');
+
+    write(repo, 'src/b.ts', '// a comment\nexport const b = 1;\n');
+    write(repo, 'docs.md', 'notes\n');
+    gitOk(repo, 'add', '-A');
+    const cli = (...args: string[]) => spawnSync(process.execPath, [CLI, 'check', ...args], { cwd: repo, env, encoding: 'utf8' });
+    const staged = cli('--staged');
+    expect(staged.stderr).toContain('disclosed: 2 staged changes, 2 files read');
+    expect(staged.stdout).toContain('(pre-existing)');
+    expect(staged.status).toBe(0);
+
+    const all = cli('--staged', '--all');
+    expect(all.stdout).toContain('PostHog is used here');
+    expect(all.stdout).not.toContain('(pre-existing)');
+    expect(all.status).toBe(1);
+
+    // --base HEAD is what --staged means by default; a base further back brings the drift in.
+    const againstHead = cli('--staged', '--base', 'HEAD');
+    expect(againstHead.stderr).toContain('2 staged changes, 2 files read');
+    expect(againstHead.status).toBe(0);
+    const againstFirst = cli('--staged', '--base', 'HEAD~1');
+    expect(againstFirst.stderr).toContain('3 staged changes, 2 files read');
+    expect(againstFirst.status).toBe(1);
+
+    expect(git(repo, 'commit', '-m', 'comment').code).toBe(0);
+
+    // The same drift added again in a new file is new in this commit: blocked.
+    write(repo, 'src/c.ts', "posthog.init('phc_y');\n");
+    gitOk(repo, 'add', 'src/c.ts');
+    const added = cli('--staged');
+    expect(added.status).toBe(1);
+    expect(added.stdout).toContain('src/c.ts');
+    expect(cli('--all').stderr).toContain('--all goes with --staged');
+  });
+
+  it('judges everything staged before the first commit', () => {
+    const repo = join(scratch, `unborn-${++counter}`);
+    mkdirSync(repo);
+    gitOk(repo, 'init', '-q', '-b', 'main');
+    write(repo, 'subprocessors.yml', 'version: 1\nsubprocessors: []\n');
+    write(repo, 'src/a.ts', "posthog.init('phc_x');\n");
+    gitOk(repo, 'add', '-A');
+    const result = spawnSync(process.execPath, [CLI, 'check', '--staged'], { cwd: repo, env, encoding: 'utf8' });
+    expect(result.stderr).toContain('2 staged changes, 1 file read (no commit yet: everything staged is new)');
+    expect(result.status).toBe(1);
   });
 });

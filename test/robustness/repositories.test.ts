@@ -175,7 +175,7 @@ describe('git repository shapes', () => {
     expect(paths(run, 'posthog')).toEqual(['package.json', 'src/app.ts', 'src/app.ts']);
     const staged = runCli(['check', dir, '--staged', '--format', 'json']);
     expect(staged.code, staged.stderr).toBe(0);
-    expect(staged.stderr).toContain('read 0 staged files');
+    expect(staged.stderr).toContain('0 staged changes, 0 files read (no commit yet');
   });
 
   it('a bare repository as DIR: exit 2 saying there is no working tree to scan', () => {
