@@ -2,6 +2,7 @@ import { existsSync, statSync, writeFileSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { workingTreeSource } from './files/source.js';
+import { headCommit, locateRepository } from './git.js';
 import type { Manifest } from './manifest/types.js';
 import { formatDriftMarkdown } from './reporters/drift-markdown.js';
 import type { DriftReportContext } from './reporters/drift.js';
@@ -84,6 +85,8 @@ export function runReport(args: string[], io: CliIo): number {
     const result = runScan(prepared, workingTreeSource(root), io);
     if (result.stats.files === 0) io.stderr(`disclosed: read zero files in ${root}\n`);
     const link = repositoryLink(io.env, prepared.manifest);
+    const repository = locateRepository(root).repository;
+    const commit = repository ? headCommit(repository) : undefined;
     const context: DriftReportContext = {
       result,
       toolVersion: toolVersion(),
@@ -94,6 +97,7 @@ export function runReport(args: string[], io: CliIo): number {
       title: link.name ?? basename(root),
       ...(link.repositoryUrl ? { repositoryUrl: link.repositoryUrl } : {}),
       ...(link.revision ? { revision: link.revision } : {}),
+      ...(commit ? { commit } : {}),
     };
     text = format === 'html' ? formatHtml(context) : formatDriftMarkdown(context);
     const undeclared = result.detections.filter((detection) => !detection.declared).length;

@@ -55,6 +55,10 @@ export interface VendorRule {
   aliases?: string[];
   homepage?: string;
   privacy?: string;
+  /** The vendor's data processing agreement (https). */
+  dpa?: string;
+  /** A processor acts on our instructions; a controller (social sign-in, video embeds) decides for itself. Default processor. */
+  role?: 'processor' | 'controller';
   data?: string[];
   /** A consent platform's banner buttons, for `crawl --consent` (`host >>> inner` reaches into a shadow root). */
   'consent-banner'?: { accept: string[]; reject: string[] };
@@ -69,6 +73,10 @@ export interface Organization {
   id: string;
   name: string;
   aliases: string[];
+  /** The contracting legal entity, e.g. `Google LLC`; reports fall back to `name`. */
+  legalEntity?: string;
+  /** ISO 3166 country code of the legal entity. */
+  country?: string;
 }
 
 export interface CompiledPattern {

@@ -79,8 +79,11 @@ export function parseCategories(file: TextFile | undefined): Map<string, string>
 export function parseOrganizations(files: TextFile[]): Map<string, Organization> {
   const organizations = new Map<string, Organization>();
   for (const file of files) {
-    const data = (parse(file.text) ?? {}) as Record<string, { name: string; aliases?: string[] }>;
-    for (const [id, value] of Object.entries(data)) organizations.set(id, { id, name: value.name, aliases: value.aliases ?? [] });
+    const data = (parse(file.text) ?? {}) as Record<string, { name: string; aliases?: string[]; 'legal-entity'?: string; country?: string }>;
+    for (const [id, value] of Object.entries(data)) {
+      const { 'legal-entity': legalEntity, country } = value;
+      organizations.set(id, { id, name: value.name, aliases: value.aliases ?? [], ...(legalEntity ? { legalEntity } : {}), ...(country ? { country } : {}) });
+    }
   }
   return organizations;
 }

@@ -38,7 +38,7 @@ describe('disclosed report', () => {
   it('links evidence to the repository from the GitHub Actions environment', async () => {
     const { stdout } = await run(['report', 'repo', '--format', 'markdown'], { GITHUB_SERVER_URL: 'https://github.com', GITHUB_REPOSITORY: 'acme/shop', GITHUB_SHA: 'abc' });
     expect(stdout).toContain('## Subprocessor drift report: acme/shop');
-    expect(stdout).toContain('[`package.json:4`](https://github.com/acme/shop/blob/abc/package.json#L4)');
+    expect(stdout).toContain('[`package.json:5`](https://github.com/acme/shop/blob/abc/package.json#L5)');
   });
 
   it('renders the public subprocessor table from the manifest', async () => {
