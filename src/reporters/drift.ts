@@ -2,6 +2,7 @@ import type { Catalog } from '../catalog/catalog.js';
 import type { ManifestSubprocessor } from '../manifest/types.js';
 import { ruleMeta } from '../checks/index.js';
 import type { CommitInfo } from '../git.js';
+import type { ChangeSummary } from './changes.js';
 import { renderMessage } from '../messages.js';
 import type { Detection, Evidence, Finding, Severity } from '../types.js';
 import type { ReportContext } from './context.js';
@@ -22,6 +23,8 @@ export interface DriftReportContext extends ReportContext {
   title?: string;
   /** The commit the scanned tree is at (from git); links point at it when no revision is given. */
   commit?: CommitInfo;
+  /** `report --since REF`: what changed since then. */
+  changes?: ChangeSummary;
 }
 
 /** How a detected vendor stands against the manifest. */

@@ -122,14 +122,68 @@ describe('public subprocessor table', () => {
 
   it('leaves out Data and Location when no entry declares them, and names custom vendors', () => {
     const manifest = parseManifest(
-      ['version: 1', 'subprocessors:', '  - vendor: stripe', '    purpose: Payments', '  - vendor: acme-metrics', '    name: Acme Metrics', '    purpose: Metrics', '    categories: [analytics]', '    signatures:', '      domains: ["metrics.acme.io"]'].join('\n'),
+      ['version: 1', 'subprocessors:', '  - vendor: stripe', '    purpose: Payment processing', '  - vendor: acme-metrics', '    name: Acme Metrics', '    purpose: Metrics', '    categories: [analytics]', '    signatures:', '      domains: ["metrics.acme.io"]'].join('\n'),
       'subprocessors.yml',
     );
-    expect(formatSubprocessors(manifest, testCatalog(manifest.customVendors))).toBe('| Subprocessor | Purpose |\n|---|---|\n| Stripe | Payments |\n| Acme Metrics | Metrics |\n');
+    expect(formatSubprocessors(manifest, testCatalog(manifest.customVendors))).toBe(
+      [
+        '### Processors',
+        '',
+        'These companies process personal data on our behalf and under our instructions.',
+        '',
+        '| Subprocessor | Service | Purpose |',
+        '|---|---|---|',
+        '| stripe | Stripe | Payment processing |',
+        '| acme-metrics | Acme Metrics | Metrics |',
+        '',
+      ].join('\n'),
+    );
   });
 
   it('says there are none for an empty list', () => {
-    expect(formatSubprocessors(parseManifest('version: 1\nsubprocessors: []\n', 'subprocessors.yml'))).toBe('We do not currently engage any subprocessors.\n');
+    expect(formatSubprocessors(parseManifest('version: 1\nsubprocessors: []\n', 'subprocessors.yml'), undefined, { lastUpdated: '2026-11-20' })).toBe('Last updated: 2026-11-20\n\nWe do not currently engage any subprocessors.\n');
+  });
+
+  const lawyerManifest = [
+    'version: 1',
+    'subprocessors:',
+    '  - vendor: posthog',
+    '    purpose: Product analytics for the web app',
+    '    data: [usage-data]',
+    '    location: EU',
+    '  - vendor: hotjar',
+    '    purpose: TODO describe the purpose',
+    '  - vendor: stripe',
+    '    purpose: Card payments',
+    '    location: US',
+    '  - vendor: meta-pixel',
+    '    purpose: Sign in with Facebook',
+  ].join('\n');
+  const lawyerCatalog = () => {
+    const catalog = testCatalog();
+    // Two products of one company: one legal entity on the list, its products under it.
+    catalog.organizations.set('posthog', { id: 'posthog', name: 'PostHog', aliases: [], legalEntity: 'PostHog Inc.', country: 'US' });
+    catalog.vendors.set('stripe', { ...catalog.vendors.get('stripe')!, organization: 'posthog', name: 'PostHog Payments', dpa: 'https://posthog.com/dpa' });
+    catalog.vendors.set('meta-pixel', { ...catalog.vendors.get('meta-pixel')!, role: 'controller', privacy: 'https://www.facebook.com/privacy/policy/' });
+    return catalog;
+  };
+
+  it('lists legal entities once with their products, processors apart from independent controllers, with terms and a last-updated date', () => {
+    const text = formatSubprocessors(parseManifest(lawyerManifest, 'subprocessors.yml'), lawyerCatalog(), { lastUpdated: '2026-11-20' });
+    expect(text).toMatchSnapshot();
+    expect(text.startsWith('Last updated: 2026-11-20\n')).toBe(true);
+    expect(text).toContain('| PostHog Inc. | PostHog, PostHog Payments | Product analytics for the web app; Card payments | usage-data | EU; US | [DPA](https://posthog.com/dpa) |');
+    const [processors, controllers] = text.split('### Independent controllers');
+    expect(processors).not.toContain('Facebook');
+    expect(controllers).toContain('| meta | Meta Pixel | Sign in with Facebook | [Privacy policy](https://www.facebook.com/privacy/policy/) |');
+  });
+
+  it('never publishes a TODO or a bare category label as a purpose', () => {
+    const text = formatSubprocessors(parseManifest(lawyerManifest.replace('purpose: Product analytics for the web app', 'purpose: product analytics'), 'subprocessors.yml'), lawyerCatalog());
+    expect(text).toContain('> **Draft, not for publication:** 2 subprocessors have no reviewed purpose (PostHog and Hotjar).');
+    expect(text).not.toMatch(/TODO describe/);
+    expect(text).toContain('| contentsquare | Hotjar | **Purpose not yet reviewed** (Hotjar) |');
+    expect(text).toContain('| PostHog Inc. | PostHog, PostHog Payments | Card payments; **Purpose not yet reviewed** (PostHog) |');
   });
 });
 
