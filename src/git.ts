@@ -261,6 +261,8 @@ export interface CommitInfo {
   branch?: string;
   /** Committer date, ISO 8601. */
   date: string;
+  /** Tracked files differ from the commit: line links may not match what was scanned. */
+  modified?: boolean;
 }
 
 /** HEAD of `repository`, or undefined when it has no commit yet or git fails. */
@@ -274,7 +276,13 @@ export function headCommit(repository: Repository): CommitInfo | undefined {
     } catch {
       branch = undefined; // detached HEAD
     }
-    return { sha, date, ...(branch ? { branch } : {}) };
+    let modified = false;
+    try {
+      modified = runGit(repository, repository.top, ['status', '--porcelain', '--untracked-files=no', '--ignore-submodules']).length > 0;
+    } catch {
+      modified = false;
+    }
+    return { sha, date, ...(branch ? { branch } : {}), ...(modified ? { modified } : {}) };
   } catch {
     return undefined;
   }

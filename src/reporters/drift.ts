@@ -385,5 +385,5 @@ export function evidenceContext(evidence: Evidence): string {
 export function commitLabel(commit: CommitInfo): string {
   const date = new Date(commit.date);
   const when = Number.isNaN(date.getTime()) ? commit.date : `${date.toISOString().replace('T', ' ').slice(0, 16)} UTC`;
-  return `commit ${commit.sha.slice(0, 12)}${commit.branch ? ` on branch ${commit.branch}` : ' (detached)'}, committed ${when}`;
+  return `commit ${commit.sha.slice(0, 12)}${commit.branch ? ` on branch ${commit.branch}` : ' (detached)'}, committed ${when}${commit.modified ? ', with uncommitted changes' : ''}`;
 }

@@ -141,6 +141,19 @@ describe('disclosed report in a git repository', () => {
     expect(stdout).toContain(`(https://github.com/acme/app/blob/${second}/package.json#L4)`);
   });
 
+  it('says when the work tree differs from the commit its links point at', async () => {
+    const file = join(gitRepo, 'package.json');
+    const text = readFileSync(file, 'utf8');
+    writeFileSync(file, text.replace('"app"', '"app2"'));
+    try {
+      const { stdout } = await run(['report', 'git-repo', '--format', 'markdown']);
+      expect(stdout).toContain(`This report describes commit ${second.slice(0, 12)} on branch main, committed 2026-10-15 14:30 UTC, with uncommitted changes.`);
+    } finally {
+      writeFileSync(file, text);
+    }
+    expect((await run(['report', 'git-repo', '--format', 'markdown'])).stdout).not.toContain('uncommitted');
+  });
+
   it('dates the public list by the last commit of the manifest', async () => {
     const { stdout } = await run(['report', 'git-repo', '--format', 'subprocessors']);
     expect(stdout.startsWith('Last updated: 2026-10-15\n')).toBe(true);
