@@ -253,3 +253,75 @@ export function isWithin(outer: string, inner: string): boolean {
   const rel = relative(realpathSync(outer), realpathSync(inner));
   return rel === '' || (!rel.startsWith(`..${sep}`) && rel !== '..' && !isAbsolute(rel));
 }
+
+/** The commit a report describes. */
+export interface CommitInfo {
+  sha: string;
+  /** The checked-out branch; absent on a detached HEAD (CI checks out a commit). */
+  branch?: string;
+  /** Committer date, ISO 8601. */
+  date: string;
+  /** Tracked files differ from the commit: line links may not match what was scanned. */
+  modified?: boolean;
+}
+
+/** HEAD of `repository`, or undefined when it has no commit yet or git fails. */
+export function headCommit(repository: Repository): CommitInfo | undefined {
+  try {
+    const [sha, date] = runGit(repository, repository.top, ['log', '-1', '--format=%H%n%cI', 'HEAD', '--']).toString('utf8').trim().split('\n');
+    if (!sha || !/^[0-9a-f]{40,64}$/.test(sha) || !date) return undefined;
+    let branch: string | undefined;
+    try {
+      branch = runGit(repository, repository.top, ['symbolic-ref', '--quiet', '--short', 'HEAD']).toString('utf8').trim() || undefined;
+    } catch {
+      branch = undefined; // detached HEAD
+    }
+    let modified = false;
+    try {
+      modified = runGit(repository, repository.top, ['status', '--porcelain', '--untracked-files=no', '--ignore-submodules']).length > 0;
+    } catch {
+      modified = false;
+    }
+    return { sha, date, ...(branch ? { branch } : {}), ...(modified ? { modified } : {}) };
+  } catch {
+    return undefined;
+  }
+}
+
+/** One commit that touched a file. */
+export interface FileCommit {
+  sha: string;
+  author: string;
+  /** Author date, ISO 8601. */
+  date: string;
+  subject: string;
+}
+
+/**
+ * The commits that changed `path` (repo-relative), newest first; with `since`, only those after
+ * that revision. Renames are followed so a moved manifest keeps its history. Throws when git
+ * does (an unknown `since`), so a caller can say so instead of showing an empty history.
+ */
+export function fileHistory(repository: Repository, path: string, since?: string): FileCommit[] {
+  if (since !== undefined && (since.startsWith('-') || /[\s\0]/.test(since))) throw new Error(`not a revision: ${since}`);
+  const range = since === undefined ? ['HEAD'] : [`${since}..HEAD`];
+  const out = runGit(repository, repository.top, ['log', '--follow', '--format=%H%x1f%an%x1f%aI%x1f%s%x1e', ...range, '--', path]).toString('utf8');
+  const commits: FileCommit[] = [];
+  for (const record of out.split('\x1e')) {
+    const [sha, author, date, subject] = record.trim().split('\x1f');
+    if (sha && author !== undefined && date && subject !== undefined) commits.push({ sha, author, date, subject });
+  }
+  return commits;
+}
+
+/** The text of `path` at `revision`, or undefined when the file did not exist there. */
+export function fileAt(repository: Repository, revision: string, path: string): string | undefined {
+  if (revision.startsWith('-') || /[\s\0:]/.test(revision)) throw new Error(`not a revision: ${revision}`);
+  // Resolve first, so an unknown revision is an error rather than "file absent".
+  runGit(repository, repository.top, ['rev-parse', '--verify', '--quiet', `${revision}^{commit}`]);
+  try {
+    return runGit(repository, repository.top, ['cat-file', 'blob', `${revision}:${path}`]).toString('utf8');
+  } catch {
+    return undefined;
+  }
+}

@@ -1,14 +1,20 @@
 import { existsSync, statSync, writeFileSync } from 'node:fs';
-import { basename, resolve } from 'node:path';
+import { basename, isAbsolute, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
-import { workingTreeSource } from './files/source.js';
+import { commitSource, workingTreeSource } from './files/source.js';
+import { parseManifest } from './manifest/load.js';
+import type { ChangeSummary } from './reporters/changes.js';
+import { declarationChanges, vendorChanges } from './reporters/changes.js';
+import { fileAt, fileHistory, headCommit, locateRepository } from './git.js';
+import type { FileCommit, Repository } from './git.js';
 import type { Manifest } from './manifest/types.js';
 import { formatDriftMarkdown } from './reporters/drift-markdown.js';
 import type { DriftReportContext } from './reporters/drift.js';
 import { formatHtml } from './reporters/html.js';
-import { formatSubprocessors } from './reporters/subprocessors.js';
+import { formatSubprocessors, subprocessorRows, unreviewedProducts } from './reporters/subprocessors.js';
 import { prepareScan, runScan, toolVersion, usageError } from './run.js';
 import type { CliIo } from './run.js';
+import type { ScanResult } from './types.js';
 
 // `disclosed report [DIR] --format html|markdown|subprocessors -o FILE` (SPEC §1): the drift
 // report a privacy team signs off, or the public subprocessor table from the manifest.
@@ -20,6 +26,9 @@ export const REPORT_USAGE = `Usage: disclosed report [DIR] [--format html|markdo
                            subprocessors: the public subprocessor table from the manifest, as Markdown
   -o, --output FILE        write to FILE (default: stdout)
   --manifest FILE          policy manifest (default: subprocessors.yml and the usual places)
+  --since REF              (html, markdown) add what changed since the git revision REF: vendors
+                           new in or gone from the code, declarations changed, and who changed
+                           the manifest (its git log)
 
 Links to evidence use GITHUB_SERVER_URL/GITHUB_REPOSITORY/GITHUB_SHA when set, or the
 manifest's settings.repository-url.
@@ -32,6 +41,7 @@ const OPTIONS = {
   format: { type: 'string' },
   output: { type: 'string', short: 'o' },
   manifest: { type: 'string' },
+  since: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -60,6 +70,49 @@ export function repositoryLink(env: NodeJS.ProcessEnv, manifest: Manifest | null
   return { repositoryUrl: configured.replace(/\.git$/, ''), name };
 }
 
+/** The manifest's path inside the repository, or undefined when it lies outside. */
+function manifestInRepository(repository: Repository, root: string, manifestPath: string): string | undefined {
+  const path = relative(repository.top, resolve(root, manifestPath));
+  if (path === '' || path.startsWith(`..${sep}`) || path === '..' || isAbsolute(path)) return undefined;
+  return path.split(sep).join('/');
+}
+
+/** The commits that changed the manifest (newest first), or [] outside git or when git fails. */
+export function manifestHistory(root: string, manifestPath: string, since?: string): FileCommit[] {
+  const repository = locateRepository(root).repository;
+  const path = repository ? manifestInRepository(repository, root, manifestPath) : undefined;
+  if (!repository || path === undefined) return [];
+  return fileHistory(repository, path, since);
+}
+
+/** What changed since `since`: the code scanned at that commit, the manifest then and now, its log. */
+function changesSince(root: string, since: string, prepared: ReturnType<typeof prepareScan>, detections: ScanResult['detections'], io: CliIo): ChangeSummary {
+  const repository = locateRepository(root).repository;
+  if (!repository) throw usageError(`--since needs a git repository; ${root} is not in one`);
+  const manifestPath = prepared.manifest?.path ?? 'subprocessors.yml';
+  const inRepository = manifestInRepository(repository, root, manifestPath);
+  let before: ScanResult;
+  let oldText: string | undefined;
+  let commits: FileCommit[];
+  try {
+    oldText = inRepository === undefined ? undefined : fileAt(repository, since, inRepository);
+    commits = inRepository === undefined ? [] : fileHistory(repository, inRepository, since);
+    before = runScan(prepared, commitSource(root, since, repository), io);
+  } catch (error) {
+    throw usageError(`--since ${since}: not a revision of this repository (${String((error as { stderr?: unknown }).stderr ?? (error as Error).message).trim().split('\n')[0]})`);
+  }
+  let oldManifest: Manifest | null = null;
+  if (oldText !== undefined) {
+    try {
+      oldManifest = parseManifest(oldText, manifestPath);
+    } catch {
+      io.stderr(`disclosed: ${manifestPath} at ${since} is not a valid manifest; every entry counts as new\n`);
+    }
+  }
+  const vendors = vendorChanges(before.detections, detections);
+  return { since, vendorsAdded: vendors.added, vendorsRemoved: vendors.removed, declarations: declarationChanges(oldManifest, prepared.manifest ?? null), commits, manifest: manifestPath };
+}
+
 /** Run `disclosed report`; returns the exit code (0 written, 2 usage error, thrown). */
 export function runReport(args: string[], io: CliIo): number {
   const { values, positionals } = parseReportArgs(args);
@@ -73,17 +126,30 @@ export function runReport(args: string[], io: CliIo): number {
   const root = resolve(io.cwd, positionals[0] ?? '.');
   if (!existsSync(root) || !statSync(root).isDirectory()) throw usageError(`not a directory: ${positionals[0] ?? '.'}`);
 
+  if (values.since !== undefined && format === 'subprocessors') throw usageError('--since applies to the html and markdown reports, not to --format subprocessors');
   const prepared = prepareScan(root, { manifest: values.manifest }, io);
   let text: string;
   let summary: string;
   if (format === 'subprocessors') {
     if (!prepared.manifest) throw usageError(`no policy manifest found in ${positionals[0] ?? '.'}; run \`disclosed init\` first, or pass --manifest FILE`);
-    text = formatSubprocessors(prepared.manifest, prepared.catalog);
+    let history: FileCommit[] = [];
+    try {
+      history = manifestHistory(root, prepared.manifest.path);
+    } catch (error) {
+      io.stderr(`disclosed: cannot read the history of ${prepared.manifest.path}: ${(error as Error).message.split('\n')[0]}\n`);
+    }
+    // The list changed when the manifest last did; an uncommitted manifest is as of today.
+    const lastUpdated = (history[0]?.date ?? io.now.toISOString()).slice(0, 10);
+    text = formatSubprocessors(prepared.manifest, prepared.catalog, { lastUpdated });
+    const unreviewed = unreviewedProducts(subprocessorRows(prepared.manifest, prepared.catalog));
+    if (unreviewed.length > 0) io.stderr(`disclosed: ${unreviewed.length} subprocessor${unreviewed.length === 1 ? ' has' : 's have'} no reviewed purpose: ${unreviewed.join(', ')}; the list is marked as a draft\n`);
     summary = `${prepared.manifest.subprocessors.length} subprocessor${prepared.manifest.subprocessors.length === 1 ? '' : 's'} from ${prepared.manifest.path}`;
   } else {
     const result = runScan(prepared, workingTreeSource(root), io);
     if (result.stats.files === 0) io.stderr(`disclosed: read zero files in ${root}\n`);
     const link = repositoryLink(io.env, prepared.manifest);
+    const repository = locateRepository(root).repository;
+    const commit = repository ? headCommit(repository) : undefined;
     const context: DriftReportContext = {
       result,
       toolVersion: toolVersion(),
@@ -94,6 +160,8 @@ export function runReport(args: string[], io: CliIo): number {
       title: link.name ?? basename(root),
       ...(link.repositoryUrl ? { repositoryUrl: link.repositoryUrl } : {}),
       ...(link.revision ? { revision: link.revision } : {}),
+      ...(commit ? { commit } : {}),
+      ...(values.since !== undefined ? { changes: changesSince(root, values.since, prepared, result.detections, io) } : {}),
     };
     text = format === 'html' ? formatHtml(context) : formatDriftMarkdown(context);
     const undeclared = result.detections.filter((detection) => !detection.declared).length;

@@ -1,8 +1,9 @@
 import type { Evidence } from '../types.js';
+import { formatChangesMarkdown } from './changes.js';
 import { plural } from './context.js';
 import { codeSpan, markdownText } from './escape.js';
 import type { DriftFinding, DriftReport, DriftReportContext } from './drift.js';
-import { buildDriftReport, evidenceLabel, locationLabel, SEVERITY_LABELS, STATE_LABELS, STATUS_LABELS } from './drift.js';
+import { buildDriftReport, commitLabel, evidenceContext, evidenceLabel, locationLabel, ROLE_LABELS, SEVERITY_LABELS, STATE_LABELS, STATUS_LABELS } from './drift.js';
 
 // The drift report as GitHub-flavoured Markdown, for wikis and PR descriptions: the same
 // content as the HTML report (drift.ts), in tables. Text from the scanned repository is escaped
@@ -16,8 +17,13 @@ function location(report: DriftReport, path: string, line: number): string {
   return url ? `[${label}](${url})` : label;
 }
 
+/** Evidence shown in the table; the rest is counted (Markdown tables have no room for <details>). */
+const EVIDENCE_SHOWN = 3;
+
 function evidenceCell(report: DriftReport, evidence: Evidence[]): string {
-  return evidence.map((item) => `${location(report, item.path, item.line)} ${markdownText(evidenceLabel(item))}`).join('<br>');
+  const shown = evidence.slice(0, EVIDENCE_SHOWN).map((item) => `${location(report, item.path, item.line)} ${markdownText(`${evidenceLabel(item)}, ${evidenceContext(item)}`)}`);
+  const rest = evidence.length - shown.length;
+  return [...shown, ...(rest > 0 ? [`and ${rest} more location${rest === 1 ? '' : 's'}`] : [])].join('<br>');
 }
 
 const VERDICT_ICONS = { fail: '❌', warn: '⚠️', pass: '✅' } as const;
@@ -26,7 +32,7 @@ function findingTable(report: DriftReport, items: DriftFinding[], withReason: bo
   const header = ['Rule', 'Vendor', 'Location', 'Message', ...(withReason ? ['Reason'] : [])];
   const rows = items.map(
     (item) =>
-      `| ${codeSpan(item.rule)} | ${markdownText(item.vendor ?? '')} | ${location(report, item.path, item.line)} | ${markdownText(item.message)} |${withReason ? ` ${markdownText(item.suppression ?? '')} |` : ''}`,
+      `| ${codeSpan(item.rule)} | ${markdownText(item.vendor ?? '')} | ${location(report, item.path, item.line)}${item.more ? ` and ${item.more.length} more` : ''} | ${markdownText(item.message)} |${withReason ? ` ${markdownText(item.suppression ?? '')} |` : ''}`,
   );
   return [`| ${header.join(' | ')} |`, `|${header.map(() => '---').join('|')}|`, ...rows, ''];
 }
@@ -36,12 +42,18 @@ export function formatDriftMarkdown(context: DriftReportContext): string {
   const report = buildDriftReport(context);
   const out: string[] = [];
   out.push(`## Subprocessor drift report: ${markdownText(report.title)}`, '');
-  out.push(`**${VERDICT_ICONS[report.verdict]} ${report.verdictText}**`, '');
-  const undeclared = report.vendors.filter((vendor) => !vendor.declared).length;
+  out.push(`**${VERDICT_ICONS[report.verdict]} ${markdownText(report.summary.join(' '))}**`, '');
+  out.push(`${report.verdictText}.`, '');
+  if (report.commit) {
+    const label = markdownText(commitLabel(report.commit));
+    out.push(`This report describes ${report.commitUrl ? `[${label}](${report.commitUrl})` : label}.`, '');
+  }
+  const undeclared = report.vendors.filter((vendor) => vendor.status === 'undeclared').length;
+  const waived = report.vendors.filter((vendor) => vendor.status === 'waived').length;
   const unused = report.declarations.filter((declaration) => declaration.state === 'unused').length;
   const generated = report.generatedAt ? ` · generated ${report.generatedAt.toISOString().replace('T', ' ').slice(0, 16)} UTC` : '';
   out.push(
-    `${plural(report.vendors.length, 'vendor')} detected (${undeclared} undeclared) · ${unused} declared but not found · ` +
+    `${plural(report.vendors.length, 'vendor')} detected (${undeclared} undeclared${waived > 0 ? `, ${waived} waived by exception` : ''}) · ${unused} declared but not found · ` +
       `${plural(report.counts.errors, 'error')}, ${plural(report.counts.warnings, 'warning')}, ${plural(report.counts.notes, 'note')}` +
       `${report.counts.suppressed ? `, ${report.counts.suppressed} suppressed` : ''} · ${plural(report.files, 'file')} scanned · ` +
       `manifest: ${report.manifest ? codeSpan(report.manifest) : 'none'}${generated}`,
@@ -51,22 +63,29 @@ export function formatDriftMarkdown(context: DriftReportContext): string {
   out.push('### Detected vendors', '');
   if (report.vendors.length === 0) out.push('No third-party SDKs, scripts or endpoints were detected.', '');
   else {
-    out.push('| Vendor | Organization | Categories | Status | Purpose (manifest) | Evidence |', '|---|---|---|---|---|---|');
+    out.push('| Vendor | Legal entity, role | Categories | Status | Declared purpose, data, location | Terms | Evidence (strongest first) |', '|---|---|---|---|---|---|---|');
     for (const vendor of report.vendors) {
-      const status = vendor.status === 'declared' ? STATUS_LABELS[vendor.status] : `**${STATUS_LABELS[vendor.status]}**`;
+      let status = vendor.status === 'declared' || vendor.status === 'waived' ? STATUS_LABELS[vendor.status] : `**${STATUS_LABELS[vendor.status]}**`;
+      if (vendor.waiver) status += `: ${markdownText(vendor.waiver.reason)} (${vendor.waiver.expires ? `expires ${markdownText(vendor.waiver.expires)}` : 'no expiry'})`;
+      const declared = [
+        vendor.purpose ? markdownText(vendor.purpose) : '—',
+        ...(vendor.data ? [`Data: ${markdownText(vendor.data.join(', '))}`] : []),
+        ...(vendor.location ? [`Location: ${markdownText(vendor.location)}`] : []),
+      ].join('<br>');
+      const terms = [...(vendor.privacy ? [`[Privacy policy](${vendor.privacy})`] : []), ...(vendor.dpa ? [`[DPA](${vendor.dpa})`] : [])].join('<br>') || '—';
       out.push(
-        `| ${markdownText(vendor.name)} (${codeSpan(vendor.id)}) | ${markdownText(vendor.organization)} | ${markdownText(vendor.categories.join(', '))} | ${status} | ${vendor.purpose ? markdownText(vendor.purpose) : '—'} | ${evidenceCell(report, vendor.evidence)} |`,
+        `| ${markdownText(vendor.name)} (${codeSpan(vendor.id)}) | ${markdownText(vendor.legalEntity)}<br>${ROLE_LABELS[vendor.role]} | ${markdownText(vendor.categories.join(', '))} | ${status} | ${declared} | ${terms} | ${evidenceCell(report, vendor.evidence)} |`,
       );
     }
     out.push('');
   }
 
   if (report.categories.length > 0) {
-    const max = Math.max(...report.categories.map((category) => category.declared + category.undeclared));
-    out.push('### Vendors per category', '', '| Category | Declared | Undeclared | |', '|---|--:|--:|---|');
+    const max = Math.max(...report.categories.map((category) => category.declared + category.undeclared + category.waived));
+    out.push('### Vendors per category', '', '| Category | Declared | Waived | Undeclared | |', '|---|--:|--:|--:|---|');
     for (const category of report.categories) {
-      const bar = '█'.repeat(Math.max(1, Math.round(((category.declared + category.undeclared) / max) * 20)));
-      out.push(`| ${markdownText(category.label)} | ${category.declared} | ${category.undeclared} | ${bar} |`);
+      const bar = '█'.repeat(Math.max(1, Math.round(((category.declared + category.undeclared + category.waived) / max) * 20)));
+      out.push(`| ${markdownText(category.label)} | ${category.declared} | ${category.waived} | ${category.undeclared} | ${bar} |`);
     }
     out.push('');
   }
@@ -77,6 +96,11 @@ export function formatDriftMarkdown(context: DriftReportContext): string {
     out.push(`#### ${SEVERITY_LABELS[group.severity]} (${group.items.length})`, '', ...findingTable(report, group.items, false));
   }
   if (report.suppressed.length > 0) out.push(`#### Suppressed (${report.suppressed.length})`, '', ...findingTable(report, report.suppressed, true));
+  if (report.rules.length > 0) {
+    out.push('#### What the rules mean', '');
+    for (const rule of report.rules) out.push(`- ${codeSpan(rule.id)}: ${markdownText(rule.description)}`);
+    out.push('');
+  }
 
   out.push('### Declared subprocessors', '');
   if (report.manifest === null) out.push('No policy manifest was found: nothing is declared. Run `disclosed init` to write a starter `subprocessors.yml`.', '');
@@ -92,6 +116,7 @@ export function formatDriftMarkdown(context: DriftReportContext): string {
     }
     out.push('');
   }
+  if (context.changes) out.push(formatChangesMarkdown(context.changes));
   out.push(`<sub>Generated by disclosed ${markdownText(report.toolVersion)}.</sub>`);
   return `${out.join('\n')}\n`;
 }

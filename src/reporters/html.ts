@@ -1,9 +1,10 @@
 import { createHash } from 'node:crypto';
 import type { Evidence } from '../types.js';
+import { formatChangesHtml } from './changes.js';
 import { plural } from './context.js';
 import { escapeHtml } from './escape.js';
 import type { DriftReport, DriftReportContext, DriftFinding } from './drift.js';
-import { buildDriftReport, evidenceLabel, locationLabel, SEVERITY_LABELS, STATE_LABELS, STATUS_LABELS } from './drift.js';
+import { buildDriftReport, commitLabel, evidenceContext, evidenceLabel, locationLabel, ROLE_LABELS, SEVERITY_LABELS, STATE_LABELS, STATUS_LABELS } from './drift.js';
 
 // The drift report as one self-contained HTML file for a privacy team: no network requests
 // (no fonts, scripts or images from anywhere), enforced by a Content-Security-Policy that only
@@ -23,6 +24,7 @@ h3 { font-size: 1rem; margin: 1.25rem 0 .5rem; }
 .meta, .muted { color: var(--muted); font-size: .9rem; }
 code { font: .85em/1.4 ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; overflow-wrap: anywhere; }
 code.id { white-space: nowrap; overflow-wrap: normal; }
+code.loc { overflow-wrap: normal; word-break: normal; white-space: nowrap; } /* <wbr> after each / is the only break */
 a { color: #0969da; }
 [hidden] { display: none !important; }
 .nowrap { white-space: nowrap; }
@@ -47,14 +49,24 @@ ul.evidence li { margin: 0 0 .15rem; }
 .badge-declared, .badge-in-use { color: var(--ok); background: var(--ok-bg); }
 .badge-undeclared, .badge-prohibited, .badge-error { color: var(--bad); background: var(--bad-bg); }
 .badge-out-of-scope, .badge-unused, .badge-warning { color: var(--warn); background: var(--warn-bg); }
-.badge-not-expected, .badge-note { color: var(--note); background: var(--note-bg); }
+.badge-not-expected, .badge-note, .badge-waived { color: var(--note); background: var(--note-bg); }
+.verdict p { margin: 0 0 .25rem; } .verdict .verdict-label { font-weight: 400; font-size: .95rem; }
+dl.rules dt { font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; font-size: .85rem; } dl.rules dd { margin: 0 0 .4rem 1.5rem; }
+td.terms a { display: block; }
+td.evidence { min-width: 18rem; }
 table.chart { width: auto; } table.chart td { border: 0; padding: .2rem .6rem; } .chart .count { text-align: right; font-variant-numeric: tabular-nums; }
-.bar-declared { fill: #2da44e; } .bar-undeclared { fill: #cf222e; }
+.bar-declared { fill: #2da44e; } .bar-undeclared { fill: #cf222e; } .bar-waived { fill: #0b5cad; }
 .legend { font-size: .85rem; color: var(--muted); } .swatch { display: inline-block; width: .8rem; height: .8rem; vertical-align: -1px; margin: 0 .25rem 0 .75rem; }
-.swatch-declared { background: #2da44e; } .swatch-undeclared { background: #cf222e; }
+.swatch-declared { background: #2da44e; } .swatch-undeclared { background: #cf222e; } .swatch-waived { background: #0b5cad; }
 footer { margin-top: 2rem; }
 @media print {
-  body { max-width: none; padding: 0; font-size: 11pt; }
+  @page { margin: 12mm; }
+  body { max-width: none; padding: 0; font-size: 9pt; line-height: 1.35; }
+  th, td { padding: .2rem .35rem; }
+  tr.vendor, tr.vendor td, dl.rules dd { break-inside: avoid; page-break-inside: avoid; }
+  td.evidence { min-width: 0; width: 34%; } ul.evidence { font-size: 7.5pt; } ul.evidence .detail { display: block; }
+  #vendors td:nth-child(3), #vendors td:nth-child(6) { font-size: 8pt; }
+  details > summary { list-style: none; } details > summary::before { content: "+ "; }
   .controls, th button::after { display: none; }
   a { color: inherit; text-decoration: none; }
   h2 { break-after: avoid; } tr, .cards li { break-inside: avoid; }
@@ -106,32 +118,38 @@ const SCRIPT = `
       });
     });
   }
-  window.addEventListener('beforeprint', () => {
-    for (const details of document.querySelectorAll('details')) details.open = true;
-  });
 })();
 `;
 
 const hash = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
 const CSP = `default-src 'none'; style-src ${hash(STYLE)}; script-src ${hash(SCRIPT)}; img-src data:; base-uri 'none'; form-action 'none'`;
 
-/** Evidence shown before the rest folds into a <details> (opened for printing). */
-const EVIDENCE_SHOWN = 8;
+/**
+ * Evidence shown before the rest folds into a <details>: the strongest, which decide the verdict.
+ * Printing keeps the rest folded ("2 more locations"): every location is one click away in the
+ * file, and a printed report of 20 vendors stays at about 3 pages.
+ */
+const EVIDENCE_SHOWN = 3;
+
+/** A path that wraps after its separators, never inside a file or folder name. */
+function wrappablePath(text: string): string {
+  return text.split('/').map(escapeHtml).join('/<wbr>');
+}
 
 function locationHtml(report: DriftReport, path: string, line: number): string {
-  const label = `<code>${escapeHtml(locationLabel(path, line))}</code>`;
+  const label = `<code class="loc">${wrappablePath(locationLabel(path, line))}</code>`;
   const url = report.link(path, line);
   return url ? `<a href="${escapeHtml(url)}">${label}</a>` : label;
 }
 
 function evidenceItem(report: DriftReport, evidence: Evidence): string {
-  return `<li>${locationHtml(report, evidence.path, evidence.line)} <span class="muted">${escapeHtml(evidenceLabel(evidence))}</span></li>`;
+  return `<li>${locationHtml(report, evidence.path, evidence.line)} <span class="muted detail">${escapeHtml(evidenceLabel(evidence))}, ${escapeHtml(evidenceContext(evidence))}</span></li>`;
 }
 
 function evidenceList(report: DriftReport, evidence: Evidence[]): string {
   const first = evidence.slice(0, EVIDENCE_SHOWN).map((item) => evidenceItem(report, item));
   const rest = evidence.slice(EVIDENCE_SHOWN).map((item) => evidenceItem(report, item));
-  const more = rest.length > 0 ? `<details><summary>${rest.length} more</summary><ul class="evidence">${rest.join('')}</ul></details>` : '';
+  const more = rest.length > 0 ? `<details><summary>${rest.length} more location${rest.length === 1 ? '' : 's'}</summary><ul class="evidence">${rest.join('')}</ul></details>` : '';
   return `<ul class="evidence">${first.join('')}</ul>${more}`;
 }
 
@@ -139,32 +157,52 @@ const sortable = (label: string) => `<th scope="col"><button type="button">${esc
 
 function vendorsSection(report: DriftReport): string {
   if (report.vendors.length === 0) return '<h2 id="vendors-heading">Detected vendors</h2>\n<p>No third-party SDKs, scripts or endpoints were detected.</p>';
-  const rows = report.vendors.map(
-    (vendor) =>
-      `<tr data-vendor="${escapeHtml(vendor.id)}">` +
+  const rows = report.vendors.map((vendor) => {
+    const waiver = vendor.waiver
+      ? `<br><span class="muted">${escapeHtml(vendor.waiver.reason)}${vendor.waiver.expires ? ` (expires ${escapeHtml(vendor.waiver.expires)})` : ' (no expiry)'}</span>`
+      : '';
+    const declared = [
+      vendor.purpose ? escapeHtml(vendor.purpose) : '<span class="muted">no purpose declared</span>',
+      ...(vendor.data ? [`<br><span class="muted">Data:</span> ${escapeHtml(vendor.data.join(', '))}`] : []),
+      ...(vendor.location ? [`<br><span class="muted">Location:</span> ${escapeHtml(vendor.location)}`] : []),
+    ].join('');
+    const terms = [
+      ...(vendor.privacy ? [`<a href="${escapeHtml(vendor.privacy)}">Privacy policy</a>`] : []),
+      ...(vendor.dpa ? [`<a href="${escapeHtml(vendor.dpa)}">DPA</a>`] : []),
+    ];
+    return (
+      `<tr class="vendor" data-vendor="${escapeHtml(vendor.id)}">` +
       `<td data-sort="${escapeHtml(vendor.name.toLowerCase())}"><strong>${escapeHtml(vendor.name)}</strong><br><code class="muted id">${escapeHtml(vendor.id)}</code></td>` +
-      `<td>${escapeHtml(vendor.organization)}</td>` +
+      `<td>${escapeHtml(vendor.legalEntity)}<br><span class="muted">${escapeHtml(ROLE_LABELS[vendor.role])}</span></td>` +
       `<td>${escapeHtml(vendor.categories.join(', '))}</td>` +
-      `<td data-sort="${vendor.declared ? 1 : 0}"><span class="badge badge-${vendor.status}">${escapeHtml(STATUS_LABELS[vendor.status])}</span></td>` +
-      `<td>${vendor.purpose ? escapeHtml(vendor.purpose) : '<span class="muted">none declared</span>'}</td>` +
-      `<td data-sort="${vendor.evidence.length}">${evidenceList(report, vendor.evidence)}</td>` +
-      '</tr>',
-  );
+      `<td data-sort="${vendor.declared ? 2 : vendor.status === 'waived' ? 1 : 0}"><span class="badge badge-${vendor.status}">${escapeHtml(STATUS_LABELS[vendor.status])}</span>${waiver}</td>` +
+      `<td>${declared}</td>` +
+      `<td class="terms">${terms.length > 0 ? terms.join('') : '<span class="muted">none in catalog</span>'}</td>` +
+      `<td class="evidence" data-sort="${vendor.evidence.length}">${evidenceList(report, vendor.evidence)}</td>` +
+      '</tr>'
+    );
+  });
   return [
     '<h2 id="vendors-heading">Detected vendors</h2>',
     '<table id="vendors" data-sortable data-filterable aria-labelledby="vendors-heading">',
-    `<thead><tr>${['Vendor', 'Organization', 'Categories', 'Status', 'Purpose (manifest)', 'Evidence'].map(sortable).join('')}</tr></thead>`,
+    `<thead><tr>${['Vendor', 'Legal entity, role', 'Categories', 'Status', 'Declared purpose, data, location', 'Terms', 'Evidence (strongest first)'].map(sortable).join('')}</tr></thead>`,
     `<tbody>\n${rows.join('\n')}\n</tbody>`,
     '</table>',
   ].join('\n');
+}
+
+function moreLocations(report: DriftReport, item: DriftFinding): string {
+  if (!item.more) return '';
+  const items = item.more.map((location) => `<li>${locationHtml(report, location.path, location.line)}</li>`).join('');
+  return `<details><summary>${item.more.length} more location${item.more.length === 1 ? '' : 's'}</summary><ul class="evidence">${items}</ul></details>`;
 }
 
 function findingRows(report: DriftReport, items: DriftFinding[], withSuppression: boolean): string {
   return items
     .map(
       (item) =>
-        `<tr><td><span class="badge badge-${item.severity}">${escapeHtml(item.severity)}</span></td><td><code class="id">${escapeHtml(item.rule)}</code></td>` +
-        `<td class="nowrap">${escapeHtml(item.vendor ?? '')}</td><td data-sort="${escapeHtml(`${item.path}:${String(item.line).padStart(8, '0')}`)}">${locationHtml(report, item.path, item.line)}</td>` +
+        `<tr><td><span class="badge badge-${item.severity}">${escapeHtml(item.severity)}</span></td><td><a href="#rule-${escapeHtml(item.rule)}"><code class="id">${escapeHtml(item.rule)}</code></a></td>` +
+        `<td class="nowrap">${escapeHtml(item.vendor ?? '')}</td><td data-sort="${escapeHtml(`${item.path}:${String(item.line).padStart(8, '0')}`)}">${locationHtml(report, item.path, item.line)}${moreLocations(report, item)}</td>` +
         `<td>${escapeHtml(item.message)}</td>${withSuppression ? `<td>${escapeHtml(item.suppression ?? '')}</td>` : ''}</tr>`,
     )
     .join('\n');
@@ -191,6 +229,12 @@ function findingsSection(report: DriftReport): string {
       `<thead><tr>${[...headers, 'Reason'].map(sortable).join('')}</tr></thead>`,
       `<tbody>\n${findingRows(report, report.suppressed, true)}\n</tbody>`,
       '</table>',
+    );
+  }
+  if (report.rules.length > 0) {
+    out.push(
+      '<h3>What the rules mean</h3>',
+      `<dl class="rules">${report.rules.map((rule) => `<dt id="rule-${escapeHtml(rule.id)}">${escapeHtml(rule.id)}</dt><dd>${escapeHtml(rule.description)}</dd>`).join('')}</dl>`,
     );
   }
   return out.join('\n');
@@ -228,31 +272,35 @@ const BAR_WIDTH = 320;
 
 function chartSection(report: DriftReport): string {
   if (report.categories.length === 0) return '';
-  const max = Math.max(...report.categories.map((category) => category.declared + category.undeclared));
+  const max = Math.max(...report.categories.map((category) => category.declared + category.undeclared + category.waived));
   const rows = report.categories.map((category) => {
     const declared = Math.round((category.declared / max) * BAR_WIDTH);
+    const waived = Math.round((category.waived / max) * BAR_WIDTH);
     const undeclared = Math.round((category.undeclared / max) * BAR_WIDTH);
-    const label = `${category.label}: ${category.declared} declared, ${category.undeclared} undeclared`;
+    const label = `${category.label}: ${category.declared} declared, ${category.undeclared} undeclared${category.waived ? `, ${category.waived} waived` : ''}`;
     return (
       `<tr><td>${escapeHtml(category.label)}</td><td><svg width="${BAR_WIDTH}" height="14" role="img" aria-label="${escapeHtml(label)}">` +
-      `<rect class="bar-declared" x="0" y="0" width="${declared}" height="14"/><rect class="bar-undeclared" x="${declared}" y="0" width="${undeclared}" height="14"/></svg></td>` +
-      `<td class="count">${category.declared + category.undeclared}</td></tr>`
+      `<rect class="bar-declared" x="0" y="0" width="${declared}" height="14"/><rect class="bar-waived" x="${declared}" y="0" width="${waived}" height="14"/>` +
+      `<rect class="bar-undeclared" x="${declared + waived}" y="0" width="${undeclared}" height="14"/></svg></td>` +
+      `<td class="count">${category.declared + category.undeclared + category.waived}</td></tr>`
     );
   });
   return [
     '<h2>Vendors per category</h2>',
-    '<p class="legend"><span class="swatch swatch-declared"></span>declared<span class="swatch swatch-undeclared"></span>undeclared</p>',
+    '<p class="legend"><span class="swatch swatch-declared"></span>declared<span class="swatch swatch-waived"></span>waived by exception<span class="swatch swatch-undeclared"></span>undeclared</p>',
     `<table class="chart"><tbody>\n${rows.join('\n')}\n</tbody></table>`,
   ].join('\n');
 }
 
 function summaryCards(report: DriftReport): string {
-  const undeclared = report.vendors.filter((vendor) => !vendor.declared).length;
+  const undeclared = report.vendors.filter((vendor) => vendor.status === 'undeclared').length;
+  const waived = report.vendors.filter((vendor) => vendor.status === 'waived').length;
   const prohibited = report.vendors.filter((vendor) => vendor.status === 'prohibited').length;
   const unused = report.declarations.filter((declaration) => declaration.state === 'unused').length;
   const cards: [number, string][] = [
     [report.vendors.length, 'vendors detected'],
     [undeclared, 'undeclared'],
+    ...(waived > 0 ? [[waived, 'waived by exception'] as [number, string]] : []),
     [prohibited, 'prohibited'],
     [unused, 'declared, not found'],
     [report.counts.errors, 'errors'],
@@ -265,7 +313,8 @@ function summaryCards(report: DriftReport): string {
 export function formatHtml(context: DriftReportContext): string {
   const report = buildDriftReport(context);
   const generated = report.generatedAt ? ` · generated ${report.generatedAt.toISOString().replace('T', ' ').slice(0, 16)} UTC` : '';
-  const meta = `manifest: ${report.manifest ?? 'none'} · ${plural(report.files, 'file')} scanned${generated}`;
+  const described = report.commit ? `${commitLabel(report.commit)} · ` : '';
+  const meta = `${described}manifest: ${report.manifest ?? 'none'} · ${plural(report.files, 'file')} scanned${generated}`;
   return `<!doctype html>
 <html lang="en">
 <head>
@@ -281,7 +330,7 @@ export function formatHtml(context: DriftReportContext): string {
 <header>
 <h1>Subprocessor drift report: ${escapeHtml(report.title)}</h1>
 <p class="meta">${escapeHtml(meta)}</p>
-<p class="verdict verdict-${report.verdict}" id="verdict">${escapeHtml(report.verdictText)}</p>
+<div class="verdict verdict-${report.verdict}" id="verdict">${report.summary.map((sentence) => `<p>${escapeHtml(sentence)}</p>`).join('')}<p class="verdict-label">${escapeHtml(report.verdictText)}.</p></div>
 ${summaryCards(report)}
 </header>
 <main>
@@ -290,6 +339,7 @@ ${vendorsSection(report)}
 ${chartSection(report)}
 ${findingsSection(report)}
 ${declaredSection(report)}
+${context.changes ? formatChangesHtml(context.changes) : ''}
 </main>
 <footer class="muted">Generated by disclosed ${escapeHtml(report.toolVersion)}. Detection is by signatures in code, dependency manifests and configuration; a vendor integrated some other way may not appear.</footer>
 <script>${SCRIPT}</script>

@@ -48,3 +48,34 @@ export function writeDemoRepo(root: string): void {
     writeFileSync(join(root, path), text);
   }
 }
+
+/**
+ * A repository using the given catalog vendors through their npm packages, each imported from five
+ * files (so evidence folds), half of them declared and one waived by an exception: the size of
+ * report a privacy team prints.
+ */
+export function writeLargeRepo(root: string, vendors: { id: string; npm: string; host: string }[]): void {
+  const files: Record<string, string> = {
+    'package.json': JSON.stringify({ name: 'large', dependencies: Object.fromEntries(vendors.map((vendor) => [vendor.npm, '^1.0.0'])) }, null, 2) + '\n',
+  };
+  for (const vendor of vendors) {
+    for (let copy = 0; copy < 5; copy++) files[`src/features/integrations/${vendor.id}/module-${copy}.ts`] = `export const send = (body: string) => fetch('https://${vendor.host}/v1/collect', { method: 'POST', body });\n`;
+  }
+  const declared = vendors.filter((_, index) => index % 2 === 0);
+  const waived = vendors[1]!;
+  files['subprocessors.yml'] = [
+    'version: 1',
+    'subprocessors:',
+    ...declared.flatMap((vendor) => [`  - vendor: ${vendor.id}`, `    purpose: Used for ${vendor.id} features of the web app`, '    data: [usage-data, account-data]', '    location: EU']),
+    'exceptions:',
+    '  - rule: undeclared-vendor',
+    `    vendor: ${waived.id}`,
+    '    reason: Evaluation approved by the DPO until the contract is signed',
+    '    expires: 2027-06-30',
+    '',
+  ].join('\n');
+  for (const [path, text] of Object.entries(files)) {
+    mkdirSync(dirname(join(root, path)), { recursive: true });
+    writeFileSync(join(root, path), text);
+  }
+}

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -38,7 +39,7 @@ describe('disclosed report', () => {
   it('links evidence to the repository from the GitHub Actions environment', async () => {
     const { stdout } = await run(['report', 'repo', '--format', 'markdown'], { GITHUB_SERVER_URL: 'https://github.com', GITHUB_REPOSITORY: 'acme/shop', GITHUB_SHA: 'abc' });
     expect(stdout).toContain('## Subprocessor drift report: acme/shop');
-    expect(stdout).toContain('[`package.json:4`](https://github.com/acme/shop/blob/abc/package.json#L4)');
+    expect(stdout).toContain('[`package.json:5`](https://github.com/acme/shop/blob/abc/package.json#L5)');
   });
 
   it('renders the public subprocessor table from the manifest', async () => {
@@ -46,12 +47,19 @@ describe('disclosed report', () => {
     expect(code).toBe(0);
     expect(stdout).toBe(
       [
-        '| Subprocessor | Legal entity | Purpose | Data processed | Location |',
-        '|---|---|---|---|---|',
-        '| PostHog | PostHog Inc. (US) | Product analytics &lt;b&gt;for the web app&lt;/b&gt; | usage-data, device-data | EU (Frankfurt) |',
-        '| Stripe | Stripe, Inc. (US) | Payment processing |  | USA |',
-        '| Zendesk | Zendesk, Inc. (US) | Customer support |  |  |',
-        '| Intercom | Intercom, Inc. (US) | Customer messaging |  |  |',
+        // Not a git repository: the list is as of today.
+        'Last updated: 2026-11-23',
+        '',
+        '### Processors',
+        '',
+        'These companies process personal data on our behalf and under our instructions.',
+        '',
+        '| Subprocessor | Service | Purpose | Data processed | Location | Terms |',
+        '|---|---|---|---|---|---|',
+        '| PostHog Inc. | PostHog | Product analytics &lt;b&gt;for the web app&lt;/b&gt; | usage-data, device-data | EU (Frankfurt) | [Privacy policy](https://posthog.com/privacy)<br>[DPA](https://posthog.com/dpa) |',
+        '| Stripe, Inc. | Stripe | Payment processing |  | USA | [Privacy policy](https://stripe.com/privacy)<br>[DPA](https://stripe.com/legal/dpa) |',
+        '| Zendesk, Inc. | Zendesk | Customer support |  |  | [Privacy policy](https://www.zendesk.com/company/agreements-and-terms/privacy-notice/) |',
+        '| Intercom, Inc. | Intercom | Customer messaging |  |  | [Privacy policy](https://www.intercom.com/legal/privacy) |',
         '',
       ].join('\n'),
     );
@@ -59,8 +67,11 @@ describe('disclosed report', () => {
 
   it('uses --manifest', async () => {
     writeFileSync(join(scratch, 'other.yml'), 'version: 1\nsubprocessors:\n  - vendor: stripe\n    purpose: Payments\n');
-    const { stdout } = await run(['report', 'repo', '--format', 'subprocessors', '--manifest', 'other.yml']);
-    expect(stdout).toBe('| Subprocessor | Legal entity | Purpose |\n|---|---|---|\n| Stripe | Stripe, Inc. (US) | Payments |\n');
+    const { stdout, stderr } = await run(['report', 'repo', '--format', 'subprocessors', '--manifest', 'other.yml']);
+    // "Payments" is Stripe's category label, what `init` writes: not a reviewed purpose.
+    expect(stdout).toContain('| Stripe, Inc. | Stripe | **Purpose not yet reviewed** (Stripe) | [Privacy policy](https://stripe.com/privacy)<br>[DPA](https://stripe.com/legal/dpa) |');
+    expect(stdout).toContain('> **Draft, not for publication:** 1 subprocessor has no reviewed purpose (Stripe).');
+    expect(stderr).toContain('1 subprocessor has no reviewed purpose: Stripe; the list is marked as a draft');
   });
 
   it('exits 2 on usage errors', async () => {
@@ -92,5 +103,86 @@ describe('repositoryLink', () => {
   it('falls back to settings.repository-url', () => {
     expect(repositoryLink({}, manifest)).toEqual({ repositoryUrl: 'https://gitlab.example.com/team/app', name: 'team/app' });
     expect(repositoryLink({}, null)).toEqual({});
+  });
+});
+
+describe('disclosed report in a git repository', () => {
+  const gitRepo = join(scratch, 'git-repo');
+  const git = (args: string[], author: [string, string], date: string) =>
+    execFileSync('git', ['-c', 'core.hooksPath=/dev/null', '-c', 'commit.gpgsign=false', ...args], {
+      cwd: gitRepo,
+      env: { PATH: process.env.PATH, HOME: scratch, GIT_AUTHOR_NAME: author[0], GIT_AUTHOR_EMAIL: author[1], GIT_COMMITTER_NAME: author[0], GIT_COMMITTER_EMAIL: author[1], GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date },
+      encoding: 'utf8',
+    }).trim();
+  const alice: [string, string] = ['Alice Engineer', 'alice@example.com'];
+  const bob: [string, string] = ['Bob Counsel', 'bob@example.com'];
+  let first = '';
+  let second = '';
+
+  beforeAll(() => {
+    mkdirSync(join(gitRepo, 'src'), { recursive: true });
+    execFileSync('git', ['init', '-q', '-b', 'main', gitRepo]);
+    writeFileSync(join(gitRepo, 'package.json'), JSON.stringify({ name: 'app', dependencies: { '@sentry/browser': '^8.0.0' } }, null, 2) + '\n');
+    writeFileSync(join(gitRepo, 'subprocessors.yml'), 'version: 1\nsubprocessors:\n  - vendor: sentry\n    purpose: Error monitoring for the web app\n  - vendor: zendesk\n    purpose: Customer support tickets\n');
+    git(['add', '-A'], alice, '2026-08-01T09:00:00Z');
+    git(['commit', '-q', '-m', 'Add Sentry and Zendesk'], alice, '2026-08-01T09:00:00Z');
+    first = git(['rev-parse', 'HEAD'], alice, '2026-08-01T09:00:00Z');
+    writeFileSync(join(gitRepo, 'package.json'), JSON.stringify({ name: 'app', dependencies: { 'posthog-js': '^1.180.0' } }, null, 2) + '\n');
+    writeFileSync(join(gitRepo, 'subprocessors.yml'), 'version: 1\nsubprocessors:\n  - vendor: sentry\n    purpose: Error and performance monitoring\n  - vendor: posthog\n    purpose: Product analytics for the web app\n    location: EU\n');
+    git(['add', '-A'], bob, '2026-10-15T14:30:00Z');
+    git(['commit', '-q', '-m', 'Swap Zendesk for PostHog'], bob, '2026-10-15T14:30:00Z');
+    second = git(['rev-parse', 'HEAD'], bob, '2026-10-15T14:30:00Z');
+  });
+
+  it('names the commit and branch and links evidence to that commit', async () => {
+    writeFileSync(join(scratch, 'link.yml'), 'version: 1\nsubprocessors: []\nsettings:\n  repository-url: https://github.com/acme/app\n');
+    const { stdout } = await run(['report', 'git-repo', '--format', 'markdown', '--manifest', 'link.yml']);
+    expect(stdout).toContain(`This report describes [commit ${second.slice(0, 12)} on branch main, committed 2026-10-15 14:30 UTC](https://github.com/acme/app/tree/${second}).`);
+    expect(stdout).toContain(`(https://github.com/acme/app/blob/${second}/package.json#L4)`);
+  });
+
+  it('says when the work tree differs from the commit its links point at', async () => {
+    const file = join(gitRepo, 'package.json');
+    const text = readFileSync(file, 'utf8');
+    writeFileSync(file, text.replace('"app"', '"app2"'));
+    try {
+      const { stdout } = await run(['report', 'git-repo', '--format', 'markdown']);
+      expect(stdout).toContain(`This report describes commit ${second.slice(0, 12)} on branch main, committed 2026-10-15 14:30 UTC, with uncommitted changes.`);
+    } finally {
+      writeFileSync(file, text);
+    }
+    expect((await run(['report', 'git-repo', '--format', 'markdown'])).stdout).not.toContain('uncommitted');
+  });
+
+  it('dates the public list by the last commit of the manifest', async () => {
+    const { stdout } = await run(['report', 'git-repo', '--format', 'subprocessors']);
+    expect(stdout.startsWith('Last updated: 2026-10-15\n')).toBe(true);
+  });
+
+  it('--since lists vendors added and removed, declarations changed and who changed the manifest', async () => {
+    const { code, stdout } = await run(['report', 'git-repo', '--format', 'markdown', '--since', first]);
+    expect(code).toBe(0);
+    const section = stdout.slice(stdout.indexOf('### Changes since'));
+    expect(section).toContain(`### Changes since \`${first}\``);
+    expect(section).toContain('- Vendors new in the code: PostHog');
+    expect(section).toContain('- Vendors no longer in the code: Sentry');
+    expect(section).toContain('| `sentry` | changed: purpose |');
+    expect(section).toContain('| `posthog` | declared |');
+    expect(section).toContain('| `zendesk` | no longer declared |');
+    expect(section).toContain(`| 2026-10-15 | Bob Counsel | \`${second.slice(0, 12)}\` | Swap Zendesk for PostHog |`);
+    expect(section).not.toContain('Alice Engineer');
+    const html = (await run(['report', 'git-repo', '--since', first])).stdout;
+    expect(html).toContain('<h2 id="changes">Changes since <code>');
+    expect(html).toContain('<td>Bob Counsel</td>');
+  });
+
+  it('--since with an unknown revision or outside git is a usage error, not an empty history', async () => {
+    const unknown = await run(['report', 'git-repo', '--since', 'no-such-ref']);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toContain('--since no-such-ref: not a revision of this repository');
+    expect((await run(['report', 'git-repo', '--since', '--upload-pack=x'])).code).toBe(2);
+    const outside = await run(['report', 'repo', '--since', 'HEAD']);
+    expect(outside.code).toBe(2);
+    expect(outside.stderr).toContain('--since needs a git repository');
   });
 });
