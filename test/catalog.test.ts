@@ -112,7 +112,7 @@ describe('catalog conformance', () => {
     }
   });
 
-  it('every organization names its legal entity and an ISO country code', () => {
+  it('an organization with a legal entity names its ISO country code, and the other way round', () => {
     // An entity is added only where a legal page confirms it, so some stay without one; an entity never comes without its country.
     const regions = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' });
     const lacking: string[] = [];
@@ -126,8 +126,8 @@ describe('catalog conformance', () => {
       // ICU also names the reserved codes UK and EU, which are not ISO 3166-1 country codes.
       expect(regions.of(organization.country ?? '') !== undefined && !['UK', 'EU', 'ZZ'].includes(organization.country ?? ''), `${organization.id}: ${organization.country} is not an ISO 3166-1 code`).toBe(true);
     }
-    const covered = catalog.organizations.size - lacking.length;
-    expect(covered / catalog.organizations.size, `${covered} of ${catalog.organizations.size}; without a legal entity: ${lacking.join(', ')}`).toBeGreaterThanOrEqual(0.9);
+    // Entities are added only once confirmed on the vendor's legal pages; the rest fall back to the organization's name in reports.
+    expect(catalog.organizations.size - lacking.length, `without a legal entity: ${lacking.join(', ')}`).toBeGreaterThanOrEqual(135);
     // An unquoted comma in a YAML flow mapping splits a name ("Meta Platforms, Inc." → "Meta Platforms" and a key " Inc.").
     const raw = parse(readFileSync(join(builtinRulesDir(), '_organizations.yml'), 'utf8')) as Record<string, object>;
     for (const [id, entry] of Object.entries(raw)) {
