@@ -2,30 +2,43 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   REPORTERS,
   cell,
+  codeBlock,
+  codeSpan,
+  describeSkipped,
+  diffScan,
   exitCodeFor,
   isUsageError,
   locationLink,
+  markdownText,
   plural,
   prepareScan,
   renderMessage,
   runScanAsync,
-  scanWithBase,
+  runtimeOptions,
+  runtimeScan,
   toolVersion,
-  usageError
-} from "./engine-DGKYMN5Q.js";
+  usageError,
+  withBrowser
+} from "./engine-AWQOBTXA.js";
 import {
   MANIFEST_NAMES,
   __commonJS,
   __export,
   __require,
   __toESM,
+  enclosingGitDirectory,
+  findIgnoreComments,
   isConfigErrorList,
-  isGitWorkTree,
+  isWithin,
   locate,
+  locateRepository,
+  newIgnores,
   parseManifest,
   ruleMeta,
+  runGit,
+  sortRuleFiles,
   workingTreeSource
-} from "./engine-OFEZAO3U.js";
+} from "./engine-NXKS2OK6.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({
@@ -19142,11 +19155,10 @@ var require_undici = __commonJS({
 });
 
 // src/action.ts
-import { execFileSync } from "node:child_process";
 import { randomUUID as randomUUID2 } from "node:crypto";
-import { existsSync as existsSync2, mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { existsSync as existsSync2, mkdirSync, readFileSync, realpathSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { basename as basename3, dirname as dirname3, isAbsolute as isAbsolute2, join as join4, relative as relative3, resolve as resolve2, sep as sep4 } from "node:path";
+import { dirname as dirname3, isAbsolute as isAbsolute2, join as join5, relative as relative3, resolve as resolve2, sep as sep4 } from "node:path";
 import { fileURLToPath } from "node:url";
 
 // node_modules/@actions/core/lib/core.js
@@ -21446,6 +21458,7 @@ function diffManifests(base, head) {
   const changes = [];
   const at = (position) => ({ path: head.path, line: position.line, column: position.column });
   if (!base) changes.push({ kind: "manifest-added", subject: head.path, ...at({ line: 1, column: 1 }) });
+  else if (base.path !== head.path) changes.push({ kind: "manifest-moved", subject: head.path, detail: base.path, ...at({ line: 1, column: 1 }) });
   const before = new Map((base?.subprocessors ?? []).map((entry) => [subprocessorKey(entry), entry]));
   for (const entry of head.subprocessors) {
     const subject = entry.vendor ?? entry.organization;
@@ -21459,6 +21472,8 @@ function diffManifests(base, head) {
       const now = entry.paths === void 0 ? "everywhere" : entry.paths.filter((path6) => !old.paths.includes(path6)).join(", ");
       changes.push({ kind: "declaration-widened", subject, detail: `now also allowed in ${now}`, ...at(entry.position) });
     }
+    const edited = changedFields(rawEntry(base, old.position), rawEntry(head, entry.position)).filter((field) => field !== "paths" || !widened);
+    if (edited.length > 0) changes.push({ kind: "declaration-changed", subject, detail: edited.join(", "), ...at(entry.position) });
   }
   const kept = new Set(head.prohibited.map(prohibitionKey));
   for (const entry of base?.prohibited ?? []) {
@@ -21498,20 +21513,79 @@ function diffManifests(base, head) {
     changes.push({ kind: "settings-changed", subject: "settings.first-party-domains", detail: `${value} is now treated as first-party`, ...at(locate(head.yaml, ["settings", "first-party-domains", i])) });
   }
   if ((head.settings["rules-dir"] ?? "") !== (base?.settings["rules-dir"] ?? "")) {
-    changes.push({ kind: "settings-changed", subject: "settings.rules-dir", detail: head.settings["rules-dir"] ?? "(removed)", ...at(keyPosition(head, ["settings", "rules-dir"])) });
+    const dir = head.settings["rules-dir"]?.replace(/\/+$/, "");
+    const detail = dir ? `vendor rules are read from ${dir}, and ${dir}/** is no longer scanned as code` : "(removed)";
+    changes.push({ kind: "settings-changed", subject: "settings.rules-dir", detail, ...at(keyPosition(head, ["settings", "rules-dir"])) });
   }
+  if (base) changes.push(...otherKeyChanges(base, head, changes));
+  return changes;
+}
+function rawValue(manifest) {
+  const value = manifest.yaml.value;
+  return typeof value === "object" && value !== null && !Array.isArray(value) ? value : {};
+}
+function rawEntry(manifest, position) {
+  const entries = rawValue(manifest).subprocessors;
+  if (!Array.isArray(entries)) return {};
+  const index = manifest.subprocessors.findIndex((entry2) => entry2.position.line === position.line && entry2.position.column === position.column);
+  const entry = entries[index];
+  return typeof entry === "object" && entry !== null ? entry : {};
+}
+function canonical(value) {
+  return JSON.stringify(
+    value,
+    (_key, item) => typeof item === "object" && item !== null && !Array.isArray(item) ? Object.fromEntries(Object.entries(item).sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0)) : item
+  );
+}
+function changedFields(was, now) {
+  const keys = [.../* @__PURE__ */ new Set([...Object.keys(was), ...Object.keys(now)])].sort();
+  return keys.filter((key) => canonical(was[key]) !== canonical(now[key]));
+}
+function shortValue(value) {
+  if (value === void 0) return "(none)";
+  const text2 = typeof value === "string" ? value : canonical(value);
+  return text2.length <= 80 ? text2 : `${text2.slice(0, 79)}\u2026`;
+}
+function otherKeyChanges(base, head, described) {
+  const covered = new Set(described.map((change) => change.subject.split(" ")[0].replace(/^(rules)\..*$/, "$1")));
+  for (const change of described) {
+    if (change.kind === "declared" || change.kind === "declaration-widened" || change.kind === "declaration-changed") covered.add("subprocessors");
+    if (change.kind === "prohibition-removed") covered.add("prohibited");
+    if (change.kind === "exception-added") covered.add("exceptions");
+  }
+  const was = rawValue(base);
+  const now = rawValue(head);
+  const changes = [];
+  const report = (path6, before, after) => {
+    const subject = path6.join(".");
+    if (covered.has(subject) || canonical(before) === canonical(after)) return;
+    const where = after === void 0 ? locate(head.yaml, path6.slice(0, -1), "key") : locate(head.yaml, path6, "key");
+    changes.push({ kind: "settings-changed", subject, detail: `${shortValue(before)} \u2192 ${after === void 0 ? "(removed)" : shortValue(after)}`, path: head.path, line: where.line, column: where.column });
+  };
+  const settingsOf = (value) => typeof value.settings === "object" && value.settings !== null ? value.settings : {};
+  for (const key of [.../* @__PURE__ */ new Set([...Object.keys(was), ...Object.keys(now)])].sort()) {
+    if (key === "version" || key === "settings") continue;
+    report([key], was[key], now[key]);
+  }
+  const settingsWas = settingsOf(was);
+  const settingsNow = settingsOf(now);
+  for (const key of [.../* @__PURE__ */ new Set([...Object.keys(settingsWas), ...Object.keys(settingsNow)])].sort()) report(["settings", key], settingsWas[key], settingsNow[key]);
   return changes;
 }
 var PHRASES = {
   "manifest-added": (c) => `adds the policy manifest ${c.subject}`,
   "manifest-removed": (c) => `removes the policy manifest ${c.subject}: every vendor becomes undeclared`,
+  "manifest-moved": (c) => `moves the policy manifest from ${c.detail} to ${c.subject}`,
   declared: (c) => `newly declares ${c.subject} as a subprocessor${c.detail ? ` (${c.detail})` : ""}`,
   "declaration-widened": (c) => `widens where ${c.subject} may be used: ${c.detail}`,
   "prohibition-removed": (c) => `lifts the prohibition of ${c.subject}${c.detail ? ` ("${c.detail}")` : ""}`,
   "exception-added": (c) => `adds an exception to ${c.subject} (${c.detail})`,
   "severity-lowered": (c) => `lowers ${c.subject}: ${c.detail}`,
   "ignore-widened": (c) => `stops scanning ${c.detail} (${c.subject})`,
-  "settings-changed": (c) => `changes ${c.subject}: ${c.detail}`
+  "settings-changed": (c) => `changes ${c.subject}: ${c.detail}`,
+  "declaration-changed": (c) => `edits the declaration of ${c.subject}: ${c.detail}`,
+  "suppression-added": (c) => `adds an inline suppression of ${c.subject}${c.detail ? ` (${c.detail})` : ""}`,
+  "covered-by-organization": (c) => `adds ${c.subject}, admitted only by ${c.detail}: confirm the published policy covers this product`
 };
 function describeChange(change) {
   return `This change ${PHRASES[change.kind](change)}.`;
@@ -21534,7 +21608,9 @@ function findingAnnotation(finding, manifest, preExisting) {
 }
 function candidateAnnotations(result, changes) {
   const visible = result.findings.filter((finding) => !finding.suppressed);
-  const current = visible.filter((finding) => finding.new !== false).map((finding) => findingAnnotation(finding, result.manifest, false));
+  const added = visible.filter((finding) => finding.new !== false);
+  const current = added.filter((finding) => finding.severity !== "note").map((finding) => findingAnnotation(finding, result.manifest, false));
+  const notes = added.filter((finding) => finding.severity === "note").map((finding) => findingAnnotation(finding, result.manifest, false));
   const policy = changes.map((change) => ({
     level: "notice",
     title: "disclosed: policy change for privacy review",
@@ -21544,7 +21620,7 @@ function candidateAnnotations(result, changes) {
     column: change.column
   }));
   const old = visible.filter((finding) => finding.new === false).map((finding) => findingAnnotation(finding, result.manifest, true));
-  return [...current, ...policy, ...old];
+  return [...current, ...policy, ...notes, ...old];
 }
 function configErrorAnnotation(error2) {
   return {
@@ -21626,6 +21702,8 @@ function headline(outcome) {
     return `\u274C disclosed: ${diff ? "this change adds " : ""}${plural(failing, "finding")} at or above fail-on: ${failOn}`;
   }
   const { current, preExisting } = splitFindings(result);
+  const review = outcome.manifestChanges.length;
+  if (diff && current.length === 0 && review > 0) return `\u2705 disclosed: no new findings; ${plural(review, "policy change")} for privacy review below`;
   if (diff) return current.length === 0 ? `\u2705 disclosed: this change adds no drift${preExisting.length > 0 ? ` (${plural(preExisting.length, "pre-existing finding")} below)` : ""}` : `\u2705 disclosed: passes (${plural(current.length, "new finding")} below fail-on: ${failOn})`;
   return current.length === 0 ? "\u2705 disclosed: code and policy agree" : `\u2705 disclosed: passes (${plural(current.length, "finding")} below fail-on: ${failOn})`;
 }
@@ -21634,13 +21712,13 @@ function modeLine(outcome, audience) {
   const parts = [];
   if (outcome.mode === "diff" && outcome.base) {
     const branch = outcome.base.ref.replace(/^refs\/remotes\//, "");
-    parts.push(`**Diff** against merge-base \`${outcome.base.sha.slice(0, 12)}\` of \`${branch}\` (tip \`${outcome.base.tip.slice(0, 12)}\`)`);
+    parts.push(`**Diff** against merge-base ${codeSpan(outcome.base.sha.slice(0, 12))} of ${codeSpan(branch)} (tip ${codeSpan(outcome.base.tip.slice(0, 12))})`);
   } else if (outcome.mode === "full") {
     parts.push("**Full scan**");
   }
   if (outcome.failOn) parts.push(`fail-on: \`${outcome.failOn}\``);
   if (result) {
-    parts.push(`policy: ${result.manifest ? `\`${result.manifest}\`` : "no manifest"}${outcome.policyFrom === "base" ? " from the base branch (policy-from: base)" : ""}`);
+    parts.push(`policy: ${result.manifest ? codeSpan(result.manifest) : "no manifest"}${outcome.policyFrom === "base" ? " from the base branch (policy-from: base)" : ""}`);
     parts.push(audience === "comment" ? `${plural(result.stats.files, "file")} scanned` : `${plural(result.stats.files, "file")} scanned in ${(result.stats.durationMs / 1e3).toFixed(2)} s`);
     parts.push(`${plural(result.detections.length, "vendor")} detected`);
   }
@@ -21650,7 +21728,7 @@ function findingsTable(findings, result, outcome, options, more) {
   const rows = ["| Severity | Rule | Vendor | Location | Message |", "|---|---|---|---|---|"];
   for (const finding of findings.slice(0, options.maxRows)) {
     const where = locationLink(finding.location.path, finding.location.line, outcome.repositoryUrl, outcome.revision);
-    rows.push(`| ${finding.severity} | \`${finding.rule}\` | ${cell(finding.vendor ?? "")} | ${where} | ${cell(clip(renderMessage(finding, result.manifest), options.maxCell))} |`);
+    rows.push(`| ${finding.severity} | ${codeSpan(finding.rule)} | ${cell(finding.vendor ?? "")} | ${where} | ${cell(clip(renderMessage(finding, result.manifest), options.maxCell))} |`);
   }
   if (findings.length > options.maxRows) rows.push("", `\u2026 and ${findings.length - options.maxRows} more ${more}.`);
   return [...rows, ""];
@@ -21665,15 +21743,17 @@ function render(outcome, options) {
   out.push(`## ${headline(outcome)}`, "");
   const meta = modeLine(outcome, options.audience);
   if (meta) out.push(meta, "");
+  const skipped = outcome.result ? describeSkipped(outcome.result.stats) : "";
+  if (skipped) out.push(`Not read: ${skipped}; a file not read that carries a vendor signature is a \`skipped-file\` finding.`, "");
   if (outcome.configErrors && outcome.configErrors.length > 0) {
     out.push("| Location | Problem |", "|---|---|");
     for (const error2 of outcome.configErrors.slice(0, options.maxRows)) {
-      out.push(`| \`${cell(`${error2.file}:${error2.line}:${error2.column}`)}\` | ${cell(clip(`${error2.message}${error2.suggestion ? ` (${error2.suggestion})` : ""}`, options.maxCell))} |`);
+      out.push(`| ${codeSpan(`${error2.file}:${error2.line}:${error2.column}`)} | ${cell(clip(`${error2.message}${error2.suggestion ? ` (${error2.suggestion})` : ""}`, options.maxCell))} |`);
     }
     if (outcome.configErrors.length > options.maxRows) out.push("", `\u2026 and ${outcome.configErrors.length - options.maxRows} more problems.`);
     out.push("", "Fix the manifest and push again; the check runs once it is valid.", "");
   } else if (outcome.error) {
-    out.push("```", clip(outcome.error, 4e3), "```", "");
+    out.push(codeBlock(clip(outcome.error, 4e3)), "");
     if (outcome.internal) out.push("This is a bug in disclosed, not in your repository. Please report it at https://github.com/disclosed/disclosed/issues with the log of this step.", "");
   }
   const result = outcome.result;
@@ -21688,7 +21768,7 @@ function render(outcome, options) {
       out.push(`### Policy changes for privacy review (${outcome.manifestChanges.length})`, "");
       if (outcome.policyFrom === "base") out.push("_policy-from: base: these changes take effect for this check once merged._", "");
       for (const change of outcome.manifestChanges.slice(0, options.maxRows)) {
-        out.push(`- \`${change.path}:${change.line}\` ${cell(clip(describeChange(change), options.maxCell))}`);
+        out.push(`- ${codeSpan(`${change.path}:${change.line}`, { inTable: false })} ${markdownText(clip(describeChange(change), options.maxCell))}`);
       }
       if (outcome.manifestChanges.length > options.maxRows) out.push(`- \u2026 and ${outcome.manifestChanges.length - options.maxRows} more.`);
       out.push("");
@@ -21704,7 +21784,7 @@ function render(outcome, options) {
       out.push("<details>", `<summary>Suppressed (${suppressed.length})</summary>`, "", "| Rule | Vendor | Location | Reason |", "|---|---|---|---|");
       for (const finding of suppressed.slice(0, options.maxRows)) {
         const where = locationLink(finding.location.path, finding.location.line, outcome.repositoryUrl, outcome.revision);
-        out.push(`| \`${finding.rule}\` | ${cell(finding.vendor ?? "")} | ${where} | ${cell(clip(finding.suppression?.reason ?? "", options.maxCell))} |`);
+        out.push(`| ${codeSpan(finding.rule)} | ${cell(finding.vendor ?? "")} | ${where} | ${cell(clip(finding.suppression?.reason ?? "", options.maxCell))} |`);
       }
       if (suppressed.length > options.maxRows) out.push("", `\u2026 and ${suppressed.length - options.maxRows} more.`);
       out.push("", "</details>", "");
@@ -21714,7 +21794,7 @@ function render(outcome, options) {
       for (const detection of result.detections.slice(0, options.maxRows)) {
         const first = detection.evidence[0];
         const where = first ? `${locationLink(first.path, first.line, outcome.repositoryUrl, outcome.revision)}${detection.evidence.length > 1 ? ` and ${detection.evidence.length - 1} more` : ""}` : "";
-        out.push(`| ${cell(detection.name)} (\`${detection.vendor}\`) | ${detection.categories.join(", ")} | ${detection.declared ? "yes" : "**no**"} | ${where} |`);
+        out.push(`| ${cell(detection.name)} (${codeSpan(detection.vendor)}) | ${cell(detection.categories.join(", "))} | ${detection.declared ? "yes" : "**no**"} | ${where} |`);
       }
       if (result.detections.length > options.maxRows) out.push("", `\u2026 and ${result.detections.length - options.maxRows} more.`);
       out.push("", "</details>", "");
@@ -21723,7 +21803,7 @@ function render(outcome, options) {
     for (const hint of result.hints) out.push(`> ${hint}`, "");
   }
   if (!comment2 && outcome.notes.length > 0) {
-    out.push("<details>", "<summary>How this run went</summary>", "", ...outcome.notes.map((note) => `- ${cell(note)}`), "", "</details>", "");
+    out.push("<details>", "<summary>How this run went</summary>", "", ...outcome.notes.map((note) => `- ${markdownText(note)}`), "", "</details>", "");
   }
   const footer = [`disclosed ${outcome.toolVersion}`];
   if (comment2 && outcome.runUrl) footer.push(`[workflow run and full summary](${outcome.runUrl})`);
@@ -21789,13 +21869,14 @@ The drift reported here earlier is gone${at}${run}.
 function isApiError(value) {
   return typeof value === "object" && value !== null && value.kind === "api";
 }
-function findSticky(comments, marker) {
-  const marked = comments.filter((comment2) => comment2.body?.includes(marker));
-  return marked.find((comment2) => comment2.user?.type === "Bot") ?? marked[0];
+var WORKFLOW_TOKEN_LOGIN = "github-actions[bot]";
+function findSticky(comments, marker, identity) {
+  const login = identity.toLowerCase();
+  return comments.find((comment2) => comment2.user?.login?.toLowerCase() === login && comment2.body?.startsWith(marker));
 }
 async function syncComment(api, plan, outcome, marker) {
   if (plan === "none") return "no comment requested";
-  const existing = findSticky(await api.list(), marker);
+  const existing = findSticky(await api.list(), marker, await api.identity());
   if (plan === "resolve") {
     if (!existing) return "no drift and no earlier comment: nothing to do";
     const body2 = resolvedBody(outcome, marker);
@@ -21939,12 +22020,15 @@ function findMergeBase(git, base, log) {
   log(`Diff base: merge-base ${found.slice(0, 12)} of ${local.replace(/^refs\/remotes\//, "")} (tip ${tip.slice(0, 12)}) and HEAD ${head.slice(0, 12)}.`);
   return { ref: local, tip, sha: found };
 }
-function fileAt(git, commit, path6) {
-  try {
-    return git(["show", `${commit}:./${path6}`]);
-  } catch {
-    return void 0;
-  }
+var ENTRY_KINDS = { "120000": "a symbolic link", "040000": "a folder", "160000": "a submodule" };
+function entryAt(git, commit, path6) {
+  const listing = git(["ls-tree", "-z", commit, "--", `./${path6}`]);
+  const entry = listing.split("\0").find((line) => line !== "");
+  const match = entry === void 0 ? null : /^(?<mode>\d+) (?<type>\w+) (?<id>[0-9a-f]+)\t/.exec(entry);
+  if (!match?.groups) return { kind: "missing" };
+  const { mode, id } = match.groups;
+  if (mode !== "100644" && mode !== "100755") return { kind: "other", what: ENTRY_KINDS[mode] ?? `mode ${mode}` };
+  return { kind: "file", text: git(["cat-file", "blob", id]) };
 }
 
 // src/action/inputs.ts
@@ -21981,7 +22065,8 @@ function readInputs(read) {
     maxAnnotations,
     comment: oneOf(read, "comment", ["always", "on-failure", "on-change", "never"]) ?? "never",
     summary: flag(read, "summary", true),
-    policyFrom: oneOf(read, "policy-from", ["head", "base"]) ?? "head"
+    policyFrom: oneOf(read, "policy-from", ["head", "base"]) ?? "head",
+    crawlUrls: read("crawl-url").split(/\s+/).filter(Boolean)
   };
   const manifest = optional(read, "manifest");
   if (manifest !== void 0) inputs.manifest = manifest;
@@ -21996,6 +22081,88 @@ function readInputs(read) {
   const token = optional(read, "token");
   if (token !== void 0) inputs.token = token;
   return inputs;
+}
+
+// src/action/base-files.ts
+import { join as join3 } from "node:path";
+function listTree(git, commit, path6) {
+  let output;
+  try {
+    output = git(["--literal-pathspecs", "ls-tree", "-z", commit, "--", path6]);
+  } catch {
+    return [];
+  }
+  const entries = [];
+  for (const record of output.split("\0")) {
+    const match = /^(?<mode>\d+) (?<type>\w+) (?<id>[0-9a-f]+)\t(?<path>[^]*)$/.exec(record);
+    if (match?.groups) entries.push({ mode: match.groups.mode, type: match.groups.type, id: match.groups.id, path: match.groups.path });
+  }
+  return entries;
+}
+function commitFiles(git, commit, root) {
+  const short = commit.slice(0, 12);
+  const inside = (path6, what) => {
+    const clean = path6.replace(/^(?:\.\/+)+/, "").replace(/\/+$/, "");
+    if (clean.startsWith("/") || clean.split("/").includes("..")) throw usageError(`${what} must be a path inside the repository: ${path6}`);
+    return clean;
+  };
+  const refuseLink = (entry, what, path6) => {
+    if (entry.mode === "120000") throw usageError(`${what} is a symbolic link at the base commit ${short} (${path6}); name the file itself`);
+  };
+  return {
+    readText: (path6, what) => {
+      const clean = inside(path6, what);
+      const entry = listTree(git, commit, clean).find((item) => item.path === clean);
+      if (!entry || entry.type !== "blob") return void 0;
+      refuseLink(entry, what, clean);
+      return { path: clean, text: git(["cat-file", "blob", entry.id]) };
+    },
+    rulesDir: (path6, what) => {
+      const clean = inside(path6, what);
+      const folder = listTree(git, commit, clean).find((item) => item.path === clean && item.type === "tree");
+      if (!folder) return void 0;
+      const files = listTree(git, commit, `${clean}/`).filter((entry) => entry.type === "blob");
+      for (const entry of files) refuseLink(entry, what, entry.path);
+      return sortRuleFiles(files.map((entry) => {
+        const name = entry.path.slice(entry.path.lastIndexOf("/") + 1);
+        return { name, path: join3(root, clean, name), read: () => git(["cat-file", "blob", entry.id]) };
+      }));
+    }
+  };
+}
+
+// src/action/policy-review.ts
+function suppressionChanges(diff, head, base) {
+  const inManifest = head === null ? [] : newIgnores(findIgnoreComments(head.path, head.text).ignores, base ? findIgnoreComments(base.path, base.text).ignores : [], base ? /* @__PURE__ */ new Map([[head.path, base.path]]) : /* @__PURE__ */ new Map());
+  return [...diff.addedIgnores, ...inManifest].map((ignore) => ({
+    kind: "suppression-added",
+    subject: ignore.rule,
+    detail: `"${ignore.reason}"`,
+    path: ignore.path,
+    line: ignore.line,
+    column: ignore.column
+  }));
+}
+function organizationCoverage(diff, manifest) {
+  if (!manifest) return [];
+  const atBase = new Set(diff.base.detections.map((detection) => detection.vendor));
+  const named = new Set(manifest.subprocessors.flatMap((entry) => entry.vendor !== void 0 ? [entry.vendor] : []));
+  const organizations = new Set(manifest.subprocessors.flatMap((entry) => entry.organization !== void 0 ? [entry.organization] : []));
+  const changes = [];
+  for (const detection of diff.result.detections) {
+    if (!detection.declared || atBase.has(detection.vendor) || named.has(detection.vendor) || !organizations.has(detection.organization)) continue;
+    const first = detection.evidence[0];
+    if (!first) continue;
+    changes.push({
+      kind: "covered-by-organization",
+      subject: `${detection.name} (${detection.vendor})`,
+      detail: `the organization declaration ${detection.organization} in ${manifest.path}`,
+      path: first.path,
+      line: first.line,
+      column: first.column
+    });
+  }
+  return changes;
 }
 
 // src/action/outputs.ts
@@ -22026,20 +22193,20 @@ function findingsOutput(result, limit = FINDINGS_OUTPUT_LIMIT) {
 
 // src/action/paths.ts
 import { isAbsolute, relative as relative2, sep as sep3 } from "node:path";
-function join3(prefix, path6) {
+function join4(prefix, path6) {
   return prefix === "" ? path6 : `${prefix}/${path6}`;
 }
 function prefixResult(result, prefix) {
   if (prefix === "") return result;
   return {
     ...result,
-    manifest: result.manifest === null ? null : join3(prefix, result.manifest),
-    detections: result.detections.map((detection) => ({ ...detection, evidence: detection.evidence.map((item) => ({ ...item, path: join3(prefix, item.path) })) })),
+    manifest: result.manifest === null ? null : join4(prefix, result.manifest),
+    detections: result.detections.map((detection) => ({ ...detection, evidence: detection.evidence.map((item) => ({ ...item, path: join4(prefix, item.path) })) })),
     findings: result.findings.map((finding) => ({
       ...finding,
-      location: { ...finding.location, path: join3(prefix, finding.location.path) },
-      evidence: finding.evidence.map((item) => ({ ...item, path: join3(prefix, item.path) })),
-      ...finding.suppression?.location ? { suppression: { ...finding.suppression, location: { ...finding.suppression.location, path: join3(prefix, finding.suppression.location.path) } } } : {}
+      location: { ...finding.location, path: join4(prefix, finding.location.path) },
+      evidence: finding.evidence.map((item) => ({ ...item, path: join4(prefix, item.path) })),
+      ...finding.suppression?.location ? { suppression: { ...finding.suppression, location: { ...finding.suppression.location, path: join4(prefix, finding.suppression.location.path) } } } : {}
     }))
   };
 }
@@ -22049,7 +22216,7 @@ function folderPrefix(top, folder) {
   return rel.split(sep3).join("/");
 }
 function repoPath(top, prefix, path6) {
-  if (!isAbsolute(path6)) return join3(prefix, path6);
+  if (!isAbsolute(path6)) return join4(prefix, path6);
   const rel = relative2(top, path6);
   if (rel.startsWith("..") || isAbsolute(rel)) return void 0;
   return rel.split(sep3).join("/");
@@ -22074,8 +22241,19 @@ function readPayload(path6) {
     throw usageError(`cannot read the event payload at GITHUB_EVENT_PATH (${message(error2)})`);
   }
 }
-function gitRunner(root) {
-  return (args) => execFileSync("git", args, { cwd: root, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"], maxBuffer: 256 * 1024 * 1024 });
+function gitRunner(repository, root) {
+  return (args) => runGit(repository, root, args).toString("utf8");
+}
+function workspaceRepository(workspace, root, path6) {
+  if (!isWithin(workspace, root)) throw usageError(`input \`path\` must be a folder of the checkout, but "${path6}" leads out of the workspace through a link`);
+  const planted = enclosingGitDirectory(root, workspace);
+  if (planted !== void 0) {
+    const shown = relative3(workspace, planted).split(sep4).join("/") || ".";
+    throw usageError(`input \`path\` "${path6}" is inside ${shown}, which is laid out as a git repository (HEAD, objects/, refs/) and is not the workspace's: disclosed runs git only on the repository actions/checkout made. Remove those files from the change, or point path at the checkout.`);
+  }
+  const lookup = locateRepository(root, { stopAt: workspace, trustConfig: true });
+  if (lookup.distrusted) info(`${path6} is read as plain files, not through git: ${lookup.distrusted}`);
+  return lookup.repository;
 }
 function logUntrusted(text2) {
   const token = randomUUID2();
@@ -22094,42 +22272,48 @@ function emitAnnotations(annotations) {
     core_exports[annotation.level](annotation.message, properties);
   }
 }
-function prepareWithManifest(root, manifest, io, headManifest) {
-  const dir = mkdtempSync(join4(tmpdir(), "disclosed-policy-"));
-  try {
-    const file = join4(dir, basename3(manifest.path));
-    writeFileSync(file, manifest.text);
-    const prepared = prepareScan(root, { manifest: file, cache: true }, io);
-    const skipMatching = new Set([...prepared.skipMatching].filter((path6) => path6 !== prepared.manifest?.path));
-    skipMatching.add(manifest.path);
-    if (headManifest) skipMatching.add(headManifest);
-    return { ...prepared, manifest, skipMatching };
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
+function prepareBase(root, git, commit, manifest, head, io, note, repository) {
+  const files = commitFiles(git, commit, root);
+  let judged = manifest;
+  if (manifest?.privacyPolicy && !files.readText(manifest.privacyPolicy, "privacy-policy")) {
+    note(`The base's manifest names privacy-policy: ${manifest.privacyPolicy}, which the base commit ${commit.slice(0, 12)} does not have; the base is judged without a policy text.`);
+    judged = { ...manifest, privacyPolicy: void 0 };
   }
+  const policy = judged?.privacyPolicy ? files.readText(judged.privacyPolicy, "privacy-policy") : void 0;
+  const same = judged !== null && head.manifest !== null && judged.text === head.manifest.text && judged.path === head.manifest.path && !judged.settings["rules-dir"] && policy?.path === head.policy?.path && policy?.text === head.policy?.text;
+  if (same) return head;
+  if (judged === null) return { ...head, manifest: null, policy: void 0 };
+  const prepared = prepareScan(root, { cache: true, repository }, io, { manifest: judged, files });
+  if (head.manifest) prepared.skipMatching.add(head.manifest.path);
+  return sharingCache(prepared, head);
 }
 function sharingCache(base, head) {
   return base.cache && head.cache && base.cache.key === head.cache.key ? { ...base, cache: head.cache } : base;
 }
 function baseManifestAt(git, commit, candidates) {
-  for (const path6 of candidates) {
-    const text2 = fileAt(git, commit, path6);
-    if (text2 === void 0) continue;
-    try {
-      return { manifest: parseManifest(text2, path6) };
-    } catch (error2) {
-      if (isConfigErrorList(error2)) return { manifest: null, errors: error2 };
-      throw error2;
-    }
+  const present = [];
+  for (const path7 of candidates) {
+    const entry2 = entryAt(git, commit, path7);
+    if (entry2.kind !== "missing") present.push({ path: path7, entry: entry2 });
   }
-  return { manifest: null };
+  if (present.length === 0) return { manifest: null };
+  if (present.length > 1) return { manifest: null, unusable: `the base has more than one policy manifest (${present.map((item) => item.path).join(", ")})` };
+  const { path: path6, entry } = present[0];
+  if (entry.kind !== "file") return { manifest: null, unusable: `${path6} at the base is ${entry.kind === "other" ? entry.what : "missing"}, not a file` };
+  try {
+    return { manifest: parseManifest(entry.text, path6) };
+  } catch (error2) {
+    if (!isConfigErrorList(error2)) throw error2;
+    const first = error2.errors[0];
+    return { manifest: null, unusable: `${first.file} at the base is invalid (${first.line}:${first.column}: ${first.message})`, errors: error2 };
+  }
 }
-function manifestCandidates(root, workspace, inputs, head) {
+function manifestCandidates(root, workspace, inputs) {
   if (inputs.manifest !== void 0) {
     const rel = relative3(root, resolve2(workspace, inputs.manifest));
     return rel.startsWith("..") || isAbsolute2(rel) ? [] : [rel.split(sep4).join("/")];
   }
-  return [.../* @__PURE__ */ new Set([...head ? [head.path] : [], ...MANIFEST_NAMES])];
+  return MANIFEST_NAMES;
 }
 async function check(inputs, env, outcome, checkout, setEvent) {
   const workspace = env.GITHUB_WORKSPACE || process.cwd();
@@ -22139,9 +22323,12 @@ async function check(inputs, env, outcome, checkout, setEvent) {
   }
   const event = describeEvent(env, readPayload(env.GITHUB_EVENT_PATH));
   setEvent(event);
-  const inGit = isGitWorkTree(root);
-  const git = gitRunner(root);
-  checkout.top = inGit ? git(["rev-parse", "--show-toplevel"]).trim() : workspace;
+  const repository = workspaceRepository(workspace, root, inputs.path);
+  const inGit = repository !== void 0;
+  const git = repository ? gitRunner(repository, root) : () => {
+    throw usageError(`${root} is not a git checkout`);
+  };
+  checkout.top = repository ? repository.top : workspace;
   checkout.prefix = folderPrefix(realpathSync(checkout.top), realpathSync(root));
   const mode = inputs.mode ?? defaultMode(event);
   outcome.mode = mode;
@@ -22175,29 +22362,44 @@ async function check(inputs, env, outcome, checkout, setEvent) {
   } else if (inputs.policyFrom === "base") {
     note("policy-from: base applies in diff mode only; this full scan uses the manifest in the checkout.");
   }
-  const head = prepareScan(root, { cache: true, ...inputs.manifest !== void 0 ? { manifest: resolve2(workspace, inputs.manifest) } : {} }, io);
+  const head = prepareScan(root, { cache: true, repository: repository ?? null, ...inputs.manifest !== void 0 ? { manifest: resolve2(workspace, inputs.manifest) } : {} }, io);
   let judge = head;
   let baseScan = head;
   if (base) {
-    const found = baseManifestAt(git, base.sha, manifestCandidates(root, workspace, inputs, head.manifest));
-    if (found.errors) {
-      const first = found.errors.errors[0];
-      note(`The manifest at the base (${first.file}) is invalid (${first.line}:${first.column}: ${first.message}); the base is judged with this change's manifest.`);
+    const found = baseManifestAt(git, base.tip, manifestCandidates(root, workspace, inputs));
+    if (found.unusable !== void 0) {
+      if (inputs.policyFrom === "base") throw usageError(`policy-from: base: ${found.unusable}, so there is no base policy to judge this change by. Fix the manifest on the base branch (a regular file, one of ${MANIFEST_NAMES.join(", ")}).`);
+      note(`The manifest at the base cannot be read: ${found.unusable}; the base is judged with this change's manifest.`);
     } else {
-      const prepared = (manifest) => manifest === null ? { ...head, manifest: null } : manifest.text === head.manifest?.text && manifest.path === head.manifest.path ? head : sharingCache(prepareWithManifest(root, manifest, io, head.manifest?.path), head);
-      baseScan = prepared(found.manifest);
+      baseScan = prepareBase(root, git, base.tip, found.manifest, head, io, note, repository ?? null);
       outcome.manifestChanges = diffManifests(found.manifest, head.manifest).map((change) => ({ ...change, path: repoPath(checkout.top, checkout.prefix, change.path) ?? change.path }));
       if (inputs.policyFrom === "base") {
         judge = baseScan;
         if (!found.manifest) note("policy-from: base: the base branch has no manifest, so every detected vendor counts as undeclared; only vendors this change adds can fail.");
-        else info(`policy-from: base: judging this change by ${found.manifest.path} as it is at ${base.sha.slice(0, 12)}.`);
+        else info(`policy-from: base: judging this change by ${found.manifest.path} as it is at the tip of the base branch, ${base.tip.slice(0, 12)}.`);
       }
     }
   }
+  if (inputs.crawlUrls.length > 0) {
+    const options = runtimeOptions(inputs.crawlUrls, {}, judge.manifest);
+    const runtime = await withBrowser(() => runtimeScan(judge.catalog, options, process.env));
+    for (const warning2 of runtime.summary.warnings) warning(`crawl: ${warning2}`);
+    info(`crawl: ${plural(runtime.summary.pages.length, "page")} loaded, ${plural(runtime.summary.requests, "request")} recorded in ${(runtime.summary.durationMs / 1e3).toFixed(1)} s.`);
+    judge.runtime = runtime;
+  }
   const failOn = inputs.failOn ?? judge.manifest?.settings["fail-on"] ?? "error";
   outcome.failOn = failOn;
-  const source = workingTreeSource(root);
-  const result = base ? await scanWithBase(judge, baseScan, source, base.sha, io) : await runScanAsync(judge, source, io);
+  const source = workingTreeSource(root, repository ?? null);
+  let result;
+  if (base) {
+    const diff = await diffScan(judge, baseScan, source, base.sha, io, { newSuppressionsApply: inputs.policyFrom !== "base" });
+    result = diff.result;
+    const shownPath = (path6) => repoPath(checkout.top, checkout.prefix, path6) ?? path6;
+    const review = [...suppressionChanges(diff, head.manifest, baseScan === head ? head.manifest : baseScan.manifest), ...organizationCoverage(diff, judge.manifest)];
+    outcome.manifestChanges.push(...review.map((change) => ({ ...change, path: shownPath(change.path) })));
+  } else {
+    result = await runScanAsync(judge, source, io);
+  }
   head.cache?.save();
   if (result.stats.files === 0) warning(`disclosed read zero files in ${checkout.prefix || "the repository"}: check the path input and the manifest's include/ignore settings.`);
   const shown = prefixResult(result, checkout.prefix);
@@ -22253,7 +22455,8 @@ function fail(error2, outcome, checkout, inputs) {
 function commentApi(apiUrl, token, repository, issue2) {
   const client = new HttpClient(`disclosed-action/${version()}`);
   const headers = { authorization: `Bearer ${token}`, accept: "application/vnd.github+json", "x-github-api-version": "2022-11-28", "content-type": "application/json" };
-  const repo = `${apiUrl.replace(/\/+$/, "")}/repos/${encodeURIComponent(repository.owner)}/${encodeURIComponent(repository.repo)}`;
+  const api = apiUrl.replace(/\/+$/, "");
+  const repo = `${api}/repos/${encodeURIComponent(repository.owner)}/${encodeURIComponent(repository.repo)}`;
   const call = async (verb, url, body) => {
     const response = await client.request(verb, url, body === void 0 ? null : JSON.stringify(body), headers);
     const text2 = await response.readBody();
@@ -22269,6 +22472,17 @@ function commentApi(apiUrl, token, repository, issue2) {
     return text2 ? JSON.parse(text2) : void 0;
   };
   return {
+    // A user's or an app's token answers GET /user with its login; the workflow token cannot
+    // (403 "Resource not accessible by integration") and writes as github-actions[bot].
+    identity: async () => {
+      try {
+        const user = await call("GET", `${api}/user`);
+        if (typeof user?.login === "string" && user.login !== "") return user.login;
+      } catch (error2) {
+        if (!isApiError(error2) || ![401, 403, 404].includes(error2.status)) throw error2;
+      }
+      return WORKFLOW_TOKEN_LOGIN;
+    },
     list: async () => {
       const comments = [];
       for (let page = 1; page <= 30; page++) {
@@ -22315,10 +22529,10 @@ async function finish(inputs, event, outcome, env) {
   setOutput("findings", findings.json);
   const markdown = renderSummary(outcome, Number.POSITIVE_INFINITY);
   try {
-    const dir = join4(env.RUNNER_TEMP || tmpdir(), "disclosed");
+    const dir = join5(env.RUNNER_TEMP || tmpdir(), "disclosed");
     mkdirSync(dir, { recursive: true });
     const slug = (inputs?.path ?? ".").replace(/[^A-Za-z0-9._-]+/g, "_").replace(/^[._]+|[._]+$/g, "") || "root";
-    const file = join4(dir, `report-${slug}.md`);
+    const file = join5(dir, `report-${slug}.md`);
     writeFileSync(file, markdown);
     setOutput("report-markdown", file);
   } catch (error2) {
@@ -22344,6 +22558,7 @@ async function runAction(env = process.env) {
   try {
     inputs = readInputs((name) => getInput(name));
     if (inputs.token) setSecret(inputs.token);
+    for (const name of ["INPUT_TOKEN", "ACTIONS_RUNTIME_TOKEN", "ACTIONS_ID_TOKEN_REQUEST_TOKEN", "ACTIONS_ID_TOKEN_REQUEST_URL"]) delete process.env[name];
     await check(inputs, env, outcome, checkout, (value) => event = value);
   } catch (error2) {
     fail(error2, outcome, checkout, inputs);

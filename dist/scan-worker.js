@@ -4,7 +4,7 @@ import {
   openPath,
   readRegularFile,
   scanOneFile
-} from "./engine-OFEZAO3U.js";
+} from "./engine-NXKS2OK6.js";
 
 // src/scan-worker.ts
 import { parentPort } from "node:worker_threads";
@@ -24,7 +24,7 @@ if (port) {
       for (let chunk = Atomics.add(next, 0, 1); chunk < chunks; chunk = Atomics.add(next, 0, 1)) {
         const slice = files.slice(chunk * setup.chunkFiles, (chunk + 1) * setup.chunkFiles);
         const byPath = new Map(slice.map((file) => [file.path, file]));
-        const read = (path, limit) => readRegularFile(openPath(setup.root, byPath.get(path), path), limit);
+        const read = (path, limit, head) => readRegularFile(openPath(setup.root, byPath.get(path), path), limit, head);
         port.postMessage({ chunk, outcomes: slice.map((file) => scanOneFile(file, read, catalog)) });
       }
       port.postMessage({ finished: true });

@@ -992,9 +992,9 @@ var require_stringifyComment = __commonJS({
         return comment.substring(1);
       return indent ? comment.replace(/^(?! *$)/gm, indent) : comment;
     }
-    var lineComment = (str, indent, comment) => str.endsWith("\n") ? indentComment(comment, indent) : comment.includes("\n") ? "\n" + indentComment(comment, indent) : (str.endsWith(" ") ? "" : " ") + comment;
+    var lineComment2 = (str, indent, comment) => str.endsWith("\n") ? indentComment(comment, indent) : comment.includes("\n") ? "\n" + indentComment(comment, indent) : (str.endsWith(" ") ? "" : " ") + comment;
     exports.indentComment = indentComment;
-    exports.lineComment = lineComment;
+    exports.lineComment = lineComment2;
     exports.stringifyComment = stringifyComment;
   }
 });
@@ -4000,12 +4000,12 @@ var require_resolve_block_map = __commonJS({
       if (ctx.atRoot)
         ctx.atRoot = false;
       let offset = bm.offset;
-      let commentEnd = null;
+      let commentEnd2 = null;
       for (const collItem of bm.items) {
-        const { start, key, sep: sep2, value } = collItem;
+        const { start, key, sep: sep3, value } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key ?? sep2?.[0],
+          next: key ?? sep3?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -4019,8 +4019,8 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key && key.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep2) {
-            commentEnd = keyProps.end;
+          if (!keyProps.anchor && !keyProps.tag && !sep3) {
+            commentEnd2 = keyProps.end;
             if (keyProps.comment) {
               if (map.comment)
                 map.comment += "\n" + keyProps.comment;
@@ -4043,7 +4043,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep2 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep3 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -4059,7 +4059,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep2, null, valueProps, onError);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep3, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
@@ -4082,9 +4082,9 @@ var require_resolve_block_map = __commonJS({
           map.items.push(pair);
         }
       }
-      if (commentEnd && commentEnd < offset)
-        onError(commentEnd, "IMPOSSIBLE", "Map comment with trailing content");
-      map.range = [bm.offset, offset, commentEnd ?? offset];
+      if (commentEnd2 && commentEnd2 < offset)
+        onError(commentEnd2, "IMPOSSIBLE", "Map comment with trailing content");
+      map.range = [bm.offset, offset, commentEnd2 ?? offset];
       return map;
     }
     exports.resolveBlockMap = resolveBlockMap;
@@ -4106,7 +4106,7 @@ var require_resolve_block_seq = __commonJS({
       if (ctx.atKey)
         ctx.atKey = false;
       let offset = bs.offset;
-      let commentEnd = null;
+      let commentEnd2 = null;
       for (const { start, value } of bs.items) {
         const props = resolveProps.resolveProps(start, {
           indicator: "seq-item-ind",
@@ -4123,7 +4123,7 @@ var require_resolve_block_seq = __commonJS({
             else
               onError(offset, "MISSING_CHAR", "Sequence item without - indicator");
           } else {
-            commentEnd = props.end;
+            commentEnd2 = props.end;
             if (props.comment)
               seq.comment = props.comment;
             continue;
@@ -4135,7 +4135,7 @@ var require_resolve_block_seq = __commonJS({
         offset = node.range[2];
         seq.items.push(node);
       }
-      seq.range = [bs.offset, offset, commentEnd ?? offset];
+      seq.range = [bs.offset, offset, commentEnd2 ?? offset];
       return seq;
     }
     exports.resolveBlockSeq = resolveBlockSeq;
@@ -4150,7 +4150,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep2 = "";
+        let sep3 = "";
         for (const token of end) {
           const { source, type } = token;
           switch (type) {
@@ -4164,13 +4164,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep2 + cb;
-              sep2 = "";
+                comment += sep3 + cb;
+              sep3 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep2 += source;
+                sep3 += source;
               hasSpace = true;
               break;
             default:
@@ -4213,18 +4213,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key, sep: sep2, value } = collItem;
+        const { start, key, sep: sep3, value } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep2?.[0],
+          next: key ?? sep3?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep2 && !value) {
+          if (!props.anchor && !props.tag && !sep3 && !value) {
             if (i === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i < fc.items.length - 1)
@@ -4278,8 +4278,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap7 && !sep2 && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep2, null, props, onError);
+        if (!isMap7 && !sep3 && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep3, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value))
@@ -4291,7 +4291,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep2 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep3 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -4302,8 +4302,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap7 && !props.found && ctx.options.strict) {
-              if (sep2)
-                for (const st of sep2) {
+              if (sep3)
+                for (const st of sep3) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -4320,7 +4320,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep2, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep3, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -4500,7 +4500,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i + 1;
       }
       let value = "";
-      let sep2 = "";
+      let sep3 = "";
       let prevMoreIndented = false;
       for (let i = 0; i < contentStart; ++i)
         value += lines[i][0].slice(trimIndent) + "\n";
@@ -4517,24 +4517,24 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep2 + indent.slice(trimIndent) + content;
-          sep2 = "\n";
+          value += sep3 + indent.slice(trimIndent) + content;
+          sep3 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep2 === " ")
-            sep2 = "\n";
-          else if (!prevMoreIndented && sep2 === "\n")
-            sep2 = "\n\n";
-          value += sep2 + indent.slice(trimIndent) + content;
-          sep2 = "\n";
+          if (sep3 === " ")
+            sep3 = "\n";
+          else if (!prevMoreIndented && sep3 === "\n")
+            sep3 = "\n\n";
+          value += sep3 + indent.slice(trimIndent) + content;
+          sep3 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep2 === "\n")
+          if (sep3 === "\n")
             value += "\n";
           else
-            sep2 = "\n";
+            sep3 = "\n";
         } else {
-          value += sep2 + content;
-          sep2 = " ";
+          value += sep3 + content;
+          sep3 = " ";
           prevMoreIndented = false;
         }
       }
@@ -4717,25 +4717,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match[1].replace(trimEnd, "");
-      let sep2 = " ";
+      let sep3 = " ";
       let pos = line.lastIndex;
       while (match = line.exec(source)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep2 === "\n")
-            res += sep2;
+          if (sep3 === "\n")
+            res += sep3;
           else
-            sep2 = "\n";
+            sep3 = "\n";
         } else {
-          res += sep2 + lm;
-          sep2 = " ";
+          res += sep3 + lm;
+          sep3 = " ";
         }
         pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match = last.exec(source);
-      return res + sep2 + (match?.[1] ?? "");
+      return res + sep3 + (match?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -4857,7 +4857,7 @@ var require_compose_scalar = __commonJS({
     var resolveBlockScalar = require_resolve_block_scalar();
     var resolveFlowScalar = require_resolve_flow_scalar();
     function composeScalar(ctx, token, tagToken, onError) {
-      const { value, type, comment, range } = token.type === "block-scalar" ? resolveBlockScalar.resolveBlockScalar(ctx, token, onError) : resolveFlowScalar.resolveFlowScalar(token, ctx.options.strict, onError);
+      const { value, type, comment, range: range2 } = token.type === "block-scalar" ? resolveBlockScalar.resolveBlockScalar(ctx, token, onError) : resolveFlowScalar.resolveFlowScalar(token, ctx.options.strict, onError);
       const tagName = tagToken ? ctx.directives.tagName(tagToken.source, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg)) : null;
       let tag;
       if (ctx.options.stringKeys && ctx.atKey) {
@@ -4877,7 +4877,7 @@ var require_compose_scalar = __commonJS({
         onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg);
         scalar = new Scalar.Scalar(value);
       }
-      scalar.range = range;
+      scalar.range = range2;
       scalar.source = value;
       if (type)
         scalar.type = type;
@@ -5545,14 +5545,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep: sep2, value }) {
+    function stringifyItem({ start, key, sep: sep3, value }) {
       let res = "";
       for (const st of start)
         res += st.source;
       if (key)
         res += stringifyToken(key);
-      if (sep2)
-        for (const st of sep2)
+      if (sep3)
+        for (const st of sep3)
           res += st.source;
       if (value)
         res += stringifyToken(value);
@@ -6719,18 +6719,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
-          let sep2;
+          let sep3;
           if (scalar.end) {
-            sep2 = scalar.end;
-            sep2.push(this.sourceToken);
+            sep3 = scalar.end;
+            sep3.push(this.sourceToken);
             delete scalar.end;
           } else
-            sep2 = [this.sourceToken];
+            sep3 = [this.sourceToken];
           const map = {
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start, key: scalar, sep: sep2 }]
+            items: [{ start, key: scalar, sep: sep3 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map;
@@ -6883,15 +6883,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
                   const key = it.key;
-                  const sep2 = it.sep;
-                  sep2.push(this.sourceToken);
+                  const sep3 = it.sep;
+                  sep3.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key, sep: sep2 }]
+                    items: [{ start: start2, key, sep: sep3 }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -7085,13 +7085,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep2 = fc.end.splice(1, fc.end.length);
-            sep2.push(this.sourceToken);
+            const sep3 = fc.end.splice(1, fc.end.length);
+            sep3.push(this.sourceToken);
             const map = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep: sep2 }]
+              items: [{ start, key: fc, sep: sep3 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map;
@@ -10320,7 +10320,7 @@ var require_compile = __commonJS({
       const schOrFunc = root2.refs[ref];
       if (schOrFunc)
         return schOrFunc;
-      let _sch = resolve.call(this, root2, ref);
+      let _sch = resolve2.call(this, root2, ref);
       if (_sch === void 0) {
         const schema = (_a = root2.localRefs) === null || _a === void 0 ? void 0 : _a[ref];
         const { schemaId } = this.opts;
@@ -10347,7 +10347,7 @@ var require_compile = __commonJS({
     function sameSchemaEnv(s1, s2) {
       return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
     }
-    function resolve(root2, ref) {
+    function resolve2(root2, ref) {
       let sch;
       while (typeof (sch = this.refs[ref]) == "string")
         ref = sch;
@@ -11211,7 +11211,7 @@ var require_fast_uri = __commonJS({
       }
       return uri;
     }
-    function resolve(baseURI, relativeURI, options) {
+    function resolve2(baseURI, relativeURI, options) {
       const schemelessOptions = options ? Object.assign({ scheme: "null" }, options) : { scheme: "null" };
       const {
         parsed: baseParsed,
@@ -11247,50 +11247,50 @@ var require_fast_uri = __commonJS({
       schemelessOptions.skipEscape = true;
       return serialize2(resolved, schemelessOptions);
     }
-    function resolveComponent(base, relative, options, skipNormalization) {
+    function resolveComponent(base, relative2, options, skipNormalization) {
       const target = {};
       if (!skipNormalization) {
         base = parse5(serialize2(base, options), options);
-        relative = parse5(serialize2(relative, options), options);
+        relative2 = parse5(serialize2(relative2, options), options);
       }
       options = options || {};
-      if (!options.tolerant && relative.scheme) {
-        target.scheme = relative.scheme;
-        target.userinfo = relative.userinfo;
-        target.host = relative.host;
-        target.port = relative.port;
-        target.path = removeDotSegments(relative.path || "");
-        target.query = relative.query;
+      if (!options.tolerant && relative2.scheme) {
+        target.scheme = relative2.scheme;
+        target.userinfo = relative2.userinfo;
+        target.host = relative2.host;
+        target.port = relative2.port;
+        target.path = removeDotSegments(relative2.path || "");
+        target.query = relative2.query;
       } else {
-        if (relative.userinfo !== void 0 || relative.host !== void 0 || relative.port !== void 0) {
-          target.userinfo = relative.userinfo;
-          target.host = relative.host;
-          target.port = relative.port;
-          target.path = removeDotSegments(relative.path || "");
-          target.query = relative.query;
+        if (relative2.userinfo !== void 0 || relative2.host !== void 0 || relative2.port !== void 0) {
+          target.userinfo = relative2.userinfo;
+          target.host = relative2.host;
+          target.port = relative2.port;
+          target.path = removeDotSegments(relative2.path || "");
+          target.query = relative2.query;
         } else {
-          if (!relative.path) {
+          if (!relative2.path) {
             target.path = base.path;
-            if (relative.query !== void 0) {
-              target.query = relative.query;
+            if (relative2.query !== void 0) {
+              target.query = relative2.query;
             } else {
               target.query = base.query;
             }
           } else {
-            if (relative.path[0] === "/") {
-              target.path = removeDotSegments(relative.path);
+            if (relative2.path[0] === "/") {
+              target.path = removeDotSegments(relative2.path);
             } else {
               const baseHasAuthority = base.userinfo !== void 0 || base.host !== void 0 || base.port !== void 0;
               if (baseHasAuthority && !base.path) {
-                target.path = "/" + relative.path;
+                target.path = "/" + relative2.path;
               } else if (!base.path) {
-                target.path = relative.path;
+                target.path = relative2.path;
               } else {
-                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative.path;
+                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative2.path;
               }
               target.path = base.scheme === void 0 && !baseHasAuthority && target.path[0] !== "/" ? removeDotSegmentsRelative(target.path) : removeDotSegments(target.path);
             }
-            target.query = relative.query;
+            target.query = relative2.query;
           }
           target.userinfo = base.userinfo;
           target.host = base.host;
@@ -11298,7 +11298,7 @@ var require_fast_uri = __commonJS({
         }
         target.scheme = base.scheme;
       }
-      target.fragment = relative.fragment;
+      target.fragment = relative2.fragment;
       return target;
     }
     function equal(uriA, uriB, options) {
@@ -11602,7 +11602,7 @@ var require_fast_uri = __commonJS({
     var fastUri = {
       SCHEMES,
       normalize: normalize2,
-      resolve,
+      resolve: resolve2,
       resolveComponent,
       equal,
       serialize: serialize2,
@@ -15932,7 +15932,7 @@ var require_parse = __commonJS({
         state.output += token.output != null ? token.output : token.value;
         consume(token.value);
       };
-      const negate = () => {
+      const negate2 = () => {
         let count = 1;
         while (peek() === "!" && (peek(2) !== "(" || peek(3) === "?")) {
           advance();
@@ -16247,17 +16247,17 @@ var require_parse = __commonJS({
           let output = ")";
           if (brace.dots === true) {
             const arr = tokens.slice();
-            const range = [];
+            const range2 = [];
             for (let i = arr.length - 1; i >= 0; i--) {
               tokens.pop();
               if (arr[i].type === "brace") {
                 break;
               }
               if (arr[i].type !== "dots") {
-                range.unshift(arr[i].value);
+                range2.unshift(arr[i].value);
               }
             }
-            output = expandRange(range, opts);
+            output = expandRange(range2, opts);
             state.backtrack = true;
           }
           if (brace.comma !== true && brace.dots !== true) {
@@ -16351,7 +16351,7 @@ var require_parse = __commonJS({
             }
           }
           if (opts.nonegate !== true && state.index === 0) {
-            negate();
+            negate2();
             continue;
           }
         }
@@ -16625,9 +16625,9 @@ var require_picomatch = __commonJS({
     var utils = require_utils2();
     var constants = require_constants();
     var isObject = (val) => val && typeof val === "object" && !Array.isArray(val);
-    var picomatch5 = (glob, options, returnState = false) => {
+    var picomatch6 = (glob, options, returnState = false) => {
       if (Array.isArray(glob)) {
-        const fns = glob.map((input) => picomatch5(input, options, returnState));
+        const fns = glob.map((input) => picomatch6(input, options, returnState));
         const arrayMatcher = (str) => {
           for (const isMatch of fns) {
             const state2 = isMatch(str);
@@ -16643,16 +16643,16 @@ var require_picomatch = __commonJS({
       }
       const opts = options || {};
       const posix = opts.windows;
-      const regex = isState ? picomatch5.compileRe(glob, options) : picomatch5.makeRe(glob, options, false, true);
+      const regex = isState ? picomatch6.compileRe(glob, options) : picomatch6.makeRe(glob, options, false, true);
       const state = regex.state;
       delete regex.state;
       let isIgnored = () => false;
       if (opts.ignore) {
         const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
-        isIgnored = picomatch5(opts.ignore, ignoreOpts, returnState);
+        isIgnored = picomatch6(opts.ignore, ignoreOpts, returnState);
       }
       const matcher = (input, returnObject = false) => {
-        const { isMatch, match, output } = picomatch5.test(input, regex, options, { glob, posix });
+        const { isMatch, match, output } = picomatch6.test(input, regex, options, { glob, posix });
         const result = { glob, state, regex, posix, input, output, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
@@ -16678,7 +16678,7 @@ var require_picomatch = __commonJS({
       }
       return matcher;
     };
-    picomatch5.test = (input, regex, options, { glob, posix } = {}) => {
+    picomatch6.test = (input, regex, options, { glob, posix } = {}) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -16695,24 +16695,24 @@ var require_picomatch = __commonJS({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch5.matchBase(input, regex, options, posix);
+          match = picomatch6.matchBase(input, regex, options, posix);
         } else {
           match = regex.exec(output);
         }
       }
       return { isMatch: Boolean(match), match, output };
     };
-    picomatch5.matchBase = (input, glob, options, posix = options && options.windows) => {
-      const regex = glob instanceof RegExp ? glob : picomatch5.makeRe(glob, options);
+    picomatch6.matchBase = (input, glob, options, posix = options && options.windows) => {
+      const regex = glob instanceof RegExp ? glob : picomatch6.makeRe(glob, options);
       return regex.test(utils.basename(input, { windows: posix }));
     };
-    picomatch5.isMatch = (str, patterns, options) => picomatch5(patterns, options)(str);
-    picomatch5.parse = (pattern, options) => {
-      if (Array.isArray(pattern)) return pattern.map((p) => picomatch5.parse(p, options));
+    picomatch6.isMatch = (str, patterns, options) => picomatch6(patterns, options)(str);
+    picomatch6.parse = (pattern, options) => {
+      if (Array.isArray(pattern)) return pattern.map((p) => picomatch6.parse(p, options));
       return parse5(pattern, { ...options, fastpaths: false });
     };
-    picomatch5.scan = (input, options) => scan2(input, options);
-    picomatch5.compileRe = (state, options, returnOutput = false, returnState = false) => {
+    picomatch6.scan = (input, options) => scan2(input, options);
+    picomatch6.compileRe = (state, options, returnOutput = false, returnState = false) => {
       if (returnOutput === true) {
         return state.output;
       }
@@ -16723,13 +16723,13 @@ var require_picomatch = __commonJS({
       if (state && state.negated === true) {
         source = `^(?!${source}).*$`;
       }
-      const regex = picomatch5.toRegex(source, options);
+      const regex = picomatch6.toRegex(source, options);
       if (returnState === true) {
         regex.state = state;
       }
       return regex;
     };
-    picomatch5.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
+    picomatch6.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
       if (!input || typeof input !== "string") {
         throw new TypeError("Expected a non-empty string");
       }
@@ -16740,9 +16740,9 @@ var require_picomatch = __commonJS({
       if (!parsed.output) {
         parsed = parse5(input, options);
       }
-      return picomatch5.compileRe(parsed, options, returnOutput, returnState);
+      return picomatch6.compileRe(parsed, options, returnOutput, returnState);
     };
-    picomatch5.toRegex = (source, options) => {
+    picomatch6.toRegex = (source, options) => {
       try {
         const opts = options || {};
         return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
@@ -16751,8 +16751,8 @@ var require_picomatch = __commonJS({
         return /$^/;
       }
     };
-    picomatch5.constants = constants;
-    module.exports = picomatch5;
+    picomatch6.constants = constants;
+    module.exports = picomatch6;
   }
 });
 
@@ -16762,14 +16762,14 @@ var require_picomatch2 = __commonJS({
     "use strict";
     var pico = require_picomatch();
     var utils = require_utils2();
-    function picomatch5(glob, options, returnState = false) {
+    function picomatch6(glob, options, returnState = false) {
       if (options && (options.windows === null || options.windows === void 0)) {
         options = { ...options, windows: utils.isWindows() };
       }
       return pico(glob, options, returnState);
     }
-    Object.assign(picomatch5, pico);
-    module.exports = picomatch5;
+    Object.assign(picomatch6, pico);
+    module.exports = picomatch6;
   }
 });
 
@@ -16791,14 +16791,14 @@ var require_ed5 = __commonJS({
     var TAB = 9;
     var NL = 10;
     var CR = 13;
-    var SPACE = 32;
-    exports.S_LIST = [SPACE, NL, CR, TAB];
+    var SPACE2 = 32;
+    exports.S_LIST = [SPACE2, NL, CR, TAB];
     function isChar(c) {
-      return c >= SPACE && c <= 55295 || c === NL || c === CR || c === TAB || c >= 57344 && c <= 65533 || c >= 65536 && c <= 1114111;
+      return c >= SPACE2 && c <= 55295 || c === NL || c === CR || c === TAB || c >= 57344 && c <= 65533 || c >= 65536 && c <= 1114111;
     }
     exports.isChar = isChar;
     function isS(c) {
-      return c === SPACE || c === NL || c === CR || c === TAB;
+      return c === SPACE2 || c === NL || c === CR || c === TAB;
     }
     exports.isS = isS;
     function isNameStartChar(c) {
@@ -16832,8 +16832,8 @@ var require_ed2 = __commonJS({
     var TAB = 9;
     var NL = 10;
     var CR = 13;
-    var SPACE = 32;
-    exports.S_LIST = [SPACE, NL, CR, TAB];
+    var SPACE2 = 32;
+    exports.S_LIST = [SPACE2, NL, CR, TAB];
     function isChar(c) {
       return c >= 1 && c <= 55295 || c >= 57344 && c <= 65533 || c >= 65536 && c <= 1114111;
     }
@@ -16847,7 +16847,7 @@ var require_ed2 = __commonJS({
     }
     exports.isCharAndNotRestricted = isCharAndNotRestricted;
     function isS(c) {
-      return c === SPACE || c === NL || c === CR || c === TAB;
+      return c === SPACE2 || c === NL || c === CR || c === TAB;
     }
     exports.isS = isS;
     function isNameStartChar(c) {
@@ -16968,7 +16968,7 @@ var require_saxes = __commonJS({
     var TAB = 9;
     var NL = 10;
     var CR = 13;
-    var SPACE = 32;
+    var SPACE2 = 32;
     var BANG = 33;
     var DQUOTE = 34;
     var AMP = 38;
@@ -17351,7 +17351,7 @@ var require_saxes = __commonJS({
         const code = chunk.charCodeAt(i);
         this.column++;
         if (code < 55296) {
-          if (code >= SPACE || code === TAB) {
+          if (code >= SPACE2 || code === TAB) {
             return code;
           }
           switch (code) {
@@ -18012,7 +18012,7 @@ var require_saxes = __commonJS({
         }
         if (!isQuote(c)) {
           this.fail("value must be quoted.");
-          this.q = SPACE;
+          this.q = SPACE2;
         } else {
           this.q = c;
         }
@@ -18688,8 +18688,8 @@ var require_ignore = __commonJS({
       return Array.isArray(subject) ? subject : [subject];
     }
     var UNDEFINED = void 0;
-    var EMPTY = "";
-    var SPACE = " ";
+    var EMPTY2 = "";
+    var SPACE2 = " ";
     var ESCAPE = "\\";
     var REGEX_LITERAL_SPECIAL = /[.*+?()[\]{}^$|\\/]/;
     var BOM = "\uFEFF";
@@ -18740,14 +18740,14 @@ var require_ignore = __commonJS({
     var scanBracket = (pattern, start) => {
       const { length } = pattern;
       let index = start + 1;
-      let negated = EMPTY;
+      let negated = EMPTY2;
       const lead = pattern[index];
       if (lead === "!" || lead === "^") {
         negated = "^";
         index++;
       }
-      let body = EMPTY;
-      let prev = EMPTY;
+      let body = EMPTY2;
+      let prev = EMPTY2;
       for (; ; ) {
         const char = pattern[index];
         if (char === UNDEFINED) {
@@ -18766,7 +18766,7 @@ var require_ignore = __commonJS({
           if (prev <= to) {
             body += `-${escapeMember(to)}`;
           }
-          prev = EMPTY;
+          prev = EMPTY2;
         } else if (char === "[" && pattern[index + 1] === ":") {
           const nameStart = index + 2;
           let end = nameStart;
@@ -18782,7 +18782,7 @@ var require_ignore = __commonJS({
               return null;
             }
             body += POSIX_CLASSES[name];
-            prev = EMPTY;
+            prev = EMPTY2;
             index = end;
           } else {
             body += escapeMember("[");
@@ -18815,7 +18815,7 @@ var require_ignore = __commonJS({
       const sources = [];
       const hold = (source) => `${PLACEHOLDER}${sources.push(source) - 1}${PLACEHOLDER}`;
       const { length } = pattern;
-      let out = EMPTY;
+      let out = EMPTY2;
       let index = 0;
       while (index < length) {
         const char = pattern[index];
@@ -18823,7 +18823,7 @@ var require_ignore = __commonJS({
           const escaped = pattern[index + 1];
           if (escaped === SLASH && index + 2 === length) {
             out += hold(NEVER_MATCH);
-          } else if (escaped === "*" || escaped === "[" || escaped === SPACE) {
+          } else if (escaped === "*" || escaped === "[" || escaped === SPACE2) {
             out += pattern.slice(index, index + 2);
           } else {
             out += hold(
@@ -18869,8 +18869,8 @@ var require_ignore = __commonJS({
         //   ever starts again inside it -- `(\\+?) ` did, which made a long run
         //   quadratic.
         /(\\+)( ?)/g,
-        (_, run, space) => space ? run.slice(0, run.length - run.length % 2) + SPACE : run,
-        ESCAPE + SPACE
+        (_, run, space) => space ? run.slice(0, run.length - run.length % 2) + SPACE2 : run,
+        ESCAPE + SPACE2
       ],
       // git's wildmatch() reads a run of two or more asterisks as one globstar
       //   whenever the run fills a path segment: it starts the pattern or follows
@@ -18992,7 +18992,7 @@ var require_ignore = __commonJS({
         //   two are still distinct, before the unescape steps below collapse the
         //   literal onto the very `\*` a wildcard leaves behind.
         /(^|[^\\])((?:\\\\)*)\\\*$/,
-        (match, p1, p2) => p2 === EMPTY ? p1 + TRAILING_WILDCARD : match,
+        (match, p1, p2) => p2 === EMPTY2 ? p1 + TRAILING_WILDCARD : match,
         "*"
       ],
       [
@@ -19017,7 +19017,7 @@ var require_ignore = __commonJS({
         //   `]`, and `\]` is held aside long before this.
         /\\\[([^\]/]*?)($|\])/g,
         // '\\[bar]' -> '\\\\[bar]'
-        (match, range, close) => `\\[${range}${close}`,
+        (match, range2, close) => `\\[${range2}${close}`,
         "["
       ],
       // ending
@@ -19055,7 +19055,7 @@ var require_ignore = __commonJS({
     var REGEX_REPLACE_TRAILING_DOUBLESTAR = /\uE001$/;
     var replaceTrailingDoublestar = () => "[\\s\\S]";
     var separatorAfter = (run, at) => {
-      let separator = EMPTY;
+      let separator = EMPTY2;
       for (let index = at + 1; index < run.length && !run[index].wildcard; index++) {
         separator += run[index].single;
       }
@@ -19116,7 +19116,7 @@ var require_ignore = __commonJS({
           index++;
         }
       }
-      let out = EMPTY;
+      let out = EMPTY2;
       let run = [];
       const flush = () => {
         let lastWildcard;
@@ -19195,14 +19195,14 @@ var require_ignore = __commonJS({
       if (path.charCodeAt(0) === SLASH_CODE || path.indexOf(DOUBLE_SLASH) >= 0) {
         const slices = path.split(SLASH).filter(Boolean);
         slices.pop();
-        return slices.length ? slices.join(SLASH) + SLASH : EMPTY;
+        return slices.length ? slices.join(SLASH) + SLASH : EMPTY2;
       }
       const end = path.length - 1;
       const cut = path.lastIndexOf(
         SLASH,
         path.charCodeAt(end) === SLASH_CODE ? end - 1 : end
       );
-      return cut < 0 ? EMPTY : path.slice(0, cut + 1);
+      return cut < 0 ? EMPTY2 : path.slice(0, cut + 1);
     };
     var isString = (subject) => typeof subject === "string";
     var checkPattern = (pattern) => pattern && isString(pattern);
@@ -19261,7 +19261,7 @@ var require_ignore = __commonJS({
           lineEnd--;
         }
         end = lineEnd;
-        while (body[end - 1] === SPACE) {
+        while (body[end - 1] === SPACE2) {
           end--;
         }
         if (!stripLineEnd || body[end - 1] !== "\n") {
@@ -19276,7 +19276,7 @@ var require_ignore = __commonJS({
       while (body[end - backslashes - 1] === ESCAPE) {
         backslashes++;
       }
-      return backslashes % 2 ? body.slice(0, end - 1) + SPACE : body.slice(0, end);
+      return backslashes % 2 ? body.slice(0, end - 1) + SPACE2 : body.slice(0, end);
     };
     var createRule = (pattern, mark, ignoreCase, stripLineEnd, stripBOM) => {
       let body = stripBOM && pattern[0] === BOM ? pattern.slice(1) : pattern;
@@ -19289,7 +19289,7 @@ var require_ignore = __commonJS({
         body = body.slice(1);
       }
       const last = body[body.length - 1];
-      if (last === SPACE || stripLineEnd && (last === "\r" || last === "\n")) {
+      if (last === SPACE2 || stripLineEnd && (last === "\r" || last === "\n")) {
         body = trimEnd(body, stripLineEnd);
       }
       if (!body || hasTrailingBackslash(body)) {
@@ -19896,7 +19896,7 @@ function findKeywordIds(index, bytes) {
 var import_nostats_subset = __toESM(require_nostats_subset(), 1);
 var { getEntity } = import_nostats_subset.default;
 var SKIPPED_CATEGORIES = /* @__PURE__ */ new Set(["cdn", "hosting"]);
-var URL_CONTEXT = /(?:\bsrc\s*[=:]\s*\{?\s*["'`]|\.src\s*=\s*["'`]|\b(?:import|fetch|sendBeacon|importScripts|loadScript|getScript)\s*\(\s*["'`]|\bnew\s+(?:WebSocket|EventSource)\s*\(\s*["'`]|\.open\s*\(\s*["'`](?:GET|POST|PUT)["'`]\s*,\s*["'`])(?:(?:https?|wss?):)?\/\/(?<host>[a-z0-9](?:[a-z0-9-]{0,62}\.){1,8}[a-z]{2,24})(?=[/:"'`?#\s])/gi;
+var URL_CONTEXT = /(?:\bsrc\s*[=:]\s*(?:\{\s*)?["'`]|\.src\s*=\s*["'`]|\b(?:import|fetch|sendBeacon|importScripts|loadScript|getScript)\s*\(\s*["'`]|\bnew\s+(?:WebSocket|EventSource)\s*\(\s*["'`]|\.open\s*\(\s*["'`](?:GET|POST|PUT)["'`]\s*,\s*["'`])(?:(?:https?|wss?):)?\/\/(?<host>[a-z0-9](?:[a-z0-9-]{0,62}\.){1,8}[a-z]{2,24})(?=[/:"'`?#\s])/gi;
 var THIRD_PARTY_KEYWORDS = ["<script", "<iframe", "sendbeacon"];
 function thirdPartyEntity(host) {
   const entity = getEntity(`https://${host}/`);
@@ -19923,6 +19923,115 @@ function isFirstParty(host, firstParty) {
   const own = ["localhost", "example.com", "example.org", "example.net", ...firstParty.map((domain) => domain.toLowerCase().replace(/^\*\./, ""))];
   if (own.some((domain) => lower === domain || lower.endsWith(`.${domain}`))) return true;
   return /\.(?:test|local|localhost|example|invalid|internal)$/.test(lower) || /^[\d.]+$/.test(lower);
+}
+
+// src/matchers/imports.ts
+var GROUP_OF = {
+  java: "jvm",
+  kotlin: "jvm",
+  swift: "apple",
+  objc: "apple",
+  python: "python",
+  go: "go",
+  csharp: "dotnet",
+  ruby: "ruby",
+  php: "php",
+  dart: "dart",
+  js: "js"
+};
+function importGroupOf(language) {
+  return GROUP_OF[language];
+}
+var NAMESPACE_SEPARATOR = {
+  jvm: ".",
+  apple: void 0,
+  python: ".",
+  go: "/",
+  dotnet: ".",
+  ruby: "/",
+  php: "\\",
+  dart: "/",
+  js: "/"
+};
+var STATEMENTS = {
+  // import io.sentry.Sentry; import static io.sentry.Sentry.init; import io.sentry.* (Kotlin: `as`)
+  jvm: /^[ \t]*import[ \t]+(?:static[ \t]+)?(?<m0>[A-Za-z_][\w.]{0,200})/gm,
+  // import Sentry; @testable import X; import struct X.Y; @import FirebaseAnalytics; #import <FirebaseAnalytics/FIRAnalytics.h>
+  apple: /^[ \t]*(?:(?:@\w+[ \t]+){0,3}import[ \t]+(?:(?:class|struct|enum|protocol|func|var|let|typealias)[ \t]+)?(?<m0>[A-Za-z_]\w{0,100})|@import[ \t]+(?<m1>[A-Za-z_]\w{0,100})|#[ \t]*(?:import|include)[ \t]*<(?<m2>[A-Za-z_]\w{0,100})\/)/gm,
+  // import sentry_sdk; import a.b as c, d; from sentry_sdk.integrations import X (relative imports are the project's own)
+  python: /^[ \t]*(?:import[ \t]+(?<m0>[A-Za-z_][\w.]{0,200}(?:[ \t]+as[ \t]+\w+)?(?:[ \t]*,[ \t]*[A-Za-z_][\w.]{0,200}(?:[ \t]+as[ \t]+\w+)?){0,30})|from[ \t]+(?<m1>[A-Za-z_][\w.]{0,200})[ \t]+import\b)/gm,
+  // import "path"; import alias "path"; and each line of an import ( ... ) block (see goImports)
+  go: /^[ \t]*import[ \t]+(?:[\w.]+[ \t]+)?"(?<m0>[^"\n]{1,300})"/gm,
+  // using Sentry; global using Sentry.Extensions; using static X.Y; using A = Stripe.Terminal; F#: open X; VB: Imports X
+  dotnet: /^[ \t]*(?:(?:global[ \t]+)?using[ \t]+(?:static[ \t]+)?(?:\w+[ \t]*=[ \t]*)?(?<m0>[A-Za-z_][\w.]{0,200})[ \t]*;|open[ \t]+(?<m1>[A-Za-z_][\w.]{0,200})[ \t]*$|Imports[ \t]+(?<m2>[A-Za-z_][\w.]{0,200}))/gm,
+  // require 'sentry-ruby'; require("stripe") (require_relative is the project's own code)
+  ruby: /^[ \t]*require[ \t]*\(?[ \t]*["'](?<m0>[^"'\n]{1,200})["']/gm,
+  // use Sentry\State\Scope; use function Sentry\init; use Stripe\{Stripe, Charge}
+  php: /^[ \t]*use[ \t]+(?:function[ \t]+|const[ \t]+)?\\?(?<m0>[A-Za-z_][\w\\]{0,200})/gm,
+  // import 'package:sentry_flutter/sentry_flutter.dart'; export "package:x/y.dart"
+  dart: /^[ \t]*(?:import|export)[ \t]+["']package:(?<m0>[\w]{1,100})\//gm,
+  // import x from 'pkg'; import 'pkg'; export * from 'pkg'; require('pkg'); import('pkg')
+  // (the `from` of a multi-line import ends a line with no quote before it: `} from 'pkg'`)
+  js: /(?:^[^'"`\n]{0,300}?\bfrom[ \t]*|^[ \t]*import[ \t]*|\brequire[ \t]*\([ \t]*|\bimport[ \t]*\([ \t]*)["'](?<m0>[^"'\n]{1,200})["']/gm
+};
+var GO_BLOCK = /^[ \t]*import[ \t]*\(/gm;
+var GO_BLOCK_LINE = /^[ \t]*(?:[\w.]+[ \t]+)?"(?<m0>[^"\n]{1,300})"/gm;
+function goBlocks(code, into) {
+  GO_BLOCK.lastIndex = 0;
+  for (let block = GO_BLOCK.exec(code); block; block = GO_BLOCK.exec(code)) {
+    const start = GO_BLOCK.lastIndex;
+    const end = code.indexOf(")", start);
+    if (end === -1) return;
+    const body = code.slice(start, end);
+    GO_BLOCK_LINE.lastIndex = 0;
+    for (let line = GO_BLOCK_LINE.exec(body); line; line = GO_BLOCK_LINE.exec(body)) {
+      const module = line.groups?.m0;
+      if (module) into.push({ module, index: start + line.index + line[0].indexOf('"') + 1 });
+    }
+    GO_BLOCK.lastIndex = end;
+  }
+}
+function jsPackage(specifier) {
+  if (specifier.startsWith(".") || specifier.startsWith("/") || /^[a-z]+:/.test(specifier)) return void 0;
+  return specifier;
+}
+function findImports(group, code) {
+  const found = [];
+  const regex = STATEMENTS[group];
+  regex.lastIndex = 0;
+  for (let match = regex.exec(code); match; match = regex.exec(code)) {
+    const groups = match.groups ?? {};
+    const name = groups.m0 ?? groups.m1 ?? groups.m2;
+    if (!name) continue;
+    const index = match.index + match[0].lastIndexOf(name);
+    if (group === "python" && groups.m0) {
+      let offset = match.index + match[0].indexOf(name);
+      for (const part of name.split(",")) {
+        const module = part.trim().split(/[ \t]+as[ \t]+/)[0];
+        found.push({ module, index: offset + part.indexOf(module) });
+        offset += part.length + 1;
+      }
+      continue;
+    }
+    if (group === "js") {
+      const module = jsPackage(name);
+      if (module) found.push({ module, index });
+      continue;
+    }
+    found.push({ module: group === "jvm" || group === "dotnet" ? name.replace(/\.$/, "") : name, index });
+  }
+  if (group === "go") {
+    goBlocks(code, found);
+    found.sort((a, b) => a.index - b.index);
+  }
+  return found;
+}
+function namespacesOf(group, module) {
+  const separator = NAMESPACE_SEPARATOR[group];
+  if (!separator) return [module];
+  const out = [module];
+  for (let at = module.lastIndexOf(separator); at > 0; at = module.lastIndexOf(separator, at - 1)) out.push(module.slice(0, at));
+  return out;
 }
 
 // src/catalog/catalog.ts
@@ -19962,6 +20071,26 @@ function pushTo(map, key, value) {
     if (!list.includes(value)) list.push(value);
   } else map.set(key, [value]);
 }
+function importKeywords(group, name) {
+  const lower = name.toLowerCase();
+  if (/[._\-/\\]/.test(name)) return [lower];
+  switch (group) {
+    case "apple":
+      return [`import ${lower}`, `<${lower}/`];
+    case "python":
+      return [`import ${lower}`, `from ${lower}`];
+    case "dotnet":
+      return [`using ${lower}`];
+    case "ruby":
+      return [`require '${lower}`, `require "${lower}`, `require('${lower}`, `require("${lower}`];
+    case "php":
+      return [`${lower}\\`];
+    case "jvm":
+      return [`import ${lower}.`];
+    default:
+      return [lower];
+  }
+}
 function compileCatalog(vendors, organizations, categories) {
   const catalog = {
     vendors: /* @__PURE__ */ new Map(),
@@ -19969,10 +20098,14 @@ function compileCatalog(vendors, organizations, categories) {
     categories,
     packages: /* @__PURE__ */ new Map(),
     platform: { exact: /* @__PURE__ */ new Map(), prefixes: [] },
+    killSwitches: /* @__PURE__ */ new Map(),
     domains: /* @__PURE__ */ new Map(),
     patternHosts: /* @__PURE__ */ new Set(),
     patternsByKeyword: /* @__PURE__ */ new Map(),
-    configByKeyword: /* @__PURE__ */ new Map()
+    configByKeyword: /* @__PURE__ */ new Map(),
+    imports: /* @__PURE__ */ new Map(),
+    importKeywords: /* @__PURE__ */ new Map(),
+    gradlePlugins: /* @__PURE__ */ new Map()
   };
   for (const vendor of vendors) {
     catalog.vendors.set(vendor.id, vendor);
@@ -20001,7 +20134,21 @@ function compileCatalog(vendors, organizations, categories) {
       if (key.endsWith("*")) catalog.platform.prefixes.push({ prefix: key.slice(0, -1), vendor: vendor.id });
       else pushTo(catalog.platform.exact, key, vendor.id);
     }
+    for (const [key, value] of Object.entries(signatures["disabled-by"] ?? {})) catalog.killSwitches.set(`${vendor.id}\0${key}`, switchValue(String(value)));
     for (const domain of signatures.domains ?? []) pushTo(catalog.domains, domain.replace(/^\*\./, "").toLowerCase(), vendor.id);
+    for (const [group, names] of Object.entries(signatures.imports ?? {})) {
+      let index2 = catalog.imports.get(group);
+      if (!index2) catalog.imports.set(group, index2 = /* @__PURE__ */ new Map());
+      for (const name of names) {
+        pushTo(index2, name, vendor.id);
+        for (const keyword of importKeywords(group, name)) {
+          const groups = catalog.importKeywords.get(keyword) ?? /* @__PURE__ */ new Set();
+          groups.add(group);
+          catalog.importKeywords.set(keyword, groups);
+        }
+      }
+    }
+    for (const plugin of signatures["gradle-plugins"] ?? []) pushTo(catalog.gradlePlugins, plugin, vendor.id);
     for (const rule of signatures.code ?? []) {
       const compiled = {
         vendor: vendor.id,
@@ -20022,7 +20169,7 @@ function compileCatalog(vendors, organizations, categories) {
       for (const path of keys) pushTo(catalog.configByKeyword, longestKey(path).toLowerCase(), compiled);
     }
   }
-  const keywords = [...catalog.patternsByKeyword.keys(), ...catalog.configByKeyword.keys(), ...catalog.domains.keys(), IGNORE_KEYWORD, ...THIRD_PARTY_KEYWORDS];
+  const keywords = [...catalog.patternsByKeyword.keys(), ...catalog.configByKeyword.keys(), ...catalog.domains.keys(), ...catalog.importKeywords.keys(), IGNORE_KEYWORD, ...THIRD_PARTY_KEYWORDS];
   let index;
   return Object.defineProperty(catalog, "keywordIndex", { get: () => index ??= buildKeywordIndex(keywords), enumerable: true });
 }
@@ -20038,6 +20185,29 @@ function vendorsOfPackage(catalog, ecosystem, name) {
     found.push(vendor);
   }
   return found;
+}
+function vendorsOfImport(catalog, group, module) {
+  const index = catalog.imports.get(group);
+  if (!index) return [];
+  const found = [];
+  for (const namespace of namespacesOf(group, module)) {
+    for (const vendor of index.get(namespace) ?? []) if (!found.includes(vendor)) found.push(vendor);
+  }
+  return found;
+}
+function vendorsOfGradlePlugin(catalog, id) {
+  return catalog.gradlePlugins.get(id) ?? [];
+}
+function switchValue(value) {
+  const lower = value.trim().toLowerCase();
+  if (lower === "no" || lower === "0" || lower === "false") return "false";
+  if (lower === "yes" || lower === "1" || lower === "true") return "true";
+  return lower;
+}
+function isSwitchedOff(catalog, vendor, key, value) {
+  if (value === void 0) return false;
+  const off = catalog.killSwitches.get(`${vendor}\0${key}`);
+  return off !== void 0 && off === switchValue(value);
 }
 function vendorsOfPlatformKey(catalog, key) {
   const found = [...catalog.platform.exact.get(key) ?? []];
@@ -20073,6 +20243,7 @@ function checkPatternSafety(pattern) {
   }
   if (/(?<!\\)\.[*+]/.test(stripClasses(pattern))) problems.push("unbounded `.*` or `.+`: bound it, e.g. `[^'\"]{0,80}`");
   if (hasNestedQuantifier(pattern)) problems.push("a repeated group contains an unbounded repetition (catastrophic backtracking): bound the inner or the outer repetition");
+  problems.push(...polynomialProblems(pattern));
   return problems;
 }
 function stripClasses(pattern) {
@@ -20097,6 +20268,231 @@ function hasNestedQuantifier(pattern) {
   }
   return false;
 }
+var SPACE_ABOVE = 1;
+var OTHER_ABOVE = 2;
+var ALL_ASCII = (1n << 128n) - 1n;
+var EMPTY = { ascii: 0n, other: 0 };
+var ANY = { ascii: ALL_ASCII, other: SPACE_ABOVE | OTHER_ABOVE };
+var LINE_BREAKS = { ascii: 1n << 10n | 1n << 13n, other: SPACE_ABOVE };
+function range(from, to) {
+  return (1n << BigInt(to - from + 1)) - 1n << BigInt(from);
+}
+function charOf(code) {
+  if (code < 128) return { ascii: 1n << BigInt(code), other: 0 };
+  return { ascii: 0n, other: /\s/.test(String.fromCharCode(code)) ? SPACE_ABOVE : OTHER_ABOVE };
+}
+function union(a, b) {
+  return { ascii: a.ascii | b.ascii, other: a.other | b.other };
+}
+function negate(a) {
+  return { ascii: ALL_ASCII & ~a.ascii, other: (SPACE_ABOVE | OTHER_ABOVE) & ~a.other };
+}
+function overlaps(a, b) {
+  return (a.ascii & b.ascii) !== 0n || (a.other & b.other) !== 0;
+}
+var DIGIT = { ascii: range(48, 57), other: 0 };
+var WORD = { ascii: range(48, 57) | range(65, 90) | range(97, 122) | 1n << 95n, other: 0 };
+var SPACE = { ascii: range(9, 13) | 1n << 32n, other: SPACE_ABOVE };
+function classEscape(letter) {
+  switch (letter) {
+    case "d":
+      return DIGIT;
+    case "D":
+      return negate(DIGIT);
+    case "w":
+      return WORD;
+    case "W":
+      return negate(WORD);
+    case "s":
+      return SPACE;
+    case "S":
+      return negate(SPACE);
+    default:
+      return void 0;
+  }
+}
+var CONTROL_ESCAPES = { n: 10, r: 13, t: 9, v: 11, f: 12, "0": 0 };
+function readEscape(source, i) {
+  const letter = source[i] ?? "";
+  const klass = classEscape(letter);
+  if (klass) return [klass, i + 1];
+  if (letter in CONTROL_ESCAPES) return [charOf(CONTROL_ESCAPES[letter]), i + 1];
+  if (letter === "x" && /^[0-9a-fA-F]{2}$/.test(source.slice(i + 1, i + 3))) return [charOf(parseInt(source.slice(i + 1, i + 3), 16)), i + 3];
+  if (letter === "u" && /^[0-9a-fA-F]{4}$/.test(source.slice(i + 1, i + 5))) return [charOf(parseInt(source.slice(i + 1, i + 5), 16)), i + 5];
+  if (letter === "c") return [ANY, i + 2];
+  return [charOf(letter.charCodeAt(0)), i + 1];
+}
+function readClass(source, start) {
+  let i = start + 1;
+  const negated = source[i] === "^";
+  if (negated) i++;
+  let set = EMPTY;
+  while (i < source.length && source[i] !== "]") {
+    let item;
+    let code;
+    if (source[i] === "\\") {
+      const letter = source[i + 1] ?? "";
+      if (letter === "b") {
+        item = charOf(8);
+        code = 8;
+        i += 2;
+      } else {
+        [item, i] = readEscape(source, i + 1);
+        if (!classEscape(letter)) code = Number(item.ascii === 0n ? 128 : bitIndex(item.ascii));
+      }
+    } else {
+      code = source.charCodeAt(i);
+      item = charOf(code);
+      i++;
+    }
+    if (code !== void 0 && source[i] === "-" && source[i + 1] !== "]" && i + 1 < source.length) {
+      let end;
+      if (source[i + 1] === "\\") {
+        const [endSet, next] = readEscape(source, i + 2);
+        end = endSet.ascii === 0n ? 1114111 : bitIndex(endSet.ascii);
+        i = next;
+      } else {
+        end = source.charCodeAt(i + 1);
+        i += 2;
+      }
+      const low = Math.min(code, 127);
+      item = { ascii: end >= low ? range(low, Math.min(end, 127)) : 0n, other: end > 127 ? SPACE_ABOVE | OTHER_ABOVE : 0 };
+    }
+    set = union(set, item);
+  }
+  return [negated ? negate(set) : set, i + 1];
+}
+function bitIndex(value) {
+  return value.toString(2).length - 1;
+}
+function readCount(source, i) {
+  const ch = source[i];
+  let result = [1, 1, i];
+  if (ch === "*") result = [0, Infinity, i + 1];
+  else if (ch === "+") result = [1, Infinity, i + 1];
+  else if (ch === "?") result = [0, 1, i + 1];
+  else if (ch === "{") {
+    const found = /^\{(?<min>\d+)(?<comma>,(?<max>\d*))?\}/.exec(source.slice(i, i + 24));
+    const count = found?.groups;
+    if (found && count) {
+      const min = Number(count.min);
+      const max = count.comma === void 0 ? min : count.max === "" ? Infinity : Number(count.max);
+      result = [min, max, i + found[0].length];
+    }
+  }
+  if (result[2] !== i && source[result[2]] === "?") result[2]++;
+  return result;
+}
+function parseAlternatives(source, start) {
+  const alternatives = [[]];
+  let i = start;
+  while (i < source.length) {
+    const ch = source[i];
+    if (ch === ")") return [alternatives, i + 1];
+    if (ch === "|") {
+      alternatives.push([]);
+      i++;
+      continue;
+    }
+    let term;
+    if (ch === "(") {
+      const head = /^\(\?(?:[:=!]|<[=!]|<[A-Za-z_$][\w$]*>)?/.exec(source.slice(i, i + 40))?.[0] ?? "(";
+      const lookaround = /^\(\?(?:[=!]|<[=!])$/.test(head);
+      const [inner, next2] = parseAlternatives(source, i + head.length);
+      i = next2;
+      const chars = inner.flat().reduce((set, t) => union(set, t.chars), EMPTY);
+      term = { chars: lookaround ? EMPTY : chars, min: 1, max: 1, assertion: lookaround, lineStart: false, alternatives: lookaround ? void 0 : inner };
+    } else if (ch === "[") {
+      const [set, next2] = readClass(source, i);
+      i = next2;
+      term = { chars: set, min: 1, max: 1, assertion: false, lineStart: false };
+    } else if (ch === "\\") {
+      const letter = source[i + 1] ?? "";
+      if (letter === "b" || letter === "B") {
+        term = { chars: EMPTY, min: 1, max: 1, assertion: true, lineStart: false };
+        i += 2;
+      } else if (/[1-9]/.test(letter) || letter === "k") {
+        term = { chars: ANY, min: 0, max: Infinity, assertion: false, lineStart: false };
+        i += letter === "k" ? /^\\k<[^>]*>/.exec(source.slice(i))?.[0].length ?? 2 : 2;
+      } else {
+        const [set, next2] = readEscape(source, i + 1);
+        i = next2;
+        term = { chars: set, min: 1, max: 1, assertion: false, lineStart: false };
+      }
+    } else if (ch === "^" || ch === "$") {
+      term = { chars: EMPTY, min: 1, max: 1, assertion: true, lineStart: ch === "^" };
+      i++;
+    } else if (ch === ".") {
+      term = { chars: { ascii: ALL_ASCII & ~LINE_BREAKS.ascii, other: SPACE_ABOVE | OTHER_ABOVE }, min: 1, max: 1, assertion: false, lineStart: false };
+      i++;
+    } else {
+      term = { chars: charOf(source.charCodeAt(i)), min: 1, max: 1, assertion: false, lineStart: false };
+      i++;
+    }
+    const [min, max, next] = readCount(source, i);
+    if (next !== i) {
+      term.min *= min;
+      term.max = term.max * max;
+      i = next;
+    }
+    alternatives[alternatives.length - 1].push(term);
+  }
+  return [alternatives, i];
+}
+function nullable(term) {
+  if (term.assertion || term.min === 0) return true;
+  return term.alternatives?.some((alternative) => alternative.every(nullable)) ?? false;
+}
+function leadingUnbounded(terms) {
+  let set = EMPTY;
+  for (const term of terms) {
+    if (term.assertion) continue;
+    if (term.max === Infinity) set = union(set, term.chars);
+    else if (term.alternatives) for (const alternative of term.alternatives) set = union(set, leadingUnbounded(alternative));
+    if (!nullable(term)) break;
+  }
+  return set;
+}
+function adjacentProblems(terms, follow, problems) {
+  terms.forEach((term, index) => {
+    const after = [...terms.slice(index + 1), ...follow];
+    if (term.alternatives && term.max === 1) {
+      for (const alternative of term.alternatives) adjacentProblems(alternative, after, problems);
+    } else if (term.alternatives) {
+      for (const alternative of term.alternatives) adjacentProblems(alternative, [], problems);
+    }
+    if (term.max !== Infinity || term.assertion) return;
+    if (overlaps(term.chars, leadingUnbounded(after))) {
+      problems.add("two adjacent unbounded repetitions can match the same characters (polynomial backtracking): make their character sets disjoint or bound one");
+    }
+  });
+}
+function leadingProblems(alternatives, problems) {
+  for (const terms of alternatives) {
+    let anchored = false;
+    for (const term of terms) {
+      if (term.lineStart) anchored = true;
+      if (term.assertion) continue;
+      if (term.max === Infinity) {
+        if (!anchored) problems.add("starts with an unbounded repetition, which is retried from every position of a long run: start with a literal, or bound it");
+        else if (overlaps(term.chars, LINE_BREAKS)) problems.add("`^` followed by a repetition that crosses line breaks (`^\\s*`) rescans every following blank line: use `^[ \\t]*`");
+      } else if (term.alternatives) {
+        leadingProblems(
+          term.alternatives.map((alternative) => anchored ? [{ chars: EMPTY, min: 1, max: 1, assertion: true, lineStart: true }, ...alternative] : alternative),
+          problems
+        );
+      }
+      if (!nullable(term)) break;
+    }
+  }
+}
+function polynomialProblems(pattern) {
+  const [alternatives] = parseAlternatives(pattern, 0);
+  const problems = /* @__PURE__ */ new Set();
+  leadingProblems(alternatives, problems);
+  for (const terms of alternatives) adjacentProblems(terms, [], problems);
+  return [...problems];
+}
 
 // src/catalog/load.ts
 var vendorValidator;
@@ -20107,12 +20503,15 @@ function vendorSchemaValidator() {
   return vendorValidator;
 }
 function readRulesDir(dir) {
+  return sortRuleFiles(readdirSync(dir).map((name) => ({ name, path: join2(dir, name), read: () => readFileSync(join2(dir, name), "utf8") })));
+}
+function sortRuleFiles(entries) {
   const vendors = [];
   const organizations = [];
   let categories;
-  for (const name of readdirSync(dir).sort()) {
+  for (const { name, path, read } of [...entries].sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0)) {
     if (!name.endsWith(".yml") && !name.endsWith(".yaml")) continue;
-    const file = { path: join2(dir, name), text: readFileSync(join2(dir, name), "utf8") };
+    const file = { path, text: read() };
     if (name === "_categories.yml") categories = file;
     else if (name.startsWith("_organizations")) organizations.push(file);
     else if (!name.startsWith("_")) vendors.push(file);
@@ -20153,7 +20552,15 @@ function parseOrganizations(files) {
   const organizations = /* @__PURE__ */ new Map();
   for (const file of files) {
     const data = (0, import_yaml2.parse)(file.text) ?? {};
-    for (const [id, value] of Object.entries(data)) organizations.set(id, { id, name: value.name, aliases: value.aliases ?? [] });
+    for (const [id, value] of Object.entries(data)) {
+      organizations.set(id, {
+        id,
+        name: value.name,
+        aliases: value.aliases ?? [],
+        ...value["legal-entity"] ? { legalEntity: value["legal-entity"] } : {},
+        ...value.country ? { country: value.country } : {}
+      });
+    }
   }
   return organizations;
 }
@@ -20163,7 +20570,7 @@ function readCatalogSource(dirs, known) {
   const organizationFiles = [];
   const vendorFiles = [];
   for (const dir of dirs) {
-    const read = readRulesDir(dir);
+    const read = typeof dir === "string" ? readRulesDir(dir) : dir;
     for (const [id, label] of parseCategories(read.categories)) categories.set(id, label);
     organizationFiles.push(...read.organizations);
     vendorFiles.push(...read.vendors);
@@ -20225,6 +20632,7 @@ function buildCatalog(extraDirs = [], customVendors = []) {
 
 // src/files/filter.ts
 var import_picomatch = __toESM(require_picomatch2(), 1);
+var COPY_FOLDERS = /* @__PURE__ */ new Set(["vendor", "bower_components", "jspm_packages", "third_party", "third-party"]);
 var BINARY_EXTENSIONS = new Set(
   "png jpg jpeg gif webp avif ico icns bmp tiff psd svgz mp3 mp4 m4a mov avi mkv webm wav ogg flac pdf zip gz tgz bz2 xz 7z rar jar war aar apk ipa dmg exe dll so dylib a o class pyc wasm woff woff2 ttf otf eot bin dat db sqlite lockb keystore jks p12 pfx der node".split(" ")
 );
@@ -20256,7 +20664,20 @@ var IGNORED_FOLDERS = /* @__PURE__ */ new Set([
   "testdata",
   "__mocks__"
 ]);
+var SERVED_FOLDERS = ["public", "static", "assets", "wwwroot", "web"];
+var VENDORED_COPY_FOLDERS = /* @__PURE__ */ new Set(["vendor", "dist", "build", "out", "bower_components", "jspm_packages", "third_party", "third-party"]);
+function servedSegment(path) {
+  const match = SERVED_FOLDER_PATTERN.exec(path);
+  if (match === null) return void 0;
+  const start = match[0].startsWith("/") ? match.index + 1 : match.index;
+  return { start, end: match.index + match[0].length };
+}
 function isIgnoredByDefault(path) {
+  const served = servedSegment(path);
+  if (served === void 0) return ignoredOutsideServed(path);
+  return ignoredOutsideServed(path.slice(0, served.start)) || ALWAYS_IGNORED_FOLDER_PATTERN.test(path.slice(served.end - 1));
+}
+function ignoredOutsideServed(path) {
   if (path.endsWith(".min.js") || path.endsWith(".min.css") || path.endsWith(".map")) return true;
   if (!path.includes("/")) return false;
   if (IGNORED_FOLDER_PATTERN.test(path)) return true;
@@ -20267,7 +20688,18 @@ function escapeFolder(name) {
   return name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 var IGNORED_FOLDER_PATTERN = new RegExp(`(?:^|/)(?:${[...IGNORED_FOLDERS].map(escapeFolder).join("|")}|Carthage/Checkouts)/`);
+var ALWAYS_IGNORED_FOLDER_PATTERN = new RegExp(`/(?:${[...IGNORED_FOLDERS].filter((name) => !VENDORED_COPY_FOLDERS.has(name)).map(escapeFolder).join("|")}|Carthage/Checkouts)/|\\.map$`);
+var SERVED_FOLDER_PATTERN = new RegExp(`(?:^|/)(?:vendor/)?(?:${SERVED_FOLDERS.join("|")})/`);
 var VENDOR_FOLDER = /(?:^|\/)vendor\//;
+var NOT_LOOKED_AT_FOLDER_PATTERN = new RegExp(`(?:^|/)(?:${[...IGNORED_FOLDERS].filter((name) => !COPY_FOLDERS.has(name)).map(escapeFolder).join("|")}|Carthage/Checkouts)/`);
+function isShippedIgnore(path) {
+  return isIgnoredByDefault(path) && !NOT_LOOKED_AT_FOLDER_PATTERN.test(path);
+}
+function compileIgnoredCheck(options) {
+  if (options.include.length > 0) return () => false;
+  const excluded = options.exclude.length > 0 ? (0, import_picomatch.default)(options.exclude, { dot: true }) : () => false;
+  return (path) => isShippedIgnore(path) && !excluded(path);
+}
 function compileFileFilter(options) {
   const glob = { dot: true };
   const included = options.include.length > 0 ? (0, import_picomatch.default)(options.include, glob) : void 0;
@@ -20285,9 +20717,85 @@ function hasBinaryExtension(path) {
 function looksBinary(bytes) {
   return bytes.subarray(0, 8192).includes(0);
 }
+function decodeUtf16(bytes) {
+  if (bytes.length < 2) return void 0;
+  if (bytes[0] === 255 && bytes[1] === 254 && !(bytes[2] === 0 && bytes[3] === 0)) return new TextDecoder("utf-16le").decode(bytes.subarray(2));
+  if (bytes[0] === 254 && bytes[1] === 255) return new TextDecoder("utf-16be").decode(bytes.subarray(2));
+  const sample = bytes.subarray(0, 8192 - Math.min(bytes.length, 8192) % 2);
+  if (sample.length < 4) return void 0;
+  let evenNul = 0;
+  let oddNul = 0;
+  for (let i = 0; i < sample.length; i += 2) {
+    if (sample[i] === 0) evenNul++;
+    if (sample[i + 1] === 0) oddNul++;
+  }
+  const units = sample.length / 2;
+  if (oddNul >= units * 0.9 && evenNul === 0) return new TextDecoder("utf-16le").decode(bytes);
+  if (evenNul >= units * 0.9 && oddNul === 0) return new TextDecoder("utf-16be").decode(bytes);
+  return void 0;
+}
 function decodeText(bytes) {
   const text = bytes.toString("utf8");
   return text.charCodeAt(0) === 65279 ? text.slice(1) : text;
+}
+
+// src/policy-text/controller.ts
+var LEGAL_FORM = /[,\s]+(?:inc\.?|incorporated|llc|l\.l\.c\.|ltd\.?|limited|corp\.?|corporation|co\.?|company|plc|gmbh|ag|s\.?a\.?s?|b\.?v\.?|n\.?v\.?|pty\.?(?:\s+ltd\.?)?|pbc|oy|ab|s\.?r\.?l\.?|sp\.\s*z\s*o\.o\.)$/iu;
+var NAME = String.raw`\p{Lu}[\p{L}\p{N}&.'’-]*(?:[ ,]+(?:\p{Lu}[\p{L}\p{N}&.'’-]*|&|of|and|for|the|de|la|inc\.?|llc|ltd\.?|gmbh|ag|corp\.?|co\.?|plc|pbc|s\.a\.|b\.v\.))*`;
+var DEFINED_TERM = new RegExp(
+  String.raw`(?<name>${NAME})\s*\((?<terms>(?:(?:hereinafter|hereafter|collectively|together|also|referred\s+to|as|the|and|or|,|\s)*["“”'‘’](?:[^"“”'‘’()]{1,40})["“”'‘’])+)[^)]{0,40}\)`,
+  "gu"
+);
+var PRONOUN_TERM = /["“”'‘’](?:we|us|our|ours)["“”'‘’]/iu;
+var QUOTED = /["“”'‘’](?<term>[^"“”'‘’]{1,40})["“”'‘’]/gu;
+var TITLE_BEFORE = new RegExp(String.raw`^(?<name>${NAME}?)(?:['’]s)?\s*(?:[-–—:|]\s*)?(?:Website\s+|App\s+|Online\s+|Global\s+)?Privacy\s+(?:Policy|Notice|Statement)\b`, "u");
+var TITLE_AFTER = new RegExp(String.raw`^Privacy\s+(?:Policy|Notice|Statement)\s+(?:of|for|[-–—:|])\s*(?<name>${NAME})\s*$`, "u");
+var DESCRIBES = new RegExp(
+  String.raw`\b(?:this|the(?:se)?)\s+(?:privacy\s+(?:policy|notice|statement)|policy|notice)\s+(?:describes|explains|sets\s+out|applies\s+to|governs|covers)\s+(?:how|the\s+ways?\s+(?:in\s+which\s+)?)?(?<name>${NAME})\s+(?:\([^)]{0,80}\)\s+)?(?:and\s+its\s+\w+\s+)?(?:collects?|uses?|processes|handles|treats|protects|shares)\b`,
+  "u"
+);
+var OPERATES = new RegExp(String.raw`^(?<name>${NAME})\s+(?:\([^)]{0,80}\)\s+)?(?:operates|owns|provides|runs)\s+(?:the|this)\b`, "u");
+var NOT_A_NAME = /^(?:the|this|our|we|us|you|your|company|service|services|website|app|privacy|policy|notice|statement|data|personal|information)$/iu;
+function shortName(name) {
+  return name.replace(LEGAL_FORM, "").replace(/[,\s]+$/, "").trim();
+}
+function usable(name) {
+  return name !== void 0 && name.trim().length >= 2 && !NOT_A_NAME.test(name.trim());
+}
+function controllerNames(sentences, configured = []) {
+  const names = /* @__PURE__ */ new Set();
+  const add2 = (name) => {
+    if (!usable(name)) return;
+    const full = name.replace(/\s+/g, " ").replace(/[,.\s]+$/, (tail) => /\.$/.test(tail) && LEGAL_FORM.test(name) ? "." : "").trim();
+    names.add(full);
+    const short = shortName(full);
+    if (usable(short)) names.add(short);
+  };
+  for (const name of configured) add2(name);
+  for (const [index, sentence] of sentences.entries()) {
+    const text = sentence.text;
+    for (const match of text.matchAll(DEFINED_TERM)) {
+      const terms = match.groups?.["terms"] ?? "";
+      if (!PRONOUN_TERM.test(terms)) continue;
+      add2(match.groups?.["name"]);
+      for (const term of terms.matchAll(QUOTED)) {
+        const value = term.groups?.["term"] ?? "";
+        if (new RegExp("^\\p{Lu}", "u").test(value) && !/^(?:Company|Service|Services|Platform|Website|Site|App|Application|User|You)$/u.test(value)) add2(value);
+      }
+    }
+    add2(DESCRIBES.exec(text)?.groups?.["name"]);
+    if (index < 5) {
+      add2(TITLE_BEFORE.exec(text)?.groups?.["name"]);
+      add2(TITLE_AFTER.exec(text)?.groups?.["name"]);
+      add2(OPERATES.exec(text)?.groups?.["name"]);
+    }
+  }
+  return [...names].sort((a, b) => b.length - a.length || a.localeCompare(b));
+}
+function isControllerName(match, names) {
+  const key = shortName(match.replace(/\s+/g, " ").trim()).toLowerCase();
+  if (key === "") return false;
+  return names.some((name) => shortName(name).toLowerCase() === key || name.toLowerCase() === key);
 }
 
 // src/policy-text/sentences.ts
@@ -20308,6 +20816,12 @@ var ABBREVIATIONS = /* @__PURE__ */ new Set([
   "oy",
   "pty",
   "pbc",
+  "pvt",
+  "pte",
+  "sarl",
+  "srl",
+  "spa",
+  "aps",
   "e.g",
   "i.e",
   "eg",
@@ -20337,7 +20851,7 @@ var ABBREVIATIONS = /* @__PURE__ */ new Set([
   "s.a",
   "l.l.c"
 ]);
-var LEGAL_FORMS = /* @__PURE__ */ new Set(["inc", "ltd", "llc", "co", "corp", "plc", "gmbh", "ag", "sa", "sas", "bv", "nv", "ab", "oy", "pty", "pbc", "l.l.c", "n.v", "b.v", "s.a"]);
+var LEGAL_FORMS = /* @__PURE__ */ new Set(["inc", "ltd", "llc", "co", "corp", "plc", "gmbh", "ag", "sa", "sas", "bv", "nv", "ab", "oy", "pty", "pbc", "pvt", "pte", "sarl", "srl", "spa", "aps", "l.l.c", "n.v", "b.v", "s.a"]);
 function positionAt(block, offset) {
   let anchor = block.anchors[0] ?? { at: 0, line: 1, column: 1 };
   for (const candidate of block.anchors) {
@@ -20390,7 +20904,9 @@ function splitSentences(blocks) {
         push(space > start ? space : start + MAX_SENTENCE);
       }
     };
-    for (const match of text.matchAll(/[.!?]+["'”’)\]]*(?=\s|$)/g)) {
+    const cells = (text.match(/ \| /g) ?? []).length;
+    const tableRow = cells >= 2 || cells === 1 && !text.includes("\n");
+    for (const match of tableRow ? [] : text.matchAll(/[.!?]+["'”’)\]]*(?=\s|$)/g)) {
       const end = match.index + match[0].length;
       cutLongRuns(match.index);
       if (isBoundary(text, start, end)) push(end);
@@ -20461,7 +20977,7 @@ var OPT_OUT = /\bopt(?:ing)?[- ]?out\b|\bopt-out\b|\b(?:ad|ads|advertising|priva
 var USE_CUE = /\b(?:we|our\s+\w+)\s+(?:(?:also|currently|only)\s+)?(?:use|uses|rely|work|partner|share|send|engage|embed|load|run|host)\b|\b(?:is|are)\s+(?:used|provided|hosted|processed|powered)\b|\b(?:provided|hosted|processed|powered|handled)\s+by\b/iu;
 var SOCIAL_PROFILE = new RegExp("\\b(?:[Ff]ollow|[Ff]ind|[Ll]ike|[Jj]oin|[Cc]onnect\\s+with)\\s+us\\s+on\\b|\\bour\\s+(?:official\\s+)?(?:\\p{Lu}[\\p{L}\\p{N}-]*\\s+){1,2}(?:page|profile|channel|handle|feed)\\b", "u");
 var NOT_A_STATEMENT = /\bunlike\b|\bcompared\s+(?:to|with)\b|\balternatives?\s+to\b|\btrademarks?\b|\bregistered\s+marks?\b|\baffiliated\b|\bendorsed\b|\bsponsored\b/iu;
-var PLATFORM_PRODUCT = /^\s+(?:Chrome|Play(?:\s+Store)?|Edge|Internet\s+Explorer|Windows|Android|Store|App\s+Store|Accounts?|Search|Safari|Firefox|Docs|Drive|Photos|Home|Assistant|Dashboard|Takeout|Family\s+Link)\b/iu;
+var PLATFORM_PRODUCT = /^\s+(?:Chrome|Play(?:\s+Store)?|Edge|Internet\s+Explorer|Windows|Android|Store|App\s+Store|Accounts?|Search|Safari|Firefox|Docs|Drive|Photos|Home|Assistant|Dashboard|Takeout|Family\s+Link)\b(?!\s+(?:[\p{L}-]+\s+){0,2}(?:SDKs?|APIs?|Library|Libraries)\b)/iu;
 var OWN_POLICY = /^(?:['’]s?)?\s+(?:privacy\s+(?:policy|notice|statement|shield)|terms(?:\s+of\s+(?:service|use))?|cookie\s+policy|data\s+(?:processing|policy))\b/iu;
 var COMMON_WORDS = /* @__PURE__ */ new Set([
   "segment",
@@ -20501,7 +21017,22 @@ var COMMON_WORDS = /* @__PURE__ */ new Set([
   "text s.a.",
   "universal event tracking"
 ]);
+var LOWER_CASE_USE_BEFORE = /\b(?:we|i)(?:['’]re\s+using|['’]m\s+using|\s+(?:(?:also|currently|only)\s+)?(?:use|are\s+using|am\s+using|rely\s+on))\s+$/iu;
+var LOWER_CASE_USE_AFTER = /^(?:\s*(?:[.,;:)]|$)|\s+(?:for|to|as)\s)/u;
 var USELESS_ALIASES = /^(?:inc\.?|llc|ltd\.?|co\.?|corp\.?|s\.?a\.?|gmbh|ag|plc|.{0,1})$/iu;
+var ADDRESS_BEFORE = new RegExp("\\b\\d+[A-Za-z]?\\s+(?:(?:N|S|E|W|NE|NW|SE|SW)\\.?\\s+)?(?:\\p{Lu}[\\p{L}.'-]*\\s+){0,2}$", "u");
+var ADDRESS_AFTER = /^\s+(?:Dr|Drive|St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Ln|Lane|Way|Ct|Court|Pl|Place|Pkwy|Parkway|Hwy|Highway|Ter|Terrace|Cir|Circle|Sq)\b/u;
+var PAST_CUES = new RegExp("\\b(?:previously|formerly|(?<=\\b(?:we|i|they|he|she|it|you|our\\s+[\\p{L}-]+|the\\s+(?:app|apps|site|website|service|extension))\\s+(?:\\p{L}+ly\\s+)?)used\\s+to|no\\s+longer|stopped|ceased|discontinued|removed|dropped|phased\\s+out|retired|migrated\\s+(?:away\\s+)?from|switched\\s+(?:away\\s+)?from|moved\\s+(?:away\\s+)?from|replaced|until\\s+(?:\\p{Lu}\\p{L}+\\s+)?\\d{4})\\b", "giu");
+var PAST_AFTER = /^[^.;]{0,40}?\b(?:(?:was|were|has\s+been|have\s+been)\s+(?:removed|discontinued|retired|replaced|phased\s+out|dropped)|(?:is|are)\s+no\s+longer\s+(?:used|loaded|in\s+use|active))\b/iu;
+var REPLACEMENT_TARGET = /\b(?:with|to|by)\b/iu;
+var HYPOTHETICAL = /\b(?:(?:may|might|could)\s+(?:in\s+the\s+future|later|one\s+day|someday|eventually)|in\s+the\s+future|(?:plan|plans|planning|intend|intends|intending)\s+to|(?:are|is)\s+(?:considering|evaluating|exploring|testing)|might\s+(?:also\s+)?(?:use|share|integrate|add|work)|could\s+(?:also\s+)?(?:use|share|integrate|add))\b/iu;
+var USER_CONNECTED = /\b(?:if|when|once)\s+you\s+(?:choose\s+to\s+|decide\s+to\s+)?(?:connect|link|sign\s+(?:in|up)\s+(?:with|using|through|via)|log\s*in\s+(?:with|using|through|via)|authori[sz]e|integrate)\b|\bthird-party\s+(?:accounts?|integrations?)\s+(?:that\s+)?you\s+(?:connect|choose|enable)\b/iu;
+var BRAND_ACCOUNT = new RegExp("\\b[Yy]our\\s+(?:own\\s+)?\\p{Lu}[\\p{L}\\p{N}.-]*(?:\\s+\\p{Lu}[\\p{L}\\p{N}.-]*)?\\s+account\\b", "u");
+var EXAMPLE_CUE = /\b(?:such\s+as|e\.\s?g\.?|for\s+example|for\s+instance|like)\s*[:,]?\s*$/iu;
+var FIRST_PERSON_USE = new RegExp("\\b(?:we|our(?:\\s+\\p{L}+){0,2}?)\\s+(?:(?:also|currently|only|primarily|mainly|may|might|do|will|can)\\s+)*(?:use|uses|using|rely|relies|work|works|partner|share|shares|send|sends|engage|engages|embed|embeds|load|loads|run|runs|host|hosts|employ|employs|integrate|integrates|contract|transfer|disclose|process|store|utili[sz]e|leverage)\\b|\\b(?:is|are)\\s+(?:used|provided|hosted|processed|powered|operated|run|stored)\\s+(?:by|with|on|through|via|using)\\b|\\b(?:provided|hosted|processed|powered|handled|delivered|operated)\\s+by\\b|\\bsub-?processors?\\b|\\bservice\\s+providers?\\b(?=[^.]{0,60}\\b(?:include|are|:))", "iu");
+var IMPERATIVE = /^\s*(?:please[,\s]+)?(?:stop|avoid|try|consider|switch|check\s+out|give\s+\w+\s+a\s+try)\b/iu;
+var FRONTED_ALTERNATIVE = /^(?:instead\s+of|rather\s+than)$/iu;
+var INSTRUCTION = /\b(?:follow(?:ing)?\s+the\s+(?:instructions|steps|guidance)|instructions\s+(?:provided|published|offered)\s+by|visit\s+(?:the\s+)?(?:website|site|page|help\s+(?:center|centre))\s+of|(?:advertising|ad)\s+id(?:entifier)?\s+settings|reset\s+your\s+(?:advertising|ad)\s+id)\b/iu;
 
 // src/policy-text/mentions.ts
 var INDEXES = /* @__PURE__ */ new WeakMap();
@@ -20544,6 +21075,21 @@ function termIndex(catalog) {
   INDEXES.set(catalog, index);
   return index;
 }
+var ENTITY_WORDS = /* @__PURE__ */ new Set(["inc", "llc", "ltd", "limited", "corp", "corporation", "gmbh", "ag", "plc", "sa", "bv", "nv", "pbc", "co", "company", "group", "holdings", "ireland", "europe", "eu", "uk", "us", "usa", "international", "germany", "france", "netherlands", "and", "or", "we", "our", "the", "i", "in", "for"]);
+function productAfter(raw, end) {
+  const match = new RegExp("^\\s+(?<product>(?:\\p{Lu}[\\p{L}\\p{N}+]*|\\d{2,4})(?:\\s+(?:\\p{Lu}[\\p{L}\\p{N}+]*|\\d{2,4})){0,2})", "u").exec(raw.slice(end));
+  const words = match?.groups?.["product"]?.split(/\s+/) ?? [];
+  const kept = [];
+  if (words.length === 0 && !new RegExp("\\p{Lu}", "u").test(raw)) {
+    const lower = new RegExp("^\\s+(?<word>\\p{Ll}[\\p{L}\\p{N}]{2,})\\s*(?:[\u2014\u2013|:,/]|\\s-\\s|$)", "u").exec(raw.slice(end))?.groups?.["word"];
+    if (lower && !ENTITY_WORDS.has(lower) && !/^(?:for|to|with|by|from|as|is|are|was|uses?|which|that|who|on|at|of|inc|llc|ltd)$/.test(lower)) return lower;
+  }
+  for (const word of words) {
+    if (ENTITY_WORDS.has(word.toLowerCase().replace(/\.$/, ""))) break;
+    kept.push(word);
+  }
+  return kept.length > 0 ? kept.join(" ") : void 0;
+}
 function isTitleCase(raw) {
   if (/[.!?]["'”’)]*\s*$/.test(raw)) return false;
   const words = raw.match(new RegExp("\\p{L}+", "gu")) ?? [];
@@ -20564,6 +21110,7 @@ function ignoredHere(raw, hit) {
   if (raw[hit.start - 1] === "." || /^\.[\p{L}]/u.test(raw.slice(hit.end))) return "part of a domain name";
   const after = raw.slice(hit.end);
   if (PLATFORM_PRODUCT.test(after)) return "a platform product the user runs";
+  if (ADDRESS_BEFORE.test(raw.slice(0, hit.start)) && ADDRESS_AFTER.test(after)) return "part of a postal address";
   if (OWN_POLICY.test(after)) return "a reference to the company's own policy or terms";
   return void 0;
 }
@@ -20572,6 +21119,8 @@ function commonWordCounts(raw, span, exact, text, titleCase) {
   const initial = !/[\p{L}\p{N}]/u.test(raw.slice(0, span.start));
   const after = raw.slice(span.end);
   if (initial && /^\s*[—–|:]/.test(after)) return true;
+  if (LOWER_CASE_USE_BEFORE.test(raw.slice(0, span.start)) && LOWER_CASE_USE_AFTER.test(after)) return true;
+  if (initial && /^[\s.:]*$/.test(after)) return exactCase;
   if (initial) return exactCase && /^\s*[,(]/.test(after);
   return exactCase && !titleCase;
 }
@@ -20584,11 +21133,13 @@ function findTerms(index, raw) {
     if (!term) continue;
     const span = { start: match.index, end: match.index + match[0].length };
     if (term.exact && !commonWordCounts(raw, span, term.exact, match[0], titleCase)) continue;
-    hits.push({ ...span, text: match[0], term, ignored: ignoredHere(raw, span) });
+    const ignored = ignoredHere(raw, span);
+    const product = term.vendors.length === 0 && !ignored ? productAfter(raw, span.end) : void 0;
+    hits.push({ ...span, text: match[0], term, ...ignored ? { ignored } : {}, ...product ? { product } : {} });
   }
   return hits;
 }
-function overlaps(a, b) {
+function overlaps2(a, b) {
   return a.start < b.end && b.start < a.end;
 }
 function findCategories(raw, terms) {
@@ -20596,7 +21147,7 @@ function findCategories(raw, terms) {
   for (const phrase of CATEGORY_PHRASES) {
     for (const match of raw.matchAll(phrase.pattern)) {
       const span = { start: match.index, end: match.index + match[0].length };
-      if (terms.some((term) => overlaps(term, span)) || hits.some((hit) => overlaps(hit, span))) continue;
+      if (terms.some((term) => overlaps2(term, span)) || hits.some((hit) => overlaps2(hit, span))) continue;
       hits.push({ ...span, text: match[0], categories: phrase.categories });
     }
   }
@@ -20668,6 +21219,7 @@ function negation(raw, span, clause, cues, others) {
     if (cue.direction === "forward" && cue.end <= span.start) {
       const gap = blankSpans(raw.slice(cue.end, span.start), cue.end, others);
       if (!gapAllows(gap)) continue;
+      if (FRONTED_ALTERNATIVE.test(cue.text) && /^\s*,/.test(raw.slice(span.end))) return { reach: "denied", cue: cue.text };
       const reach = followingReach(raw.slice(span.end, clause.end), others, span.end);
       if (reach === "denied") return { reach, cue: cue.text };
       if (reach === "restricted") best = reach;
@@ -20687,6 +21239,26 @@ function negation(raw, span, clause, cues, others) {
   }
   return { reach: best };
 }
+function localScope(raw, span, clause) {
+  const text = raw.slice(clause.start, clause.end);
+  const open = raw.lastIndexOf("(", span.start);
+  const close = raw.indexOf(")", span.end);
+  if (open >= clause.start && close !== -1 && close <= clause.end && !raw.slice(open, span.start).includes(")")) return raw.slice(open + 1, close);
+  return text.replace(/\([^()]*\)/g, (aside) => " ".repeat(aside.length));
+}
+function pastCue(raw, span, clause) {
+  const before = raw.slice(clause.start, span.start);
+  let last;
+  for (const match of before.matchAll(PAST_CUES)) last = match;
+  if (last && last.index !== void 0) {
+    const gap = before.slice(last.index + last[0].length);
+    const words = gap.match(/[\p{L}\p{N}'’-]+/gu) ?? [];
+    const newStatement = /\b(?:and|now|today|currently|instead)\b|\bwe\s+(?!used\b|had\b|have\s+used\b)[\p{L}]+/iu.test(gap);
+    if (words.length <= 8 && !REPLACEMENT_TARGET.test(gap) && !newStatement) return last[0];
+  }
+  const after = PAST_AFTER.exec(raw.slice(span.end, clause.end));
+  return after ? after[0].trim() : void 0;
+}
 function sentenceMentions(catalog, sentence) {
   const raw = sentence.raw;
   const terms = findTerms(termIndex(catalog), raw);
@@ -20697,20 +21269,32 @@ function sentenceMentions(catalog, sentence) {
   const mentions = [];
   const all = [...terms, ...categories];
   const classify = (span) => {
-    const clause = ranges.find((range) => span.start >= range.start && span.start < range.end) ?? { start: 0, end: raw.length };
+    const clause = ranges.find((range2) => span.start >= range2.start && span.start < range2.end) ?? { start: 0, end: raw.length };
     const text = raw.slice(clause.start, clause.end);
-    if (NOT_A_STATEMENT.test(text)) return { status: "ignored", reason: "a comparison, trademark or affiliation notice" };
-    if (SOCIAL_PROFILE.test(text)) return { status: "ignored", reason: "a link to a social profile" };
-    if (OPT_OUT.test(text) && !USE_CUE.test(text)) return { status: "ignored", reason: "an opt-out instruction, setting or reference" };
-    if (conditional) return { status: "named" };
+    const local = localScope(raw, span, clause);
+    if (NOT_A_STATEMENT.test(text)) return { status: "ignored", modality: "other", reason: "a comparison, trademark or affiliation notice" };
+    if (SOCIAL_PROFILE.test(text)) return { status: "ignored", modality: "other", reason: "a link to a social profile" };
+    if (USER_CONNECTED.test(text) || BRAND_ACCOUNT.test(text)) return { status: "ignored", modality: "conditional", reason: "an integration the user connects" };
+    if (IMPERATIVE.test(raw)) return { status: "ignored", modality: "instruction", reason: "advice to the reader, not a statement of use" };
+    if (INSTRUCTION.test(local)) return { status: "ignored", modality: "instruction", reason: "an instruction or setting of that company" };
+    if (OPT_OUT.test(local) && !USE_CUE.test(local) && !FIRST_PERSON_USE.test(local)) return { status: "ignored", modality: "instruction", reason: "an opt-out instruction, setting or reference" };
+    const past = pastCue(raw, span, clause);
+    if (past) return { status: "denied", modality: "past", reason: past };
+    const before = raw.slice(clause.start, span.start);
+    if (HYPOTHETICAL.test(before)) return { status: "ignored", modality: "conditional", reason: "a plan or hypothetical, not a statement of use" };
+    if (conditional) return { status: "named", modality: "used" };
     const others = all.filter((other) => other !== span);
     const { reach, cue } = negation(raw, span, clause, findCues(raw, clause), others);
-    return reach === "denied" ? { status: "denied", reason: cue } : { status: "named" };
+    if (reach === "denied") return /no\s+longer/i.test(cue ?? "") ? { status: "denied", modality: "past", reason: cue } : { status: "denied", modality: "denied", reason: cue };
+    if (EXAMPLE_CUE.test(blankSpans(before, clause.start, others).replace(/[\s,]+$/, " ")) && !FIRST_PERSON_USE.test(raw)) {
+      return { status: "ignored", modality: "example", reason: "an example, not a statement that it is used" };
+    }
+    return { status: "named", modality: "used" };
   };
   const at = (span) => positionAt(sentence.block, sentence.start + span.start);
   for (const hit of terms) {
-    const { status, reason } = hit.ignored ? { status: "ignored", reason: hit.ignored } : classify(hit);
-    const base = { match: hit.text, status, ...reason ? { reason } : {}, ...at(hit), sentence: sentence.text };
+    const { status, modality, reason } = hit.ignored ? { status: "ignored", modality: "other", reason: hit.ignored } : classify(hit);
+    const base = { match: hit.text, status, modality, ...reason ? { reason } : {}, ...hit.product ? { product: hit.product } : {}, ...at(hit), sentence: sentence.text };
     if (hit.term.vendors.length > 0) {
       for (const id of hit.term.vendors) {
         const vendor = catalog.vendors.get(id);
@@ -20721,10 +21305,10 @@ function sentenceMentions(catalog, sentence) {
     }
   }
   for (const hit of categories) {
-    const { status, reason } = classify(hit);
-    if (status !== "denied") continue;
+    const { status, modality, reason } = classify(hit);
+    if (modality !== "denied") continue;
     const id = hit.categories[0];
-    mentions.push({ kind: "category", id, name: catalog.categories.get(id) ?? id, categories: hit.categories, match: hit.text, status, reason, ...at(hit), sentence: sentence.text });
+    mentions.push({ kind: "category", id, name: catalog.categories.get(id) ?? id, categories: hit.categories, match: hit.text, status, modality, reason, ...at(hit), sentence: sentence.text });
   }
   return mentions.sort((a, b) => a.line - b.line || a.column - b.column);
 }
@@ -29660,17 +30244,85 @@ function htmlBlocks(html) {
   return blocks;
 }
 
+// src/policy-text/tables.ts
+var NAME_HEADER = /^(?:(?:(?:legal\s+)?(?:entity|company|vendor|provider|sub-?processor|processor|service)\s+)?name|name\s+of\s+(?:the\s+)?(?:sub-?processor|processor|entity|company|vendor|provider)|(?:sub-?)?processors?|(?:third[- ]party\s+)?(?:service\s+)?(?:providers?|vendors?|services?|partners?|recipients?)|name|company|entity|tool|(?:third\s+)?part(?:y|ies))$/iu;
+var PURPOSE_HEADER = /^(?:(?:purposes?|nature)\s+of\s+(?:the\s+)?(?:processing|services?|use)|purposes?|functions?|description|(?:nature\s+of\s+)?processing|services?\s+provided|what\s+(?:it|they)\s+do(?:es)?|use|used\s+for|activity|role)$/iu;
+var LOCATION_HEADER = /^(?:locations?\s+of\s+(?:the\s+)?(?:sub-?processors?|processing|data|services?)|(?:processing|hosting|data)\s+locations?|locations?|countr(?:y|ies)|regions?|(?:data\s+)?(?:processing\s+)?locations?|where|jurisdiction|hosting\s+location)$/iu;
+function cellsOf(text) {
+  const cells = [];
+  const starts = [];
+  let from = 0;
+  for (const part of text.split("|")) {
+    const lead = part.length - part.trimStart().length;
+    cells.push(part.trim());
+    starts.push(from + lead);
+    from += part.length + 1;
+  }
+  return { cells, starts };
+}
+function tableRows(sentences) {
+  const rows = /* @__PURE__ */ new Map();
+  let header;
+  let lastLine = -1;
+  for (const sentence of sentences) {
+    if (!sentence.text.includes("|")) {
+      header = void 0;
+      continue;
+    }
+    const { cells, starts } = cellsOf(sentence.text);
+    const plain = cells.map((cell) => cellValue(cell) ?? "");
+    const name = plain.findIndex((cell) => NAME_HEADER.test(cell));
+    const purpose = plain.findIndex((cell) => PURPOSE_HEADER.test(cell));
+    const location = plain.findIndex((cell) => LOCATION_HEADER.test(cell));
+    if (name !== -1 && (purpose !== -1 || location !== -1)) {
+      header = { count: cells.length, name, ...purpose !== -1 ? { purpose } : {}, ...location !== -1 ? { location } : {} };
+      lastLine = sentence.line;
+      continue;
+    }
+    if (!header || cells.length !== header.count || sentence.line - lastLine > 3) continue;
+    lastLine = sentence.line;
+    if (cells.every((cell) => /^:?-{2,}:?$/.test(cell) || cell === "")) continue;
+    rows.set(sentence, { line: sentence.line, cells, starts, name: header.name, ...header.purpose !== void 0 ? { purpose: header.purpose } : {}, ...header.location !== void 0 ? { location: header.location } : {} });
+  }
+  return rows;
+}
+function cellValue(cell) {
+  if (!cell) return void 0;
+  const value = cell.replace(/\s+/g, " ").replace(/^[*_`]+|[*_`]+$/g, "").trim();
+  return value === "" || /^[-–—]$/.test(value) ? void 0 : value;
+}
+
 // src/policy-text/index.ts
 function readPolicyText(catalog, source, format2 = detectFormat(source.path, source.text)) {
   const text = source.text.replace(/^\uFEFF/, "");
-  const sentences = splitSentences(readBlocks(text, format2));
-  const mentions = sentences.flatMap((sentence) => sentenceMentions(catalog, sentence));
-  return {
-    path: source.path,
-    format: format2,
-    sentences: sentences.map(({ text: sentence, line, column }) => ({ text: sentence, line, column })),
-    mentions
-  };
+  const located = splitSentences(readBlocks(text, format2));
+  const sentences = located.map(({ text: sentence, line, column }) => ({ text: sentence, line, column }));
+  const controller = controllerNames(sentences, source.companyNames ?? []);
+  const mentions = located.flatMap((sentence) => sentenceMentions(catalog, sentence)).map((mention) => mention.kind !== "category" && isControllerName(mention.match, controller) ? { ...mention, status: "ignored", modality: "own-company", reason: `the policy's own company ("we")` } : mention);
+  const unknown = readTables(sentences, mentions, controller);
+  return { path: source.path, format: format2, sentences, mentions, controller, unknown };
+}
+function readTables(sentences, mentions, controller) {
+  const unknown = [];
+  const bySentence = /* @__PURE__ */ new Map();
+  for (const mention of mentions) {
+    const key = `${mention.sentence}\0${mention.line}`;
+    bySentence.set(key, [...bySentence.get(key) ?? [], mention]);
+  }
+  for (const [sentence, row] of tableRows(sentences)) {
+    const name = row.cells[row.name] ?? "";
+    const purpose = row.purpose !== void 0 ? cellValue(row.cells[row.purpose]) : void 0;
+    const location = row.location !== void 0 ? cellValue(row.cells[row.location]) : void 0;
+    const inRow = (bySentence.get(`${sentence.text}\0${sentence.line}`) ?? []).filter((mention) => mention.kind !== "category" && name.includes(mention.match));
+    for (const mention of inRow) {
+      if (purpose) mention.purpose = purpose;
+      if (location) mention.location = location;
+    }
+    const display = cellValue(name.replace(/\[(?<text>[^\]]+)\]\([^)]*\)/g, "$<text>"));
+    if (inRow.length > 0 || !display || !new RegExp("^\\p{Lu}|^\\p{N}", "u").test(display) || isControllerName(display, controller)) continue;
+    unknown.push({ name: display, ...purpose ? { purpose } : {}, ...location ? { location } : {}, line: sentence.line, column: sentence.column + (row.starts[row.name] ?? 0), sentence: sentence.text });
+  }
+  return unknown;
 }
 function firstMentions(policy, kind, status) {
   const first = /* @__PURE__ */ new Map();
@@ -29681,7 +30333,8 @@ function firstMentions(policy, kind, status) {
 }
 function namesVendor(policy, vendor, organization) {
   return policy.mentions.some(
-    (mention) => mention.status === "named" && (mention.kind === "vendor" && mention.id === vendor || mention.kind === "organization" && mention.id === organization)
+    // "Google Workspace" names Google's workspace product, not Google Ads.
+    (mention) => mention.status === "named" && (mention.kind === "vendor" && mention.id === vendor || mention.kind === "organization" && mention.id === organization && mention.product === void 0)
   );
 }
 function namesOrganization(policy, organization) {
@@ -29695,23 +30348,26 @@ function quote(sentence, max = 160) {
 
 // src/manifest/validator.generated.js
 var runtime_ucs2length_module = __toESM(require_ucs2length(), 1);
+var runtime_equal_module = __toESM(require_equal(), 1);
 var runtime_ucs2length = { default: typeof runtime_ucs2length_module.default === "function" ? runtime_ucs2length_module.default : runtime_ucs2length_module.default.default };
+var runtime_equal = { default: typeof runtime_equal_module.default === "function" ? runtime_equal_module.default : runtime_equal_module.default.default };
 var validator_generated_default = validate20;
-var schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://github.com/disclosed/disclosed/schema/subprocessors.schema.json", "title": "disclosed policy manifest (subprocessors.yml)", "description": "Declares the subprocessors a product uses, what it promises never to use, and how disclosed checks the code against it.", "type": "object", "additionalProperties": false, "required": ["version"], "properties": { "version": { "const": 1, "description": "manifest format version; always 1" }, "privacy-policy": { "type": "string", "minLength": 1, "description": "repo-relative path of the published privacy-policy text (Markdown, HTML or plain text) to cross-check" }, "subprocessors": { "type": "array", "items": { "$ref": "#/$defs/subprocessor" } }, "prohibited": { "type": "array", "items": { "$ref": "#/$defs/prohibition" } }, "exceptions": { "type": "array", "items": { "$ref": "#/$defs/exception" } }, "ignore": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "picomatch globs never scanned, added to the defaults" }, "rules": { "type": "object", "description": "severity per finding id", "propertyNames": { "$ref": "#/$defs/ruleId" }, "additionalProperties": { "enum": ["error", "warning", "note", "off"] } }, "settings": { "$ref": "#/$defs/settings" } }, "$defs": { "id": { "type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$" }, "ruleId": { "enum": ["undeclared-vendor", "prohibited-vendor", "out-of-scope", "declared-not-found", "unknown-vendor", "policy-text-missing", "policy-text-contradiction", "policy-text-undeclared", "unlisted-third-party", "tracking-before-consent", "exception-expired", "exception-unused", "parse-warning", "invalid-ignore"] }, "globs": { "type": "array", "items": { "type": "string", "minLength": 1 } }, "subprocessor": { "type": "object", "additionalProperties": false, "properties": { "vendor": { "$ref": "#/$defs/id", "description": "a catalog vendor id, or a new id defined here with name, categories and signatures" }, "organization": { "$ref": "#/$defs/id", "description": "declares every catalog product of this organization" }, "purpose": { "type": "string", "description": "why the data goes there; shown in reports and the public subprocessor table" }, "data": { "type": "array", "items": { "type": "string" } }, "location": { "type": "string", "description": "where the data is processed, for the public table" }, "paths": { "$ref": "#/$defs/globs", "description": "where its SDK may appear; elsewhere is out-of-scope" }, "expect-in-code": { "type": "boolean", "description": "false for a subprocessor with no footprint in this repository" }, "name": { "type": "string", "minLength": 1 }, "categories": { "type": "array", "items": { "type": "string" } }, "signatures": { "$ref": "vendor.schema.json#/$defs/signatures" } } }, "prohibition": { "type": "object", "additionalProperties": false, "properties": { "vendor": { "$ref": "#/$defs/id" }, "organization": { "$ref": "#/$defs/id" }, "category": { "$ref": "#/$defs/id" }, "reason": { "type": "string" } } }, "exception": { "type": "object", "additionalProperties": false, "required": ["rule", "reason"], "properties": { "rule": { "$ref": "#/$defs/ruleId" }, "vendor": { "$ref": "#/$defs/id" }, "paths": { "$ref": "#/$defs/globs" }, "reason": { "type": "string", "minLength": 3 }, "expires": { "type": "string", "pattern": "^\\d{4}-\\d{2}-\\d{2}$", "description": "YYYY-MM-DD; after it the exception stops applying and is reported" } } }, "settings": { "type": "object", "additionalProperties": false, "properties": { "fail-on": { "enum": ["error", "warning", "never"] }, "include": { "$ref": "#/$defs/globs" }, "exclude": { "$ref": "#/$defs/globs" }, "first-party-domains": { "type": "array", "items": { "type": "string" } }, "rules-dir": { "type": "string", "minLength": 1 }, "repository-url": { "type": "string", "pattern": "^https?://" } } } } };
-var schema52 = { "enum": ["undeclared-vendor", "prohibited-vendor", "out-of-scope", "declared-not-found", "unknown-vendor", "policy-text-missing", "policy-text-contradiction", "policy-text-undeclared", "unlisted-third-party", "tracking-before-consent", "exception-expired", "exception-unused", "parse-warning", "invalid-ignore"] };
+var schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://github.com/disclosed/disclosed/schema/subprocessors.schema.json", "title": "disclosed policy manifest (subprocessors.yml)", "description": "Declares the subprocessors a product uses, what it promises never to use, and how disclosed checks the code against it.", "type": "object", "additionalProperties": false, "required": ["version"], "properties": { "version": { "const": 1, "description": "manifest format version; always 1" }, "privacy-policy": { "type": "string", "minLength": 1, "description": "repo-relative path of the published privacy-policy text (Markdown, HTML or plain text) to cross-check" }, "subprocessors": { "type": "array", "items": { "$ref": "#/$defs/subprocessor" } }, "prohibited": { "type": "array", "items": { "$ref": "#/$defs/prohibition" } }, "exceptions": { "type": "array", "items": { "$ref": "#/$defs/exception" } }, "ignore": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "picomatch globs never scanned, added to the defaults" }, "rules": { "type": "object", "description": "severity per finding id", "propertyNames": { "$ref": "#/$defs/ruleId" }, "additionalProperties": { "enum": ["error", "warning", "note", "off"] } }, "settings": { "$ref": "#/$defs/settings" } }, "$defs": { "id": { "type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$" }, "ruleId": { "enum": ["undeclared-vendor", "indirect-vendor", "prohibited-vendor", "out-of-scope", "declared-not-found", "unknown-vendor", "policy-text-missing", "policy-text-contradiction", "policy-text-undeclared", "unlisted-third-party", "tracking-before-consent", "exception-expired", "exception-unused", "parse-warning", "invalid-ignore", "unused-ignore", "skipped-file"] }, "globs": { "type": "array", "items": { "type": "string", "minLength": 1 } }, "subprocessor": { "type": "object", "additionalProperties": false, "properties": { "vendor": { "$ref": "#/$defs/id", "description": "a catalog vendor id, or a new id defined here with name, categories and signatures" }, "organization": { "$ref": "#/$defs/id", "description": "declares every catalog product of this organization" }, "purpose": { "type": "string", "description": "why the data goes there; shown in reports and the public subprocessor table" }, "data": { "type": "array", "items": { "type": "string" } }, "location": { "type": "string", "description": "where the data is processed, for the public table" }, "paths": { "$ref": "#/$defs/globs", "description": "where its SDK may appear; elsewhere is out-of-scope" }, "expect-in-code": { "type": "boolean", "description": "false for a subprocessor with no footprint in this repository" }, "name": { "type": "string", "minLength": 1 }, "categories": { "type": "array", "items": { "type": "string" } }, "signatures": { "$ref": "vendor.schema.json#/$defs/signatures" } } }, "prohibition": { "type": "object", "additionalProperties": false, "properties": { "vendor": { "$ref": "#/$defs/id" }, "organization": { "$ref": "#/$defs/id" }, "category": { "$ref": "#/$defs/id" }, "reason": { "type": "string" } } }, "exception": { "type": "object", "additionalProperties": false, "required": ["rule", "reason"], "properties": { "rule": { "$ref": "#/$defs/ruleId" }, "vendor": { "$ref": "#/$defs/id" }, "paths": { "$ref": "#/$defs/globs" }, "reason": { "type": "string", "minLength": 3 }, "expires": { "type": "string", "pattern": "^\\d{4}-\\d{2}-\\d{2}$", "description": "YYYY-MM-DD; after it the exception stops applying and is reported" } } }, "settings": { "type": "object", "additionalProperties": false, "properties": { "fail-on": { "enum": ["error", "warning", "never"] }, "include": { "$ref": "#/$defs/globs" }, "exclude": { "$ref": "#/$defs/globs" }, "first-party-domains": { "type": "array", "items": { "type": "string" } }, "company-names": { "type": "array", "items": { "type": "string", "minLength": 2 }, "description": `the names your company goes by in its privacy policy ("we"), never read there as third parties; the text's own defined terms are found without it` }, "rules-dir": { "type": "string", "minLength": 1 }, "repository-url": { "type": "string", "pattern": "^https?://" }, "count-as-used": { "type": "array", "uniqueItems": true, "items": { "enum": ["runtime", "dev", "transitive", "test", "disabled", "mention"] }, "description": "evidence contexts that count as integration (default [runtime]); a detection with none of them is indirect and raises only indirect-vendor" }, "test-paths": { "$ref": "#/$defs/globs", "description": "globs added to the built-in list of test, example and test-tool paths (evidence there has context test); a glob starting with ! takes paths out of it" } } } } };
+var schema54 = { "enum": ["undeclared-vendor", "indirect-vendor", "prohibited-vendor", "out-of-scope", "declared-not-found", "unknown-vendor", "policy-text-missing", "policy-text-contradiction", "policy-text-undeclared", "unlisted-third-party", "tracking-before-consent", "exception-expired", "exception-unused", "parse-warning", "invalid-ignore", "unused-ignore", "skipped-file"] };
 var func1 = runtime_ucs2length.default;
 var schema32 = { "type": "object", "additionalProperties": false, "properties": { "vendor": { "$ref": "#/$defs/id", "description": "a catalog vendor id, or a new id defined here with name, categories and signatures" }, "organization": { "$ref": "#/$defs/id", "description": "declares every catalog product of this organization" }, "purpose": { "type": "string", "description": "why the data goes there; shown in reports and the public subprocessor table" }, "data": { "type": "array", "items": { "type": "string" } }, "location": { "type": "string", "description": "where the data is processed, for the public table" }, "paths": { "$ref": "#/$defs/globs", "description": "where its SDK may appear; elsewhere is out-of-scope" }, "expect-in-code": { "type": "boolean", "description": "false for a subprocessor with no footprint in this repository" }, "name": { "type": "string", "minLength": 1 }, "categories": { "type": "array", "items": { "type": "string" } }, "signatures": { "$ref": "vendor.schema.json#/$defs/signatures" } } };
 var schema33 = { "type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$" };
 var schema35 = { "type": "array", "items": { "type": "string", "minLength": 1 } };
 var func2 = Object.prototype.hasOwnProperty;
 var pattern4 = new RegExp("^[a-z0-9]+(-[a-z0-9]+)*$", "u");
-var schema37 = { "type": "object", "additionalProperties": false, "properties": { "packages": { "$ref": "#/$defs/packages" }, "exclude-packages": { "$ref": "#/$defs/packages" }, "domains": { "type": "array", "uniqueItems": true, "items": { "type": "string", "pattern": "^(\\*\\.)?[a-z0-9-]+(\\.[a-z0-9-]+)+$" }, "description": "hosts the SDK loads from or sends to; a host matches itself and its subdomains" }, "code": { "type": "array", "items": { "$ref": "#/$defs/codePattern" } }, "config": { "type": "array", "items": { "$ref": "#/$defs/configKey" }, "description": "configuration keys that make a framework load the vendor (docs-site and site-generator configs)" }, "android": { "type": "array", "items": { "type": "string", "minLength": 3 }, "description": "AndroidManifest.xml meta-data names, component classes or google-services.json keys" }, "ios": { "type": "array", "items": { "type": "string", "minLength": 3 }, "description": "Info.plist keys" } } };
-var schema40 = { "type": "object", "additionalProperties": false, "required": ["id", "keywords", "pattern"], "properties": { "id": { "type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$" }, "keywords": { "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 3, "pattern": "^[^A-Z]+$" }, "description": "lower-case literals; the regex runs only on files containing one" }, "pattern": { "type": "string", "minLength": 3, "maxLength": 500, "description": "JavaScript regular expression, case-sensitive unless written with (?i) semantics via character classes" }, "languages": { "type": "array", "items": { "enum": ["js", "html", "python", "ruby", "go", "java", "kotlin", "swift", "objc", "dart", "php", "csharp", "rust", "elixir"] } }, "kind": { "enum": ["code", "script"], "description": "script when the match loads a script (a snippet loader); code otherwise" } } };
+var schema37 = { "type": "object", "additionalProperties": false, "properties": { "packages": { "$ref": "#/$defs/packages" }, "exclude-packages": { "$ref": "#/$defs/packages" }, "domains": { "type": "array", "uniqueItems": true, "items": { "type": "string", "pattern": "^(\\*\\.)?[a-z0-9-]+(\\.[a-z0-9-]+)+$" }, "description": "hosts the SDK loads from or sends to; a host matches itself and its subdomains" }, "code": { "type": "array", "items": { "$ref": "#/$defs/codePattern" } }, "config": { "type": "array", "items": { "$ref": "#/$defs/configKey" }, "description": "configuration keys that make a framework load the vendor (docs-site and site-generator configs)" }, "imports": { "$ref": "#/$defs/imports" }, "gradle-plugins": { "type": "array", "uniqueItems": true, "items": { "type": "string", "pattern": "^[A-Za-z0-9_-]+(\\.[A-Za-z0-9_-]+)*$" }, "description": "Gradle plugin ids (`plugins { id(...) }`, `apply plugin:`, version-catalog [plugins]) that build the SDK into the app" }, "android": { "type": "array", "items": { "type": "string", "minLength": 3 }, "description": "AndroidManifest.xml meta-data names, component classes or google-services.json keys" }, "ios": { "type": "array", "items": { "type": "string", "minLength": 3 }, "description": "Info.plist keys" }, "disabled-by": { "type": "object", "propertyNames": { "minLength": 3 }, "additionalProperties": { "type": ["boolean", "string"] }, "description": "kill switches: an android or ios key of this vendor mapped to the value that switches the SDK (or the part the key names) off; evidence with that value has context `disabled`. Booleans also match plist YES/NO and 1/0" } } };
+var schema40 = { "type": "object", "additionalProperties": false, "required": ["id", "keywords", "pattern"], "properties": { "id": { "type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$" }, "keywords": { "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 3, "pattern": "^[^A-Z]+$" }, "description": "lower-case literals; the regex runs only on files containing one" }, "pattern": { "type": "string", "minLength": 3, "maxLength": 500, "description": "JavaScript regular expression, case-sensitive unless written with (?i) semantics via character classes" }, "languages": { "type": "array", "items": { "enum": ["js", "html", "python", "ruby", "go", "java", "kotlin", "swift", "objc", "dart", "php", "csharp", "rust", "elixir", "config"] }, "description": "default: every code language; `config` (YAML, properties, TOML, JSON) only when listed" }, "kind": { "enum": ["code", "script"], "description": "script when the match loads a script (a snippet loader); code otherwise" } } };
 var schema41 = { "type": "object", "additionalProperties": false, "required": ["id", "files", "keys"], "properties": { "id": { "type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$" }, "files": { "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 3 }, "description": "globs of the configuration files (a glob without / matches the file name in any folder)" }, "keys": { "type": "array", "minItems": 1, "items": { "type": "string", "pattern": "^[A-Za-z0-9_$-]+(\\.[A-Za-z0-9_$-]+)*$" }, "description": "dot-separated key paths, matched as a suffix of the key's path in the file" }, "value": { "type": "string", "minLength": 1, "maxLength": 200, "description": "optional regex the key's string value must match" } } };
+var schema42 = { "type": "object", "additionalProperties": false, "propertyNames": { "enum": ["jvm", "apple", "python", "go", "dotnet", "ruby", "php", "dart", "js"] }, "patternProperties": { "": { "type": "array", "minItems": 1, "uniqueItems": true, "items": { "type": "string", "minLength": 3, "maxLength": 200, "pattern": "^[^\\s*]+$" } } }, "description": "module or package namespaces only this vendor's SDK uses, matched on import statements; a name matches itself and what is below it (`io.sentry` matches `import io.sentry.android.core.SentryAndroid`)" };
 var schema38 = { "type": "object", "additionalProperties": false, "propertyNames": { "enum": ["npm", "pypi", "rubygems", "go", "maven", "cocoapods", "swiftpm", "carthage", "pub", "composer", "nuget", "cargo", "hex"] }, "patternProperties": { "": { "$ref": "#/$defs/packageList" } } };
 var schema39 = { "type": "array", "uniqueItems": true, "items": { "type": "string", "minLength": 1, "maxLength": 200, "pattern": "^[^\\s]+$" }, "description": "exact package names; `*` stands for any run of characters other than the ecosystem's separator (`/` for npm, Go, SwiftPM, Composer; `:` for Maven)" };
-var pattern10 = new RegExp("", "u");
-var pattern12 = new RegExp("^[^\\s]+$", "u");
+var pattern11 = new RegExp("", "u");
+var pattern13 = new RegExp("^[^\\s]+$", "u");
 function validate24(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -29746,7 +30402,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
     for (const key1 in data) {
-      if (!pattern10.test(key1)) {
+      if (!pattern11.test(key1)) {
         const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema38, data };
         if (vErrors === null) {
           vErrors = [err2];
@@ -29757,7 +30413,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
     for (const key2 in data) {
-      if (pattern10.test(key2)) {
+      if (pattern11.test(key2)) {
         let data0 = data[key2];
         if (Array.isArray(data0)) {
           const len0 = data0.length;
@@ -29782,7 +30438,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
               }
-              if (!pattern12.test(data1)) {
+              if (!pattern13.test(data1)) {
                 const err5 = { instancePath: instancePath + "/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + i0, schemaPath: "#/$defs/packageList/items/pattern", keyword: "pattern", params: { pattern: "^[^\\s]+$" }, message: 'must match pattern "^[^\\s]+$"', schema: "^[^\\s]+$", parentSchema: schema39.items, data: data1 };
                 if (vErrors === null) {
                   vErrors = [err5];
@@ -29848,9 +30504,11 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate24.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var pattern13 = new RegExp("^(\\*\\.)?[a-z0-9-]+(\\.[a-z0-9-]+)+$", "u");
-var pattern15 = new RegExp("^[^A-Z]+$", "u");
-var pattern17 = new RegExp("^[A-Za-z0-9_$-]+(\\.[A-Za-z0-9_$-]+)*$", "u");
+var pattern14 = new RegExp("^(\\*\\.)?[a-z0-9-]+(\\.[a-z0-9-]+)+$", "u");
+var pattern16 = new RegExp("^[^A-Z]+$", "u");
+var pattern18 = new RegExp("^[A-Za-z0-9_$-]+(\\.[A-Za-z0-9_$-]+)*$", "u");
+var pattern21 = new RegExp("^[^\\s*]+$", "u");
+var pattern22 = new RegExp("^[A-Za-z0-9_-]+(\\.[A-Za-z0-9_-]+)*$", "u");
 function validate28(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -29863,7 +30521,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     for (const key0 in data) {
-      if (!(key0 === "packages" || key0 === "exclude-packages" || key0 === "domains" || key0 === "code" || key0 === "config" || key0 === "android" || key0 === "ios")) {
+      if (!func2.call(schema37.properties, key0)) {
         const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema37, data };
         if (vErrors === null) {
           vErrors = [err0];
@@ -29892,7 +30550,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
         for (let i0 = 0; i0 < len0; i0++) {
           let data3 = data2[i0];
           if (typeof data3 === "string") {
-            if (!pattern13.test(data3)) {
+            if (!pattern14.test(data3)) {
               const err1 = { instancePath: instancePath + "/domains/" + i0, schemaPath: "#/properties/domains/items/pattern", keyword: "pattern", params: { pattern: "^(\\*\\.)?[a-z0-9-]+(\\.[a-z0-9-]+)+$" }, message: 'must match pattern "^(\\*\\.)?[a-z0-9-]+(\\.[a-z0-9-]+)+$"', schema: "^(\\*\\.)?[a-z0-9-]+(\\.[a-z0-9-]+)+$", parentSchema: schema37.properties.domains.items, data: data3 };
               if (vErrors === null) {
                 vErrors = [err1];
@@ -30036,7 +30694,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                       errors++;
                     }
-                    if (!pattern15.test(data8)) {
+                    if (!pattern16.test(data8)) {
                       const err13 = { instancePath: instancePath + "/code/" + i2 + "/keywords/" + i3, schemaPath: "#/$defs/codePattern/properties/keywords/items/pattern", keyword: "pattern", params: { pattern: "^[^A-Z]+$" }, message: 'must match pattern "^[^A-Z]+$"', schema: "^[^A-Z]+$", parentSchema: schema40.properties.keywords.items, data: data8 };
                       if (vErrors === null) {
                         vErrors = [err13];
@@ -30102,7 +30760,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
                 const len3 = data10.length;
                 for (let i4 = 0; i4 < len3; i4++) {
                   let data11 = data10[i4];
-                  if (!(data11 === "js" || data11 === "html" || data11 === "python" || data11 === "ruby" || data11 === "go" || data11 === "java" || data11 === "kotlin" || data11 === "swift" || data11 === "objc" || data11 === "dart" || data11 === "php" || data11 === "csharp" || data11 === "rust" || data11 === "elixir")) {
+                  if (!(data11 === "js" || data11 === "html" || data11 === "python" || data11 === "ruby" || data11 === "go" || data11 === "java" || data11 === "kotlin" || data11 === "swift" || data11 === "objc" || data11 === "dart" || data11 === "php" || data11 === "csharp" || data11 === "rust" || data11 === "elixir" || data11 === "config")) {
                     const err19 = { instancePath: instancePath + "/code/" + i2 + "/languages/" + i4, schemaPath: "#/$defs/codePattern/properties/languages/items/enum", keyword: "enum", params: { allowedValues: schema40.properties.languages.items.enum }, message: "must be equal to one of the allowed values", schema: schema40.properties.languages.items.enum, parentSchema: schema40.properties.languages.items, data: data11 };
                     if (vErrors === null) {
                       vErrors = [err19];
@@ -30282,7 +30940,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
                 for (let i7 = 0; i7 < len6; i7++) {
                   let data19 = data18[i7];
                   if (typeof data19 === "string") {
-                    if (!pattern17.test(data19)) {
+                    if (!pattern18.test(data19)) {
                       const err35 = { instancePath: instancePath + "/config/" + i5 + "/keys/" + i7, schemaPath: "#/$defs/configKey/properties/keys/items/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9_$-]+(\\.[A-Za-z0-9_$-]+)*$" }, message: 'must match pattern "^[A-Za-z0-9_$-]+(\\.[A-Za-z0-9_$-]+)*$"', schema: "^[A-Za-z0-9_$-]+(\\.[A-Za-z0-9_$-]+)*$", parentSchema: schema41.properties.keys.items, data: data19 };
                       if (vErrors === null) {
                         vErrors = [err35];
@@ -30362,24 +31020,23 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.android !== void 0) {
-      let data21 = data.android;
-      if (Array.isArray(data21)) {
-        const len7 = data21.length;
-        for (let i8 = 0; i8 < len7; i8++) {
-          let data22 = data21[i8];
-          if (typeof data22 === "string") {
-            if (func1(data22) < 3) {
-              const err43 = { instancePath: instancePath + "/android/" + i8, schemaPath: "#/properties/android/items/minLength", keyword: "minLength", params: { limit: 3 }, message: "must NOT have fewer than 3 characters", schema: 3, parentSchema: schema37.properties.android.items, data: data22 };
-              if (vErrors === null) {
-                vErrors = [err43];
-              } else {
-                vErrors.push(err43);
-              }
-              errors++;
+    if (data.imports !== void 0) {
+      let data21 = data.imports;
+      if (data21 && typeof data21 == "object" && !Array.isArray(data21)) {
+        for (const key3 in data21) {
+          const _errs47 = errors;
+          if (!(key3 === "jvm" || key3 === "apple" || key3 === "python" || key3 === "go" || key3 === "dotnet" || key3 === "ruby" || key3 === "php" || key3 === "dart" || key3 === "js")) {
+            const err43 = { instancePath: instancePath + "/imports", schemaPath: "#/$defs/imports/propertyNames/enum", keyword: "enum", params: { allowedValues: schema42.propertyNames.enum }, message: "must be equal to one of the allowed values", schema: schema42.propertyNames.enum, parentSchema: schema42.propertyNames, data: key3, propertyName: key3 };
+            if (vErrors === null) {
+              vErrors = [err43];
+            } else {
+              vErrors.push(err43);
             }
-          } else {
-            const err44 = { instancePath: instancePath + "/android/" + i8, schemaPath: "#/properties/android/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.properties.android.items.type, parentSchema: schema37.properties.android.items, data: data22 };
+            errors++;
+          }
+          var valid21 = _errs47 === errors;
+          if (!valid21) {
+            const err44 = { instancePath: instancePath + "/imports", schemaPath: "#/$defs/imports/propertyNames", keyword: "propertyNames", params: { propertyName: key3 }, message: "property name must be valid", schema: schema42.propertyNames, parentSchema: schema42, data: data21 };
             if (vErrors === null) {
               vErrors = [err44];
             } else {
@@ -30388,58 +31045,301 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
+        for (const key4 in data21) {
+          if (!pattern11.test(key4)) {
+            const err45 = { instancePath: instancePath + "/imports", schemaPath: "#/$defs/imports/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties", schema: false, parentSchema: schema42, data: data21 };
+            if (vErrors === null) {
+              vErrors = [err45];
+            } else {
+              vErrors.push(err45);
+            }
+            errors++;
+          }
+        }
+        for (const key5 in data21) {
+          if (pattern11.test(key5)) {
+            let data22 = data21[key5];
+            if (Array.isArray(data22)) {
+              if (data22.length < 1) {
+                const err46 = { instancePath: instancePath + "/imports/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/imports/patternProperties//minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema42.patternProperties[""], data: data22 };
+                if (vErrors === null) {
+                  vErrors = [err46];
+                } else {
+                  vErrors.push(err46);
+                }
+                errors++;
+              }
+              const len7 = data22.length;
+              for (let i8 = 0; i8 < len7; i8++) {
+                let data23 = data22[i8];
+                if (typeof data23 === "string") {
+                  if (func1(data23) > 200) {
+                    const err47 = { instancePath: instancePath + "/imports/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + i8, schemaPath: "#/$defs/imports/patternProperties//items/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters", schema: 200, parentSchema: schema42.patternProperties[""].items, data: data23 };
+                    if (vErrors === null) {
+                      vErrors = [err47];
+                    } else {
+                      vErrors.push(err47);
+                    }
+                    errors++;
+                  }
+                  if (func1(data23) < 3) {
+                    const err48 = { instancePath: instancePath + "/imports/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + i8, schemaPath: "#/$defs/imports/patternProperties//items/minLength", keyword: "minLength", params: { limit: 3 }, message: "must NOT have fewer than 3 characters", schema: 3, parentSchema: schema42.patternProperties[""].items, data: data23 };
+                    if (vErrors === null) {
+                      vErrors = [err48];
+                    } else {
+                      vErrors.push(err48);
+                    }
+                    errors++;
+                  }
+                  if (!pattern21.test(data23)) {
+                    const err49 = { instancePath: instancePath + "/imports/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + i8, schemaPath: "#/$defs/imports/patternProperties//items/pattern", keyword: "pattern", params: { pattern: "^[^\\s*]+$" }, message: 'must match pattern "^[^\\s*]+$"', schema: "^[^\\s*]+$", parentSchema: schema42.patternProperties[""].items, data: data23 };
+                    if (vErrors === null) {
+                      vErrors = [err49];
+                    } else {
+                      vErrors.push(err49);
+                    }
+                    errors++;
+                  }
+                } else {
+                  const err50 = { instancePath: instancePath + "/imports/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + i8, schemaPath: "#/$defs/imports/patternProperties//items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema42.patternProperties[""].items.type, parentSchema: schema42.patternProperties[""].items, data: data23 };
+                  if (vErrors === null) {
+                    vErrors = [err50];
+                  } else {
+                    vErrors.push(err50);
+                  }
+                  errors++;
+                }
+              }
+              let i9 = data22.length;
+              let j1;
+              if (i9 > 1) {
+                const indices1 = {};
+                for (; i9--; ) {
+                  let item1 = data22[i9];
+                  if (typeof item1 !== "string") {
+                    continue;
+                  }
+                  if (typeof indices1[item1] == "number") {
+                    j1 = indices1[item1];
+                    const err51 = { instancePath: instancePath + "/imports/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/imports/patternProperties//uniqueItems", keyword: "uniqueItems", params: { i: i9, j: j1 }, message: "must NOT have duplicate items (items ## " + j1 + " and " + i9 + " are identical)", schema: true, parentSchema: schema42.patternProperties[""], data: data22 };
+                    if (vErrors === null) {
+                      vErrors = [err51];
+                    } else {
+                      vErrors.push(err51);
+                    }
+                    errors++;
+                    break;
+                  }
+                  indices1[item1] = i9;
+                }
+              }
+            } else {
+              const err52 = { instancePath: instancePath + "/imports/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/imports/patternProperties//type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema42.patternProperties[""].type, parentSchema: schema42.patternProperties[""], data: data22 };
+              if (vErrors === null) {
+                vErrors = [err52];
+              } else {
+                vErrors.push(err52);
+              }
+              errors++;
+            }
+          }
+        }
       } else {
-        const err45 = { instancePath: instancePath + "/android", schemaPath: "#/properties/android/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema37.properties.android.type, parentSchema: schema37.properties.android, data: data21 };
+        const err53 = { instancePath: instancePath + "/imports", schemaPath: "#/$defs/imports/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema42.type, parentSchema: schema42, data: data21 };
         if (vErrors === null) {
-          vErrors = [err45];
+          vErrors = [err53];
         } else {
-          vErrors.push(err45);
+          vErrors.push(err53);
         }
         errors++;
       }
     }
-    if (data.ios !== void 0) {
-      let data23 = data.ios;
-      if (Array.isArray(data23)) {
-        const len8 = data23.length;
-        for (let i9 = 0; i9 < len8; i9++) {
-          let data24 = data23[i9];
-          if (typeof data24 === "string") {
-            if (func1(data24) < 3) {
-              const err46 = { instancePath: instancePath + "/ios/" + i9, schemaPath: "#/properties/ios/items/minLength", keyword: "minLength", params: { limit: 3 }, message: "must NOT have fewer than 3 characters", schema: 3, parentSchema: schema37.properties.ios.items, data: data24 };
+    if (data["gradle-plugins"] !== void 0) {
+      let data24 = data["gradle-plugins"];
+      if (Array.isArray(data24)) {
+        const len8 = data24.length;
+        for (let i10 = 0; i10 < len8; i10++) {
+          let data25 = data24[i10];
+          if (typeof data25 === "string") {
+            if (!pattern22.test(data25)) {
+              const err54 = { instancePath: instancePath + "/gradle-plugins/" + i10, schemaPath: "#/properties/gradle-plugins/items/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9_-]+(\\.[A-Za-z0-9_-]+)*$" }, message: 'must match pattern "^[A-Za-z0-9_-]+(\\.[A-Za-z0-9_-]+)*$"', schema: "^[A-Za-z0-9_-]+(\\.[A-Za-z0-9_-]+)*$", parentSchema: schema37.properties["gradle-plugins"].items, data: data25 };
               if (vErrors === null) {
-                vErrors = [err46];
+                vErrors = [err54];
               } else {
-                vErrors.push(err46);
+                vErrors.push(err54);
               }
               errors++;
             }
           } else {
-            const err47 = { instancePath: instancePath + "/ios/" + i9, schemaPath: "#/properties/ios/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.properties.ios.items.type, parentSchema: schema37.properties.ios.items, data: data24 };
+            const err55 = { instancePath: instancePath + "/gradle-plugins/" + i10, schemaPath: "#/properties/gradle-plugins/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.properties["gradle-plugins"].items.type, parentSchema: schema37.properties["gradle-plugins"].items, data: data25 };
             if (vErrors === null) {
-              vErrors = [err47];
+              vErrors = [err55];
             } else {
-              vErrors.push(err47);
+              vErrors.push(err55);
+            }
+            errors++;
+          }
+        }
+        let i11 = data24.length;
+        let j2;
+        if (i11 > 1) {
+          const indices2 = {};
+          for (; i11--; ) {
+            let item2 = data24[i11];
+            if (typeof item2 !== "string") {
+              continue;
+            }
+            if (typeof indices2[item2] == "number") {
+              j2 = indices2[item2];
+              const err56 = { instancePath: instancePath + "/gradle-plugins", schemaPath: "#/properties/gradle-plugins/uniqueItems", keyword: "uniqueItems", params: { i: i11, j: j2 }, message: "must NOT have duplicate items (items ## " + j2 + " and " + i11 + " are identical)", schema: true, parentSchema: schema37.properties["gradle-plugins"], data: data24 };
+              if (vErrors === null) {
+                vErrors = [err56];
+              } else {
+                vErrors.push(err56);
+              }
+              errors++;
+              break;
+            }
+            indices2[item2] = i11;
+          }
+        }
+      } else {
+        const err57 = { instancePath: instancePath + "/gradle-plugins", schemaPath: "#/properties/gradle-plugins/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema37.properties["gradle-plugins"].type, parentSchema: schema37.properties["gradle-plugins"], data: data24 };
+        if (vErrors === null) {
+          vErrors = [err57];
+        } else {
+          vErrors.push(err57);
+        }
+        errors++;
+      }
+    }
+    if (data.android !== void 0) {
+      let data26 = data.android;
+      if (Array.isArray(data26)) {
+        const len9 = data26.length;
+        for (let i12 = 0; i12 < len9; i12++) {
+          let data27 = data26[i12];
+          if (typeof data27 === "string") {
+            if (func1(data27) < 3) {
+              const err58 = { instancePath: instancePath + "/android/" + i12, schemaPath: "#/properties/android/items/minLength", keyword: "minLength", params: { limit: 3 }, message: "must NOT have fewer than 3 characters", schema: 3, parentSchema: schema37.properties.android.items, data: data27 };
+              if (vErrors === null) {
+                vErrors = [err58];
+              } else {
+                vErrors.push(err58);
+              }
+              errors++;
+            }
+          } else {
+            const err59 = { instancePath: instancePath + "/android/" + i12, schemaPath: "#/properties/android/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.properties.android.items.type, parentSchema: schema37.properties.android.items, data: data27 };
+            if (vErrors === null) {
+              vErrors = [err59];
+            } else {
+              vErrors.push(err59);
             }
             errors++;
           }
         }
       } else {
-        const err48 = { instancePath: instancePath + "/ios", schemaPath: "#/properties/ios/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema37.properties.ios.type, parentSchema: schema37.properties.ios, data: data23 };
+        const err60 = { instancePath: instancePath + "/android", schemaPath: "#/properties/android/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema37.properties.android.type, parentSchema: schema37.properties.android, data: data26 };
         if (vErrors === null) {
-          vErrors = [err48];
+          vErrors = [err60];
         } else {
-          vErrors.push(err48);
+          vErrors.push(err60);
+        }
+        errors++;
+      }
+    }
+    if (data.ios !== void 0) {
+      let data28 = data.ios;
+      if (Array.isArray(data28)) {
+        const len10 = data28.length;
+        for (let i13 = 0; i13 < len10; i13++) {
+          let data29 = data28[i13];
+          if (typeof data29 === "string") {
+            if (func1(data29) < 3) {
+              const err61 = { instancePath: instancePath + "/ios/" + i13, schemaPath: "#/properties/ios/items/minLength", keyword: "minLength", params: { limit: 3 }, message: "must NOT have fewer than 3 characters", schema: 3, parentSchema: schema37.properties.ios.items, data: data29 };
+              if (vErrors === null) {
+                vErrors = [err61];
+              } else {
+                vErrors.push(err61);
+              }
+              errors++;
+            }
+          } else {
+            const err62 = { instancePath: instancePath + "/ios/" + i13, schemaPath: "#/properties/ios/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.properties.ios.items.type, parentSchema: schema37.properties.ios.items, data: data29 };
+            if (vErrors === null) {
+              vErrors = [err62];
+            } else {
+              vErrors.push(err62);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err63 = { instancePath: instancePath + "/ios", schemaPath: "#/properties/ios/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema37.properties.ios.type, parentSchema: schema37.properties.ios, data: data28 };
+        if (vErrors === null) {
+          vErrors = [err63];
+        } else {
+          vErrors.push(err63);
+        }
+        errors++;
+      }
+    }
+    if (data["disabled-by"] !== void 0) {
+      let data30 = data["disabled-by"];
+      if (data30 && typeof data30 == "object" && !Array.isArray(data30)) {
+        for (const key6 in data30) {
+          const _errs67 = errors;
+          if (typeof key6 === "string") {
+            if (func1(key6) < 3) {
+              const err64 = { instancePath: instancePath + "/disabled-by", schemaPath: "#/properties/disabled-by/propertyNames/minLength", keyword: "minLength", params: { limit: 3 }, message: "must NOT have fewer than 3 characters", schema: 3, parentSchema: schema37.properties["disabled-by"].propertyNames, data: key6, propertyName: key6 };
+              if (vErrors === null) {
+                vErrors = [err64];
+              } else {
+                vErrors.push(err64);
+              }
+              errors++;
+            }
+          }
+          var valid33 = _errs67 === errors;
+          if (!valid33) {
+            const err65 = { instancePath: instancePath + "/disabled-by", schemaPath: "#/properties/disabled-by/propertyNames", keyword: "propertyNames", params: { propertyName: key6 }, message: "property name must be valid", schema: schema37.properties["disabled-by"].propertyNames, parentSchema: schema37.properties["disabled-by"], data: data30 };
+            if (vErrors === null) {
+              vErrors = [err65];
+            } else {
+              vErrors.push(err65);
+            }
+            errors++;
+          }
+        }
+        for (const key7 in data30) {
+          let data31 = data30[key7];
+          if (typeof data31 !== "boolean" && typeof data31 !== "string") {
+            const err66 = { instancePath: instancePath + "/disabled-by/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/disabled-by/additionalProperties/type", keyword: "type", params: { type: schema37.properties["disabled-by"].additionalProperties.type }, message: "must be boolean,string", schema: schema37.properties["disabled-by"].additionalProperties.type, parentSchema: schema37.properties["disabled-by"].additionalProperties, data: data31 };
+            if (vErrors === null) {
+              vErrors = [err66];
+            } else {
+              vErrors.push(err66);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err67 = { instancePath: instancePath + "/disabled-by", schemaPath: "#/properties/disabled-by/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema37.properties["disabled-by"].type, parentSchema: schema37.properties["disabled-by"], data: data30 };
+        if (vErrors === null) {
+          vErrors = [err67];
+        } else {
+          vErrors.push(err67);
         }
         errors++;
       }
     }
   } else {
-    const err49 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema37.type, parentSchema: schema37, data };
+    const err68 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema37.type, parentSchema: schema37, data };
     if (vErrors === null) {
-      vErrors = [err49];
+      vErrors = [err68];
     } else {
-      vErrors.push(err49);
+      vErrors.push(err68);
     }
     errors++;
   }
@@ -30678,7 +31578,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate21.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var schema47 = { "type": "object", "additionalProperties": false, "properties": { "vendor": { "$ref": "#/$defs/id" }, "organization": { "$ref": "#/$defs/id" }, "category": { "$ref": "#/$defs/id" }, "reason": { "type": "string" } } };
+var schema49 = { "type": "object", "additionalProperties": false, "properties": { "vendor": { "$ref": "#/$defs/id" }, "organization": { "$ref": "#/$defs/id" }, "category": { "$ref": "#/$defs/id" }, "reason": { "type": "string" } } };
 function validate33(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -30692,7 +31592,7 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
   if (data && typeof data == "object" && !Array.isArray(data)) {
     for (const key0 in data) {
       if (!(key0 === "vendor" || key0 === "organization" || key0 === "category" || key0 === "reason")) {
-        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema47, data };
+        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema49, data };
         if (vErrors === null) {
           vErrors = [err0];
         } else {
@@ -30770,7 +31670,7 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.reason !== void 0) {
       let data3 = data.reason;
       if (typeof data3 !== "string") {
-        const err7 = { instancePath: instancePath + "/reason", schemaPath: "#/properties/reason/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema47.properties.reason.type, parentSchema: schema47.properties.reason, data: data3 };
+        const err7 = { instancePath: instancePath + "/reason", schemaPath: "#/properties/reason/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema49.properties.reason.type, parentSchema: schema49.properties.reason, data: data3 };
         if (vErrors === null) {
           vErrors = [err7];
         } else {
@@ -30780,7 +31680,7 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err8 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema47.type, parentSchema: schema47, data };
+    const err8 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema49.type, parentSchema: schema49, data };
     if (vErrors === null) {
       vErrors = [err8];
     } else {
@@ -30792,8 +31692,8 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate33.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var schema51 = { "type": "object", "additionalProperties": false, "required": ["rule", "reason"], "properties": { "rule": { "$ref": "#/$defs/ruleId" }, "vendor": { "$ref": "#/$defs/id" }, "paths": { "$ref": "#/$defs/globs" }, "reason": { "type": "string", "minLength": 3 }, "expires": { "type": "string", "pattern": "^\\d{4}-\\d{2}-\\d{2}$", "description": "YYYY-MM-DD; after it the exception stops applying and is reported" } } };
-var pattern27 = new RegExp("^\\d{4}-\\d{2}-\\d{2}$", "u");
+var schema53 = { "type": "object", "additionalProperties": false, "required": ["rule", "reason"], "properties": { "rule": { "$ref": "#/$defs/ruleId" }, "vendor": { "$ref": "#/$defs/id" }, "paths": { "$ref": "#/$defs/globs" }, "reason": { "type": "string", "minLength": 3 }, "expires": { "type": "string", "pattern": "^\\d{4}-\\d{2}-\\d{2}$", "description": "YYYY-MM-DD; after it the exception stops applying and is reported" } } };
+var pattern36 = new RegExp("^\\d{4}-\\d{2}-\\d{2}$", "u");
 function validate35(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -30806,7 +31706,7 @@ function validate35(data, { instancePath = "", parentData, parentDataProperty, r
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.rule === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "rule" }, message: "must have required property 'rule'", schema: schema51.required, parentSchema: schema51, data };
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "rule" }, message: "must have required property 'rule'", schema: schema53.required, parentSchema: schema53, data };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -30815,7 +31715,7 @@ function validate35(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.reason === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "reason" }, message: "must have required property 'reason'", schema: schema51.required, parentSchema: schema51, data };
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "reason" }, message: "must have required property 'reason'", schema: schema53.required, parentSchema: schema53, data };
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -30825,7 +31725,7 @@ function validate35(data, { instancePath = "", parentData, parentDataProperty, r
     }
     for (const key0 in data) {
       if (!(key0 === "rule" || key0 === "vendor" || key0 === "paths" || key0 === "reason" || key0 === "expires")) {
-        const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema51, data };
+        const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema53, data };
         if (vErrors === null) {
           vErrors = [err2];
         } else {
@@ -30836,8 +31736,8 @@ function validate35(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data.rule !== void 0) {
       let data0 = data.rule;
-      if (!(data0 === "undeclared-vendor" || data0 === "prohibited-vendor" || data0 === "out-of-scope" || data0 === "declared-not-found" || data0 === "unknown-vendor" || data0 === "policy-text-missing" || data0 === "policy-text-contradiction" || data0 === "policy-text-undeclared" || data0 === "unlisted-third-party" || data0 === "tracking-before-consent" || data0 === "exception-expired" || data0 === "exception-unused" || data0 === "parse-warning" || data0 === "invalid-ignore")) {
-        const err3 = { instancePath: instancePath + "/rule", schemaPath: "#/$defs/ruleId/enum", keyword: "enum", params: { allowedValues: schema52.enum }, message: "must be equal to one of the allowed values", schema: schema52.enum, parentSchema: schema52, data: data0 };
+      if (!(data0 === "undeclared-vendor" || data0 === "indirect-vendor" || data0 === "prohibited-vendor" || data0 === "out-of-scope" || data0 === "declared-not-found" || data0 === "unknown-vendor" || data0 === "policy-text-missing" || data0 === "policy-text-contradiction" || data0 === "policy-text-undeclared" || data0 === "unlisted-third-party" || data0 === "tracking-before-consent" || data0 === "exception-expired" || data0 === "exception-unused" || data0 === "parse-warning" || data0 === "invalid-ignore" || data0 === "unused-ignore" || data0 === "skipped-file")) {
+        const err3 = { instancePath: instancePath + "/rule", schemaPath: "#/$defs/ruleId/enum", keyword: "enum", params: { allowedValues: schema54.enum }, message: "must be equal to one of the allowed values", schema: schema54.enum, parentSchema: schema54, data: data0 };
         if (vErrors === null) {
           vErrors = [err3];
         } else {
@@ -30908,7 +31808,7 @@ function validate35(data, { instancePath = "", parentData, parentDataProperty, r
       let data4 = data.reason;
       if (typeof data4 === "string") {
         if (func1(data4) < 3) {
-          const err9 = { instancePath: instancePath + "/reason", schemaPath: "#/properties/reason/minLength", keyword: "minLength", params: { limit: 3 }, message: "must NOT have fewer than 3 characters", schema: 3, parentSchema: schema51.properties.reason, data: data4 };
+          const err9 = { instancePath: instancePath + "/reason", schemaPath: "#/properties/reason/minLength", keyword: "minLength", params: { limit: 3 }, message: "must NOT have fewer than 3 characters", schema: 3, parentSchema: schema53.properties.reason, data: data4 };
           if (vErrors === null) {
             vErrors = [err9];
           } else {
@@ -30917,7 +31817,7 @@ function validate35(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err10 = { instancePath: instancePath + "/reason", schemaPath: "#/properties/reason/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema51.properties.reason.type, parentSchema: schema51.properties.reason, data: data4 };
+        const err10 = { instancePath: instancePath + "/reason", schemaPath: "#/properties/reason/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema53.properties.reason.type, parentSchema: schema53.properties.reason, data: data4 };
         if (vErrors === null) {
           vErrors = [err10];
         } else {
@@ -30929,8 +31829,8 @@ function validate35(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.expires !== void 0) {
       let data5 = data.expires;
       if (typeof data5 === "string") {
-        if (!pattern27.test(data5)) {
-          const err11 = { instancePath: instancePath + "/expires", schemaPath: "#/properties/expires/pattern", keyword: "pattern", params: { pattern: "^\\d{4}-\\d{2}-\\d{2}$" }, message: 'must match pattern "^\\d{4}-\\d{2}-\\d{2}$"', schema: "^\\d{4}-\\d{2}-\\d{2}$", parentSchema: schema51.properties.expires, data: data5 };
+        if (!pattern36.test(data5)) {
+          const err11 = { instancePath: instancePath + "/expires", schemaPath: "#/properties/expires/pattern", keyword: "pattern", params: { pattern: "^\\d{4}-\\d{2}-\\d{2}$" }, message: 'must match pattern "^\\d{4}-\\d{2}-\\d{2}$"', schema: "^\\d{4}-\\d{2}-\\d{2}$", parentSchema: schema53.properties.expires, data: data5 };
           if (vErrors === null) {
             vErrors = [err11];
           } else {
@@ -30939,7 +31839,7 @@ function validate35(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err12 = { instancePath: instancePath + "/expires", schemaPath: "#/properties/expires/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema51.properties.expires.type, parentSchema: schema51.properties.expires, data: data5 };
+        const err12 = { instancePath: instancePath + "/expires", schemaPath: "#/properties/expires/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema53.properties.expires.type, parentSchema: schema53.properties.expires, data: data5 };
         if (vErrors === null) {
           vErrors = [err12];
         } else {
@@ -30949,7 +31849,7 @@ function validate35(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err13 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema51.type, parentSchema: schema51, data };
+    const err13 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema53.type, parentSchema: schema53, data };
     if (vErrors === null) {
       vErrors = [err13];
     } else {
@@ -30961,8 +31861,9 @@ function validate35(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate35.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var schema56 = { "type": "object", "additionalProperties": false, "properties": { "fail-on": { "enum": ["error", "warning", "never"] }, "include": { "$ref": "#/$defs/globs" }, "exclude": { "$ref": "#/$defs/globs" }, "first-party-domains": { "type": "array", "items": { "type": "string" } }, "rules-dir": { "type": "string", "minLength": 1 }, "repository-url": { "type": "string", "pattern": "^https?://" } } };
-var pattern28 = new RegExp("^https?://", "u");
+var schema58 = { "type": "object", "additionalProperties": false, "properties": { "fail-on": { "enum": ["error", "warning", "never"] }, "include": { "$ref": "#/$defs/globs" }, "exclude": { "$ref": "#/$defs/globs" }, "first-party-domains": { "type": "array", "items": { "type": "string" } }, "company-names": { "type": "array", "items": { "type": "string", "minLength": 2 }, "description": `the names your company goes by in its privacy policy ("we"), never read there as third parties; the text's own defined terms are found without it` }, "rules-dir": { "type": "string", "minLength": 1 }, "repository-url": { "type": "string", "pattern": "^https?://" }, "count-as-used": { "type": "array", "uniqueItems": true, "items": { "enum": ["runtime", "dev", "transitive", "test", "disabled", "mention"] }, "description": "evidence contexts that count as integration (default [runtime]); a detection with none of them is indirect and raises only indirect-vendor" }, "test-paths": { "$ref": "#/$defs/globs", "description": "globs added to the built-in list of test, example and test-tool paths (evidence there has context test); a glob starting with ! takes paths out of it" } } };
+var func0 = runtime_equal.default;
+var pattern37 = new RegExp("^https?://", "u");
 function validate37(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -30975,8 +31876,8 @@ function validate37(data, { instancePath = "", parentData, parentDataProperty, r
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     for (const key0 in data) {
-      if (!(key0 === "fail-on" || key0 === "include" || key0 === "exclude" || key0 === "first-party-domains" || key0 === "rules-dir" || key0 === "repository-url")) {
-        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema56, data };
+      if (!func2.call(schema58.properties, key0)) {
+        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema58, data };
         if (vErrors === null) {
           vErrors = [err0];
         } else {
@@ -30988,7 +31889,7 @@ function validate37(data, { instancePath = "", parentData, parentDataProperty, r
     if (data["fail-on"] !== void 0) {
       let data0 = data["fail-on"];
       if (!(data0 === "error" || data0 === "warning" || data0 === "never")) {
-        const err1 = { instancePath: instancePath + "/fail-on", schemaPath: "#/properties/fail-on/enum", keyword: "enum", params: { allowedValues: schema56.properties["fail-on"].enum }, message: "must be equal to one of the allowed values", schema: schema56.properties["fail-on"].enum, parentSchema: schema56.properties["fail-on"], data: data0 };
+        const err1 = { instancePath: instancePath + "/fail-on", schemaPath: "#/properties/fail-on/enum", keyword: "enum", params: { allowedValues: schema58.properties["fail-on"].enum }, message: "must be equal to one of the allowed values", schema: schema58.properties["fail-on"].enum, parentSchema: schema58.properties["fail-on"], data: data0 };
         if (vErrors === null) {
           vErrors = [err1];
         } else {
@@ -31076,7 +31977,7 @@ function validate37(data, { instancePath = "", parentData, parentDataProperty, r
         for (let i2 = 0; i2 < len2; i2++) {
           let data6 = data5[i2];
           if (typeof data6 !== "string") {
-            const err8 = { instancePath: instancePath + "/first-party-domains/" + i2, schemaPath: "#/properties/first-party-domains/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema56.properties["first-party-domains"].items.type, parentSchema: schema56.properties["first-party-domains"].items, data: data6 };
+            const err8 = { instancePath: instancePath + "/first-party-domains/" + i2, schemaPath: "#/properties/first-party-domains/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema58.properties["first-party-domains"].items.type, parentSchema: schema58.properties["first-party-domains"].items, data: data6 };
             if (vErrors === null) {
               vErrors = [err8];
             } else {
@@ -31086,7 +31987,7 @@ function validate37(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err9 = { instancePath: instancePath + "/first-party-domains", schemaPath: "#/properties/first-party-domains/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema56.properties["first-party-domains"].type, parentSchema: schema56.properties["first-party-domains"], data: data5 };
+        const err9 = { instancePath: instancePath + "/first-party-domains", schemaPath: "#/properties/first-party-domains/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema58.properties["first-party-domains"].type, parentSchema: schema58.properties["first-party-domains"], data: data5 };
         if (vErrors === null) {
           vErrors = [err9];
         } else {
@@ -31095,56 +31996,172 @@ function validate37(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["rules-dir"] !== void 0) {
-      let data7 = data["rules-dir"];
-      if (typeof data7 === "string") {
-        if (func1(data7) < 1) {
-          const err10 = { instancePath: instancePath + "/rules-dir", schemaPath: "#/properties/rules-dir/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema56.properties["rules-dir"], data: data7 };
-          if (vErrors === null) {
-            vErrors = [err10];
+    if (data["company-names"] !== void 0) {
+      let data7 = data["company-names"];
+      if (Array.isArray(data7)) {
+        const len3 = data7.length;
+        for (let i3 = 0; i3 < len3; i3++) {
+          let data8 = data7[i3];
+          if (typeof data8 === "string") {
+            if (func1(data8) < 2) {
+              const err10 = { instancePath: instancePath + "/company-names/" + i3, schemaPath: "#/properties/company-names/items/minLength", keyword: "minLength", params: { limit: 2 }, message: "must NOT have fewer than 2 characters", schema: 2, parentSchema: schema58.properties["company-names"].items, data: data8 };
+              if (vErrors === null) {
+                vErrors = [err10];
+              } else {
+                vErrors.push(err10);
+              }
+              errors++;
+            }
           } else {
-            vErrors.push(err10);
+            const err11 = { instancePath: instancePath + "/company-names/" + i3, schemaPath: "#/properties/company-names/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema58.properties["company-names"].items.type, parentSchema: schema58.properties["company-names"].items, data: data8 };
+            if (vErrors === null) {
+              vErrors = [err11];
+            } else {
+              vErrors.push(err11);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err12 = { instancePath: instancePath + "/company-names", schemaPath: "#/properties/company-names/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema58.properties["company-names"].type, parentSchema: schema58.properties["company-names"], data: data7 };
+        if (vErrors === null) {
+          vErrors = [err12];
+        } else {
+          vErrors.push(err12);
+        }
+        errors++;
+      }
+    }
+    if (data["rules-dir"] !== void 0) {
+      let data9 = data["rules-dir"];
+      if (typeof data9 === "string") {
+        if (func1(data9) < 1) {
+          const err13 = { instancePath: instancePath + "/rules-dir", schemaPath: "#/properties/rules-dir/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema58.properties["rules-dir"], data: data9 };
+          if (vErrors === null) {
+            vErrors = [err13];
+          } else {
+            vErrors.push(err13);
           }
           errors++;
         }
       } else {
-        const err11 = { instancePath: instancePath + "/rules-dir", schemaPath: "#/properties/rules-dir/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema56.properties["rules-dir"].type, parentSchema: schema56.properties["rules-dir"], data: data7 };
+        const err14 = { instancePath: instancePath + "/rules-dir", schemaPath: "#/properties/rules-dir/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema58.properties["rules-dir"].type, parentSchema: schema58.properties["rules-dir"], data: data9 };
         if (vErrors === null) {
-          vErrors = [err11];
+          vErrors = [err14];
         } else {
-          vErrors.push(err11);
+          vErrors.push(err14);
         }
         errors++;
       }
     }
     if (data["repository-url"] !== void 0) {
-      let data8 = data["repository-url"];
-      if (typeof data8 === "string") {
-        if (!pattern28.test(data8)) {
-          const err12 = { instancePath: instancePath + "/repository-url", schemaPath: "#/properties/repository-url/pattern", keyword: "pattern", params: { pattern: "^https?://" }, message: 'must match pattern "^https?://"', schema: "^https?://", parentSchema: schema56.properties["repository-url"], data: data8 };
+      let data10 = data["repository-url"];
+      if (typeof data10 === "string") {
+        if (!pattern37.test(data10)) {
+          const err15 = { instancePath: instancePath + "/repository-url", schemaPath: "#/properties/repository-url/pattern", keyword: "pattern", params: { pattern: "^https?://" }, message: 'must match pattern "^https?://"', schema: "^https?://", parentSchema: schema58.properties["repository-url"], data: data10 };
           if (vErrors === null) {
-            vErrors = [err12];
+            vErrors = [err15];
           } else {
-            vErrors.push(err12);
+            vErrors.push(err15);
           }
           errors++;
         }
       } else {
-        const err13 = { instancePath: instancePath + "/repository-url", schemaPath: "#/properties/repository-url/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema56.properties["repository-url"].type, parentSchema: schema56.properties["repository-url"], data: data8 };
+        const err16 = { instancePath: instancePath + "/repository-url", schemaPath: "#/properties/repository-url/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema58.properties["repository-url"].type, parentSchema: schema58.properties["repository-url"], data: data10 };
         if (vErrors === null) {
-          vErrors = [err13];
+          vErrors = [err16];
         } else {
-          vErrors.push(err13);
+          vErrors.push(err16);
+        }
+        errors++;
+      }
+    }
+    if (data["count-as-used"] !== void 0) {
+      let data11 = data["count-as-used"];
+      if (Array.isArray(data11)) {
+        const len4 = data11.length;
+        for (let i4 = 0; i4 < len4; i4++) {
+          let data12 = data11[i4];
+          if (!(data12 === "runtime" || data12 === "dev" || data12 === "transitive" || data12 === "test" || data12 === "disabled" || data12 === "mention")) {
+            const err17 = { instancePath: instancePath + "/count-as-used/" + i4, schemaPath: "#/properties/count-as-used/items/enum", keyword: "enum", params: { allowedValues: schema58.properties["count-as-used"].items.enum }, message: "must be equal to one of the allowed values", schema: schema58.properties["count-as-used"].items.enum, parentSchema: schema58.properties["count-as-used"].items, data: data12 };
+            if (vErrors === null) {
+              vErrors = [err17];
+            } else {
+              vErrors.push(err17);
+            }
+            errors++;
+          }
+        }
+        let i5 = data11.length;
+        let j0;
+        if (i5 > 1) {
+          outer0: for (; i5--; ) {
+            for (j0 = i5; j0--; ) {
+              if (func0(data11[i5], data11[j0])) {
+                const err18 = { instancePath: instancePath + "/count-as-used", schemaPath: "#/properties/count-as-used/uniqueItems", keyword: "uniqueItems", params: { i: i5, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i5 + " are identical)", schema: true, parentSchema: schema58.properties["count-as-used"], data: data11 };
+                if (vErrors === null) {
+                  vErrors = [err18];
+                } else {
+                  vErrors.push(err18);
+                }
+                errors++;
+                break outer0;
+              }
+            }
+          }
+        }
+      } else {
+        const err19 = { instancePath: instancePath + "/count-as-used", schemaPath: "#/properties/count-as-used/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema58.properties["count-as-used"].type, parentSchema: schema58.properties["count-as-used"], data: data11 };
+        if (vErrors === null) {
+          vErrors = [err19];
+        } else {
+          vErrors.push(err19);
+        }
+        errors++;
+      }
+    }
+    if (data["test-paths"] !== void 0) {
+      let data13 = data["test-paths"];
+      if (Array.isArray(data13)) {
+        const len5 = data13.length;
+        for (let i6 = 0; i6 < len5; i6++) {
+          let data14 = data13[i6];
+          if (typeof data14 === "string") {
+            if (func1(data14) < 1) {
+              const err20 = { instancePath: instancePath + "/test-paths/" + i6, schemaPath: "#/$defs/globs/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema35.items, data: data14 };
+              if (vErrors === null) {
+                vErrors = [err20];
+              } else {
+                vErrors.push(err20);
+              }
+              errors++;
+            }
+          } else {
+            const err21 = { instancePath: instancePath + "/test-paths/" + i6, schemaPath: "#/$defs/globs/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.items.type, parentSchema: schema35.items, data: data14 };
+            if (vErrors === null) {
+              vErrors = [err21];
+            } else {
+              vErrors.push(err21);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err22 = { instancePath: instancePath + "/test-paths", schemaPath: "#/$defs/globs/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema35.type, parentSchema: schema35, data: data13 };
+        if (vErrors === null) {
+          vErrors = [err22];
+        } else {
+          vErrors.push(err22);
         }
         errors++;
       }
     }
   } else {
-    const err14 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema56.type, parentSchema: schema56, data };
+    const err23 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema58.type, parentSchema: schema58, data };
     if (vErrors === null) {
-      vErrors = [err14];
+      vErrors = [err23];
     } else {
-      vErrors.push(err14);
+      vErrors.push(err23);
     }
     errors++;
   }
@@ -31319,8 +32336,8 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
       if (data10 && typeof data10 == "object" && !Array.isArray(data10)) {
         for (const key1 in data10) {
           const _errs20 = errors;
-          if (!(key1 === "undeclared-vendor" || key1 === "prohibited-vendor" || key1 === "out-of-scope" || key1 === "declared-not-found" || key1 === "unknown-vendor" || key1 === "policy-text-missing" || key1 === "policy-text-contradiction" || key1 === "policy-text-undeclared" || key1 === "unlisted-third-party" || key1 === "tracking-before-consent" || key1 === "exception-expired" || key1 === "exception-unused" || key1 === "parse-warning" || key1 === "invalid-ignore")) {
-            const err11 = { instancePath: instancePath + "/rules", schemaPath: "#/$defs/ruleId/enum", keyword: "enum", params: { allowedValues: schema52.enum }, message: "must be equal to one of the allowed values", schema: schema52.enum, parentSchema: schema52, data: key1, propertyName: key1 };
+          if (!(key1 === "undeclared-vendor" || key1 === "indirect-vendor" || key1 === "prohibited-vendor" || key1 === "out-of-scope" || key1 === "declared-not-found" || key1 === "unknown-vendor" || key1 === "policy-text-missing" || key1 === "policy-text-contradiction" || key1 === "policy-text-undeclared" || key1 === "unlisted-third-party" || key1 === "tracking-before-consent" || key1 === "exception-expired" || key1 === "exception-unused" || key1 === "parse-warning" || key1 === "invalid-ignore" || key1 === "unused-ignore" || key1 === "skipped-file")) {
+            const err11 = { instancePath: instancePath + "/rules", schemaPath: "#/$defs/ruleId/enum", keyword: "enum", params: { allowedValues: schema54.enum }, message: "must be equal to one of the allowed values", schema: schema54.enum, parentSchema: schema54, data: key1, propertyName: key1 };
             if (vErrors === null) {
               vErrors = [err11];
             } else {
@@ -31482,6 +32499,16 @@ function unknownIds(manifest, catalog) {
   for (const entry of manifest.exceptions) check("vendor", entry.vendor, entry.position);
   return unknown;
 }
+function unknownCatalogVendors(manifest, catalog) {
+  const defined = new Set(manifest.customVendors.map((vendor) => vendor.id));
+  return unknownIds(manifest, catalog).filter((unknown) => unknown.kind === "vendor" && !defined.has(unknown.id)).map((unknown) => ({
+    file: manifest.path,
+    ...unknown.position,
+    key: "vendor",
+    message: `unknown vendor "${unknown.id}": not in the catalog and not defined here`,
+    suggestion: unknown.suggestions.length > 0 ? `did you mean ${unknown.suggestions.map((id) => `"${id}"`).join(" or ")}?` : "see `disclosed vendors` for the catalog ids, or define the vendor here with `name`, `categories` and `signatures`"
+  }));
+}
 function customVendorCollisions(manifest, builtinIds) {
   const errors = [];
   for (const vendor of manifest.customVendors) {
@@ -31555,8 +32582,235 @@ var declaredNotFound = {
   }
 };
 
-// src/checks/out-of-scope.ts
+// src/context/paths.ts
 var import_picomatch2 = __toESM(require_picomatch2(), 1);
+var DEFAULT_TEST_PATHS = [
+  // folders
+  "**/test/**",
+  "**/tests/**",
+  "**/__tests__/**",
+  "**/__mocks__/**",
+  "**/__fixtures__/**",
+  "**/spec/**",
+  "**/specs/**",
+  "**/src/test/**",
+  "**/androidTest/**",
+  "**/testFixtures/**",
+  "**/testdata/**",
+  "**/fixtures/**",
+  "**/cypress/**",
+  "**/e2e/**",
+  "**/playwright/**",
+  "**/.storybook/**",
+  "**/stories/**",
+  "**/examples/**",
+  "**/example/**",
+  "**/samples/**",
+  "**/sample/**",
+  "**/sample_apps/**",
+  "**/sample-apps/**",
+  "**/demo/**",
+  "**/demos/**",
+  // test doubles shipped beside the code they stand in for (`app/src/main/.../mock/factories/`)
+  "**/mock/**",
+  "**/mocks/**",
+  "**/stubs/**",
+  // documentation pages: their code is samples, their hosts prose (`settings.test-paths: ['!docs/**/*.mdx']` to read a site's MDX as product)
+  "**/*.mdx",
+  "**/*.mdoc",
+  "**/*.markdoc",
+  // file names
+  "**/*.test.*",
+  "**/*.spec.*",
+  "**/*.e2e.*",
+  "**/*.stories.*",
+  "**/*.story.*",
+  "**/*_test.go",
+  "**/*_test.py",
+  "**/test_*.py",
+  "**/*_spec.rb",
+  "**/*_test.rb",
+  "**/*_test.dart",
+  "**/*Test.kt",
+  "**/*Test.java",
+  "**/*Tests.kt",
+  "**/*Tests.java",
+  "**/*Test.php",
+  "**/*Tests.swift",
+  "**/*Test.swift",
+  "**/*Tests.cs",
+  "**/*Test.cs",
+  // test and audit tools' configuration: the hosts they list are what a test visits or allows
+  "**/phpunit.xml*",
+  "**/jest.config.*",
+  "**/jest.setup.*",
+  "**/vitest.config.*",
+  "**/vitest.setup.*",
+  "**/playwright.config.*",
+  "**/cypress.config.*",
+  "**/karma.conf.*",
+  "**/wdio.conf.*",
+  "**/nightwatch.conf.*",
+  "**/detox.config.*",
+  "**/.detoxrc*",
+  "**/lighthouserc*",
+  "**/.lighthouserc*",
+  "**/lighthouse.config.*",
+  "**/.hintrc*",
+  "**/hintrc*",
+  "**/.hintrc.*",
+  "**/checkly.config.*"
+];
+var BUILD_CONFIG = /^(?:vite|vitest|webpack|rollup|babel|metro|esbuild|tsup|craco|next|rspack|turbo)\.config\.[cm]?[jt]s$|^\.babelrc(?:\.[cm]?js)?$|^(?:gulpfile|Gruntfile)\.[cm]?[jt]s$/;
+function isBuildConfig(path) {
+  return BUILD_CONFIG.test(path.slice(path.lastIndexOf("/") + 1));
+}
+function isEnvFile(path) {
+  const name = path.slice(path.lastIndexOf("/") + 1);
+  return name === ".env" || name.startsWith(".env.") || name.endsWith(".env");
+}
+function isTranslationFile(path) {
+  return /(?:^|\/)(?:locales?|translations?|i18n|l10n|lang|langs)\/(?:[^/]+\/)*[^/]+\.(?:json|ya?ml|po|pot|xliff|xlf|properties|strings|arb)$/i.test(path);
+}
+function testPathMatcher(extra = []) {
+  const globs2 = extra.filter((glob) => typeof glob === "string" && glob.replace(/^!/, "") !== "");
+  const added = globs2.filter((glob) => !glob.startsWith("!"));
+  const removed = globs2.filter((glob) => glob.startsWith("!")).map((glob) => glob.slice(1));
+  const compile = (list, fallback) => {
+    try {
+      return (0, import_picomatch2.default)(list, { dot: true });
+    } catch {
+      return fallback;
+    }
+  };
+  const isTest = compile([...DEFAULT_TEST_PATHS, ...added], (0, import_picomatch2.default)([...DEFAULT_TEST_PATHS], { dot: true }));
+  const isRemoved = removed.length > 0 ? compile(removed, () => false) : () => false;
+  return (path) => {
+    try {
+      return isTest(path) && !isRemoved(path);
+    } catch {
+      return false;
+    }
+  };
+}
+
+// src/context/index.ts
+var DEFAULT_COUNT_AS_USED = ["runtime"];
+var LOCKFILE = /(?:^|[.-])lock(?:file)?(?:\.[a-z]+)?$|\.lock$|^npm-shrinkwrap\.json$|^Package\.resolved$|\.lockfile$/i;
+function isLockfile(path) {
+  return LOCKFILE.test(path.slice(path.lastIndexOf("/") + 1));
+}
+function folderOf(path) {
+  const slash = path.lastIndexOf("/");
+  return slash === -1 ? "" : path.slice(0, slash);
+}
+function within(folder, path) {
+  return folder === "" || path.startsWith(`${folder}/`);
+}
+function contextOf(item, isTest) {
+  if (item.kind === "request") return "runtime";
+  if (item.switchedOff) return "disabled";
+  if (item.mention) return "mention";
+  if (item.kind !== "package" && (isEnvFile(item.path) || isTranslationFile(item.path))) return "mention";
+  if (isTest(item.path)) return "test";
+  if (item.kind === "package") {
+    if (item.dev) return "dev";
+    if (item.transitive) return "transitive";
+  }
+  if (item.kind === "import" && isBuildConfig(item.path)) return "dev";
+  return "runtime";
+}
+function markDeclaredInManifests(items) {
+  const declared = items.filter((item) => item.kind === "package" && !item.transitive && !isLockfile(item.path));
+  if (declared.length === 0) return;
+  for (const item of items) {
+    if (item.kind !== "package" || !item.transitive) continue;
+    const folder = folderOf(item.path);
+    const manifest = declared.find((other) => other.match === item.match && other.ecosystem === item.ecosystem && within(folder, other.path));
+    if (!manifest) continue;
+    delete item.transitive;
+    delete item.via;
+    if (manifest.dev) item.dev = true;
+    else delete item.dev;
+  }
+}
+function assignContexts(items, isTest) {
+  try {
+    markDeclaredInManifests(items);
+  } catch {
+  }
+  for (const item of items) {
+    try {
+      item.context = contextOf(item, isTest);
+      if (item.context === "mention" && !item.mention) item.mention = "env-file";
+    } catch {
+      item.context = "runtime";
+    }
+  }
+  const imported = new Set(items.filter((item) => item.kind === "import" && item.context === "runtime").map((item) => `${item.ecosystem ?? ""}\0${item.match}`));
+  if (imported.size === 0) return;
+  for (const item of items) {
+    if (item.kind === "package" && item.context === "dev" && imported.has(`${item.ecosystem ?? ""}\0${item.match}`)) item.context = "runtime";
+  }
+}
+function assignAllContexts(byVendor, settings = {}) {
+  const isTest = testPathMatcher(settings.testPaths ?? []);
+  for (const items of byVendor.values()) assignContexts(items, isTest);
+}
+function isIntegrated(items, countAsUsed = DEFAULT_COUNT_AS_USED) {
+  return items.some((item) => countAsUsed.includes(item.context ?? "runtime"));
+}
+var CONTEXT_RANK = { runtime: 0, dev: 1, transitive: 2, disabled: 3, mention: 4, test: 5 };
+function kindRank(item) {
+  if (item.kind === "code" || item.kind === "script" || item.kind === "request") return 0;
+  if (item.kind !== "package") return 1;
+  return isLockfile(item.path) ? 3 : 2;
+}
+function compareStrength(a, b) {
+  return CONTEXT_RANK[a.context ?? "runtime"] - CONTEXT_RANK[b.context ?? "runtime"] || kindRank(a) - kindRank(b) || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0) || a.line - b.line || a.column - b.column;
+}
+function strongest(items) {
+  return [...items].sort(compareStrength)[0];
+}
+
+// src/checks/indirect-vendor.ts
+function indirectArgs(items) {
+  const first = strongest(items);
+  const withVia = items.find((item) => item.context === first.context && item.via && item.via.length > 0);
+  return {
+    context: first.context ?? "runtime",
+    where: `${first.path}:${first.line}`,
+    ...withVia?.via ? { via: withVia.via.join(" \u2192 ") } : {},
+    ...first.mention ? { construct: first.mention } : {}
+  };
+}
+var indirectVendor = {
+  meta: {
+    id: "indirect-vendor",
+    defaultSeverity: "note",
+    description: "An undeclared vendor is present only indirectly: transitive, dev-only, in tests, switched off, or mentioned.",
+    help: "Nothing to declare while it stays indirect. If the product does send it data, declare it; to count such contexts as use, list them in settings.count-as-used."
+  },
+  run({ catalog, evidence, declarations, countAsUsed }) {
+    const findings = [];
+    for (const [vendor, items] of evidence) {
+      if (declarations.declared.has(vendor) || declarations.prohibited.has(vendor)) continue;
+      if (items.length === 0 || isIntegrated(items, countAsUsed)) continue;
+      const first = strongest(items);
+      findings.push({
+        rule: "indirect-vendor",
+        vendor,
+        args: { name: catalog.vendors.get(vendor)?.name ?? vendor, match: first.match, ...indirectArgs(items) },
+        location: { path: first.path, line: first.line, column: first.column },
+        evidence: items.map(({ vendor: _vendor, ...rest }) => rest)
+      });
+    }
+    return findings;
+  }
+};
+
+// src/checks/out-of-scope.ts
+var import_picomatch3 = __toESM(require_picomatch2(), 1);
 
 // src/checks/group.ts
 function byPath(evidence) {
@@ -31569,9 +32823,11 @@ function byPath(evidence) {
   }
   return [...groups.entries()].sort((a, b) => a[0].localeCompare(b[0]));
 }
+function usedByPath(evidence, countAsUsed) {
+  return byPath(evidence).filter(([, list]) => isIntegrated(list, countAsUsed));
+}
 function primary(evidence) {
-  const rank = (item) => (item.transitive ? 2 : 0) + (item.dev ? 1 : 0);
-  return [...evidence].sort((a, b) => rank(a) - rank(b) || a.line - b.line || a.column - b.column)[0];
+  return strongest(evidence);
 }
 
 // src/checks/out-of-scope.ts
@@ -31588,18 +32844,19 @@ var outOfScope = {
     description: "A declared vendor is used outside the paths its declaration allows.",
     help: "Move the integration into the declared paths, or widen `paths:` of its subprocessor entry after privacy review."
   },
-  run({ catalog, evidence, declarations }) {
+  run({ catalog, evidence, declarations, countAsUsed }) {
     const findings = [];
     for (const [vendor, items] of evidence) {
       const entries = declarations.declared.get(vendor);
       if (!entries || declarations.prohibited.has(vendor)) continue;
+      if (!isIntegrated(items, countAsUsed)) continue;
       if (entries.some((entry) => !entry.paths || entry.paths.length === 0)) continue;
       const globs2 = entries.flatMap((entry) => entry.paths ?? []);
-      const allowed = (0, import_picomatch2.default)(globs2, { dot: true });
-      const bases = globs2.map((glob) => import_picomatch2.default.scan(glob).base);
+      const allowed = (0, import_picomatch3.default)(globs2, { dot: true });
+      const bases = globs2.map((glob) => import_picomatch3.default.scan(glob).base);
       const name = catalog.vendors.get(vendor)?.name ?? vendor;
       for (const [path, list] of byPath(items)) {
-        const outside = list.filter((item) => !inScope(item, allowed, bases));
+        const outside = list.filter((item) => countAsUsed.includes(item.context ?? "runtime") && !inScope(item, allowed, bases));
         if (outside.length === 0) continue;
         const first = primary(outside);
         findings.push({ rule: "out-of-scope", vendor, args: { name, match: first.match, paths: globs2.join(", ") }, location: { path, line: first.line, column: first.column }, evidence: outside });
@@ -31656,7 +32913,7 @@ var policyTextContradiction = {
       findings.push({
         rule: "policy-text-contradiction",
         vendor,
-        args: { name: rule.name, target, sentence: quote(denial.sentence), evidence: `${first.path}:${first.line}`, policy: policy.path },
+        args: { name: rule.name, target, claim: denial.modality === "past" ? "no longer used" : "not used", sentence: quote(denial.sentence), evidence: `${first.path}:${first.line}`, policy: policy.path },
         location: { path: policy.path, line: denial.line, column: denial.column },
         evidence: items.map(({ vendor: _vendor, ...rest }) => rest)
       });
@@ -31738,26 +32995,66 @@ var prohibitedVendor = {
   meta: {
     id: "prohibited-vendor",
     defaultSeverity: "error",
-    description: "A vendor the policy manifest prohibits is used in the code.",
+    description: "A vendor the policy manifest prohibits is used in the code (a warning when it is only present indirectly).",
     help: "Remove the integration: the privacy policy promises this vendor (or its organization or category) is not used."
   },
-  run({ catalog, evidence, declarations }) {
+  run({ catalog, evidence, declarations, countAsUsed }) {
     const findings = [];
     for (const [vendor, items] of evidence) {
       const prohibition = declarations.prohibited.get(vendor);
       if (!prohibition) continue;
       const name = catalog.vendors.get(vendor)?.name ?? vendor;
       const target = prohibition.entry.vendor ?? prohibition.entry.organization ?? prohibition.entry.category ?? vendor;
-      for (const [path, list] of byPath(items)) {
-        const first = primary(list);
+      const base = { name, by: prohibition.by, target, reason: prohibition.entry.reason ?? "" };
+      if (!isIntegrated(items, countAsUsed)) {
+        const first = strongest(items);
+        const { vendor: _vendor, ...rest } = first;
         findings.push({
           rule: "prohibited-vendor",
           vendor,
-          args: { name, match: first.match, by: prohibition.by, target, reason: prohibition.entry.reason ?? "" },
-          location: { path, line: first.line, column: first.column },
-          evidence: list
+          args: { ...base, match: first.match, ...indirectArgs(items) },
+          location: { path: first.path, line: first.line, column: first.column },
+          evidence: [rest],
+          defaultSeverity: "warning"
         });
+        continue;
       }
+      for (const [path, list] of usedByPath(items, countAsUsed)) {
+        const first = primary(list);
+        findings.push({ rule: "prohibited-vendor", vendor, args: { ...base, match: first.match }, location: { path, line: first.line, column: first.column }, evidence: list });
+      }
+    }
+    return findings;
+  }
+};
+
+// src/checks/skipped-file.ts
+var skippedFile = {
+  meta: {
+    id: "skipped-file",
+    defaultSeverity: "warning",
+    description: "A file that carries a vendor signature was not read (too large, binary, default ignore, submodule).",
+    help: "Review the file by hand: declare the vendor if it is shipped, or remove the copy. Inside a served folder vendored copies are read; elsewhere add the path to `settings.include`, or an exception with a reason."
+  },
+  run({ catalog, evidence, skippedFiles }) {
+    const findings = [];
+    for (const file of skippedFiles ?? []) {
+      const hits = file.hits.filter((hit) => !evidence.has(hit.vendor));
+      if (file.reason !== "submodule" && hits.length === 0) continue;
+      const first = hits[0];
+      const vendors = [...new Set(hits.map((hit) => hit.vendor))];
+      findings.push({
+        rule: "skipped-file",
+        ...vendors.length === 1 ? { vendor: vendors[0] } : {},
+        args: {
+          reason: file.reason,
+          names: vendors.map((vendor) => catalog.vendors.get(vendor)?.name ?? vendor).join(", "),
+          match: first?.match ?? "",
+          digest: file.digest
+        },
+        location: { path: file.path, line: first?.line ?? 1, column: first?.column ?? 1 },
+        evidence: hits.map(({ vendor: _vendor, ...item }) => item)
+      });
     }
     return findings;
   }
@@ -31771,12 +33068,13 @@ var undeclaredVendor = {
     description: "A vendor is used in the code but not declared as a subprocessor.",
     help: "Declare it under `subprocessors:` in the policy manifest (and in the published privacy policy), or remove the integration."
   },
-  run({ catalog, evidence, declarations }) {
+  run({ catalog, evidence, declarations, countAsUsed }) {
     const findings = [];
     for (const [vendor, items] of evidence) {
       if (declarations.declared.has(vendor) || declarations.prohibited.has(vendor)) continue;
+      if (!isIntegrated(items, countAsUsed)) continue;
       const name = catalog.vendors.get(vendor)?.name ?? vendor;
-      for (const [path, list] of byPath(items)) {
+      for (const [path, list] of usedByPath(items, countAsUsed)) {
         const first = primary(list);
         findings.push({ rule: "undeclared-vendor", vendor, args: { name, match: first.match }, location: { path, line: first.line, column: first.column }, evidence: list });
       }
@@ -31790,12 +33088,13 @@ var unknownVendor = {
   meta: {
     id: "unknown-vendor",
     defaultSeverity: "error",
-    description: "The manifest names a vendor, organization or category the catalog does not know.",
+    description: "The manifest names an organization or category the catalog does not know, or defines a vendor whose definition cannot be used (an unknown catalog vendor id is a manifest error, exit 2).",
     help: "Fix the id (see `disclosed vendors`), or define the vendor in the manifest with `name`, `categories` and `signatures`."
   },
   run({ catalog, manifest }) {
     if (!manifest) return [];
-    return unknownIds(manifest, catalog).map((unknown) => ({
+    const defined = new Set(manifest.customVendors.map((vendor) => vendor.id));
+    return unknownIds(manifest, catalog).filter((unknown) => unknown.kind !== "vendor" || defined.has(unknown.id)).map((unknown) => ({
       rule: "unknown-vendor",
       vendor: unknown.id,
       args: { kind: unknown.kind, id: unknown.id, suggestions: unknown.suggestions.join(", ") },
@@ -31860,13 +33159,19 @@ var unlistedThirdParty = {
 };
 
 // src/suppress.ts
-var import_picomatch3 = __toESM(require_picomatch2(), 1);
+var import_picomatch4 = __toESM(require_picomatch2(), 1);
 import { createHash } from "node:crypto";
 var invalidIgnoreMeta = {
   id: "invalid-ignore",
   defaultSeverity: "error",
-  description: "A `disclosed-ignore` comment without a rule id and a reason.",
-  help: "Write `disclosed-ignore <rule> -- <reason>`, e.g. `// disclosed-ignore undeclared-vendor -- internal admin tool, no user data`."
+  description: "A `disclosed-ignore` comment without a known rule id and a reason, or a `disclosed-ignore-file` comment outside the first comment of its file.",
+  help: "Write `disclosed-ignore <rule> -- <reason>` with a rule id from this page, e.g. `// disclosed-ignore undeclared-vendor -- internal admin tool, no user data`; put `disclosed-ignore-file <rule> -- <reason>` in the first comment of the file."
+};
+var unusedIgnoreMeta = {
+  id: "unused-ignore",
+  defaultSeverity: "warning",
+  description: "A `disclosed-ignore` or `disclosed-ignore-file` comment suppresses nothing (ESLint's reportUnusedDisableDirectives).",
+  help: "Remove the comment: the finding it was written for is gone, or it is not on the reported line or the line before."
 };
 var exceptionExpiredMeta = {
   id: "exception-expired",
@@ -31880,7 +33185,8 @@ var exceptionUnusedMeta = {
   description: "A manifest exception suppresses nothing.",
   help: "Remove the exception: whatever it covered is gone."
 };
-var DIRECTIVE = /(?:\/\/|\/\*|#|<!--|\{#|\{\{!--|\{\{--|<%#|--|^[ \t]*\*)[ \t]*disclosed-ignore\b(?<rest>[^\n]*)/gm;
+var DIRECTIVE = /(?:\/\/|\/\*|#|<!--|\{#|\{\{!--|\{\{--|<%#|--|^[ \t]*\*)[ \t]*disclosed-ignore(?<file>-file)?\b(?<rest>[^\n]*)/gm;
+var LEADING_COMMENT_LINE = /^[ \t]*(?:$|#|\/\/|\/\*|\*|<!--|-->|\{#|#\}|\{\{!--|--|<%#|<\?php\b|<\?xml\b|<!doctype\b|"{3}|'{3})/i;
 var WELL_FORMED = /^[ \t]+(?<rule>[a-z]+(?:-[a-z]+)*)[ \t]+--[ \t]+(?<reason>.*?\S.*?)[ \t]*(?:\*\/|-->|#\}|--\}\}|%>)?[ \t]*\r?$/;
 function findIgnoreComments(path, text) {
   const ignores = [];
@@ -31892,16 +33198,54 @@ function findIgnoreComments(path, text) {
     const line = before.split("\n").length;
     const column = match.index - before.lastIndexOf("\n");
     const parsed = WELL_FORMED.exec(match.groups.rest);
+    const shown = match[0].trim().slice(0, 120);
     if (!parsed?.groups) {
-      invalid.push({ rule: "invalid-ignore", args: { text: match[0].trim().slice(0, 120) }, location: { path, line, column }, evidence: [] });
+      invalid.push({ rule: "invalid-ignore", args: { text: shown }, location: { path, line, column }, evidence: [] });
       continue;
     }
-    ignores.push({ path, line, column, rule: parsed.groups.rule, reason: parsed.groups.reason.replace(/\s*(?:\*\/|-->)$/, "") });
+    const isFile2 = match.groups.file !== void 0;
+    if (isFile2 && !inFirstComment(before)) {
+      invalid.push({ rule: "invalid-ignore", args: { text: shown, problem: "file-position" }, location: { path, line, column }, evidence: [] });
+      continue;
+    }
+    ignores.push({ path, line, column, rule: parsed.groups.rule, reason: parsed.groups.reason.replace(/\s*(?:\*\/|-->)$/, ""), ...isFile2 ? { file: true } : {} });
   }
   return { ignores, invalid };
 }
-function fingerprint(rule, vendor, path) {
-  return createHash("sha256").update(`${rule}\0${vendor ?? ""}\0${path}`).digest("hex").slice(0, 32);
+function newIgnores(head, base, renames = /* @__PURE__ */ new Map()) {
+  const key = (path, ignore2) => `${path}\0${ignore2.rule}\0${ignore2.reason}`;
+  const before = /* @__PURE__ */ new Map();
+  for (const ignore2 of base) before.set(key(ignore2.path, ignore2), (before.get(key(ignore2.path, ignore2)) ?? 0) + 1);
+  const added = [];
+  for (const ignore2 of head) {
+    const at = key(renames.get(ignore2.path) ?? ignore2.path, ignore2);
+    const left = before.get(at) ?? 0;
+    if (left > 0) before.set(at, left - 1);
+    else added.push(ignore2);
+  }
+  return added;
+}
+function inFirstComment(before) {
+  const lines = before.split("\n");
+  const own = lines.pop() ?? "";
+  let open;
+  for (const line of lines) {
+    if (open) {
+      if (line.includes(open)) open = void 0;
+      continue;
+    }
+    if (!LEADING_COMMENT_LINE.test(line)) return false;
+    if (/\/\*/.test(line) && !/\/\*[^]*\*\//.test(line)) open = "*/";
+    else if (/<!--/.test(line) && !/<!--[^]*-->/.test(line)) open = "-->";
+    else if (/^[ \t]*("{3}|'{3})/.test(line) && !/^[ \t]*("{3}|'{3})[^]*\1/.test(line)) open = line.trim().slice(0, 3);
+  }
+  return open !== void 0 || /^[ \t]*(?:\/\/|\/\*|#|<!--|\{#|\{\{!--|<%#|--|\*)?[ \t]*$/.test(own) || LEADING_COMMENT_LINE.test(own);
+}
+function fingerprint(rule, vendor, path, digest) {
+  return createHash("sha256").update(`${rule}\0${vendor ?? ""}\0${hashablePath(path)}${digest ? `\0${digest}` : ""}`).digest("hex").slice(0, 32);
+}
+function hashablePath(path) {
+  return path.replace(/(?<![\uD800-\uDBFF])[\uDC80-\uDCFF]/g, (char) => `%${(char.charCodeAt(0) - 56320).toString(16)}`);
 }
 function suppressFindings(raw, options) {
   const manifest = options.manifest;
@@ -31909,10 +33253,12 @@ function suppressFindings(raw, options) {
   const exceptions = (manifest?.exceptions ?? []).map((exception) => ({
     exception,
     expired: exception.expires !== void 0 && exception.expires < today,
-    matchesPath: exception.paths && exception.paths.length > 0 ? (0, import_picomatch3.default)(exception.paths, { dot: true }) : () => true,
+    matchesPath: exception.paths && exception.paths.length > 0 ? (0, import_picomatch4.default)(exception.paths, { dot: true }) : () => true,
     used: false
   }));
   const all = [...raw];
+  const ignores = knownIgnores(options, all);
+  const used = /* @__PURE__ */ new Set();
   for (const item of exceptions) {
     if (!item.expired || !manifest) continue;
     all.push({
@@ -31925,16 +33271,20 @@ function suppressFindings(raw, options) {
   }
   const findings = [];
   for (const finding of all) {
-    const severity = options.severities[finding.rule];
-    if (!severity) continue;
+    const configured = options.severities[finding.rule];
+    if (!configured) continue;
+    const explicit = options.manifest?.rules[finding.rule] !== void 0;
+    const { defaultSeverity, ...rest } = finding;
+    const severity = !explicit && defaultSeverity ? defaultSeverity : configured;
     const result = {
-      ...finding,
+      ...rest,
       severity,
-      fingerprint: fingerprint(finding.rule, finding.vendor, finding.location.path),
+      fingerprint: fingerprint(finding.rule, finding.vendor, finding.location.path, finding.rule === "skipped-file" ? String(finding.args.digest ?? "") : void 0),
       suppressed: false
     };
-    const inline = inlineSuppression(finding, options.ignores);
+    const inline = inlineSuppression(finding, ignores);
     if (inline) {
+      used.add(inline);
       result.suppressed = true;
       result.suppression = { kind: "inline", reason: inline.reason, location: { path: inline.path, line: inline.line, column: inline.column } };
     } else {
@@ -31949,6 +33299,7 @@ function suppressFindings(raw, options) {
     }
     findings.push(result);
   }
+  findings.push(...unusedIgnores(ignores, used, options.severities));
   for (const item of exceptions) {
     if (item.used || item.expired || !manifest) continue;
     const severity = options.severities["exception-unused"];
@@ -31966,11 +33317,56 @@ function suppressFindings(raw, options) {
   }
   return findings;
 }
+function knownIgnores(options, into) {
+  const known = options.knownRules;
+  if (!known) return options.ignores;
+  const ignores = /* @__PURE__ */ new Map();
+  for (const [path, list] of options.ignores) {
+    const valid = list.filter((ignore2) => known.has(ignore2.rule));
+    if (valid.length > 0) ignores.set(path, valid);
+    for (const ignore2 of list) {
+      if (known.has(ignore2.rule)) continue;
+      const suggestion = closest(ignore2.rule, known)[0];
+      into.push({
+        rule: "invalid-ignore",
+        args: { text: `disclosed-ignore${ignore2.file ? "-file" : ""} ${ignore2.rule}`, unknown: ignore2.rule, ...suggestion ? { suggestion } : {} },
+        location: { path, line: ignore2.line, column: ignore2.column },
+        evidence: []
+      });
+    }
+  }
+  return ignores;
+}
+function unusedIgnores(ignores, used, severities) {
+  const severity = severities["unused-ignore"];
+  if (!severity) return [];
+  const findings = [];
+  for (const [path, list] of ignores) {
+    for (const ignore2 of list) {
+      if (used.has(ignore2) || !severities[ignore2.rule]) continue;
+      findings.push({
+        rule: "unused-ignore",
+        severity,
+        args: { rule: ignore2.rule, scope: ignore2.file ? "file" : "line" },
+        location: { path, line: ignore2.line, column: ignore2.column },
+        evidence: [],
+        fingerprint: fingerprint("unused-ignore", `${ignore2.file ? "file:" : ""}${ignore2.rule}`, path),
+        suppressed: false
+      });
+    }
+  }
+  return findings;
+}
 function inlineSuppression(finding, ignores) {
+  const here = ignores.get(finding.location.path) ?? [];
+  const whole = here.find((ignore2) => ignore2.file && ignore2.rule === finding.rule);
+  if (whole) return whole;
+  const reported = here.find((ignore2) => !ignore2.file && ignore2.rule === finding.rule && (ignore2.line === finding.location.line || ignore2.line === finding.location.line - 1));
+  if (reported) return reported;
   const lines = finding.evidence.length > 0 ? finding.evidence.map((item) => ({ path: item.path, line: item.line })) : [{ path: finding.location.path, line: finding.location.line }];
   let first;
   for (const { path, line } of lines) {
-    const hit = (ignores.get(path) ?? []).find((ignore2) => ignore2.rule === finding.rule && (ignore2.line === line || ignore2.line === line - 1));
+    const hit = (ignores.get(path) ?? []).find((ignore2) => !ignore2.file && ignore2.rule === finding.rule && (ignore2.line === line || ignore2.line === line - 1));
     if (!hit) return void 0;
     first ??= hit;
   }
@@ -31986,8 +33382,8 @@ function effectiveSeverities(rules, overrides) {
 }
 
 // src/checks/index.ts
-var CHECKS = [undeclaredVendor, prohibitedVendor, outOfScope, declaredNotFound, unknownVendor, parseWarning, policyTextMissing, policyTextUndeclared, policyTextContradiction, unlistedThirdParty, trackingBeforeConsent];
-var RULES = [...CHECKS.map((check) => check.meta), exceptionExpiredMeta, exceptionUnusedMeta, invalidIgnoreMeta];
+var CHECKS = [undeclaredVendor, indirectVendor, prohibitedVendor, outOfScope, declaredNotFound, unknownVendor, parseWarning, policyTextMissing, policyTextUndeclared, policyTextContradiction, unlistedThirdParty, trackingBeforeConsent, skippedFile];
+var RULES = [...CHECKS.map((check) => check.meta), exceptionExpiredMeta, exceptionUnusedMeta, invalidIgnoreMeta, unusedIgnoreMeta];
 function ruleMeta(id) {
   return RULES.find((rule) => rule.id === id);
 }
@@ -32488,11 +33884,11 @@ function parseTree(text, errors = [], options = ParseOptions.DEFAULT) {
       onValue({ type: getNodeType(value), offset, length, parent: currentParent, value });
       ensurePropertyComplete(offset + length);
     },
-    onSeparator: (sep2, offset, length) => {
+    onSeparator: (sep3, offset, length) => {
       if (currentParent.type === "property") {
-        if (sep2 === ":") {
+        if (sep3 === ":") {
           currentParent.colonOffset = offset;
-        } else if (sep2 === ",") {
+        } else if (sep3 === ",") {
           ensurePropertyComplete(offset);
         }
       }
@@ -33184,9 +34580,11 @@ function keyOf(element, packageName) {
   const value = attribute2?.value.trim();
   if (!attribute2 || !value) return void 0;
   const position = { line: attribute2.line, column: attribute2.column };
-  if (element.name === "meta-data" || element.name === "uses-permission") {
-    return { platform: "android", key: value, ...position };
+  if (element.name === "meta-data") {
+    const setting = element.attributes.get("android:value")?.value.trim();
+    return { platform: "android", key: value, ...position, ...setting !== void 0 ? { value: setting } : {} };
   }
+  if (element.name === "uses-permission") return { platform: "android", key: value, ...position };
   if (COMPONENTS.has(element.name)) return { platform: "android", key: qualify(value, packageName), ...position };
   return void 0;
 }
@@ -33303,12 +34701,19 @@ var googleServiceInfoPlistParser = {
 
 // src/ecosystems/apple/info-plist.ts
 var FACEBOOK_SCHEME = /^fb(?:\d|\$[({])/;
+function scalarValue(element) {
+  if (!element) return void 0;
+  if (element.name === "true" || element.name === "false") return element.name;
+  if (element.name === "string" || element.name === "integer" || element.name === "real") return element.text.trim();
+  return void 0;
+}
 function parseInfoPlist(text) {
   const { root: root2, problems } = readPlist(text);
   const platformKeys = [];
   for (const entry of dictEntries(root2)) {
     if (entry.name === "") continue;
-    platformKeys.push({ platform: "ios", key: entry.name, ...entry.key.textPosition });
+    const value = scalarValue(entry.value);
+    platformKeys.push({ platform: "ios", key: entry.name, ...entry.key.textPosition, ...value !== void 0 ? { value } : {} });
     if (entry.name !== "CFBundleURLTypes" || entry.value?.name !== "array") continue;
     for (const urlType of entry.value.children) {
       const schemes = dictValue(urlType, "CFBundleURLSchemes");
@@ -33599,6 +35004,56 @@ var podfileParser = {
   parse: (text) => readSafely((result) => Object.assign(result, parsePodfile(text)))
 };
 
+// src/ecosystems/graph.ts
+function emptyGraph() {
+  return { edges: /* @__PURE__ */ new Map(), roots: /* @__PURE__ */ new Set() };
+}
+function addEdge(graph, from, to) {
+  if (from === to || from === "" || to === "") return;
+  const targets = graph.edges.get(from);
+  if (targets) targets.add(to);
+  else graph.edges.set(from, /* @__PURE__ */ new Set([to]));
+}
+var MAX_CHAIN = 12;
+function chainsOf(graph) {
+  let parent;
+  const build = () => {
+    const found = /* @__PURE__ */ new Map();
+    let roots = [...graph.roots];
+    if (roots.length === 0) {
+      const required = /* @__PURE__ */ new Set();
+      for (const targets of graph.edges.values()) for (const target of targets) required.add(target);
+      roots = [...graph.edges.keys()].filter((name) => !required.has(name));
+    }
+    const queue = [];
+    for (const root2 of roots.sort()) {
+      if (found.has(root2)) continue;
+      found.set(root2, null);
+      queue.push(root2);
+    }
+    for (let head = 0; head < queue.length; head++) {
+      const name = queue[head];
+      for (const next of [...graph.edges.get(name) ?? []].sort()) {
+        if (found.has(next)) continue;
+        found.set(next, name);
+        queue.push(next);
+      }
+    }
+    return found;
+  };
+  return (name) => {
+    parent ??= build();
+    if (!parent.has(name)) return void 0;
+    const chain = [name];
+    for (let at = parent.get(name); at != null && chain.length <= graph.edges.size + 1; at = parent.get(at)) chain.push(at);
+    chain.reverse();
+    return chain.length > MAX_CHAIN ? [...chain.slice(0, MAX_CHAIN - 2), "\u2026", name] : chain;
+  };
+}
+function hasEdges(graph) {
+  return graph !== void 0 && graph.edges.size > 0;
+}
+
 // src/ecosystems/apple/podfile-lock.ts
 var SECTION = /^(?<section>[A-Z][A-Z ]*[A-Z]):/;
 var ENTRY = /^(?<indent> +)- (?<quote>"?)(?<name>[^\s"():]+)(?: \([^)]*\))?\k<quote>:?\s*$/;
@@ -33606,6 +35061,8 @@ function parsePodfileLock(text) {
   const packages = [];
   const problems = [];
   let section = "";
+  const graph = emptyGraph();
+  let pod = "";
   for (const [index, raw] of text.split(/\r?\n/).entries()) {
     const line = raw.replace(/^\uFEFF/, "");
     if (line.trim() === "") continue;
@@ -33620,8 +35077,13 @@ function parsePodfileLock(text) {
       problems.push({ line: index + 1, column: 1, message: `not a Podfile.lock ${section} entry: ${line.trim().slice(0, 80)}` });
       continue;
     }
-    if ((entry.groups.indent ?? "").length > 2) continue;
     const name = entry.groups.name ?? "";
+    if ((entry.groups.indent ?? "").length > 2) {
+      if (section === "PODS" && pod) addEdge(graph, pod, name);
+      continue;
+    }
+    if (section === "PODS") pod = name;
+    else graph.roots.add(name);
     packages.push({
       ecosystem: "cocoapods",
       name,
@@ -33631,7 +35093,8 @@ function parsePodfileLock(text) {
       dev: false
     });
   }
-  return { packages, problems };
+  const direct = packages.filter((pkg) => pkg.direct || !graph.roots.has(pkg.name));
+  return { packages: direct, problems, ...hasEdges(graph) ? { graph } : {} };
 }
 var podfileLockParser = {
   id: "apple/podfile-lock",
@@ -34583,10 +36046,24 @@ function cratePackage(name, position, direct, dev) {
 function readCargoLock(text, result) {
   const doc = parseToml(text, lineStarts(text), result);
   if (!doc) return;
-  for (const locked of lockedPackages(doc)) {
-    if (typeof locked.entry["source"] !== "string") continue;
-    result.packages.push(cratePackage(locked.name, locked, false, false));
+  const graph = emptyGraph();
+  const locked = lockedPackages(doc);
+  for (const { name, entry } of locked) {
+    const local = typeof entry["source"] !== "string";
+    for (const dependency of Array.isArray(entry["dependencies"]) ? entry["dependencies"] : []) {
+      if (typeof dependency !== "string") continue;
+      const target = dependency.split(" ")[0];
+      if (local) graph.roots.add(target);
+      else addEdge(graph, name, target);
+    }
   }
+  const own = new Set(locked.filter(({ entry }) => typeof entry["source"] !== "string").map(({ name }) => name));
+  for (const root2 of own) graph.roots.delete(root2);
+  for (const item of locked) {
+    if (own.has(item.name)) continue;
+    result.packages.push(cratePackage(item.name, item, graph.roots.has(item.name), false));
+  }
+  if (hasEdges(graph)) result.graph = graph;
 }
 var cargoLockParser = {
   id: "cargo/cargo-lock",
@@ -34687,6 +36164,7 @@ function readComposerLock(text, result) {
   const starts = lineStarts(text);
   const root2 = parseJson(text, result);
   if (!root2) return;
+  const graph = emptyGraph();
   for (const { key, dev } of SECTIONS2) {
     const section = findNodeAtLocation2(root2, [key]);
     if (section?.type !== "array") continue;
@@ -34694,8 +36172,14 @@ function readComposerLock(text, result) {
       const name = findNodeAtLocation2(entry, ["name"]);
       if (typeof name?.value !== "string") continue;
       result.packages.push(composerPackage(name.value, positionAt2(starts, name.offset + 1), false, dev));
+      const requires = findNodeAtLocation2(entry, ["require"]);
+      for (const property of requires?.type === "object" ? requires.children ?? [] : []) {
+        const dependency = property.children?.[0]?.value;
+        if (typeof dependency === "string" && dependency.includes("/")) addEdge(graph, name.value, dependency);
+      }
     }
   }
+  if (hasEdges(graph)) result.graph = graph;
 }
 var composerLockParser = {
   id: "composer/composer-lock",
@@ -34745,9 +36229,9 @@ function pubPackage(name, position, direct, dev) {
 }
 
 // src/ecosystems/pypi/pep508.ts
-var NAME = /^(?<space>\s*)(?<name>[A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?)/;
+var NAME2 = /^(?<space>\s*)(?<name>[A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?)/;
 function requirementName(requirement) {
-  const match = NAME.exec(requirement);
+  const match = NAME2.exec(requirement);
   if (!match?.groups) return void 0;
   const { space = "", name = "" } = match.groups;
   return { name, offset: space.length };
@@ -35035,6 +36519,50 @@ var mixLockParser = {
 // src/ecosystems/hex/index.ts
 var hexParsers = [mixExsParser, mixLockParser];
 
+// src/ecosystems/maven/gradle-plugins.ts
+var ID = String.raw`(?<quote>["'])(?<id>[A-Za-z0-9_-]+(?:\.[A-Za-z0-9_-]+)*)\k<quote>`;
+var PLUGINS_BLOCK_ID = new RegExp(String.raw`(?<![\w.$])id\s*\(?\s*${ID}`, "g");
+var APPLY_PLUGIN = new RegExp(String.raw`(?<![\w$])apply\s*\(?\s*plugin\s*[:=]\s*${ID}`, "g");
+var APPLY_CALL = new RegExp(String.raw`(?<![\w$])apply\s*\(\s*(?<quote>["'])(?<id>[A-Za-z0-9_-]+(?:\.[A-Za-z0-9_-]+)+)\k<quote>\s*\)`, "g");
+function findGradlePlugins(code, skeleton, blocks, starts) {
+  const found = [];
+  const push = (match) => {
+    const id = match.groups?.id;
+    if (!id || match.index === void 0 || skeleton[match.index] !== code[match.index]) return;
+    found.push({ id, ...positionAt2(starts, match.index + match[0].lastIndexOf(id)) });
+  };
+  const inPlugins = blockCursor(blocks);
+  for (const match of code.matchAll(PLUGINS_BLOCK_ID)) {
+    if (inPlugins(match.index).at(-1)?.name === "plugins") push(match);
+  }
+  for (const match of code.matchAll(APPLY_PLUGIN)) push(match);
+  for (const match of code.matchAll(APPLY_CALL)) push(match);
+  return found.sort((a, b) => a.line - b.line || a.column - b.column);
+}
+
+// src/ecosystems/maven/build-logic.ts
+var BUILD_LOGIC = /(?:^|\/)(?:buildSrc|build-logic)\/(?:[^/]+\/)*[^/]+\.(?:kt|java|groovy)$/;
+var COORDINATE_STRING = /(?<quote>["'])(?<group>[a-z][\w-]*(?:\.[\w-]+)+):(?<artifact>[A-Za-z][\w.-]*):(?<version>[\w.+-]+|\$\{?[\w.]+\}?)[^"'\n]{0,40}\k<quote>/g;
+function parseBuildLogic(text) {
+  const starts = lineStarts(text);
+  const { code, skeleton } = maskComments(text, starts);
+  const { blocks } = findBlocks(skeleton, starts);
+  const packages = [];
+  for (const match of code.matchAll(COORDINATE_STRING)) {
+    const { group, artifact } = match.groups ?? {};
+    if (!group || !artifact) continue;
+    packages.push({ ecosystem: "maven", name: `${group}:${artifact}`, ...positionAt2(starts, match.index + 1), direct: true, dev: false });
+  }
+  const gradlePlugins = findGradlePlugins(code, skeleton, blocks, starts);
+  return { packages, problems: [], ...gradlePlugins.length > 0 ? { gradlePlugins } : {} };
+}
+var buildLogicParser = {
+  id: "maven/build-logic",
+  ecosystem: "maven",
+  claims: (path) => BUILD_LOGIC.test(path),
+  parse: (text) => readSafely((result) => Object.assign(result, parseBuildLogic(text)))
+};
+
 // src/ecosystems/maven/gradle.ts
 function isTestConfiguration(configuration) {
   return /^(?:test|androidTest)(?![a-z])/.test(configuration) || /Test(?:[A-Z]|$)/.test(configuration);
@@ -35136,7 +36664,8 @@ function parseGradle(text) {
     CONFIGURATION.lastIndex = Math.max(CONFIGURATION.lastIndex, readArguments(configuration, CONFIGURATION.lastIndex));
   }
   packages.sort((a, b) => a.line - b.line || a.column - b.column);
-  return { packages, problems };
+  const gradlePlugins = findGradlePlugins(code, skeleton, blocks, starts);
+  return { packages, problems, ...gradlePlugins.length > 0 ? { gradlePlugins } : {} };
 }
 var gradleParser = {
   id: "maven/gradle",
@@ -35338,8 +36867,10 @@ function parseCatalog(text) {
     const problem2 = error instanceof TomlError ? { line: error.line, column: error.column, message: `not valid TOML: ${firstLine2(error.message)}` } : { line: 1, column: 1, message: `not valid TOML: ${String(error)}` };
     return { packages: readLines(text, problem2.line), problems: [problem2] };
   }
+  const plugins = readPlugins(text, starts, document.plugins);
+  const gradlePlugins = plugins.length > 0 ? { gradlePlugins: plugins } : {};
   const libraries = document.libraries;
-  if (typeof libraries !== "object" || libraries === null) return { packages: [], problems: [] };
+  if (typeof libraries !== "object" || libraries === null) return { packages: [], problems: [], ...gradlePlugins };
   const packages = [];
   const problems = [];
   for (const [alias, value] of Object.entries(libraries)) {
@@ -35358,7 +36889,18 @@ function parseCatalog(text) {
     });
   }
   packages.sort((a, b) => a.line - b.line || a.column - b.column);
-  return { packages, problems };
+  return { packages, problems, ...gradlePlugins };
+}
+function readPlugins(text, starts, plugins) {
+  if (typeof plugins !== "object" || plugins === null) return [];
+  const found = [];
+  const header = /^[ \t]*\[[ \t]*plugins[ \t]*\]/m.exec(text)?.index ?? 0;
+  for (const value of Object.values(plugins)) {
+    const id = typeof value === "string" ? value.split(":")[0] : typeof value === "object" && value !== null ? value.id : void 0;
+    if (typeof id !== "string" || !/^[\w-]+(?:\.[\w-]+)*$/.test(id)) continue;
+    found.push({ id, ...findPosition(text, starts, `"${id}`, header) });
+  }
+  return found.sort((a, b) => a.line - b.line || a.column - b.column);
 }
 function firstLine2(message) {
   return (message.split("\n")[0] ?? message).replace(/^Invalid TOML document: /, "");
@@ -35371,7 +36913,7 @@ var versionCatalogParser = {
 };
 
 // src/ecosystems/maven/index.ts
-var mavenParsers = [pomParser, gradleParser, versionCatalogParser, gradleLockfileParser];
+var mavenParsers = [pomParser, gradleParser, versionCatalogParser, gradleLockfileParser, buildLogicParser];
 
 // src/ecosystems/npm/common.ts
 var DEPENDENCY_GROUPS = /* @__PURE__ */ new Map([
@@ -35384,8 +36926,12 @@ var MAX_PROBLEMS = 20;
 function parseSafely(text, body) {
   if (text.trim() === "") return { packages: [], problems: [] };
   const found = [];
-  const { problems } = readSafely((result) => body(text, found, result.problems));
-  return { packages: mergeOccurrences(found), problems: problems.slice(0, MAX_PROBLEMS) };
+  const graph = emptyGraph();
+  const { problems } = readSafely((result) => body(text, found, result.problems, graph));
+  if (graph.roots.size > 0) {
+    for (const occurrence of found) if (graph.roots.has(occurrence.name)) occurrence.direct = true;
+  }
+  return { packages: mergeOccurrences(found), problems: problems.slice(0, MAX_PROBLEMS), ...hasEdges(graph) ? { graph } : {} };
 }
 function mergeOccurrences(occurrences) {
   const byName = /* @__PURE__ */ new Map();
@@ -35415,13 +36961,41 @@ var PACKAGE_NAME = /^(?:@[\w.~-]+\/)?[\w.~-]+$/;
 function isPackageName(text) {
   return PACKAGE_NAME.test(text);
 }
-function npmAliasTarget(range, bareName = false) {
-  if (!range.startsWith("npm:")) return void 0;
-  const target = range.slice("npm:".length).trim();
+function npmAliasTarget(range2, bareName = false) {
+  if (!range2.startsWith("npm:")) return void 0;
+  const target = range2.slice("npm:".length).trim();
   const split = splitSpecifier(target);
   if (split) return isPackageName(split.name) ? split.name : void 0;
   if (bareName && isPackageName(target) && !/^[\d^~<>=*]/.test(target)) return target;
   return void 0;
+}
+function npmUrlPackage(range2) {
+  const url = /^(?:git\+)?https?:\/\/(?<host>[^/\s?#]+)(?<path>\/[^\s?#]*)/i.exec(range2.trim());
+  if (!url?.groups) return void 0;
+  const host = url.groups.host.toLowerCase();
+  const path = decodeURIComponentSafely(url.groups.path);
+  const tarball = /\/(?<name>(?:@[^/]+\/)?[^/@]+)\/-\/(?<file>[^/]+)\.tgz$/.exec(path);
+  if (tarball?.groups) {
+    const name = tarball.groups.name;
+    const bare = name.slice(name.indexOf("/") + 1);
+    return isPackageName(name) && tarball.groups.file.startsWith(`${bare}-`) ? name : void 0;
+  }
+  const cdnPath = JSDELIVR_HOSTS.has(host) ? path.startsWith("/npm/") ? path.slice("/npm".length) : void 0 : CDN_HOSTS.has(host) ? path : void 0;
+  if (cdnPath === void 0) return void 0;
+  const cdn = /^\/(?<name>(?:@[^/@]+\/)?[^/@]+)(?:@|\/|$)/.exec(cdnPath);
+  return cdn?.groups && isPackageName(cdn.groups.name) ? cdn.groups.name : void 0;
+}
+var JSDELIVR_HOSTS = /* @__PURE__ */ new Set(["cdn.jsdelivr.net", "fastly.jsdelivr.net", "gcore.jsdelivr.net"]);
+var CDN_HOSTS = /* @__PURE__ */ new Set(["unpkg.com", "esm.sh", "cdn.skypack.dev", "esm.run"]);
+function decodeURIComponentSafely(text) {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+}
+function npmRangePackage(range2, bareName = false) {
+  return npmAliasTarget(range2, bareName) ?? npmUrlPackage(range2);
 }
 var JSON_ERRORS = {
   InvalidSymbol: "unexpected character",
@@ -35475,7 +37049,8 @@ function* readLines2(text) {
 
 // src/ecosystems/npm/bun-lock.ts
 var LOCAL_PROTOCOLS = ["workspace:", "root:"];
-function readBunLock(raw, found, problems) {
+var INSTALLED = /* @__PURE__ */ new Set(["dependencies", "optionalDependencies"]);
+function readBunLock(raw, found, problems, graph) {
   const opened = openJsonObject(raw);
   if ("problem" in opened) {
     problems.push(opened.problem);
@@ -35496,9 +37071,11 @@ function readBunLock(raw, found, problems) {
     if (depth === 1) return !isArray && (name === "workspaces" || name === "packages");
     if (section === "workspaces") return !isArray && (depth === 2 || depth === 3 && DEPENDENCY_GROUPS.has(name));
     if (section === "packages" && depth === 2 && isArray) {
-      entry = { key: name, offset: keyOffset2 };
+      entry = { key: name, offset: keyOffset2, dependencies: [] };
       return true;
     }
+    if (section === "packages" && depth === 3) return !isArray;
+    if (section === "packages" && depth === 4) return !isArray && INSTALLED.has(name);
     return false;
   };
   const open = (isArray) => {
@@ -35535,6 +37112,10 @@ function readBunLock(raw, found, problems) {
           if (typeof value === "string") entry.resolution = value;
           return;
         }
+        if (stack[1] === "packages" && depth === 4 && entry && field !== void 0 && INSTALLED.has(stack[4])) {
+          entry.dependencies.push(field);
+          return;
+        }
         if (stack[1] !== "workspaces" || depth !== 3 || field === void 0) return;
         const dev = DEPENDENCY_GROUPS.get(stack[3]);
         if (dev !== void 0) declared.push({ name: field, range: value, offset: keyOffset2, dev });
@@ -35547,10 +37128,11 @@ function readBunLock(raw, found, problems) {
   );
   if (firstError) problems.push(jsonProblem(text, starts, firstError));
   const declaredNames = new Set(declared.map((dependency) => dependency.name));
+  for (const name of declaredNames) graph.roots.add(name);
   for (const dependency of declared) {
-    const range = dependency.range;
-    if (typeof range === "string" && range.startsWith("workspace:")) continue;
-    const alias = typeof range === "string" ? npmAliasTarget(range, true) : void 0;
+    const range2 = dependency.range;
+    if (typeof range2 === "string" && range2.startsWith("workspace:")) continue;
+    const alias = typeof range2 === "string" ? npmRangePackage(range2, true) : void 0;
     const position = positionAt2(starts, dependency.offset);
     found.push({ name: alias ?? dependency.name, ...position, direct: true, dev: dependency.dev });
   }
@@ -35562,6 +37144,7 @@ function readBunLock(raw, found, problems) {
       continue;
     }
     if (LOCAL_PROTOCOLS.some((protocol) => split.range.startsWith(protocol))) continue;
+    for (const dependency of entry2.dependencies) addEdge(graph, split.name, dependency);
     const direct = isPackageName(entry2.key) && declaredNames.has(entry2.key);
     found.push({ name: split.name, ...position, direct });
   }
@@ -35619,7 +37202,7 @@ function readDependencyMap(map, dev, starts, found) {
   for (const entry of map.children ?? []) {
     const [key, value] = entry.children ?? [];
     if (key?.type !== "string" || key.value === "") continue;
-    const alias = value?.type === "string" ? npmAliasTarget(value.value, true) : void 0;
+    const alias = value?.type === "string" ? npmRangePackage(value.value, true) : void 0;
     const name = alias ?? key.value;
     found.push({ name, ...positionAt2(starts, key.offset), direct: true, dev });
   }
@@ -35636,7 +37219,12 @@ var packageJsonParser = {
 
 // src/ecosystems/npm/package-lock.ts
 var NODE_MODULES = "node_modules/";
-function readPackageLock(raw, found, problems) {
+var INSTALLED2 = /* @__PURE__ */ new Set(["dependencies", "optionalDependencies"]);
+function installedName(key) {
+  const at = key.lastIndexOf(NODE_MODULES);
+  return at === -1 ? "" : key.slice(at + NODE_MODULES.length);
+}
+function readPackageLock(raw, found, problems, graph) {
   const opened = openJsonObject(raw);
   if ("problem" in opened) {
     problems.push(opened.problem);
@@ -35672,7 +37260,7 @@ function readPackageLock(raw, found, problems) {
     }
     if (section === "packages" && depth === 2) {
       stack.push({ key: name, kind: "other" });
-      return !stack[2].key.includes(NODE_MODULES) && DEPENDENCY_GROUPS.has(name);
+      return stack[2].key.includes(NODE_MODULES) ? INSTALLED2.has(name) : DEPENDENCY_GROUPS.has(name);
     }
     if (section === "dependencies") {
       if (depth % 2 === 1) {
@@ -35681,7 +37269,7 @@ function readPackageLock(raw, found, problems) {
         return true;
       }
       stack.push({ key: name, kind: "other" });
-      return name === "dependencies";
+      return name === "dependencies" || name === "requires";
     }
     stack.push({ key: name, kind: "other" });
     return false;
@@ -35708,9 +37296,18 @@ function readPackageLock(raw, found, problems) {
       return;
     }
     if (section === "packages" && depth === 3) {
+      const folder = stack[2].key;
+      if (folder.includes(NODE_MODULES)) {
+        addEdge(graph, entry?.name ?? installedName(folder), field);
+        return;
+      }
       const dev = DEPENDENCY_GROUPS.get(stack[3].key);
       if (dev === void 0) return;
       declared.push({ folder: stack[2].key, name: field, range: value, offset, dev });
+      return;
+    }
+    if (section === "dependencies" && stack[depth]?.key === "requires" && stack[depth - 1]?.kind === "tree-entry") {
+      addEdge(graph, stack[depth - 1].key, field);
       return;
     }
     if (section === "dependencies" && stack[depth]?.kind === "tree-entry") {
@@ -35753,6 +37350,7 @@ function readPackageLock(raw, found, problems) {
     { disallowComments: true, allowTrailingComma: false }
   );
   if (firstError) problems.push(jsonProblem(text, starts, firstError));
+  for (const dependency of declared) graph.roots.add(dependency.name);
   if (hasPackages) collectPackages(entries, declared, starts, found);
   else collectTree(treeEntries, starts, found);
 }
@@ -35781,7 +37379,7 @@ function collectPackages(entries, declared, starts, found) {
   }
   for (const dependency of declared) {
     if (linked.has(dependency.name)) continue;
-    const alias = typeof dependency.range === "string" ? npmAliasTarget(dependency.range, true) : void 0;
+    const alias = typeof dependency.range === "string" ? npmRangePackage(dependency.range, true) : void 0;
     found.push({
       name: alias ?? dependency.name,
       ...positionAt2(starts, dependency.offset),
@@ -35793,7 +37391,7 @@ function collectPackages(entries, declared, starts, found) {
 function collectTree(entries, starts, found) {
   entries.sort((a, b) => a.offset - b.offset);
   for (const entry of entries) {
-    const alias = entry.version === void 0 ? void 0 : npmAliasTarget(entry.version);
+    const alias = entry.version === void 0 ? void 0 : npmRangePackage(entry.version);
     found.push({ name: alias ?? entry.key, ...positionAt2(starts, entry.offset), direct: false, dev: entry.dev });
   }
 }
@@ -35805,7 +37403,9 @@ var packageLockParser = {
 };
 
 // src/ecosystems/npm/pnpm-lock.ts
-function readPnpmLock(text, found, problems) {
+var INSTALLED3 = /* @__PURE__ */ new Set(["dependencies", "optionalDependencies"]);
+function readPnpmLock(text, found, problems, graph) {
+  let owner;
   const importerDependencies = [];
   const packageEntries = [];
   const path = [];
@@ -35851,6 +37451,10 @@ function readPnpmLock(text, found, problems) {
       if (last) last.version = unquote(parsed.value);
       continue;
     }
+    if (section === "snapshots" || section === "packages") {
+      if (depth === 2) owner = packageOfKey(parsed.key);
+      else if (depth === 4 && owner && INSTALLED3.has(path[2].key)) addEdge(graph, owner, parsed.key);
+    }
     if (section !== "packages") continue;
     if (depth === 2) {
       packageEntries.push({ key: parsed.key, line: lineNumber, column: parsed.column });
@@ -35865,6 +37469,7 @@ function readPnpmLock(text, found, problems) {
   for (const dependency of importerDependencies) {
     if (dependency.version.startsWith("link:")) continue;
     const name = packageOfVersion(dependency.version) ?? dependency.name;
+    graph.roots.add(name);
     const { line, column, dev } = dependency;
     found.push({ name, line, column, direct: true, dev });
   }
@@ -35937,16 +37542,34 @@ var pnpmLockParser = {
 };
 
 // src/ecosystems/npm/yarn-lock.ts
-function readYarnLock(text, found, problems) {
+var DEPENDENCY_FIELD = /^ {2}(?:dependencies|optionalDependencies):?\s*$/;
+var DEPENDENCY_LINE = /^ {4}(?:"(?<quoted>[^"]+)"|(?<plain>[^\s:"]+)):?\s+"?(?<range>[^"\s]*)/;
+function readYarnLock(text, found, problems, graph) {
   let inEntry = false;
+  let owners = [];
+  let workspace = false;
+  let inDependencies = false;
   for (const { text: line, line: lineNumber } of readLines2(text)) {
     const first = line.search(/\S/);
     if (first === -1 || line[first] === "#") continue;
     if (first > 0) {
       if (!inEntry) problems.push({ line: lineNumber, column: first + 1, message: "indented line outside any entry" });
+      if (first === 2) inDependencies = DEPENDENCY_FIELD.test(line);
+      else if (first === 4 && inDependencies) {
+        const dependency = DEPENDENCY_LINE.exec(line)?.groups;
+        const written = dependency?.quoted ?? dependency?.plain;
+        const name = written && (npmRangePackage(dependency?.range ?? "") ?? written);
+        if (name) {
+          if (workspace) graph.roots.add(name);
+          for (const owner of owners) addEdge(graph, owner, name);
+        }
+      }
       continue;
     }
     inEntry = true;
+    owners = [];
+    workspace = false;
+    inDependencies = false;
     const header = line.trimEnd();
     if (!header.endsWith(":")) {
       problems.push({ line: lineNumber, column: 1, message: "expected an entry header ending in ':'" });
@@ -35959,7 +37582,10 @@ function readYarnLock(text, found, problems) {
     }
     for (const descriptor of descriptors) {
       const name = packageOf(descriptor.text);
-      if (name === null) continue;
+      if (name === null) {
+        workspace ||= descriptor.text.includes("@workspace:");
+        continue;
+      }
       if (name === void 0) {
         problems.push({
           line: lineNumber,
@@ -35969,6 +37595,7 @@ function readYarnLock(text, found, problems) {
         continue;
       }
       found.push({ name, line: lineNumber, column: descriptor.column + 1, direct: false });
+      if (!owners.includes(name)) owners.push(name);
     }
   }
 }
@@ -36011,7 +37638,7 @@ function packageOf(descriptor) {
   const split = splitSpecifier(descriptor);
   if (!split) return void 0;
   if (split.range.startsWith("workspace:")) return null;
-  return npmAliasTarget(split.range) ?? split.name;
+  return npmRangePackage(split.range) ?? split.name;
 }
 var yarnLockParser = {
   id: "npm/yarn-lock",
@@ -36287,9 +37914,17 @@ var pipfileParser = {
 function readPoetryLock(text, result) {
   const doc = parseToml(text, lineStarts(text), result);
   if (!doc) return;
-  for (const locked of lockedPackages(doc)) {
-    result.packages.push(pypiPackage(locked.name, locked, false, locked.entry["category"] === "dev"));
+  const graph = emptyGraph();
+  const locked = lockedPackages(doc);
+  const lockedName = new Map(locked.map((item) => [normalizePackageName("pypi", item.name), item.name]));
+  for (const item of locked) {
+    result.packages.push(pypiPackage(item.name, item, false, item.entry["category"] === "dev"));
+    const dependencies = item.entry["dependencies"];
+    for (const dependency of isRecord(dependencies) ? Object.keys(dependencies) : []) {
+      addEdge(graph, item.name, lockedName.get(normalizePackageName("pypi", dependency)) ?? dependency);
+    }
   }
+  if (hasEdges(graph)) result.graph = graph;
 }
 var poetryLockParser = {
   id: "pypi/poetry-lock",
@@ -36601,10 +38236,19 @@ function isWorkspaceMember(source) {
 function readUvLock(text, result) {
   const doc = parseToml(text, lineStarts(text), result);
   if (!doc) return;
+  const graph = emptyGraph();
   for (const locked of lockedPackages(doc)) {
-    if (isWorkspaceMember(locked.entry["source"])) continue;
+    const member = isWorkspaceMember(locked.entry["source"]);
+    for (const dependency of Array.isArray(locked.entry["dependencies"]) ? locked.entry["dependencies"] : []) {
+      if (!isRecord(dependency) || typeof dependency["name"] !== "string") continue;
+      if (member) graph.roots.add(dependency["name"]);
+      else addEdge(graph, locked.name, dependency["name"]);
+    }
+    if (member) continue;
     result.packages.push(pypiPackage(locked.name, locked, false, false));
   }
+  for (const pkg of result.packages) if (graph.roots.has(pkg.name)) pkg.direct = true;
+  if (hasEdges(graph)) result.graph = graph;
 }
 var uvLockParser = {
   id: "pypi/uv-lock",
@@ -36686,12 +38330,15 @@ var SOURCES = /* @__PURE__ */ new Set(["GEM", "GIT", "PATH", "PLUGIN SOURCE"]);
 var REMOTE = /^ {2}remote: (?<remote>.*)$/;
 var SPEC = /^ {4}(?<name>[^\s(]+)(?: \([^)]*\))?$/;
 var DEPENDENCY = /^ {2}(?<name>[^\s(!]+)!?(?: \([^)]*\))?$/;
+var SPEC_DEPENDENCY = /^ {6}(?<name>[^\s(]+)/;
 var CONFLICT = /^(?:<{7}|={7}|>{7})(?:\s|$)/;
 function readGemfileLock(text, result) {
   let section = "";
   let remote = "";
   const seen = /* @__PURE__ */ new Set();
   const own = /* @__PURE__ */ new Set();
+  const graph = emptyGraph();
+  let spec = "";
   const lines = text.split(/\r?\n/);
   for (const [index, line] of lines.entries()) {
     const lineNumber = index + 1;
@@ -36709,19 +38356,25 @@ function readGemfileLock(text, result) {
     if (SOURCES.has(section)) {
       const source = REMOTE.exec(line);
       if (source) remote = source.groups?.remote ?? "";
-      if (!line.startsWith("    ") || line.startsWith("      ")) continue;
-      const spec = SPEC.exec(line);
-      if (!spec?.groups?.name) {
+      if (line.startsWith("      ")) {
+        const dependency = SPEC_DEPENDENCY.exec(line)?.groups?.name;
+        if (dependency && spec) addEdge(graph, spec, dependency);
+        continue;
+      }
+      if (!line.startsWith("    ")) continue;
+      const specLine = SPEC.exec(line);
+      spec = specLine?.groups?.name ?? "";
+      if (!specLine?.groups?.name) {
         result.problems.push(problem(lineNumber, 5, `not a \`name (version)\` spec line: \`${line.trim()}\``));
         continue;
       }
       if (section === "PATH" && remote === ".") {
-        own.add(spec.groups.name);
+        own.add(specLine.groups.name);
         continue;
       }
-      if (seen.has(spec.groups.name)) continue;
-      seen.add(spec.groups.name);
-      result.packages.push(gemPackage(spec.groups.name, { line: lineNumber, column: 5 }, false, false));
+      if (seen.has(specLine.groups.name)) continue;
+      seen.add(specLine.groups.name);
+      result.packages.push(gemPackage(specLine.groups.name, { line: lineNumber, column: 5 }, false, false));
       continue;
     }
     if (section === "DEPENDENCIES") {
@@ -36731,9 +38384,13 @@ function readGemfileLock(text, result) {
         continue;
       }
       if (own.has(dependency.groups.name)) continue;
+      graph.roots.add(dependency.groups.name);
       result.packages.push(gemPackage(dependency.groups.name, { line: lineNumber, column: 3 }, true, false));
     }
   }
+  result.packages = result.packages.filter((pkg) => pkg.direct || !graph.roots.has(pkg.name));
+  for (const name of own) for (const dependency of graph.edges.get(name) ?? []) graph.roots.add(dependency);
+  if (hasEdges(graph)) result.graph = graph;
 }
 var gemfileLockParser = {
   id: "rubygems/gemfile-lock",
@@ -36862,21 +38519,112 @@ function claimersOf(path, parsers = PARSERS) {
   return found;
 }
 
+// src/scan.ts
+import { createHash as createHash2 } from "node:crypto";
+
+// src/context/constructs.ts
+var CSP_OR_ALLOW_LIST = /content.security.policy|\b(?:default|script|style|img|connect|frame|child|font|media|object|worker|manifest|form)-src\b|\bframe-ancestors\b|\b(?:script|connect|frame|img|default|style|font|child|media|worker)Src\b|allow-?list|white-?list|\ballowed[_-]?(?:hosts|origins|domains|sources|iframe)|iframe[_-]?(?:sources|hosts|domains|origins)|\btrusted[_-]?(?:hosts|origins|domains|sources)\b/i;
+var COMPARED_BEFORE = /(?:[!=]==?|\bcase|\bwhen|\bin\s*\(?|\.(?:includes|startsWith|endsWith|indexOf|test|match|contains|hasSuffix|hasPrefix|equals)\s*\(|\bstrings\.(?:Contains|HasSuffix|HasPrefix|EqualFold)\s*\([^,()]*,|\b(?:str_contains|str_ends_with|str_starts_with)\s*\([^,()]*,)\s*$/i;
+var COMPARED_AFTER = /^\s*(?:[!=]==?|\.(?:equals|includes)\s*\()/;
+var PLACEHOLDER_BEFORE = /\b(?:placeholder|hint|hintText|example)\s*[=:]\s*\{?\s*(?:t\(|__\(|_\()?\s*$|\b(?:setPlaceholder|setHint|placeholder)\s*\(\s*$/i;
+var DEFAULT_BEFORE = /(?:\b(?:env|getenv|Env::get|os\.environ\.get|os\.getenv|environ\.get|System\.getenv|config|ENV\.fetch|env\.get|Deno\.env\.get)\s*\(\s*["'][^"']*["']\s*,\s*|\bprocess\.env\.[A-Z0-9_]+\s*(?:\|\||\?\?)\s*|\bENV\[\s*["'][^"']*["']\s*\]\s*(?:\|\||\?\?)\s*|\bgetenv\(\s*["'][^"']*["']\s*\)\s*\?:\s*|\bos\.Getenv\(\s*"[^"]*"\s*\)\s*(?:\|\||\?\?)\s*)$/;
+var RESOURCE_HINT = /\brel\s*=\s*["']?(?:preconnect|dns-prefetch)\b/i;
+var HOST_IN_TEXT = /(?:[a-z][a-z0-9+.-]*:)?\/\/[^\s"'`,;]+|\b(?:\*\.)?(?:[a-z0-9-]+\.)+[a-z]{2,}\b/gi;
+var HOST_LIST_ITEM = /^\s*["'`](?:(?:https?:)?\/\/)?(?:\*\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+\/?["'`]\s*(?::\s*(?:\{\s*\}|true|1|null|nil)|=>\s*(?:true|1))?\s*[,;]?\s*$/i;
+function literalAround(line, at) {
+  for (let start = Math.min(at, line.length - 1); start >= 0; start--) {
+    const quote2 = line[start];
+    if (quote2 !== '"' && quote2 !== "'" && quote2 !== "`") continue;
+    const end = line.indexOf(quote2, at);
+    if (end === -1) return void 0;
+    return { start, end };
+  }
+  return void 0;
+}
+function lineAt(code, offset) {
+  const start = code.lastIndexOf("\n", offset - 1) + 1;
+  let end = code.indexOf("\n", offset);
+  if (end === -1) end = code.length;
+  return { text: code.slice(start, end), start, end };
+}
+function neighbour(code, start, end, step) {
+  let at = step === -1 ? start - 1 : end + 1;
+  for (let tries = 0; tries < 3 && at >= 0 && at <= code.length; tries++) {
+    const line = lineAt(code, Math.max(0, Math.min(at, code.length)));
+    if (line.text.trim() !== "") return line.text;
+    at = step === -1 ? line.start - 1 : line.end + 1;
+  }
+  return void 0;
+}
+function mentionAt(code, offset) {
+  if (offset < 0 || offset > code.length) return void 0;
+  const line = lineAt(code, offset);
+  const text = line.text;
+  const column = offset - line.start;
+  if (RESOURCE_HINT.test(text)) return "resource-hint";
+  if (CSP_OR_ALLOW_LIST.test(text)) return "allow-list";
+  const literal = literalAround(text, column);
+  if (literal) {
+    const before = text.slice(0, literal.start);
+    const after = text.slice(literal.end + 1);
+    if (COMPARED_BEFORE.test(before) || COMPARED_AFTER.test(after)) return "url-pattern";
+    if (PLACEHOLDER_BEFORE.test(before)) return "placeholder";
+    if (DEFAULT_BEFORE.test(before)) return "default-value";
+    const inside = text.slice(literal.start + 1, literal.end);
+    if ((inside.match(HOST_IN_TEXT) ?? []).length >= 2 && /^[\s\w:/.*,;'"-]*$/.test(inside.replace(/\$\{[^}]*\}/g, ""))) return "allow-list";
+  }
+  if (HOST_LIST_ITEM.test(text)) {
+    const previous = neighbour(code, line.start, line.end, -1);
+    const next = neighbour(code, line.start, line.end, 1);
+    if (previous !== void 0 && HOST_LIST_ITEM.test(previous) || next !== void 0 && HOST_LIST_ITEM.test(next)) return "allow-list";
+    if (previous !== void 0 && CSP_OR_ALLOW_LIST.test(previous) || next !== void 0 && CSP_OR_ALLOW_LIST.test(next)) return "allow-list";
+  }
+  return void 0;
+}
+var REGEX_LINE = /\\\./;
+function labelsInRegexes(code, labels) {
+  const found = /* @__PURE__ */ new Set();
+  const wanted = [...new Set(labels)].filter((label) => label.length >= 4);
+  if (wanted.length === 0 || !code.includes("\\.")) return found;
+  for (let start = 0; start < code.length; ) {
+    let end = code.indexOf("\n", start);
+    if (end === -1) end = code.length;
+    const line = code.slice(start, end);
+    start = end + 1;
+    if (!REGEX_LINE.test(line) || line.length > 2e3) continue;
+    const flat = line.replace(/\(\?[:=!]|[()]/g, "").toLowerCase();
+    for (const label of wanted) {
+      const at = flat.indexOf(label);
+      if (at !== -1 && flat.slice(at + label.length, at + label.length + 24).includes("\\.")) found.add(label);
+    }
+  }
+  return found;
+}
+function hostLabel(host) {
+  const labels = host.toLowerCase().replace(/^\*\./, "").split("/")[0].split(".").filter(Boolean);
+  if (labels.length < 2) return void 0;
+  return labels[labels.length - 2];
+}
+
 // src/matchers/comments.ts
 function blankComments(text, style) {
   switch (style) {
-    case "c":
-      return blankCStyle(text);
-    case "php":
-      return blankCStyle(text, true);
-    case "hash":
-      return blankHashStyle(text, false);
-    case "python":
-      return blankHashStyle(text, true);
-    case "html":
-      return blankHtml(text);
     case "none":
       return text;
+    case "c":
+      return blankCode(text, C_SYNTAX);
+    case "js":
+      return blankCode(text, JS_SYNTAX);
+    case "php":
+      return blankPhp(text);
+    case "hash":
+      return blankHashStyle(text, false);
+    case "config-hash":
+      return blankHashStyle(text, true);
+    case "python":
+      return blankPython(text);
+    default:
+      return blankMarkup(text, style);
   }
 }
 function spaces(source) {
@@ -36888,66 +38636,182 @@ function blankRanges(text, ranges) {
   let out = "";
   let at = 0;
   for (const [start, end] of ranges) {
-    out += text.slice(at, start) + spaces(text.slice(start, end));
+    if (end <= at) continue;
+    const from = Math.max(start, at);
+    out += text.slice(at, from) + spaces(text.slice(from, end));
     at = end;
   }
   return out + text.slice(at);
 }
-function blankCStyle(text, hashComments = false) {
-  if (!text.includes("//") && !text.includes("/*") && !(hashComments && text.includes("#"))) return text;
+var C_SYNTAX = { lineComments: true, hashComments: false, regexLiterals: false, jsxText: false, tripleQuotes: true, phpClose: false, special: /['"`/]/g };
+var JS_SYNTAX = { lineComments: true, hashComments: false, regexLiterals: true, jsxText: true, tripleQuotes: false, phpClose: false, special: /['"`/()]/g };
+var CSS_SYNTAX = { lineComments: false, hashComments: false, regexLiterals: false, jsxText: false, tripleQuotes: false, phpClose: false, special: /['"/]/g };
+var PHP_SYNTAX = { lineComments: true, hashComments: true, regexLiterals: false, jsxText: false, tripleQuotes: false, phpClose: true, special: /['"`/#?]/g };
+function finder(text, needle) {
+  let searchedFrom = Number.POSITIVE_INFINITY;
+  let foundAt = -1;
+  return (from) => {
+    if (from >= searchedFrom && (foundAt === -1 || foundAt >= from)) return foundAt;
+    searchedFrom = from;
+    foundAt = text.indexOf(needle, from);
+    return foundAt;
+  };
+}
+function blankCode(text, syntax = C_SYNTAX) {
+  if (!text.includes("/") && !(syntax.hashComments && text.includes("#"))) return text;
   const ranges = [];
-  const length = text.length;
-  const special = hashComments ? C_SPECIAL_HASH : C_SPECIAL;
-  let i = 0;
-  while (i < length) {
+  scanCode(text, 0, text.length, syntax, ranges);
+  return blankRanges(text, ranges);
+}
+function scanCode(text, from, to, syntax, ranges) {
+  const special = new RegExp(syntax.special.source, "g");
+  const blockEnd = finder(text, "*/");
+  const tripleEnd = finder(text, '"""');
+  const phpEnd = syntax.phpClose ? finder(text, "?>") : void 0;
+  const parens = [];
+  let lastParenWasControl = false;
+  let i = from;
+  while (i < to) {
     special.lastIndex = i;
     const found = special.exec(text);
-    if (!found) break;
+    if (!found || found.index >= to) break;
     i = found.index;
     const ch = text.charCodeAt(i);
-    if (ch === 39 || ch === 34 || ch === 96) {
-      i = skipString(text, i, ch);
-      continue;
-    }
-    if (hashComments && ch === 35 && text.charCodeAt(i + 1) !== 91) {
-      const end = text.indexOf("\n", i);
-      const stop = end === -1 ? length : end;
-      ranges.push([i, stop]);
-      i = stop;
-      continue;
-    }
-    if (ch === 47) {
-      const next = text.charCodeAt(i + 1);
-      if (next === 47) {
-        const end = text.indexOf("\n", i);
-        const stop = end === -1 ? length : end;
-        ranges.push([i, stop]);
-        i = stop;
+    if (ch === 39 || ch === 34) {
+      if (syntax.tripleQuotes && ch === 34 && text.startsWith('"""', i)) {
+        const end = tripleEnd(i + 3);
+        i = end === -1 || end >= to ? i + 3 : end + 3;
         continue;
       }
-      if (next === 42) {
-        const end = text.indexOf("*/", i + 2);
-        const stop = end === -1 ? length : end + 2;
-        ranges.push([i, stop]);
-        i = stop;
+      if (syntax.jsxText && isWordBefore(text, i, from) && !EXPRESSION_KEYWORDS.has(wordBefore(text, i, from))) {
+        i++;
         continue;
       }
+      i = skipString(text, i, ch, to);
+      continue;
+    }
+    if (ch === 96) {
+      i = skipString(text, i, ch, to);
+      continue;
+    }
+    if (ch === 40) {
+      if (parens.length < 1e4) parens.push(CONTROL_KEYWORDS.has(wordBefore(text, i, from)));
+      i++;
+      continue;
+    }
+    if (ch === 41) {
+      lastParenWasControl = parens.pop() ?? false;
+      i++;
+      continue;
+    }
+    if (ch === 63) {
+      if (text.charCodeAt(i + 1) === 62) return i;
+      i++;
+      continue;
+    }
+    if (ch === 35) {
+      if (text.charCodeAt(i + 1) === 91) {
+        i++;
+        continue;
+      }
+      i = lineComment(text, i, to, phpEnd, ranges);
+      continue;
+    }
+    const next = text.charCodeAt(i + 1);
+    if (next === 47 && syntax.lineComments) {
+      if (i > from && text.charCodeAt(i - 1) === 58) {
+        i += 2;
+        continue;
+      }
+      i = lineComment(text, i, to, phpEnd, ranges);
+      continue;
+    }
+    if (next === 42) {
+      const end = blockEnd(i + 2);
+      if (end === -1 || end + 2 > to) {
+        i += 2;
+        continue;
+      }
+      ranges.push([i, end + 2]);
+      i = end + 2;
+      continue;
+    }
+    if (syntax.regexLiterals && regexMayStart(text, i, from, lastParenWasControl)) {
+      i = skipRegex(text, i, to);
+      continue;
     }
     i++;
   }
-  return blankRanges(text, ranges);
+  return to;
 }
-var C_SPECIAL = /['"`/]/g;
-var C_SPECIAL_HASH = /['"`/#]/g;
-var STRING_STOP = { 39: /['\\\n]/g, 34: /["\\\n]/g, 96: /[`\\]/g };
-function skipString(text, start, quote2) {
-  const length = text.length;
-  const stop = STRING_STOP[quote2];
+function lineComment(text, start, to, phpEnd, ranges) {
+  const newline = text.indexOf("\n", start);
+  let stop = newline === -1 || newline > to ? to : newline;
+  if (phpEnd) {
+    const close = phpEnd(start);
+    if (close !== -1 && close < stop) stop = close;
+  }
+  ranges.push([start, stop]);
+  return stop;
+}
+var EXPRESSION_KEYWORDS = /* @__PURE__ */ new Set(["return", "typeof", "instanceof", "in", "of", "new", "delete", "void", "throw", "case", "do", "else", "yield", "await", "extends"]);
+var CONTROL_KEYWORDS = /* @__PURE__ */ new Set(["if", "while", "for", "with"]);
+function isIdentifierChar(code) {
+  return code >= 97 && code <= 122 || code >= 65 && code <= 90 || code >= 48 && code <= 57 || code === 95 || code === 36 || code > 127;
+}
+function isWordBefore(text, at, from) {
+  return at > from && isIdentifierChar(text.charCodeAt(at - 1));
+}
+function wordBefore(text, at, from) {
+  let end = at;
+  while (end > from && isSpace(text.charCodeAt(end - 1))) end--;
+  let start = end;
+  while (start > from && end - start <= 12 && isIdentifierChar(text.charCodeAt(start - 1))) start--;
+  if (end - start > 12) return "";
+  return text.slice(start, end);
+}
+function isSpace(code) {
+  return code === 32 || code === 9 || code === 10 || code === 13 || code === 11 || code === 12;
+}
+function regexMayStart(text, at, from, lastParenWasControl) {
+  let before = at - 1;
+  while (before >= from && isSpace(text.charCodeAt(before))) before--;
+  if (before < from) return true;
+  const code = text.charCodeAt(before);
+  if (isIdentifierChar(code)) return EXPRESSION_KEYWORDS.has(wordBefore(text, before + 1, from));
+  if (code === 41) return lastParenWasControl;
+  return !(code === 93 || code === 39 || code === 34 || code === 96 || code === 46);
+}
+function skipRegex(text, start, to) {
+  let inClass = false;
   let i = start + 1;
-  while (i < length) {
+  while (i < to) {
+    const ch = text.charCodeAt(i);
+    if (ch === 10 || ch === 13) return i;
+    if (ch === 92) {
+      if (text.charCodeAt(i + 1) === 10 || text.charCodeAt(i + 1) === 13) return i + 1;
+      i += 2;
+      continue;
+    }
+    if (ch === 91) inClass = true;
+    else if (ch === 93) inClass = false;
+    else if (ch === 47 && !inClass) {
+      i++;
+      while (i < to && isIdentifierChar(text.charCodeAt(i))) i++;
+      return i;
+    }
+    i++;
+  }
+  return to;
+}
+var STRING_STOP = { 39: /['\\\n]/g, 34: /["\\\n]/g, 96: /[`\\]/g };
+function skipString(text, start, quote2, to = text.length) {
+  const stop = new RegExp(STRING_STOP[quote2].source, "g");
+  let i = start + 1;
+  while (i < to) {
     stop.lastIndex = i;
     const found = stop.exec(text);
-    if (!found) return length;
+    if (!found || found.index >= to) return to;
     i = found.index;
     const ch = text.charCodeAt(i);
     if (ch === 92) {
@@ -36958,25 +38822,80 @@ function skipString(text, start, quote2) {
     if (ch === 10 && quote2 !== 96) return i;
     i++;
   }
-  return length;
+  return to;
 }
-function blankHashStyle(text, docstrings) {
-  if (!text.includes("#") && !(docstrings && (text.includes('"""') || text.includes("'''")))) return text;
+function blankPhp(text) {
+  const ranges = [];
+  let at = 0;
+  while (at < text.length) {
+    let open = text.indexOf("<?", at);
+    while (open !== -1 && text.startsWith("<?xml", open)) open = text.indexOf("<?", open + 2);
+    scanMarkup(text, at, open === -1 ? text.length : open, ranges);
+    if (open === -1) break;
+    const codeStart = open + (text.startsWith("<?php", open) ? 5 : text.startsWith("<?=", open) ? 3 : 2);
+    const end = scanCode(text, codeStart, text.length, PHP_SYNTAX, ranges);
+    at = end + 2;
+  }
+  return blankRanges(text, ranges);
+}
+function blankHashStyle(text, afterSpace) {
+  if (!text.includes("#") && !text.includes("=begin")) return text;
   const ranges = [];
   const length = text.length;
+  const blockEnd = finder(text, "\n=end");
   let i = 0;
   while (i < length) {
     const ch = text.charCodeAt(i);
     if (ch === 39 || ch === 34) {
-      const triple = text.startsWith(ch === 34 ? '"""' : "'''", i);
-      if (triple) {
-        const end = text.indexOf(ch === 34 ? '"""' : "'''", i + 3);
-        const stop = end === -1 ? length : end + 3;
-        if (docstrings) ranges.push([i, stop]);
+      i = skipString(text, i, ch);
+      continue;
+    }
+    if (ch === 35) {
+      if (afterSpace && i > 0 && !isSpace(text.charCodeAt(i - 1))) {
+        i++;
+        continue;
+      }
+      const end = text.indexOf("\n", i);
+      const stop = end === -1 ? length : end;
+      ranges.push([i, stop]);
+      i = stop;
+      continue;
+    }
+    if (!afterSpace && ch === 61 && (i === 0 || text.charCodeAt(i - 1) === 10) && text.startsWith("=begin", i)) {
+      const end = blockEnd(i);
+      if (end !== -1) {
+        const lineEnd = text.indexOf("\n", end + 1);
+        const stop = lineEnd === -1 ? length : lineEnd;
+        ranges.push([i, stop]);
         i = stop;
         continue;
       }
-      i = skipString(text, i, ch);
+    }
+    i++;
+  }
+  return blankRanges(text, ranges);
+}
+function blankPython(text) {
+  if (!text.includes("#") && !text.includes('"""') && !text.includes("'''")) return text;
+  const ranges = [];
+  const length = text.length;
+  let depth = 0;
+  let statementStart = true;
+  const noCloseFrom = { 34: Number.POSITIVE_INFINITY, 39: Number.POSITIVE_INFINITY };
+  let i = 0;
+  while (i < length) {
+    const ch = text.charCodeAt(i);
+    if (ch === 10) {
+      if (depth === 0) statementStart = true;
+      i++;
+      continue;
+    }
+    if (ch === 32 || ch === 9 || ch === 13 || ch === 12) {
+      i++;
+      continue;
+    }
+    if (ch === 92 && (text.charCodeAt(i + 1) === 10 || text.charCodeAt(i + 1) === 13)) {
+      i += text.charCodeAt(i + 1) === 13 && text.charCodeAt(i + 2) === 10 ? 3 : 2;
       continue;
     }
     if (ch === 35) {
@@ -36986,105 +38905,260 @@ function blankHashStyle(text, docstrings) {
       i = stop;
       continue;
     }
+    if (isIdentifierChar(ch) || ch === 39 || ch === 34) {
+      let wordEnd = i;
+      while (wordEnd < length && isIdentifierChar(text.charCodeAt(wordEnd))) wordEnd++;
+      const quote2 = text.charCodeAt(wordEnd);
+      const prefix = text.slice(i, wordEnd);
+      if (quote2 !== 39 && quote2 !== 34 || !/^(?:[rRbBuUfF]{1,2})?$/.test(prefix)) {
+        statementStart = false;
+        i = Math.max(wordEnd, i + 1);
+        continue;
+      }
+      const atStatement = statementStart;
+      statementStart = false;
+      const triple = text.startsWith(quote2 === 34 ? '"""' : "'''", wordEnd);
+      if (!triple) {
+        i = skipPythonString(text, wordEnd, quote2);
+        continue;
+      }
+      const end = wordEnd + 3 >= noCloseFrom[quote2] ? -1 : findTripleEnd(text, wordEnd + 3, quote2);
+      if (end === -1) {
+        noCloseFrom[quote2] = Math.min(noCloseFrom[quote2], wordEnd + 3);
+        i = wordEnd + 3;
+        continue;
+      }
+      if (atStatement && !/[bBfF]/.test(prefix) && endsStatement(text, end)) ranges.push([i, end]);
+      i = end;
+      continue;
+    }
+    if (ch === 40 || ch === 91 || ch === 123) depth++;
+    else if (ch === 41 || ch === 93 || ch === 125) depth = Math.max(0, depth - 1);
+    statementStart = ch === 59 && depth === 0;
     i++;
   }
   return blankRanges(text, ranges);
 }
-var TEMPLATE_COMMENTS = [
-  ["<!--", "-->"],
-  // HTML, XML, plist
-  ["{{!--", "--}}"],
-  // Handlebars block comment
-  ["{{!", "}}"],
-  // Handlebars, Mustache
-  ["{{--", "--}}"],
-  // Blade
-  ["{#", "#}"],
-  // Jinja, Twig, Nunjucks, Django
-  ["<%#", "%>"],
-  // ERB, EJS
-  ["<%--", "--%>"],
-  // JSP, ASP.NET
-  ["@*", "*@"],
-  // Razor
-  ["{% comment %}", "{% endcomment %}"]
-  // Liquid, Django
-];
-function blankHtml(text) {
+function findTripleEnd(text, from, quote2) {
+  const closer = quote2 === 34 ? '"""' : "'''";
+  let i = from;
+  while (i < text.length) {
+    const ch = text.charCodeAt(i);
+    if (ch === 92) {
+      i += 2;
+      continue;
+    }
+    if (ch === quote2 && text.startsWith(closer, i)) return i + 3;
+    i++;
+  }
+  return -1;
+}
+function endsStatement(text, at) {
+  let i = at;
+  while (i < text.length && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i++;
+  if (i >= text.length) return true;
+  const ch = text.charCodeAt(i);
+  return ch === 10 || ch === 13 || ch === 59 || ch === 35;
+}
+function skipPythonString(text, start, quote2) {
+  let i = start + 1;
+  while (i < text.length) {
+    const ch = text.charCodeAt(i);
+    if (ch === 92) {
+      i += 2;
+      continue;
+    }
+    if (ch === quote2) return i + 1;
+    if (ch === 10) return i;
+    i++;
+  }
+  return text.length;
+}
+var TEMPLATE_COMMENTS = {
+  html: [],
+  // JSX-style expression comments in the component body.
+  astro: [[String.raw`\{\/\*`, String.raw`\*\/\}`]],
+  // https://jinja.palletsprojects.com/en/stable/templates/#comments, Twig, Nunjucks, Django.
+  jinja: [
+    [String.raw`\{#`, "#\\}"],
+    [String.raw`\{%-?[ \t]{0,20}comment\b[^%\n]{0,100}%\}`, String.raw`\{%-?[ \t]{0,20}endcomment[ \t]{0,20}-?%\}`]
+  ],
+  // https://shopify.github.io/liquid/tags/template/#comment
+  liquid: [
+    [String.raw`\{%-?[ \t]{0,20}comment[ \t]{0,20}-?%\}`, String.raw`\{%-?[ \t]{0,20}endcomment[ \t]{0,20}-?%\}`],
+    [String.raw`\{%-?[ \t]{0,20}#`, "%\\}"]
+  ],
+  // https://handlebarsjs.com/guide/#template-comments, Mustache.
+  handlebars: [
+    [String.raw`\{\{~?!--`, String.raw`--~?\}\}`],
+    [String.raw`\{\{~?!`, String.raw`\}\}`]
+  ],
+  // ERB and EJS.
+  erb: [["<%-?#", "%>"]],
+  // JSP and ASP.NET Web Forms.
+  jsp: [["<%--", "--%>"]],
+  // https://learn.microsoft.com/aspnet/core/mvc/views/razor#comments
+  razor: [[String.raw`@\*`, String.raw`\*@`]],
+  // https://pkg.go.dev/text/template#hdr-Text_and_spaces
+  "go-template": [[String.raw`\{\{-?[ \t]{0,20}\/\*`, String.raw`\*\/[ \t]{0,20}-?\}\}`]],
+  // https://laravel.com/docs/blade#comments
+  blade: [["\\{\\{--", "--\\}\\}"]]
+};
+var COMPILED = /* @__PURE__ */ new Map();
+function compiledComments(style) {
+  const pairs = TEMPLATE_COMMENTS[style];
+  if (!pairs || pairs.length === 0) return void 0;
+  let compiled = COMPILED.get(style);
+  if (!compiled) {
+    compiled = { openers: new RegExp(pairs.map(([open], i) => `(?<p${i}>${open})`).join("|"), "g"), closers: pairs.map(([, close]) => new RegExp(close, "g")) };
+    COMPILED.set(style, compiled);
+  }
+  return compiled;
+}
+function blankMarkup(text, style) {
+  const templated = blankTemplateComments(text, style);
   const ranges = [];
-  for (const [open, close] of TEMPLATE_COMMENTS) {
-    let from = 0;
-    for (let start = text.indexOf(open, from); start !== -1; start = text.indexOf(open, from)) {
-      const end = text.indexOf(close, start + open.length);
-      const stop = end === -1 ? text.length : end + close.length;
-      ranges.push([start, stop]);
-      from = stop;
-    }
-  }
-  const blanked = blankRanges(text, mergeRanges(ranges));
-  return blankScriptBlocks(blanked);
-}
-function mergeRanges(ranges) {
-  ranges.sort((a, b) => a[0] - b[0]);
-  const merged = [];
-  for (const range of ranges) {
-    const last = merged[merged.length - 1];
-    if (last && range[0] <= last[1]) last[1] = Math.max(last[1], range[1]);
-    else merged.push([range[0], range[1]]);
-  }
-  return merged;
-}
-var SCRIPT_OPEN = /<script\b[^>]{0,500}>/gi;
-function blankScriptBlocks(text) {
-  const parts = [];
-  let at = 0;
-  if (text.startsWith("---\n") || text.startsWith("---\r\n")) {
-    const end = text.indexOf("\n---", 3);
+  let from = 0;
+  if (style === "astro" && (templated.startsWith("---\n") || templated.startsWith("---\r\n"))) {
+    const end = templated.indexOf("\n---", 3);
     if (end !== -1) {
-      parts.push(blankCStyle(text.slice(0, end)));
-      at = end;
+      scanCode(templated, 3, end, JS_SYNTAX, ranges);
+      from = end + 4;
     }
   }
-  if (!/<script/i.test(text)) return parts.join("") + text.slice(at);
-  const lower = text.toLowerCase();
-  SCRIPT_OPEN.lastIndex = at;
-  for (let open = SCRIPT_OPEN.exec(text); open; open = SCRIPT_OPEN.exec(text)) {
-    const bodyStart = open.index + open[0].length;
-    const close = lower.indexOf("</script", bodyStart);
-    const bodyEnd = close === -1 ? text.length : close;
-    parts.push(text.slice(at, bodyStart), blankCStyle(text.slice(bodyStart, bodyEnd)));
-    at = bodyEnd;
-    SCRIPT_OPEN.lastIndex = bodyEnd;
+  scanMarkup(templated, from, templated.length, ranges);
+  return blankRanges(templated, ranges);
+}
+function blankTemplateComments(text, style) {
+  const compiled = compiledComments(style);
+  if (!compiled) return text;
+  const ranges = [];
+  const { openers, closers } = compiled;
+  const searched = closers.map(() => ({ from: Number.POSITIVE_INFINITY, at: -1, length: 0 }));
+  openers.lastIndex = 0;
+  for (let open = openers.exec(text); open; open = openers.exec(text)) {
+    const which = Number(Object.entries(open.groups ?? {}).find(([, value]) => value !== void 0)?.[0].slice(1) ?? 0);
+    const closer = closers[which];
+    const memo = searched[which];
+    const afterOpener = open.index + open[0].length;
+    if (!(afterOpener >= memo.from && (memo.at === -1 || memo.at >= afterOpener))) {
+      closer.lastIndex = afterOpener;
+      const close = closer.exec(text);
+      memo.from = afterOpener;
+      memo.at = close ? close.index : -1;
+      memo.length = close ? close[0].length : 0;
+    }
+    if (memo.at === -1) {
+      openers.lastIndex = afterOpener;
+      continue;
+    }
+    const stop = memo.at + memo.length;
+    ranges.push([open.index, stop]);
+    openers.lastIndex = stop;
   }
-  return parts.join("") + text.slice(at);
+  return blankRanges(text, ranges);
+}
+var MARKUP_SPECIAL = /<!--|<script\b|<style\b/gi;
+var SCRIPT_CLOSE = /<\/script/gi;
+var STYLE_CLOSE = /<\/style/gi;
+function scanMarkup(text, from, to, ranges) {
+  const special = new RegExp(MARKUP_SPECIAL.source, "gi");
+  const dashes = finder(text, "-->");
+  const bang = finder(text, "--!>");
+  special.lastIndex = from;
+  for (let found = special.exec(text); found && found.index < to; found = special.exec(text)) {
+    const start = found.index;
+    if (found[0] === "<!--") {
+      const end = commentEnd(dashes(start + 2), bang(start + 2), to);
+      if (end === -1) {
+        special.lastIndex = start + 4;
+        continue;
+      }
+      ranges.push([start, end]);
+      special.lastIndex = end;
+      continue;
+    }
+    const tagEnd = text.indexOf(">", start);
+    if (tagEnd === -1 || tagEnd >= to) return;
+    const isScript = found[0].length === 7;
+    const close = new RegExp((isScript ? SCRIPT_CLOSE : STYLE_CLOSE).source, "gi");
+    close.lastIndex = tagEnd + 1;
+    const closing = close.exec(text);
+    const bodyEnd = closing && closing.index < to ? closing.index : to;
+    if (!isScript) scanCode(text, tagEnd + 1, bodyEnd, CSS_SYNTAX, ranges);
+    else {
+      const type = /\btype\s{0,5}=\s{0,5}["']?(?<type>[^"'\s>]{1,100})/i.exec(text.slice(start, tagEnd))?.groups?.type?.toLowerCase() ?? "";
+      if (/template|html|handlebars|mustache|x-tmpl/.test(type)) scanMarkup(text, tagEnd + 1, bodyEnd, ranges);
+      else if (type.includes("json")) scanCode(text, tagEnd + 1, bodyEnd, C_SYNTAX, ranges);
+      else scanCode(text, tagEnd + 1, bodyEnd, JS_SYNTAX, ranges);
+    }
+    special.lastIndex = bodyEnd;
+  }
+}
+function commentEnd(a, b, to) {
+  const first = a === -1 ? b : b === -1 ? a : Math.min(a, b);
+  if (first === -1) return -1;
+  const end = first + (first === b ? 4 : 3);
+  return end > to ? -1 : end;
+}
+
+// src/matchers/imports-match.ts
+function wantsImports(catalog, language, hits) {
+  const group = importGroupOf(language);
+  if (!group || catalog.importKeywords.size === 0) return void 0;
+  for (const keyword of hits) if (catalog.importKeywords.get(keyword)?.has(group)) return group;
+  return void 0;
+}
+function matchImports(catalog, group, path, code, at) {
+  const evidence = [];
+  const seen = /* @__PURE__ */ new Set();
+  for (const { module, index } of findImports(group, code)) {
+    for (const vendor of vendorsOfImport(catalog, group, module)) {
+      const key = `${vendor}\0${module}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      evidence.push({ vendor, kind: "import", path, ...at(index), match: module });
+    }
+  }
+  return evidence;
 }
 
 // src/matchers/code.ts
 var MAX_CODE_BYTES = 2 * 1024 * 1024;
 var MAX_MATCHES_PER_PATTERN = 20;
 var MAX_MATCH_TEXT = 120;
+var MATCH_BUDGET_MS = 5e3;
+var DEFAULT_BUDGET = { ms: MATCH_BUDGET_MS, now: () => performance.now() };
 function keywordsIn(catalog, bytes) {
   const index = catalog.keywordIndex;
   return new Set(findKeywordIds(index, bytes).map((id) => index.keywords[id]));
 }
-function matchSource(catalog, path, text, language, hits = keywordsIn(catalog, Buffer.from(text, "utf8")), thirdParties) {
+function matchSource(catalog, path, text, language, hits = keywordsIn(catalog, Buffer.from(text, "utf8")), thirdParties, problems, budget = DEFAULT_BUDGET) {
   if (text.length > MAX_CODE_BYTES) return [];
   const patterns = /* @__PURE__ */ new Set();
-  if (language.language !== "config") {
-    for (const keyword of hits) {
-      for (const pattern of catalog.patternsByKeyword.get(keyword) ?? []) {
-        if (!pattern.languages || pattern.languages.has(language.language)) patterns.add(pattern);
-      }
+  for (const keyword of hits) {
+    for (const pattern of catalog.patternsByKeyword.get(keyword) ?? []) {
+      if (pattern.languages ? pattern.languages.has(language.language) : language.language !== "config") patterns.add(pattern);
     }
   }
+  const importGroup = wantsImports(catalog, language.language, hits);
   const domains = [...hits].filter((keyword) => catalog.domains.has(keyword));
   const lookForThirdParties = thirdParties !== void 0 && (language.language === "js" || language.language === "html");
-  if (patterns.size === 0 && domains.length === 0 && !lookForThirdParties) return [];
+  if (patterns.size === 0 && domains.length === 0 && !lookForThirdParties && !importGroup) return [];
   const code = blankComments(text, language.comments);
   const evidence = [];
+  const offsets = /* @__PURE__ */ new Map();
   let starts;
   const at = (offset) => positionAt2(starts ??= lineStarts(text), offset);
+  const started = budget.now();
+  let run = 0;
+  let stoppedAt;
   for (const pattern of patterns) {
+    if (budget.now() - started > budget.ms) {
+      stoppedAt = 0;
+      break;
+    }
+    run++;
     const regex = pattern.regex;
     regex.lastIndex = 0;
     let count = 0;
@@ -37095,19 +39169,89 @@ function matchSource(catalog, path, text, language, hits = keywordsIn(catalog, B
       }
       count++;
       const lead = match[0].length - match[0].trimStart().length;
-      evidence.push({ vendor: pattern.vendor, kind: pattern.kind, path, ...at(match.index + lead), match: clip(match[0]) });
+      const item = { vendor: pattern.vendor, kind: pattern.kind, path, ...at(match.index + lead), match: clip(match[0]) };
+      offsets.set(item, match.index + lead);
+      evidence.push(item);
+      if (budget.now() - started > budget.ms) {
+        stoppedAt = regex.lastIndex;
+        break;
+      }
     }
+    if (stoppedAt !== void 0) break;
   }
+  if (stoppedAt !== void 0) {
+    const cut = patterns.size - run + (stoppedAt > 0 ? 1 : 0);
+    problems?.push({
+      ...at(stoppedAt),
+      message: `code matching stopped after the per-file time budget (${budget.ms} ms): ${cut} of ${patterns.size} code patterns did not run to the end of the file, so vendors they detect may be missed (domains were still matched)`
+    });
+  }
+  if (importGroup) evidence.push(...matchImports(catalog, importGroup, path, code, at));
   const lower = domains.length > 0 ? code.toLowerCase() : "";
   for (const domain of domains) {
     for (const found of findHosts(code, domain, lower)) {
       for (const vendor of vendorsOfHost(catalog, found.host)) {
-        evidence.push({ vendor, kind: found.script ? "script" : "domain", path, ...at(found.index), match: found.host });
+        const item = { vendor, kind: found.script ? "script" : "domain", path, ...at(found.index), match: found.host };
+        offsets.set(item, found.index);
+        evidence.push(item);
       }
     }
   }
-  if (lookForThirdParties) thirdParties.push(...findThirdParties(code, at, (host) => vendorsOfHost(catalog, host).length > 0 || catalog.patternHosts.has(host)));
+  if (language.language === "js") evidence.push(...matchPackageImports(catalog, path, code, at));
+  if (lookForThirdParties) {
+    const vendorLines = new Set(evidence.map((item) => item.line));
+    const hits2 = findThirdParties(code, at, (host) => vendorsOfHost(catalog, host).length > 0 || catalog.patternHosts.has(host));
+    thirdParties.push(...hits2.filter((hit) => !vendorLines.has(hit.line)));
+  }
+  markMentions(catalog, code, evidence, offsets);
   return dedupe(evidence);
+}
+function markMentions(catalog, code, evidence, offsets) {
+  if (evidence.length === 0) return;
+  const labelsOf = (item) => {
+    if (item.kind === "import") return [];
+    const labels = /* @__PURE__ */ new Set();
+    const host = /(?:[a-z0-9-]+\.)+[a-z]{2,}/i.exec(item.match)?.[0];
+    const fromMatch = host ? hostLabel(host) : void 0;
+    if (fromMatch) labels.add(fromMatch);
+    if (item.kind === "domain" || item.kind === "script") {
+      for (const domain of catalog.vendors.get(item.vendor)?.signatures.domains ?? []) {
+        const label = hostLabel(domain);
+        if (label) labels.add(label);
+      }
+    }
+    return [...labels];
+  };
+  const recognised = labelsInRegexes(code, evidence.flatMap(labelsOf));
+  for (const item of evidence) {
+    const offset = offsets.get(item);
+    const construct = offset === void 0 || item.kind === "import" ? void 0 : mentionAt(code, offset);
+    if (construct) item.mention = construct;
+    else if (recognised.size > 0 && labelsOf(item).some((label) => recognised.has(label))) item.mention = "url-pattern";
+  }
+}
+var IMPORT = /(?:\b(?:import|export)\s+(?:type\s+)?(?:[\w*${}\s,]+?\s+from\s*)?|\bimport\s*\(\s*|\brequire\s*\(\s*)(?<quote>["'`])(?<spec>[^"'`\s./][^"'`\s]*)\k<quote>/g;
+function packageOfSpecifier(spec) {
+  if (spec.includes(":")) return void 0;
+  const parts = spec.split("/");
+  const name = spec.startsWith("@") ? parts.slice(0, 2).join("/") : parts[0];
+  return name && /^(?:@[\w.~-]+\/)?[\w.~-]+$/.test(name) ? name : void 0;
+}
+function matchPackageImports(catalog, path, code, at) {
+  if (!code.includes("import") && !code.includes("require")) return [];
+  const evidence = [];
+  IMPORT.lastIndex = 0;
+  let count = 0;
+  for (let match = IMPORT.exec(code); match && count < MAX_MATCHES_PER_PATTERN * 5; match = IMPORT.exec(code)) {
+    const name = packageOfSpecifier(match.groups.spec);
+    if (!name) continue;
+    for (const vendor of vendorsOfPackage(catalog, "npm", name)) {
+      count++;
+      const offset = match.index + match[0].length - match.groups.spec.length - 1;
+      evidence.push({ vendor, kind: "import", path, ...at(offset), match: name, ecosystem: "npm" });
+    }
+  }
+  return evidence;
 }
 function clip(text) {
   const oneLine = text.replace(/\s+/g, " ").trim();
@@ -37119,7 +39263,7 @@ function isHostChar(code) {
 function isLabelChar(code) {
   return isHostChar(code) && code !== 46;
 }
-var SCRIPT_CONTEXT = /(?:\bsrc\s*[=:]\s*\{?\s*["'`]?|\bimport\s*\(\s*["'`]|\b(?:loadScript|importScripts|getScript|require)\s*\(\s*["'`])(?:https?:)?\/\/$/i;
+var SCRIPT_CONTEXT = /(?:\bsrc\s*[=:]\s*(?:\{\s*)?["'`]?|\bimport\s*\(\s*["'`]|\b(?:loadScript|importScripts|getScript|require)\s*\(\s*["'`])(?:https?:)?\/\/$/i;
 function findHosts(text, domain, lower = text.toLowerCase()) {
   const hits = [];
   for (let at = lower.indexOf(domain); at !== -1; at = lower.indexOf(domain, at + domain.length)) {
@@ -37160,12 +39304,20 @@ var BY_EXTENSION = {};
 function add(extensions, language, comments) {
   for (const extension of extensions) BY_EXTENSION[extension] = { language, comments };
 }
-add(["js", "mjs", "cjs", "jsx", "ts", "mts", "cts", "tsx"], "js", "c");
-add(
-  ["html", "htm", "xhtml", "vue", "svelte", "astro", "erb", "ejs", "hbs", "handlebars", "mustache", "liquid", "twig", "njk", "jinja", "jinja2", "j2", "cshtml", "razor", "jsp", "gohtml", "tmpl"],
-  "html",
-  "html"
-);
+add(["js", "mjs", "cjs", "jsx", "ts", "mts", "cts", "tsx"], "js", "js");
+add(["html", "htm", "xhtml", "vue", "svelte"], "html", "html");
+add(["astro"], "html", "astro");
+add(["erb", "ejs"], "html", "erb");
+add(["hbs", "handlebars", "mustache"], "html", "handlebars");
+add(["liquid"], "html", "liquid");
+add(["twig", "njk", "jinja", "jinja2", "j2"], "html", "jinja");
+add(["cshtml", "razor"], "html", "razor");
+add(["jsp"], "html", "jsp");
+add(["gohtml", "tmpl"], "html", "go-template");
+add(["eex", "leex"], "html", "erb");
+add(["heex", "aspx", "ascx", "mdoc", "markdoc"], "html", "html");
+add(["mdx"], "html", "astro");
+add(["haml", "slim", "pug", "jade"], "html", "none");
 add(["py", "pyi"], "python", "python");
 add(["rb", "rake"], "ruby", "hash");
 add(["go"], "go", "c");
@@ -37178,28 +39330,27 @@ add(["php"], "php", "php");
 add(["cs", "fs", "vb"], "csharp", "c");
 add(["rs"], "rust", "c");
 add(["ex", "exs"], "elixir", "hash");
-add(["heex", "leex"], "html", "html");
-add(["yml", "yaml", "toml", "ini", "conf", "cfg", "properties", "tf"], "config", "hash");
+add(["yml", "yaml", "toml", "ini", "conf", "cfg", "properties", "tf"], "config", "config-hash");
 add(["json", "jsonc", "json5"], "config", "c");
 add(["xml", "plist"], "config", "html");
 var CONFIG_NAMES = /* @__PURE__ */ new Set([".env", ".env.example", ".env.sample", ".env.local", ".env.production", ".env.development", "nginx.conf", "_headers", "Caddyfile", ".htaccess"]);
 function languageOf(path) {
   const base = path.slice(path.lastIndexOf("/") + 1);
-  if (base.endsWith(".blade.php")) return { language: "html", comments: "html" };
-  if (CONFIG_NAMES.has(base) || base.startsWith(".env.")) return { language: "config", comments: "hash" };
+  if (base.endsWith(".blade.php")) return { language: "html", comments: "blade" };
+  if (CONFIG_NAMES.has(base) || base.startsWith(".env.")) return { language: "config", comments: "config-hash" };
   const dot = base.lastIndexOf(".");
   if (dot <= 0) return void 0;
   return BY_EXTENSION[base.slice(dot + 1).toLowerCase()];
 }
 
 // src/matchers/config.ts
-var import_picomatch4 = __toESM(require_picomatch2(), 1);
+var import_picomatch5 = __toESM(require_picomatch2(), 1);
 var import_yaml10 = __toESM(require_dist(), 1);
 var globs = /* @__PURE__ */ new WeakMap();
 function fileMatches(rule, path) {
   let test = globs.get(rule);
   if (!test) {
-    const matchers = rule.files.map((glob) => (0, import_picomatch4.default)(glob.includes("/") ? glob : `**/${glob}`, { dot: true }));
+    const matchers = rule.files.map((glob) => (0, import_picomatch5.default)(glob.includes("/") ? glob : `**/${glob}`, { dot: true }));
     test = (candidate) => matchers.some((matcher) => matcher(candidate));
     globs.set(rule, test);
   }
@@ -37337,8 +39488,19 @@ function matchConfig(catalog, path, text, hits) {
 // src/matchers/packages.ts
 function matchParsed(catalog, path, parsed) {
   const evidence = [];
+  const chainOf = hasEdges(parsed.graph) ? chainsOf(parsed.graph) : void 0;
   for (const pkg of parsed.packages) {
-    for (const vendor of vendorsOfPackage(catalog, pkg.ecosystem, pkg.name)) {
+    const vendors = vendorsOfPackage(catalog, pkg.ecosystem, pkg.name);
+    if (vendors.length === 0) continue;
+    let via = pkg.via;
+    if (!pkg.direct && !via && chainOf) {
+      try {
+        via = chainOf(pkg.name);
+      } catch {
+        via = void 0;
+      }
+    }
+    for (const vendor of vendors) {
       evidence.push({
         vendor,
         kind: "package",
@@ -37348,13 +39510,20 @@ function matchParsed(catalog, path, parsed) {
         match: pkg.name,
         ecosystem: pkg.ecosystem,
         ...pkg.direct ? {} : { transitive: true },
-        ...pkg.dev ? { dev: true } : {}
+        ...pkg.dev ? { dev: true } : {},
+        ...!pkg.direct && via && via.length > 1 ? { via } : {}
       });
     }
   }
   for (const key of parsed.platformKeys ?? []) {
     for (const vendor of vendorsOfPlatformKey(catalog, key.key)) {
-      evidence.push({ vendor, kind: "platform", path, line: key.line, column: key.column, match: key.key });
+      const off = isSwitchedOff(catalog, vendor, key.key, key.value);
+      evidence.push({ vendor, kind: "platform", path, line: key.line, column: key.column, match: key.key, ...off ? { switchedOff: true } : {} });
+    }
+  }
+  for (const plugin of parsed.gradlePlugins ?? []) {
+    for (const vendor of vendorsOfGradlePlugin(catalog, plugin.id)) {
+      evidence.push({ vendor, kind: "package", path, line: plugin.line, column: plugin.column, match: plugin.id, ecosystem: "maven" });
     }
   }
   for (const host of parsed.hosts ?? []) {
@@ -37378,7 +39547,7 @@ function scanText(catalog, path, text, parsers = PARSERS, hits) {
   }
   const language = languageOf(path);
   if (language && !(claimed && language.language === "config")) {
-    result.evidence.push(...matchSource(catalog, path, text, language, hits, result.thirdParties));
+    result.evidence.push(...matchSource(catalog, path, text, language, hits, result.thirdParties, result.problems));
   }
   if (catalog.configByKeyword.size > 0) result.evidence.push(...matchConfig(catalog, path, text, hits ?? keywordsIn(catalog, Buffer.from(text, "utf8"))));
   if (hits && !hits.has(IGNORE_KEYWORD)) return result;
@@ -37390,32 +39559,103 @@ function scanText(catalog, path, text, parsers = PARSERS, hits) {
 function isScannable(path, parsers = PARSERS) {
   return languageOf(path) !== void 0 || claimersOf(path, parsers).length > 0;
 }
+var SIGNATURE_BYTES = 32 * 1024 * 1024;
 function scanOneFile(file, read, catalog, parsers = PARSERS) {
+  if (file.submodule) return { kind: "submodule", bytes: 0, ...file.submodule === "checked-out" ? { skipped: { hits: [], digest: file.id ?? "" } } : {} };
   const claimers = claimersOf(file.path, parsers);
   const claimed = claimers.length > 0;
-  if (!claimed && languageOf(file.path) === void 0) return { kind: "unscannable", bytes: 0 };
+  const language = languageOf(file.path);
+  if (!claimed && language === void 0) return { kind: "unscannable", bytes: 0 };
   if (hasBinaryExtension(file.path)) return { kind: "binary", bytes: 0 };
   const limit = claimed ? MAX_MANIFEST_BYTES : MAX_CODE_BYTES;
-  if (file.size > limit) return { kind: "too-large", bytes: 0 };
+  const tooLarge = () => {
+    if (claimed || !language) return { kind: "too-large", bytes: 0 };
+    const head = read(file.path, SIGNATURE_BYTES, true);
+    const skipped = typeof head === "object" ? signatureIn(catalog, file.path, head, language) : void 0;
+    return { kind: "too-large", bytes: 0, ...skipped ? { skipped } : {} };
+  };
+  if (file.size > limit) return tooLarge();
   const bytes = read(file.path, limit);
-  if (bytes === "too-large") return { kind: "too-large", bytes: 0 };
+  if (bytes === "too-large") return tooLarge();
   if (!bytes) return { kind: "unreadable", bytes: 0 };
-  if (bytes.length > (claimed ? MAX_MANIFEST_BYTES : MAX_CODE_BYTES)) return { kind: "too-large", bytes: 0 };
-  if (looksBinary(bytes)) return { kind: "binary", bytes: 0 };
-  const hits = keywordsIn(catalog, bytes);
+  if (bytes.length > limit) return tooLarge();
+  const binary = looksBinary(bytes);
+  const utf16 = binary || bytes[0] >= 254 ? decodeUtf16(bytes) : void 0;
+  if (utf16 === void 0 && binary) {
+    const skipped = language ? signatureIn(catalog, file.path, bytes, language) : void 0;
+    return { kind: "binary", bytes: 0, ...skipped ? { skipped } : {} };
+  }
+  const hits = keywordsIn(catalog, utf16 === void 0 ? bytes : Buffer.from(utf16, "utf8"));
   if (hits.size === 0 && !claimed) return { kind: "scanned", bytes: bytes.length };
-  const result = scanText(catalog, file.path, decodeText(bytes), claimers, hits);
+  const result = scanText(catalog, file.path, utf16 ?? decodeText(bytes), claimers, hits);
   const empty = result.evidence.length === 0 && result.problems.length === 0 && result.ignores.length === 0 && result.invalidIgnores.length === 0 && result.thirdParties.length === 0;
-  return empty ? { kind: "scanned", bytes: bytes.length } : { kind: "scanned", bytes: bytes.length, result };
+  if (empty) return { kind: "scanned", bytes: bytes.length };
+  return { kind: "scanned", bytes: bytes.length, result, ...result.evidence.length > 0 ? { digest: digestOf(bytes) } : {} };
+}
+function digestOf(bytes) {
+  return createHash2("sha1").update(bytes).digest("hex").slice(0, 16);
+}
+function firstPerVendor(evidence) {
+  const seen = /* @__PURE__ */ new Set();
+  return evidence.filter((item) => !seen.has(item.vendor) && seen.add(item.vendor));
+}
+function signatureIn(catalog, path, bytes, language) {
+  const sample = bytes.subarray(0, 8192);
+  const view = sample.filter((byte) => byte === 0).length > sample.length / 8 ? bytes.filter((byte) => byte !== 0) : bytes;
+  const hits = keywordsIn(catalog, view);
+  if (hits.size === 0) return void 0;
+  const text = view.toString("utf8");
+  let evidence;
+  if (text.length <= MAX_CODE_BYTES) evidence = matchSource(catalog, path, text, language, hits);
+  else {
+    evidence = [];
+    const lower = text.toLowerCase();
+    for (const domain of hits) {
+      for (const vendor of catalog.domains.get(domain) ?? []) {
+        const hit = findHosts(text, domain, lower)[0];
+        if (!hit) continue;
+        const line = lineOf(text, hit.index);
+        evidence.push({ vendor, kind: hit.script ? "script" : "domain", match: hit.host, path, line: line.line, column: line.column });
+      }
+    }
+  }
+  if (evidence.length === 0) return void 0;
+  return { hits: firstPerVendor(evidence), digest: digestOf(bytes) };
+}
+function lineOf(text, offset) {
+  let line = 1;
+  let start = 0;
+  for (let at = text.indexOf("\n"); at !== -1 && at < offset; at = text.indexOf("\n", at + 1)) {
+    line++;
+    start = at + 1;
+  }
+  return { line, column: offset - start + 1 };
 }
 function emptyFilesScan() {
-  return { stats: { files: 0, bytes: 0, skipped: { binary: 0, tooLarge: 0, unreadable: 0 } }, evidence: [], parseProblems: [], ignores: [], invalidIgnores: [], thirdParties: [] };
+  return {
+    stats: { files: 0, bytes: 0, skipped: { binary: 0, tooLarge: 0, unreadable: 0, submodule: 0, ignored: 0 } },
+    evidence: [],
+    parseProblems: [],
+    ignores: [],
+    invalidIgnores: [],
+    thirdParties: [],
+    skippedFiles: []
+  };
 }
-function addOutcome(into, path, outcome) {
+function addOutcome(into, path, outcome, ignored = false) {
   const stats = into.stats;
+  if (ignored) {
+    stats.skipped.ignored++;
+    const hits = outcome.result?.evidence.length ? firstPerVendor(outcome.result.evidence) : outcome.skipped?.hits ?? [];
+    if (hits.length > 0) into.skippedFiles.push({ path, reason: "ignored", hits, digest: outcome.digest ?? outcome.skipped?.digest ?? "" });
+    if (outcome.result && outcome.result.ignores.length > 0) into.ignores.push([path, outcome.result.ignores]);
+    return;
+  }
   if (outcome.kind === "binary") stats.skipped.binary++;
   else if (outcome.kind === "too-large") stats.skipped.tooLarge++;
   else if (outcome.kind === "unreadable") stats.skipped.unreadable++;
+  else if (outcome.kind === "submodule") stats.skipped.submodule++;
+  if (outcome.skipped && outcome.kind !== "scanned" && outcome.kind !== "unscannable" && outcome.kind !== "unreadable") into.skippedFiles.push({ path, reason: outcome.kind, ...outcome.skipped });
   if (outcome.kind !== "scanned") return;
   stats.files++;
   stats.bytes += outcome.bytes;
@@ -37432,25 +39672,35 @@ function scanFiles(listed, read, catalog, parsers = PARSERS, onProgress, cache) 
   const outcomes = out.outcomes = new Array(listed.length);
   listed.forEach((file, i) => {
     if (onProgress && (i + 1) % 200 === 0) onProgress(i + 1, listed.length);
-    const id = cache ? file.id : void 0;
+    const id = cache && !file.submodule ? file.id : void 0;
     const cached = id === void 0 ? void 0 : cache.get(file.path, id);
     const outcome = cached ?? scanOneFile(file, read, catalog, parsers);
     if (id !== void 0 && !cached) cache.set(file.path, id, outcome);
     outcomes[i] = outcome;
-    addOutcome(out, file.path, outcome);
+    addOutcome(out, file.path, outcome, file.ignored);
   });
   return out;
 }
+function isWebFile(path) {
+  const language = languageOf(path)?.language;
+  return language === "js" || language === "html";
+}
 function listForScan(options) {
-  const listed = options.source.list().filter((file) => options.accept(file.path) && !options.skipMatching?.has(file.path));
+  const listed = [];
+  for (const file of options.source.list()) {
+    if (options.skipMatching?.has(file.path)) continue;
+    if (options.accept(file.path)) listed.push(file);
+    else if (options.lookInIgnored?.(file.path) && isWebFile(file.path)) listed.push({ ...file, ignored: true });
+  }
   return listed.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
 }
 function scan(options) {
   const started = performance.now();
   const source = options.source;
-  const files = scanFiles(listForScan(options), (path, limit) => source.read(path, limit), options.catalog, options.parsers ?? PARSERS, options.onProgress, options.cache);
+  const files = scanFiles(listForScan(options), (path, limit, head) => source.read(path, limit, head), options.catalog, options.parsers ?? PARSERS, options.onProgress, options.cache);
   return evaluate(options, files, started);
 }
+var KNOWN_RULES = new Set(RULES.map((rule) => rule.id));
 function evaluate(options, files, started) {
   const stats = { ...files.stats, durationMs: 0 };
   const evidence = files.evidence;
@@ -37463,12 +39713,27 @@ function evaluate(options, files, started) {
     invalidIgnores.push(...invalid);
   }
   const byVendor = groupByVendor(evidence);
+  const settings = options.manifest?.settings ?? {};
+  assignAllContexts(byVendor, { testPaths: settings["test-paths"] ?? [] });
+  for (const items of byVendor.values()) items.sort(compareStrength);
+  const countAsUsed = settings["count-as-used"] ?? DEFAULT_COUNT_AS_USED;
   const declarations = buildDeclarations(options.manifest, options.catalog);
   const policy = options.policy ? readPolicyText(options.catalog, options.policy) : void 0;
-  const context = { catalog: options.catalog, manifest: options.manifest, evidence: byVendor, declarations, parseProblems, thirdParties: files.thirdParties, ...policy ? { policy } : {} };
+  const context = {
+    catalog: options.catalog,
+    manifest: options.manifest,
+    evidence: byVendor,
+    countAsUsed,
+    declarations,
+    parseProblems,
+    thirdParties: thirdPartiesOutsideVendors(files.thirdParties, evidence),
+    skippedFiles: files.skippedFiles,
+    ...policy ? { policy } : {}
+  };
   const raw = [...CHECKS.flatMap((check) => check.run(context)), ...invalidIgnores];
   const findings = suppressFindings(raw, {
     ignores,
+    knownRules: KNOWN_RULES,
     manifest: options.manifest,
     severities: effectiveSeverities(RULES, options.manifest?.rules ?? {}),
     now: options.now ?? /* @__PURE__ */ new Date()
@@ -37477,7 +39742,7 @@ function evaluate(options, files, started) {
   return {
     root: options.source.root,
     manifest: options.manifest?.path ?? null,
-    detections: toDetections(options.catalog, byVendor, declarations.declared),
+    detections: toDetections(options.catalog, byVendor, declarations.declared, countAsUsed),
     findings: sortFindings(findings),
     stats,
     hints: options.manifest ? [] : ["No policy manifest found: run `disclosed init` to write a subprocessors.yml declaring what was found."]
@@ -37486,16 +39751,25 @@ function evaluate(options, files, started) {
 function compareEvidence(a, b) {
   return a.path < b.path ? -1 : a.path > b.path ? 1 : a.line - b.line || a.column - b.column || a.kind.localeCompare(b.kind);
 }
+function thirdPartiesOutsideVendors(hits, evidence) {
+  if (hits.length === 0) return hits;
+  const claimed = /* @__PURE__ */ new Set();
+  for (const item of evidence) {
+    const host = /^(?:[a-z0-9-]+\.)+[a-z]{2,}/i.exec(item.match)?.[0];
+    if (host) claimed.add(host.toLowerCase());
+  }
+  return hits.filter((hit) => !claimed.has(hit.host.toLowerCase()));
+}
 function groupByVendor(evidence) {
   const byVendor = /* @__PURE__ */ new Map();
-  for (const item of [...evidence].sort(compareEvidence)) {
+  for (const item of [...evidence].sort(compareEvidence).map((entry) => ({ ...entry }))) {
     const list = byVendor.get(item.vendor);
     if (list) list.push(item);
     else byVendor.set(item.vendor, [item]);
   }
   return new Map([...byVendor.entries()].sort((a, b) => a[0].localeCompare(b[0])));
 }
-function toDetections(catalog, byVendor, declared) {
+function toDetections(catalog, byVendor, declared, countAsUsed) {
   const detections = [];
   for (const [vendor, items] of byVendor) {
     const rule = catalog.vendors.get(vendor);
@@ -37505,6 +39779,7 @@ function toDetections(catalog, byVendor, declared) {
       organization: rule?.organization ?? vendor,
       categories: rule?.categories ?? [],
       declared: declared.has(vendor),
+      integrated: isIntegrated(items, countAsUsed),
       evidence: items.map(({ vendor: _vendor, ...rest }) => rest)
     });
   }
@@ -37517,14 +39792,210 @@ function sortFindings(findings) {
   );
 }
 
+// src/git.ts
+import { execFile, execFileSync } from "node:child_process";
+import { randomUUID } from "node:crypto";
+import { existsSync as existsSync3, lstatSync, readFileSync as readFileSync2, realpathSync, statSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname as dirname3, isAbsolute, join as join3, relative, resolve, sep } from "node:path";
+var HARDENING = [
+  "-c",
+  "core.fsmonitor=false",
+  "-c",
+  "core.hooksPath=/dev/null",
+  "-c",
+  "safe.bareRepository=explicit",
+  "-c",
+  "protocol.ext.allow=never",
+  "-c",
+  "gc.auto=0",
+  "-c",
+  "maintenance.auto=false",
+  "-c",
+  "log.showSignature=false"
+];
+var COMMAND_KEYS = [/^filter\..+\.(?:clean|smudge|process)$/, /^diff\..+\.(?:textconv|command)$/, /^diff\.external$/, /^merge\..+\.driver$/, /^include\.path$/, /^includeif\..+\.path$/];
+var PARTIAL_CLONE_KEYS = [/^extensions\.partialclone$/, /^remote\..+\.promisor$/];
+var LAZY_FETCH_KEYS = [/^remote\..+\.uploadpack$/, /^core\.(?:sshcommand|gitproxy|askpass)$/, /^credential\.(?:.+\.)?helper$/];
+var KNOWN_FILTERS = /* @__PURE__ */ new Map([
+  ["filter.lfs.clean", "git-lfs clean -- %f"],
+  ["filter.lfs.smudge", "git-lfs smudge -- %f"],
+  ["filter.lfs.process", "git-lfs filter-process"]
+]);
+var DROPPED_ENV = [/^INPUT_/i, /^ACTIONS_/i, /TOKEN/i, /SECRET/i, /PASSWORD|PASSWD/i, /PRIVATE_KEY/i, /CREDENTIAL/i, /API_KEY|ACCESS_KEY/i];
+var REPOSITORY_ENV = /* @__PURE__ */ new Set(["GIT_DIR", "GIT_WORK_TREE", "GIT_COMMON_DIR", "GIT_OBJECT_DIRECTORY", "GIT_ALTERNATE_OBJECT_DIRECTORIES", "GIT_NAMESPACE", "GIT_CEILING_DIRECTORIES", "GIT_DISCOVERY_ACROSS_FILESYSTEM", "GIT_PREFIX", "GIT_EXTERNAL_DIFF", "GIT_PAGER", "GIT_SSH", "GIT_SSH_COMMAND", "GIT_ASKPASS", "GIT_EDITOR", "GIT_PROXY_COMMAND"]);
+function gitEnvironment(env = process.env, cwd = process.cwd()) {
+  const out = {};
+  for (const [key, value] of Object.entries(env)) {
+    if (value === void 0 || REPOSITORY_ENV.has(key.toUpperCase()) || DROPPED_ENV.some((pattern) => pattern.test(key))) continue;
+    out[key] = value;
+  }
+  if (out.GIT_INDEX_FILE && !isAbsolute(out.GIT_INDEX_FILE)) out.GIT_INDEX_FILE = resolve(cwd, out.GIT_INDEX_FILE);
+  out.GIT_TERMINAL_PROMPT = "0";
+  return out;
+}
+function gitArguments(repository, args) {
+  return [`--git-dir=${repository.gitDir}`, `--work-tree=${repository.top}`, ...HARDENING, ...args];
+}
+var MAX_BUFFER = 1024 * 1024 * 1024;
+function runGit(repository, cwd, args, input) {
+  return execFileSync("git", gitArguments(repository, args), { cwd, env: gitEnvironment(), maxBuffer: MAX_BUFFER, stdio: ["pipe", "pipe", "pipe"], ...input === void 0 ? {} : { input } });
+}
+function runGitAsync(repository, cwd, args) {
+  return new Promise((resolvePromise, reject) => {
+    execFile("git", gitArguments(repository, args), { cwd, env: gitEnvironment(), maxBuffer: MAX_BUFFER, encoding: "buffer" }, (error, stdout) => error ? reject(error) : resolvePromise(stdout));
+  });
+}
+function isDirectory(path) {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
+function isFile(path) {
+  try {
+    return lstatSync(path).isFile();
+  } catch {
+    return false;
+  }
+}
+function looksLikeGitDirectory(dir) {
+  return isFile(join3(dir, "HEAD")) && isDirectory(join3(dir, "objects")) && isDirectory(join3(dir, "refs"));
+}
+function enclosingGitDirectory(dir, stopAt) {
+  for (let at = resolve(dir); ; ) {
+    if (existsSync3(join3(at, ".git"))) return void 0;
+    if (at.split(sep).pop() === ".git" || looksLikeGitDirectory(at)) return at;
+    const parent = dirname3(at);
+    if (parent === at || stopAt !== void 0 && at === resolve(stopAt)) return void 0;
+    at = parent;
+  }
+}
+function gitFileTarget(file) {
+  const match = /^gitdir: (?<path>.+?)\r?\n?$/.exec(readFileSync2(file, "utf8"));
+  return match?.groups ? resolve(dirname3(file), match.groups.path) : void 0;
+}
+function configFiles(gitDir) {
+  const files = [join3(gitDir, "config"), join3(gitDir, "config.worktree")];
+  const commondir = join3(gitDir, "commondir");
+  if (isFile(commondir)) files.unshift(join3(resolve(gitDir, readFileSync2(commondir, "utf8").trim()), "config"));
+  return files.filter(isFile);
+}
+function commandConfig(gitDir) {
+  const found = [];
+  const entries = [];
+  for (const file of configFiles(gitDir)) {
+    let listing;
+    try {
+      listing = execFileSync("git", ["config", "--file", file, "--no-includes", "--list", "-z"], {
+        cwd: tmpdir(),
+        // A git directory that does not exist: git reads no repository's config but this file.
+        env: { ...gitEnvironment(), GIT_DIR: join3(tmpdir(), `disclosed-no-repository-${randomUUID()}`) },
+        encoding: "utf8",
+        stdio: ["ignore", "pipe", "pipe"]
+      });
+    } catch {
+      found.push(`${file}: (a config file git cannot parse)`);
+      continue;
+    }
+    for (const entry of listing.split("\0")) {
+      const newline = entry.indexOf("\n");
+      const key = newline === -1 ? entry : entry.slice(0, newline);
+      if (key !== "") entries.push({ file, key: key.toLowerCase(), value: newline === -1 ? "" : entry.slice(newline + 1) });
+    }
+  }
+  const partial = entries.some(({ key, value }) => PARTIAL_CLONE_KEYS.some((pattern) => pattern.test(key)) && value !== "" && value !== "false");
+  const patterns = partial ? [...COMMAND_KEYS, ...LAZY_FETCH_KEYS] : COMMAND_KEYS;
+  for (const { file, key, value } of entries) {
+    if (!patterns.some((pattern) => pattern.test(key)) || KNOWN_FILTERS.get(key) === value) continue;
+    found.push(`${file}: ${key} = ${value}`);
+  }
+  return found;
+}
+function locateRepository(dir, options = {}) {
+  const stopAt = options.stopAt === void 0 ? void 0 : resolve(options.stopAt);
+  for (let at = resolve(dir); ; ) {
+    const dotGit = join3(at, ".git");
+    if (existsSync3(dotGit)) {
+      let gitDir;
+      try {
+        gitDir = isDirectory(dotGit) ? dotGit : gitFileTarget(dotGit);
+      } catch {
+        gitDir = void 0;
+      }
+      if (gitDir === void 0 || !isDirectory(gitDir)) return { distrusted: `${dotGit} is neither a git directory nor a .git file naming one` };
+      const repository = { top: at, gitDir };
+      if (!options.trustConfig) {
+        const commands = commandConfig(gitDir);
+        if (commands.length > 0) return { distrusted: `the repository's config runs programs when git reads the work tree (${commands.join("; ")})` };
+      }
+      try {
+        runGit(repository, at, ["rev-parse", "--git-dir"]);
+      } catch (error) {
+        const stderr = String(error.stderr ?? "").trim().split("\n")[0];
+        return { distrusted: `git does not accept ${dotGit}${stderr ? ` (${stderr})` : ""}` };
+      }
+      return { repository };
+    }
+    const parent = dirname3(at);
+    if (parent === at || stopAt !== void 0 && at === stopAt) return {};
+    at = parent;
+  }
+}
+function isWithin(outer, inner) {
+  const rel = relative(realpathSync(outer), realpathSync(inner));
+  return rel === "" || !rel.startsWith(`..${sep}`) && rel !== ".." && !isAbsolute(rel);
+}
+function headCommit(repository) {
+  try {
+    const [sha, date] = runGit(repository, repository.top, ["log", "-1", "--format=%H%n%cI", "HEAD", "--"]).toString("utf8").trim().split("\n");
+    if (!sha || !/^[0-9a-f]{40,64}$/.test(sha) || !date) return void 0;
+    let branch;
+    try {
+      branch = runGit(repository, repository.top, ["symbolic-ref", "--quiet", "--short", "HEAD"]).toString("utf8").trim() || void 0;
+    } catch {
+      branch = void 0;
+    }
+    let modified = false;
+    try {
+      modified = runGit(repository, repository.top, ["status", "--porcelain", "--untracked-files=no", "--ignore-submodules"]).length > 0;
+    } catch {
+      modified = false;
+    }
+    return { sha, date, ...branch ? { branch } : {}, ...modified ? { modified } : {} };
+  } catch {
+    return void 0;
+  }
+}
+function fileHistory(repository, path, since) {
+  if (since !== void 0 && (since.startsWith("-") || /[\s\0]/.test(since))) throw new Error(`not a revision: ${since}`);
+  const range2 = since === void 0 ? ["HEAD"] : [`${since}..HEAD`];
+  const out = runGit(repository, repository.top, ["log", "--follow", "--format=%H%x1f%an%x1f%aI%x1f%s%x1e", ...range2, "--", path]).toString("utf8");
+  const commits = [];
+  for (const record of out.split("")) {
+    const [sha, author, date, subject] = record.trim().split("");
+    if (sha && author !== void 0 && date && subject !== void 0) commits.push({ sha, author, date, subject });
+  }
+  return commits;
+}
+function fileAt(repository, revision, path) {
+  if (revision.startsWith("-") || /[\s\0:]/.test(revision)) throw new Error(`not a revision: ${revision}`);
+  runGit(repository, repository.top, ["rev-parse", "--verify", "--quiet", `${revision}^{commit}`]);
+  try {
+    return runGit(repository, repository.top, ["cat-file", "blob", `${revision}:${path}`]).toString("utf8");
+  } catch {
+    return void 0;
+  }
+}
+
 // src/files/source.ts
 var import_ignore = __toESM(require_ignore(), 1);
 import { isAscii as nodeIsAscii } from "node:buffer";
-import { execFile, execFileSync } from "node:child_process";
-import { closeSync, constants as fsConstants, fstatSync, lstatSync, openSync, readdirSync as readdirSync2, readFileSync as readFileSync2, readSync } from "node:fs";
-import { join as join3, sep } from "node:path";
+import { closeSync, constants as fsConstants, fstatSync, lstatSync as lstatSync2, openSync, readdirSync as readdirSync2, readFileSync as readFileSync3, readSync } from "node:fs";
+import { join as join4, sep as sep2 } from "node:path";
 function openPath(root2, file, path) {
-  return file?.raw ? Buffer.concat([Buffer.from(`${root2}${sep}`), file.raw]) : join3(root2, path);
+  return file?.raw ? Buffer.concat([Buffer.from(`${root2}${sep2}`), file.raw]) : join4(root2, path);
 }
 function latin1(value) {
   return typeof value === "string" ? value : value.toString("latin1");
@@ -37535,46 +40006,64 @@ function isAscii(bytes) {
 function decodeName(bytes) {
   if (isAscii(bytes)) return { path: bytes.toString("latin1") };
   const path = bytes.toString("utf8");
-  return Buffer.from(path).equals(bytes) ? { path } : { path, raw: bytes };
+  return Buffer.from(path).equals(bytes) ? { path } : { path: decodeEscaped(bytes), raw: bytes };
 }
-var GIT_MAX_BUFFER = 1024 * 1024 * 1024;
-function git(root2, args, input) {
-  return execFileSync("git", args, { cwd: root2, maxBuffer: GIT_MAX_BUFFER, stdio: ["pipe", "pipe", "pipe"], ...input === void 0 ? {} : { input } });
+function utf8SequenceAt(bytes, at) {
+  const lead = bytes[at];
+  if (lead < 128) return 1;
+  const length = lead >= 194 && lead <= 223 ? 2 : lead >= 224 && lead <= 239 ? 3 : lead >= 240 && lead <= 244 ? 4 : 0;
+  if (length === 0 || at + length > bytes.length) return 0;
+  for (let k = 1; k < length; k++) if ((bytes[at + k] & 192) !== 128) return 0;
+  const second = bytes[at + 1];
+  if (lead === 224 && second < 160 || lead === 237 && second >= 160 || lead === 240 && second < 144 || lead === 244 && second >= 144) return 0;
+  return length;
 }
-function gitAsync(root2, args) {
-  return new Promise((resolve, reject) => {
-    execFile("git", args, { cwd: root2, maxBuffer: GIT_MAX_BUFFER, encoding: "buffer" }, (error, stdout) => error ? reject(error) : resolve(stdout));
-  });
-}
-function isGitWorkTree(root2) {
-  try {
-    return git(root2, ["rev-parse", "--is-inside-work-tree"]).toString().trim() === "true";
-  } catch {
-    return false;
+function decodeEscaped(bytes) {
+  let text = "";
+  for (let at = 0; at < bytes.length; ) {
+    const length = utf8SequenceAt(bytes, at);
+    if (length === 0) {
+      text += String.fromCharCode(56320 + bytes[at]);
+      at++;
+    } else {
+      text += bytes.toString("utf8", at, at + length);
+      at += length;
+    }
   }
+  return text;
+}
+function gitAt(repository, root2) {
+  return Object.assign((args, input) => runGit(repository, root2, args, input), { async: (args) => runGitAsync(repository, root2, args) });
+}
+function repositoryFor(root2, repository) {
+  return repository === void 0 ? locateRepository(root2).repository ?? null : repository;
+}
+function requireRepository(root2, repository) {
+  const found = repositoryFor(root2, repository);
+  if (!found) throw new Error(`${root2} is not in a git repository disclosed can read`);
+  return found;
 }
 function isGitDirectory(root2) {
-  try {
-    return git(root2, ["rev-parse", "--is-bare-repository", "--is-inside-git-dir"]).toString().split("\n").some((line) => line.trim() === "true");
-  } catch {
-    return false;
-  }
-}
-function splitNul(buffer) {
-  return buffer.toString("utf8").split("\0").filter((entry) => entry.length > 0);
+  return enclosingGitDirectory(root2) !== void 0;
 }
 var POOL_BYTES = 4 * 1024 * 1024;
 var pool;
 var OPEN_NO_FOLLOW = fsConstants.O_NOFOLLOW !== void 0 && fsConstants.O_NONBLOCK !== void 0 ? fsConstants.O_RDONLY | fsConstants.O_NOFOLLOW | fsConstants.O_NONBLOCK : void 0;
-function readRegularFile(absolute, limit = Number.POSITIVE_INFINITY) {
+function readRegularFile(absolute, limit = Number.POSITIVE_INFINITY, head = false) {
   let fd;
   try {
-    if (OPEN_NO_FOLLOW === void 0 && !lstatSync(absolute).isFile()) return void 0;
+    if (OPEN_NO_FOLLOW === void 0 && !lstatSync2(absolute).isFile()) return void 0;
     fd = openSync(absolute, OPEN_NO_FOLLOW ?? "r");
     const stat = fstatSync(fd);
     if (!stat.isFile()) return void 0;
-    if (stat.size > limit) return "too-large";
-    if (stat.size > POOL_BYTES) return readFileSync2(fd);
+    if (stat.size > limit && !head) return "too-large";
+    if (stat.size > limit) {
+      const start = Buffer.allocUnsafe(limit);
+      let length2 = 0;
+      for (let read = -1; read !== 0 && length2 < limit; length2 += read) read = readSync(fd, start, length2, limit - length2, null);
+      return start.subarray(0, length2);
+    }
+    if (stat.size > POOL_BYTES) return readFileSync3(fd);
     pool ??= Buffer.allocUnsafe(POOL_BYTES);
     let length = 0;
     for (let read = -1; read !== 0 && length < stat.size; length += read) read = readSync(fd, pool, length, stat.size - length, null);
@@ -37585,39 +40074,36 @@ function readRegularFile(absolute, limit = Number.POSITIVE_INFINITY) {
     if (fd !== void 0) closeSync(fd);
   }
 }
-function workingTreeSource(root2) {
-  const inGit = isGitWorkTree(root2);
+function workingTreeSource(root2, repository) {
+  const found = repositoryFor(root2, repository);
+  const oddNames = /* @__PURE__ */ new Map();
+  const remember = (files) => {
+    for (const file of files) if (file.raw) oddNames.set(file.path, file);
+    return files;
+  };
+  const read = (path, limit, head) => readRegularFile(openPath(root2, oddNames.get(path), path), limit, head);
+  if (!found) return { root: root2, description: "working tree", list: () => remember(walkDirectory(root2)), read };
+  const git = gitAt(found, root2);
   let tree;
   let prefetched;
-  const oddNames = /* @__PURE__ */ new Map();
-  const listed = () => tree ??= assembleWorkTree(root2, parseIndex(git(root2, LS_INDEX)), git(root2, DIFF_FILES), git(root2, LS_UNTRACKED));
+  const listed = () => tree ??= assembleWorkTree(root2, parseIndex(git(LS_INDEX)), git(DIFF_FILES), git(LS_UNTRACKED));
   const prefetch = async () => {
-    const [index, changes, others] = await Promise.all([gitAsync(root2, LS_INDEX).then(parseIndex), gitAsync(root2, DIFF_FILES), gitAsync(root2, LS_UNTRACKED)]);
+    const [index, changes, others] = await Promise.all([git.async(LS_INDEX).then(parseIndex), git.async(DIFF_FILES), git.async(LS_UNTRACKED)]);
     tree ??= assembleWorkTree(root2, index, changes, others);
   };
-  const source = {
-    root: root2,
-    description: inGit ? "working tree (git)" : "working tree",
-    list: () => {
-      const files = inGit ? listed().files : walkDirectory(root2);
-      for (const file of files) if (file.raw) oddNames.set(file.path, file);
-      return files;
-    },
-    read: (path, limit) => readRegularFile(openPath(root2, oddNames.get(path), path), limit)
-  };
-  if (!inGit) return source;
+  const source = { root: root2, description: "working tree (git)", list: () => remember(listed().files), read };
   return {
     ...source,
     prefetch: () => prefetched ??= prefetch(),
-    baseAt: (revision) => derivedCommitSource(root2, revision, listed()),
+    baseAt: (revision) => derivedCommitSource(git, root2, revision, listed()),
     differencesFrom: async (revision) => {
-      const diffs = Promise.all(baseDiffCommands(revision).map((args) => gitAsync(root2, args)));
+      const diffs = Promise.all(baseDiffCommands(revision).map((args) => git.async(args)));
       diffs.catch(() => void 0);
       await (prefetched ??= prefetch());
       const differs = baseDifferences(listed(), await diffs);
       const changed = /* @__PURE__ */ new Map();
       for (const [path, id] of differs) if (id !== void 0) changed.set(path, { id, size: -1 });
-      return { differs, source: gitObjectSource(root2, `commit ${revision.slice(0, 12)}`, () => changed) };
+      return { differs, source: gitObjectSource(git, root2, `commit ${revision.slice(0, 12)}`, () => changed) };
     }
   };
 }
@@ -37655,12 +40141,17 @@ var LS_UNTRACKED = ["ls-files", "-z", "--others", "--exclude-standard"];
 function parseIndex(output) {
   const ids = /* @__PURE__ */ new Map();
   const raws = /* @__PURE__ */ new Map();
+  const submodules = /* @__PURE__ */ new Map();
   let previous = "";
   const add2 = (head, name) => {
     const idEnd = head.lastIndexOf(" ");
     const stage = head.charCodeAt(idEnd + 1);
     if (name.path === previous || stage !== 48 && stage !== 50) return;
     previous = name.path;
+    if (head.startsWith("160000 ")) {
+      submodules.set(name.path, { id: head.slice(7, idEnd), ...name.raw ? { raw: name.raw } : {} });
+      return;
+    }
     if (!head.startsWith("100644 ") && !head.startsWith("100755 ")) return;
     ids.set(name.path, head.slice(7, idEnd));
     if (name.raw) raws.set(name.path, name.raw);
@@ -37674,14 +40165,22 @@ function parseIndex(output) {
       if (tab !== -1 && tab < stop) add2(text.slice(at, tab), { path: text.slice(tab + 1, stop) });
       at = stop + 1;
     }
-    return { ids, raws };
+    return { ids, raws, submodules };
   }
   for (const entry of splitNulBytes(output)) {
     const bytes = typeof entry === "string" ? Buffer.from(entry, "latin1") : entry;
     const tab = bytes.indexOf(9);
     if (tab !== -1) add2(latin1(bytes.subarray(0, tab)), decodeName(bytes.subarray(tab + 1)));
   }
-  return { ids, raws };
+  return { ids, raws, submodules };
+}
+function submoduleFile(root2, path, id, raw) {
+  let checkedOut = false;
+  try {
+    checkedOut = readdirSync2(openPath(root2, raw ? { raw } : void 0, path)).length > 0;
+  } catch {
+  }
+  return { path, size: 0, id, submodule: checkedOut ? "checked-out" : "absent", ...raw ? { raw } : {} };
 }
 function assembleWorkTree(root2, index, changes, others) {
   const changed = rawChanges(changes);
@@ -37695,11 +40194,12 @@ function assembleWorkTree(root2, index, changes, others) {
     if (change === "T" && !isFileNow(root2, file)) continue;
     files.push(file);
   }
+  for (const [path, { id, raw }] of index.submodules) files.push(submoduleFile(root2, path, id, raw));
   const untracked = [];
   for (const bytes of splitNulBytes(others)) {
     const name = typeof bytes === "string" ? { path: bytes } : decodeName(bytes);
     try {
-      const stat = lstatSync(openPath(root2, name, name.path));
+      const stat = lstatSync2(openPath(root2, name, name.path));
       if (!stat.isFile()) continue;
       files.push({ ...name, size: stat.size });
       untracked.push(name.path);
@@ -37710,7 +40210,7 @@ function assembleWorkTree(root2, index, changes, others) {
 }
 function isFileNow(root2, name) {
   try {
-    return lstatSync(openPath(root2, name, name.path)).isFile();
+    return lstatSync2(openPath(root2, name, name.path)).isFile();
   } catch {
     return false;
   }
@@ -37735,9 +40235,9 @@ function baseEntries(tree, differs) {
   for (const [path, id] of differs) if (id !== void 0) entries.set(path, { id, size: -1 });
   return entries;
 }
-function derivedCommitSource(root2, revision, tree) {
-  return gitObjectSource(root2, `commit ${revision.slice(0, 12)}`, () => {
-    const [sinceBase, staged] = baseDiffCommands(revision).map((args) => git(root2, args));
+function derivedCommitSource(git, root2, revision, tree) {
+  return gitObjectSource(git, root2, `commit ${revision.slice(0, 12)}`, () => {
+    const [sinceBase, staged] = baseDiffCommands(revision).map((args) => git(args));
     return baseEntries(tree, baseDifferences(tree, [sinceBase, staged]));
   });
 }
@@ -37746,16 +40246,16 @@ function walkDirectory(root2) {
   const visit3 = (dir, rel, relRaw, rules) => {
     let entries;
     try {
-      entries = readdirSync2(dir, { withFileTypes: true, encoding: "buffer" }).map((entry) => Object.assign(entry, { text: entry.name.toString("utf8") }));
+      entries = readdirSync2(dir, { withFileTypes: true, encoding: "buffer" }).map((entry) => Object.assign(entry, { text: decodeName(entry.name).path }));
     } catch {
       return;
     }
-    const child = (name) => Buffer.concat([dir, Buffer.from(sep), name]);
+    const child = (name) => Buffer.concat([dir, Buffer.from(sep2), name]);
     const here = [...rules];
     const gitignore = entries.find((entry) => entry.text === ".gitignore" && entry.isFile());
     if (gitignore) {
       try {
-        here.push({ base: rel, matcher: (0, import_ignore.default)().add(readFileSync2(child(gitignore.name), "utf8")) });
+        here.push({ base: rel, matcher: (0, import_ignore.default)().add(readFileSync3(child(gitignore.name), "utf8")) });
       } catch {
       }
     }
@@ -37767,8 +40267,8 @@ function walkDirectory(root2) {
       const isDir = entry.isDirectory();
       if (!isDir && !entry.isFile()) continue;
       const ignored = here.some(({ base, matcher }) => {
-        const relative = base ? path.slice(base.length + 1) : path;
-        return matcher.ignores(isDir ? `${relative}/` : relative);
+        const relative2 = base ? path.slice(base.length + 1) : path;
+        return matcher.ignores(isDir ? `${relative2}/` : relative2);
       });
       if (ignored) continue;
       if (isDir) {
@@ -37778,7 +40278,7 @@ function walkDirectory(root2) {
       }
       const file = { path, size: 0, ...raw ? { raw } : {} };
       try {
-        file.size = lstatSync(child(entry.name)).size;
+        file.size = lstatSync2(child(entry.name)).size;
       } catch {
       }
       files.push(file);
@@ -37788,10 +40288,10 @@ function walkDirectory(root2) {
   return files;
 }
 var DEFAULT_PRUNED_DIRS = /* @__PURE__ */ new Set(["node_modules", ".git", ".hg", ".svn"]);
-function readObjects(root2, ids) {
+function readObjects(git, ids) {
   const contents = /* @__PURE__ */ new Map();
   if (ids.length === 0) return contents;
-  const output = git(root2, ["cat-file", "--batch"], ids.map(([, id]) => id).join("\n") + "\n");
+  const output = git(["cat-file", "--batch"], ids.map(([, id]) => id).join("\n") + "\n");
   let at = 0;
   for (const [path] of ids) {
     const headerEnd2 = output.indexOf(10, at);
@@ -37809,7 +40309,7 @@ function readObjects(root2, ids) {
 }
 var BATCH_BYTES = 64 * 1024 * 1024;
 var BATCH_FILES = 4e3;
-function gitObjectSource(root2, description, listEntries) {
+function gitObjectSource(git, root2, description, listEntries) {
   let entries;
   let order = [];
   let position = /* @__PURE__ */ new Map();
@@ -37829,65 +40329,90 @@ function gitObjectSource(root2, description, listEntries) {
   return {
     root: root2,
     description,
-    list: () => [...load()].map(([path, entry]) => ({ path, size: entry.size, id: entry.id })),
-    read: (path, limit = Number.POSITIVE_INFINITY) => {
+    list: () => [...load()].map(([path, entry]) => ({ path, size: entry.size, id: entry.id, ...entry.submodule ? { submodule: entry.submodule } : {} })),
+    read: (path, limit = Number.POSITIVE_INFINITY, head = false) => {
       const all = load();
       const cached = batch.get(path);
       if (cached) return cached;
       const start = positionOf(path);
-      if (start === void 0) return void 0;
+      if (start === void 0 || all.get(path).submodule) return void 0;
       batchSize = start === expected ? Math.min(batchSize * 2, BATCH_FILES) : 1;
-      const range = order.slice(start, start + batchSize);
-      const unsized = new Map(range.filter((name) => all.get(name).size < 0).map((name) => [name, all.get(name).id]));
-      for (const [name, size] of objectSizes(root2, unsized)) all.get(name).size = size;
-      if (all.get(path).size > limit) return "too-large";
+      const range2 = order.slice(start, start + batchSize);
+      const unsized = new Map(range2.filter((name) => all.get(name).size < 0 && !all.get(name).submodule).map((name) => [name, all.get(name).id]));
+      for (const [name, size] of objectSizes(git, unsized)) all.get(name).size = size;
+      if (all.get(path).size > limit) {
+        if (!head || all.get(path).size > BATCH_BYTES) return "too-large";
+        return readObjects(git, [[path, all.get(path).id]]).get(path)?.subarray(0, limit);
+      }
       const wanted = [];
       let bytes = 0;
-      for (const name of range) {
+      for (const name of range2) {
         const entry = all.get(name);
+        if (entry.submodule) continue;
         if (name !== path && entry.size > BATCH_BYTES) continue;
         if (wanted.length > 0 && bytes + entry.size > BATCH_BYTES) break;
         wanted.push([name, entry.id]);
         bytes += entry.size;
       }
-      expected = start + range.length;
-      batch = readObjects(root2, wanted);
+      expected = start + range2.length;
+      batch = readObjects(git, wanted);
       return batch.get(path);
     }
   };
 }
-function indexSource(root2) {
-  return gitObjectSource(root2, "git index (staged)", () => {
+function indexSource(root2, repository) {
+  const git = gitAt(requireRepository(root2, repository), root2);
+  return gitObjectSource(git, root2, "git index (staged)", () => {
     const entries = /* @__PURE__ */ new Map();
-    for (const [path, id] of parseIndex(git(root2, LS_INDEX)).ids) entries.set(path, { id, size: -1 });
+    const index = parseIndex(git(LS_INDEX));
+    for (const [path, id] of index.ids) entries.set(path, { id, size: -1 });
+    for (const [path, { id, raw }] of index.submodules) entries.set(path, { id, size: 0, submodule: submoduleFile(root2, path, id, raw).submodule });
     return entries;
   });
 }
-function commitSource(root2, revision) {
-  return gitObjectSource(root2, `commit ${revision.slice(0, 12)}`, () => {
+function commitSource(root2, revision, repository) {
+  const git = gitAt(requireRepository(root2, repository), root2);
+  return gitObjectSource(git, root2, `commit ${revision.slice(0, 12)}`, () => {
     const ids = /* @__PURE__ */ new Map();
-    for (const entry of splitNul(git(root2, ["ls-tree", "-r", "-z", "--full-name", revision, "--", "."]))) {
-      const match = /^(?<mode>\d+) (?<type>\w+) (?<id>[0-9a-f]+)\t(?<path>[^]*)$/.exec(entry);
-      if (!match?.groups || match.groups.type !== "blob") continue;
+    const gitlinks = /* @__PURE__ */ new Set();
+    for (const entry of splitNulBytes(git(["ls-tree", "-r", "-z", "--full-name", revision, "--", "."]))) {
+      const bytes = typeof entry === "string" ? Buffer.from(entry, "latin1") : entry;
+      const tab = bytes.indexOf(9);
+      if (tab === -1) continue;
+      const match = /^(?<mode>\d+) (?<type>\w+) (?<id>[0-9a-f]+)$/.exec(latin1(bytes.subarray(0, tab)));
+      if (!match?.groups) continue;
+      const path = decodeName(bytes.subarray(tab + 1)).path;
+      if (match.groups.type === "commit") {
+        ids.set(path, match.groups.id);
+        gitlinks.add(path);
+        continue;
+      }
+      if (match.groups.type !== "blob") continue;
       if (match.groups.mode !== "100644" && match.groups.mode !== "100755") continue;
-      ids.set(match.groups.path, match.groups.id);
+      ids.set(path, match.groups.id);
     }
-    return relativeEntries(root2, ids, /* @__PURE__ */ new Map());
+    const entries = relativeEntries(git, ids, /* @__PURE__ */ new Map());
+    const prefix = gitlinks.size > 0 ? topPrefix(git) : "";
+    for (const path of gitlinks) {
+      const entry = entries.get(path.slice(prefix.length));
+      if (entry) entry.submodule = submoduleFile(root2, path.slice(prefix.length), entry.id).submodule;
+    }
+    return entries;
   });
 }
-function objectSizes(root2, ids) {
+function objectSizes(git, ids) {
   const sizes = /* @__PURE__ */ new Map();
   if (ids.size === 0) return sizes;
   const order = [...ids.entries()];
-  const output = git(root2, ["cat-file", "--batch-check"], order.map(([, id]) => id).join("\n") + "\n").toString("utf8").split("\n");
+  const output = git(["cat-file", "--batch-check"], order.map(([, id]) => id).join("\n") + "\n").toString("utf8").split("\n");
   order.forEach(([path], i) => sizes.set(path, Number(output[i]?.split(" ")[2] ?? 0)));
   return sizes;
 }
-function topPrefix(root2) {
-  return git(root2, ["rev-parse", "--show-prefix"]).toString("utf8").trim();
+function topPrefix(git) {
+  return git(["rev-parse", "--show-prefix"]).toString("utf8").trim();
 }
-function relativeEntries(root2, ids, sizes) {
-  const prefix = topPrefix(root2);
+function relativeEntries(git, ids, sizes) {
+  const prefix = topPrefix(git);
   const out = /* @__PURE__ */ new Map();
   for (const [path, id] of ids) {
     if (!path.startsWith(prefix)) continue;
@@ -37904,22 +40429,30 @@ export {
   configErrors,
   isConfigErrorList,
   locate,
+  closest,
   packageRoot,
   thirdPartyEntity,
   isFirstParty,
   vendorsOfHost,
   vendorsOfOrganization,
+  readRulesDir,
+  sortRuleFiles,
   readCatalogSource,
   compileSources,
   builtinCatalogSource,
   buildCatalog,
+  compileIgnoredCheck,
   compileFileFilter,
   hasBinaryExtension,
   readPolicyText,
   quote,
   MANIFEST_NAMES,
   parseManifest,
+  unknownCatalogVendors,
   customVendorCollisions,
+  findIgnoreComments,
+  newIgnores,
+  fingerprint,
   RULES,
   ruleMeta,
   claimersOf,
@@ -37933,8 +40466,14 @@ export {
   listForScan,
   scan,
   evaluate,
+  runGit,
+  enclosingGitDirectory,
+  locateRepository,
+  isWithin,
+  headCommit,
+  fileHistory,
+  fileAt,
   openPath,
-  isGitWorkTree,
   isGitDirectory,
   readRegularFile,
   workingTreeSource,
