@@ -24,7 +24,7 @@ import {
   usageError,
   vendorChanges,
   withBrowser
-} from "./engine-AWQOBTXA.js";
+} from "./engine-VT55MR7L.js";
 import {
   MANIFEST_NAMES,
   buildCatalog,
@@ -44,7 +44,7 @@ import {
   readPolicyText,
   vendorsOfOrganization,
   workingTreeSource
-} from "./engine-NXKS2OK6.js";
+} from "./engine-HWSGHJUH.js";
 
 // src/cli.ts
 import { existsSync as existsSync3, readFileSync as readFileSync2, realpathSync, statSync as statSync3, writeFileSync as writeFileSync2 } from "node:fs";

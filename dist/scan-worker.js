@@ -4,7 +4,7 @@ import {
   openPath,
   readRegularFile,
   scanOneFile
-} from "./engine-NXKS2OK6.js";
+} from "./engine-HWSGHJUH.js";
 
 // src/scan-worker.ts
 import { parentPort } from "node:worker_threads";

@@ -45,13 +45,13 @@ describe('check: inline suppression', () => {
   it('a file-level ignore, an unused ignore (warning, exit 0) and an unknown rule (error, exit 1)', async () => {
     const dir = repo({
       'subprocessors.yml': 'version: 1\nsubprocessors: []\n',
-      'demo/index.html': '<!DOCTYPE html>\n<!-- disclosed-ignore-file undeclared-vendor -- sales demo, no real users -->\n<script>window._hjSettings={hjid:1};</script>\n<script>fbq("init", "1")</script>\n',
+      'site/index.html': '<!DOCTYPE html>\n<!-- disclosed-ignore-file undeclared-vendor -- sales demo, no real users -->\n<script>window._hjSettings={hjid:1};</script>\n<script>fbq("init", "1")</script>\n',
       'src/old.ts': '// disclosed-ignore undeclared-vendor -- the tracker below was removed\nexport const x = 1;\n',
     });
     const run = await runCli(['check', '.'], { cwd: dir });
     expect(run.stdout).toContain('src/old.ts');
     expect(run.stdout).toMatch(/1:1\s+warning\s+this disclosed-ignore undeclared-vendor suppresses nothing; remove it\s+unused-ignore/);
-    expect(run.stdout).not.toContain('demo/index.html');
+    expect(run.stdout).not.toContain('site/index.html');
     expect(run.stdout).toContain('2 suppressed');
     expect(run.code).toBe(0);
 

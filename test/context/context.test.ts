@@ -52,7 +52,7 @@ describe('evidence context, one fixture per case', () => {
     const { json, text } = await check('dev-only-build-plugin');
     expect(indirectOnly(json, 'posthog').evidence.map(row)).toEqual(['import next.config.ts:1 dev', 'package package.json:8 dev']);
     expect(rules(json)).toEqual(['note indirect-vendor posthog next.config.ts:1']);
-    expect(text).toContain('PostHog is not integrated here: only a development or build dependency (@posthog/nextjs-config at next.config.ts:1)');
+    expect(text).toContain('PostHog is not integrated here: only a development or build dependency (`@posthog/nextjs-config` at next.config.ts:1)');
   });
 
   it('devDependency imported by shipped code: runtime, so undeclared-vendor fails the build', async () => {
@@ -62,7 +62,7 @@ describe('evidence context, one fixture per case', () => {
     expect(detection.integrated).toBe(true);
     expect(detection.evidence.map(row)).toEqual(['import src/session-replay.ts:3 runtime', 'package package.json:8 runtime']);
     expect(rules(json)).toEqual(['error undeclared-vendor logrocket package.json:8', 'error undeclared-vendor logrocket src/session-replay.ts:3']);
-    expect(text).toContain('LogRocket is used here (logrocket)');
+    expect(text).toContain('LogRocket is used here (`logrocket`)');
     expect(text).not.toContain('indirect');
   });
 
@@ -79,7 +79,7 @@ describe('evidence context, one fixture per case', () => {
     const detection = indirectOnly(json, 'firebase-analytics');
     expect(detection.evidence.map(row)).toEqual(['platform app/src/main/AndroidManifest.xml:5 disabled']);
     expect(detection.evidence[0]!.switchedOff).toBe(true);
-    expect(text).toContain('Firebase Analytics is not integrated here: switched off at app/src/main/AndroidManifest.xml:5 (firebase_analytics_collection_enabled)');
+    expect(text).toContain('Firebase Analytics is not integrated here: switched off at app/src/main/AndroidManifest.xml:5 (`firebase_analytics_collection_enabled`)');
   });
 
   it('kill switch set to true: the same key is runtime evidence', async () => {

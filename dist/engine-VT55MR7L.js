@@ -32,7 +32,7 @@ import {
   thirdPartyEntity,
   unknownCatalogVendors,
   vendorsOfHost
-} from "./engine-NXKS2OK6.js";
+} from "./engine-HWSGHJUH.js";
 
 // src/reporters/context.ts
 function countFindings(findings) {
