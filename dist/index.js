@@ -19,7 +19,7 @@ import {
   toolVersion,
   usageError,
   withBrowser
-} from "./engine-VT55MR7L.js";
+} from "./engine-EENSCGK4.js";
 import {
   MANIFEST_NAMES,
   __commonJS,
@@ -38,7 +38,7 @@ import {
   runGit,
   sortRuleFiles,
   workingTreeSource
-} from "./engine-HWSGHJUH.js";
+} from "./engine-PRRBROPZ.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({

@@ -4,7 +4,7 @@ import {
   openPath,
   readRegularFile,
   scanOneFile
-} from "./engine-HWSGHJUH.js";
+} from "./engine-PRRBROPZ.js";
 
 // src/scan-worker.ts
 import { parentPort } from "node:worker_threads";

@@ -54,7 +54,11 @@ interface Term {
 interface TermIndex {
   regex: RegExp | null;
   terms: Map<string, Term>;
+  /** The first word of every alias, lower-case: a sentence with none of them names nobody. */
+  firstWords: Set<string>;
 }
+
+const WORD = /[\p{L}\p{N}]+/gu;
 
 const INDEXES = new WeakMap<Catalog, TermIndex>();
 
@@ -98,7 +102,13 @@ export function termIndex(catalog: Catalog): TermIndex {
   // "Stripe-like" are other words.
   const sorted = [...terms.keys()].sort((a, b) => b.length - a.length || a.localeCompare(b));
   const alternation = sorted.map((alias) => escapeRegex(alias).replace(/ /g, '\\s+')).join('|');
+  const firstWords = new Set<string>();
+  for (const alias of sorted) {
+    const first = alias.match(WORD)?.[0];
+    if (first) firstWords.add(first);
+  }
   const index: TermIndex = {
+    firstWords,
     regex: sorted.length > 0 ? new RegExp(`(?<![\\p{L}\\p{N}_-])(?:${alternation})(?![\\p{L}\\p{N}_]|-(?!(?:pixels?|sdk|tags?|cookies?|ads|login|konto)\\b)[\\p{L}\\p{N}])`, 'giu') : null,
     terms,
   };
@@ -196,6 +206,9 @@ function commonWordCounts(raw: string, span: Span, exact: Set<string>, text: str
 
 function findTerms(index: TermIndex, raw: string): TermHit[] {
   if (!index.regex) return [];
+  // The alias alternation grows with the catalog; most sentences hold no alias's first word and
+  // skip it (a word lookup per word, instead of the regex at every position).
+  if (!(raw.toLowerCase().match(WORD) ?? []).some((word) => index.firstWords.has(word))) return [];
   const hits: TermHit[] = [];
   const titleCase = isTitleCase(raw);
   for (const match of raw.matchAll(index.regex)) {
@@ -375,27 +388,62 @@ export function sentenceMentions(catalog: Catalog, sentence: LocatedSentence): P
   const mentions: PolicyMention[] = [];
   const all: Span[] = [...terms, ...categories];
 
+  // What a clause says as a whole, read once per clause (a long clause can hold many names).
+  interface ClauseFacts {
+    notStatement: boolean;
+    social: boolean;
+    connected: boolean;
+    instruction: boolean;
+    optOut: boolean;
+    cues: Cue[];
+  }
+  const clauseFacts = new Map<number, ClauseFacts>();
+  const localFacts = (local: string) => ({ instruction: INSTRUCTION.test(local), optOut: OPT_OUT.test(local) && !USE_CUE.test(local) && !FIRST_PERSON_USE.test(local) });
+  const factsOf = (clause: Span): ClauseFacts => {
+    let facts = clauseFacts.get(clause.start);
+    if (!facts) {
+      const text = raw.slice(clause.start, clause.end);
+      const blanked = text.replace(/\([^()]*\)/g, (aside) => ' '.repeat(aside.length));
+      facts = {
+        notStatement: NOT_A_STATEMENT.test(text),
+        social: SOCIAL_PROFILE.test(text),
+        connected: USER_CONNECTED.test(text) || BRAND_ACCOUNT.test(text),
+        ...localFacts(blanked),
+        cues: findCues(raw, clause),
+      };
+      clauseFacts.set(clause.start, facts);
+    }
+    return facts;
+  };
+  const imperative = IMPERATIVE.test(raw);
+  let firstPersonUse: boolean | undefined;
+
   const classify = (span: Span): { status: MentionStatus; modality: Modality; reason?: string } => {
     const clause = ranges.find((range) => span.start >= range.start && span.start < range.end) ?? { start: 0, end: raw.length };
-    const text = raw.slice(clause.start, clause.end);
+    const facts = factsOf(clause);
     // An aside in parentheses is read on its own: "We use X (you can opt out in your settings)".
-    const local = localScope(raw, span, clause);
-    if (NOT_A_STATEMENT.test(text)) return { status: 'ignored', modality: 'other', reason: 'a comparison, trademark or affiliation notice' };
-    if (SOCIAL_PROFILE.test(text)) return { status: 'ignored', modality: 'other', reason: 'a link to a social profile' };
-    if (USER_CONNECTED.test(text) || BRAND_ACCOUNT.test(text)) return { status: 'ignored', modality: 'conditional', reason: 'an integration the user connects' };
-    if (IMPERATIVE.test(raw)) return { status: 'ignored', modality: 'instruction', reason: 'advice to the reader, not a statement of use' };
-    if (INSTRUCTION.test(local)) return { status: 'ignored', modality: 'instruction', reason: 'an instruction or setting of that company' };
-    if (OPT_OUT.test(local) && !USE_CUE.test(local) && !FIRST_PERSON_USE.test(local)) return { status: 'ignored', modality: 'instruction', reason: 'an opt-out instruction, setting or reference' };
+    const open = raw.lastIndexOf('(', span.start);
+    const inAside = open >= clause.start && !raw.slice(open, span.start).includes(')') && raw.indexOf(')', span.end) !== -1 && raw.indexOf(')', span.end) <= clause.end;
+    const local = inAside ? localFacts(localScope(raw, span, clause)) : facts;
+    if (facts.notStatement) return { status: 'ignored', modality: 'other', reason: 'a comparison, trademark or affiliation notice' };
+    if (facts.social) return { status: 'ignored', modality: 'other', reason: 'a link to a social profile' };
+    if (facts.connected) return { status: 'ignored', modality: 'conditional', reason: 'an integration the user connects' };
+    if (imperative) return { status: 'ignored', modality: 'instruction', reason: 'advice to the reader, not a statement of use' };
+    if (local.instruction) return { status: 'ignored', modality: 'instruction', reason: 'an instruction or setting of that company' };
+    if (local.optOut) return { status: 'ignored', modality: 'instruction', reason: 'an opt-out instruction, setting or reference' };
     const past = pastCue(raw, span, clause);
     if (past) return { status: 'denied', modality: 'past', reason: past };
     const before = raw.slice(clause.start, span.start);
     if (HYPOTHETICAL.test(before)) return { status: 'ignored', modality: 'conditional', reason: 'a plan or hypothetical, not a statement of use' };
     if (conditional) return { status: 'named', modality: 'used' };
     const others = all.filter((other) => other !== span);
-    const { reach, cue } = negation(raw, span, clause, findCues(raw, clause), others);
+    const { reach, cue } = negation(raw, span, clause, facts.cues, others);
     if (reach === 'denied') return /no\s+longer/i.test(cue ?? '') ? { status: 'denied', modality: 'past', reason: cue } : { status: 'denied', modality: 'denied', reason: cue };
     // "tools such as X" is an example unless the sentence says we use them.
-    if (EXAMPLE_CUE.test(blankSpans(before, clause.start, others).replace(/[\s,]+$/, ' ')) && !FIRST_PERSON_USE.test(raw)) {
+    // Only the text just before the name can hold its example cue ("tools such as X, Y and Z"):
+    // a bounded window keeps a long clause with many names linear.
+    const windowStart = Math.max(clause.start, span.start - 300);
+    if (EXAMPLE_CUE.test(blankSpans(raw.slice(windowStart, span.start), windowStart, others).replace(/[\s,]+$/, ' ')) && !(firstPersonUse ??= FIRST_PERSON_USE.test(raw))) {
       return { status: 'ignored', modality: 'example', reason: 'an example, not a statement that it is used' };
     }
     return { status: 'named', modality: 'used' };

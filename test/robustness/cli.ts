@@ -44,7 +44,7 @@ export function runCli(args: string[], options: SpawnSyncOptions & { timeoutMs?:
 }
 
 /** `--format json` output, parsed. */
-export function json(run: CliRun): { summary: { files: number; skipped: { binary: number; tooLarge: number; unreadable: number } }; detections: { vendor: string; evidence: { path: string }[] }[]; findings: { rule: string; location: { path: string } }[] } {
+export function json(run: CliRun): { summary: { files: number; skipped: { binary: number; tooLarge: number; unreadable: number } }; detections: { vendor: string; evidence: { path: string }[] }[]; indirect?: { vendor: string; evidence: { path: string }[] }[]; findings: { rule: string; location: { path: string } }[] } {
   try {
     return JSON.parse(run.stdout);
   } catch {

@@ -23,7 +23,8 @@ function repo(files: Record<string, string | Buffer> = {}, options: { git?: bool
 }
 
 const vendors = (run: ReturnType<typeof runCli>) => json(run).detections.map((detection) => detection.vendor);
-const paths = (run: ReturnType<typeof runCli>, vendor: string) => json(run).detections.find((d) => d.vendor === vendor)?.evidence.map((e) => e.path) ?? [];
+// Integrated or indirect (a lockfile-only package is indirect): where the vendor was found, strongest evidence first.
+const paths = (run: ReturnType<typeof runCli>, vendor: string) => [...json(run).detections, ...(json(run).indirect ?? [])].find((d) => d.vendor === vendor)?.evidence.map((e) => e.path) ?? [];
 
 describe.each([
   ['a plain folder', false],
@@ -172,7 +173,7 @@ describe('git repository shapes', () => {
     const dir = repo({ 'src/app.ts': TRACKER, 'package.json': '{"dependencies":{"posthog-js":"^1"}}' }, { git: true });
     const run = runCli(['check', dir, '--format', 'json']);
     expect(run.code).toBe(1);
-    expect(paths(run, 'posthog')).toEqual(['package.json', 'src/app.ts', 'src/app.ts']);
+    expect(paths(run, 'posthog')).toEqual(['src/app.ts', 'src/app.ts', 'src/app.ts', 'package.json']);
     const staged = runCli(['check', dir, '--staged', '--format', 'json']);
     expect(staged.code, staged.stderr).toBe(0);
     expect(staged.stderr).toContain('0 staged changes, 0 files read (no commit yet');

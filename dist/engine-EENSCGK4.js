@@ -32,7 +32,7 @@ import {
   thirdPartyEntity,
   unknownCatalogVendors,
   vendorsOfHost
-} from "./engine-HWSGHJUH.js";
+} from "./engine-PRRBROPZ.js";
 
 // src/reporters/context.ts
 function countFindings(findings) {

@@ -21035,6 +21035,7 @@ var FRONTED_ALTERNATIVE = /^(?:instead\s+of|rather\s+than)$/iu;
 var INSTRUCTION = /\b(?:follow(?:ing)?\s+the\s+(?:instructions|steps|guidance)|instructions\s+(?:provided|published|offered)\s+by|visit\s+(?:the\s+)?(?:website|site|page|help\s+(?:center|centre))\s+of|(?:advertising|ad)\s+id(?:entifier)?\s+settings|reset\s+your\s+(?:advertising|ad)\s+id)\b/iu;
 
 // src/policy-text/mentions.ts
+var WORD2 = /[\p{L}\p{N}]+/gu;
 var INDEXES = /* @__PURE__ */ new WeakMap();
 function escapeRegex2(text) {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -21068,7 +21069,13 @@ function termIndex(catalog) {
   }
   const sorted = [...terms.keys()].sort((a, b) => b.length - a.length || a.localeCompare(b));
   const alternation = sorted.map((alias) => escapeRegex2(alias).replace(/ /g, "\\s+")).join("|");
+  const firstWords = /* @__PURE__ */ new Set();
+  for (const alias of sorted) {
+    const first = alias.match(WORD2)?.[0];
+    if (first) firstWords.add(first);
+  }
   const index = {
+    firstWords,
     regex: sorted.length > 0 ? new RegExp(`(?<![\\p{L}\\p{N}_-])(?:${alternation})(?![\\p{L}\\p{N}_]|-(?!(?:pixels?|sdk|tags?|cookies?|ads|login|konto)\\b)[\\p{L}\\p{N}])`, "giu") : null,
     terms
   };
@@ -21126,6 +21133,7 @@ function commonWordCounts(raw, span, exact, text, titleCase) {
 }
 function findTerms(index, raw) {
   if (!index.regex) return [];
+  if (!(raw.toLowerCase().match(WORD2) ?? []).some((word) => index.firstWords.has(word))) return [];
   const hits = [];
   const titleCase = isTitleCase(raw);
   for (const match of raw.matchAll(index.regex)) {
@@ -21268,25 +21276,48 @@ function sentenceMentions(catalog, sentence) {
   const conditional = CONDITIONAL.test(raw);
   const mentions = [];
   const all = [...terms, ...categories];
+  const clauseFacts = /* @__PURE__ */ new Map();
+  const localFacts = (local) => ({ instruction: INSTRUCTION.test(local), optOut: OPT_OUT.test(local) && !USE_CUE.test(local) && !FIRST_PERSON_USE.test(local) });
+  const factsOf = (clause) => {
+    let facts = clauseFacts.get(clause.start);
+    if (!facts) {
+      const text = raw.slice(clause.start, clause.end);
+      const blanked = text.replace(/\([^()]*\)/g, (aside) => " ".repeat(aside.length));
+      facts = {
+        notStatement: NOT_A_STATEMENT.test(text),
+        social: SOCIAL_PROFILE.test(text),
+        connected: USER_CONNECTED.test(text) || BRAND_ACCOUNT.test(text),
+        ...localFacts(blanked),
+        cues: findCues(raw, clause)
+      };
+      clauseFacts.set(clause.start, facts);
+    }
+    return facts;
+  };
+  const imperative = IMPERATIVE.test(raw);
+  let firstPersonUse;
   const classify = (span) => {
     const clause = ranges.find((range2) => span.start >= range2.start && span.start < range2.end) ?? { start: 0, end: raw.length };
-    const text = raw.slice(clause.start, clause.end);
-    const local = localScope(raw, span, clause);
-    if (NOT_A_STATEMENT.test(text)) return { status: "ignored", modality: "other", reason: "a comparison, trademark or affiliation notice" };
-    if (SOCIAL_PROFILE.test(text)) return { status: "ignored", modality: "other", reason: "a link to a social profile" };
-    if (USER_CONNECTED.test(text) || BRAND_ACCOUNT.test(text)) return { status: "ignored", modality: "conditional", reason: "an integration the user connects" };
-    if (IMPERATIVE.test(raw)) return { status: "ignored", modality: "instruction", reason: "advice to the reader, not a statement of use" };
-    if (INSTRUCTION.test(local)) return { status: "ignored", modality: "instruction", reason: "an instruction or setting of that company" };
-    if (OPT_OUT.test(local) && !USE_CUE.test(local) && !FIRST_PERSON_USE.test(local)) return { status: "ignored", modality: "instruction", reason: "an opt-out instruction, setting or reference" };
+    const facts = factsOf(clause);
+    const open = raw.lastIndexOf("(", span.start);
+    const inAside = open >= clause.start && !raw.slice(open, span.start).includes(")") && raw.indexOf(")", span.end) !== -1 && raw.indexOf(")", span.end) <= clause.end;
+    const local = inAside ? localFacts(localScope(raw, span, clause)) : facts;
+    if (facts.notStatement) return { status: "ignored", modality: "other", reason: "a comparison, trademark or affiliation notice" };
+    if (facts.social) return { status: "ignored", modality: "other", reason: "a link to a social profile" };
+    if (facts.connected) return { status: "ignored", modality: "conditional", reason: "an integration the user connects" };
+    if (imperative) return { status: "ignored", modality: "instruction", reason: "advice to the reader, not a statement of use" };
+    if (local.instruction) return { status: "ignored", modality: "instruction", reason: "an instruction or setting of that company" };
+    if (local.optOut) return { status: "ignored", modality: "instruction", reason: "an opt-out instruction, setting or reference" };
     const past = pastCue(raw, span, clause);
     if (past) return { status: "denied", modality: "past", reason: past };
     const before = raw.slice(clause.start, span.start);
     if (HYPOTHETICAL.test(before)) return { status: "ignored", modality: "conditional", reason: "a plan or hypothetical, not a statement of use" };
     if (conditional) return { status: "named", modality: "used" };
     const others = all.filter((other) => other !== span);
-    const { reach, cue } = negation(raw, span, clause, findCues(raw, clause), others);
+    const { reach, cue } = negation(raw, span, clause, facts.cues, others);
     if (reach === "denied") return /no\s+longer/i.test(cue ?? "") ? { status: "denied", modality: "past", reason: cue } : { status: "denied", modality: "denied", reason: cue };
-    if (EXAMPLE_CUE.test(blankSpans(before, clause.start, others).replace(/[\s,]+$/, " ")) && !FIRST_PERSON_USE.test(raw)) {
+    const windowStart = Math.max(clause.start, span.start - 300);
+    if (EXAMPLE_CUE.test(blankSpans(raw.slice(windowStart, span.start), windowStart, others).replace(/[\s,]+$/, " ")) && !(firstPersonUse ??= FIRST_PERSON_USE.test(raw))) {
       return { status: "ignored", modality: "example", reason: "an example, not a statement that it is used" };
     }
     return { status: "named", modality: "used" };
