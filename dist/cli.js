@@ -24,7 +24,7 @@ import {
   usageError,
   vendorChanges,
   withBrowser
-} from "./engine-EENSCGK4.js";
+} from "./engine-DYQKGWD5.js";
 import {
   MANIFEST_NAMES,
   buildCatalog,
@@ -44,7 +44,7 @@ import {
   readPolicyText,
   vendorsOfOrganization,
   workingTreeSource
-} from "./engine-PRRBROPZ.js";
+} from "./engine-WD3XFONB.js";
 
 // src/cli.ts
 import { existsSync as existsSync3, readFileSync as readFileSync2, realpathSync, statSync as statSync3, writeFileSync as writeFileSync2 } from "node:fs";

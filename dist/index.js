@@ -19,7 +19,7 @@ import {
   toolVersion,
   usageError,
   withBrowser
-} from "./engine-EENSCGK4.js";
+} from "./engine-DYQKGWD5.js";
 import {
   MANIFEST_NAMES,
   __commonJS,
@@ -38,7 +38,7 @@ import {
   runGit,
   sortRuleFiles,
   workingTreeSource
-} from "./engine-PRRBROPZ.js";
+} from "./engine-WD3XFONB.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({

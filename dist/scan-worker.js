@@ -4,7 +4,7 @@ import {
   openPath,
   readRegularFile,
   scanOneFile
-} from "./engine-PRRBROPZ.js";
+} from "./engine-WD3XFONB.js";
 
 // src/scan-worker.ts
 import { parentPort } from "node:worker_threads";

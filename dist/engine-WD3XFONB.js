@@ -33218,7 +33218,7 @@ var invalidIgnoreMeta = {
   id: "invalid-ignore",
   defaultSeverity: "error",
   description: "A `disclosed-ignore` comment without a known rule id and a reason, or a `disclosed-ignore-file` comment outside the first comment of its file.",
-  help: "Write `disclosed-ignore <rule> -- <reason>` with a rule id from this page, e.g. `// disclosed-ignore undeclared-vendor -- internal admin tool, no user data`; put `disclosed-ignore-file <rule> -- <reason>` in the first comment of the file."
+  help: 'Write `disclosed-ignore <rule> -- <reason>` with a rule id from this page, for example the id undeclared-vendor and the reason "internal admin tool, no user data"; put `disclosed-ignore-file <rule> -- <reason>` in the first comment of the file.'
 };
 var unusedIgnoreMeta = {
   id: "unused-ignore",

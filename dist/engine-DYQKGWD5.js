@@ -32,7 +32,7 @@ import {
   thirdPartyEntity,
   unknownCatalogVendors,
   vendorsOfHost
-} from "./engine-PRRBROPZ.js";
+} from "./engine-WD3XFONB.js";
 
 // src/reporters/context.ts
 function countFindings(findings) {
