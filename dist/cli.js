@@ -24,7 +24,7 @@ import {
   usageError,
   vendorChanges,
   withBrowser
-} from "./engine-DYQKGWD5.js";
+} from "./engine-M25B3BP6.js";
 import {
   MANIFEST_NAMES,
   buildCatalog,
@@ -44,7 +44,7 @@ import {
   readPolicyText,
   vendorsOfOrganization,
   workingTreeSource
-} from "./engine-WD3XFONB.js";
+} from "./engine-52VPVI6K.js";
 
 // src/cli.ts
 import { existsSync as existsSync3, readFileSync as readFileSync2, realpathSync, statSync as statSync3, writeFileSync as writeFileSync2 } from "node:fs";

@@ -19,7 +19,7 @@ import {
   toolVersion,
   usageError,
   withBrowser
-} from "./engine-DYQKGWD5.js";
+} from "./engine-M25B3BP6.js";
 import {
   MANIFEST_NAMES,
   __commonJS,
@@ -38,7 +38,7 @@ import {
   runGit,
   sortRuleFiles,
   workingTreeSource
-} from "./engine-WD3XFONB.js";
+} from "./engine-52VPVI6K.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({

@@ -4,7 +4,7 @@ import {
   openPath,
   readRegularFile,
   scanOneFile
-} from "./engine-WD3XFONB.js";
+} from "./engine-52VPVI6K.js";
 
 // src/scan-worker.ts
 import { parentPort } from "node:worker_threads";

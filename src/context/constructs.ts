@@ -44,10 +44,14 @@ function literalAround(line: string, at: number): { start: number; end: number }
   return undefined;
 }
 
+const LINE_WINDOW = 1_000;
+
 function lineAt(code: string, offset: number): { text: string; start: number; end: number } {
-  const start = code.lastIndexOf('\n', offset - 1) + 1;
+  // At most LINE_WINDOW characters each side: a minified line with thousands of hits stays linear.
+  const start = Math.max(code.lastIndexOf('\n', offset - 1) + 1, offset - LINE_WINDOW);
   let end = code.indexOf('\n', offset);
   if (end === -1) end = code.length;
+  end = Math.min(end, offset + LINE_WINDOW);
   return { text: code.slice(start, end), start, end };
 }
 

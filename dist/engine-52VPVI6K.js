@@ -38594,10 +38594,12 @@ function literalAround(line, at) {
   }
   return void 0;
 }
+var LINE_WINDOW = 1e3;
 function lineAt(code, offset) {
-  const start = code.lastIndexOf("\n", offset - 1) + 1;
+  const start = Math.max(code.lastIndexOf("\n", offset - 1) + 1, offset - LINE_WINDOW);
   let end = code.indexOf("\n", offset);
   if (end === -1) end = code.length;
+  end = Math.min(end, offset + LINE_WINDOW);
   return { text: code.slice(start, end), start, end };
 }
 function neighbour(code, start, end, step) {

@@ -32,7 +32,7 @@ import {
   thirdPartyEntity,
   unknownCatalogVendors,
   vendorsOfHost
-} from "./engine-WD3XFONB.js";
+} from "./engine-52VPVI6K.js";
 
 // src/reporters/context.ts
 function countFindings(findings) {
