@@ -13,6 +13,7 @@ import {
   listInWords,
   markdownText,
   mergeBase,
+  outputPairs,
   prepareScan,
   runCrawl,
   runScan,
@@ -24,7 +25,7 @@ import {
   usageError,
   vendorChanges,
   withBrowser
-} from "./engine-M25B3BP6.js";
+} from "./engine-QA4NX4XG.js";
 import {
   MANIFEST_NAMES,
   buildCatalog,
@@ -793,23 +794,6 @@ function useColor(flags, io) {
   if (force !== void 0) return force !== "0" && force.toLowerCase() !== "false";
   if (io.env.NO_COLOR) return false;
   return Boolean(io.stdoutIsTTY) && !io.env.CI;
-}
-function outputPairs(tokens) {
-  const pairs = [];
-  for (const token of tokens ?? []) {
-    if (token.kind !== "option") continue;
-    if (token.name === "format") pairs.push({ format: String(token.value) });
-    if (token.name === "output") {
-      const last = pairs[pairs.length - 1];
-      if (!last || last.output !== void 0) throw usageError("--output must follow a --format");
-      last.output = String(token.value);
-    }
-  }
-  if (pairs.length === 0) pairs.push({ format: "text" });
-  for (const pair of pairs) {
-    if (!REPORTERS[pair.format]) throw usageError(`unknown --format "${pair.format}"; expected one of: ${Object.keys(REPORTERS).join(", ")}`);
-  }
-  return pairs;
 }
 function resolveRoot(dir, io) {
   const root = resolve2(io.cwd, dir ?? ".");

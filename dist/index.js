@@ -19,7 +19,7 @@ import {
   toolVersion,
   usageError,
   withBrowser
-} from "./engine-M25B3BP6.js";
+} from "./engine-QA4NX4XG.js";
 import {
   MANIFEST_NAMES,
   __commonJS,

@@ -21,6 +21,7 @@ import { renderPolicyDraft } from './policy-text/draft.js';
 import { readPolicyText } from './policy-text/index.js';
 import { renderPolicyText, renderPolicyTextJson } from './policy-text/render.js';
 import { runReport } from './report.js';
+import { outputPairs } from './commands/outputs.js';
 import { runCrawl, runtimeOptions, RUNTIME_OPTIONS, withBrowser } from './commands/crawl.js';
 import { runtimeScan } from './runtime/index.js';
 import { applyBaseline, readBaseline, renderBaseline } from './baseline.js';
@@ -187,25 +188,6 @@ export function useColor(flags: { color?: boolean; noColor?: boolean }, io: CliI
   if (force !== undefined) return force !== '0' && force.toLowerCase() !== 'false';
   if (io.env.NO_COLOR) return false;
   return Boolean(io.stdoutIsTTY) && !io.env.CI;
-}
-
-/** `--format a --output x --format b` → [{a, x}, {b, stdout}], in command-line order. */
-function outputPairs(tokens: ReturnType<typeof parseCheckArgs>['tokens']): { format: string; output?: string }[] {
-  const pairs: { format: string; output?: string }[] = [];
-  for (const token of tokens ?? []) {
-    if (token.kind !== 'option') continue;
-    if (token.name === 'format') pairs.push({ format: String(token.value) });
-    if (token.name === 'output') {
-      const last = pairs[pairs.length - 1];
-      if (!last || last.output !== undefined) throw usageError('--output must follow a --format');
-      last.output = String(token.value);
-    }
-  }
-  if (pairs.length === 0) pairs.push({ format: 'text' });
-  for (const pair of pairs) {
-    if (!REPORTERS[pair.format]) throw usageError(`unknown --format "${pair.format}"; expected one of: ${Object.keys(REPORTERS).join(', ')}`);
-  }
-  return pairs;
 }
 
 /** Resolve a repository directory argument; it must exist and be a directory. */

@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Manifest } from '../manifest/types.js';
 import { REPORTERS } from '../reporters/index.js';
+import { outputPairs } from './outputs.js';
 import type { ReportContext } from '../reporters/context.js';
 import { invalidStartUrls, isBrowserError, runtimeScan, type RuntimeOptions, type RuntimeScan } from '../runtime/index.js';
 import { exitCodeFor, prepareScan, toolVersion, usageError, type CliIo } from '../run.js';
@@ -121,18 +122,7 @@ export async function runCrawl(args: string[], io: CliIo): Promise<number> {
     return 0;
   }
   if (positionals.length === 0) throw usageError(`crawl needs at least one URL\n\n${CRAWL_USAGE}`);
-  const outputs: { format: string; output?: string }[] = [];
-  for (const token of tokens ?? []) {
-    if (token.kind !== 'option') continue;
-    if (token.name === 'format') outputs.push({ format: String(token.value) });
-    if (token.name === 'output') {
-      const last = outputs.at(-1);
-      if (!last || last.output !== undefined) throw usageError('--output must follow a --format');
-      last.output = String(token.value);
-    }
-  }
-  if (outputs.length === 0) outputs.push({ format: 'text' });
-  for (const { format } of outputs) if (!REPORTERS[format]) throw usageError(`unknown --format "${format}"; expected one of: ${Object.keys(REPORTERS).join(', ')}`);
+  const outputs = outputPairs(tokens);
 
   // The manifest and catalog as for a check of the current directory (custom vendors, rules-dir).
   const prepared = prepareScan(io.cwd, { manifest: values.manifest }, io);

@@ -1612,6 +1612,25 @@ function exitCodeFor(result, failOn) {
   return result.findings.some((finding) => !finding.suppressed && finding.new !== false && RANK[finding.severity] >= threshold) ? 1 : 0;
 }
 
+// src/commands/outputs.ts
+function outputPairs(tokens) {
+  const pairs = [];
+  for (const token of tokens ?? []) {
+    if (token.kind !== "option") continue;
+    if (token.name === "format") pairs.push({ format: String(token.value) });
+    if (token.name === "output") {
+      const last = pairs[pairs.length - 1];
+      if (!last || last.output !== void 0) throw usageError("--output must follow a --format");
+      last.output = String(token.value);
+    }
+  }
+  if (pairs.length === 0) pairs.push({ format: "text" });
+  for (const pair of pairs) {
+    if (!REPORTERS[pair.format]) throw usageError(`unknown --format "${pair.format}"; expected one of: ${Object.keys(REPORTERS).join(", ")}`);
+  }
+  return pairs;
+}
+
 // src/runtime/attribute.ts
 var MAX_MATCH = 120;
 function clip(text) {
@@ -2179,18 +2198,7 @@ ${CRAWL_USAGE}`);
   if (positionals.length === 0) throw usageError(`crawl needs at least one URL
 
 ${CRAWL_USAGE}`);
-  const outputs = [];
-  for (const token of tokens ?? []) {
-    if (token.kind !== "option") continue;
-    if (token.name === "format") outputs.push({ format: String(token.value) });
-    if (token.name === "output") {
-      const last = outputs.at(-1);
-      if (!last || last.output !== void 0) throw usageError("--output must follow a --format");
-      last.output = String(token.value);
-    }
-  }
-  if (outputs.length === 0) outputs.push({ format: "text" });
-  for (const { format } of outputs) if (!REPORTERS[format]) throw usageError(`unknown --format "${format}"; expected one of: ${Object.keys(REPORTERS).join(", ")}`);
+  const outputs = outputPairs(tokens);
   const prepared = prepareScan(io.cwd, { manifest: values.manifest }, io);
   const failOn = values["fail-on"] ?? prepared.manifest?.settings["fail-on"] ?? "error";
   if (failOn !== "error" && failOn !== "warning" && failOn !== "never") throw usageError(`--fail-on must be error, warning or never, not "${failOn}"`);
@@ -2235,6 +2243,7 @@ export {
   diffScan,
   mergeBase,
   exitCodeFor,
+  outputPairs,
   runtimeScan,
   RUNTIME_OPTIONS,
   runtimeOptions,

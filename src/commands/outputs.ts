@@ -1,0 +1,28 @@
+import { REPORTERS } from '../reporters/index.js';
+import { usageError } from '../run.js';
+
+/** One option token as node:util parseArgs reports it (only what pairing needs). */
+interface OptionToken {
+  kind: string;
+  name?: string;
+  value?: string | boolean | undefined;
+}
+
+/** `--format a --output x --format b` → [{a, x}, {b, stdout}], in command-line order; text when none. */
+export function outputPairs(tokens: readonly OptionToken[] | undefined): { format: string; output?: string }[] {
+  const pairs: { format: string; output?: string }[] = [];
+  for (const token of tokens ?? []) {
+    if (token.kind !== 'option') continue;
+    if (token.name === 'format') pairs.push({ format: String(token.value) });
+    if (token.name === 'output') {
+      const last = pairs[pairs.length - 1];
+      if (!last || last.output !== undefined) throw usageError('--output must follow a --format');
+      last.output = String(token.value);
+    }
+  }
+  if (pairs.length === 0) pairs.push({ format: 'text' });
+  for (const pair of pairs) {
+    if (!REPORTERS[pair.format]) throw usageError(`unknown --format "${pair.format}"; expected one of: ${Object.keys(REPORTERS).join(', ')}`);
+  }
+  return pairs;
+}
