@@ -4,7 +4,7 @@ import {
   openPath,
   readRegularFile,
   scanOneFile
-} from "./engine-52VPVI6K.js";
+} from "./engine-QKYYKHXN.js";
 
 // src/scan-worker.ts
 import { parentPort } from "node:worker_threads";

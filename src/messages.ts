@@ -46,6 +46,7 @@ const CONSTRUCTS: Record<string, string> = {
   'default-value': 'as a default value',
   'resource-hint': 'in a preconnect hint',
   'env-file': 'as a value in an environment file',
+  'media-link': 'as the link of an image in a data file',
 };
 
 /** Why a detection is indirect, from the arguments of indirect-vendor (and prohibited-vendor). */
@@ -59,6 +60,8 @@ function indirectReason(a: Args): string {
       return `only in tests, examples or test tooling (${a.where})`;
     case 'disabled':
       return `switched off at ${a.where} (${a.match})`;
+    case 'connector':
+      return `a published library's connector only (${a.where}): a provider adapter, peer dependency or own SDK that the library's users set up with their own account`;
     case 'mention':
       return `only mentioned ${CONSTRUCTS[String(a.construct)] ?? 'in passing'} at ${a.where}, never called`;
     default:

@@ -18,6 +18,7 @@ import { matchParsed } from './matchers/packages.js';
 import { effectiveSeverities, findIgnoreComments, suppressFindings } from './suppress.js';
 import type { IgnoreComment } from './suppress.js';
 import type { ThirdPartyHit } from './matchers/third-parties.js';
+import { libraryAt } from './context/library.js';
 import { assignAllContexts, compareStrength, DEFAULT_COUNT_AS_USED, isIntegrated } from './context/index.js';
 import type { Detection, EvidenceContext, FileParser, Finding, ParseProblem, ScanResult, ScanStats, VendorEvidence } from './types.js';
 
@@ -327,6 +328,16 @@ export function scan(options: ScanOptions): ScanResult {
   return evaluate(options, files, started);
 }
 
+/** A small file of the scanned tree, or undefined: a package manifest read to tell a library from an application. */
+function readText(source: FileSource, path: string): string | undefined {
+  try {
+    const content = source.read(path, 1_000_000);
+    return content instanceof Buffer ? content.toString('utf8') : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 const KNOWN_RULES: ReadonlySet<string> = new Set(RULES.map((rule) => rule.id));
 
 /** Everything after reading files: detections, checks, suppression. */
@@ -348,7 +359,7 @@ export function evaluate(options: ScanOptions, files: FilesScan, started: number
   const settings = options.manifest?.settings ?? {};
   // Evidence context is decided here, once every file is read (a lockfile's direct packages are
   // named by a manifest beside it), and evidence is then ordered strongest first.
-  assignAllContexts(byVendor, { testPaths: settings['test-paths'] ?? [] });
+  assignAllContexts(byVendor, { testPaths: settings['test-paths'] ?? [], libraryOf: (folder) => libraryAt(folder, (path) => readText(options.source, path)) });
   for (const items of byVendor.values()) items.sort(compareStrength);
   const countAsUsed = settings['count-as-used'] ?? DEFAULT_COUNT_AS_USED;
   const declarations = buildDeclarations(options.manifest, options.catalog);

@@ -49,6 +49,11 @@ export interface DeclaredPackage extends Position {
    * included (`["@boxyhq/saml-jackson", "mixpanel"]`), when the lockfile records the graph.
    */
   via?: string[];
+  /**
+   * Declared only as a peer dependency (npm `peerDependencies`): a library's user installs and
+   * configures it, so for the library it is a connector, not its own integration.
+   */
+  peer?: boolean;
 }
 
 /** Platform identifiers found in AndroidManifest.xml, Info.plist and similar files. */
@@ -96,13 +101,14 @@ export type EvidenceKind = 'package' | 'code' | 'script' | 'domain' | 'platform'
  * What an evidence item says about integration (decided in src/context/ only):
  * `runtime` shipped code or configuration, a direct non-dev dependency; `dev` a dev/build-only
  * dependency; `transitive` pulled in by another package; `test` tests, examples, docs code;
- * `disabled` a kill switch set off; `mention` a host the code recognises or allows but does not call.
+ * `disabled` a kill switch set off; `mention` a host the code recognises or allows but does not call;
+ * `connector` one of a published library's provider adapters, used with its users' own accounts.
  */
-export const EVIDENCE_CONTEXTS = ['runtime', 'dev', 'transitive', 'test', 'disabled', 'mention'] as const;
+export const EVIDENCE_CONTEXTS = ['runtime', 'dev', 'transitive', 'test', 'disabled', 'mention', 'connector'] as const;
 export type EvidenceContext = (typeof EVIDENCE_CONTEXTS)[number];
 
 /** The code construct that makes a match a mention rather than a call (see src/context/constructs.ts). */
-export type MentionConstruct = 'allow-list' | 'url-pattern' | 'placeholder' | 'default-value' | 'resource-hint' | 'env-file';
+export type MentionConstruct = 'allow-list' | 'url-pattern' | 'placeholder' | 'default-value' | 'resource-hint' | 'env-file' | 'media-link';
 
 /** What a browser saw: evidence of kind `request` (`disclosed crawl`, `check --crawl`). */
 export interface RuntimeRequest {
@@ -128,6 +134,8 @@ export interface Evidence extends Location {
   transitive?: boolean;
   /** A dev/test-only dependency. */
   dev?: boolean;
+  /** Only a peer dependency: the package's user installs it (a `connector`). */
+  peer?: boolean;
   /** For `request` evidence: what the browser recorded. `path` is then the page's URL. */
   request?: RuntimeRequest;
   /** For a transitive package: the dependency chain from a direct dependency to it. */

@@ -8,6 +8,9 @@ import type { MentionConstruct } from '../types.js';
 //   placeholder    an input's placeholder or hint text
 //   default-value  the fallback of an environment lookup, `env('MAIL_HOST', 'smtp.mailgun.org')`
 //   resource-hint  `<link rel="preconnect|dns-prefetch">`: a connection warmed up, nothing sent
+//   url-pattern    also the replacement template of a recogniser: `url: "www.youtube.com/embed/$1"`
+//   media-link     in a JSON data file, the value of an image field (`"imageUrl": "https://res.cloudinary.com/..."`):
+//                  content a page may show, not the product's configuration
 // Every function here is total: odd code yields undefined, never an exception.
 
 const CSP_OR_ALLOW_LIST =
@@ -24,6 +27,12 @@ const PLACEHOLDER_BEFORE = /\b(?:placeholder|hint|hintText|example)\s*[=:]\s*\{?
 // The fallback argument of an environment or configuration lookup.
 const DEFAULT_BEFORE =
   /(?:\b(?:env|getenv|Env::get|os\.environ\.get|os\.getenv|environ\.get|System\.getenv|config|ENV\.fetch|env\.get|Deno\.env\.get)\s*\(\s*["'][^"']*["']\s*,\s*|\bprocess\.env\.[A-Z0-9_]+\s*(?:\|\||\?\?)\s*|\bENV\[\s*["'][^"']*["']\s*\]\s*(?:\|\||\?\?)\s*|\bgetenv\(\s*["'][^"']*["']\s*\)\s*\?:\s*|\bos\.Getenv\(\s*"[^"]*"\s*\)\s*(?:\|\||\?\?)\s*)$/;
+
+// `$1`..`$9`: a regular-expression replacement, the output side of a URL recogniser (TinyMCE's media table).
+const REPLACEMENT_TEMPLATE = /\$[1-9]/;
+
+// A JSON key naming an image: `"imageUrl":`, `"thumbnail":`, `"logo":`, just before the value.
+const MEDIA_KEY_BEFORE = /["'](?:[a-z]+[_-]?)?(?:image|img|thumbnail|thumb|avatar|logo|icon|cover|photo|picture|banner|poster|screenshot|preview)(?:[_-]?(?:url|uri|src|href|link))?["']\s*:\s*$/i;
 
 const RESOURCE_HINT = /\brel\s*=\s*["']?(?:preconnect|dns-prefetch)\b/i;
 
@@ -68,9 +77,10 @@ function neighbour(code: string, start: number, end: number, step: -1 | 1): stri
 
 /**
  * The construct that makes the match at `offset` in `code` (comments blanked) a mention, or
- * undefined when it reads as a call, a load or configuration.
+ * undefined when it reads as a call, a load or configuration. `dataFile`: the code is a JSON file
+ * no parser claimed (data, not a dependency manifest).
  */
-export function mentionAt(code: string, offset: number): MentionConstruct | undefined {
+export function mentionAt(code: string, offset: number, dataFile = false): MentionConstruct | undefined {
   if (offset < 0 || offset > code.length) return undefined;
   const line = lineAt(code, offset);
   const text = line.text;
@@ -85,6 +95,9 @@ export function mentionAt(code: string, offset: number): MentionConstruct | unde
     if (PLACEHOLDER_BEFORE.test(before)) return 'placeholder';
     if (DEFAULT_BEFORE.test(before)) return 'default-value';
     const inside = text.slice(literal.start + 1, literal.end);
+    // With a regular expression beside it (an escaped dot), not a shell script's `$1` argument.
+    if (REPLACEMENT_TEMPLATE.test(inside) && REGEX_LINE.test(text)) return 'url-pattern';
+    if (dataFile && MEDIA_KEY_BEFORE.test(before.slice(-80))) return 'media-link';
     if ((inside.match(HOST_IN_TEXT) ?? []).length >= 2 && /^[\s\w:/.*,;'"-]*$/.test(inside.replace(/\$\{[^}]*\}/g, ''))) return 'allow-list';
   }
   if (HOST_LIST_ITEM.test(text)) {

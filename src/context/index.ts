@@ -1,5 +1,9 @@
 import type { Evidence, EvidenceContext, VendorEvidence } from '../types.js';
-import { isBuildConfig, isEnvFile, isTranslationFile, testPathMatcher } from './paths.js';
+import { markConnectors } from './adapters.js';
+import type { LibraryPackage } from './library.js';
+import { isBuildConfig, isEnvFile, isLockfile, isTranslationFile, testPathMatcher } from './paths.js';
+
+export { isLockfile } from './paths.js';
 
 // Evidence context, decided here and nowhere else, once every file is read, from the facts the
 // parsers and matchers recorded: the dependency graph (direct, dev, via), the kill switch a
@@ -9,17 +13,13 @@ import { isBuildConfig, isEnvFile, isTranslationFile, testPathMatcher } from './
 export interface ContextSettings {
   testPaths?: readonly string[];
   countAsUsed?: readonly EvidenceContext[];
+  /** The published library a folder is inside (read from its package manifest at the edge): its provider adapters are connectors. */
+  libraryOf?: (folder: string) => LibraryPackage | undefined;
 }
 
 /** `settings.count-as-used` when the manifest says nothing. */
 export const DEFAULT_COUNT_AS_USED: readonly EvidenceContext[] = ['runtime'];
 
-const LOCKFILE = /(?:^|[.-])lock(?:file)?(?:\.[a-z]+)?$|\.lock$|^npm-shrinkwrap\.json$|^Package\.resolved$|\.lockfile$/i;
-
-/** Whether a path names a lockfile (package-lock.json, yarn.lock, Cargo.lock, gradle.lockfile, ...). */
-export function isLockfile(path: string): boolean {
-  return LOCKFILE.test(path.slice(path.lastIndexOf('/') + 1));
-}
 
 function folderOf(path: string): string {
   const slash = path.lastIndexOf('/');
@@ -40,6 +40,7 @@ export function contextOf(item: Evidence, isTest: (path: string) => boolean): Ev
   if (isTest(item.path)) return 'test';
   if (item.kind === 'package') {
     if (item.dev) return 'dev';
+    if (item.peer) return 'connector';
     if (item.transitive) return 'transitive';
   }
   // A build plugin imported by the bundler's configuration runs at build time only.
@@ -64,6 +65,7 @@ function markDeclaredInManifests(items: VendorEvidence[]): void {
     delete item.via;
     if (manifest.dev) item.dev = true;
     else delete item.dev;
+    if (manifest.peer) item.peer = true;
   }
 }
 
@@ -85,6 +87,15 @@ export function assignContexts(items: VendorEvidence[], isTest: (path: string) =
       item.context = 'runtime';
     }
   }
+  // A package declared only as a peer is the user's installation: code importing it uses theirs.
+  const peers = new Set(items.filter((item) => item.kind === 'package' && item.context === 'connector').map((item) => `${item.ecosystem ?? ''}\0${item.match}`));
+  if (peers.size > 0) {
+    const direct = new Set(items.filter((item) => item.kind === 'package' && item.context === 'runtime' && !isLockfile(item.path)).map((item) => `${item.ecosystem ?? ''}\0${item.match}`));
+    for (const item of items) {
+      const key = `${item.ecosystem ?? ''}\0${item.match}`;
+      if (item.kind === 'import' && item.context === 'runtime' && peers.has(key) && !direct.has(key)) item.context = 'connector';
+    }
+  }
   // Bundlers ship devDependencies: a dev package that shipped code imports is runtime.
   const imported = new Set(items.filter((item) => item.kind === 'import' && item.context === 'runtime').map((item) => `${item.ecosystem ?? ''}\0${item.match}`));
   if (imported.size === 0) return;
@@ -97,6 +108,7 @@ export function assignContexts(items: VendorEvidence[], isTest: (path: string) =
 export function assignAllContexts(byVendor: Map<string, VendorEvidence[]>, settings: ContextSettings = {}): void {
   const isTest = testPathMatcher(settings.testPaths ?? []);
   for (const items of byVendor.values()) assignContexts(items, isTest);
+  if (settings.libraryOf) markConnectors(byVendor, settings.libraryOf);
 }
 
 /** Whether evidence shows integration: some item's context counts as used. */
@@ -104,7 +116,7 @@ export function isIntegrated(items: readonly Evidence[], countAsUsed: readonly E
   return items.some((item) => countAsUsed.includes(item.context ?? 'runtime'));
 }
 
-const CONTEXT_RANK: Record<EvidenceContext, number> = { runtime: 0, dev: 1, transitive: 2, disabled: 3, mention: 4, test: 5 };
+const CONTEXT_RANK: Record<EvidenceContext, number> = { runtime: 0, dev: 1, transitive: 2, connector: 3, disabled: 4, mention: 5, test: 6 };
 
 /** Within a context: calls and scripts, then imports, hosts and platform keys, then manifests, then lockfiles. */
 function kindRank(item: Evidence): number {

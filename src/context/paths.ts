@@ -130,3 +130,10 @@ export function testPathMatcher(extra: readonly string[] = []): (path: string) =
     }
   };
 }
+
+const LOCKFILE = /(?:^|[.-])lock(?:file)?(?:\.[a-z]+)?$|\.lock$|^npm-shrinkwrap\.json$|^Package\.resolved$|\.lockfile$/i;
+
+/** Whether a path names a lockfile (package-lock.json, yarn.lock, Cargo.lock, gradle.lockfile, ...). */
+export function isLockfile(path: string): boolean {
+  return LOCKFILE.test(path.slice(path.lastIndexOf('/') + 1));
+}

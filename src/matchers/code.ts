@@ -131,7 +131,7 @@ export function matchSource(
     const hits = findThirdParties(code, at, (host) => vendorsOfHost(catalog, host).length > 0 || catalog.patternHosts.has(host));
     thirdParties.push(...hits.filter((hit) => !vendorLines.has(hit.line)));
   }
-  markMentions(catalog, code, evidence, offsets);
+  markMentions(catalog, code, evidence, offsets, /\.json5?$/i.test(path));
   return dedupe(evidence);
 }
 
@@ -140,7 +140,7 @@ export function matchSource(
  * an allow-list, a comparison, a placeholder or a default is a mention; so is every host of a
  * vendor whose URLs a regular expression of this file recognises (a URL recogniser, an oEmbed table).
  */
-function markMentions(catalog: Catalog, code: string, evidence: VendorEvidence[], offsets: Map<VendorEvidence, number>): void {
+function markMentions(catalog: Catalog, code: string, evidence: VendorEvidence[], offsets: Map<VendorEvidence, number>, dataFile: boolean): void {
   if (evidence.length === 0) return;
   const labelsOf = (item: VendorEvidence): string[] => {
     if (item.kind === 'import') return [];
@@ -159,7 +159,7 @@ function markMentions(catalog: Catalog, code: string, evidence: VendorEvidence[]
   const recognised = labelsInRegexes(code, evidence.flatMap(labelsOf));
   for (const item of evidence) {
     const offset = offsets.get(item);
-    const construct = offset === undefined || item.kind === 'import' ? undefined : mentionAt(code, offset);
+    const construct = offset === undefined || item.kind === 'import' ? undefined : mentionAt(code, offset, dataFile);
     if (construct) item.mention = construct;
     else if (recognised.size > 0 && labelsOf(item).some((label) => recognised.has(label))) item.mention = 'url-pattern';
   }

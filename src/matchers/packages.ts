@@ -30,6 +30,7 @@ export function matchParsed(catalog: Catalog, path: string, parsed: ParseResult)
         ecosystem: pkg.ecosystem,
         ...(pkg.direct ? {} : { transitive: true }),
         ...(pkg.dev ? { dev: true } : {}),
+        ...(pkg.peer ? { peer: true } : {}),
         ...(!pkg.direct && via && via.length > 1 ? { via } : {}),
       });
     }

@@ -120,6 +120,56 @@ describe('evidence context, one fixture per case', () => {
     expect(text).toContain('Mailgun is not integrated here: only mentioned as a default value at config/mail.php:8, never called');
   });
 
+  it('library provider adapters: one module per provider in a published library are connectors; its own telemetry is runtime', async () => {
+    const { json, text, code } = await check('library-provider-adapters');
+    expect(code).toBe(1);
+    expect(json.detections.map((item) => `${item.vendor}: ${item.evidence.map(row).join(', ')}`)).toEqual(['posthog: domain src/telemetry/capture.ts:2 runtime']);
+    expect(json.indirect.map((item) => `${item.vendor}: ${item.evidence.map(row).join(', ')}`)).toEqual([
+      'anthropic: code src/llms/anthropic.ts:7 connector, import src/llms/anthropic.ts:1 connector, package package.json:11 connector',
+      'groq: code src/llms/groq.ts:7 connector, import src/llms/groq.ts:1 connector, package package.json:12 connector',
+      'openai: code src/llms/openai.ts:7 connector, import src/llms/openai.ts:1 connector, package package.json:7 connector',
+    ]);
+    expect(rules(json)).toContain('error undeclared-vendor posthog src/telemetry/capture.ts:2');
+    expect(text).toContain("OpenAI API is not integrated here: a published library's connector only (src/llms/openai.ts:7)");
+  });
+
+  it('the same one-module-per-vendor layout in an application is integration: an app loads its modules', async () => {
+    const { json, code } = await check('app-provider-modules');
+    expect(code).toBe(1);
+    expect(json.detections.map((item) => `${item.vendor} ${item.integrated}`)).toEqual(['amplitude true', 'hotjar true', 'mixpanel true']);
+    expect(json.indirect).toEqual([]);
+  });
+
+  it('peer dependency of a library: the import uses the application\'s own installation, a connector', async () => {
+    const { json, text } = await check('library-peer-dependency');
+    expect(indirectOnly(json, 'sentry').evidence.map(row)).toEqual(['import src/report.ts:1 connector', 'package package.json:7 connector']);
+    expect(text).toContain("Sentry is not integrated here: a published library's connector only");
+  });
+
+  it('a library named after a vendor (its SDK or a client for it) sends to it with its users\' accounts', async () => {
+    const { json } = await check('vendor-own-sdk');
+    expect(indirectOnly(json, 'mixpanel').evidence.map(row)).toEqual(['domain src/client.ts:2 connector']);
+  });
+
+  it('URL replacement template: `url:"www.youtube.com/embed/$1"` beside its regex in minified code is a mention', async () => {
+    const { json, text } = await check('url-replacement-template');
+    expect(indirectOnly(json, 'youtube').evidence.map(row)).toEqual([
+      'script public/libs/editor/media.min.js:1 mention (url-pattern)',
+      'script public/libs/editor/media.min.js:1 mention (url-pattern)',
+    ]);
+    expect(indirectOnly(json, 'vimeo').evidence.map(row)).toEqual(['domain public/libs/editor/media.min.js:1 mention (url-pattern)']);
+    expect(text).toContain('Vimeo is not integrated here: only mentioned by code that recognises its URLs');
+  });
+
+  it('media link in a JSON data file: an image URL in a listing is content, not configuration', async () => {
+    const { json, text } = await check('media-link-in-data-file');
+    expect(indirectOnly(json, 'cloudinary').evidence.map(row)).toEqual([
+      'domain src/data/themes.json:8 mention (media-link)',
+      'domain src/data/themes.json:15 mention (media-link)',
+    ]);
+    expect(text).toContain('only mentioned as the link of an image in a data file at src/data/themes.json:8');
+  });
+
   it('never reports an unlisted third party on a line where a catalog vendor matched (the GA4 snippet)', async () => {
     const { json } = await check('ga4-snippet');
     expect(json.detections.map((item) => item.vendor)).toEqual(['google-analytics']);

@@ -14,6 +14,8 @@ export interface Occurrence {
   column: number;
   direct: boolean;
   dev?: boolean | undefined;
+  /** Declared only in `peerDependencies`: the package's user installs it. */
+  peer?: boolean;
 }
 
 /** The body of a parser: pushes what it finds, may throw (the wrapper catches). */
@@ -55,23 +57,26 @@ export function parseSafely(text: string, body: ParseBody): ParseResult {
  * that production code also pulls in ships to users).
  */
 export function mergeOccurrences(occurrences: Iterable<Occurrence>): DeclaredPackage[] {
-  const byName = new Map<string, { pkg: DeclaredPackage; devKnown: boolean }>();
+  const byName = new Map<string, { pkg: DeclaredPackage; devKnown: boolean; peer: boolean; plain: boolean }>();
   for (const occurrence of occurrences) {
-    const seen = byName.get(occurrence.name);
+    let seen = byName.get(occurrence.name);
     if (!seen) {
       const { name, line, column, direct, dev } = occurrence;
-      byName.set(name, {
-        pkg: { ecosystem: 'npm', name, line, column, direct, dev: dev ?? false },
-        devKnown: dev !== undefined,
-      });
-      continue;
+      seen = { pkg: { ecosystem: 'npm', name, line, column, direct, dev: dev ?? false }, devKnown: dev !== undefined, peer: false, plain: false };
+      byName.set(name, seen);
+    } else {
+      seen.pkg.direct ||= occurrence.direct;
+      if (occurrence.dev !== undefined) {
+        seen.pkg.dev = seen.devKnown ? seen.pkg.dev && occurrence.dev : occurrence.dev;
+        seen.devKnown = true;
+      }
     }
-    seen.pkg.direct ||= occurrence.direct;
-    if (occurrence.dev === undefined) continue;
-    seen.pkg.dev = seen.devKnown ? seen.pkg.dev && occurrence.dev : occurrence.dev;
-    seen.devKnown = true;
+    // A peer the library also lists as a devDependency (to test against) stays a peer; listed in
+    // `dependencies` too, it is installed with the package.
+    if (occurrence.peer) seen.peer = true;
+    else if (!occurrence.dev) seen.plain = true;
   }
-  return [...byName.values()].map(({ pkg }) => pkg);
+  return [...byName.values()].map(({ pkg, peer, plain }) => (peer && !plain ? { ...pkg, dev: false, peer: true } : pkg));
 }
 
 /**

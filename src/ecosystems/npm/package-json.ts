@@ -47,7 +47,7 @@ function readPackageJson(raw: string, found: Occurrence[], problems: ParseProble
         problems.push(wrongType(starts, key, group, 'an object'));
         continue;
       }
-      readDependencyMap(value, dev, starts, found);
+      readDependencyMap(value, dev, starts, found, group === 'peerDependencies');
       continue;
     }
     if (!BUNDLED_LISTS.has(group)) continue;
@@ -64,14 +64,14 @@ function readPackageJson(raw: string, found: Occurrence[], problems: ParseProble
   }
 }
 
-function readDependencyMap(map: Node, dev: boolean, starts: number[], found: Occurrence[]): void {
+function readDependencyMap(map: Node, dev: boolean, starts: number[], found: Occurrence[], peer: boolean): void {
   for (const entry of map.children ?? []) {
     const [key, value] = entry.children ?? [];
     if (key?.type !== 'string' || key.value === '') continue;
     // "my-alias": "npm:posthog-js@^1" installs posthog-js under another folder name.
     const alias = value?.type === 'string' ? npmRangePackage(value.value as string, true) : undefined;
     const name = alias ?? (key.value as string);
-    found.push({ name, ...positionAt(starts, key.offset), direct: true, dev });
+    found.push({ name, ...positionAt(starts, key.offset), direct: true, dev, ...(peer ? { peer } : {}) });
   }
 }
 

@@ -1006,14 +1006,14 @@ var require_foldFlowLines = __commonJS({
     var FOLD_FLOW = "flow";
     var FOLD_BLOCK = "block";
     var FOLD_QUOTED = "quoted";
-    function foldFlowLines(text, indent, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
+    function foldFlowLines(text2, indent, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
       if (!lineWidth || lineWidth < 0)
-        return text;
+        return text2;
       if (lineWidth < minContentWidth)
         minContentWidth = 0;
       const endStep = Math.max(1 + minContentWidth, 1 + lineWidth - indent.length);
-      if (text.length <= endStep)
-        return text;
+      if (text2.length <= endStep)
+        return text2;
       const folds = [];
       const escapedFolds = {};
       let end = lineWidth - indent.length;
@@ -1030,14 +1030,14 @@ var require_foldFlowLines = __commonJS({
       let escStart = -1;
       let escEnd = -1;
       if (mode === FOLD_BLOCK) {
-        i = consumeMoreIndentedLines(text, i, indent.length);
+        i = consumeMoreIndentedLines(text2, i, indent.length);
         if (i !== -1)
           end = i + endStep;
       }
-      for (let ch; ch = text[i += 1]; ) {
+      for (let ch; ch = text2[i += 1]; ) {
         if (mode === FOLD_QUOTED && ch === "\\") {
           escStart = i;
-          switch (text[i + 1]) {
+          switch (text2[i + 1]) {
             case "x":
               i += 3;
               break;
@@ -1054,12 +1054,12 @@ var require_foldFlowLines = __commonJS({
         }
         if (ch === "\n") {
           if (mode === FOLD_BLOCK)
-            i = consumeMoreIndentedLines(text, i, indent.length);
+            i = consumeMoreIndentedLines(text2, i, indent.length);
           end = i + indent.length + endStep;
           split = void 0;
         } else {
           if (ch === " " && prev && prev !== " " && prev !== "\n" && prev !== "	") {
-            const next = text[i + 1];
+            const next = text2[i + 1];
             if (next && next !== " " && next !== "\n" && next !== "	")
               split = i;
           }
@@ -1071,12 +1071,12 @@ var require_foldFlowLines = __commonJS({
             } else if (mode === FOLD_QUOTED) {
               while (prev === " " || prev === "	") {
                 prev = ch;
-                ch = text[i += 1];
+                ch = text2[i += 1];
                 overflow = true;
               }
               const j = i > escEnd + 1 ? i - 2 : escStart - 1;
               if (escapedFolds[j])
-                return text;
+                return text2;
               folds.push(j);
               escapedFolds[j] = true;
               end = j + endStep;
@@ -1091,39 +1091,39 @@ var require_foldFlowLines = __commonJS({
       if (overflow && onOverflow)
         onOverflow();
       if (folds.length === 0)
-        return text;
+        return text2;
       if (onFold)
         onFold();
-      let res = text.slice(0, folds[0]);
+      let res = text2.slice(0, folds[0]);
       for (let i2 = 0; i2 < folds.length; ++i2) {
         const fold = folds[i2];
-        const end2 = folds[i2 + 1] || text.length;
+        const end2 = folds[i2 + 1] || text2.length;
         if (fold === 0)
           res = `
-${indent}${text.slice(0, end2)}`;
+${indent}${text2.slice(0, end2)}`;
         else {
           if (mode === FOLD_QUOTED && escapedFolds[fold])
-            res += `${text[fold]}\\`;
+            res += `${text2[fold]}\\`;
           res += `
-${indent}${text.slice(fold + 1, end2)}`;
+${indent}${text2.slice(fold + 1, end2)}`;
         }
       }
       return res;
     }
-    function consumeMoreIndentedLines(text, i, indent) {
+    function consumeMoreIndentedLines(text2, i, indent) {
       let end = i;
       let start = i + 1;
-      let ch = text[start];
+      let ch = text2[start];
       while (ch === " " || ch === "	") {
         if (i < start + indent) {
-          ch = text[++i];
+          ch = text2[++i];
         } else {
           do {
-            ch = text[++i];
+            ch = text2[++i];
           } while (ch && ch !== "\n");
           end = i;
           start = i + 1;
-          ch = text[start];
+          ch = text2[start];
         }
       }
       return end;
@@ -12017,7 +12017,7 @@ var require_core = __commonJS({
       errorsText(errors = this.errors, { separator = ", ", dataVar = "data" } = {}) {
         if (!errors || errors.length === 0)
           return "No errors";
-        return errors.map((e) => `${dataVar}${e.instancePath} ${e.message}`).reduce((text, msg) => text + separator + msg);
+        return errors.map((e) => `${dataVar}${e.instancePath} ${e.message}`).reduce((text2, msg) => text2 + separator + msg);
       }
       $dataMetaSchema(metaSchema, keywordsJsonPointers) {
         const rules = this.RULES.all;
@@ -18303,10 +18303,10 @@ var require_saxes = __commonJS({
               case LESS: {
                 this.state = S_OPEN_WAKA;
                 if (handler !== void 0) {
-                  const { text } = this;
+                  const { text: text2 } = this;
                   const slice = chunk.slice(start, this.prevI);
-                  if (text.length !== 0) {
-                    handler(text + slice);
+                  if (text2.length !== 0) {
+                    handler(text2 + slice);
                     this.text = "";
                   } else if (slice.length !== 0) {
                     handler(slice);
@@ -18373,10 +18373,10 @@ var require_saxes = __commonJS({
               case LESS: {
                 this.state = S_OPEN_WAKA;
                 if (handler !== void 0) {
-                  const { text } = this;
+                  const { text: text2 } = this;
                   const slice = chunk.slice(start, this.prevI);
-                  if (text.length !== 0) {
-                    handler(text + slice);
+                  if (text2.length !== 0) {
+                    handler(text2 + slice);
                     this.text = "";
                   } else if (slice.length !== 0) {
                     handler(slice);
@@ -18466,9 +18466,9 @@ var require_saxes = __commonJS({
         if (this.state !== S_BEGIN && this.state !== S_TEXT) {
           this.fail("unexpected end.");
         }
-        const { text } = this;
-        if (text.length !== 0) {
-          (_a = this.textHandler) === null || _a === void 0 ? void 0 : _a.call(this, text);
+        const { text: text2 } = this;
+        if (text2.length !== 0) {
+          (_a = this.textHandler) === null || _a === void 0 ? void 0 : _a.call(this, text2);
           this.text = "";
         }
         this._closed = true;
@@ -19556,13 +19556,13 @@ function isConfigErrorList(value) {
 var MAX_YAML_BYTES = 2 * 1024 * 1024;
 var MAX_ALIAS_COUNT = 50;
 var MAX_YAML_DEPTH = 200;
-function yamlDepthBound(text) {
+function yamlDepthBound(text2) {
   let deepest = 0;
   let flow = 0;
   let line = 0;
   let indenting = true;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
+  for (let i = 0; i < text2.length; i++) {
+    const code = text2.charCodeAt(i);
     if (code === 10 || code === 13) {
       indenting = true;
       line = 0;
@@ -19572,7 +19572,7 @@ function yamlDepthBound(text) {
     const indicator = code === 45 || code === 63 || code === 58;
     if (blank3 && indenting) line++;
     else if (indicator) {
-      const next = text.charCodeAt(i + 1);
+      const next = text2.charCodeAt(i + 1);
       if (Number.isNaN(next) || next === 32 || next === 9 || next === 10 || next === 13) line++;
     } else if (!blank3) {
       indenting = false;
@@ -19583,20 +19583,20 @@ function yamlDepthBound(text) {
   }
   return deepest;
 }
-function parseLocatedYaml(text, file) {
-  if (text.length > MAX_YAML_BYTES) {
+function parseLocatedYaml(text2, file) {
+  if (text2.length > MAX_YAML_BYTES) {
     return {
-      errors: [{ file, line: 1, column: 1, key: "", message: `file is ${text.length} bytes; the limit is ${MAX_YAML_BYTES}`, suggestion: "split it, or check that this is the right file" }]
+      errors: [{ file, line: 1, column: 1, key: "", message: `file is ${text2.length} bytes; the limit is ${MAX_YAML_BYTES}`, suggestion: "split it, or check that this is the right file" }]
     };
   }
-  const depth = yamlDepthBound(text);
+  const depth = yamlDepthBound(text2);
   if (depth > MAX_YAML_DEPTH) {
     return {
       errors: [{ file, line: 1, column: 1, key: "", message: `YAML nested up to ${depth} levels deep; the limit is ${MAX_YAML_DEPTH}`, suggestion: "flatten the document, or check that this is the right file" }]
     };
   }
   const lines = new import_yaml.LineCounter();
-  const doc = (0, import_yaml.parseDocument)(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
+  const doc = (0, import_yaml.parseDocument)(text2, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
   const errors = [];
   for (const error of doc.errors) {
     const at = lines.linePos(error.pos[0]);
@@ -20051,8 +20051,8 @@ var SEPARATOR = {
   cargo: "/",
   hex: "/"
 };
-function escapeRegex(text) {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+function escapeRegex(text2) {
+  return text2.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 function wildcardRegex(ecosystem, pattern) {
   const separator = escapeRegex(SEPARATOR[ecosystem]);
@@ -20735,8 +20735,8 @@ function decodeUtf16(bytes) {
   return void 0;
 }
 function decodeText(bytes) {
-  const text = bytes.toString("utf8");
-  return text.charCodeAt(0) === 65279 ? text.slice(1) : text;
+  const text2 = bytes.toString("utf8");
+  return text2.charCodeAt(0) === 65279 ? text2.slice(1) : text2;
 }
 
 // src/policy-text/controller.ts
@@ -20773,8 +20773,8 @@ function controllerNames(sentences, configured = []) {
   };
   for (const name of configured) add2(name);
   for (const [index, sentence] of sentences.entries()) {
-    const text = sentence.text;
-    for (const match of text.matchAll(DEFINED_TERM)) {
+    const text2 = sentence.text;
+    for (const match of text2.matchAll(DEFINED_TERM)) {
       const terms = match.groups?.["terms"] ?? "";
       if (!PRONOUN_TERM.test(terms)) continue;
       add2(match.groups?.["name"]);
@@ -20783,11 +20783,11 @@ function controllerNames(sentences, configured = []) {
         if (new RegExp("^\\p{Lu}", "u").test(value) && !/^(?:Company|Service|Services|Platform|Website|Site|App|Application|User|You)$/u.test(value)) add2(value);
       }
     }
-    add2(DESCRIBES.exec(text)?.groups?.["name"]);
+    add2(DESCRIBES.exec(text2)?.groups?.["name"]);
     if (index < 5) {
-      add2(TITLE_BEFORE.exec(text)?.groups?.["name"]);
-      add2(TITLE_AFTER.exec(text)?.groups?.["name"]);
-      add2(OPERATES.exec(text)?.groups?.["name"]);
+      add2(TITLE_BEFORE.exec(text2)?.groups?.["name"]);
+      add2(TITLE_AFTER.exec(text2)?.groups?.["name"]);
+      add2(OPERATES.exec(text2)?.groups?.["name"]);
     }
   }
   return [...names].sort((a, b) => b.length - a.length || a.localeCompare(b));
@@ -20870,12 +20870,12 @@ function positionAt(block, offset) {
 function displayText(raw) {
   return raw.replace(/\s+/g, " ").trim();
 }
-function isBoundary(text, start, end) {
-  const before = text.slice(start, end).replace(/[.!?"'”’)\]]+$/, "");
+function isBoundary(text2, start, end) {
+  const before = text2.slice(start, end).replace(/[.!?"'”’)\]]+$/, "");
   const word = /(?<word>[\p{L}\p{N}.]+)$/u.exec(before)?.groups?.word ?? "";
-  if (text[end - 1] === "." || /\.["'”’)\]]+$/.test(text.slice(start, end))) {
+  if (text2[end - 1] === "." || /\.["'”’)\]]+$/.test(text2.slice(start, end))) {
     const abbreviation = word.toLowerCase().replace(/\.$/, "");
-    if (LEGAL_FORMS.has(abbreviation) && /^\s+(?:We|Our|You|Your|They|Their|It|Its|This|These|The|If|When|In|For|All|Each)\b/.test(text.slice(end))) return true;
+    if (LEGAL_FORMS.has(abbreviation) && /^\s+(?:We|Our|You|Your|They|Their|It|Its|This|These|The|If|When|In|For|All|Each)\b/.test(text2.slice(end))) return true;
     if (ABBREVIATIONS.has(abbreviation)) return false;
     if (new RegExp("^\\p{Lu}$", "u").test(word)) return false;
     if (/^[\d.]+$/.test(word) && !before.slice(0, before.length - word.length).trim()) return false;
@@ -20886,10 +20886,10 @@ var MAX_SENTENCE = 2e3;
 function splitSentences(blocks) {
   const sentences = [];
   for (const block of blocks) {
-    const text = block.text;
+    const text2 = block.text;
     let start = 0;
     const push = (end) => {
-      const raw = text.slice(start, end);
+      const raw = text2.slice(start, end);
       const lead = raw.length - raw.trimStart().length;
       const trimmed = raw.trim();
       if (/[\p{L}\p{N}]/u.test(trimmed)) {
@@ -20900,19 +20900,19 @@ function splitSentences(blocks) {
     };
     const cutLongRuns = (until) => {
       while (until - start > MAX_SENTENCE) {
-        const space = text.lastIndexOf(" ", start + MAX_SENTENCE);
+        const space = text2.lastIndexOf(" ", start + MAX_SENTENCE);
         push(space > start ? space : start + MAX_SENTENCE);
       }
     };
-    const cells = (text.match(/ \| /g) ?? []).length;
-    const tableRow = cells >= 2 || cells === 1 && !text.includes("\n");
-    for (const match of tableRow ? [] : text.matchAll(/[.!?]+["'”’)\]]*(?=\s|$)/g)) {
+    const cells = (text2.match(/ \| /g) ?? []).length;
+    const tableRow = cells >= 2 || cells === 1 && !text2.includes("\n");
+    for (const match of tableRow ? [] : text2.matchAll(/[.!?]+["'”’)\]]*(?=\s|$)/g)) {
       const end = match.index + match[0].length;
       cutLongRuns(match.index);
-      if (isBoundary(text, start, end)) push(end);
+      if (isBoundary(text2, start, end)) push(end);
     }
-    cutLongRuns(text.length);
-    push(text.length);
+    cutLongRuns(text2.length);
+    push(text2.length);
   }
   return sentences;
 }
@@ -21037,11 +21037,11 @@ var INSTRUCTION = /\b(?:follow(?:ing)?\s+the\s+(?:instructions|steps|guidance)|i
 // src/policy-text/mentions.ts
 var WORD2 = /[\p{L}\p{N}]+/gu;
 var INDEXES = /* @__PURE__ */ new WeakMap();
-function escapeRegex2(text) {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+function escapeRegex2(text2) {
+  return text2.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
-function normalize(text) {
-  return text.replace(/\s+/g, " ").toLowerCase();
+function normalize(text2) {
+  return text2.replace(/\s+/g, " ").toLowerCase();
 }
 function addTerm(terms, alias, kind, id) {
   const clean = alias.replace(/\s+/g, " ").trim();
@@ -21121,8 +21121,8 @@ function ignoredHere(raw, hit) {
   if (OWN_POLICY.test(after)) return "a reference to the company's own policy or terms";
   return void 0;
 }
-function commonWordCounts(raw, span, exact, text, titleCase) {
-  const exactCase = exact.has(text.replace(/\s+/g, " "));
+function commonWordCounts(raw, span, exact, text2, titleCase) {
+  const exactCase = exact.has(text2.replace(/\s+/g, " "));
   const initial = !/[\p{L}\p{N}]/u.test(raw.slice(0, span.start));
   const after = raw.slice(span.end);
   if (initial && /^\s*[—–|:]/.test(after)) return true;
@@ -21171,11 +21171,11 @@ function clauses(raw) {
   ranges.push({ start, end: raw.length });
   return ranges;
 }
-function blankSpans(text, offset, spans) {
-  let result = text;
+function blankSpans(text2, offset, spans) {
+  let result = text2;
   for (const span of spans) {
     const start = Math.max(0, span.start - offset);
-    const end = Math.min(text.length, span.end - offset);
+    const end = Math.min(text2.length, span.end - offset);
     if (start >= end) continue;
     result = result.slice(0, start) + " ".repeat(end - start) + result.slice(end);
   }
@@ -21186,9 +21186,9 @@ function gapAllows(gap) {
   const words = gap.replace(GAP_PHRASES, " ").toLowerCase().match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu) ?? [];
   return words.every((word) => GAP_WORDS.has(word.replace(/['’]s$/, "").replace(/\.$/, "")));
 }
-function followingReach(text, others, offset) {
-  if (/^['’]s?\b/.test(text)) return "restricted";
-  const blanked = blankSpans(text, offset, others);
+function followingReach(text2, others, offset) {
+  if (/^['’]s?\b/.test(text2)) return "restricted";
+  const blanked = blankSpans(text2, offset, others);
   const tokens = [...blanked.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*|[,]/gu)].map((match) => match[0].toLowerCase());
   let first = true;
   let afterComma = false;
@@ -21210,11 +21210,11 @@ function followingReach(text, others, offset) {
   return "denied";
 }
 function findCues(raw, clause) {
-  const text = raw.slice(clause.start, clause.end);
+  const text2 = raw.slice(clause.start, clause.end);
   const cues = [];
   for (const [direction, list] of [["forward", FORWARD_CUES], ["backward", BACKWARD_CUES]]) {
     for (const regex of list) {
-      for (const match of text.matchAll(regex)) {
+      for (const match of text2.matchAll(regex)) {
         cues.push({ start: clause.start + match.index, end: clause.start + match.index + match[0].length, text: match[0].replace(/^[,(;]\s*/, "").trim(), direction });
       }
     }
@@ -21248,11 +21248,11 @@ function negation(raw, span, clause, cues, others) {
   return { reach: best };
 }
 function localScope(raw, span, clause) {
-  const text = raw.slice(clause.start, clause.end);
+  const text2 = raw.slice(clause.start, clause.end);
   const open = raw.lastIndexOf("(", span.start);
   const close = raw.indexOf(")", span.end);
   if (open >= clause.start && close !== -1 && close <= clause.end && !raw.slice(open, span.start).includes(")")) return raw.slice(open + 1, close);
-  return text.replace(/\([^()]*\)/g, (aside) => " ".repeat(aside.length));
+  return text2.replace(/\([^()]*\)/g, (aside) => " ".repeat(aside.length));
 }
 function pastCue(raw, span, clause) {
   const before = raw.slice(clause.start, span.start);
@@ -21281,12 +21281,12 @@ function sentenceMentions(catalog, sentence) {
   const factsOf = (clause) => {
     let facts = clauseFacts.get(clause.start);
     if (!facts) {
-      const text = raw.slice(clause.start, clause.end);
-      const blanked = text.replace(/\([^()]*\)/g, (aside) => " ".repeat(aside.length));
+      const text2 = raw.slice(clause.start, clause.end);
+      const blanked = text2.replace(/\([^()]*\)/g, (aside) => " ".repeat(aside.length));
       facts = {
-        notStatement: NOT_A_STATEMENT.test(text),
-        social: SOCIAL_PROFILE.test(text),
-        connected: USER_CONNECTED.test(text) || BRAND_ACCOUNT.test(text),
+        notStatement: NOT_A_STATEMENT.test(text2),
+        social: SOCIAL_PROFILE.test(text2),
+        connected: USER_CONNECTED.test(text2) || BRAND_ACCOUNT.test(text2),
         ...localFacts(blanked),
         cues: findCues(raw, clause)
       };
@@ -21772,8 +21772,8 @@ var CHAR_REMAP = (() => {
     remap[code] = code - 60;
   return remap;
 })();
-function exactKey(text, nameStart, length) {
-  return text.charCodeAt(nameStart) << 25 | text.charCodeAt(nameStart + 1) << 18 | text.charCodeAt(nameStart + length - 2) << 11 | CHAR_REMAP[text.charCodeAt(nameStart + length - 1)] << 5 | length;
+function exactKey(text2, nameStart, length) {
+  return text2.charCodeAt(nameStart) << 25 | text2.charCodeAt(nameStart + 1) << 18 | text2.charCodeAt(nameStart + length - 2) << 11 | CHAR_REMAP[text2.charCodeAt(nameStart + length - 1)] << 5 | length;
 }
 function pairIndex(c0, c12) {
   return (c0 * 3 << 3 ^ c12) & PAIR_TABLE_SIZE - 1;
@@ -21879,20 +21879,20 @@ var htmlLengthBits = /* @__PURE__ */ (() => htmlDecode.lengthBits)();
 var htmlMiddles = /* @__PURE__ */ (() => htmlDecode.middles)();
 var htmlSlotValue = /* @__PURE__ */ (() => htmlDecode.slotValue)();
 var htmlValues = /* @__PURE__ */ (() => htmlDecode.values)();
-function findSlotHtml(text, start, length) {
-  const c0 = text.charCodeAt(start);
-  const c12 = text.charCodeAt(start + 1);
-  const c2 = text.charCodeAt(start + length - 2);
-  const c3 = text.charCodeAt(start + length - 1);
+function findSlotHtml(text2, start, length) {
+  const c0 = text2.charCodeAt(start);
+  const c12 = text2.charCodeAt(start + 1);
+  const c2 = text2.charCodeAt(start + length - 2);
+  const c3 = text2.charCodeAt(start + length - 1);
   if ((c0 | c12 | c2 | c3) > 127)
     return -1;
   const key = c0 << 25 | c12 << 18 | c2 << 11 | CHAR_REMAP[c3] << 5 | length;
   let slot = 2 * ((Math.imul(key, BUCKET_HASH_1) >>> 16) * htmlBuckets >>> 16);
   for (let attempt = 0; ; attempt++) {
-    if (htmlKeys[slot] === key && (length <= 4 || isMidMatchHtml(slot, text, start, length))) {
+    if (htmlKeys[slot] === key && (length <= 4 || isMidMatchHtml(slot, text2, start, length))) {
       return slot;
     }
-    if (htmlKeys[slot + 1] === key && (length <= 4 || isMidMatchHtml(slot + 1, text, start, length))) {
+    if (htmlKeys[slot + 1] === key && (length <= 4 || isMidMatchHtml(slot + 1, text2, start, length))) {
       return slot + 1;
     }
     if (attempt === 1)
@@ -21900,16 +21900,16 @@ function findSlotHtml(text, start, length) {
     slot = 2 * ((Math.imul(key, BUCKET_HASH_2) >>> 16) * htmlBuckets >>> 16);
   }
 }
-function isMidMatchHtml(slot, text, start, length) {
+function isMidMatchHtml(slot, text2, start, length) {
   let wordIndex = htmlSlotMidOff[slot];
   let index = start + 2;
   const end = start + length - 2;
   while (index + 1 < end) {
-    if ((text.charCodeAt(index) | text.charCodeAt(index + 1) << 16) !== htmlMiddles[wordIndex++])
+    if ((text2.charCodeAt(index) | text2.charCodeAt(index + 1) << 16) !== htmlMiddles[wordIndex++])
       return false;
     index += 2;
   }
-  return index === end || text.charCodeAt(index) === (htmlMiddles[wordIndex] & 65535);
+  return index === end || text2.charCodeAt(index) === (htmlMiddles[wordIndex] & 65535);
 }
 var numericDigits = /* @__PURE__ */ (() => {
   const digits = new Uint8Array(128).fill(255);
@@ -23294,12 +23294,12 @@ var Tokenizer = class {
    * the input's buffer, which would keep that buffer alive for as long as any attribute value or text cut from
    * it is; a concatenation is flattened into a buffer of its own when it is sliced.
    */
-  _flushRun(text) {
-    if (this.runEnd === this.runStart && text.length === 0) {
+  _flushRun(text2) {
+    if (this.runEnd === this.runStart && text2.length === 0) {
       return;
     }
     const slice = this.preprocessor.html.slice(this.runStart, this.runEnd);
-    const run = (slice.length < 13 ? slice : ` ${slice}`.slice(1)) + text;
+    const run = (slice.length < 13 ? slice : ` ${slice}`.slice(1)) + text2;
     const token = this.currentToken;
     this.runStart = this.runEnd;
     if (token === null) {
@@ -23329,19 +23329,19 @@ var Tokenizer = class {
    * Extend the pending run by `text`, the input that ends `cpOffset` code points after the current one, or flush
    * the run and append `text` where the input differs (a NUL replacement, a decoded reference, a dropped chunk).
    */
-  _extendRunWith(text, cpOffset) {
+  _extendRunWith(text2, cpOffset) {
     const { preprocessor } = this;
-    const start = preprocessor.codePointStart + 1 + cpOffset - text.length;
-    if (start >= 0 && preprocessor.html.startsWith(text, start)) {
+    const start = preprocessor.codePointStart + 1 + cpOffset - text2.length;
+    if (start >= 0 && preprocessor.html.startsWith(text2, start)) {
       if (start !== this.runEnd) {
         this._flushRun("");
         this.runStart = start;
       }
     } else {
-      this._flushRun(text);
-      this.runStart = start + text.length;
+      this._flushRun(text2);
+      this.runStart = start + text2.length;
     }
-    this.runEnd = start + text.length;
+    this.runEnd = start + text2.length;
   }
   //Token emission
   prepareToken(ct) {
@@ -26535,24 +26535,24 @@ var defaultTreeAdapter = {
       node.parentNode = null;
     }
   },
-  insertText(parentNode, text) {
+  insertText(parentNode, text2) {
     if (parentNode.childNodes.length > 0) {
       const prevNode = parentNode.childNodes[parentNode.childNodes.length - 1];
       if (defaultTreeAdapter.isTextNode(prevNode)) {
-        prevNode.value += text;
+        prevNode.value += text2;
         return;
       }
     }
-    defaultTreeAdapter.appendChild(parentNode, defaultTreeAdapter.createTextNode(text));
+    defaultTreeAdapter.appendChild(parentNode, defaultTreeAdapter.createTextNode(text2));
   },
-  insertTextBefore(parentNode, text, referenceNode) {
+  insertTextBefore(parentNode, text2, referenceNode) {
     const { childNodes } = parentNode;
     const referenceIdx = childNodes[childNodes.length - 1] === referenceNode ? childNodes.length - 1 : childNodes.indexOf(referenceNode);
     const prevNode = childNodes[referenceIdx - 1];
     if (prevNode && defaultTreeAdapter.isTextNode(prevNode)) {
-      prevNode.value += text;
+      prevNode.value += text2;
     } else {
-      defaultTreeAdapter.insertBefore(parentNode, defaultTreeAdapter.createTextNode(text), referenceNode);
+      defaultTreeAdapter.insertBefore(parentNode, defaultTreeAdapter.createTextNode(text2), referenceNode);
     }
   },
   /**
@@ -30077,15 +30077,15 @@ function parse2(html, options) {
 }
 
 // src/policy-text/read.ts
-function detectFormat(path, text) {
+function detectFormat(path, text2) {
   const lower = path.toLowerCase();
   if (/\.(?:md|markdown|mdx|mdown)$/.test(lower)) return "markdown";
   if (/\.(?:html?|xhtml)$/.test(lower)) return "html";
   if (/\.txt$/.test(lower)) return "text";
-  return /^\s*(?:<!doctype html|<html[\s>])/i.test(text.slice(0, 512)) ? "html" : "text";
+  return /^\s*(?:<!doctype html|<html[\s>])/i.test(text2.slice(0, 512)) ? "html" : "text";
 }
-function readBlocks(text, format2) {
-  return format2 === "html" ? htmlBlocks(text) : lineBlocks(text, format2 === "markdown");
+function readBlocks(text2, format2) {
+  return format2 === "html" ? htmlBlocks(text2) : lineBlocks(text2, format2 === "markdown");
 }
 var FENCE = /^\s{0,3}(?<fence>`{3,}|~{3,})/;
 var HEADING = /^\s{0,3}#{1,6}(?:\s|$)/;
@@ -30094,14 +30094,14 @@ var TABLE_SEPARATOR = /^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$/;
 var TABLE_ROW = /^\s*\|.*\|\s*$/;
 var LIST_ITEM = /^(?<marker>\s*(?:[-*+•–—]|\(?(?:\d+|[a-z]|[ivxlc]+)[.)]|\d+(?:\.\d+)+\.?)\s+)/i;
 var REFERENCE_DEFINITION = /^\s{0,3}\[[^\]]+\]:\s*\S+/;
-function blank(text) {
-  return text.replace(/[^\n]/g, " ");
+function blank(text2) {
+  return text2.replace(/[^\n]/g, " ");
 }
 function stripInlineMarkdown(line) {
   return line.replace(/(!?\[)([^\]]*)(\]\([^)]*\))/g, (_m, open, label, target) => `${blank(open)}${label}${blank(target)}`).replace(/\[([^\]]*)\](\[[^\]]*\])/g, (_m, label, ref) => ` ${label} ${blank(ref).slice(1)}`).replace(/\{#[^}]*\}|<\/?[a-z][^>]*>/gi, (m) => blank(m)).replace(/[*`~]+|(?<![\p{L}\p{N}])_+|_+(?![\p{L}\p{N}])/gu, (m) => blank(m)).replace(/\\([\\`*_{}[\]()#+\-.!|])/g, " $1");
 }
-function lineBlocks(text, markdown) {
-  const lines = text.replace(/\r\n?/g, "\n").split("\n");
+function lineBlocks(text2, markdown) {
+  const lines = text2.replace(/\r\n?/g, "\n").split("\n");
   const blocks = [];
   let current = null;
   const flush = () => {
@@ -30251,10 +30251,10 @@ function htmlBlocks(html) {
   };
   const visit3 = (node) => {
     if (node.nodeName === "#text") {
-      const text = node;
-      const location = text.sourceCodeLocation;
+      const text2 = node;
+      const location = text2.sourceCodeLocation;
       if (location) current.anchors.push({ at: current.text.length, line: location.startLine, column: location.startCol });
-      current.text += text.value;
+      current.text += text2.value;
       return;
     }
     if (!("tagName" in node)) {
@@ -30279,11 +30279,11 @@ function htmlBlocks(html) {
 var NAME_HEADER = /^(?:(?:(?:legal\s+)?(?:entity|company|vendor|provider|sub-?processor|processor|service)\s+)?name|name\s+of\s+(?:the\s+)?(?:sub-?processor|processor|entity|company|vendor|provider)|(?:sub-?)?processors?|(?:third[- ]party\s+)?(?:service\s+)?(?:providers?|vendors?|services?|partners?|recipients?)|name|company|entity|tool|(?:third\s+)?part(?:y|ies))$/iu;
 var PURPOSE_HEADER = /^(?:(?:purposes?|nature)\s+of\s+(?:the\s+)?(?:processing|services?|use)|purposes?|functions?|description|(?:nature\s+of\s+)?processing|services?\s+provided|what\s+(?:it|they)\s+do(?:es)?|use|used\s+for|activity|role)$/iu;
 var LOCATION_HEADER = /^(?:locations?\s+of\s+(?:the\s+)?(?:sub-?processors?|processing|data|services?)|(?:processing|hosting|data)\s+locations?|locations?|countr(?:y|ies)|regions?|(?:data\s+)?(?:processing\s+)?locations?|where|jurisdiction|hosting\s+location)$/iu;
-function cellsOf(text) {
+function cellsOf(text2) {
   const cells = [];
   const starts = [];
   let from = 0;
-  for (const part of text.split("|")) {
+  for (const part of text2.split("|")) {
     const lead = part.length - part.trimStart().length;
     cells.push(part.trim());
     starts.push(from + lead);
@@ -30325,8 +30325,8 @@ function cellValue(cell) {
 
 // src/policy-text/index.ts
 function readPolicyText(catalog, source, format2 = detectFormat(source.path, source.text)) {
-  const text = source.text.replace(/^\uFEFF/, "");
-  const located = splitSentences(readBlocks(text, format2));
+  const text2 = source.text.replace(/^\uFEFF/, "");
+  const located = splitSentences(readBlocks(text2, format2));
   const sentences = located.map(({ text: sentence, line, column }) => ({ text: sentence, line, column }));
   const controller = controllerNames(sentences, source.companyNames ?? []);
   const mentions = located.flatMap((sentence) => sentenceMentions(catalog, sentence)).map((mention) => mention.kind !== "category" && isControllerName(mention.match, controller) ? { ...mention, status: "ignored", modality: "own-company", reason: `the policy's own company ("we")` } : mention);
@@ -30383,7 +30383,7 @@ var runtime_equal_module = __toESM(require_equal(), 1);
 var runtime_ucs2length = { default: typeof runtime_ucs2length_module.default === "function" ? runtime_ucs2length_module.default : runtime_ucs2length_module.default.default };
 var runtime_equal = { default: typeof runtime_equal_module.default === "function" ? runtime_equal_module.default : runtime_equal_module.default.default };
 var validator_generated_default = validate20;
-var schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://github.com/disclosed/disclosed/schema/subprocessors.schema.json", "title": "disclosed policy manifest (subprocessors.yml)", "description": "Declares the subprocessors a product uses, what it promises never to use, and how disclosed checks the code against it.", "type": "object", "additionalProperties": false, "required": ["version"], "properties": { "version": { "const": 1, "description": "manifest format version; always 1" }, "privacy-policy": { "type": "string", "minLength": 1, "description": "repo-relative path of the published privacy-policy text (Markdown, HTML or plain text) to cross-check" }, "subprocessors": { "type": "array", "items": { "$ref": "#/$defs/subprocessor" } }, "prohibited": { "type": "array", "items": { "$ref": "#/$defs/prohibition" } }, "exceptions": { "type": "array", "items": { "$ref": "#/$defs/exception" } }, "ignore": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "picomatch globs never scanned, added to the defaults" }, "rules": { "type": "object", "description": "severity per finding id", "propertyNames": { "$ref": "#/$defs/ruleId" }, "additionalProperties": { "enum": ["error", "warning", "note", "off"] } }, "settings": { "$ref": "#/$defs/settings" } }, "$defs": { "id": { "type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$" }, "ruleId": { "enum": ["undeclared-vendor", "indirect-vendor", "prohibited-vendor", "out-of-scope", "declared-not-found", "unknown-vendor", "policy-text-missing", "policy-text-contradiction", "policy-text-undeclared", "unlisted-third-party", "tracking-before-consent", "exception-expired", "exception-unused", "parse-warning", "invalid-ignore", "unused-ignore", "skipped-file"] }, "globs": { "type": "array", "items": { "type": "string", "minLength": 1 } }, "subprocessor": { "type": "object", "additionalProperties": false, "properties": { "vendor": { "$ref": "#/$defs/id", "description": "a catalog vendor id, or a new id defined here with name, categories and signatures" }, "organization": { "$ref": "#/$defs/id", "description": "declares every catalog product of this organization" }, "purpose": { "type": "string", "description": "why the data goes there; shown in reports and the public subprocessor table" }, "data": { "type": "array", "items": { "type": "string" } }, "location": { "type": "string", "description": "where the data is processed, for the public table" }, "paths": { "$ref": "#/$defs/globs", "description": "where its SDK may appear; elsewhere is out-of-scope" }, "expect-in-code": { "type": "boolean", "description": "false for a subprocessor with no footprint in this repository" }, "name": { "type": "string", "minLength": 1 }, "categories": { "type": "array", "items": { "type": "string" } }, "signatures": { "$ref": "vendor.schema.json#/$defs/signatures" } } }, "prohibition": { "type": "object", "additionalProperties": false, "properties": { "vendor": { "$ref": "#/$defs/id" }, "organization": { "$ref": "#/$defs/id" }, "category": { "$ref": "#/$defs/id" }, "reason": { "type": "string" } } }, "exception": { "type": "object", "additionalProperties": false, "required": ["rule", "reason"], "properties": { "rule": { "$ref": "#/$defs/ruleId" }, "vendor": { "$ref": "#/$defs/id" }, "paths": { "$ref": "#/$defs/globs" }, "reason": { "type": "string", "minLength": 3 }, "expires": { "type": "string", "pattern": "^\\d{4}-\\d{2}-\\d{2}$", "description": "YYYY-MM-DD; after it the exception stops applying and is reported" } } }, "settings": { "type": "object", "additionalProperties": false, "properties": { "fail-on": { "enum": ["error", "warning", "never"] }, "include": { "$ref": "#/$defs/globs" }, "exclude": { "$ref": "#/$defs/globs" }, "first-party-domains": { "type": "array", "items": { "type": "string" } }, "company-names": { "type": "array", "items": { "type": "string", "minLength": 2 }, "description": `the names your company goes by in its privacy policy ("we"), never read there as third parties; the text's own defined terms are found without it` }, "rules-dir": { "type": "string", "minLength": 1 }, "repository-url": { "type": "string", "pattern": "^https?://" }, "count-as-used": { "type": "array", "uniqueItems": true, "items": { "enum": ["runtime", "dev", "transitive", "test", "disabled", "mention"] }, "description": "evidence contexts that count as integration (default [runtime]); a detection with none of them is indirect and raises only indirect-vendor" }, "test-paths": { "$ref": "#/$defs/globs", "description": "globs added to the built-in list of test, example and test-tool paths (evidence there has context test); a glob starting with ! takes paths out of it" }, "baseline": { "type": "string", "minLength": 1, "description": "a baseline written by `disclosed check --write-baseline FILE`, relative to the repository root: findings recorded in it are suppressed" } } } } };
+var schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://github.com/disclosed/disclosed/schema/subprocessors.schema.json", "title": "disclosed policy manifest (subprocessors.yml)", "description": "Declares the subprocessors a product uses, what it promises never to use, and how disclosed checks the code against it.", "type": "object", "additionalProperties": false, "required": ["version"], "properties": { "version": { "const": 1, "description": "manifest format version; always 1" }, "privacy-policy": { "type": "string", "minLength": 1, "description": "repo-relative path of the published privacy-policy text (Markdown, HTML or plain text) to cross-check" }, "subprocessors": { "type": "array", "items": { "$ref": "#/$defs/subprocessor" } }, "prohibited": { "type": "array", "items": { "$ref": "#/$defs/prohibition" } }, "exceptions": { "type": "array", "items": { "$ref": "#/$defs/exception" } }, "ignore": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "picomatch globs never scanned, added to the defaults" }, "rules": { "type": "object", "description": "severity per finding id", "propertyNames": { "$ref": "#/$defs/ruleId" }, "additionalProperties": { "enum": ["error", "warning", "note", "off"] } }, "settings": { "$ref": "#/$defs/settings" } }, "$defs": { "id": { "type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$" }, "ruleId": { "enum": ["undeclared-vendor", "indirect-vendor", "prohibited-vendor", "out-of-scope", "declared-not-found", "unknown-vendor", "policy-text-missing", "policy-text-contradiction", "policy-text-undeclared", "unlisted-third-party", "tracking-before-consent", "exception-expired", "exception-unused", "parse-warning", "invalid-ignore", "unused-ignore", "skipped-file"] }, "globs": { "type": "array", "items": { "type": "string", "minLength": 1 } }, "subprocessor": { "type": "object", "additionalProperties": false, "properties": { "vendor": { "$ref": "#/$defs/id", "description": "a catalog vendor id, or a new id defined here with name, categories and signatures" }, "organization": { "$ref": "#/$defs/id", "description": "declares every catalog product of this organization" }, "purpose": { "type": "string", "description": "why the data goes there; shown in reports and the public subprocessor table" }, "data": { "type": "array", "items": { "type": "string" } }, "location": { "type": "string", "description": "where the data is processed, for the public table" }, "paths": { "$ref": "#/$defs/globs", "description": "where its SDK may appear; elsewhere is out-of-scope" }, "expect-in-code": { "type": "boolean", "description": "false for a subprocessor with no footprint in this repository" }, "name": { "type": "string", "minLength": 1 }, "categories": { "type": "array", "items": { "type": "string" } }, "signatures": { "$ref": "vendor.schema.json#/$defs/signatures" } } }, "prohibition": { "type": "object", "additionalProperties": false, "properties": { "vendor": { "$ref": "#/$defs/id" }, "organization": { "$ref": "#/$defs/id" }, "category": { "$ref": "#/$defs/id" }, "reason": { "type": "string" } } }, "exception": { "type": "object", "additionalProperties": false, "required": ["rule", "reason"], "properties": { "rule": { "$ref": "#/$defs/ruleId" }, "vendor": { "$ref": "#/$defs/id" }, "paths": { "$ref": "#/$defs/globs" }, "reason": { "type": "string", "minLength": 3 }, "expires": { "type": "string", "pattern": "^\\d{4}-\\d{2}-\\d{2}$", "description": "YYYY-MM-DD; after it the exception stops applying and is reported" } } }, "settings": { "type": "object", "additionalProperties": false, "properties": { "fail-on": { "enum": ["error", "warning", "never"] }, "include": { "$ref": "#/$defs/globs" }, "exclude": { "$ref": "#/$defs/globs" }, "first-party-domains": { "type": "array", "items": { "type": "string" } }, "company-names": { "type": "array", "items": { "type": "string", "minLength": 2 }, "description": `the names your company goes by in its privacy policy ("we"), never read there as third parties; the text's own defined terms are found without it` }, "rules-dir": { "type": "string", "minLength": 1 }, "repository-url": { "type": "string", "pattern": "^https?://" }, "count-as-used": { "type": "array", "uniqueItems": true, "items": { "enum": ["runtime", "dev", "transitive", "test", "disabled", "mention", "connector"] }, "description": "evidence contexts that count as integration (default [runtime]); a detection with none of them is indirect and raises only indirect-vendor" }, "test-paths": { "$ref": "#/$defs/globs", "description": "globs added to the built-in list of test, example and test-tool paths (evidence there has context test); a glob starting with ! takes paths out of it" }, "baseline": { "type": "string", "minLength": 1, "description": "a baseline written by `disclosed check --write-baseline FILE`, relative to the repository root: findings recorded in it are suppressed" } } } } };
 var schema54 = { "enum": ["undeclared-vendor", "indirect-vendor", "prohibited-vendor", "out-of-scope", "declared-not-found", "unknown-vendor", "policy-text-missing", "policy-text-contradiction", "policy-text-undeclared", "unlisted-third-party", "tracking-before-consent", "exception-expired", "exception-unused", "parse-warning", "invalid-ignore", "unused-ignore", "skipped-file"] };
 var func1 = runtime_ucs2length.default;
 var schema32 = { "type": "object", "additionalProperties": false, "properties": { "vendor": { "$ref": "#/$defs/id", "description": "a catalog vendor id, or a new id defined here with name, categories and signatures" }, "organization": { "$ref": "#/$defs/id", "description": "declares every catalog product of this organization" }, "purpose": { "type": "string", "description": "why the data goes there; shown in reports and the public subprocessor table" }, "data": { "type": "array", "items": { "type": "string" } }, "location": { "type": "string", "description": "where the data is processed, for the public table" }, "paths": { "$ref": "#/$defs/globs", "description": "where its SDK may appear; elsewhere is out-of-scope" }, "expect-in-code": { "type": "boolean", "description": "false for a subprocessor with no footprint in this repository" }, "name": { "type": "string", "minLength": 1 }, "categories": { "type": "array", "items": { "type": "string" } }, "signatures": { "$ref": "vendor.schema.json#/$defs/signatures" } } };
@@ -31892,7 +31892,7 @@ function validate35(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate35.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var schema58 = { "type": "object", "additionalProperties": false, "properties": { "fail-on": { "enum": ["error", "warning", "never"] }, "include": { "$ref": "#/$defs/globs" }, "exclude": { "$ref": "#/$defs/globs" }, "first-party-domains": { "type": "array", "items": { "type": "string" } }, "company-names": { "type": "array", "items": { "type": "string", "minLength": 2 }, "description": `the names your company goes by in its privacy policy ("we"), never read there as third parties; the text's own defined terms are found without it` }, "rules-dir": { "type": "string", "minLength": 1 }, "repository-url": { "type": "string", "pattern": "^https?://" }, "count-as-used": { "type": "array", "uniqueItems": true, "items": { "enum": ["runtime", "dev", "transitive", "test", "disabled", "mention"] }, "description": "evidence contexts that count as integration (default [runtime]); a detection with none of them is indirect and raises only indirect-vendor" }, "test-paths": { "$ref": "#/$defs/globs", "description": "globs added to the built-in list of test, example and test-tool paths (evidence there has context test); a glob starting with ! takes paths out of it" }, "baseline": { "type": "string", "minLength": 1, "description": "a baseline written by `disclosed check --write-baseline FILE`, relative to the repository root: findings recorded in it are suppressed" } } };
+var schema58 = { "type": "object", "additionalProperties": false, "properties": { "fail-on": { "enum": ["error", "warning", "never"] }, "include": { "$ref": "#/$defs/globs" }, "exclude": { "$ref": "#/$defs/globs" }, "first-party-domains": { "type": "array", "items": { "type": "string" } }, "company-names": { "type": "array", "items": { "type": "string", "minLength": 2 }, "description": `the names your company goes by in its privacy policy ("we"), never read there as third parties; the text's own defined terms are found without it` }, "rules-dir": { "type": "string", "minLength": 1 }, "repository-url": { "type": "string", "pattern": "^https?://" }, "count-as-used": { "type": "array", "uniqueItems": true, "items": { "enum": ["runtime", "dev", "transitive", "test", "disabled", "mention", "connector"] }, "description": "evidence contexts that count as integration (default [runtime]); a detection with none of them is indirect and raises only indirect-vendor" }, "test-paths": { "$ref": "#/$defs/globs", "description": "globs added to the built-in list of test, example and test-tool paths (evidence there has context test); a glob starting with ! takes paths out of it" }, "baseline": { "type": "string", "minLength": 1, "description": "a baseline written by `disclosed check --write-baseline FILE`, relative to the repository root: findings recorded in it are suppressed" } } };
 var func0 = runtime_equal.default;
 var pattern37 = new RegExp("^https?://", "u");
 function validate37(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
@@ -32113,7 +32113,7 @@ function validate37(data, { instancePath = "", parentData, parentDataProperty, r
         const len4 = data11.length;
         for (let i4 = 0; i4 < len4; i4++) {
           let data12 = data11[i4];
-          if (!(data12 === "runtime" || data12 === "dev" || data12 === "transitive" || data12 === "test" || data12 === "disabled" || data12 === "mention")) {
+          if (!(data12 === "runtime" || data12 === "dev" || data12 === "transitive" || data12 === "test" || data12 === "disabled" || data12 === "mention" || data12 === "connector")) {
             const err17 = { instancePath: instancePath + "/count-as-used/" + i4, schemaPath: "#/properties/count-as-used/items/enum", keyword: "enum", params: { allowedValues: schema58.properties["count-as-used"].items.enum }, message: "must be equal to one of the allowed values", schema: schema58.properties["count-as-used"].items.enum, parentSchema: schema58.properties["count-as-used"].items, data: data12 };
             if (vErrors === null) {
               vErrors = [err17];
@@ -32453,8 +32453,8 @@ validate20.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": f
 
 // src/manifest/load.ts
 var MANIFEST_NAMES = ["subprocessors.yml", "subprocessors.yaml", ".github/subprocessors.yml", ".github/subprocessors.yaml"];
-function parseManifest(text, path) {
-  const { yaml, errors } = parseLocatedYaml(text, path);
+function parseManifest(text2, path) {
+  const { yaml, errors } = parseLocatedYaml(text2, path);
   if (!yaml) throw configErrors(errors);
   if (yaml.value === null || yaml.value === void 0) {
     throw configErrors([{ file: path, line: 1, column: 1, key: "", message: "the manifest is empty", suggestion: "start with `version: 1` and a `subprocessors:` list, or run `disclosed init`" }]);
@@ -32527,7 +32527,7 @@ function parseManifest(text, path) {
     rules: raw.rules ?? {},
     settings: raw.settings ?? {},
     customVendors,
-    text,
+    text: text2,
     yaml
   };
 }
@@ -32746,14 +32746,105 @@ function testPathMatcher(extra = []) {
     }
   };
 }
-
-// src/context/index.ts
-var DEFAULT_COUNT_AS_USED = ["runtime"];
 var LOCKFILE = /(?:^|[.-])lock(?:file)?(?:\.[a-z]+)?$|\.lock$|^npm-shrinkwrap\.json$|^Package\.resolved$|\.lockfile$/i;
 function isLockfile(path) {
   return LOCKFILE.test(path.slice(path.lastIndexOf("/") + 1));
 }
+
+// src/context/adapters.ts
+var MIN_ADAPTERS = 3;
+var GENERIC_PARTS = /* @__PURE__ */ new Set(["google", "amazon", "aws", "microsoft", "azure", "meta", "facebook", "apple", "firebase", "ai", "api", "app", "apps", "cloud", "sdk", "web", "inference", "platform", "services", "service", "open", "auth", "oauth", "login", "analytics", "messaging", "search", "storage", "client", "server", "pixel", "embed"]);
+function squash(text2) {
+  return text2.toLowerCase().replace(/[^a-z0-9]/g, "");
+}
+function vendorNameParts(vendor) {
+  const parts = vendor.toLowerCase().split("-").filter(Boolean);
+  const names = /* @__PURE__ */ new Set();
+  for (let start = 0; start < parts.length; start++) {
+    for (let end = start + 1; end <= parts.length; end++) {
+      const joined = parts.slice(start, end).join("");
+      if (end - start === 1 && GENERIC_PARTS.has(joined)) continue;
+      if (joined.length >= 4) names.add(joined);
+    }
+  }
+  return [...names];
+}
+function namesVendor2(name, vendor) {
+  const squashed = squash(name.replace(/\.[a-z0-9]+$/i, ""));
+  return vendorNameParts(vendor).some((part) => squashed.includes(part));
+}
+function adapterFolders(byVendor) {
+  const children = /* @__PURE__ */ new Map();
+  const add2 = (folder, child, vendor) => {
+    let names = children.get(folder);
+    if (!names) children.set(folder, names = /* @__PURE__ */ new Map());
+    let vendors = names.get(child);
+    if (!vendors) names.set(child, vendors = /* @__PURE__ */ new Set());
+    vendors.add(vendor);
+  };
+  for (const [vendor, items] of byVendor) {
+    for (const item of items) {
+      const parts = item.path.split("/");
+      for (let depth = 1; depth <= parts.length - 1; depth++) add2(parts.slice(0, depth - 1).join("/"), parts[depth - 1], vendor);
+      add2(parts.slice(0, -1).join("/"), parts[parts.length - 1], vendor);
+    }
+  }
+  const found = /* @__PURE__ */ new Map();
+  for (const [folder, names] of children) {
+    if (folder === "" || names.size < MIN_ADAPTERS) continue;
+    const named = /* @__PURE__ */ new Set();
+    for (const [child, vendors2] of names) {
+      for (const vendor of vendors2) if (namesVendor2(child, vendor)) named.add(vendor);
+    }
+    if (named.size < MIN_ADAPTERS) continue;
+    const vendors = /* @__PURE__ */ new Set();
+    for (const child of names.values()) for (const vendor of child) vendors.add(vendor);
+    found.set(folder, vendors);
+  }
+  return found;
+}
 function folderOf(path) {
+  const slash = path.lastIndexOf("/");
+  return slash === -1 ? "" : path.slice(0, slash);
+}
+function markConnectors(byVendor, libraryOf) {
+  const folders = [...adapterFolders(byVendor).keys()];
+  const known = /* @__PURE__ */ new Map();
+  const library = (path) => {
+    const folder = folderOf(path);
+    let answer = known.get(folder);
+    if (answer === void 0) {
+      try {
+        answer = libraryOf(folder) ?? null;
+      } catch {
+        answer = null;
+      }
+      known.set(folder, answer);
+    }
+    return answer ?? void 0;
+  };
+  for (const [vendor, items] of byVendor) {
+    let connected = false;
+    for (const item of items) {
+      if (item.context !== "runtime") continue;
+      const inAdapter = folders.some((folder) => item.path.startsWith(`${folder}/`));
+      const owner = inAdapter || item.kind !== "package" ? library(item.path) : void 0;
+      if (owner && (inAdapter || namesVendor2(owner.name, vendor))) {
+        item.context = "connector";
+        connected = true;
+      }
+    }
+    connected ||= items.some((item) => item.context === "connector");
+    if (!connected || items.some((item) => item.context === "runtime" && item.kind !== "package")) continue;
+    for (const item of items) if (item.context === "runtime" && item.kind === "package" && !isLockfile(item.path) && library(item.path)) item.context = "connector";
+    const declared = new Set(items.filter((item) => item.kind === "package" && item.context === "connector").map((item) => item.match));
+    for (const item of items) if (item.context === "runtime" && item.kind === "package" && isLockfile(item.path) && declared.has(item.match)) item.context = "connector";
+  }
+}
+
+// src/context/index.ts
+var DEFAULT_COUNT_AS_USED = ["runtime"];
+function folderOf2(path) {
   const slash = path.lastIndexOf("/");
   return slash === -1 ? "" : path.slice(0, slash);
 }
@@ -32768,6 +32859,7 @@ function contextOf(item, isTest) {
   if (isTest(item.path)) return "test";
   if (item.kind === "package") {
     if (item.dev) return "dev";
+    if (item.peer) return "connector";
     if (item.transitive) return "transitive";
   }
   if (item.kind === "import" && isBuildConfig(item.path)) return "dev";
@@ -32778,13 +32870,14 @@ function markDeclaredInManifests(items) {
   if (declared.length === 0) return;
   for (const item of items) {
     if (item.kind !== "package" || !item.transitive) continue;
-    const folder = folderOf(item.path);
+    const folder = folderOf2(item.path);
     const manifest = declared.find((other) => other.match === item.match && other.ecosystem === item.ecosystem && within(folder, other.path));
     if (!manifest) continue;
     delete item.transitive;
     delete item.via;
     if (manifest.dev) item.dev = true;
     else delete item.dev;
+    if (manifest.peer) item.peer = true;
   }
 }
 function assignContexts(items, isTest) {
@@ -32800,6 +32893,14 @@ function assignContexts(items, isTest) {
       item.context = "runtime";
     }
   }
+  const peers = new Set(items.filter((item) => item.kind === "package" && item.context === "connector").map((item) => `${item.ecosystem ?? ""}\0${item.match}`));
+  if (peers.size > 0) {
+    const direct = new Set(items.filter((item) => item.kind === "package" && item.context === "runtime" && !isLockfile(item.path)).map((item) => `${item.ecosystem ?? ""}\0${item.match}`));
+    for (const item of items) {
+      const key = `${item.ecosystem ?? ""}\0${item.match}`;
+      if (item.kind === "import" && item.context === "runtime" && peers.has(key) && !direct.has(key)) item.context = "connector";
+    }
+  }
   const imported = new Set(items.filter((item) => item.kind === "import" && item.context === "runtime").map((item) => `${item.ecosystem ?? ""}\0${item.match}`));
   if (imported.size === 0) return;
   for (const item of items) {
@@ -32809,11 +32910,12 @@ function assignContexts(items, isTest) {
 function assignAllContexts(byVendor, settings = {}) {
   const isTest = testPathMatcher(settings.testPaths ?? []);
   for (const items of byVendor.values()) assignContexts(items, isTest);
+  if (settings.libraryOf) markConnectors(byVendor, settings.libraryOf);
 }
 function isIntegrated(items, countAsUsed = DEFAULT_COUNT_AS_USED) {
   return items.some((item) => countAsUsed.includes(item.context ?? "runtime"));
 }
-var CONTEXT_RANK = { runtime: 0, dev: 1, transitive: 2, disabled: 3, mention: 4, test: 5 };
+var CONTEXT_RANK = { runtime: 0, dev: 1, transitive: 2, connector: 3, disabled: 4, mention: 5, test: 6 };
 function kindRank(item) {
   if (item.kind === "code" || item.kind === "script" || item.kind === "request") return 0;
   if (item.kind !== "package") return 1;
@@ -33241,13 +33343,13 @@ var exceptionUnusedMeta = {
 var DIRECTIVE = /(?:\/\/|\/\*|#|<!--|\{#|\{\{!--|\{\{--|<%#|--|^[ \t]*\*)[ \t]*disclosed-ignore(?<file>-file)?\b(?<rest>[^\n]*)/gm;
 var LEADING_COMMENT_LINE = /^[ \t]*(?:$|#|\/\/|\/\*|\*|<!--|-->|\{#|#\}|\{\{!--|--|<%#|<\?php\b|<\?xml\b|<!doctype\b|"{3}|'{3})/i;
 var WELL_FORMED = /^[ \t]+(?<rule>[a-z]+(?:-[a-z]+)*)[ \t]+--[ \t]+(?<reason>.*?\S.*?)[ \t]*(?:\*\/|-->|#\}|--\}\}|%>)?[ \t]*\r?$/;
-function findIgnoreComments(path, text) {
+function findIgnoreComments(path, text2) {
   const ignores = [];
   const invalid = [];
-  if (!text.includes("disclosed-ignore")) return { ignores, invalid };
+  if (!text2.includes("disclosed-ignore")) return { ignores, invalid };
   DIRECTIVE.lastIndex = 0;
-  for (let match = DIRECTIVE.exec(text); match; match = DIRECTIVE.exec(text)) {
-    const before = text.slice(0, match.index);
+  for (let match = DIRECTIVE.exec(text2); match; match = DIRECTIVE.exec(text2)) {
+    const before = text2.slice(0, match.index);
     const line = before.split("\n").length;
     const column = match.index - before.lastIndexOf("\n");
     const parsed = WELL_FORMED.exec(match.groups.rest);
@@ -33442,14 +33544,14 @@ function ruleMeta(id) {
 }
 
 // node_modules/jsonc-parser/lib/esm/impl/scanner.js
-function createScanner(text, ignoreTrivia = false) {
-  const len = text.length;
+function createScanner(text2, ignoreTrivia = false) {
+  const len = text2.length;
   let pos = 0, value = "", tokenOffset = 0, token = 16, lineNumber = 0, lineStartOffset = 0, tokenLineStartOffset = 0, prevTokenLineStartOffset = 0, scanError = 0;
   function scanHexDigits(count, exact) {
     let digits = 0;
     let value2 = 0;
     while (digits < count || !exact) {
-      let ch = text.charCodeAt(pos);
+      let ch = text2.charCodeAt(pos);
       if (ch >= 48 && ch <= 57) {
         value2 = value2 * 16 + ch - 48;
       } else if (ch >= 65 && ch <= 70) {
@@ -33476,35 +33578,35 @@ function createScanner(text, ignoreTrivia = false) {
   }
   function scanNumber() {
     let start = pos;
-    if (text.charCodeAt(pos) === 48) {
+    if (text2.charCodeAt(pos) === 48) {
       pos++;
     } else {
       pos++;
-      while (pos < text.length && isDigit(text.charCodeAt(pos))) {
+      while (pos < text2.length && isDigit(text2.charCodeAt(pos))) {
         pos++;
       }
     }
-    if (pos < text.length && text.charCodeAt(pos) === 46) {
+    if (pos < text2.length && text2.charCodeAt(pos) === 46) {
       pos++;
-      if (pos < text.length && isDigit(text.charCodeAt(pos))) {
+      if (pos < text2.length && isDigit(text2.charCodeAt(pos))) {
         pos++;
-        while (pos < text.length && isDigit(text.charCodeAt(pos))) {
+        while (pos < text2.length && isDigit(text2.charCodeAt(pos))) {
           pos++;
         }
       } else {
         scanError = 3;
-        return text.substring(start, pos);
+        return text2.substring(start, pos);
       }
     }
     let end = pos;
-    if (pos < text.length && (text.charCodeAt(pos) === 69 || text.charCodeAt(pos) === 101)) {
+    if (pos < text2.length && (text2.charCodeAt(pos) === 69 || text2.charCodeAt(pos) === 101)) {
       pos++;
-      if (pos < text.length && text.charCodeAt(pos) === 43 || text.charCodeAt(pos) === 45) {
+      if (pos < text2.length && text2.charCodeAt(pos) === 43 || text2.charCodeAt(pos) === 45) {
         pos++;
       }
-      if (pos < text.length && isDigit(text.charCodeAt(pos))) {
+      if (pos < text2.length && isDigit(text2.charCodeAt(pos))) {
         pos++;
-        while (pos < text.length && isDigit(text.charCodeAt(pos))) {
+        while (pos < text2.length && isDigit(text2.charCodeAt(pos))) {
           pos++;
         }
         end = pos;
@@ -33512,30 +33614,30 @@ function createScanner(text, ignoreTrivia = false) {
         scanError = 3;
       }
     }
-    return text.substring(start, end);
+    return text2.substring(start, end);
   }
   function scanString() {
     let result = "", start = pos;
     while (true) {
       if (pos >= len) {
-        result += text.substring(start, pos);
+        result += text2.substring(start, pos);
         scanError = 2;
         break;
       }
-      const ch = text.charCodeAt(pos);
+      const ch = text2.charCodeAt(pos);
       if (ch === 34) {
-        result += text.substring(start, pos);
+        result += text2.substring(start, pos);
         pos++;
         break;
       }
       if (ch === 92) {
-        result += text.substring(start, pos);
+        result += text2.substring(start, pos);
         pos++;
         if (pos >= len) {
           scanError = 2;
           break;
         }
-        const ch2 = text.charCodeAt(pos++);
+        const ch2 = text2.charCodeAt(pos++);
         switch (ch2) {
           case 34:
             result += '"';
@@ -33577,7 +33679,7 @@ function createScanner(text, ignoreTrivia = false) {
       }
       if (ch >= 0 && ch <= 31) {
         if (isLineBreak(ch)) {
-          result += text.substring(start, pos);
+          result += text2.substring(start, pos);
           scanError = 2;
           break;
         } else {
@@ -33598,19 +33700,19 @@ function createScanner(text, ignoreTrivia = false) {
       tokenOffset = len;
       return token = 17;
     }
-    let code = text.charCodeAt(pos);
+    let code = text2.charCodeAt(pos);
     if (isWhiteSpace(code)) {
       do {
         pos++;
         value += String.fromCharCode(code);
-        code = text.charCodeAt(pos);
+        code = text2.charCodeAt(pos);
       } while (isWhiteSpace(code));
       return token = 15;
     }
     if (isLineBreak(code)) {
       pos++;
       value += String.fromCharCode(code);
-      if (code === 13 && text.charCodeAt(pos) === 10) {
+      if (code === 13 && text2.charCodeAt(pos) === 10) {
         pos++;
         value += "\n";
       }
@@ -33646,31 +33748,31 @@ function createScanner(text, ignoreTrivia = false) {
       // comments
       case 47:
         const start = pos - 1;
-        if (text.charCodeAt(pos + 1) === 47) {
+        if (text2.charCodeAt(pos + 1) === 47) {
           pos += 2;
           while (pos < len) {
-            if (isLineBreak(text.charCodeAt(pos))) {
+            if (isLineBreak(text2.charCodeAt(pos))) {
               break;
             }
             pos++;
           }
-          value = text.substring(start, pos);
+          value = text2.substring(start, pos);
           return token = 12;
         }
-        if (text.charCodeAt(pos + 1) === 42) {
+        if (text2.charCodeAt(pos + 1) === 42) {
           pos += 2;
           const safeLength = len - 1;
           let commentClosed = false;
           while (pos < safeLength) {
-            const ch = text.charCodeAt(pos);
-            if (ch === 42 && text.charCodeAt(pos + 1) === 47) {
+            const ch = text2.charCodeAt(pos);
+            if (ch === 42 && text2.charCodeAt(pos + 1) === 47) {
               pos += 2;
               commentClosed = true;
               break;
             }
             pos++;
             if (isLineBreak(ch)) {
-              if (ch === 13 && text.charCodeAt(pos) === 10) {
+              if (ch === 13 && text2.charCodeAt(pos) === 10) {
                 pos++;
               }
               lineNumber++;
@@ -33681,7 +33783,7 @@ function createScanner(text, ignoreTrivia = false) {
             pos++;
             scanError = 1;
           }
-          value = text.substring(start, pos);
+          value = text2.substring(start, pos);
           return token = 13;
         }
         value += String.fromCharCode(code);
@@ -33691,7 +33793,7 @@ function createScanner(text, ignoreTrivia = false) {
       case 45:
         value += String.fromCharCode(code);
         pos++;
-        if (pos === len || !isDigit(text.charCodeAt(pos))) {
+        if (pos === len || !isDigit(text2.charCodeAt(pos))) {
           return token = 16;
         }
       // found a minus, followed by a number so
@@ -33713,10 +33815,10 @@ function createScanner(text, ignoreTrivia = false) {
       default:
         while (pos < len && isUnknownContentCharacter(code)) {
           pos++;
-          code = text.charCodeAt(pos);
+          code = text2.charCodeAt(pos);
         }
         if (tokenOffset !== pos) {
-          value = text.substring(tokenOffset, pos);
+          value = text2.substring(tokenOffset, pos);
           switch (value) {
             case "true":
               return token = 8;
@@ -33899,7 +34001,7 @@ var ParseOptions;
     allowTrailingComma: false
   };
 })(ParseOptions || (ParseOptions = {}));
-function parseTree(text, errors = [], options = ParseOptions.DEFAULT) {
+function parseTree(text2, errors = [], options = ParseOptions.DEFAULT) {
   let currentParent = { type: "array", offset: -1, length: -1, children: [], parent: void 0 };
   function ensurePropertyComplete(endOffset) {
     if (currentParent.type === "property") {
@@ -33950,7 +34052,7 @@ function parseTree(text, errors = [], options = ParseOptions.DEFAULT) {
       errors.push({ error, offset, length });
     }
   };
-  visit(text, visitor, options);
+  visit(text2, visitor, options);
   const result = currentParent.children[0];
   if (result) {
     delete result.parent;
@@ -34010,8 +34112,8 @@ function getNodeValue(node) {
       return void 0;
   }
 }
-function visit(text, visitor, options = ParseOptions.DEFAULT) {
-  const _scanner = createScanner(text, false);
+function visit(text2, visitor, options = ParseOptions.DEFAULT) {
+  const _scanner = createScanner(text2, false);
   const _jsonPath = [];
   let suppressedCallbacks = 0;
   function toNoArgVisit(visitFunction) {
@@ -34429,9 +34531,9 @@ function printParseErrorCode(code) {
 }
 
 // src/ecosystems/position.ts
-function lineStarts(text) {
+function lineStarts(text2) {
   const starts = [0];
-  for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
+  for (let i = text2.indexOf("\n"); i !== -1; i = text2.indexOf("\n", i + 1)) starts.push(i + 1);
   return starts;
 }
 function positionAt2(starts, offset) {
@@ -34444,8 +34546,8 @@ function positionAt2(starts, offset) {
   }
   return { line: low + 1, column: offset - starts[low] + 1 };
 }
-function findPosition(text, starts, needle, from = 0) {
-  const at = text.indexOf(needle, from);
+function findPosition(text2, starts, needle, from = 0) {
+  const at = text2.indexOf(needle, from);
   return at === -1 ? { line: 1, column: 1 } : positionAt2(starts, at);
 }
 
@@ -34472,18 +34574,18 @@ function isRecord(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 var MAX_JSON_DEPTH = 200;
-function tooDeepJson(text) {
+function tooDeepJson(text2) {
   let depth = 0;
   let line = 1;
   let lineStart = 0;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
+  for (let i = 0; i < text2.length; i++) {
+    const code = text2.charCodeAt(i);
     if (code === 10) {
       line++;
       lineStart = i + 1;
     } else if (code === 34) {
-      for (i++; i < text.length; i++) {
-        const inner = text.charCodeAt(i);
+      for (i++; i < text2.length; i++) {
+        const inner = text2.charCodeAt(i);
         if (inner === 92) i++;
         else if (inner === 34) break;
         else if (inner === 10) {
@@ -34499,22 +34601,22 @@ function tooDeepJson(text) {
 }
 
 // src/ecosystems/json.ts
-function readJsonTree(text) {
-  const starts = lineStarts(text);
-  const tooDeep = tooDeepJson(text);
+function readJsonTree(text2) {
+  const starts = lineStarts(text2);
+  const tooDeep = tooDeepJson(text2);
   if (tooDeep) return { tree: void 0, starts, problems: [tooDeep] };
   const errors = [];
-  const tree = parseTree2(text, errors, { allowTrailingComma: true });
+  const tree = parseTree2(text2, errors, { allowTrailingComma: true });
   const problems = errors.slice(0, 1).map((error) => ({ ...positionAt2(starts, error.offset), message: `not valid JSON: ${printParseErrorCode(error.error)}` }));
   return { tree, starts, problems };
 }
 
 // src/ecosystems/android/google-services.ts
 var FILE_KEY = "google-services.json";
-function parseGoogleServices(text) {
+function parseGoogleServices(text2) {
   const platformKeys = [{ platform: "android", key: FILE_KEY, line: 1, column: 1 }];
-  if (text.trim() === "") return { packages: [], platformKeys, problems: [] };
-  const { tree, starts, problems } = readJsonTree(text);
+  if (text2.trim() === "") return { packages: [], platformKeys, problems: [] };
+  const { tree, starts, problems } = readJsonTree(text2);
   const seen = /* @__PURE__ */ new Set();
   const clients = tree ? findNodeAtLocation2(tree, ["client"]) : void 0;
   for (const client of clients?.type === "array" ? clients.children ?? [] : []) {
@@ -34535,23 +34637,23 @@ var googleServicesParser = {
   id: "android/google-services",
   ecosystem: "android",
   claims: (path, name = baseName(path)) => name === FILE_KEY,
-  parse: (text) => readSafely((result) => Object.assign(result, parseGoogleServices(text)))
+  parse: (text2) => readSafely((result) => Object.assign(result, parseGoogleServices(text2)))
 };
 
 // src/ecosystems/xml.ts
 var import_saxes = __toESM(require_saxes(), 1);
-function isBlank(text) {
-  return /^\uFEFF?\s*$/.test(text);
+function isBlank(text2) {
+  return /^\uFEFF?\s*$/.test(text2);
 }
-function parseXml(text) {
-  const starts = lineStarts(text);
+function parseXml(text2) {
+  const starts = lineStarts(text2);
   const problems = [];
   const stack = [];
   let root2;
   let contentStart = 0;
   const parser = new import_saxes.SaxesParser({ position: true });
   parser.on("opentagstart", (tag) => {
-    const at = Math.max(0, text.lastIndexOf("<", parser.position - 1));
+    const at = Math.max(0, text2.lastIndexOf("<", parser.position - 1));
     const element = {
       name: tag.name,
       attributes: /* @__PURE__ */ new Map(),
@@ -34569,8 +34671,8 @@ function parseXml(text) {
     const element = stack.at(-1);
     if (!element) return;
     const end = parser.position - 1;
-    const quote2 = text[end];
-    const open = quote2 === '"' || quote2 === "'" ? text.lastIndexOf(quote2, end - 1) : end;
+    const quote2 = text2[end];
+    const open = quote2 === '"' || quote2 === "'" ? text2.lastIndexOf(quote2, end - 1) : end;
     element.attributes.set(attribute2.name, { value: attribute2.value, ...positionAt2(starts, open + 1) });
   });
   parser.on("opentag", () => {
@@ -34580,7 +34682,7 @@ function parseXml(text) {
     const element = stack.at(-1);
     if (!element) return;
     if (element.text.trim() === "" && value.trim() !== "") {
-      const blank3 = /^\s*/.exec(text.slice(contentStart))?.[0].length ?? 0;
+      const blank3 = /^\s*/.exec(text2.slice(contentStart))?.[0].length ?? 0;
       element.textPosition = positionAt2(starts, contentStart + blank3);
     }
     element.text += value;
@@ -34594,11 +34696,11 @@ function parseXml(text) {
   parser.on("error", (error) => {
     if (problems.length > 0) return;
     const message = error.message.replace(/^(?:\d+:\d+: )/, "").replace(/\.$/, "");
-    const at = positionAt2(starts, Math.max(0, Math.min(parser.position, text.length) - 1));
+    const at = positionAt2(starts, Math.max(0, Math.min(parser.position, text2.length) - 1));
     problems.push({ ...at, message: `not valid XML: ${message}` });
   });
   try {
-    parser.write(text).close();
+    parser.write(text2).close();
   } catch (error) {
     if (problems.length === 0) problems.push({ line: 1, column: 1, message: `not valid XML: ${String(error)}` });
   }
@@ -34641,9 +34743,9 @@ function keyOf(element, packageName) {
   if (COMPONENTS.has(element.name)) return { platform: "android", key: qualify(value, packageName), ...position };
   return void 0;
 }
-function parseManifest2(text) {
-  if (isBlank(text)) return { packages: [], platformKeys: [], problems: [] };
-  const { root: root2, problems } = parseXml(text);
+function parseManifest2(text2) {
+  if (isBlank(text2)) return { packages: [], platformKeys: [], problems: [] };
+  const { root: root2, problems } = parseXml(text2);
   const platformKeys = [];
   const notes = [];
   if (root2 && root2.name !== "manifest") {
@@ -34660,7 +34762,7 @@ var androidManifestParser = {
   id: "android/manifest",
   ecosystem: "android",
   claims: (path, name = baseName(path)) => name === "AndroidManifest.xml",
-  parse: (text) => readSafely((result) => Object.assign(result, parseManifest2(text)))
+  parse: (text2) => readSafely((result) => Object.assign(result, parseManifest2(text2)))
 };
 
 // src/ecosystems/android/index.ts
@@ -34677,11 +34779,11 @@ function nameOf(origin, source) {
   if (origin === "github" && !source.includes("://")) return `github.com/${source.replace(/\.git$/, "")}`;
   return repositoryPath(source);
 }
-function parseCartfile(text, path) {
+function parseCartfile(text2, path) {
   const file = baseName(path);
   const packages = [];
   const problems = [];
-  for (const [index, raw] of text.split(/\r?\n/).entries()) {
+  for (const [index, raw] of text2.split(/\r?\n/).entries()) {
     const line = raw.replace(/^\uFEFF/, "").replace(/#.*$/, "");
     if (line.trim() === "") continue;
     const entry = LINE.exec(line)?.groups;
@@ -34704,16 +34806,16 @@ var cartfileParser = {
   id: "apple/cartfile",
   ecosystem: "carthage",
   claims: (path, name = baseName(path)) => ["Cartfile", "Cartfile.private", "Cartfile.resolved"].includes(name),
-  parse: (text, path) => readSafely((result) => Object.assign(result, parseCartfile(text, path)))
+  parse: (text2, path) => readSafely((result) => Object.assign(result, parseCartfile(text2, path)))
 };
 
 // src/ecosystems/apple/plist.ts
-function readPlist(text) {
-  if (isBlank(text)) return { root: void 0, problems: [] };
-  if (text.startsWith("bplist")) {
+function readPlist(text2) {
+  if (isBlank(text2)) return { root: void 0, problems: [] };
+  if (text2.startsWith("bplist")) {
     return { root: void 0, problems: [{ line: 1, column: 1, message: "binary plist not read: convert it with `plutil -convert xml1`" }] };
   }
-  const { root: root2, problems } = parseXml(text);
+  const { root: root2, problems } = parseXml(text2);
   if (!root2) return { root: root2, problems };
   if (root2.name !== "plist") {
     return { root: void 0, problems: [...problems, { line: root2.line, column: root2.column, message: `expected a <plist> root element, found <${root2.name}>` }] };
@@ -34736,9 +34838,9 @@ function dictValue(dict, name) {
 
 // src/ecosystems/apple/google-service-info-plist.ts
 var FILE_KEY2 = "GoogleService-Info.plist";
-function parseGoogleServiceInfo(text) {
+function parseGoogleServiceInfo(text2) {
   const platformKeys = [{ platform: "ios", key: FILE_KEY2, line: 1, column: 1 }];
-  const { root: root2, problems } = readPlist(text);
+  const { root: root2, problems } = readPlist(text2);
   for (const entry of dictEntries(root2)) {
     if (entry.value?.name !== "true") continue;
     platformKeys.push({ platform: "ios", key: `${FILE_KEY2}:${entry.name}`, ...entry.key.textPosition });
@@ -34749,7 +34851,7 @@ var googleServiceInfoPlistParser = {
   id: "apple/google-service-info-plist",
   ecosystem: "ios",
   claims: (path, name = baseName(path)) => /^GoogleService-Info(?:[-_.][\w.-]+)?\.plist$/.test(name),
-  parse: (text) => readSafely((result) => Object.assign(result, parseGoogleServiceInfo(text)))
+  parse: (text2) => readSafely((result) => Object.assign(result, parseGoogleServiceInfo(text2)))
 };
 
 // src/ecosystems/apple/info-plist.ts
@@ -34760,8 +34862,8 @@ function scalarValue(element) {
   if (element.name === "string" || element.name === "integer" || element.name === "real") return element.text.trim();
   return void 0;
 }
-function parseInfoPlist(text) {
-  const { root: root2, problems } = readPlist(text);
+function parseInfoPlist(text2) {
+  const { root: root2, problems } = readPlist(text2);
   const platformKeys = [];
   for (const entry of dictEntries(root2)) {
     if (entry.name === "") continue;
@@ -34785,7 +34887,7 @@ var infoPlistParser = {
   claims: (path, base = baseName(path)) => {
     return base === "Info.plist" || base.endsWith("-Info.plist") && base !== "GoogleService-Info.plist" && !base.startsWith("GoogleService-Info");
   },
-  parse: (text) => readSafely((result) => Object.assign(result, parseInfoPlist(text)))
+  parse: (text2) => readSafely((result) => Object.assign(result, parseInfoPlist(text2)))
 };
 
 // src/ecosystems/apple/package-resolved.ts
@@ -34793,9 +34895,9 @@ var LAYOUTS = [
   { pins: ["object", "pins"], url: "repositoryURL" },
   { pins: ["pins"], url: "location" }
 ];
-function parsePackageResolved(text) {
-  if (text.trim() === "") return { packages: [], problems: [] };
-  const { tree, starts, problems } = readJsonTree(text);
+function parsePackageResolved(text2) {
+  if (text2.trim() === "") return { packages: [], problems: [] };
+  const { tree, starts, problems } = readJsonTree(text2);
   if (!tree) return { packages: [], problems };
   const versionNode = findNodeAtLocation2(tree, ["version"]);
   const version = versionNode ? getNodeValue2(versionNode) : void 0;
@@ -34825,12 +34927,12 @@ var packageResolvedParser = {
   id: "apple/package-resolved",
   ecosystem: "swiftpm",
   claims: (path, name = baseName(path)) => name === "Package.resolved",
-  parse: (text) => readSafely((result) => Object.assign(result, parsePackageResolved(text)))
+  parse: (text2) => readSafely((result) => Object.assign(result, parsePackageResolved(text2)))
 };
 
 // src/ecosystems/source-text.ts
 var blank2 = (part) => part.replace(/[^\n]/g, " ");
-function maskComments(text, starts, options = {}) {
+function maskComments(text2, starts, options = {}) {
   const code = [];
   const skeleton = [];
   const problems = [];
@@ -34839,46 +34941,46 @@ function maskComments(text, starts, options = {}) {
     code.push(codePart);
     skeleton.push(skeletonPart);
   };
-  while (i < text.length) {
-    const char = text[i];
-    if (char === "/" && text[i + 1] === "/") {
-      const end = text.indexOf("\n", i);
-      const stop = end === -1 ? text.length : end;
-      const part = blank2(text.slice(i, stop));
+  while (i < text2.length) {
+    const char = text2[i];
+    if (char === "/" && text2[i + 1] === "/") {
+      const end = text2.indexOf("\n", i);
+      const stop = end === -1 ? text2.length : end;
+      const part = blank2(text2.slice(i, stop));
       push(part, part);
       i = stop;
       continue;
     }
-    if (char === "/" && text[i + 1] === "*") {
+    if (char === "/" && text2[i + 1] === "*") {
       let depth = 1;
       let j = i + 2;
-      while (j < text.length && depth > 0) {
-        if (text.startsWith("*/", j)) {
+      while (j < text2.length && depth > 0) {
+        if (text2.startsWith("*/", j)) {
           depth -= 1;
           j += 2;
-        } else if (options.nestedComments === true && text.startsWith("/*", j)) {
+        } else if (options.nestedComments === true && text2.startsWith("/*", j)) {
           depth += 1;
           j += 2;
         } else j += 1;
       }
       if (depth > 0) problems.push({ ...positionAt2(starts, i), message: "unterminated block comment" });
-      const part = blank2(text.slice(i, j));
+      const part = blank2(text2.slice(i, j));
       push(part, part);
       i = j;
       continue;
     }
     if (char === '"' || char === "'") {
-      const triple = text.startsWith(char.repeat(3), i);
+      const triple = text2.startsWith(char.repeat(3), i);
       const quote2 = triple ? char.repeat(3) : char;
       let j = i + quote2.length;
       let closed = false;
-      while (j < text.length) {
-        if (text[j] === "\\") {
+      while (j < text2.length) {
+        if (text2[j] === "\\") {
           j += 2;
           continue;
         }
-        if (!triple && text[j] === "\n") break;
-        if (text.startsWith(quote2, j)) {
+        if (!triple && text2[j] === "\n") break;
+        if (text2.startsWith(quote2, j)) {
           j += quote2.length;
           closed = true;
           break;
@@ -34886,7 +34988,7 @@ function maskComments(text, starts, options = {}) {
         j += 1;
       }
       if (!closed) problems.push({ ...positionAt2(starts, i), message: "unterminated string" });
-      const part = text.slice(i, j);
+      const part = text2.slice(i, j);
       const body = part.slice(quote2.length, closed ? part.length - quote2.length : part.length);
       push(part, quote2 + blank2(body) + (closed ? quote2 : ""));
       i = j;
@@ -34962,9 +35064,9 @@ function readDependency(argumentsText) {
   if (id?.groups?.id !== void 0) return { name: id.groups.id, offset: id.index + id[0].indexOf('"') + 1 };
   return void 0;
 }
-function parsePackageSwift(text) {
-  const starts = lineStarts(text);
-  const { code, skeleton, problems: maskProblems } = maskComments(text, starts, { nestedComments: true });
+function parsePackageSwift(text2) {
+  const starts = lineStarts(text2);
+  const { code, skeleton, problems: maskProblems } = maskComments(text2, starts, { nestedComments: true });
   const problems = [...maskProblems];
   const packages = [];
   for (const call of code.matchAll(PACKAGE_CALL)) {
@@ -34988,7 +35090,7 @@ var packageSwiftParser = {
   id: "apple/package-swift",
   ecosystem: "swiftpm",
   claims: (path, name = baseName(path)) => /^Package(?:@swift-[\d.]+)?\.swift$/.test(name),
-  parse: (text) => readSafely((result) => Object.assign(result, parsePackageSwift(text)))
+  parse: (text2) => readSafely((result) => Object.assign(result, parsePackageSwift(text2)))
 };
 
 // src/ecosystems/apple/podfile.ts
@@ -35009,11 +35111,11 @@ function stripComment(line) {
   }
   return line;
 }
-function parsePodfile(text) {
+function parsePodfile(text2) {
   const packages = [];
   const problems = [];
   const blocks = [];
-  for (const [index, raw] of text.split(/\r?\n/).entries()) {
+  for (const [index, raw] of text2.split(/\r?\n/).entries()) {
     const line = stripComment(raw.replace(/^\uFEFF/, ""));
     const lineNumber = index + 1;
     if (line.trim() === "") continue;
@@ -35054,7 +35156,7 @@ var podfileParser = {
   id: "apple/podfile",
   ecosystem: "cocoapods",
   claims: (path, name = baseName(path)) => name === "Podfile",
-  parse: (text) => readSafely((result) => Object.assign(result, parsePodfile(text)))
+  parse: (text2) => readSafely((result) => Object.assign(result, parsePodfile(text2)))
 };
 
 // src/ecosystems/graph.ts
@@ -35110,13 +35212,13 @@ function hasEdges(graph) {
 // src/ecosystems/apple/podfile-lock.ts
 var SECTION = /^(?<section>[A-Z][A-Z ]*[A-Z]):/;
 var ENTRY = /^(?<indent> +)- (?<quote>"?)(?<name>[^\s"():]+)(?: \([^)]*\))?\k<quote>:?\s*$/;
-function parsePodfileLock(text) {
+function parsePodfileLock(text2) {
   const packages = [];
   const problems = [];
   let section = "";
   const graph = emptyGraph();
   let pod = "";
-  for (const [index, raw] of text.split(/\r?\n/).entries()) {
+  for (const [index, raw] of text2.split(/\r?\n/).entries()) {
     const line = raw.replace(/^\uFEFF/, "");
     if (line.trim() === "") continue;
     const header = SECTION.exec(line)?.groups?.section;
@@ -35153,12 +35255,12 @@ var podfileLockParser = {
   id: "apple/podfile-lock",
   ecosystem: "cocoapods",
   claims: (path, name = baseName(path)) => name === "Podfile.lock",
-  parse: (text) => readSafely((result) => Object.assign(result, parsePodfileLock(text)))
+  parse: (text2) => readSafely((result) => Object.assign(result, parsePodfileLock(text2)))
 };
 
 // src/ecosystems/apple/privacy-manifest.ts
-function parsePrivacyManifest(text) {
-  const { root: root2, problems } = readPlist(text);
+function parsePrivacyManifest(text2) {
+  const { root: root2, problems } = readPlist(text2);
   const hosts = [];
   const domains = dictValue(root2, "NSPrivacyTrackingDomains");
   for (const domain of domains?.name === "array" ? domains.children : []) {
@@ -35172,7 +35274,7 @@ var privacyManifestParser = {
   id: "apple/privacy-manifest",
   ecosystem: "ios",
   claims: (path, name = baseName(path)) => name === "PrivacyInfo.xcprivacy",
-  parse: (text) => readSafely((result) => Object.assign(result, parsePrivacyManifest(text)))
+  parse: (text2) => readSafely((result) => Object.assign(result, parsePrivacyManifest(text2)))
 };
 
 // src/ecosystems/apple/xcodeproj.ts
@@ -35183,9 +35285,9 @@ var PACKAGE_REF = /\bpackage\s*=\s*(?<ref>[A-Za-z0-9_]+)/;
 var PRODUCT_NAME = /\bproductName\s*=\s*(?:"(?<quoted>[^"\n]*)"|(?<bare>[^\s;]+))\s*;/;
 var LINKED = /\bpackageProductDependencies\s*=\s*\((?<list>[^)]*)\)/g;
 var LIST_ID = /(?<id>[A-Za-z0-9_]{8,40})(?:[ \t]*\/\*[^*\n]{0,200}\*\/)?/g;
-function objectsOf(text) {
+function objectsOf(text2) {
   const byIsa = /* @__PURE__ */ new Map();
-  for (const match of text.matchAll(OBJECT)) {
+  for (const match of text2.matchAll(OBJECT)) {
     const body = match.groups?.["body"] ?? "";
     const isa = ISA.exec(body)?.groups?.["isa"];
     if (isa !== "XCRemoteSwiftPackageReference" && isa !== "XCSwiftPackageProductDependency") continue;
@@ -35196,17 +35298,17 @@ function objectsOf(text) {
   }
   return byIsa;
 }
-function linkedProducts(text) {
+function linkedProducts(text2) {
   const linked = /* @__PURE__ */ new Set();
-  for (const match of text.matchAll(LINKED)) {
+  for (const match of text2.matchAll(LINKED)) {
     for (const item of (match.groups?.["list"] ?? "").matchAll(LIST_ID)) linked.add(item.groups?.["id"] ?? "");
   }
   return linked;
 }
-function readXcodeProject(text, result) {
-  if (!text.includes("XCRemoteSwiftPackageReference")) return;
-  const starts = lineStarts(text);
-  const objects = objectsOf(text);
+function readXcodeProject(text2, result) {
+  if (!text2.includes("XCRemoteSwiftPackageReference")) return;
+  const starts = lineStarts(text2);
+  const objects = objectsOf(text2);
   const repositories = /* @__PURE__ */ new Map();
   const packages = [];
   for (const reference of objects.get("XCRemoteSwiftPackageReference") ?? []) {
@@ -35221,7 +35323,7 @@ function readXcodeProject(text, result) {
     const offset = reference.bodyStart + url.index + url[0].indexOf(value);
     packages.push({ ecosystem: "swiftpm", name, ...positionAt2(starts, offset), direct: true, dev: false });
   }
-  const linked = linkedProducts(text);
+  const linked = linkedProducts(text2);
   for (const product of objects.get("XCSwiftPackageProductDependency") ?? []) {
     const repository = repositories.get(PACKAGE_REF.exec(product.body)?.groups?.["ref"] ?? "");
     const productName = PRODUCT_NAME.exec(product.body);
@@ -35237,7 +35339,7 @@ var xcodeProjectParser = {
   id: "apple/xcodeproj",
   ecosystem: "swiftpm",
   claims: (path) => path.endsWith(".xcodeproj/project.pbxproj"),
-  parse: (text) => readSafely((result) => readXcodeProject(text, result))
+  parse: (text2) => readSafely((result) => readXcodeProject(text2, result))
 };
 
 // src/ecosystems/apple/index.ts
@@ -36012,9 +36114,9 @@ function parse4(toml, options = {}) {
 var HAS_WELLFORMED = !!"".isWellFormed;
 
 // src/ecosystems/toml.ts
-function parseToml(text, starts, result) {
+function parseToml(text2, starts, result) {
   try {
-    return { text, starts, data: parse4(text) };
+    return { text: text2, starts, data: parse4(text2) };
   } catch (error) {
     if (error instanceof TomlError) {
       const reason = error.message.split("\n")[0]?.replace(/^Invalid TOML document: /, "") ?? "syntax error";
@@ -36030,37 +36132,37 @@ var keyPattern = (key) => {
   const escaped = escapeRegExp(key);
   return `(?:"${escaped}"|'${escaped}'|${escaped})`;
 };
-function headerEnd(text, path) {
+function headerEnd(text2, path) {
   const parts = path.map(keyPattern).join("[ \\t]*\\.[ \\t]*");
-  const match = new RegExp(`^[ \\t]*\\[\\[?[ \\t]*${parts}[ \\t]*\\]`, "m").exec(text);
+  const match = new RegExp(`^[ \\t]*\\[\\[?[ \\t]*${parts}[ \\t]*\\]`, "m").exec(text2);
   return match ? match.index + match[0].length : -1;
 }
-function keyOffset(text, key, from) {
+function keyOffset(text2, key, from) {
   const pattern = new RegExp(`(?<=^|[\\s{,.\\[])${keyPattern(key)}(?=[ \\t]*[=.\\]])`, "gm");
   pattern.lastIndex = from;
-  const match = pattern.exec(text);
+  const match = pattern.exec(text2);
   if (!match) return -1;
   return match[0].startsWith('"') || match[0].startsWith("'") ? match.index + 1 : match.index;
 }
-function locate2(text, path) {
+function locate2(text2, path) {
   for (let depth = path.length; depth > 0; depth--) {
-    const end = headerEnd(text, path.slice(0, depth));
+    const end = headerEnd(text2, path.slice(0, depth));
     if (end === -1) continue;
-    return followKeys(text, path.slice(depth), end) ?? end;
+    return followKeys(text2, path.slice(depth), end) ?? end;
   }
-  return followKeys(text, path, 0) ?? 0;
+  return followKeys(text2, path, 0) ?? 0;
 }
-function followKeys(text, keys, from) {
+function followKeys(text2, keys, from) {
   let at = from;
   for (const key of keys) {
-    const next = keyOffset(text, key, at);
+    const next = keyOffset(text2, key, at);
     if (next === -1) return void 0;
     at = next;
   }
   return at;
 }
-function stringOffset(text, value, from) {
-  const found = [`"${value}"`, `'${value}'`].map((quoted) => text.indexOf(quoted, from)).filter((at) => at !== -1);
+function stringOffset(text2, value, from) {
+  const found = [`"${value}"`, `'${value}'`].map((quoted) => text2.indexOf(quoted, from)).filter((at) => at !== -1);
   return found.length === 0 ? -1 : Math.min(...found) + 1;
 }
 function keyPosition(doc, key, from) {
@@ -36096,8 +36198,8 @@ function cratePackage(name, position, direct, dev) {
 }
 
 // src/ecosystems/cargo/cargo-lock.ts
-function readCargoLock(text, result) {
-  const doc = parseToml(text, lineStarts(text), result);
+function readCargoLock(text2, result) {
+  const doc = parseToml(text2, lineStarts(text2), result);
   if (!doc) return;
   const graph = emptyGraph();
   const locked = lockedPackages(doc);
@@ -36122,7 +36224,7 @@ var cargoLockParser = {
   id: "cargo/cargo-lock",
   ecosystem: "cargo",
   claims: (path, name = baseName(path)) => name === "Cargo.lock",
-  parse: (text) => readSafely((result) => readCargoLock(text, result))
+  parse: (text2) => readSafely((result) => readCargoLock(text2, result))
 };
 
 // src/ecosystems/cargo/cargo-toml.ts
@@ -36148,8 +36250,8 @@ function readTable(doc, table, path, dev, result) {
     result.packages.push(cratePackage(renamed, position, true, dev));
   }
 }
-function readCargoToml(text, result) {
-  const doc = parseToml(text, lineStarts(text), result);
+function readCargoToml(text2, result) {
+  const doc = parseToml(text2, lineStarts(text2), result);
   if (!doc) return;
   for (const { key, dev } of TABLES) readTable(doc, doc.data[key], [key], dev, result);
   if (isRecord(doc.data["target"])) {
@@ -36165,15 +36267,15 @@ var cargoTomlParser = {
   id: "cargo/cargo-toml",
   ecosystem: "cargo",
   claims: (path, name = baseName(path)) => name === "Cargo.toml",
-  parse: (text) => readSafely((result) => readCargoToml(text, result))
+  parse: (text2) => readSafely((result) => readCargoToml(text2, result))
 };
 
 // src/ecosystems/cargo/index.ts
 var cargoParsers = [cargoTomlParser, cargoLockParser];
 
 // src/ecosystems/composer/json.ts
-function parseJson(text, result) {
-  const { tree, problems } = readJsonTree(text);
+function parseJson(text2, result) {
+  const { tree, problems } = readJsonTree(text2);
   result.problems.push(...problems);
   return tree;
 }
@@ -36186,9 +36288,9 @@ var SECTIONS = [
   { key: "require", dev: false },
   { key: "require-dev", dev: true }
 ];
-function readComposerJson(text, result) {
-  const starts = lineStarts(text);
-  const root2 = parseJson(text, result);
+function readComposerJson(text2, result) {
+  const starts = lineStarts(text2);
+  const root2 = parseJson(text2, result);
   if (!root2) return;
   const self = findNodeAtLocation2(root2, ["name"])?.value;
   for (const { key, dev } of SECTIONS) {
@@ -36205,7 +36307,7 @@ var composerJsonParser = {
   id: "composer/composer-json",
   ecosystem: "composer",
   claims: (path, name = baseName(path)) => name === "composer.json",
-  parse: (text) => readSafely((result) => readComposerJson(text, result))
+  parse: (text2) => readSafely((result) => readComposerJson(text2, result))
 };
 
 // src/ecosystems/composer/composer-lock.ts
@@ -36213,9 +36315,9 @@ var SECTIONS2 = [
   { key: "packages", dev: false },
   { key: "packages-dev", dev: true }
 ];
-function readComposerLock(text, result) {
-  const starts = lineStarts(text);
-  const root2 = parseJson(text, result);
+function readComposerLock(text2, result) {
+  const starts = lineStarts(text2);
+  const root2 = parseJson(text2, result);
   if (!root2) return;
   const graph = emptyGraph();
   for (const { key, dev } of SECTIONS2) {
@@ -36238,7 +36340,7 @@ var composerLockParser = {
   id: "composer/composer-lock",
   ecosystem: "composer",
   claims: (path, name = baseName(path)) => name === "composer.lock",
-  parse: (text) => readSafely((result) => readComposerLock(text, result))
+  parse: (text2) => readSafely((result) => readComposerLock(text2, result))
 };
 
 // src/ecosystems/composer/index.ts
@@ -36250,17 +36352,17 @@ var import_yaml4 = __toESM(require_dist(), 1);
 // src/ecosystems/pub/yaml.ts
 var import_yaml3 = __toESM(require_dist(), 1);
 var MAX_PUB_YAML_CHARS = 2 * 1024 * 1024;
-function parseYamlMap(text, result) {
-  if (text.length > MAX_PUB_YAML_CHARS) {
-    result.problems.push(problem(1, 1, `not read: ${text.length} characters of YAML, over the limit of ${MAX_PUB_YAML_CHARS}`));
+function parseYamlMap(text2, result) {
+  if (text2.length > MAX_PUB_YAML_CHARS) {
+    result.problems.push(problem(1, 1, `not read: ${text2.length} characters of YAML, over the limit of ${MAX_PUB_YAML_CHARS}`));
     return void 0;
   }
-  const depth = yamlDepthBound(text);
+  const depth = yamlDepthBound(text2);
   if (depth > MAX_YAML_DEPTH) {
     result.problems.push(problem(1, 1, `not read: YAML nested up to ${depth} levels deep, over the limit of ${MAX_YAML_DEPTH}`));
     return void 0;
   }
-  const doc = (0, import_yaml3.parseDocument)(text, { prettyErrors: true });
+  const doc = (0, import_yaml3.parseDocument)(text2, { prettyErrors: true });
   for (const error of doc.errors) {
     const [start] = error.linePos ?? [];
     const reason = error.message.split("\n")[0]?.replace(/ at line \d+, column \d+:?$/, "") ?? error.code;
@@ -36302,17 +36404,17 @@ function sameProject(a, b) {
 
 // src/ecosystems/conda/environment-yml.ts
 var CONDA_SPEC = /^(?:[^\s:]+::)?(?<name>[A-Za-z0-9_][A-Za-z0-9_.-]*)/;
-function readEnvironment(text, result) {
-  const root2 = parseYamlMap(text, result);
+function readEnvironment(text2, result) {
+  const root2 = parseYamlMap(text2, result);
   if (!root2) return;
   const dependencies = root2.get("dependencies", true);
   if (!(0, import_yaml4.isSeq)(dependencies)) return;
-  const starts = lineStarts(text);
+  const starts = lineStarts(text2);
   for (const item of dependencies.items) {
     if ((0, import_yaml4.isScalar)(item) && typeof item.value === "string" && item.range) {
       const name = CONDA_SPEC.exec(item.value.trim())?.groups?.["name"];
       if (!name || name === "python" || name === "pip") continue;
-      const offset = item.range[0] + Math.max(0, text.slice(item.range[0], item.range[1]).indexOf(name));
+      const offset = item.range[0] + Math.max(0, text2.slice(item.range[0], item.range[1]).indexOf(name));
       result.packages.push(pypiPackage(name, positionAt2(starts, offset), true, false));
       continue;
     }
@@ -36323,7 +36425,7 @@ function readEnvironment(text, result) {
       if (!(0, import_yaml4.isScalar)(requirement) || typeof requirement.value !== "string" || !requirement.range) continue;
       const parsed = requirementName(requirement.value);
       if (!parsed) continue;
-      const source = text.slice(requirement.range[0], requirement.range[1]);
+      const source = text2.slice(requirement.range[0], requirement.range[1]);
       const offset = requirement.range[0] + Math.max(0, source.indexOf(parsed.name));
       result.packages.push(pypiPackage(parsed.name, positionAt2(starts, offset), true, false));
     }
@@ -36333,7 +36435,7 @@ var environmentYmlParser = {
   id: "conda/environment-yml",
   ecosystem: "pypi",
   claims: (path, name = baseName(path)) => /^(?:environment|conda)(?:[-_.][\w-]+)?\.ya?ml$/.test(name),
-  parse: (text) => readSafely((result) => readEnvironment(text, result))
+  parse: (text2) => readSafely((result) => readEnvironment(text2, result))
 };
 
 // src/ecosystems/conda/index.ts
@@ -36351,7 +36453,7 @@ function isLocalPath(path) {
 var REQUIRE = /^(?<quote>"?)(?<path>[^\s"]+)\k<quote>\s+(?<version>\S+)$/;
 var REPLACE = /^(?<old>"?[^\s"]+"?)(?:\s+\S+)?\s*=>\s*(?<quote>"?)(?<path>[^\s"]+)\k<quote>(?:\s+(?<version>\S+))?$/d;
 var DIRECTIVE2 = /^(?<verb>[a-z]+)\b\s*(?<rest>.*)$/;
-function readGoMod(text, result) {
+function readGoMod(text2, result) {
   const required = /* @__PURE__ */ new Map();
   const replacements = [];
   let self = "";
@@ -36386,7 +36488,7 @@ function readGoMod(text, result) {
       replacements.push({ old: old.replace(/"/g, ""), path, line: lineNumber, column });
     }
   };
-  const lines = text.split(/\r?\n/);
+  const lines = text2.split(/\r?\n/);
   for (const [index, line] of lines.entries()) {
     const lineNumber = index + 1;
     const commentAt = line.indexOf("//");
@@ -36423,14 +36525,14 @@ var goModParser = {
   id: "go/go-mod",
   ecosystem: "go",
   claims: (path, name = baseName(path)) => name === "go.mod",
-  parse: (text) => readSafely((result) => readGoMod(text, result))
+  parse: (text2) => readSafely((result) => readGoMod(text2, result))
 };
 
 // src/ecosystems/go/go-sum.ts
 var LINE2 = /^(?<path>\S+) (?<version>\S+?)(?:\/go\.mod)? (?<hash>\S+:\S+)$/;
-function readGoSum(text, result) {
+function readGoSum(text2, result) {
   const seen = /* @__PURE__ */ new Set();
-  const lines = text.split(/\r?\n/);
+  const lines = text2.split(/\r?\n/);
   for (const [index, line] of lines.entries()) {
     if (line.trim() === "") continue;
     const match = LINE2.exec(line.trim());
@@ -36448,14 +36550,14 @@ var goSumParser = {
   id: "go/go-sum",
   ecosystem: "go",
   claims: (path, name = baseName(path)) => name === "go.sum",
-  parse: (text) => readSafely((result) => readGoSum(text, result))
+  parse: (text2) => readSafely((result) => readGoSum(text2, result))
 };
 
 // src/ecosystems/go/vendor-modules.ts
 var MODULE = /^# (?<path>\S+)(?: (?<version>[^\s=]\S*))?(?: => (?<replacement>\S+)(?: \S+)?)?$/;
-function readVendorModules(text, result) {
+function readVendorModules(text2, result) {
   let current = [];
-  const lines = text.split(/\r?\n/);
+  const lines = text2.split(/\r?\n/);
   for (const [index, line] of lines.entries()) {
     const lineNumber = index + 1;
     if (line.startsWith("## ")) {
@@ -36481,19 +36583,19 @@ var vendorModulesParser = {
   id: "go/vendor-modules",
   ecosystem: "go",
   claims: (path) => path === "vendor/modules.txt" || path.endsWith("/vendor/modules.txt"),
-  parse: (text) => readSafely((result) => readVendorModules(text, result))
+  parse: (text2) => readSafely((result) => readVendorModules(text2, result))
 };
 
 // src/ecosystems/go/index.ts
 var goParsers = [goModParser, goSumParser, vendorModulesParser];
 
 // src/ecosystems/hex/comments.ts
-function blankElixirComments(text) {
+function blankElixirComments(text2) {
   let out = "";
   let inString = false;
   let from = 0;
-  for (let i = 0; i < text.length; i++) {
-    const char = text[i];
+  for (let i = 0; i < text2.length; i++) {
+    const char = text2[i];
     if (char === "\n") {
       inString = false;
       continue;
@@ -36507,15 +36609,15 @@ function blankElixirComments(text) {
       inString = true;
       continue;
     }
-    if (char === "#" && text[i - 1] !== "?") {
-      const end = text.indexOf("\n", i);
-      const stop = end === -1 ? text.length : end;
-      out += text.slice(from, i) + " ".repeat(stop - i);
+    if (char === "#" && text2[i - 1] !== "?") {
+      const end = text2.indexOf("\n", i);
+      const stop = end === -1 ? text2.length : end;
+      out += text2.slice(from, i) + " ".repeat(stop - i);
       from = stop;
       i = stop - 1;
     }
   }
-  return out + text.slice(from);
+  return out + text2.slice(from);
 }
 
 // src/ecosystems/hex/mix-exs.ts
@@ -36529,9 +36631,9 @@ function isDevOnly(options) {
   const envs = [...only.matchAll(/:(?<env>[a-z_]+)/g)].map((match) => match.groups?.["env"] ?? "");
   return envs.length > 0 && envs.every((env) => DEV_ENVS.has(env));
 }
-function readMixExs(text, result) {
-  const code = blankElixirComments(text);
-  const starts = lineStarts(text);
+function readMixExs(text2, result) {
+  const code = blankElixirComments(text2);
+  const starts = lineStarts(text2);
   for (const match of code.matchAll(DEP)) {
     const { name = "", options = "" } = match.groups ?? {};
     if (!/^\s*(?:"|(?:git|github|hex|path|in_umbrella|only|optional|override|runtime|organization|repo|sparse):)/.test(options)) continue;
@@ -36544,19 +36646,19 @@ var mixExsParser = {
   id: "hex/mix-exs",
   ecosystem: "hex",
   claims: (path, name = baseName(path)) => name === "mix.exs",
-  parse: (text) => readSafely((result) => readMixExs(text, result))
+  parse: (text2) => readSafely((result) => readMixExs(text2, result))
 };
 
 // src/ecosystems/hex/mix-lock.ts
 var ENTRY2 = /^[ \t]*"(?<app>[a-z_][a-zA-Z0-9_]*)"\s*:\s*\{\s*:(?<scm>hex|git)\s*,\s*(?::(?<hex>[a-z_][a-zA-Z0-9_]*))?/gm;
-function readMixLock(text, result) {
-  if (text.trim() === "") return;
-  if (!text.trimStart().startsWith("%{")) {
+function readMixLock(text2, result) {
+  if (text2.trim() === "") return;
+  if (!text2.trimStart().startsWith("%{")) {
     result.problems.push({ line: 1, column: 1, message: "not a mix.lock map (expected `%{` at the start); not read" });
     return;
   }
-  const starts = lineStarts(text);
-  for (const match of text.matchAll(ENTRY2)) {
+  const starts = lineStarts(text2);
+  for (const match of text2.matchAll(ENTRY2)) {
     const { app = "", hex } = match.groups ?? {};
     const at = positionAt2(starts, match.index + match[0].indexOf('"'));
     result.packages.push({ ecosystem: "hex", name: hex ?? app, line: at.line, column: at.column + 1, direct: false, dev: false });
@@ -36566,7 +36668,7 @@ var mixLockParser = {
   id: "hex/mix-lock",
   ecosystem: "hex",
   claims: (path, name = baseName(path)) => name === "mix.lock",
-  parse: (text) => readSafely((result) => readMixLock(text, result))
+  parse: (text2) => readSafely((result) => readMixLock(text2, result))
 };
 
 // src/ecosystems/hex/index.ts
@@ -36596,9 +36698,9 @@ function findGradlePlugins(code, skeleton, blocks, starts) {
 // src/ecosystems/maven/build-logic.ts
 var BUILD_LOGIC = /(?:^|\/)(?:buildSrc|build-logic)\/(?:[^/]+\/)*[^/]+\.(?:kt|java|groovy)$/;
 var COORDINATE_STRING = /(?<quote>["'])(?<group>[a-z][\w-]*(?:\.[\w-]+)+):(?<artifact>[A-Za-z][\w.-]*):(?<version>[\w.+-]+|\$\{?[\w.]+\}?)[^"'\n]{0,40}\k<quote>/g;
-function parseBuildLogic(text) {
-  const starts = lineStarts(text);
-  const { code, skeleton } = maskComments(text, starts);
+function parseBuildLogic(text2) {
+  const starts = lineStarts(text2);
+  const { code, skeleton } = maskComments(text2, starts);
   const { blocks } = findBlocks(skeleton, starts);
   const packages = [];
   for (const match of code.matchAll(COORDINATE_STRING)) {
@@ -36613,7 +36715,7 @@ var buildLogicParser = {
   id: "maven/build-logic",
   ecosystem: "maven",
   claims: (path) => BUILD_LOGIC.test(path),
-  parse: (text) => readSafely((result) => Object.assign(result, parseBuildLogic(text)))
+  parse: (text2) => readSafely((result) => Object.assign(result, parseBuildLogic(text2)))
 };
 
 // src/ecosystems/maven/gradle.ts
@@ -36640,9 +36742,9 @@ var STRING_NOTATION = /(?<quote>["'])(?<coordinate>[^"'\n]*)\k<quote>/y;
 var NEXT_STRING = /\s*,\s*(?<quote>["'])(?<coordinate>[^"'\n]*)\k<quote>/y;
 var MAP_ENTRY = /\b(?<key>group|name)\s*[:=]\s*(?<quote>["'])(?<value>[^"'\n]*)\k<quote>/g;
 var COORDINATE = /^(?<group>[^\s:$'"{}]+):(?<artifact>[^\s:$'"{}]+)(?::[^'"\n]*)?$/;
-function parseGradle(text) {
-  const starts = lineStarts(text);
-  const masked = maskComments(text, starts);
+function parseGradle(text2) {
+  const starts = lineStarts(text2);
+  const masked = maskComments(text2, starts);
   const { blocks, problems: blockProblems } = findBlocks(masked.skeleton, starts);
   const problems = [...masked.problems, ...blockProblems];
   const packages = [];
@@ -36724,16 +36826,16 @@ var gradleParser = {
   id: "maven/gradle",
   ecosystem: "maven",
   claims: (path, name = baseName(path)) => /\.gradle(?:\.kts)?$/.test(name),
-  parse: (text) => readSafely((result) => Object.assign(result, parseGradle(text)))
+  parse: (text2) => readSafely((result) => Object.assign(result, parseGradle(text2)))
 };
 
 // src/ecosystems/maven/gradle-lockfile.ts
 var ENTRY3 = /^(?<group>[^\s:=#]+):(?<artifact>[^\s:=#]+):(?<version>[^\s=#]+)(?:=(?<configurations>\S*))?$/;
-function parseLockfile(text, path) {
+function parseLockfile(text2, path) {
   const packages = [];
   const problems = [];
   const legacyConfiguration = baseName(path) === "gradle.lockfile" ? void 0 : baseName(path).replace(/\.lockfile$/, "");
-  for (const [index, raw] of text.split(/\r?\n/).entries()) {
+  for (const [index, raw] of text2.split(/\r?\n/).entries()) {
     const line = raw.replace(/^\uFEFF/, "").trim();
     if (line === "" || line.startsWith("#") || line.startsWith("empty=")) continue;
     const entry = ENTRY3.exec(line)?.groups;
@@ -36757,7 +36859,7 @@ var gradleLockfileParser = {
   id: "maven/gradle-lockfile",
   ecosystem: "maven",
   claims: (path, name = baseName(path)) => name === "gradle.lockfile" || /(?:^|\/)gradle\/dependency-locks\/[^/]+\.lockfile$/.test(path),
-  parse: (text, path) => readSafely((result) => Object.assign(result, parseLockfile(text, path)))
+  parse: (text2, path) => readSafely((result) => Object.assign(result, parseLockfile(text2, path)))
 };
 
 // src/ecosystems/maven/pom.ts
@@ -36824,9 +36926,9 @@ function readDependency2(dependency, properties, problems) {
     dev: scope === "test"
   };
 }
-function parsePom(text) {
-  if (isBlank(text)) return { packages: [], problems: [] };
-  const { root: root2, problems } = parseXml(text);
+function parsePom(text2) {
+  if (isBlank(text2)) return { packages: [], problems: [] };
+  const { root: root2, problems } = parseXml(text2);
   if (!root2) return { packages: [], problems };
   if (root2.name !== "project") {
     return { packages: [], problems: [...problems, { line: root2.line, column: root2.column, message: `expected a <project> root element, found <${root2.name}>` }] };
@@ -36847,7 +36949,7 @@ var pomParser = {
   id: "maven/pom",
   ecosystem: "maven",
   claims: (path, name = baseName(path)) => name === "pom.xml",
-  parse: (text) => readSafely((result) => Object.assign(result, parsePom(text)))
+  parse: (text2) => readSafely((result) => Object.assign(result, parsePom(text2)))
 };
 
 // src/ecosystems/maven/version-catalog.ts
@@ -36871,20 +36973,20 @@ function coordinateOf(value) {
   }
   return void 0;
 }
-function librariesHeader(text) {
-  const match = /^[ \t]*\[[ \t]*libraries[ \t]*\]/m.exec(text);
+function librariesHeader(text2) {
+  const match = /^[ \t]*\[[ \t]*libraries[ \t]*\]/m.exec(text2);
   return match ? match.index : 0;
 }
-function locate3(text, starts, alias, needle) {
+function locate3(text2, starts, alias, needle) {
   const escaped = alias.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
   const key = new RegExp(`^[ \\t]*(?:["']?${escaped}["']?[ \\t]*=|\\[[ \\t]*libraries\\.["']?${escaped}["']?[ \\t]*\\])`, "m");
-  const at = key.exec(text)?.index ?? librariesHeader(text);
-  return findPosition(text, starts, needle, at);
+  const at = key.exec(text2)?.index ?? librariesHeader(text2);
+  return findPosition(text2, starts, needle, at);
 }
-function readLines(text, untilLine) {
+function readLines(text2, untilLine) {
   const packages = [];
   let section = "";
-  const lines = text.split(/\r?\n/);
+  const lines = text2.split(/\r?\n/);
   for (const [index, line] of lines.entries()) {
     if (index + 1 >= untilLine) break;
     const header = SECTION2.exec(line)?.groups?.name;
@@ -36911,16 +37013,16 @@ function readLines(text, untilLine) {
   }
   return packages;
 }
-function parseCatalog(text) {
-  const starts = lineStarts(text);
+function parseCatalog(text2) {
+  const starts = lineStarts(text2);
   let document;
   try {
-    document = parse4(text);
+    document = parse4(text2);
   } catch (error) {
     const problem2 = error instanceof TomlError ? { line: error.line, column: error.column, message: `not valid TOML: ${firstLine2(error.message)}` } : { line: 1, column: 1, message: `not valid TOML: ${String(error)}` };
-    return { packages: readLines(text, problem2.line), problems: [problem2] };
+    return { packages: readLines(text2, problem2.line), problems: [problem2] };
   }
-  const plugins = readPlugins(text, starts, document.plugins);
+  const plugins = readPlugins(text2, starts, document.plugins);
   const gradlePlugins = plugins.length > 0 ? { gradlePlugins: plugins } : {};
   const libraries = document.libraries;
   if (typeof libraries !== "object" || libraries === null) return { packages: [], problems: [], ...gradlePlugins };
@@ -36929,14 +37031,14 @@ function parseCatalog(text) {
   for (const [alias, value] of Object.entries(libraries)) {
     const coordinate = coordinateOf(value);
     if (!coordinate) {
-      const at = locate3(text, starts, alias, alias);
+      const at = locate3(text2, starts, alias, alias);
       problems.push({ ...at, message: `library \`${alias}\` has no "group:artifact" module and was skipped` });
       continue;
     }
     packages.push({
       ecosystem: "maven",
       name: coordinate.name,
-      ...locate3(text, starts, alias, coordinate.needle),
+      ...locate3(text2, starts, alias, coordinate.needle),
       direct: true,
       dev: false
     });
@@ -36944,14 +37046,14 @@ function parseCatalog(text) {
   packages.sort((a, b) => a.line - b.line || a.column - b.column);
   return { packages, problems, ...gradlePlugins };
 }
-function readPlugins(text, starts, plugins) {
+function readPlugins(text2, starts, plugins) {
   if (typeof plugins !== "object" || plugins === null) return [];
   const found = [];
-  const header = /^[ \t]*\[[ \t]*plugins[ \t]*\]/m.exec(text)?.index ?? 0;
+  const header = /^[ \t]*\[[ \t]*plugins[ \t]*\]/m.exec(text2)?.index ?? 0;
   for (const value of Object.values(plugins)) {
     const id = typeof value === "string" ? value.split(":")[0] : typeof value === "object" && value !== null ? value.id : void 0;
     if (typeof id !== "string" || !/^[\w-]+(?:\.[\w-]+)*$/.test(id)) continue;
-    found.push({ id, ...findPosition(text, starts, `"${id}`, header) });
+    found.push({ id, ...findPosition(text2, starts, `"${id}`, header) });
   }
   return found.sort((a, b) => a.line - b.line || a.column - b.column);
 }
@@ -36962,7 +37064,7 @@ var versionCatalogParser = {
   id: "maven/version-catalog",
   ecosystem: "maven",
   claims: (path, name = baseName(path)) => name.endsWith(".versions.toml"),
-  parse: (text) => readSafely((result) => Object.assign(result, parseCatalog(text)))
+  parse: (text2) => readSafely((result) => Object.assign(result, parseCatalog(text2)))
 };
 
 // src/ecosystems/maven/index.ts
@@ -36976,11 +37078,11 @@ var DEPENDENCY_GROUPS = /* @__PURE__ */ new Map([
   ["optionalDependencies", false]
 ]);
 var MAX_PROBLEMS = 20;
-function parseSafely(text, body) {
-  if (text.trim() === "") return { packages: [], problems: [] };
+function parseSafely(text2, body) {
+  if (text2.trim() === "") return { packages: [], problems: [] };
   const found = [];
   const graph = emptyGraph();
-  const { problems } = readSafely((result) => body(text, found, result.problems, graph));
+  const { problems } = readSafely((result) => body(text2, found, result.problems, graph));
   if (graph.roots.size > 0) {
     for (const occurrence of found) if (graph.roots.has(occurrence.name)) occurrence.direct = true;
   }
@@ -36989,21 +37091,22 @@ function parseSafely(text, body) {
 function mergeOccurrences(occurrences) {
   const byName = /* @__PURE__ */ new Map();
   for (const occurrence of occurrences) {
-    const seen = byName.get(occurrence.name);
+    let seen = byName.get(occurrence.name);
     if (!seen) {
       const { name, line, column, direct, dev } = occurrence;
-      byName.set(name, {
-        pkg: { ecosystem: "npm", name, line, column, direct, dev: dev ?? false },
-        devKnown: dev !== void 0
-      });
-      continue;
+      seen = { pkg: { ecosystem: "npm", name, line, column, direct, dev: dev ?? false }, devKnown: dev !== void 0, peer: false, plain: false };
+      byName.set(name, seen);
+    } else {
+      seen.pkg.direct ||= occurrence.direct;
+      if (occurrence.dev !== void 0) {
+        seen.pkg.dev = seen.devKnown ? seen.pkg.dev && occurrence.dev : occurrence.dev;
+        seen.devKnown = true;
+      }
     }
-    seen.pkg.direct ||= occurrence.direct;
-    if (occurrence.dev === void 0) continue;
-    seen.pkg.dev = seen.devKnown ? seen.pkg.dev && occurrence.dev : occurrence.dev;
-    seen.devKnown = true;
+    if (occurrence.peer) seen.peer = true;
+    else if (!occurrence.dev) seen.plain = true;
   }
-  return [...byName.values()].map(({ pkg }) => pkg);
+  return [...byName.values()].map(({ pkg, peer, plain }) => peer && !plain ? { ...pkg, dev: false, peer: true } : pkg);
 }
 function splitSpecifier(specifier) {
   const at = specifier.indexOf("@", 1);
@@ -37011,8 +37114,8 @@ function splitSpecifier(specifier) {
   return { name: specifier.slice(0, at), range: specifier.slice(at + 1) };
 }
 var PACKAGE_NAME = /^(?:@[\w.~-]+\/)?[\w.~-]+$/;
-function isPackageName(text) {
-  return PACKAGE_NAME.test(text);
+function isPackageName(text2) {
+  return PACKAGE_NAME.test(text2);
 }
 function npmAliasTarget(range2, bareName = false) {
   if (!range2.startsWith("npm:")) return void 0;
@@ -37040,11 +37143,11 @@ function npmUrlPackage(range2) {
 }
 var JSDELIVR_HOSTS = /* @__PURE__ */ new Set(["cdn.jsdelivr.net", "fastly.jsdelivr.net", "gcore.jsdelivr.net"]);
 var CDN_HOSTS = /* @__PURE__ */ new Set(["unpkg.com", "esm.sh", "cdn.skypack.dev", "esm.run"]);
-function decodeURIComponentSafely(text) {
+function decodeURIComponentSafely(text2) {
   try {
-    return decodeURIComponent(text);
+    return decodeURIComponent(text2);
   } catch {
-    return text;
+    return text2;
   }
 }
 function npmRangePackage(range2, bareName = false) {
@@ -37068,33 +37171,33 @@ var JSON_ERRORS = {
   InvalidEscapeCharacter: "invalid escape character",
   InvalidCharacter: "invalid character in a string"
 };
-function jsonProblem(text, starts, { code, offset, length }) {
-  const atEnd = offset + length >= text.trimEnd().length;
+function jsonProblem(text2, starts, { code, offset, length }) {
+  const atEnd = offset + length >= text2.trimEnd().length;
   const what = atEnd ? "unexpected end of file" : JSON_ERRORS[printParseErrorCode(code)] ?? "syntax error";
-  return { ...positionAt2(starts, Math.min(offset, text.length)), message: `invalid JSON: ${what}` };
+  return { ...positionAt2(starts, Math.min(offset, text2.length)), message: `invalid JSON: ${what}` };
 }
-function withoutBom(text) {
-  return text.charCodeAt(0) === 65279 ? ` ${text.slice(1)}` : text;
+function withoutBom(text2) {
+  return text2.charCodeAt(0) === 65279 ? ` ${text2.slice(1)}` : text2;
 }
-function expectObject(text, starts) {
-  const first = text.search(/\S/);
-  if (first === -1 || text[first] === "{") return void 0;
+function expectObject(text2, starts) {
+  const first = text2.search(/\S/);
+  if (first === -1 || text2[first] === "{") return void 0;
   return { ...positionAt2(starts, first), message: "expected a JSON object at the top level" };
 }
 function openJsonObject(raw) {
-  const text = withoutBom(raw);
-  const starts = lineStarts(text);
-  const problem2 = expectObject(text, starts) ?? tooDeepJson(text);
-  return problem2 ? { problem: problem2 } : { text, starts };
+  const text2 = withoutBom(raw);
+  const starts = lineStarts(text2);
+  const problem2 = expectObject(text2, starts) ?? tooDeepJson(text2);
+  return problem2 ? { problem: problem2 } : { text: text2, starts };
 }
-function* readLines2(text) {
-  let start = text.charCodeAt(0) === 65279 ? 1 : 0;
+function* readLines2(text2) {
+  let start = text2.charCodeAt(0) === 65279 ? 1 : 0;
   let line = 1;
-  while (start <= text.length) {
-    let end = text.indexOf("\n", start);
-    if (end === -1) end = text.length;
-    const last = end > start && text.charCodeAt(end - 1) === 13 ? end - 1 : end;
-    yield { text: text.slice(start, last), line };
+  while (start <= text2.length) {
+    let end = text2.indexOf("\n", start);
+    if (end === -1) end = text2.length;
+    const last = end > start && text2.charCodeAt(end - 1) === 13 ? end - 1 : end;
+    yield { text: text2.slice(start, last), line };
     start = end + 1;
     line++;
   }
@@ -37109,7 +37212,7 @@ function readBunLock(raw, found, problems, graph) {
     problems.push(opened.problem);
     return;
   }
-  const { text, starts } = opened;
+  const { text: text2, starts } = opened;
   const declared = [];
   const entries = [];
   const stack = [];
@@ -37148,7 +37251,7 @@ function readBunLock(raw, found, problems, graph) {
     key = void 0;
   };
   visit2(
-    text,
+    text2,
     {
       onObjectProperty: (property, offset) => {
         key = property;
@@ -37179,7 +37282,7 @@ function readBunLock(raw, found, problems, graph) {
     },
     { disallowComments: false, allowTrailingComma: true }
   );
-  if (firstError) problems.push(jsonProblem(text, starts, firstError));
+  if (firstError) problems.push(jsonProblem(text2, starts, firstError));
   const declaredNames = new Set(declared.map((dependency) => dependency.name));
   for (const name of declaredNames) graph.roots.add(name);
   for (const dependency of declared) {
@@ -37206,7 +37309,7 @@ var bunLockParser = {
   id: "npm/bun-lock",
   ecosystem: "npm",
   claims: (path, name = baseName(path)) => name === "bun.lock",
-  parse: (text) => parseSafely(text, readBunLock)
+  parse: (text2) => parseSafely(text2, readBunLock)
 };
 
 // src/ecosystems/npm/package-json.ts
@@ -37217,13 +37320,13 @@ function readPackageJson(raw, found, problems) {
     problems.push(opened.problem);
     return;
   }
-  const { text, starts } = opened;
+  const { text: text2, starts } = opened;
   const errors = [];
-  const root2 = parseTree2(text, errors, { disallowComments: true, allowTrailingComma: false });
+  const root2 = parseTree2(text2, errors, { disallowComments: true, allowTrailingComma: false });
   const firstError = errors[0];
   if (firstError) {
     const { error: code, offset, length } = firstError;
-    problems.push(jsonProblem(text, starts, { code, offset, length }));
+    problems.push(jsonProblem(text2, starts, { code, offset, length }));
   }
   if (root2?.type !== "object") return;
   for (const property of root2.children ?? []) {
@@ -37236,7 +37339,7 @@ function readPackageJson(raw, found, problems) {
         problems.push(wrongType(starts, key, group, "an object"));
         continue;
       }
-      readDependencyMap(value, dev, starts, found);
+      readDependencyMap(value, dev, starts, found, group === "peerDependencies");
       continue;
     }
     if (!BUNDLED_LISTS.has(group)) continue;
@@ -37251,13 +37354,13 @@ function readPackageJson(raw, found, problems) {
     }
   }
 }
-function readDependencyMap(map, dev, starts, found) {
+function readDependencyMap(map, dev, starts, found, peer) {
   for (const entry of map.children ?? []) {
     const [key, value] = entry.children ?? [];
     if (key?.type !== "string" || key.value === "") continue;
     const alias = value?.type === "string" ? npmRangePackage(value.value, true) : void 0;
     const name = alias ?? key.value;
-    found.push({ name, ...positionAt2(starts, key.offset), direct: true, dev });
+    found.push({ name, ...positionAt2(starts, key.offset), direct: true, dev, ...peer ? { peer } : {} });
   }
 }
 function wrongType(starts, key, group, expected) {
@@ -37267,7 +37370,7 @@ var packageJsonParser = {
   id: "npm/package-json",
   ecosystem: "npm",
   claims: (path, name = baseName(path)) => name === "package.json",
-  parse: (text) => parseSafely(text, readPackageJson)
+  parse: (text2) => parseSafely(text2, readPackageJson)
 };
 
 // src/ecosystems/npm/package-lock.ts
@@ -37283,7 +37386,7 @@ function readPackageLock(raw, found, problems, graph) {
     problems.push(opened.problem);
     return;
   }
-  const { text, starts } = opened;
+  const { text: text2, starts } = opened;
   const entries = [];
   const treeEntries = [];
   const declared = [];
@@ -37371,7 +37474,7 @@ function readPackageLock(raw, found, problems, graph) {
     }
   };
   visit2(
-    text,
+    text2,
     {
       onObjectProperty: (property, offset) => {
         key = property;
@@ -37402,7 +37505,7 @@ function readPackageLock(raw, found, problems, graph) {
     },
     { disallowComments: true, allowTrailingComma: false }
   );
-  if (firstError) problems.push(jsonProblem(text, starts, firstError));
+  if (firstError) problems.push(jsonProblem(text2, starts, firstError));
   for (const dependency of declared) graph.roots.add(dependency.name);
   if (hasPackages) collectPackages(entries, declared, starts, found);
   else collectTree(treeEntries, starts, found);
@@ -37452,18 +37555,18 @@ var packageLockParser = {
   id: "npm/package-lock",
   ecosystem: "npm",
   claims: (path, name = baseName(path)) => name === "package-lock.json" || name === "npm-shrinkwrap.json",
-  parse: (text) => parseSafely(text, readPackageLock)
+  parse: (text2) => parseSafely(text2, readPackageLock)
 };
 
 // src/ecosystems/npm/pnpm-lock.ts
 var INSTALLED3 = /* @__PURE__ */ new Set(["dependencies", "optionalDependencies"]);
-function readPnpmLock(text, found, problems, graph) {
+function readPnpmLock(text2, found, problems, graph) {
   let owner;
   const importerDependencies = [];
   const packageEntries = [];
   const path = [];
   let hasVersion = false;
-  for (const { text: line, line: lineNumber } of readLines2(text)) {
+  for (const { text: line, line: lineNumber } of readLines2(text2)) {
     const indent = line.search(/[^ ]/);
     if (indent === -1) continue;
     const first = line[indent];
@@ -37591,18 +37694,18 @@ var pnpmLockParser = {
   id: "npm/pnpm-lock",
   ecosystem: "npm",
   claims: (path, name = baseName(path)) => name === "pnpm-lock.yaml",
-  parse: (text) => parseSafely(text, readPnpmLock)
+  parse: (text2) => parseSafely(text2, readPnpmLock)
 };
 
 // src/ecosystems/npm/yarn-lock.ts
 var DEPENDENCY_FIELD = /^ {2}(?:dependencies|optionalDependencies):?\s*$/;
 var DEPENDENCY_LINE = /^ {4}(?:"(?<quoted>[^"]+)"|(?<plain>[^\s:"]+)):?\s+"?(?<range>[^"\s]*)/;
-function readYarnLock(text, found, problems, graph) {
+function readYarnLock(text2, found, problems, graph) {
   let inEntry = false;
   let owners = [];
   let workspace = false;
   let inDependencies = false;
-  for (const { text: line, line: lineNumber } of readLines2(text)) {
+  for (const { text: line, line: lineNumber } of readLines2(text2)) {
     const first = line.search(/\S/);
     if (first === -1 || line[first] === "#") continue;
     if (first > 0) {
@@ -37675,9 +37778,9 @@ function splitHeader(header) {
   }
   return descriptors;
 }
-function addParts(descriptors, text, start, firstColumn) {
+function addParts(descriptors, text2, start, firstColumn) {
   let offset = 0;
-  for (const part of text.split(",")) {
+  for (const part of text2.split(",")) {
     const lead = part.length - part.trimStart().length;
     const trimmed = part.trim();
     if (trimmed !== "") {
@@ -37697,7 +37800,7 @@ var yarnLockParser = {
   id: "npm/yarn-lock",
   ecosystem: "npm",
   claims: (path, name = baseName(path)) => name === "yarn.lock",
-  parse: (text) => parseSafely(text, readYarnLock)
+  parse: (text2) => parseSafely(text2, readYarnLock)
 };
 
 // src/ecosystems/npm/index.ts
@@ -37711,9 +37814,9 @@ var npmParsers = [
 
 // src/ecosystems/nuget/directory-packages.ts
 var ITEMS = /* @__PURE__ */ new Set(["PackageVersion", "GlobalPackageReference"]);
-function parseDirectoryPackages(text) {
-  if (isBlank(text)) return { packages: [], problems: [] };
-  const { root: root2, problems } = parseXml(text);
+function parseDirectoryPackages(text2) {
+  if (isBlank(text2)) return { packages: [], problems: [] };
+  const { root: root2, problems } = parseXml(text2);
   const packages = [];
   for (const element of descendants(root2)) {
     if (!ITEMS.has(element.name)) continue;
@@ -37728,13 +37831,13 @@ var directoryPackagesParser = {
   id: "nuget/directory-packages",
   ecosystem: "nuget",
   claims: (path, name = baseName(path)) => name === "Directory.Packages.props",
-  parse: (text) => readSafely((result) => Object.assign(result, parseDirectoryPackages(text)))
+  parse: (text2) => readSafely((result) => Object.assign(result, parseDirectoryPackages(text2)))
 };
 
 // src/ecosystems/nuget/packages-config.ts
-function parsePackagesConfig(text) {
-  if (isBlank(text)) return { packages: [], problems: [] };
-  const { root: root2, problems } = parseXml(text);
+function parsePackagesConfig(text2) {
+  if (isBlank(text2)) return { packages: [], problems: [] };
+  const { root: root2, problems } = parseXml(text2);
   const packages = [];
   if (root2 && root2.name !== "packages") {
     problems.push({ line: root2.line, column: root2.column, message: `expected a <packages> root element, found <${root2.name}>` });
@@ -37756,7 +37859,7 @@ var packagesConfigParser = {
   id: "nuget/packages-config",
   ecosystem: "nuget",
   claims: (path, name = baseName(path)) => name === "packages.config",
-  parse: (text) => readSafely((result) => Object.assign(result, parsePackagesConfig(text)))
+  parse: (text2) => readSafely((result) => Object.assign(result, parsePackagesConfig(text2)))
 };
 
 // src/ecosystems/nuget/project.ts
@@ -37766,9 +37869,9 @@ var TEST_SDK = "microsoft.net.test.sdk";
 function isTestProjectName(name) {
   return /(?:Tests?|[._-]tests?)$/.test(name);
 }
-function parseProject(text, path) {
-  if (isBlank(text)) return { packages: [], problems: [] };
-  const { root: root2, problems } = parseXml(text);
+function parseProject(text2, path) {
+  if (isBlank(text2)) return { packages: [], problems: [] };
+  const { root: root2, problems } = parseXml(text2);
   const packages = [];
   let testProject = isTestProjectName(baseName(path).replace(PROJECT_FILE, ""));
   for (const element of descendants(root2)) {
@@ -37796,14 +37899,14 @@ var projectParser = {
   id: "nuget/project",
   ecosystem: "nuget",
   claims: (path, name = baseName(path)) => PROJECT_FILE.test(name) || BUILD_FILES.has(name),
-  parse: (text, path) => readSafely((result) => Object.assign(result, parseProject(text, path)))
+  parse: (text2, path) => readSafely((result) => Object.assign(result, parseProject(text2, path)))
 };
 
 // src/ecosystems/nuget/packages-lock.ts
 var TEST_SDK2 = "microsoft.net.test.sdk";
-function parsePackagesLock(text, path) {
-  if (text.trim() === "") return { packages: [], problems: [] };
-  const { tree, starts, problems } = readJsonTree(text);
+function parsePackagesLock(text2, path) {
+  if (text2.trim() === "") return { packages: [], problems: [] };
+  const { tree, starts, problems } = readJsonTree(text2);
   const byName = /* @__PURE__ */ new Map();
   const dependencies = tree?.children?.find((property) => property.children?.[0]?.value === "dependencies")?.children?.[1];
   for (const framework of dependencies?.type === "object" ? dependencies.children ?? [] : []) {
@@ -37837,7 +37940,7 @@ var packagesLockParser = {
   id: "nuget/packages-lock",
   ecosystem: "nuget",
   claims: (path, name = baseName(path)) => name === "packages.lock.json",
-  parse: (text, path) => readSafely((result) => Object.assign(result, parsePackagesLock(text, path)))
+  parse: (text2, path) => readSafely((result) => Object.assign(result, parsePackagesLock(text2, path)))
 };
 
 // src/ecosystems/nuget/index.ts
@@ -37845,9 +37948,9 @@ var nugetParsers = [projectParser, directoryPackagesParser, packagesConfigParser
 
 // src/ecosystems/pub/pubspec-lock.ts
 var import_yaml6 = __toESM(require_dist(), 1);
-function readPubspecLock(text, result) {
-  const starts = lineStarts(text);
-  const root2 = parseYamlMap(text, result);
+function readPubspecLock(text2, result) {
+  const starts = lineStarts(text2);
+  const root2 = parseYamlMap(text2, result);
   if (!root2) return;
   for (const entry of mapEntries(root2.get("packages", true))) {
     if (!(0, import_yaml6.isMap)(entry.value)) continue;
@@ -37861,7 +37964,7 @@ var pubspecLockParser = {
   id: "pub/pubspec-lock",
   ecosystem: "pub",
   claims: (path, name = baseName(path)) => name === "pubspec.lock",
-  parse: (text) => readSafely((result) => readPubspecLock(text, result))
+  parse: (text2) => readSafely((result) => readPubspecLock(text2, result))
 };
 
 // src/ecosystems/pub/pubspec.ts
@@ -37870,9 +37973,9 @@ var SECTIONS3 = [
   { key: "dependencies", dev: false },
   { key: "dev_dependencies", dev: true }
 ];
-function readPubspec(text, result) {
-  const starts = lineStarts(text);
-  const root2 = parseYamlMap(text, result);
+function readPubspec(text2, result) {
+  const starts = lineStarts(text2);
+  const root2 = parseYamlMap(text2, result);
   if (!root2) return;
   const self = root2.get("name");
   for (const { key, dev } of SECTIONS3) {
@@ -37887,7 +37990,7 @@ var pubspecParser = {
   id: "pub/pubspec",
   ecosystem: "pub",
   claims: (path, name = baseName(path)) => name === "pubspec.yaml",
-  parse: (text) => readSafely((result) => readPubspec(text, result))
+  parse: (text2) => readSafely((result) => readPubspec(text2, result))
 };
 
 // src/ecosystems/pub/index.ts
@@ -37898,8 +38001,8 @@ function isDevOnly2(groups) {
   if (!Array.isArray(groups) || groups.length === 0) return false;
   return !groups.includes("default");
 }
-function readPdmLock(text, result) {
-  const doc = parseToml(text, lineStarts(text), result);
+function readPdmLock(text2, result) {
+  const doc = parseToml(text2, lineStarts(text2), result);
   if (!doc) return;
   for (const locked of lockedPackages(doc)) {
     result.packages.push(pypiPackage(locked.name, locked, false, isDevOnly2(locked.entry["groups"])));
@@ -37909,7 +38012,7 @@ var pdmLockParser = {
   id: "pypi/pdm-lock",
   ecosystem: "pypi",
   claims: (path, name = baseName(path)) => name === "pdm.lock",
-  parse: (text) => readSafely((result) => readPdmLock(text, result))
+  parse: (text2) => readSafely((result) => readPdmLock(text2, result))
 };
 
 // src/ecosystems/pypi/pipfile-lock.ts
@@ -37917,8 +38020,8 @@ var SECTIONS4 = [
   { key: "default", dev: false },
   { key: "develop", dev: true }
 ];
-function readPipfileLock(text, result) {
-  const { tree: root2, starts, problems } = readJsonTree(text);
+function readPipfileLock(text2, result) {
+  const { tree: root2, starts, problems } = readJsonTree(text2);
   result.problems.push(...problems);
   if (!root2) return;
   for (const { key, dev } of SECTIONS4) {
@@ -37935,7 +38038,7 @@ var pipfileLockParser = {
   id: "pypi/pipfile-lock",
   ecosystem: "pypi",
   claims: (path, name = baseName(path)) => name === "Pipfile.lock",
-  parse: (text) => readSafely((result) => readPipfileLock(text, result))
+  parse: (text2) => readSafely((result) => readPipfileLock(text2, result))
 };
 
 // src/ecosystems/pypi/pipfile.ts
@@ -37943,13 +38046,13 @@ var SECTIONS5 = [
   { table: "packages", dev: false },
   { table: "dev-packages", dev: true }
 ];
-function readPipfile(text, result) {
-  const doc = parseToml(text, lineStarts(text), result);
+function readPipfile(text2, result) {
+  const doc = parseToml(text2, lineStarts(text2), result);
   if (!doc) return;
   for (const { table, dev } of SECTIONS5) {
     const packages = doc.data[table];
     if (!isRecord(packages)) continue;
-    const from = locate2(text, [table]);
+    const from = locate2(text2, [table]);
     for (const [name, spec] of Object.entries(packages)) {
       if (isRecord(spec) && "path" in spec) continue;
       result.packages.push(pypiPackage(name, keyPosition(doc, name, from), true, dev));
@@ -37960,12 +38063,12 @@ var pipfileParser = {
   id: "pypi/pipfile",
   ecosystem: "pypi",
   claims: (path, name = baseName(path)) => name === "Pipfile",
-  parse: (text) => readSafely((result) => readPipfile(text, result))
+  parse: (text2) => readSafely((result) => readPipfile(text2, result))
 };
 
 // src/ecosystems/pypi/poetry-lock.ts
-function readPoetryLock(text, result) {
-  const doc = parseToml(text, lineStarts(text), result);
+function readPoetryLock(text2, result) {
+  const doc = parseToml(text2, lineStarts(text2), result);
   if (!doc) return;
   const graph = emptyGraph();
   const locked = lockedPackages(doc);
@@ -37983,7 +38086,7 @@ var poetryLockParser = {
   id: "pypi/poetry-lock",
   ecosystem: "pypi",
   claims: (path, name = baseName(path)) => name === "poetry.lock",
-  parse: (text) => readSafely((result) => readPoetryLock(text, result))
+  parse: (text2) => readSafely((result) => readPoetryLock(text2, result))
 };
 
 // src/ecosystems/pypi/pyproject.ts
@@ -38013,8 +38116,8 @@ function readPoetryTable(context, table, path, dev) {
     context.result.packages.push(pypiPackage(name, keyPosition(context.doc, name, from), true, dev));
   }
 }
-function readPyproject(text, result) {
-  const doc = parseToml(text, lineStarts(text), result);
+function readPyproject(text2, result) {
+  const doc = parseToml(text2, lineStarts(text2), result);
   if (!doc) return;
   const project = isRecord(doc.data["project"]) ? doc.data["project"] : {};
   const tool = isRecord(doc.data["tool"]) ? doc.data["tool"] : {};
@@ -38063,7 +38166,7 @@ var pyprojectParser = {
   id: "pypi/pyproject",
   ecosystem: "pypi",
   claims: (path, name = baseName(path)) => name === "pyproject.toml",
-  parse: (text) => readSafely((result) => readPyproject(text, result))
+  parse: (text2) => readSafely((result) => readPyproject(text2, result))
 };
 
 // src/ecosystems/pypi/requirements.ts
@@ -38088,9 +38191,9 @@ var EGG = /[#&]egg=(?<name>[A-Za-z0-9][A-Za-z0-9._-]*)/;
 var URL2 = /^[A-Za-z][A-Za-z0-9+.-]*:\/\//;
 var WHEEL = /\/(?<name>[A-Za-z0-9][A-Za-z0-9._]*)-[^/]*\.whl(?:[#?].*)?$/;
 var LOCAL_PATH = /^(?:\.{1,2}(?:[/\\]|$)|[/~]|[A-Za-z]:[/\\])/;
-function readRequirements(text, path, result) {
+function readRequirements(text2, path, result) {
   const dev = isDevFile(path);
-  const lines = text.split(/\r?\n/);
+  const lines = text2.split(/\r?\n/);
   for (let index = 0; index < lines.length; index++) {
     const lineNumber = index + 1;
     let line = lines[index] ?? "";
@@ -38135,7 +38238,7 @@ var requirementsParser = {
   id: "pypi/requirements",
   ecosystem: "pypi",
   claims,
-  parse: (text, path) => readSafely((result) => readRequirements(text, path, result))
+  parse: (text2, path) => readSafely((result) => readRequirements(text2, path, result))
 };
 
 // src/ecosystems/pypi/setup-cfg.ts
@@ -38148,10 +38251,10 @@ function listFor(section, key) {
   if (section === "options.extras_require") return { dev: isDevGroup(key) };
   return void 0;
 }
-function readSetupCfg(text, result) {
+function readSetupCfg(text2, result) {
   let section = "";
   let list;
-  const lines = text.split(/\r?\n/);
+  const lines = text2.split(/\r?\n/);
   for (const [index, line] of lines.entries()) {
     const lineNumber = index + 1;
     if (/^\s*[#;]/.test(line) || line.trim() === "") continue;
@@ -38196,7 +38299,7 @@ var setupCfgParser = {
   id: "pypi/setup-cfg",
   ecosystem: "pypi",
   claims: (path, name = baseName(path)) => name === "setup.cfg",
-  parse: (text) => readSafely((result) => readSetupCfg(text, result))
+  parse: (text2) => readSafely((result) => readSetupCfg(text2, result))
 };
 
 // src/ecosystems/pypi/setup-py.ts
@@ -38204,18 +38307,18 @@ var LIST_KEYWORD = /\b(?<keyword>install_requires|tests_require)\s*=\s*/g;
 var EXTRAS_KEYWORD = /\bextras_require\s*=\s*/g;
 var STRING = /(?<quote>['"])(?<value>(?:(?!\k<quote>)[^\\\n]|\\.)*)\k<quote>/g;
 var EXTRA_GROUP = /(?<quote>['"])(?<group>[^'"\n]+)\k<quote>\s*:\s*[[(]/g;
-function closingBracket(text, open) {
+function closingBracket(text2, open) {
   let depth = 0;
-  for (let at = open; at < text.length; at++) {
-    const char = text[at];
+  for (let at = open; at < text2.length; at++) {
+    const char = text2[at];
     if (char === "#") {
-      const end = text.indexOf("\n", at);
+      const end = text2.indexOf("\n", at);
       if (end === -1) return -1;
       at = end;
       continue;
     }
     if (char === '"' || char === "'") {
-      const end = text.indexOf(char, at + 1);
+      const end = text2.indexOf(char, at + 1);
       if (end === -1) return -1;
       at = end;
       continue;
@@ -38226,8 +38329,8 @@ function closingBracket(text, open) {
   }
   return -1;
 }
-function readStrings(text, starts, from, to, dev, result) {
-  const body = text.slice(from, to);
+function readStrings(text2, starts, from, to, dev, result) {
+  const body = text2.slice(from, to);
   for (const match of body.matchAll(STRING)) {
     const value = match.groups?.value ?? "";
     const requirement = requirementName(value);
@@ -38236,42 +38339,42 @@ function readStrings(text, starts, from, to, dev, result) {
     result.packages.push(pypiPackage(requirement.name, positionAt2(starts, at), true, dev));
   }
 }
-function readSetupPy(text, result) {
-  const starts = lineStarts(text);
-  for (const match of text.matchAll(LIST_KEYWORD)) {
+function readSetupPy(text2, result) {
+  const starts = lineStarts(text2);
+  for (const match of text2.matchAll(LIST_KEYWORD)) {
     const open = match.index + match[0].length;
     const dev = match.groups?.keyword === "tests_require";
     const { line, column } = positionAt2(starts, match.index);
-    if (text[open] !== "[" && text[open] !== "(") {
+    if (text2[open] !== "[" && text2[open] !== "(") {
       result.problems.push(problem(line, column, `${match.groups?.keyword} is not a literal list; its packages are not read (list them in requirements.txt or pyproject.toml)`));
       continue;
     }
-    const close = closingBracket(text, open);
+    const close = closingBracket(text2, open);
     if (close === -1) {
       result.problems.push(problem(line, column, `${match.groups?.keyword} list is never closed`));
-      readStrings(text, starts, open, text.length, dev, result);
+      readStrings(text2, starts, open, text2.length, dev, result);
       continue;
     }
-    readStrings(text, starts, open, close, dev, result);
+    readStrings(text2, starts, open, close, dev, result);
   }
-  for (const match of text.matchAll(EXTRAS_KEYWORD)) {
+  for (const match of text2.matchAll(EXTRAS_KEYWORD)) {
     const open = match.index + match[0].length;
     const { line, column } = positionAt2(starts, match.index);
-    if (text[open] !== "{") {
+    if (text2[open] !== "{") {
       result.problems.push(problem(line, column, "extras_require is not a literal dict; its packages are not read"));
       continue;
     }
-    const close = closingBracket(text, open);
+    const close = closingBracket(text2, open);
     if (close === -1) {
       result.problems.push(problem(line, column, "extras_require dict is never closed"));
       continue;
     }
-    const body = text.slice(open, close);
+    const body = text2.slice(open, close);
     for (const group of body.matchAll(EXTRA_GROUP)) {
       const listOpen = open + group.index + group[0].length - 1;
-      const listClose = closingBracket(text, listOpen);
+      const listClose = closingBracket(text2, listOpen);
       if (listClose === -1) continue;
-      readStrings(text, starts, listOpen, listClose, isDevGroup(group.groups?.group ?? ""), result);
+      readStrings(text2, starts, listOpen, listClose, isDevGroup(group.groups?.group ?? ""), result);
     }
   }
 }
@@ -38279,15 +38382,15 @@ var setupPyParser = {
   id: "pypi/setup-py",
   ecosystem: "pypi",
   claims: (path, name = baseName(path)) => name === "setup.py",
-  parse: (text) => readSafely((result) => readSetupPy(text, result))
+  parse: (text2) => readSafely((result) => readSetupPy(text2, result))
 };
 
 // src/ecosystems/pypi/uv-lock.ts
 function isWorkspaceMember(source) {
   return isRecord(source) && ("editable" in source || "virtual" in source);
 }
-function readUvLock(text, result) {
-  const doc = parseToml(text, lineStarts(text), result);
+function readUvLock(text2, result) {
+  const doc = parseToml(text2, lineStarts(text2), result);
   if (!doc) return;
   const graph = emptyGraph();
   for (const locked of lockedPackages(doc)) {
@@ -38307,7 +38410,7 @@ var uvLockParser = {
   id: "pypi/uv-lock",
   ecosystem: "pypi",
   claims: (path, name = baseName(path)) => name === "uv.lock",
-  parse: (text) => readSafely((result) => readUvLock(text, result))
+  parse: (text2) => readSafely((result) => readUvLock(text2, result))
 };
 
 // src/ecosystems/pypi/index.ts
@@ -38324,23 +38427,23 @@ var pypiParsers = [
 ];
 
 // src/ecosystems/sbt/comments.ts
-function blankScalaComments(text) {
-  const out = text.split("");
-  for (let i = 0; i < text.length; i++) {
-    const char = text[i];
+function blankScalaComments(text2) {
+  const out = text2.split("");
+  for (let i = 0; i < text2.length; i++) {
+    const char = text2[i];
     if (char === '"') {
-      for (i++; i < text.length && text[i] !== '"' && text[i] !== "\n"; i++) if (text[i] === "\\") i++;
+      for (i++; i < text2.length && text2[i] !== '"' && text2[i] !== "\n"; i++) if (text2[i] === "\\") i++;
       continue;
     }
     if (char !== "/") continue;
-    if (text[i + 1] === "/") {
-      for (; i < text.length && text[i] !== "\n"; i++) out[i] = " ";
+    if (text2[i + 1] === "/") {
+      for (; i < text2.length && text2[i] !== "\n"; i++) out[i] = " ";
       continue;
     }
-    if (text[i + 1] === "*") {
-      const end = text.indexOf("*/", i + 2);
+    if (text2[i + 1] === "*") {
+      const end = text2.indexOf("*/", i + 2);
       if (end === -1) continue;
-      for (let j = i; j < end + 2; j++) if (text[j] !== "\n") out[j] = " ";
+      for (let j = i; j < end + 2; j++) if (text2[j] !== "\n") out[j] = " ";
       i = end + 1;
     }
   }
@@ -38351,9 +38454,9 @@ function blankScalaComments(text) {
 var MODULE2 = /"(?<group>[A-Za-z0-9_.-]{1,200})"[ \t]*%{1,3}[ \t]*"(?<artifact>[A-Za-z0-9_.-]{1,200})"[ \t]*%[ \t]*(?:"[^"\n]{0,100}"|[A-Za-z_][A-Za-z0-9_.]{0,100})(?<scope>[ \t]*%[ \t]*(?:"[^"\n]{0,40}"|[A-Za-z_][A-Za-z0-9_.]{0,40}))?/g;
 var PLUGIN = /\baddSbtPlugin\s*\(\s*$/;
 var DEV_SCOPES = /\b(?:Test|IntegrationTest|Provided)\b|"(?:test|it|provided)[",]/;
-function readSbt(text, result) {
-  const code = blankScalaComments(text);
-  const starts = lineStarts(text);
+function readSbt(text2, result) {
+  const code = blankScalaComments(text2);
+  const starts = lineStarts(text2);
   for (const match of code.matchAll(MODULE2)) {
     const { group = "", artifact = "", scope = "" } = match.groups ?? {};
     const before = code.slice(Math.max(0, match.index - 40), match.index);
@@ -38366,7 +38469,7 @@ var buildSbtParser = {
   id: "sbt/build-sbt",
   ecosystem: "maven",
   claims: (path, name = path.slice(path.lastIndexOf("/") + 1)) => name.endsWith(".sbt") || (path === `project/${name}` || path.endsWith(`/project/${name}`)) && name.endsWith(".scala"),
-  parse: (text) => readSafely((result) => readSbt(text, result))
+  parse: (text2) => readSafely((result) => readSbt(text2, result))
 };
 
 // src/ecosystems/sbt/index.ts
@@ -38385,14 +38488,14 @@ var SPEC = /^ {4}(?<name>[^\s(]+)(?: \([^)]*\))?$/;
 var DEPENDENCY = /^ {2}(?<name>[^\s(!]+)!?(?: \([^)]*\))?$/;
 var SPEC_DEPENDENCY = /^ {6}(?<name>[^\s(]+)/;
 var CONFLICT = /^(?:<{7}|={7}|>{7})(?:\s|$)/;
-function readGemfileLock(text, result) {
+function readGemfileLock(text2, result) {
   let section = "";
   let remote = "";
   const seen = /* @__PURE__ */ new Set();
   const own = /* @__PURE__ */ new Set();
   const graph = emptyGraph();
   let spec = "";
-  const lines = text.split(/\r?\n/);
+  const lines = text2.split(/\r?\n/);
   for (const [index, line] of lines.entries()) {
     const lineNumber = index + 1;
     if (line.trim() === "") continue;
@@ -38449,7 +38552,7 @@ var gemfileLockParser = {
   id: "rubygems/gemfile-lock",
   ecosystem: "rubygems",
   claims: (path, name = baseName(path)) => ["Gemfile.lock", "gems.locked"].includes(name),
-  parse: (text) => readSafely((result) => readGemfileLock(text, result))
+  parse: (text2) => readSafely((result) => readGemfileLock(text2, result))
 };
 
 // src/ecosystems/rubygems/gemfile.ts
@@ -38460,8 +38563,8 @@ var OPENS_BLOCK = /\bdo\s*(?:\|[^|]*\|)?\s*$/;
 var OPENS_STATEMENT = /^\s*(?:if|unless|case|begin|while|until|def|class|module)\b/;
 var CLOSES_BLOCK = /^\s*end\b/;
 var DEV_GROUPS2 = /* @__PURE__ */ new Set(["development", "test"]);
-function groupNames(text) {
-  return [...text.matchAll(/:(?<symbol>\w+)|(?<quote>['"])(?<string>\w+)\k<quote>/g)].map(
+function groupNames(text2) {
+  return [...text2.matchAll(/:(?<symbol>\w+)|(?<quote>['"])(?<string>\w+)\k<quote>/g)].map(
     (match) => match.groups?.symbol ?? match.groups?.string ?? ""
   );
 }
@@ -38472,9 +38575,9 @@ function stripComment2(line) {
   const hash = line.indexOf("#", Math.max(line.lastIndexOf("'"), line.lastIndexOf('"')) + 1);
   return hash === -1 ? line : line.slice(0, hash).trimEnd();
 }
-function readGemfile(text, result) {
+function readGemfile(text2, result) {
   const stack = [];
-  const lines = text.split(/\r?\n/);
+  const lines = text2.split(/\r?\n/);
   for (const [index, raw] of lines.entries()) {
     const lineNumber = index + 1;
     if (/^\s*#/.test(raw)) continue;
@@ -38515,13 +38618,13 @@ var gemfileParser = {
   ecosystem: "rubygems",
   // `gems.rb` is Bundler's alternative name for a Gemfile.
   claims: (path, name = baseName(path)) => ["Gemfile", "gems.rb"].includes(name),
-  parse: (text) => readSafely((result) => readGemfile(text, result))
+  parse: (text2) => readSafely((result) => readGemfile(text2, result))
 };
 
 // src/ecosystems/rubygems/gemspec.ts
 var DEPENDENCY2 = /\.add_(?<kind>runtime_|development_)?dependency\b(?<open>\s*\(?\s*)(?:(?<quote>['"])(?<name>[^'"\s]+)\k<quote>|(?<percent>%q<)(?<qname>[^>\s]+)>)?/g;
-function readGemspec(text, result) {
-  const lines = text.split(/\r?\n/);
+function readGemspec(text2, result) {
+  const lines = text2.split(/\r?\n/);
   for (const [index, line] of lines.entries()) {
     if (/^\s*#/.test(line)) continue;
     for (const match of line.matchAll(DEPENDENCY2)) {
@@ -38542,7 +38645,7 @@ var gemspecParser = {
   id: "rubygems/gemspec",
   ecosystem: "rubygems",
   claims: (path, name = baseName(path)) => name.endsWith(".gemspec") && name !== ".gemspec",
-  parse: (text) => readSafely((result) => readGemspec(text, result))
+  parse: (text2) => readSafely((result) => readGemspec(text2, result))
 };
 
 // src/ecosystems/rubygems/index.ts
@@ -38581,6 +38684,8 @@ var COMPARED_BEFORE = /(?:[!=]==?|\bcase|\bwhen|\bin\s*\(?|\.(?:includes|startsW
 var COMPARED_AFTER = /^\s*(?:[!=]==?|\.(?:equals|includes)\s*\()/;
 var PLACEHOLDER_BEFORE = /\b(?:placeholder|hint|hintText|example)\s*[=:]\s*\{?\s*(?:t\(|__\(|_\()?\s*$|\b(?:setPlaceholder|setHint|placeholder)\s*\(\s*$/i;
 var DEFAULT_BEFORE = /(?:\b(?:env|getenv|Env::get|os\.environ\.get|os\.getenv|environ\.get|System\.getenv|config|ENV\.fetch|env\.get|Deno\.env\.get)\s*\(\s*["'][^"']*["']\s*,\s*|\bprocess\.env\.[A-Z0-9_]+\s*(?:\|\||\?\?)\s*|\bENV\[\s*["'][^"']*["']\s*\]\s*(?:\|\||\?\?)\s*|\bgetenv\(\s*["'][^"']*["']\s*\)\s*\?:\s*|\bos\.Getenv\(\s*"[^"]*"\s*\)\s*(?:\|\||\?\?)\s*)$/;
+var REPLACEMENT_TEMPLATE = /\$[1-9]/;
+var MEDIA_KEY_BEFORE = /["'](?:[a-z]+[_-]?)?(?:image|img|thumbnail|thumb|avatar|logo|icon|cover|photo|picture|banner|poster|screenshot|preview)(?:[_-]?(?:url|uri|src|href|link))?["']\s*:\s*$/i;
 var RESOURCE_HINT = /\brel\s*=\s*["']?(?:preconnect|dns-prefetch)\b/i;
 var HOST_IN_TEXT = /(?:[a-z][a-z0-9+.-]*:)?\/\/[^\s"'`,;]+|\b(?:\*\.)?(?:[a-z0-9-]+\.)+[a-z]{2,}\b/gi;
 var HOST_LIST_ITEM = /^\s*["'`](?:(?:https?:)?\/\/)?(?:\*\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+\/?["'`]\s*(?::\s*(?:\{\s*\}|true|1|null|nil)|=>\s*(?:true|1))?\s*[,;]?\s*$/i;
@@ -38611,24 +38716,26 @@ function neighbour(code, start, end, step) {
   }
   return void 0;
 }
-function mentionAt(code, offset) {
+function mentionAt(code, offset, dataFile = false) {
   if (offset < 0 || offset > code.length) return void 0;
   const line = lineAt(code, offset);
-  const text = line.text;
+  const text2 = line.text;
   const column = offset - line.start;
-  if (RESOURCE_HINT.test(text)) return "resource-hint";
-  if (CSP_OR_ALLOW_LIST.test(text)) return "allow-list";
-  const literal = literalAround(text, column);
+  if (RESOURCE_HINT.test(text2)) return "resource-hint";
+  if (CSP_OR_ALLOW_LIST.test(text2)) return "allow-list";
+  const literal = literalAround(text2, column);
   if (literal) {
-    const before = text.slice(0, literal.start);
-    const after = text.slice(literal.end + 1);
+    const before = text2.slice(0, literal.start);
+    const after = text2.slice(literal.end + 1);
     if (COMPARED_BEFORE.test(before) || COMPARED_AFTER.test(after)) return "url-pattern";
     if (PLACEHOLDER_BEFORE.test(before)) return "placeholder";
     if (DEFAULT_BEFORE.test(before)) return "default-value";
-    const inside = text.slice(literal.start + 1, literal.end);
+    const inside = text2.slice(literal.start + 1, literal.end);
+    if (REPLACEMENT_TEMPLATE.test(inside) && REGEX_LINE.test(text2)) return "url-pattern";
+    if (dataFile && MEDIA_KEY_BEFORE.test(before.slice(-80))) return "media-link";
     if ((inside.match(HOST_IN_TEXT) ?? []).length >= 2 && /^[\s\w:/.*,;'"-]*$/.test(inside.replace(/\$\{[^}]*\}/g, ""))) return "allow-list";
   }
-  if (HOST_LIST_ITEM.test(text)) {
+  if (HOST_LIST_ITEM.test(text2)) {
     const previous = neighbour(code, line.start, line.end, -1);
     const next = neighbour(code, line.start, line.end, 1);
     if (previous !== void 0 && HOST_LIST_ITEM.test(previous) || next !== void 0 && HOST_LIST_ITEM.test(next)) return "allow-list";
@@ -38662,95 +38769,95 @@ function hostLabel(host) {
 }
 
 // src/matchers/comments.ts
-function blankComments(text, style) {
+function blankComments(text2, style) {
   switch (style) {
     case "none":
-      return text;
+      return text2;
     case "c":
-      return blankCode(text, C_SYNTAX);
+      return blankCode(text2, C_SYNTAX);
     case "js":
-      return blankCode(text, JS_SYNTAX);
+      return blankCode(text2, JS_SYNTAX);
     case "php":
-      return blankPhp(text);
+      return blankPhp(text2);
     case "hash":
-      return blankHashStyle(text, false);
+      return blankHashStyle(text2, false);
     case "config-hash":
-      return blankHashStyle(text, true);
+      return blankHashStyle(text2, true);
     case "python":
-      return blankPython(text);
+      return blankPython(text2);
     default:
-      return blankMarkup(text, style);
+      return blankMarkup(text2, style);
   }
 }
 function spaces(source) {
   if (!source.includes("\n") && !source.includes("\r")) return " ".repeat(source.length);
   return source.split("\n").map((line) => line.includes("\r") ? line.replace(/[^\r]/g, " ") : " ".repeat(line.length)).join("\n");
 }
-function blankRanges(text, ranges) {
-  if (ranges.length === 0) return text;
+function blankRanges(text2, ranges) {
+  if (ranges.length === 0) return text2;
   let out = "";
   let at = 0;
   for (const [start, end] of ranges) {
     if (end <= at) continue;
     const from = Math.max(start, at);
-    out += text.slice(at, from) + spaces(text.slice(from, end));
+    out += text2.slice(at, from) + spaces(text2.slice(from, end));
     at = end;
   }
-  return out + text.slice(at);
+  return out + text2.slice(at);
 }
 var C_SYNTAX = { lineComments: true, hashComments: false, regexLiterals: false, jsxText: false, tripleQuotes: true, phpClose: false, special: /['"`/]/g };
 var JS_SYNTAX = { lineComments: true, hashComments: false, regexLiterals: true, jsxText: true, tripleQuotes: false, phpClose: false, special: /['"`/()]/g };
 var CSS_SYNTAX = { lineComments: false, hashComments: false, regexLiterals: false, jsxText: false, tripleQuotes: false, phpClose: false, special: /['"/]/g };
 var PHP_SYNTAX = { lineComments: true, hashComments: true, regexLiterals: false, jsxText: false, tripleQuotes: false, phpClose: true, special: /['"`/#?]/g };
-function finder(text, needle) {
+function finder(text2, needle) {
   let searchedFrom = Number.POSITIVE_INFINITY;
   let foundAt = -1;
   return (from) => {
     if (from >= searchedFrom && (foundAt === -1 || foundAt >= from)) return foundAt;
     searchedFrom = from;
-    foundAt = text.indexOf(needle, from);
+    foundAt = text2.indexOf(needle, from);
     return foundAt;
   };
 }
-function blankCode(text, syntax = C_SYNTAX) {
-  if (!text.includes("/") && !(syntax.hashComments && text.includes("#"))) return text;
+function blankCode(text2, syntax = C_SYNTAX) {
+  if (!text2.includes("/") && !(syntax.hashComments && text2.includes("#"))) return text2;
   const ranges = [];
-  scanCode(text, 0, text.length, syntax, ranges);
-  return blankRanges(text, ranges);
+  scanCode(text2, 0, text2.length, syntax, ranges);
+  return blankRanges(text2, ranges);
 }
-function scanCode(text, from, to, syntax, ranges) {
+function scanCode(text2, from, to, syntax, ranges) {
   const special = new RegExp(syntax.special.source, "g");
-  const blockEnd = finder(text, "*/");
-  const tripleEnd = finder(text, '"""');
-  const phpEnd = syntax.phpClose ? finder(text, "?>") : void 0;
+  const blockEnd = finder(text2, "*/");
+  const tripleEnd = finder(text2, '"""');
+  const phpEnd = syntax.phpClose ? finder(text2, "?>") : void 0;
   const parens = [];
   let lastParenWasControl = false;
   let i = from;
   while (i < to) {
     special.lastIndex = i;
-    const found = special.exec(text);
+    const found = special.exec(text2);
     if (!found || found.index >= to) break;
     i = found.index;
-    const ch = text.charCodeAt(i);
+    const ch = text2.charCodeAt(i);
     if (ch === 39 || ch === 34) {
-      if (syntax.tripleQuotes && ch === 34 && text.startsWith('"""', i)) {
+      if (syntax.tripleQuotes && ch === 34 && text2.startsWith('"""', i)) {
         const end = tripleEnd(i + 3);
         i = end === -1 || end >= to ? i + 3 : end + 3;
         continue;
       }
-      if (syntax.jsxText && isWordBefore(text, i, from) && !EXPRESSION_KEYWORDS.has(wordBefore(text, i, from))) {
+      if (syntax.jsxText && isWordBefore(text2, i, from) && !EXPRESSION_KEYWORDS.has(wordBefore(text2, i, from))) {
         i++;
         continue;
       }
-      i = skipString(text, i, ch, to);
+      i = skipString(text2, i, ch, to);
       continue;
     }
     if (ch === 96) {
-      i = skipString(text, i, ch, to);
+      i = skipString(text2, i, ch, to);
       continue;
     }
     if (ch === 40) {
-      if (parens.length < 1e4) parens.push(CONTROL_KEYWORDS.has(wordBefore(text, i, from)));
+      if (parens.length < 1e4) parens.push(CONTROL_KEYWORDS.has(wordBefore(text2, i, from)));
       i++;
       continue;
     }
@@ -38760,25 +38867,25 @@ function scanCode(text, from, to, syntax, ranges) {
       continue;
     }
     if (ch === 63) {
-      if (text.charCodeAt(i + 1) === 62) return i;
+      if (text2.charCodeAt(i + 1) === 62) return i;
       i++;
       continue;
     }
     if (ch === 35) {
-      if (text.charCodeAt(i + 1) === 91) {
+      if (text2.charCodeAt(i + 1) === 91) {
         i++;
         continue;
       }
-      i = lineComment(text, i, to, phpEnd, ranges);
+      i = lineComment(text2, i, to, phpEnd, ranges);
       continue;
     }
-    const next = text.charCodeAt(i + 1);
+    const next = text2.charCodeAt(i + 1);
     if (next === 47 && syntax.lineComments) {
-      if (i > from && text.charCodeAt(i - 1) === 58) {
+      if (i > from && text2.charCodeAt(i - 1) === 58) {
         i += 2;
         continue;
       }
-      i = lineComment(text, i, to, phpEnd, ranges);
+      i = lineComment(text2, i, to, phpEnd, ranges);
       continue;
     }
     if (next === 42) {
@@ -38791,16 +38898,16 @@ function scanCode(text, from, to, syntax, ranges) {
       i = end + 2;
       continue;
     }
-    if (syntax.regexLiterals && regexMayStart(text, i, from, lastParenWasControl)) {
-      i = skipRegex(text, i, to);
+    if (syntax.regexLiterals && regexMayStart(text2, i, from, lastParenWasControl)) {
+      i = skipRegex(text2, i, to);
       continue;
     }
     i++;
   }
   return to;
 }
-function lineComment(text, start, to, phpEnd, ranges) {
-  const newline = text.indexOf("\n", start);
+function lineComment(text2, start, to, phpEnd, ranges) {
+  const newline = text2.indexOf("\n", start);
   let stop = newline === -1 || newline > to ? to : newline;
   if (phpEnd) {
     const close = phpEnd(start);
@@ -38814,37 +38921,37 @@ var CONTROL_KEYWORDS = /* @__PURE__ */ new Set(["if", "while", "for", "with"]);
 function isIdentifierChar(code) {
   return code >= 97 && code <= 122 || code >= 65 && code <= 90 || code >= 48 && code <= 57 || code === 95 || code === 36 || code > 127;
 }
-function isWordBefore(text, at, from) {
-  return at > from && isIdentifierChar(text.charCodeAt(at - 1));
+function isWordBefore(text2, at, from) {
+  return at > from && isIdentifierChar(text2.charCodeAt(at - 1));
 }
-function wordBefore(text, at, from) {
+function wordBefore(text2, at, from) {
   let end = at;
-  while (end > from && isSpace(text.charCodeAt(end - 1))) end--;
+  while (end > from && isSpace(text2.charCodeAt(end - 1))) end--;
   let start = end;
-  while (start > from && end - start <= 12 && isIdentifierChar(text.charCodeAt(start - 1))) start--;
+  while (start > from && end - start <= 12 && isIdentifierChar(text2.charCodeAt(start - 1))) start--;
   if (end - start > 12) return "";
-  return text.slice(start, end);
+  return text2.slice(start, end);
 }
 function isSpace(code) {
   return code === 32 || code === 9 || code === 10 || code === 13 || code === 11 || code === 12;
 }
-function regexMayStart(text, at, from, lastParenWasControl) {
+function regexMayStart(text2, at, from, lastParenWasControl) {
   let before = at - 1;
-  while (before >= from && isSpace(text.charCodeAt(before))) before--;
+  while (before >= from && isSpace(text2.charCodeAt(before))) before--;
   if (before < from) return true;
-  const code = text.charCodeAt(before);
-  if (isIdentifierChar(code)) return EXPRESSION_KEYWORDS.has(wordBefore(text, before + 1, from));
+  const code = text2.charCodeAt(before);
+  if (isIdentifierChar(code)) return EXPRESSION_KEYWORDS.has(wordBefore(text2, before + 1, from));
   if (code === 41) return lastParenWasControl;
   return !(code === 93 || code === 39 || code === 34 || code === 96 || code === 46);
 }
-function skipRegex(text, start, to) {
+function skipRegex(text2, start, to) {
   let inClass = false;
   let i = start + 1;
   while (i < to) {
-    const ch = text.charCodeAt(i);
+    const ch = text2.charCodeAt(i);
     if (ch === 10 || ch === 13) return i;
     if (ch === 92) {
-      if (text.charCodeAt(i + 1) === 10 || text.charCodeAt(i + 1) === 13) return i + 1;
+      if (text2.charCodeAt(i + 1) === 10 || text2.charCodeAt(i + 1) === 13) return i + 1;
       i += 2;
       continue;
     }
@@ -38852,7 +38959,7 @@ function skipRegex(text, start, to) {
     else if (ch === 93) inClass = false;
     else if (ch === 47 && !inClass) {
       i++;
-      while (i < to && isIdentifierChar(text.charCodeAt(i))) i++;
+      while (i < to && isIdentifierChar(text2.charCodeAt(i))) i++;
       return i;
     }
     i++;
@@ -38860,15 +38967,15 @@ function skipRegex(text, start, to) {
   return to;
 }
 var STRING_STOP = { 39: /['\\\n]/g, 34: /["\\\n]/g, 96: /[`\\]/g };
-function skipString(text, start, quote2, to = text.length) {
+function skipString(text2, start, quote2, to = text2.length) {
   const stop = new RegExp(STRING_STOP[quote2].source, "g");
   let i = start + 1;
   while (i < to) {
     stop.lastIndex = i;
-    const found = stop.exec(text);
+    const found = stop.exec(text2);
     if (!found || found.index >= to) return to;
     i = found.index;
-    const ch = text.charCodeAt(i);
+    const ch = text2.charCodeAt(i);
     if (ch === 92) {
       i += 2;
       continue;
@@ -38879,47 +38986,47 @@ function skipString(text, start, quote2, to = text.length) {
   }
   return to;
 }
-function blankPhp(text) {
+function blankPhp(text2) {
   const ranges = [];
   let at = 0;
-  while (at < text.length) {
-    let open = text.indexOf("<?", at);
-    while (open !== -1 && text.startsWith("<?xml", open)) open = text.indexOf("<?", open + 2);
-    scanMarkup(text, at, open === -1 ? text.length : open, ranges);
+  while (at < text2.length) {
+    let open = text2.indexOf("<?", at);
+    while (open !== -1 && text2.startsWith("<?xml", open)) open = text2.indexOf("<?", open + 2);
+    scanMarkup(text2, at, open === -1 ? text2.length : open, ranges);
     if (open === -1) break;
-    const codeStart = open + (text.startsWith("<?php", open) ? 5 : text.startsWith("<?=", open) ? 3 : 2);
-    const end = scanCode(text, codeStart, text.length, PHP_SYNTAX, ranges);
+    const codeStart = open + (text2.startsWith("<?php", open) ? 5 : text2.startsWith("<?=", open) ? 3 : 2);
+    const end = scanCode(text2, codeStart, text2.length, PHP_SYNTAX, ranges);
     at = end + 2;
   }
-  return blankRanges(text, ranges);
+  return blankRanges(text2, ranges);
 }
-function blankHashStyle(text, afterSpace) {
-  if (!text.includes("#") && !text.includes("=begin")) return text;
+function blankHashStyle(text2, afterSpace) {
+  if (!text2.includes("#") && !text2.includes("=begin")) return text2;
   const ranges = [];
-  const length = text.length;
-  const blockEnd = finder(text, "\n=end");
+  const length = text2.length;
+  const blockEnd = finder(text2, "\n=end");
   let i = 0;
   while (i < length) {
-    const ch = text.charCodeAt(i);
+    const ch = text2.charCodeAt(i);
     if (ch === 39 || ch === 34) {
-      i = skipString(text, i, ch);
+      i = skipString(text2, i, ch);
       continue;
     }
     if (ch === 35) {
-      if (afterSpace && i > 0 && !isSpace(text.charCodeAt(i - 1))) {
+      if (afterSpace && i > 0 && !isSpace(text2.charCodeAt(i - 1))) {
         i++;
         continue;
       }
-      const end = text.indexOf("\n", i);
+      const end = text2.indexOf("\n", i);
       const stop = end === -1 ? length : end;
       ranges.push([i, stop]);
       i = stop;
       continue;
     }
-    if (!afterSpace && ch === 61 && (i === 0 || text.charCodeAt(i - 1) === 10) && text.startsWith("=begin", i)) {
+    if (!afterSpace && ch === 61 && (i === 0 || text2.charCodeAt(i - 1) === 10) && text2.startsWith("=begin", i)) {
       const end = blockEnd(i);
       if (end !== -1) {
-        const lineEnd = text.indexOf("\n", end + 1);
+        const lineEnd = text2.indexOf("\n", end + 1);
         const stop = lineEnd === -1 ? length : lineEnd;
         ranges.push([i, stop]);
         i = stop;
@@ -38928,18 +39035,18 @@ function blankHashStyle(text, afterSpace) {
     }
     i++;
   }
-  return blankRanges(text, ranges);
+  return blankRanges(text2, ranges);
 }
-function blankPython(text) {
-  if (!text.includes("#") && !text.includes('"""') && !text.includes("'''")) return text;
+function blankPython(text2) {
+  if (!text2.includes("#") && !text2.includes('"""') && !text2.includes("'''")) return text2;
   const ranges = [];
-  const length = text.length;
+  const length = text2.length;
   let depth = 0;
   let statementStart = true;
   const noCloseFrom = { 34: Number.POSITIVE_INFINITY, 39: Number.POSITIVE_INFINITY };
   let i = 0;
   while (i < length) {
-    const ch = text.charCodeAt(i);
+    const ch = text2.charCodeAt(i);
     if (ch === 10) {
       if (depth === 0) statementStart = true;
       i++;
@@ -38949,12 +39056,12 @@ function blankPython(text) {
       i++;
       continue;
     }
-    if (ch === 92 && (text.charCodeAt(i + 1) === 10 || text.charCodeAt(i + 1) === 13)) {
-      i += text.charCodeAt(i + 1) === 13 && text.charCodeAt(i + 2) === 10 ? 3 : 2;
+    if (ch === 92 && (text2.charCodeAt(i + 1) === 10 || text2.charCodeAt(i + 1) === 13)) {
+      i += text2.charCodeAt(i + 1) === 13 && text2.charCodeAt(i + 2) === 10 ? 3 : 2;
       continue;
     }
     if (ch === 35) {
-      const end = text.indexOf("\n", i);
+      const end = text2.indexOf("\n", i);
       const stop = end === -1 ? length : end;
       ranges.push([i, stop]);
       i = stop;
@@ -38962,9 +39069,9 @@ function blankPython(text) {
     }
     if (isIdentifierChar(ch) || ch === 39 || ch === 34) {
       let wordEnd = i;
-      while (wordEnd < length && isIdentifierChar(text.charCodeAt(wordEnd))) wordEnd++;
-      const quote2 = text.charCodeAt(wordEnd);
-      const prefix = text.slice(i, wordEnd);
+      while (wordEnd < length && isIdentifierChar(text2.charCodeAt(wordEnd))) wordEnd++;
+      const quote2 = text2.charCodeAt(wordEnd);
+      const prefix = text2.slice(i, wordEnd);
       if (quote2 !== 39 && quote2 !== 34 || !/^(?:[rRbBuUfF]{1,2})?$/.test(prefix)) {
         statementStart = false;
         i = Math.max(wordEnd, i + 1);
@@ -38972,18 +39079,18 @@ function blankPython(text) {
       }
       const atStatement = statementStart;
       statementStart = false;
-      const triple = text.startsWith(quote2 === 34 ? '"""' : "'''", wordEnd);
+      const triple = text2.startsWith(quote2 === 34 ? '"""' : "'''", wordEnd);
       if (!triple) {
-        i = skipPythonString(text, wordEnd, quote2);
+        i = skipPythonString(text2, wordEnd, quote2);
         continue;
       }
-      const end = wordEnd + 3 >= noCloseFrom[quote2] ? -1 : findTripleEnd(text, wordEnd + 3, quote2);
+      const end = wordEnd + 3 >= noCloseFrom[quote2] ? -1 : findTripleEnd(text2, wordEnd + 3, quote2);
       if (end === -1) {
         noCloseFrom[quote2] = Math.min(noCloseFrom[quote2], wordEnd + 3);
         i = wordEnd + 3;
         continue;
       }
-      if (atStatement && !/[bBfF]/.test(prefix) && endsStatement(text, end)) ranges.push([i, end]);
+      if (atStatement && !/[bBfF]/.test(prefix) && endsStatement(text2, end)) ranges.push([i, end]);
       i = end;
       continue;
     }
@@ -38992,33 +39099,33 @@ function blankPython(text) {
     statementStart = ch === 59 && depth === 0;
     i++;
   }
-  return blankRanges(text, ranges);
+  return blankRanges(text2, ranges);
 }
-function findTripleEnd(text, from, quote2) {
+function findTripleEnd(text2, from, quote2) {
   const closer = quote2 === 34 ? '"""' : "'''";
   let i = from;
-  while (i < text.length) {
-    const ch = text.charCodeAt(i);
+  while (i < text2.length) {
+    const ch = text2.charCodeAt(i);
     if (ch === 92) {
       i += 2;
       continue;
     }
-    if (ch === quote2 && text.startsWith(closer, i)) return i + 3;
+    if (ch === quote2 && text2.startsWith(closer, i)) return i + 3;
     i++;
   }
   return -1;
 }
-function endsStatement(text, at) {
+function endsStatement(text2, at) {
   let i = at;
-  while (i < text.length && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i++;
-  if (i >= text.length) return true;
-  const ch = text.charCodeAt(i);
+  while (i < text2.length && (text2.charCodeAt(i) === 32 || text2.charCodeAt(i) === 9)) i++;
+  if (i >= text2.length) return true;
+  const ch = text2.charCodeAt(i);
   return ch === 10 || ch === 13 || ch === 59 || ch === 35;
 }
-function skipPythonString(text, start, quote2) {
+function skipPythonString(text2, start, quote2) {
   let i = start + 1;
-  while (i < text.length) {
-    const ch = text.charCodeAt(i);
+  while (i < text2.length) {
+    const ch = text2.charCodeAt(i);
     if (ch === 92) {
       i += 2;
       continue;
@@ -39027,7 +39134,7 @@ function skipPythonString(text, start, quote2) {
     if (ch === 10) return i;
     i++;
   }
-  return text.length;
+  return text2.length;
 }
 var TEMPLATE_COMMENTS = {
   html: [],
@@ -39070,8 +39177,8 @@ function compiledComments(style) {
   }
   return compiled;
 }
-function blankMarkup(text, style) {
-  const templated = blankTemplateComments(text, style);
+function blankMarkup(text2, style) {
+  const templated = blankTemplateComments(text2, style);
   const ranges = [];
   let from = 0;
   if (style === "astro" && (templated.startsWith("---\n") || templated.startsWith("---\r\n"))) {
@@ -39084,21 +39191,21 @@ function blankMarkup(text, style) {
   scanMarkup(templated, from, templated.length, ranges);
   return blankRanges(templated, ranges);
 }
-function blankTemplateComments(text, style) {
+function blankTemplateComments(text2, style) {
   const compiled = compiledComments(style);
-  if (!compiled) return text;
+  if (!compiled) return text2;
   const ranges = [];
   const { openers, closers } = compiled;
   const searched = closers.map(() => ({ from: Number.POSITIVE_INFINITY, at: -1, length: 0 }));
   openers.lastIndex = 0;
-  for (let open = openers.exec(text); open; open = openers.exec(text)) {
+  for (let open = openers.exec(text2); open; open = openers.exec(text2)) {
     const which = Number(Object.entries(open.groups ?? {}).find(([, value]) => value !== void 0)?.[0].slice(1) ?? 0);
     const closer = closers[which];
     const memo = searched[which];
     const afterOpener = open.index + open[0].length;
     if (!(afterOpener >= memo.from && (memo.at === -1 || memo.at >= afterOpener))) {
       closer.lastIndex = afterOpener;
-      const close = closer.exec(text);
+      const close = closer.exec(text2);
       memo.from = afterOpener;
       memo.at = close ? close.index : -1;
       memo.length = close ? close[0].length : 0;
@@ -39111,17 +39218,17 @@ function blankTemplateComments(text, style) {
     ranges.push([open.index, stop]);
     openers.lastIndex = stop;
   }
-  return blankRanges(text, ranges);
+  return blankRanges(text2, ranges);
 }
 var MARKUP_SPECIAL = /<!--|<script\b|<style\b/gi;
 var SCRIPT_CLOSE = /<\/script/gi;
 var STYLE_CLOSE = /<\/style/gi;
-function scanMarkup(text, from, to, ranges) {
+function scanMarkup(text2, from, to, ranges) {
   const special = new RegExp(MARKUP_SPECIAL.source, "gi");
-  const dashes = finder(text, "-->");
-  const bang = finder(text, "--!>");
+  const dashes = finder(text2, "-->");
+  const bang = finder(text2, "--!>");
   special.lastIndex = from;
-  for (let found = special.exec(text); found && found.index < to; found = special.exec(text)) {
+  for (let found = special.exec(text2); found && found.index < to; found = special.exec(text2)) {
     const start = found.index;
     if (found[0] === "<!--") {
       const end = commentEnd(dashes(start + 2), bang(start + 2), to);
@@ -39133,19 +39240,19 @@ function scanMarkup(text, from, to, ranges) {
       special.lastIndex = end;
       continue;
     }
-    const tagEnd = text.indexOf(">", start);
+    const tagEnd = text2.indexOf(">", start);
     if (tagEnd === -1 || tagEnd >= to) return;
     const isScript = found[0].length === 7;
     const close = new RegExp((isScript ? SCRIPT_CLOSE : STYLE_CLOSE).source, "gi");
     close.lastIndex = tagEnd + 1;
-    const closing = close.exec(text);
+    const closing = close.exec(text2);
     const bodyEnd = closing && closing.index < to ? closing.index : to;
-    if (!isScript) scanCode(text, tagEnd + 1, bodyEnd, CSS_SYNTAX, ranges);
+    if (!isScript) scanCode(text2, tagEnd + 1, bodyEnd, CSS_SYNTAX, ranges);
     else {
-      const type = /\btype\s{0,5}=\s{0,5}["']?(?<type>[^"'\s>]{1,100})/i.exec(text.slice(start, tagEnd))?.groups?.type?.toLowerCase() ?? "";
-      if (/template|html|handlebars|mustache|x-tmpl/.test(type)) scanMarkup(text, tagEnd + 1, bodyEnd, ranges);
-      else if (type.includes("json")) scanCode(text, tagEnd + 1, bodyEnd, C_SYNTAX, ranges);
-      else scanCode(text, tagEnd + 1, bodyEnd, JS_SYNTAX, ranges);
+      const type = /\btype\s{0,5}=\s{0,5}["']?(?<type>[^"'\s>]{1,100})/i.exec(text2.slice(start, tagEnd))?.groups?.type?.toLowerCase() ?? "";
+      if (/template|html|handlebars|mustache|x-tmpl/.test(type)) scanMarkup(text2, tagEnd + 1, bodyEnd, ranges);
+      else if (type.includes("json")) scanCode(text2, tagEnd + 1, bodyEnd, C_SYNTAX, ranges);
+      else scanCode(text2, tagEnd + 1, bodyEnd, JS_SYNTAX, ranges);
     }
     special.lastIndex = bodyEnd;
   }
@@ -39188,8 +39295,8 @@ function keywordsIn(catalog, bytes) {
   const index = catalog.keywordIndex;
   return new Set(findKeywordIds(index, bytes).map((id) => index.keywords[id]));
 }
-function matchSource(catalog, path, text, language, hits = keywordsIn(catalog, Buffer.from(text, "utf8")), thirdParties, problems, budget = DEFAULT_BUDGET) {
-  if (text.length > MAX_CODE_BYTES) return [];
+function matchSource(catalog, path, text2, language, hits = keywordsIn(catalog, Buffer.from(text2, "utf8")), thirdParties, problems, budget = DEFAULT_BUDGET) {
+  if (text2.length > MAX_CODE_BYTES) return [];
   const patterns = /* @__PURE__ */ new Set();
   for (const keyword of hits) {
     for (const pattern of catalog.patternsByKeyword.get(keyword) ?? []) {
@@ -39200,11 +39307,11 @@ function matchSource(catalog, path, text, language, hits = keywordsIn(catalog, B
   const domains = [...hits].filter((keyword) => catalog.domains.has(keyword));
   const lookForThirdParties = thirdParties !== void 0 && (language.language === "js" || language.language === "html");
   if (patterns.size === 0 && domains.length === 0 && !lookForThirdParties && !importGroup) return [];
-  const code = blankComments(text, language.comments);
+  const code = blankComments(text2, language.comments);
   const evidence = [];
   const offsets = /* @__PURE__ */ new Map();
   let starts;
-  const at = (offset) => positionAt2(starts ??= lineStarts(text), offset);
+  const at = (offset) => positionAt2(starts ??= lineStarts(text2), offset);
   const started = budget.now();
   let run = 0;
   let stoppedAt;
@@ -39258,10 +39365,10 @@ function matchSource(catalog, path, text, language, hits = keywordsIn(catalog, B
     const hits2 = findThirdParties(code, at, (host) => vendorsOfHost(catalog, host).length > 0 || catalog.patternHosts.has(host));
     thirdParties.push(...hits2.filter((hit) => !vendorLines.has(hit.line)));
   }
-  markMentions(catalog, code, evidence, offsets);
+  markMentions(catalog, code, evidence, offsets, /\.json5?$/i.test(path));
   return dedupe(evidence);
 }
-function markMentions(catalog, code, evidence, offsets) {
+function markMentions(catalog, code, evidence, offsets, dataFile) {
   if (evidence.length === 0) return;
   const labelsOf = (item) => {
     if (item.kind === "import") return [];
@@ -39280,7 +39387,7 @@ function markMentions(catalog, code, evidence, offsets) {
   const recognised = labelsInRegexes(code, evidence.flatMap(labelsOf));
   for (const item of evidence) {
     const offset = offsets.get(item);
-    const construct = offset === void 0 || item.kind === "import" ? void 0 : mentionAt(code, offset);
+    const construct = offset === void 0 || item.kind === "import" ? void 0 : mentionAt(code, offset, dataFile);
     if (construct) item.mention = construct;
     else if (recognised.size > 0 && labelsOf(item).some((label) => recognised.has(label))) item.mention = "url-pattern";
   }
@@ -39308,8 +39415,8 @@ function matchPackageImports(catalog, path, code, at) {
   }
   return evidence;
 }
-function clip(text) {
-  const oneLine = text.replace(/\s+/g, " ").trim();
+function clip(text2) {
+  const oneLine = text2.replace(/\s+/g, " ").trim();
   return oneLine.length > MAX_MATCH_TEXT ? `${oneLine.slice(0, MAX_MATCH_TEXT - 1)}\u2026` : oneLine;
 }
 function isHostChar(code) {
@@ -39319,7 +39426,7 @@ function isLabelChar(code) {
   return isHostChar(code) && code !== 46;
 }
 var SCRIPT_CONTEXT = /(?:\bsrc\s*[=:]\s*(?:\{\s*)?["'`]?|\bimport\s*\(\s*["'`]|\b(?:loadScript|importScripts|getScript|require)\s*\(\s*["'`])(?:https?:)?\/\/$/i;
-function findHosts(text, domain, lower = text.toLowerCase()) {
+function findHosts(text2, domain, lower = text2.toLowerCase()) {
   const hits = [];
   for (let at = lower.indexOf(domain); at !== -1; at = lower.indexOf(domain, at + domain.length)) {
     const end = at + domain.length;
@@ -39337,7 +39444,7 @@ function findHosts(text, domain, lower = text.toLowerCase()) {
     }
     if (start > 0 && lower.charCodeAt(start - 1) === 64) continue;
     const lineStart = lower.lastIndexOf("\n", start) + 1;
-    const context = text.slice(Math.max(lineStart, start - 200), start);
+    const context = text2.slice(Math.max(lineStart, start - 200), start);
     hits.push({ index: start, host: lower.slice(start, end), script: SCRIPT_CONTEXT.test(context) });
   }
   return hits;
@@ -39416,14 +39523,14 @@ function endsWith(path, suffix) {
   const start = path.length - suffix.length;
   return suffix.every((key, index) => path[start + index] === key);
 }
-function objectLiteralKeys(text) {
+function objectLiteralKeys(text2) {
   const hits = [];
   const stack = [];
   let pending;
   const path = () => stack.filter((key) => key !== void 0);
   const KEY2 = /(?:(?<quote>["'])(?<quoted>[^"'\n\\]{1,100})\k<quote>|(?<bare>[A-Za-z_$][\w$-]{0,100}))\s*:(?!:)/y;
-  for (let i = 0; i < text.length; i++) {
-    const char = text[i];
+  for (let i = 0; i < text2.length; i++) {
+    const char = text2[i];
     if (char === "{") {
       stack.push(pending);
       pending = void 0;
@@ -39436,13 +39543,13 @@ function objectLiteralKeys(text) {
     }
     if (char === "(" || char === " " || char === "	" || char === "\n" || char === "\r") continue;
     if (char === '"' || char === "'" || char === "`" || /[A-Za-z_$]/.test(char ?? "")) {
-      if (i > 0 && /[\w$]/.test(text[i - 1] ?? "")) continue;
+      if (i > 0 && /[\w$]/.test(text2[i - 1] ?? "")) continue;
       KEY2.lastIndex = i;
-      const key = KEY2.exec(text);
+      const key = KEY2.exec(text2);
       if (key?.groups) {
         const name = key.groups["quoted"] ?? key.groups["bare"] ?? "";
         const after = KEY2.lastIndex;
-        const value = /^\s*(?<q>["'`])(?<string>[^"'`\n]{0,200})\k<q>|^\s*(?<literal>true|false|-?\d[\d.]*)\b/.exec(text.slice(after, after + 210));
+        const value = /^\s*(?<q>["'`])(?<string>[^"'`\n]{0,200})\k<q>|^\s*(?<literal>true|false|-?\d[\d.]*)\b/.exec(text2.slice(after, after + 210));
         const literal = value?.groups?.["string"] ?? value?.groups?.["literal"];
         hits.push({ path: [...path(), name], offset: i + (key.groups["quote"] ? 1 : 0), ...literal !== void 0 ? { value: literal } : {} });
         pending = name;
@@ -39450,19 +39557,19 @@ function objectLiteralKeys(text) {
         continue;
       }
       if (char === '"' || char === "'" || char === "`") {
-        for (i++; i < text.length && text[i] !== char && !(char !== "`" && text[i] === "\n"); i++) if (text[i] === "\\") i++;
+        for (i++; i < text2.length && text2[i] !== char && !(char !== "`" && text2[i] === "\n"); i++) if (text2[i] === "\\") i++;
         pending = void 0;
         continue;
       }
-      while (i + 1 < text.length && /[\w$.]/.test(text[i + 1] ?? "")) i++;
+      while (i + 1 < text2.length && /[\w$.]/.test(text2[i + 1] ?? "")) i++;
       continue;
     }
     pending = void 0;
   }
   return hits;
 }
-function yamlKeys(text) {
-  if (yamlDepthBound(text) > MAX_YAML_DEPTH) return [];
+function yamlKeys(text2) {
+  if (yamlDepthBound(text2) > MAX_YAML_DEPTH) return [];
   const hits = [];
   const walk = (node, path) => {
     if ((0, import_yaml10.isSeq)(node)) {
@@ -39478,14 +39585,14 @@ function yamlKeys(text) {
       walk(pair.value, [...path, key]);
     }
   };
-  const doc = (0, import_yaml10.parseDocument)(text);
+  const doc = (0, import_yaml10.parseDocument)(text2);
   walk(doc.contents, []);
   return hits;
 }
-function tomlKeys(text) {
+function tomlKeys(text2) {
   let data;
   try {
-    data = parse4(text);
+    data = parse4(text2);
   } catch {
     return [];
   }
@@ -39497,7 +39604,7 @@ function tomlKeys(text) {
     }
     if (typeof node !== "object" || node === null) return;
     for (const [key, value] of Object.entries(node)) {
-      const found = new RegExp(`(?:^|[\\s.\\["'])${key.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}["']?\\s*(?:=|\\]|\\.)`, "m").exec(text);
+      const found = new RegExp(`(?:^|[\\s.\\["'])${key.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}["']?\\s*(?:=|\\]|\\.)`, "m").exec(text2);
       const offset = found ? found.index + found[0].indexOf(key) : 0;
       const scalar = typeof value === "string" || typeof value === "number" || typeof value === "boolean" ? String(value) : void 0;
       hits.push({ path: [...path, key], offset, ...scalar !== void 0 ? { value: scalar } : {} });
@@ -39507,12 +39614,12 @@ function tomlKeys(text) {
   walk(data, []);
   return hits;
 }
-function keysOf(path, text) {
+function keysOf(path, text2) {
   const extension = path.slice(path.lastIndexOf(".") + 1).toLowerCase();
-  if (extension === "yml" || extension === "yaml") return yamlKeys(text);
-  if (extension === "toml") return tomlKeys(text);
-  if (["json", "jsonc", "json5"].includes(extension)) return objectLiteralKeys(blankComments(text, "c"));
-  if (["js", "mjs", "cjs", "ts", "mts", "cts", "jsx", "tsx"].includes(extension)) return objectLiteralKeys(blankComments(text, "c"));
+  if (extension === "yml" || extension === "yaml") return yamlKeys(text2);
+  if (extension === "toml") return tomlKeys(text2);
+  if (["json", "jsonc", "json5"].includes(extension)) return objectLiteralKeys(blankComments(text2, "c"));
+  if (["js", "mjs", "cjs", "ts", "mts", "cts", "jsx", "tsx"].includes(extension)) return objectLiteralKeys(blankComments(text2, "c"));
   return [];
 }
 function configRulesFor(catalog, path, hits) {
@@ -39522,17 +39629,17 @@ function configRulesFor(catalog, path, hits) {
   }
   return [...rules];
 }
-function matchConfig(catalog, path, text, hits) {
+function matchConfig(catalog, path, text2, hits) {
   const rules = configRulesFor(catalog, path, hits);
   if (rules.length === 0) return [];
-  const keys = keysOf(path, text);
+  const keys = keysOf(path, text2);
   const evidence = [];
   let starts;
   for (const rule of rules) {
     for (const keyPath2 of rule.keys) {
       const hit = keys.find((key) => endsWith(key.path, keyPath2) && (!rule.value || key.value !== void 0 && rule.value.test(key.value)));
       if (!hit) continue;
-      const at = positionAt2(starts ??= lineStarts(text), hit.offset);
+      const at = positionAt2(starts ??= lineStarts(text2), hit.offset);
       evidence.push({ vendor: rule.vendor, kind: "config", path, ...at, match: hit.value === void 0 ? hit.path.join(".") : `${hit.path.join(".")}: ${hit.value}` });
       break;
     }
@@ -39566,6 +39673,7 @@ function matchParsed(catalog, path, parsed) {
         ecosystem: pkg.ecosystem,
         ...pkg.direct ? {} : { transitive: true },
         ...pkg.dev ? { dev: true } : {},
+        ...pkg.peer ? { peer: true } : {},
         ...!pkg.direct && via && via.length > 1 ? { via } : {}
       });
     }
@@ -39589,24 +39697,75 @@ function matchParsed(catalog, path, parsed) {
   return evidence;
 }
 
+// src/context/library.ts
+var MANIFESTS = ["package.json", "pyproject.toml", "setup.py", "setup.cfg", "composer.json"];
+function text(content) {
+  if (content === void 0) return void 0;
+  return typeof content === "string" ? content : content.toString("utf8");
+}
+function jsonObject(content) {
+  try {
+    const data = JSON.parse(content);
+    return data !== null && typeof data === "object" && !Array.isArray(data) ? data : void 0;
+  } catch {
+    return void 0;
+  }
+}
+function npmLibrary(content) {
+  const data = jsonObject(content);
+  if (!data || typeof data.name !== "string") return void 0;
+  return ["main", "module", "exports", "types", "typings", "bin"].some((key) => data[key] !== void 0) ? { name: data.name } : void 0;
+}
+function composerLibrary(content) {
+  const data = jsonObject(content);
+  return data?.type === "library" ? { name: typeof data.name === "string" ? data.name : "" } : void 0;
+}
+var PYPROJECT_TABLE = /^[ \t]*\[(?:project|tool\.poetry)\][ \t]*$(?<body>[^[]*)/m;
+var TOML_NAME = /^[ \t]*name[ \t]*=[ \t]*["'](?<name>[^"'\n]+)["']/m;
+function manifestSays(file, content) {
+  switch (file) {
+    case "package.json":
+      return npmLibrary(content);
+    case "pyproject.toml": {
+      const table = PYPROJECT_TABLE.exec(content);
+      return table ? { name: TOML_NAME.exec(table.groups?.body ?? "")?.groups?.name ?? "" } : void 0;
+    }
+    case "composer.json":
+      return composerLibrary(content);
+    default:
+      return { name: "" };
+  }
+}
+function libraryAt(folder, read) {
+  const parts = folder === "" ? [] : folder.split("/");
+  for (let depth = parts.length; depth >= 0; depth--) {
+    const dir = parts.slice(0, depth).join("/");
+    for (const file of MANIFESTS) {
+      const content = text(read(dir === "" ? file : `${dir}/${file}`));
+      if (content !== void 0) return manifestSays(file, content);
+    }
+  }
+  return void 0;
+}
+
 // src/scan.ts
 var MAX_MANIFEST_BYTES = 256 * 1024 * 1024;
-function scanText(catalog, path, text, parsers = PARSERS, hits) {
+function scanText(catalog, path, text2, parsers = PARSERS, hits) {
   const result = { evidence: [], problems: [], ignores: [], invalidIgnores: [], thirdParties: [] };
   let claimed = false;
   for (const parser of claimersOf(path, parsers)) {
     claimed = true;
-    const parsed = parser.parse(text, path);
+    const parsed = parser.parse(text2, path);
     result.evidence.push(...matchParsed(catalog, path, parsed));
     result.problems.push(...parsed.problems);
   }
   const language = languageOf(path);
   if (language && !(claimed && language.language === "config")) {
-    result.evidence.push(...matchSource(catalog, path, text, language, hits, result.thirdParties, result.problems));
+    result.evidence.push(...matchSource(catalog, path, text2, language, hits, result.thirdParties, result.problems));
   }
-  if (catalog.configByKeyword.size > 0) result.evidence.push(...matchConfig(catalog, path, text, hits ?? keywordsIn(catalog, Buffer.from(text, "utf8"))));
+  if (catalog.configByKeyword.size > 0) result.evidence.push(...matchConfig(catalog, path, text2, hits ?? keywordsIn(catalog, Buffer.from(text2, "utf8"))));
   if (hits && !hits.has(IGNORE_KEYWORD)) return result;
-  const { ignores, invalid } = findIgnoreComments(path, text);
+  const { ignores, invalid } = findIgnoreComments(path, text2);
   result.ignores = ignores;
   result.invalidIgnores = invalid;
   return result;
@@ -39659,17 +39818,17 @@ function signatureIn(catalog, path, bytes, language) {
   const view = sample.filter((byte) => byte === 0).length > sample.length / 8 ? bytes.filter((byte) => byte !== 0) : bytes;
   const hits = keywordsIn(catalog, view);
   if (hits.size === 0) return void 0;
-  const text = view.toString("utf8");
+  const text2 = view.toString("utf8");
   let evidence;
-  if (text.length <= MAX_CODE_BYTES) evidence = matchSource(catalog, path, text, language, hits);
+  if (text2.length <= MAX_CODE_BYTES) evidence = matchSource(catalog, path, text2, language, hits);
   else {
     evidence = [];
-    const lower = text.toLowerCase();
+    const lower = text2.toLowerCase();
     for (const domain of hits) {
       for (const vendor of catalog.domains.get(domain) ?? []) {
-        const hit = findHosts(text, domain, lower)[0];
+        const hit = findHosts(text2, domain, lower)[0];
         if (!hit) continue;
-        const line = lineOf(text, hit.index);
+        const line = lineOf(text2, hit.index);
         evidence.push({ vendor, kind: hit.script ? "script" : "domain", match: hit.host, path, line: line.line, column: line.column });
       }
     }
@@ -39677,10 +39836,10 @@ function signatureIn(catalog, path, bytes, language) {
   if (evidence.length === 0) return void 0;
   return { hits: firstPerVendor(evidence), digest: digestOf(bytes) };
 }
-function lineOf(text, offset) {
+function lineOf(text2, offset) {
   let line = 1;
   let start = 0;
-  for (let at = text.indexOf("\n"); at !== -1 && at < offset; at = text.indexOf("\n", at + 1)) {
+  for (let at = text2.indexOf("\n"); at !== -1 && at < offset; at = text2.indexOf("\n", at + 1)) {
     line++;
     start = at + 1;
   }
@@ -39755,6 +39914,14 @@ function scan(options) {
   const files = scanFiles(listForScan(options), (path, limit, head) => source.read(path, limit, head), options.catalog, options.parsers ?? PARSERS, options.onProgress, options.cache);
   return evaluate(options, files, started);
 }
+function readText(source, path) {
+  try {
+    const content = source.read(path, 1e6);
+    return content instanceof Buffer ? content.toString("utf8") : void 0;
+  } catch {
+    return void 0;
+  }
+}
 var KNOWN_RULES = new Set(RULES.map((rule) => rule.id));
 function evaluate(options, files, started) {
   const stats = { ...files.stats, durationMs: 0 };
@@ -39769,7 +39936,7 @@ function evaluate(options, files, started) {
   }
   const byVendor = groupByVendor(evidence);
   const settings = options.manifest?.settings ?? {};
-  assignAllContexts(byVendor, { testPaths: settings["test-paths"] ?? [] });
+  assignAllContexts(byVendor, { testPaths: settings["test-paths"] ?? [], libraryOf: (folder) => libraryAt(folder, (path) => readText(options.source, path)) });
   for (const items of byVendor.values()) items.sort(compareStrength);
   const countAsUsed = settings["count-as-used"] ?? DEFAULT_COUNT_AS_USED;
   const declarations = buildDeclarations(options.manifest, options.catalog);
@@ -40074,18 +40241,18 @@ function utf8SequenceAt(bytes, at) {
   return length;
 }
 function decodeEscaped(bytes) {
-  let text = "";
+  let text2 = "";
   for (let at = 0; at < bytes.length; ) {
     const length = utf8SequenceAt(bytes, at);
     if (length === 0) {
-      text += String.fromCharCode(56320 + bytes[at]);
+      text2 += String.fromCharCode(56320 + bytes[at]);
       at++;
     } else {
-      text += bytes.toString("utf8", at, at + length);
+      text2 += bytes.toString("utf8", at, at + length);
       at += length;
     }
   }
-  return text;
+  return text2;
 }
 function gitAt(repository, root2) {
   return Object.assign((args, input) => runGit(repository, root2, args, input), { async: (args) => runGitAsync(repository, root2, args) });
@@ -40212,12 +40379,12 @@ function parseIndex(output) {
     if (name.raw) raws.set(name.path, name.raw);
   };
   if (isAscii(output)) {
-    const text = output.toString("latin1");
-    for (let at = 0; at < text.length; ) {
-      const end = text.indexOf("\0", at);
-      const stop = end === -1 ? text.length : end;
-      const tab = text.indexOf("	", at);
-      if (tab !== -1 && tab < stop) add2(text.slice(at, tab), { path: text.slice(tab + 1, stop) });
+    const text2 = output.toString("latin1");
+    for (let at = 0; at < text2.length; ) {
+      const end = text2.indexOf("\0", at);
+      const stop = end === -1 ? text2.length : end;
+      const tab = text2.indexOf("	", at);
+      if (tab !== -1 && tab < stop) add2(text2.slice(at, tab), { path: text2.slice(tab + 1, stop) });
       at = stop + 1;
     }
     return { ids, raws, submodules };

@@ -32,7 +32,7 @@ import {
   thirdPartyEntity,
   unknownCatalogVendors,
   vendorsOfHost
-} from "./engine-52VPVI6K.js";
+} from "./engine-QKYYKHXN.js";
 
 // src/reporters/context.ts
 function countFindings(findings) {
@@ -94,7 +94,8 @@ var CONSTRUCTS = {
   placeholder: "as a placeholder",
   "default-value": "as a default value",
   "resource-hint": "in a preconnect hint",
-  "env-file": "as a value in an environment file"
+  "env-file": "as a value in an environment file",
+  "media-link": "as the link of an image in a data file"
 };
 function indirectReason(a) {
   switch (a.context) {
@@ -106,6 +107,8 @@ function indirectReason(a) {
       return `only in tests, examples or test tooling (${a.where})`;
     case "disabled":
       return `switched off at ${a.where} (${a.match})`;
+    case "connector":
+      return `a published library's connector only (${a.where}): a provider adapter, peer dependency or own SDK that the library's users set up with their own account`;
     case "mention":
       return `only mentioned ${CONSTRUCTS[String(a.construct)] ?? "in passing"} at ${a.where}, never called`;
     default:

@@ -1,0 +1,78 @@
+// Whether a folder belongs to a published library (a package others install) rather than an
+// application: the nearest package manifest at or above it says so. Used only for adapter folders
+// (src/context/adapters.ts), so a wrong "library" costs at most the providers of one such folder.
+//   package.json    an entry point (main, module, exports, types, bin): a package others import, published or
+//                   a private workspace package of a library's monorepo; an application has none
+//                   https://docs.npmjs.com/cli/v10/configuring-npm/package-json#main
+//   pyproject.toml  a `[project]` (PEP 621) or `[tool.poetry]` table: a distribution; setup.py / setup.cfg likewise
+//   composer.json   `"type": "library"` https://getcomposer.org/doc/04-schema.md#type
+
+type Read = (path: string) => Buffer | string | undefined;
+
+const MANIFESTS = ['package.json', 'pyproject.toml', 'setup.py', 'setup.cfg', 'composer.json'] as const;
+
+function text(content: Buffer | string | undefined): string | undefined {
+  if (content === undefined) return undefined;
+  return typeof content === 'string' ? content : content.toString('utf8');
+}
+
+/** A library package: its name, when the manifest gives one (`''` otherwise). */
+export interface LibraryPackage {
+  name: string;
+}
+
+function jsonObject(content: string): Record<string, unknown> | undefined {
+  try {
+    const data = JSON.parse(content) as unknown;
+    return data !== null && typeof data === 'object' && !Array.isArray(data) ? (data as Record<string, unknown>) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function npmLibrary(content: string): LibraryPackage | undefined {
+  const data = jsonObject(content);
+  if (!data || typeof data.name !== 'string') return undefined;
+  return ['main', 'module', 'exports', 'types', 'typings', 'bin'].some((key) => data[key] !== undefined) ? { name: data.name } : undefined;
+}
+
+function composerLibrary(content: string): LibraryPackage | undefined {
+  const data = jsonObject(content);
+  return data?.type === 'library' ? { name: typeof data.name === 'string' ? data.name : '' } : undefined;
+}
+
+// `[project]` (PEP 621) or `[tool.poetry]`, and the `name =` that follows it.
+const PYPROJECT_TABLE = /^[ \t]*\[(?:project|tool\.poetry)\][ \t]*$(?<body>[^[]*)/m;
+const TOML_NAME = /^[ \t]*name[ \t]*=[ \t]*["'](?<name>[^"'\n]+)["']/m;
+
+/** What the manifest named `file` says: a library package, or undefined for an application. */
+function manifestSays(file: (typeof MANIFESTS)[number], content: string): LibraryPackage | undefined {
+  switch (file) {
+    case 'package.json':
+      return npmLibrary(content);
+    case 'pyproject.toml': {
+      const table = PYPROJECT_TABLE.exec(content);
+      return table ? { name: TOML_NAME.exec(table.groups?.body ?? '')?.groups?.name ?? '' } : undefined;
+    }
+    case 'composer.json':
+      return composerLibrary(content);
+    default:
+      return { name: '' };
+  }
+}
+
+/**
+ * The published library `folder` (repo-relative, '' = root) is inside, or undefined: the first
+ * package manifest found walking up decides. `read` returns undefined for a missing file.
+ */
+export function libraryAt(folder: string, read: Read): LibraryPackage | undefined {
+  const parts = folder === '' ? [] : folder.split('/');
+  for (let depth = parts.length; depth >= 0; depth--) {
+    const dir = parts.slice(0, depth).join('/');
+    for (const file of MANIFESTS) {
+      const content = text(read(dir === '' ? file : `${dir}/${file}`));
+      if (content !== undefined) return manifestSays(file, content);
+    }
+  }
+  return undefined;
+}

@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { adapterFolders, markConnectors, namesVendor } from '../../src/context/adapters.js';
+import { libraryAt } from '../../src/context/library.js';
+import type { VendorEvidence } from '../../src/types.js';
+
+// Provider adapters of a published library: which folders are adapter folders, and which
+// manifests make a folder a library. The end-to-end cases are fixtures in context.test.ts.
+
+const item = (vendor: string, path: string, kind: VendorEvidence['kind'] = 'code'): VendorEvidence => ({ vendor, kind, path, line: 1, column: 1, match: vendor, context: 'runtime' });
+
+function byVendor(items: VendorEvidence[]): Map<string, VendorEvidence[]> {
+  const map = new Map<string, VendorEvidence[]>();
+  for (const one of items) map.set(one.vendor, [...(map.get(one.vendor) ?? []), one]);
+  return map;
+}
+
+describe('namesVendor', () => {
+  it('reads a vendor in module and folder names, whatever their casing and separators', () => {
+    expect(namesVendor('aws_bedrock.ts', 'amazon-bedrock')).toBe(true);
+    expect(namesVendor('VoyageAIEmbeddingFunction.ts', 'voyage-ai')).toBe(true);
+    expect(namesVendor('huggingface_embedding_function.py', 'hugging-face-inference')).toBe(true);
+    expect(namesVendor('perplexity', 'perplexity')).toBe(true);
+  });
+
+  it('does not take a company word or a generic word for a product', () => {
+    expect(namesVendor('google.ts', 'google-analytics')).toBe(false);
+    expect(namesVendor('analytics.ts', 'google-analytics')).toBe(false);
+    expect(namesVendor('index.ts', 'openai')).toBe(false);
+  });
+});
+
+describe('adapterFolders', () => {
+  it('finds a folder of three or more modules, each named after a different vendor, as files or as packages', () => {
+    const folders = adapterFolders(
+      byVendor([
+        item('openai', 'src/llms/openai.ts'),
+        item('anthropic', 'src/llms/anthropic.ts'),
+        item('groq', 'src/llms/groq.ts'),
+        item('perplexity', 'packages/embeddings/perplexity/src/index.ts'),
+        item('voyage-ai', 'packages/embeddings/voyageai/src/index.ts'),
+        item('cohere', 'packages/embeddings/cohere/src/index.ts'),
+        item('posthog', 'src/telemetry/capture.ts'),
+      ]),
+    );
+    expect([...folders.keys()].sort()).toEqual(['packages/embeddings', 'src/llms']);
+  });
+
+  it('needs the names: vendors spread over modules named otherwise are no adapter folder, nor is the root', () => {
+    const spread = byVendor([item('stripe', 'app/libs/Environment.kt'), item('segment', 'app/libs/Logout.kt'), item('braze', 'app/libs/Push.kt')]);
+    expect(adapterFolders(spread).size).toBe(0);
+    const root = byVendor([item('sentry', 'sentry.ts'), item('posthog', 'posthog.ts'), item('stripe', 'stripe.ts')]);
+    expect(adapterFolders(root).size).toBe(0);
+  });
+
+  it('marks nothing when the folder is not in a library, and survives a manifest reader that throws', () => {
+    const evidence = byVendor([item('openai', 'src/llms/openai.ts'), item('anthropic', 'src/llms/anthropic.ts'), item('groq', 'src/llms/groq.ts')]);
+    markConnectors(evidence, () => {
+      throw new Error('unreadable');
+    });
+    expect([...evidence.values()].flat().map((one) => one.context)).toEqual(['runtime', 'runtime', 'runtime']);
+  });
+});
+
+describe('libraryAt', () => {
+  const files = (map: Record<string, string>) => (path: string) => map[path];
+
+  it('the nearest manifest decides: an entry point makes a package a library, an app has none', () => {
+    expect(libraryAt('packages/kit/src/llms', files({ 'packages/kit/package.json': '{"name":"kit","main":"dist/index.js"}', 'package.json': '{"private":true}' }))).toEqual({ name: 'kit' });
+    expect(libraryAt('src/insights', files({ 'package.json': '{"name":"app","private":true,"scripts":{"dev":"vite"}}' }))).toBeUndefined();
+  });
+
+  it('reads pyproject tables, setup.py and composer types, and never throws on broken manifests', () => {
+    expect(libraryAt('chromadb/utils', files({ 'pyproject.toml': '[build-system]\nrequires = ["maturin"]\n\n[project]\nname = "chromadb"\n' }))).toEqual({ name: 'chromadb' });
+    expect(libraryAt('pkg', files({ 'setup.py': 'from setuptools import setup\nsetup(name="x")\n' }))).toEqual({ name: '' });
+    expect(libraryAt('src', files({ 'composer.json': '{"name":"acme/site","type":"project"}' }))).toBeUndefined();
+    expect(libraryAt('src', files({ 'package.json': '{"name": ' }))).toBeUndefined();
+    expect(libraryAt('', files({}))).toBeUndefined();
+  });
+});
