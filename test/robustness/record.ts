@@ -1,5 +1,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { cpuMark, cpuMsSince } from './cpu-time.js';
 
 // Every fuzz target records how many inputs it tried; global-setup.ts merges the parts into
 // test-artifacts/robustness.json when the run ends (test files run in separate workers).
@@ -39,7 +40,7 @@ export function counted<A extends unknown[]>(target: string, property: (...args:
   return {
     run: (...args: A) => {
       record.inputs++;
-      const started = performance.now();
+      const started = cpuMark();
       try {
         property(...args);
       } catch (error) {
@@ -47,7 +48,7 @@ export function counted<A extends unknown[]>(target: string, property: (...args:
         saveFailure(target, record.failures, args[0]);
         throw error;
       } finally {
-        record.slowestMs = Math.max(record.slowestMs, performance.now() - started);
+        record.slowestMs = Math.max(record.slowestMs, cpuMsSince(started));
       }
     },
     done: () => {
