@@ -25,7 +25,7 @@ import {
   usageError,
   vendorChanges,
   withBrowser
-} from "./engine-2NBMLUGF.js";
+} from "./engine-5HWQP224.js";
 import {
   MANIFEST_NAMES,
   buildCatalog,
@@ -45,7 +45,7 @@ import {
   readPolicyText,
   vendorsOfOrganization,
   workingTreeSource
-} from "./engine-QKYYKHXN.js";
+} from "./engine-MN5QBNWV.js";
 
 // src/cli.ts
 import { existsSync as existsSync3, readFileSync as readFileSync2, realpathSync, statSync as statSync3, writeFileSync as writeFileSync2 } from "node:fs";

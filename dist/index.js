@@ -19,7 +19,7 @@ import {
   toolVersion,
   usageError,
   withBrowser
-} from "./engine-2NBMLUGF.js";
+} from "./engine-5HWQP224.js";
 import {
   MANIFEST_NAMES,
   __commonJS,
@@ -38,7 +38,7 @@ import {
   runGit,
   sortRuleFiles,
   workingTreeSource
-} from "./engine-QKYYKHXN.js";
+} from "./engine-MN5QBNWV.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({

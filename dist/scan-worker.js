@@ -4,7 +4,7 @@ import {
   openPath,
   readRegularFile,
   scanOneFile
-} from "./engine-QKYYKHXN.js";
+} from "./engine-MN5QBNWV.js";
 
 // src/scan-worker.ts
 import { parentPort } from "node:worker_threads";

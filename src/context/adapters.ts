@@ -1,6 +1,6 @@
 import type { VendorEvidence } from '../types.js';
 import type { LibraryPackage } from './library.js';
-import { isLockfile } from './paths.js';
+import { folderOf, isLockfile } from './paths.js';
 
 // Provider adapters of a library. A published library that lets its users pick a provider keeps
 // one module per provider side by side (`llms/openai.ts`, `llms/anthropic.ts`, `llms/together.ts`;
@@ -77,11 +77,6 @@ export function adapterFolders(byVendor: ReadonlyMap<string, readonly VendorEvid
     found.set(folder, vendors);
   }
   return found;
-}
-
-function folderOf(path: string): string {
-  const slash = path.lastIndexOf('/');
-  return slash === -1 ? '' : path.slice(0, slash);
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { Evidence, EvidenceContext, VendorEvidence } from '../types.js';
 import { markConnectors } from './adapters.js';
 import type { LibraryPackage } from './library.js';
-import { isBuildConfig, isEnvFile, isLockfile, isTranslationFile, testPathMatcher } from './paths.js';
+import { folderOf, isBuildConfig, isEnvFile, isLockfile, isTranslationFile, testPathMatcher } from './paths.js';
 
 export { isLockfile } from './paths.js';
 
@@ -20,11 +20,6 @@ export interface ContextSettings {
 /** `settings.count-as-used` when the manifest says nothing. */
 export const DEFAULT_COUNT_AS_USED: readonly EvidenceContext[] = ['runtime'];
 
-
-function folderOf(path: string): string {
-  const slash = path.lastIndexOf('/');
-  return slash === -1 ? '' : path.slice(0, slash);
-}
 
 function within(folder: string, path: string): boolean {
   return folder === '' || path.startsWith(`${folder}/`);

@@ -137,3 +137,9 @@ const LOCKFILE = /(?:^|[.-])lock(?:file)?(?:\.[a-z]+)?$|\.lock$|^npm-shrinkwrap\
 export function isLockfile(path: string): boolean {
   return LOCKFILE.test(path.slice(path.lastIndexOf('/') + 1));
 }
+
+/** The folder of a repo-relative path: `''` for a file at the root. */
+export function folderOf(path: string): string {
+  const slash = path.lastIndexOf('/');
+  return slash === -1 ? '' : path.slice(0, slash);
+}

@@ -32750,6 +32750,10 @@ var LOCKFILE = /(?:^|[.-])lock(?:file)?(?:\.[a-z]+)?$|\.lock$|^npm-shrinkwrap\.j
 function isLockfile(path) {
   return LOCKFILE.test(path.slice(path.lastIndexOf("/") + 1));
 }
+function folderOf(path) {
+  const slash = path.lastIndexOf("/");
+  return slash === -1 ? "" : path.slice(0, slash);
+}
 
 // src/context/adapters.ts
 var MIN_ADAPTERS = 3;
@@ -32803,10 +32807,6 @@ function adapterFolders(byVendor) {
   }
   return found;
 }
-function folderOf(path) {
-  const slash = path.lastIndexOf("/");
-  return slash === -1 ? "" : path.slice(0, slash);
-}
 function markConnectors(byVendor, libraryOf) {
   const folders = [...adapterFolders(byVendor).keys()];
   const known = /* @__PURE__ */ new Map();
@@ -32844,10 +32844,6 @@ function markConnectors(byVendor, libraryOf) {
 
 // src/context/index.ts
 var DEFAULT_COUNT_AS_USED = ["runtime"];
-function folderOf2(path) {
-  const slash = path.lastIndexOf("/");
-  return slash === -1 ? "" : path.slice(0, slash);
-}
 function within(folder, path) {
   return folder === "" || path.startsWith(`${folder}/`);
 }
@@ -32870,7 +32866,7 @@ function markDeclaredInManifests(items) {
   if (declared.length === 0) return;
   for (const item of items) {
     if (item.kind !== "package" || !item.transitive) continue;
-    const folder = folderOf2(item.path);
+    const folder = folderOf(item.path);
     const manifest = declared.find((other) => other.match === item.match && other.ecosystem === item.ecosystem && within(folder, other.path));
     if (!manifest) continue;
     delete item.transitive;

@@ -32,7 +32,7 @@ import {
   thirdPartyEntity,
   unknownCatalogVendors,
   vendorsOfHost
-} from "./engine-QKYYKHXN.js";
+} from "./engine-MN5QBNWV.js";
 
 // src/reporters/context.ts
 function countFindings(findings) {
