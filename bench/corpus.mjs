@@ -7,8 +7,8 @@
 // Environment: EVAL_DIR (default ~/.cache/disclosed-eval), BENCH_RUNS (default 3).
 
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync } from 'node:fs';
-import { homedir } from 'node:os';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { homedir, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
@@ -29,19 +29,34 @@ function median(values) {
   return sorted.length % 2 === 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 }
 
-/** Runs a command once as a warm-up, then RUNS times; returns the median wall time in ms. */
+// GNU time, where installed, adds the CPU time of each run: on a shared machine wall time swings
+// with other load, CPU time much less, so both are printed.
+const GNU_TIME = '/usr/bin/time';
+const scratch = mkdtempSync(join(tmpdir(), 'bench-corpus-'));
+
+/** Runs a command once as a warm-up, then RUNS times; returns the median wall and CPU (user+sys) time in ms. */
 function timeRuns(command, args, okStatus) {
   const times = [];
+  const cpu = [];
+  const timed = existsSync(GNU_TIME);
+  const cpuFile = join(scratch, 'cpu.txt');
   for (let run = 0; run <= RUNS; run += 1) {
+    const [program, argv] = timed ? [GNU_TIME, ['-f', '%U %S', '-o', cpuFile, command, ...args]] : [command, args];
     const start = performance.now();
-    const result = spawnSync(command, args, { cwd: DIR, stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 1 << 26 });
+    const result = spawnSync(program, argv, { cwd: DIR, stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 1 << 26 });
     const elapsed = performance.now() - start;
     if (result.error) fail(`${command}: ${result.error.message}`);
     if (!okStatus.includes(result.status)) fail(`${command} exited ${result.status}: ${result.stderr.toString('utf8').slice(0, 2000)}`);
-    if (run > 0) times.push(elapsed);
+    if (run === 0) continue;
+    times.push(elapsed);
+    if (!timed) continue;
+    const [user, sys] = readFileSync(cpuFile, 'utf8').trim().split(/\s+/).slice(-2).map(Number);
+    cpu.push((user + sys) * 1000);
   }
-  return median(times);
+  return { wall: median(times), cpu: cpu.length > 0 ? median(cpu) : undefined };
 }
+
+const seconds = (ms) => (ms === undefined ? 'n/a' : `${(ms / 1000).toFixed(2)} s`);
 
 if (!existsSync(CLI)) fail('dist/cli.js is missing: run `npm run build` first');
 if (!existsSync(DIR)) fail(`${DIR} is missing: extract the corpus with ../shared/eval/extract.sh (see README, "Accuracy")`);
@@ -49,11 +64,12 @@ const entries = readdirSync(DIR, { withFileTypes: true }).filter((entry) => entr
 if (entries === 0) fail(`${DIR} holds no extracted entries`);
 
 // rg: every file, hidden ones too, no ignore files: the cost of reading every byte once.
-const rgMs = timeRuns('rg', ['-c', '-F', '--hidden', '--no-ignore', 'disclosed-bench-literal', '.'], [0, 1]);
+const rg = timeRuns('rg', ['-c', '-F', '--hidden', '--no-ignore', 'disclosed-bench-literal', '.'], [0, 1]);
 // disclosed: a full scan with no cache, exit 1 (findings) is expected.
-const scanMs = timeRuns(process.execPath, [CLI, 'check', '.', '--no-cache', '--format', 'json'], [0, 1]);
+const scan = timeRuns(process.execPath, [CLI, 'check', '.', '--no-cache', '--format', 'json'], [0, 1]);
 
-console.log(`corpus: ${DIR} (${entries} entries), median of ${RUNS} runs`);
-console.log(`rg -c -F one literal: ${(rgMs / 1000).toFixed(2)} s`);
-console.log(`disclosed check:      ${(scanMs / 1000).toFixed(2)} s`);
-console.log(`ratio to rg:          ${(scanMs / rgMs).toFixed(2)}x`);
+rmSync(scratch, { recursive: true, force: true });
+console.log(`corpus: ${DIR} (${entries} entries), median of ${RUNS} runs (wall, CPU user+sys)`);
+console.log(`rg -c -F one literal: ${seconds(rg.wall)}  cpu ${seconds(rg.cpu)}`);
+console.log(`disclosed check:      ${seconds(scan.wall)}  cpu ${seconds(scan.cpu)}`);
+console.log(`ratio to rg:          ${(scan.wall / rg.wall).toFixed(2)}x wall`);
