@@ -537,17 +537,22 @@ describe('check-run: true', () => {
 });
 
 describe('the sticky comment through Octokit', () => {
-  it('pages through 120 comments by the Link header to find its own on page 2, and edits it in place', async () => {
+  /** A PR that changes an unrelated file, with the stand-in API's record cleared. */
+  function unrelatedChange() {
     const dir = caseDir();
     const origin = originRepo(dir, BASE_FILES);
     const pr = openPullRequest(origin.path, { 'src/app.ts': "export const title = 'Shop 2';\n" });
-    const work = checkoutLikeActions(dir, origin.url, 'refs/pull/1/merge');
     api.calls.length = 0;
     api.comments.length = 0;
+    return { work: checkoutLikeActions(dir, origin.url, 'refs/pull/1/merge'), payload: pullRequestPayload({ baseSha: origin.baseSha, headSha: pr.headSha }) };
+  }
+
+  it('pages through 120 comments by the Link header to find its own on page 2, and edits it in place', async () => {
+    const { work, payload } = unrelatedChange();
     for (let id = 1; id <= 120; id++) api.comments.push({ id, body: `review note ${id}`, user: { login: 'reviewer', type: 'User' } });
     api.comments.push({ id: 121, body: '<!-- disclosed:sticky-comment path=. -->\nan older report', user: { login: 'github-actions[bot]', type: 'Bot' } });
 
-    const run = await runAction({ workspace: work, eventName: 'pull_request', payload: pullRequestPayload({ baseSha: origin.baseSha, headSha: pr.headSha }), inputs: { comment: 'always', token: 'ghs_comment_token' }, apiUrl: api.url });
+    const run = await runAction({ workspace: work, eventName: 'pull_request', payload, inputs: { comment: 'always', token: 'ghs_comment_token' }, apiUrl: api.url });
 
     expect(run.code).toBe(0);
     expect(api.calls.map((call) => `${call.method} ${call.url}`)).toEqual([
@@ -559,5 +564,22 @@ describe('the sticky comment through Octokit', () => {
     expect(api.comments).toHaveLength(121);
     expect(api.comments[120]!.body).toContain('## ✅ disclosed');
     expect(run.stdout).toContain('PR comment: updated comment 121');
+  });
+
+  it('on GitHub Enterprise Server (GITHUB_API_URL ending in /api/v3), retries a 502 and posts the comment there', async () => {
+    const { work, payload } = unrelatedChange();
+    api.failNext = 1;
+    const run = await runAction({ workspace: work, eventName: 'pull_request', payload, inputs: { comment: 'always', token: 'ghs_ghes_token' }, apiUrl: `${api.url}/api/v3` });
+
+    expect(run.code).toBe(0);
+    expect(api.failNext).toBe(0);
+    expect(api.calls.map((call) => `${call.method} ${call.url}`)).toEqual([
+      'GET /api/v3/repos/acme/shop/issues/1/comments?per_page=100',
+      'GET /api/v3/repos/acme/shop/issues/1/comments?per_page=100',
+      'GET /api/v3/user',
+      'POST /api/v3/repos/acme/shop/issues/1/comments',
+    ]);
+    expect(api.comments).toHaveLength(1);
+    expect(run.stdout).toContain('PR comment: created the comment');
   });
 });

@@ -286,6 +286,8 @@ export interface StubApi {
   comments: { id: number; body: string; user: { login: string; type: string } }[];
   /** Answer writes (POST/PATCH/DELETE) with 403, as GitHub does for a fork's read-only token. */
   readOnly: boolean;
+  /** Answer the next this many requests with 502, as a GitHub hiccup: Octokit retries them. */
+  failNext: number;
   /**
    * The login GET /user answers with (a user's token); undefined answers 403 as GitHub does for
    * the workflow token, whose comments are github-actions[bot]'s.
@@ -303,16 +305,22 @@ export interface StubApi {
  * than 50 annotations is refused with 422, as GitHub does.
  */
 export async function startStubApi(): Promise<StubApi> {
-  const state: Omit<StubApi, 'url' | 'close'> = { calls: [], comments: [], readOnly: false, checkRuns: [], checksForbidden: false };
+  const state: Omit<StubApi, 'url' | 'close'> = { calls: [], comments: [], readOnly: false, failNext: 0, checkRuns: [], checksForbidden: false };
   let nextId = 1000;
   const send = (response: ServerResponse, status: number, body: unknown) => {
     response.writeHead(status, { 'content-type': 'application/json' });
     response.end(JSON.stringify(body));
   };
   const handle = (request: IncomingMessage, response: ServerResponse, raw: string) => {
-    const url = new URL(request.url ?? '/', 'http://127.0.0.1');
+    // GitHub Enterprise Server serves the API under /api/v3 (GITHUB_API_URL=https://HOST/api/v3).
+    const prefix = /^\/api\/v3(?=\/)/.exec(request.url ?? '')?.[0] ?? '';
+    const url = new URL((request.url ?? '/').slice(prefix.length), 'http://127.0.0.1');
     const body = raw ? (JSON.parse(raw) as { body?: string; name?: string; head_sha?: string; status?: string; conclusion?: string; output?: { title?: string; annotations?: StubCheckRun['annotations'] } }) : undefined;
-    state.calls.push({ method: request.method ?? '', url: url.pathname + url.search, ...(request.headers.authorization ? { authorization: request.headers.authorization } : {}), ...(body ? { body } : {}) });
+    state.calls.push({ method: request.method ?? '', url: prefix + url.pathname + url.search, ...(request.headers.authorization ? { authorization: request.headers.authorization } : {}), ...(body ? { body } : {}) });
+    if (state.failNext > 0) {
+      state.failNext--;
+      return send(response, 502, { message: 'Server Error' });
+    }
     const list = /^\/repos\/acme\/shop\/issues\/(?<issue>\d+)\/comments$/.exec(url.pathname);
     const one = /^\/repos\/acme\/shop\/issues\/comments\/(?<id>\d+)$/.exec(url.pathname);
     if (url.pathname === '/user' && request.method === 'GET') {
@@ -323,7 +331,7 @@ export async function startStubApi(): Promise<StubApi> {
       const page = Number(url.searchParams.get('page') ?? '1');
       const size = Number(url.searchParams.get('per_page') ?? '30');
       if (page * size < state.comments.length) {
-        const next = new URL(url.pathname, `http://${request.headers.host}`);
+        const next = new URL(prefix + url.pathname, `http://${request.headers.host}`);
         next.searchParams.set('per_page', String(size));
         next.searchParams.set('page', String(page + 1));
         response.setHeader('link', `<${next.href}>; rel="next"`);
