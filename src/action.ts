@@ -4,7 +4,6 @@ import { tmpdir } from 'node:os';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as core from '@actions/core';
-import { HttpClient } from '@actions/http-client';
 import { isConfigErrorList } from './config-errors.js';
 import type { ConfigError, ConfigErrorList } from './config-errors.js';
 import { workingTreeSource } from './files/source.js';
@@ -19,8 +18,9 @@ import { diffScan, exitCodeFor, isUsageError, prepareScan, runScanAsync, toolVer
 import type { CliIo, PreparedScan } from './run.js';
 import { candidateAnnotations, capAnnotations, configErrorAnnotation } from './action/annotations.js';
 import type { Annotation } from './action/annotations.js';
-import { commentMarker, isApiError, planComment, syncComment, WORKFLOW_TOKEN_LOGIN } from './action/comment.js';
-import type { ApiError, CommentApi, IssueComment } from './action/comment.js';
+import { commentMarker, isApiError, planComment, syncComment } from './action/comment.js';
+import { publishCheckRun, toCheckAnnotation } from './action/check-run.js';
+import { checkRunApi, commentApi, githubClient } from './action/github-api.js';
 import { baseRefFor, defaultMode, describeEvent } from './action/event.js';
 import type { RunEvent } from './action/event.js';
 import { entryAt, findMergeBase } from './action/git-base.js';
@@ -293,8 +293,13 @@ async function check(inputs: ActionInputs, env: NodeJS.ProcessEnv, outcome: Acti
   core.endGroup();
 
   if (inputs.annotations) {
-    const reserved = { error: outcome.conclusion === 'failure' ? 1 : 0, warning: 1 };
-    emitAnnotations(capAnnotations(candidateAnnotations(shown, outcome.manifestChanges), inputs.maxAnnotations, reserved).shown);
+    const candidates = candidateAnnotations(shown, outcome.manifestChanges);
+    const published = inputs.checkRun && (await annotateThroughCheckRun(inputs, env, event, outcome, candidates));
+    if (!published) {
+      // A check-run fallback wrote one notice already: it counts against the job's 50.
+      const reserved = { error: outcome.conclusion === 'failure' ? 1 : 0, warning: 1, notice: inputs.checkRun ? 1 : 0 };
+      emitAnnotations(capAnnotations(candidates, inputs.maxAnnotations, reserved).shown);
+    }
   }
 
   if (inputs.sarifFile) {
@@ -340,50 +345,37 @@ function fail(error: unknown, outcome: ActionOutcome, checkout: Checkout, inputs
   core.setFailed(`disclosed: internal error: ${message(error)}. This is a bug in disclosed, not in your repository: please report it at https://github.com/disclosed/disclosed/issues with the log of this step.`);
 }
 
-function commentApi(apiUrl: string, token: string, repository: { owner: string; repo: string }, issue: number): CommentApi {
-  const client = new HttpClient(`disclosed-action/${version()}`);
-  const headers = { authorization: `Bearer ${token}`, accept: 'application/vnd.github+json', 'x-github-api-version': '2022-11-28', 'content-type': 'application/json' };
-  const api = apiUrl.replace(/\/+$/, '');
-  const repo = `${api}/repos/${encodeURIComponent(repository.owner)}/${encodeURIComponent(repository.repo)}`;
-  const call = async (verb: string, url: string, body?: object): Promise<unknown> => {
-    const response = await client.request(verb, url, body === undefined ? null : JSON.stringify(body), headers);
-    const text = await response.readBody();
-    const status = response.message.statusCode ?? 0;
-    if (status < 200 || status >= 300) {
-      let detail = text.slice(0, 200);
-      try {
-        detail = String((JSON.parse(text) as { message?: unknown }).message ?? detail);
-      } catch {
-        // not JSON: keep the start of the text
-      }
-      throw { kind: 'api', status, message: detail } satisfies ApiError;
-    }
-    return text ? (JSON.parse(text) as unknown) : undefined;
+/**
+ * `check-run: true`: every annotation through a check run, in batches of 50. False when it could
+ * not be published (no token, no `checks: write`, an API failure): the caller then writes the
+ * capped workflow-command annotations, as without the input, after a notice saying why.
+ */
+async function annotateThroughCheckRun(inputs: ActionInputs, env: NodeJS.ProcessEnv, event: RunEvent, outcome: ActionOutcome, candidates: Annotation[]): Promise<boolean> {
+  const fallback = 'the annotations are written as workflow commands instead (at most 10 errors and 10 warnings per step; the job summary lists every finding)';
+  const headSha = event.pullRequest?.headSha ?? env.GITHUB_SHA ?? outcome.revision;
+  if (!inputs.token || !event.repository || !headSha) {
+    core.notice(`check-run: ${!inputs.token ? 'no token was given (pass token: ${{ github.token }})' : 'this run names no repository or commit'}; ${fallback}.`);
+    return false;
+  }
+  const annotations = candidates.flatMap((annotation) => toCheckAnnotation(annotation) ?? []);
+  const counts = (['error', 'warning', 'notice'] as const).map((level) => plural(candidates.filter((annotation) => annotation.level === level).length, level)).join(', ');
+  const plan = {
+    name: inputs.path === '.' ? 'disclosed' : `disclosed (${inputs.path})`,
+    headSha,
+    conclusion: outcome.conclusion === 'failure' ? ('failure' as const) : ('success' as const),
+    title: `disclosed: ${plural(annotations.length, 'annotation')}`,
+    summary: `${counts}.${outcome.runUrl ? ` The [job summary](${outcome.runUrl}) lists every finding.` : ''}`,
   };
-  return {
-    // A user's or an app's token answers GET /user with its login; the workflow token cannot
-    // (403 "Resource not accessible by integration") and writes as github-actions[bot].
-    identity: async () => {
-      try {
-        const user = (await call('GET', `${api}/user`)) as { login?: unknown } | undefined;
-        if (typeof user?.login === 'string' && user.login !== '') return user.login;
-      } catch (error) {
-        if (!isApiError(error) || ![401, 403, 404].includes(error.status)) throw error;
-      }
-      return WORKFLOW_TOKEN_LOGIN;
-    },
-    list: async () => {
-      const comments: IssueComment[] = [];
-      for (let page = 1; page <= 30; page++) {
-        const batch = (await call('GET', `${repo}/issues/${issue}/comments?per_page=100&page=${page}`)) as IssueComment[];
-        comments.push(...batch);
-        if (batch.length < 100) break;
-      }
-      return comments;
-    },
-    create: async (body) => void (await call('POST', `${repo}/issues/${issue}/comments`, { body })),
-    update: async (id, body) => void (await call('PATCH', `${repo}/issues/comments/${id}`, { body })),
-  };
+  try {
+    const run = await publishCheckRun(checkRunApi(githubClient(inputs.token, env, version()), event.repository), plan, annotations);
+    core.info(`check-run: ${plural(run.count, 'annotation')} published in the check run "${plan.name}"${run.url ? ` (${run.url})` : ''}.`);
+    return true;
+  } catch (error) {
+    const api = isApiError(error) ? error : undefined;
+    const why = api?.status === 403 ? 'the token may not write check runs (GitHub answered 403): grant `permissions: checks: write`' : `GitHub answered ${api ? `${api.status}${api.message ? ` (${api.message})` : ''}` : message(error)}`;
+    core.notice(`check-run: ${why}; ${fallback}.`);
+    return false;
+  }
 }
 
 async function comment(inputs: ActionInputs, event: RunEvent | undefined, outcome: ActionOutcome, env: NodeJS.ProcessEnv): Promise<void> {
@@ -398,7 +390,7 @@ async function comment(inputs: ActionInputs, event: RunEvent | undefined, outcom
     core.warning('comment is set but no token was given: pass token: ${{ github.token }} with permissions pull-requests: write. The check result is unaffected.');
     return;
   }
-  const api = commentApi(env.GITHUB_API_URL || 'https://api.github.com', inputs.token, event.repository, pr.number);
+  const api = commentApi(githubClient(inputs.token, env, version()), event.repository, pr.number);
   try {
     core.info(`PR comment: ${await syncComment(api, plan, outcome, commentMarker(inputs.path))}`);
   } catch (error) {

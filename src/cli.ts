@@ -22,6 +22,7 @@ import { readPolicyText } from './policy-text/index.js';
 import { renderPolicyText, renderPolicyTextJson } from './policy-text/render.js';
 import { runReport } from './report.js';
 import { outputPairs } from './commands/outputs.js';
+import { runDeclare, runInitUpdate } from './commands/declare.js';
 import { runCrawl, runtimeOptions, RUNTIME_OPTIONS, withBrowser } from './commands/crawl.js';
 import { runtimeScan } from './runtime/index.js';
 import { applyBaseline, readBaseline, renderBaseline } from './baseline.js';
@@ -45,6 +46,8 @@ Commands:
   explain VENDOR           one vendor's signatures and where to read about it
   policy-text FILE         what a privacy-policy text names and denies, as the tool understood it (--json)
   init --from-policy FILE [DIR]  draft subprocessors.yml from a privacy-policy text (--force to replace)
+  init --update [DIR]      add the vendors found since to the existing manifest, TODO purposes, every line kept
+  declare VENDOR...        add catalog vendors to the manifest (--purpose TEXT, --manifest FILE)
   report [DIR]             drift report for a privacy team (--format html|markdown|subprocessors, -o FILE)
   crawl URL...             load the site in headless Chrome/Chromium and check what it loads at runtime (crawl --help)
 
@@ -95,6 +98,8 @@ export async function main(argv: string[], io: CliIo = defaultIo()): Promise<num
         return await runCheck(rest, io);
       case 'init':
         return runInit(rest, io);
+      case 'declare':
+        return runDeclare(rest, io);
       case 'vendors':
         return runVendors(rest, io);
       case 'policy-text':
@@ -347,22 +352,26 @@ function stagedChanges(root: string, source: FileSource, revision: string | unde
 function runInit(args: string[], io: CliIo): number {
   const { values, positionals } = (() => {
     try {
-      return parseArgs({ args, options: { force: { type: 'boolean' }, manifest: { type: 'string' }, 'from-policy': { type: 'string' } }, allowPositionals: true, strict: true });
+      return parseArgs({ args, options: { force: { type: 'boolean' }, manifest: { type: 'string' }, 'from-policy': { type: 'string' }, update: { type: 'boolean' } }, allowPositionals: true, strict: true });
     } catch (error) {
       throw usageError((error as Error).message);
     }
   })();
   const root = resolveRoot(positionals[0], io);
+  if (values.update) {
+    if (values.force || values['from-policy'] !== undefined) throw usageError('init --update edits the existing manifest; it cannot be combined with --force or --from-policy');
+    return runInitUpdate(root, values.manifest, io);
+  }
   const target = resolve(root, values.manifest ?? 'subprocessors.yml');
-  if (existsSync(target) && !values.force) throw usageError(`${relative(io.cwd, target) || target} already exists; use --force to replace it`);
+  if (existsSync(target) && !values.force) throw usageError(`${relative(io.cwd, target) || target} already exists; use --force to replace it, or --update to add the vendors found since`);
   if (values['from-policy'] !== undefined) return runInitFromPolicy(root, values['from-policy'], target, io);
   // Scan without any manifest: everything found is to be declared.
   const prepared = prepareScan(root, { manifest: undefined }, io);
   const withoutManifest = { ...prepared, manifest: null, policy: undefined };
   const result = runScan(withoutManifest, workingTreeSource(root), io);
-  writeFileSync(target, renderInit(result, prepared.catalog, io.now));
+  writeFileSync(target, renderInit(result, io.now));
   const declaredCount = result.detections.filter((detection) => detection.integrated).length;
-  io.stdout(`wrote ${relative(io.cwd, target) || target}: ${declaredCount} vendor${declaredCount === 1 ? '' : 's'} declared from ${result.stats.files} files. Fill in each purpose, then run \`disclosed check\`.\n`);
+  io.stdout(`wrote ${relative(io.cwd, target) || target}: ${declaredCount} vendor${declaredCount === 1 ? '' : 's'} declared from ${result.stats.files} files. Replace each TODO purpose, then run \`disclosed check\`.\n`);
   return 0;
 }
 

@@ -18,6 +18,8 @@ const TEMPLATES: Record<string, (args: Args, manifest: string) => string> = {
     `${a.name} is prohibited by ${m}${a.by === 'vendor' ? '' : ` (${a.by} "${a.target}")`}${a.reason ? `: ${a.reason}` : ''}${a.context ? `; present only indirectly: ${indirectReason(a)}` : ''}`,
   'indirect-vendor': (a) => `${a.name} is not integrated here: ${indirectReason(a)}`,
   'out-of-scope': (a) => `${a.name} is declared only for ${a.paths}, but is used here (${a.match})`,
+  'purpose-missing': (a) =>
+    `${a.name} is declared with ${a.state === 'todo' ? 'a TODO purpose' : a.state === 'empty' ? 'an empty purpose' : 'no purpose'}: write why you send it data`,
   'declared-not-found': (a) => `${a.name} is declared as a subprocessor but was not found in the code`,
   'unknown-vendor': (a) => `unknown ${a.kind} "${a.id}"${a.suggestions ? `; did you mean ${String(a.suggestions).split(', ').map((s) => `"${s}"`).join(' or ')}?` : ''}`,
   'parse-warning': (a) => `could not fully read this file: ${a.message}; the scan went on`,

@@ -23,12 +23,14 @@ export interface ActionInputs {
   summary: boolean;
   policyFrom: PolicyFrom;
   token?: string;
+  /** Publish every annotation through a check run (needs `checks: write`), not only the 10+10 workflow commands show. */
+  checkRun: boolean;
   /** Sites to load in a browser and check at runtime too (`crawl-url`, one or more, space or newline separated). */
   crawlUrls: string[];
 }
 
 /** Every input action.yml declares, by its name there. */
-export const INPUT_NAMES = ['path', 'manifest', 'fail-on', 'mode', 'base-ref', 'annotations', 'max-annotations', 'comment', 'sarif-file', 'summary', 'policy-from', 'token', 'crawl-url'] as const;
+export const INPUT_NAMES = ['path', 'manifest', 'fail-on', 'mode', 'base-ref', 'annotations', 'max-annotations', 'comment', 'sarif-file', 'summary', 'policy-from', 'token', 'crawl-url', 'check-run'] as const;
 export type InputName = (typeof INPUT_NAMES)[number];
 
 /** GitHub shows at most 50 annotations per job; more are silently dropped. */
@@ -72,6 +74,7 @@ export function readInputs(read: InputReader): ActionInputs {
     maxAnnotations,
     comment: oneOf(read, 'comment', ['always', 'on-failure', 'on-change', 'never'] as const) ?? 'never',
     summary: flag(read, 'summary', true),
+    checkRun: flag(read, 'check-run', false),
     policyFrom: oneOf(read, 'policy-from', ['head', 'base'] as const) ?? 'head',
     crawlUrls: read('crawl-url').split(/\s+/).filter(Boolean),
   };

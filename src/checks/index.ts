@@ -6,6 +6,7 @@ import { policyTextContradiction } from './policy-text-contradiction.js';
 import { policyTextMissing } from './policy-text-missing.js';
 import { policyTextUndeclared } from './policy-text-undeclared.js';
 import { prohibitedVendor } from './prohibited-vendor.js';
+import { purposeMissing } from './purpose-missing.js';
 import { skippedFile } from './skipped-file.js';
 import { undeclaredVendor } from './undeclared-vendor.js';
 import { unknownVendor } from './unknown-vendor.js';
@@ -15,7 +16,7 @@ import { exceptionExpiredMeta, exceptionUnusedMeta, invalidIgnoreMeta, unusedIgn
 import type { Check, RuleMeta } from './types.js';
 
 /** Every policy check, in the order they run. One module per finding id. */
-export const CHECKS: Check[] = [undeclaredVendor, indirectVendor, prohibitedVendor, outOfScope, declaredNotFound, unknownVendor, parseWarning, policyTextMissing, policyTextUndeclared, policyTextContradiction, unlistedThirdParty, trackingBeforeConsent, skippedFile];
+export const CHECKS: Check[] = [undeclaredVendor, indirectVendor, prohibitedVendor, outOfScope, declaredNotFound, purposeMissing, unknownVendor, parseWarning, policyTextMissing, policyTextUndeclared, policyTextContradiction, unlistedThirdParty, trackingBeforeConsent, skippedFile];
 
 /** Every finding id the tool can report, with its metadata (for SARIF rules, docs, severities). */
 export const RULES: RuleMeta[] = [...CHECKS.map((check) => check.meta), exceptionExpiredMeta, exceptionUnusedMeta, invalidIgnoreMeta, unusedIgnoreMeta];

@@ -82,6 +82,7 @@ export function parseManifest(text: string, path: string): Manifest {
       ...(entry['expect-in-code'] !== undefined ? { 'expect-in-code': entry['expect-in-code'] } : {}),
       custom,
       position: position(['subprocessors', i, hasVendor ? 'vendor' : 'organization']),
+      ...(entry.purpose !== undefined ? { purposePosition: position(['subprocessors', i, 'purpose']) } : {}),
     });
   });
 

@@ -15,6 +15,8 @@ export interface ManifestSubprocessor {
   custom: boolean;
   /** Where the entry's `vendor:`/`organization:` value stands in the manifest. */
   position: Position;
+  /** Where the `purpose:` value stands, when there is one (purpose-missing points there). */
+  purposePosition?: Position;
 }
 
 /** A `prohibited:` entry: exactly one of vendor, organization, category. */

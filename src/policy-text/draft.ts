@@ -2,15 +2,12 @@ import type { Catalog } from '../catalog/catalog.js';
 import { vendorsOfOrganization } from '../catalog/catalog.js';
 import { quote } from './index.js';
 import type { PolicyMention, PolicyText, UnknownName } from './types.js';
-import { categoryPurpose } from '../init.js';
+import { yamlScalar as scalar } from '../manifest/declaration.js';
+import { todoPurpose } from '../manifest/purpose.js';
 
 // `disclosed init --from-policy FILE`: a manifest drafted from what a policy text names and
 // denies. Named vendors become subprocessors (the purpose guessed from the sentence), denied
 // ones become prohibitions, unless that would prohibit something the text also names.
-
-function scalar(text: string): string {
-  return /^[\w][\w ./()&,-]*$/.test(text) && !/^(?:true|false|null|yes|no|on|off|~)$/i.test(text) ? text : JSON.stringify(text);
-}
 
 function capitalize(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
@@ -88,15 +85,16 @@ export function renderPolicyDraft(policy: PolicyText, catalog: Catalog, now: Dat
   const location = (mentions: { location?: string }[]) => mentions.map((mention) => mention.location).find(Boolean);
   for (const [id, mentions] of [...namedVendors].sort((a, b) => a[0].localeCompare(b[0]))) {
     const vendor = catalog.vendors.get(id)!;
-    const purpose = mentions.map((mention) => mention.purpose ?? guessPurpose(mention)).find(Boolean) ?? categoryPurpose(catalog, vendor.categories);
+    const purpose = mentions.map((mention) => mention.purpose ?? guessPurpose(mention)).find(Boolean) ?? todoPurpose(vendor.name);
     const where = location(mentions);
     entries.push(`  - vendor: ${id}   # ${vendor.name}`, `    purpose: ${scalar(purpose)}`, ...(where ? [`    location: ${scalar(where)}`] : []), sourceComment(mentions[0]!));
   }
   for (const [id, mentions] of [...namedOrganizations].sort((a, b) => a[0].localeCompare(b[0]))) {
     if (organizationsOfNamed.has(id)) continue;
-    const purpose = mentions.map((mention) => mention.purpose ?? guessPurpose(mention)).find(Boolean) ?? 'TODO: describe the purpose';
+    const name = catalog.organizations.get(id)?.name ?? id;
+    const purpose = mentions.map((mention) => mention.purpose ?? guessPurpose(mention)).find(Boolean) ?? todoPurpose(name);
     const where = location(mentions);
-    entries.push(`  - organization: ${id}   # ${catalog.organizations.get(id)?.name ?? id}`, `    purpose: ${scalar(purpose)}`, ...(where ? [`    location: ${scalar(where)}`] : []), sourceComment(mentions[0]!));
+    entries.push(`  - organization: ${id}   # ${name}`, `    purpose: ${scalar(purpose)}`, ...(where ? [`    location: ${scalar(where)}`] : []), sourceComment(mentions[0]!));
   }
   // Services the catalog does not know: declared as custom vendors, with what a reviewer must add.
   const customIds = new Set<string>();
@@ -107,7 +105,7 @@ export function renderPolicyDraft(policy: PolicyText, catalog: Catalog, now: Dat
       `  - vendor: ${id}   # ${unknown.name}: named in the policy, not in the catalog`,
       `    name: ${scalar(unknown.name)}`,
       '    categories: [other]   # TODO: the catalog category that fits (see `disclosed vendors`)',
-      `    purpose: ${scalar(unknown.purpose ?? 'TODO: describe the purpose')}`,
+      `    purpose: ${scalar(unknown.purpose ?? todoPurpose(unknown.name))}`,
       ...(unknown.location ? [`    location: ${scalar(unknown.location)}`] : []),
       '    signatures: {}   # TODO: its domains or packages, so that `check` can find it in the code',
       '    expect-in-code: false   # TODO: remove once signatures are added',

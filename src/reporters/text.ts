@@ -1,4 +1,6 @@
+import { renderDeclaration, undeclaredDeclarations } from '../manifest/declaration.js';
 import { renderMessage } from '../messages.js';
+import type { ScanResult } from '../types.js';
 import type { Finding } from '../types.js';
 import type { Reporter } from './context.js';
 import { countFindings, describeSkipped, plural } from './context.js';
@@ -64,5 +66,18 @@ export const formatText: Reporter = ({ result, color }) => {
   const skipped = describeSkipped(result.stats);
   if (skipped) lines.push(paint('gray', `not read: ${skipped}`));
   for (const hint of result.hints) lines.push(paint('gray', hint));
-  return `${lines.join('\n').replace(/^\n/, '')}\n`;
+  return `${lines.join('\n').replace(/^\n/, '')}\n${declarationsToAdd(result)}`;
 };
+
+/**
+ * The YAML that declares each undeclared vendor, last so a failing run ends with what to paste
+ * under `subprocessors:` (the same text `init --update` and `declare` write). Without a manifest
+ * the hint to run `disclosed init` says it instead.
+ */
+function declarationsToAdd(result: ScanResult): string {
+  if (result.manifest === null) return '';
+  const entries = undeclaredDeclarations(result);
+  if (entries.length === 0) return '';
+  const lines = ['', `To declare ${entries.length === 1 ? 'it' : 'them'}, add under \`subprocessors:\` in ${result.manifest} (or run \`disclosed init --update\`):`, '', ...entries.flatMap((entry) => renderDeclaration(entry))];
+  return `${lines.join('\n')}\n`;
+}

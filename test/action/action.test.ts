@@ -1,6 +1,6 @@
 import { chmodSync, copyFileSync, cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import {
   ACTION,
   actionBuilt,
@@ -66,6 +66,19 @@ function caseDir(): string {
   return dir;
 }
 
+/** 40 pre-existing undeclared Segment calls on main, and a PR adding 20 Mixpanel ones: 60 findings. */
+function sixtyFindings() {
+  const dir = caseDir();
+  const old: Record<string, string> = {};
+  for (let i = 0; i < 40; i++) old[`legacy/page-${String(i).padStart(2, '0')}.js`] = `analytics.load('abcdefghij${String(i).padStart(2, '0')}');\n`;
+  const origin = originRepo(dir, { ...BASE_FILES, ...old });
+  const added: Record<string, string> = {};
+  for (let i = 0; i < 20; i++) added[`src/feature-${String(i).padStart(2, '0')}.ts`] = `// feature ${i}\nmixpanel.init('token${i}');\n`;
+  const pr = openPullRequest(origin.path, added);
+  const work = checkoutLikeActions(dir, origin.url, 'refs/pull/1/merge');
+  return { work, payload: pullRequestPayload({ baseSha: origin.baseSha, headSha: pr.headSha }), headSha: pr.headSha };
+}
+
 function annotationsOf(run: Awaited<ReturnType<typeof runAction>>, level?: string) {
   return run.annotations.filter((annotation) => level === undefined || annotation.level === level);
 }
@@ -124,7 +137,8 @@ describe('the Action on pull_request (diff mode)', () => {
     expect(api.comments).toHaveLength(1);
     expect(api.comments[0]!.body).toContain('<!-- disclosed:sticky-comment path=. -->');
     expect(api.comments[0]!.body).toContain('newly declares hotjar');
-    expect(api.calls.find((call) => call.method === 'POST')?.authorization).toBe('Bearer ghs_testtoken_declared');
+    // Octokit's scheme for a non-JWT token (GitHub accepts `token` and `Bearer` alike).
+    expect(api.calls.find((call) => call.method === 'POST')?.authorization).toBe('token ghs_testtoken_declared');
     const id = api.comments[0]!.id;
     const again = await runAction(options);
     expect(again.code).toBe(0);
@@ -196,7 +210,7 @@ describe('the Action on pull_request (diff mode)', () => {
       expect(warnings[0]!.message).toContain('comes from a fork');
       // The comments, GET /user (who the token writes as), then the write GitHub refuses.
       expect(api.calls.map((call) => `${call.method} ${call.url.replace(/\?.*/, '')}`)).toEqual(['GET /repos/acme/shop/issues/1/comments', 'GET /user', 'POST /repos/acme/shop/issues/1/comments']);
-      expect(api.calls[2]!.authorization).toBe('Bearer ghs_readonly_fork_token');
+      expect(api.calls[2]!.authorization).toBe('token ghs_readonly_fork_token');
       expect(run.stdout).toContain('::add-mask::ghs_readonly_fork_token'); // the runner masks it from then on
       expect(run.stdout.replace('::add-mask::ghs_readonly_fork_token', '') + run.stderr + run.summary).not.toContain('ghs_readonly_fork_token');
     } finally {
@@ -288,16 +302,9 @@ describe('the Action on pull_request (diff mode)', () => {
   });
 
   it('60 findings: at most 50 annotations (10 errors), a closing line, and a summary listing all 60', async () => {
-    const dir = caseDir();
-    const old: Record<string, string> = {};
-    for (let i = 0; i < 40; i++) old[`legacy/page-${String(i).padStart(2, '0')}.js`] = `analytics.load('abcdefghij${String(i).padStart(2, '0')}');\n`;
-    const origin = originRepo(dir, { ...BASE_FILES, ...old });
-    const added: Record<string, string> = {};
-    for (let i = 0; i < 20; i++) added[`src/feature-${String(i).padStart(2, '0')}.ts`] = `// feature ${i}\nmixpanel.init('token${i}');\n`;
-    const pr = openPullRequest(origin.path, added);
-    const work = checkoutLikeActions(dir, origin.url, 'refs/pull/1/merge');
+    const { work, payload } = sixtyFindings();
     // Two scan workers (dist/scan-worker.js), as a large repository would get.
-    const run = await runAction({ workspace: work, eventName: 'pull_request', payload: pullRequestPayload({ baseSha: origin.baseSha, headSha: pr.headSha }), env: { DISCLOSED_WORKERS: '2' } });
+    const run = await runAction({ workspace: work, eventName: 'pull_request', payload, env: { DISCLOSED_WORKERS: '2' } });
 
     expect(run.code).toBe(1);
     expect(run.outputs).toMatchObject({ 'findings-count': '60', 'new-findings-count': '20' });
@@ -474,5 +481,105 @@ describe('the Action when it cannot run', () => {
     expect(run.code).toBe(1);
     expect(run.stdout).toContain('::error::disclosed: input `fail-on` must be one of error, warning, never, not "sometimes"');
     expect(run.summary).toContain('could not run');
+  });
+});
+
+// Issue 15 item 9: the REST calls go through Octokit (@actions/github) to GITHUB_API_URL; the
+// stand-in API pages its lists with Link headers and refuses more than 50 annotations per
+// check-run request, as GitHub does.
+describe('check-run: true', () => {
+  beforeEach(() => {
+    api.calls.length = 0;
+    api.comments.length = 0;
+    api.checkRuns.length = 0;
+    api.checksForbidden = false;
+  });
+
+  it('publishes all 60 annotations through one check run on the PR head, in requests of at most 50', async () => {
+    const { work, payload, headSha } = sixtyFindings();
+    // From a copy of the published files only, no node_modules in reach: Octokit is bundled.
+    const installed = caseDir();
+    for (const part of ['dist', 'schema', 'package.json']) cpSync(join(ACTION, '..', '..', part), join(installed, part), { recursive: true });
+    const run = await runAction({ workspace: work, eventName: 'pull_request', payload, inputs: { 'check-run': 'true', token: 'ghs_checks_token' }, apiUrl: api.url, action: join(installed, 'dist', 'index.js') });
+
+    expect(run.code).toBe(1);
+    expect(api.checkRuns).toHaveLength(1);
+    const checkRun = api.checkRuns[0]!;
+    expect(checkRun).toMatchObject({ name: 'disclosed', head_sha: headSha, status: 'completed', conclusion: 'failure' });
+    expect(checkRun.annotations).toHaveLength(60);
+    expect(checkRun.annotations.filter((annotation) => annotation.annotation_level === 'failure')).toHaveLength(20);
+    expect(checkRun.annotations.filter((annotation) => annotation.annotation_level === 'notice')).toHaveLength(40);
+    expect(checkRun.annotations[0]).toMatchObject({ path: 'src/feature-00.ts', start_line: 2, title: 'disclosed: undeclared-vendor (mixpanel)' });
+    // Create with the first 50, add the other 10, then complete.
+    const calls = api.calls.filter((call) => call.url.startsWith('/repos/acme/shop/check-runs'));
+    expect(calls.map((call) => `${call.method} ${call.body?.output?.annotations?.length ?? 0}`)).toEqual(['POST 50', 'PATCH 10', 'PATCH 0']);
+    expect(calls[0]!.authorization).toMatch(/^(?:token|bearer) ghs_checks_token$/i);
+    // No per-finding workflow commands: only the step's failure message.
+    expect(run.annotations.filter((annotation) => annotation.properties.file)).toEqual([]);
+    expect(run.stdout).toContain('check-run: 60 annotations published in the check run "disclosed"');
+  });
+
+  it('without checks: write (403) falls back to workflow-command annotations, with a notice', async () => {
+    const { work, payload } = sixtyFindings();
+    api.checksForbidden = true;
+    const run = await runAction({ workspace: work, eventName: 'pull_request', payload, inputs: { 'check-run': 'true', token: 'ghs_readonly' }, apiUrl: api.url });
+
+    expect(run.code).toBe(1);
+    expect(api.checkRuns).toEqual([]);
+    const notice = run.annotations.find((annotation) => annotation.message.startsWith('check-run:'));
+    expect(notice?.level).toBe('notice');
+    expect(notice?.message).toContain('GitHub answered 403): grant `permissions: checks: write`');
+    // Today's behaviour: 9 finding errors + the failure message, within 50 in all.
+    expect(run.annotations.filter((annotation) => annotation.level === 'error')).toHaveLength(10);
+    expect(run.annotations.length).toBeLessThanOrEqual(50);
+    expect(run.annotations.find((annotation) => annotation.properties.title === 'disclosed: more in the job summary')).toBeDefined();
+  });
+});
+
+describe('the sticky comment through Octokit', () => {
+  /** A PR that changes an unrelated file, with the stand-in API's record cleared. */
+  function unrelatedChange() {
+    const dir = caseDir();
+    const origin = originRepo(dir, BASE_FILES);
+    const pr = openPullRequest(origin.path, { 'src/app.ts': "export const title = 'Shop 2';\n" });
+    api.calls.length = 0;
+    api.comments.length = 0;
+    return { work: checkoutLikeActions(dir, origin.url, 'refs/pull/1/merge'), payload: pullRequestPayload({ baseSha: origin.baseSha, headSha: pr.headSha }) };
+  }
+
+  it('pages through 120 comments by the Link header to find its own on page 2, and edits it in place', async () => {
+    const { work, payload } = unrelatedChange();
+    for (let id = 1; id <= 120; id++) api.comments.push({ id, body: `review note ${id}`, user: { login: 'reviewer', type: 'User' } });
+    api.comments.push({ id: 121, body: '<!-- disclosed:sticky-comment path=. -->\nan older report', user: { login: 'github-actions[bot]', type: 'Bot' } });
+
+    const run = await runAction({ workspace: work, eventName: 'pull_request', payload, inputs: { comment: 'always', token: 'ghs_comment_token' }, apiUrl: api.url });
+
+    expect(run.code).toBe(0);
+    expect(api.calls.map((call) => `${call.method} ${call.url}`)).toEqual([
+      'GET /repos/acme/shop/issues/1/comments?per_page=100',
+      'GET /repos/acme/shop/issues/1/comments?per_page=100&page=2',
+      'GET /user',
+      'PATCH /repos/acme/shop/issues/comments/121',
+    ]);
+    expect(api.comments).toHaveLength(121);
+    expect(api.comments[120]!.body).toContain('## ✅ disclosed');
+    expect(run.stdout).toContain('PR comment: updated comment 121');
+  });
+
+  it('on GitHub Enterprise Server (GITHUB_API_URL ending in /api/v3), retries a 502 and posts the comment there', async () => {
+    const { work, payload } = unrelatedChange();
+    api.failNext = 1;
+    const run = await runAction({ workspace: work, eventName: 'pull_request', payload, inputs: { comment: 'always', token: 'ghs_ghes_token' }, apiUrl: `${api.url}/api/v3` });
+
+    expect(run.code).toBe(0);
+    expect(api.failNext).toBe(0);
+    expect(api.calls.map((call) => `${call.method} ${call.url}`)).toEqual([
+      'GET /api/v3/repos/acme/shop/issues/1/comments?per_page=100',
+      'GET /api/v3/repos/acme/shop/issues/1/comments?per_page=100',
+      'GET /api/v3/user',
+      'POST /api/v3/repos/acme/shop/issues/1/comments',
+    ]);
+    expect(api.comments).toHaveLength(1);
+    expect(run.stdout).toContain('PR comment: created the comment');
   });
 });

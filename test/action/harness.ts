@@ -266,7 +266,18 @@ export interface RecordedCall {
   method: string;
   url: string;
   authorization?: string;
-  body?: { body?: string };
+  body?: { body?: string; annotations?: unknown[]; output?: { annotations?: unknown[] } };
+}
+
+/** A check run as the stand-in API holds it: every annotation the create and update calls added. */
+export interface StubCheckRun {
+  id: number;
+  name: string;
+  head_sha: string;
+  status: string;
+  conclusion?: string;
+  title?: string;
+  annotations: { path: string; start_line: number; annotation_level: string; title: string; message: string }[];
 }
 
 export interface StubApi {
@@ -275,26 +286,41 @@ export interface StubApi {
   comments: { id: number; body: string; user: { login: string; type: string } }[];
   /** Answer writes (POST/PATCH/DELETE) with 403, as GitHub does for a fork's read-only token. */
   readOnly: boolean;
+  /** Answer the next this many requests with 502, as a GitHub hiccup: Octokit retries them. */
+  failNext: number;
   /**
    * The login GET /user answers with (a user's token); undefined answers 403 as GitHub does for
    * the workflow token, whose comments are github-actions[bot]'s.
    */
   login?: string;
+  checkRuns: StubCheckRun[];
+  /** Answer POST /check-runs with 403, as GitHub does without `checks: write`. */
+  checksForbidden: boolean;
   close(): Promise<void>;
 }
 
-/** A stand-in for the issue-comment endpoints of the GitHub REST API, on 127.0.0.1. */
+/**
+ * A stand-in for the issue-comment and check-run endpoints of the GitHub REST API, on 127.0.0.1:
+ * list pages carry GitHub's `Link: <…>; rel="next"` header, and a check-run request with more
+ * than 50 annotations is refused with 422, as GitHub does.
+ */
 export async function startStubApi(): Promise<StubApi> {
-  const state: Omit<StubApi, 'url' | 'close'> = { calls: [], comments: [], readOnly: false };
+  const state: Omit<StubApi, 'url' | 'close'> = { calls: [], comments: [], readOnly: false, failNext: 0, checkRuns: [], checksForbidden: false };
   let nextId = 1000;
   const send = (response: ServerResponse, status: number, body: unknown) => {
     response.writeHead(status, { 'content-type': 'application/json' });
     response.end(JSON.stringify(body));
   };
   const handle = (request: IncomingMessage, response: ServerResponse, raw: string) => {
-    const url = new URL(request.url ?? '/', 'http://127.0.0.1');
-    const body = raw ? (JSON.parse(raw) as { body?: string }) : undefined;
-    state.calls.push({ method: request.method ?? '', url: url.pathname + url.search, ...(request.headers.authorization ? { authorization: request.headers.authorization } : {}), ...(body ? { body } : {}) });
+    // GitHub Enterprise Server serves the API under /api/v3 (GITHUB_API_URL=https://HOST/api/v3).
+    const prefix = /^\/api\/v3(?=\/)/.exec(request.url ?? '')?.[0] ?? '';
+    const url = new URL((request.url ?? '/').slice(prefix.length), 'http://127.0.0.1');
+    const body = raw ? (JSON.parse(raw) as { body?: string; name?: string; head_sha?: string; status?: string; conclusion?: string; output?: { title?: string; annotations?: StubCheckRun['annotations'] } }) : undefined;
+    state.calls.push({ method: request.method ?? '', url: prefix + url.pathname + url.search, ...(request.headers.authorization ? { authorization: request.headers.authorization } : {}), ...(body ? { body } : {}) });
+    if (state.failNext > 0) {
+      state.failNext--;
+      return send(response, 502, { message: 'Server Error' });
+    }
     const list = /^\/repos\/acme\/shop\/issues\/(?<issue>\d+)\/comments$/.exec(url.pathname);
     const one = /^\/repos\/acme\/shop\/issues\/comments\/(?<id>\d+)$/.exec(url.pathname);
     if (url.pathname === '/user' && request.method === 'GET') {
@@ -304,7 +330,31 @@ export async function startStubApi(): Promise<StubApi> {
     if (list && request.method === 'GET') {
       const page = Number(url.searchParams.get('page') ?? '1');
       const size = Number(url.searchParams.get('per_page') ?? '30');
+      if (page * size < state.comments.length) {
+        const next = new URL(prefix + url.pathname, `http://${request.headers.host}`);
+        next.searchParams.set('per_page', String(size));
+        next.searchParams.set('page', String(page + 1));
+        response.setHeader('link', `<${next.href}>; rel="next"`);
+      }
       return send(response, 200, state.comments.slice((page - 1) * size, page * size));
+    }
+    const runs = /^\/repos\/acme\/shop\/check-runs(?:\/(?<id>\d+))?$/.exec(url.pathname);
+    if (runs) {
+      const annotations = body?.output?.annotations ?? [];
+      if (annotations.length > 50) return send(response, 422, { message: 'Only 50 annotations are allowed per request' });
+      if (request.method === 'POST' && !runs.groups?.id) {
+        if (state.checksForbidden) return send(response, 403, { message: 'Resource not accessible by integration' });
+        const run: StubCheckRun = { id: nextId++, name: body?.name ?? '', head_sha: body?.head_sha ?? '', status: body?.status ?? 'queued', ...(body?.output?.title ? { title: body.output.title } : {}), annotations: [...annotations] };
+        state.checkRuns.push(run);
+        return send(response, 201, { id: run.id, html_url: `https://github.com/acme/shop/runs/${run.id}` });
+      }
+      const run = state.checkRuns.find((item) => item.id === Number(runs.groups?.id));
+      if (request.method === 'PATCH' && run) {
+        run.annotations.push(...annotations);
+        if (body?.status) run.status = body.status;
+        if (body?.conclusion) run.conclusion = body.conclusion;
+        return send(response, 200, { id: run.id });
+      }
     }
     if (list && request.method === 'POST') {
       const comment = { id: nextId++, body: body?.body ?? '', user: state.login === undefined ? { login: 'github-actions[bot]', type: 'Bot' } : { login: state.login, type: 'User' } };

@@ -183,7 +183,7 @@ describe('inputs and events', () => {
   const reader = (values: Record<string, string>) => (name: string) => values[name] ?? '';
 
   it('leaves unset inputs undefined so the manifest settings apply; applies the documented defaults', () => {
-    expect(readInputs(reader({}))).toEqual({ path: '.', annotations: true, maxAnnotations: 50, comment: 'never', summary: true, policyFrom: 'head', crawlUrls: [] });
+    expect(readInputs(reader({}))).toEqual({ path: '.', annotations: true, maxAnnotations: 50, comment: 'never', summary: true, checkRun: false, policyFrom: 'head', crawlUrls: [] });
     expect(readInputs(reader({ 'crawl-url': 'https://preview.acme.test/\n  https://preview.acme.test/pricing ' })).crawlUrls).toEqual(['https://preview.acme.test/', 'https://preview.acme.test/pricing']);
     expect(readInputs(reader({ 'fail-on': 'Warning', 'max-annotations': '500', annotations: 'false' }))).toMatchObject({ failOn: 'warning', maxAnnotations: 50, annotations: false });
     expect(() => readInputs(reader({ comment: 'sometimes' }))).toThrow();

@@ -32,6 +32,7 @@ describe('undeclared-vendor', () => {
       'subprocessors:',
       '  - vendor: acme-metrics',
       '    name: Acme Metrics',
+      '    purpose: Usage metrics',
       '    categories: [analytics]',
       '    signatures:',
       '      domains: [metrics.acme.io]',

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -33,11 +33,16 @@ describe('dist/cli.js', () => {
     }
   });
 
-  it('runs with no node_modules in reach, as the Action runs from its checkout', () => {
-    // Everything dist/ needs must be bundled: a require() left in it would only fail here.
+  it('runs with no node_modules in reach and only the files npm publishes, as the Action runs from its checkout', () => {
+    // Everything dist/ needs must be bundled: a require() left in it would only fail here. The
+    // copy holds exactly package.json's `files` (what `npm pack` ships), and the package has no
+    // runtime dependencies for npm to install beside it.
+    const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { files: string[]; dependencies?: object };
+    expect(pkg.dependencies ?? {}).toEqual({});
     const copy = mkdtempSync(join(tmpdir(), 'disclosed-dist-only-'));
     try {
-      for (const part of ['dist', 'rules', 'schema', 'package.json']) cpSync(join(ROOT, part), join(copy, part), { recursive: true });
+      for (const part of [...pkg.files, 'package.json']) cpSync(join(ROOT, part), join(copy, part), { recursive: true });
+      expect(spawnSync(process.execPath, [join(copy, 'dist', 'cli.js'), '--version'], { encoding: 'utf8' }).stdout).toBe(`${(pkg as { version?: string }).version}\n`);
       const check = (repo: string) => spawnSync(process.execPath, [join(copy, 'dist', 'cli.js'), 'check', repo], { cwd: FIXTURES, encoding: 'utf8', env: { ...process.env, CI: 'true' } });
       expect(check('declared-clean').status).toBe(0);
       const invalid = check('malformed-manifest');

@@ -112,7 +112,8 @@ describe('disclosed init --from-policy FILE', () => {
     expect(manifest.subprocessors.map((entry) => [entry.vendor, entry.purpose])).toEqual([
       ['hubspot', 'Website chat'],
       ['posthog', 'Product analytics'],
-      ['stripe', 'Payments'],
+      // No purpose in its sentence: the TODO a reviewer must write, never the category label.
+      ['stripe', 'TODO: why you send data to Stripe'],
     ]);
     expect(manifest.prohibited.map((entry) => entry.vendor ?? entry.organization ?? `category:${entry.category}`)).toEqual(['category:advertising', 'meta', 'linkedin', 'google-ads']);
     // The draft is usable as is: check runs against it (and finds the Meta Pixel contradiction).

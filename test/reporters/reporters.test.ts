@@ -78,7 +78,7 @@ describe('sarif reporter', () => {
 });
 
 describe('text reporter', () => {
-  it('groups by file and ends with a summary line', () => {
+  it('groups by file, then a summary line and the YAML that declares each undeclared vendor', () => {
     expect(render('text')).toMatchSnapshot();
   });
 });
