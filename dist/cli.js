@@ -3,18 +3,23 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   REPORTERS,
   RUNTIME_OPTIONS,
+  addDeclarations,
   declarationChanges,
   exitCodeFor,
   formatDriftMarkdown,
   formatHtml,
+  foundIn,
   gitOutput,
   insideRoot,
+  isDeclarationProblem,
   isUsageError,
   listInWords,
+  loadManifest,
   markdownText,
   mergeBase,
   outputPairs,
   prepareScan,
+  renderDeclaration,
   runCrawl,
   runScan,
   runScanAsync,
@@ -22,13 +27,16 @@ import {
   runtimeScan,
   scanWithBase,
   toolVersion,
+  undeclaredDeclarations,
   usageError,
   vendorChanges,
-  withBrowser
-} from "./engine-5HWQP224.js";
+  withBrowser,
+  yamlScalar
+} from "./engine-6FYVTV7Q.js";
 import {
   MANIFEST_NAMES,
   buildCatalog,
+  buildDeclarations,
   closest,
   commitSource,
   fileAt,
@@ -43,29 +51,23 @@ import {
   parseManifest,
   quote,
   readPolicyText,
+  todoPurpose,
   vendorsOfOrganization,
   workingTreeSource
-} from "./engine-MN5QBNWV.js";
+} from "./engine-MNNZ3OTC.js";
 
 // src/cli.ts
-import { existsSync as existsSync3, readFileSync as readFileSync2, realpathSync, statSync as statSync3, writeFileSync as writeFileSync2 } from "node:fs";
+import { existsSync as existsSync3, readFileSync as readFileSync3, realpathSync, statSync as statSync3, writeFileSync as writeFileSync3 } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { dirname, isAbsolute as isAbsolute2, relative as relative2, resolve as resolve2, sep as sep2 } from "node:path";
-import { parseArgs as parseArgs2 } from "node:util";
+import { dirname, isAbsolute as isAbsolute2, relative as relative3, resolve as resolve3, sep as sep2 } from "node:path";
+import { parseArgs as parseArgs3 } from "node:util";
 
 // src/init.ts
-function scalar(text) {
-  return /^[\w][\w ./()&,-]*$/.test(text) && !/^(?:true|false|null|yes|no|on|off)$/i.test(text) ? text : JSON.stringify(text);
-}
-function categoryPurpose(catalog, categories) {
-  const category = categories?.[0];
-  return category ? catalog.categories.get(category) ?? category : "TODO: describe the purpose";
-}
-function renderInit(result, catalog, now) {
+function renderInit(result, now) {
   const lines = [
     "# yaml-language-server: $schema=https://raw.githubusercontent.com/disclosed/disclosed/main/schema/subprocessors.schema.json",
     `# Policy manifest written by \`disclosed init\` on ${now.toISOString().slice(0, 10)}.`,
-    "# Declares the subprocessors this code sends data to. Review each purpose, keep it in step",
+    "# Declares the subprocessors this code sends data to. Replace each TODO purpose, keep it in step",
     "# with your published privacy policy, and run `disclosed check` in CI.",
     "version: 1",
     "# privacy-policy: docs/privacy-policy.md   # cross-check the published text too",
@@ -75,13 +77,7 @@ function renderInit(result, catalog, now) {
   const indirect = result.detections.filter((detection) => !detection.integrated);
   if (integrated.length === 0) lines.push("subprocessors: []");
   else lines.push("subprocessors:");
-  for (const detection of integrated) {
-    const purpose = categoryPurpose(catalog, catalog.vendors.get(detection.vendor)?.categories);
-    const places = [...new Set(detection.evidence.map((item) => `${item.path}:${item.line}`))];
-    lines.push(`  - vendor: ${detection.vendor}   # ${detection.name}`);
-    lines.push(`    purpose: ${scalar(purpose)}`);
-    lines.push(`    # found in ${places.slice(0, 3).join(", ")}${places.length > 3 ? ` and ${places.length - 3} more` : ""}`);
-  }
+  for (const detection of integrated) lines.push(...renderDeclaration(declarationOf(detection)));
   if (indirect.length > 0) {
     lines.push("", "# Present only indirectly (not declared: nothing in this code sends them data). Declare one if it does:");
     for (const detection of indirect) {
@@ -108,11 +104,11 @@ function renderInit(result, catalog, now) {
   );
   return lines.join("\n");
 }
+function declarationOf(detection) {
+  return { vendor: detection.vendor, name: detection.name, foundIn: foundIn(detection.evidence) };
+}
 
 // src/policy-text/draft.ts
-function scalar2(text) {
-  return /^[\w][\w ./()&,-]*$/.test(text) && !/^(?:true|false|null|yes|no|on|off|~)$/i.test(text) ? text : JSON.stringify(text);
-}
 function capitalize(text) {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
@@ -166,7 +162,7 @@ function renderPolicyDraft(policy, catalog, now, policyPath) {
     "# Each entry quotes the sentence it came from. Review the guessed purposes, add what the text",
     "# leaves out, then run `disclosed check`.",
     "version: 1",
-    policyPath ? `privacy-policy: ${scalar2(policyPath)}` : `# privacy-policy: ${policy.path}   # a path inside the repository, to cross-check`,
+    policyPath ? `privacy-policy: ${yamlScalar(policyPath)}` : `# privacy-policy: ${policy.path}   # a path inside the repository, to cross-check`,
     ""
   ];
   const entries = [];
@@ -174,15 +170,16 @@ function renderPolicyDraft(policy, catalog, now, policyPath) {
   const location = (mentions) => mentions.map((mention) => mention.location).find(Boolean);
   for (const [id, mentions] of [...namedVendors].sort((a, b) => a[0].localeCompare(b[0]))) {
     const vendor = catalog.vendors.get(id);
-    const purpose = mentions.map((mention) => mention.purpose ?? guessPurpose(mention)).find(Boolean) ?? categoryPurpose(catalog, vendor.categories);
+    const purpose = mentions.map((mention) => mention.purpose ?? guessPurpose(mention)).find(Boolean) ?? todoPurpose(vendor.name);
     const where = location(mentions);
-    entries.push(`  - vendor: ${id}   # ${vendor.name}`, `    purpose: ${scalar2(purpose)}`, ...where ? [`    location: ${scalar2(where)}`] : [], sourceComment(mentions[0]));
+    entries.push(`  - vendor: ${id}   # ${vendor.name}`, `    purpose: ${yamlScalar(purpose)}`, ...where ? [`    location: ${yamlScalar(where)}`] : [], sourceComment(mentions[0]));
   }
   for (const [id, mentions] of [...namedOrganizations].sort((a, b) => a[0].localeCompare(b[0]))) {
     if (organizationsOfNamed.has(id)) continue;
-    const purpose = mentions.map((mention) => mention.purpose ?? guessPurpose(mention)).find(Boolean) ?? "TODO: describe the purpose";
+    const name = catalog.organizations.get(id)?.name ?? id;
+    const purpose = mentions.map((mention) => mention.purpose ?? guessPurpose(mention)).find(Boolean) ?? todoPurpose(name);
     const where = location(mentions);
-    entries.push(`  - organization: ${id}   # ${catalog.organizations.get(id)?.name ?? id}`, `    purpose: ${scalar2(purpose)}`, ...where ? [`    location: ${scalar2(where)}`] : [], sourceComment(mentions[0]));
+    entries.push(`  - organization: ${id}   # ${name}`, `    purpose: ${yamlScalar(purpose)}`, ...where ? [`    location: ${yamlScalar(where)}`] : [], sourceComment(mentions[0]));
   }
   const customIds = /* @__PURE__ */ new Set();
   for (const unknown of [...products.values(), ...policy.unknown]) {
@@ -190,10 +187,10 @@ function renderPolicyDraft(policy, catalog, now, policyPath) {
     if (!id) continue;
     entries.push(
       `  - vendor: ${id}   # ${unknown.name}: named in the policy, not in the catalog`,
-      `    name: ${scalar2(unknown.name)}`,
+      `    name: ${yamlScalar(unknown.name)}`,
       "    categories: [other]   # TODO: the catalog category that fits (see `disclosed vendors`)",
-      `    purpose: ${scalar2(unknown.purpose ?? "TODO: describe the purpose")}`,
-      ...unknown.location ? [`    location: ${scalar2(unknown.location)}`] : [],
+      `    purpose: ${yamlScalar(unknown.purpose ?? todoPurpose(unknown.name))}`,
+      ...unknown.location ? [`    location: ${yamlScalar(unknown.location)}`] : [],
       "    signatures: {}   # TODO: its domains or packages, so that `check` can find it in the code",
       "    expect-in-code: false   # TODO: remove once signatures are added",
       `    # ${policy.path}:${unknown.line}: ${quote(unknown.sentence, 100).replace(/\s+/g, " ")}`
@@ -530,8 +527,100 @@ function runReport(args, io) {
   return 0;
 }
 
+// src/commands/declare.ts
+import { readFileSync, writeFileSync as writeFileSync2 } from "node:fs";
+import { join, relative as relative2, resolve as resolve2 } from "node:path";
+import { parseArgs as parseArgs2 } from "node:util";
+function manifestToEdit(root, explicit, base, io) {
+  const manifest = loadManifest(root, explicit === void 0 ? void 0 : resolve2(base, explicit), io);
+  if (!manifest) throw usageError(`no policy manifest to add to (looked for ${MANIFEST_NAMES.join(", ")}): run \`disclosed init\` first`);
+  const absolute = explicit === void 0 ? join(root, manifest.path) : resolve2(base, explicit);
+  const prepared = prepareScan(root, { manifest: absolute }, io);
+  return { absolute, shown: relative2(io.cwd, absolute) || absolute, prepared };
+}
+function writeDeclarations(absolute, shown, entries) {
+  const before = readFileSync(absolute, "utf8");
+  let after;
+  try {
+    after = addDeclarations(before, entries);
+  } catch (error) {
+    if (isDeclarationProblem(error)) throw usageError(`cannot add to ${shown}: ${error.message}`);
+    throw error;
+  }
+  parseManifest(after, shown);
+  writeFileSync2(absolute, after);
+}
+function listed(entries) {
+  return entries.map((entry) => entry.vendor).join(", ");
+}
+function runInitUpdate(root, manifest, io) {
+  const { absolute, shown, prepared } = manifestToEdit(root, manifest, root, io);
+  const result = runScan(prepared, workingTreeSource(root), io);
+  const entries = undeclaredDeclarations(result);
+  if (entries.length === 0) {
+    io.stdout(`${shown} already declares every vendor found in ${result.stats.files} files; nothing to add.
+`);
+    return 0;
+  }
+  writeDeclarations(absolute, shown, entries);
+  io.stdout(`added ${entries.length} vendor${entries.length === 1 ? "" : "s"} to ${shown}: ${listed(entries)}. Replace each TODO purpose, then run \`disclosed check\`.
+`);
+  return 0;
+}
+var DECLARE_USAGE = "usage: disclosed declare VENDOR... [--purpose TEXT] [--manifest FILE]";
+function runDeclare(args, io) {
+  const { values, positionals } = (() => {
+    try {
+      return parseArgs2({ args, options: { purpose: { type: "string" }, manifest: { type: "string" }, help: { type: "boolean", short: "h" } }, allowPositionals: true, strict: true });
+    } catch (error) {
+      throw usageError(`${error.message.split("\n")[0]}
+${DECLARE_USAGE}`);
+    }
+  })();
+  if (values.help) {
+    io.stdout(`${DECLARE_USAGE}
+
+Adds each catalog vendor to the policy manifest with a TODO purpose (or --purpose TEXT),
+keeping every existing line, comment and order. See \`disclosed vendors\` for the ids.
+`);
+    return 0;
+  }
+  if (positionals.length === 0) throw usageError(DECLARE_USAGE);
+  if (values.purpose !== void 0 && values.purpose.trim() === "") throw usageError("--purpose needs a text: why you send data to the vendor");
+  const { absolute, shown, prepared } = manifestToEdit(io.cwd, values.manifest, io.cwd, io);
+  const { catalog } = prepared;
+  const unknown = positionals.filter((id) => !catalog.vendors.has(id));
+  if (unknown.length > 0) {
+    const problems = unknown.map((id) => {
+      const [suggestion] = closest(id, catalog.vendors.keys());
+      return `unknown vendor "${id}"${suggestion ? `; did you mean "${suggestion}"?` : ""}`;
+    });
+    throw usageError(`${problems.join("\n")}
+see \`disclosed vendors\` for the catalog ids; nothing was declared`);
+  }
+  const declared = buildDeclarations(prepared.manifest, catalog).declared;
+  const entries = [];
+  for (const id of new Set(positionals)) {
+    const vendor = catalog.vendors.get(id);
+    const existing = declared.get(id)?.[0];
+    if (existing) {
+      const by = existing.vendor === void 0 ? ` (by organization: ${existing.organization})` : "";
+      io.stdout(`${id} (${vendor.name}) is already declared in ${shown}:${existing.position.line}${by}
+`);
+      continue;
+    }
+    entries.push({ vendor: id, name: vendor.name, ...values.purpose !== void 0 ? { purpose: values.purpose } : {} });
+  }
+  if (entries.length === 0) return 0;
+  writeDeclarations(absolute, shown, entries);
+  const todo = values.purpose === void 0 ? " Replace each TODO purpose, then run `disclosed check`." : "";
+  io.stdout(`declared ${listed(entries)} in ${shown}.${todo}
+`);
+  return 0;
+}
+
 // src/baseline.ts
-import { existsSync as existsSync2, readFileSync, statSync as statSync2 } from "node:fs";
+import { existsSync as existsSync2, readFileSync as readFileSync2, statSync as statSync2 } from "node:fs";
 var BASELINE_VERSION = 1;
 function renderBaseline(result) {
   const entries = /* @__PURE__ */ new Map();
@@ -553,7 +642,7 @@ function readBaseline(absolute, name) {
   if (!existsSync2(absolute) || statSync2(absolute).isDirectory()) throw usageError(`baseline not found: ${name} (write one with \`disclosed check --write-baseline ${name}\`)`);
   let parsed;
   try {
-    parsed = JSON.parse(readFileSync(absolute, "utf8"));
+    parsed = JSON.parse(readFileSync2(absolute, "utf8"));
   } catch {
     throw usageError(`baseline ${name} is not valid JSON; write it again with \`disclosed check --write-baseline ${name}\``);
   }
@@ -658,6 +747,8 @@ Commands:
   explain VENDOR           one vendor's signatures and where to read about it
   policy-text FILE         what a privacy-policy text names and denies, as the tool understood it (--json)
   init --from-policy FILE [DIR]  draft subprocessors.yml from a privacy-policy text (--force to replace)
+  init --update [DIR]      add the vendors found since to the existing manifest, TODO purposes, every line kept
+  declare VENDOR...        add catalog vendors to the manifest (--purpose TEXT, --manifest FILE)
   report [DIR]             drift report for a privacy team (--format html|markdown|subprocessors, -o FILE)
   crawl URL...             load the site in headless Chrome/Chromium and check what it loads at runtime (crawl --help)
 
@@ -706,6 +797,8 @@ async function main(argv, io = defaultIo()) {
         return await runCheck(rest, io);
       case "init":
         return runInit(rest, io);
+      case "declare":
+        return runDeclare(rest, io);
       case "vendors":
         return runVendors(rest, io);
       case "policy-text":
@@ -775,7 +868,7 @@ var CHECK_OPTIONS = {
 };
 function parseCheckArgs(args) {
   try {
-    return parseArgs2({ args, options: CHECK_OPTIONS, allowPositionals: true, strict: true, tokens: true });
+    return parseArgs3({ args, options: CHECK_OPTIONS, allowPositionals: true, strict: true, tokens: true });
   } catch (error) {
     throw usageError(argumentProblem(error, Object.keys(CHECK_OPTIONS), "check"));
   }
@@ -796,7 +889,7 @@ function useColor(flags, io) {
   return Boolean(io.stdoutIsTTY) && !io.env.CI;
 }
 function resolveRoot(dir, io) {
-  const root = resolve2(io.cwd, dir ?? ".");
+  const root = resolve3(io.cwd, dir ?? ".");
   if (!existsSync3(root) || !statSync3(root).isDirectory()) throw usageError(`not a directory: ${dir ?? "."}`);
   if (isGitDirectory(root)) throw usageError(`${dir ?? "."} is a bare git repository or a .git directory, with no working tree to scan: scan a clone or a worktree of it instead`);
   return root;
@@ -872,7 +965,7 @@ async function runCheck(args, terminal) {
       ...prepared.manifest ? { manifest: prepared.manifest } : {},
       catalog: prepared.catalog
     });
-    if (output) writeOutput(resolve2(io.cwd, output), output, text);
+    if (output) writeOutput(resolve3(io.cwd, output), output, text);
     else io.stdout(text);
   }
   prepared.cache?.save();
@@ -881,10 +974,10 @@ async function runCheck(args, terminal) {
 function baselineFile(explicit, write, prepared, io) {
   const setting = prepared.manifest?.settings.baseline;
   const chosen = write ?? explicit;
-  if (write !== void 0 && explicit !== void 0 && resolve2(io.cwd, write) !== resolve2(io.cwd, explicit)) throw usageError("--write-baseline and --baseline name different files: record into one, or read one");
-  const absolute = chosen !== void 0 ? resolve2(io.cwd, chosen) : setting !== void 0 ? insideRoot(prepared.root, setting, "settings.baseline") : void 0;
+  if (write !== void 0 && explicit !== void 0 && resolve3(io.cwd, write) !== resolve3(io.cwd, explicit)) throw usageError("--write-baseline and --baseline name different files: record into one, or read one");
+  const absolute = chosen !== void 0 ? resolve3(io.cwd, chosen) : setting !== void 0 ? insideRoot(prepared.root, setting, "settings.baseline") : void 0;
   if (absolute === void 0) return void 0;
-  const inRoot = relative2(prepared.root, absolute).split(sep2).join("/");
+  const inRoot = relative3(prepared.root, absolute).split(sep2).join("/");
   const inside = !inRoot.startsWith("..") && !isAbsolute2(inRoot);
   return { absolute, name: chosen ?? setting, ...inside ? { inRoot } : {} };
 }
@@ -892,7 +985,7 @@ function writeOutput(absolute, name, text) {
   const folder = dirname(absolute);
   if (!existsSync3(folder) || !statSync3(folder).isDirectory()) throw usageError(`cannot write ${name}: the folder ${dirname(name)} does not exist`);
   try {
-    writeFileSync2(absolute, text);
+    writeFileSync3(absolute, text);
   } catch (error) {
     const code = error.code;
     throw usageError(`cannot write ${name}: ${code === "EISDIR" ? "it is a folder" : code === "EACCES" || code === "EPERM" ? "permission denied" : error.message}`);
@@ -920,60 +1013,64 @@ function stagedChanges(root, source, revision, repository) {
 function runInit(args, io) {
   const { values, positionals } = (() => {
     try {
-      return parseArgs2({ args, options: { force: { type: "boolean" }, manifest: { type: "string" }, "from-policy": { type: "string" } }, allowPositionals: true, strict: true });
+      return parseArgs3({ args, options: { force: { type: "boolean" }, manifest: { type: "string" }, "from-policy": { type: "string" }, update: { type: "boolean" } }, allowPositionals: true, strict: true });
     } catch (error) {
       throw usageError(error.message);
     }
   })();
   const root = resolveRoot(positionals[0], io);
-  const target = resolve2(root, values.manifest ?? "subprocessors.yml");
-  if (existsSync3(target) && !values.force) throw usageError(`${relative2(io.cwd, target) || target} already exists; use --force to replace it`);
+  if (values.update) {
+    if (values.force || values["from-policy"] !== void 0) throw usageError("init --update edits the existing manifest; it cannot be combined with --force or --from-policy");
+    return runInitUpdate(root, values.manifest, io);
+  }
+  const target = resolve3(root, values.manifest ?? "subprocessors.yml");
+  if (existsSync3(target) && !values.force) throw usageError(`${relative3(io.cwd, target) || target} already exists; use --force to replace it, or --update to add the vendors found since`);
   if (values["from-policy"] !== void 0) return runInitFromPolicy(root, values["from-policy"], target, io);
   const prepared = prepareScan(root, { manifest: void 0 }, io);
   const withoutManifest = { ...prepared, manifest: null, policy: void 0 };
   const result = runScan(withoutManifest, workingTreeSource(root), io);
-  writeFileSync2(target, renderInit(result, prepared.catalog, io.now));
+  writeFileSync3(target, renderInit(result, io.now));
   const declaredCount = result.detections.filter((detection) => detection.integrated).length;
-  io.stdout(`wrote ${relative2(io.cwd, target) || target}: ${declaredCount} vendor${declaredCount === 1 ? "" : "s"} declared from ${result.stats.files} files. Fill in each purpose, then run \`disclosed check\`.
+  io.stdout(`wrote ${relative3(io.cwd, target) || target}: ${declaredCount} vendor${declaredCount === 1 ? "" : "s"} declared from ${result.stats.files} files. Replace each TODO purpose, then run \`disclosed check\`.
 `);
   return 0;
 }
 function runInitFromPolicy(root, file, target, io) {
-  const absolute = resolve2(io.cwd, file);
+  const absolute = resolve3(io.cwd, file);
   if (!existsSync3(absolute) || statSync3(absolute).isDirectory()) throw usageError(`privacy policy not found: ${file}`);
-  const inRoot = relative2(root, absolute).split(sep2).join("/");
+  const inRoot = relative3(root, absolute).split(sep2).join("/");
   const inside = !inRoot.startsWith("..") && !isAbsolute2(inRoot);
   const catalog = buildCatalog();
-  const policy = readPolicyText(catalog, { path: inside ? inRoot : file, text: readFileSync2(absolute, "utf8") });
+  const policy = readPolicyText(catalog, { path: inside ? inRoot : file, text: readFileSync3(absolute, "utf8") });
   const draft = renderPolicyDraft(policy, catalog, io.now, inside ? inRoot : void 0);
-  const drafted = parseManifest(draft, relative2(io.cwd, target) || target);
-  writeFileSync2(target, draft);
+  const drafted = parseManifest(draft, relative3(io.cwd, target) || target);
+  writeFileSync3(target, draft);
   const subprocessors = drafted.subprocessors.length;
   const prohibited = drafted.prohibited.length;
-  io.stdout(`wrote ${relative2(io.cwd, target) || target}: ${subprocessors} subprocessor${subprocessors === 1 ? "" : "s"} and ${prohibited} prohibition${prohibited === 1 ? "" : "s"} drafted from ${policy.path}. Review each purpose, then run \`disclosed check\`.
+  io.stdout(`wrote ${relative3(io.cwd, target) || target}: ${subprocessors} subprocessor${subprocessors === 1 ? "" : "s"} and ${prohibited} prohibition${prohibited === 1 ? "" : "s"} drafted from ${policy.path}. Review each purpose, then run \`disclosed check\`.
 `);
   return 0;
 }
 function runPolicyText(args, io) {
   const { values, positionals } = (() => {
     try {
-      return parseArgs2({ args, options: { json: { type: "boolean" } }, allowPositionals: true, strict: true });
+      return parseArgs3({ args, options: { json: { type: "boolean" } }, allowPositionals: true, strict: true });
     } catch (error) {
       throw usageError(error.message);
     }
   })();
   if (positionals.length !== 1) throw usageError("usage: disclosed policy-text FILE [--json]");
   const file = positionals[0];
-  const absolute = resolve2(io.cwd, file);
+  const absolute = resolve3(io.cwd, file);
   if (!existsSync3(absolute) || statSync3(absolute).isDirectory()) throw usageError(`privacy policy not found: ${file}`);
-  const policy = readPolicyText(buildCatalog(), { path: file, text: readFileSync2(absolute, "utf8") });
+  const policy = readPolicyText(buildCatalog(), { path: file, text: readFileSync3(absolute, "utf8") });
   io.stdout(values.json ? renderPolicyTextJson(policy) : renderPolicyText(policy));
   return 0;
 }
 function runVendors(args, io) {
   const { values } = (() => {
     try {
-      return parseArgs2({ args, options: { category: { type: "string" }, json: { type: "boolean" } }, strict: true });
+      return parseArgs3({ args, options: { category: { type: "string" }, json: { type: "boolean" } }, strict: true });
     } catch (error) {
       throw usageError(error.message);
     }

@@ -4,7 +4,7 @@ import {
   openPath,
   readRegularFile,
   scanOneFile
-} from "./engine-MN5QBNWV.js";
+} from "./engine-MNNZ3OTC.js";
 
 // src/scan-worker.ts
 import { parentPort } from "node:worker_threads";

@@ -49,6 +49,7 @@ const CONSTRUCTS: Record<string, string> = {
   'resource-hint': 'in a preconnect hint',
   'env-file': 'as a value in an environment file',
   'media-link': 'as the link of an image in a data file',
+  hyperlink: 'as the address of a link',
 };
 
 /** Why a detection is indirect, from the arguments of indirect-vendor (and prohibited-vendor). */

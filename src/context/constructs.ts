@@ -3,7 +3,9 @@ import type { MentionConstruct } from '../types.js';
 // The code around a match that makes it a mention: the code recognises, allows or defaults to a
 // vendor's host, but does not call it. Decided by construct, for every language alike, from the
 // line a match stands on (comments already blanked) and, for lists, its neighbours:
-//   allow-list     CSP directives, iframe/host allow-lists, a list of host literals, several hosts in one string
+//   allow-list     CSP directives, iframe/host allow-lists, a list of host literals, several hosts in one string,
+//                  the remote image hosts a framework's image optimizer accepts (Next.js `images.domains`,
+//                  `images.remotePatterns[].hostname`)
 //   url-pattern    a host compared with (`===`, `case`, `.endsWith(`) or named by a regex literal
 //   placeholder    an input's placeholder or hint text
 //   default-value  the fallback of an environment lookup, `env('MAIL_HOST', 'smtp.mailgun.org')`
@@ -11,6 +13,9 @@ import type { MentionConstruct } from '../types.js';
 //   url-pattern    also the replacement template of a recogniser: `url: "www.youtube.com/embed/$1"`
 //   media-link     in a JSON data file, the value of an image field (`"imageUrl": "https://res.cloudinary.com/..."`):
 //                  content a page may show, not the product's configuration
+//   hyperlink      a bare host in the `href` of an anchor (`<a href="https://en.gravatar.com">`, JSX, templates):
+//                  a page the reader may open, nothing loaded or sent until then. Host evidence only: a
+//                  signature that names an endpoint (an OAuth authorize URL in a link) stays an integration
 // Every function here is total: odd code yields undefined, never an exception.
 
 const CSP_OR_ALLOW_LIST =
@@ -33,6 +38,16 @@ const REPLACEMENT_TEMPLATE = /\$[1-9]/;
 
 // A JSON key naming an image: `"imageUrl":`, `"thumbnail":`, `"logo":`, just before the value.
 const MEDIA_KEY_BEFORE = /["'](?:[a-z]+[_-]?)?(?:image|img|thumbnail|thumb|avatar|logo|icon|cover|photo|picture|banner|poster|screenshot|preview)(?:[_-]?(?:url|uri|src|href|link))?["']\s*:\s*$/i;
+
+// An anchor's `href` just before a literal; the tag may start on an earlier line of a wrapped element.
+// https://html.spec.whatwg.org/multipage/links.html#attr-hyperlink-href
+const HREF_BEFORE = /\bhref\s*=\s*\{?\s*$/i;
+const ANCHOR_OPEN = /<a\b[^<>]*$/i;
+
+// Next.js image optimizer hosts, https://nextjs.org/docs/app/api-reference/components/image#remotepatterns
+// (`domains` is its older form): the key on the match's line, the block's name just above it.
+const IMAGE_HOSTS_KEY = /^\s*["']?(?:domains|hostname)["']?\s*:/;
+const IMAGE_HOSTS_BLOCK = /\bimages["']?\s*:\s*\{|\bremotePatterns\b/;
 
 const RESOURCE_HINT = /\brel\s*=\s*["']?(?:preconnect|dns-prefetch)\b/i;
 
@@ -80,13 +95,14 @@ function neighbour(code: string, start: number, end: number, step: -1 | 1): stri
  * undefined when it reads as a call, a load or configuration. `dataFile`: the code is a JSON file
  * no parser claimed (data, not a dependency manifest).
  */
-export function mentionAt(code: string, offset: number, dataFile = false): MentionConstruct | undefined {
+export function mentionAt(code: string, offset: number, dataFile = false, hostOnly = false): MentionConstruct | undefined {
   if (offset < 0 || offset > code.length) return undefined;
   const line = lineAt(code, offset);
   const text = line.text;
   const column = offset - line.start;
   if (RESOURCE_HINT.test(text)) return 'resource-hint';
   if (CSP_OR_ALLOW_LIST.test(text)) return 'allow-list';
+  if (IMAGE_HOSTS_KEY.test(text) && IMAGE_HOSTS_BLOCK.test(code.slice(Math.max(0, line.start - 300), line.start))) return 'allow-list';
   const literal = literalAround(text, column);
   if (literal) {
     const before = text.slice(0, literal.start);
@@ -98,6 +114,7 @@ export function mentionAt(code: string, offset: number, dataFile = false): Menti
     // With a regular expression beside it (an escaped dot), not a shell script's `$1` argument.
     if (REPLACEMENT_TEMPLATE.test(inside) && REGEX_LINE.test(text)) return 'url-pattern';
     if (dataFile && MEDIA_KEY_BEFORE.test(before.slice(-80))) return 'media-link';
+    if (hostOnly && HREF_BEFORE.test(before) && inAnchorTag(code, line.start + literal.start)) return 'hyperlink';
     if ((inside.match(HOST_IN_TEXT) ?? []).length >= 2 && /^[\s\w:/.*,;'"-]*$/.test(inside.replace(/\$\{[^}]*\}/g, ''))) return 'allow-list';
   }
   if (HOST_LIST_ITEM.test(text)) {
@@ -108,6 +125,13 @@ export function mentionAt(code: string, offset: number, dataFile = false): Menti
     if ((previous !== undefined && CSP_OR_ALLOW_LIST.test(previous)) || (next !== undefined && CSP_OR_ALLOW_LIST.test(next))) return 'allow-list';
   }
   return undefined;
+}
+
+/** Is `at` inside an `<a ...` start tag, opened on its line or at most five lines before? */
+function inAnchorTag(code: string, at: number): boolean {
+  const before = code.slice(Math.max(0, at - 600), at);
+  const lines = before.split('\n').slice(-6).join('\n');
+  return ANCHOR_OPEN.test(lines);
 }
 
 // A line that holds a regular expression: a literal `/.../` or a pattern compiled from a string,

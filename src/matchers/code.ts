@@ -159,7 +159,7 @@ function markMentions(catalog: Catalog, code: string, evidence: VendorEvidence[]
   const recognised = labelsInRegexes(code, evidence.flatMap(labelsOf));
   for (const item of evidence) {
     const offset = offsets.get(item);
-    const construct = offset === undefined || item.kind === 'import' ? undefined : mentionAt(code, offset, dataFile);
+    const construct = offset === undefined || item.kind === 'import' ? undefined : mentionAt(code, offset, dataFile, item.kind === 'domain');
     if (construct) item.mention = construct;
     else if (recognised.size > 0 && labelsOf(item).some((label) => recognised.has(label))) item.mention = 'url-pattern';
   }

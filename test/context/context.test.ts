@@ -170,6 +170,29 @@ describe('evidence context, one fixture per case', () => {
     expect(text).toContain('only mentioned as the link of an image in a data file at src/data/themes.json:8');
   });
 
+  it("link to a vendor's site: a host in an anchor's href, on one line or in a wrapped JSX tag, is a mention", async () => {
+    const { json, text } = await check('link-to-vendor-site');
+    expect(indirectOnly(json, 'hotjar').evidence.map(row)).toEqual([
+      'domain src/Credits.tsx:8 mention (hyperlink)',
+      'domain templates/footer.html:4 mention (hyperlink)',
+    ]);
+    expect(text).toContain('only mentioned as the address of a link');
+  });
+
+  it('image optimizer hosts: Next.js images.domains and remotePatterns list hosts the app may show, an allow-list', async () => {
+    const { json } = await check('image-optimizer-hosts');
+    expect(indirectOnly(json, 'github-avatars').evidence.map(row)).toEqual(['domain next.config.mjs:5 mention (allow-list)']);
+    expect(indirectOnly(json, 'cloudinary').evidence.map(row)).toEqual(['domain next.config.mjs:9 mention (allow-list)']);
+  });
+
+  it('a link beside a script load of the same vendor: the script is the integration', async () => {
+    const { json } = await check('link-and-script-load');
+    const hotjar = json.detections.find((item) => item.vendor === 'hotjar');
+    expect(hotjar?.integrated).toBe(true);
+    expect(hotjar?.evidence.map(row)).toContain('domain templates/base.html:7 mention (hyperlink)');
+    expect(hotjar?.evidence.some((item) => item.kind === 'script' && item.context === 'runtime')).toBe(true);
+  });
+
   it('never reports an unlisted third party on a line where a catalog vendor matched (the GA4 snippet)', async () => {
     const { json } = await check('ga4-snippet');
     expect(json.detections.map((item) => item.vendor)).toEqual(['google-analytics']);

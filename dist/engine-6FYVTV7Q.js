@@ -2,6 +2,7 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   MANIFEST_NAMES,
   RULES,
+  __toESM,
   addOutcome,
   builtinCatalogSource,
   claimersOf,
@@ -24,15 +25,17 @@ import {
   parseManifest,
   readCatalogSource,
   readRulesDir,
+  require_dist,
   ruleMeta,
   runGit,
   scan,
   scanFiles,
   scanOneFile,
   thirdPartyEntity,
+  todoPurpose,
   unknownCatalogVendors,
   vendorsOfHost
-} from "./engine-MN5QBNWV.js";
+} from "./engine-MNNZ3OTC.js";
 
 // src/reporters/context.ts
 function countFindings(findings) {
@@ -74,6 +77,7 @@ var TEMPLATES = {
   "prohibited-vendor": (a, m) => `${a.name} is prohibited by ${m}${a.by === "vendor" ? "" : ` (${a.by} "${a.target}")`}${a.reason ? `: ${a.reason}` : ""}${a.context ? `; present only indirectly: ${indirectReason(a)}` : ""}`,
   "indirect-vendor": (a) => `${a.name} is not integrated here: ${indirectReason(a)}`,
   "out-of-scope": (a) => `${a.name} is declared only for ${a.paths}, but is used here (${a.match})`,
+  "purpose-missing": (a) => `${a.name} is declared with ${a.state === "todo" ? "a TODO purpose" : a.state === "empty" ? "an empty purpose" : "no purpose"}: write why you send it data`,
   "declared-not-found": (a) => `${a.name} is declared as a subprocessor but was not found in the code`,
   "unknown-vendor": (a) => `unknown ${a.kind} "${a.id}"${a.suggestions ? `; did you mean ${String(a.suggestions).split(", ").map((s) => `"${s}"`).join(" or ")}?` : ""}`,
   "parse-warning": (a) => `could not fully read this file: ${a.message}; the scan went on`,
@@ -95,7 +99,8 @@ var CONSTRUCTS = {
   "default-value": "as a default value",
   "resource-hint": "in a preconnect hint",
   "env-file": "as a value in an environment file",
-  "media-link": "as the link of an image in a data file"
+  "media-link": "as the link of an image in a data file",
+  hyperlink: "as the address of a link"
 };
 function indirectReason(a) {
   switch (a.context) {
@@ -1001,6 +1006,99 @@ var formatSarif = ({ result, toolVersion: toolVersion2 }) => {
 `;
 };
 
+// src/manifest/declaration.ts
+var import_yaml = __toESM(require_dist(), 1);
+function yamlScalar(text) {
+  return /^[\w][\w ./()&,-]*$/.test(text) && !/^(?:true|false|null|yes|no|on|off|~)$/i.test(text) ? text : JSON.stringify(text);
+}
+function commentText(text) {
+  return text.replace(/[\r\n]+/g, " ");
+}
+function foundIn(evidence) {
+  return [...new Set(evidence.map((item) => `${item.path}:${item.line}`))];
+}
+function undeclaredDeclarations(result) {
+  const entries = /* @__PURE__ */ new Map();
+  for (const finding of result.findings) {
+    if (finding.rule !== "undeclared-vendor" || finding.suppressed || finding.vendor === void 0 || entries.has(finding.vendor)) continue;
+    const detection = result.detections.find((item) => item.vendor === finding.vendor);
+    const evidence = detection?.evidence ?? result.findings.filter((item) => item.rule === "undeclared-vendor" && item.vendor === finding.vendor).flatMap((item) => item.evidence);
+    entries.set(finding.vendor, { vendor: finding.vendor, name: detection?.name ?? String(finding.args.name ?? finding.vendor), foundIn: foundIn(evidence) });
+  }
+  return [...entries.values()];
+}
+function renderDeclaration(entry, indent = 2) {
+  const pad = " ".repeat(indent);
+  const lines = [`${pad}- vendor: ${entry.vendor}   # ${commentText(entry.name)}`, `${pad}  purpose: ${yamlScalar(entry.purpose ?? todoPurpose(entry.name))}`];
+  const places = entry.foundIn ?? [];
+  if (places.length > 0) lines.push(`${pad}  # found in ${commentText(places.slice(0, 3).join(", "))}${places.length > 3 ? ` and ${places.length - 3} more` : ""}`);
+  lines.push(
+    `${pad}  # data: [usage-data]   # personal data it receives (docs/manifest-fields.md)`,
+    `${pad}  # location: [US]       # where it processes data: ISO country codes`,
+    `${pad}  # transfer: [scc]      # scc, dpf, adequacy or bcr`
+  );
+  return lines;
+}
+function isDeclarationProblem(value) {
+  return typeof value === "object" && value !== null && value.kind === "declaration";
+}
+function endOfLine(text, offset) {
+  const newline = text.indexOf("\n", offset);
+  return newline === -1 ? text.length : newline + 1;
+}
+function columnOf(text, offset) {
+  return offset - (text.lastIndexOf("\n", offset - 1) + 1);
+}
+function addDeclarations(text, entries) {
+  if (entries.length === 0) return text;
+  const eol = text.includes("\r\n") ? "\r\n" : "\n";
+  const document = (0, import_yaml.parseDocument)(text);
+  const root = document.contents;
+  if (!(0, import_yaml.isMap)(root)) throw { kind: "declaration", message: "the manifest is not a mapping of keys (version, subprocessors, ...)" };
+  const pair = root.items.find((item) => (0, import_yaml.isScalar)(item.key) && item.key.value === "subprocessors");
+  const block = (indent) => entries.flatMap((entry) => renderDeclaration(entry, indent)).join(eol) + eol;
+  if (!pair) {
+    const separator = text === "" || text.endsWith("\n") ? "" : eol;
+    return `${text}${separator}subprocessors:${eol}${block(2)}`;
+  }
+  const key = pair.key;
+  const keyColumn = key.range ? columnOf(text, key.range[0]) : 0;
+  const value = pair.value;
+  const emptyFlow = (0, import_yaml.isSeq)(value) && value.flow === true && value.items.length === 0;
+  if (value === null || (0, import_yaml.isScalar)(value) && value.value === null || emptyFlow) {
+    let head = text;
+    let lineEnd = endOfLine(text, key.range?.[1] ?? 0);
+    if (emptyFlow && value.range) {
+      const [start, end] = value.range;
+      const before = text.slice(0, start).replace(/[ \t]+$/, "");
+      const after = text.slice(end);
+      head = before + (/^[ \t]*(?:\r?\n|$)/.test(after) ? after.replace(/^[ \t]+/, "") : after);
+      lineEnd = endOfLine(head, before.length);
+    }
+    const needsBreak2 = lineEnd === head.length && !head.endsWith("\n");
+    return `${head.slice(0, lineEnd)}${needsBreak2 ? eol : ""}${block(keyColumn + 2)}${head.slice(lineEnd)}`;
+  }
+  if (!(0, import_yaml.isSeq)(value) || value.flow === true) {
+    throw { kind: "declaration", message: "`subprocessors:` is written as a flow list ([...]) or is not a list; write it as a block list (one `- vendor:` entry per line) to add entries to it" };
+  }
+  const last = value.items[value.items.length - 1];
+  const first = value.items[0];
+  const dashColumn = first?.range ? dashColumnBefore(text, first.range[0]) : keyColumn + 2;
+  let offset = endOfLine(text, last?.range ? Math.max(last.range[0], last.range[1] - 1) : value.range?.[0] ?? 0);
+  while (offset < text.length) {
+    const line = text.slice(offset, endOfLine(text, offset));
+    const indent = /^[ \t]*/.exec(line)[0].length;
+    if (line.trim() === "" || indent <= dashColumn) break;
+    offset += line.length;
+  }
+  const needsBreak = offset === text.length && !text.endsWith("\n");
+  return `${text.slice(0, offset)}${needsBreak ? eol : ""}${block(dashColumn)}${text.slice(offset)}`;
+}
+function dashColumnBefore(text, offset) {
+  const dash = text.lastIndexOf("-", offset);
+  return dash === -1 ? 2 : columnOf(text, dash);
+}
+
 // src/reporters/text.ts
 var ANSI = { red: 31, yellow: 33, cyan: 36, gray: 90, bold: 1, green: 32 };
 function contextTag(finding) {
@@ -1055,8 +1153,16 @@ var formatText = ({ result, color }) => {
   if (skipped) lines.push(paint("gray", `not read: ${skipped}`));
   for (const hint of result.hints) lines.push(paint("gray", hint));
   return `${lines.join("\n").replace(/^\n/, "")}
-`;
+${declarationsToAdd(result)}`;
 };
+function declarationsToAdd(result) {
+  if (result.manifest === null) return "";
+  const entries = undeclaredDeclarations(result);
+  if (entries.length === 0) return "";
+  const lines = ["", `To declare ${entries.length === 1 ? "it" : "them"}, add under \`subprocessors:\` in ${result.manifest} (or run \`disclosed init --update\`):`, "", ...entries.flatMap((entry) => renderDeclaration(entry))];
+  return `${lines.join("\n")}
+`;
+}
 
 // src/reporters/index.ts
 var REPORTERS = {
@@ -2233,11 +2339,18 @@ export {
   formatHtml,
   cell,
   locationLink,
+  yamlScalar,
+  foundIn,
+  undeclaredDeclarations,
+  renderDeclaration,
+  isDeclarationProblem,
+  addDeclarations,
   REPORTERS,
   usageError,
   isUsageError,
   toolVersion,
   insideRoot,
+  loadManifest,
   prepareScan,
   runScan,
   runScanAsync,

@@ -19746,10 +19746,11 @@ function packageRoot() {
   if (root) return root;
   let dir = dirname(fileURLToPath(import.meta.url));
   for (let depth = 0; depth < 6; depth++) {
-    if (existsSync(join(dir, "rules")) && existsSync(join(dir, "schema")) && existsSync(join(dir, "package.json"))) return root = dir;
+    const catalog = existsSync(join(dir, "rules")) || existsSync(join(dir, "dist", "catalog.json"));
+    if (catalog && existsSync(join(dir, "schema")) && existsSync(join(dir, "package.json"))) return root = dir;
     dir = dirname(dir);
   }
-  throw new Error("cannot find the disclosed package root (rules/ and schema/ next to package.json)");
+  throw new Error("cannot find the disclosed package root (schema/ and rules/ or dist/catalog.json next to package.json)");
 }
 
 // src/ecosystems/normalize.ts
@@ -30383,8 +30384,8 @@ var runtime_equal_module = __toESM(require_equal(), 1);
 var runtime_ucs2length = { default: typeof runtime_ucs2length_module.default === "function" ? runtime_ucs2length_module.default : runtime_ucs2length_module.default.default };
 var runtime_equal = { default: typeof runtime_equal_module.default === "function" ? runtime_equal_module.default : runtime_equal_module.default.default };
 var validator_generated_default = validate20;
-var schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://github.com/disclosed/disclosed/schema/subprocessors.schema.json", "title": "disclosed policy manifest (subprocessors.yml)", "description": "Declares the subprocessors a product uses, what it promises never to use, and how disclosed checks the code against it.", "type": "object", "additionalProperties": false, "required": ["version"], "properties": { "version": { "const": 1, "description": "manifest format version; always 1" }, "privacy-policy": { "type": "string", "minLength": 1, "description": "repo-relative path of the published privacy-policy text (Markdown, HTML or plain text) to cross-check" }, "subprocessors": { "type": "array", "items": { "$ref": "#/$defs/subprocessor" } }, "prohibited": { "type": "array", "items": { "$ref": "#/$defs/prohibition" } }, "exceptions": { "type": "array", "items": { "$ref": "#/$defs/exception" } }, "ignore": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "picomatch globs never scanned, added to the defaults" }, "rules": { "type": "object", "description": "severity per finding id", "propertyNames": { "$ref": "#/$defs/ruleId" }, "additionalProperties": { "enum": ["error", "warning", "note", "off"] } }, "settings": { "$ref": "#/$defs/settings" } }, "$defs": { "id": { "type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$" }, "ruleId": { "enum": ["undeclared-vendor", "indirect-vendor", "prohibited-vendor", "out-of-scope", "declared-not-found", "unknown-vendor", "policy-text-missing", "policy-text-contradiction", "policy-text-undeclared", "unlisted-third-party", "tracking-before-consent", "exception-expired", "exception-unused", "parse-warning", "invalid-ignore", "unused-ignore", "skipped-file"] }, "globs": { "type": "array", "items": { "type": "string", "minLength": 1 } }, "subprocessor": { "type": "object", "additionalProperties": false, "properties": { "vendor": { "$ref": "#/$defs/id", "description": "a catalog vendor id, or a new id defined here with name, categories and signatures" }, "organization": { "$ref": "#/$defs/id", "description": "declares every catalog product of this organization" }, "purpose": { "type": "string", "description": "why the data goes there; shown in reports and the public subprocessor table" }, "data": { "type": "array", "items": { "type": "string" } }, "location": { "type": "string", "description": "where the data is processed, for the public table" }, "paths": { "$ref": "#/$defs/globs", "description": "where its SDK may appear; elsewhere is out-of-scope" }, "expect-in-code": { "type": "boolean", "description": "false for a subprocessor with no footprint in this repository" }, "name": { "type": "string", "minLength": 1 }, "categories": { "type": "array", "items": { "type": "string" } }, "signatures": { "$ref": "vendor.schema.json#/$defs/signatures" } } }, "prohibition": { "type": "object", "additionalProperties": false, "properties": { "vendor": { "$ref": "#/$defs/id" }, "organization": { "$ref": "#/$defs/id" }, "category": { "$ref": "#/$defs/id" }, "reason": { "type": "string" } } }, "exception": { "type": "object", "additionalProperties": false, "required": ["rule", "reason"], "properties": { "rule": { "$ref": "#/$defs/ruleId" }, "vendor": { "$ref": "#/$defs/id" }, "paths": { "$ref": "#/$defs/globs" }, "reason": { "type": "string", "minLength": 3 }, "expires": { "type": "string", "pattern": "^\\d{4}-\\d{2}-\\d{2}$", "description": "YYYY-MM-DD; after it the exception stops applying and is reported" } } }, "settings": { "type": "object", "additionalProperties": false, "properties": { "fail-on": { "enum": ["error", "warning", "never"] }, "include": { "$ref": "#/$defs/globs" }, "exclude": { "$ref": "#/$defs/globs" }, "first-party-domains": { "type": "array", "items": { "type": "string" } }, "company-names": { "type": "array", "items": { "type": "string", "minLength": 2 }, "description": `the names your company goes by in its privacy policy ("we"), never read there as third parties; the text's own defined terms are found without it` }, "rules-dir": { "type": "string", "minLength": 1 }, "repository-url": { "type": "string", "pattern": "^https?://" }, "count-as-used": { "type": "array", "uniqueItems": true, "items": { "enum": ["runtime", "dev", "transitive", "test", "disabled", "mention", "connector"] }, "description": "evidence contexts that count as integration (default [runtime]); a detection with none of them is indirect and raises only indirect-vendor" }, "test-paths": { "$ref": "#/$defs/globs", "description": "globs added to the built-in list of test, example and test-tool paths (evidence there has context test); a glob starting with ! takes paths out of it" }, "baseline": { "type": "string", "minLength": 1, "description": "a baseline written by `disclosed check --write-baseline FILE`, relative to the repository root: findings recorded in it are suppressed" } } } } };
-var schema54 = { "enum": ["undeclared-vendor", "indirect-vendor", "prohibited-vendor", "out-of-scope", "declared-not-found", "unknown-vendor", "policy-text-missing", "policy-text-contradiction", "policy-text-undeclared", "unlisted-third-party", "tracking-before-consent", "exception-expired", "exception-unused", "parse-warning", "invalid-ignore", "unused-ignore", "skipped-file"] };
+var schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://github.com/disclosed/disclosed/schema/subprocessors.schema.json", "title": "disclosed policy manifest (subprocessors.yml)", "description": "Declares the subprocessors a product uses, what it promises never to use, and how disclosed checks the code against it.", "type": "object", "additionalProperties": false, "required": ["version"], "properties": { "version": { "const": 1, "description": "manifest format version; always 1" }, "privacy-policy": { "type": "string", "minLength": 1, "description": "repo-relative path of the published privacy-policy text (Markdown, HTML or plain text) to cross-check" }, "subprocessors": { "type": "array", "items": { "$ref": "#/$defs/subprocessor" } }, "prohibited": { "type": "array", "items": { "$ref": "#/$defs/prohibition" } }, "exceptions": { "type": "array", "items": { "$ref": "#/$defs/exception" } }, "ignore": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "picomatch globs never scanned, added to the defaults" }, "rules": { "type": "object", "description": "severity per finding id", "propertyNames": { "$ref": "#/$defs/ruleId" }, "additionalProperties": { "enum": ["error", "warning", "note", "off"] } }, "settings": { "$ref": "#/$defs/settings" } }, "$defs": { "id": { "type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$" }, "ruleId": { "enum": ["undeclared-vendor", "indirect-vendor", "prohibited-vendor", "out-of-scope", "declared-not-found", "purpose-missing", "unknown-vendor", "policy-text-missing", "policy-text-contradiction", "policy-text-undeclared", "unlisted-third-party", "tracking-before-consent", "exception-expired", "exception-unused", "parse-warning", "invalid-ignore", "unused-ignore", "skipped-file"] }, "globs": { "type": "array", "items": { "type": "string", "minLength": 1 } }, "subprocessor": { "type": "object", "additionalProperties": false, "properties": { "vendor": { "$ref": "#/$defs/id", "description": "a catalog vendor id, or a new id defined here with name, categories and signatures" }, "organization": { "$ref": "#/$defs/id", "description": "declares every catalog product of this organization" }, "purpose": { "type": "string", "description": "why the data goes there; shown in reports and the public subprocessor table" }, "data": { "type": "array", "items": { "type": "string" } }, "location": { "type": "string", "description": "where the data is processed, for the public table" }, "paths": { "$ref": "#/$defs/globs", "description": "where its SDK may appear; elsewhere is out-of-scope" }, "expect-in-code": { "type": "boolean", "description": "false for a subprocessor with no footprint in this repository" }, "name": { "type": "string", "minLength": 1 }, "categories": { "type": "array", "items": { "type": "string" } }, "signatures": { "$ref": "vendor.schema.json#/$defs/signatures" } } }, "prohibition": { "type": "object", "additionalProperties": false, "properties": { "vendor": { "$ref": "#/$defs/id" }, "organization": { "$ref": "#/$defs/id" }, "category": { "$ref": "#/$defs/id" }, "reason": { "type": "string" } } }, "exception": { "type": "object", "additionalProperties": false, "required": ["rule", "reason"], "properties": { "rule": { "$ref": "#/$defs/ruleId" }, "vendor": { "$ref": "#/$defs/id" }, "paths": { "$ref": "#/$defs/globs" }, "reason": { "type": "string", "minLength": 3 }, "expires": { "type": "string", "pattern": "^\\d{4}-\\d{2}-\\d{2}$", "description": "YYYY-MM-DD; after it the exception stops applying and is reported" } } }, "settings": { "type": "object", "additionalProperties": false, "properties": { "fail-on": { "enum": ["error", "warning", "never"] }, "include": { "$ref": "#/$defs/globs" }, "exclude": { "$ref": "#/$defs/globs" }, "first-party-domains": { "type": "array", "items": { "type": "string" } }, "company-names": { "type": "array", "items": { "type": "string", "minLength": 2 }, "description": `the names your company goes by in its privacy policy ("we"), never read there as third parties; the text's own defined terms are found without it` }, "rules-dir": { "type": "string", "minLength": 1 }, "repository-url": { "type": "string", "pattern": "^https?://" }, "count-as-used": { "type": "array", "uniqueItems": true, "items": { "enum": ["runtime", "dev", "transitive", "test", "disabled", "mention", "connector"] }, "description": "evidence contexts that count as integration (default [runtime]); a detection with none of them is indirect and raises only indirect-vendor" }, "test-paths": { "$ref": "#/$defs/globs", "description": "globs added to the built-in list of test, example and test-tool paths (evidence there has context test); a glob starting with ! takes paths out of it" }, "baseline": { "type": "string", "minLength": 1, "description": "a baseline written by `disclosed check --write-baseline FILE`, relative to the repository root: findings recorded in it are suppressed" } } } } };
+var schema54 = { "enum": ["undeclared-vendor", "indirect-vendor", "prohibited-vendor", "out-of-scope", "declared-not-found", "purpose-missing", "unknown-vendor", "policy-text-missing", "policy-text-contradiction", "policy-text-undeclared", "unlisted-third-party", "tracking-before-consent", "exception-expired", "exception-unused", "parse-warning", "invalid-ignore", "unused-ignore", "skipped-file"] };
 var func1 = runtime_ucs2length.default;
 var schema32 = { "type": "object", "additionalProperties": false, "properties": { "vendor": { "$ref": "#/$defs/id", "description": "a catalog vendor id, or a new id defined here with name, categories and signatures" }, "organization": { "$ref": "#/$defs/id", "description": "declares every catalog product of this organization" }, "purpose": { "type": "string", "description": "why the data goes there; shown in reports and the public subprocessor table" }, "data": { "type": "array", "items": { "type": "string" } }, "location": { "type": "string", "description": "where the data is processed, for the public table" }, "paths": { "$ref": "#/$defs/globs", "description": "where its SDK may appear; elsewhere is out-of-scope" }, "expect-in-code": { "type": "boolean", "description": "false for a subprocessor with no footprint in this repository" }, "name": { "type": "string", "minLength": 1 }, "categories": { "type": "array", "items": { "type": "string" } }, "signatures": { "$ref": "vendor.schema.json#/$defs/signatures" } } };
 var schema33 = { "type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$" };
@@ -31767,7 +31768,7 @@ function validate35(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data.rule !== void 0) {
       let data0 = data.rule;
-      if (!(data0 === "undeclared-vendor" || data0 === "indirect-vendor" || data0 === "prohibited-vendor" || data0 === "out-of-scope" || data0 === "declared-not-found" || data0 === "unknown-vendor" || data0 === "policy-text-missing" || data0 === "policy-text-contradiction" || data0 === "policy-text-undeclared" || data0 === "unlisted-third-party" || data0 === "tracking-before-consent" || data0 === "exception-expired" || data0 === "exception-unused" || data0 === "parse-warning" || data0 === "invalid-ignore" || data0 === "unused-ignore" || data0 === "skipped-file")) {
+      if (!(data0 === "undeclared-vendor" || data0 === "indirect-vendor" || data0 === "prohibited-vendor" || data0 === "out-of-scope" || data0 === "declared-not-found" || data0 === "purpose-missing" || data0 === "unknown-vendor" || data0 === "policy-text-missing" || data0 === "policy-text-contradiction" || data0 === "policy-text-undeclared" || data0 === "unlisted-third-party" || data0 === "tracking-before-consent" || data0 === "exception-expired" || data0 === "exception-unused" || data0 === "parse-warning" || data0 === "invalid-ignore" || data0 === "unused-ignore" || data0 === "skipped-file")) {
         const err3 = { instancePath: instancePath + "/rule", schemaPath: "#/$defs/ruleId/enum", keyword: "enum", params: { allowedValues: schema54.enum }, message: "must be equal to one of the allowed values", schema: schema54.enum, parentSchema: schema54, data: data0 };
         if (vErrors === null) {
           vErrors = [err3];
@@ -32389,7 +32390,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
       if (data10 && typeof data10 == "object" && !Array.isArray(data10)) {
         for (const key1 in data10) {
           const _errs20 = errors;
-          if (!(key1 === "undeclared-vendor" || key1 === "indirect-vendor" || key1 === "prohibited-vendor" || key1 === "out-of-scope" || key1 === "declared-not-found" || key1 === "unknown-vendor" || key1 === "policy-text-missing" || key1 === "policy-text-contradiction" || key1 === "policy-text-undeclared" || key1 === "unlisted-third-party" || key1 === "tracking-before-consent" || key1 === "exception-expired" || key1 === "exception-unused" || key1 === "parse-warning" || key1 === "invalid-ignore" || key1 === "unused-ignore" || key1 === "skipped-file")) {
+          if (!(key1 === "undeclared-vendor" || key1 === "indirect-vendor" || key1 === "prohibited-vendor" || key1 === "out-of-scope" || key1 === "declared-not-found" || key1 === "purpose-missing" || key1 === "unknown-vendor" || key1 === "policy-text-missing" || key1 === "policy-text-contradiction" || key1 === "policy-text-undeclared" || key1 === "unlisted-third-party" || key1 === "tracking-before-consent" || key1 === "exception-expired" || key1 === "exception-unused" || key1 === "parse-warning" || key1 === "invalid-ignore" || key1 === "unused-ignore" || key1 === "skipped-file")) {
             const err11 = { instancePath: instancePath + "/rules", schemaPath: "#/$defs/ruleId/enum", keyword: "enum", params: { allowedValues: schema54.enum }, message: "must be equal to one of the allowed values", schema: schema54.enum, parentSchema: schema54, data: key1, propertyName: key1 };
             if (vErrors === null) {
               vErrors = [err11];
@@ -32499,7 +32500,8 @@ function parseManifest(text2, path) {
       ...entry.paths !== void 0 ? { paths: entry.paths } : {},
       ...entry["expect-in-code"] !== void 0 ? { "expect-in-code": entry["expect-in-code"] } : {},
       custom,
-      position: position(["subprocessors", i, hasVendor ? "vendor" : "organization"])
+      position: position(["subprocessors", i, hasVendor ? "vendor" : "organization"]),
+      ...entry.purpose !== void 0 ? { purposePosition: position(["subprocessors", i, "purpose"]) } : {}
     });
   });
   const prohibited = [];
@@ -33179,6 +33181,38 @@ var prohibitedVendor = {
   }
 };
 
+// src/manifest/purpose.ts
+function isTodoPurpose(purpose) {
+  if (purpose === void 0) return true;
+  const text2 = purpose.trim();
+  return text2 === "" || /^todo\b/i.test(text2);
+}
+function todoPurpose(vendorName) {
+  return `TODO: why you send data to ${vendorName}`;
+}
+
+// src/checks/purpose-missing.ts
+var purposeMissing = {
+  meta: {
+    id: "purpose-missing",
+    defaultSeverity: "warning",
+    description: "A declared subprocessor has no purpose yet: none, empty, or the TODO placeholder.",
+    help: "Write why you send it data under `purpose:`, in the words of your privacy policy; the public subprocessor list does not publish a TODO."
+  },
+  run({ catalog, manifest }) {
+    if (!manifest) return [];
+    const findings = [];
+    for (const entry of manifest.subprocessors) {
+      if (!isTodoPurpose(entry.purpose)) continue;
+      const id = entry.vendor ?? entry.organization;
+      const name = entry.vendor !== void 0 ? catalog.vendors.get(id)?.name ?? id : catalog.organizations.get(id)?.name ?? id;
+      const state = entry.purpose === void 0 ? "none" : entry.purpose.trim() === "" ? "empty" : "todo";
+      findings.push({ rule: "purpose-missing", vendor: id, args: { name, state }, location: { path: manifest.path, ...entry.purposePosition ?? entry.position }, evidence: [] });
+    }
+    return findings;
+  }
+};
+
 // src/checks/skipped-file.ts
 var skippedFile = {
   meta: {
@@ -33533,7 +33567,7 @@ function effectiveSeverities(rules, overrides) {
 }
 
 // src/checks/index.ts
-var CHECKS = [undeclaredVendor, indirectVendor, prohibitedVendor, outOfScope, declaredNotFound, unknownVendor, parseWarning, policyTextMissing, policyTextUndeclared, policyTextContradiction, unlistedThirdParty, trackingBeforeConsent, skippedFile];
+var CHECKS = [undeclaredVendor, indirectVendor, prohibitedVendor, outOfScope, declaredNotFound, purposeMissing, unknownVendor, parseWarning, policyTextMissing, policyTextUndeclared, policyTextContradiction, unlistedThirdParty, trackingBeforeConsent, skippedFile];
 var RULES = [...CHECKS.map((check) => check.meta), exceptionExpiredMeta, exceptionUnusedMeta, invalidIgnoreMeta, unusedIgnoreMeta];
 function ruleMeta(id) {
   return RULES.find((rule) => rule.id === id);
@@ -38682,6 +38716,10 @@ var PLACEHOLDER_BEFORE = /\b(?:placeholder|hint|hintText|example)\s*[=:]\s*\{?\s
 var DEFAULT_BEFORE = /(?:\b(?:env|getenv|Env::get|os\.environ\.get|os\.getenv|environ\.get|System\.getenv|config|ENV\.fetch|env\.get|Deno\.env\.get)\s*\(\s*["'][^"']*["']\s*,\s*|\bprocess\.env\.[A-Z0-9_]+\s*(?:\|\||\?\?)\s*|\bENV\[\s*["'][^"']*["']\s*\]\s*(?:\|\||\?\?)\s*|\bgetenv\(\s*["'][^"']*["']\s*\)\s*\?:\s*|\bos\.Getenv\(\s*"[^"]*"\s*\)\s*(?:\|\||\?\?)\s*)$/;
 var REPLACEMENT_TEMPLATE = /\$[1-9]/;
 var MEDIA_KEY_BEFORE = /["'](?:[a-z]+[_-]?)?(?:image|img|thumbnail|thumb|avatar|logo|icon|cover|photo|picture|banner|poster|screenshot|preview)(?:[_-]?(?:url|uri|src|href|link))?["']\s*:\s*$/i;
+var HREF_BEFORE = /\bhref\s*=\s*\{?\s*$/i;
+var ANCHOR_OPEN = /<a\b[^<>]*$/i;
+var IMAGE_HOSTS_KEY = /^\s*["']?(?:domains|hostname)["']?\s*:/;
+var IMAGE_HOSTS_BLOCK = /\bimages["']?\s*:\s*\{|\bremotePatterns\b/;
 var RESOURCE_HINT = /\brel\s*=\s*["']?(?:preconnect|dns-prefetch)\b/i;
 var HOST_IN_TEXT = /(?:[a-z][a-z0-9+.-]*:)?\/\/[^\s"'`,;]+|\b(?:\*\.)?(?:[a-z0-9-]+\.)+[a-z]{2,}\b/gi;
 var HOST_LIST_ITEM = /^\s*["'`](?:(?:https?:)?\/\/)?(?:\*\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+\/?["'`]\s*(?::\s*(?:\{\s*\}|true|1|null|nil)|=>\s*(?:true|1))?\s*[,;]?\s*$/i;
@@ -38712,13 +38750,14 @@ function neighbour(code, start, end, step) {
   }
   return void 0;
 }
-function mentionAt(code, offset, dataFile = false) {
+function mentionAt(code, offset, dataFile = false, hostOnly = false) {
   if (offset < 0 || offset > code.length) return void 0;
   const line = lineAt(code, offset);
   const text2 = line.text;
   const column = offset - line.start;
   if (RESOURCE_HINT.test(text2)) return "resource-hint";
   if (CSP_OR_ALLOW_LIST.test(text2)) return "allow-list";
+  if (IMAGE_HOSTS_KEY.test(text2) && IMAGE_HOSTS_BLOCK.test(code.slice(Math.max(0, line.start - 300), line.start))) return "allow-list";
   const literal = literalAround(text2, column);
   if (literal) {
     const before = text2.slice(0, literal.start);
@@ -38729,6 +38768,7 @@ function mentionAt(code, offset, dataFile = false) {
     const inside = text2.slice(literal.start + 1, literal.end);
     if (REPLACEMENT_TEMPLATE.test(inside) && REGEX_LINE.test(text2)) return "url-pattern";
     if (dataFile && MEDIA_KEY_BEFORE.test(before.slice(-80))) return "media-link";
+    if (hostOnly && HREF_BEFORE.test(before) && inAnchorTag(code, line.start + literal.start)) return "hyperlink";
     if ((inside.match(HOST_IN_TEXT) ?? []).length >= 2 && /^[\s\w:/.*,;'"-]*$/.test(inside.replace(/\$\{[^}]*\}/g, ""))) return "allow-list";
   }
   if (HOST_LIST_ITEM.test(text2)) {
@@ -38738,6 +38778,11 @@ function mentionAt(code, offset, dataFile = false) {
     if (previous !== void 0 && CSP_OR_ALLOW_LIST.test(previous) || next !== void 0 && CSP_OR_ALLOW_LIST.test(next)) return "allow-list";
   }
   return void 0;
+}
+function inAnchorTag(code, at) {
+  const before = code.slice(Math.max(0, at - 600), at);
+  const lines = before.split("\n").slice(-6).join("\n");
+  return ANCHOR_OPEN.test(lines);
 }
 var REGEX_LINE = /\\\./;
 function labelsInRegexes(code, labels) {
@@ -39383,7 +39428,7 @@ function markMentions(catalog, code, evidence, offsets, dataFile) {
   const recognised = labelsInRegexes(code, evidence.flatMap(labelsOf));
   for (const item of evidence) {
     const offset = offsets.get(item);
-    const construct = offset === void 0 || item.kind === "import" ? void 0 : mentionAt(code, offset, dataFile);
+    const construct = offset === void 0 || item.kind === "import" ? void 0 : mentionAt(code, offset, dataFile, item.kind === "domain");
     if (construct) item.mention = construct;
     else if (recognised.size > 0 && labelsOf(item).some((label) => recognised.has(label))) item.mention = "url-pattern";
   }
@@ -40644,6 +40689,7 @@ export {
   __commonJS,
   __export,
   __toESM,
+  require_dist,
   configErrors,
   isConfigErrorList,
   locate,
@@ -40662,8 +40708,10 @@ export {
   compileIgnoredCheck,
   compileFileFilter,
   hasBinaryExtension,
+  buildDeclarations,
   readPolicyText,
   quote,
+  todoPurpose,
   MANIFEST_NAMES,
   parseManifest,
   unknownCatalogVendors,
