@@ -69,7 +69,7 @@ export function formatDriftMarkdown(context: DriftReportContext): string {
   out.push('### Detected vendors', '');
   if (report.vendors.length === 0) out.push('No third-party SDKs, scripts or endpoints were detected.', '');
   else {
-    out.push('| Vendor | Legal entity, role | Categories | Status | Declared purpose, data, location | Terms | Evidence (strongest first) |', '|---|---|---|---|---|---|---|');
+    out.push('| Vendor | Legal entity, role | Categories | Status | Declared purpose, data, location, transfer | Terms | Evidence (strongest first) |', '|---|---|---|---|---|---|---|');
     for (const vendor of report.vendors) {
       let status = vendor.status === 'declared' || vendor.status === 'waived' ? STATUS_LABELS[vendor.status] : `**${STATUS_LABELS[vendor.status]}**`;
       if (vendor.waiver) status += `: ${markdownText(vendor.waiver.reason)} (${vendor.waiver.expires ? `expires ${markdownText(vendor.waiver.expires)}` : 'no expiry'})`;

@@ -205,7 +205,7 @@ function vendorsSection(report: DriftReport): string {
   return [
     '<h2 id="vendors-heading">Detected vendors</h2>',
     '<table id="vendors" data-sortable data-filterable aria-labelledby="vendors-heading">',
-    `<thead><tr>${['Vendor', 'Legal entity, role', 'Categories', 'Status', 'Declared purpose, data, location', 'Terms', 'Evidence (strongest first)'].map(sortable).join('')}</tr></thead>`,
+    `<thead><tr>${['Vendor', 'Legal entity, role', 'Categories', 'Status', 'Declared purpose, data, location, transfer', 'Terms', 'Evidence (strongest first)'].map(sortable).join('')}</tr></thead>`,
     `<tbody>\n${rows.join('\n')}\n</tbody>`,
     '</table>',
   ].join('\n');
