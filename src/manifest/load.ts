@@ -6,7 +6,7 @@ import type { ConfigError, LocatedYaml } from '../config-errors.js';
 import type { Position, SeveritySetting } from '../types.js';
 import type { Manifest, ManifestException, ManifestProhibition, ManifestSubprocessor } from './types.js';
 import type { TransferMechanism } from './vocabulary.js';
-import { isLocationCode, suggestLocationCode } from './vocabulary.js';
+import { isLocationCode, suggestLocationCode, TRANSFER_MECHANISMS } from './vocabulary.js';
 // The manifest schema compiled at build time (scripts/manifest-validator.mjs).
 import validateManifest from './validator.generated.js';
 
@@ -16,7 +16,7 @@ export const MANIFEST_NAMES = ['subprocessors.yml', 'subprocessors.yaml', '.gith
 
 interface RawSubprocessor extends Omit<ManifestSubprocessor, 'position' | 'custom' | 'location' | 'transfer'> {
   location?: string | string[];
-  transfer?: TransferMechanism | TransferMechanism[];
+  transfer?: string | string[];
   name?: string;
   categories?: string[];
   signatures?: VendorRule['signatures'];
@@ -82,7 +82,7 @@ export function parseManifest(text: string, path: string): Manifest {
       ...(entry.purpose !== undefined ? { purpose: entry.purpose } : {}),
       ...(entry.data !== undefined ? { data: entry.data } : {}),
       ...(entry.location !== undefined ? { location: checkLocations(entry.location, ['subprocessors', i, 'location'], at) } : {}),
-      ...(entry.transfer !== undefined ? { transfer: asList(entry.transfer) } : {}),
+      ...(entry.transfer !== undefined ? { transfer: checkTransfers(entry.transfer, ['subprocessors', i, 'transfer'], at) } : {}),
       ...(entry['approved-by'] !== undefined ? { 'approved-by': entry['approved-by'] } : {}),
       ...(entry['approved-on'] !== undefined ? { 'approved-on': checkDate(entry['approved-on'], ['subprocessors', i, 'approved-on'], at) } : {}),
       ...(entry.paths !== undefined ? { paths: entry.paths } : {}),
@@ -148,6 +148,18 @@ function checkLocations(value: string | string[], keys: (string | number)[], at:
     );
   }
   return list;
+}
+
+/** `transfer` as a list of mechanisms; an unknown one is an error with the closest id. */
+function checkTransfers(value: string | string[], keys: (string | number)[], at: Report): TransferMechanism[] {
+  const list = asList(value);
+  const known = Object.keys(TRANSFER_MECHANISMS);
+  for (const [j, item] of list.entries()) {
+    if (known.includes(item)) continue;
+    const near = closest(item, known);
+    at(Array.isArray(value) ? [...keys, j] : keys, `unknown transfer mechanism "${item}": expected one of ${known.join(', ')}`, near.length > 0 ? `did you mean "${near[0]}"?` : undefined);
+  }
+  return list as TransferMechanism[];
 }
 
 /**
