@@ -6,7 +6,8 @@ import { buildCatalog } from '../../src/catalog/load.js';
 import { parseManifest } from '../../src/manifest/load.js';
 import { formatDriftMarkdown, markdownText } from '../../src/reporters/drift-markdown.js';
 import type { DriftReportContext } from '../../src/reporters/drift.js';
-import { evidenceUrl } from '../../src/reporters/drift.js';
+import { evidenceContext, evidenceUrl } from '../../src/reporters/drift.js';
+import type { Evidence } from '../../src/types.js';
 import { escapeHtml, formatHtml } from '../../src/reporters/html.js';
 import { buildSubprocessorList, formatSubprocessors, unreviewedMessage } from '../../src/reporters/subprocessors.js';
 import { formatSubprocessorsHtml } from '../../src/reporters/subprocessors-html.js';
@@ -329,5 +330,37 @@ describe('drift report a privacy lawyer can sign', () => {
     const markdownFinding = formatDriftMarkdown({ ...lawyerContext(), result: scanMemory({ ...files, 'src/e.ts': "_hjSettings = {}\n" }, manifestText.replace(/exceptions:[^]*$/, '')) });
     expect(markdownFinding).toContain('| [`undeclared-vendor`](https://github.com/disclosed/disclosed/blob/main/docs/rules.md#undeclared-vendor "A vendor is used in the code but not declared as a subprocessor.") |');
     expect(html).toMatch(/@media print \{[^]*tr\.vendor, tr\.vendor td, dl\.rules dd, table\.findings tr, #declared tr \{ break-inside: avoid;/);
+  });
+});
+
+describe('evidence context in words', () => {
+  const base: Evidence = { kind: 'package', path: 'package-lock.json', line: 12, column: 1, match: '@vercel/analytics', ecosystem: 'npm' };
+  it('says where each piece of evidence runs, from the context src/context/ decided', () => {
+    expect(evidenceContext({ ...base, context: 'runtime', path: 'package.json' })).toBe('direct dependency, shipped');
+    expect(evidenceContext({ ...base, kind: 'code', path: 'src/a.ts', context: 'runtime' })).toBe('in application code');
+    expect(evidenceContext({ ...base, context: 'transitive', transitive: true, via: ['next', '@vercel/analytics'] })).toBe('transitive dependency via next → @vercel/analytics, pulled in by another package');
+    expect(evidenceContext({ ...base, context: 'dev', dev: true })).toBe('development or build dependency only, not shipped');
+    expect(evidenceContext({ ...base, kind: 'code', path: 'test/a.test.ts', context: 'test' })).toBe('in test or example code only');
+    expect(evidenceContext({ ...base, kind: 'platform', context: 'disabled', switchedOff: true })).toBe('switched off by configuration');
+    expect(evidenceContext({ ...base, kind: 'domain', context: 'mention', mention: 'allow-list' })).toBe('mentioned only in an allow-list, not called');
+    expect(evidenceContext({ ...base, context: 'connector', peer: true })).toBe('a connector your users set up with their own account');
+    expect(evidenceContext({ ...base, kind: 'request', context: 'runtime' })).toBe('requested by the running site');
+  });
+
+  it('shows the words in both renderings of the drift report', () => {
+    const files = { 'package.json': JSON.stringify({ devDependencies: { 'posthog-js': '1.0.0' } }) + '\n', 'src/a.ts': "posthog.init('phc_1')\n" };
+    const result = scanMemory(files, MANIFEST);
+    const drift = { result, toolVersion: '0.0.0-test', color: false, manifest: parseManifest(MANIFEST, 'subprocessors.yml'), catalog: testCatalog(), title: 'acme/web' };
+    const devWords = evidenceContext(result.detections.find((detection) => detection.vendor === 'posthog')!.evidence.find((item) => item.path === 'package.json')!);
+    expect(devWords).toMatch(/^development or build dependency only/);
+    expect(formatHtml(drift)).toContain(devWords);
+    expect(formatDriftMarkdown(drift)).toContain(devWords);
+  });
+});
+
+describe('drift report, HTML snapshot', () => {
+  it('renders the body a privacy team reads (style and script are tested separately)', () => {
+    const html = formatHtml(context({ repositoryUrl: 'https://github.com/acme/web', revision: 'abc123', commit: { sha: '3f2c9a1b7d4e5f60718293a4b5c6d7e8f9012345', branch: 'main', date: '2026-11-20T09:30:00Z' }, generatedAt: new Date('2026-11-23T10:00:00Z') }));
+    expect(html.slice(html.indexOf('<body>'), html.indexOf('<script>'))).toMatchSnapshot();
   });
 });
