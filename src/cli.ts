@@ -45,7 +45,7 @@ Commands:
   explain VENDOR           one vendor's signatures and where to read about it
   policy-text FILE         what a privacy-policy text names and denies, as the tool understood it (--json)
   init --from-policy FILE [DIR]  draft subprocessors.yml from a privacy-policy text (--force to replace)
-  report [DIR]             drift report for a privacy team (--format html|markdown|subprocessors, -o FILE)
+  report [DIR]             drift report for a privacy team (--format html|markdown|json|subprocessors[-html|-json], -o FILE)
   crawl URL...             load the site in headless Chrome/Chromium and check what it loads at runtime (crawl --help)
 
 check options:

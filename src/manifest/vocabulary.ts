@@ -28,6 +28,8 @@ export const TRANSFER_MECHANISMS = {
   dpf: 'EU-U.S. Data Privacy Framework',
   adequacy: 'Adequacy decision',
   bcr: 'Binding Corporate Rules',
+  /** Another Article 46 safeguard or derogation (SPEC §2): say which in the purpose. */
+  other: 'Other safeguards',
 } as const satisfies Record<string, string>;
 
 export type TransferMechanism = keyof typeof TRANSFER_MECHANISMS;

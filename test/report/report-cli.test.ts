@@ -96,7 +96,7 @@ describe('disclosed report', () => {
     const { code, stderr } = await run(['report', 'repo', '--format', 'subprocessors', '--manifest', 'where.yml']);
     expect(code).toBe(2);
     expect(stderr).toContain('transfer');
-    expect(stderr).toContain('scc, dpf, adequacy, bcr');
+    expect(stderr).toContain('scc, dpf, adequacy, bcr, other');
     writeFileSync(join(scratch, 'where.yml'), 'version: 1\nsubprocessors:\n  - vendor: stripe\n    purpose: Payments\n    location: [United States, DE]\n    approved-on: 2026-02-30\n');
     const second = await run(['report', 'repo', '--format', 'subprocessors', '--manifest', 'where.yml']);
     expect(second.code).toBe(2);
