@@ -12,6 +12,7 @@ import { formatDriftMarkdown } from './reporters/drift-markdown.js';
 import type { DriftReportContext } from './reporters/drift.js';
 import { formatHtml } from './reporters/html.js';
 import { formatDriftJson } from './reporters/drift-json.js';
+import type { SubprocessorList } from './reporters/subprocessors.js';
 import { buildSubprocessorList, formatSubprocessors, unreviewedMessage } from './reporters/subprocessors.js';
 import { formatSubprocessorsHtml } from './reporters/subprocessors-html.js';
 import { formatSubprocessorsJson } from './reporters/subprocessors-json.js';
@@ -42,7 +43,15 @@ Links to evidence use GITHUB_SERVER_URL/GITHUB_REPOSITORY/GITHUB_SHA when set, o
 manifest's settings.repository-url.
 `;
 
-const FORMATS = ['html', 'markdown', 'json', 'subprocessors', 'subprocessors-html', 'subprocessors-json'] as const;
+/** The drift report's renderings, by --format name. */
+const DRIFT_FORMATS = { html: formatHtml, markdown: formatDriftMarkdown, json: formatDriftJson } satisfies Record<string, (context: DriftReportContext) => string>;
+/** The public subprocessor list's renderings, by --format name. */
+const LIST_FORMATS = {
+  subprocessors: formatSubprocessors,
+  'subprocessors-html': (list) => formatSubprocessorsHtml(list),
+  'subprocessors-json': formatSubprocessorsJson,
+} satisfies Record<string, (list: SubprocessorList) => string>;
+const FORMATS = [...Object.keys(DRIFT_FORMATS), ...Object.keys(LIST_FORMATS)] as (keyof typeof DRIFT_FORMATS | keyof typeof LIST_FORMATS)[];
 type ReportFormat = (typeof FORMATS)[number];
 
 const OPTIONS = {
@@ -63,7 +72,7 @@ function parseReportArgs(args: string[]) {
 }
 
 function isReportFormat(format: string): format is ReportFormat {
-  return (FORMATS as readonly string[]).includes(format);
+  return (FORMATS as string[]).includes(format);
 }
 
 /** Where evidence links point: the CI environment first, then `settings.repository-url`. */
@@ -190,13 +199,12 @@ export function runReport(args: string[], io: CliIo): number {
   const root = resolve(io.cwd, positionals[0] ?? '.');
   if (!existsSync(root) || !statSync(root).isDirectory()) throw usageError(`not a directory: ${positionals[0] ?? '.'}`);
 
-  const publicList = format.startsWith('subprocessors');
-  if (values.since !== undefined && publicList) throw usageError(`--since applies to the html, markdown and json reports, not to --format ${format}`);
-  if (values.draft && !publicList) throw usageError('--draft applies to --format subprocessors, subprocessors-html and subprocessors-json');
+  if (values.since !== undefined && format in LIST_FORMATS) throw usageError(`--since applies to the html, markdown and json reports, not to --format ${format}`);
+  if (values.draft && format in DRIFT_FORMATS) throw usageError('--draft applies to --format subprocessors, subprocessors-html and subprocessors-json');
   const prepared = prepareScan(root, { manifest: values.manifest }, io);
   let text: string;
   let summary: string;
-  if (publicList) {
+  if (format in LIST_FORMATS) {
     if (!prepared.manifest) throw usageError(`no policy manifest found in ${positionals[0] ?? '.'}; run \`disclosed init\` first, or pass --manifest FILE`);
     let history: FileCommit[] = [];
     try {
@@ -215,7 +223,7 @@ export function runReport(args: string[], io: CliIo): number {
       }
       io.stderr(`disclosed: ${unreviewedMessage(list)}; the list is marked as a draft\n`);
     }
-    text = format === 'subprocessors-html' ? formatSubprocessorsHtml(list) : format === 'subprocessors-json' ? formatSubprocessorsJson(list) : formatSubprocessors(list);
+    text = LIST_FORMATS[format as keyof typeof LIST_FORMATS](list);
     summary = `${prepared.manifest.subprocessors.length} subprocessor${prepared.manifest.subprocessors.length === 1 ? '' : 's'} from ${prepared.manifest.path}${list.unreviewed.length > 0 ? ', DRAFT' : ''}`;
   } else {
     const result = runScan(prepared, workingTreeSource(root), io);
@@ -236,7 +244,7 @@ export function runReport(args: string[], io: CliIo): number {
       ...(commit ? { commit } : {}),
       ...(values.since !== undefined ? { changes: changesSince(root, values.since, prepared, result.detections, io) } : {}),
     };
-    text = format === 'html' ? formatHtml(context) : format === 'json' ? formatDriftJson(context) : formatDriftMarkdown(context);
+    text = DRIFT_FORMATS[format as keyof typeof DRIFT_FORMATS](context);
     const undeclared = result.detections.filter((detection) => !detection.declared).length;
     summary = `${result.detections.length} vendor${result.detections.length === 1 ? '' : 's'} detected, ${undeclared} undeclared`;
   }
