@@ -223,3 +223,47 @@ describe.skipIf(!available)('HTML report of 20 vendors, printed', () => {
     await page.emulateMedia({ media: 'screen' });
   });
 });
+
+describe.skipIf(!available)('public subprocessor list as a page, in Chromium', () => {
+  const scratch = mkdtempSync(join(tmpdir(), 'disclosed-list-'));
+  let browser: Browser;
+  let page: Page;
+  const errors: string[] = [];
+  const requests: string[] = [];
+
+  beforeAll(async () => {
+    const repo = join(scratch, 'repo');
+    mkdirSync(repo);
+    writeDemoRepo(repo);
+    // One purpose left as the placeholder: only --draft writes the page, marked as a draft.
+    writeFileSync(join(repo, 'subprocessors.yml'), 'version: 1\nsubprocessors:\n  - vendor: posthog\n    purpose: Product analytics\n    location: [DE]\n    transfer: scc\n  - vendor: stripe\n    purpose: "TODO: why you send data to Stripe"\n  - organization: google\n    purpose: Web analytics\n    location: US\n');
+    const io: CliIo = { stdout: () => undefined, stderr: () => undefined, cwd: scratch, isTTY: false, now: new Date('2026-11-23T10:00:00Z'), env: {} };
+    expect(await main(['report', 'repo', '--format', 'subprocessors-html', '-o', join(scratch, 'list.html')], io)).toBe(1);
+    expect(existsSync(join(scratch, 'list.html'))).toBe(false);
+    expect(await main(['report', 'repo', '--format', 'subprocessors-html', '--draft', '-o', join(scratch, 'list.html')], io)).toBe(0);
+    browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'] });
+    page = await browser.newPage();
+    page.on('request', (request) => requests.push(request.url()));
+    page.on('console', (message) => {
+      if (message.type() === 'error') errors.push(message.text());
+    });
+    await page.goto(pathToFileURL(join(scratch, 'list.html')).href, { waitUntil: 'load' });
+  }, 60_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    rmSync(scratch, { recursive: true, force: true });
+  });
+
+  it('shows the DRAFT banner, never the TODO, and each legal entity once over its services', async () => {
+    expect(await page.title()).toBe('DRAFT: Subprocessors');
+    expect(await page.isVisible('#draft')).toBe(true);
+    expect(await page.textContent('#draft')).toBe('DRAFT, NOT FOR PUBLICATION: 1 subprocessor has no reviewed purpose: Stripe.');
+    expect(await page.textContent('body')).not.toContain('TODO');
+    const entities = await page.$$eval('#processors tbody.entity', (groups) => groups.map((group) => `${group.querySelector('th')?.textContent}: ${group.rows.length}`));
+    expect(entities).toEqual(['PostHog Inc.: 1', 'Stripe, Inc.: 1', 'Google LLC: 1']);
+    expect(await page.textContent('#processors tbody.entity:nth-of-type(1)')).toContain('Germany');
+    expect(requests).toEqual([pathToFileURL(join(scratch, 'list.html')).href]);
+    expect(errors).toEqual([]);
+  });
+});
