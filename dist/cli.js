@@ -2,11 +2,24 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   REPORTERS,
+  ROLE_LABELS,
+  RULES_DOC,
   RUNTIME_OPTIONS,
+  SEVERITY_LABELS,
+  STATE_LABELS,
+  STATUS_LABELS,
   addDeclarations,
+  buildDriftReport,
+  codeSpan,
+  commitLabel,
   declarationChanges,
+  declaredFacts,
+  escapeHtml,
+  evidenceContext,
+  evidenceLabel,
   exitCodeFor,
-  formatDriftMarkdown,
+  factsInWords,
+  formatChangesMarkdown,
   formatHtml,
   foundIn,
   gitOutput,
@@ -15,11 +28,14 @@ import {
   isUsageError,
   listInWords,
   loadManifest,
+  locationLabel,
   markdownText,
   mergeBase,
   outputPairs,
+  plural,
   prepareScan,
   renderDeclaration,
+  ruleDescription,
   runCrawl,
   runScan,
   runScanAsync,
@@ -32,13 +48,14 @@ import {
   vendorChanges,
   withBrowser,
   yamlScalar
-} from "./engine-6FYVTV7Q.js";
+} from "./engine-QW3F642Z.js";
 import {
   MANIFEST_NAMES,
   buildCatalog,
   buildDeclarations,
   closest,
   commitSource,
+  dataLabel,
   fileAt,
   fileHistory,
   hasBinaryExtension,
@@ -47,17 +64,21 @@ import {
   isConfigErrorList,
   isGitDirectory,
   isScannable,
+  isTodoPurpose,
   locateRepository,
+  locationCodes,
+  locationName,
   parseManifest,
   quote,
   readPolicyText,
   todoPurpose,
+  transferLabel,
   vendorsOfOrganization,
   workingTreeSource
-} from "./engine-MNNZ3OTC.js";
+} from "./engine-6OV5CAFN.js";
 
 // src/cli.ts
-import { existsSync as existsSync3, readFileSync as readFileSync3, realpathSync, statSync as statSync3, writeFileSync as writeFileSync3 } from "node:fs";
+import { existsSync as existsSync3, readFileSync as readFileSync4, realpathSync, statSync as statSync3, writeFileSync as writeFileSync3 } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { dirname, isAbsolute as isAbsolute2, relative as relative3, resolve as resolve3, sep as sep2 } from "node:path";
 import { parseArgs as parseArgs3 } from "node:util";
@@ -111,6 +132,11 @@ function declarationOf(detection) {
 // src/policy-text/draft.ts
 function capitalize(text) {
   return text.charAt(0).toUpperCase() + text.slice(1);
+}
+function locationLines(text) {
+  if (!text) return [];
+  const codes = locationCodes(text);
+  return codes ? [`    location: [${codes.join(", ")}]`] : [`    # location: [US]   # TODO: country codes for "${text.replace(/\s+/g, " ")}"`];
 }
 function guessPurpose(mention) {
   const sentence = mention.sentence;
@@ -167,19 +193,19 @@ function renderPolicyDraft(policy, catalog, now, policyPath) {
   ];
   const entries = [];
   const sourceComment = (mention) => `    # ${policy.path}:${mention.line}: ${quote(mention.sentence, 100).replace(/\s+/g, " ")}`;
-  const location = (mentions) => mentions.map((mention) => mention.location).find(Boolean);
+  const location2 = (mentions) => mentions.map((mention) => mention.location).find(Boolean);
   for (const [id, mentions] of [...namedVendors].sort((a, b) => a[0].localeCompare(b[0]))) {
     const vendor = catalog.vendors.get(id);
     const purpose = mentions.map((mention) => mention.purpose ?? guessPurpose(mention)).find(Boolean) ?? todoPurpose(vendor.name);
-    const where = location(mentions);
-    entries.push(`  - vendor: ${id}   # ${vendor.name}`, `    purpose: ${yamlScalar(purpose)}`, ...where ? [`    location: ${yamlScalar(where)}`] : [], sourceComment(mentions[0]));
+    const where = location2(mentions);
+    entries.push(`  - vendor: ${id}   # ${vendor.name}`, `    purpose: ${yamlScalar(purpose)}`, ...locationLines(where), sourceComment(mentions[0]));
   }
   for (const [id, mentions] of [...namedOrganizations].sort((a, b) => a[0].localeCompare(b[0]))) {
     if (organizationsOfNamed.has(id)) continue;
     const name = catalog.organizations.get(id)?.name ?? id;
     const purpose = mentions.map((mention) => mention.purpose ?? guessPurpose(mention)).find(Boolean) ?? todoPurpose(name);
-    const where = location(mentions);
-    entries.push(`  - organization: ${id}   # ${name}`, `    purpose: ${yamlScalar(purpose)}`, ...where ? [`    location: ${yamlScalar(where)}`] : [], sourceComment(mentions[0]));
+    const where = location2(mentions);
+    entries.push(`  - organization: ${id}   # ${name}`, `    purpose: ${yamlScalar(purpose)}`, ...locationLines(where), sourceComment(mentions[0]));
   }
   const customIds = /* @__PURE__ */ new Set();
   for (const unknown of [...products.values(), ...policy.unknown]) {
@@ -190,7 +216,7 @@ function renderPolicyDraft(policy, catalog, now, policyPath) {
       `    name: ${yamlScalar(unknown.name)}`,
       "    categories: [other]   # TODO: the catalog category that fits (see `disclosed vendors`)",
       `    purpose: ${yamlScalar(unknown.purpose ?? todoPurpose(unknown.name))}`,
-      ...unknown.location ? [`    location: ${yamlScalar(unknown.location)}`] : [],
+      ...locationLines(unknown.location),
       "    signatures: {}   # TODO: its domains or packages, so that `check` can find it in the code",
       "    expect-in-code: false   # TODO: remove once signatures are added",
       `    # ${policy.path}:${unknown.line}: ${quote(unknown.sentence, 100).replace(/\s+/g, " ")}`
@@ -269,132 +295,401 @@ function renderPolicyTextJson(policy) {
 }
 
 // src/report.ts
-import { existsSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { basename, isAbsolute, relative, resolve, sep } from "node:path";
 import { parseArgs } from "node:util";
 
-// src/reporters/subprocessors.ts
-var PLACEHOLDER = /^\s*(?:todo|tbd|fixme|xxx)\b|^\s*$/i;
-function isPlaceholderPurpose(purpose, categoryLabels) {
-  if (purpose === void 0 || PLACEHOLDER.test(purpose)) return true;
-  return categoryLabels.some((label) => label.toLowerCase() === purpose.trim().toLowerCase());
+// src/reporters/drift-markdown.ts
+function location(report, path, line) {
+  const label = codeSpan(locationLabel(path, line));
+  const url = report.link(path, line);
+  return url ? `[${label}](${url})` : label;
 }
+var EVIDENCE_SHOWN = 3;
+function evidenceCell(report, evidence) {
+  const shown = evidence.slice(0, EVIDENCE_SHOWN).map((item) => `${location(report, item.path, item.line)} ${markdownText(`${evidenceLabel(item)}, ${evidenceContext(item)}`)}`);
+  const rest = evidence.length - shown.length;
+  return [...shown, ...rest > 0 ? [`and ${rest} more location${rest === 1 ? "" : "s"}`] : []].join("<br>");
+}
+function ruleLink(report, id) {
+  const description = ruleDescription(report, id).replace(/["\\]/g, "'");
+  return `[${codeSpan(id)}](${RULES_DOC}#${encodeURIComponent(id)}${description ? ` "${markdownText(description)}"` : ""})`;
+}
+var VERDICT_ICONS = { fail: "\u274C", warn: "\u26A0\uFE0F", pass: "\u2705" };
+function findingTable(report, items, withReason) {
+  const header = ["Rule", "Vendor", "Location", "Message", ...withReason ? ["Reason"] : []];
+  const rows = items.map(
+    (item) => `| ${ruleLink(report, item.rule)} | ${markdownText(item.vendor ?? "")} | ${location(report, item.path, item.line)}${item.more ? ` and ${item.more.length} more` : ""} | ${markdownText(item.message)} |${withReason ? ` ${markdownText(item.suppression ?? "")} |` : ""}`
+  );
+  return [`| ${header.join(" | ")} |`, `|${header.map(() => "---").join("|")}|`, ...rows, ""];
+}
+function formatDriftMarkdown(context) {
+  const report = buildDriftReport(context);
+  const out = [];
+  out.push(`## Subprocessor drift report: ${markdownText(report.title)}`, "");
+  out.push(`**${VERDICT_ICONS[report.verdict]} ${markdownText(report.summary.join(" "))}**`, "");
+  out.push(`${report.verdictText}.`, "");
+  if (report.commit) {
+    const label = markdownText(commitLabel(report.commit));
+    out.push(`This report describes ${report.commitUrl ? `[${label}](${report.commitUrl})` : label}.`, "");
+  }
+  const undeclared = report.vendors.filter((vendor) => vendor.status === "undeclared").length;
+  const waived = report.vendors.filter((vendor) => vendor.status === "waived").length;
+  const unused = report.declarations.filter((declaration) => declaration.state === "unused").length;
+  const generated = report.generatedAt ? ` \xB7 generated ${report.generatedAt.toISOString().replace("T", " ").slice(0, 16)} UTC` : "";
+  out.push(
+    `${plural(report.vendors.length, "vendor")} detected (${undeclared} undeclared${waived > 0 ? `, ${waived} waived by exception` : ""}) \xB7 ${unused} declared but not found \xB7 ${plural(report.counts.errors, "error")}, ${plural(report.counts.warnings, "warning")}, ${plural(report.counts.notes, "note")}${report.counts.suppressed ? `, ${report.counts.suppressed} suppressed` : ""} \xB7 ${plural(report.files, "file")} scanned \xB7 manifest: ${report.manifest ? codeSpan(report.manifest) : "none"}${generated}`,
+    ""
+  );
+  out.push("### Detected vendors", "");
+  if (report.vendors.length === 0) out.push("No third-party SDKs, scripts or endpoints were detected.", "");
+  else {
+    out.push("| Vendor | Legal entity, role | Categories | Status | Declared purpose, data, location, transfer | Terms | Evidence (strongest first) |", "|---|---|---|---|---|---|---|");
+    for (const vendor of report.vendors) {
+      let status = vendor.status === "declared" || vendor.status === "waived" ? STATUS_LABELS[vendor.status] : `**${STATUS_LABELS[vendor.status]}**`;
+      if (vendor.waiver) status += `: ${markdownText(vendor.waiver.reason)} (${vendor.waiver.expires ? `expires ${markdownText(vendor.waiver.expires)}` : "no expiry"})`;
+      const declared = [vendor.declaredAs.purpose ? markdownText(vendor.declaredAs.purpose) : "\u2014", ...factsInWords(vendor.declaredAs).map((fact) => `${fact.label}: ${markdownText(fact.text)}`)].join("<br>");
+      const terms = [...vendor.privacy ? [`[Privacy policy](${vendor.privacy})`] : [], ...vendor.dpa ? [`[DPA](${vendor.dpa})`] : []].join("<br>") || "\u2014";
+      out.push(
+        `| ${markdownText(vendor.name)} (${codeSpan(vendor.id)}) | ${markdownText(vendor.legalEntity)}<br>${ROLE_LABELS[vendor.role]} | ${markdownText(vendor.categories.join(", "))} | ${status} | ${declared} | ${terms} | ${evidenceCell(report, vendor.evidence)} |`
+      );
+    }
+    out.push("");
+  }
+  if (report.categories.length > 0) {
+    const max = Math.max(...report.categories.map((category) => category.declared + category.undeclared + category.waived));
+    out.push("### Vendors per category", "", "| Category | Declared | Waived | Undeclared | |", "|---|--:|--:|--:|---|");
+    for (const category of report.categories) {
+      const bar = "\u2588".repeat(Math.max(1, Math.round((category.declared + category.undeclared + category.waived) / max * 20)));
+      out.push(`| ${markdownText(category.label)} | ${category.declared} | ${category.waived} | ${category.undeclared} | ${bar} |`);
+    }
+    out.push("");
+  }
+  out.push("### Findings by severity", "");
+  if (report.findings.length === 0) out.push("No findings.", "");
+  if (report.rules.length > 0) {
+    out.push("What the rules mean:", "");
+    for (const rule of report.rules) out.push(`- ${codeSpan(rule.id)}: ${markdownText(rule.description)}`);
+    out.push("");
+  }
+  for (const group of report.findings) {
+    out.push(`#### ${SEVERITY_LABELS[group.severity]} (${group.items.length})`, "", ...findingTable(report, group.items, false));
+  }
+  if (report.suppressed.length > 0) out.push(`#### Suppressed (${report.suppressed.length})`, "", ...findingTable(report, report.suppressed, true));
+  out.push("### Declared subprocessors", "");
+  if (report.manifest === null) out.push("No policy manifest was found: nothing is declared. Run `disclosed init` to write a starter `subprocessors.yml`.", "");
+  else if (report.declarations.length === 0) out.push(`${codeSpan(report.manifest)} declares no subprocessors.`, "");
+  else {
+    out.push("| Subprocessor | Purpose | Data, location, transfer, approval | In code |", "|---|---|---|---|");
+    for (const declaration of report.declarations) {
+      const state = declaration.state === "unused" ? `**${STATE_LABELS[declaration.state]}**` : STATE_LABELS[declaration.state];
+      const covered = declaration.kind === "organization" && declaration.detected.length > 0 ? ` (${markdownText(declaration.detected.join(", "))})` : "";
+      out.push(
+        `| ${markdownText(declaration.name)} (${codeSpan(`${declaration.kind === "organization" ? "organization: " : ""}${declaration.id}`)}) | ${markdownText(declaration.declaredAs.purpose ?? "")} | ${factsInWords(declaration.declaredAs).map((fact) => `${fact.label}: ${markdownText(fact.text)}`).join("<br>")} | ${state}${covered} |`
+      );
+    }
+    out.push("");
+  }
+  if (context.changes) out.push(formatChangesMarkdown(context.changes));
+  out.push(`<sub>Generated by disclosed ${markdownText(report.toolVersion)}.</sub>`);
+  return `${out.join("\n")}
+`;
+}
+
+// src/reporters/drift-json.ts
+function fieldsOf(entry) {
+  const { custom: _custom, position: _position, ...fields } = entry;
+  return fields;
+}
+var findingJson = (report, item) => ({
+  ...item,
+  ...report.link(item.path, item.line) ? { url: report.link(item.path, item.line) } : {}
+});
+function formatDriftJson(context) {
+  const report = buildDriftReport(context);
+  const entries = context.manifest?.subprocessors ?? [];
+  const document = {
+    version: 1,
+    tool: { name: "disclosed", version: report.toolVersion },
+    title: report.title,
+    generatedAt: report.generatedAt?.toISOString() ?? null,
+    commit: report.commit ?? null,
+    commitUrl: report.commitUrl ?? null,
+    manifest: report.manifest,
+    files: report.files,
+    verdict: report.verdict,
+    summary: report.summary,
+    counts: report.counts,
+    vendors: report.vendors.map((vendor) => ({
+      ...vendor,
+      evidence: vendor.evidence.map((item) => ({
+        path: item.path,
+        line: item.line,
+        kind: item.kind,
+        match: item.match,
+        ...item.context ? { context: item.context } : {},
+        ...item.via ? { via: item.via } : {},
+        words: evidenceContext(item),
+        ...report.link(item.path, item.line) ? { url: report.link(item.path, item.line) } : {}
+      }))
+    })),
+    declarations: report.declarations.map((declaration, index) => ({ ...declaration, fields: entries[index] ? fieldsOf(entries[index]) : {} })),
+    findings: report.findings.flatMap((group) => group.items.map((item) => findingJson(report, item))),
+    suppressed: report.suppressed.map((item) => findingJson(report, item)),
+    rules: report.rules,
+    ...context.changes ? { changes: context.changes } : {}
+  };
+  return `${JSON.stringify(document, null, 2)}
+`;
+}
+
+// src/reporters/subprocessors.ts
 var httpsUrl = (url) => url !== void 0 && /^https:\/\/[^\s"'<>()\\`]+$/i.test(url) ? [url] : [];
 var unique = (items) => [...new Set(items.filter((item) => item !== ""))];
+function mostCommon(urls) {
+  const counts = /* @__PURE__ */ new Map();
+  for (const url of urls) counts.set(url, (counts.get(url) ?? 0) + 1);
+  const best = [...counts].sort((a, b) => b[1] - a[1] || a[0].length - b[0].length)[0];
+  return best ? [best[0]] : [];
+}
+function serviceOf(name, entry) {
+  const unreviewed = isTodoPurpose(entry.purpose);
+  const { approvedBy: _by, approvedOn: _on, purpose, ...facts } = declaredFacts([entry]);
+  return { name, facts: { ...!unreviewed && purpose ? { purpose } : {}, ...facts }, unreviewed };
+}
 function factsOf(entry, manifest, catalog) {
   if (entry.vendor === void 0) {
     const id = entry.organization ?? "";
     const organization2 = catalog?.organizations.get(id);
     const name = organization2?.name ?? id;
-    return { entity: organization2?.legalEntity ?? name, role: "processor", product: name, entry, privacy: [], dpa: [], placeholder: isPlaceholderPurpose(entry.purpose, []) };
+    const products = [...catalog?.vendors.values() ?? []].filter((vendor) => vendor.organization === id);
+    return {
+      entity: organization2?.legalEntity ?? name,
+      role: "processor",
+      service: serviceOf(name, entry),
+      // The company's own terms: the link most of its products share, not one per product.
+      privacy: mostCommon(products.flatMap((vendor) => httpsUrl(vendor.privacy))),
+      dpa: mostCommon(products.flatMap((vendor) => httpsUrl(vendor.dpa)))
+    };
   }
   const rule = catalog?.vendors.get(entry.vendor) ?? manifest.customVendors.find((vendor) => vendor.id === entry.vendor);
   const organization = rule ? catalog?.organizations.get(rule.organization) : void 0;
   const product = rule?.name ?? entry.vendor;
-  const labels = (rule?.categories ?? []).map((id) => catalog?.categories.get(id) ?? id);
   return {
     // A custom vendor's organization may be unknown to the catalog: its own name stands in.
     entity: organization?.legalEntity ?? organization?.name ?? product,
     role: rule?.role === "controller" ? "controller" : "processor",
-    product,
-    entry,
+    service: serviceOf(product, entry),
     privacy: httpsUrl(rule?.privacy),
-    dpa: httpsUrl(rule?.dpa),
-    placeholder: isPlaceholderPurpose(entry.purpose, labels)
+    dpa: httpsUrl(rule?.dpa)
   };
 }
-function subprocessorRows(manifest, catalog) {
+function buildSubprocessorList(manifest, catalog, options = {}) {
   const groups = /* @__PURE__ */ new Map();
   for (const entry of manifest.subprocessors) {
     const facts = factsOf(entry, manifest, catalog);
     const key = `${facts.role}\0${facts.entity}`;
     groups.set(key, [...groups.get(key) ?? [], facts]);
   }
-  return [...groups.values()].map((items) => {
-    const first = items[0];
-    const reviewed = items.filter((item) => !item.placeholder);
-    return {
-      name: first.entity,
-      role: first.role,
-      products: unique(items.map((item) => item.product)),
-      purpose: unique(reviewed.map((item) => item.entry.purpose ?? "")).join("; "),
-      data: unique(items.flatMap((item) => item.entry.data ?? [])).join(", "),
-      location: unique(items.map((item) => item.entry.location ?? "")).join("; "),
+  const entities = [...groups.values()].map(
+    (items) => ({
+      name: items[0].entity,
+      role: items[0].role,
+      services: items.map((item) => item.service),
       privacy: unique(items.flatMap((item) => item.privacy)),
-      dpa: unique(items.flatMap((item) => item.dpa)),
-      unreviewed: unique(items.filter((item) => item.placeholder).map((item) => item.product))
-    };
-  });
+      dpa: unique(items.flatMap((item) => item.dpa))
+    })
+  );
+  return {
+    ...options.lastUpdated ? { lastUpdated: options.lastUpdated } : {},
+    processors: entities.filter((entity) => entity.role === "processor"),
+    controllers: entities.filter((entity) => entity.role === "controller"),
+    unreviewed: unique(entities.flatMap((entity) => entity.services.filter((service) => service.unreviewed).map((service) => service.name)))
+  };
 }
-function unreviewedProducts(rows) {
-  return rows.flatMap((row) => row.unreviewed);
+function unreviewedMessage(list) {
+  const n = list.unreviewed.length;
+  return `${n} subprocessor${n === 1 ? " has" : "s have"} no reviewed purpose: ${listInWords(list.unreviewed)}`;
 }
-function table(rows) {
-  const columns = [
-    { title: "Subprocessor", value: (row) => markdownText(row.name) },
-    { title: "Service", value: (row) => markdownText(row.products.join(", ")) },
-    {
-      title: "Purpose",
-      // A placeholder is never published as a purpose: the cell says it is not reviewed.
-      value: (row) => [row.purpose ? markdownText(row.purpose) : "", ...row.unreviewed.length > 0 ? [`**Purpose not yet reviewed** (${markdownText(row.unreviewed.join(", "))})`] : []].filter(Boolean).join("; ")
-    }
-  ];
-  if (rows.some((row) => row.data)) columns.push({ title: "Data processed", value: (row) => markdownText(row.data) });
-  if (rows.some((row) => row.location)) columns.push({ title: "Location", value: (row) => markdownText(row.location) });
-  if (rows.some((row) => row.privacy.length + row.dpa.length > 0)) {
-    columns.push({ title: "Terms", value: (row) => [...row.privacy.map((url) => `[Privacy policy](${url})`), ...row.dpa.map((url) => `[DPA](${url})`)].join("<br>") });
+var SECTION_TEXT = {
+  processors: { title: "Processors", text: "These companies process personal data on our behalf and under our instructions." },
+  controllers: {
+    title: "Independent controllers",
+    text: "These companies receive personal data through services we use (such as sign-in or embedded content) and decide themselves how they use it, under their own privacy policies."
   }
-  const lines = [`| ${columns.map((column) => column.title).join(" | ")} |`, `|${columns.map(() => "---").join("|")}|`];
-  for (const row of rows) lines.push(`| ${columns.map((column) => column.value(row)).join(" | ")} |`);
+};
+var DRAFT_TEXT = "Draft, not for publication";
+var NOT_REVIEWED = "Purpose not yet reviewed";
+function serviceColumns(list) {
+  const services = [...list.processors, ...list.controllers].flatMap((entity) => entity.services);
+  return ["Data", "Location", "Transfer"].filter((label) => services.some((service) => factsInWords(service.facts).some((fact) => fact.label === label)));
+}
+function serviceFact(service, label) {
+  return factsInWords(service.facts).find((fact) => fact.label === label)?.text ?? "";
+}
+function table(entities, columns) {
+  const withTerms = entities.some((entity) => entity.privacy.length + entity.dpa.length > 0);
+  const header = ["Subprocessor", "Service", "Purpose", ...columns.map((column) => column === "Data" ? "Data processed" : column), ...withTerms ? ["Terms"] : []];
+  const lines = [`| ${header.join(" | ")} |`, `|${header.map(() => "---").join("|")}|`];
+  for (const entity of entities) {
+    const terms = [...entity.privacy.map((url) => `[Privacy policy](${url})`), ...entity.dpa.map((url) => `[DPA](${url})`)].join("<br>");
+    entity.services.forEach((service, index) => {
+      const cells = [
+        index === 0 ? markdownText(entity.name) : "",
+        markdownText(service.name),
+        service.unreviewed ? `**${NOT_REVIEWED}**` : markdownText(service.facts.purpose ?? ""),
+        ...columns.map((column) => markdownText(serviceFact(service, column))),
+        ...withTerms ? [index === 0 ? terms : ""] : []
+      ];
+      lines.push(`| ${cells.join(" | ")} |`);
+    });
+  }
   return lines;
 }
-function formatSubprocessors(manifest, catalog, options = {}) {
-  const rows = subprocessorRows(manifest, catalog);
+function formatSubprocessors(list) {
   const out = [];
-  if (options.lastUpdated) out.push(`Last updated: ${options.lastUpdated}`, "");
-  if (rows.length === 0) {
+  if (list.unreviewed.length > 0) out.push(`> **${DRAFT_TEXT}:** ${markdownText(unreviewedMessage(list))}. Describe ${list.unreviewed.length === 1 ? "its" : "their"} purpose in the manifest.`, "");
+  if (list.lastUpdated) out.push(`Last updated: ${list.lastUpdated}`, "");
+  if (list.processors.length + list.controllers.length === 0) {
     out.push("We do not currently engage any subprocessors.");
     return `${out.join("\n")}
 `;
   }
-  const unreviewed = unreviewedProducts(rows);
-  if (unreviewed.length > 0) {
-    out.push(
-      `> **Draft, not for publication:** ${unreviewed.length} subprocessor${unreviewed.length === 1 ? " has" : "s have"} no reviewed purpose (${markdownText(listInWords(unreviewed))}). Describe ${unreviewed.length === 1 ? "its" : "their"} purpose in ${markdownText(manifest.path)}.`,
-      ""
-    );
-  }
-  const processors = rows.filter((row) => row.role === "processor");
-  const controllers = rows.filter((row) => row.role === "controller");
-  if (processors.length > 0) out.push("### Processors", "", "These companies process personal data on our behalf and under our instructions.", "", ...table(processors), "");
-  if (controllers.length > 0) {
-    out.push("### Independent controllers", "", "These companies receive personal data through services we use (such as sign-in or embedded content) and decide themselves how they use it, under their own privacy policies.", "", ...table(controllers), "");
+  const columns = serviceColumns(list);
+  for (const role of ["processors", "controllers"]) {
+    if (list[role].length === 0) continue;
+    out.push(`### ${SECTION_TEXT[role].title}`, "", SECTION_TEXT[role].text, "", ...table(list[role], columns), "");
   }
   return `${out.join("\n").replace(/\n+$/, "")}
 `;
 }
 
+// src/reporters/subprocessors-html.ts
+import { createHash } from "node:crypto";
+var STYLE = `
+:root { color-scheme: light; --fg: #1f2328; --muted: #59636e; --line: #d1d9e0; --bg-alt: #f6f8fa; }
+body { margin: 0 auto; max-width: 70rem; padding: 1.5rem; color: var(--fg); background: #fff;
+  font: 15px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif; }
+h1 { font-size: 1.6rem; margin: 0 0 .25rem; } h2 { font-size: 1.2rem; margin: 2rem 0 .25rem; }
+.muted { color: var(--muted); }
+.draft { border: 2px solid #b42318; color: #b42318; background: #fde8e7; padding: .75rem 1rem; border-radius: 6px; font-weight: 600; }
+table { border-collapse: collapse; width: 100%; margin: .5rem 0 1rem; }
+th, td { text-align: left; vertical-align: top; padding: .4rem .6rem; border-bottom: 1px solid var(--line); }
+thead th { background: var(--bg-alt); font-size: .85rem; }
+tbody.entity { border-top: 2px solid var(--line); }
+td.terms a { display: block; }
+.unreviewed { color: #b42318; font-weight: 600; }
+a { color: #0969da; }
+@media print { body { max-width: none; padding: 0; font-size: 10pt; } tbody.entity { break-inside: avoid; } a { color: inherit; } }
+`;
+var CSP = `default-src 'none'; style-src 'sha256-${createHash("sha256").update(STYLE).digest("base64")}'; img-src data:; base-uri 'none'; form-action 'none'`;
+function entityRows(entity, columns) {
+  const terms = [...entity.privacy.map((url) => `<a href="${escapeHtml(url)}">Privacy policy</a>`), ...entity.dpa.map((url) => `<a href="${escapeHtml(url)}">DPA</a>`)].join("");
+  const rows = entity.services.map((service, index) => {
+    const head = index === 0 ? `<th scope="rowgroup" rowspan="${entity.services.length}">${escapeHtml(entity.name)}</th>` : "";
+    const purpose = service.unreviewed ? `<span class="unreviewed">${NOT_REVIEWED}</span>` : escapeHtml(service.facts.purpose ?? "");
+    const facts = columns.map((column) => `<td>${escapeHtml(serviceFact(service, column))}</td>`).join("");
+    const termsCell = index === 0 ? `<td class="terms" rowspan="${entity.services.length}">${terms}</td>` : "";
+    return `<tr>${head}<td>${escapeHtml(service.name)}</td><td>${purpose}</td>${facts}${termsCell}</tr>`;
+  });
+  return `<tbody class="entity">${rows.join("")}</tbody>`;
+}
+function formatSubprocessorsHtml(list, title = "Subprocessors") {
+  const columns = serviceColumns(list);
+  const sections = [];
+  for (const role of ["processors", "controllers"]) {
+    if (list[role].length === 0) continue;
+    const header = ["Subprocessor", "Service", "Purpose", ...columns.map((column) => column === "Data" ? "Data processed" : column), "Terms"];
+    sections.push(
+      `<section id="${role}"><h2>${SECTION_TEXT[role].title}</h2><p class="muted">${escapeHtml(SECTION_TEXT[role].text)}</p>`,
+      `<table><thead><tr>${header.map((label) => `<th scope="col">${label}</th>`).join("")}</tr></thead>${list[role].map((entity) => entityRows(entity, columns)).join("\n")}</table></section>`
+    );
+  }
+  const draft = list.unreviewed.length > 0 ? `<p class="draft" id="draft">${DRAFT_TEXT.toUpperCase()}: ${escapeHtml(unreviewedMessage(list))}.</p>` : "";
+  const empty = sections.length === 0 ? "<p>We do not currently engage any subprocessors.</p>" : "";
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="${escapeHtml(CSP)}">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<link rel="icon" href="data:,">
+<title>${draft ? "DRAFT: " : ""}${escapeHtml(title)}</title>
+<style>${STYLE}</style>
+</head>
+<body>
+<h1>${escapeHtml(title)}</h1>
+${draft}
+${list.lastUpdated ? `<p class="muted" id="last-updated">Last updated: <time datetime="${escapeHtml(list.lastUpdated)}">${escapeHtml(list.lastUpdated)}</time></p>` : ""}
+${empty}${sections.join("\n")}
+</body>
+</html>
+`;
+}
+
+// src/reporters/subprocessors-json.ts
+function entityJson(entity) {
+  return {
+    name: entity.name,
+    role: entity.role,
+    services: entity.services.map((service) => ({
+      name: service.name,
+      ...service.facts.purpose ? { purpose: service.facts.purpose } : {},
+      reviewed: !service.unreviewed,
+      data: (service.facts.data ?? []).map((id) => ({ id, label: dataLabel(id) })),
+      location: (service.facts.location ?? []).map((code) => ({ code, name: locationName(code) })),
+      transfer: (service.facts.transfer ?? []).map((id) => ({ id, label: transferLabel(id) }))
+    })),
+    privacy: entity.privacy,
+    dpa: entity.dpa
+  };
+}
+function formatSubprocessorsJson(list) {
+  const document = {
+    version: 1,
+    lastUpdated: list.lastUpdated ?? null,
+    draft: list.unreviewed.length > 0,
+    unreviewed: list.unreviewed,
+    processors: list.processors.map(entityJson),
+    controllers: list.controllers.map(entityJson)
+  };
+  return `${JSON.stringify(document, null, 2)}
+`;
+}
+
 // src/report.ts
-var REPORT_USAGE = `Usage: disclosed report [DIR] [--format html|markdown|subprocessors] [-o FILE] [--manifest FILE]
+var REPORT_USAGE = `Usage: disclosed report [DIR] [--format F] [-o FILE] [--manifest FILE] [--since REF|FILE] [--draft]
 
   --format F               html (default): a self-contained drift report for a privacy team
                            markdown: the same report for wikis and PR descriptions
-                           subprocessors: the public subprocessor table from the manifest, as Markdown
+                           json: the same report as data (schema/drift-report.schema.json)
+                           subprocessors: the public subprocessor list from the manifest, as Markdown
+                           subprocessors-html: the same list as a self-contained HTML page
+                           subprocessors-json: the same list as data (schema/subprocessor-list.schema.json)
   -o, --output FILE        write to FILE (default: stdout)
   --manifest FILE          policy manifest (default: subprocessors.yml and the usual places)
-  --since REF              (html, markdown) add what changed since the git revision REF: vendors
-                           new in or gone from the code, declarations changed, and who changed
-                           the manifest (its git log)
+  --since REF|FILE         (html, markdown, json) add what changed since the git revision REF, or
+                           since a previous \`report --format json\` FILE: vendors new in or gone
+                           from the code, declarations changed, and who changed the manifest (its git log)
+  --draft                  (subprocessors*) write the list even when some purpose is still a TODO,
+                           marked DRAFT; without it such a list is refused (exit 1)
 
 Links to evidence use GITHUB_SERVER_URL/GITHUB_REPOSITORY/GITHUB_SHA when set, or the
 manifest's settings.repository-url.
 `;
-var FORMATS = ["html", "markdown", "subprocessors"];
+var DRIFT_FORMATS = { html: formatHtml, markdown: formatDriftMarkdown, json: formatDriftJson };
+var LIST_FORMATS = {
+  subprocessors: formatSubprocessors,
+  "subprocessors-html": (list) => formatSubprocessorsHtml(list),
+  "subprocessors-json": formatSubprocessorsJson
+};
+var FORMATS = [...Object.keys(DRIFT_FORMATS), ...Object.keys(LIST_FORMATS)];
 var OPTIONS = {
   format: { type: "string" },
   output: { type: "string", short: "o" },
   manifest: { type: "string" },
   since: { type: "string" },
+  draft: { type: "boolean" },
   help: { type: "boolean", short: "h" }
 };
 function parseReportArgs(args) {
@@ -431,7 +726,50 @@ function manifestHistory(root, manifestPath, since) {
   if (!repository || path === void 0) return [];
   return fileHistory(repository, path, since);
 }
+function readPreviousReport(file, label) {
+  let document;
+  try {
+    document = JSON.parse(readFileSync(file, "utf8"));
+  } catch (error) {
+    throw usageError(`--since ${label}: not a JSON report (${error.message.split("\n")[0]})`);
+  }
+  const report = document;
+  if (report.version !== 1 || !Array.isArray(report.vendors) || !Array.isArray(report.declarations)) {
+    throw usageError(`--since ${label}: not a \`disclosed report --format json\` file (no version 1 vendors and declarations)`);
+  }
+  return { vendors: report.vendors, declarations: report.declarations, commit: report.commit ?? null, generatedAt: report.generatedAt ?? null };
+}
+function changesSinceReport(root, file, label, prepared, detections) {
+  const previous = readPreviousReport(file, label);
+  const manifestPath = prepared.manifest?.path ?? "subprocessors.yml";
+  const repository = locateRepository(root).repository;
+  const inRepository = repository ? manifestInRepository(repository, root, manifestPath) : void 0;
+  let commits = [];
+  if (repository && inRepository !== void 0) {
+    try {
+      commits = previous.commit ? fileHistory(repository, inRepository, previous.commit.sha) : [];
+    } catch {
+      commits = fileHistory(repository, inRepository, void 0, new Date(previous.commit.date));
+    }
+    if (!previous.commit && previous.generatedAt) commits = fileHistory(repository, inRepository, void 0, new Date(previous.generatedAt));
+  }
+  const described = previous.commit ? `commit ${previous.commit.sha.slice(0, 12)}, ${previous.commit.date.slice(0, 10)}` : previous.generatedAt ? `generated ${previous.generatedAt.slice(0, 10)}` : "";
+  const vendors = vendorChanges(
+    previous.vendors.map((vendor) => ({ vendor: vendor.id, name: vendor.name })),
+    detections
+  );
+  return {
+    since: `${label}${described ? ` (${described})` : ""}`,
+    vendorsAdded: vendors.added,
+    vendorsRemoved: vendors.removed,
+    declarations: declarationChanges(previous.declarations.map((declaration) => declaration.fields), prepared.manifest ?? null),
+    commits,
+    manifest: manifestPath
+  };
+}
 function changesSince(root, since, prepared, detections, io) {
+  const file = resolve(io.cwd, since);
+  if (existsSync(file) && statSync(file).isFile()) return changesSinceReport(root, file, since, prepared, detections);
   const repository = locateRepository(root).repository;
   if (!repository) throw usageError(`--since needs a git repository; ${root} is not in one`);
   const manifestPath = prepared.manifest?.path ?? "subprocessors.yml";
@@ -469,11 +807,12 @@ function runReport(args, io) {
   if (!isReportFormat(format)) throw usageError(`unknown report --format "${format}"; expected one of: ${FORMATS.join(", ")}`);
   const root = resolve(io.cwd, positionals[0] ?? ".");
   if (!existsSync(root) || !statSync(root).isDirectory()) throw usageError(`not a directory: ${positionals[0] ?? "."}`);
-  if (values.since !== void 0 && format === "subprocessors") throw usageError("--since applies to the html and markdown reports, not to --format subprocessors");
+  if (values.since !== void 0 && format in LIST_FORMATS) throw usageError(`--since applies to the html, markdown and json reports, not to --format ${format}`);
+  if (values.draft && format in DRIFT_FORMATS) throw usageError("--draft applies to --format subprocessors, subprocessors-html and subprocessors-json");
   const prepared = prepareScan(root, { manifest: values.manifest }, io);
   let text;
   let summary;
-  if (format === "subprocessors") {
+  if (format in LIST_FORMATS) {
     if (!prepared.manifest) throw usageError(`no policy manifest found in ${positionals[0] ?? "."}; run \`disclosed init\` first, or pass --manifest FILE`);
     let history = [];
     try {
@@ -483,11 +822,18 @@ function runReport(args, io) {
 `);
     }
     const lastUpdated = (history[0]?.date ?? io.now.toISOString()).slice(0, 10);
-    text = formatSubprocessors(prepared.manifest, prepared.catalog, { lastUpdated });
-    const unreviewed = unreviewedProducts(subprocessorRows(prepared.manifest, prepared.catalog));
-    if (unreviewed.length > 0) io.stderr(`disclosed: ${unreviewed.length} subprocessor${unreviewed.length === 1 ? " has" : "s have"} no reviewed purpose: ${unreviewed.join(", ")}; the list is marked as a draft
+    const list = buildSubprocessorList(prepared.manifest, prepared.catalog, { lastUpdated });
+    if (list.unreviewed.length > 0) {
+      if (!values.draft) {
+        io.stderr(`disclosed: ${unreviewedMessage(list)}. Write ${list.unreviewed.length === 1 ? "its" : "their"} purpose in ${prepared.manifest.path}, or pass --draft for a list marked DRAFT
 `);
-    summary = `${prepared.manifest.subprocessors.length} subprocessor${prepared.manifest.subprocessors.length === 1 ? "" : "s"} from ${prepared.manifest.path}`;
+        return 1;
+      }
+      io.stderr(`disclosed: ${unreviewedMessage(list)}; the list is marked as a draft
+`);
+    }
+    text = LIST_FORMATS[format](list);
+    summary = `${prepared.manifest.subprocessors.length} subprocessor${prepared.manifest.subprocessors.length === 1 ? "" : "s"} from ${prepared.manifest.path}${list.unreviewed.length > 0 ? ", DRAFT" : ""}`;
   } else {
     const result = runScan(prepared, workingTreeSource(root), io);
     if (result.stats.files === 0) io.stderr(`disclosed: read zero files in ${root}
@@ -508,7 +854,7 @@ function runReport(args, io) {
       ...commit ? { commit } : {},
       ...values.since !== void 0 ? { changes: changesSince(root, values.since, prepared, result.detections, io) } : {}
     };
-    text = format === "html" ? formatHtml(context) : formatDriftMarkdown(context);
+    text = DRIFT_FORMATS[format](context);
     const undeclared = result.detections.filter((detection) => !detection.declared).length;
     summary = `${result.detections.length} vendor${result.detections.length === 1 ? "" : "s"} detected, ${undeclared} undeclared`;
   }
@@ -528,7 +874,7 @@ function runReport(args, io) {
 }
 
 // src/commands/declare.ts
-import { readFileSync, writeFileSync as writeFileSync2 } from "node:fs";
+import { readFileSync as readFileSync2, writeFileSync as writeFileSync2 } from "node:fs";
 import { join, relative as relative2, resolve as resolve2 } from "node:path";
 import { parseArgs as parseArgs2 } from "node:util";
 function manifestToEdit(root, explicit, base, io) {
@@ -539,7 +885,7 @@ function manifestToEdit(root, explicit, base, io) {
   return { absolute, shown: relative2(io.cwd, absolute) || absolute, prepared };
 }
 function writeDeclarations(absolute, shown, entries) {
-  const before = readFileSync(absolute, "utf8");
+  const before = readFileSync2(absolute, "utf8");
   let after;
   try {
     after = addDeclarations(before, entries);
@@ -620,7 +966,7 @@ see \`disclosed vendors\` for the catalog ids; nothing was declared`);
 }
 
 // src/baseline.ts
-import { existsSync as existsSync2, readFileSync as readFileSync2, statSync as statSync2 } from "node:fs";
+import { existsSync as existsSync2, readFileSync as readFileSync3, statSync as statSync2 } from "node:fs";
 var BASELINE_VERSION = 1;
 function renderBaseline(result) {
   const entries = /* @__PURE__ */ new Map();
@@ -642,7 +988,7 @@ function readBaseline(absolute, name) {
   if (!existsSync2(absolute) || statSync2(absolute).isDirectory()) throw usageError(`baseline not found: ${name} (write one with \`disclosed check --write-baseline ${name}\`)`);
   let parsed;
   try {
-    parsed = JSON.parse(readFileSync2(absolute, "utf8"));
+    parsed = JSON.parse(readFileSync3(absolute, "utf8"));
   } catch {
     throw usageError(`baseline ${name} is not valid JSON; write it again with \`disclosed check --write-baseline ${name}\``);
   }
@@ -749,7 +1095,7 @@ Commands:
   init --from-policy FILE [DIR]  draft subprocessors.yml from a privacy-policy text (--force to replace)
   init --update [DIR]      add the vendors found since to the existing manifest, TODO purposes, every line kept
   declare VENDOR...        add catalog vendors to the manifest (--purpose TEXT, --manifest FILE)
-  report [DIR]             drift report for a privacy team (--format html|markdown|subprocessors, -o FILE)
+  report [DIR]             drift report for a privacy team (--format html|markdown|json|subprocessors[-html|-json], -o FILE)
   crawl URL...             load the site in headless Chrome/Chromium and check what it loads at runtime (crawl --help)
 
 check options:
@@ -934,7 +1280,7 @@ async function runCheck(args, terminal) {
     const revision = values.base ? mergeBase(root, values.base, repository) : headCommit2(root, repository);
     result = await stagedScan(prepared, source, values.all ? void 0 : revision, io);
     const changes = stagedChanges(root, source, revision, repository);
-    if (!values.quiet) io.stderr(`disclosed: ${plural(changes, "staged change")}, ${plural(result.stats.files, "file")} read${values.all ? " (--all: every finding in the index counts)" : revision ? "" : " (no commit yet: everything staged is new)"}
+    if (!values.quiet) io.stderr(`disclosed: ${plural2(changes, "staged change")}, ${plural2(result.stats.files, "file")} read${values.all ? " (--all: every finding in the index counts)" : revision ? "" : " (no commit yet: everything staged is new)"}
 `);
   } else {
     result = values.base ? await scanWithBase(prepared, prepared, source, mergeBase(root, values.base, repository), io) : await runScanAsync(prepared, source, io);
@@ -991,7 +1337,7 @@ function writeOutput(absolute, name, text) {
     throw usageError(`cannot write ${name}: ${code === "EISDIR" ? "it is a folder" : code === "EACCES" || code === "EPERM" ? "permission denied" : error.message}`);
   }
 }
-function plural(count, noun) {
+function plural2(count, noun) {
   return `${count} ${noun}${count === 1 ? "" : "s"}`;
 }
 function headCommit2(root, repository) {
@@ -1041,7 +1387,7 @@ function runInitFromPolicy(root, file, target, io) {
   const inRoot = relative3(root, absolute).split(sep2).join("/");
   const inside = !inRoot.startsWith("..") && !isAbsolute2(inRoot);
   const catalog = buildCatalog();
-  const policy = readPolicyText(catalog, { path: inside ? inRoot : file, text: readFileSync3(absolute, "utf8") });
+  const policy = readPolicyText(catalog, { path: inside ? inRoot : file, text: readFileSync4(absolute, "utf8") });
   const draft = renderPolicyDraft(policy, catalog, io.now, inside ? inRoot : void 0);
   const drafted = parseManifest(draft, relative3(io.cwd, target) || target);
   writeFileSync3(target, draft);
@@ -1063,7 +1409,7 @@ function runPolicyText(args, io) {
   const file = positionals[0];
   const absolute = resolve3(io.cwd, file);
   if (!existsSync3(absolute) || statSync3(absolute).isDirectory()) throw usageError(`privacy policy not found: ${file}`);
-  const policy = readPolicyText(buildCatalog(), { path: file, text: readFileSync3(absolute, "utf8") });
+  const policy = readPolicyText(buildCatalog(), { path: file, text: readFileSync4(absolute, "utf8") });
   io.stdout(values.json ? renderPolicyTextJson(policy) : renderPolicyText(policy));
   return 0;
 }

@@ -4,7 +4,7 @@ import {
   openPath,
   readRegularFile,
   scanOneFile
-} from "./engine-MNNZ3OTC.js";
+} from "./engine-6OV5CAFN.js";
 
 // src/scan-worker.ts
 import { parentPort } from "node:worker_threads";

@@ -48,7 +48,7 @@ Commands:
   init --from-policy FILE [DIR]  draft subprocessors.yml from a privacy-policy text (--force to replace)
   init --update [DIR]      add the vendors found since to the existing manifest, TODO purposes, every line kept
   declare VENDOR...        add catalog vendors to the manifest (--purpose TEXT, --manifest FILE)
-  report [DIR]             drift report for a privacy team (--format html|markdown|subprocessors, -o FILE)
+  report [DIR]             drift report for a privacy team (--format html|markdown|json|subprocessors[-html|-json], -o FILE)
   crawl URL...             load the site in headless Chrome/Chromium and check what it loads at runtime (crawl --help)
 
 check options:

@@ -302,9 +302,10 @@ export interface FileCommit {
  * that revision. Renames are followed so a moved manifest keeps its history. Throws when git
  * does (an unknown `since`), so a caller can say so instead of showing an empty history.
  */
-export function fileHistory(repository: Repository, path: string, since?: string): FileCommit[] {
+export function fileHistory(repository: Repository, path: string, since?: string, after?: Date): FileCommit[] {
   if (since !== undefined && (since.startsWith('-') || /[\s\0]/.test(since))) throw new Error(`not a revision: ${since}`);
-  const range = since === undefined ? ['HEAD'] : [`${since}..HEAD`];
+  // `after`: commits made after a date, for a previous report whose commit this clone lacks.
+  const range = [...(after ? [`--after=${after.toISOString()}`] : []), since === undefined ? 'HEAD' : `${since}..HEAD`];
   const out = runGit(repository, repository.top, ['log', '--follow', '--format=%H%x1f%an%x1f%aI%x1f%s%x1e', ...range, '--', path]).toString('utf8');
   const commits: FileCommit[] = [];
   for (const record of out.split('\x1e')) {

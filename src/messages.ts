@@ -1,4 +1,4 @@
-import type { Finding } from './types.js';
+import type { Finding, MentionConstruct } from './types.js';
 
 // Words are rendered here, at the edge: checks emit ids and arguments only.
 
@@ -41,7 +41,8 @@ const TEMPLATES: Record<string, (args: Args, manifest: string) => string> = {
   'unlisted-third-party': (a) => `loads from or sends to ${a.host}${a.entity ? ` (${a.entity}${a.category ? `, ${a.category}` : ''})` : ''}, a third party the catalog does not know`,
 };
 
-const CONSTRUCTS: Record<string, string> = {
+/** How a mention construct reads in a sentence (text output, the drift report). */
+export const CONSTRUCTS: Record<MentionConstruct, string> = {
   'allow-list': 'in an allow-list or content security policy',
   'url-pattern': 'by code that recognises its URLs',
   placeholder: 'as a placeholder',
@@ -66,7 +67,7 @@ function indirectReason(a: Args): string {
     case 'connector':
       return `a published library's connector only (${a.where}): a provider adapter, peer dependency or own SDK that the library's users set up with their own account`;
     case 'mention':
-      return `only mentioned ${CONSTRUCTS[String(a.construct)] ?? 'in passing'} at ${a.where}, never called`;
+      return `only mentioned ${CONSTRUCTS[String(a.construct) as MentionConstruct] ?? 'in passing'} at ${a.where}, never called`;
     default:
       return `no evidence counts as use (${a.where})`;
   }

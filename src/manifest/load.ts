@@ -5,6 +5,8 @@ import { closest, configErrors, locate, parseLocatedYaml, schemaErrors } from '.
 import type { ConfigError, LocatedYaml } from '../config-errors.js';
 import type { Position, SeveritySetting } from '../types.js';
 import type { Manifest, ManifestException, ManifestProhibition, ManifestSubprocessor } from './types.js';
+import type { TransferMechanism } from './vocabulary.js';
+import { isLocationCode, suggestLocationCode, TRANSFER_MECHANISMS } from './vocabulary.js';
 // The manifest schema compiled at build time (scripts/manifest-validator.mjs).
 import validateManifest from './validator.generated.js';
 
@@ -12,7 +14,9 @@ import validateManifest from './validator.generated.js';
 export const MANIFEST_NAMES = ['subprocessors.yml', 'subprocessors.yaml', '.github/subprocessors.yml', '.github/subprocessors.yaml'];
 
 
-interface RawSubprocessor extends Omit<ManifestSubprocessor, 'position' | 'custom'> {
+interface RawSubprocessor extends Omit<ManifestSubprocessor, 'position' | 'custom' | 'location' | 'transfer'> {
+  location?: string | string[];
+  transfer?: string | string[];
   name?: string;
   categories?: string[];
   signatures?: VendorRule['signatures'];
@@ -77,7 +81,10 @@ export function parseManifest(text: string, path: string): Manifest {
       ...(entry.organization !== undefined ? { organization: entry.organization } : {}),
       ...(entry.purpose !== undefined ? { purpose: entry.purpose } : {}),
       ...(entry.data !== undefined ? { data: entry.data } : {}),
-      ...(entry.location !== undefined ? { location: entry.location } : {}),
+      ...(entry.location !== undefined ? { location: checkLocations(entry.location, ['subprocessors', i, 'location'], at) } : {}),
+      ...(entry.transfer !== undefined ? { transfer: checkTransfers(entry.transfer, ['subprocessors', i, 'transfer'], at) } : {}),
+      ...(entry['approved-by'] !== undefined ? { 'approved-by': entry['approved-by'] } : {}),
+      ...(entry['approved-on'] !== undefined ? { 'approved-on': checkDate(entry['approved-on'], ['subprocessors', i, 'approved-on'], at) } : {}),
       ...(entry.paths !== undefined ? { paths: entry.paths } : {}),
       ...(entry['expect-in-code'] !== undefined ? { 'expect-in-code': entry['expect-in-code'] } : {}),
       custom,
@@ -99,7 +106,7 @@ export function parseManifest(text: string, path: string): Manifest {
 
   const exceptions: ManifestException[] = (raw.exceptions ?? []).map((entry, i) => ({ ...entry, position: position(['exceptions', i, 'rule']) }));
   for (const [i, entry] of exceptions.entries()) {
-    if (entry.expires && Number.isNaN(Date.parse(`${entry.expires}T00:00:00Z`))) at(['exceptions', i, 'expires'], `"${entry.expires}" is not a real date`, 'write it as YYYY-MM-DD');
+    if (entry.expires) checkDate(entry.expires, ['exceptions', i, 'expires'], at);
   }
 
   if (problems.length > 0) throw configErrors(problems);
@@ -116,6 +123,44 @@ export function parseManifest(text: string, path: string): Manifest {
     text,
     yaml,
   };
+}
+
+type Report = (keys: (string | number)[], message: string, suggestion?: string) => void;
+
+const asList = <T>(value: T | T[]): T[] => (Array.isArray(value) ? value : [value]);
+
+/** A schema-valid YYYY-MM-DD that is also a real date (not 2026-02-30). */
+function checkDate(date: string, keys: (string | number)[], at: Report): string {
+  const parsed = new Date(`${date}T00:00:00Z`);
+  if (Number.isNaN(parsed.getTime()) || parsed.toISOString().slice(0, 10) !== date) at(keys, `"${date}" is not a real date`, 'write it as YYYY-MM-DD');
+  return date;
+}
+
+/** `location` as a list of codes; free text or an unknown code is an error with the likely code. */
+function checkLocations(value: string | string[], keys: (string | number)[], at: Report): string[] {
+  const list = asList(value);
+  for (const [j, code] of list.entries()) {
+    if (isLocationCode(code)) continue;
+    const suggestion = suggestLocationCode(code);
+    at(
+      Array.isArray(value) ? [...keys, j] : keys,
+      `"${code}" is not a country code: location takes ISO 3166-1 alpha-2 codes, EU or EEA`,
+      suggestion ? `did you mean "${suggestion}"? e.g. \`location: [${suggestion}]\`` : 'write codes such as `location: [US]` or `location: [DE, IE]`',
+    );
+  }
+  return list;
+}
+
+/** `transfer` as a list of mechanisms; an unknown one is an error with the closest id. */
+function checkTransfers(value: string | string[], keys: (string | number)[], at: Report): TransferMechanism[] {
+  const list = asList(value);
+  const known = Object.keys(TRANSFER_MECHANISMS);
+  for (const [j, item] of list.entries()) {
+    if (known.includes(item)) continue;
+    const near = closest(item, known);
+    at(Array.isArray(value) ? [...keys, j] : keys, `unknown transfer mechanism "${item}": expected one of ${known.join(', ')}`, near.length > 0 ? `did you mean "${near[0]}"?` : undefined);
+  }
+  return list as TransferMechanism[];
 }
 
 /**

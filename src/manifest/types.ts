@@ -1,14 +1,22 @@
 import type { LocatedYaml } from '../config-errors.js';
 import type { VendorRule } from '../catalog/catalog.js';
 import type { EvidenceContext, Position, SeveritySetting } from '../types.js';
+import type { TransferMechanism } from './vocabulary.js';
 
 /** A `subprocessors:` entry, normalised. */
 export interface ManifestSubprocessor {
   vendor?: string;
   organization?: string;
   purpose?: string;
+  /** Data categories (src/manifest/vocabulary.ts ids, or free text shown as written). */
   data?: string[];
-  location?: string;
+  /** ISO 3166-1 alpha-2 codes, `EU` or `EEA`; a single code in the file is read as a list. */
+  location?: string[];
+  /** Transfer mechanisms out of the EEA. */
+  transfer?: TransferMechanism[];
+  'approved-by'?: string;
+  /** YYYY-MM-DD. */
+  'approved-on'?: string;
   paths?: string[];
   'expect-in-code'?: boolean;
   /** Defined in the manifest itself, with its own signatures. */

@@ -1,4 +1,5 @@
 import type { Catalog } from '../catalog/catalog.js';
+import { locationCodes } from '../manifest/vocabulary.js';
 import { vendorsOfOrganization } from '../catalog/catalog.js';
 import { quote } from './index.js';
 import type { PolicyMention, PolicyText, UnknownName } from './types.js';
@@ -17,6 +18,16 @@ function capitalize(text: string): string {
  * The purpose a sentence gives for a mention: "Stripe — payment processing", "Stripe | Payments",
  * "PostHog for product analytics", "Intercom to answer support chats".
  */
+/**
+ * The policy's "Location" cell as the manifest's country codes ("United States" → `[US]`); text
+ * with no sure code stays a comment for the reviewer (the manifest takes codes only).
+ */
+function locationLines(text: string | undefined): string[] {
+  if (!text) return [];
+  const codes = locationCodes(text);
+  return codes ? [`    location: [${codes.join(', ')}]`] : [`    # location: [US]   # TODO: country codes for "${text.replace(/\s+/g, ' ')}"`];
+}
+
 export function guessPurpose(mention: PolicyMention): string | undefined {
   const sentence = mention.sentence;
   const at = sentence.indexOf(mention.match);
@@ -87,14 +98,14 @@ export function renderPolicyDraft(policy: PolicyText, catalog: Catalog, now: Dat
     const vendor = catalog.vendors.get(id)!;
     const purpose = mentions.map((mention) => mention.purpose ?? guessPurpose(mention)).find(Boolean) ?? todoPurpose(vendor.name);
     const where = location(mentions);
-    entries.push(`  - vendor: ${id}   # ${vendor.name}`, `    purpose: ${scalar(purpose)}`, ...(where ? [`    location: ${scalar(where)}`] : []), sourceComment(mentions[0]!));
+    entries.push(`  - vendor: ${id}   # ${vendor.name}`, `    purpose: ${scalar(purpose)}`, ...locationLines(where), sourceComment(mentions[0]!));
   }
   for (const [id, mentions] of [...namedOrganizations].sort((a, b) => a[0].localeCompare(b[0]))) {
     if (organizationsOfNamed.has(id)) continue;
     const name = catalog.organizations.get(id)?.name ?? id;
     const purpose = mentions.map((mention) => mention.purpose ?? guessPurpose(mention)).find(Boolean) ?? todoPurpose(name);
     const where = location(mentions);
-    entries.push(`  - organization: ${id}   # ${name}`, `    purpose: ${scalar(purpose)}`, ...(where ? [`    location: ${scalar(where)}`] : []), sourceComment(mentions[0]!));
+    entries.push(`  - organization: ${id}   # ${name}`, `    purpose: ${scalar(purpose)}`, ...locationLines(where), sourceComment(mentions[0]!));
   }
   // Services the catalog does not know: declared as custom vendors, with what a reviewer must add.
   const customIds = new Set<string>();
@@ -106,7 +117,7 @@ export function renderPolicyDraft(policy: PolicyText, catalog: Catalog, now: Dat
       `    name: ${scalar(unknown.name)}`,
       '    categories: [other]   # TODO: the catalog category that fits (see `disclosed vendors`)',
       `    purpose: ${scalar(unknown.purpose ?? todoPurpose(unknown.name))}`,
-      ...(unknown.location ? [`    location: ${scalar(unknown.location)}`] : []),
+      ...locationLines(unknown.location),
       '    signatures: {}   # TODO: its domains or packages, so that `check` can find it in the code',
       '    expect-in-code: false   # TODO: remove once signatures are added',
       `    # ${policy.path}:${unknown.line}: ${quote(unknown.sentence, 100).replace(/\s+/g, ' ')}`,

@@ -1,8 +1,7 @@
 import type { FileCommit } from '../git.js';
 import type { Manifest, ManifestSubprocessor } from '../manifest/types.js';
 import type { Detection } from '../types.js';
-import { codeSpan, markdownText } from './drift-markdown.js';
-import { escapeHtml } from './html.js';
+import { codeSpan, escapeHtml, markdownText } from './escape.js';
 
 // `report --since REF`: what changed for the quarterly review a privacy team does. Vendors that
 // appeared in or left the code, declarations added, removed or changed in the manifest, and who
@@ -26,12 +25,15 @@ export interface ChangeSummary {
   manifest: string;
 }
 
-const entryId = (entry: ManifestSubprocessor) => (entry.vendor !== undefined ? entry.vendor : `organization: ${entry.organization ?? ''}`);
-const FIELDS = ['purpose', 'data', 'location', 'paths', 'expect-in-code'] as const;
+const entryId = (entry: EntryFields) => (entry.vendor !== undefined ? entry.vendor : `organization: ${entry.organization ?? ''}`);
+const FIELDS = ['purpose', 'data', 'location', 'transfer', 'approved-by', 'approved-on', 'paths', 'expect-in-code'] as const;
+
+/** The fields of a manifest entry that `--since` compares (a manifest, or a previous JSON report). */
+export type EntryFields = Omit<ManifestSubprocessor, 'custom' | 'position'>;
 
 /** Manifest entries added, removed or changed between two manifests (either may be absent). */
-export function declarationChanges(before: Manifest | null, after: Manifest | null): DeclarationChange[] {
-  const old = new Map((before?.subprocessors ?? []).map((entry) => [entryId(entry), entry]));
+export function declarationChanges(before: Manifest | EntryFields[] | null, after: Manifest | null): DeclarationChange[] {
+  const old = new Map((Array.isArray(before) ? before : (before?.subprocessors ?? [])).map((entry) => [entryId(entry), entry]));
   const now = new Map((after?.subprocessors ?? []).map((entry) => [entryId(entry), entry]));
   const changes: DeclarationChange[] = [];
   for (const [id, entry] of now) {
@@ -48,7 +50,7 @@ export function declarationChanges(before: Manifest | null, after: Manifest | nu
 }
 
 /** Vendors detected now and not at REF, and the reverse, by display name. */
-export function vendorChanges(before: Detection[], after: Detection[]): { added: string[]; removed: string[] } {
+export function vendorChanges(before: Pick<Detection, 'vendor' | 'name'>[], after: Pick<Detection, 'vendor' | 'name'>[]): { added: string[]; removed: string[] } {
   const old = new Set(before.map((detection) => detection.vendor));
   const now = new Set(after.map((detection) => detection.vendor));
   return {

@@ -3,7 +3,7 @@ import { formatChangesMarkdown } from './changes.js';
 import { plural } from './context.js';
 import { codeSpan, markdownText } from './escape.js';
 import type { DriftFinding, DriftReport, DriftReportContext } from './drift.js';
-import { buildDriftReport, commitLabel, evidenceContext, evidenceLabel, locationLabel, ROLE_LABELS, SEVERITY_LABELS, STATE_LABELS, STATUS_LABELS } from './drift.js';
+import { buildDriftReport, commitLabel, evidenceContext, factsInWords, ruleDescription, RULES_DOC, evidenceLabel, locationLabel, ROLE_LABELS, SEVERITY_LABELS, STATE_LABELS, STATUS_LABELS } from './drift.js';
 
 // The drift report as GitHub-flavoured Markdown, for wikis and PR descriptions: the same
 // content as the HTML report (drift.ts), in tables. Text from the scanned repository is escaped
@@ -26,13 +26,19 @@ function evidenceCell(report: DriftReport, evidence: Evidence[]): string {
   return [...shown, ...(rest > 0 ? [`and ${rest} more location${rest === 1 ? '' : 's'}`] : [])].join('<br>');
 }
 
+/** A rule id linked to its documentation, its meaning in the link's title (shown on hover). */
+function ruleLink(report: DriftReport, id: string): string {
+  const description = ruleDescription(report, id).replace(/["\\]/g, "'");
+  return `[${codeSpan(id)}](${RULES_DOC}#${encodeURIComponent(id)}${description ? ` "${markdownText(description)}"` : ''})`;
+}
+
 const VERDICT_ICONS = { fail: '❌', warn: '⚠️', pass: '✅' } as const;
 
 function findingTable(report: DriftReport, items: DriftFinding[], withReason: boolean): string[] {
   const header = ['Rule', 'Vendor', 'Location', 'Message', ...(withReason ? ['Reason'] : [])];
   const rows = items.map(
     (item) =>
-      `| ${codeSpan(item.rule)} | ${markdownText(item.vendor ?? '')} | ${location(report, item.path, item.line)}${item.more ? ` and ${item.more.length} more` : ''} | ${markdownText(item.message)} |${withReason ? ` ${markdownText(item.suppression ?? '')} |` : ''}`,
+      `| ${ruleLink(report, item.rule)} | ${markdownText(item.vendor ?? '')} | ${location(report, item.path, item.line)}${item.more ? ` and ${item.more.length} more` : ''} | ${markdownText(item.message)} |${withReason ? ` ${markdownText(item.suppression ?? '')} |` : ''}`,
   );
   return [`| ${header.join(' | ')} |`, `|${header.map(() => '---').join('|')}|`, ...rows, ''];
 }
@@ -63,15 +69,11 @@ export function formatDriftMarkdown(context: DriftReportContext): string {
   out.push('### Detected vendors', '');
   if (report.vendors.length === 0) out.push('No third-party SDKs, scripts or endpoints were detected.', '');
   else {
-    out.push('| Vendor | Legal entity, role | Categories | Status | Declared purpose, data, location | Terms | Evidence (strongest first) |', '|---|---|---|---|---|---|---|');
+    out.push('| Vendor | Legal entity, role | Categories | Status | Declared purpose, data, location, transfer | Terms | Evidence (strongest first) |', '|---|---|---|---|---|---|---|');
     for (const vendor of report.vendors) {
       let status = vendor.status === 'declared' || vendor.status === 'waived' ? STATUS_LABELS[vendor.status] : `**${STATUS_LABELS[vendor.status]}**`;
       if (vendor.waiver) status += `: ${markdownText(vendor.waiver.reason)} (${vendor.waiver.expires ? `expires ${markdownText(vendor.waiver.expires)}` : 'no expiry'})`;
-      const declared = [
-        vendor.purpose ? markdownText(vendor.purpose) : '—',
-        ...(vendor.data ? [`Data: ${markdownText(vendor.data.join(', '))}`] : []),
-        ...(vendor.location ? [`Location: ${markdownText(vendor.location)}`] : []),
-      ].join('<br>');
+      const declared = [vendor.declaredAs.purpose ? markdownText(vendor.declaredAs.purpose) : '—', ...factsInWords(vendor.declaredAs).map((fact) => `${fact.label}: ${markdownText(fact.text)}`)].join('<br>');
       const terms = [...(vendor.privacy ? [`[Privacy policy](${vendor.privacy})`] : []), ...(vendor.dpa ? [`[DPA](${vendor.dpa})`] : [])].join('<br>') || '—';
       out.push(
         `| ${markdownText(vendor.name)} (${codeSpan(vendor.id)}) | ${markdownText(vendor.legalEntity)}<br>${ROLE_LABELS[vendor.role]} | ${markdownText(vendor.categories.join(', '))} | ${status} | ${declared} | ${terms} | ${evidenceCell(report, vendor.evidence)} |`,
@@ -92,26 +94,27 @@ export function formatDriftMarkdown(context: DriftReportContext): string {
 
   out.push('### Findings by severity', '');
   if (report.findings.length === 0) out.push('No findings.', '');
-  for (const group of report.findings) {
-    out.push(`#### ${SEVERITY_LABELS[group.severity]} (${group.items.length})`, '', ...findingTable(report, group.items, false));
-  }
-  if (report.suppressed.length > 0) out.push(`#### Suppressed (${report.suppressed.length})`, '', ...findingTable(report, report.suppressed, true));
+  // The rule ids are explained before the tables that show them.
   if (report.rules.length > 0) {
-    out.push('#### What the rules mean', '');
+    out.push('What the rules mean:', '');
     for (const rule of report.rules) out.push(`- ${codeSpan(rule.id)}: ${markdownText(rule.description)}`);
     out.push('');
   }
 
+  for (const group of report.findings) {
+    out.push(`#### ${SEVERITY_LABELS[group.severity]} (${group.items.length})`, '', ...findingTable(report, group.items, false));
+  }
+  if (report.suppressed.length > 0) out.push(`#### Suppressed (${report.suppressed.length})`, '', ...findingTable(report, report.suppressed, true));
   out.push('### Declared subprocessors', '');
   if (report.manifest === null) out.push('No policy manifest was found: nothing is declared. Run `disclosed init` to write a starter `subprocessors.yml`.', '');
   else if (report.declarations.length === 0) out.push(`${codeSpan(report.manifest)} declares no subprocessors.`, '');
   else {
-    out.push('| Subprocessor | Purpose | Data | Location | In code |', '|---|---|---|---|---|');
+    out.push('| Subprocessor | Purpose | Data, location, transfer, approval | In code |', '|---|---|---|---|');
     for (const declaration of report.declarations) {
       const state = declaration.state === 'unused' ? `**${STATE_LABELS[declaration.state]}**` : STATE_LABELS[declaration.state];
       const covered = declaration.kind === 'organization' && declaration.detected.length > 0 ? ` (${markdownText(declaration.detected.join(', '))})` : '';
       out.push(
-        `| ${markdownText(declaration.name)} (${codeSpan(`${declaration.kind === 'organization' ? 'organization: ' : ''}${declaration.id}`)}) | ${markdownText(declaration.purpose ?? '')} | ${markdownText((declaration.data ?? []).join(', '))} | ${markdownText(declaration.location ?? '')} | ${state}${covered} |`,
+        `| ${markdownText(declaration.name)} (${codeSpan(`${declaration.kind === 'organization' ? 'organization: ' : ''}${declaration.id}`)}) | ${markdownText(declaration.declaredAs.purpose ?? '')} | ${factsInWords(declaration.declaredAs).map((fact) => `${fact.label}: ${markdownText(fact.text)}`).join('<br>')} | ${state}${covered} |`,
       );
     }
     out.push('');

@@ -1,10 +1,12 @@
 import type { Catalog } from '../catalog/catalog.js';
 import type { ManifestSubprocessor } from '../manifest/types.js';
+import type { TransferMechanism } from '../manifest/vocabulary.js';
+import { dataLabel, locationName, transferLabel } from '../manifest/vocabulary.js';
 import { ruleMeta } from '../checks/index.js';
 import type { CommitInfo } from '../git.js';
 import type { ChangeSummary } from './changes.js';
-import { renderMessage } from '../messages.js';
-import type { Detection, Evidence, Finding, Severity } from '../types.js';
+import { CONSTRUCTS, renderMessage } from '../messages.js';
+import type { Detection, Evidence, EvidenceContext, Finding, Severity } from '../types.js';
 import type { ReportContext } from './context.js';
 import { countFindings } from './context.js';
 import { urlPath } from './escape.js';
@@ -52,13 +54,54 @@ export interface DriftVendor {
   declared: boolean;
   status: VendorStatus;
   waiver?: Waiver;
-  purpose?: string;
-  data?: string[];
-  location?: string;
+  /** What the manifest declares for it. */
+  declaredAs: DeclaredFacts;
   privacy?: string;
   dpa?: string;
   /** Strongest first (runtime code, then dependencies, then transitive, then dev/test). */
   evidence: Evidence[];
+}
+
+/** What manifest entries record about a subprocessor, for the lawyer who signs the list. */
+export interface DeclaredFacts {
+  purpose?: string;
+  /** Data category ids (or free text), in manifest order. */
+  data?: string[];
+  /** Location codes. */
+  location?: string[];
+  transfer?: TransferMechanism[];
+  approvedBy?: string;
+  approvedOn?: string;
+}
+
+const uniqueOf = (items: (string | undefined)[]) => [...new Set(items.filter((item): item is string => item !== undefined && item !== ''))];
+
+/** The facts of one or more manifest entries (an organization entry and a vendor entry, say), merged. */
+export function declaredFacts(entries: ManifestSubprocessor[]): DeclaredFacts {
+  const purpose = uniqueOf(entries.map((entry) => entry.purpose)).join('; ');
+  const data = uniqueOf(entries.flatMap((entry) => entry.data ?? []));
+  const location = uniqueOf(entries.flatMap((entry) => entry.location ?? []));
+  const transfer = uniqueOf(entries.flatMap((entry) => entry.transfer ?? [])) as TransferMechanism[];
+  const approvedBy = uniqueOf(entries.map((entry) => entry['approved-by'])).join('; ');
+  const approvedOn = uniqueOf(entries.map((entry) => entry['approved-on'])).sort().at(-1);
+  return {
+    ...(purpose ? { purpose } : {}),
+    ...(data.length > 0 ? { data } : {}),
+    ...(location.length > 0 ? { location } : {}),
+    ...(transfer.length > 0 ? { transfer } : {}),
+    ...(approvedBy ? { approvedBy } : {}),
+    ...(approvedOn ? { approvedOn } : {}),
+  };
+}
+
+/** The declared facts besides the purpose, labelled, for a cell or a list: `Data: Usage data`. */
+export function factsInWords(facts: DeclaredFacts): { label: string; text: string }[] {
+  const words: { label: string; text: string }[] = [];
+  if (facts.data) words.push({ label: 'Data', text: facts.data.map(dataLabel).join(', ') });
+  if (facts.location) words.push({ label: 'Location', text: facts.location.map(locationName).join(', ') });
+  if (facts.transfer) words.push({ label: 'Transfer', text: facts.transfer.map(transferLabel).join(', ') });
+  if (facts.approvedBy || facts.approvedOn) words.push({ label: 'Approved', text: [facts.approvedBy ? `by ${facts.approvedBy}` : '', facts.approvedOn ? `on ${facts.approvedOn}` : ''].filter(Boolean).join(' ') });
+  return words;
 }
 
 /** Whether a declared subprocessor shows up in the code. */
@@ -69,9 +112,7 @@ export interface DriftDeclaration {
   id: string;
   kind: 'vendor' | 'organization';
   name: string;
-  purpose?: string;
-  data?: string[];
-  location?: string;
+  declaredAs: DeclaredFacts;
   state: DeclarationState;
   /** Names of the detected vendors this entry covers. */
   detected: string[];
@@ -201,7 +242,10 @@ function waiverOf(detection: Detection, findings: Finding[], manifest: DriftRepo
 /** Lower is stronger: code that runs in production first, dev/test-only and transitive last. */
 const TEST_PATH = /(?:^|\/)(?:tests?|__tests__|spec|e2e|cypress|fixtures?)\/|\.(?:test|spec|stories)\.[a-z]+$/i;
 
+const CONTEXT_STRENGTH: Record<EvidenceContext, number> = { runtime: 0, connector: 2, transitive: 2, dev: 3, test: 3, mention: 4, disabled: 4 };
+
 function evidenceStrength(evidence: Evidence): number {
+  if (evidence.context !== undefined && evidence.context !== 'runtime') return CONTEXT_STRENGTH[evidence.context];
   if (evidence.dev || TEST_PATH.test(evidence.path)) return 3;
   if (evidence.transitive) return 2;
   return evidence.kind === 'package' ? 1 : 0;
@@ -241,9 +285,7 @@ function declarationsOf(context: DriftReportContext, vendors: DriftVendor[], det
       id,
       kind,
       name,
-      ...(entry.purpose !== undefined ? { purpose: entry.purpose } : {}),
-      ...(entry.data !== undefined ? { data: entry.data } : {}),
-      ...(entry.location !== undefined ? { location: entry.location } : {}),
+      declaredAs: declaredFacts([entry]),
       state,
       detected: covered.map((detection) => vendors.find((vendor) => vendor.id === detection.vendor)?.name ?? detection.name),
     });
@@ -302,9 +344,6 @@ export function buildDriftReport(context: DriftReportContext): DriftReport {
   const subprocessors = manifest?.subprocessors ?? [];
   const vendors = result.detections.map((detection): DriftVendor => {
     const entries = entriesFor(detection, subprocessors);
-    const purposes = [...new Set(entries.flatMap((entry) => (entry.purpose ? [entry.purpose] : [])))];
-    const data = [...new Set(entries.flatMap((entry) => entry.data ?? []))];
-    const locations = [...new Set(entries.flatMap((entry) => (entry.location ? [entry.location] : [])))];
     const organization = catalog?.organizations.get(detection.organization);
     const rule = catalog?.vendors.get(detection.vendor) ?? manifest?.customVendors.find((vendor) => vendor.id === detection.vendor);
     const status = vendorStatus(detection, result.findings);
@@ -321,9 +360,7 @@ export function buildDriftReport(context: DriftReportContext): DriftReport {
       declared: detection.declared,
       status,
       ...(waiver ? { waiver } : {}),
-      ...(purposes.length > 0 ? { purpose: purposes.join('; ') } : {}),
-      ...(data.length > 0 ? { data } : {}),
-      ...(locations.length > 0 ? { location: locations.join('; ') } : {}),
+      declaredAs: declaredFacts(entries),
       ...(privacy ? { privacy } : {}),
       ...(dpa ? { dpa } : {}),
       evidence: strongestFirst(detection.evidence),
@@ -359,6 +396,14 @@ export function buildDriftReport(context: DriftReportContext): DriftReport {
   };
 }
 
+/** What a rule id shown in the report means (empty for an id the report does not list). */
+export function ruleDescription(report: Pick<DriftReport, 'rules'>, id: string): string {
+  return report.rules.find((rule) => rule.id === id)?.description ?? '';
+}
+
+/** The page that documents every finding id, for links from reports read outside the repository. */
+export const RULES_DOC = 'https://github.com/disclosed/disclosed/blob/main/docs/rules.md';
+
 /** `path:line`, the label of a location. */
 export function locationLabel(path: string, line: number): string {
   return `${path}:${line}`;
@@ -366,18 +411,38 @@ export function locationLabel(path: string, line: number): string {
 
 /** A short description of one piece of evidence: `package posthog-js (npm)`. */
 export function evidenceLabel(evidence: Evidence): string {
-  const context = evidence.context && evidence.context !== 'runtime' ? `${evidence.context}${evidence.via && evidence.via.length > 0 ? ` via ${evidence.via.join(' → ')}` : ''}` : undefined;
-  const flags = [evidence.ecosystem, context].filter(Boolean);
-  return `${evidence.kind} ${evidence.match}${flags.length > 0 ? ` (${flags.join(', ')})` : ''}`;
+  return `${evidence.kind} ${evidence.match}${evidence.ecosystem ? ` (${evidence.ecosystem})` : ''}`;
 }
 
-/** Where the evidence runs, in words, for a reader who does not know the ecosystems. */
+
+/**
+ * Where the evidence runs, in words, for a reader who does not know the ecosystems: the context
+ * src/context/ decided (SPEC: runtime, dev, transitive, test, disabled, mention, connector).
+ */
 export function evidenceContext(evidence: Evidence): string {
-  if (evidence.dev) return 'development or test dependency only';
-  if (TEST_PATH.test(evidence.path)) return 'in test code';
-  if (evidence.transitive) return 'indirect dependency (pulled in by another package)';
-  if (evidence.kind === 'package') return 'direct dependency';
-  return 'in application code';
+  const via = evidence.via && evidence.via.length > 1 ? ` via ${evidence.via.join(' → ')}` : '';
+  switch (evidence.context) {
+    case 'transitive':
+      return `transitive dependency${via}, pulled in by another package`;
+    case 'dev':
+      return `development or build dependency only${via}, not shipped`;
+    case 'test':
+      return 'in test or example code only';
+    case 'disabled':
+      return 'switched off by configuration';
+    case 'mention':
+      return `mentioned only${evidence.mention ? ` ${CONSTRUCTS[evidence.mention]}` : ''}, not called`;
+    case 'connector':
+      return 'a connector your users set up with their own account';
+    case 'runtime':
+      if (evidence.kind === 'request') return 'requested by the running site';
+      return evidence.kind === 'package' ? 'direct dependency, shipped' : 'in application code';
+    default:
+      if (evidence.dev) return 'development or test dependency only';
+      if (TEST_PATH.test(evidence.path)) return 'in test code';
+      if (evidence.transitive) return `indirect dependency${via}, pulled in by another package`;
+      return evidence.kind === 'package' ? 'direct dependency' : 'in application code';
+  }
 }
 
 /** `abc1234 on main, 2026-11-20 10:00 UTC`: what the report describes. */

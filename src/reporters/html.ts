@@ -4,7 +4,7 @@ import { formatChangesHtml } from './changes.js';
 import { plural } from './context.js';
 import { escapeHtml } from './escape.js';
 import type { DriftReport, DriftReportContext, DriftFinding } from './drift.js';
-import { buildDriftReport, commitLabel, evidenceContext, evidenceLabel, locationLabel, ROLE_LABELS, SEVERITY_LABELS, STATE_LABELS, STATUS_LABELS } from './drift.js';
+import { buildDriftReport, commitLabel, evidenceContext, factsInWords, ruleDescription, evidenceLabel, locationLabel, ROLE_LABELS, SEVERITY_LABELS, STATE_LABELS, STATUS_LABELS } from './drift.js';
 
 // The drift report as one self-contained HTML file for a privacy team: no network requests
 // (no fonts, scripts or images from anywhere), enforced by a Content-Security-Policy that only
@@ -60,16 +60,36 @@ table.chart { width: auto; } table.chart td { border: 0; padding: .2rem .6rem; }
 .swatch-declared { background: #2da44e; } .swatch-undeclared { background: #cf222e; } .swatch-waived { background: #0b5cad; }
 footer { margin-top: 2rem; }
 @media print {
-  @page { margin: 12mm; }
-  body { max-width: none; padding: 0; font-size: 9pt; line-height: 1.35; }
-  th, td { padding: .2rem .35rem; }
-  tr.vendor, tr.vendor td, dl.rules dd { break-inside: avoid; page-break-inside: avoid; }
-  td.evidence { min-width: 0; width: 34%; } ul.evidence { font-size: 7.5pt; } ul.evidence .detail { display: block; }
-  #vendors td:nth-child(3), #vendors td:nth-child(6) { font-size: 8pt; }
-  details > summary { list-style: none; } details > summary::before { content: "+ "; }
+  @page { size: A4; margin: 11mm 10mm; }
+  /* rem-based sizes scale with the root: one knob for the printed size. */
+  :root { font-size: 8.5pt; } body { max-width: none; padding: 0; font-size: 1rem; line-height: 1.3; }
+  h1 { font-size: 14pt; } h2 { font-size: 11pt; margin: .8rem 0 .3rem; } h3 { font-size: 9.5pt; margin: .5rem 0 .25rem; }
+  .verdict { padding: .4rem .6rem; margin: .4rem 0; font-size: 10pt; }
+  .cards { margin: .4rem 0; gap: .3rem; } .cards li { padding: .1rem .5rem; min-width: 0; } .cards strong { display: inline; font-size: 10pt; margin-right: .25rem; }
+  th, td { padding: .15rem .3rem; }
+  /* One vendor is one block of two lines of cells, never split across pages: the facts a lawyer
+     signs on the first line, categories, terms and the strongest evidence on the second. */
+  #vendors, #vendors tbody { display: block; width: 100%; }
+  #vendors thead { display: none; }
+  tr.vendor { display: grid; grid-template-columns: 18% 18% 26% 38%; border-bottom: 1px solid var(--line); padding: .15rem 0; }
+  tr.vendor td { display: block; border: 0; }
+  tr.vendor td:nth-child(3) { grid-row: 2; grid-column: 1; font-size: 7.5pt; color: var(--muted); }
+  tr.vendor td.terms { grid-row: 2; grid-column: 2; font-size: 7.5pt; } td.terms a { display: inline; margin-right: .4rem; }
+  tr.vendor td.evidence { grid-row: 2; grid-column: 3 / 5; min-width: 0; }
+  tbody tr:nth-child(even) { background: none; }
+  tr.vendor, tr.vendor td, dl.rules dd, table.findings tr, #declared tr { break-inside: avoid; page-break-inside: avoid; }
+  ul.evidence { font-size: 7.5pt; } ul.evidence li { display: inline; margin: 0; } ul.evidence li + li::before { content: " · "; } ul.evidence .label { display: none; }
+  details > summary { list-style: none; font-size: 7pt; color: var(--muted); } details > summary::before { content: "+ "; }
+  td.evidence ul.evidence, td.evidence details, td.evidence summary { display: inline; } td.evidence summary::before { content: " · + "; }
+  table.findings details, #declared code.muted { display: none; }
+  /* The heading names the severity; the message gets the room. */
+  table.findings { table-layout: fixed; } table.findings tr > :first-child { display: none; }
+  table.findings tr > :nth-child(2) { width: 17%; } table.findings tr > :nth-child(3) { width: 13%; } table.findings tr > :nth-child(4) { width: 24%; }
+  table.chart, table.chart tbody { display: block; } table.chart tbody { display: grid; grid-template-columns: 1fr 1fr; column-gap: 1rem; }
+  table.chart tr { display: grid; grid-template-columns: 1fr auto 2rem; align-items: center; } table.chart td { padding: 0 .3rem; font-size: 7.5pt; } table.chart svg { height: 8px; width: 120px; }
   .controls, th button::after { display: none; }
   a { color: inherit; text-decoration: none; }
-  h2 { break-after: avoid; } tr, .cards li { break-inside: avoid; }
+  h2, h3 { break-after: avoid; } tr, .cards li { break-inside: avoid; }
   thead { display: table-header-group; }
   * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
 }
@@ -143,7 +163,8 @@ function locationHtml(report: DriftReport, path: string, line: number): string {
 }
 
 function evidenceItem(report: DriftReport, evidence: Evidence): string {
-  return `<li>${locationHtml(report, evidence.path, evidence.line)} <span class="muted detail">${escapeHtml(evidenceLabel(evidence))}, ${escapeHtml(evidenceContext(evidence))}</span></li>`;
+  // On paper the context in words stays and the matched text goes: the location has it.
+  return `<li>${locationHtml(report, evidence.path, evidence.line)} <span class="muted detail"><span class="label">${escapeHtml(evidenceLabel(evidence))}, </span>${escapeHtml(evidenceContext(evidence))}</span></li>`;
 }
 
 function evidenceList(report: DriftReport, evidence: Evidence[]): string {
@@ -162,9 +183,8 @@ function vendorsSection(report: DriftReport): string {
       ? `<br><span class="muted">${escapeHtml(vendor.waiver.reason)}${vendor.waiver.expires ? ` (expires ${escapeHtml(vendor.waiver.expires)})` : ' (no expiry)'}</span>`
       : '';
     const declared = [
-      vendor.purpose ? escapeHtml(vendor.purpose) : '<span class="muted">no purpose declared</span>',
-      ...(vendor.data ? [`<br><span class="muted">Data:</span> ${escapeHtml(vendor.data.join(', '))}`] : []),
-      ...(vendor.location ? [`<br><span class="muted">Location:</span> ${escapeHtml(vendor.location)}`] : []),
+      vendor.declaredAs.purpose ? escapeHtml(vendor.declaredAs.purpose) : '<span class="muted">no purpose declared</span>',
+      ...factsInWords(vendor.declaredAs).map((fact) => `<br><span class="muted">${escapeHtml(fact.label)}:</span> ${escapeHtml(fact.text)}`),
     ].join('');
     const terms = [
       ...(vendor.privacy ? [`<a href="${escapeHtml(vendor.privacy)}">Privacy policy</a>`] : []),
@@ -185,7 +205,7 @@ function vendorsSection(report: DriftReport): string {
   return [
     '<h2 id="vendors-heading">Detected vendors</h2>',
     '<table id="vendors" data-sortable data-filterable aria-labelledby="vendors-heading">',
-    `<thead><tr>${['Vendor', 'Legal entity, role', 'Categories', 'Status', 'Declared purpose, data, location', 'Terms', 'Evidence (strongest first)'].map(sortable).join('')}</tr></thead>`,
+    `<thead><tr>${['Vendor', 'Legal entity, role', 'Categories', 'Status', 'Declared purpose, data, location, transfer', 'Terms', 'Evidence (strongest first)'].map(sortable).join('')}</tr></thead>`,
     `<tbody>\n${rows.join('\n')}\n</tbody>`,
     '</table>',
   ].join('\n');
@@ -201,7 +221,7 @@ function findingRows(report: DriftReport, items: DriftFinding[], withSuppression
   return items
     .map(
       (item) =>
-        `<tr><td><span class="badge badge-${item.severity}">${escapeHtml(item.severity)}</span></td><td><a href="#rule-${escapeHtml(item.rule)}"><code class="id">${escapeHtml(item.rule)}</code></a></td>` +
+        `<tr><td><span class="badge badge-${item.severity}">${escapeHtml(item.severity)}</span></td><td><a href="#rule-${escapeHtml(item.rule)}" title="${escapeHtml(ruleDescription(report, item.rule))}"><code class="id">${escapeHtml(item.rule)}</code></a></td>` +
         `<td class="nowrap">${escapeHtml(item.vendor ?? '')}</td><td data-sort="${escapeHtml(`${item.path}:${String(item.line).padStart(8, '0')}`)}">${locationHtml(report, item.path, item.line)}${moreLocations(report, item)}</td>` +
         `<td>${escapeHtml(item.message)}</td>${withSuppression ? `<td>${escapeHtml(item.suppression ?? '')}</td>` : ''}</tr>`,
     )
@@ -211,6 +231,13 @@ function findingRows(report: DriftReport, items: DriftFinding[], withSuppression
 function findingsSection(report: DriftReport): string {
   const out = ['<h2>Findings by severity</h2>'];
   if (report.findings.length === 0) out.push('<p>No findings.</p>');
+  // The rule ids are explained before the tables that show them.
+  if (report.rules.length > 0) {
+    out.push(
+      '<p class="muted">What the rules mean:</p>',
+      `<dl class="rules">${report.rules.map((rule) => `<dt id="rule-${escapeHtml(rule.id)}">${escapeHtml(rule.id)}</dt><dd>${escapeHtml(rule.description)}</dd>`).join('')}</dl>`,
+    );
+  }
   const headers = ['Severity', 'Rule', 'Vendor', 'Location', 'Message'];
   for (const group of report.findings) {
     out.push(
@@ -231,12 +258,6 @@ function findingsSection(report: DriftReport): string {
       '</table>',
     );
   }
-  if (report.rules.length > 0) {
-    out.push(
-      '<h3>What the rules mean</h3>',
-      `<dl class="rules">${report.rules.map((rule) => `<dt id="rule-${escapeHtml(rule.id)}">${escapeHtml(rule.id)}</dt><dd>${escapeHtml(rule.description)}</dd>`).join('')}</dl>`,
-    );
-  }
   return out.join('\n');
 }
 
@@ -255,13 +276,13 @@ function declaredSection(report: DriftReport): string {
   const rows = report.declarations.map(
     (declaration) =>
       `<tr><td><strong>${escapeHtml(declaration.name)}</strong><br><code class="muted">${escapeHtml(`${declaration.kind === 'organization' ? 'organization: ' : ''}${declaration.id}`)}</code></td>` +
-      `<td>${escapeHtml(declaration.purpose ?? '')}</td><td>${escapeHtml((declaration.data ?? []).join(', '))}</td><td>${escapeHtml(declaration.location ?? '')}</td>` +
+      `<td>${escapeHtml(declaration.declaredAs.purpose ?? '')}</td><td>${factsInWords(declaration.declaredAs).map((fact) => `<span class="muted">${escapeHtml(fact.label)}:</span> ${escapeHtml(fact.text)}`).join('<br>')}</td>` +
       `<td><span class="badge badge-${declaration.state}">${escapeHtml(STATE_LABELS[declaration.state])}</span>` +
       `${declaration.kind === 'organization' && declaration.detected.length > 0 ? `<br><span class="muted">${escapeHtml(declaration.detected.join(', '))}</span>` : ''}</td></tr>`,
   );
   out.push(
     '<table id="declared" data-sortable data-filterable aria-labelledby="declared-heading">',
-    `<thead><tr>${['Subprocessor', 'Purpose', 'Data', 'Location', 'In code'].map(sortable).join('')}</tr></thead>`,
+    `<thead><tr>${['Subprocessor', 'Purpose', 'Data, location, transfer, approval', 'In code'].map(sortable).join('')}</tr></thead>`,
     `<tbody>\n${rows.join('\n')}\n</tbody>`,
     '</table>',
   );
@@ -279,7 +300,7 @@ function chartSection(report: DriftReport): string {
     const undeclared = Math.round((category.undeclared / max) * BAR_WIDTH);
     const label = `${category.label}: ${category.declared} declared, ${category.undeclared} undeclared${category.waived ? `, ${category.waived} waived` : ''}`;
     return (
-      `<tr><td>${escapeHtml(category.label)}</td><td><svg width="${BAR_WIDTH}" height="14" role="img" aria-label="${escapeHtml(label)}">` +
+      `<tr><td>${escapeHtml(category.label)}</td><td><svg width="${BAR_WIDTH}" height="14" viewBox="0 0 ${BAR_WIDTH} 14" preserveAspectRatio="none" role="img" aria-label="${escapeHtml(label)}">` +
       `<rect class="bar-declared" x="0" y="0" width="${declared}" height="14"/><rect class="bar-waived" x="${declared}" y="0" width="${waived}" height="14"/>` +
       `<rect class="bar-undeclared" x="${declared + waived}" y="0" width="${undeclared}" height="14"/></svg></td>` +
       `<td class="count">${category.declared + category.undeclared + category.waived}</td></tr>`
@@ -313,8 +334,9 @@ function summaryCards(report: DriftReport): string {
 export function formatHtml(context: DriftReportContext): string {
   const report = buildDriftReport(context);
   const generated = report.generatedAt ? ` · generated ${report.generatedAt.toISOString().replace('T', ' ').slice(0, 16)} UTC` : '';
-  const described = report.commit ? `${commitLabel(report.commit)} · ` : '';
-  const meta = `${described}manifest: ${report.manifest ?? 'none'} · ${plural(report.files, 'file')} scanned${generated}`;
+  const label = report.commit ? escapeHtml(commitLabel(report.commit)) : '';
+  const described = report.commit ? `This report describes ${report.commitUrl ? `<a id="commit" href="${escapeHtml(report.commitUrl)}">${label}</a>` : `<span id="commit">${label}</span>`}. ` : '';
+  const meta = `${described}${escapeHtml(`Manifest: ${report.manifest ?? 'none'} · ${plural(report.files, 'file')} scanned${generated}`)}`;
   return `<!doctype html>
 <html lang="en">
 <head>
@@ -329,7 +351,7 @@ export function formatHtml(context: DriftReportContext): string {
 <body>
 <header>
 <h1>Subprocessor drift report: ${escapeHtml(report.title)}</h1>
-<p class="meta">${escapeHtml(meta)}</p>
+<p class="meta">${meta}</p>
 <div class="verdict verdict-${report.verdict}" id="verdict">${report.summary.map((sentence) => `<p>${escapeHtml(sentence)}</p>`).join('')}<p class="verdict-label">${escapeHtml(report.verdictText)}.</p></div>
 ${summaryCards(report)}
 </header>

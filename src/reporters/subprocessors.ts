@@ -1,25 +1,41 @@
 import type { Manifest, ManifestSubprocessor } from '../manifest/types.js';
-import type { CatalogNames, VendorRole } from './drift.js';
-import { listInWords } from './drift.js';
-import { markdownText } from './drift-markdown.js';
+import { isTodoPurpose } from '../manifest/purpose.js';
+import type { CatalogNames, DeclaredFacts, VendorRole } from './drift.js';
+import { declaredFacts, factsInWords, listInWords } from './drift.js';
+import { markdownText } from './escape.js';
 
-// The public subprocessor list, rendered from the manifest alone (no scan): the manifest is the
+// The public subprocessor list, computed from the manifest alone (no scan): the manifest is the
 // single source of truth for the list a privacy policy or trust page publishes. A published list
-// names contracting legal entities, not products, and separates processors (who act on our
-// instructions) from independent controllers (social sign-in, video embeds).
+// names contracting legal entities, not products (Google LLC once, its products under it), and
+// separates processors (who act on our instructions) from independent controllers (social
+// sign-in, video embeds). Rendered here as Markdown, in subprocessors-html.ts and -json.ts.
 
-/** One published row: a legal entity in one role, with the products of it we use. */
-export interface SubprocessorRow {
+/** One product (service) of a legal entity, as the manifest declares it. */
+export interface SubprocessorService {
+  name: string;
+  /** Data, location and transfer from the manifest; the purpose only once reviewed. */
+  facts: Omit<DeclaredFacts, 'approvedBy' | 'approvedOn'>;
+  /** Its purpose is a placeholder (`TODO`, empty): not publishable. */
+  unreviewed: boolean;
+}
+
+/** A legal entity in one role, with the services of it we use and its terms. */
+export interface SubprocessorEntity {
   /** The legal entity (catalog `legal-entity`), else the organization's or product's name. */
   name: string;
   role: VendorRole;
-  products: string[];
-  purpose: string;
-  data: string;
-  location: string;
+  services: SubprocessorService[];
   privacy: string[];
   dpa: string[];
-  /** Products whose purpose is a placeholder (TODO, or the category label `init` writes). */
+}
+
+/** The public list: processors and independent controllers, in manifest order. */
+export interface SubprocessorList {
+  /** When the list last changed (the manifest's last commit), `YYYY-MM-DD`. */
+  lastUpdated?: string;
+  processors: SubprocessorEntity[];
+  controllers: SubprocessorEntity[];
+  /** Services whose purpose nobody reviewed yet: the list is a draft while any remain. */
   unreviewed: string[];
 }
 
@@ -29,25 +45,30 @@ export interface SubprocessorOptions {
   lastUpdated?: string;
 }
 
-const PLACEHOLDER = /^\s*(?:todo|tbd|fixme|xxx)\b|^\s*$/i;
-
-/** A purpose nobody reviewed: empty, TODO, or only the vendor's category label (what `init` writes). */
-export function isPlaceholderPurpose(purpose: string | undefined, categoryLabels: string[]): boolean {
-  if (purpose === undefined || PLACEHOLDER.test(purpose)) return true;
-  return categoryLabels.some((label) => label.toLowerCase() === purpose.trim().toLowerCase());
-}
-
 const httpsUrl = (url: string | undefined) => (url !== undefined && /^https:\/\/[^\s"'<>()\\`]+$/i.test(url) ? [url] : []);
 const unique = (items: string[]) => [...new Set(items.filter((item) => item !== ''))];
+
+function mostCommon(urls: string[]): string[] {
+  const counts = new Map<string, number>();
+  for (const url of urls) counts.set(url, (counts.get(url) ?? 0) + 1);
+  // Ties go to the shortest URL: a company's main policy page, not a product's sub-page.
+  const best = [...counts].sort((a, b) => b[1] - a[1] || a[0].length - b[0].length)[0];
+  return best ? [best[0]] : [];
+}
 
 interface EntryFacts {
   entity: string;
   role: VendorRole;
-  product: string;
-  entry: ManifestSubprocessor;
+  service: SubprocessorService;
   privacy: string[];
   dpa: string[];
-  placeholder: boolean;
+}
+
+function serviceOf(name: string, entry: ManifestSubprocessor): SubprocessorService {
+  const unreviewed = isTodoPurpose(entry.purpose);
+  // Approval is an internal record, not part of what a company publishes.
+  const { approvedBy: _by, approvedOn: _on, purpose, ...facts } = declaredFacts([entry]);
+  return { name, facts: { ...(!unreviewed && purpose ? { purpose } : {}), ...facts }, unreviewed };
 }
 
 function factsOf(entry: ManifestSubprocessor, manifest: Manifest, catalog?: CatalogNames): EntryFacts {
@@ -55,95 +76,116 @@ function factsOf(entry: ManifestSubprocessor, manifest: Manifest, catalog?: Cata
     const id = entry.organization ?? '';
     const organization = catalog?.organizations.get(id);
     const name = organization?.name ?? id;
-    return { entity: organization?.legalEntity ?? name, role: 'processor', product: name, entry, privacy: [], dpa: [], placeholder: isPlaceholderPurpose(entry.purpose, []) };
+    const products = [...(catalog?.vendors.values() ?? [])].filter((vendor) => vendor.organization === id);
+    return {
+      entity: organization?.legalEntity ?? name,
+      role: 'processor',
+      service: serviceOf(name, entry),
+      // The company's own terms: the link most of its products share, not one per product.
+      privacy: mostCommon(products.flatMap((vendor) => httpsUrl(vendor.privacy))),
+      dpa: mostCommon(products.flatMap((vendor) => httpsUrl(vendor.dpa))),
+    };
   }
   const rule = catalog?.vendors.get(entry.vendor) ?? manifest.customVendors.find((vendor) => vendor.id === entry.vendor);
   const organization = rule ? catalog?.organizations.get(rule.organization) : undefined;
   const product = rule?.name ?? entry.vendor;
-  const labels = (rule?.categories ?? []).map((id) => catalog?.categories.get(id) ?? id);
   return {
     // A custom vendor's organization may be unknown to the catalog: its own name stands in.
     entity: organization?.legalEntity ?? organization?.name ?? product,
     role: rule?.role === 'controller' ? 'controller' : 'processor',
-    product,
-    entry,
+    service: serviceOf(product, entry),
     privacy: httpsUrl(rule?.privacy),
     dpa: httpsUrl(rule?.dpa),
-    placeholder: isPlaceholderPurpose(entry.purpose, labels),
   };
 }
 
 /** The manifest's entries grouped by legal entity and role, in order of first appearance. */
-export function subprocessorRows(manifest: Manifest, catalog?: CatalogNames): SubprocessorRow[] {
+export function buildSubprocessorList(manifest: Manifest, catalog?: CatalogNames, options: SubprocessorOptions = {}): SubprocessorList {
   const groups = new Map<string, EntryFacts[]>();
   for (const entry of manifest.subprocessors) {
     const facts = factsOf(entry, manifest, catalog);
     const key = `${facts.role}\0${facts.entity}`;
     groups.set(key, [...(groups.get(key) ?? []), facts]);
   }
-  return [...groups.values()].map((items) => {
-    const first = items[0]!;
-    const reviewed = items.filter((item) => !item.placeholder);
-    return {
-      name: first.entity,
-      role: first.role,
-      products: unique(items.map((item) => item.product)),
-      purpose: unique(reviewed.map((item) => item.entry.purpose ?? '')).join('; '),
-      data: unique(items.flatMap((item) => item.entry.data ?? [])).join(', '),
-      location: unique(items.map((item) => item.entry.location ?? '')).join('; '),
+  const entities = [...groups.values()].map(
+    (items): SubprocessorEntity => ({
+      name: items[0]!.entity,
+      role: items[0]!.role,
+      services: items.map((item) => item.service),
       privacy: unique(items.flatMap((item) => item.privacy)),
       dpa: unique(items.flatMap((item) => item.dpa)),
-      unreviewed: unique(items.filter((item) => item.placeholder).map((item) => item.product)),
-    };
-  });
+    }),
+  );
+  return {
+    ...(options.lastUpdated ? { lastUpdated: options.lastUpdated } : {}),
+    processors: entities.filter((entity) => entity.role === 'processor'),
+    controllers: entities.filter((entity) => entity.role === 'controller'),
+    unreviewed: unique(entities.flatMap((entity) => entity.services.filter((service) => service.unreviewed).map((service) => service.name))),
+  };
 }
 
-/** Products whose purpose still has to be reviewed before the list is published. */
-export function unreviewedProducts(rows: SubprocessorRow[]): string[] {
-  return rows.flatMap((row) => row.unreviewed);
+/** "3 subprocessors have no reviewed purpose: a, b and c": why a list is not published. */
+export function unreviewedMessage(list: SubprocessorList): string {
+  const n = list.unreviewed.length;
+  return `${n} subprocessor${n === 1 ? ' has' : 's have'} no reviewed purpose: ${listInWords(list.unreviewed)}`;
 }
 
-function table(rows: SubprocessorRow[]): string[] {
-  const columns: { title: string; value: (row: SubprocessorRow) => string }[] = [
-    { title: 'Subprocessor', value: (row) => markdownText(row.name) },
-    { title: 'Service', value: (row) => markdownText(row.products.join(', ')) },
-    {
-      title: 'Purpose',
-      // A placeholder is never published as a purpose: the cell says it is not reviewed.
-      value: (row) => [row.purpose ? markdownText(row.purpose) : '', ...(row.unreviewed.length > 0 ? [`**Purpose not yet reviewed** (${markdownText(row.unreviewed.join(', '))})`] : [])].filter(Boolean).join('; '),
-    },
-  ];
-  if (rows.some((row) => row.data)) columns.push({ title: 'Data processed', value: (row) => markdownText(row.data) });
-  if (rows.some((row) => row.location)) columns.push({ title: 'Location', value: (row) => markdownText(row.location) });
-  if (rows.some((row) => row.privacy.length + row.dpa.length > 0)) {
-    columns.push({ title: 'Terms', value: (row) => [...row.privacy.map((url) => `[Privacy policy](${url})`), ...row.dpa.map((url) => `[DPA](${url})`)].join('<br>') });
+export const SECTION_TEXT = {
+  processors: { title: 'Processors', text: 'These companies process personal data on our behalf and under our instructions.' },
+  controllers: {
+    title: 'Independent controllers',
+    text: 'These companies receive personal data through services we use (such as sign-in or embedded content) and decide themselves how they use it, under their own privacy policies.',
+  },
+} as const;
+
+export const DRAFT_TEXT = 'Draft, not for publication';
+export const NOT_REVIEWED = 'Purpose not yet reviewed';
+
+/** The labelled facts of a service that a published list shows, in one cell each. */
+export function serviceColumns(list: SubprocessorList): ('Data' | 'Location' | 'Transfer')[] {
+  const services = [...list.processors, ...list.controllers].flatMap((entity) => entity.services);
+  return (['Data', 'Location', 'Transfer'] as const).filter((label) => services.some((service) => factsInWords(service.facts).some((fact) => fact.label === label)));
+}
+
+/** The text of one labelled fact of a service, or '' when the manifest does not give it. */
+export function serviceFact(service: SubprocessorService, label: string): string {
+  return factsInWords(service.facts).find((fact) => fact.label === label)?.text ?? '';
+}
+
+function table(entities: SubprocessorEntity[], columns: string[]): string[] {
+  const withTerms = entities.some((entity) => entity.privacy.length + entity.dpa.length > 0);
+  const header = ['Subprocessor', 'Service', 'Purpose', ...columns.map((column) => (column === 'Data' ? 'Data processed' : column)), ...(withTerms ? ['Terms'] : [])];
+  const lines = [`| ${header.join(' | ')} |`, `|${header.map(() => '---').join('|')}|`];
+  for (const entity of entities) {
+    const terms = [...entity.privacy.map((url) => `[Privacy policy](${url})`), ...entity.dpa.map((url) => `[DPA](${url})`)].join('<br>');
+    entity.services.forEach((service, index) => {
+      // The entity is named once, on its first service: its other products sit under it.
+      const cells = [
+        index === 0 ? markdownText(entity.name) : '',
+        markdownText(service.name),
+        service.unreviewed ? `**${NOT_REVIEWED}**` : markdownText(service.facts.purpose ?? ''),
+        ...columns.map((column) => markdownText(serviceFact(service, column))),
+        ...(withTerms ? [index === 0 ? terms : ''] : []),
+      ];
+      lines.push(`| ${cells.join(' | ')} |`);
+    });
   }
-  const lines = [`| ${columns.map((column) => column.title).join(' | ')} |`, `|${columns.map(() => '---').join('|')}|`];
-  for (const row of rows) lines.push(`| ${columns.map((column) => column.value(row)).join(' | ')} |`);
   return lines;
 }
 
 /** The public subprocessor list as Markdown: processors, then independent controllers. */
-export function formatSubprocessors(manifest: Manifest, catalog?: CatalogNames, options: SubprocessorOptions = {}): string {
-  const rows = subprocessorRows(manifest, catalog);
+export function formatSubprocessors(list: SubprocessorList): string {
   const out: string[] = [];
-  if (options.lastUpdated) out.push(`Last updated: ${options.lastUpdated}`, '');
-  if (rows.length === 0) {
+  if (list.unreviewed.length > 0) out.push(`> **${DRAFT_TEXT}:** ${markdownText(unreviewedMessage(list))}. Describe ${list.unreviewed.length === 1 ? 'its' : 'their'} purpose in the manifest.`, '');
+  if (list.lastUpdated) out.push(`Last updated: ${list.lastUpdated}`, '');
+  if (list.processors.length + list.controllers.length === 0) {
     out.push('We do not currently engage any subprocessors.');
     return `${out.join('\n')}\n`;
   }
-  const unreviewed = unreviewedProducts(rows);
-  if (unreviewed.length > 0) {
-    out.push(
-      `> **Draft, not for publication:** ${unreviewed.length} subprocessor${unreviewed.length === 1 ? ' has' : 's have'} no reviewed purpose (${markdownText(listInWords(unreviewed))}). Describe ${unreviewed.length === 1 ? 'its' : 'their'} purpose in ${markdownText(manifest.path)}.`,
-      '',
-    );
-  }
-  const processors = rows.filter((row) => row.role === 'processor');
-  const controllers = rows.filter((row) => row.role === 'controller');
-  if (processors.length > 0) out.push('### Processors', '', 'These companies process personal data on our behalf and under our instructions.', '', ...table(processors), '');
-  if (controllers.length > 0) {
-    out.push('### Independent controllers', '', 'These companies receive personal data through services we use (such as sign-in or embedded content) and decide themselves how they use it, under their own privacy policies.', '', ...table(controllers), '');
+  const columns = serviceColumns(list);
+  for (const role of ['processors', 'controllers'] as const) {
+    if (list[role].length === 0) continue;
+    out.push(`### ${SECTION_TEXT[role].title}`, '', SECTION_TEXT[role].text, '', ...table(list[role], columns), '');
   }
   return `${out.join('\n').replace(/\n+$/, '')}\n`;
 }

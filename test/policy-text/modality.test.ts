@@ -145,7 +145,7 @@ describe('subprocessor tables and unknown names', () => {
 
   it('init --from-policy takes purpose and location from the row and declares unknown names as custom vendors', () => {
     const draft = renderPolicyDraft(read(table), catalog, new Date('2026-12-01'), undefined);
-    expect(draft).toContain('  - vendor: stripe   # Stripe\n    purpose: Payment processing\n    location: United States');
+    expect(draft).toContain('  - vendor: stripe   # Stripe\n    purpose: Payment processing\n    location: [US]');
     expect(draft).toContain('  - vendor: maildoso   # Maildoso: named in the policy, not in the catalog\n    name: Maildoso\n    categories: [other]');
     expect(draft).toContain("    signatures: {}   # TODO: its domains or packages, so that `check` can find it in the code");
   });

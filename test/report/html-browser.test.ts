@@ -1,4 +1,5 @@
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -130,6 +131,7 @@ describe.skipIf(!available)('HTML report of 20 vendors, printed', () => {
   const scratch = mkdtempSync(join(tmpdir(), 'disclosed-print-'));
   let browser: Browser;
   let page: Page;
+  let sha = '';
   const vendors = builtinCatalogSource()
     .vendors.flatMap((vendor) => {
       const npm = vendor.signatures.packages?.npm?.[0];
@@ -143,8 +145,17 @@ describe.skipIf(!available)('HTML report of 20 vendors, printed', () => {
     const repo = join(scratch, 'repo');
     mkdirSync(repo);
     writeLargeRepo(repo, vendors);
-    const io: CliIo = { stdout: () => undefined, stderr: () => undefined, cwd: scratch, isTTY: false, now: new Date('2026-11-23T10:00:00Z'), env: { GITHUB_SERVER_URL: 'https://github.com', GITHUB_REPOSITORY: 'acme/large', GITHUB_SHA: 'fedcba9876543210fedcba9876543210fedcba98' } };
+    // A committed tree: the report names the commit it describes and links into it.
+    const date = '2026-11-20T09:30:00Z';
+    const gitEnv = { PATH: process.env.PATH, HOME: scratch, GIT_AUTHOR_NAME: 'A', GIT_AUTHOR_EMAIL: 'a@example.com', GIT_COMMITTER_NAME: 'A', GIT_COMMITTER_EMAIL: 'a@example.com', GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date };
+    execFileSync('git', ['init', '-q', '-b', 'main', repo]);
+    execFileSync('git', ['-c', 'core.hooksPath=/dev/null', '-c', 'commit.gpgsign=false', 'add', '-A'], { cwd: repo, env: gitEnv });
+    execFileSync('git', ['-c', 'core.hooksPath=/dev/null', '-c', 'commit.gpgsign=false', 'commit', '-q', '-m', 'Large app'], { cwd: repo, env: gitEnv });
+    sha = execFileSync('git', ['rev-parse', 'HEAD'], { cwd: repo, encoding: 'utf8' }).trim();
+    const io: CliIo = { stdout: () => undefined, stderr: () => undefined, cwd: scratch, isTTY: false, now: new Date('2026-11-23T10:00:00Z'), env: { GITHUB_SERVER_URL: 'https://github.com', GITHUB_REPOSITORY: 'acme/large', GITHUB_SHA: sha } };
     expect(await main(['report', 'repo', '--format', 'html', '-o', join(scratch, 'report.html')], io)).toBe(0);
+    mkdirSync(ARTIFACTS, { recursive: true });
+    copyFileSync(join(scratch, 'report.html'), join(ARTIFACTS, 'report-20.html'));
     browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'] });
     page = await browser.newPage();
     await page.goto(pathToFileURL(join(scratch, 'report.html')).href, { waitUntil: 'load' });
@@ -170,7 +181,10 @@ describe.skipIf(!available)('HTML report of 20 vendors, printed', () => {
   it('links every location to the commit, shows three per vendor and folds the rest', async () => {
     const hrefs = await page.$$eval('#vendors a[href*="/blob/"]', (links) => links.map((link) => link.getAttribute('href')));
     expect(hrefs.length).toBeGreaterThan(20 * 3);
-    for (const href of hrefs) expect(href).toMatch(/^https:\/\/github\.com\/acme\/large\/blob\/fedcba9876543210fedcba9876543210fedcba98\/(?:package\.json|src\/)/);
+    for (const href of hrefs) expect(href).toMatch(new RegExp(`^https://github\\.com/acme/large/blob/${sha}/(?:package\\.json|src/)`));
+    // The header names the commit, its branch and date, and links to that tree.
+    expect(await page.textContent('#commit')).toBe(`commit ${sha.slice(0, 12)} on branch main, committed 2026-11-20 09:30 UTC`);
+    expect(await page.getAttribute('#commit', 'href')).toBe(`https://github.com/acme/large/tree/${sha}`);
     const shown = await page.$$eval('#vendors tbody tr', (rows) => rows.map((row) => row.querySelectorAll('td:last-child > ul.evidence > li').length));
     expect(new Set(shown)).toEqual(new Set([3]));
   });
@@ -186,7 +200,7 @@ describe.skipIf(!available)('HTML report of 20 vendors, printed', () => {
     await page.screenshot({ path: join(ARTIFACTS, 'report-20-print.png'), fullPage: true });
     console.info(`20-vendor report: ${pages} A4 pages`);
     expect(pages).toBeGreaterThan(0);
-    expect(pages).toBeLessThanOrEqual(6); // measured 6 (11 with every location unfolded)
+    expect(pages).toBeLessThanOrEqual(4); // measured 4 (6 before the print layout of issue 16)
     const breakInside = await page.$eval('#vendors tbody tr', (row) => row.ownerDocument.defaultView!.getComputedStyle(row).breakInside);
     expect(breakInside).toBe('avoid');
     // A location wraps only at a path separator: no line box starts or ends inside a name.
@@ -207,5 +221,49 @@ describe.skipIf(!available)('HTML report of 20 vendors, printed', () => {
     );
     expect(brokenMidName).toBe(0);
     await page.emulateMedia({ media: 'screen' });
+  });
+});
+
+describe.skipIf(!available)('public subprocessor list as a page, in Chromium', () => {
+  const scratch = mkdtempSync(join(tmpdir(), 'disclosed-list-'));
+  let browser: Browser;
+  let page: Page;
+  const errors: string[] = [];
+  const requests: string[] = [];
+
+  beforeAll(async () => {
+    const repo = join(scratch, 'repo');
+    mkdirSync(repo);
+    writeDemoRepo(repo);
+    // One purpose left as the placeholder: only --draft writes the page, marked as a draft.
+    writeFileSync(join(repo, 'subprocessors.yml'), 'version: 1\nsubprocessors:\n  - vendor: posthog\n    purpose: Product analytics\n    location: [DE]\n    transfer: scc\n  - vendor: stripe\n    purpose: "TODO: why you send data to Stripe"\n  - organization: google\n    purpose: Web analytics\n    location: US\n');
+    const io: CliIo = { stdout: () => undefined, stderr: () => undefined, cwd: scratch, isTTY: false, now: new Date('2026-11-23T10:00:00Z'), env: {} };
+    expect(await main(['report', 'repo', '--format', 'subprocessors-html', '-o', join(scratch, 'list.html')], io)).toBe(1);
+    expect(existsSync(join(scratch, 'list.html'))).toBe(false);
+    expect(await main(['report', 'repo', '--format', 'subprocessors-html', '--draft', '-o', join(scratch, 'list.html')], io)).toBe(0);
+    browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'] });
+    page = await browser.newPage();
+    page.on('request', (request) => requests.push(request.url()));
+    page.on('console', (message) => {
+      if (message.type() === 'error') errors.push(message.text());
+    });
+    await page.goto(pathToFileURL(join(scratch, 'list.html')).href, { waitUntil: 'load' });
+  }, 60_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    rmSync(scratch, { recursive: true, force: true });
+  });
+
+  it('shows the DRAFT banner, never the TODO, and each legal entity once over its services', async () => {
+    expect(await page.title()).toBe('DRAFT: Subprocessors');
+    expect(await page.isVisible('#draft')).toBe(true);
+    expect(await page.textContent('#draft')).toBe('DRAFT, NOT FOR PUBLICATION: 1 subprocessor has no reviewed purpose: Stripe.');
+    expect(await page.textContent('body')).not.toContain('TODO');
+    const entities = await page.$$eval('#processors tbody.entity', (groups) => groups.map((group) => `${group.querySelector('th')?.textContent}: ${group.rows.length}`));
+    expect(entities).toEqual(['PostHog Inc.: 1', 'Stripe, Inc.: 1', 'Google LLC: 1']);
+    expect(await page.textContent('#processors tbody.entity:nth-of-type(1)')).toContain('Germany');
+    expect(requests).toEqual([pathToFileURL(join(scratch, 'list.html')).href]);
+    expect(errors).toEqual([]);
   });
 });

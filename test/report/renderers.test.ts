@@ -1,11 +1,18 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
 import { buildCatalog } from '../../src/catalog/load.js';
 import { parseManifest } from '../../src/manifest/load.js';
 import { formatDriftMarkdown, markdownText } from '../../src/reporters/drift-markdown.js';
 import type { DriftReportContext } from '../../src/reporters/drift.js';
-import { evidenceUrl } from '../../src/reporters/drift.js';
+import { evidenceContext, evidenceUrl } from '../../src/reporters/drift.js';
+import type { Evidence } from '../../src/types.js';
 import { escapeHtml, formatHtml } from '../../src/reporters/html.js';
-import { formatSubprocessors } from '../../src/reporters/subprocessors.js';
+import { buildSubprocessorList, formatSubprocessors, unreviewedMessage } from '../../src/reporters/subprocessors.js';
+import { formatSubprocessorsHtml } from '../../src/reporters/subprocessors-html.js';
+import { formatSubprocessorsJson } from '../../src/reporters/subprocessors-json.js';
+import { formatDriftJson } from '../../src/reporters/drift-json.js';
 import { scanMemory, testCatalog } from '../helpers.js';
 
 const HOSTILE = `src/"><img src=x onerror=alert(1)>|[x](javascript:alert(1)).ts`;
@@ -116,46 +123,35 @@ describe('drift report, HTML', () => {
   });
 });
 
-describe('public subprocessor table', () => {
-  it('renders name, purpose, data and location from the manifest, in manifest order', () => {
-    expect(formatSubprocessors(parseManifest(MANIFEST, 'subprocessors.yml'), testCatalog())).toMatchSnapshot();
-  });
+const listSchema = new Ajv2020({ allErrors: true, strict: false }).compile(JSON.parse(readFileSync(join(import.meta.dirname, '..', '..', 'schema', 'subprocessor-list.schema.json'), 'utf8')) as object);
+const driftSchema = new Ajv2020({ allErrors: true, strict: false }).compile(JSON.parse(readFileSync(join(import.meta.dirname, '..', '..', 'schema', 'drift-report.schema.json'), 'utf8')) as object);
 
-  it('leaves out Data and Location when no entry declares them, and names custom vendors', () => {
-    const manifest = parseManifest(
-      ['version: 1', 'subprocessors:', '  - vendor: stripe', '    purpose: Payment processing', '  - vendor: acme-metrics', '    name: Acme Metrics', '    purpose: Metrics', '    categories: [analytics]', '    signatures:', '      domains: ["metrics.acme.io"]'].join('\n'),
-      'subprocessors.yml',
-    );
-    expect(formatSubprocessors(manifest, testCatalog(manifest.customVendors))).toBe(
-      [
-        '### Processors',
-        '',
-        'These companies process personal data on our behalf and under our instructions.',
-        '',
-        '| Subprocessor | Service | Purpose |',
-        '|---|---|---|',
-        '| stripe | Stripe | Payment processing |',
-        '| acme-metrics | Acme Metrics | Metrics |',
-        '',
-      ].join('\n'),
+describe('public subprocessor list', () => {
+  const list = (text: string, catalog = testCatalog(), lastUpdated?: string) => {
+    const manifest = parseManifest(text, 'subprocessors.yml');
+    return buildSubprocessorList(manifest, catalog, lastUpdated ? { lastUpdated } : {});
+  };
+
+  it('leaves out Data, Location and Transfer when no entry declares them, and names custom vendors', () => {
+    const text = ['version: 1', 'subprocessors:', '  - vendor: stripe', '    purpose: Payment processing', '  - vendor: acme-metrics', '    name: Acme Metrics', '    purpose: Metrics', '    categories: [analytics]', '    signatures:', '      domains: ["metrics.acme.io"]'].join('\n');
+    const manifest = parseManifest(text, 'subprocessors.yml');
+    expect(formatSubprocessors(buildSubprocessorList(manifest, testCatalog(manifest.customVendors)))).toBe(
+      ['### Processors', '', 'These companies process personal data on our behalf and under our instructions.', '', '| Subprocessor | Service | Purpose |', '|---|---|---|', '| stripe | Stripe | Payment processing |', '| acme-metrics | Acme Metrics | Metrics |', ''].join('\n'),
     );
   });
 
-  it('names the legal entity and its country the catalog records, for vendors and organizations alike', () => {
-    const manifest = parseManifest(
-      ['version: 1', 'subprocessors:', '  - vendor: stripe', '    purpose: Payments', '  - organization: google', '    purpose: Analytics', '  - vendor: acme-metrics', '    name: Acme Metrics', '    purpose: Metrics', '    categories: [analytics]', '    signatures:', '      domains: ["metrics.acme.io"]'].join('\n'),
-      'subprocessors.yml',
-    );
-    const table = formatSubprocessors(manifest, buildCatalog([], manifest.customVendors));
-    // The subprocessor is the contracting entity; the product is the service it provides.
-    expect(table).toContain('| Stripe, Inc. | Stripe | **Purpose not yet reviewed** (Stripe) |');
-    expect(table).toContain('| Google LLC | Google LLC | Analytics |');
-    // A custom vendor has no legal entity in the catalog: its name stands in.
-    expect(table).toContain('| Acme Metrics | Acme Metrics | Metrics |');
+  it('names the legal entity the catalog records, for vendors and organizations alike', () => {
+    const text = ['version: 1', 'subprocessors:', '  - vendor: stripe', '    purpose: Payments', '  - organization: google', '    purpose: Analytics', '  - vendor: acme-metrics', '    name: Acme Metrics', '    purpose: Metrics', '    categories: [analytics]', '    signatures:', '      domains: ["metrics.acme.io"]'].join('\n');
+    const manifest = parseManifest(text, 'subprocessors.yml');
+    const table = formatSubprocessors(buildSubprocessorList(manifest, buildCatalog([], manifest.customVendors)));
+    // A category label is a reviewed purpose once someone wrote it: only TODO is refused (isTodoPurpose).
+    expect(table).toContain('| Stripe, Inc. | Stripe | Payments |');
+    expect(table).toMatch(/\| Google LLC \| Google(?: LLC)? \| Analytics \| \[Privacy policy\]\(https:\/\/[^)]+\)(?:<br>\[DPA\]\([^)]+\))? \|\n/);
+    expect(table).toContain('| Acme Metrics | Acme Metrics | Metrics |  |');
   });
 
   it('says there are none for an empty list', () => {
-    expect(formatSubprocessors(parseManifest('version: 1\nsubprocessors: []\n', 'subprocessors.yml'), undefined, { lastUpdated: '2026-11-20' })).toBe('Last updated: 2026-11-20\n\nWe do not currently engage any subprocessors.\n');
+    expect(formatSubprocessors(list('version: 1\nsubprocessors: []\n', undefined, '2026-11-20'))).toBe('Last updated: 2026-11-20\n\nWe do not currently engage any subprocessors.\n');
   });
 
   const lawyerManifest = [
@@ -163,15 +159,21 @@ describe('public subprocessor table', () => {
     'subprocessors:',
     '  - vendor: posthog',
     '    purpose: Product analytics for the web app',
-    '    data: [usage-data]',
-    '    location: EU',
+    '    data: [usage-data, device-data, browsing history]',
+    '    location: [DE]',
     '  - vendor: hotjar',
     '    purpose: TODO describe the purpose',
     '  - vendor: stripe',
     '    purpose: Card payments',
+    '    data: [payment-data, contact-details]',
     '    location: US',
+    '    transfer: [dpf, scc]',
+    '    approved-by: Dana Privacy',
+    '    approved-on: 2026-09-01',
     '  - vendor: meta-pixel',
     '    purpose: Sign in with Facebook',
+    '    location: [US, IE]',
+    '    transfer: scc',
   ].join('\n');
   const lawyerCatalog = () => {
     const catalog = testCatalog();
@@ -181,23 +183,62 @@ describe('public subprocessor table', () => {
     catalog.vendors.set('meta-pixel', { ...catalog.vendors.get('meta-pixel')!, role: 'controller', privacy: 'https://www.facebook.com/privacy/policy/' });
     return catalog;
   };
+  const reviewed = lawyerManifest.replace('TODO describe the purpose', 'Session replay on the pricing page');
 
-  it('lists legal entities once with their products, processors apart from independent controllers, with terms and a last-updated date', () => {
-    const text = formatSubprocessors(parseManifest(lawyerManifest, 'subprocessors.yml'), lawyerCatalog(), { lastUpdated: '2026-11-20' });
+  it('Markdown: legal entities once with their products under them, processors apart from independent controllers, terms and last-updated date', () => {
+    const text = formatSubprocessors(list(reviewed, lawyerCatalog(), '2026-11-20'));
     expect(text).toMatchSnapshot();
     expect(text.startsWith('Last updated: 2026-11-20\n')).toBe(true);
-    expect(text).toContain('| PostHog Inc. | PostHog, PostHog Payments | Product analytics for the web app; Card payments | usage-data | EU; US | [DPA](https://posthog.com/dpa) |');
+    expect(text).toContain('| PostHog Inc. | PostHog | Product analytics for the web app | Usage data, Device data, browsing history | Germany |  | [DPA](https://posthog.com/dpa) |');
+    expect(text).toContain('|  | PostHog Payments | Card payments | Payment data, Contact details | United States | EU-U.S. Data Privacy Framework, Standard Contractual Clauses |  |');
+    expect(text).not.toContain('Dana Privacy'); // approval is an internal record
     const [processors, controllers] = text.split('### Independent controllers');
     expect(processors).not.toContain('Facebook');
-    expect(controllers).toContain('| meta | Meta Pixel | Sign in with Facebook | [Privacy policy](https://www.facebook.com/privacy/policy/) |');
+    expect(controllers).toContain('| meta | Meta Pixel | Sign in with Facebook |  | United States, Ireland | Standard Contractual Clauses | [Privacy policy](https://www.facebook.com/privacy/policy/) |');
   });
 
-  it('never publishes a TODO or a bare category label as a purpose', () => {
-    const text = formatSubprocessors(parseManifest(lawyerManifest.replace('purpose: Product analytics for the web app', 'purpose: product analytics'), 'subprocessors.yml'), lawyerCatalog());
-    expect(text).toContain('> **Draft, not for publication:** 2 subprocessors have no reviewed purpose (PostHog and Hotjar).');
+  it('HTML: one self-contained page, the entity spanning its services, no script', () => {
+    const html = formatSubprocessorsHtml(list(reviewed, lawyerCatalog(), '2026-11-20'));
+    expect(html).toMatchSnapshot();
+    expect(html).not.toContain('<script');
+    expect(html).toContain('<th scope="rowgroup" rowspan="2">PostHog Inc.</th>');
+    expect(html).toMatch(/<section id="controllers"><h2>Independent controllers<\/h2>/);
+    expect(html).toContain('<time datetime="2026-11-20">2026-11-20</time>');
+    expect(html).not.toContain('DRAFT');
+  });
+
+  it('JSON: valid against schema/subprocessor-list.schema.json, ids with labels', () => {
+    const json = formatSubprocessorsJson(list(reviewed, lawyerCatalog(), '2026-11-20'));
+    expect(json).toMatchSnapshot();
+    const document = JSON.parse(json) as { processors: { name: string; services: { name: string; location: unknown }[] }[] };
+    expect(listSchema(document), JSON.stringify(listSchema.errors)).toBe(true);
+    expect(document.processors[0]!.services[1]).toMatchObject({ name: 'PostHog Payments', location: [{ code: 'US', name: 'United States' }] });
+    const draft = JSON.parse(formatSubprocessorsJson(list(lawyerManifest, lawyerCatalog()))) as { draft: boolean; unreviewed: string[]; lastUpdated: null };
+    expect(listSchema(draft)).toBe(true);
+    expect(draft).toMatchObject({ draft: true, unreviewed: ['Hotjar'], lastUpdated: null });
+  });
+
+  it('never publishes a TODO purpose: the list says it is a draft and which purposes are missing', () => {
+    const drafted = list(lawyerManifest, lawyerCatalog());
+    expect(unreviewedMessage(drafted)).toBe('1 subprocessor has no reviewed purpose: Hotjar');
+    const text = formatSubprocessors(drafted);
+    expect(text.startsWith('> **Draft, not for publication:** 1 subprocessor has no reviewed purpose: Hotjar.')).toBe(true);
     expect(text).not.toMatch(/TODO describe/);
-    expect(text).toContain('| contentsquare | Hotjar | **Purpose not yet reviewed** (Hotjar) |');
-    expect(text).toContain('| PostHog Inc. | PostHog, PostHog Payments | Card payments; **Purpose not yet reviewed** (PostHog) |');
+    expect(text).toContain('| contentsquare | Hotjar | **Purpose not yet reviewed** |');
+    const html = formatSubprocessorsHtml(drafted);
+    expect(html).toContain('<p class="draft" id="draft">DRAFT, NOT FOR PUBLICATION: 1 subprocessor has no reviewed purpose: Hotjar.</p>');
+    expect(html).toContain('<title>DRAFT: Subprocessors</title>');
+  });
+});
+
+describe('drift report, JSON', () => {
+  it('is valid against schema/drift-report.schema.json and keeps each entry\'s manifest fields', () => {
+    const json = formatDriftJson(context({ repositoryUrl: 'https://github.com/acme/web', revision: 'abc123', commit: { sha: '3f2c9a1b7d4e5f60718293a4b5c6d7e8f9012345', branch: 'main', date: '2026-11-20T09:30:00Z' } }));
+    const document = JSON.parse(json) as { vendors: { id: string; evidence: { words: string }[] }[]; declarations: { fields: object }[] };
+    expect(driftSchema(document), JSON.stringify(driftSchema.errors)).toBe(true);
+    expect(document.declarations[0]!.fields).toEqual({ vendor: 'posthog', purpose: 'Product analytics <script>alert(1)</script>', data: ['usage-data', 'device-data'], location: ['EU'] });
+    expect(document.vendors.find((vendor) => vendor.id === 'posthog')!.evidence[0]!.words).toBe('in application code');
+    expect(json).toMatchSnapshot();
   });
 });
 
@@ -208,7 +249,8 @@ describe('drift report a privacy lawyer can sign', () => {
     '  - vendor: posthog',
     '    purpose: Product analytics',
     '    data: [usage-data]',
-    '    location: EU (Frankfurt)',
+    '    location: [DE]',
+    '    transfer: [scc]',
     '  - vendor: meta-pixel',
     '    purpose: Sign in with Facebook',
     'exceptions:',
@@ -256,7 +298,7 @@ describe('drift report a privacy lawyer can sign', () => {
   });
 
   it('gives each vendor its legal entity, role, declared data and location, and privacy and DPA links', () => {
-    expect(html).toMatch(/data-vendor="posthog">.*<td>PostHog Inc\.<br><span class="muted">Processor<\/span><\/td>.*Product analytics<br><span class="muted">Data:<\/span> usage-data<br><span class="muted">Location:<\/span> EU \(Frankfurt\)/);
+    expect(html).toMatch(/data-vendor="posthog">.*<td>PostHog Inc\.<br><span class="muted">Processor<\/span><\/td>.*Product analytics<br><span class="muted">Data:<\/span> Usage data<br><span class="muted">Location:<\/span> Germany<br><span class="muted">Transfer:<\/span> Standard Contractual Clauses/);
     expect(html).toMatch(/data-vendor="meta-pixel">.*<td>meta<br><span class="muted">Independent controller<\/span><\/td>/);
     expect(html).toContain('<td class="terms"><a href="https://www.facebook.com/privacy/policy/">Privacy policy</a><a href="https://www.facebook.com/legal/terms/dataprocessing">DPA</a></td>');
     expect(markdown).toContain('| meta<br>Independent controller |');
@@ -276,14 +318,49 @@ describe('drift report a privacy lawyer can sign', () => {
     expect([...shown.matchAll(/<li>/g)]).toHaveLength(3);
     expect(shown).not.toContain('test/');
     expect(posthog).toContain('<details><summary>2 more locations</summary>');
-    expect(posthog).toMatch(/<details>.*test\/<wbr>analytics\.test\.ts:1.*in test code/);
+    expect(posthog).toMatch(/<details>.*test\/<wbr>analytics\.test\.ts:1.*in test or example code only/);
     expect(markdown).toMatch(/\| PostHog .* in application code<br>and 2 more locations \|/);
   });
 
   it('explains each rule id it shows and keeps a vendor on one printed page', () => {
     const withFinding = formatHtml({ ...lawyerContext(), result: scanMemory({ ...files, 'src/e.ts': "_hjSettings = {}\nstripe.redirectToCheckout()\n" }, manifestText.replace(/exceptions:[^]*$/, '')) });
     expect(withFinding).toContain('<dt id="rule-undeclared-vendor">undeclared-vendor</dt><dd>A vendor is used in the code but not declared as a subprocessor.</dd>');
-    expect(withFinding).toContain('<a href="#rule-undeclared-vendor"><code class="id">undeclared-vendor</code></a>');
-    expect(html).toMatch(/@media print \{[^]*tr\.vendor, tr\.vendor td, dl\.rules dd \{ break-inside: avoid;/);
+    // Explained where it appears too: the link's title says what the rule means.
+    expect(withFinding).toContain('<a href="#rule-undeclared-vendor" title="A vendor is used in the code but not declared as a subprocessor."><code class="id">undeclared-vendor</code></a>');
+    const markdownFinding = formatDriftMarkdown({ ...lawyerContext(), result: scanMemory({ ...files, 'src/e.ts': "_hjSettings = {}\n" }, manifestText.replace(/exceptions:[^]*$/, '')) });
+    expect(markdownFinding).toContain('| [`undeclared-vendor`](https://github.com/disclosed/disclosed/blob/main/docs/rules.md#undeclared-vendor "A vendor is used in the code but not declared as a subprocessor.") |');
+    expect(html).toMatch(/@media print \{[^]*tr\.vendor, tr\.vendor td, dl\.rules dd, table\.findings tr, #declared tr \{ break-inside: avoid;/);
+  });
+});
+
+describe('evidence context in words', () => {
+  const base: Evidence = { kind: 'package', path: 'package-lock.json', line: 12, column: 1, match: '@vercel/analytics', ecosystem: 'npm' };
+  it('says where each piece of evidence runs, from the context src/context/ decided', () => {
+    expect(evidenceContext({ ...base, context: 'runtime', path: 'package.json' })).toBe('direct dependency, shipped');
+    expect(evidenceContext({ ...base, kind: 'code', path: 'src/a.ts', context: 'runtime' })).toBe('in application code');
+    expect(evidenceContext({ ...base, context: 'transitive', transitive: true, via: ['next', '@vercel/analytics'] })).toBe('transitive dependency via next → @vercel/analytics, pulled in by another package');
+    expect(evidenceContext({ ...base, context: 'dev', dev: true })).toBe('development or build dependency only, not shipped');
+    expect(evidenceContext({ ...base, kind: 'code', path: 'test/a.test.ts', context: 'test' })).toBe('in test or example code only');
+    expect(evidenceContext({ ...base, kind: 'platform', context: 'disabled', switchedOff: true })).toBe('switched off by configuration');
+    expect(evidenceContext({ ...base, kind: 'domain', context: 'mention', mention: 'allow-list' })).toBe('mentioned only in an allow-list, not called');
+    expect(evidenceContext({ ...base, context: 'connector', peer: true })).toBe('a connector your users set up with their own account');
+    expect(evidenceContext({ ...base, kind: 'request', context: 'runtime' })).toBe('requested by the running site');
+  });
+
+  it('shows the words in both renderings of the drift report', () => {
+    const files = { 'package.json': JSON.stringify({ devDependencies: { 'posthog-js': '1.0.0' } }) + '\n', 'src/a.ts': "posthog.init('phc_1')\n" };
+    const result = scanMemory(files, MANIFEST);
+    const drift = { result, toolVersion: '0.0.0-test', color: false, manifest: parseManifest(MANIFEST, 'subprocessors.yml'), catalog: testCatalog(), title: 'acme/web' };
+    const devWords = evidenceContext(result.detections.find((detection) => detection.vendor === 'posthog')!.evidence.find((item) => item.path === 'package.json')!);
+    expect(devWords).toMatch(/^development or build dependency only/);
+    expect(formatHtml(drift)).toContain(devWords);
+    expect(formatDriftMarkdown(drift)).toContain(devWords);
+  });
+});
+
+describe('drift report, HTML snapshot', () => {
+  it('renders the body a privacy team reads (style and script are tested separately)', () => {
+    const html = formatHtml(context({ repositoryUrl: 'https://github.com/acme/web', revision: 'abc123', commit: { sha: '3f2c9a1b7d4e5f60718293a4b5c6d7e8f9012345', branch: 'main', date: '2026-11-20T09:30:00Z' }, generatedAt: new Date('2026-11-23T10:00:00Z') }));
+    expect(html.slice(html.indexOf('<body>'), html.indexOf('<script>'))).toMatchSnapshot();
   });
 });

@@ -54,12 +54,12 @@ describe('disclosed report', () => {
         '',
         'These companies process personal data on our behalf and under our instructions.',
         '',
-        '| Subprocessor | Service | Purpose | Data processed | Location | Terms |',
-        '|---|---|---|---|---|---|',
-        '| PostHog Inc. | PostHog | Product analytics &lt;b&gt;for the web app&lt;/b&gt; | usage-data, device-data | EU (Frankfurt) | [Privacy policy](https://posthog.com/privacy)<br>[DPA](https://posthog.com/dpa) |',
-        '| Stripe, Inc. | Stripe | Payment processing |  | USA | [Privacy policy](https://stripe.com/privacy)<br>[DPA](https://stripe.com/legal/dpa) |',
-        '| Zendesk, Inc. | Zendesk | Customer support |  |  | [Privacy policy](https://www.zendesk.com/company/agreements-and-terms/privacy-notice/) |',
-        '| Intercom, Inc. | Intercom | Customer messaging |  |  | [Privacy policy](https://www.intercom.com/legal/privacy) |',
+        '| Subprocessor | Service | Purpose | Data processed | Location | Transfer | Terms |',
+        '|---|---|---|---|---|---|---|',
+        '| PostHog Inc. | PostHog | Product analytics &lt;b&gt;for the web app&lt;/b&gt; | Usage data, Device data | Germany | Standard Contractual Clauses | [Privacy policy](https://posthog.com/privacy)<br>[DPA](https://posthog.com/dpa) |',
+        '| Stripe, Inc. | Stripe | Payment processing |  | United States | EU-U.S. Data Privacy Framework, Standard Contractual Clauses | [Privacy policy](https://stripe.com/privacy)<br>[DPA](https://stripe.com/legal/dpa) |',
+        '| Zendesk, Inc. | Zendesk | Customer support |  |  |  | [Privacy policy](https://www.zendesk.com/company/agreements-and-terms/privacy-notice/) |',
+        '| Intercom, Inc. | Intercom | Customer messaging |  |  |  | [Privacy policy](https://www.intercom.com/legal/privacy) |',
         '',
       ].join('\n'),
     );
@@ -67,17 +67,57 @@ describe('disclosed report', () => {
 
   it('uses --manifest', async () => {
     writeFileSync(join(scratch, 'other.yml'), 'version: 1\nsubprocessors:\n  - vendor: stripe\n    purpose: Payments\n');
-    const { stdout, stderr } = await run(['report', 'repo', '--format', 'subprocessors', '--manifest', 'other.yml']);
-    // "Payments" is Stripe's category label, what `init` writes: not a reviewed purpose.
-    expect(stdout).toContain('| Stripe, Inc. | Stripe | **Purpose not yet reviewed** (Stripe) | [Privacy policy](https://stripe.com/privacy)<br>[DPA](https://stripe.com/legal/dpa) |');
-    expect(stdout).toContain('> **Draft, not for publication:** 1 subprocessor has no reviewed purpose (Stripe).');
-    expect(stderr).toContain('1 subprocessor has no reviewed purpose: Stripe; the list is marked as a draft');
+    const { stdout } = await run(['report', 'repo', '--format', 'subprocessors', '--manifest', 'other.yml']);
+    expect(stdout).toContain('| Stripe, Inc. | Stripe | Payments | [Privacy policy](https://stripe.com/privacy)<br>[DPA](https://stripe.com/legal/dpa) |');
+  });
+
+  it('refuses to publish a list with TODO purposes (exit 1), unless --draft marks it DRAFT', async () => {
+    writeFileSync(join(scratch, 'todo.yml'), 'version: 1\nsubprocessors:\n  - vendor: stripe\n    purpose: TODO\n  - vendor: posthog\n    purpose: Analytics\n  - vendor: zendesk\n  - vendor: intercom\n    purpose: "TODO: why you send data to Intercom"\n');
+    for (const format of ['subprocessors', 'subprocessors-html', 'subprocessors-json']) {
+      const refused = await run(['report', 'repo', '--format', format, '--manifest', 'todo.yml', '-o', `refused.${format}`]);
+      expect(refused.code).toBe(1);
+      expect(refused.stdout).toBe('');
+      expect(refused.stderr).toBe('disclosed: 3 subprocessors have no reviewed purpose: Stripe, Zendesk and Intercom. Write their purpose in todo.yml, or pass --draft for a list marked DRAFT\n');
+    }
+    const draft = await run(['report', 'repo', '--format', 'subprocessors', '--manifest', 'todo.yml', '--draft']);
+    expect(draft.code).toBe(0);
+    expect(draft.stdout).toContain('> **Draft, not for publication:** 3 subprocessors have no reviewed purpose: Stripe, Zendesk and Intercom.');
+    expect(draft.stdout).not.toContain('TODO');
+    expect(draft.stderr).toContain('the list is marked as a draft');
+    const html = await run(['report', 'repo', '--format', 'subprocessors-html', '--manifest', 'todo.yml', '--draft']);
+    expect(html.stdout).toContain('<p class="draft" id="draft">DRAFT, NOT FOR PUBLICATION: 3 subprocessors');
+    const json = JSON.parse((await run(['report', 'repo', '--format', 'subprocessors-json', '--manifest', 'todo.yml', '--draft'])).stdout) as { draft: boolean };
+    expect(json.draft).toBe(true);
+    expect((await run(['report', 'repo', '--format', 'html', '--draft'])).code).toBe(2);
+  });
+
+  it('stops on a location that is not a country code, and suggests the code', async () => {
+    writeFileSync(join(scratch, 'where.yml'), 'version: 1\nsubprocessors:\n  - vendor: stripe\n    purpose: Payments\n    location: [United States, DE]\n    transfer: sccs\n    approved-on: 2026-02-30\n');
+    const { code, stderr } = await run(['report', 'repo', '--format', 'subprocessors', '--manifest', 'where.yml']);
+    expect(code).toBe(2);
+    expect(stderr).toContain('transfer');
+    expect(stderr).toContain('scc, dpf, adequacy, bcr, other');
+    writeFileSync(join(scratch, 'where.yml'), 'version: 1\nsubprocessors:\n  - vendor: stripe\n    purpose: Payments\n    location: [United States, DE]\n    approved-on: 2026-02-30\n');
+    const second = await run(['report', 'repo', '--format', 'subprocessors', '--manifest', 'where.yml']);
+    expect(second.code).toBe(2);
+    expect(second.stderr).toContain('where.yml:5');
+    expect(second.stderr).toContain('"United States" is not a country code: location takes ISO 3166-1 alpha-2 codes, EU or EEA');
+    expect(second.stderr).toContain('did you mean "US"?');
+    expect(second.stderr).toContain('"2026-02-30" is not a real date');
+  });
+
+  it('writes the drift report as JSON', async () => {
+    const { code, stdout } = await run(['report', 'repo', '--format', 'json']);
+    expect(code).toBe(0);
+    const report = JSON.parse(stdout) as { version: number; vendors: { id: string; status: string }[] };
+    expect(report.version).toBe(1);
+    expect(report.vendors.map((vendor) => `${vendor.id}: ${vendor.status}`)).toEqual(['hotjar: undeclared', 'meta-pixel: prohibited', 'posthog: declared', 'sentry: undeclared', 'stripe: declared']);
   });
 
   it('exits 2 on usage errors', async () => {
     const unknown = await run(['report', 'repo', '--format', 'pdf']);
     expect(unknown.code).toBe(2);
-    expect(unknown.stderr).toContain('unknown report --format "pdf"; expected one of: html, markdown, subprocessors');
+    expect(unknown.stderr).toContain('unknown report --format "pdf"; expected one of: html, markdown, json, subprocessors, subprocessors-html, subprocessors-json');
     expect((await run(['report', 'repo', '--colour'])).code).toBe(2);
     expect((await run(['report', 'a', 'b'])).stderr).toContain('report takes one directory');
     expect((await run(['report', 'missing-dir'])).stderr).toContain('not a directory: missing-dir');
@@ -174,6 +214,33 @@ describe('disclosed report in a git repository', () => {
     const html = (await run(['report', 'git-repo', '--since', first])).stdout;
     expect(html).toContain('<h2 id="changes">Changes since <code>');
     expect(html).toContain('<td>Bob Counsel</td>');
+  });
+
+  it('--since a previous JSON report lists what changed since it and who changed the manifest', async () => {
+    // The report of the first commit, as a privacy team keeps it from the last quarterly review.
+    git(['checkout', '-q', first], alice, '2026-08-01T09:00:00Z');
+    let previous: string;
+    try {
+      previous = (await run(['report', 'git-repo', '--format', 'json'])).stdout;
+    } finally {
+      git(['checkout', '-q', 'main'], alice, '2026-08-01T09:00:00Z');
+    }
+    writeFileSync(join(scratch, 'q3.json'), previous);
+    const { code, stdout } = await run(['report', 'git-repo', '--format', 'markdown', '--since', 'q3.json']);
+    expect(code).toBe(0);
+    const section = stdout.slice(stdout.indexOf('### Changes since'));
+    expect(section).toContain(`### Changes since \`q3.json (commit ${first.slice(0, 12)}, 2026-08-01)\``);
+    expect(section).toContain('- Vendors new in the code: PostHog');
+    expect(section).toContain('- Vendors no longer in the code: Sentry');
+    expect(section).toContain('| `sentry` | changed: purpose |');
+    expect(section).toContain('| `posthog` | declared |');
+    expect(section).toContain('| `zendesk` | no longer declared |');
+    expect(section).toContain(`| 2026-10-15 | Bob Counsel | \`${second.slice(0, 12)}\` | Swap Zendesk for PostHog |`);
+    expect(section).not.toContain('Alice Engineer');
+    writeFileSync(join(scratch, 'not-a-report.json'), '{"version": 1}');
+    const wrong = await run(['report', 'git-repo', '--since', 'not-a-report.json']);
+    expect(wrong.code).toBe(2);
+    expect(wrong.stderr).toContain('--since not-a-report.json: not a `disclosed report --format json` file');
   });
 
   it('--since with an unknown revision or outside git is a usage error, not an empty history', async () => {

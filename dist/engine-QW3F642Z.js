@@ -12,6 +12,7 @@ import {
   compileSources,
   configErrors,
   customVendorCollisions,
+  dataLabel,
   emptyFilesScan,
   evaluate,
   fingerprint,
@@ -19,6 +20,7 @@ import {
   languageOf,
   listForScan,
   locateRepository,
+  locationName,
   matchSource,
   newIgnores,
   packageRoot,
@@ -33,9 +35,10 @@ import {
   scanOneFile,
   thirdPartyEntity,
   todoPurpose,
+  transferLabel,
   unknownCatalogVendors,
   vendorsOfHost
-} from "./engine-MNNZ3OTC.js";
+} from "./engine-6OV5CAFN.js";
 
 // src/reporters/context.ts
 function countFindings(findings) {
@@ -185,323 +188,11 @@ var formatGithub = ({ result }) => {
 // src/reporters/html.ts
 import { createHash } from "node:crypto";
 
-// src/reporters/drift.ts
-function foldFindings(items) {
-  const rows = /* @__PURE__ */ new Map();
-  for (const item of items) {
-    const key = JSON.stringify([item.severity, item.rule, item.vendor ?? "", item.message, item.suppression ?? ""]);
-    const row = rows.get(key);
-    if (!row) {
-      rows.set(key, { ...item });
-      continue;
-    }
-    (row.more ??= []).push({ path: item.path, line: item.line });
-  }
-  return [...rows.values()];
-}
-var SEVERITY_LABELS = { error: "Errors", warning: "Warnings", note: "Notes" };
-var STATUS_LABELS = {
-  declared: "Declared",
-  undeclared: "Undeclared",
-  waived: "Waived by exception",
-  prohibited: "Prohibited",
-  "out-of-scope": "Declared, used out of scope"
-};
-var ROLE_LABELS = { processor: "Processor", controller: "Independent controller" };
-var STATE_LABELS = {
-  "in-use": "In use",
-  unused: "Not found in code",
-  "not-expected": "Not expected in code"
-};
-function evidenceUrl(path, line, repositoryUrl, revision) {
-  if (!repositoryUrl || !/^https?:\/\/[^\s"'<>()\\`]+$/i.test(repositoryUrl)) return void 0;
-  return `${repositoryUrl.replace(/\/+$/, "")}/blob/${urlPath(revision ?? "HEAD")}/${urlPath(path)}#L${line}`;
-}
-function entriesFor(detection, subprocessors) {
-  const direct = subprocessors.filter((entry) => entry.vendor === detection.vendor);
-  return direct.length > 0 ? direct : subprocessors.filter((entry) => entry.organization !== void 0 && entry.organization === detection.organization);
-}
-function vendorStatus(detection, findings) {
-  const own = findings.filter((finding) => !finding.suppressed && finding.vendor === detection.vendor);
-  if (own.some((finding) => finding.rule === "prohibited-vendor")) return "prohibited";
-  if (!detection.declared) {
-    const undeclared = findings.filter((finding) => finding.vendor === detection.vendor && finding.rule === "undeclared-vendor");
-    const waived = undeclared.length > 0 && undeclared.every((finding) => finding.suppressed && finding.suppression?.kind === "exception");
-    return waived ? "waived" : "undeclared";
-  }
-  if (own.some((finding) => finding.rule === "out-of-scope")) return "out-of-scope";
-  return "declared";
-}
-function waiverOf(detection, findings, manifest) {
-  const finding = findings.find((item) => item.vendor === detection.vendor && item.rule === "undeclared-vendor" && item.suppression?.kind === "exception");
-  if (!finding?.suppression) return void 0;
-  const exception = manifest?.exceptions.find((entry) => entry.rule === "undeclared-vendor" && entry.reason === finding.suppression?.reason && (entry.vendor === void 0 || entry.vendor === detection.vendor));
-  return { reason: finding.suppression.reason, ...exception?.expires ? { expires: exception.expires } : {} };
-}
-var TEST_PATH = /(?:^|\/)(?:tests?|__tests__|spec|e2e|cypress|fixtures?)\/|\.(?:test|spec|stories)\.[a-z]+$/i;
-function evidenceStrength(evidence) {
-  if (evidence.dev || TEST_PATH.test(evidence.path)) return 3;
-  if (evidence.transitive) return 2;
-  return evidence.kind === "package" ? 1 : 0;
-}
-function strongestFirst(evidence) {
-  return [...evidence].sort((a, b) => evidenceStrength(a) - evidenceStrength(b));
-}
-var httpsUrl = (url) => url !== void 0 && /^https:\/\/[^\s"'<>()\\`]+$/i.test(url) ? url : void 0;
-function toDriftFinding(finding, manifest) {
-  return {
-    severity: finding.severity,
-    rule: finding.rule,
-    ...finding.vendor !== void 0 ? { vendor: finding.vendor } : {},
-    path: finding.location.path,
-    line: finding.location.line,
-    message: renderMessage(finding, manifest),
-    ...finding.suppression ? { suppression: `${finding.suppression.kind}: ${finding.suppression.reason}` } : {}
-  };
-}
-function declarationsOf(context, vendors, detections) {
-  const declarations = [];
-  for (const entry of context.manifest?.subprocessors ?? []) {
-    const kind = entry.vendor !== void 0 ? "vendor" : "organization";
-    const id = entry.vendor ?? entry.organization ?? "";
-    const covered = detections.filter((detection) => kind === "vendor" ? detection.vendor === id : detection.organization === id);
-    const name = kind === "vendor" ? context.catalog?.vendors.get(id)?.name ?? context.manifest?.customVendors.find((vendor) => vendor.id === id)?.name ?? covered[0]?.name ?? id : context.catalog?.organizations.get(id)?.name ?? id;
-    const state = covered.length > 0 ? "in-use" : entry["expect-in-code"] === false ? "not-expected" : "unused";
-    declarations.push({
-      id,
-      kind,
-      name,
-      ...entry.purpose !== void 0 ? { purpose: entry.purpose } : {},
-      ...entry.data !== void 0 ? { data: entry.data } : {},
-      ...entry.location !== void 0 ? { location: entry.location } : {},
-      state,
-      detected: covered.map((detection) => vendors.find((vendor) => vendor.id === detection.vendor)?.name ?? detection.name)
-    });
-  }
-  return declarations;
-}
-function categoriesOf(vendors, detections, catalog) {
-  const counts = /* @__PURE__ */ new Map();
-  for (const detection of detections) {
-    const categories = detection.categories.length > 0 ? detection.categories : ["uncategorized"];
-    const vendor = vendors.find((item) => item.id === detection.vendor);
-    const declared = vendor?.declared ?? detection.declared;
-    const status = vendor?.status;
-    for (const id of categories) {
-      const count2 = counts.get(id) ?? { id, label: catalog?.categories.get(id) ?? id, declared: 0, undeclared: 0, waived: 0 };
-      if (declared) count2.declared++;
-      else if (status === "waived") count2.waived++;
-      else count2.undeclared++;
-      counts.set(id, count2);
-    }
-  }
-  return [...counts.values()].sort((a, b) => b.declared + b.undeclared + b.waived - (a.declared + a.undeclared + a.waived) || a.label.localeCompare(b.label));
-}
-function listInWords(names) {
-  if (names.length <= 1) return names.join("");
-  return `${names.slice(0, -1).join(", ")} and ${names[names.length - 1]}`;
-}
-function plainVerdict(vendors, declarations, manifest) {
-  const listName = manifest === null ? "the published list (there is no manifest)" : "the published list";
-  const names = (items) => listInWords(items.map((vendor) => vendor.name));
-  const count2 = (n, one, many) => `${n} ${n === 1 ? one : many}`;
-  const sentences = [];
-  const undeclared = vendors.filter((vendor) => vendor.status === "undeclared");
-  const prohibited = vendors.filter((vendor) => vendor.status === "prohibited");
-  const outOfScope = vendors.filter((vendor) => vendor.status === "out-of-scope");
-  const waived = vendors.filter((vendor) => vendor.status === "waived");
-  const unused = declarations.filter((declaration) => declaration.state === "unused");
-  if (undeclared.length > 0) sentences.push(`${count2(undeclared.length, "vendor in the code is", "vendors in the code are")} not on ${listName}: ${names(undeclared)}.`);
-  if (prohibited.length > 0) sentences.push(`${count2(prohibited.length, "vendor in the code is", "vendors in the code are")} prohibited by the manifest: ${names(prohibited)}.`);
-  if (outOfScope.length > 0) sentences.push(`${count2(outOfScope.length, "declared vendor is", "declared vendors are")} used outside the paths declared for them: ${names(outOfScope)}.`);
-  if (waived.length > 0) sentences.push(`${count2(waived.length, "vendor is", "vendors are")} not on the list but accepted by a manifest exception: ${names(waived)}.`);
-  if (unused.length > 0) sentences.push(`${count2(unused.length, "listed subprocessor was", "listed subprocessors were")} not found in the code: ${listInWords(unused.map((declaration) => declaration.name))}.`);
-  if (sentences.length === 0) sentences.push(vendors.length === 0 ? "No third-party vendor was found in the code." : `Every vendor found in the code (${vendors.length}) is on ${listName}.`);
-  return sentences;
-}
-function buildDriftReport(context) {
-  const { result, manifest, catalog } = context;
-  const counts = countFindings(result.findings);
-  const subprocessors = manifest?.subprocessors ?? [];
-  const vendors = result.detections.map((detection) => {
-    const entries = entriesFor(detection, subprocessors);
-    const purposes = [...new Set(entries.flatMap((entry) => entry.purpose ? [entry.purpose] : []))];
-    const data = [...new Set(entries.flatMap((entry) => entry.data ?? []))];
-    const locations = [...new Set(entries.flatMap((entry) => entry.location ? [entry.location] : []))];
-    const organization = catalog?.organizations.get(detection.organization);
-    const rule = catalog?.vendors.get(detection.vendor) ?? manifest?.customVendors.find((vendor) => vendor.id === detection.vendor);
-    const status = vendorStatus(detection, result.findings);
-    const waiver = status === "waived" ? waiverOf(detection, result.findings, manifest) : void 0;
-    const privacy = httpsUrl(rule?.privacy);
-    const dpa = httpsUrl(rule?.dpa);
-    return {
-      id: detection.vendor,
-      name: detection.name,
-      organization: organization?.name ?? detection.organization,
-      legalEntity: organization?.legalEntity ?? organization?.name ?? detection.organization,
-      role: rule?.role === "controller" ? "controller" : "processor",
-      categories: detection.categories.map((id) => catalog?.categories.get(id) ?? id),
-      declared: detection.declared,
-      status,
-      ...waiver ? { waiver } : {},
-      ...purposes.length > 0 ? { purpose: purposes.join("; ") } : {},
-      ...data.length > 0 ? { data } : {},
-      ...locations.length > 0 ? { location: locations.join("; ") } : {},
-      ...privacy ? { privacy } : {},
-      ...dpa ? { dpa } : {},
-      evidence: strongestFirst(detection.evidence)
-    };
-  });
-  const visible = result.findings.filter((finding) => !finding.suppressed);
-  const findings = ["error", "warning", "note"].map((severity) => ({ severity, items: foldFindings(visible.filter((finding) => finding.severity === severity).map((finding) => toDriftFinding(finding, result.manifest))) })).filter((group) => group.items.length > 0);
-  const verdict = counts.errors > 0 ? "fail" : counts.warnings > 0 ? "warn" : "pass";
-  const declarations = declarationsOf(context, vendors, result.detections);
-  const ruleIds = [...new Set(result.findings.map((finding) => finding.rule))].sort();
-  const revision = context.revision ?? context.commit?.sha;
-  return {
-    title: context.title ?? "repository",
-    verdict,
-    summary: plainVerdict(vendors, declarations, result.manifest),
-    ...context.commit ? { commit: context.commit } : {},
-    ...context.commit && revision && evidenceUrl("", 1, context.repositoryUrl, revision) ? { commitUrl: `${context.repositoryUrl.replace(/\/+$/, "")}/tree/${revision.split("/").map(encodeURIComponent).join("/")}` } : {},
-    verdictText: verdict === "fail" ? "Drift found: the code and the declared subprocessors disagree" : verdict === "warn" ? "Warnings: review before sign-off" : "Code and policy agree",
-    counts,
-    manifest: result.manifest,
-    files: result.stats.files,
-    toolVersion: context.toolVersion,
-    ...context.generatedAt ? { generatedAt: context.generatedAt } : {},
-    vendors,
-    findings,
-    suppressed: foldFindings(result.findings.filter((finding) => finding.suppressed).map((finding) => toDriftFinding(finding, result.manifest))),
-    declarations,
-    categories: categoriesOf(vendors, result.detections, catalog),
-    rules: ruleIds.map((id) => ({ id, description: ruleMeta(id)?.description ?? "" })),
-    link: (path, line) => evidenceUrl(path, line, context.repositoryUrl, revision)
-  };
-}
-function locationLabel(path, line) {
-  return `${path}:${line}`;
-}
-function evidenceLabel(evidence) {
-  const context = evidence.context && evidence.context !== "runtime" ? `${evidence.context}${evidence.via && evidence.via.length > 0 ? ` via ${evidence.via.join(" \u2192 ")}` : ""}` : void 0;
-  const flags = [evidence.ecosystem, context].filter(Boolean);
-  return `${evidence.kind} ${evidence.match}${flags.length > 0 ? ` (${flags.join(", ")})` : ""}`;
-}
-function evidenceContext(evidence) {
-  if (evidence.dev) return "development or test dependency only";
-  if (TEST_PATH.test(evidence.path)) return "in test code";
-  if (evidence.transitive) return "indirect dependency (pulled in by another package)";
-  if (evidence.kind === "package") return "direct dependency";
-  return "in application code";
-}
-function commitLabel(commit) {
-  const date = new Date(commit.date);
-  const when = Number.isNaN(date.getTime()) ? commit.date : `${date.toISOString().replace("T", " ").slice(0, 16)} UTC`;
-  return `commit ${commit.sha.slice(0, 12)}${commit.branch ? ` on branch ${commit.branch}` : " (detached)"}, committed ${when}${commit.modified ? ", with uncommitted changes" : ""}`;
-}
-
-// src/reporters/drift-markdown.ts
-function location(report, path, line) {
-  const label = codeSpan(locationLabel(path, line));
-  const url = report.link(path, line);
-  return url ? `[${label}](${url})` : label;
-}
-var EVIDENCE_SHOWN = 3;
-function evidenceCell(report, evidence) {
-  const shown = evidence.slice(0, EVIDENCE_SHOWN).map((item) => `${location(report, item.path, item.line)} ${markdownText(`${evidenceLabel(item)}, ${evidenceContext(item)}`)}`);
-  const rest = evidence.length - shown.length;
-  return [...shown, ...rest > 0 ? [`and ${rest} more location${rest === 1 ? "" : "s"}`] : []].join("<br>");
-}
-var VERDICT_ICONS = { fail: "\u274C", warn: "\u26A0\uFE0F", pass: "\u2705" };
-function findingTable(report, items, withReason) {
-  const header = ["Rule", "Vendor", "Location", "Message", ...withReason ? ["Reason"] : []];
-  const rows = items.map(
-    (item) => `| ${codeSpan(item.rule)} | ${markdownText(item.vendor ?? "")} | ${location(report, item.path, item.line)}${item.more ? ` and ${item.more.length} more` : ""} | ${markdownText(item.message)} |${withReason ? ` ${markdownText(item.suppression ?? "")} |` : ""}`
-  );
-  return [`| ${header.join(" | ")} |`, `|${header.map(() => "---").join("|")}|`, ...rows, ""];
-}
-function formatDriftMarkdown(context) {
-  const report = buildDriftReport(context);
-  const out = [];
-  out.push(`## Subprocessor drift report: ${markdownText(report.title)}`, "");
-  out.push(`**${VERDICT_ICONS[report.verdict]} ${markdownText(report.summary.join(" "))}**`, "");
-  out.push(`${report.verdictText}.`, "");
-  if (report.commit) {
-    const label = markdownText(commitLabel(report.commit));
-    out.push(`This report describes ${report.commitUrl ? `[${label}](${report.commitUrl})` : label}.`, "");
-  }
-  const undeclared = report.vendors.filter((vendor) => vendor.status === "undeclared").length;
-  const waived = report.vendors.filter((vendor) => vendor.status === "waived").length;
-  const unused = report.declarations.filter((declaration) => declaration.state === "unused").length;
-  const generated = report.generatedAt ? ` \xB7 generated ${report.generatedAt.toISOString().replace("T", " ").slice(0, 16)} UTC` : "";
-  out.push(
-    `${plural(report.vendors.length, "vendor")} detected (${undeclared} undeclared${waived > 0 ? `, ${waived} waived by exception` : ""}) \xB7 ${unused} declared but not found \xB7 ${plural(report.counts.errors, "error")}, ${plural(report.counts.warnings, "warning")}, ${plural(report.counts.notes, "note")}${report.counts.suppressed ? `, ${report.counts.suppressed} suppressed` : ""} \xB7 ${plural(report.files, "file")} scanned \xB7 manifest: ${report.manifest ? codeSpan(report.manifest) : "none"}${generated}`,
-    ""
-  );
-  out.push("### Detected vendors", "");
-  if (report.vendors.length === 0) out.push("No third-party SDKs, scripts or endpoints were detected.", "");
-  else {
-    out.push("| Vendor | Legal entity, role | Categories | Status | Declared purpose, data, location | Terms | Evidence (strongest first) |", "|---|---|---|---|---|---|---|");
-    for (const vendor of report.vendors) {
-      let status = vendor.status === "declared" || vendor.status === "waived" ? STATUS_LABELS[vendor.status] : `**${STATUS_LABELS[vendor.status]}**`;
-      if (vendor.waiver) status += `: ${markdownText(vendor.waiver.reason)} (${vendor.waiver.expires ? `expires ${markdownText(vendor.waiver.expires)}` : "no expiry"})`;
-      const declared = [
-        vendor.purpose ? markdownText(vendor.purpose) : "\u2014",
-        ...vendor.data ? [`Data: ${markdownText(vendor.data.join(", "))}`] : [],
-        ...vendor.location ? [`Location: ${markdownText(vendor.location)}`] : []
-      ].join("<br>");
-      const terms = [...vendor.privacy ? [`[Privacy policy](${vendor.privacy})`] : [], ...vendor.dpa ? [`[DPA](${vendor.dpa})`] : []].join("<br>") || "\u2014";
-      out.push(
-        `| ${markdownText(vendor.name)} (${codeSpan(vendor.id)}) | ${markdownText(vendor.legalEntity)}<br>${ROLE_LABELS[vendor.role]} | ${markdownText(vendor.categories.join(", "))} | ${status} | ${declared} | ${terms} | ${evidenceCell(report, vendor.evidence)} |`
-      );
-    }
-    out.push("");
-  }
-  if (report.categories.length > 0) {
-    const max = Math.max(...report.categories.map((category) => category.declared + category.undeclared + category.waived));
-    out.push("### Vendors per category", "", "| Category | Declared | Waived | Undeclared | |", "|---|--:|--:|--:|---|");
-    for (const category of report.categories) {
-      const bar = "\u2588".repeat(Math.max(1, Math.round((category.declared + category.undeclared + category.waived) / max * 20)));
-      out.push(`| ${markdownText(category.label)} | ${category.declared} | ${category.waived} | ${category.undeclared} | ${bar} |`);
-    }
-    out.push("");
-  }
-  out.push("### Findings by severity", "");
-  if (report.findings.length === 0) out.push("No findings.", "");
-  for (const group of report.findings) {
-    out.push(`#### ${SEVERITY_LABELS[group.severity]} (${group.items.length})`, "", ...findingTable(report, group.items, false));
-  }
-  if (report.suppressed.length > 0) out.push(`#### Suppressed (${report.suppressed.length})`, "", ...findingTable(report, report.suppressed, true));
-  if (report.rules.length > 0) {
-    out.push("#### What the rules mean", "");
-    for (const rule of report.rules) out.push(`- ${codeSpan(rule.id)}: ${markdownText(rule.description)}`);
-    out.push("");
-  }
-  out.push("### Declared subprocessors", "");
-  if (report.manifest === null) out.push("No policy manifest was found: nothing is declared. Run `disclosed init` to write a starter `subprocessors.yml`.", "");
-  else if (report.declarations.length === 0) out.push(`${codeSpan(report.manifest)} declares no subprocessors.`, "");
-  else {
-    out.push("| Subprocessor | Purpose | Data | Location | In code |", "|---|---|---|---|---|");
-    for (const declaration of report.declarations) {
-      const state = declaration.state === "unused" ? `**${STATE_LABELS[declaration.state]}**` : STATE_LABELS[declaration.state];
-      const covered = declaration.kind === "organization" && declaration.detected.length > 0 ? ` (${markdownText(declaration.detected.join(", "))})` : "";
-      out.push(
-        `| ${markdownText(declaration.name)} (${codeSpan(`${declaration.kind === "organization" ? "organization: " : ""}${declaration.id}`)}) | ${markdownText(declaration.purpose ?? "")} | ${markdownText((declaration.data ?? []).join(", "))} | ${markdownText(declaration.location ?? "")} | ${state}${covered} |`
-      );
-    }
-    out.push("");
-  }
-  if (context.changes) out.push(formatChangesMarkdown(context.changes));
-  out.push(`<sub>Generated by disclosed ${markdownText(report.toolVersion)}.</sub>`);
-  return `${out.join("\n")}
-`;
-}
-
 // src/reporters/changes.ts
 var entryId = (entry) => entry.vendor !== void 0 ? entry.vendor : `organization: ${entry.organization ?? ""}`;
-var FIELDS = ["purpose", "data", "location", "paths", "expect-in-code"];
+var FIELDS = ["purpose", "data", "location", "transfer", "approved-by", "approved-on", "paths", "expect-in-code"];
 function declarationChanges(before, after) {
-  const old = new Map((before?.subprocessors ?? []).map((entry) => [entryId(entry), entry]));
+  const old = new Map((Array.isArray(before) ? before : before?.subprocessors ?? []).map((entry) => [entryId(entry), entry]));
   const now = new Map((after?.subprocessors ?? []).map((entry) => [entryId(entry), entry]));
   const changes = [];
   for (const [id, entry] of now) {
@@ -561,6 +252,261 @@ function formatChangesHtml(changes) {
   return out.join("\n");
 }
 
+// src/reporters/drift.ts
+var uniqueOf = (items) => [...new Set(items.filter((item) => item !== void 0 && item !== ""))];
+function declaredFacts(entries) {
+  const purpose = uniqueOf(entries.map((entry) => entry.purpose)).join("; ");
+  const data = uniqueOf(entries.flatMap((entry) => entry.data ?? []));
+  const location = uniqueOf(entries.flatMap((entry) => entry.location ?? []));
+  const transfer = uniqueOf(entries.flatMap((entry) => entry.transfer ?? []));
+  const approvedBy = uniqueOf(entries.map((entry) => entry["approved-by"])).join("; ");
+  const approvedOn = uniqueOf(entries.map((entry) => entry["approved-on"])).sort().at(-1);
+  return {
+    ...purpose ? { purpose } : {},
+    ...data.length > 0 ? { data } : {},
+    ...location.length > 0 ? { location } : {},
+    ...transfer.length > 0 ? { transfer } : {},
+    ...approvedBy ? { approvedBy } : {},
+    ...approvedOn ? { approvedOn } : {}
+  };
+}
+function factsInWords(facts) {
+  const words = [];
+  if (facts.data) words.push({ label: "Data", text: facts.data.map(dataLabel).join(", ") });
+  if (facts.location) words.push({ label: "Location", text: facts.location.map(locationName).join(", ") });
+  if (facts.transfer) words.push({ label: "Transfer", text: facts.transfer.map(transferLabel).join(", ") });
+  if (facts.approvedBy || facts.approvedOn) words.push({ label: "Approved", text: [facts.approvedBy ? `by ${facts.approvedBy}` : "", facts.approvedOn ? `on ${facts.approvedOn}` : ""].filter(Boolean).join(" ") });
+  return words;
+}
+function foldFindings(items) {
+  const rows = /* @__PURE__ */ new Map();
+  for (const item of items) {
+    const key = JSON.stringify([item.severity, item.rule, item.vendor ?? "", item.message, item.suppression ?? ""]);
+    const row = rows.get(key);
+    if (!row) {
+      rows.set(key, { ...item });
+      continue;
+    }
+    (row.more ??= []).push({ path: item.path, line: item.line });
+  }
+  return [...rows.values()];
+}
+var SEVERITY_LABELS = { error: "Errors", warning: "Warnings", note: "Notes" };
+var STATUS_LABELS = {
+  declared: "Declared",
+  undeclared: "Undeclared",
+  waived: "Waived by exception",
+  prohibited: "Prohibited",
+  "out-of-scope": "Declared, used out of scope"
+};
+var ROLE_LABELS = { processor: "Processor", controller: "Independent controller" };
+var STATE_LABELS = {
+  "in-use": "In use",
+  unused: "Not found in code",
+  "not-expected": "Not expected in code"
+};
+function evidenceUrl(path, line, repositoryUrl, revision) {
+  if (!repositoryUrl || !/^https?:\/\/[^\s"'<>()\\`]+$/i.test(repositoryUrl)) return void 0;
+  return `${repositoryUrl.replace(/\/+$/, "")}/blob/${urlPath(revision ?? "HEAD")}/${urlPath(path)}#L${line}`;
+}
+function entriesFor(detection, subprocessors) {
+  const direct = subprocessors.filter((entry) => entry.vendor === detection.vendor);
+  return direct.length > 0 ? direct : subprocessors.filter((entry) => entry.organization !== void 0 && entry.organization === detection.organization);
+}
+function vendorStatus(detection, findings) {
+  const own = findings.filter((finding) => !finding.suppressed && finding.vendor === detection.vendor);
+  if (own.some((finding) => finding.rule === "prohibited-vendor")) return "prohibited";
+  if (!detection.declared) {
+    const undeclared = findings.filter((finding) => finding.vendor === detection.vendor && finding.rule === "undeclared-vendor");
+    const waived = undeclared.length > 0 && undeclared.every((finding) => finding.suppressed && finding.suppression?.kind === "exception");
+    return waived ? "waived" : "undeclared";
+  }
+  if (own.some((finding) => finding.rule === "out-of-scope")) return "out-of-scope";
+  return "declared";
+}
+function waiverOf(detection, findings, manifest) {
+  const finding = findings.find((item) => item.vendor === detection.vendor && item.rule === "undeclared-vendor" && item.suppression?.kind === "exception");
+  if (!finding?.suppression) return void 0;
+  const exception = manifest?.exceptions.find((entry) => entry.rule === "undeclared-vendor" && entry.reason === finding.suppression?.reason && (entry.vendor === void 0 || entry.vendor === detection.vendor));
+  return { reason: finding.suppression.reason, ...exception?.expires ? { expires: exception.expires } : {} };
+}
+var TEST_PATH = /(?:^|\/)(?:tests?|__tests__|spec|e2e|cypress|fixtures?)\/|\.(?:test|spec|stories)\.[a-z]+$/i;
+var CONTEXT_STRENGTH = { runtime: 0, connector: 2, transitive: 2, dev: 3, test: 3, mention: 4, disabled: 4 };
+function evidenceStrength(evidence) {
+  if (evidence.context !== void 0 && evidence.context !== "runtime") return CONTEXT_STRENGTH[evidence.context];
+  if (evidence.dev || TEST_PATH.test(evidence.path)) return 3;
+  if (evidence.transitive) return 2;
+  return evidence.kind === "package" ? 1 : 0;
+}
+function strongestFirst(evidence) {
+  return [...evidence].sort((a, b) => evidenceStrength(a) - evidenceStrength(b));
+}
+var httpsUrl = (url) => url !== void 0 && /^https:\/\/[^\s"'<>()\\`]+$/i.test(url) ? url : void 0;
+function toDriftFinding(finding, manifest) {
+  return {
+    severity: finding.severity,
+    rule: finding.rule,
+    ...finding.vendor !== void 0 ? { vendor: finding.vendor } : {},
+    path: finding.location.path,
+    line: finding.location.line,
+    message: renderMessage(finding, manifest),
+    ...finding.suppression ? { suppression: `${finding.suppression.kind}: ${finding.suppression.reason}` } : {}
+  };
+}
+function declarationsOf(context, vendors, detections) {
+  const declarations = [];
+  for (const entry of context.manifest?.subprocessors ?? []) {
+    const kind = entry.vendor !== void 0 ? "vendor" : "organization";
+    const id = entry.vendor ?? entry.organization ?? "";
+    const covered = detections.filter((detection) => kind === "vendor" ? detection.vendor === id : detection.organization === id);
+    const name = kind === "vendor" ? context.catalog?.vendors.get(id)?.name ?? context.manifest?.customVendors.find((vendor) => vendor.id === id)?.name ?? covered[0]?.name ?? id : context.catalog?.organizations.get(id)?.name ?? id;
+    const state = covered.length > 0 ? "in-use" : entry["expect-in-code"] === false ? "not-expected" : "unused";
+    declarations.push({
+      id,
+      kind,
+      name,
+      declaredAs: declaredFacts([entry]),
+      state,
+      detected: covered.map((detection) => vendors.find((vendor) => vendor.id === detection.vendor)?.name ?? detection.name)
+    });
+  }
+  return declarations;
+}
+function categoriesOf(vendors, detections, catalog) {
+  const counts = /* @__PURE__ */ new Map();
+  for (const detection of detections) {
+    const categories = detection.categories.length > 0 ? detection.categories : ["uncategorized"];
+    const vendor = vendors.find((item) => item.id === detection.vendor);
+    const declared = vendor?.declared ?? detection.declared;
+    const status = vendor?.status;
+    for (const id of categories) {
+      const count2 = counts.get(id) ?? { id, label: catalog?.categories.get(id) ?? id, declared: 0, undeclared: 0, waived: 0 };
+      if (declared) count2.declared++;
+      else if (status === "waived") count2.waived++;
+      else count2.undeclared++;
+      counts.set(id, count2);
+    }
+  }
+  return [...counts.values()].sort((a, b) => b.declared + b.undeclared + b.waived - (a.declared + a.undeclared + a.waived) || a.label.localeCompare(b.label));
+}
+function listInWords(names) {
+  if (names.length <= 1) return names.join("");
+  return `${names.slice(0, -1).join(", ")} and ${names[names.length - 1]}`;
+}
+function plainVerdict(vendors, declarations, manifest) {
+  const listName = manifest === null ? "the published list (there is no manifest)" : "the published list";
+  const names = (items) => listInWords(items.map((vendor) => vendor.name));
+  const count2 = (n, one, many) => `${n} ${n === 1 ? one : many}`;
+  const sentences = [];
+  const undeclared = vendors.filter((vendor) => vendor.status === "undeclared");
+  const prohibited = vendors.filter((vendor) => vendor.status === "prohibited");
+  const outOfScope = vendors.filter((vendor) => vendor.status === "out-of-scope");
+  const waived = vendors.filter((vendor) => vendor.status === "waived");
+  const unused = declarations.filter((declaration) => declaration.state === "unused");
+  if (undeclared.length > 0) sentences.push(`${count2(undeclared.length, "vendor in the code is", "vendors in the code are")} not on ${listName}: ${names(undeclared)}.`);
+  if (prohibited.length > 0) sentences.push(`${count2(prohibited.length, "vendor in the code is", "vendors in the code are")} prohibited by the manifest: ${names(prohibited)}.`);
+  if (outOfScope.length > 0) sentences.push(`${count2(outOfScope.length, "declared vendor is", "declared vendors are")} used outside the paths declared for them: ${names(outOfScope)}.`);
+  if (waived.length > 0) sentences.push(`${count2(waived.length, "vendor is", "vendors are")} not on the list but accepted by a manifest exception: ${names(waived)}.`);
+  if (unused.length > 0) sentences.push(`${count2(unused.length, "listed subprocessor was", "listed subprocessors were")} not found in the code: ${listInWords(unused.map((declaration) => declaration.name))}.`);
+  if (sentences.length === 0) sentences.push(vendors.length === 0 ? "No third-party vendor was found in the code." : `Every vendor found in the code (${vendors.length}) is on ${listName}.`);
+  return sentences;
+}
+function buildDriftReport(context) {
+  const { result, manifest, catalog } = context;
+  const counts = countFindings(result.findings);
+  const subprocessors = manifest?.subprocessors ?? [];
+  const vendors = result.detections.map((detection) => {
+    const entries = entriesFor(detection, subprocessors);
+    const organization = catalog?.organizations.get(detection.organization);
+    const rule = catalog?.vendors.get(detection.vendor) ?? manifest?.customVendors.find((vendor) => vendor.id === detection.vendor);
+    const status = vendorStatus(detection, result.findings);
+    const waiver = status === "waived" ? waiverOf(detection, result.findings, manifest) : void 0;
+    const privacy = httpsUrl(rule?.privacy);
+    const dpa = httpsUrl(rule?.dpa);
+    return {
+      id: detection.vendor,
+      name: detection.name,
+      organization: organization?.name ?? detection.organization,
+      legalEntity: organization?.legalEntity ?? organization?.name ?? detection.organization,
+      role: rule?.role === "controller" ? "controller" : "processor",
+      categories: detection.categories.map((id) => catalog?.categories.get(id) ?? id),
+      declared: detection.declared,
+      status,
+      ...waiver ? { waiver } : {},
+      declaredAs: declaredFacts(entries),
+      ...privacy ? { privacy } : {},
+      ...dpa ? { dpa } : {},
+      evidence: strongestFirst(detection.evidence)
+    };
+  });
+  const visible = result.findings.filter((finding) => !finding.suppressed);
+  const findings = ["error", "warning", "note"].map((severity) => ({ severity, items: foldFindings(visible.filter((finding) => finding.severity === severity).map((finding) => toDriftFinding(finding, result.manifest))) })).filter((group) => group.items.length > 0);
+  const verdict = counts.errors > 0 ? "fail" : counts.warnings > 0 ? "warn" : "pass";
+  const declarations = declarationsOf(context, vendors, result.detections);
+  const ruleIds = [...new Set(result.findings.map((finding) => finding.rule))].sort();
+  const revision = context.revision ?? context.commit?.sha;
+  return {
+    title: context.title ?? "repository",
+    verdict,
+    summary: plainVerdict(vendors, declarations, result.manifest),
+    ...context.commit ? { commit: context.commit } : {},
+    ...context.commit && revision && evidenceUrl("", 1, context.repositoryUrl, revision) ? { commitUrl: `${context.repositoryUrl.replace(/\/+$/, "")}/tree/${revision.split("/").map(encodeURIComponent).join("/")}` } : {},
+    verdictText: verdict === "fail" ? "Drift found: the code and the declared subprocessors disagree" : verdict === "warn" ? "Warnings: review before sign-off" : "Code and policy agree",
+    counts,
+    manifest: result.manifest,
+    files: result.stats.files,
+    toolVersion: context.toolVersion,
+    ...context.generatedAt ? { generatedAt: context.generatedAt } : {},
+    vendors,
+    findings,
+    suppressed: foldFindings(result.findings.filter((finding) => finding.suppressed).map((finding) => toDriftFinding(finding, result.manifest))),
+    declarations,
+    categories: categoriesOf(vendors, result.detections, catalog),
+    rules: ruleIds.map((id) => ({ id, description: ruleMeta(id)?.description ?? "" })),
+    link: (path, line) => evidenceUrl(path, line, context.repositoryUrl, revision)
+  };
+}
+function ruleDescription(report, id) {
+  return report.rules.find((rule) => rule.id === id)?.description ?? "";
+}
+var RULES_DOC = "https://github.com/disclosed/disclosed/blob/main/docs/rules.md";
+function locationLabel(path, line) {
+  return `${path}:${line}`;
+}
+function evidenceLabel(evidence) {
+  return `${evidence.kind} ${evidence.match}${evidence.ecosystem ? ` (${evidence.ecosystem})` : ""}`;
+}
+function evidenceContext(evidence) {
+  const via = evidence.via && evidence.via.length > 1 ? ` via ${evidence.via.join(" \u2192 ")}` : "";
+  switch (evidence.context) {
+    case "transitive":
+      return `transitive dependency${via}, pulled in by another package`;
+    case "dev":
+      return `development or build dependency only${via}, not shipped`;
+    case "test":
+      return "in test or example code only";
+    case "disabled":
+      return "switched off by configuration";
+    case "mention":
+      return `mentioned only${evidence.mention ? ` ${CONSTRUCTS[evidence.mention]}` : ""}, not called`;
+    case "connector":
+      return "a connector your users set up with their own account";
+    case "runtime":
+      if (evidence.kind === "request") return "requested by the running site";
+      return evidence.kind === "package" ? "direct dependency, shipped" : "in application code";
+    default:
+      if (evidence.dev) return "development or test dependency only";
+      if (TEST_PATH.test(evidence.path)) return "in test code";
+      if (evidence.transitive) return `indirect dependency${via}, pulled in by another package`;
+      return evidence.kind === "package" ? "direct dependency" : "in application code";
+  }
+}
+function commitLabel(commit) {
+  const date = new Date(commit.date);
+  const when = Number.isNaN(date.getTime()) ? commit.date : `${date.toISOString().replace("T", " ").slice(0, 16)} UTC`;
+  return `commit ${commit.sha.slice(0, 12)}${commit.branch ? ` on branch ${commit.branch}` : " (detached)"}, committed ${when}${commit.modified ? ", with uncommitted changes" : ""}`;
+}
+
 // src/reporters/html.ts
 var STYLE = `
 :root { color-scheme: light; --fg: #1f2328; --muted: #59636e; --line: #d1d9e0; --bg-alt: #f6f8fa;
@@ -609,16 +555,36 @@ table.chart { width: auto; } table.chart td { border: 0; padding: .2rem .6rem; }
 .swatch-declared { background: #2da44e; } .swatch-undeclared { background: #cf222e; } .swatch-waived { background: #0b5cad; }
 footer { margin-top: 2rem; }
 @media print {
-  @page { margin: 12mm; }
-  body { max-width: none; padding: 0; font-size: 9pt; line-height: 1.35; }
-  th, td { padding: .2rem .35rem; }
-  tr.vendor, tr.vendor td, dl.rules dd { break-inside: avoid; page-break-inside: avoid; }
-  td.evidence { min-width: 0; width: 34%; } ul.evidence { font-size: 7.5pt; } ul.evidence .detail { display: block; }
-  #vendors td:nth-child(3), #vendors td:nth-child(6) { font-size: 8pt; }
-  details > summary { list-style: none; } details > summary::before { content: "+ "; }
+  @page { size: A4; margin: 11mm 10mm; }
+  /* rem-based sizes scale with the root: one knob for the printed size. */
+  :root { font-size: 8.5pt; } body { max-width: none; padding: 0; font-size: 1rem; line-height: 1.3; }
+  h1 { font-size: 14pt; } h2 { font-size: 11pt; margin: .8rem 0 .3rem; } h3 { font-size: 9.5pt; margin: .5rem 0 .25rem; }
+  .verdict { padding: .4rem .6rem; margin: .4rem 0; font-size: 10pt; }
+  .cards { margin: .4rem 0; gap: .3rem; } .cards li { padding: .1rem .5rem; min-width: 0; } .cards strong { display: inline; font-size: 10pt; margin-right: .25rem; }
+  th, td { padding: .15rem .3rem; }
+  /* One vendor is one block of two lines of cells, never split across pages: the facts a lawyer
+     signs on the first line, categories, terms and the strongest evidence on the second. */
+  #vendors, #vendors tbody { display: block; width: 100%; }
+  #vendors thead { display: none; }
+  tr.vendor { display: grid; grid-template-columns: 18% 18% 26% 38%; border-bottom: 1px solid var(--line); padding: .15rem 0; }
+  tr.vendor td { display: block; border: 0; }
+  tr.vendor td:nth-child(3) { grid-row: 2; grid-column: 1; font-size: 7.5pt; color: var(--muted); }
+  tr.vendor td.terms { grid-row: 2; grid-column: 2; font-size: 7.5pt; } td.terms a { display: inline; margin-right: .4rem; }
+  tr.vendor td.evidence { grid-row: 2; grid-column: 3 / 5; min-width: 0; }
+  tbody tr:nth-child(even) { background: none; }
+  tr.vendor, tr.vendor td, dl.rules dd, table.findings tr, #declared tr { break-inside: avoid; page-break-inside: avoid; }
+  ul.evidence { font-size: 7.5pt; } ul.evidence li { display: inline; margin: 0; } ul.evidence li + li::before { content: " \xB7 "; } ul.evidence .label { display: none; }
+  details > summary { list-style: none; font-size: 7pt; color: var(--muted); } details > summary::before { content: "+ "; }
+  td.evidence ul.evidence, td.evidence details, td.evidence summary { display: inline; } td.evidence summary::before { content: " \xB7 + "; }
+  table.findings details, #declared code.muted { display: none; }
+  /* The heading names the severity; the message gets the room. */
+  table.findings { table-layout: fixed; } table.findings tr > :first-child { display: none; }
+  table.findings tr > :nth-child(2) { width: 17%; } table.findings tr > :nth-child(3) { width: 13%; } table.findings tr > :nth-child(4) { width: 24%; }
+  table.chart, table.chart tbody { display: block; } table.chart tbody { display: grid; grid-template-columns: 1fr 1fr; column-gap: 1rem; }
+  table.chart tr { display: grid; grid-template-columns: 1fr auto 2rem; align-items: center; } table.chart td { padding: 0 .3rem; font-size: 7.5pt; } table.chart svg { height: 8px; width: 120px; }
   .controls, th button::after { display: none; }
   a { color: inherit; text-decoration: none; }
-  h2 { break-after: avoid; } tr, .cards li { break-inside: avoid; }
+  h2, h3 { break-after: avoid; } tr, .cards li { break-inside: avoid; }
   thead { display: table-header-group; }
   * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
 }
@@ -669,7 +635,7 @@ var SCRIPT = `
 `;
 var hash = (text) => `'sha256-${createHash("sha256").update(text).digest("base64")}'`;
 var CSP = `default-src 'none'; style-src ${hash(STYLE)}; script-src ${hash(SCRIPT)}; img-src data:; base-uri 'none'; form-action 'none'`;
-var EVIDENCE_SHOWN2 = 3;
+var EVIDENCE_SHOWN = 3;
 function wrappablePath(text) {
   return text.split("/").map(escapeHtml).join("/<wbr>");
 }
@@ -679,11 +645,11 @@ function locationHtml(report, path, line) {
   return url ? `<a href="${escapeHtml(url)}">${label}</a>` : label;
 }
 function evidenceItem(report, evidence) {
-  return `<li>${locationHtml(report, evidence.path, evidence.line)} <span class="muted detail">${escapeHtml(evidenceLabel(evidence))}, ${escapeHtml(evidenceContext(evidence))}</span></li>`;
+  return `<li>${locationHtml(report, evidence.path, evidence.line)} <span class="muted detail"><span class="label">${escapeHtml(evidenceLabel(evidence))}, </span>${escapeHtml(evidenceContext(evidence))}</span></li>`;
 }
 function evidenceList(report, evidence) {
-  const first = evidence.slice(0, EVIDENCE_SHOWN2).map((item) => evidenceItem(report, item));
-  const rest = evidence.slice(EVIDENCE_SHOWN2).map((item) => evidenceItem(report, item));
+  const first = evidence.slice(0, EVIDENCE_SHOWN).map((item) => evidenceItem(report, item));
+  const rest = evidence.slice(EVIDENCE_SHOWN).map((item) => evidenceItem(report, item));
   const more = rest.length > 0 ? `<details><summary>${rest.length} more location${rest.length === 1 ? "" : "s"}</summary><ul class="evidence">${rest.join("")}</ul></details>` : "";
   return `<ul class="evidence">${first.join("")}</ul>${more}`;
 }
@@ -693,9 +659,8 @@ function vendorsSection(report) {
   const rows = report.vendors.map((vendor) => {
     const waiver = vendor.waiver ? `<br><span class="muted">${escapeHtml(vendor.waiver.reason)}${vendor.waiver.expires ? ` (expires ${escapeHtml(vendor.waiver.expires)})` : " (no expiry)"}</span>` : "";
     const declared = [
-      vendor.purpose ? escapeHtml(vendor.purpose) : '<span class="muted">no purpose declared</span>',
-      ...vendor.data ? [`<br><span class="muted">Data:</span> ${escapeHtml(vendor.data.join(", "))}`] : [],
-      ...vendor.location ? [`<br><span class="muted">Location:</span> ${escapeHtml(vendor.location)}`] : []
+      vendor.declaredAs.purpose ? escapeHtml(vendor.declaredAs.purpose) : '<span class="muted">no purpose declared</span>',
+      ...factsInWords(vendor.declaredAs).map((fact) => `<br><span class="muted">${escapeHtml(fact.label)}:</span> ${escapeHtml(fact.text)}`)
     ].join("");
     const terms = [
       ...vendor.privacy ? [`<a href="${escapeHtml(vendor.privacy)}">Privacy policy</a>`] : [],
@@ -706,7 +671,7 @@ function vendorsSection(report) {
   return [
     '<h2 id="vendors-heading">Detected vendors</h2>',
     '<table id="vendors" data-sortable data-filterable aria-labelledby="vendors-heading">',
-    `<thead><tr>${["Vendor", "Legal entity, role", "Categories", "Status", "Declared purpose, data, location", "Terms", "Evidence (strongest first)"].map(sortable).join("")}</tr></thead>`,
+    `<thead><tr>${["Vendor", "Legal entity, role", "Categories", "Status", "Declared purpose, data, location, transfer", "Terms", "Evidence (strongest first)"].map(sortable).join("")}</tr></thead>`,
     `<tbody>
 ${rows.join("\n")}
 </tbody>`,
@@ -715,17 +680,23 @@ ${rows.join("\n")}
 }
 function moreLocations(report, item) {
   if (!item.more) return "";
-  const items = item.more.map((location2) => `<li>${locationHtml(report, location2.path, location2.line)}</li>`).join("");
+  const items = item.more.map((location) => `<li>${locationHtml(report, location.path, location.line)}</li>`).join("");
   return `<details><summary>${item.more.length} more location${item.more.length === 1 ? "" : "s"}</summary><ul class="evidence">${items}</ul></details>`;
 }
 function findingRows(report, items, withSuppression) {
   return items.map(
-    (item) => `<tr><td><span class="badge badge-${item.severity}">${escapeHtml(item.severity)}</span></td><td><a href="#rule-${escapeHtml(item.rule)}"><code class="id">${escapeHtml(item.rule)}</code></a></td><td class="nowrap">${escapeHtml(item.vendor ?? "")}</td><td data-sort="${escapeHtml(`${item.path}:${String(item.line).padStart(8, "0")}`)}">${locationHtml(report, item.path, item.line)}${moreLocations(report, item)}</td><td>${escapeHtml(item.message)}</td>${withSuppression ? `<td>${escapeHtml(item.suppression ?? "")}</td>` : ""}</tr>`
+    (item) => `<tr><td><span class="badge badge-${item.severity}">${escapeHtml(item.severity)}</span></td><td><a href="#rule-${escapeHtml(item.rule)}" title="${escapeHtml(ruleDescription(report, item.rule))}"><code class="id">${escapeHtml(item.rule)}</code></a></td><td class="nowrap">${escapeHtml(item.vendor ?? "")}</td><td data-sort="${escapeHtml(`${item.path}:${String(item.line).padStart(8, "0")}`)}">${locationHtml(report, item.path, item.line)}${moreLocations(report, item)}</td><td>${escapeHtml(item.message)}</td>${withSuppression ? `<td>${escapeHtml(item.suppression ?? "")}</td>` : ""}</tr>`
   ).join("\n");
 }
 function findingsSection(report) {
   const out = ["<h2>Findings by severity</h2>"];
   if (report.findings.length === 0) out.push("<p>No findings.</p>");
+  if (report.rules.length > 0) {
+    out.push(
+      '<p class="muted">What the rules mean:</p>',
+      `<dl class="rules">${report.rules.map((rule) => `<dt id="rule-${escapeHtml(rule.id)}">${escapeHtml(rule.id)}</dt><dd>${escapeHtml(rule.description)}</dd>`).join("")}</dl>`
+    );
+  }
   const headers = ["Severity", "Rule", "Vendor", "Location", "Message"];
   for (const group of report.findings) {
     out.push(
@@ -750,12 +721,6 @@ ${findingRows(report, report.suppressed, true)}
       "</table>"
     );
   }
-  if (report.rules.length > 0) {
-    out.push(
-      "<h3>What the rules mean</h3>",
-      `<dl class="rules">${report.rules.map((rule) => `<dt id="rule-${escapeHtml(rule.id)}">${escapeHtml(rule.id)}</dt><dd>${escapeHtml(rule.description)}</dd>`).join("")}</dl>`
-    );
-  }
   return out.join("\n");
 }
 function declaredSection(report) {
@@ -771,11 +736,11 @@ function declaredSection(report) {
   const unused = report.declarations.filter((declaration) => declaration.state === "unused").length;
   out.push(`<p>${report.declarations.length} ${report.declarations.length === 1 ? "entry" : "entries"} in <code>${escapeHtml(report.manifest)}</code>; ${unused} not found in the code.</p>`);
   const rows = report.declarations.map(
-    (declaration) => `<tr><td><strong>${escapeHtml(declaration.name)}</strong><br><code class="muted">${escapeHtml(`${declaration.kind === "organization" ? "organization: " : ""}${declaration.id}`)}</code></td><td>${escapeHtml(declaration.purpose ?? "")}</td><td>${escapeHtml((declaration.data ?? []).join(", "))}</td><td>${escapeHtml(declaration.location ?? "")}</td><td><span class="badge badge-${declaration.state}">${escapeHtml(STATE_LABELS[declaration.state])}</span>${declaration.kind === "organization" && declaration.detected.length > 0 ? `<br><span class="muted">${escapeHtml(declaration.detected.join(", "))}</span>` : ""}</td></tr>`
+    (declaration) => `<tr><td><strong>${escapeHtml(declaration.name)}</strong><br><code class="muted">${escapeHtml(`${declaration.kind === "organization" ? "organization: " : ""}${declaration.id}`)}</code></td><td>${escapeHtml(declaration.declaredAs.purpose ?? "")}</td><td>${factsInWords(declaration.declaredAs).map((fact) => `<span class="muted">${escapeHtml(fact.label)}:</span> ${escapeHtml(fact.text)}`).join("<br>")}</td><td><span class="badge badge-${declaration.state}">${escapeHtml(STATE_LABELS[declaration.state])}</span>${declaration.kind === "organization" && declaration.detected.length > 0 ? `<br><span class="muted">${escapeHtml(declaration.detected.join(", "))}</span>` : ""}</td></tr>`
   );
   out.push(
     '<table id="declared" data-sortable data-filterable aria-labelledby="declared-heading">',
-    `<thead><tr>${["Subprocessor", "Purpose", "Data", "Location", "In code"].map(sortable).join("")}</tr></thead>`,
+    `<thead><tr>${["Subprocessor", "Purpose", "Data, location, transfer, approval", "In code"].map(sortable).join("")}</tr></thead>`,
     `<tbody>
 ${rows.join("\n")}
 </tbody>`,
@@ -792,7 +757,7 @@ function chartSection(report) {
     const waived = Math.round(category.waived / max * BAR_WIDTH);
     const undeclared = Math.round(category.undeclared / max * BAR_WIDTH);
     const label = `${category.label}: ${category.declared} declared, ${category.undeclared} undeclared${category.waived ? `, ${category.waived} waived` : ""}`;
-    return `<tr><td>${escapeHtml(category.label)}</td><td><svg width="${BAR_WIDTH}" height="14" role="img" aria-label="${escapeHtml(label)}"><rect class="bar-declared" x="0" y="0" width="${declared}" height="14"/><rect class="bar-waived" x="${declared}" y="0" width="${waived}" height="14"/><rect class="bar-undeclared" x="${declared + waived}" y="0" width="${undeclared}" height="14"/></svg></td><td class="count">${category.declared + category.undeclared + category.waived}</td></tr>`;
+    return `<tr><td>${escapeHtml(category.label)}</td><td><svg width="${BAR_WIDTH}" height="14" viewBox="0 0 ${BAR_WIDTH} 14" preserveAspectRatio="none" role="img" aria-label="${escapeHtml(label)}"><rect class="bar-declared" x="0" y="0" width="${declared}" height="14"/><rect class="bar-waived" x="${declared}" y="0" width="${waived}" height="14"/><rect class="bar-undeclared" x="${declared + waived}" y="0" width="${undeclared}" height="14"/></svg></td><td class="count">${category.declared + category.undeclared + category.waived}</td></tr>`;
   });
   return [
     "<h2>Vendors per category</h2>",
@@ -821,8 +786,9 @@ function summaryCards(report) {
 function formatHtml(context) {
   const report = buildDriftReport(context);
   const generated = report.generatedAt ? ` \xB7 generated ${report.generatedAt.toISOString().replace("T", " ").slice(0, 16)} UTC` : "";
-  const described = report.commit ? `${commitLabel(report.commit)} \xB7 ` : "";
-  const meta = `${described}manifest: ${report.manifest ?? "none"} \xB7 ${plural(report.files, "file")} scanned${generated}`;
+  const label = report.commit ? escapeHtml(commitLabel(report.commit)) : "";
+  const described = report.commit ? `This report describes ${report.commitUrl ? `<a id="commit" href="${escapeHtml(report.commitUrl)}">${label}</a>` : `<span id="commit">${label}</span>`}. ` : "";
+  const meta = `${described}${escapeHtml(`Manifest: ${report.manifest ?? "none"} \xB7 ${plural(report.files, "file")} scanned${generated}`)}`;
   return `<!doctype html>
 <html lang="en">
 <head>
@@ -837,7 +803,7 @@ function formatHtml(context) {
 <body>
 <header>
 <h1>Subprocessor drift report: ${escapeHtml(report.title)}</h1>
-<p class="meta">${escapeHtml(meta)}</p>
+<p class="meta">${meta}</p>
 <div class="verdict verdict-${report.verdict}" id="verdict">${report.summary.map((sentence) => `<p>${escapeHtml(sentence)}</p>`).join("")}<p class="verdict-label">${escapeHtml(report.verdictText)}.</p></div>
 ${summaryCards(report)}
 </header>
@@ -2332,10 +2298,24 @@ export {
   markdownText,
   codeSpan,
   codeBlock,
-  listInWords,
-  formatDriftMarkdown,
+  escapeHtml,
   declarationChanges,
   vendorChanges,
+  formatChangesMarkdown,
+  declaredFacts,
+  factsInWords,
+  SEVERITY_LABELS,
+  STATUS_LABELS,
+  ROLE_LABELS,
+  STATE_LABELS,
+  listInWords,
+  buildDriftReport,
+  ruleDescription,
+  RULES_DOC,
+  locationLabel,
+  evidenceLabel,
+  evidenceContext,
+  commitLabel,
   formatHtml,
   cell,
   locationLink,

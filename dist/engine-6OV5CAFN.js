@@ -30378,28 +30378,94 @@ function quote(sentence, max = 160) {
   return sentence.length <= max ? sentence : `${sentence.slice(0, max - 1).trimEnd()}\u2026`;
 }
 
+// src/manifest/vocabulary.ts
+var DATA_CATEGORIES = {
+  "contact-details": "Contact details",
+  "account-data": "Account data",
+  "usage-data": "Usage data",
+  "device-data": "Device data",
+  "location-data": "Location data",
+  "payment-data": "Payment data",
+  "user-content": "User content",
+  communications: "Communications",
+  "support-data": "Support data",
+  identifiers: "Identifiers",
+  "health-data": "Health data",
+  "biometric-data": "Biometric data",
+  "financial-data": "Financial data"
+};
+var TRANSFER_MECHANISMS = {
+  scc: "Standard Contractual Clauses",
+  dpf: "EU-U.S. Data Privacy Framework",
+  adequacy: "Adequacy decision",
+  bcr: "Binding Corporate Rules",
+  /** Another Article 46 safeguard or derogation (SPEC §2): say which in the purpose. */
+  other: "Other safeguards"
+};
+var REGIONS = { EU: "European Union", EEA: "European Economic Area" };
+var ISO_3166_ALPHA2 = new Set(
+  `AD AE AF AG AI AL AM AO AQ AR AS AT AU AW AX AZ BA BB BD BE BF BG BH BI BJ BL BM BN BO BQ BR BS BT BV BW BY BZ
+CA CC CD CF CG CH CI CK CL CM CN CO CR CU CV CW CX CY CZ DE DJ DK DM DO DZ EC EE EG EH ER ES ET FI FJ FK FM FO FR
+GA GB GD GE GF GG GH GI GL GM GN GP GQ GR GS GT GU GW GY HK HM HN HR HT HU ID IE IL IM IN IO IQ IR IS IT JE JM JO JP
+KE KG KH KI KM KN KP KR KW KY KZ LA LB LC LI LK LR LS LT LU LV LY MA MC MD ME MF MG MH MK ML MM MN MO MP MQ MR MS MT
+MU MV MW MX MY MZ NA NC NE NF NG NI NL NO NP NR NU NZ OM PA PE PF PG PH PK PL PM PN PR PS PT PW PY QA RE RO RS RU RW
+SA SB SC SD SE SG SH SI SJ SK SL SM SN SO SR SS ST SV SX SY SZ TC TD TF TG TH TJ TK TL TM TN TO TR TT TV TW TZ UA UG
+UM US UY UZ VA VC VE VG VI VN VU WF WS YE YT ZA ZM ZW`.split(/\s+/)
+);
+var ALIASES = { UK: "GB", USA: "US", "U.S.": "US", "U.S.A.": "US", EL: "GR", EUROPE: "EU" };
+var regionNames = new Intl.DisplayNames(["en"], { type: "region", fallback: "code" });
+function isLocationCode(code) {
+  return ISO_3166_ALPHA2.has(code) || code in REGIONS;
+}
+function locationName(code) {
+  return REGIONS[code] ?? (ISO_3166_ALPHA2.has(code) ? regionNames.of(code) ?? code : code);
+}
+function suggestLocationCode(text2) {
+  const wanted = text2.trim().replace(/^the\s+/i, "").toLowerCase();
+  const upper = wanted.toUpperCase();
+  if (isLocationCode(upper)) return upper;
+  if (ALIASES[upper]) return ALIASES[upper];
+  for (const [code, name] of Object.entries(REGIONS)) if (name.toLowerCase() === wanted) return code;
+  for (const code of ISO_3166_ALPHA2) if (regionNames.of(code)?.toLowerCase() === wanted) return code;
+  const common = { "united states of america": "US", america: "US", "great britain": "GB", england: "GB", "south korea": "KR", russia: "RU" };
+  return common[wanted];
+}
+function locationCodes(text2) {
+  const parts = text2.split(/\s*(?:,|;|\/|\band\b|&)\s*/i).filter((part) => part.trim() !== "");
+  const codes = parts.map(suggestLocationCode);
+  if (codes.length === 0 || codes.some((code) => code === void 0)) return void 0;
+  return [...new Set(codes)];
+}
+function dataLabel(item) {
+  return DATA_CATEGORIES[item] ?? item;
+}
+function transferLabel(item) {
+  return TRANSFER_MECHANISMS[item];
+}
+
 // src/manifest/validator.generated.js
 var runtime_ucs2length_module = __toESM(require_ucs2length(), 1);
 var runtime_equal_module = __toESM(require_equal(), 1);
 var runtime_ucs2length = { default: typeof runtime_ucs2length_module.default === "function" ? runtime_ucs2length_module.default : runtime_ucs2length_module.default.default };
 var runtime_equal = { default: typeof runtime_equal_module.default === "function" ? runtime_equal_module.default : runtime_equal_module.default.default };
 var validator_generated_default = validate20;
-var schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://github.com/disclosed/disclosed/schema/subprocessors.schema.json", "title": "disclosed policy manifest (subprocessors.yml)", "description": "Declares the subprocessors a product uses, what it promises never to use, and how disclosed checks the code against it.", "type": "object", "additionalProperties": false, "required": ["version"], "properties": { "version": { "const": 1, "description": "manifest format version; always 1" }, "privacy-policy": { "type": "string", "minLength": 1, "description": "repo-relative path of the published privacy-policy text (Markdown, HTML or plain text) to cross-check" }, "subprocessors": { "type": "array", "items": { "$ref": "#/$defs/subprocessor" } }, "prohibited": { "type": "array", "items": { "$ref": "#/$defs/prohibition" } }, "exceptions": { "type": "array", "items": { "$ref": "#/$defs/exception" } }, "ignore": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "picomatch globs never scanned, added to the defaults" }, "rules": { "type": "object", "description": "severity per finding id", "propertyNames": { "$ref": "#/$defs/ruleId" }, "additionalProperties": { "enum": ["error", "warning", "note", "off"] } }, "settings": { "$ref": "#/$defs/settings" } }, "$defs": { "id": { "type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$" }, "ruleId": { "enum": ["undeclared-vendor", "indirect-vendor", "prohibited-vendor", "out-of-scope", "declared-not-found", "purpose-missing", "unknown-vendor", "policy-text-missing", "policy-text-contradiction", "policy-text-undeclared", "unlisted-third-party", "tracking-before-consent", "exception-expired", "exception-unused", "parse-warning", "invalid-ignore", "unused-ignore", "skipped-file"] }, "globs": { "type": "array", "items": { "type": "string", "minLength": 1 } }, "subprocessor": { "type": "object", "additionalProperties": false, "properties": { "vendor": { "$ref": "#/$defs/id", "description": "a catalog vendor id, or a new id defined here with name, categories and signatures" }, "organization": { "$ref": "#/$defs/id", "description": "declares every catalog product of this organization" }, "purpose": { "type": "string", "description": "why the data goes there; shown in reports and the public subprocessor table" }, "data": { "type": "array", "items": { "type": "string" } }, "location": { "type": "string", "description": "where the data is processed, for the public table" }, "paths": { "$ref": "#/$defs/globs", "description": "where its SDK may appear; elsewhere is out-of-scope" }, "expect-in-code": { "type": "boolean", "description": "false for a subprocessor with no footprint in this repository" }, "name": { "type": "string", "minLength": 1 }, "categories": { "type": "array", "items": { "type": "string" } }, "signatures": { "$ref": "vendor.schema.json#/$defs/signatures" } } }, "prohibition": { "type": "object", "additionalProperties": false, "properties": { "vendor": { "$ref": "#/$defs/id" }, "organization": { "$ref": "#/$defs/id" }, "category": { "$ref": "#/$defs/id" }, "reason": { "type": "string" } } }, "exception": { "type": "object", "additionalProperties": false, "required": ["rule", "reason"], "properties": { "rule": { "$ref": "#/$defs/ruleId" }, "vendor": { "$ref": "#/$defs/id" }, "paths": { "$ref": "#/$defs/globs" }, "reason": { "type": "string", "minLength": 3 }, "expires": { "type": "string", "pattern": "^\\d{4}-\\d{2}-\\d{2}$", "description": "YYYY-MM-DD; after it the exception stops applying and is reported" } } }, "settings": { "type": "object", "additionalProperties": false, "properties": { "fail-on": { "enum": ["error", "warning", "never"] }, "include": { "$ref": "#/$defs/globs" }, "exclude": { "$ref": "#/$defs/globs" }, "first-party-domains": { "type": "array", "items": { "type": "string" } }, "company-names": { "type": "array", "items": { "type": "string", "minLength": 2 }, "description": `the names your company goes by in its privacy policy ("we"), never read there as third parties; the text's own defined terms are found without it` }, "rules-dir": { "type": "string", "minLength": 1 }, "repository-url": { "type": "string", "pattern": "^https?://" }, "count-as-used": { "type": "array", "uniqueItems": true, "items": { "enum": ["runtime", "dev", "transitive", "test", "disabled", "mention", "connector"] }, "description": "evidence contexts that count as integration (default [runtime]); a detection with none of them is indirect and raises only indirect-vendor" }, "test-paths": { "$ref": "#/$defs/globs", "description": "globs added to the built-in list of test, example and test-tool paths (evidence there has context test); a glob starting with ! takes paths out of it" }, "baseline": { "type": "string", "minLength": 1, "description": "a baseline written by `disclosed check --write-baseline FILE`, relative to the repository root: findings recorded in it are suppressed" } } } } };
+var schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://github.com/disclosed/disclosed/schema/subprocessors.schema.json", "title": "disclosed policy manifest (subprocessors.yml)", "description": "Declares the subprocessors a product uses, what it promises never to use, and how disclosed checks the code against it.", "type": "object", "additionalProperties": false, "required": ["version"], "properties": { "version": { "const": 1, "description": "manifest format version; always 1" }, "privacy-policy": { "type": "string", "minLength": 1, "description": "repo-relative path of the published privacy-policy text (Markdown, HTML or plain text) to cross-check" }, "subprocessors": { "type": "array", "items": { "$ref": "#/$defs/subprocessor" } }, "prohibited": { "type": "array", "items": { "$ref": "#/$defs/prohibition" } }, "exceptions": { "type": "array", "items": { "$ref": "#/$defs/exception" } }, "ignore": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "picomatch globs never scanned, added to the defaults" }, "rules": { "type": "object", "description": "severity per finding id", "propertyNames": { "$ref": "#/$defs/ruleId" }, "additionalProperties": { "enum": ["error", "warning", "note", "off"] } }, "settings": { "$ref": "#/$defs/settings" } }, "$defs": { "id": { "type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$" }, "ruleId": { "enum": ["undeclared-vendor", "indirect-vendor", "prohibited-vendor", "out-of-scope", "declared-not-found", "purpose-missing", "unknown-vendor", "policy-text-missing", "policy-text-contradiction", "policy-text-undeclared", "unlisted-third-party", "tracking-before-consent", "exception-expired", "exception-unused", "parse-warning", "invalid-ignore", "unused-ignore", "skipped-file"] }, "globs": { "type": "array", "items": { "type": "string", "minLength": 1 } }, "subprocessor": { "type": "object", "additionalProperties": false, "properties": { "vendor": { "$ref": "#/$defs/id", "description": "a catalog vendor id, or a new id defined here with name, categories and signatures" }, "organization": { "$ref": "#/$defs/id", "description": "declares every catalog product of this organization" }, "purpose": { "type": "string", "description": "why the data goes there; shown in reports and the public subprocessor table" }, "data": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "the personal data sent: ids of docs/manifest-fields.md (usage-data, contact-details, ...) or your own words" }, "location": { "oneOf": [{ "type": "string" }, { "type": "array", "minItems": 1, "items": { "type": "string" } }], "description": "where the data is processed: ISO 3166-1 alpha-2 country codes, EU or EEA, e.g. [US] or [DE, IE]" }, "transfer": { "oneOf": [{ "type": "string" }, { "type": "array", "minItems": 1, "items": { "type": "string" } }], "examples": ["scc", ["dpf", "scc"]], "description": "how data leaves the EEA lawfully: scc, dpf, adequacy, bcr or other (one, or a list)" }, "approved-by": { "type": "string", "minLength": 1, "description": "who approved this subprocessor (a person or a ticket)" }, "approved-on": { "type": "string", "pattern": "^\\d{4}-\\d{2}-\\d{2}$", "description": "YYYY-MM-DD, when it was approved" }, "paths": { "$ref": "#/$defs/globs", "description": "where its SDK may appear; elsewhere is out-of-scope" }, "expect-in-code": { "type": "boolean", "description": "false for a subprocessor with no footprint in this repository" }, "name": { "type": "string", "minLength": 1 }, "categories": { "type": "array", "items": { "type": "string" } }, "signatures": { "$ref": "vendor.schema.json#/$defs/signatures" } } }, "prohibition": { "type": "object", "additionalProperties": false, "properties": { "vendor": { "$ref": "#/$defs/id" }, "organization": { "$ref": "#/$defs/id" }, "category": { "$ref": "#/$defs/id" }, "reason": { "type": "string" } } }, "exception": { "type": "object", "additionalProperties": false, "required": ["rule", "reason"], "properties": { "rule": { "$ref": "#/$defs/ruleId" }, "vendor": { "$ref": "#/$defs/id" }, "paths": { "$ref": "#/$defs/globs" }, "reason": { "type": "string", "minLength": 3 }, "expires": { "type": "string", "pattern": "^\\d{4}-\\d{2}-\\d{2}$", "description": "YYYY-MM-DD; after it the exception stops applying and is reported" } } }, "settings": { "type": "object", "additionalProperties": false, "properties": { "fail-on": { "enum": ["error", "warning", "never"] }, "include": { "$ref": "#/$defs/globs" }, "exclude": { "$ref": "#/$defs/globs" }, "first-party-domains": { "type": "array", "items": { "type": "string" } }, "company-names": { "type": "array", "items": { "type": "string", "minLength": 2 }, "description": `the names your company goes by in its privacy policy ("we"), never read there as third parties; the text's own defined terms are found without it` }, "rules-dir": { "type": "string", "minLength": 1 }, "repository-url": { "type": "string", "pattern": "^https?://" }, "count-as-used": { "type": "array", "uniqueItems": true, "items": { "enum": ["runtime", "dev", "transitive", "test", "disabled", "mention", "connector"] }, "description": "evidence contexts that count as integration (default [runtime]); a detection with none of them is indirect and raises only indirect-vendor" }, "test-paths": { "$ref": "#/$defs/globs", "description": "globs added to the built-in list of test, example and test-tool paths (evidence there has context test); a glob starting with ! takes paths out of it" }, "baseline": { "type": "string", "minLength": 1, "description": "a baseline written by `disclosed check --write-baseline FILE`, relative to the repository root: findings recorded in it are suppressed" } } } } };
 var schema54 = { "enum": ["undeclared-vendor", "indirect-vendor", "prohibited-vendor", "out-of-scope", "declared-not-found", "purpose-missing", "unknown-vendor", "policy-text-missing", "policy-text-contradiction", "policy-text-undeclared", "unlisted-third-party", "tracking-before-consent", "exception-expired", "exception-unused", "parse-warning", "invalid-ignore", "unused-ignore", "skipped-file"] };
 var func1 = runtime_ucs2length.default;
-var schema32 = { "type": "object", "additionalProperties": false, "properties": { "vendor": { "$ref": "#/$defs/id", "description": "a catalog vendor id, or a new id defined here with name, categories and signatures" }, "organization": { "$ref": "#/$defs/id", "description": "declares every catalog product of this organization" }, "purpose": { "type": "string", "description": "why the data goes there; shown in reports and the public subprocessor table" }, "data": { "type": "array", "items": { "type": "string" } }, "location": { "type": "string", "description": "where the data is processed, for the public table" }, "paths": { "$ref": "#/$defs/globs", "description": "where its SDK may appear; elsewhere is out-of-scope" }, "expect-in-code": { "type": "boolean", "description": "false for a subprocessor with no footprint in this repository" }, "name": { "type": "string", "minLength": 1 }, "categories": { "type": "array", "items": { "type": "string" } }, "signatures": { "$ref": "vendor.schema.json#/$defs/signatures" } } };
+var schema32 = { "type": "object", "additionalProperties": false, "properties": { "vendor": { "$ref": "#/$defs/id", "description": "a catalog vendor id, or a new id defined here with name, categories and signatures" }, "organization": { "$ref": "#/$defs/id", "description": "declares every catalog product of this organization" }, "purpose": { "type": "string", "description": "why the data goes there; shown in reports and the public subprocessor table" }, "data": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "the personal data sent: ids of docs/manifest-fields.md (usage-data, contact-details, ...) or your own words" }, "location": { "oneOf": [{ "type": "string" }, { "type": "array", "minItems": 1, "items": { "type": "string" } }], "description": "where the data is processed: ISO 3166-1 alpha-2 country codes, EU or EEA, e.g. [US] or [DE, IE]" }, "transfer": { "oneOf": [{ "type": "string" }, { "type": "array", "minItems": 1, "items": { "type": "string" } }], "examples": ["scc", ["dpf", "scc"]], "description": "how data leaves the EEA lawfully: scc, dpf, adequacy, bcr or other (one, or a list)" }, "approved-by": { "type": "string", "minLength": 1, "description": "who approved this subprocessor (a person or a ticket)" }, "approved-on": { "type": "string", "pattern": "^\\d{4}-\\d{2}-\\d{2}$", "description": "YYYY-MM-DD, when it was approved" }, "paths": { "$ref": "#/$defs/globs", "description": "where its SDK may appear; elsewhere is out-of-scope" }, "expect-in-code": { "type": "boolean", "description": "false for a subprocessor with no footprint in this repository" }, "name": { "type": "string", "minLength": 1 }, "categories": { "type": "array", "items": { "type": "string" } }, "signatures": { "$ref": "vendor.schema.json#/$defs/signatures" } } };
 var schema33 = { "type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$" };
 var schema35 = { "type": "array", "items": { "type": "string", "minLength": 1 } };
 var func2 = Object.prototype.hasOwnProperty;
 var pattern4 = new RegExp("^[a-z0-9]+(-[a-z0-9]+)*$", "u");
+var pattern6 = new RegExp("^\\d{4}-\\d{2}-\\d{2}$", "u");
 var schema37 = { "type": "object", "additionalProperties": false, "properties": { "packages": { "$ref": "#/$defs/packages" }, "exclude-packages": { "$ref": "#/$defs/packages" }, "domains": { "type": "array", "uniqueItems": true, "items": { "type": "string", "pattern": "^(\\*\\.)?[a-z0-9-]+(\\.[a-z0-9-]+)+$" }, "description": "hosts the SDK loads from or sends to; a host matches itself and its subdomains" }, "code": { "type": "array", "items": { "$ref": "#/$defs/codePattern" } }, "config": { "type": "array", "items": { "$ref": "#/$defs/configKey" }, "description": "configuration keys that make a framework load the vendor (docs-site and site-generator configs)" }, "imports": { "$ref": "#/$defs/imports" }, "gradle-plugins": { "type": "array", "uniqueItems": true, "items": { "type": "string", "pattern": "^[A-Za-z0-9_-]+(\\.[A-Za-z0-9_-]+)*$" }, "description": "Gradle plugin ids (`plugins { id(...) }`, `apply plugin:`, version-catalog [plugins]) that build the SDK into the app" }, "android": { "type": "array", "items": { "type": "string", "minLength": 3 }, "description": "AndroidManifest.xml meta-data names, component classes or google-services.json keys" }, "ios": { "type": "array", "items": { "type": "string", "minLength": 3 }, "description": "Info.plist keys" }, "disabled-by": { "type": "object", "propertyNames": { "minLength": 3 }, "additionalProperties": { "type": ["boolean", "string"] }, "description": "kill switches: an android or ios key of this vendor mapped to the value that switches the SDK (or the part the key names) off; evidence with that value has context `disabled`. Booleans also match plist YES/NO and 1/0" } } };
 var schema40 = { "type": "object", "additionalProperties": false, "required": ["id", "keywords", "pattern"], "properties": { "id": { "type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$" }, "keywords": { "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 3, "pattern": "^[^A-Z]+$" }, "description": "lower-case literals; the regex runs only on files containing one" }, "pattern": { "type": "string", "minLength": 3, "maxLength": 500, "description": "JavaScript regular expression, case-sensitive unless written with (?i) semantics via character classes" }, "languages": { "type": "array", "items": { "enum": ["js", "html", "python", "ruby", "go", "java", "kotlin", "swift", "objc", "dart", "php", "csharp", "rust", "elixir", "config"] }, "description": "default: every code language; `config` (YAML, properties, TOML, JSON) only when listed" }, "kind": { "enum": ["code", "script"], "description": "script when the match loads a script (a snippet loader); code otherwise" } } };
 var schema41 = { "type": "object", "additionalProperties": false, "required": ["id", "files", "keys"], "properties": { "id": { "type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$" }, "files": { "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 3 }, "description": "globs of the configuration files (a glob without / matches the file name in any folder)" }, "keys": { "type": "array", "minItems": 1, "items": { "type": "string", "pattern": "^[A-Za-z0-9_$-]+(\\.[A-Za-z0-9_$-]+)*$" }, "description": "dot-separated key paths, matched as a suffix of the key's path in the file" }, "value": { "type": "string", "minLength": 1, "maxLength": 200, "description": "optional regex the key's string value must match" } } };
 var schema42 = { "type": "object", "additionalProperties": false, "propertyNames": { "enum": ["jvm", "apple", "python", "go", "dotnet", "ruby", "php", "dart", "js"] }, "patternProperties": { "": { "type": "array", "minItems": 1, "uniqueItems": true, "items": { "type": "string", "minLength": 3, "maxLength": 200, "pattern": "^[^\\s*]+$" } } }, "description": "module or package namespaces only this vendor's SDK uses, matched on import statements; a name matches itself and what is below it (`io.sentry` matches `import io.sentry.android.core.SentryAndroid`)" };
 var schema38 = { "type": "object", "additionalProperties": false, "propertyNames": { "enum": ["npm", "pypi", "rubygems", "go", "maven", "cocoapods", "swiftpm", "carthage", "pub", "composer", "nuget", "cargo", "hex"] }, "patternProperties": { "": { "$ref": "#/$defs/packageList" } } };
 var schema39 = { "type": "array", "uniqueItems": true, "items": { "type": "string", "minLength": 1, "maxLength": 200, "pattern": "^[^\\s]+$" }, "description": "exact package names; `*` stands for any run of characters other than the ecosystem's separator (`/` for npm, Go, SwiftPM, Composer; `:` for Maven)" };
-var pattern11 = new RegExp("", "u");
-var pattern13 = new RegExp("^[^\\s]+$", "u");
+var pattern12 = new RegExp("", "u");
+var pattern14 = new RegExp("^[^\\s]+$", "u");
 function validate24(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -30434,7 +30500,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
     for (const key1 in data) {
-      if (!pattern11.test(key1)) {
+      if (!pattern12.test(key1)) {
         const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema38, data };
         if (vErrors === null) {
           vErrors = [err2];
@@ -30445,7 +30511,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
     for (const key2 in data) {
-      if (pattern11.test(key2)) {
+      if (pattern12.test(key2)) {
         let data0 = data[key2];
         if (Array.isArray(data0)) {
           const len0 = data0.length;
@@ -30470,7 +30536,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
               }
-              if (!pattern13.test(data1)) {
+              if (!pattern14.test(data1)) {
                 const err5 = { instancePath: instancePath + "/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + i0, schemaPath: "#/$defs/packageList/items/pattern", keyword: "pattern", params: { pattern: "^[^\\s]+$" }, message: 'must match pattern "^[^\\s]+$"', schema: "^[^\\s]+$", parentSchema: schema39.items, data: data1 };
                 if (vErrors === null) {
                   vErrors = [err5];
@@ -30536,11 +30602,11 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate24.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var pattern14 = new RegExp("^(\\*\\.)?[a-z0-9-]+(\\.[a-z0-9-]+)+$", "u");
-var pattern16 = new RegExp("^[^A-Z]+$", "u");
-var pattern18 = new RegExp("^[A-Za-z0-9_$-]+(\\.[A-Za-z0-9_$-]+)*$", "u");
-var pattern21 = new RegExp("^[^\\s*]+$", "u");
-var pattern22 = new RegExp("^[A-Za-z0-9_-]+(\\.[A-Za-z0-9_-]+)*$", "u");
+var pattern15 = new RegExp("^(\\*\\.)?[a-z0-9-]+(\\.[a-z0-9-]+)+$", "u");
+var pattern17 = new RegExp("^[^A-Z]+$", "u");
+var pattern19 = new RegExp("^[A-Za-z0-9_$-]+(\\.[A-Za-z0-9_$-]+)*$", "u");
+var pattern22 = new RegExp("^[^\\s*]+$", "u");
+var pattern23 = new RegExp("^[A-Za-z0-9_-]+(\\.[A-Za-z0-9_-]+)*$", "u");
 function validate28(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -30582,7 +30648,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
         for (let i0 = 0; i0 < len0; i0++) {
           let data3 = data2[i0];
           if (typeof data3 === "string") {
-            if (!pattern14.test(data3)) {
+            if (!pattern15.test(data3)) {
               const err1 = { instancePath: instancePath + "/domains/" + i0, schemaPath: "#/properties/domains/items/pattern", keyword: "pattern", params: { pattern: "^(\\*\\.)?[a-z0-9-]+(\\.[a-z0-9-]+)+$" }, message: 'must match pattern "^(\\*\\.)?[a-z0-9-]+(\\.[a-z0-9-]+)+$"', schema: "^(\\*\\.)?[a-z0-9-]+(\\.[a-z0-9-]+)+$", parentSchema: schema37.properties.domains.items, data: data3 };
               if (vErrors === null) {
                 vErrors = [err1];
@@ -30726,7 +30792,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                       errors++;
                     }
-                    if (!pattern16.test(data8)) {
+                    if (!pattern17.test(data8)) {
                       const err13 = { instancePath: instancePath + "/code/" + i2 + "/keywords/" + i3, schemaPath: "#/$defs/codePattern/properties/keywords/items/pattern", keyword: "pattern", params: { pattern: "^[^A-Z]+$" }, message: 'must match pattern "^[^A-Z]+$"', schema: "^[^A-Z]+$", parentSchema: schema40.properties.keywords.items, data: data8 };
                       if (vErrors === null) {
                         vErrors = [err13];
@@ -30972,7 +31038,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
                 for (let i7 = 0; i7 < len6; i7++) {
                   let data19 = data18[i7];
                   if (typeof data19 === "string") {
-                    if (!pattern18.test(data19)) {
+                    if (!pattern19.test(data19)) {
                       const err35 = { instancePath: instancePath + "/config/" + i5 + "/keys/" + i7, schemaPath: "#/$defs/configKey/properties/keys/items/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9_$-]+(\\.[A-Za-z0-9_$-]+)*$" }, message: 'must match pattern "^[A-Za-z0-9_$-]+(\\.[A-Za-z0-9_$-]+)*$"', schema: "^[A-Za-z0-9_$-]+(\\.[A-Za-z0-9_$-]+)*$", parentSchema: schema41.properties.keys.items, data: data19 };
                       if (vErrors === null) {
                         vErrors = [err35];
@@ -31078,7 +31144,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
         for (const key4 in data21) {
-          if (!pattern11.test(key4)) {
+          if (!pattern12.test(key4)) {
             const err45 = { instancePath: instancePath + "/imports", schemaPath: "#/$defs/imports/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties", schema: false, parentSchema: schema42, data: data21 };
             if (vErrors === null) {
               vErrors = [err45];
@@ -31089,7 +31155,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
         for (const key5 in data21) {
-          if (pattern11.test(key5)) {
+          if (pattern12.test(key5)) {
             let data22 = data21[key5];
             if (Array.isArray(data22)) {
               if (data22.length < 1) {
@@ -31123,7 +31189,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  if (!pattern21.test(data23)) {
+                  if (!pattern22.test(data23)) {
                     const err49 = { instancePath: instancePath + "/imports/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + i8, schemaPath: "#/$defs/imports/patternProperties//items/pattern", keyword: "pattern", params: { pattern: "^[^\\s*]+$" }, message: 'must match pattern "^[^\\s*]+$"', schema: "^[^\\s*]+$", parentSchema: schema42.patternProperties[""].items, data: data23 };
                     if (vErrors === null) {
                       vErrors = [err49];
@@ -31193,7 +31259,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
         for (let i10 = 0; i10 < len8; i10++) {
           let data25 = data24[i10];
           if (typeof data25 === "string") {
-            if (!pattern22.test(data25)) {
+            if (!pattern23.test(data25)) {
               const err54 = { instancePath: instancePath + "/gradle-plugins/" + i10, schemaPath: "#/properties/gradle-plugins/items/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9_-]+(\\.[A-Za-z0-9_-]+)*$" }, message: 'must match pattern "^[A-Za-z0-9_-]+(\\.[A-Za-z0-9_-]+)*$"', schema: "^[A-Za-z0-9_-]+(\\.[A-Za-z0-9_-]+)*$", parentSchema: schema37.properties["gradle-plugins"].items, data: data25 };
               if (vErrors === null) {
                 vErrors = [err54];
@@ -31463,30 +31529,28 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
         const len0 = data3.length;
         for (let i0 = 0; i0 < len0; i0++) {
           let data4 = data3[i0];
-          if (typeof data4 !== "string") {
-            const err6 = { instancePath: instancePath + "/data/" + i0, schemaPath: "#/properties/data/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.properties.data.items.type, parentSchema: schema32.properties.data.items, data: data4 };
+          if (typeof data4 === "string") {
+            if (func1(data4) < 1) {
+              const err6 = { instancePath: instancePath + "/data/" + i0, schemaPath: "#/properties/data/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema32.properties.data.items, data: data4 };
+              if (vErrors === null) {
+                vErrors = [err6];
+              } else {
+                vErrors.push(err6);
+              }
+              errors++;
+            }
+          } else {
+            const err7 = { instancePath: instancePath + "/data/" + i0, schemaPath: "#/properties/data/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.properties.data.items.type, parentSchema: schema32.properties.data.items, data: data4 };
             if (vErrors === null) {
-              vErrors = [err6];
+              vErrors = [err7];
             } else {
-              vErrors.push(err6);
+              vErrors.push(err7);
             }
             errors++;
           }
         }
       } else {
-        const err7 = { instancePath: instancePath + "/data", schemaPath: "#/properties/data/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema32.properties.data.type, parentSchema: schema32.properties.data, data: data3 };
-        if (vErrors === null) {
-          vErrors = [err7];
-        } else {
-          vErrors.push(err7);
-        }
-        errors++;
-      }
-    }
-    if (data.location !== void 0) {
-      let data5 = data.location;
-      if (typeof data5 !== "string") {
-        const err8 = { instancePath: instancePath + "/location", schemaPath: "#/properties/location/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.properties.location.type, parentSchema: schema32.properties.location, data: data5 };
+        const err8 = { instancePath: instancePath + "/data", schemaPath: "#/properties/data/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema32.properties.data.type, parentSchema: schema32.properties.data, data: data3 };
         if (vErrors === null) {
           vErrors = [err8];
         } else {
@@ -31495,46 +31559,52 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.paths !== void 0) {
-      let data6 = data.paths;
-      if (Array.isArray(data6)) {
-        const len1 = data6.length;
-        for (let i1 = 0; i1 < len1; i1++) {
-          let data7 = data6[i1];
-          if (typeof data7 === "string") {
-            if (func1(data7) < 1) {
-              const err9 = { instancePath: instancePath + "/paths/" + i1, schemaPath: "#/$defs/globs/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema35.items, data: data7 };
-              if (vErrors === null) {
-                vErrors = [err9];
-              } else {
-                vErrors.push(err9);
-              }
-              errors++;
-            }
+    if (data.location !== void 0) {
+      let data5 = data.location;
+      const _errs15 = errors;
+      let valid5 = false;
+      let passing0 = null;
+      const _errs16 = errors;
+      if (typeof data5 !== "string") {
+        const err9 = { instancePath: instancePath + "/location", schemaPath: "#/properties/location/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.properties.location.oneOf[0].type, parentSchema: schema32.properties.location.oneOf[0], data: data5 };
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
+      }
+      var _valid0 = _errs16 === errors;
+      if (_valid0) {
+        valid5 = true;
+        passing0 = 0;
+      }
+      const _errs18 = errors;
+      if (Array.isArray(data5)) {
+        if (data5.length < 1) {
+          const err10 = { instancePath: instancePath + "/location", schemaPath: "#/properties/location/oneOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema32.properties.location.oneOf[1], data: data5 };
+          if (vErrors === null) {
+            vErrors = [err10];
           } else {
-            const err10 = { instancePath: instancePath + "/paths/" + i1, schemaPath: "#/$defs/globs/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.items.type, parentSchema: schema35.items, data: data7 };
+            vErrors.push(err10);
+          }
+          errors++;
+        }
+        const len1 = data5.length;
+        for (let i1 = 0; i1 < len1; i1++) {
+          let data6 = data5[i1];
+          if (typeof data6 !== "string") {
+            const err11 = { instancePath: instancePath + "/location/" + i1, schemaPath: "#/properties/location/oneOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.properties.location.oneOf[1].items.type, parentSchema: schema32.properties.location.oneOf[1].items, data: data6 };
             if (vErrors === null) {
-              vErrors = [err10];
+              vErrors = [err11];
             } else {
-              vErrors.push(err10);
+              vErrors.push(err11);
             }
             errors++;
           }
         }
       } else {
-        const err11 = { instancePath: instancePath + "/paths", schemaPath: "#/$defs/globs/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema35.type, parentSchema: schema35, data: data6 };
-        if (vErrors === null) {
-          vErrors = [err11];
-        } else {
-          vErrors.push(err11);
-        }
-        errors++;
-      }
-    }
-    if (data["expect-in-code"] !== void 0) {
-      let data8 = data["expect-in-code"];
-      if (typeof data8 !== "boolean") {
-        const err12 = { instancePath: instancePath + "/expect-in-code", schemaPath: "#/properties/expect-in-code/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema32.properties["expect-in-code"].type, parentSchema: schema32.properties["expect-in-code"], data: data8 };
+        const err12 = { instancePath: instancePath + "/location", schemaPath: "#/properties/location/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema32.properties.location.oneOf[1].type, parentSchema: schema32.properties.location.oneOf[1], data: data5 };
         if (vErrors === null) {
           vErrors = [err12];
         } else {
@@ -31542,21 +31612,43 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
       }
-    }
-    if (data.name !== void 0) {
-      let data9 = data.name;
-      if (typeof data9 === "string") {
-        if (func1(data9) < 1) {
-          const err13 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema32.properties.name, data: data9 };
-          if (vErrors === null) {
-            vErrors = [err13];
-          } else {
-            vErrors.push(err13);
-          }
-          errors++;
-        }
+      var _valid0 = _errs18 === errors;
+      if (_valid0 && valid5) {
+        valid5 = false;
+        passing0 = [passing0, 1];
       } else {
-        const err14 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.properties.name.type, parentSchema: schema32.properties.name, data: data9 };
+        if (_valid0) {
+          valid5 = true;
+          passing0 = 1;
+        }
+      }
+      if (!valid5) {
+        const err13 = { instancePath: instancePath + "/location", schemaPath: "#/properties/location/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf", schema: schema32.properties.location.oneOf, parentSchema: schema32.properties.location, data: data5 };
+        if (vErrors === null) {
+          vErrors = [err13];
+        } else {
+          vErrors.push(err13);
+        }
+        errors++;
+      } else {
+        errors = _errs15;
+        if (vErrors !== null) {
+          if (_errs15) {
+            vErrors.length = _errs15;
+          } else {
+            vErrors = null;
+          }
+        }
+      }
+    }
+    if (data.transfer !== void 0) {
+      let data7 = data.transfer;
+      const _errs23 = errors;
+      let valid8 = false;
+      let passing1 = null;
+      const _errs24 = errors;
+      if (typeof data7 !== "string") {
+        const err14 = { instancePath: instancePath + "/transfer", schemaPath: "#/properties/transfer/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.properties.transfer.oneOf[0].type, parentSchema: schema32.properties.transfer.oneOf[0], data: data7 };
         if (vErrors === null) {
           vErrors = [err14];
         } else {
@@ -31564,29 +31656,209 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
       }
-    }
-    if (data.categories !== void 0) {
-      let data10 = data.categories;
-      if (Array.isArray(data10)) {
-        const len2 = data10.length;
+      var _valid1 = _errs24 === errors;
+      if (_valid1) {
+        valid8 = true;
+        passing1 = 0;
+      }
+      const _errs26 = errors;
+      if (Array.isArray(data7)) {
+        if (data7.length < 1) {
+          const err15 = { instancePath: instancePath + "/transfer", schemaPath: "#/properties/transfer/oneOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema32.properties.transfer.oneOf[1], data: data7 };
+          if (vErrors === null) {
+            vErrors = [err15];
+          } else {
+            vErrors.push(err15);
+          }
+          errors++;
+        }
+        const len2 = data7.length;
         for (let i2 = 0; i2 < len2; i2++) {
-          let data11 = data10[i2];
-          if (typeof data11 !== "string") {
-            const err15 = { instancePath: instancePath + "/categories/" + i2, schemaPath: "#/properties/categories/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.properties.categories.items.type, parentSchema: schema32.properties.categories.items, data: data11 };
+          let data8 = data7[i2];
+          if (typeof data8 !== "string") {
+            const err16 = { instancePath: instancePath + "/transfer/" + i2, schemaPath: "#/properties/transfer/oneOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.properties.transfer.oneOf[1].items.type, parentSchema: schema32.properties.transfer.oneOf[1].items, data: data8 };
             if (vErrors === null) {
-              vErrors = [err15];
+              vErrors = [err16];
             } else {
-              vErrors.push(err15);
+              vErrors.push(err16);
             }
             errors++;
           }
         }
       } else {
-        const err16 = { instancePath: instancePath + "/categories", schemaPath: "#/properties/categories/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema32.properties.categories.type, parentSchema: schema32.properties.categories, data: data10 };
+        const err17 = { instancePath: instancePath + "/transfer", schemaPath: "#/properties/transfer/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema32.properties.transfer.oneOf[1].type, parentSchema: schema32.properties.transfer.oneOf[1], data: data7 };
         if (vErrors === null) {
-          vErrors = [err16];
+          vErrors = [err17];
         } else {
-          vErrors.push(err16);
+          vErrors.push(err17);
+        }
+        errors++;
+      }
+      var _valid1 = _errs26 === errors;
+      if (_valid1 && valid8) {
+        valid8 = false;
+        passing1 = [passing1, 1];
+      } else {
+        if (_valid1) {
+          valid8 = true;
+          passing1 = 1;
+        }
+      }
+      if (!valid8) {
+        const err18 = { instancePath: instancePath + "/transfer", schemaPath: "#/properties/transfer/oneOf", keyword: "oneOf", params: { passingSchemas: passing1 }, message: "must match exactly one schema in oneOf", schema: schema32.properties.transfer.oneOf, parentSchema: schema32.properties.transfer, data: data7 };
+        if (vErrors === null) {
+          vErrors = [err18];
+        } else {
+          vErrors.push(err18);
+        }
+        errors++;
+      } else {
+        errors = _errs23;
+        if (vErrors !== null) {
+          if (_errs23) {
+            vErrors.length = _errs23;
+          } else {
+            vErrors = null;
+          }
+        }
+      }
+    }
+    if (data["approved-by"] !== void 0) {
+      let data9 = data["approved-by"];
+      if (typeof data9 === "string") {
+        if (func1(data9) < 1) {
+          const err19 = { instancePath: instancePath + "/approved-by", schemaPath: "#/properties/approved-by/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema32.properties["approved-by"], data: data9 };
+          if (vErrors === null) {
+            vErrors = [err19];
+          } else {
+            vErrors.push(err19);
+          }
+          errors++;
+        }
+      } else {
+        const err20 = { instancePath: instancePath + "/approved-by", schemaPath: "#/properties/approved-by/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.properties["approved-by"].type, parentSchema: schema32.properties["approved-by"], data: data9 };
+        if (vErrors === null) {
+          vErrors = [err20];
+        } else {
+          vErrors.push(err20);
+        }
+        errors++;
+      }
+    }
+    if (data["approved-on"] !== void 0) {
+      let data10 = data["approved-on"];
+      if (typeof data10 === "string") {
+        if (!pattern6.test(data10)) {
+          const err21 = { instancePath: instancePath + "/approved-on", schemaPath: "#/properties/approved-on/pattern", keyword: "pattern", params: { pattern: "^\\d{4}-\\d{2}-\\d{2}$" }, message: 'must match pattern "^\\d{4}-\\d{2}-\\d{2}$"', schema: "^\\d{4}-\\d{2}-\\d{2}$", parentSchema: schema32.properties["approved-on"], data: data10 };
+          if (vErrors === null) {
+            vErrors = [err21];
+          } else {
+            vErrors.push(err21);
+          }
+          errors++;
+        }
+      } else {
+        const err22 = { instancePath: instancePath + "/approved-on", schemaPath: "#/properties/approved-on/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.properties["approved-on"].type, parentSchema: schema32.properties["approved-on"], data: data10 };
+        if (vErrors === null) {
+          vErrors = [err22];
+        } else {
+          vErrors.push(err22);
+        }
+        errors++;
+      }
+    }
+    if (data.paths !== void 0) {
+      let data11 = data.paths;
+      if (Array.isArray(data11)) {
+        const len3 = data11.length;
+        for (let i3 = 0; i3 < len3; i3++) {
+          let data12 = data11[i3];
+          if (typeof data12 === "string") {
+            if (func1(data12) < 1) {
+              const err23 = { instancePath: instancePath + "/paths/" + i3, schemaPath: "#/$defs/globs/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema35.items, data: data12 };
+              if (vErrors === null) {
+                vErrors = [err23];
+              } else {
+                vErrors.push(err23);
+              }
+              errors++;
+            }
+          } else {
+            const err24 = { instancePath: instancePath + "/paths/" + i3, schemaPath: "#/$defs/globs/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.items.type, parentSchema: schema35.items, data: data12 };
+            if (vErrors === null) {
+              vErrors = [err24];
+            } else {
+              vErrors.push(err24);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err25 = { instancePath: instancePath + "/paths", schemaPath: "#/$defs/globs/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema35.type, parentSchema: schema35, data: data11 };
+        if (vErrors === null) {
+          vErrors = [err25];
+        } else {
+          vErrors.push(err25);
+        }
+        errors++;
+      }
+    }
+    if (data["expect-in-code"] !== void 0) {
+      let data13 = data["expect-in-code"];
+      if (typeof data13 !== "boolean") {
+        const err26 = { instancePath: instancePath + "/expect-in-code", schemaPath: "#/properties/expect-in-code/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema32.properties["expect-in-code"].type, parentSchema: schema32.properties["expect-in-code"], data: data13 };
+        if (vErrors === null) {
+          vErrors = [err26];
+        } else {
+          vErrors.push(err26);
+        }
+        errors++;
+      }
+    }
+    if (data.name !== void 0) {
+      let data14 = data.name;
+      if (typeof data14 === "string") {
+        if (func1(data14) < 1) {
+          const err27 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema32.properties.name, data: data14 };
+          if (vErrors === null) {
+            vErrors = [err27];
+          } else {
+            vErrors.push(err27);
+          }
+          errors++;
+        }
+      } else {
+        const err28 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.properties.name.type, parentSchema: schema32.properties.name, data: data14 };
+        if (vErrors === null) {
+          vErrors = [err28];
+        } else {
+          vErrors.push(err28);
+        }
+        errors++;
+      }
+    }
+    if (data.categories !== void 0) {
+      let data15 = data.categories;
+      if (Array.isArray(data15)) {
+        const len4 = data15.length;
+        for (let i4 = 0; i4 < len4; i4++) {
+          let data16 = data15[i4];
+          if (typeof data16 !== "string") {
+            const err29 = { instancePath: instancePath + "/categories/" + i4, schemaPath: "#/properties/categories/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.properties.categories.items.type, parentSchema: schema32.properties.categories.items, data: data16 };
+            if (vErrors === null) {
+              vErrors = [err29];
+            } else {
+              vErrors.push(err29);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err30 = { instancePath: instancePath + "/categories", schemaPath: "#/properties/categories/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema32.properties.categories.type, parentSchema: schema32.properties.categories, data: data15 };
+        if (vErrors === null) {
+          vErrors = [err30];
+        } else {
+          vErrors.push(err30);
         }
         errors++;
       }
@@ -31598,11 +31870,11 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err17 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema32.type, parentSchema: schema32, data };
+    const err31 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema32.type, parentSchema: schema32, data };
     if (vErrors === null) {
-      vErrors = [err17];
+      vErrors = [err31];
     } else {
-      vErrors.push(err17);
+      vErrors.push(err31);
     }
     errors++;
   }
@@ -31725,7 +31997,6 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
 }
 validate33.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 var schema53 = { "type": "object", "additionalProperties": false, "required": ["rule", "reason"], "properties": { "rule": { "$ref": "#/$defs/ruleId" }, "vendor": { "$ref": "#/$defs/id" }, "paths": { "$ref": "#/$defs/globs" }, "reason": { "type": "string", "minLength": 3 }, "expires": { "type": "string", "pattern": "^\\d{4}-\\d{2}-\\d{2}$", "description": "YYYY-MM-DD; after it the exception stops applying and is reported" } } };
-var pattern36 = new RegExp("^\\d{4}-\\d{2}-\\d{2}$", "u");
 function validate35(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -31861,7 +32132,7 @@ function validate35(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.expires !== void 0) {
       let data5 = data.expires;
       if (typeof data5 === "string") {
-        if (!pattern36.test(data5)) {
+        if (!pattern6.test(data5)) {
           const err11 = { instancePath: instancePath + "/expires", schemaPath: "#/properties/expires/pattern", keyword: "pattern", params: { pattern: "^\\d{4}-\\d{2}-\\d{2}$" }, message: 'must match pattern "^\\d{4}-\\d{2}-\\d{2}$"', schema: "^\\d{4}-\\d{2}-\\d{2}$", parentSchema: schema53.properties.expires, data: data5 };
           if (vErrors === null) {
             vErrors = [err11];
@@ -31895,7 +32166,7 @@ function validate35(data, { instancePath = "", parentData, parentDataProperty, r
 validate35.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 var schema58 = { "type": "object", "additionalProperties": false, "properties": { "fail-on": { "enum": ["error", "warning", "never"] }, "include": { "$ref": "#/$defs/globs" }, "exclude": { "$ref": "#/$defs/globs" }, "first-party-domains": { "type": "array", "items": { "type": "string" } }, "company-names": { "type": "array", "items": { "type": "string", "minLength": 2 }, "description": `the names your company goes by in its privacy policy ("we"), never read there as third parties; the text's own defined terms are found without it` }, "rules-dir": { "type": "string", "minLength": 1 }, "repository-url": { "type": "string", "pattern": "^https?://" }, "count-as-used": { "type": "array", "uniqueItems": true, "items": { "enum": ["runtime", "dev", "transitive", "test", "disabled", "mention", "connector"] }, "description": "evidence contexts that count as integration (default [runtime]); a detection with none of them is indirect and raises only indirect-vendor" }, "test-paths": { "$ref": "#/$defs/globs", "description": "globs added to the built-in list of test, example and test-tool paths (evidence there has context test); a glob starting with ! takes paths out of it" }, "baseline": { "type": "string", "minLength": 1, "description": "a baseline written by `disclosed check --write-baseline FILE`, relative to the repository root: findings recorded in it are suppressed" } } };
 var func0 = runtime_equal.default;
-var pattern37 = new RegExp("^https?://", "u");
+var pattern38 = new RegExp("^https?://", "u");
 function validate37(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -32089,7 +32360,7 @@ function validate37(data, { instancePath = "", parentData, parentDataProperty, r
     if (data["repository-url"] !== void 0) {
       let data10 = data["repository-url"];
       if (typeof data10 === "string") {
-        if (!pattern37.test(data10)) {
+        if (!pattern38.test(data10)) {
           const err15 = { instancePath: instancePath + "/repository-url", schemaPath: "#/properties/repository-url/pattern", keyword: "pattern", params: { pattern: "^https?://" }, message: 'must match pattern "^https?://"', schema: "^https?://", parentSchema: schema58.properties["repository-url"], data: data10 };
           if (vErrors === null) {
             vErrors = [err15];
@@ -32496,7 +32767,10 @@ function parseManifest(text2, path) {
       ...entry.organization !== void 0 ? { organization: entry.organization } : {},
       ...entry.purpose !== void 0 ? { purpose: entry.purpose } : {},
       ...entry.data !== void 0 ? { data: entry.data } : {},
-      ...entry.location !== void 0 ? { location: entry.location } : {},
+      ...entry.location !== void 0 ? { location: checkLocations(entry.location, ["subprocessors", i, "location"], at) } : {},
+      ...entry.transfer !== void 0 ? { transfer: checkTransfers(entry.transfer, ["subprocessors", i, "transfer"], at) } : {},
+      ...entry["approved-by"] !== void 0 ? { "approved-by": entry["approved-by"] } : {},
+      ...entry["approved-on"] !== void 0 ? { "approved-on": checkDate(entry["approved-on"], ["subprocessors", i, "approved-on"], at) } : {},
       ...entry.paths !== void 0 ? { paths: entry.paths } : {},
       ...entry["expect-in-code"] !== void 0 ? { "expect-in-code": entry["expect-in-code"] } : {},
       custom,
@@ -32516,7 +32790,7 @@ function parseManifest(text2, path) {
   });
   const exceptions = (raw.exceptions ?? []).map((entry, i) => ({ ...entry, position: position(["exceptions", i, "rule"]) }));
   for (const [i, entry] of exceptions.entries()) {
-    if (entry.expires && Number.isNaN(Date.parse(`${entry.expires}T00:00:00Z`))) at(["exceptions", i, "expires"], `"${entry.expires}" is not a real date`, "write it as YYYY-MM-DD");
+    if (entry.expires) checkDate(entry.expires, ["exceptions", i, "expires"], at);
   }
   if (problems.length > 0) throw configErrors(problems);
   return {
@@ -32532,6 +32806,35 @@ function parseManifest(text2, path) {
     text: text2,
     yaml
   };
+}
+var asList = (value) => Array.isArray(value) ? value : [value];
+function checkDate(date, keys, at) {
+  const parsed = /* @__PURE__ */ new Date(`${date}T00:00:00Z`);
+  if (Number.isNaN(parsed.getTime()) || parsed.toISOString().slice(0, 10) !== date) at(keys, `"${date}" is not a real date`, "write it as YYYY-MM-DD");
+  return date;
+}
+function checkLocations(value, keys, at) {
+  const list = asList(value);
+  for (const [j, code] of list.entries()) {
+    if (isLocationCode(code)) continue;
+    const suggestion = suggestLocationCode(code);
+    at(
+      Array.isArray(value) ? [...keys, j] : keys,
+      `"${code}" is not a country code: location takes ISO 3166-1 alpha-2 codes, EU or EEA`,
+      suggestion ? `did you mean "${suggestion}"? e.g. \`location: [${suggestion}]\`` : "write codes such as `location: [US]` or `location: [DE, IE]`"
+    );
+  }
+  return list;
+}
+function checkTransfers(value, keys, at) {
+  const list = asList(value);
+  const known = Object.keys(TRANSFER_MECHANISMS);
+  for (const [j, item] of list.entries()) {
+    if (known.includes(item)) continue;
+    const near = closest(item, known);
+    at(Array.isArray(value) ? [...keys, j] : keys, `unknown transfer mechanism "${item}": expected one of ${known.join(", ")}`, near.length > 0 ? `did you mean "${near[0]}"?` : void 0);
+  }
+  return list;
 }
 function unknownIds(manifest, catalog) {
   const unknown = [];
@@ -40231,9 +40534,9 @@ function headCommit(repository) {
     return void 0;
   }
 }
-function fileHistory(repository, path, since) {
+function fileHistory(repository, path, since, after) {
   if (since !== void 0 && (since.startsWith("-") || /[\s\0]/.test(since))) throw new Error(`not a revision: ${since}`);
-  const range2 = since === void 0 ? ["HEAD"] : [`${since}..HEAD`];
+  const range2 = [...after ? [`--after=${after.toISOString()}`] : [], since === void 0 ? "HEAD" : `${since}..HEAD`];
   const out = runGit(repository, repository.top, ["log", "--follow", "--format=%H%x1f%an%x1f%aI%x1f%s%x1e", ...range2, "--", path]).toString("utf8");
   const commits = [];
   for (const record of out.split("")) {
@@ -40711,7 +41014,12 @@ export {
   buildDeclarations,
   readPolicyText,
   quote,
+  isTodoPurpose,
   todoPurpose,
+  locationName,
+  locationCodes,
+  dataLabel,
+  transferLabel,
   MANIFEST_NAMES,
   parseManifest,
   unknownCatalogVendors,
