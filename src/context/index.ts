@@ -1,7 +1,7 @@
 import type { Evidence, EvidenceContext, VendorEvidence } from '../types.js';
 import { markConnectors } from './adapters.js';
 import type { LibraryPackage } from './library.js';
-import { folderOf, isBuildConfig, isEnvFile, isLockfile, isTranslationFile, testPathMatcher } from './paths.js';
+import { folderOf, isBuildConfig, isEnvFile, isLockfile, isToolingPath, isTranslationFile, testPathMatcher } from './paths.js';
 
 export { isLockfile } from './paths.js';
 
@@ -40,6 +40,8 @@ export function contextOf(item: Evidence, isTest: (path: string) => boolean): Ev
   }
   // A build plugin imported by the bundler's configuration runs at build time only.
   if (item.kind === 'import' && isBuildConfig(item.path)) return 'dev';
+  // CI, release automation and maintainers' scripts run on a developer's or CI machine.
+  if (item.kind !== 'package' && isToolingPath(item.path)) return 'dev';
   return 'runtime';
 }
 

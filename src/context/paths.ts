@@ -16,6 +16,10 @@ export const DEFAULT_TEST_PATHS: readonly string[] = [
   '**/spec/**',
   '**/specs/**',
   '**/src/test/**',
+  // Swift packages and Xcode test targets (`Tests/`, `ElementXTests/`, `AppUITests/`), .NET test projects
+  '**/Tests/**',
+  '**/*Tests/**',
+  '**/*.Tests/**',
   '**/androidTest/**',
   '**/testFixtures/**',
   '**/testdata/**',
@@ -36,6 +40,7 @@ export const DEFAULT_TEST_PATHS: readonly string[] = [
   // test doubles shipped beside the code they stand in for (`app/src/main/.../mock/factories/`)
   '**/mock/**',
   '**/mocks/**',
+  '**/Mocks/**',
   '**/stubs/**',
   // documentation pages: their code is samples, their hosts prose (`settings.test-paths: ['!docs/**/*.mdx']` to read a site's MDX as product)
   '**/*.mdx',
@@ -83,6 +88,30 @@ export const DEFAULT_TEST_PATHS: readonly string[] = [
   '**/.hintrc.*',
   '**/checkly.config.*',
 ];
+
+// Developer tooling: CI pipelines and release automation, and the scripts a maintainer runs by hand
+// (`scripts/translate-i18n.py`). Code there runs on a developer's or CI machine, not in the product:
+// `dev`. A top-level `scripts/` of a static site can hold served JavaScript, so there only programs
+// in languages a browser does not run count as tooling.
+const TOOLING_PATHS = picomatch(
+  [
+    '.github/**',
+    '.circleci/**',
+    '.gitlab/**',
+    '.gitlab-ci.yml',
+    '.buildkite/**',
+    '.husky/**',
+    '**/fastlane/**',
+    '**/Fastfile',
+    '{scripts,script,tools,tooling}/**/*.{py,sh,bash,zsh,rb,pl,ps1,go,kts,swift,php}',
+  ],
+  { dot: true },
+);
+
+/** Whether a path is developer tooling: CI, release automation, maintainers' scripts. */
+export function isToolingPath(path: string): boolean {
+  return TOOLING_PATHS(path);
+}
 
 // Build tools' configuration: a package imported there is a build plugin (source-map upload,
 // bundling), which runs on a developer's or CI machine, not in the product.

@@ -8,7 +8,7 @@ import { buildDriftReport, evidenceContext } from './drift.js';
 // declaration keeps the manifest fields it was read from, so a later run can say what changed.
 
 function fieldsOf(entry: ManifestSubprocessor): EntryFields {
-  const { custom: _custom, position: _position, ...fields } = entry;
+  const { custom: _custom, position: _position, purposePosition: _purposePosition, ...fields } = entry;
   return fields;
 }
 

@@ -342,7 +342,7 @@ describe('evidence context in words', () => {
     expect(evidenceContext({ ...base, context: 'dev', dev: true })).toBe('development or build dependency only, not shipped');
     expect(evidenceContext({ ...base, kind: 'code', path: 'test/a.test.ts', context: 'test' })).toBe('in test or example code only');
     expect(evidenceContext({ ...base, kind: 'platform', context: 'disabled', switchedOff: true })).toBe('switched off by configuration');
-    expect(evidenceContext({ ...base, kind: 'domain', context: 'mention', mention: 'allow-list' })).toBe('mentioned only in an allow-list, not called');
+    expect(evidenceContext({ ...base, kind: 'domain', context: 'mention', mention: 'allow-list' })).toBe('mentioned only in an allow-list or content security policy, not called');
     expect(evidenceContext({ ...base, context: 'connector', peer: true })).toBe('a connector your users set up with their own account');
     expect(evidenceContext({ ...base, kind: 'request', context: 'runtime' })).toBe('requested by the running site');
   });
