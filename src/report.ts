@@ -1,6 +1,6 @@
 import { existsSync, statSync, writeFileSync } from 'node:fs';
 import { basename, isAbsolute, relative, resolve, sep } from 'node:path';
-import { parseArgs } from 'node:util';
+import { parseCommandArgs } from './commands/args.js';
 import { commitSource, workingTreeSource } from './files/source.js';
 import { parseManifest } from './manifest/load.js';
 import type { ChangeSummary } from './reporters/changes.js';
@@ -46,11 +46,7 @@ const OPTIONS = {
 } as const;
 
 function parseReportArgs(args: string[]) {
-  try {
-    return parseArgs({ args, options: OPTIONS, allowPositionals: true, strict: true });
-  } catch (error) {
-    throw usageError(`${(error as Error).message}\n\n${REPORT_USAGE}`);
-  }
+  return parseCommandArgs('report', { args, options: OPTIONS, allowPositionals: true, strict: true });
 }
 
 function isReportFormat(format: string): format is ReportFormat {

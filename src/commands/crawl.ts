@@ -1,6 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
+import { parseCommandArgs } from './args.js';
 import type { Manifest } from '../manifest/types.js';
 import { REPORTERS } from '../reporters/index.js';
 import { outputPairs } from './outputs.js';
@@ -104,19 +104,13 @@ export function crawlResult(catalog: Catalog, manifest: Manifest | null, runtime
 }
 
 export async function runCrawl(args: string[], io: CliIo): Promise<number> {
-  const { values, positionals, tokens } = (() => {
-    try {
-      return parseArgs({
-        args,
-        options: { ...RUNTIME_OPTIONS, manifest: { type: 'string' }, format: { type: 'string', multiple: true, short: 'f' }, output: { type: 'string', multiple: true, short: 'o' }, 'fail-on': { type: 'string' }, 'no-color': { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
-        allowPositionals: true,
-        strict: true,
-        tokens: true,
-      });
-    } catch (error) {
-      throw usageError(`${(error as Error).message}\n\n${CRAWL_USAGE}`);
-    }
-  })();
+  const { values, positionals, tokens } = parseCommandArgs('crawl', {
+    args,
+    options: { ...RUNTIME_OPTIONS, manifest: { type: 'string' }, format: { type: 'string', multiple: true, short: 'f' }, output: { type: 'string', multiple: true, short: 'o' }, 'fail-on': { type: 'string' }, 'no-color': { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+    allowPositionals: true,
+    strict: true,
+    tokens: true,
+  });
   if (values.help) {
     io.stdout(CRAWL_USAGE);
     return 0;

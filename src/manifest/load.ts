@@ -1,7 +1,7 @@
 import type { Catalog, VendorRule } from '../catalog/catalog.js';
 import { vendorsOfOrganization } from '../catalog/catalog.js';
 import { checkPatternSafety } from '../catalog/regex-safety.js';
-import { closest, configErrors, locate, parseLocatedYaml, schemaErrors } from '../config-errors.js';
+import { closest, configErrors, keyPath, locate, parseLocatedYaml, schemaErrors } from '../config-errors.js';
 import type { ConfigError, LocatedYaml } from '../config-errors.js';
 import type { Position, SeveritySetting } from '../types.js';
 import type { Manifest, ManifestException, ManifestProhibition, ManifestSubprocessor } from './types.js';
@@ -45,7 +45,7 @@ export function parseManifest(text: string, path: string): Manifest {
   const raw = yaml.value as RawManifest;
   const problems: ConfigError[] = [];
   const at = (keys: (string | number)[], message: string, suggestion?: string, where: 'key' | 'value' = 'value') => {
-    problems.push({ file: path, ...locate(yaml, keys, where), key: keys.join('.'), message, ...(suggestion ? { suggestion } : {}) });
+    problems.push({ file: path, ...locate(yaml, keys, where), key: keyPath(keys), message, ...(suggestion ? { suggestion } : {}) });
   };
   const position = (keys: (string | number)[]): Position => locate(yaml, keys, 'value');
 
@@ -98,7 +98,8 @@ export function parseManifest(text: string, path: string): Manifest {
 
   const exceptions: ManifestException[] = (raw.exceptions ?? []).map((entry, i) => ({ ...entry, position: position(['exceptions', i, 'rule']) }));
   for (const [i, entry] of exceptions.entries()) {
-    if (entry.expires && Number.isNaN(Date.parse(`${entry.expires}T00:00:00Z`))) at(['exceptions', i, 'expires'], `"${entry.expires}" is not a real date`, 'write it as YYYY-MM-DD');
+    const problem = entry.expires ? impossibleDate(entry.expires) : undefined;
+    if (problem) at(['exceptions', i, 'expires'], `expires must be a real date (YYYY-MM-DD), not "${entry.expires}": ${problem.reason}`, problem.suggestion);
   }
 
   if (problems.length > 0) throw configErrors(problems);
@@ -115,6 +116,25 @@ export function parseManifest(text: string, path: string): Manifest {
     text,
     yaml,
   };
+}
+
+/**
+ * Why a YYYY-MM-DD (the schema checked the shape) is no day of the calendar, or undefined when it
+ * is one. `Date.parse` rolls 2027-02-31 over to March 3rd, so the parts are compared back.
+ */
+export function impossibleDate(text: string): { reason: string; suggestion: string } | undefined {
+  const match = /^(?<year>\d{4})-(?<month>\d{2})-(?<day>\d{2})$/.exec(text);
+  if (!match?.groups) return { reason: 'write the date as YYYY-MM-DD', suggestion: 'for example 2027-06-30' };
+  const year = Number(match.groups.year);
+  const month = Number(match.groups.month);
+  const day = Number(match.groups.day);
+  if (month < 1 || month > 12) return { reason: `there is no month ${month}`, suggestion: 'the month comes second, from 01 to 12: YYYY-MM-DD' };
+  const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  if (day < 1 || day > days) {
+    const name = new Date(Date.UTC(year, month - 1, 1)).toLocaleString('en', { month: 'long', timeZone: 'UTC' });
+    return { reason: `${name} ${year} has ${days} days`, suggestion: `did you mean ${match.groups.year}-${match.groups.month}-${String(days).padStart(2, '0')}?` };
+  }
+  return undefined;
 }
 
 /**
