@@ -1,4 +1,4 @@
-import { existsSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, realpathSync, statSync, writeFileSync } from 'node:fs';
 import { basename, isAbsolute, relative, resolve, sep } from 'node:path';
 import { parseCommandArgs } from './commands/args.js';
 import { commitSource, workingTreeSource } from './files/source.js';
@@ -12,7 +12,8 @@ import { formatDriftMarkdown } from './reporters/drift-markdown.js';
 import type { DriftReportContext } from './reporters/drift.js';
 import { formatHtml } from './reporters/html.js';
 import { formatSubprocessors, subprocessorRows, unreviewedProducts } from './reporters/subprocessors.js';
-import { prepareScan, runScan, toolVersion, usageError } from './run.js';
+import { discoverScope, prepareScan, runScan, toolVersion, usageError } from './run.js';
+import { folderPrefix, prefixResult } from './reporters/rebase.js';
 import type { CliIo } from './run.js';
 import type { ScanResult } from './types.js';
 
@@ -119,11 +120,14 @@ export function runReport(args: string[], io: CliIo): number {
   if (positionals.length > 1) throw usageError(`report takes one directory, got: ${positionals.join(' ')}`);
   const format = values.format ?? 'html';
   if (!isReportFormat(format)) throw usageError(`unknown report --format "${format}"; expected one of: ${FORMATS.join(', ')}`);
-  const root = resolve(io.cwd, positionals[0] ?? '.');
-  if (!existsSync(root) || !statSync(root).isDirectory()) throw usageError(`not a directory: ${positionals[0] ?? '.'}`);
+  const dir = resolve(io.cwd, positionals[0] ?? '.');
+  if (!existsSync(dir) || !statSync(dir).isDirectory()) throw usageError(`not a directory: ${positionals[0] ?? '.'}`);
 
   if (values.since !== undefined && format === 'subprocessors') throw usageError('--since applies to the html and markdown reports, not to --format subprocessors');
-  const prepared = prepareScan(root, { manifest: values.manifest }, io);
+  // From a subfolder of a monorepo, the manifest above it (src/run.ts discoverScope).
+  const repository = locateRepository(dir).repository;
+  const { root, scope } = values.manifest === undefined ? discoverScope(dir, repository ?? null, io) : { root: dir };
+  const prepared = prepareScan(root, { manifest: values.manifest, ...(scope ? { scope } : {}) }, io);
   let text: string;
   let summary: string;
   if (format === 'subprocessors') {
@@ -141,10 +145,11 @@ export function runReport(args: string[], io: CliIo): number {
     if (unreviewed.length > 0) io.stderr(`disclosed: ${unreviewed.length} subprocessor${unreviewed.length === 1 ? ' has' : 's have'} no reviewed purpose: ${unreviewed.join(', ')}; the list is marked as a draft\n`);
     summary = `${prepared.manifest.subprocessors.length} subprocessor${prepared.manifest.subprocessors.length === 1 ? '' : 's'} from ${prepared.manifest.path}`;
   } else {
-    const result = runScan(prepared, workingTreeSource(root), io);
-    if (result.stats.files === 0) io.stderr(`disclosed: read zero files in ${root}\n`);
+    const scanned = runScan(prepared, workingTreeSource(root), io);
+    if (scanned.stats.files === 0) io.stderr(`disclosed: read zero files in ${dir}\n`);
+    // Evidence links and locations are repository paths (src/reporters/rebase.ts).
+    const result = repository ? prefixResult(scanned, folderPrefix(realpathSync(repository.top), realpathSync(root))) : scanned;
     const link = repositoryLink(io.env, prepared.manifest);
-    const repository = locateRepository(root).repository;
     const commit = repository ? headCommit(repository) : undefined;
     const context: DriftReportContext = {
       result,
