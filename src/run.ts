@@ -148,7 +148,11 @@ export function discoverScope(dir: string, repository: Repository | null | undef
       const manifest = loadManifest(at, undefined, io);
       const settings = manifest?.settings ?? {};
       const accept = compileFileFilter({ include: settings.include ?? [], exclude: [...(manifest?.ignore ?? []), ...(settings.exclude ?? [])] });
-      return accept(`${scope}/${SCOPE_PROBE}`) ? { root: at, scope } : { root: dir };
+      if (!accept(`${scope}/${SCOPE_PROBE}`)) return { root: dir };
+      // Named from DIR as given (`../..`) where that is the same folder, so paths shown relative
+      // to the working directory do not go through resolved links (/tmp → /private/tmp).
+      const named = resolve(dir, relative(start, at));
+      return { root: realpathSync(named) === at ? named : at, scope };
     }
     if (at === top || dirname(at) === at) return { root: dir };
   }
