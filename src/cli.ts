@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 import { existsSync, readFileSync, realpathSync, statSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
+import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { buildCatalog } from './catalog/load.js';
 import { closest, isConfigErrorList } from './config-errors.js';
 import { parseCommandArgs } from './commands/args.js';
@@ -21,7 +21,7 @@ import { renderPolicyDraft } from './policy-text/draft.js';
 import { readPolicyText } from './policy-text/index.js';
 import { renderPolicyText, renderPolicyTextJson } from './policy-text/render.js';
 import { runReport } from './report.js';
-import { outputPairs } from './commands/outputs.js';
+import { outputPairs, writeOutput } from './commands/outputs.js';
 import { runCrawl, runtimeOptions, RUNTIME_OPTIONS, withBrowser } from './commands/crawl.js';
 import { runtimeScan } from './runtime/index.js';
 import { applyBaseline, readBaseline, renderBaseline } from './baseline.js';
@@ -314,9 +314,9 @@ async function runCheck(args: string[], terminal: CliIo): Promise<number> {
   if (result.stats.files === 0) {
     const unread = unreadScannable(source, prepared.skipMatching).filter(scopeFilter(scope));
     if (unread.length > 0) {
-      throw usageError(`read zero files in ${root}, although it has ${unread.length} file${unread.length === 1 ? '' : 's'} to scan (e.g. ${unread[0]}): check --include/--exclude, the manifest's ignore: and settings.include/exclude, and that the files are readable`);
+      throw usageError(`read zero files in ${dir}, although it has ${unread.length} file${unread.length === 1 ? '' : 's'} to scan (e.g. ${unread[0]}): check --include/--exclude, the manifest's ignore: and settings.include/exclude, and that the files are readable`);
     }
-    io.stderr(`disclosed: read zero files in ${root}: nothing in it is code or a dependency manifest\n`);
+    io.stderr(`disclosed: read zero files in ${dir}: nothing in it is code or a dependency manifest\n`);
   }
 
   if (values['write-baseline'] !== undefined) {
@@ -372,18 +372,6 @@ function baselineFile(explicit: string | undefined, write: string | undefined, p
   const inRoot = relative(prepared.root, absolute).split(sep).join('/');
   const inside = !inRoot.startsWith('..') && !isAbsolute(inRoot);
   return { absolute, name: chosen ?? setting!, ...(inside ? { inRoot } : {}) };
-}
-
-/** Write a file the user named; a missing folder or a refused write is a usage error, in one line. */
-function writeOutput(absolute: string, name: string, text: string): void {
-  const folder = dirname(absolute);
-  if (!existsSync(folder) || !statSync(folder).isDirectory()) throw usageError(`cannot write ${name}: the folder ${dirname(name)} does not exist`);
-  try {
-    writeFileSync(absolute, text);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw usageError(`cannot write ${name}: ${code === 'EISDIR' ? 'it is a folder' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : (error as Error).message}`);
-  }
 }
 
 function plural(count: number, noun: string): string {

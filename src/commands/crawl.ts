@@ -1,9 +1,8 @@
-import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseCommandArgs } from './args.js';
 import type { Manifest } from '../manifest/types.js';
 import { REPORTERS } from '../reporters/index.js';
-import { outputPairs } from './outputs.js';
+import { outputPairs, writeOutput } from './outputs.js';
 import type { ReportContext } from '../reporters/context.js';
 import { invalidStartUrls, isBrowserError, runtimeScan, type RuntimeOptions, type RuntimeScan } from '../runtime/index.js';
 import { exitCodeFor, prepareScan, toolVersion, usageError, type CliIo } from '../run.js';
@@ -130,7 +129,7 @@ export async function runCrawl(args: string[], io: CliIo): Promise<number> {
   const color = !values['no-color'] && io.isTTY && !io.env['NO_COLOR'] && !io.env['CI'];
   for (const { format, output } of outputs) {
     const text = REPORTERS[format]!({ result, toolVersion: toolVersion(), color: output ? false : Boolean(color), ...(prepared.manifest ? { manifest: prepared.manifest } : {}), catalog: prepared.catalog } as ReportContext);
-    if (output) writeFileSync(resolve(io.cwd, output), text);
+    if (output) writeOutput(resolve(io.cwd, output), output, text);
     else io.stdout(text);
   }
   return exitCodeFor(result, failOn);

@@ -1,3 +1,5 @@
+import { existsSync, statSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { REPORTERS } from '../reporters/index.js';
 import { usageError } from '../run.js';
 
@@ -25,4 +27,16 @@ export function outputPairs(tokens: readonly OptionToken[] | undefined): { forma
     if (!REPORTERS[pair.format]) throw usageError(`unknown --format "${pair.format}"; expected one of: ${Object.keys(REPORTERS).join(', ')}`);
   }
   return pairs;
+}
+
+/** Write a file the user named; a missing folder or a refused write is a usage error, in one line. */
+export function writeOutput(absolute: string, name: string, text: string): void {
+  const folder = dirname(absolute);
+  if (!existsSync(folder) || !statSync(folder).isDirectory()) throw usageError(`cannot write ${name}: the folder ${dirname(name)} does not exist`);
+  try {
+    writeFileSync(absolute, text);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw usageError(`cannot write ${name}: ${code === 'EISDIR' ? 'it is a folder' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : (error as Error).message}`);
+  }
 }
