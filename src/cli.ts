@@ -21,7 +21,7 @@ import { renderPolicyDraft } from './policy-text/draft.js';
 import { readPolicyText } from './policy-text/index.js';
 import { renderPolicyText, renderPolicyTextJson } from './policy-text/render.js';
 import { runReport } from './report.js';
-import { outputPairs, writeOutput } from './commands/outputs.js';
+import { outputPairs, useColor, writeOutput } from './commands/outputs.js';
 import { runCrawl, runtimeOptions, RUNTIME_OPTIONS, withBrowser } from './commands/crawl.js';
 import { runtimeScan } from './runtime/index.js';
 import { applyBaseline, readBaseline, renderBaseline } from './baseline.js';
@@ -221,19 +221,6 @@ const CHECK_OPTIONS = {
 
 function parseCheckArgs(args: string[]) {
   return parseCommandArgs('check', { args, options: CHECK_OPTIONS, allowPositionals: true, strict: true, tokens: true });
-}
-
-/**
- * Colour for what is written to stdout: --no-color/--color win, then NO_COLOR (no-color.org) and
- * FORCE_COLOR (0 or false: off), then whether stdout (not stderr) is a terminal outside CI.
- */
-export function useColor(flags: { color?: boolean; noColor?: boolean }, io: CliIo): boolean {
-  if (flags.noColor) return false;
-  if (flags.color) return true;
-  const force = io.env.FORCE_COLOR;
-  if (force !== undefined) return force !== '0' && force.toLowerCase() !== 'false';
-  if (io.env.NO_COLOR) return false;
-  return Boolean(io.stdoutIsTTY) && !io.env.CI;
 }
 
 /** Resolve a repository directory argument; it must exist and be a directory. */
