@@ -50,7 +50,7 @@ Commands:
   report [DIR]             drift report for a privacy team (--format html|markdown|subprocessors, -o FILE)
   crawl URL...             load the site in headless Chrome/Chromium and check what it loads at runtime
 
-\`disclosed <command> --help\` lists a command's options. --version prints the version.
+\`disclosed <command> --help\` (or \`disclosed help <command>\`) lists a command's options; --version prints the version.
 `;
 
 const CHECK_USAGE = `Usage: disclosed check [DIR] [options]
@@ -131,6 +131,8 @@ const defaultIo = (): CliIo => ({
 /** Run the CLI; returns the exit code. Never throws. */
 export async function main(argv: string[], io: CliIo = defaultIo()): Promise<number> {
   try {
+    // `disclosed help check` is `disclosed check --help`.
+    if (argv[0] === 'help' && argv[1] !== undefined && COMMANDS.includes(argv[1])) return await main([argv[1], '--help'], io);
     const [command, ...rest] = argv;
     if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
       io.stdout(USAGE);

@@ -36,7 +36,8 @@ describe('unknown options and commands', () => {
     }
     const check = disclosed(['check', '-h'], dir).stdout;
     for (const option of ['--print-config', '-f, --format', '-o, --output', '--color, --no-color', 'NO_COLOR', 'FORCE_COLOR', '--quiet']) expect(check).toContain(option);
-    expect(disclosed(['--help'], dir).stdout).toContain('`disclosed <command> --help` lists a command\'s options');
+    expect(disclosed(['--help'], dir).stdout).toContain("`disclosed <command> --help` (or `disclosed help <command>`) lists a command's options");
+    expect(disclosed(['help', 'report'], dir).stdout).toMatch(/^Usage: disclosed report\b/);
   });
 });
 
