@@ -125,7 +125,7 @@ function yamlProblem(file: string, text: string, lines: LineCounter, error: { co
   }
   const quote = /^Missing closing (?<quote>["'])/.exec(error.message)?.groups?.quote;
   if (error.code === 'MISSING_CHAR' && quote !== undefined) {
-    const opened = unclosedQuote(text, quote);
+    const opened = unclosedQuote(text, quote, lines);
     const where = opened ?? { line: at.line, column: at.col };
     return problem(where.line, where.column, `the ${quote} quote opened here is never closed, so the rest of the file is read as one string`, `add the closing ${quote} at the end of the value, or remove the opening one`);
   }
@@ -135,21 +135,37 @@ function yamlProblem(file: string, text: string, lines: LineCounter, error: { co
 }
 
 /**
- * Where a quoted scalar that never closes opened: the first line, outside comments, with an odd
- * number of that quote (a doubled '' inside single quotes and a \" inside double quotes are
- * escapes, https://yaml.org/spec/1.2.2/#73-flow-scalar-styles). Undefined when no line is odd.
+ * Where the quoted scalar that never closes opened: the first quote that starts a value (after
+ * indentation, `- `, `: `, `[`, `{` or `,`, outside a comment) and has no closing quote anywhere
+ * after it. Quoted scalars may span lines, and inside them a doubled '' (single) or a backslash
+ * escape (double) is no closing quote (https://yaml.org/spec/1.2.2/#73-flow-scalar-styles), so an
+ * apostrophe in a plain value (`purpose: Acme's analytics`) is never taken for the culprit.
  */
-function unclosedQuote(text: string, quote: string): Position | undefined {
-  const escaped = quote === "'" ? /''/g : /\\./g;
-  for (const [index, raw] of text.split(/\r?\n/).entries()) {
-    const line = raw.replace(escaped, '  ');
-    const comment = line.search(/(?:^|\s)#/);
-    const code = comment === -1 ? line : line.slice(0, comment);
-    const first = code.indexOf(quote);
-    if (first === -1) continue;
-    if (code.split(quote).length % 2 === 0) return { line: index + 1, column: first + 1 };
+function unclosedQuote(text: string, quote: string, lines: LineCounter): Position | undefined {
+  const opener = new RegExp(`(?:^[ \\t]*(?:-[ \\t]+)?|:[ \\t]+|[[{,][ \\t]*)${quote}`, 'gm');
+  for (let match = opener.exec(text); match !== null; match = opener.exec(text)) {
+    const start = match.index + match[0].length - 1;
+    const lineStart = text.lastIndexOf('\n', match.index) + 1;
+    if (/(?:^|\s)#/.test(text.slice(lineStart, start))) continue;
+    const close = closingQuote(text, start + 1, quote);
+    if (close === -1) {
+      const at = lines.linePos(start);
+      return { line: at.line, column: at.col };
+    }
+    opener.lastIndex = close + 1;
   }
   return undefined;
+}
+
+/** The index of the quote closing a scalar whose content starts at `from`, or -1. */
+function closingQuote(text: string, from: number, quote: string): number {
+  for (let i = from; i < text.length; i++) {
+    const char = text[i];
+    if (quote === '"' && char === '\\') i++;
+    else if (char === quote && quote === "'" && text[i + 1] === "'") i++;
+    else if (char === quote) return i;
+  }
+  return -1;
 }
 
 /** The node at a JSON-pointer-like path, and the position of its key or value. */
@@ -218,14 +234,16 @@ export function schemaErrors(yaml: LocatedYaml, validate: ValidateFunction): Con
     } else if (error.keyword === 'enum') {
       at = locate(yaml, path);
       const allowed = (error.params as { allowedValues: unknown[] }).allowedValues.map(String);
-      const actual = valueAt(yaml.value, path);
-      message = `${keyPath(path)} must be one of: ${allowed.join(', ')}${actual === undefined ? '' : `, not ${JSON.stringify(actual)}`}`;
+      // A key checked by propertyNames (`rules: { undeclared-vendro: off }`) is the value named.
+      const name = (error as ErrorObject & { propertyName?: string }).propertyName;
+      const actual = name ?? scalarAt(yaml.value, path);
+      message = `${name !== undefined ? `a key of ${keyPath(path)}` : keyPath(path)} must be one of: ${allowed.join(', ')}${actual === undefined ? '' : `, not ${JSON.stringify(actual)}`}`;
       const near = typeof actual === 'string' ? closest(actual, allowed) : [];
       if (near.length > 0) suggestion = `did you mean "${near[0]}"?`;
     } else if (error.keyword === 'const') {
       at = locate(yaml, path);
       const expected = (error.params as { allowedValue: unknown }).allowedValue;
-      const actual = valueAt(yaml.value, path);
+      const actual = scalarAt(yaml.value, path);
       message = `${keyPath(path)} must be ${JSON.stringify(expected)}${actual === undefined ? '' : `, not ${JSON.stringify(actual)}`}${path.join('.') === 'version' ? ': 1 is the only manifest format so far' : ''}`;
       suggestion = `write \`${keyPath(path)}: ${JSON.stringify(expected)}\``;
     } else if (error.keyword === 'required') {
@@ -242,14 +260,14 @@ export function schemaErrors(yaml: LocatedYaml, validate: ValidateFunction): Con
   return errors;
 }
 
-/** The value at a path of the parsed document, for "must be X, not Y". */
-function valueAt(value: unknown, path: (string | number)[]): unknown {
+/** The scalar at a path of the parsed document, for "must be X, not Y"; undefined for a list or map. */
+function scalarAt(value: unknown, path: (string | number)[]): unknown {
   let node = value;
   for (const segment of path) {
     if (node === null || typeof node !== 'object') return undefined;
     node = (node as Record<string, unknown>)[String(segment)];
   }
-  return node;
+  return node !== null && typeof node === 'object' ? undefined : node;
 }
 
 function unescapePointer(segment: string): string {
