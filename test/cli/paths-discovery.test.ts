@@ -67,6 +67,15 @@ describe('manifest discovery from a subfolder', () => {
     expect(json.findings.map((finding) => `${finding.rule} ${finding.vendor} ${finding.location.path}`)).toEqual(['undeclared-vendor meta-pixel app.ts']);
   });
 
+  it('report from a subfolder is judged by the root manifest and names repository paths', () => {
+    const repo = monorepo();
+    const result = disclosed(['report', 'packages/api', '--format', 'markdown'], repo);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('manifest: `subprocessors.yml`');
+    expect(result.stdout).toContain('`packages/api/src/track.ts:3`');
+    expect(result.stdout).toContain('| `out-of-scope` | posthog | `packages/api/src/track.ts:3` |');
+  });
+
   it('--print-config names the manifest found above and the folder read', () => {
     const repo = monorepo();
     const result = disclosed(['check', '--print-config'], join(repo, 'packages/web'));
