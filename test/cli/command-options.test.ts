@@ -1,4 +1,6 @@
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
+import { main } from '../../src/cli.js';
+import type { CliIo } from '../../src/cli.js';
 import { disclosed, gitRepository, scratchFolder } from './built.js';
 
 // Issue 15 item 7, through the built CLI: did-you-mean on every command, per-command --help,
@@ -90,6 +92,32 @@ describe('colour and --quiet', () => {
     expect(quiet.stdout).toContain('undeclared-vendor');
     expect(quiet.stdout).not.toContain('declared-not-found');
     expect(quiet.code).toBe(1);
+  });
+});
+
+describe('--quiet and the progress line', () => {
+  // In-process (main with a terminal on stderr): a child process cannot be given one here.
+  it('a scan drawn as progress on a terminal draws none with --quiet', async () => {
+    const files: Record<string, string> = { 'subprocessors.yml': 'version: 1\nsubprocessors: []\n' };
+    for (let i = 0; i < 450; i++) files[`src/file${i}.ts`] = `export const value${i} = ${i};\n`;
+    const dir = scratch.tree(files);
+    // Every clock reading two seconds after the last: each scan "runs longer than a second".
+    let clock = Date.UTC(2026, 10, 23);
+    const now = vi.spyOn(Date, 'now').mockImplementation(() => (clock += 2000));
+    const run = async (args: string[]) => {
+      let stderr = '';
+      const io: CliIo = { stdout: () => undefined, stderr: (text) => void (stderr += text), cwd: dir, isTTY: true, stdoutIsTTY: false, env: { DISCLOSED_WORKERS: '0' }, now: new Date('2026-11-23T00:00:00Z') };
+      const code = await main(args, io);
+      return { code, stderr };
+    };
+    try {
+      const loud = await run(['check', '.', '--no-cache']);
+      expect(loud.stderr).toMatch(/\rdisclosed: reading files \d+\/450…/);
+      const quiet = await run(['check', '.', '--no-cache', '--quiet']);
+      expect(quiet).toEqual({ code: 0, stderr: '' });
+    } finally {
+      now.mockRestore();
+    }
   });
 });
 
