@@ -266,7 +266,7 @@ async function runCheck(args: string[], terminal: CliIo): Promise<number> {
   const repository = lookup.repository ?? null;
   // From a subfolder of a monorepo the manifest above it is the policy: the scan reads DIR with
   // paths relative to the manifest's folder (discoverScope).
-  const { root, scope } = values.manifest === undefined ? discoverScope(dir, repository, io) : { root: dir };
+  const { root, scope, passedOver } = values.manifest === undefined ? discoverScope(dir, repository, io) : { root: dir, passedOver: undefined };
   if (lookup.distrusted) io.stderr(`disclosed: reading ${positionals[0] ?? '.'} as plain files, not through git: ${lookup.distrusted}\n`);
   if ((values.staged || values.base) && !repository) throw usageError(`${values.staged ? '--staged' : '--base'} needs a git repository disclosed can read: ${lookup.distrusted ?? `${root} is not in one`}`);
   const source = values.staged ? indexSource(root, repository) : workingTreeSource(root, repository);
@@ -274,7 +274,7 @@ async function runCheck(args: string[], terminal: CliIo): Promise<number> {
   source.prefetch?.().catch(() => undefined);
   const prepared = prepareScan(root, { manifest: values.manifest, privacyPolicy: values['privacy-policy'], include: values.include, exclude: values.exclude, cache: values['no-cache'] ? (values.base || (values.staged && !values.all) ? 'memory' : false) : true, repository, ...(scope ? { scope } : {}) }, io);
   if (values['print-config']) {
-    io.stdout(renderConfig(prepared, { failOn: values['fail-on'], toolVersion: toolVersion(), cwd: io.cwd }));
+    io.stdout(renderConfig(prepared, { failOn: values['fail-on'], toolVersion: toolVersion(), cwd: io.cwd, ...(passedOver ? { passedOver } : {}) }));
     return 0;
   }
   const baselinePath = baselineFile(values.baseline, values['write-baseline'], prepared, io);

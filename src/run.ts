@@ -125,6 +125,8 @@ export interface ScanScope {
   root: string;
   /** DIR relative to `root` (repo-relative POSIX) when the scan reads only that part of it. */
   scope?: string;
+  /** A manifest above DIR that does not govern it (its ignores leave DIR out), absolute. */
+  passedOver?: string;
 }
 
 /**
@@ -148,7 +150,7 @@ export function discoverScope(dir: string, repository: Repository | null | undef
       const manifest = loadManifest(at, undefined, io);
       const settings = manifest?.settings ?? {};
       const accept = compileFileFilter({ include: settings.include ?? [], exclude: [...(manifest?.ignore ?? []), ...(settings.exclude ?? [])] });
-      if (!accept(`${scope}/${SCOPE_PROBE}`)) return { root: dir };
+      if (!accept(`${scope}/${SCOPE_PROBE}`)) return { root: dir, passedOver: join(at, manifest!.path) };
       // Named from DIR as given (`../..`) where that is the same folder, so paths shown relative
       // to the working directory do not go through resolved links (/tmp → /private/tmp).
       const named = resolve(dir, relative(start, at));

@@ -14,7 +14,7 @@ function list(items: string[]): string {
 }
 
 /** The resolved configuration of a prepared check, as text. */
-export function renderConfig(prepared: PreparedScan, options: { failOn?: string; toolVersion: string; cwd: string }): string {
+export function renderConfig(prepared: PreparedScan, options: { failOn?: string; toolVersion: string; cwd: string; passedOver?: string }): string {
   const manifest = prepared.manifest;
   const shownRoot = relative(options.cwd, prepared.root).split(sep).join('/') || '.';
   const lines: string[] = [`disclosed ${options.toolVersion}: configuration of a check of ${shownRoot}${prepared.scope ? ` (reading only ${prepared.scope}/)` : ''}`, ''];
@@ -23,6 +23,9 @@ export function renderConfig(prepared: PreparedScan, options: { failOn?: string;
       ? `manifest: ${manifest.path} (${plural(manifest.subprocessors.length, 'subprocessor')}, ${plural(manifest.prohibited.length, 'prohibition')}, ${plural(manifest.exceptions.length, 'exception')})`
       : 'manifest: none found (every detected vendor is undeclared-vendor; `disclosed init` writes one)',
   );
+  if (!manifest && options.passedOver) {
+    lines.push(`  ${relative(options.cwd, options.passedOver).split(sep).join('/')} was passed over: its ignore, settings.include/exclude or the default ignores leave this folder out`);
+  }
   if (prepared.policy) lines.push(`privacy-policy: ${prepared.policy.path}`);
   const [builtin, extra] = prepared.catalogSources;
   const custom = manifest?.customVendors.length ?? 0;

@@ -65,6 +65,9 @@ describe('manifest discovery from a subfolder', () => {
     expect(json.manifest).toBeNull();
     expect(json.root).toBe('examples/demo');
     expect(json.findings.map((finding) => `${finding.rule} ${finding.vendor} ${finding.location.path}`)).toEqual(['undeclared-vendor meta-pixel app.ts']);
+    const config = disclosed(['check', 'examples/demo', '--print-config'], repo).stdout;
+    expect(config).toContain('manifest: none found');
+    expect(config).toContain('  subprocessors.yml was passed over: its ignore, settings.include/exclude or the default ignores leave this folder out');
   });
 
   it('report from a subfolder is judged by the root manifest and names repository paths', () => {
