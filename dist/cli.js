@@ -12,13 +12,16 @@ import {
   buildDriftReport,
   codeSpan,
   commitLabel,
+  cwdRelativeResult,
   declarationChanges,
   declaredFacts,
+  discoverScope,
   escapeHtml,
   evidenceContext,
   evidenceLabel,
   exitCodeFor,
   factsInWords,
+  folderPrefix,
   formatChangesMarkdown,
   formatHtml,
   foundIn,
@@ -32,7 +35,9 @@ import {
   markdownText,
   mergeBase,
   outputPairs,
+  parseCommandArgs,
   plural,
+  prefixResult,
   prepareScan,
   renderDeclaration,
   ruleDescription,
@@ -42,20 +47,26 @@ import {
   runtimeOptions,
   runtimeScan,
   scanWithBase,
+  scopeFilter,
   toolVersion,
   undeclaredDeclarations,
   usageError,
+  useColor,
   vendorChanges,
   withBrowser,
+  writeOutput,
   yamlScalar
-} from "./engine-QW3F642Z.js";
+} from "./engine-TPG6Y7DA.js";
 import {
+  DEFAULT_IGNORES,
   MANIFEST_NAMES,
+  RULES,
   buildCatalog,
   buildDeclarations,
   closest,
   commitSource,
   dataLabel,
+  effectiveSeverities,
   fileAt,
   fileHistory,
   hasBinaryExtension,
@@ -75,13 +86,12 @@ import {
   transferLabel,
   vendorsOfOrganization,
   workingTreeSource
-} from "./engine-6OV5CAFN.js";
+} from "./engine-3B24HZ6E.js";
 
 // src/cli.ts
-import { existsSync as existsSync3, readFileSync as readFileSync4, realpathSync, statSync as statSync3, writeFileSync as writeFileSync3 } from "node:fs";
+import { existsSync as existsSync3, readFileSync as readFileSync4, realpathSync as realpathSync2, statSync as statSync3, writeFileSync as writeFileSync3 } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { dirname, isAbsolute as isAbsolute2, relative as relative3, resolve as resolve3, sep as sep2 } from "node:path";
-import { parseArgs as parseArgs3 } from "node:util";
+import { isAbsolute as isAbsolute2, relative as relative4, resolve as resolve3, sep as sep3 } from "node:path";
 
 // src/init.ts
 function renderInit(result, now) {
@@ -295,9 +305,8 @@ function renderPolicyTextJson(policy) {
 }
 
 // src/report.ts
-import { existsSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, realpathSync, statSync, writeFileSync } from "node:fs";
 import { basename, isAbsolute, relative, resolve, sep } from "node:path";
-import { parseArgs } from "node:util";
 
 // src/reporters/drift-markdown.ts
 function location(report, path, line) {
@@ -398,7 +407,7 @@ function formatDriftMarkdown(context) {
 
 // src/reporters/drift-json.ts
 function fieldsOf(entry) {
-  const { custom: _custom, position: _position, ...fields } = entry;
+  const { custom: _custom, position: _position, purposePosition: _purposePosition, ...fields } = entry;
   return fields;
 }
 var findingJson = (report, item) => ({
@@ -507,9 +516,9 @@ function buildSubprocessorList(manifest, catalog, options = {}) {
     unreviewed: unique(entities.flatMap((entity) => entity.services.filter((service) => service.unreviewed).map((service) => service.name)))
   };
 }
-function unreviewedMessage(list) {
-  const n = list.unreviewed.length;
-  return `${n} subprocessor${n === 1 ? " has" : "s have"} no reviewed purpose: ${listInWords(list.unreviewed)}`;
+function unreviewedMessage(list2) {
+  const n = list2.unreviewed.length;
+  return `${n} subprocessor${n === 1 ? " has" : "s have"} no reviewed purpose: ${listInWords(list2.unreviewed)}`;
 }
 var SECTION_TEXT = {
   processors: { title: "Processors", text: "These companies process personal data on our behalf and under our instructions." },
@@ -520,8 +529,8 @@ var SECTION_TEXT = {
 };
 var DRAFT_TEXT = "Draft, not for publication";
 var NOT_REVIEWED = "Purpose not yet reviewed";
-function serviceColumns(list) {
-  const services = [...list.processors, ...list.controllers].flatMap((entity) => entity.services);
+function serviceColumns(list2) {
+  const services = [...list2.processors, ...list2.controllers].flatMap((entity) => entity.services);
   return ["Data", "Location", "Transfer"].filter((label) => services.some((service) => factsInWords(service.facts).some((fact) => fact.label === label)));
 }
 function serviceFact(service, label) {
@@ -546,19 +555,19 @@ function table(entities, columns) {
   }
   return lines;
 }
-function formatSubprocessors(list) {
+function formatSubprocessors(list2) {
   const out = [];
-  if (list.unreviewed.length > 0) out.push(`> **${DRAFT_TEXT}:** ${markdownText(unreviewedMessage(list))}. Describe ${list.unreviewed.length === 1 ? "its" : "their"} purpose in the manifest.`, "");
-  if (list.lastUpdated) out.push(`Last updated: ${list.lastUpdated}`, "");
-  if (list.processors.length + list.controllers.length === 0) {
+  if (list2.unreviewed.length > 0) out.push(`> **${DRAFT_TEXT}:** ${markdownText(unreviewedMessage(list2))}. Describe ${list2.unreviewed.length === 1 ? "its" : "their"} purpose in the manifest.`, "");
+  if (list2.lastUpdated) out.push(`Last updated: ${list2.lastUpdated}`, "");
+  if (list2.processors.length + list2.controllers.length === 0) {
     out.push("We do not currently engage any subprocessors.");
     return `${out.join("\n")}
 `;
   }
-  const columns = serviceColumns(list);
+  const columns = serviceColumns(list2);
   for (const role of ["processors", "controllers"]) {
-    if (list[role].length === 0) continue;
-    out.push(`### ${SECTION_TEXT[role].title}`, "", SECTION_TEXT[role].text, "", ...table(list[role], columns), "");
+    if (list2[role].length === 0) continue;
+    out.push(`### ${SECTION_TEXT[role].title}`, "", SECTION_TEXT[role].text, "", ...table(list2[role], columns), "");
   }
   return `${out.join("\n").replace(/\n+$/, "")}
 `;
@@ -594,18 +603,18 @@ function entityRows(entity, columns) {
   });
   return `<tbody class="entity">${rows.join("")}</tbody>`;
 }
-function formatSubprocessorsHtml(list, title = "Subprocessors") {
-  const columns = serviceColumns(list);
+function formatSubprocessorsHtml(list2, title = "Subprocessors") {
+  const columns = serviceColumns(list2);
   const sections = [];
   for (const role of ["processors", "controllers"]) {
-    if (list[role].length === 0) continue;
+    if (list2[role].length === 0) continue;
     const header = ["Subprocessor", "Service", "Purpose", ...columns.map((column) => column === "Data" ? "Data processed" : column), "Terms"];
     sections.push(
       `<section id="${role}"><h2>${SECTION_TEXT[role].title}</h2><p class="muted">${escapeHtml(SECTION_TEXT[role].text)}</p>`,
-      `<table><thead><tr>${header.map((label) => `<th scope="col">${label}</th>`).join("")}</tr></thead>${list[role].map((entity) => entityRows(entity, columns)).join("\n")}</table></section>`
+      `<table><thead><tr>${header.map((label) => `<th scope="col">${label}</th>`).join("")}</tr></thead>${list2[role].map((entity) => entityRows(entity, columns)).join("\n")}</table></section>`
     );
   }
-  const draft = list.unreviewed.length > 0 ? `<p class="draft" id="draft">${DRAFT_TEXT.toUpperCase()}: ${escapeHtml(unreviewedMessage(list))}.</p>` : "";
+  const draft = list2.unreviewed.length > 0 ? `<p class="draft" id="draft">${DRAFT_TEXT.toUpperCase()}: ${escapeHtml(unreviewedMessage(list2))}.</p>` : "";
   const empty = sections.length === 0 ? "<p>We do not currently engage any subprocessors.</p>" : "";
   return `<!doctype html>
 <html lang="en">
@@ -620,7 +629,7 @@ function formatSubprocessorsHtml(list, title = "Subprocessors") {
 <body>
 <h1>${escapeHtml(title)}</h1>
 ${draft}
-${list.lastUpdated ? `<p class="muted" id="last-updated">Last updated: <time datetime="${escapeHtml(list.lastUpdated)}">${escapeHtml(list.lastUpdated)}</time></p>` : ""}
+${list2.lastUpdated ? `<p class="muted" id="last-updated">Last updated: <time datetime="${escapeHtml(list2.lastUpdated)}">${escapeHtml(list2.lastUpdated)}</time></p>` : ""}
 ${empty}${sections.join("\n")}
 </body>
 </html>
@@ -644,14 +653,14 @@ function entityJson(entity) {
     dpa: entity.dpa
   };
 }
-function formatSubprocessorsJson(list) {
+function formatSubprocessorsJson(list2) {
   const document = {
     version: 1,
-    lastUpdated: list.lastUpdated ?? null,
-    draft: list.unreviewed.length > 0,
-    unreviewed: list.unreviewed,
-    processors: list.processors.map(entityJson),
-    controllers: list.controllers.map(entityJson)
+    lastUpdated: list2.lastUpdated ?? null,
+    draft: list2.unreviewed.length > 0,
+    unreviewed: list2.unreviewed,
+    processors: list2.processors.map(entityJson),
+    controllers: list2.controllers.map(entityJson)
   };
   return `${JSON.stringify(document, null, 2)}
 `;
@@ -680,7 +689,7 @@ manifest's settings.repository-url.
 var DRIFT_FORMATS = { html: formatHtml, markdown: formatDriftMarkdown, json: formatDriftJson };
 var LIST_FORMATS = {
   subprocessors: formatSubprocessors,
-  "subprocessors-html": (list) => formatSubprocessorsHtml(list),
+  "subprocessors-html": (list2) => formatSubprocessorsHtml(list2),
   "subprocessors-json": formatSubprocessorsJson
 };
 var FORMATS = [...Object.keys(DRIFT_FORMATS), ...Object.keys(LIST_FORMATS)];
@@ -693,13 +702,7 @@ var OPTIONS = {
   help: { type: "boolean", short: "h" }
 };
 function parseReportArgs(args) {
-  try {
-    return parseArgs({ args, options: OPTIONS, allowPositionals: true, strict: true });
-  } catch (error) {
-    throw usageError(`${error.message}
-
-${REPORT_USAGE}`);
-  }
+  return parseCommandArgs("report", { args, options: OPTIONS, allowPositionals: true, strict: true });
 }
 function isReportFormat(format) {
   return FORMATS.includes(format);
@@ -805,11 +808,13 @@ function runReport(args, io) {
   if (positionals.length > 1) throw usageError(`report takes one directory, got: ${positionals.join(" ")}`);
   const format = values.format ?? "html";
   if (!isReportFormat(format)) throw usageError(`unknown report --format "${format}"; expected one of: ${FORMATS.join(", ")}`);
-  const root = resolve(io.cwd, positionals[0] ?? ".");
-  if (!existsSync(root) || !statSync(root).isDirectory()) throw usageError(`not a directory: ${positionals[0] ?? "."}`);
+  const dir = resolve(io.cwd, positionals[0] ?? ".");
+  if (!existsSync(dir) || !statSync(dir).isDirectory()) throw usageError(`not a directory: ${positionals[0] ?? "."}`);
   if (values.since !== void 0 && format in LIST_FORMATS) throw usageError(`--since applies to the html, markdown and json reports, not to --format ${format}`);
   if (values.draft && format in DRIFT_FORMATS) throw usageError("--draft applies to --format subprocessors, subprocessors-html and subprocessors-json");
-  const prepared = prepareScan(root, { manifest: values.manifest }, io);
+  const repository = locateRepository(dir).repository;
+  const { root, scope } = values.manifest === void 0 ? discoverScope(dir, repository ?? null, io) : { root: dir };
+  const prepared = prepareScan(root, { manifest: values.manifest, ...scope ? { scope } : {} }, io);
   let text;
   let summary;
   if (format in LIST_FORMATS) {
@@ -822,24 +827,24 @@ function runReport(args, io) {
 `);
     }
     const lastUpdated = (history[0]?.date ?? io.now.toISOString()).slice(0, 10);
-    const list = buildSubprocessorList(prepared.manifest, prepared.catalog, { lastUpdated });
-    if (list.unreviewed.length > 0) {
+    const list2 = buildSubprocessorList(prepared.manifest, prepared.catalog, { lastUpdated });
+    if (list2.unreviewed.length > 0) {
       if (!values.draft) {
-        io.stderr(`disclosed: ${unreviewedMessage(list)}. Write ${list.unreviewed.length === 1 ? "its" : "their"} purpose in ${prepared.manifest.path}, or pass --draft for a list marked DRAFT
+        io.stderr(`disclosed: ${unreviewedMessage(list2)}. Write ${list2.unreviewed.length === 1 ? "its" : "their"} purpose in ${prepared.manifest.path}, or pass --draft for a list marked DRAFT
 `);
         return 1;
       }
-      io.stderr(`disclosed: ${unreviewedMessage(list)}; the list is marked as a draft
+      io.stderr(`disclosed: ${unreviewedMessage(list2)}; the list is marked as a draft
 `);
     }
-    text = LIST_FORMATS[format](list);
-    summary = `${prepared.manifest.subprocessors.length} subprocessor${prepared.manifest.subprocessors.length === 1 ? "" : "s"} from ${prepared.manifest.path}${list.unreviewed.length > 0 ? ", DRAFT" : ""}`;
+    text = LIST_FORMATS[format](list2);
+    summary = `${prepared.manifest.subprocessors.length} subprocessor${prepared.manifest.subprocessors.length === 1 ? "" : "s"} from ${prepared.manifest.path}${list2.unreviewed.length > 0 ? ", DRAFT" : ""}`;
   } else {
-    const result = runScan(prepared, workingTreeSource(root), io);
-    if (result.stats.files === 0) io.stderr(`disclosed: read zero files in ${root}
+    const scanned = runScan(prepared, workingTreeSource(root), io);
+    if (scanned.stats.files === 0) io.stderr(`disclosed: read zero files in ${dir}
 `);
+    const result = repository ? prefixResult(scanned, folderPrefix(realpathSync(repository.top), realpathSync(root))) : scanned;
     const link = repositoryLink(io.env, prepared.manifest);
-    const repository = locateRepository(root).repository;
     const commit = repository ? headCommit(repository) : void 0;
     const context = {
       result,
@@ -876,7 +881,6 @@ function runReport(args, io) {
 // src/commands/declare.ts
 import { readFileSync as readFileSync2, writeFileSync as writeFileSync2 } from "node:fs";
 import { join, relative as relative2, resolve as resolve2 } from "node:path";
-import { parseArgs as parseArgs2 } from "node:util";
 function manifestToEdit(root, explicit, base, io) {
   const manifest = loadManifest(root, explicit === void 0 ? void 0 : resolve2(base, explicit), io);
   if (!manifest) throw usageError(`no policy manifest to add to (looked for ${MANIFEST_NAMES.join(", ")}): run \`disclosed init\` first`);
@@ -915,14 +919,7 @@ function runInitUpdate(root, manifest, io) {
 }
 var DECLARE_USAGE = "usage: disclosed declare VENDOR... [--purpose TEXT] [--manifest FILE]";
 function runDeclare(args, io) {
-  const { values, positionals } = (() => {
-    try {
-      return parseArgs2({ args, options: { purpose: { type: "string" }, manifest: { type: "string" }, help: { type: "boolean", short: "h" } }, allowPositionals: true, strict: true });
-    } catch (error) {
-      throw usageError(`${error.message.split("\n")[0]}
-${DECLARE_USAGE}`);
-    }
-  })();
+  const { values, positionals } = parseCommandArgs("declare", { args, options: { purpose: { type: "string" }, manifest: { type: "string" }, help: { type: "boolean", short: "h" } }, allowPositionals: true, strict: true });
   if (values.help) {
     io.stdout(`${DECLARE_USAGE}
 
@@ -1029,6 +1026,47 @@ function suppress(finding, baseline) {
   finding.suppression = { kind: "baseline", reason: `recorded in the baseline ${baseline.name}` };
 }
 
+// src/commands/print-config.ts
+import { relative as relative3, sep as sep2 } from "node:path";
+function list(items) {
+  return items.length > 0 ? items.join(", ") : "(none)";
+}
+function renderConfig(prepared, options) {
+  const manifest = prepared.manifest;
+  const shownRoot = relative3(options.cwd, prepared.root).split(sep2).join("/") || ".";
+  const lines = [`disclosed ${options.toolVersion}: configuration of a check of ${shownRoot}${prepared.scope ? ` (reading only ${prepared.scope}/)` : ""}`, ""];
+  lines.push(
+    manifest ? `manifest: ${manifest.path} (${plural(manifest.subprocessors.length, "subprocessor")}, ${plural(manifest.prohibited.length, "prohibition")}, ${plural(manifest.exceptions.length, "exception")})` : "manifest: none found (every detected vendor is undeclared-vendor; `disclosed init` writes one)"
+  );
+  if (!manifest && options.passedOver) {
+    lines.push(`  ${relative3(options.cwd, options.passedOver).split(sep2).join("/")} was passed over: its ignore, settings.include/exclude or the default ignores leave this folder out`);
+  }
+  if (prepared.policy) lines.push(`privacy-policy: ${prepared.policy.path}`);
+  const [builtin, extra] = prepared.catalogSources;
+  const custom = manifest?.customVendors.length ?? 0;
+  lines.push(
+    `catalog: built into disclosed ${options.toolVersion}, ${plural(builtin?.vendors.length ?? 0, "vendor")} of ${plural(builtin?.organizations.length ?? 0, "organization")}${extra ? `; ${plural(extra.vendors.length, "vendor")} from settings.rules-dir ${manifest?.settings["rules-dir"] ?? ""}` : ""}${custom > 0 ? `; ${plural(custom, "custom vendor")} defined in the manifest` : ""}`
+  );
+  const failOn = options.failOn ?? manifest?.settings["fail-on"];
+  lines.push(`fail-on: ${failOn ?? "error"}${options.failOn ? " (--fail-on)" : failOn ? " (settings.fail-on)" : " (default)"}`);
+  if (manifest?.settings.baseline) lines.push(`baseline: ${manifest.settings.baseline} (settings.baseline)`);
+  lines.push("", "severities (rules: in the manifest override the defaults):");
+  const severities = effectiveSeverities(RULES, manifest?.rules ?? {});
+  const width = Math.max(...RULES.map((rule) => rule.id.length));
+  for (const rule of RULES) {
+    const severity = severities[rule.id] ?? "off";
+    const changed = manifest?.rules[rule.id] !== void 0 && manifest.rules[rule.id] !== rule.defaultSeverity;
+    lines.push(`  ${rule.id.padEnd(width)}  ${severity}${changed ? ` (default: ${rule.defaultSeverity})` : ""}`);
+  }
+  lines.push("", "files:");
+  lines.push(`  ignore (manifest): ${list(manifest?.ignore ?? [])}`);
+  lines.push(`  include: ${prepared.filters.include.length > 0 ? `${prepared.filters.include.join(", ")} (only these are read; the default ignores then do not apply)` : "(everything not excluded)"}`);
+  lines.push(`  exclude: ${list(prepared.filters.exclude)}`);
+  lines.push(`  default ignores: ${DEFAULT_IGNORES.join(", ")}`);
+  return `${lines.join("\n")}
+`;
+}
+
 // src/vendors.ts
 function coverage(vendor) {
   const kinds = Object.keys(vendor.signatures.packages ?? {});
@@ -1098,11 +1136,19 @@ Commands:
   report [DIR]             drift report for a privacy team (--format html|markdown|json|subprocessors[-html|-json], -o FILE)
   crawl URL...             load the site in headless Chrome/Chromium and check what it loads at runtime (crawl --help)
 
-check options:
-  --manifest FILE          policy manifest (default: ${MANIFEST_NAMES.join(", ")})
+\`disclosed <command> --help\` (or \`disclosed help <command>\`) lists a command's options; --version prints the version.
+`;
+var CHECK_USAGE = `Usage: disclosed check [DIR] [options]
+
+Scan DIR (default .) and compare what the code uses with the policy manifest. Exit 0: nothing at
+or above --fail-on; 1: findings at or above it; 2: usage error or invalid manifest.
+
+Options:
+  --manifest FILE          policy manifest (default: the first of ${MANIFEST_NAMES.join(", ")}
+                           in DIR, then in each folder above it up to the top of its git work tree)
   --privacy-policy FILE    privacy-policy text to cross-check (default: the manifest's privacy-policy)
   -f, --format F           text | json | sarif | markdown | github | html (repeatable, each optionally followed by --output)
-  -o, --output FILE        write the preceding --format to FILE (default: stdout)
+  -o, --output FILE        write the preceding --format to FILE (default: stdout); its folder must exist
   --fail-on LEVEL          error | warning | never (default: error)
   --staged                 pre-commit: scan the git index; only findings new against HEAD fail
   --all                    with --staged: every finding in the index fails, not only new ones
@@ -1113,9 +1159,46 @@ check options:
   --exclude GLOB           never scan matching paths (repeatable)
   --no-cache               do not reuse per-file results kept in the git directory
   --crawl URL              also load URL in a browser and merge what it loads (repeatable; crawl options apply)
-  --color, --no-color      force or turn off colour (default: when stdout is a terminal; NO_COLOR, FORCE_COLOR honoured)
-  --quiet                  errors only, no progress
-  --version, --help
+  --print-config           print the manifest found, effective severities, ignores, include/exclude and
+                           the catalog, then exit 0 without scanning
+  --color, --no-color      force or turn off colour (default: when the stream written to is a terminal
+                           and CI is unset; NO_COLOR turns it off, FORCE_COLOR=1 on, FORCE_COLOR=0 off)
+  --quiet                  errors only: no warnings or notes in the text output, no progress, no banner
+  -h, --help               this help
+`;
+var INIT_USAGE = `Usage: disclosed init [DIR] [options]
+
+Scan DIR (default .) and write a starter subprocessors.yml declaring every vendor found. Refuses to
+overwrite an existing file.
+
+Options:
+  --manifest FILE          where to write (default: DIR/subprocessors.yml)
+  --from-policy FILE       draft the manifest from a privacy-policy text instead of the code
+  --force                  replace an existing manifest
+  --update                 add the vendors found since to the existing manifest (TODO purposes),
+                           keeping every line, comment and order of the file
+  -h, --help               this help
+`;
+var VENDORS_USAGE = `Usage: disclosed vendors [options]
+
+List the vendor catalog: id, name, organization, categories, ecosystems covered.
+
+Options:
+  --category C             only vendors of category C
+  --json                   as JSON
+  -h, --help               this help
+`;
+var EXPLAIN_USAGE = `Usage: disclosed explain VENDOR
+
+One vendor's signatures (packages, code patterns, hosts) and where to read about it.
+`;
+var POLICY_TEXT_USAGE = `Usage: disclosed policy-text FILE [--json]
+
+What a privacy-policy text (Markdown, HTML or plain text) names and denies, as disclosed reads it.
+
+Options:
+  --json                   as JSON
+  -h, --help               this help
 `;
 var defaultIo = () => ({
   stdout: (text) => process.stdout.write(text),
@@ -1128,6 +1211,7 @@ var defaultIo = () => ({
 });
 async function main(argv, io = defaultIo()) {
   try {
+    if (argv[0] === "help" && argv[1] !== void 0 && COMMANDS.includes(argv[1])) return await main([argv[1], "--help"], io);
     const [command, ...rest] = argv;
     if (command === void 0 || command === "--help" || command === "-h" || command === "help") {
       io.stdout(USAGE);
@@ -1156,13 +1240,16 @@ async function main(argv, io = defaultIo()) {
       case "crawl":
         return await runCrawl(rest, io);
       default:
-        throw usageError(`unknown command "${command}"
-
-${USAGE}`);
+        throw usageError(unknownCommand(command));
     }
   } catch (error) {
     return reportFailure(error, io);
   }
+}
+var COMMANDS = ["check", "init", "declare", "vendors", "policy-text", "explain", "report", "crawl"];
+function unknownCommand(command) {
+  const [suggestion] = command.startsWith("-") ? [] : closest(command, COMMANDS);
+  return `unknown command "${command}"${suggestion ? `; did you mean "${suggestion}"?` : ` (commands: ${COMMANDS.join(", ")}; disclosed --help)`}`;
 }
 function reportFailure(error, io) {
   if (isUsageError(error)) {
@@ -1208,31 +1295,13 @@ var CHECK_OPTIONS = {
   "no-cache": { type: "boolean" },
   color: { type: "boolean" },
   quiet: { type: "boolean" },
+  "print-config": { type: "boolean" },
   help: { type: "boolean", short: "h" },
   crawl: { type: "string", multiple: true },
   ...RUNTIME_OPTIONS
 };
 function parseCheckArgs(args) {
-  try {
-    return parseArgs3({ args, options: CHECK_OPTIONS, allowPositionals: true, strict: true, tokens: true });
-  } catch (error) {
-    throw usageError(argumentProblem(error, Object.keys(CHECK_OPTIONS), "check"));
-  }
-}
-function argumentProblem(error, known, command) {
-  const unknown = error.code === "ERR_PARSE_ARGS_UNKNOWN_OPTION" ? /'(?<option>-[^']*)'/.exec(error.message)?.groups?.option : void 0;
-  if (unknown === void 0) return `${error.message.split("\n")[0]} (disclosed ${command} --help lists the options)`;
-  const name = unknown.replace(/^-+/, "").split("=")[0];
-  const [suggestion] = closest(name, known);
-  return `unknown option '${unknown.split("=")[0]}'${suggestion ? `; did you mean '--${suggestion}'?` : ` (disclosed ${command} --help lists the options)`}`;
-}
-function useColor(flags, io) {
-  if (flags.noColor) return false;
-  if (flags.color) return true;
-  const force = io.env.FORCE_COLOR;
-  if (force !== void 0) return force !== "0" && force.toLowerCase() !== "false";
-  if (io.env.NO_COLOR) return false;
-  return Boolean(io.stdoutIsTTY) && !io.env.CI;
+  return parseCommandArgs("check", { args, options: CHECK_OPTIONS, allowPositionals: true, strict: true, tokens: true });
 }
 function resolveRoot(dir, io) {
   const root = resolve3(io.cwd, dir ?? ".");
@@ -1247,22 +1316,27 @@ async function runCheck(args, terminal) {
   const { values, positionals, tokens } = parseCheckArgs(args);
   const io = values.quiet ? { ...terminal, isTTY: false } : terminal;
   if (values.help) {
-    io.stdout(USAGE);
+    io.stdout(CHECK_USAGE);
     return 0;
   }
   if (positionals.length > 1) throw usageError(`check takes one directory, got: ${positionals.join(" ")}`);
   const outputs = outputPairs(tokens);
-  const root = resolveRoot(positionals[0], io);
+  const dir = resolveRoot(positionals[0], io);
   if (values.all && !values.staged) throw usageError("--all goes with --staged (judge every finding in the index, not only new ones)");
   if (values.all && values.base) throw usageError("--staged --all judges the whole index; it cannot be combined with --base");
-  const lookup = locateRepository(root);
+  const lookup = locateRepository(dir);
   const repository = lookup.repository ?? null;
+  const { root, scope, passedOver } = values.manifest === void 0 ? discoverScope(dir, repository, io) : { root: dir, passedOver: void 0 };
   if (lookup.distrusted) io.stderr(`disclosed: reading ${positionals[0] ?? "."} as plain files, not through git: ${lookup.distrusted}
 `);
   if ((values.staged || values.base) && !repository) throw usageError(`${values.staged ? "--staged" : "--base"} needs a git repository disclosed can read: ${lookup.distrusted ?? `${root} is not in one`}`);
   const source = values.staged ? indexSource(root, repository) : workingTreeSource(root, repository);
   source.prefetch?.().catch(() => void 0);
-  const prepared = prepareScan(root, { manifest: values.manifest, privacyPolicy: values["privacy-policy"], include: values.include, exclude: values.exclude, cache: values["no-cache"] ? values.base || values.staged && !values.all ? "memory" : false : true, repository }, io);
+  const prepared = prepareScan(root, { manifest: values.manifest, privacyPolicy: values["privacy-policy"], include: values.include, exclude: values.exclude, cache: values["no-cache"] ? values.base || values.staged && !values.all ? "memory" : false : true, repository, ...scope ? { scope } : {} }, io);
+  if (values["print-config"]) {
+    io.stdout(renderConfig(prepared, { failOn: values["fail-on"], toolVersion: toolVersion(), cwd: io.cwd, ...passedOver ? { passedOver } : {} }));
+    return 0;
+  }
   const baselinePath = baselineFile(values.baseline, values["write-baseline"], prepared, io);
   if (baselinePath?.inRoot) prepared.skipMatching.add(baselinePath.inRoot);
   const failOn = values["fail-on"] ?? prepared.manifest?.settings["fail-on"] ?? "error";
@@ -1279,18 +1353,18 @@ async function runCheck(args, terminal) {
   if (values.staged) {
     const revision = values.base ? mergeBase(root, values.base, repository) : headCommit2(root, repository);
     result = await stagedScan(prepared, source, values.all ? void 0 : revision, io);
-    const changes = stagedChanges(root, source, revision, repository);
+    const changes = stagedChanges(root, source, revision, repository, scope);
     if (!values.quiet) io.stderr(`disclosed: ${plural2(changes, "staged change")}, ${plural2(result.stats.files, "file")} read${values.all ? " (--all: every finding in the index counts)" : revision ? "" : " (no commit yet: everything staged is new)"}
 `);
   } else {
     result = values.base ? await scanWithBase(prepared, prepared, source, mergeBase(root, values.base, repository), io) : await runScanAsync(prepared, source, io);
   }
   if (result.stats.files === 0) {
-    const unread = unreadScannable(source, prepared.skipMatching);
+    const unread = unreadScannable(source, prepared.skipMatching).filter(scopeFilter(scope));
     if (unread.length > 0) {
-      throw usageError(`read zero files in ${root}, although it has ${unread.length} file${unread.length === 1 ? "" : "s"} to scan (e.g. ${unread[0]}): check --include/--exclude, the manifest's ignore: and settings.include/exclude, and that the files are readable`);
+      throw usageError(`read zero files in ${dir}, although it has ${unread.length} file${unread.length === 1 ? "" : "s"} to scan (e.g. ${unread[0]}): check --include/--exclude, the manifest's ignore: and settings.include/exclude, and that the files are readable`);
     }
-    io.stderr(`disclosed: read zero files in ${root}: nothing in it is code or a dependency manifest
+    io.stderr(`disclosed: read zero files in ${dir}: nothing in it is code or a dependency manifest
 `);
   }
   if (values["write-baseline"] !== void 0) {
@@ -1301,13 +1375,17 @@ async function runCheck(args, terminal) {
 `);
   }
   if (baselinePath) applyBaseline(result, readBaseline(baselinePath.absolute, baselinePath.name));
-  const color = useColor({ color: values.color, noColor: values["no-color"] }, io);
   const shown = values.quiet ? { ...result, findings: result.findings.filter((finding) => finding.severity === "error"), hints: [] } : result;
+  const top = repository ? realpathSync2(repository.top) : void 0;
+  const prefix = top ? folderPrefix(top, realpathSync2(root)) : "";
   for (const { format, output } of outputs) {
     const text = REPORTERS[format]({
-      result: format === "text" ? shown : result,
+      result: shownAs(format, format === "text" ? shown : result, { root, prefix, cwd: io.cwd }),
       toolVersion: toolVersion(),
-      color: output ? false : Boolean(color),
+      // Colour follows the stream written to: never into a file, and on stdout only as useColor says.
+      color: output ? false : useColor({ color: values.color, noColor: values["no-color"] }, io),
+      srcRoot: top ?? realpathSync2(root),
+      root: prefix || ".",
       ...prepared.manifest ? { manifest: prepared.manifest } : {},
       catalog: prepared.catalog
     });
@@ -1317,25 +1395,20 @@ async function runCheck(args, terminal) {
   prepared.cache?.save();
   return exitCodeFor(result, failOn);
 }
+function shownAs(format, result, where) {
+  if (format === "text") return cwdRelativeResult(result, where.root, where.cwd);
+  if (format === "json") return result;
+  return prefixResult(result, where.prefix);
+}
 function baselineFile(explicit, write, prepared, io) {
   const setting = prepared.manifest?.settings.baseline;
   const chosen = write ?? explicit;
   if (write !== void 0 && explicit !== void 0 && resolve3(io.cwd, write) !== resolve3(io.cwd, explicit)) throw usageError("--write-baseline and --baseline name different files: record into one, or read one");
   const absolute = chosen !== void 0 ? resolve3(io.cwd, chosen) : setting !== void 0 ? insideRoot(prepared.root, setting, "settings.baseline") : void 0;
   if (absolute === void 0) return void 0;
-  const inRoot = relative3(prepared.root, absolute).split(sep2).join("/");
+  const inRoot = relative4(prepared.root, absolute).split(sep3).join("/");
   const inside = !inRoot.startsWith("..") && !isAbsolute2(inRoot);
   return { absolute, name: chosen ?? setting, ...inside ? { inRoot } : {} };
-}
-function writeOutput(absolute, name, text) {
-  const folder = dirname(absolute);
-  if (!existsSync3(folder) || !statSync3(folder).isDirectory()) throw usageError(`cannot write ${name}: the folder ${dirname(name)} does not exist`);
-  try {
-    writeFileSync3(absolute, text);
-  } catch (error) {
-    const code = error.code;
-    throw usageError(`cannot write ${name}: ${code === "EISDIR" ? "it is a folder" : code === "EACCES" || code === "EPERM" ? "permission denied" : error.message}`);
-  }
 }
 function plural2(count, noun) {
   return `${count} ${noun}${count === 1 ? "" : "s"}`;
@@ -1351,60 +1424,56 @@ async function stagedScan(prepared, source, revision, io) {
   if (revision === void 0) return runScanAsync(prepared, source, io);
   return scanWithBase(prepared, prepared, source, revision, io);
 }
-function stagedChanges(root, source, revision, repository) {
-  if (revision === void 0) return source.list().length;
-  const output = gitOutput(root, ["diff-index", "--cached", "--name-only", "-z", "--no-renames", "--relative", revision], repository);
+function stagedChanges(root, source, revision, repository, scope) {
+  if (revision === void 0) return source.list().filter((file) => scopeFilter(scope)(file.path)).length;
+  const output = gitOutput(root, ["diff-index", "--cached", "--name-only", "-z", "--no-renames", "--relative", revision, ...scope ? ["--", scope] : []], repository);
   return output.split("\0").filter((path) => path !== "").length;
 }
 function runInit(args, io) {
-  const { values, positionals } = (() => {
-    try {
-      return parseArgs3({ args, options: { force: { type: "boolean" }, manifest: { type: "string" }, "from-policy": { type: "string" }, update: { type: "boolean" } }, allowPositionals: true, strict: true });
-    } catch (error) {
-      throw usageError(error.message);
-    }
-  })();
+  const { values, positionals } = parseCommandArgs("init", { args, options: { force: { type: "boolean" }, manifest: { type: "string" }, "from-policy": { type: "string" }, update: { type: "boolean" }, help: { type: "boolean", short: "h" } }, allowPositionals: true, strict: true });
+  if (values.help) {
+    io.stdout(INIT_USAGE);
+    return 0;
+  }
   const root = resolveRoot(positionals[0], io);
   if (values.update) {
     if (values.force || values["from-policy"] !== void 0) throw usageError("init --update edits the existing manifest; it cannot be combined with --force or --from-policy");
     return runInitUpdate(root, values.manifest, io);
   }
   const target = resolve3(root, values.manifest ?? "subprocessors.yml");
-  if (existsSync3(target) && !values.force) throw usageError(`${relative3(io.cwd, target) || target} already exists; use --force to replace it, or --update to add the vendors found since`);
+  if (existsSync3(target) && !values.force) throw usageError(`${relative4(io.cwd, target) || target} already exists; use --force to replace it, or --update to add the vendors found since`);
   if (values["from-policy"] !== void 0) return runInitFromPolicy(root, values["from-policy"], target, io);
   const prepared = prepareScan(root, { manifest: void 0 }, io);
   const withoutManifest = { ...prepared, manifest: null, policy: void 0 };
   const result = runScan(withoutManifest, workingTreeSource(root), io);
   writeFileSync3(target, renderInit(result, io.now));
   const declaredCount = result.detections.filter((detection) => detection.integrated).length;
-  io.stdout(`wrote ${relative3(io.cwd, target) || target}: ${declaredCount} vendor${declaredCount === 1 ? "" : "s"} declared from ${result.stats.files} files. Replace each TODO purpose, then run \`disclosed check\`.
+  io.stdout(`wrote ${relative4(io.cwd, target) || target}: ${declaredCount} vendor${declaredCount === 1 ? "" : "s"} declared from ${result.stats.files} files. Replace each TODO purpose, then run \`disclosed check\`.
 `);
   return 0;
 }
 function runInitFromPolicy(root, file, target, io) {
   const absolute = resolve3(io.cwd, file);
   if (!existsSync3(absolute) || statSync3(absolute).isDirectory()) throw usageError(`privacy policy not found: ${file}`);
-  const inRoot = relative3(root, absolute).split(sep2).join("/");
+  const inRoot = relative4(root, absolute).split(sep3).join("/");
   const inside = !inRoot.startsWith("..") && !isAbsolute2(inRoot);
   const catalog = buildCatalog();
   const policy = readPolicyText(catalog, { path: inside ? inRoot : file, text: readFileSync4(absolute, "utf8") });
   const draft = renderPolicyDraft(policy, catalog, io.now, inside ? inRoot : void 0);
-  const drafted = parseManifest(draft, relative3(io.cwd, target) || target);
+  const drafted = parseManifest(draft, relative4(io.cwd, target) || target);
   writeFileSync3(target, draft);
   const subprocessors = drafted.subprocessors.length;
   const prohibited = drafted.prohibited.length;
-  io.stdout(`wrote ${relative3(io.cwd, target) || target}: ${subprocessors} subprocessor${subprocessors === 1 ? "" : "s"} and ${prohibited} prohibition${prohibited === 1 ? "" : "s"} drafted from ${policy.path}. Review each purpose, then run \`disclosed check\`.
+  io.stdout(`wrote ${relative4(io.cwd, target) || target}: ${subprocessors} subprocessor${subprocessors === 1 ? "" : "s"} and ${prohibited} prohibition${prohibited === 1 ? "" : "s"} drafted from ${policy.path}. Review each purpose, then run \`disclosed check\`.
 `);
   return 0;
 }
 function runPolicyText(args, io) {
-  const { values, positionals } = (() => {
-    try {
-      return parseArgs3({ args, options: { json: { type: "boolean" } }, allowPositionals: true, strict: true });
-    } catch (error) {
-      throw usageError(error.message);
-    }
-  })();
+  const { values, positionals } = parseCommandArgs("policy-text", { args, options: { json: { type: "boolean" }, help: { type: "boolean", short: "h" } }, allowPositionals: true, strict: true });
+  if (values.help) {
+    io.stdout(POLICY_TEXT_USAGE);
+    return 0;
+  }
   if (positionals.length !== 1) throw usageError("usage: disclosed policy-text FILE [--json]");
   const file = positionals[0];
   const absolute = resolve3(io.cwd, file);
@@ -1414,19 +1483,23 @@ function runPolicyText(args, io) {
   return 0;
 }
 function runVendors(args, io) {
-  const { values } = (() => {
-    try {
-      return parseArgs3({ args, options: { category: { type: "string" }, json: { type: "boolean" } }, strict: true });
-    } catch (error) {
-      throw usageError(error.message);
-    }
-  })();
+  const { values } = parseCommandArgs("vendors", { args, options: { category: { type: "string" }, json: { type: "boolean" }, help: { type: "boolean", short: "h" } }, strict: true });
+  if (values.help) {
+    io.stdout(VENDORS_USAGE);
+    return 0;
+  }
   const catalog = buildCatalog();
   if (values.category && !catalog.categories.has(values.category)) throw usageError(`unknown category "${values.category}"; expected one of: ${[...catalog.categories.keys()].join(", ")}`);
   io.stdout(listVendors(catalog, { category: values.category, json: Boolean(values.json) }));
   return 0;
 }
 function runExplain(args, io) {
+  if (args.includes("--help") || args.includes("-h")) {
+    io.stdout(EXPLAIN_USAGE);
+    return 0;
+  }
+  const unknown = args.find((arg) => arg.startsWith("-"));
+  if (unknown !== void 0) throw usageError(`unknown option '${unknown}' (disclosed explain --help lists the options)`);
   const [id, ...extra] = args;
   if (!id || extra.length > 0) throw usageError("usage: disclosed explain VENDOR");
   const catalog = buildCatalog();
@@ -1437,7 +1510,7 @@ function runExplain(args, io) {
 }
 var invokedDirectly = (() => {
   try {
-    return process.argv[1] !== void 0 && realpathSync(process.argv[1]) === realpathSync(fileURLToPath(import.meta.url));
+    return process.argv[1] !== void 0 && realpathSync2(process.argv[1]) === realpathSync2(fileURLToPath(import.meta.url));
   } catch {
     return false;
   }
@@ -1456,6 +1529,5 @@ if (invokedDirectly) {
 }
 export {
   formatConfigErrors,
-  main,
-  useColor
+  main
 };

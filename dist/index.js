@@ -6,20 +6,24 @@ import {
   codeSpan,
   describeSkipped,
   diffScan,
+  discoverScope,
   exitCodeFor,
+  folderPrefix,
   isUsageError,
   locationLink,
   markdownText,
   plural,
+  prefixResult,
   prepareScan,
   renderMessage,
+  repoPath,
   runScanAsync,
   runtimeOptions,
   runtimeScan,
   toolVersion,
   usageError,
   withBrowser
-} from "./engine-QW3F642Z.js";
+} from "./engine-TPG6Y7DA.js";
 import {
   MANIFEST_NAMES,
   __commonJS,
@@ -38,7 +42,7 @@ import {
   runGit,
   sortRuleFiles,
   workingTreeSource
-} from "./engine-6OV5CAFN.js";
+} from "./engine-3B24HZ6E.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({
@@ -21249,7 +21253,7 @@ var require_light = __commonJS({
 import { randomUUID as randomUUID2 } from "node:crypto";
 import { existsSync as existsSync3, mkdirSync, readFileSync as readFileSync2, realpathSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { dirname as dirname3, isAbsolute as isAbsolute2, join as join5, relative as relative3, resolve as resolve2, sep as sep5 } from "node:path";
+import { dirname as dirname3, isAbsolute, join as join4, relative as relative2, resolve as resolve2, sep as sep4 } from "node:path";
 import { fileURLToPath } from "node:url";
 
 // node_modules/@actions/core/lib/core.js
@@ -28601,37 +28605,6 @@ function findingsOutput(result, limit = FINDINGS_OUTPUT_LIMIT) {
   return { json: text2, truncated: true, included: count };
 }
 
-// src/action/paths.ts
-import { isAbsolute, relative as relative2, sep as sep4 } from "node:path";
-function join4(prefix, path6) {
-  return prefix === "" ? path6 : `${prefix}/${path6}`;
-}
-function prefixResult(result, prefix) {
-  if (prefix === "") return result;
-  return {
-    ...result,
-    manifest: result.manifest === null ? null : join4(prefix, result.manifest),
-    detections: result.detections.map((detection) => ({ ...detection, evidence: detection.evidence.map((item) => ({ ...item, path: join4(prefix, item.path) })) })),
-    findings: result.findings.map((finding) => ({
-      ...finding,
-      location: { ...finding.location, path: join4(prefix, finding.location.path) },
-      evidence: finding.evidence.map((item) => ({ ...item, path: join4(prefix, item.path) })),
-      ...finding.suppression?.location ? { suppression: { ...finding.suppression, location: { ...finding.suppression.location, path: join4(prefix, finding.suppression.location.path) } } } : {}
-    }))
-  };
-}
-function folderPrefix(top, folder) {
-  const rel = relative2(top, folder);
-  if (rel === "" || rel.startsWith("..") || isAbsolute(rel)) return "";
-  return rel.split(sep4).join("/");
-}
-function repoPath(top, prefix, path6) {
-  if (!isAbsolute(path6)) return join4(prefix, path6);
-  const rel = relative2(top, path6);
-  if (rel.startsWith("..") || isAbsolute(rel)) return void 0;
-  return rel.split(sep4).join("/");
-}
-
 // src/action.ts
 function version() {
   try {
@@ -28658,7 +28631,7 @@ function workspaceRepository(workspace, root, path6) {
   if (!isWithin(workspace, root)) throw usageError(`input \`path\` must be a folder of the checkout, but "${path6}" leads out of the workspace through a link`);
   const planted = enclosingGitDirectory(root, workspace);
   if (planted !== void 0) {
-    const shown = relative3(workspace, planted).split(sep5).join("/") || ".";
+    const shown = relative2(workspace, planted).split(sep4).join("/") || ".";
     throw usageError(`input \`path\` "${path6}" is inside ${shown}, which is laid out as a git repository (HEAD, objects/, refs/) and is not the workspace's: disclosed runs git only on the repository actions/checkout made. Remove those files from the change, or point path at the checkout.`);
   }
   const lookup = locateRepository(root, { stopAt: workspace, trustConfig: true });
@@ -28693,7 +28666,7 @@ function prepareBase(root, git, commit, manifest, head, io, note, repository) {
   const same = judged !== null && head.manifest !== null && judged.text === head.manifest.text && judged.path === head.manifest.path && !judged.settings["rules-dir"] && policy?.path === head.policy?.path && policy?.text === head.policy?.text;
   if (same) return head;
   if (judged === null) return { ...head, manifest: null, policy: void 0 };
-  const prepared = prepareScan(root, { cache: true, repository }, io, { manifest: judged, files });
+  const prepared = prepareScan(root, { cache: true, repository, ...head.scope ? { scope: head.scope } : {} }, io, { manifest: judged, files });
   if (head.manifest) prepared.skipMatching.add(head.manifest.path);
   return sharingCache(prepared, head);
 }
@@ -28720,20 +28693,22 @@ function baseManifestAt(git, commit, candidates) {
 }
 function manifestCandidates(root, workspace, inputs) {
   if (inputs.manifest !== void 0) {
-    const rel = relative3(root, resolve2(workspace, inputs.manifest));
-    return rel.startsWith("..") || isAbsolute2(rel) ? [] : [rel.split(sep5).join("/")];
+    const rel = relative2(root, resolve2(workspace, inputs.manifest));
+    return rel.startsWith("..") || isAbsolute(rel) ? [] : [rel.split(sep4).join("/")];
   }
   return MANIFEST_NAMES;
 }
 async function check(inputs, env, outcome, checkout, setEvent) {
   const workspace = env.GITHUB_WORKSPACE || process.cwd();
-  const root = resolve2(workspace, inputs.path);
-  if (!existsSync3(root) || !statSync(root).isDirectory()) {
-    throw usageError(`input \`path\` must be a folder of the checkout, but "${inputs.path}" ${existsSync3(root) ? "is a file" : "does not exist"} (${root}). Run actions/checkout before this step, and give path a folder relative to the workspace.`);
+  const dir = resolve2(workspace, inputs.path);
+  if (!existsSync3(dir) || !statSync(dir).isDirectory()) {
+    throw usageError(`input \`path\` must be a folder of the checkout, but "${inputs.path}" ${existsSync3(dir) ? "is a file" : "does not exist"} (${dir}). Run actions/checkout before this step, and give path a folder relative to the workspace.`);
   }
   const event = describeEvent(env, readPayload(env.GITHUB_EVENT_PATH));
   setEvent(event);
-  const repository = workspaceRepository(workspace, root, inputs.path);
+  const repository = workspaceRepository(workspace, dir, inputs.path);
+  const io = { stdout: (text2) => info(text2), stderr: (text2) => info(text2.replace(/\n$/, "")), cwd: workspace, isTTY: false, env, now: /* @__PURE__ */ new Date() };
+  const { root, scope } = inputs.manifest === void 0 ? discoverScope(dir, repository ?? null, io) : { root: dir };
   const inGit = repository !== void 0;
   const git = repository ? gitRunner(repository, root) : () => {
     throw usageError(`${root} is not a git checkout`);
@@ -28749,8 +28724,7 @@ async function check(inputs, env, outcome, checkout, setEvent) {
     if (env.GITHUB_RUN_ID) outcome.runUrl = `${outcome.repositoryUrl}/actions/runs/${env.GITHUB_RUN_ID}`;
   }
   outcome.revision = inGit ? git(["rev-parse", "HEAD"]).trim() : env.GITHUB_SHA;
-  info(`disclosed ${outcome.toolVersion}: ${mode} scan of ${checkout.prefix || "the repository root"}${event.name ? ` on ${event.name}` : ""}`);
-  const io = { stdout: (text2) => info(text2), stderr: (text2) => info(text2.replace(/\n$/, "")), cwd: workspace, isTTY: false, env, now: /* @__PURE__ */ new Date() };
+  info(`disclosed ${outcome.toolVersion}: ${mode} scan of ${[checkout.prefix, scope].filter(Boolean).join("/") || "the repository root"}${event.name ? ` on ${event.name}` : ""}`);
   const note = (line) => {
     info(line);
     outcome.notes.push(line);
@@ -28772,7 +28746,7 @@ async function check(inputs, env, outcome, checkout, setEvent) {
   } else if (inputs.policyFrom === "base") {
     note("policy-from: base applies in diff mode only; this full scan uses the manifest in the checkout.");
   }
-  const head = prepareScan(root, { cache: true, repository: repository ?? null, ...inputs.manifest !== void 0 ? { manifest: resolve2(workspace, inputs.manifest) } : {} }, io);
+  const head = prepareScan(root, { cache: true, repository: repository ?? null, ...scope ? { scope } : {}, ...inputs.manifest !== void 0 ? { manifest: resolve2(workspace, inputs.manifest) } : {} }, io);
   let judge = head;
   let baseScan = head;
   if (base) {
@@ -28829,7 +28803,7 @@ async function check(inputs, env, outcome, checkout, setEvent) {
   if (inputs.sarifFile) {
     const file = resolve2(workspace, inputs.sarifFile);
     mkdirSync(dirname3(file), { recursive: true });
-    writeFileSync(file, REPORTERS.sarif({ result: shown, toolVersion: outcome.toolVersion, color: false }));
+    writeFileSync(file, REPORTERS.sarif({ result: shown, toolVersion: outcome.toolVersion, color: false, srcRoot: checkout.top }));
     setOutput("sarif-file", file);
     info(`SARIF written to ${file}; upload it with github/codeql-action/upload-sarif.`);
   }
@@ -28847,7 +28821,7 @@ function fail(error2, outcome, checkout, inputs) {
     if (inputs?.annotations ?? true) {
       const annotations = errors.map((item) => {
         const annotation = configErrorAnnotation(item);
-        return isAbsolute2(item.file) ? { ...annotation, file: void 0 } : annotation;
+        return isAbsolute(item.file) ? { ...annotation, file: void 0 } : annotation;
       });
       emitAnnotations(capAnnotations(annotations, inputs?.maxAnnotations ?? 50, { error: 1 }).shown);
     }
@@ -28926,10 +28900,10 @@ async function finish(inputs, event, outcome, env) {
   setOutput("findings", findings.json);
   const markdown = renderSummary(outcome, Number.POSITIVE_INFINITY);
   try {
-    const dir = join5(env.RUNNER_TEMP || tmpdir(), "disclosed");
+    const dir = join4(env.RUNNER_TEMP || tmpdir(), "disclosed");
     mkdirSync(dir, { recursive: true });
     const slug = (inputs?.path ?? ".").replace(/[^A-Za-z0-9._-]+/g, "_").replace(/^[._]+|[._]+$/g, "") || "root";
-    const file = join5(dir, `report-${slug}.md`);
+    const file = join4(dir, `report-${slug}.md`);
     writeFileSync(file, markdown);
     setOutput("report-markdown", file);
   } catch (error2) {

@@ -14,7 +14,7 @@ import type { Manifest } from './manifest/types.js';
 import type { ScanResult } from './types.js';
 import { plural } from './reporters/context.js';
 import { REPORTERS } from './reporters/index.js';
-import { diffScan, exitCodeFor, isUsageError, prepareScan, runScanAsync, toolVersion, usageError } from './run.js';
+import { discoverScope, diffScan, exitCodeFor, isUsageError, prepareScan, runScanAsync, toolVersion, usageError } from './run.js';
 import type { CliIo, PreparedScan } from './run.js';
 import { candidateAnnotations, capAnnotations, configErrorAnnotation } from './action/annotations.js';
 import type { Annotation } from './action/annotations.js';
@@ -34,7 +34,7 @@ import { diffManifests } from './action/manifest-diff.js';
 import { organizationCoverage, suppressionChanges } from './action/policy-review.js';
 import type { ActionOutcome } from './action/outcome.js';
 import { findingsOutput } from './action/outputs.js';
-import { folderPrefix, prefixResult, repoPath } from './action/paths.js';
+import { folderPrefix, prefixResult, repoPath } from './reporters/rebase.js';
 import { failingFindings, renderSummary } from './action/summary.js';
 
 // The GitHub Action (SPEC §5): the only place, with cli.ts, that does I/O. It reads inputs, runs
@@ -138,7 +138,7 @@ function prepareBase(root: string, git: GitRunner, commit: string, manifest: Man
     policy?.text === head.policy?.text;
   if (same) return head;
   if (judged === null) return { ...head, manifest: null, policy: undefined };
-  const prepared = prepareScan(root, { cache: true, repository }, io, { manifest: judged, files });
+  const prepared = prepareScan(root, { cache: true, repository, ...(head.scope ? { scope: head.scope } : {}) }, io, { manifest: judged, files });
   // The head's manifest is a policy file at the base too (a PR that adds or moves it), not code.
   if (head.manifest) prepared.skipMatching.add(head.manifest.path);
   return sharingCache(prepared, head);
@@ -183,13 +183,17 @@ function manifestCandidates(root: string, workspace: string, inputs: ActionInput
 
 async function check(inputs: ActionInputs, env: NodeJS.ProcessEnv, outcome: ActionOutcome, checkout: Checkout, setEvent: (event: RunEvent) => void): Promise<void> {
   const workspace = env.GITHUB_WORKSPACE || process.cwd();
-  const root = resolve(workspace, inputs.path);
-  if (!existsSync(root) || !statSync(root).isDirectory()) {
-    throw usageError(`input \`path\` must be a folder of the checkout, but "${inputs.path}" ${existsSync(root) ? 'is a file' : 'does not exist'} (${root}). Run actions/checkout before this step, and give path a folder relative to the workspace.`);
+  const dir = resolve(workspace, inputs.path);
+  if (!existsSync(dir) || !statSync(dir).isDirectory()) {
+    throw usageError(`input \`path\` must be a folder of the checkout, but "${inputs.path}" ${existsSync(dir) ? 'is a file' : 'does not exist'} (${dir}). Run actions/checkout before this step, and give path a folder relative to the workspace.`);
   }
   const event = describeEvent(env, readPayload(env.GITHUB_EVENT_PATH));
   setEvent(event);
-  const repository = workspaceRepository(workspace, root, inputs.path);
+  const repository = workspaceRepository(workspace, dir, inputs.path);
+  const io: CliIo = { stdout: (text) => core.info(text), stderr: (text) => core.info(text.replace(/\n$/, '')), cwd: workspace, isTTY: false, env, now: new Date() };
+  // \`path: apps/web\` in a monorepo whose manifest sits at the root: that manifest is the policy,
+  // and the scan reads apps/web with root-relative paths (discoverScope, as \`disclosed check\` does).
+  const { root, scope } = inputs.manifest === undefined ? discoverScope(dir, repository ?? null, io) : { root: dir };
   const inGit = repository !== undefined;
   const git: GitRunner = repository ? gitRunner(repository, root) : () => {
     throw usageError(`${root} is not a git checkout`);
@@ -205,9 +209,8 @@ async function check(inputs: ActionInputs, env: NodeJS.ProcessEnv, outcome: Acti
     if (env.GITHUB_RUN_ID) outcome.runUrl = `${outcome.repositoryUrl}/actions/runs/${env.GITHUB_RUN_ID}`;
   }
   outcome.revision = inGit ? git(['rev-parse', 'HEAD']).trim() : env.GITHUB_SHA;
-  core.info(`disclosed ${outcome.toolVersion}: ${mode} scan of ${checkout.prefix || 'the repository root'}${event.name ? ` on ${event.name}` : ''}`);
+  core.info(`disclosed ${outcome.toolVersion}: ${mode} scan of ${[checkout.prefix, scope].filter(Boolean).join('/') || 'the repository root'}${event.name ? ` on ${event.name}` : ''}`);
 
-  const io: CliIo = { stdout: (text) => core.info(text), stderr: (text) => core.info(text.replace(/\n$/, '')), cwd: workspace, isTTY: false, env, now: new Date() };
   const note = (line: string) => {
     core.info(line);
     outcome.notes.push(line);
@@ -232,7 +235,7 @@ async function check(inputs: ActionInputs, env: NodeJS.ProcessEnv, outcome: Acti
   }
 
   // The outcome cache lets the base scan reuse every unchanged file of the head scan.
-  const head = prepareScan(root, { cache: true, repository: repository ?? null, ...(inputs.manifest !== undefined ? { manifest: resolve(workspace, inputs.manifest) } : {}) }, io);
+  const head = prepareScan(root, { cache: true, repository: repository ?? null, ...(scope ? { scope } : {}), ...(inputs.manifest !== undefined ? { manifest: resolve(workspace, inputs.manifest) } : {}) }, io);
   let judge = head;
   let baseScan = head;
   if (base) {
@@ -305,7 +308,7 @@ async function check(inputs: ActionInputs, env: NodeJS.ProcessEnv, outcome: Acti
   if (inputs.sarifFile) {
     const file = resolve(workspace, inputs.sarifFile);
     mkdirSync(dirname(file), { recursive: true });
-    writeFileSync(file, REPORTERS.sarif!({ result: shown, toolVersion: outcome.toolVersion, color: false }));
+    writeFileSync(file, REPORTERS.sarif!({ result: shown, toolVersion: outcome.toolVersion, color: false, srcRoot: checkout.top }));
     core.setOutput('sarif-file', file);
     core.info(`SARIF written to ${file}; upload it with github/codeql-action/upload-sarif.`);
   }

@@ -1,10 +1,10 @@
 #!/usr/bin/env node
 import { existsSync, readFileSync, realpathSync, statSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
-import { parseArgs } from 'node:util';
+import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { buildCatalog } from './catalog/load.js';
 import { closest, isConfigErrorList } from './config-errors.js';
+import { parseCommandArgs } from './commands/args.js';
 import type { ConfigError } from './config-errors.js';
 import { hasBinaryExtension } from './files/filter.js';
 import { isScannable } from './scan.js';
@@ -21,12 +21,14 @@ import { renderPolicyDraft } from './policy-text/draft.js';
 import { readPolicyText } from './policy-text/index.js';
 import { renderPolicyText, renderPolicyTextJson } from './policy-text/render.js';
 import { runReport } from './report.js';
-import { outputPairs } from './commands/outputs.js';
+import { outputPairs, useColor, writeOutput } from './commands/outputs.js';
 import { runDeclare, runInitUpdate } from './commands/declare.js';
 import { runCrawl, runtimeOptions, RUNTIME_OPTIONS, withBrowser } from './commands/crawl.js';
 import { runtimeScan } from './runtime/index.js';
 import { applyBaseline, readBaseline, renderBaseline } from './baseline.js';
-import { exitCodeFor, gitOutput, insideRoot, isUsageError, mergeBase, prepareScan, runScan, runScanAsync, scanWithBase, toolVersion, usageError } from './run.js';
+import { discoverScope, exitCodeFor, gitOutput, insideRoot, isUsageError, mergeBase, prepareScan, runScan, runScanAsync, scanWithBase, scopeFilter, toolVersion, usageError } from './run.js';
+import { cwdRelativeResult, folderPrefix, prefixResult } from './reporters/rebase.js';
+import { renderConfig } from './commands/print-config.js';
 import type { CliIo, PreparedScan } from './run.js';
 import { explainVendor, listVendors } from './vendors.js';
 import type { ScanResult } from './types.js';
@@ -51,11 +53,20 @@ Commands:
   report [DIR]             drift report for a privacy team (--format html|markdown|json|subprocessors[-html|-json], -o FILE)
   crawl URL...             load the site in headless Chrome/Chromium and check what it loads at runtime (crawl --help)
 
-check options:
-  --manifest FILE          policy manifest (default: ${MANIFEST_NAMES.join(', ')})
+\`disclosed <command> --help\` (or \`disclosed help <command>\`) lists a command's options; --version prints the version.
+`;
+
+const CHECK_USAGE = `Usage: disclosed check [DIR] [options]
+
+Scan DIR (default .) and compare what the code uses with the policy manifest. Exit 0: nothing at
+or above --fail-on; 1: findings at or above it; 2: usage error or invalid manifest.
+
+Options:
+  --manifest FILE          policy manifest (default: the first of ${MANIFEST_NAMES.join(', ')}
+                           in DIR, then in each folder above it up to the top of its git work tree)
   --privacy-policy FILE    privacy-policy text to cross-check (default: the manifest's privacy-policy)
   -f, --format F           text | json | sarif | markdown | github | html (repeatable, each optionally followed by --output)
-  -o, --output FILE        write the preceding --format to FILE (default: stdout)
+  -o, --output FILE        write the preceding --format to FILE (default: stdout); its folder must exist
   --fail-on LEVEL          error | warning | never (default: error)
   --staged                 pre-commit: scan the git index; only findings new against HEAD fail
   --all                    with --staged: every finding in the index fails, not only new ones
@@ -66,9 +77,50 @@ check options:
   --exclude GLOB           never scan matching paths (repeatable)
   --no-cache               do not reuse per-file results kept in the git directory
   --crawl URL              also load URL in a browser and merge what it loads (repeatable; crawl options apply)
-  --color, --no-color      force or turn off colour (default: when stdout is a terminal; NO_COLOR, FORCE_COLOR honoured)
-  --quiet                  errors only, no progress
-  --version, --help
+  --print-config           print the manifest found, effective severities, ignores, include/exclude and
+                           the catalog, then exit 0 without scanning
+  --color, --no-color      force or turn off colour (default: when the stream written to is a terminal
+                           and CI is unset; NO_COLOR turns it off, FORCE_COLOR=1 on, FORCE_COLOR=0 off)
+  --quiet                  errors only: no warnings or notes in the text output, no progress, no banner
+  -h, --help               this help
+`;
+
+const INIT_USAGE = `Usage: disclosed init [DIR] [options]
+
+Scan DIR (default .) and write a starter subprocessors.yml declaring every vendor found. Refuses to
+overwrite an existing file.
+
+Options:
+  --manifest FILE          where to write (default: DIR/subprocessors.yml)
+  --from-policy FILE       draft the manifest from a privacy-policy text instead of the code
+  --force                  replace an existing manifest
+  --update                 add the vendors found since to the existing manifest (TODO purposes),
+                           keeping every line, comment and order of the file
+  -h, --help               this help
+`;
+
+const VENDORS_USAGE = `Usage: disclosed vendors [options]
+
+List the vendor catalog: id, name, organization, categories, ecosystems covered.
+
+Options:
+  --category C             only vendors of category C
+  --json                   as JSON
+  -h, --help               this help
+`;
+
+const EXPLAIN_USAGE = `Usage: disclosed explain VENDOR
+
+One vendor's signatures (packages, code patterns, hosts) and where to read about it.
+`;
+
+const POLICY_TEXT_USAGE = `Usage: disclosed policy-text FILE [--json]
+
+What a privacy-policy text (Markdown, HTML or plain text) names and denies, as disclosed reads it.
+
+Options:
+  --json                   as JSON
+  -h, --help               this help
 `;
 
 const defaultIo = (): CliIo => ({
@@ -84,6 +136,8 @@ const defaultIo = (): CliIo => ({
 /** Run the CLI; returns the exit code. Never throws. */
 export async function main(argv: string[], io: CliIo = defaultIo()): Promise<number> {
   try {
+    // `disclosed help check` is `disclosed check --help`.
+    if (argv[0] === 'help' && argv[1] !== undefined && COMMANDS.includes(argv[1])) return await main([argv[1], '--help'], io);
     const [command, ...rest] = argv;
     if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
       io.stdout(USAGE);
@@ -111,11 +165,19 @@ export async function main(argv: string[], io: CliIo = defaultIo()): Promise<num
       case 'crawl':
         return await runCrawl(rest, io);
       default:
-        throw usageError(`unknown command "${command}"\n\n${USAGE}`);
+        throw usageError(unknownCommand(command));
     }
   } catch (error) {
     return reportFailure(error, io);
   }
+}
+
+const COMMANDS = ['check', 'init', 'declare', 'vendors', 'policy-text', 'explain', 'report', 'crawl'];
+
+/** One line for a mistyped command, with the closest one. */
+function unknownCommand(command: string): string {
+  const [suggestion] = command.startsWith('-') ? [] : closest(command, COMMANDS);
+  return `unknown command "${command}"${suggestion ? `; did you mean "${suggestion}"?` : ` (commands: ${COMMANDS.join(', ')}; disclosed --help)`}`;
 }
 
 function reportFailure(error: unknown, io: CliIo): number {
@@ -160,39 +222,14 @@ const CHECK_OPTIONS = {
   'no-cache': { type: 'boolean' },
   color: { type: 'boolean' },
   quiet: { type: 'boolean' },
+  'print-config': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
   crawl: { type: 'string', multiple: true },
   ...RUNTIME_OPTIONS,
 } as const;
 
 function parseCheckArgs(args: string[]) {
-  try {
-    return parseArgs({ args, options: CHECK_OPTIONS, allowPositionals: true, strict: true, tokens: true });
-  } catch (error) {
-    throw usageError(argumentProblem(error as Error & { code?: string }, Object.keys(CHECK_OPTIONS), 'check'));
-  }
-}
-
-/** One line for a bad argument: an unknown option gets the closest known one. */
-function argumentProblem(error: Error & { code?: string }, known: string[], command: string): string {
-  const unknown = error.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' ? /'(?<option>-[^']*)'/.exec(error.message)?.groups?.option : undefined;
-  if (unknown === undefined) return `${error.message.split('\n')[0]} (disclosed ${command} --help lists the options)`;
-  const name = unknown.replace(/^-+/, '').split('=')[0]!;
-  const [suggestion] = closest(name, known);
-  return `unknown option '${unknown.split('=')[0]}'${suggestion ? `; did you mean '--${suggestion}'?` : ` (disclosed ${command} --help lists the options)`}`;
-}
-
-/**
- * Colour for what is written to stdout: --no-color/--color win, then NO_COLOR (no-color.org) and
- * FORCE_COLOR (0 or false: off), then whether stdout (not stderr) is a terminal outside CI.
- */
-export function useColor(flags: { color?: boolean; noColor?: boolean }, io: CliIo): boolean {
-  if (flags.noColor) return false;
-  if (flags.color) return true;
-  const force = io.env.FORCE_COLOR;
-  if (force !== undefined) return force !== '0' && force.toLowerCase() !== 'false';
-  if (io.env.NO_COLOR) return false;
-  return Boolean(io.stdoutIsTTY) && !io.env.CI;
+  return parseCommandArgs('check', { args, options: CHECK_OPTIONS, allowPositionals: true, strict: true, tokens: true });
 }
 
 /** Resolve a repository directory argument; it must exist and be a directory. */
@@ -221,25 +258,32 @@ async function runCheck(args: string[], terminal: CliIo): Promise<number> {
   // --quiet: errors only, so no progress line either (it is drawn only on a terminal).
   const io: CliIo = values.quiet ? { ...terminal, isTTY: false } : terminal;
   if (values.help) {
-    io.stdout(USAGE);
+    io.stdout(CHECK_USAGE);
     return 0;
   }
   if (positionals.length > 1) throw usageError(`check takes one directory, got: ${positionals.join(' ')}`);
   const outputs = outputPairs(tokens);
-  const root = resolveRoot(positionals[0], io);
+  const dir = resolveRoot(positionals[0], io);
   if (values.all && !values.staged) throw usageError('--all goes with --staged (judge every finding in the index, not only new ones)');
   if (values.all && values.base) throw usageError('--staged --all judges the whole index; it cannot be combined with --base');
   // The repository is found once, from DIR, and every git call names it (src/git.ts). A `.git`
   // whose config would run programs (an extracted archive's) is not used: DIR is then read as
   // plain files, and --staged/--base refuse.
-  const lookup = locateRepository(root);
+  const lookup = locateRepository(dir);
   const repository = lookup.repository ?? null;
+  // From a subfolder of a monorepo the manifest above it is the policy: the scan reads DIR with
+  // paths relative to the manifest's folder (discoverScope).
+  const { root, scope, passedOver } = values.manifest === undefined ? discoverScope(dir, repository, io) : { root: dir, passedOver: undefined };
   if (lookup.distrusted) io.stderr(`disclosed: reading ${positionals[0] ?? '.'} as plain files, not through git: ${lookup.distrusted}\n`);
   if ((values.staged || values.base) && !repository) throw usageError(`${values.staged ? '--staged' : '--base'} needs a git repository disclosed can read: ${lookup.distrusted ?? `${root} is not in one`}`);
   const source = values.staged ? indexSource(root, repository) : workingTreeSource(root, repository);
   // git lists the tree while the manifest and the catalog load; a failure surfaces in the scan.
   source.prefetch?.().catch(() => undefined);
-  const prepared = prepareScan(root, { manifest: values.manifest, privacyPolicy: values['privacy-policy'], include: values.include, exclude: values.exclude, cache: values['no-cache'] ? (values.base || (values.staged && !values.all) ? 'memory' : false) : true, repository }, io);
+  const prepared = prepareScan(root, { manifest: values.manifest, privacyPolicy: values['privacy-policy'], include: values.include, exclude: values.exclude, cache: values['no-cache'] ? (values.base || (values.staged && !values.all) ? 'memory' : false) : true, repository, ...(scope ? { scope } : {}) }, io);
+  if (values['print-config']) {
+    io.stdout(renderConfig(prepared, { failOn: values['fail-on'], toolVersion: toolVersion(), cwd: io.cwd, ...(passedOver ? { passedOver } : {}) }));
+    return 0;
+  }
   const baselinePath = baselineFile(values.baseline, values['write-baseline'], prepared, io);
   if (baselinePath?.inRoot) prepared.skipMatching.add(baselinePath.inRoot);
   const failOn = values['fail-on'] ?? prepared.manifest?.settings['fail-on'] ?? 'error';
@@ -258,17 +302,17 @@ async function runCheck(args: string[], terminal: CliIo): Promise<number> {
     // like gitleaks' staged mode; --all judges every finding in the index.
     const revision = values.base ? mergeBase(root, values.base, repository) : headCommit(root, repository);
     result = await stagedScan(prepared, source, values.all ? undefined : revision, io);
-    const changes = stagedChanges(root, source, revision, repository);
+    const changes = stagedChanges(root, source, revision, repository, scope);
     if (!values.quiet) io.stderr(`disclosed: ${plural(changes, 'staged change')}, ${plural(result.stats.files, 'file')} read${values.all ? ' (--all: every finding in the index counts)' : revision ? '' : ' (no commit yet: everything staged is new)'}\n`);
   } else {
     result = values.base ? await scanWithBase(prepared, prepared, source, mergeBase(root, values.base, repository), io) : await runScanAsync(prepared, source, io);
   }
   if (result.stats.files === 0) {
-    const unread = unreadScannable(source, prepared.skipMatching);
+    const unread = unreadScannable(source, prepared.skipMatching).filter(scopeFilter(scope));
     if (unread.length > 0) {
-      throw usageError(`read zero files in ${root}, although it has ${unread.length} file${unread.length === 1 ? '' : 's'} to scan (e.g. ${unread[0]}): check --include/--exclude, the manifest's ignore: and settings.include/exclude, and that the files are readable`);
+      throw usageError(`read zero files in ${dir}, although it has ${unread.length} file${unread.length === 1 ? '' : 's'} to scan (e.g. ${unread[0]}): check --include/--exclude, the manifest's ignore: and settings.include/exclude, and that the files are readable`);
     }
-    io.stderr(`disclosed: read zero files in ${root}: nothing in it is code or a dependency manifest\n`);
+    io.stderr(`disclosed: read zero files in ${dir}: nothing in it is code or a dependency manifest\n`);
   }
 
   if (values['write-baseline'] !== undefined) {
@@ -279,13 +323,17 @@ async function runCheck(args: string[], terminal: CliIo): Promise<number> {
   }
   if (baselinePath) applyBaseline(result, readBaseline(baselinePath.absolute, baselinePath.name));
 
-  const color = useColor({ color: values.color, noColor: values['no-color'] }, io);
   const shown: ScanResult = values.quiet ? { ...result, findings: result.findings.filter((finding) => finding.severity === 'error'), hints: [] } : result;
+  const top = repository ? realpathSync(repository.top) : undefined;
+  const prefix = top ? folderPrefix(top, realpathSync(root)) : '';
   for (const { format, output } of outputs) {
     const text = REPORTERS[format]!({
-      result: format === 'text' ? shown : result,
+      result: shownAs(format, format === 'text' ? shown : result, { root, prefix, cwd: io.cwd }),
       toolVersion: toolVersion(),
-      color: output ? false : Boolean(color),
+      // Colour follows the stream written to: never into a file, and on stdout only as useColor says.
+      color: output ? false : useColor({ color: values.color, noColor: values['no-color'] }, io),
+      srcRoot: top ?? realpathSync(root),
+      root: prefix || '.',
       ...(prepared.manifest ? { manifest: prepared.manifest } : {}),
       catalog: prepared.catalog,
     } as ReportContext);
@@ -294,6 +342,17 @@ async function runCheck(args: string[], terminal: CliIo): Promise<number> {
   }
   prepared.cache?.save();
   return exitCodeFor(result, failOn);
+}
+
+/**
+ * Paths as each format's reader opens them (src/reporters/rebase.ts): the terminal relative to
+ * the working directory, JSON relative to its `root` (the folder scanned), everything GitHub or
+ * a browser opens relative to the repository root.
+ */
+function shownAs(format: string, result: ScanResult, where: { root: string; prefix: string; cwd: string }): ScanResult {
+  if (format === 'text') return cwdRelativeResult(result, where.root, where.cwd);
+  if (format === 'json') return result;
+  return prefixResult(result, where.prefix);
 }
 
 /**
@@ -309,18 +368,6 @@ function baselineFile(explicit: string | undefined, write: string | undefined, p
   const inRoot = relative(prepared.root, absolute).split(sep).join('/');
   const inside = !inRoot.startsWith('..') && !isAbsolute(inRoot);
   return { absolute, name: chosen ?? setting!, ...(inside ? { inRoot } : {}) };
-}
-
-/** Write a file the user named; a missing folder or a refused write is a usage error, in one line. */
-function writeOutput(absolute: string, name: string, text: string): void {
-  const folder = dirname(absolute);
-  if (!existsSync(folder) || !statSync(folder).isDirectory()) throw usageError(`cannot write ${name}: the folder ${dirname(name)} does not exist`);
-  try {
-    writeFileSync(absolute, text);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw usageError(`cannot write ${name}: ${code === 'EISDIR' ? 'it is a folder' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : (error as Error).message}`);
-  }
 }
 
 function plural(count: number, noun: string): string {
@@ -343,20 +390,18 @@ async function stagedScan(prepared: PreparedScan, source: FileSource, revision: 
 }
 
 /** Paths the index changes against `revision` (every staged path before the first commit). */
-function stagedChanges(root: string, source: FileSource, revision: string | undefined, repository: Repository | null): number {
-  if (revision === undefined) return source.list().length;
-  const output = gitOutput(root, ['diff-index', '--cached', '--name-only', '-z', '--no-renames', '--relative', revision], repository);
+function stagedChanges(root: string, source: FileSource, revision: string | undefined, repository: Repository | null, scope: string | undefined): number {
+  if (revision === undefined) return source.list().filter((file) => scopeFilter(scope)(file.path)).length;
+  const output = gitOutput(root, ['diff-index', '--cached', '--name-only', '-z', '--no-renames', '--relative', revision, ...(scope ? ['--', scope] : [])], repository);
   return output.split('\0').filter((path) => path !== '').length;
 }
 
 function runInit(args: string[], io: CliIo): number {
-  const { values, positionals } = (() => {
-    try {
-      return parseArgs({ args, options: { force: { type: 'boolean' }, manifest: { type: 'string' }, 'from-policy': { type: 'string' }, update: { type: 'boolean' } }, allowPositionals: true, strict: true });
-    } catch (error) {
-      throw usageError((error as Error).message);
-    }
-  })();
+  const { values, positionals } = parseCommandArgs('init', { args, options: { force: { type: 'boolean' }, manifest: { type: 'string' }, 'from-policy': { type: 'string' }, update: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } }, allowPositionals: true, strict: true });
+  if (values.help) {
+    io.stdout(INIT_USAGE);
+    return 0;
+  }
   const root = resolveRoot(positionals[0], io);
   if (values.update) {
     if (values.force || values['from-policy'] !== undefined) throw usageError('init --update edits the existing manifest; it cannot be combined with --force or --from-policy');
@@ -394,13 +439,11 @@ function runInitFromPolicy(root: string, file: string, target: string, io: CliIo
 }
 
 function runPolicyText(args: string[], io: CliIo): number {
-  const { values, positionals } = (() => {
-    try {
-      return parseArgs({ args, options: { json: { type: 'boolean' } }, allowPositionals: true, strict: true });
-    } catch (error) {
-      throw usageError((error as Error).message);
-    }
-  })();
+  const { values, positionals } = parseCommandArgs('policy-text', { args, options: { json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } }, allowPositionals: true, strict: true });
+  if (values.help) {
+    io.stdout(POLICY_TEXT_USAGE);
+    return 0;
+  }
   if (positionals.length !== 1) throw usageError('usage: disclosed policy-text FILE [--json]');
   const file = positionals[0]!;
   const absolute = resolve(io.cwd, file);
@@ -411,13 +454,11 @@ function runPolicyText(args: string[], io: CliIo): number {
 }
 
 function runVendors(args: string[], io: CliIo): number {
-  const { values } = (() => {
-    try {
-      return parseArgs({ args, options: { category: { type: 'string' }, json: { type: 'boolean' } }, strict: true });
-    } catch (error) {
-      throw usageError((error as Error).message);
-    }
-  })();
+  const { values } = parseCommandArgs('vendors', { args, options: { category: { type: 'string' }, json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } }, strict: true });
+  if (values.help) {
+    io.stdout(VENDORS_USAGE);
+    return 0;
+  }
   const catalog = buildCatalog();
   if (values.category && !catalog.categories.has(values.category)) throw usageError(`unknown category "${values.category}"; expected one of: ${[...catalog.categories.keys()].join(', ')}`);
   io.stdout(listVendors(catalog, { category: values.category, json: Boolean(values.json) }));
@@ -425,6 +466,12 @@ function runVendors(args: string[], io: CliIo): number {
 }
 
 function runExplain(args: string[], io: CliIo): number {
+  if (args.includes('--help') || args.includes('-h')) {
+    io.stdout(EXPLAIN_USAGE);
+    return 0;
+  }
+  const unknown = args.find((arg) => arg.startsWith('-'));
+  if (unknown !== undefined) throw usageError(`unknown option '${unknown}' (disclosed explain --help lists the options)`);
   const [id, ...extra] = args;
   if (!id || extra.length > 0) throw usageError('usage: disclosed explain VENDOR');
   const catalog = buildCatalog();

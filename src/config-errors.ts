@@ -98,10 +98,7 @@ export function parseLocatedYaml(text: string, file: string): { yaml?: LocatedYa
   const lines = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
   const errors: ConfigError[] = [];
-  for (const error of doc.errors) {
-    const at = lines.linePos(error.pos[0]);
-    errors.push({ file, line: at.line, column: at.col, key: '', message: `invalid YAML: ${firstLine(error.message)}`, suggestion: yamlHint(error.code) });
-  }
+  for (const error of doc.errors) errors.push(yamlProblem(file, text, lines, error));
   if (errors.length > 0) return { errors };
   try {
     const value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
@@ -115,11 +112,60 @@ function firstLine(message: string): string {
   return message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
 }
 
-function yamlHint(code: string): string | undefined {
-  if (code === 'DUPLICATE_KEY') return 'remove one of the two keys';
-  if (code === 'BAD_INDENT' || code === 'MISSING_CHAR') return 'check the indentation of this line and the one before';
-  if (code === 'TAB_AS_INDENT') return 'indent with spaces, not tabs';
+/**
+ * A YAML syntax error in words, with a fix. The parser's own message stays for the rare errors
+ * named nowhere here; the common ones (a tab in the indentation, a quote never closed) point at
+ * the line the user has to edit, which for a quote is where it opened, not the end of the file.
+ */
+function yamlProblem(file: string, text: string, lines: LineCounter, error: { code: string; message: string; pos: [number, number] }): ConfigError {
+  const at = lines.linePos(error.pos[0]);
+  const problem = (line: number, column: number, message: string, suggestion?: string): ConfigError => ({ file, line, column, key: '', message, ...(suggestion ? { suggestion } : {}) });
+  if (error.code === 'TAB_AS_INDENT') {
+    return problem(at.line, at.col, `line ${at.line} is indented with a tab; YAML indentation must be spaces`, 'replace the tab with spaces (two per level, lined up with the keys above)');
+  }
+  const quote = /^Missing closing (?<quote>["'])/.exec(error.message)?.groups?.quote;
+  if (error.code === 'MISSING_CHAR' && quote !== undefined) {
+    const opened = unclosedQuote(text, quote, lines);
+    const where = opened ?? { line: at.line, column: at.col };
+    return problem(where.line, where.column, `the ${quote} quote opened here is never closed, so the rest of the file is read as one string`, `add the closing ${quote} at the end of the value, or remove the opening one`);
+  }
+  if (error.code === 'DUPLICATE_KEY') return problem(at.line, at.col, `a key is written twice in the same mapping (${firstLine(error.message)})`, 'remove one of the two keys');
+  if (error.code === 'BAD_INDENT' || error.code === 'MISSING_CHAR') return problem(at.line, at.col, `invalid YAML: ${firstLine(error.message)}`, 'check the indentation of this line and the one before');
+  return problem(at.line, at.col, `invalid YAML: ${firstLine(error.message)}`);
+}
+
+/**
+ * Where the quoted scalar that never closes opened: the first quote that starts a value (after
+ * indentation, `- `, `: `, `[`, `{` or `,`, outside a comment) and has no closing quote anywhere
+ * after it. Quoted scalars may span lines, and inside them a doubled '' (single) or a backslash
+ * escape (double) is no closing quote (https://yaml.org/spec/1.2.2/#73-flow-scalar-styles), so an
+ * apostrophe in a plain value (`purpose: Acme's analytics`) is never taken for the culprit.
+ */
+function unclosedQuote(text: string, quote: string, lines: LineCounter): Position | undefined {
+  const opener = new RegExp(`(?:^[ \\t]*(?:-[ \\t]+)?|:[ \\t]+|[[{,][ \\t]*)${quote}`, 'gm');
+  for (let match = opener.exec(text); match !== null; match = opener.exec(text)) {
+    const start = match.index + match[0].length - 1;
+    const lineStart = text.lastIndexOf('\n', match.index) + 1;
+    if (/(?:^|\s)#/.test(text.slice(lineStart, start))) continue;
+    const close = closingQuote(text, start + 1, quote);
+    if (close === -1) {
+      const at = lines.linePos(start);
+      return { line: at.line, column: at.col };
+    }
+    opener.lastIndex = close + 1;
+  }
   return undefined;
+}
+
+/** The index of the quote closing a scalar whose content starts at `from`, or -1. */
+function closingQuote(text: string, from: number, quote: string): number {
+  for (let i = from; i < text.length; i++) {
+    const char = text[i];
+    if (quote === '"' && char === '\\') i++;
+    else if (char === quote && quote === "'" && text[i + 1] === "'") i++;
+    else if (char === quote) return i;
+  }
+  return -1;
 }
 
 /** The node at a JSON-pointer-like path, and the position of its key or value. */
@@ -188,7 +234,18 @@ export function schemaErrors(yaml: LocatedYaml, validate: ValidateFunction): Con
     } else if (error.keyword === 'enum') {
       at = locate(yaml, path);
       const allowed = (error.params as { allowedValues: unknown[] }).allowedValues.map(String);
-      message = `${keyPath(path)} must be one of: ${allowed.join(', ')}`;
+      // A key checked by propertyNames (`rules: { undeclared-vendro: off }`) is the value named.
+      const name = (error as ErrorObject & { propertyName?: string }).propertyName;
+      const actual = name ?? scalarAt(yaml.value, path);
+      message = `${name !== undefined ? `a key of ${keyPath(path)}` : keyPath(path)} must be one of: ${allowed.join(', ')}${actual === undefined ? '' : `, not ${JSON.stringify(actual)}`}`;
+      const near = typeof actual === 'string' ? closest(actual, allowed) : [];
+      if (near.length > 0) suggestion = `did you mean "${near[0]}"?`;
+    } else if (error.keyword === 'const') {
+      at = locate(yaml, path);
+      const expected = (error.params as { allowedValue: unknown }).allowedValue;
+      const actual = scalarAt(yaml.value, path);
+      message = `${keyPath(path)} must be ${JSON.stringify(expected)}${actual === undefined ? '' : `, not ${JSON.stringify(actual)}`}${path.join('.') === 'version' ? ': 1 is the only manifest format so far' : ''}`;
+      suggestion = `write \`${keyPath(path)}: ${JSON.stringify(expected)}\``;
     } else if (error.keyword === 'required') {
       at = locate(yaml, path);
       message = `${keyPath(path) || 'the document'} is missing the required key "${(error.params as { missingProperty: string }).missingProperty}"`;
@@ -201,6 +258,16 @@ export function schemaErrors(yaml: LocatedYaml, validate: ValidateFunction): Con
     errors.push({ file: yaml.file, line: at.line, column: at.column, key: keyPath(path), message, ...(suggestion ? { suggestion } : {}) });
   }
   return errors;
+}
+
+/** The scalar at a path of the parsed document, for "must be X, not Y"; undefined for a list or map. */
+function scalarAt(value: unknown, path: (string | number)[]): unknown {
+  let node = value;
+  for (const segment of path) {
+    if (node === null || typeof node !== 'object') return undefined;
+    node = (node as Record<string, unknown>)[String(segment)];
+  }
+  return node !== null && typeof node === 'object' ? undefined : node;
 }
 
 function unescapePointer(segment: string): string {

@@ -12,6 +12,15 @@ const SKIP_REASONS: Record<string, string> = {
   submodule: 'a git submodule checked out here: another repository, not scanned',
 };
 
+/** The manifest-warning problems, by `problem` argument. */
+const MANIFEST_WARNINGS: Record<string, (args: Args) => string> = {
+  'declared-and-prohibited': (a) =>
+    `${a.id} is declared as a subprocessor and also prohibited (${a.by === 'vendor' ? '' : `${a.by} "${a.target}", `}line ${a.prohibitedAt}): keep the declaration or the prohibition, not both`,
+  'declared-twice': (a) => `${a.kind} ${a.id} is declared twice (first on line ${a.first}): merge the two entries into one`,
+  'path-outside': (a) => `\`${a.glob}\` points outside the repository and can never match: ${a.section === 'exceptions' ? 'exception' : 'declaration'} paths are relative to the repository root`,
+  'path-matches-nothing': (a) => `\`${a.glob}\` matches no file in the repository: check its spelling, and that it is relative to the repository root`,
+};
+
 const TEMPLATES: Record<string, (args: Args, manifest: string) => string> = {
   'undeclared-vendor': (a, m) => `${a.name} is used here (${a.match}) but not declared as a subprocessor in ${m}`,
   'prohibited-vendor': (a, m) =>
@@ -22,6 +31,7 @@ const TEMPLATES: Record<string, (args: Args, manifest: string) => string> = {
     `${a.name} is declared with ${a.state === 'todo' ? 'a TODO purpose' : a.state === 'empty' ? 'an empty purpose' : 'no purpose'}: write why you send it data`,
   'declared-not-found': (a) => `${a.name} is declared as a subprocessor but was not found in the code`,
   'unknown-vendor': (a) => `unknown ${a.kind} "${a.id}"${a.suggestions ? `; did you mean ${String(a.suggestions).split(', ').map((s) => `"${s}"`).join(' or ')}?` : ''}`,
+  'manifest-warning': (a) => MANIFEST_WARNINGS[String(a.problem)]?.(a) ?? `manifest problem: ${a.problem}`,
   'parse-warning': (a) => `could not fully read this file: ${a.message}; the scan went on`,
   'invalid-ignore': (a) =>
     a.unknown

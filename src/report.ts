@@ -1,6 +1,6 @@
-import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, realpathSync, statSync, writeFileSync } from 'node:fs';
 import { basename, isAbsolute, relative, resolve, sep } from 'node:path';
-import { parseArgs } from 'node:util';
+import { parseCommandArgs } from './commands/args.js';
 import { commitSource, workingTreeSource } from './files/source.js';
 import { parseManifest } from './manifest/load.js';
 import type { ChangeSummary, EntryFields } from './reporters/changes.js';
@@ -16,7 +16,8 @@ import type { SubprocessorList } from './reporters/subprocessors.js';
 import { buildSubprocessorList, formatSubprocessors, unreviewedMessage } from './reporters/subprocessors.js';
 import { formatSubprocessorsHtml } from './reporters/subprocessors-html.js';
 import { formatSubprocessorsJson } from './reporters/subprocessors-json.js';
-import { prepareScan, runScan, toolVersion, usageError } from './run.js';
+import { discoverScope, prepareScan, runScan, toolVersion, usageError } from './run.js';
+import { folderPrefix, prefixResult } from './reporters/rebase.js';
 import type { CliIo } from './run.js';
 import type { ScanResult } from './types.js';
 
@@ -64,11 +65,7 @@ const OPTIONS = {
 } as const;
 
 function parseReportArgs(args: string[]) {
-  try {
-    return parseArgs({ args, options: OPTIONS, allowPositionals: true, strict: true });
-  } catch (error) {
-    throw usageError(`${(error as Error).message}\n\n${REPORT_USAGE}`);
-  }
+  return parseCommandArgs('report', { args, options: OPTIONS, allowPositionals: true, strict: true });
 }
 
 function isReportFormat(format: string): format is ReportFormat {
@@ -196,12 +193,15 @@ export function runReport(args: string[], io: CliIo): number {
   if (positionals.length > 1) throw usageError(`report takes one directory, got: ${positionals.join(' ')}`);
   const format = values.format ?? 'html';
   if (!isReportFormat(format)) throw usageError(`unknown report --format "${format}"; expected one of: ${FORMATS.join(', ')}`);
-  const root = resolve(io.cwd, positionals[0] ?? '.');
-  if (!existsSync(root) || !statSync(root).isDirectory()) throw usageError(`not a directory: ${positionals[0] ?? '.'}`);
+  const dir = resolve(io.cwd, positionals[0] ?? '.');
+  if (!existsSync(dir) || !statSync(dir).isDirectory()) throw usageError(`not a directory: ${positionals[0] ?? '.'}`);
 
   if (values.since !== undefined && format in LIST_FORMATS) throw usageError(`--since applies to the html, markdown and json reports, not to --format ${format}`);
   if (values.draft && format in DRIFT_FORMATS) throw usageError('--draft applies to --format subprocessors, subprocessors-html and subprocessors-json');
-  const prepared = prepareScan(root, { manifest: values.manifest }, io);
+  // From a subfolder of a monorepo, the manifest above it (src/run.ts discoverScope).
+  const repository = locateRepository(dir).repository;
+  const { root, scope } = values.manifest === undefined ? discoverScope(dir, repository ?? null, io) : { root: dir };
+  const prepared = prepareScan(root, { manifest: values.manifest, ...(scope ? { scope } : {}) }, io);
   let text: string;
   let summary: string;
   if (format in LIST_FORMATS) {
@@ -226,10 +226,11 @@ export function runReport(args: string[], io: CliIo): number {
     text = LIST_FORMATS[format as keyof typeof LIST_FORMATS](list);
     summary = `${prepared.manifest.subprocessors.length} subprocessor${prepared.manifest.subprocessors.length === 1 ? '' : 's'} from ${prepared.manifest.path}${list.unreviewed.length > 0 ? ', DRAFT' : ''}`;
   } else {
-    const result = runScan(prepared, workingTreeSource(root), io);
-    if (result.stats.files === 0) io.stderr(`disclosed: read zero files in ${root}\n`);
+    const scanned = runScan(prepared, workingTreeSource(root), io);
+    if (scanned.stats.files === 0) io.stderr(`disclosed: read zero files in ${dir}\n`);
+    // Evidence links and locations are repository paths (src/reporters/rebase.ts).
+    const result = repository ? prefixResult(scanned, folderPrefix(realpathSync(repository.top), realpathSync(root))) : scanned;
     const link = repositoryLink(io.env, prepared.manifest);
-    const repository = locateRepository(root).repository;
     const commit = repository ? headCommit(repository) : undefined;
     const context: DriftReportContext = {
       result,

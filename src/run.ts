@@ -1,5 +1,5 @@
 import { existsSync, lstatSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
-import { isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import type { Catalog } from './catalog/catalog.js';
 import { builtinCatalogSource, compileSources, readCatalogSource, readRulesDir } from './catalog/load.js';
 import type { CatalogSource, RulesDirFiles } from './catalog/load.js';
@@ -119,6 +119,50 @@ export function loadManifest(root: string, explicit: string | undefined, io: Cli
   return parseManifest(readFileSync(absolute, 'utf8'), name);
 }
 
+/** Where a scan reads: the folder whose manifest governs DIR, and DIR's path inside it. */
+export interface ScanScope {
+  /** The folder paths are relative to: DIR, or the folder above it holding the manifest. */
+  root: string;
+  /** DIR relative to `root` (repo-relative POSIX) when the scan reads only that part of it. */
+  scope?: string;
+  /** A manifest above DIR that does not govern it (its ignores leave DIR out), absolute. */
+  passedOver?: string;
+}
+
+/**
+ * Manifest discovery from a subfolder of a monorepo: DIR's own manifest, else the nearest one in
+ * a folder above it, up to the top of its git work tree and never above it (a folder outside a
+ * work tree is not searched above). The folder holding that manifest becomes the scan's root, so
+ * its globs (`paths`, `ignore`, `exceptions`) mean what they say, and the scan reads only DIR. A
+ * manifest whose `ignore`, `settings.exclude`/`include` or the default ignores leave DIR out
+ * (the catalog's `test/**`, an `examples/**`) does not govern it: DIR is then scanned on its own.
+ */
+export function discoverScope(dir: string, repository: Repository | null | undefined, io: CliIo): ScanScope {
+  if (!repository || manifestCandidatesIn(dir).length > 0) return { root: dir };
+  const top = realpathSync(repository.top);
+  const start = realpathSync(dir);
+  if (relative(top, start).startsWith('..') || isAbsolute(relative(top, start))) return { root: dir };
+  for (let at = dirname(start); ; at = dirname(at)) {
+    const rel = relative(top, at);
+    if (rel.startsWith('..') || isAbsolute(rel)) return { root: dir };
+    if (manifestCandidatesIn(at).length > 0) {
+      const scope = relative(at, start).split(sep).join('/');
+      const manifest = loadManifest(at, undefined, io);
+      const settings = manifest?.settings ?? {};
+      const accept = compileFileFilter({ include: settings.include ?? [], exclude: [...(manifest?.ignore ?? []), ...(settings.exclude ?? [])] });
+      if (!accept(`${scope}/${SCOPE_PROBE}`)) return { root: dir, passedOver: join(at, manifest!.path) };
+      // Named from DIR as given (`../..`) where that is the same folder, so paths shown relative
+      // to the working directory do not go through resolved links (/tmp → /private/tmp).
+      const named = resolve(dir, relative(start, at));
+      return { root: realpathSync(named) === at ? named : at, scope };
+    }
+    if (at === top || dirname(at) === at) return { root: dir };
+  }
+}
+
+/** A file name that no ignore names: asking the filter about it asks about its folder. */
+const SCOPE_PROBE = 'disclosed-scope-probe.ts';
+
 /** The MANIFEST_NAMES present in `root`, whatever they are (a link or a folder counts too). */
 export function manifestCandidatesIn(root: string): string[] {
   return MANIFEST_NAMES.filter((name) => {
@@ -184,6 +228,10 @@ export interface PreparedScan {
   repository?: Repository | null;
   /** What a browser saw (`check --crawl`): merged with the files' evidence before the checks run. */
   runtime?: RuntimeScan;
+  /** The part of `root` read (ScanScope.scope); the rest is listed but not scanned. */
+  scope?: string;
+  /** The include and exclude globs in force (manifest, settings and options), for --print-config. */
+  filters: { include: string[]; exclude: string[] };
 }
 
 export interface PrepareOptions {
@@ -200,6 +248,8 @@ export interface PrepareOptions {
   exclude?: string[];
   /** The repository `root` is read through (null: a plain folder); found from `root` when omitted. */
   repository?: Repository | null;
+  /** Read only this folder of `root` (see discoverScope). */
+  scope?: string;
 }
 
 /**
@@ -240,7 +290,29 @@ export function prepareScan(root: string, options: PrepareOptions, io: CliIo, at
   const key = cacheKey(toolVersion(), catalogSources, manifest?.customVendors ?? []);
   const repository = options.repository === undefined ? locateRepository(root).repository : (options.repository ?? undefined);
   const cache = (options.cache === true && repository ? openCache(cacheFile(repository.gitDir), key) : undefined) ?? (options.cache ? openCache(undefined, key) : undefined);
-  return { root, manifest, catalog, catalogSources, ...(cache ? { cache } : {}), accept: compileFileFilter({ include, exclude }), lookInIgnored: compileIgnoredCheck({ include, exclude }), skipMatching, ...(policy ? { policy } : {}), repository: repository ?? null };
+  const inScope = scopeFilter(options.scope);
+  const accept = compileFileFilter({ include, exclude });
+  const lookInIgnored = compileIgnoredCheck({ include, exclude });
+  return {
+    root,
+    manifest,
+    catalog,
+    catalogSources,
+    ...(cache ? { cache } : {}),
+    accept: (path) => inScope(path) && accept(path),
+    lookInIgnored: (path) => inScope(path) && lookInIgnored(path),
+    skipMatching,
+    ...(policy ? { policy } : {}),
+    repository: repository ?? null,
+    ...(options.scope ? { scope: options.scope } : {}),
+    filters: { include, exclude },
+  };
+}
+
+/** True for paths inside `scope` (every path without one). */
+export function scopeFilter(scope: string | undefined): (path: string) => boolean {
+  if (!scope) return () => true;
+  return (path) => path.startsWith(`${scope}/`);
 }
 
 /**
@@ -278,6 +350,7 @@ function scanOptions(prepared: PreparedScan, source: FileSource, io: CliIo): { o
     skipMatching: prepared.skipMatching,
     policy: prepared.policy,
     ...(prepared.cache ? { cache: prepared.cache } : {}),
+    ...(prepared.scope ? { partial: true } : {}),
     now: io.now,
     onProgress: io.isTTY
       ? (done, total) => {

@@ -49,6 +49,8 @@ export interface ScanOptions {
   onProgress?: (done: number, total: number) => void;
   /** Outcomes of files already scanned with this catalog, by content: see OutcomeCache. */
   cache?: OutcomeCache;
+  /** Only part of the tree is read (a subfolder of a monorepo): what is absent elsewhere is not judged. */
+  partial?: boolean;
 }
 
 /** What reading one file produced. */
@@ -374,6 +376,8 @@ export function evaluate(options: ScanOptions, files: FilesScan, started: number
     thirdParties: thirdPartiesOutsideVendors(files.thirdParties, evidence),
     skippedFiles: files.skippedFiles,
     ...(policy ? { policy } : {}),
+    repositoryPaths: () => options.source.list().map((file) => file.path),
+    ...(options.partial ? { partial: true } : {}),
   };
   const raw = [...CHECKS.flatMap((check) => check.run(context)), ...invalidIgnores];
   const findings = suppressFindings(raw, {

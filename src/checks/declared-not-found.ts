@@ -9,8 +9,9 @@ export const declaredNotFound: Check = {
     description: 'A declared subprocessor is not found anywhere in the code.',
     help: 'Remove it from the manifest (and the privacy policy) if it is no longer used, or set `expect-in-code: false` for a subprocessor with no footprint in this repository.',
   },
-  run({ catalog, manifest, evidence }) {
-    if (!manifest) return [];
+  run({ catalog, manifest, evidence, partial }) {
+    // A scan of one folder of a monorepo sees only that folder's integrations.
+    if (!manifest || partial) return [];
     const findings: RawFinding[] = [];
     for (const entry of manifest.subprocessors) {
       if (entry['expect-in-code'] === false) continue;

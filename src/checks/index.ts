@@ -1,5 +1,6 @@
 import { declaredNotFound } from './declared-not-found.js';
 import { indirectVendor } from './indirect-vendor.js';
+import { manifestWarning } from './manifest-warning.js';
 import { outOfScope } from './out-of-scope.js';
 import { parseWarning } from './parse-warning.js';
 import { policyTextContradiction } from './policy-text-contradiction.js';
@@ -16,7 +17,7 @@ import { exceptionExpiredMeta, exceptionUnusedMeta, invalidIgnoreMeta, unusedIgn
 import type { Check, RuleMeta } from './types.js';
 
 /** Every policy check, in the order they run. One module per finding id. */
-export const CHECKS: Check[] = [undeclaredVendor, indirectVendor, prohibitedVendor, outOfScope, declaredNotFound, purposeMissing, unknownVendor, parseWarning, policyTextMissing, policyTextUndeclared, policyTextContradiction, unlistedThirdParty, trackingBeforeConsent, skippedFile];
+export const CHECKS: Check[] = [undeclaredVendor, indirectVendor, prohibitedVendor, outOfScope, declaredNotFound, purposeMissing, unknownVendor, manifestWarning, parseWarning, policyTextMissing, policyTextUndeclared, policyTextContradiction, unlistedThirdParty, trackingBeforeConsent, skippedFile];
 
 /** Every finding id the tool can report, with its metadata (for SARIF rules, docs, severities). */
 export const RULES: RuleMeta[] = [...CHECKS.map((check) => check.meta), exceptionExpiredMeta, exceptionUnusedMeta, invalidIgnoreMeta, unusedIgnoreMeta];

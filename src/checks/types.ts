@@ -21,6 +21,10 @@ export interface CheckContext {
   skippedFiles?: SkippedFile[];
   /** The published privacy-policy text, as read, when the manifest or `--privacy-policy` names one. */
   policy?: PolicyText;
+  /** Every path of the scanned tree, scanned or not (listed on demand: only `paths:` globs need it). */
+  repositoryPaths?: () => string[];
+  /** Only part of the tree was read (a subfolder of a monorepo): "not found anywhere" cannot be said. */
+  partial?: boolean;
 }
 
 /** Which vendors the manifest declares or prohibits, and by which entries. */

@@ -1,9 +1,8 @@
-import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
+import { parseCommandArgs } from './args.js';
 import type { Manifest } from '../manifest/types.js';
 import { REPORTERS } from '../reporters/index.js';
-import { outputPairs } from './outputs.js';
+import { outputPairs, useColor, writeOutput } from './outputs.js';
 import type { ReportContext } from '../reporters/context.js';
 import { invalidStartUrls, isBrowserError, runtimeScan, type RuntimeOptions, type RuntimeScan } from '../runtime/index.js';
 import { exitCodeFor, prepareScan, toolVersion, usageError, type CliIo } from '../run.js';
@@ -29,7 +28,7 @@ Options:
   --timeout S              per-page limit in seconds (default 30); the whole crawl stops after 10 times that
   --browser PATH           Chrome or Chromium to use (default: CHROME_PATH, then the usual install paths)
   --browser-arg ARG        extra browser flag (repeatable), e.g. --browser-arg=--proxy-server=...
-  --format F, --output FILE, --fail-on LEVEL, --no-color: as for check
+  --format F, --output FILE, --fail-on LEVEL, --color, --no-color: as for check
 `;
 
 /** Options shared by `crawl` and `check --crawl`. */
@@ -104,19 +103,13 @@ export function crawlResult(catalog: Catalog, manifest: Manifest | null, runtime
 }
 
 export async function runCrawl(args: string[], io: CliIo): Promise<number> {
-  const { values, positionals, tokens } = (() => {
-    try {
-      return parseArgs({
-        args,
-        options: { ...RUNTIME_OPTIONS, manifest: { type: 'string' }, format: { type: 'string', multiple: true, short: 'f' }, output: { type: 'string', multiple: true, short: 'o' }, 'fail-on': { type: 'string' }, 'no-color': { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
-        allowPositionals: true,
-        strict: true,
-        tokens: true,
-      });
-    } catch (error) {
-      throw usageError(`${(error as Error).message}\n\n${CRAWL_USAGE}`);
-    }
-  })();
+  const { values, positionals, tokens } = parseCommandArgs('crawl', {
+    args,
+    options: { ...RUNTIME_OPTIONS, manifest: { type: 'string' }, format: { type: 'string', multiple: true, short: 'f' }, output: { type: 'string', multiple: true, short: 'o' }, 'fail-on': { type: 'string' }, 'no-color': { type: 'boolean' }, color: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+    allowPositionals: true,
+    strict: true,
+    tokens: true,
+  });
   if (values.help) {
     io.stdout(CRAWL_USAGE);
     return 0;
@@ -133,10 +126,11 @@ export async function runCrawl(args: string[], io: CliIo): Promise<number> {
   const result = crawlResult(prepared.catalog, prepared.manifest, runtime, io.now);
   for (const warning of runtime.summary.warnings) io.stderr(`disclosed: crawl: ${warning}\n`);
 
-  const color = !values['no-color'] && io.isTTY && !io.env['NO_COLOR'] && !io.env['CI'];
   for (const { format, output } of outputs) {
-    const text = REPORTERS[format]!({ result, toolVersion: toolVersion(), color: output ? false : Boolean(color), ...(prepared.manifest ? { manifest: prepared.manifest } : {}), catalog: prepared.catalog } as ReportContext);
-    if (output) writeFileSync(resolve(io.cwd, output), text);
+    // Colour follows the stream written to (stdout), as for check; never into a file.
+    const color = output ? false : useColor({ color: values.color, noColor: values['no-color'] }, io);
+    const text = REPORTERS[format]!({ result, toolVersion: toolVersion(), color, ...(prepared.manifest ? { manifest: prepared.manifest } : {}), catalog: prepared.catalog } as ReportContext);
+    if (output) writeOutput(resolve(io.cwd, output), output, text);
     else io.stdout(text);
   }
   return exitCodeFor(result, failOn);

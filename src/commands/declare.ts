@@ -1,6 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
+import { parseCommandArgs } from './args.js';
 import { buildDeclarations } from '../checks/declarations.js';
 import { closest } from '../config-errors.js';
 import { workingTreeSource } from '../files/source.js';
@@ -59,13 +59,7 @@ const DECLARE_USAGE = 'usage: disclosed declare VENDOR... [--purpose TEXT] [--ma
 
 /** `declare VENDOR... [--purpose TEXT]`: declare chosen catalog vendors in the manifest of the working directory. */
 export function runDeclare(args: string[], io: CliIo): number {
-  const { values, positionals } = (() => {
-    try {
-      return parseArgs({ args, options: { purpose: { type: 'string' }, manifest: { type: 'string' }, help: { type: 'boolean', short: 'h' } }, allowPositionals: true, strict: true });
-    } catch (error) {
-      throw usageError(`${(error as Error).message.split('\n')[0]}\n${DECLARE_USAGE}`);
-    }
-  })();
+  const { values, positionals } = parseCommandArgs('declare', { args, options: { purpose: { type: 'string' }, manifest: { type: 'string' }, help: { type: 'boolean', short: 'h' } }, allowPositionals: true, strict: true });
   if (values.help) {
     io.stdout(`${DECLARE_USAGE}\n\nAdds each catalog vendor to the policy manifest with a TODO purpose (or --purpose TEXT),\nkeeping every existing line, comment and order. See \`disclosed vendors\` for the ids.\n`);
     return 0;

@@ -1,7 +1,7 @@
 import type { Catalog, VendorRule } from '../catalog/catalog.js';
 import { vendorsOfOrganization } from '../catalog/catalog.js';
 import { checkPatternSafety } from '../catalog/regex-safety.js';
-import { closest, configErrors, locate, parseLocatedYaml, schemaErrors } from '../config-errors.js';
+import { closest, configErrors, keyPath, locate, parseLocatedYaml, schemaErrors } from '../config-errors.js';
 import type { ConfigError, LocatedYaml } from '../config-errors.js';
 import type { Position, SeveritySetting } from '../types.js';
 import type { Manifest, ManifestException, ManifestProhibition, ManifestSubprocessor } from './types.js';
@@ -49,7 +49,7 @@ export function parseManifest(text: string, path: string): Manifest {
   const raw = yaml.value as RawManifest;
   const problems: ConfigError[] = [];
   const at = (keys: (string | number)[], message: string, suggestion?: string, where: 'key' | 'value' = 'value') => {
-    problems.push({ file: path, ...locate(yaml, keys, where), key: keys.join('.'), message, ...(suggestion ? { suggestion } : {}) });
+    problems.push({ file: path, ...locate(yaml, keys, where), key: keyPath(keys), message, ...(suggestion ? { suggestion } : {}) });
   };
   const position = (keys: (string | number)[]): Position => locate(yaml, keys, 'value');
 
@@ -130,9 +130,10 @@ type Report = (keys: (string | number)[], message: string, suggestion?: string) 
 const asList = <T>(value: T | T[]): T[] => (Array.isArray(value) ? value : [value]);
 
 /** A schema-valid YYYY-MM-DD that is also a real date (not 2026-02-30). */
+/** A date field (`expires`, `approved-on`): an impossible one is an error saying why, with the likely date. */
 function checkDate(date: string, keys: (string | number)[], at: Report): string {
-  const parsed = new Date(`${date}T00:00:00Z`);
-  if (Number.isNaN(parsed.getTime()) || parsed.toISOString().slice(0, 10) !== date) at(keys, `"${date}" is not a real date`, 'write it as YYYY-MM-DD');
+  const problem = impossibleDate(date);
+  if (problem) at(keys, `${String(keys[keys.length - 1])} must be a real date (YYYY-MM-DD), not "${date}": ${problem.reason}`, problem.suggestion);
   return date;
 }
 
@@ -161,6 +162,25 @@ function checkTransfers(value: string | string[], keys: (string | number)[], at:
     at(Array.isArray(value) ? [...keys, j] : keys, `unknown transfer mechanism "${item}": expected one of ${known.join(', ')}`, near.length > 0 ? `did you mean "${near[0]}"?` : undefined);
   }
   return list as TransferMechanism[];
+}
+
+/**
+ * Why a YYYY-MM-DD (the schema checked the shape) is no day of the calendar, or undefined when it
+ * is one. `Date.parse` rolls 2027-02-31 over to March 3rd, so the parts are compared back.
+ */
+export function impossibleDate(text: string): { reason: string; suggestion: string } | undefined {
+  const match = /^(?<year>\d{4})-(?<month>\d{2})-(?<day>\d{2})$/.exec(text);
+  if (!match?.groups) return { reason: 'write the date as YYYY-MM-DD', suggestion: 'for example 2027-06-30' };
+  const year = Number(match.groups.year);
+  const month = Number(match.groups.month);
+  const day = Number(match.groups.day);
+  if (month < 1 || month > 12) return { reason: `there is no month ${month}`, suggestion: 'the month comes second, from 01 to 12: YYYY-MM-DD' };
+  const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  if (day < 1 || day > days) {
+    const name = new Date(Date.UTC(year, month - 1, 1)).toLocaleString('en', { month: 'long', timeZone: 'UTC' });
+    return { reason: `${name} ${year} has ${days} days`, suggestion: `did you mean ${match.groups.year}-${match.groups.month}-${String(days).padStart(2, '0')}?` };
+  }
+  return undefined;
 }
 
 /**

@@ -7,6 +7,13 @@ export interface ReportContext {
   toolVersion: string;
   /** ANSI colours (text reporter only). */
   color: boolean;
+  /**
+   * The absolute folder the paths are relative to (the repository root, for every format but
+   * text and JSON): SARIF's `%SRCROOT%`.
+   */
+  srcRoot?: string;
+  /** JSON's `root`: the repository-relative folder its paths are relative to (default `.`). */
+  root?: string;
   /** Repository web URL for links to evidence, when known. */
   repositoryUrl?: string;
   /** Git revision the links point at. */

@@ -1,6 +1,6 @@
 import { renderMessage } from '../messages.js';
 import type { Reporter } from './context.js';
-import { countFindings } from './context.js';
+import { countFindings, plural } from './context.js';
 import { commandData as escapeData, commandProperty as escapeProperty } from './escape.js';
 
 // GitHub workflow commands, for running the CLI in a workflow without the Action: one annotation
@@ -17,6 +17,6 @@ export const formatGithub: Reporter = ({ result }) => {
     lines.push(`::${COMMAND[finding.severity]} ${properties}::${escapeData(renderMessage(finding, result.manifest))}`);
   }
   const counts = countFindings(result.findings);
-  lines.push(`disclosed: ${counts.errors} errors, ${counts.warnings} warnings, ${counts.notes} notes in ${result.stats.files} files`);
+  lines.push(`disclosed: ${plural(counts.errors, 'error')}, ${plural(counts.warnings, 'warning')}, ${plural(counts.notes, 'note')} in ${plural(result.stats.files, 'file')}`);
   return `${lines.join('\n')}\n`;
 };

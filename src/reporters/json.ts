@@ -9,12 +9,12 @@ function withContexts(detection: Detection): Detection {
 }
 
 /** SPEC §4: a stable, documented JSON document. Version 1; fields are only ever added. */
-export const formatJson: Reporter = ({ result, toolVersion }) => {
+export const formatJson: Reporter = ({ result, toolVersion, root }) => {
   const counts = countFindings(result.findings);
   const document = {
     version: 1,
     tool: { name: 'disclosed', version: toolVersion },
-    root: '.',
+    root: root ?? '.',
     manifest: result.manifest,
     summary: {
       files: result.stats.files,

@@ -1,3 +1,4 @@
+import { pathToFileURL } from 'node:url';
 import { RULES } from '../checks/index.js';
 import { renderMessage } from '../messages.js';
 import type { Evidence, Severity } from '../types.js';
@@ -17,7 +18,13 @@ function contextProperties(evidence: Evidence | undefined): { context?: string; 
   return { context: evidence.context, ...(evidence.via && evidence.via.length > 0 ? { via: evidence.via } : {}) };
 }
 
-export const formatSarif: Reporter = ({ result, toolVersion }) => {
+/** `file:///top/` for SARIF's originalUriBaseIds: a folder URI ends with a slash (SARIF 2.1.0 §3.14.14). */
+function folderUri(folder: string): string {
+  const url = pathToFileURL(folder).href;
+  return url.endsWith('/') ? url : `${url}/`;
+}
+
+export const formatSarif: Reporter = ({ result, toolVersion, srcRoot }) => {
   const ruleIndex = new Map(RULES.map((rule, i) => [rule.id, i]));
   const sarif = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
@@ -70,6 +77,9 @@ export const formatSarif: Reporter = ({ result, toolVersion }) => {
             : {}),
           properties: { ...(finding.vendor ? { vendor: finding.vendor } : {}), new: finding.new ?? true, ...contextProperties(finding.evidence[0]) },
         })),
+        // Every artifact URI is relative to %SRCROOT%, the repository root (code scanning resolves
+        // it to the checkout); the base is named for other SARIF viewers when known.
+        ...(srcRoot ? { originalUriBaseIds: { '%SRCROOT%': { uri: folderUri(srcRoot), description: { text: 'The root of the repository.' } } } } : {}),
         columnKind: 'utf16CodeUnits',
       },
     ],

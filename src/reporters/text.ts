@@ -24,6 +24,48 @@ function quoteMatch(finding: Finding): Finding {
   return { ...finding, args: { ...finding.args, match: `${fence}${match}${fence}` } };
 }
 
+/** How the grouped summary names a rule's findings: singular and plural. */
+const GROUP_NOUNS: Record<string, [string, string]> = {
+  'undeclared-vendor': ['undeclared vendor', 'undeclared vendors'],
+  'prohibited-vendor': ['prohibited vendor', 'prohibited vendors'],
+  'out-of-scope': ['vendor used outside its paths', 'vendors used outside their paths'],
+  'declared-not-found': ['declared vendor not found', 'declared vendors not found'],
+  'indirect-vendor': ['indirect vendor', 'indirect vendors'],
+  'policy-text-contradiction': ['vendor the privacy policy denies', 'vendors the privacy policy denies'],
+  'policy-text-missing': ['vendor missing from the privacy policy', 'vendors missing from the privacy policy'],
+  'policy-text-undeclared': ['vendor named only in the privacy policy', 'vendors named only in the privacy policy'],
+};
+
+/** Names listed per group before "and N more". */
+const GROUP_NAMES_SHOWN = 8;
+
+/**
+ * One line per rule, most severe first: "7 undeclared vendors: Hotjar, PostHog, …" (distinct
+ * vendors, by name) or "2 manifest-warning findings". The reader sees what to decide, not 40 lines.
+ */
+export function groupedSummary(findings: Finding[]): string[] {
+  const groups = new Map<string, { severity: Finding['severity']; names: Set<string>; count: number }>();
+  for (const finding of findings) {
+    if (finding.suppressed) continue;
+    const group = groups.get(finding.rule) ?? { severity: finding.severity, names: new Set<string>(), count: 0 };
+    group.count++;
+    if (finding.vendor) group.names.add(typeof finding.args.name === 'string' ? finding.args.name : finding.vendor);
+    if (RANK[finding.severity] > RANK[group.severity]) group.severity = finding.severity;
+    groups.set(finding.rule, group);
+  }
+  const ordered = [...groups.entries()].sort(([a, x], [b, y]) => RANK[y.severity] - RANK[x.severity] || y.count - x.count || a.localeCompare(b));
+  return ordered.map(([rule, group]) => {
+    const nouns = GROUP_NOUNS[rule];
+    if (!nouns || group.names.size === 0) return `${plural(group.count, `${rule} finding`)}`;
+    const names = [...group.names].sort((a, b) => a.localeCompare(b));
+    const shown = names.slice(0, GROUP_NAMES_SHOWN).join(', ');
+    const more = names.length > GROUP_NAMES_SHOWN ? ` and ${names.length - GROUP_NAMES_SHOWN} more` : '';
+    return `${names.length} ${names.length === 1 ? nouns[0] : nouns[1]}: ${shown}${more}`;
+  });
+}
+
+const RANK = { error: 2, warning: 1, note: 0 } as const;
+
 export const formatText: Reporter = ({ result, color }) => {
   const paint = (code: keyof typeof ANSI, text: string) => (color ? `\u001b[${ANSI[code]}m${text}\u001b[0m` : text);
   const lines: string[] = [];
@@ -57,6 +99,7 @@ export const formatText: Reporter = ({ result, color }) => {
   } else {
     const summary = `✖ ${plural(problems, 'problem')} (${plural(counts.errors, 'error')}, ${plural(counts.warnings, 'warning')}, ${plural(counts.notes, 'note')})`;
     lines.push(`${paint(counts.errors > 0 ? 'red' : 'yellow', summary)} · ${vendors} · ${scanned}${counts.suppressed ? ` · ${counts.suppressed} suppressed` : ''}`);
+    for (const line of groupedSummary(result.findings)) lines.push(`  ${line}`);
   }
   if (result.runtime) {
     const runtime = result.runtime;

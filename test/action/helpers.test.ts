@@ -11,7 +11,7 @@ import { INPUT_NAMES, readInputs } from '../../src/action/inputs.js';
 import { describeChange, diffManifests } from '../../src/action/manifest-diff.js';
 import type { ActionOutcome } from '../../src/action/outcome.js';
 import { findingsOutput } from '../../src/action/outputs.js';
-import { folderPrefix, prefixResult, repoPath } from '../../src/action/paths.js';
+import { folderPrefix, prefixResult, repoPath } from '../../src/reporters/rebase.js';
 import { COMMENT_LIMIT_CHARS, renderSummary, SUMMARY_LIMIT_BYTES } from '../../src/action/summary.js';
 import { parseManifest } from '../../src/manifest/load.js';
 import type { Finding, ScanResult } from '../../src/types.js';

@@ -73,6 +73,21 @@ describe('parseManifest', () => {
     expect(errors[0]!.message).toMatch(/^invalid YAML/);
   });
 
+  it('an unclosed quote is located where it opened, past apostrophes, comments and quotes that span lines', () => {
+    const at = (text: string) => errorsOf(text).map((error) => `${error.line}:${error.column} ${error.message.slice(0, 40)}`);
+    expect(at("version: 1\nsubprocessors:\n  - vendor: posthog\n    purpose: Acme's analytics\n  - vendor: stripe\n    purpose: 'Payments\n")).toEqual([
+      "6:14 the ' quote opened here is never closed,",
+    ]);
+    const spanning = 'version: 1\nsubprocessors:\n  - vendor: posthog\n    purpose: "long\n      text"\n  # a note: "x\n  - vendor: stripe\n    purpose: "Pay \\" ments\n';
+    expect(at(spanning)).toEqual(['8:14 the " quote opened here is never closed,']);
+  });
+
+  it('an unknown rule id under rules: names the key and the closest id', () => {
+    const [error] = errorsOf("version: 1\nrules:\n  undeclared-vendro: 'off'\n");
+    expect(error!.message).toMatch(/^a key of rules must be one of: undeclared-vendor, .*, not "undeclared-vendro"$/);
+    expect(error!.suggestion).toBe('did you mean "undeclared-vendor"?');
+  });
+
   it('an empty manifest and a missing version are explained', () => {
     expect(errorsOf('')[0]!.message).toBe('the manifest is empty');
     expect(errorsOf('subprocessors: []\n')[0]!.message).toContain('"version"');

@@ -36,7 +36,7 @@ describe('manifest fields a lawyer records', () => {
 
   it('refuses an unknown transfer mechanism and an impossible approval date', () => {
     expect(problems(entry(['transfer: [scc, dfp]']))).toEqual(['5: unknown transfer mechanism "dfp": expected one of scc, dpf, adequacy, bcr, other (did you mean "dpf"?)']);
-    expect(problems(entry(['approved-on: 2026-02-30']))).toEqual(['5: "2026-02-30" is not a real date (write it as YYYY-MM-DD)']);
+    expect(problems(entry(['approved-on: 2026-02-30']))).toEqual(['5: approved-on must be a real date (YYYY-MM-DD), not "2026-02-30": February 2026 has 28 days (did you mean 2026-02-28?)']);
     expect(problems(entry(['approved-on: "1 Sept 2026"']))[0]).toMatch(/^5: .*approved-on/);
   });
 });

@@ -103,7 +103,7 @@ describe('disclosed report', () => {
     expect(second.stderr).toContain('where.yml:5');
     expect(second.stderr).toContain('"United States" is not a country code: location takes ISO 3166-1 alpha-2 codes, EU or EEA');
     expect(second.stderr).toContain('did you mean "US"?');
-    expect(second.stderr).toContain('"2026-02-30" is not a real date');
+    expect(second.stderr).toContain('approved-on must be a real date (YYYY-MM-DD), not "2026-02-30": February 2026 has 28 days');
   });
 
   it('writes the drift report as JSON', async () => {

@@ -104,6 +104,6 @@ describe('github reporter', () => {
     expect(lines.filter((line) => line.startsWith('::'))).toHaveLength(3);
     expect(lines[0]).toMatch(/^::error file=src\/a%2Cb%3Ac\.ts,line=\d+,col=\d+,title=disclosed%3A undeclared-vendor::Hotjar is used here/);
     expect(out).toContain('::warning file=subprocessors.yml,line=5,col=13,title=disclosed%3A declared-not-found::');
-    expect(lines.at(-1)).toBe('disclosed: 2 errors, 1 warnings, 0 notes in 3 files');
+    expect(lines.at(-1)).toBe('disclosed: 2 errors, 1 warning, 0 notes in 3 files');
   });
 });
