@@ -30,6 +30,10 @@ export function blankComments(text: string, style: CommentStyle): string {
       return blankHashStyle(text, true);
     case 'python':
       return blankPython(text);
+    case 'haml':
+    case 'slim':
+    case 'pug':
+      return blankIndented(text, INDENTED[style]);
     default:
       return blankMarkup(text, style);
   }
@@ -513,6 +517,15 @@ const TEMPLATE_COMMENTS: Partial<Record<CommentStyle, [string, string][]>> = {
   ],
   // ERB and EJS.
   erb: [['<%-?#', '%>']],
+  // EEx, LEEx and HEEx: `<%!-- --%>` (may hold `%>`), and `<%# %>`.
+  // https://hexdocs.pm/phoenix_live_view/syntax.html, https://hexdocs.pm/eex/EEx.html
+  eex: [
+    ['<%!--', '--%>'],
+    ['<%#', '%>'],
+  ],
+  // MDX has no HTML comments of its own (MDX 2 rejects `<!--`; MDX 1 read them as HTML), only
+  // JavaScript comments in an expression. https://mdxjs.com/docs/what-is-mdx/#expressions
+  mdx: [[String.raw`\{\/\*`, String.raw`\*\/\}`]],
   // JSP and ASP.NET Web Forms.
   jsp: [['<%--', '--%>']],
   // https://learn.microsoft.com/aspnet/core/mvc/views/razor#comments
@@ -645,4 +658,81 @@ function commentEnd(a: number, b: number, to: number): number {
   if (first === -1) return -1;
   const end = first + (first === b ? 4 : 3);
   return end > to ? -1 : end;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Indentation-based templates: HAML, Slim, Pug. A comment is a line that opens with the comment
+// marker; everything indented deeper below it belongs to it. Such a comment always ends (at the
+// first line indented no deeper, or at the end of the file only when the file is indented under
+// it), so it cannot open and never close. Lines of a JavaScript block (HAML `:javascript`, Slim
+// `javascript:`, Pug `script.`) are JavaScript, with its comments; lines of a text block (other
+// filters, Pug's `tag.`, Slim's `|`) are text, never comment markers. HTML written inline (an
+// `<!-- -->`, a `<script>` element) is read as in HTML.
+
+/** What opens a block in an indentation-based template, tested on a line after its indentation. */
+interface IndentedSyntax {
+  /** A comment: the line and every deeper line are blanked. */
+  comment: RegExp;
+  /** A block of JavaScript below the line. */
+  script: RegExp;
+  /** A block of text below the line: no comment markers inside. */
+  text: RegExp;
+}
+
+const INDENTED: Record<'haml' | 'slim' | 'pug', IndentedSyntax> = {
+  // `-#` silent comment, `/` HTML comment (sent as `<!-- -->`, never run); `/[if IE]` is a
+  // conditional comment whose content old browsers run: code. https://haml.info/docs/yardoc/file.REFERENCE.html#comments
+  haml: { comment: /^(?:-#|\/(?!\[))/, script: /^:javascript\b/, text: /^:[\w-]+/ },
+  // `/` code comment, `/!` HTML comment (sent as `<!-- -->`); `/[if IE]` conditional: code.
+  // https://github.com/slim-template/slim#comments
+  slim: { comment: /^\/(?![[])/, script: /^javascript:/, text: /^(?:[|']|(?:css|scss|sass|less|markdown|textile|rdoc|ruby|coffee|erb|plain):)/ },
+  // `//-` unbuffered comment, `//` buffered comment (sent as `<!-- -->`, never run).
+  // https://pugjs.org/language/comments.html, https://pugjs.org/language/plain-text.html#block-in-a-tag
+  pug: { comment: /^\/\//, script: /^script\b.*\.[ \t]*\r?$/, text: /^(?:[\w#.:-]+(?:\(.*\))?\.[ \t]*\r?$|:[\w-]+)/ },
+};
+
+/** Leading spaces and tabs of the line starting at `start`. */
+function indentOf(text: string, start: number, end: number): number {
+  let i = start;
+  while (i < end && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i++;
+  return i - start;
+}
+
+function blankIndented(text: string, syntax: IndentedSyntax): string {
+  const ranges: [number, number][] = [];
+  /**
+   * The open block: its kind, the indentation of the line that opened it, where its body starts,
+   * and where its last line that is not blank ends (blank lines after it are not the block's).
+   */
+  let block: { kind: 'comment' | 'script' | 'text'; indent: number; start: number; end: number } | undefined;
+  const close = () => {
+    if (!block) return;
+    if (block.kind === 'comment') ranges.push([block.start, block.end]);
+    else if (block.kind === 'script') scanCode(text, block.start, block.end, JS_SYNTAX, ranges);
+    block = undefined;
+  };
+  for (let start = 0; start < text.length; ) {
+    const newline = text.indexOf('\n', start);
+    const end = newline === -1 ? text.length : newline;
+    const indent = indentOf(text, start, end);
+    const blank = start + indent === end || (text.charCodeAt(start + indent) === 13 && start + indent + 1 === end);
+    if (block && (blank || indent > block.indent)) {
+      if (!blank) block.end = end;
+      start = end + 1;
+      continue;
+    }
+    close();
+    if (!blank) {
+      const line = text.slice(start + indent, end);
+      if (syntax.comment.test(line)) block = { kind: 'comment', indent, start: start + indent, end };
+      else if (syntax.script.test(line)) block = { kind: 'script', indent, start: end, end };
+      else if (syntax.text.test(line)) block = { kind: 'text', indent, start: end, end };
+    }
+    start = end + 1;
+  }
+  close();
+  const templated = blankRanges(text, ranges);
+  const markup: [number, number][] = [];
+  scanMarkup(templated, 0, templated.length, markup);
+  return blankRanges(templated, markup);
 }

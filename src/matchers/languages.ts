@@ -42,6 +42,12 @@ export type CommentStyle =
   | 'razor'
   | 'go-template'
   | 'blade'
+  | 'eex'
+  | 'mdx'
+  // indentation-based templates: comments are lines, and what is indented below them
+  | 'haml'
+  | 'slim'
+  | 'pug'
   | 'none';
 
 export interface LanguageInfo {
@@ -66,14 +72,18 @@ add(['cshtml', 'razor'], 'html', 'razor');
 add(['jsp'], 'html', 'jsp');
 add(['gohtml', 'tmpl'], 'html', 'go-template');
 // More server templates and content formats with HTML or markup that loads scripts: Phoenix
-// (HEEx, EEx: `<%# %>` comments as ERB), ASP.NET Web Forms pages and controls, MDX (`{/* */}`
-// comments as Astro) and Markdoc pages.
-add(['eex', 'leex'], 'html', 'erb');
-add(['heex', 'aspx', 'ascx', 'mdoc', 'markdoc'], 'html', 'html');
-add(['mdx'], 'html', 'astro');
-// Indentation-based templates (`%script{src: ...}`, `script src=...`, `script(src=...)`): no HTML
-// comment syntax to blank, so nothing is blanked rather than a guess that could hide code.
-add(['haml', 'slim', 'pug', 'jade'], 'html', 'none');
+// (HEEx, EEx: `<%!-- --%>` and `<%# %>`), ASP.NET Web Forms pages and controls (`<%-- --%>` as
+// JSP), MDX (`{/* */}`), and Markdoc pages (HTML comments only: `{% comment %}` is no built-in
+// Markdoc tag, so it is read as code, https://markdoc.dev/docs/syntax).
+add(['eex', 'leex', 'heex'], 'html', 'eex');
+add(['aspx', 'ascx'], 'html', 'jsp');
+add(['mdoc', 'markdoc'], 'html', 'html');
+add(['mdx'], 'html', 'mdx');
+// Indentation-based templates (`%script{src: ...}`, `script src=...`, `script(src=...)`): their
+// comment lines hide what is indented below them.
+add(['haml'], 'html', 'haml');
+add(['slim'], 'html', 'slim');
+add(['pug', 'jade'], 'html', 'pug');
 add(['py', 'pyi'], 'python', 'python');
 add(['rb', 'rake'], 'ruby', 'hash');
 add(['go'], 'go', 'c');
