@@ -65,6 +65,7 @@ check options:
   --crawl URL              also load URL in a browser and merge what it loads (repeatable; crawl options apply)
   --color, --no-color      force or turn off colour (default: when stdout is a terminal; NO_COLOR, FORCE_COLOR honoured)
   --quiet                  errors only, no progress
+  --verbose                name each file not read and why (text); list their paths in summary.skipped.files (json)
   --version, --help
 `;
 
@@ -155,6 +156,7 @@ const CHECK_OPTIONS = {
   'no-cache': { type: 'boolean' },
   color: { type: 'boolean' },
   quiet: { type: 'boolean' },
+  verbose: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
   crawl: { type: 'string', multiple: true },
   ...RUNTIME_OPTIONS,
@@ -281,6 +283,7 @@ async function runCheck(args: string[], terminal: CliIo): Promise<number> {
       result: format === 'text' ? shown : result,
       toolVersion: toolVersion(),
       color: output ? false : Boolean(color),
+      ...(values.verbose ? { verbose: true } : {}),
       ...(prepared.manifest ? { manifest: prepared.manifest } : {}),
       catalog: prepared.catalog,
     } as ReportContext);

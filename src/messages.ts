@@ -10,6 +10,7 @@ const SKIP_REASONS: Record<string, string> = {
   binary: 'it looks binary: a NUL byte near its start',
   ignored: 'vendored code or build output, ignored by default outside served folders',
   submodule: 'a git submodule checked out here: another repository, not scanned',
+  unsupported: 'a code or template format disclosed does not read; only its hosts were looked for',
 };
 
 const TEMPLATES: Record<string, (args: Args, manifest: string) => string> = {

@@ -68,7 +68,7 @@ add(['erb', 'ejs'], 'html', 'erb');
 add(['hbs', 'handlebars', 'mustache'], 'html', 'handlebars');
 add(['liquid'], 'html', 'liquid');
 add(['twig', 'njk', 'jinja', 'jinja2', 'j2'], 'html', 'jinja');
-add(['cshtml', 'razor'], 'html', 'razor');
+add(['cshtml', 'vbhtml', 'razor'], 'html', 'razor');
 add(['jsp'], 'html', 'jsp');
 add(['gohtml', 'tmpl'], 'html', 'go-template');
 // More server templates and content formats with HTML or markup that loads scripts: Phoenix
@@ -116,4 +116,56 @@ export function languageOf(path: string): LanguageInfo | undefined {
   const dot = base.lastIndexOf('.');
   if (dot <= 0) return undefined;
   return BY_EXTENSION[base.slice(dot + 1).toLowerCase()];
+}
+
+/**
+ * Formats of code and templates that could load a vendor and that no stage reads: a file in one is
+ * counted and named ("in formats not supported (CoffeeScript ×3)"), and its catalog hosts make a
+ * `skipped-file` finding. Prose, data, styles and images are not listed: they are not code.
+ */
+const UNSUPPORTED_FORMATS: Record<string, string> = {};
+function unsupported(extensions: string[], name: string): void {
+  for (const extension of extensions) UNSUPPORTED_FORMATS[extension] = name;
+}
+// Languages without a matcher.
+unsupported(['coffee', 'litcoffee', 'cjsx'], 'CoffeeScript');
+unsupported(['elm'], 'Elm');
+unsupported(['clj', 'cljs', 'cljc'], 'Clojure');
+unsupported(['scala', 'sc'], 'Scala');
+unsupported(['groovy', 'gvy'], 'Groovy');
+unsupported(['lua'], 'Lua');
+unsupported(['pl', 'pm'], 'Perl');
+unsupported(['r'], 'R');
+unsupported(['jl'], 'Julia');
+unsupported(['hs'], 'Haskell');
+unsupported(['erl', 'hrl'], 'Erlang');
+unsupported(['cr'], 'Crystal');
+unsupported(['nim'], 'Nim');
+unsupported(['zig'], 'Zig');
+unsupported(['ml', 'mli'], 'OCaml');
+unsupported(['res', 'resi'], 'ReScript');
+unsupported(['purs'], 'PureScript');
+unsupported(['c', 'cc', 'cpp', 'cxx', 'hpp', 'hh'], 'C/C++');
+// Server templates without a comment syntax here.
+unsupported(['tpl'], 'Smarty');
+unsupported(['ftl', 'ftlh'], 'FreeMarker');
+unsupported(['vm'], 'Velocity');
+unsupported(['soy'], 'Closure Templates');
+unsupported(['marko'], 'Marko');
+unsupported(['mako'], 'Mako');
+unsupported(['gsp'], 'Groovy Server Pages');
+unsupported(['cfm', 'cfc'], 'ColdFusion');
+unsupported(['asp'], 'Classic ASP');
+unsupported(['latte'], 'Latte');
+unsupported(['edge'], 'Edge');
+unsupported(['eta'], 'Eta');
+unsupported(['hamlc'], 'HAML Coffee');
+unsupported(['ecr'], 'Crystal ECR');
+
+/** The name of the unsupported code or template format of a path, or undefined. */
+export function unsupportedFormatOf(path: string): string | undefined {
+  const base = path.slice(path.lastIndexOf('/') + 1);
+  const dot = base.lastIndexOf('.');
+  if (dot <= 0) return undefined;
+  return UNSUPPORTED_FORMATS[base.slice(dot + 1).toLowerCase()];
 }

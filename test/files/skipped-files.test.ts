@@ -19,7 +19,7 @@ const SNIPPET =
 const MANIFEST = 'version: 1\nsubprocessors:\n  - vendor: posthog\n    purpose: Product analytics\n    expect-in-code: false\n';
 
 interface Json {
-  summary: { skipped: Record<string, number> };
+  summary: { skipped: Record<string, unknown> };
   detections: { vendor: string; evidence: { path: string }[] }[];
   findings: { rule: string; vendor?: string; severity: string; message: string; location: { path: string; line: number }; args: Record<string, string>; fingerprint: string }[];
 }
@@ -113,14 +113,42 @@ describe('skipped-file', () => {
     expect(json.findings.find((item) => item.rule === 'skipped-file')!.location.line).toBe(Math.ceil((3 * 1024 * 1024) / 136) + 1);
     expect(json.summary.skipped.tooLarge).toBe(2);
     const text = await runCli(['check', '.', '--no-cache'], { cwd: root });
-    expect(text.stdout).toContain('not read: 2 too large');
+    expect(text.stdout).toContain('2 files not read: 2 over the size limit');
     expect(text.stdout).toContain('public/bundle.js');
   });
 
-  it('names a .js with a NUL in its first bytes when it carries a signature, not one that carries none', async () => {
+  it('reads a .js that looks binary only because of a NUL in its first bytes; one with more control bytes stays binary', async () => {
     const json = await checkJson(join(FIXTURES, 'nul-prefixed-script'));
-    expect(skipped(json)).toEqual([{ path: 'public/app.js', reason: 'binary', vendor: 'hotjar' }]);
-    expect(json.summary.skipped.binary).toBe(2);
+    expect(new Set(json.detections.find((detection) => detection.vendor === 'hotjar')?.evidence.map((item) => item.path))).toEqual(new Set(['public/app.js']));
+    expect(skipped(json)).toEqual([]);
+    // public/logo.js: three control bytes in nineteen is not text.
+    expect(json.summary.skipped.binary).toBe(1);
+  });
+
+  it('counts and names files in formats not supported, per format; one carrying a catalog host is a skipped-file finding', async () => {
+    const root = join(FIXTURES, 'unsupported-formats');
+    const json = await checkJson(root);
+    expect(json.summary.skipped).toMatchObject({ unsupported: 3, formats: { CoffeeScript: 2, Smarty: 1 } });
+    expect(json.summary.skipped).not.toHaveProperty('files');
+    expect(skipped(json)).toEqual([{ path: 'src/legacy/tracking.coffee', reason: 'unsupported', vendor: 'hotjar' }]);
+    expect(json.findings.find((finding) => finding.rule === 'skipped-file')!.location.line).toBe(4);
+    const text = await runCli(['check', '.', '--no-cache'], { cwd: root });
+    expect(text.stdout).toContain('3 files not read: 3 in formats not supported (CoffeeScript ×2, Smarty ×1)');
+    expect(text.stdout).not.toContain('templates/footer.tpl');
+  });
+
+  it('--verbose names each file not read with its reason (text), and lists them under summary.skipped.files (JSON)', async () => {
+    const root = join(FIXTURES, 'unsupported-formats');
+    const text = await runCli(['check', '.', '--no-cache', '--verbose'], { cwd: root });
+    expect(text.stdout).toContain('templates/footer.tpl: a format not supported (Smarty)');
+    expect(text.stdout).toContain('src/legacy/format.coffee: a format not supported (CoffeeScript)');
+    expect(text.stdout).not.toContain('README.md');
+    const json = (await checkJson(root, '--verbose')) as Json & { summary: { skipped: { files: unknown[] } } };
+    expect(json.summary.skipped.files).toEqual([
+      { path: 'src/legacy/format.coffee', reason: 'unsupported', format: 'CoffeeScript' },
+      { path: 'src/legacy/tracking.coffee', reason: 'unsupported', format: 'CoffeeScript' },
+      { path: 'templates/footer.tpl', reason: 'unsupported', format: 'Smarty' },
+    ]);
   });
 
   it('names a checked-out submodule (counted, with its commit in the fingerprint); an uninitialised one is only counted', async () => {
