@@ -55,7 +55,8 @@ export interface LanguageInfo {
   comments: CommentStyle;
 }
 
-const BY_EXTENSION: Record<string, LanguageInfo> = {};
+// No prototype: a file named `x.constructor` has no language.
+const BY_EXTENSION: Record<string, LanguageInfo> = Object.create(null) as Record<string, LanguageInfo>;
 function add(extensions: string[], language: Language, comments: CommentStyle): void {
   for (const extension of extensions) BY_EXTENSION[extension] = { language, comments };
 }
@@ -113,9 +114,13 @@ export function languageOf(path: string): LanguageInfo | undefined {
   // Blade templates are `.blade.php`: HTML with PHP, comments `{{-- --}}`.
   if (base.endsWith('.blade.php')) return { language: 'html', comments: 'blade' };
   if (CONFIG_NAMES.has(base) || base.startsWith('.env.')) return { language: 'config', comments: 'config-hash' };
+  return BY_EXTENSION[extensionOf(base)];
+}
+
+/** The lower-case extension of a file name (`''` for none, or a dot file such as `.babelrc`). */
+function extensionOf(base: string): string {
   const dot = base.lastIndexOf('.');
-  if (dot <= 0) return undefined;
-  return BY_EXTENSION[base.slice(dot + 1).toLowerCase()];
+  return dot <= 0 ? '' : base.slice(dot + 1).toLowerCase();
 }
 
 /**
@@ -123,7 +128,7 @@ export function languageOf(path: string): LanguageInfo | undefined {
  * counted and named ("in formats not supported (CoffeeScript ×3)"), and its catalog hosts make a
  * `skipped-file` finding. Prose, data, styles and images are not listed: they are not code.
  */
-const UNSUPPORTED_FORMATS: Record<string, string> = {};
+const UNSUPPORTED_FORMATS: Record<string, string> = Object.create(null) as Record<string, string>;
 function unsupported(extensions: string[], name: string): void {
   for (const extension of extensions) UNSUPPORTED_FORMATS[extension] = name;
 }
@@ -164,8 +169,5 @@ unsupported(['ecr'], 'Crystal ECR');
 
 /** The name of the unsupported code or template format of a path, or undefined. */
 export function unsupportedFormatOf(path: string): string | undefined {
-  const base = path.slice(path.lastIndexOf('/') + 1);
-  const dot = base.lastIndexOf('.');
-  if (dot <= 0) return undefined;
-  return UNSUPPORTED_FORMATS[base.slice(dot + 1).toLowerCase()];
+  return UNSUPPORTED_FORMATS[extensionOf(path.slice(path.lastIndexOf('/') + 1))];
 }
