@@ -5,6 +5,7 @@ import ignore from 'ignore';
 import type { Ignore } from 'ignore';
 import { enclosingGitDirectory, locateRepository, runGit, runGitAsync } from '../git.js';
 import type { Repository } from '../git.js';
+import { withSubmodules } from './submodules.js';
 
 // Where file contents come from: the working tree (git-aware when DIR is in a work tree), the
 // git index (`--staged`), or a commit (the base of a diff). Every path is repo-relative POSIX.
@@ -206,10 +207,15 @@ export function readRegularFile(absolute: string | Buffer, limit = Number.POSITI
 }
 
 /**
- * The working tree: `git ls-files` (tracked + untracked, not ignored) or a .gitignore-aware walk.
- * `repository`: the one to list it through (null: a plain folder); found from `root` when omitted.
+ * The working tree: `git ls-files` (tracked + untracked, not ignored) or a .gitignore-aware walk,
+ * with the files of checked-out submodules (src/files/submodules.ts). `repository`: the one to
+ * list it through (null: a plain folder); found from `root` when omitted.
  */
 export function workingTreeSource(root: string, repository?: Repository | null): FileSource {
+  return withSubmodules(treeSource(root, repository), (folder, inner) => treeSource(folder, inner));
+}
+
+function treeSource(root: string, repository?: Repository | null): FileSource {
   const found = repositoryFor(root, repository);
   const oddNames = new Map<string, ListedFile>();
   const remember = (files: ListedFile[]) => {
@@ -614,6 +620,11 @@ function gitObjectSource(git: Git, root: string, description: string, listEntrie
  * be a subfolder of the repository. Submodules (mode 160000) and symlinks (120000) are skipped.
  */
 export function indexSource(root: string, repository?: Repository | null): FileSource {
+  // A checked-out submodule is read at the commit the index records for it.
+  return withSubmodules(stagedSource(root, repository), (folder, inner, commit) => (inner ? treeAtCommit(folder, commit, inner) : undefined));
+}
+
+function stagedSource(root: string, repository?: Repository | null): FileSource {
   const git = gitAt(requireRepository(root, repository), root);
   // No sizes up front: a staged scan mostly reuses cached outcomes, and sizes are asked of git
   // only for the objects it reads.
@@ -628,6 +639,11 @@ export function indexSource(root: string, repository?: Repository | null): FileS
 
 /** The tree of a commit, read from git objects (never checked out over the user's work tree). */
 export function commitSource(root: string, revision: string, repository?: Repository | null): FileSource {
+  // A checked-out submodule is read at the commit the tree records for it.
+  return withSubmodules(treeAtCommit(root, revision, repository), (folder, inner, commit) => (inner ? treeAtCommit(folder, commit, inner) : undefined));
+}
+
+function treeAtCommit(root: string, revision: string, repository?: Repository | null): FileSource {
   const git = gitAt(requireRepository(root, repository), root);
   // `ls-tree -l` would size every object up front, which is slow on a large loose-object store;
   // sizes are asked of git only for the objects read (most come from the outcome cache).

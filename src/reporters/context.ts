@@ -35,18 +35,26 @@ export function countFindings(findings: Finding[]): { errors: number; warnings: 
   return counts;
 }
 
+/** Submodules named in the one-line summary of what was not read; the rest are counted. */
+const MAX_NAMED = 5;
+
 /**
  * The files not read, in one sentence ("4 files not read: 1 over the size limit, 1 binary, 2 in
  * formats not supported (CoffeeScript ×2)"); empty when every listed file was read. Ignored ones
  * are default-ignored web files looked at only for signatures.
  */
-export function describeSkipped(stats: ScanResult['stats']): string {
+export function describeSkipped(stats: ScanResult['stats'], notRead: NotRead[] = []): string {
   const { tooLarge, binary, unreadable, submodule, ignored, unsupported = 0, formats = {} } = stats.skipped;
   const parts: string[] = [];
   if (tooLarge > 0) parts.push(`${tooLarge} over the size limit`);
   if (binary > 0) parts.push(`${binary} binary`);
   if (unreadable > 0) parts.push(`${unreadable} unreadable`);
-  if (submodule > 0) parts.push(`${plural(submodule, 'submodule')} not checked out`);
+  if (submodule > 0) {
+    // Named: a submodule not checked out is a whole repository the scan did not see.
+    const names = notRead.filter((file) => file.reason === 'submodule').map((file) => file.path);
+    const shown = names.length > MAX_NAMED ? [...names.slice(0, MAX_NAMED), `${names.length - MAX_NAMED} more`] : names;
+    parts.push(`${plural(submodule, 'submodule')} not checked out${shown.length > 0 ? ` (${shown.join(', ')})` : ''}`);
+  }
   if (ignored > 0) parts.push(`${ignored} ignored (vendored or built, looked at for signatures only)`);
   if (unsupported > 0) {
     const named = Object.entries(formats)

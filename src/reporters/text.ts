@@ -61,7 +61,7 @@ export const formatText: Reporter = ({ result, color, verbose }) => {
     const consent = runtime.consent ? ` · consent banner ${runtime.consent.vendor ? `(${runtime.consent.vendor}) ${runtime.consent.action === 'accept' ? 'accepted' : 'rejected'}` : 'not found'}` : '';
     lines.push(paint('gray', `runtime: ${plural(runtime.pages.length, 'page')} loaded in ${(runtime.durationMs / 1000).toFixed(2)}s · ${plural(runtime.requests, 'request')} · ${plural(runtime.cookies.length, 'cookie')} · ${plural(runtime.storage.length, 'localStorage key')}${consent}`));
   }
-  const skipped = describeSkipped(result.stats);
+  const skipped = describeSkipped(result.stats, result.notRead);
   if (skipped) lines.push(paint('gray', skipped));
   if (verbose) for (const file of result.notRead ?? []) lines.push(paint('gray', `  ${file.path}: ${describeNotRead(file)}`));
   for (const hint of result.hints) lines.push(paint('gray', hint));
