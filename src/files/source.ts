@@ -314,7 +314,10 @@ function rawChanges(output: Buffer): Map<string, RawChange> {
  * and diff-files' stat of every tracked file are each a few hundred ms on 100,000 files), and
  * reads the index while the other two still run.
  */
-const DIFF_FILES = ['diff-files', '-z', '--no-renames', '--relative'];
+// `--ignore-submodules=dirty`: without it git runs `git status` inside each checked-out submodule,
+// with that repository's config (a clean filter there runs a program); a moved submodule HEAD is
+// still reported, and the submodule's own files are listed through its repository (submodules.ts).
+const DIFF_FILES = ['diff-files', '-z', '--no-renames', '--relative', '--ignore-submodules=dirty'];
 const LS_INDEX = ['ls-files', '-s', '-z'];
 const LS_UNTRACKED = ['ls-files', '-z', '--others', '--exclude-standard'];
 

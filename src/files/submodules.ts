@@ -58,12 +58,12 @@ export function withSubmodules(outer: FileSource, sourceOf: SubmoduleSource, dep
       return undefined;
     }
   };
-  /** The submodule a listed path is in, and the path inside it. */
-  const owner = (path: string): [FileSource, string] | undefined => {
+  /** The submodule a listed path is in: its source, the path inside it, and its own path. */
+  const owner = (path: string): [FileSource, string, string] | undefined => {
     if (inner.size === 0) return undefined;
     for (let slash = path.indexOf('/'); slash !== -1; slash = path.indexOf('/', slash + 1)) {
       const source = inner.get(path.slice(0, slash));
-      if (source) return [source, path.slice(slash + 1)];
+      if (source) return [source, path.slice(slash + 1), path.slice(0, slash)];
     }
     return undefined;
   };
@@ -79,13 +79,13 @@ export function withSubmodules(outer: FileSource, sourceOf: SubmoduleSource, dep
   const differencesFrom = outer.differencesFrom;
   if (differencesFrom) {
     // The base's content of a submodule is another repository's commit, which the outer git
-    // cannot read: when the change moves a submodule (or its work tree differs), every file in it
-    // counts as added, so nothing in it is taken for pre-existing.
+    // cannot read: when the change moves a submodule, every file in it counts as added, and so
+    // does each file its work tree changed (no object id), so nothing new is taken for pre-existing.
     source.differencesFrom = async (revision) => {
       const found: BaseDifferences = await differencesFrom(revision);
-      for (const [prefix] of inner) {
-        if (!found.differs.has(prefix)) continue;
-        for (const file of list()) if (file.path.startsWith(`${prefix}/`)) found.differs.set(file.path, undefined);
+      for (const file of list()) {
+        const prefix = owner(file.path)?.[2];
+        if (prefix !== undefined && (file.id === undefined || found.differs.has(prefix))) found.differs.set(file.path, undefined);
       }
       return found;
     };
