@@ -1,7 +1,8 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Ajv2020 } from 'ajv/dist/2020.js';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runCli } from '../helpers.js';
 
@@ -144,6 +145,8 @@ describe('skipped-file', () => {
     expect(text.stdout).toContain('src/legacy/format.coffee: a format not supported (CoffeeScript)');
     expect(text.stdout).not.toContain('README.md');
     const json = (await checkJson(root, '--verbose')) as Json & { summary: { skipped: { files: unknown[] } } };
+    const schema = JSON.parse(readFileSync(join(import.meta.dirname, '..', '..', 'schema', 'report.schema.json'), 'utf8')) as object;
+    expect(new Ajv2020({ strict: false }).validate(schema, json)).toBe(true);
     expect(json.summary.skipped.files).toEqual([
       { path: 'src/legacy/format.coffee', reason: 'unsupported', format: 'CoffeeScript' },
       { path: 'src/legacy/tracking.coffee', reason: 'unsupported', format: 'CoffeeScript' },
