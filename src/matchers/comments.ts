@@ -103,6 +103,21 @@ function finder(text: string, needle: string): (from: number) => number {
   };
 }
 
+/**
+ * The closer searches of one text, shared by all its code and markup blocks: a script block per
+ * line, each with an unterminated `/*`, then costs one search to the end of the file, not one per block.
+ */
+type Finders = (needle: string) => (from: number) => number;
+
+function findersOf(text: string): Finders {
+  const made = new Map<string, (from: number) => number>();
+  return (needle) => {
+    let found = made.get(needle);
+    if (!found) made.set(needle, (found = finder(text, needle)));
+    return found;
+  };
+}
+
 /** `text` with the comments of a C-family language blanked. */
 export function blankCode(text: string, syntax: CodeSyntax = C_SYNTAX): string {
   if (!text.includes('/') && !(syntax.hashComments && text.includes('#'))) return text;
@@ -120,11 +135,11 @@ export function blankCStyle(text: string): string {
  * Scan code in [from, to), pushing comment ranges. Returns where the code ended: `to`, or the
  * index of PHP's closing `?>`.
  */
-function scanCode(text: string, from: number, to: number, syntax: CodeSyntax, ranges: [number, number][]): number {
+function scanCode(text: string, from: number, to: number, syntax: CodeSyntax, ranges: [number, number][], finders = findersOf(text)): number {
   const special = new RegExp(syntax.special.source, 'g');
-  const blockEnd = finder(text, '*/');
-  const tripleEnd = finder(text, '"""');
-  const phpEnd = syntax.phpClose ? finder(text, '?>') : undefined;
+  const blockEnd = finders('*/');
+  const tripleEnd = finders('"""');
+  const phpEnd = syntax.phpClose ? finders('?>') : undefined;
   // For `)`: did its `(` follow `if`, `while`, `for` or `with`? Then a `/` after it opens a regex.
   const parens: boolean[] = [];
   let lastParenWasControl = false;
@@ -313,15 +328,16 @@ function skipString(text: string, start: number, quote: number, to = text.length
 
 function blankPhp(text: string): string {
   const ranges: [number, number][] = [];
+  const finders = findersOf(text);
   let at = 0;
   while (at < text.length) {
     let open = text.indexOf('<?', at);
     // `<?xml` is markup, not a short open tag.
     while (open !== -1 && text.startsWith('<?xml', open)) open = text.indexOf('<?', open + 2);
-    scanMarkup(text, at, open === -1 ? text.length : open, ranges);
+    scanMarkup(text, at, open === -1 ? text.length : open, ranges, finders);
     if (open === -1) break;
     const codeStart = open + (text.startsWith('<?php', open) ? 5 : text.startsWith('<?=', open) ? 3 : 2);
-    const end = scanCode(text, codeStart, text.length, PHP_SYNTAX, ranges);
+    const end = scanCode(text, codeStart, text.length, PHP_SYNTAX, ranges, finders);
     at = end + 2;
   }
   return blankRanges(text, ranges);
@@ -563,16 +579,17 @@ function compiledComments(style: CommentStyle): CompiledComments | undefined {
 function blankMarkup(text: string, style: CommentStyle): string {
   const templated = blankTemplateComments(text, style);
   const ranges: [number, number][] = [];
+  const finders = findersOf(templated);
   let from = 0;
   // Astro components open with a `---` fenced block of TypeScript.
   if (style === 'astro' && (templated.startsWith('---\n') || templated.startsWith('---\r\n'))) {
     const end = templated.indexOf('\n---', 3);
     if (end !== -1) {
-      scanCode(templated, 3, end, JS_SYNTAX, ranges);
+      scanCode(templated, 3, end, JS_SYNTAX, ranges, finders);
       from = end + 4;
     }
   }
-  scanMarkup(templated, from, templated.length, ranges);
+  scanMarkup(templated, from, templated.length, ranges, finders);
   return blankRanges(templated, ranges);
 }
 
@@ -613,10 +630,10 @@ const SCRIPT_CLOSE = /<\/script/gi;
 const STYLE_CLOSE = /<\/style/gi;
 
 /** Scan HTML in [from, to): HTML comments, and the code in `<script>` and `<style>` blocks. */
-function scanMarkup(text: string, from: number, to: number, ranges: [number, number][]): void {
+function scanMarkup(text: string, from: number, to: number, ranges: [number, number][], finders = findersOf(text)): void {
   const special = new RegExp(MARKUP_SPECIAL.source, 'gi');
-  const dashes = finder(text, '-->');
-  const bang = finder(text, '--!>');
+  const dashes = finders('-->');
+  const bang = finders('--!>');
   special.lastIndex = from;
   for (let found = special.exec(text); found && found.index < to; found = special.exec(text)) {
     const start = found.index;
@@ -639,14 +656,14 @@ function scanMarkup(text: string, from: number, to: number, ranges: [number, num
     close.lastIndex = tagEnd + 1;
     const closing = close.exec(text);
     const bodyEnd = closing && closing.index < to ? closing.index : to;
-    if (!isScript) scanCode(text, tagEnd + 1, bodyEnd, CSS_SYNTAX, ranges);
+    if (!isScript) scanCode(text, tagEnd + 1, bodyEnd, CSS_SYNTAX, ranges, finders);
     else {
       const type = /\btype\s{0,5}=\s{0,5}["']?(?<type>[^"'\s>]{1,100})/i.exec(text.slice(start, tagEnd))?.groups?.type?.toLowerCase() ?? '';
       // Client-side templates hold markup; everything else (module, text/babel, text/partytown,
       // consent-gated text/plain) runs as JavaScript sooner or later.
-      if (/template|html|handlebars|mustache|x-tmpl/.test(type)) scanMarkup(text, tagEnd + 1, bodyEnd, ranges);
-      else if (type.includes('json')) scanCode(text, tagEnd + 1, bodyEnd, C_SYNTAX, ranges);
-      else scanCode(text, tagEnd + 1, bodyEnd, JS_SYNTAX, ranges);
+      if (/template|html|handlebars|mustache|x-tmpl/.test(type)) scanMarkup(text, tagEnd + 1, bodyEnd, ranges, finders);
+      else if (type.includes('json')) scanCode(text, tagEnd + 1, bodyEnd, C_SYNTAX, ranges, finders);
+      else scanCode(text, tagEnd + 1, bodyEnd, JS_SYNTAX, ranges, finders);
     }
     special.lastIndex = bodyEnd;
   }
@@ -700,6 +717,7 @@ function indentOf(text: string, start: number, end: number): number {
 
 function blankIndented(text: string, syntax: IndentedSyntax): string {
   const ranges: [number, number][] = [];
+  const finders = findersOf(text);
   /**
    * The open block: its kind, the indentation of the line that opened it, where its body starts,
    * and where its last line that is not blank ends (blank lines after it are not the block's).
@@ -708,7 +726,7 @@ function blankIndented(text: string, syntax: IndentedSyntax): string {
   const close = () => {
     if (!block) return;
     if (block.kind === 'comment') ranges.push([block.start, block.end]);
-    else if (block.kind === 'script') scanCode(text, block.start, block.end, JS_SYNTAX, ranges);
+    else if (block.kind === 'script') scanCode(text, block.start, block.end, JS_SYNTAX, ranges, finders);
     block = undefined;
   };
   for (let start = 0; start < text.length; ) {

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { blankComments } from '../../src/matchers/comments.js';
 import type { CommentStyle } from '../../src/matchers/languages.js';
+import { cpuMark, cpuMsSince } from './cpu-time.js';
 import { counted, SEED } from './record.js';
 
 // The comment blankers per file type, fed random sequences of well-formed pieces (comments,
@@ -330,4 +331,23 @@ describe('fuzz: indentation-based template comments', () => {
       }
     });
   }
+});
+
+describe('pathological files: one search per closer, not one per block', () => {
+  // A script block per line, each opening a `/*` that never closes: each block once searched the
+  // rest of the file for `*/`, quadratic in the file's size (a minute on 2 MB).
+  const cases: [CommentStyle, string][] = [
+    ['html', '<script>/* x</script>\n'],
+    ['php', '<script>/* x</script><?php /* y ?>\n'],
+    ['haml', ':javascript\n  /* x\n'],
+    ['slim', 'javascript:\n  /* x\n'],
+    ['pug', 'script.\n  /* x\n'],
+  ];
+  it.each(cases)('%s: 2 MB of unterminated comments in script blocks is blanked in linear time', (style, unit) => {
+    const text = unit.repeat(Math.floor(2_000_000 / unit.length));
+    const started = cpuMark();
+    const out = blankComments(text, style);
+    expect(out.length).toBe(text.length);
+    expect(cpuMsSince(started)).toBeLessThan(2_000);
+  });
 });
