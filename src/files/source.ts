@@ -6,6 +6,7 @@ import type { Ignore } from 'ignore';
 import { enclosingGitDirectory, locateRepository, runGit, runGitAsync } from '../git.js';
 import type { Repository } from '../git.js';
 import { withSubmodules } from './submodules.js';
+import type { SubmoduleSource } from './submodules.js';
 
 // Where file contents come from: the working tree (git-aware when DIR is in a work tree), the
 // git index (`--staged`), or a commit (the base of a diff). Every path is repo-relative POSIX.
@@ -120,6 +121,8 @@ export interface FileSource {
    * The git commands start at the call.
    */
   differencesFrom?(revision: string): Promise<BaseDifferences>;
+  /** The commit a submodule (a gitlink at `path`) was at in commit `revision`, or undefined. */
+  gitlinkAt?(revision: string, path: string): string | undefined;
   /**
    * Start listing ahead of `list()`, independent commands at once, while the caller does other
    * work; the same promise on every call. `list()` works without it.
@@ -212,7 +215,9 @@ export function readRegularFile(absolute: string | Buffer, limit = Number.POSITI
  * list it through (null: a plain folder); found from `root` when omitted.
  */
 export function workingTreeSource(root: string, repository?: Repository | null): FileSource {
-  return withSubmodules(treeSource(root, repository), (folder, inner) => treeSource(folder, inner));
+  // In diff mode a submodule the change moved is read at its base commit too.
+  const atCommit: SubmoduleSource = (folder, inner, commit) => (inner ? treeAtCommit(folder, commit, inner) : undefined);
+  return withSubmodules(treeSource(root, repository), (folder, inner) => treeSource(folder, inner), 0, atCommit);
 }
 
 function treeSource(root: string, repository?: Repository | null): FileSource {
@@ -237,6 +242,11 @@ function treeSource(root: string, repository?: Repository | null): FileSource {
     ...source,
     prefetch: () => (prefetched ??= prefetch()),
     baseAt: (revision) => derivedCommitSource(git, root, revision, listed()),
+    gitlinkAt: (revision, path) => {
+      // `<mode> <type> <id>\t<path>`: a gitlink is mode 160000, type commit.
+      const entry = git(['ls-tree', '-z', revision, '--', path]).toString('latin1');
+      return /^160000 commit (?<id>[0-9a-f]{40,64})\t/.exec(entry)?.groups?.id;
+    },
     differencesFrom: async (revision) => {
       const diffs = Promise.all(baseDiffCommands(revision).map((args) => git.async(args)));
       // Awaited below, after the listing: a failure must not go unhandled meanwhile.

@@ -28,7 +28,7 @@ function repositoryAt(folder: string): Repository | null {
 }
 
 /** `outer` with each checked-out submodule's files listed in place of its gitlink, and read through its own source. */
-export function withSubmodules(outer: FileSource, sourceOf: SubmoduleSource, depth = 0): FileSource {
+export function withSubmodules(outer: FileSource, sourceOf: SubmoduleSource, depth = 0, atCommit?: SubmoduleSource): FileSource {
   /** Submodule path (as listed) → the source its files are read through. */
   const inner = new Map<string, FileSource>();
   let listed: ListedFile[] | undefined;
@@ -49,7 +49,7 @@ export function withSubmodules(outer: FileSource, sourceOf: SubmoduleSource, dep
     try {
       const plain = sourceOf(folder, repositoryAt(folder), gitlink.id ?? '');
       if (!plain) return undefined;
-      const source = withSubmodules(plain, sourceOf, depth + 1);
+      const source = withSubmodules(plain, sourceOf, depth + 1, atCommit);
       const files = source.list().map((file) => prefixed(gitlink.path, file));
       inner.set(gitlink.path, source);
       return files;
@@ -78,19 +78,81 @@ export function withSubmodules(outer: FileSource, sourceOf: SubmoduleSource, dep
   };
   const differencesFrom = outer.differencesFrom;
   if (differencesFrom) {
-    // The base's content of a submodule is another repository's commit, which the outer git
-    // cannot read: when the change moves a submodule, every file in it counts as added, and so
-    // does each file its work tree changed (no object id), so nothing new is taken for pre-existing.
+    // A submodule the change moved is read at the commit the base records for it, through its own
+    // repository (the outer git cannot read another repository's objects): its files that differ
+    // from there are the change's, the others pre-existing. When that commit cannot be read (a
+    // shallow submodule), every file in it counts as added, so nothing new is taken for
+    // pre-existing; so does each file a submodule's work tree changed (no object id).
     source.differencesFrom = async (revision) => {
       const found: BaseDifferences = await differencesFrom(revision);
-      for (const file of list()) {
-        const prefix = owner(file.path)?.[2];
-        if (prefix !== undefined && (file.id === undefined || found.differs.has(prefix))) found.differs.set(file.path, undefined);
+      const bases = new Map<string, FileSource>();
+      for (const prefix of inner.keys()) {
+        if (!found.differs.has(prefix)) continue;
+        const base = baseOf(prefix, revision);
+        if (base) bases.set(prefix, base);
       }
-      return found;
+      const baseIds = new Map<string, string>();
+      for (const [prefix, base] of bases) for (const file of base.list()) if (file.id !== undefined && !file.submodule) baseIds.set(`${prefix}/${file.path}`, file.id);
+      const head = new Set<string>();
+      for (const file of list()) {
+        head.add(file.path);
+        const prefix = owner(file.path)?.[2];
+        if (prefix === undefined) continue;
+        if (bases.has(prefix)) {
+          const id = baseIds.get(file.path);
+          if (id === undefined || id !== file.id) found.differs.set(file.path, id);
+        } else if (file.id === undefined || found.differs.has(prefix)) found.differs.set(file.path, undefined);
+      }
+      // Files the base had that the work tree no longer lists.
+      for (const [path, id] of baseIds) if (!head.has(path)) found.differs.set(path, id);
+      if (bases.size === 0) return found;
+      return { differs: found.differs, source: withBaseFiles(found.source, bases, found.differs) };
     };
   }
+  /** The submodule at `prefix` as commit `revision` of the outer repository records it, or undefined. */
+  const baseOf = (prefix: string, revision: string): FileSource | undefined => {
+    const commit = atCommit ? outer.gitlinkAt?.(revision, prefix) : undefined;
+    if (!commit || !atCommit) return undefined;
+    const folder = join(outer.root, ...prefix.split('/'));
+    try {
+      const plain = atCommit(folder, repositoryAt(folder), commit);
+      if (!plain) return undefined;
+      const base = withSubmodules(plain, atCommit, depth + 1, atCommit);
+      base.list();
+      return base;
+    } catch {
+      return undefined;
+    }
+  };
   return source;
+}
+
+/** The base's differing files plus those of moved submodules, each read through its own source. */
+function withBaseFiles(base: FileSource, submodules: Map<string, FileSource>, differs: Map<string, string | undefined>): FileSource {
+  const ownerOf = (path: string): [FileSource, string] | undefined => {
+    for (let slash = path.indexOf('/'); slash !== -1; slash = path.indexOf('/', slash + 1)) {
+      const source = submodules.get(path.slice(0, slash));
+      if (source) return [source, path.slice(slash + 1)];
+    }
+    return undefined;
+  };
+  return {
+    ...base,
+    list: () => {
+      const files = base.list();
+      for (const [prefix, source] of submodules) {
+        for (const file of source.list()) {
+          const path = `${prefix}/${file.path}`;
+          if (file.id !== undefined && differs.get(path) === file.id) files.push(prefixed(prefix, file));
+        }
+      }
+      return files;
+    },
+    read: (path, limit, head) => {
+      const found = ownerOf(path);
+      return found ? found[0].read(found[1], limit, head) : base.read(path, limit, head);
+    },
+  };
 }
 
 /** A file of a submodule as listed in the outer tree: its path (and name bytes) under the submodule's. */

@@ -203,7 +203,7 @@ describe('submodules', () => {
     expect(onlyNew.code, onlyNew.stderr).toBe(0);
   });
 
-  it('--base: a tracker the change brings in by moving a submodule is new', async () => {
+  it('--base: a tracker the change brings in by moving a submodule is new; one the submodule already had at the base is not', async () => {
     const moved = join(scratch, 'moved');
     git(scratch, 'clone', '-q', '--recurse-submodules', app, moved);
     const base = git(moved, 'rev-parse', 'HEAD').trim();
@@ -217,6 +217,10 @@ describe('submodules', () => {
     const clarity = json.findings.find((finding) => finding.rule === 'undeclared-vendor' && finding.vendor === 'microsoft-clarity');
     expect(clarity?.location.path).toBe('public/analytics/clarity.js');
     expect((clarity as { new?: boolean } | undefined)?.new).toBe(true);
+    // Read at the commit the base records for the submodule: Hotjar was there already.
+    const hotjar = json.findings.find((finding) => finding.rule === 'undeclared-vendor' && finding.vendor === 'hotjar') as { new?: boolean; location: { path: string } } | undefined;
+    expect(hotjar?.location.path).toBe('public/analytics/hotjar.js');
+    expect(hotjar?.new).toBe(false);
     expect(run.code).toBe(1);
   });
 
