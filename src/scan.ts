@@ -285,7 +285,7 @@ export function addOutcome(into: FilesScan, path: string, outcome: FileOutcome, 
     formats[format] = (formats[format] ?? 0) + 1;
     into.notRead.push({ path, reason: 'unsupported', format });
   }
-  if (outcome.kind !== 'scanned' && outcome.kind !== 'unscannable' && outcome.kind !== 'unsupported') into.notRead.push({ path, reason: outcome.kind });
+  if (outcome.kind !== 'scanned' && outcome.kind !== 'unscannable' && outcome.kind !== 'unsupported') into.notRead.push({ path, reason: outcome.kind, ...(outcome.kind === 'submodule' && outcome.skipped ? { checkedOut: true as const } : {}) });
   if (outcome.skipped && outcome.kind !== 'scanned' && outcome.kind !== 'unscannable' && outcome.kind !== 'unreadable') into.skippedFiles.push({ path, reason: outcome.kind, ...outcome.skipped });
   if (outcome.kind !== 'scanned') return;
   stats.files++;

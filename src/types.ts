@@ -210,6 +210,8 @@ export interface NotRead {
   reason: 'too-large' | 'binary' | 'unreadable' | 'submodule' | 'ignored' | 'unsupported';
   /** The format's name, for `unsupported`. */
   format?: string;
+  /** A `submodule` that is checked out but whose own repository could not be read. */
+  checkedOut?: true;
 }
 
 /** The full result every reporter formats. */

@@ -51,9 +51,12 @@ export function describeSkipped(stats: ScanResult['stats'], notRead: NotRead[] =
   if (unreadable > 0) parts.push(`${unreadable} unreadable`);
   if (submodule > 0) {
     // Named: a submodule not checked out is a whole repository the scan did not see.
-    const names = notRead.filter((file) => file.reason === 'submodule').map((file) => file.path);
+    const named = notRead.filter((file) => file.reason === 'submodule');
+    const names = named.map((file) => file.path);
     const shown = names.length > MAX_NAMED ? [...names.slice(0, MAX_NAMED), `${names.length - MAX_NAMED} more`] : names;
-    parts.push(`${plural(submodule, 'submodule')} not checked out${shown.length > 0 ? ` (${shown.join(', ')})` : ''}`);
+    // One checked out whose repository could not be read is also a skipped-file finding.
+    const why = named.some((file) => file.checkedOut) ? 'not scanned' : 'not checked out';
+    parts.push(`${plural(submodule, 'submodule')} ${why}${shown.length > 0 ? ` (${shown.join(', ')})` : ''}`);
   }
   if (ignored > 0) parts.push(`${ignored} ignored (vendored or built, looked at for signatures only)`);
   if (unsupported > 0) {
@@ -72,7 +75,7 @@ export function describeNotRead(file: NotRead): string {
     case 'too-large':
       return 'over the size limit';
     case 'submodule':
-      return 'a submodule not checked out';
+      return file.checkedOut ? 'a submodule whose own repository cannot be read' : 'a submodule not checked out';
     case 'ignored':
       return 'ignored by default (vendored or built), looked at for signatures only';
     case 'unsupported':

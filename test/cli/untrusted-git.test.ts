@@ -110,6 +110,9 @@ describe('check DIR on an untrusted folder', () => {
     expect(existsSync(marker)).toBe(false);
     const findings = (JSON.parse(staged.stdout) as { findings: { rule: string; location: { path: string } }[] }).findings;
     expect(findings.filter((finding) => finding.rule === 'skipped-file').map((finding) => finding.location.path)).toEqual(['public/analytics']);
+    const text = cli('check', dir, '--staged', '--all', '--no-cache', '--verbose');
+    expect(text.stdout).toContain('1 file not read: 1 submodule not scanned (public/analytics)');
+    expect(text.stdout).toContain('public/analytics: a submodule whose own repository cannot be read');
   });
 
   it('a folder laid out as a bare repository (HEAD, objects/, refs/, config) is refused without running git in it', () => {
