@@ -73,11 +73,11 @@ add(['cshtml', 'vbhtml', 'razor'], 'html', 'razor');
 add(['jsp'], 'html', 'jsp');
 add(['gohtml', 'tmpl'], 'html', 'go-template');
 // More server templates and content formats with HTML or markup that loads scripts: Phoenix
-// (HEEx, EEx: `<%!-- --%>` and `<%# %>`), ASP.NET Web Forms pages and controls (`<%-- --%>` as
+// (HEEx, EEx: `<%!-- --%>` and `<%# %>`), ASP.NET Web Forms pages, controls and master pages (`<%-- --%>` as
 // JSP), MDX (`{/* */}`), and Markdoc pages (HTML comments only: `{% comment %}` is no built-in
 // Markdoc tag, so it is read as code, https://markdoc.dev/docs/syntax).
 add(['eex', 'leex', 'heex'], 'html', 'eex');
-add(['aspx', 'ascx'], 'html', 'jsp');
+add(['aspx', 'ascx', 'master'], 'html', 'jsp');
 add(['mdoc', 'markdoc'], 'html', 'html');
 add(['mdx'], 'html', 'mdx');
 // Indentation-based templates (`%script{src: ...}`, `script src=...`, `script(src=...)`): their
