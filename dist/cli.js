@@ -56,7 +56,7 @@ import {
   withBrowser,
   writeOutput,
   yamlScalar
-} from "./engine-TPG6Y7DA.js";
+} from "./engine-JVYHCWDM.js";
 import {
   DEFAULT_IGNORES,
   MANIFEST_NAMES,
@@ -86,7 +86,7 @@ import {
   transferLabel,
   vendorsOfOrganization,
   workingTreeSource
-} from "./engine-3B24HZ6E.js";
+} from "./engine-LSIQLNHQ.js";
 
 // src/cli.ts
 import { existsSync as existsSync3, readFileSync as readFileSync4, realpathSync as realpathSync2, statSync as statSync3, writeFileSync as writeFileSync3 } from "node:fs";
@@ -1164,6 +1164,7 @@ Options:
   --color, --no-color      force or turn off colour (default: when the stream written to is a terminal
                            and CI is unset; NO_COLOR turns it off, FORCE_COLOR=1 on, FORCE_COLOR=0 off)
   --quiet                  errors only: no warnings or notes in the text output, no progress, no banner
+  --verbose                name each file not read and why (text); list their paths in summary.skipped.files (json)
   -h, --help               this help
 `;
 var INIT_USAGE = `Usage: disclosed init [DIR] [options]
@@ -1296,6 +1297,7 @@ var CHECK_OPTIONS = {
   color: { type: "boolean" },
   quiet: { type: "boolean" },
   "print-config": { type: "boolean" },
+  verbose: { type: "boolean" },
   help: { type: "boolean", short: "h" },
   crawl: { type: "string", multiple: true },
   ...RUNTIME_OPTIONS
@@ -1386,6 +1388,7 @@ async function runCheck(args, terminal) {
       color: output ? false : useColor({ color: values.color, noColor: values["no-color"] }, io),
       srcRoot: top ?? realpathSync2(root),
       root: prefix || ".",
+      ...values.verbose ? { verbose: true } : {},
       ...prepared.manifest ? { manifest: prepared.manifest } : {},
       catalog: prepared.catalog
     });

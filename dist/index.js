@@ -23,7 +23,7 @@ import {
   toolVersion,
   usageError,
   withBrowser
-} from "./engine-TPG6Y7DA.js";
+} from "./engine-JVYHCWDM.js";
 import {
   MANIFEST_NAMES,
   __commonJS,
@@ -42,7 +42,7 @@ import {
   runGit,
   sortRuleFiles,
   workingTreeSource
-} from "./engine-3B24HZ6E.js";
+} from "./engine-LSIQLNHQ.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({
@@ -23838,8 +23838,8 @@ function render(outcome, options) {
   out.push(`## ${headline(outcome)}`, "");
   const meta = modeLine(outcome, options.audience);
   if (meta) out.push(meta, "");
-  const skipped = outcome.result ? describeSkipped(outcome.result.stats) : "";
-  if (skipped) out.push(`Not read: ${skipped}; a file not read that carries a vendor signature is a \`skipped-file\` finding.`, "");
+  const skipped = outcome.result ? describeSkipped(outcome.result.stats, outcome.result.notRead) : "";
+  if (skipped) out.push(`${skipped}; a file not read that carries a vendor signature is a \`skipped-file\` finding.`, "");
   if (outcome.configErrors && outcome.configErrors.length > 0) {
     out.push("| Location | Problem |", "|---|---|");
     for (const error2 of outcome.configErrors.slice(0, options.maxRows)) {

@@ -4,7 +4,7 @@ import {
   openPath,
   readRegularFile,
   scanOneFile
-} from "./engine-3B24HZ6E.js";
+} from "./engine-LSIQLNHQ.js";
 
 // src/scan-worker.ts
 import { parentPort } from "node:worker_threads";

@@ -14,7 +14,8 @@ import type { FileOutcome, OutcomeCache } from './scan.js';
 // by "id:path": a 100,000-entry object costs V8 a hash-table insert per key on load, arrays do not,
 // and lookups then go through one Map keyed by the path strings the listing already holds.
 
-const FORMAT = 3;
+// 4: files in unsupported formats are `unsupported`; text with a stray NUL is read.
+const FORMAT = 4;
 /** Hex digits of the object id kept: 80 bits tell apart the versions of one path. */
 const ID_CHARS = 20;
 
@@ -40,7 +41,7 @@ function store(outcome: FileOutcome): Stored {
   return outcome.digest ? { bytes: outcome.bytes, result: outcome.result, digest: outcome.digest } : { bytes: outcome.bytes, result: outcome.result };
 }
 
-const KINDS = new Set(['binary', 'too-large', 'unreadable', 'unscannable']);
+const KINDS = new Set(['binary', 'too-large', 'unreadable', 'unscannable', 'unsupported']);
 const EVIDENCE_KINDS = new Set(['package', 'code', 'script', 'domain', 'platform']);
 
 function isRecord(value: unknown): value is Record<string, unknown> {

@@ -82,6 +82,7 @@ Options:
   --color, --no-color      force or turn off colour (default: when the stream written to is a terminal
                            and CI is unset; NO_COLOR turns it off, FORCE_COLOR=1 on, FORCE_COLOR=0 off)
   --quiet                  errors only: no warnings or notes in the text output, no progress, no banner
+  --verbose                name each file not read and why (text); list their paths in summary.skipped.files (json)
   -h, --help               this help
 `;
 
@@ -223,6 +224,7 @@ const CHECK_OPTIONS = {
   color: { type: 'boolean' },
   quiet: { type: 'boolean' },
   'print-config': { type: 'boolean' },
+  verbose: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
   crawl: { type: 'string', multiple: true },
   ...RUNTIME_OPTIONS,
@@ -334,6 +336,7 @@ async function runCheck(args: string[], terminal: CliIo): Promise<number> {
       color: output ? false : useColor({ color: values.color, noColor: values['no-color'] }, io),
       srcRoot: top ?? realpathSync(root),
       root: prefix || '.',
+      ...(values.verbose ? { verbose: true } : {}),
       ...(prepared.manifest ? { manifest: prepared.manifest } : {}),
       catalog: prepared.catalog,
     } as ReportContext);

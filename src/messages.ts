@@ -9,7 +9,8 @@ const SKIP_REASONS: Record<string, string> = {
   'too-large': 'larger than the 2 MiB limit for source code; only its hosts were looked for',
   binary: 'it looks binary: a NUL byte near its start',
   ignored: 'vendored code or build output, ignored by default outside served folders',
-  submodule: 'a git submodule checked out here: another repository, not scanned',
+  submodule: 'a git submodule checked out here whose own repository disclosed cannot read (its config runs programs, or the recorded commit is missing): not scanned',
+  unsupported: 'a code or template format disclosed does not read; only its hosts were looked for',
 };
 
 /** The manifest-warning problems, by `problem` argument. */

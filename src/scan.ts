@@ -4,14 +4,14 @@ import { CHECKS, RULES } from './checks/index.js';
 import type { CheckContext, RawFinding } from './checks/types.js';
 import { claimersOf, PARSERS } from './ecosystems/index.js';
 import { createHash } from 'node:crypto';
-import { decodeText, decodeUtf16, hasBinaryExtension, looksBinary } from './files/filter.js';
+import { decodeText, decodeUtf16, hasBinaryExtension, isTextDespiteNul, looksBinary } from './files/filter.js';
 import type { FileSource, ListedFile, ReadResult } from './files/source.js';
 import type { Manifest } from './manifest/types.js';
 import { readPolicyText } from './policy-text/index.js';
 import type { PolicySource } from './policy-text/types.js';
 import { IGNORE_KEYWORD } from './catalog/catalog.js';
 import { findHosts, keywordsIn, matchSource, MAX_CODE_BYTES } from './matchers/code.js';
-import { languageOf } from './matchers/languages.js';
+import { languageOf, unsupportedFormatOf } from './matchers/languages.js';
 import { matchConfig } from './matchers/config.js';
 import type { LanguageInfo } from './matchers/languages.js';
 import { matchParsed } from './matchers/packages.js';
@@ -20,7 +20,7 @@ import type { IgnoreComment } from './suppress.js';
 import type { ThirdPartyHit } from './matchers/third-parties.js';
 import { libraryAt } from './context/library.js';
 import { assignAllContexts, compareStrength, DEFAULT_COUNT_AS_USED, isIntegrated } from './context/index.js';
-import type { Detection, EvidenceContext, FileParser, Finding, ParseProblem, ScanResult, ScanStats, VendorEvidence } from './types.js';
+import type { Detection, EvidenceContext, FileParser, Finding, NotRead, ParseProblem, ScanResult, ScanStats, VendorEvidence } from './types.js';
 
 // The pipeline, stage by stage: list → read → parse and match → detections → checks →
 // suppression → result. Each stage is a function of the previous one's output.
@@ -102,13 +102,15 @@ export interface FilesScan {
   thirdParties: (ThirdPartyHit & { path: string })[];
   /** Files not read that must be named (skipped-file). */
   skippedFiles: SkippedFile[];
+  /** Every listed file not read, with why (`check --verbose`). */
+  notRead: NotRead[];
   /** Each listed file's outcome, in the order of the listing (a diff's base scan reuses them). */
   outcomes?: FileOutcome[];
 }
 
 /** What one file contributed: cached per (git object id, path), so unchanged files are not read again. */
 export interface FileOutcome {
-  kind: 'unscannable' | 'binary' | 'too-large' | 'unreadable' | 'scanned' | 'submodule';
+  kind: 'unscannable' | 'unsupported' | 'binary' | 'too-large' | 'unreadable' | 'scanned' | 'submodule';
   bytes: number;
   /** Present only when the file produced evidence, problems or ignore comments. */
   result?: FileScan;
@@ -122,7 +124,7 @@ export interface FileOutcome {
 }
 
 /** Why a listed file was not read, as counted and named. */
-export type SkipReason = 'too-large' | 'binary' | 'submodule' | 'ignored';
+export type SkipReason = 'too-large' | 'binary' | 'submodule' | 'ignored' | 'unsupported';
 
 /** What a file that was not read still shows. */
 export interface SkippedContent {
@@ -155,7 +157,7 @@ export function scanOneFile(file: ListedFile, read: (path: string, limit: number
   const claimers = claimersOf(file.path, parsers);
   const claimed = claimers.length > 0;
   const language = languageOf(file.path);
-  if (!claimed && language === undefined) return { kind: 'unscannable', bytes: 0 };
+  if (!claimed && language === undefined) return unsupportedFormatOf(file.path) ? unsupportedOutcome(file, read, catalog) : { kind: 'unscannable', bytes: 0 };
   if (hasBinaryExtension(file.path)) return { kind: 'binary', bytes: 0 };
   const limit = claimed ? MAX_MANIFEST_BYTES : MAX_CODE_BYTES;
   const tooLarge = (): FileOutcome => {
@@ -173,7 +175,8 @@ export function scanOneFile(file: ListedFile, read: (path: string, limit: number
   if (bytes.length > limit) return tooLarge();
   // UTF-16 (a `working-tree-encoding` checkout, an editor's "Unicode") is text: decoded, then read.
   // Only a file with a NUL or a UTF-16 byte-order mark is asked: most files pay one native search.
-  const binary = looksBinary(bytes);
+  // A NUL alone (a stray byte before a snippet) does not make a text file binary.
+  const binary = looksBinary(bytes) && !isTextDespiteNul(bytes);
   const utf16 = binary || bytes[0]! >= 0xfe ? decodeUtf16(bytes) : undefined;
   if (utf16 === undefined && binary) {
     const skipped = language ? signatureIn(catalog, file.path, bytes, language) : undefined;
@@ -186,6 +189,13 @@ export function scanOneFile(file: ListedFile, read: (path: string, limit: number
   const empty = result.evidence.length === 0 && result.problems.length === 0 && result.ignores.length === 0 && result.invalidIgnores.length === 0 && result.thirdParties.length === 0;
   if (empty) return { kind: 'scanned', bytes: bytes.length };
   return { kind: 'scanned', bytes: bytes.length, result, ...(result.evidence.length > 0 ? { digest: digestOf(bytes) } : {}) };
+}
+
+/** A file in a format no stage reads: counted and named, and its catalog hosts make a skipped-file finding. */
+function unsupportedOutcome(file: ListedFile, read: (path: string, limit: number, head?: boolean) => ReadResult, catalog: Catalog): FileOutcome {
+  const bytes = read(file.path, SIGNATURE_BYTES, true);
+  const skipped = typeof bytes === 'object' ? signatureIn(catalog, file.path, bytes, { language: 'config', comments: 'none' }) : undefined;
+  return { kind: 'unsupported', bytes: 0, ...(skipped ? { skipped } : {}) };
 }
 
 function digestOf(bytes: Uint8Array): string {
@@ -240,13 +250,14 @@ function lineOf(text: string, offset: number): { line: number; column: number } 
 
 export function emptyFilesScan(): FilesScan {
   return {
-    stats: { files: 0, bytes: 0, skipped: { binary: 0, tooLarge: 0, unreadable: 0, submodule: 0, ignored: 0 } },
+    stats: { files: 0, bytes: 0, skipped: { binary: 0, tooLarge: 0, unreadable: 0, submodule: 0, ignored: 0, unsupported: 0, formats: {} } },
     evidence: [],
     parseProblems: [],
     ignores: [],
     invalidIgnores: [],
     thirdParties: [],
     skippedFiles: [],
+    notRead: [],
   };
 }
 
@@ -258,6 +269,7 @@ export function addOutcome(into: FilesScan, path: string, outcome: FileOutcome, 
   const stats = into.stats;
   if (ignored) {
     stats.skipped.ignored++;
+    into.notRead.push({ path, reason: 'ignored' });
     const hits = outcome.result?.evidence.length ? firstPerVendor(outcome.result.evidence) : (outcome.skipped?.hits ?? []);
     if (hits.length > 0) into.skippedFiles.push({ path, reason: 'ignored', hits, digest: outcome.digest ?? outcome.skipped?.digest ?? '' });
     // Its suppression comments still apply to what is reported in it.
@@ -268,6 +280,14 @@ export function addOutcome(into: FilesScan, path: string, outcome: FileOutcome, 
   else if (outcome.kind === 'too-large') stats.skipped.tooLarge++;
   else if (outcome.kind === 'unreadable') stats.skipped.unreadable++;
   else if (outcome.kind === 'submodule') stats.skipped.submodule++;
+  else if (outcome.kind === 'unsupported') {
+    const format = unsupportedFormatOf(path) ?? 'other';
+    const formats = (stats.skipped.formats ??= {});
+    stats.skipped.unsupported = (stats.skipped.unsupported ?? 0) + 1;
+    formats[format] = (formats[format] ?? 0) + 1;
+    into.notRead.push({ path, reason: 'unsupported', format });
+  }
+  if (outcome.kind !== 'scanned' && outcome.kind !== 'unscannable' && outcome.kind !== 'unsupported') into.notRead.push({ path, reason: outcome.kind, ...(outcome.kind === 'submodule' && outcome.skipped ? { checkedOut: true as const } : {}) });
   if (outcome.skipped && outcome.kind !== 'scanned' && outcome.kind !== 'unscannable' && outcome.kind !== 'unreadable') into.skippedFiles.push({ path, reason: outcome.kind, ...outcome.skipped });
   if (outcome.kind !== 'scanned') return;
   stats.files++;
@@ -395,6 +415,7 @@ export function evaluate(options: ScanOptions, files: FilesScan, started: number
     detections: toDetections(options.catalog, byVendor, declarations.declared, countAsUsed),
     findings: sortFindings(findings),
     stats,
+    notRead: files.notRead,
     hints: options.manifest ? [] : ['No policy manifest found: run `disclosed init` to write a subprocessors.yml declaring what was found.'],
   };
 }

@@ -45,12 +45,14 @@ export interface IgnoreComment {
 }
 
 // The directive must follow a comment opener on its line, so a string or a regex that merely
-// contains the word (this file, for one) is not a directive.
-const DIRECTIVE = /(?:\/\/|\/\*|#|<!--|\{#|\{\{!--|\{\{--|<%#|--|^[ \t]*\*)[ \t]*disclosed-ignore(?<file>-file)?\b(?<rest>[^\n]*)/gm;
+// contains the word (this file, for one) is not a directive. Openers: `//` (and Pug's `//-`),
+// `/*` (and MDX's `{/*`), `#` (and HAML's `-#`), `<!--`, `{#`, `{{!--`, `{{--`, `<%#`, `--` (and
+// `<%--`, `<%!--`), Razor's `@*`, a Slim `/` comment line, a `*` line inside a block comment.
+const DIRECTIVE = /(?:\/\/-?|\/\*|#|<!--|\{#|\{\{!--|\{\{--|<%#|--|@\*|^[ \t]*\/!?|^[ \t]*\*)[ \t]*disclosed-ignore(?<file>-file)?\b(?<rest>[^\n]*)/gm;
 // The lines a file may start with before its first comment ends: blank, a shebang, a PHP or XML
 // opener, a doctype, or comment text. A `disclosed-ignore-file` below the first code line is refused.
-const LEADING_COMMENT_LINE = /^[ \t]*(?:$|#|\/\/|\/\*|\*|<!--|-->|\{#|#\}|\{\{!--|--|<%#|<\?php\b|<\?xml\b|<!doctype\b|"{3}|'{3})/i;
-const WELL_FORMED = /^[ \t]+(?<rule>[a-z]+(?:-[a-z]+)*)[ \t]+--[ \t]+(?<reason>.*?\S.*?)[ \t]*(?:\*\/|-->|#\}|--\}\}|%>)?[ \t]*\r?$/;
+const LEADING_COMMENT_LINE = /^[ \t]*(?:$|#|-#|\/\/|\/\*|\/(?=[ \t!]|$)|\*|<!--|-->|\{#|#\}|\{\{!--|--|<%#|<%!?--|@\*|\{\/\*|<\?php\b|<\?xml\b|<!doctype\b|"{3}|'{3})/i;
+const WELL_FORMED = /^[ \t]+(?<rule>[a-z]+(?:-[a-z]+)*)[ \t]+--[ \t]+(?<reason>.*?\S.*?)[ \t]*(?:\*\/\}|\*\/|-->|#\}|--\}\}|--%>|%>|\*@)?[ \t]*\r?$/;
 
 /** Inline ignores in a file; malformed ones are returned separately as findings. */
 export function findIgnoreComments(path: string, text: string): { ignores: IgnoreComment[]; invalid: RawFinding[] } {
@@ -114,10 +116,12 @@ function inFirstComment(before: string): boolean {
     }
     if (!LEADING_COMMENT_LINE.test(line)) return false;
     if (/\/\*/.test(line) && !/\/\*[^]*\*\//.test(line)) open = '*/';
+    else if (/<%!?--/.test(line) && !/<%!?--[^]*--%>/.test(line)) open = '--%>';
     else if (/<!--/.test(line) && !/<!--[^]*-->/.test(line)) open = '-->';
+    else if (/@\*/.test(line) && !/@\*[^]*\*@/.test(line)) open = '*@';
     else if (/^[ \t]*("{3}|'{3})/.test(line) && !/^[ \t]*("{3}|'{3})[^]*\1/.test(line)) open = line.trim().slice(0, 3);
   }
-  return open !== undefined || /^[ \t]*(?:\/\/|\/\*|#|<!--|\{#|\{\{!--|<%#|--|\*)?[ \t]*$/.test(own) || LEADING_COMMENT_LINE.test(own);
+  return open !== undefined || /^[ \t]*(?:\/\/-?|\/\*|#|-#|\/!?|<!--|\{#|\{\{!--|<%#|<%!?--|@\*|\{\/\*|--|\*)?[ \t]*$/.test(own) || LEADING_COMMENT_LINE.test(own);
 }
 
 /**

@@ -191,8 +191,27 @@ export interface ScanStats {
    * Files not read, by reason: binary, over the size limit, unreadable, git submodules (their
    * content is another repository's), and default-ignored web files only looked at for signatures.
    */
-  skipped: { binary: number; tooLarge: number; unreadable: number; submodule: number; ignored: number };
+  skipped: {
+    binary: number;
+    tooLarge: number;
+    unreadable: number;
+    submodule: number;
+    ignored: number;
+    /** Files in code or template formats no stage reads, and how many per format name (always set by a scan). */
+    unsupported?: number;
+    formats?: Record<string, number>;
+  };
   durationMs: number;
+}
+
+/** A listed file that was not read, and why (`check --verbose`). */
+export interface NotRead {
+  path: string;
+  reason: 'too-large' | 'binary' | 'unreadable' | 'submodule' | 'ignored' | 'unsupported';
+  /** The format's name, for `unsupported`. */
+  format?: string;
+  /** A `submodule` that is checked out but whose own repository could not be read. */
+  checkedOut?: true;
 }
 
 /** The full result every reporter formats. */
@@ -204,6 +223,8 @@ export interface ScanResult {
   stats: ScanStats;
   /** Hints shown at the end of text output (e.g. run `disclosed init`). */
   hints: string[];
+  /** Every listed file not read, with why: named by `check --verbose`. */
+  notRead?: NotRead[];
   /** What a browser loaded (`disclosed crawl`, `check --crawl`), beyond the requests in the evidence. */
   runtime?: RuntimeSummary;
 }

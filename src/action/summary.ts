@@ -98,8 +98,8 @@ function render(outcome: ActionOutcome, options: RenderOptions): string {
   out.push(`## ${headline(outcome)}`, '');
   const meta = modeLine(outcome, options.audience);
   if (meta) out.push(meta, '');
-  const skipped = outcome.result ? describeSkipped(outcome.result.stats) : '';
-  if (skipped) out.push(`Not read: ${skipped}; a file not read that carries a vendor signature is a \`skipped-file\` finding.`, '');
+  const skipped = outcome.result ? describeSkipped(outcome.result.stats, outcome.result.notRead) : '';
+  if (skipped) out.push(`${skipped}; a file not read that carries a vendor signature is a \`skipped-file\` finding.`, '');
 
   if (outcome.configErrors && outcome.configErrors.length > 0) {
     out.push('| Location | Problem |', '|---|---|');

@@ -1,8 +1,8 @@
 import type { Check, RawFinding } from './types.js';
 
 /**
- * A file the scan did not read (too large, binary-looking, a default-ignored vendored copy, a
- * checked-out submodule) that carries the signature of a vendor not detected in what was read:
+ * A file the scan did not read (too large, binary-looking, a default-ignored vendored copy, a code
+ * or template format no stage reads, a checked-out submodule) that carries the signature of a vendor not detected in what was read:
  * what is not read is named, so a tracker cannot pass by hiding where the scan does not look. `digest` is part of the
  * fingerprint: a change to the file is a new finding in diff mode.
  */
@@ -10,7 +10,7 @@ export const skippedFile: Check = {
   meta: {
     id: 'skipped-file',
     defaultSeverity: 'warning',
-    description: 'A file that carries a vendor signature was not read (too large, binary, default ignore, submodule).',
+    description: 'A file that carries a vendor signature was not read (too large, binary, default ignore, a format not supported, submodule).',
     help: 'Review the file by hand: declare the vendor if it is shipped, or remove the copy. Inside a served folder vendored copies are read; elsewhere add the path to `settings.include`, or an exception with a reason.',
   },
   run({ catalog, evidence, skippedFiles }) {

@@ -1,3 +1,4 @@
+import { isUtf8 } from 'node:buffer';
 import picomatch from 'picomatch';
 
 // Which listed files a scan reads. Defaults drop installed dependencies, build output, vendored
@@ -165,6 +166,23 @@ export function hasBinaryExtension(path: string): boolean {
 /** A NUL byte in the first 8 KiB marks a binary file, as git decides. */
 export function looksBinary(bytes: Buffer): boolean {
   return bytes.subarray(0, 8192).includes(0);
+}
+
+/**
+ * Text that looks binary only because of a stray NUL (or another control byte no text holds): valid
+ * UTF-8, with at most one such byte per 1,000 (and at least one allowed). A build step or an editor
+ * that leaves a NUL before `(function(h,o,t,j,a,r){` must not hide the snippet after it.
+ */
+export function isTextDespiteNul(bytes: Buffer): boolean {
+  if (!isUtf8(bytes)) return false;
+  const allowed = Math.max(1, Math.floor(bytes.length / 1000));
+  let controls = 0;
+  for (const byte of bytes) {
+    // Tab, line feed, vertical tab, form feed, carriage return and escape occur in text.
+    if (byte >= 0x20 || (byte >= 0x09 && byte <= 0x0d) || byte === 0x1b) continue;
+    if (++controls > allowed) return false;
+  }
+  return true;
 }
 
 /**

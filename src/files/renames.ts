@@ -8,7 +8,7 @@
  * file, and a rename is committed or staged before it matters (a PR's are committed).
  */
 export function renameArgs(revision: string): string[] {
-  return ['diff', '--cached', '-M', '--name-status', '-z', '--relative', '--no-ext-diff', '--no-textconv', revision, '--'];
+  return ['diff', '--cached', '-M', '--name-status', '-z', '--relative', '--no-ext-diff', '--no-textconv', '--ignore-submodules=dirty', revision, '--'];
 }
 
 /**

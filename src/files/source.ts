@@ -5,6 +5,8 @@ import ignore from 'ignore';
 import type { Ignore } from 'ignore';
 import { enclosingGitDirectory, locateRepository, runGit, runGitAsync } from '../git.js';
 import type { Repository } from '../git.js';
+import { withSubmodules } from './submodules.js';
+import type { SubmoduleSource } from './submodules.js';
 
 // Where file contents come from: the working tree (git-aware when DIR is in a work tree), the
 // git index (`--staged`), or a commit (the base of a diff). Every path is repo-relative POSIX.
@@ -119,6 +121,8 @@ export interface FileSource {
    * The git commands start at the call.
    */
   differencesFrom?(revision: string): Promise<BaseDifferences>;
+  /** The commit a submodule (a gitlink at `path`) was at in commit `revision`, or undefined. */
+  gitlinkAt?(revision: string, path: string): string | undefined;
   /**
    * Start listing ahead of `list()`, independent commands at once, while the caller does other
    * work; the same promise on every call. `list()` works without it.
@@ -206,10 +210,17 @@ export function readRegularFile(absolute: string | Buffer, limit = Number.POSITI
 }
 
 /**
- * The working tree: `git ls-files` (tracked + untracked, not ignored) or a .gitignore-aware walk.
- * `repository`: the one to list it through (null: a plain folder); found from `root` when omitted.
+ * The working tree: `git ls-files` (tracked + untracked, not ignored) or a .gitignore-aware walk,
+ * with the files of checked-out submodules (src/files/submodules.ts). `repository`: the one to
+ * list it through (null: a plain folder); found from `root` when omitted.
  */
 export function workingTreeSource(root: string, repository?: Repository | null): FileSource {
+  // In diff mode a submodule the change moved is read at its base commit too.
+  const atCommit: SubmoduleSource = (folder, inner, commit) => (inner ? treeAtCommit(folder, commit, inner) : undefined);
+  return withSubmodules(treeSource(root, repository), (folder, inner) => treeSource(folder, inner), 0, atCommit);
+}
+
+function treeSource(root: string, repository?: Repository | null): FileSource {
   const found = repositoryFor(root, repository);
   const oddNames = new Map<string, ListedFile>();
   const remember = (files: ListedFile[]) => {
@@ -231,6 +242,11 @@ export function workingTreeSource(root: string, repository?: Repository | null):
     ...source,
     prefetch: () => (prefetched ??= prefetch()),
     baseAt: (revision) => derivedCommitSource(git, root, revision, listed()),
+    gitlinkAt: (revision, path) => {
+      // `<mode> <type> <id>\t<path>`: a gitlink is mode 160000, type commit.
+      const entry = git(['ls-tree', '-z', revision, '--', path]).toString('latin1');
+      return /^160000 commit (?<id>[0-9a-f]{40,64})\t/.exec(entry)?.groups?.id;
+    },
     differencesFrom: async (revision) => {
       const diffs = Promise.all(baseDiffCommands(revision).map((args) => git.async(args)));
       // Awaited below, after the listing: a failure must not go unhandled meanwhile.
@@ -308,7 +324,10 @@ function rawChanges(output: Buffer): Map<string, RawChange> {
  * and diff-files' stat of every tracked file are each a few hundred ms on 100,000 files), and
  * reads the index while the other two still run.
  */
-const DIFF_FILES = ['diff-files', '-z', '--no-renames', '--relative'];
+// `--ignore-submodules=dirty`: without it git runs `git status` inside each checked-out submodule,
+// with that repository's config (a clean filter there runs a program); a moved submodule HEAD is
+// still reported, and the submodule's own files are listed through its repository (submodules.ts).
+const DIFF_FILES = ['diff-files', '-z', '--no-renames', '--relative', '--ignore-submodules=dirty'];
 const LS_INDEX = ['ls-files', '-s', '-z'];
 const LS_UNTRACKED = ['ls-files', '-z', '--others', '--exclude-standard'];
 
@@ -614,6 +633,11 @@ function gitObjectSource(git: Git, root: string, description: string, listEntrie
  * be a subfolder of the repository. Submodules (mode 160000) and symlinks (120000) are skipped.
  */
 export function indexSource(root: string, repository?: Repository | null): FileSource {
+  // A checked-out submodule is read at the commit the index records for it.
+  return withSubmodules(stagedSource(root, repository), (folder, inner, commit) => (inner ? treeAtCommit(folder, commit, inner) : undefined));
+}
+
+function stagedSource(root: string, repository?: Repository | null): FileSource {
   const git = gitAt(requireRepository(root, repository), root);
   // No sizes up front: a staged scan mostly reuses cached outcomes, and sizes are asked of git
   // only for the objects it reads.
@@ -628,6 +652,11 @@ export function indexSource(root: string, repository?: Repository | null): FileS
 
 /** The tree of a commit, read from git objects (never checked out over the user's work tree). */
 export function commitSource(root: string, revision: string, repository?: Repository | null): FileSource {
+  // A checked-out submodule is read at the commit the tree records for it.
+  return withSubmodules(treeAtCommit(root, revision, repository), (folder, inner, commit) => (inner ? treeAtCommit(folder, commit, inner) : undefined));
+}
+
+function treeAtCommit(root: string, revision: string, repository?: Repository | null): FileSource {
   const git = gitAt(requireRepository(root, repository), root);
   // `ls-tree -l` would size every object up front, which is slow on a large loose-object store;
   // sizes are asked of git only for the objects read (most come from the outcome cache).

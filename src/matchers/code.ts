@@ -218,8 +218,10 @@ export interface HostHit {
 }
 
 // The text just before a host that makes it a script being loaded: `src="https://`,
-// `<script ... src=//`, `script.src = 'https://`, `import('https://`, `loadScript("https://`.
-const SCRIPT_CONTEXT = /(?:\bsrc\s*[=:]\s*(?:\{\s*)?["'`]?|\bimport\s*\(\s*["'`]|\b(?:loadScript|importScripts|getScript|require)\s*\(\s*["'`])(?:https?:)?\/\/$/i;
+// `<script ... src=//`, `script.src = 'https://`, `import('https://`, `loadScript("https://`, and
+// template attribute syntaxes: HAML `%script{src: "https://` and `{:src => "https://`, Slim
+// `script src="https://`, Pug `script(src='https://`.
+const SCRIPT_CONTEXT = /(?:\bsrc["']?\s*(?:=>|[=:])\s*(?:\{\s*)?["'`]?|\bimport\s*\(\s*["'`]|\b(?:loadScript|importScripts|getScript|require)\s*\(\s*["'`])(?:https?:)?\/\/$/i;
 
 /**
  * Every occurrence of `domain` (or a subdomain of it) as a whole host name in `text`, matched

@@ -30,6 +30,10 @@ export function blankComments(text: string, style: CommentStyle): string {
       return blankHashStyle(text, true);
     case 'python':
       return blankPython(text);
+    case 'haml':
+    case 'slim':
+    case 'pug':
+      return blankIndented(text, INDENTED[style]);
     default:
       return blankMarkup(text, style);
   }
@@ -99,6 +103,21 @@ function finder(text: string, needle: string): (from: number) => number {
   };
 }
 
+/**
+ * The closer searches of one text, shared by all its code and markup blocks: a script block per
+ * line, each with an unterminated `/*`, then costs one search to the end of the file, not one per block.
+ */
+type Finders = (needle: string) => (from: number) => number;
+
+function findersOf(text: string): Finders {
+  const made = new Map<string, (from: number) => number>();
+  return (needle) => {
+    let found = made.get(needle);
+    if (!found) made.set(needle, (found = finder(text, needle)));
+    return found;
+  };
+}
+
 /** `text` with the comments of a C-family language blanked. */
 export function blankCode(text: string, syntax: CodeSyntax = C_SYNTAX): string {
   if (!text.includes('/') && !(syntax.hashComments && text.includes('#'))) return text;
@@ -116,11 +135,11 @@ export function blankCStyle(text: string): string {
  * Scan code in [from, to), pushing comment ranges. Returns where the code ended: `to`, or the
  * index of PHP's closing `?>`.
  */
-function scanCode(text: string, from: number, to: number, syntax: CodeSyntax, ranges: [number, number][]): number {
+function scanCode(text: string, from: number, to: number, syntax: CodeSyntax, ranges: [number, number][], finders = findersOf(text)): number {
   const special = new RegExp(syntax.special.source, 'g');
-  const blockEnd = finder(text, '*/');
-  const tripleEnd = finder(text, '"""');
-  const phpEnd = syntax.phpClose ? finder(text, '?>') : undefined;
+  const blockEnd = finders('*/');
+  const tripleEnd = finders('"""');
+  const phpEnd = syntax.phpClose ? finders('?>') : undefined;
   // For `)`: did its `(` follow `if`, `while`, `for` or `with`? Then a `/` after it opens a regex.
   const parens: boolean[] = [];
   let lastParenWasControl = false;
@@ -309,15 +328,16 @@ function skipString(text: string, start: number, quote: number, to = text.length
 
 function blankPhp(text: string): string {
   const ranges: [number, number][] = [];
+  const finders = findersOf(text);
   let at = 0;
   while (at < text.length) {
     let open = text.indexOf('<?', at);
     // `<?xml` is markup, not a short open tag.
     while (open !== -1 && text.startsWith('<?xml', open)) open = text.indexOf('<?', open + 2);
-    scanMarkup(text, at, open === -1 ? text.length : open, ranges);
+    scanMarkup(text, at, open === -1 ? text.length : open, ranges, finders);
     if (open === -1) break;
     const codeStart = open + (text.startsWith('<?php', open) ? 5 : text.startsWith('<?=', open) ? 3 : 2);
-    const end = scanCode(text, codeStart, text.length, PHP_SYNTAX, ranges);
+    const end = scanCode(text, codeStart, text.length, PHP_SYNTAX, ranges, finders);
     at = end + 2;
   }
   return blankRanges(text, ranges);
@@ -513,6 +533,15 @@ const TEMPLATE_COMMENTS: Partial<Record<CommentStyle, [string, string][]>> = {
   ],
   // ERB and EJS.
   erb: [['<%-?#', '%>']],
+  // EEx, LEEx and HEEx: `<%!-- --%>` (may hold `%>`), and `<%# %>`.
+  // https://hexdocs.pm/phoenix_live_view/syntax.html, https://hexdocs.pm/eex/EEx.html
+  eex: [
+    ['<%!--', '--%>'],
+    ['<%#', '%>'],
+  ],
+  // MDX has no HTML comments of its own (MDX 2 rejects `<!--`; MDX 1 read them as HTML), only
+  // JavaScript comments in an expression. https://mdxjs.com/docs/what-is-mdx/#expressions
+  mdx: [[String.raw`\{\/\*`, String.raw`\*\/\}`]],
   // JSP and ASP.NET Web Forms.
   jsp: [['<%--', '--%>']],
   // https://learn.microsoft.com/aspnet/core/mvc/views/razor#comments
@@ -550,16 +579,17 @@ function compiledComments(style: CommentStyle): CompiledComments | undefined {
 function blankMarkup(text: string, style: CommentStyle): string {
   const templated = blankTemplateComments(text, style);
   const ranges: [number, number][] = [];
+  const finders = findersOf(templated);
   let from = 0;
   // Astro components open with a `---` fenced block of TypeScript.
   if (style === 'astro' && (templated.startsWith('---\n') || templated.startsWith('---\r\n'))) {
     const end = templated.indexOf('\n---', 3);
     if (end !== -1) {
-      scanCode(templated, 3, end, JS_SYNTAX, ranges);
+      scanCode(templated, 3, end, JS_SYNTAX, ranges, finders);
       from = end + 4;
     }
   }
-  scanMarkup(templated, from, templated.length, ranges);
+  scanMarkup(templated, from, templated.length, ranges, finders);
   return blankRanges(templated, ranges);
 }
 
@@ -600,10 +630,10 @@ const SCRIPT_CLOSE = /<\/script/gi;
 const STYLE_CLOSE = /<\/style/gi;
 
 /** Scan HTML in [from, to): HTML comments, and the code in `<script>` and `<style>` blocks. */
-function scanMarkup(text: string, from: number, to: number, ranges: [number, number][]): void {
+function scanMarkup(text: string, from: number, to: number, ranges: [number, number][], finders = findersOf(text)): void {
   const special = new RegExp(MARKUP_SPECIAL.source, 'gi');
-  const dashes = finder(text, '-->');
-  const bang = finder(text, '--!>');
+  const dashes = finders('-->');
+  const bang = finders('--!>');
   special.lastIndex = from;
   for (let found = special.exec(text); found && found.index < to; found = special.exec(text)) {
     const start = found.index;
@@ -626,14 +656,14 @@ function scanMarkup(text: string, from: number, to: number, ranges: [number, num
     close.lastIndex = tagEnd + 1;
     const closing = close.exec(text);
     const bodyEnd = closing && closing.index < to ? closing.index : to;
-    if (!isScript) scanCode(text, tagEnd + 1, bodyEnd, CSS_SYNTAX, ranges);
+    if (!isScript) scanCode(text, tagEnd + 1, bodyEnd, CSS_SYNTAX, ranges, finders);
     else {
       const type = /\btype\s{0,5}=\s{0,5}["']?(?<type>[^"'\s>]{1,100})/i.exec(text.slice(start, tagEnd))?.groups?.type?.toLowerCase() ?? '';
       // Client-side templates hold markup; everything else (module, text/babel, text/partytown,
       // consent-gated text/plain) runs as JavaScript sooner or later.
-      if (/template|html|handlebars|mustache|x-tmpl/.test(type)) scanMarkup(text, tagEnd + 1, bodyEnd, ranges);
-      else if (type.includes('json')) scanCode(text, tagEnd + 1, bodyEnd, C_SYNTAX, ranges);
-      else scanCode(text, tagEnd + 1, bodyEnd, JS_SYNTAX, ranges);
+      if (/template|html|handlebars|mustache|x-tmpl/.test(type)) scanMarkup(text, tagEnd + 1, bodyEnd, ranges, finders);
+      else if (type.includes('json')) scanCode(text, tagEnd + 1, bodyEnd, C_SYNTAX, ranges, finders);
+      else scanCode(text, tagEnd + 1, bodyEnd, JS_SYNTAX, ranges, finders);
     }
     special.lastIndex = bodyEnd;
   }
@@ -645,4 +675,82 @@ function commentEnd(a: number, b: number, to: number): number {
   if (first === -1) return -1;
   const end = first + (first === b ? 4 : 3);
   return end > to ? -1 : end;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Indentation-based templates: HAML, Slim, Pug. A comment is a line that opens with the comment
+// marker; everything indented deeper below it belongs to it. Such a comment always ends (at the
+// first line indented no deeper, or at the end of the file only when the file is indented under
+// it), so it cannot open and never close. Lines of a JavaScript block (HAML `:javascript`, Slim
+// `javascript:`, Pug `script.`) are JavaScript, with its comments; lines of a text block (other
+// filters, Pug's `tag.`, Slim's `|`) are text, never comment markers. HTML written inline (an
+// `<!-- -->`, a `<script>` element) is read as in HTML.
+
+/** What opens a block in an indentation-based template, tested on a line after its indentation. */
+interface IndentedSyntax {
+  /** A comment: the line and every deeper line are blanked. */
+  comment: RegExp;
+  /** A block of JavaScript below the line. */
+  script: RegExp;
+  /** A block of text below the line: no comment markers inside. */
+  text: RegExp;
+}
+
+const INDENTED: Record<'haml' | 'slim' | 'pug', IndentedSyntax> = {
+  // `-#` silent comment, `/` HTML comment (sent as `<!-- -->`, never run); `/[if IE]` is a
+  // conditional comment whose content old browsers run: code. https://haml.info/docs/yardoc/file.REFERENCE.html#comments
+  haml: { comment: /^(?:-#|\/(?!\[))/, script: /^:javascript\b/, text: /^:[\w-]+/ },
+  // `/` code comment, `/!` HTML comment (sent as `<!-- -->`); `/[if IE]` conditional: code.
+  // https://github.com/slim-template/slim#comments
+  slim: { comment: /^\/(?![[])/, script: /^javascript:/, text: /^(?:[|']|(?:css|scss|sass|less|markdown|textile|rdoc|ruby|coffee|erb|plain):)/ },
+  // `//-` unbuffered comment, `//` buffered comment (sent as `<!-- -->`, never run).
+  // https://pugjs.org/language/comments.html, https://pugjs.org/language/plain-text.html#block-in-a-tag
+  pug: { comment: /^\/\//, script: /^script\b.*\.[ \t]*\r?$/, text: /^(?:[\w#.:-]+(?:\(.*\))?\.[ \t]*\r?$|:[\w-]+)/ },
+};
+
+/** Leading spaces and tabs of the line starting at `start`. */
+function indentOf(text: string, start: number, end: number): number {
+  let i = start;
+  while (i < end && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i++;
+  return i - start;
+}
+
+function blankIndented(text: string, syntax: IndentedSyntax): string {
+  const ranges: [number, number][] = [];
+  const finders = findersOf(text);
+  /**
+   * The open block: its kind, the indentation of the line that opened it, where its body starts,
+   * and where its last line that is not blank ends (blank lines after it are not the block's).
+   */
+  let block: { kind: 'comment' | 'script' | 'text'; indent: number; start: number; end: number } | undefined;
+  const close = () => {
+    if (!block) return;
+    if (block.kind === 'comment') ranges.push([block.start, block.end]);
+    else if (block.kind === 'script') scanCode(text, block.start, block.end, JS_SYNTAX, ranges, finders);
+    block = undefined;
+  };
+  for (let start = 0; start < text.length; ) {
+    const newline = text.indexOf('\n', start);
+    const end = newline === -1 ? text.length : newline;
+    const indent = indentOf(text, start, end);
+    const blank = start + indent === end || (text.charCodeAt(start + indent) === 13 && start + indent + 1 === end);
+    if (block && (blank || indent > block.indent)) {
+      if (!blank) block.end = end;
+      start = end + 1;
+      continue;
+    }
+    close();
+    if (!blank) {
+      const line = text.slice(start + indent, end);
+      if (syntax.comment.test(line)) block = { kind: 'comment', indent, start: start + indent, end };
+      else if (syntax.script.test(line)) block = { kind: 'script', indent, start: end, end };
+      else if (syntax.text.test(line)) block = { kind: 'text', indent, start: end, end };
+    }
+    start = end + 1;
+  }
+  close();
+  const templated = blankRanges(text, ranges);
+  const markup: [number, number][] = [];
+  scanMarkup(templated, 0, templated.length, markup);
+  return blankRanges(templated, markup);
 }

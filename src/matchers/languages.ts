@@ -42,6 +42,12 @@ export type CommentStyle =
   | 'razor'
   | 'go-template'
   | 'blade'
+  | 'eex'
+  | 'mdx'
+  // indentation-based templates: comments are lines, and what is indented below them
+  | 'haml'
+  | 'slim'
+  | 'pug'
   | 'none';
 
 export interface LanguageInfo {
@@ -49,7 +55,8 @@ export interface LanguageInfo {
   comments: CommentStyle;
 }
 
-const BY_EXTENSION: Record<string, LanguageInfo> = {};
+// No prototype: a file named `x.constructor` has no language.
+const BY_EXTENSION: Record<string, LanguageInfo> = Object.create(null) as Record<string, LanguageInfo>;
 function add(extensions: string[], language: Language, comments: CommentStyle): void {
   for (const extension of extensions) BY_EXTENSION[extension] = { language, comments };
 }
@@ -62,18 +69,22 @@ add(['erb', 'ejs'], 'html', 'erb');
 add(['hbs', 'handlebars', 'mustache'], 'html', 'handlebars');
 add(['liquid'], 'html', 'liquid');
 add(['twig', 'njk', 'jinja', 'jinja2', 'j2'], 'html', 'jinja');
-add(['cshtml', 'razor'], 'html', 'razor');
+add(['cshtml', 'vbhtml', 'razor'], 'html', 'razor');
 add(['jsp'], 'html', 'jsp');
 add(['gohtml', 'tmpl'], 'html', 'go-template');
 // More server templates and content formats with HTML or markup that loads scripts: Phoenix
-// (HEEx, EEx: `<%# %>` comments as ERB), ASP.NET Web Forms pages and controls, MDX (`{/* */}`
-// comments as Astro) and Markdoc pages.
-add(['eex', 'leex'], 'html', 'erb');
-add(['heex', 'aspx', 'ascx', 'mdoc', 'markdoc'], 'html', 'html');
-add(['mdx'], 'html', 'astro');
-// Indentation-based templates (`%script{src: ...}`, `script src=...`, `script(src=...)`): no HTML
-// comment syntax to blank, so nothing is blanked rather than a guess that could hide code.
-add(['haml', 'slim', 'pug', 'jade'], 'html', 'none');
+// (HEEx, EEx: `<%!-- --%>` and `<%# %>`), ASP.NET Web Forms pages, controls and master pages (`<%-- --%>` as
+// JSP), MDX (`{/* */}`), and Markdoc pages (HTML comments only: `{% comment %}` is no built-in
+// Markdoc tag, so it is read as code, https://markdoc.dev/docs/syntax).
+add(['eex', 'leex', 'heex'], 'html', 'eex');
+add(['aspx', 'ascx', 'master'], 'html', 'jsp');
+add(['mdoc', 'markdoc'], 'html', 'html');
+add(['mdx'], 'html', 'mdx');
+// Indentation-based templates (`%script{src: ...}`, `script src=...`, `script(src=...)`): their
+// comment lines hide what is indented below them.
+add(['haml'], 'html', 'haml');
+add(['slim'], 'html', 'slim');
+add(['pug', 'jade'], 'html', 'pug');
 add(['py', 'pyi'], 'python', 'python');
 add(['rb', 'rake'], 'ruby', 'hash');
 add(['go'], 'go', 'c');
@@ -103,7 +114,60 @@ export function languageOf(path: string): LanguageInfo | undefined {
   // Blade templates are `.blade.php`: HTML with PHP, comments `{{-- --}}`.
   if (base.endsWith('.blade.php')) return { language: 'html', comments: 'blade' };
   if (CONFIG_NAMES.has(base) || base.startsWith('.env.')) return { language: 'config', comments: 'config-hash' };
+  return BY_EXTENSION[extensionOf(base)];
+}
+
+/** The lower-case extension of a file name (`''` for none, or a dot file such as `.babelrc`). */
+function extensionOf(base: string): string {
   const dot = base.lastIndexOf('.');
-  if (dot <= 0) return undefined;
-  return BY_EXTENSION[base.slice(dot + 1).toLowerCase()];
+  return dot <= 0 ? '' : base.slice(dot + 1).toLowerCase();
+}
+
+/**
+ * Formats of code and templates that could load a vendor and that no stage reads: a file in one is
+ * counted and named ("in formats not supported (CoffeeScript ×3)"), and its catalog hosts make a
+ * `skipped-file` finding. Prose, data, styles and images are not listed: they are not code.
+ */
+const UNSUPPORTED_FORMATS: Record<string, string> = Object.create(null) as Record<string, string>;
+function unsupported(extensions: string[], name: string): void {
+  for (const extension of extensions) UNSUPPORTED_FORMATS[extension] = name;
+}
+// Languages without a matcher.
+unsupported(['coffee', 'litcoffee', 'cjsx'], 'CoffeeScript');
+unsupported(['elm'], 'Elm');
+unsupported(['clj', 'cljs', 'cljc'], 'Clojure');
+unsupported(['scala', 'sc'], 'Scala');
+unsupported(['groovy', 'gvy'], 'Groovy');
+unsupported(['lua'], 'Lua');
+unsupported(['pl', 'pm'], 'Perl');
+unsupported(['r'], 'R');
+unsupported(['jl'], 'Julia');
+unsupported(['hs'], 'Haskell');
+unsupported(['erl', 'hrl'], 'Erlang');
+unsupported(['cr'], 'Crystal');
+unsupported(['nim'], 'Nim');
+unsupported(['zig'], 'Zig');
+unsupported(['ml', 'mli'], 'OCaml');
+unsupported(['res', 'resi'], 'ReScript');
+unsupported(['purs'], 'PureScript');
+unsupported(['c', 'cc', 'cpp', 'cxx', 'hpp', 'hh'], 'C/C++');
+// Server templates without a comment syntax here.
+unsupported(['tpl'], 'Smarty');
+unsupported(['ftl', 'ftlh'], 'FreeMarker');
+unsupported(['vm'], 'Velocity');
+unsupported(['soy'], 'Closure Templates');
+unsupported(['marko'], 'Marko');
+unsupported(['mako'], 'Mako');
+unsupported(['gsp'], 'Groovy Server Pages');
+unsupported(['cfm', 'cfc'], 'ColdFusion');
+unsupported(['asp'], 'Classic ASP');
+unsupported(['latte'], 'Latte');
+unsupported(['edge'], 'Edge');
+unsupported(['eta'], 'Eta');
+unsupported(['hamlc'], 'HAML Coffee');
+unsupported(['ecr'], 'Crystal ECR');
+
+/** The name of the unsupported code or template format of a path, or undefined. */
+export function unsupportedFormatOf(path: string): string | undefined {
+  return UNSUPPORTED_FORMATS[extensionOf(path.slice(path.lastIndexOf('/') + 1))];
 }

@@ -1,5 +1,5 @@
 import type { Manifest } from '../manifest/types.js';
-import type { Finding, ScanResult } from '../types.js';
+import type { Finding, NotRead, ScanResult } from '../types.js';
 
 /** What every reporter receives: the result and how to present it. */
 export interface ReportContext {
@@ -20,6 +20,8 @@ export interface ReportContext {
   revision?: string;
   /** The policy manifest, for purposes and the declared list (drift report). */
   manifest?: Manifest;
+  /** `check --verbose`: name each file not read (text), and list their paths (JSON). */
+  verbose?: boolean;
 }
 
 /** A reporter is a pure function of the result (ESLint formatters, knip reporters). */
@@ -40,19 +42,54 @@ export function countFindings(findings: Finding[]): { errors: number; warnings: 
   return counts;
 }
 
+/** Submodules named in the one-line summary of what was not read; the rest are counted. */
+const MAX_NAMED = 5;
+
 /**
- * Files not read, per reason, in words ("2 too large, 1 binary"); empty when every listed file
- * was read. Ignored ones are default-ignored web files looked at only for signatures.
+ * The files not read, in one sentence ("4 files not read: 1 over the size limit, 1 binary, 2 in
+ * formats not supported (CoffeeScript ×2)"); empty when every listed file was read. Ignored ones
+ * are default-ignored web files looked at only for signatures.
  */
-export function describeSkipped(stats: ScanResult['stats']): string {
-  const { tooLarge, binary, unreadable, submodule, ignored } = stats.skipped;
+export function describeSkipped(stats: ScanResult['stats'], notRead: NotRead[] = []): string {
+  const { tooLarge, binary, unreadable, submodule, ignored, unsupported = 0, formats = {} } = stats.skipped;
   const parts: string[] = [];
-  if (tooLarge > 0) parts.push(`${tooLarge} too large`);
+  if (tooLarge > 0) parts.push(`${tooLarge} over the size limit`);
   if (binary > 0) parts.push(`${binary} binary`);
   if (unreadable > 0) parts.push(`${unreadable} unreadable`);
-  if (submodule > 0) parts.push(plural(submodule, 'submodule'));
+  if (submodule > 0) {
+    // Named: a submodule not checked out is a whole repository the scan did not see.
+    const named = notRead.filter((file) => file.reason === 'submodule');
+    const names = named.map((file) => file.path);
+    const shown = names.length > MAX_NAMED ? [...names.slice(0, MAX_NAMED), `${names.length - MAX_NAMED} more`] : names;
+    // One checked out whose repository could not be read is also a skipped-file finding.
+    const why = named.some((file) => file.checkedOut) ? 'not scanned' : 'not checked out';
+    parts.push(`${plural(submodule, 'submodule')} ${why}${shown.length > 0 ? ` (${shown.join(', ')})` : ''}`);
+  }
   if (ignored > 0) parts.push(`${ignored} ignored (vendored or built, looked at for signatures only)`);
-  return parts.join(', ');
+  if (unsupported > 0) {
+    const named = Object.entries(formats)
+      .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+      .map(([format, count]) => `${format} ×${count}`);
+    parts.push(`${unsupported} in formats not supported (${named.join(', ')})`);
+  }
+  const total = tooLarge + binary + unreadable + submodule + ignored + unsupported;
+  return total === 0 ? '' : `${plural(total, 'file')} not read: ${parts.join(', ')}`;
+}
+
+/** Why one file was not read, in a few words (`check --verbose`). */
+export function describeNotRead(file: NotRead): string {
+  switch (file.reason) {
+    case 'too-large':
+      return 'over the size limit';
+    case 'submodule':
+      return file.checkedOut ? 'a submodule whose own repository cannot be read' : 'a submodule not checked out';
+    case 'ignored':
+      return 'ignored by default (vendored or built), looked at for signatures only';
+    case 'unsupported':
+      return `a format not supported (${file.format ?? 'unknown'})`;
+    default:
+      return file.reason;
+  }
 }
 
 export function plural(count: number, word: string): string {

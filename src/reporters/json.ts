@@ -9,7 +9,7 @@ function withContexts(detection: Detection): Detection {
 }
 
 /** SPEC §4: a stable, documented JSON document. Version 1; fields are only ever added. */
-export const formatJson: Reporter = ({ result, toolVersion, root }) => {
+export const formatJson: Reporter = ({ result, toolVersion, root, verbose }) => {
   const counts = countFindings(result.findings);
   const document = {
     version: 1,
@@ -24,7 +24,8 @@ export const formatJson: Reporter = ({ result, toolVersion, root }) => {
       warnings: counts.warnings,
       notes: counts.notes,
       suppressed: counts.suppressed,
-      skipped: result.stats.skipped,
+      // Counts always; with --verbose also each file not read and why.
+      skipped: verbose ? { ...result.stats.skipped, files: result.notRead ?? [] } : result.stats.skipped,
     },
     // `detections` keeps its meaning for existing consumers (vendors the code uses); vendors
     // present only indirectly (transitive, dev, test, switched off, mentioned) are listed apart.

@@ -3,7 +3,7 @@ import { renderMessage } from '../messages.js';
 import type { ScanResult } from '../types.js';
 import type { Finding } from '../types.js';
 import type { Reporter } from './context.js';
-import { countFindings, describeSkipped, plural } from './context.js';
+import { countFindings, describeNotRead, describeSkipped, plural } from './context.js';
 
 // ESLint's "stylish" layout: findings grouped by file, one line each, a summary line last.
 
@@ -66,7 +66,7 @@ export function groupedSummary(findings: Finding[]): string[] {
 
 const RANK = { error: 2, warning: 1, note: 0 } as const;
 
-export const formatText: Reporter = ({ result, color }) => {
+export const formatText: Reporter = ({ result, color, verbose }) => {
   const paint = (code: keyof typeof ANSI, text: string) => (color ? `\u001b[${ANSI[code]}m${text}\u001b[0m` : text);
   const lines: string[] = [];
   const visible = result.findings.filter((finding) => !finding.suppressed);
@@ -106,8 +106,9 @@ export const formatText: Reporter = ({ result, color }) => {
     const consent = runtime.consent ? ` · consent banner ${runtime.consent.vendor ? `(${runtime.consent.vendor}) ${runtime.consent.action === 'accept' ? 'accepted' : 'rejected'}` : 'not found'}` : '';
     lines.push(paint('gray', `runtime: ${plural(runtime.pages.length, 'page')} loaded in ${(runtime.durationMs / 1000).toFixed(2)}s · ${plural(runtime.requests, 'request')} · ${plural(runtime.cookies.length, 'cookie')} · ${plural(runtime.storage.length, 'localStorage key')}${consent}`));
   }
-  const skipped = describeSkipped(result.stats);
-  if (skipped) lines.push(paint('gray', `not read: ${skipped}`));
+  const skipped = describeSkipped(result.stats, result.notRead);
+  if (skipped) lines.push(paint('gray', skipped));
+  if (verbose) for (const file of result.notRead ?? []) lines.push(paint('gray', `  ${file.path}: ${describeNotRead(file)}`));
   for (const hint of result.hints) lines.push(paint('gray', hint));
   return `${lines.join('\n').replace(/^\n/, '')}\n${declarationsToAdd(result)}`;
 };

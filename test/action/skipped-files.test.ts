@@ -41,7 +41,7 @@ describe('skipped-file in diff mode', () => {
     expect(warned[0]!.message).toContain('Hotjar');
     const old = run.annotations.filter((annotation) => annotation.properties.file === 'third_party/old/hotjar.js');
     expect(old.every((annotation) => annotation.level === 'notice')).toBe(true);
-    expect(run.summary).toContain('Not read: 3 ignored');
+    expect(run.summary).toContain('3 files not read: 3 ignored');
     const findings = JSON.parse(run.outputs.findings!) as { findings: { rule: string; new: boolean; location: { path: string } }[] };
     expect(findings.findings.filter((finding) => finding.rule === 'skipped-file').map((finding) => [finding.location.path, finding.new])).toEqual([
       ['third_party/changed/hotjar.js', true],

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { main } from '../../src/cli.js';
 import type { CliIo } from '../../src/cli.js';
-import { openCache } from '../../src/cache.js';
+import { CACHE_NAME, openCache } from '../../src/cache.js';
 
 const scratch = mkdtempSync(join(tmpdir(), 'disclosed-cache-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
@@ -30,7 +30,7 @@ describe('per-file outcome cache', () => {
   git(repo, 'init', '-q');
   git(repo, 'add', '-A');
   git(repo, 'commit', '-qm', 'init');
-  const cacheFile = join(repo, '.git', 'disclosed', 'outcomes-v3.json');
+  const cacheFile = join(repo, '.git', CACHE_NAME);
 
   it('is written in the git directory and gives the same result when reused', async () => {
     const first = await check(repo);

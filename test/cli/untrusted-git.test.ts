@@ -88,6 +88,33 @@ describe('check DIR on an untrusted folder', () => {
     expect(existsSync(marker)).toBe(false);
   });
 
+  it('a checked-out submodule whose config runs programs: its files are read as plain files, nothing runs, and --staged names it as not read', () => {
+    const library = folder({ 'hotjar.html': TRACKER['public/index.html'], '.gitattributes': '* filter=evil\n' });
+    git(library, 'init', '-q');
+    git(library, 'add', '-A');
+    git(library, 'commit', '-qm', 'library');
+    const dir = folder({ 'src/app.js': "export const title = 'Shop';\n" });
+    git(dir, 'init', '-q');
+    git(dir, '-c', 'protocol.file.allow=always', 'submodule', 'add', '-q', library, 'public/analytics');
+    git(dir, 'commit', '-qm', 'app');
+    const marker = join(scratch, `submodule-filter-${counter}`);
+    // The submodule's own config (in the superproject's .git/modules/), and a racily clean file.
+    git(join(dir, 'public', 'analytics'), 'config', 'filter.evil.clean', `touch ${marker}; cat`);
+    writeFileSync(join(dir, 'public/analytics/hotjar.html'), readFileSync(join(dir, 'public/analytics/hotjar.html'), 'utf8'));
+
+    const run = cli('check', dir, '--format', 'json', '--no-cache');
+    expect(existsSync(marker)).toBe(false);
+    const json = JSON.parse(run.stdout) as { detections: { vendor: string; evidence: { path: string }[] }[] };
+    expect(json.detections.find((detection) => detection.vendor === 'hotjar')?.evidence[0]?.path).toBe('public/analytics/hotjar.html');
+    const staged = cli('check', dir, '--staged', '--all', '--format', 'json', '--no-cache');
+    expect(existsSync(marker)).toBe(false);
+    const findings = (JSON.parse(staged.stdout) as { findings: { rule: string; location: { path: string } }[] }).findings;
+    expect(findings.filter((finding) => finding.rule === 'skipped-file').map((finding) => finding.location.path)).toEqual(['public/analytics']);
+    const text = cli('check', dir, '--staged', '--all', '--no-cache', '--verbose');
+    expect(text.stdout).toContain('1 file not read: 1 submodule not scanned (public/analytics)');
+    expect(text.stdout).toContain('public/analytics: a submodule whose own repository cannot be read');
+  });
+
   it('a folder laid out as a bare repository (HEAD, objects/, refs/, config) is refused without running git in it', () => {
     const marker = join(scratch, `bare-${counter + 1}`);
     const dir = folder({

@@ -1,7 +1,8 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Ajv2020 } from 'ajv/dist/2020.js';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runCli } from '../helpers.js';
 
@@ -19,7 +20,7 @@ const SNIPPET =
 const MANIFEST = 'version: 1\nsubprocessors:\n  - vendor: posthog\n    purpose: Product analytics\n    expect-in-code: false\n';
 
 interface Json {
-  summary: { skipped: Record<string, number> };
+  summary: { skipped: Record<string, unknown> };
   detections: { vendor: string; evidence: { path: string }[] }[];
   findings: { rule: string; vendor?: string; severity: string; message: string; location: { path: string; line: number }; args: Record<string, string>; fingerprint: string }[];
 }
@@ -113,48 +114,125 @@ describe('skipped-file', () => {
     expect(json.findings.find((item) => item.rule === 'skipped-file')!.location.line).toBe(Math.ceil((3 * 1024 * 1024) / 136) + 1);
     expect(json.summary.skipped.tooLarge).toBe(2);
     const text = await runCli(['check', '.', '--no-cache'], { cwd: root });
-    expect(text.stdout).toContain('not read: 2 too large');
+    expect(text.stdout).toContain('2 files not read: 2 over the size limit');
     expect(text.stdout).toContain('public/bundle.js');
   });
 
-  it('names a .js with a NUL in its first bytes when it carries a signature, not one that carries none', async () => {
+  it('reads a .js that looks binary only because of a NUL in its first bytes; one with more control bytes stays binary', async () => {
     const json = await checkJson(join(FIXTURES, 'nul-prefixed-script'));
-    expect(skipped(json)).toEqual([{ path: 'public/app.js', reason: 'binary', vendor: 'hotjar' }]);
-    expect(json.summary.skipped.binary).toBe(2);
+    expect(new Set(json.detections.find((detection) => detection.vendor === 'hotjar')?.evidence.map((item) => item.path))).toEqual(new Set(['public/app.js']));
+    expect(skipped(json)).toEqual([]);
+    // public/logo.js: three control bytes in nineteen is not text.
+    expect(json.summary.skipped.binary).toBe(1);
   });
 
-  it('names a checked-out submodule (counted, with its commit in the fingerprint); an uninitialised one is only counted', async () => {
-    const library = join(scratch, 'library');
-    mkdirSync(library);
-    writeFileSync(join(library, 'hotjar.js'), SNIPPET);
-    git(library, 'init', '-q');
-    git(library, 'add', '-A');
-    git(library, 'commit', '-qm', 'library');
-    const repo = join(scratch, 'with-submodule');
-    mkdirSync(repo);
-    writeFileSync(join(repo, 'subprocessors.yml'), MANIFEST);
-    git(repo, 'init', '-q');
-    git(repo, 'submodule', 'add', '-q', library, 'public/analytics');
-    git(repo, 'add', '-A');
-    git(repo, 'commit', '-qm', 'init');
-    const json = await checkJson(repo);
-    expect(skipped(json)).toEqual([{ path: 'public/analytics', reason: 'submodule' }]);
-    expect(json.summary.skipped.submodule).toBe(1);
-    const first = json.findings.find((finding) => finding.rule === 'skipped-file')!;
-    expect(first.message).toContain(`this submodule (commit ${git(join(repo, 'public', 'analytics'), 'rev-parse', 'HEAD').slice(0, 12)}) was not read`);
-    // Another commit of the submodule is another finding (new in diff mode).
-    git(join(repo, 'public', 'analytics'), 'commit', '-q', '--allow-empty', '-m', 'more');
-    git(repo, 'commit', '-qam', 'bump the submodule');
-    const bumped = (await checkJson(repo)).findings.find((finding) => finding.rule === 'skipped-file')!;
-    expect(bumped.fingerprint).not.toBe(first.fingerprint);
-    const staged = await runCli(['check', '.', '--format', 'json', '--no-cache', '--staged'], { cwd: repo });
-    expect((JSON.parse(staged.stdout) as Json).summary.skipped.submodule).toBe(1);
+  it('counts and names files in formats not supported, per format; one carrying a catalog host is a skipped-file finding', async () => {
+    const root = join(FIXTURES, 'unsupported-formats');
+    const json = await checkJson(root);
+    expect(json.summary.skipped).toMatchObject({ unsupported: 3, formats: { CoffeeScript: 2, Smarty: 1 } });
+    expect(json.summary.skipped).not.toHaveProperty('files');
+    expect(skipped(json)).toEqual([{ path: 'src/legacy/tracking.coffee', reason: 'unsupported', vendor: 'hotjar' }]);
+    expect(json.findings.find((finding) => finding.rule === 'skipped-file')!.location.line).toBe(4);
+    const text = await runCli(['check', '.', '--no-cache'], { cwd: root });
+    expect(text.stdout).toContain('3 files not read: 3 in formats not supported (CoffeeScript ×2, Smarty ×1)');
+    expect(text.stdout).not.toContain('templates/footer.tpl');
+  });
 
+  it('--verbose names each file not read with its reason (text), and lists them under summary.skipped.files (JSON)', async () => {
+    const root = join(FIXTURES, 'unsupported-formats');
+    const text = await runCli(['check', '.', '--no-cache', '--verbose'], { cwd: root });
+    expect(text.stdout).toContain('templates/footer.tpl: a format not supported (Smarty)');
+    expect(text.stdout).toContain('src/legacy/format.coffee: a format not supported (CoffeeScript)');
+    expect(text.stdout).not.toContain('README.md');
+    const json = (await checkJson(root, '--verbose')) as Json & { summary: { skipped: { files: unknown[] } } };
+    const schema = JSON.parse(readFileSync(join(import.meta.dirname, '..', '..', 'schema', 'report.schema.json'), 'utf8')) as object;
+    expect(new Ajv2020({ strict: false }).validate(schema, json)).toBe(true);
+    expect(json.summary.skipped.files).toEqual([
+      { path: 'src/legacy/format.coffee', reason: 'unsupported', format: 'CoffeeScript' },
+      { path: 'src/legacy/tracking.coffee', reason: 'unsupported', format: 'CoffeeScript' },
+      { path: 'templates/footer.tpl', reason: 'unsupported', format: 'Smarty' },
+    ]);
+  });
+
+});
+
+describe('submodules', () => {
+  /** A repository with one commit holding `files`. */
+  function repository(name: string, files: Record<string, string>): string {
+    const dir = join(scratch, name);
+    for (const [path, text] of Object.entries(files)) {
+      mkdirSync(join(dir, path, '..'), { recursive: true });
+      writeFileSync(join(dir, path), text);
+    }
+    git(dir, 'init', '-q');
+    git(dir, 'add', '-A');
+    git(dir, 'commit', '-qm', name);
+    return dir;
+  }
+
+  // The application, with the analytics library as a submodule, which has the widget as its own.
+  const widget = repository('widget', { 'src/widget.js': "fbq('init', '1234567890');\nfbq('track', 'PageView');\n" });
+  const library = repository('library', { 'hotjar.js': SNIPPET, 'README.md': '# analytics\n' });
+  git(library, 'submodule', 'add', '-q', widget, 'vendor/widget');
+  git(library, 'commit', '-qm', 'widget');
+  const app = repository('with-submodule', { 'subprocessors.yml': MANIFEST, 'src/app.js': "export const title = 'Shop';\n" });
+  git(app, 'submodule', 'add', '-q', library, 'public/analytics');
+  git(app, 'submodule', 'update', '-q', '--init', '--recursive');
+  git(app, 'commit', '-qm', 'analytics');
+
+  it('scans a checked-out submodule and its own submodules, paths prefixed with the submodule path', async () => {
+    const json = await checkJson(app, '--verbose');
+    const hotjar = json.detections.find((detection) => detection.vendor === 'hotjar');
+    expect(new Set(hotjar?.evidence.map((item) => item.path))).toEqual(new Set(['public/analytics/hotjar.js']));
+    const pixel = json.detections.find((detection) => detection.vendor === 'meta-pixel');
+    expect(new Set(pixel?.evidence.map((item) => item.path))).toEqual(new Set(['public/analytics/vendor/widget/src/widget.js']));
+    expect(json.findings.filter((finding) => finding.rule === 'undeclared-vendor').map((finding) => finding.location.path)).toEqual(['public/analytics/hotjar.js', 'public/analytics/vendor/widget/src/widget.js']);
+    expect(skipped(json)).toEqual([]);
+    expect(json.summary.skipped.submodule).toBe(0);
+    const text = await runCli(['check', '.', '--no-cache', '--verbose'], { cwd: app });
+    expect(text.stdout).toContain('public/analytics/hotjar.js');
+  });
+
+  it('--staged reads a submodule at the commit the index records; only what the change adds fails', async () => {
+    const staged = await runCli(['check', '.', '--format', 'json', '--no-cache', '--staged', '--all'], { cwd: app });
+    const json = JSON.parse(staged.stdout) as Json;
+    expect(json.summary.skipped.submodule).toBe(0);
+    expect(json.detections.find((detection) => detection.vendor === 'hotjar')?.evidence[0]?.path).toBe('public/analytics/hotjar.js');
+    // Nothing staged: the tracker in the submodule was there at HEAD.
+    const onlyNew = await runCli(['check', '.', '--format', 'json', '--no-cache', '--staged'], { cwd: app });
+    expect(onlyNew.code, onlyNew.stderr).toBe(0);
+  });
+
+  it('--base: a tracker the change brings in by moving a submodule is new; one the submodule already had at the base is not', async () => {
+    const moved = join(scratch, 'moved');
+    git(scratch, 'clone', '-q', '--recurse-submodules', app, moved);
+    const base = git(moved, 'rev-parse', 'HEAD').trim();
+    const inner = join(moved, 'public', 'analytics');
+    writeFileSync(join(inner, 'clarity.js'), '(function(c,l,a,r,i,t,y){c[a]=c[a]||function(){(c[a].q=c[a].q||[]).push(arguments)};t=l.createElement(r);t.async=1;t.src="https://www.clarity.ms/tag/"+i;y=l.getElementsByTagName(r)[0];y.parentNode.insertBefore(t,y);})(window, document, "clarity", "script", "abc");\n');
+    git(inner, 'add', '-A');
+    git(inner, 'commit', '-qm', 'clarity');
+    git(moved, 'commit', '-qam', 'move the analytics submodule');
+    const run = await runCli(['check', '.', '--format', 'json', '--no-cache', '--base', base], { cwd: moved });
+    const json = JSON.parse(run.stdout) as Json & { findings: { new: boolean }[] };
+    const clarity = json.findings.find((finding) => finding.rule === 'undeclared-vendor' && finding.vendor === 'microsoft-clarity');
+    expect(clarity?.location.path).toBe('public/analytics/clarity.js');
+    expect((clarity as { new?: boolean } | undefined)?.new).toBe(true);
+    // Read at the commit the base records for the submodule: Hotjar was there already.
+    const hotjar = json.findings.find((finding) => finding.rule === 'undeclared-vendor' && finding.vendor === 'hotjar') as { new?: boolean; location: { path: string } } | undefined;
+    expect(hotjar?.location.path).toBe('public/analytics/hotjar.js');
+    expect(hotjar?.new).toBe(false);
+    expect(run.code).toBe(1);
+  });
+
+  it('a registered submodule that is not checked out is counted and named as not scanned', async () => {
     const fresh = join(scratch, 'fresh-clone');
-    git(scratch, 'clone', '-q', repo, fresh);
-    const uninitialised = await checkJson(fresh);
-    expect(skipped(uninitialised)).toEqual([]);
-    expect(uninitialised.summary.skipped.submodule).toBe(1);
+    git(scratch, 'clone', '-q', app, fresh);
+    const json = await checkJson(fresh, '--verbose');
+    expect(json.detections.map((detection) => detection.vendor)).not.toContain('hotjar');
+    expect(json.summary.skipped.submodule).toBe(1);
+    expect(json.summary.skipped.files).toEqual([{ path: 'public/analytics', reason: 'submodule' }]);
+    const text = await runCli(['check', '.', '--no-cache'], { cwd: fresh });
+    expect(text.stdout).toContain('1 file not read: 1 submodule not checked out (public/analytics)');
   });
 });
 

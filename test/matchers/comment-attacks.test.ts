@@ -38,3 +38,19 @@ describe('a tracker inside a real comment of the file type is not', () => {
     expect(hotjarLines(name, 'commented')).toEqual([]);
   });
 });
+
+// Each file under templates/ is one template or content language with Hotjar loaded inside each of
+// its comment syntaxes (`hotjar-hidden.js`) and once outside them (`hotjar-shown.js`): only the
+// line outside a comment is evidence.
+describe('template languages: a script inside a comment is not evidence, one outside is', () => {
+  it.each(readdirSync(join(FIXTURES, 'templates')).sort())('%s', (name) => {
+    const shown = linesWith(name, 'templates', 'hotjar-shown.js');
+    expect(shown).toHaveLength(1);
+    expect(linesWith(name, 'templates', 'hotjar-hidden.js').length).toBeGreaterThan(0);
+    expect(hotjarLines(name, 'templates')).toEqual(shown);
+    // Loaded as a script in the template's own attribute syntax, as in HTML.
+    const text = readFileSync(join(FIXTURES, 'templates', name), 'utf8');
+    const kinds = scanText(catalog, name, text).evidence.filter((item) => item.vendor === 'hotjar').map((item) => item.kind);
+    expect(kinds).toEqual(['script']);
+  });
+});

@@ -54,6 +54,15 @@ describe('blankComments', () => {
       ['blade', '{{-- fbq("init", "1") --}}'],
       ['liquid', '{% comment %} fbq("init", "1") {% endcomment %}'],
       ['astro', '{/* fbq("init", "1") */}'],
+      ['eex', '<%!-- fbq("init", "1") %> --%>'],
+      ['eex', '<%# fbq("init", "1") %>'],
+      ['mdx', '{/* fbq("init", "1") */}'],
+      ['haml', '-# fbq("init", "1")'],
+      ['haml', '/ fbq("init", "1")'],
+      ['slim', '/ fbq("init", "1")'],
+      ['slim', '/! fbq("init", "1")'],
+      ['pug', '//- fbq("init", "1")'],
+      ['pug', '// fbq("init", "1")'],
     ];
     for (const [style, text] of cases) {
       expect(blankComments(text, style).trim(), style).toBe('');
@@ -133,5 +142,41 @@ describe('Python docstrings', () => {
     expect(out).not.toContain('amplitude');
     for (const kept of ['static.hotjar.com/c/hotjar-1.js', 'static.hotjar.com/x', 'vars.hotjar.com', '"""not alone"""']) expect(out).toContain(kept);
     expect(out.length).toBe(text.length);
+  });
+});
+
+describe('indentation-based templates (HAML, Slim, Pug)', () => {
+  it('a comment line hides the lines indented below it, and ends at the first line indented no deeper', () => {
+    const cases: [CommentStyle, string][] = [
+      ['haml', '  -#\n    %script{src: "HIDDEN"}\n\n    %p HIDDEN\n  %script{src: "SHOWN"}\n'],
+      ['slim', '  /\n    script src="HIDDEN"\n  script src="SHOWN"\n'],
+      ['pug', '  //-\n    script(src="HIDDEN")\n  script(src="SHOWN")\n'],
+    ];
+    for (const [style, text] of cases) {
+      const out = blankComments(text, style);
+      expect(out, style).not.toContain('HIDDEN');
+      expect(out, style).toContain('SHOWN');
+      expect(out.length).toBe(text.length);
+      expect(out.split('\n').length).toBe(text.split('\n').length);
+    }
+  });
+
+  it('conditional comments are code; JavaScript blocks keep their code and lose their comments; text blocks hold no comments', () => {
+    expect(blankComments('/[if IE]\n  %script{src: "SHOWN"}\n', 'haml')).toContain('SHOWN');
+    expect(blankComments('/[if IE]\n  script src="SHOWN"\n', 'slim')).toContain('SHOWN');
+    for (const [style, opener] of [['haml', ':javascript'], ['slim', 'javascript:'], ['pug', 'script.']] as const) {
+      const out = blankComments(`${opener}\n  // hj('HIDDEN')\n  hj('SHOWN')\n`, style);
+      expect(out, style).not.toContain('HIDDEN');
+      expect(out, style).toContain("hj('SHOWN')");
+    }
+    expect(blankComments('p.\n  // SHOWN text\n', 'pug')).toContain('SHOWN');
+    expect(blankComments('|\n  / SHOWN text\n', 'slim')).toContain('SHOWN');
+    expect(blankComments(':plain\n  -# SHOWN text\n', 'haml')).toContain('SHOWN');
+  });
+
+  it('HTML written inline is read as HTML', () => {
+    const out = blankComments('%head\n  <!-- <script src="HIDDEN"></script> -->\n  <script>// HIDDEN\nhj("SHOWN")</script>\n', 'haml');
+    expect(out).not.toContain('HIDDEN');
+    expect(out).toContain('hj("SHOWN")');
   });
 });

@@ -44,6 +44,27 @@ describe('config keys of docs and site generators', () => {
     expect(found('hugo.toml', fixture('hugo.toml'))).toEqual([['google-analytics', 6, 5, 'services.googleAnalytics.ID: G-MEASUREMENT']]);
   });
 
+  it('Mintlify: legacy mint.json analytics, and the chat and enrichment integrations', () => {
+    expect(found('mint.json', fixture('mintlify-mint.json'))).toEqual([
+      ['mixpanel', 5, 6, 'analytics.mixpanel'],
+      ['intercom', 8, 6, 'integrations.intercom'],
+    ]);
+  });
+
+  it('Hugo services.disqus and Jekyll minima disqus: the embedded comment templates', () => {
+    expect(found('hugo.toml', fixture('hugo-disqus.toml'))).toEqual([['disqus', 6, 5, 'services.disqus.shortname: acme-blog']]);
+    expect(found('_config.yml', fixture('jekyll-minima-disqus.yml'))).toEqual([['disqus', 4, 3, 'disqus.shortname: acme-blog']]);
+  });
+
+  it('Gatsby: a plugin enabled with options in gatsby-config (the plugin list is not a named level)', () => {
+    expect(found('gatsby-config.js', fixture('gatsby-config.js'))).toEqual([['google-analytics', 9, 7, 'resolve: gatsby-plugin-google-gtag']]);
+  });
+
+  it('Astro: the Vercel adapter with Web Analytics on, inside its call', () => {
+    expect(found('astro.config.mjs', fixture('astro.config.mjs'))).toEqual([['vercel-analytics', 11, 7, 'adapter.webAnalytics.enabled: true']]);
+    expect(found('astro.config.mjs', fixture('astro.config.mjs').replace('enabled: true', 'enabled: false'))).toEqual([]);
+  });
+
   it('the same keys in a file the generator does not read are not evidence', () => {
     expect(found('src/settings.json', fixture('mintlify-docs.json'))).toEqual([]);
     expect(found('src/search.ts', fixture('vitepress-config.ts'))).toEqual([]);

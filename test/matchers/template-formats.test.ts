@@ -30,3 +30,20 @@ describe('template and content formats', async () => {
     expect(hotjar.filter((item) => item.path === path)).toEqual([expect.objectContaining({ kind: 'script', match: 'static.hotjar.com' })]);
   });
 });
+
+// Issue 14, item 2: an inline suppression written in each template language's own comment syntax
+// (`-#`, Slim `/`, `//-`, `//`, `<%!-- --%>`, `<%# %>`, `@* *@`, `<%-- --%>`, `{/* */}`, `<!-- -->`)
+// suppresses the finding on the next line, with its reason, and none is malformed or unused.
+const IGNORES = join(import.meta.dirname, '..', 'fixtures', 'repos', 'template-ignore-comments');
+const IGNORED_FILES = ['layout.html.haml', 'layout.html.slim', 'layout.pug', 'layout.jade', 'root.html.heex', 'app.html.eex', '_Layout.cshtml', 'Default.aspx', 'Analytics.ascx', 'index.mdx', 'about.mdoc'];
+
+describe('inline suppression in template comment syntaxes', async () => {
+  const run = await runCli(['check', '.', '--format', 'json', '--no-cache'], { cwd: IGNORES });
+  const json = JSON.parse(run.stdout) as { findings: { rule: string; suppressed: boolean; location: { path: string }; suppression?: { reason?: string } }[] };
+
+  it.each(IGNORED_FILES)('%s', (path) => {
+    const here = json.findings.filter((finding) => finding.location.path === path);
+    expect(here.map((finding) => [finding.rule, finding.suppressed])).toEqual([['undeclared-vendor', true]]);
+    expect(JSON.stringify(here[0]!.suppression)).toContain('internal staff pages, no customer data"');
+  });
+});

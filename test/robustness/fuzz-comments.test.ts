@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { blankComments } from '../../src/matchers/comments.js';
 import type { CommentStyle } from '../../src/matchers/languages.js';
+import { cpuMark, cpuMsSince } from './cpu-time.js';
 import { counted, SEED } from './record.js';
 
 // The comment blankers per file type, fed random sequences of well-formed pieces (comments,
@@ -184,6 +185,9 @@ const LANGUAGES: Language[] = [
   { style: 'razor', pieces: markupPieces([['@*', '*@']], ['jinja', 'handlebars', 'erb']), openers: ['<!--', '@*'] },
   { style: 'handlebars', pieces: markupPieces([['{{!--', '--}}'], ['{{!', '}}']], ['jinja', 'razor', 'erb']), openers: ['<!--', '{{!--'] },
   { style: 'erb', pieces: markupPieces([['<%#', '%>']], ['jinja', 'razor', 'handlebars']), openers: ['<!--', '<%#'] },
+  { style: 'eex', pieces: markupPieces([['<%!--', '--%>'], ['<%#', '%>']], ['jinja', 'razor', 'handlebars']), openers: ['<!--', '<%!--', '<%#'] },
+  { style: 'jsp', pieces: markupPieces([['<%--', '--%>']], ['jinja', 'razor', 'handlebars', 'erb']), openers: ['<!--', '<%--'] },
+  { style: 'mdx', pieces: markupPieces([['{/*', '*/}']], ['jinja', 'razor', 'handlebars', 'erb']), openers: ['<!--', '{/*'] },
 ];
 
 /** Closers that would end an opener: the tail after an unterminated opener must hold none. */
@@ -197,6 +201,9 @@ const CLOSERS: Record<string, string[]> = {
   '@*': ['*@'],
   '{{!--': ['--}}', '}}'],
   '<%#': ['%>'],
+  '<%!--': ['--%>'],
+  '<%--': ['--%>'],
+  '{/*': ['*/}'],
 };
 
 function assemble(prefix: string, pieces: Piece[]): { text: string; parts: (Part & { at: number })[] } {
@@ -218,18 +225,23 @@ function checkShape(text: string, out: string): void {
   }
 }
 
+/** Blank the assembled pieces: same shape, each code part kept byte for byte, each comment part blanked. */
+function checkBlanked(prefix: string, pieces: Piece[], style: CommentStyle): void {
+  const { text, parts } = assemble(prefix, pieces);
+  const out = blankComments(text, style);
+  checkShape(text, out);
+  for (const part of parts) {
+    const got = out.slice(part.at, part.at + part.text.length);
+    if (part.blanked) expect(got.trim(), JSON.stringify({ text, part: part.text })).toBe('');
+    else expect(got, JSON.stringify({ text, part: part.text })).toBe(part.text);
+  }
+}
+
 describe('fuzz: comment blankers per file type', () => {
   for (const language of LANGUAGES) {
     it(`${language.style}: same shape, code kept, own comments blanked`, () => {
       const target = counted(`comments ${language.style}`, (pieces: Piece[]) => {
-        const { text, parts } = assemble(language.prefix ?? '', pieces);
-        const out = blankComments(text, language.style);
-        checkShape(text, out);
-        for (const part of parts) {
-          const got = out.slice(part.at, part.at + part.text.length);
-          if (part.blanked) expect(got.trim(), JSON.stringify({ text, part: part.text })).toBe('');
-          else expect(got, JSON.stringify({ text, part: part.text })).toBe(part.text);
-        }
+        checkBlanked(language.prefix ?? '', pieces, language.style);
       });
       try {
         fc.assert(fc.property(fc.array(fc.oneof(...language.pieces), { maxLength: 14 }), target.run), { seed: SEED, numRuns: 400, endOnFailure: true });
@@ -265,4 +277,77 @@ describe('fuzz: comment blankers per file type', () => {
       }
     });
   }
+});
+
+// --- Indentation-based templates (HAML, Slim, Pug) ----------------------------------------------
+// A piece is a block of lines at the file's base indentation: a code line, a comment line with
+// lines nested below it (all blanked), a JavaScript block (its code kept, its comments blanked) or
+// a text block (kept: no comment markers in text). Properties as above; and a comment always ends
+// at the next line indented no deeper, so a tracker there is kept.
+
+interface Indented {
+  style: 'haml' | 'slim' | 'pug';
+  comments: string[];
+  script: string;
+  text: string;
+  code: (mark: string) => string;
+}
+
+const INDENTED_LANGUAGES: Indented[] = [
+  { style: 'haml', comments: ['-#', '/', '/ '], script: ':javascript', text: ':plain', code: (mark) => `%script{src: "https://static.hotjar.com/${mark}.js"}` },
+  { style: 'slim', comments: ['/', '/!', '/ '], script: 'javascript:', text: '|', code: (mark) => `script src="https://static.hotjar.com/${mark}.js"` },
+  { style: 'pug', comments: ['//-', '//', '// '], script: 'script.', text: 'p.', code: (mark) => `script(src="https://static.hotjar.com/${mark}.js")` },
+];
+
+/** One-line text for inside a comment: any syntax, no line break. */
+const lineNoise = noise(['\n', '\r']);
+
+function indentedPieces(language: Indented, base: string): fc.Arbitrary<Piece>[] {
+  const deeper = fc.constantFrom('  ', '    ', '\t', '   ');
+  const nested = fc.array(fc.tuple(deeper, lineNoise), { maxLength: 3 }).map((lines) => lines.map(([indent, text]) => `${base}${indent}${text}\n`).join(''));
+  return [
+    marker.map((mark) => [keep(`${base}${language.code(mark)}\n`)]),
+    fc.tuple(fc.constantFrom(...language.comments), lineNoise, nested).map(([opener, text, below]) => [keep(base), blank(`${opener}${text.startsWith('[') ? ` ${text}` : text}\n${below}`)]),
+    fc.array(fc.tuple(marker, lineNoise.filter((text) => !/<\/script/i.test(text))), { minLength: 1, maxLength: 3 }).map((lines): Piece => [
+      keep(`${base}${language.script}\n`),
+      ...lines.flatMap(([mark, text]) => [keep(`${base}  hj('${mark}');\n${base}  `), blank(`//${text}`), keep('\n')]),
+    ]),
+    fc.array(marker, { minLength: 1, maxLength: 3 }).map((marks): Piece => [keep(`${base}${language.text}\n`), ...marks.map((mark) => keep(`${base}  ${language.comments[0]} ${mark} text\n`))]),
+    fc.constantFrom('\n', `${base}\n`).map((text) => [keep(text)]),
+  ];
+}
+
+describe('fuzz: indentation-based template comments', () => {
+  for (const language of INDENTED_LANGUAGES) {
+    it(`${language.style}: same shape, code kept, comment blocks blanked, each ends at the next line indented no deeper`, () => {
+      const target = counted(`comments ${language.style}`, (pieces: Piece[]) => {
+        checkBlanked('', pieces, language.style);
+      });
+      const input = fc.constantFrom('', '  ', '\t').chain((base) => fc.array(fc.oneof(...indentedPieces(language, base)), { maxLength: 12 }));
+      try {
+        fc.assert(fc.property(input, target.run), { seed: SEED, numRuns: 400, endOnFailure: true });
+      } finally {
+        target.done();
+      }
+    });
+  }
+});
+
+describe('pathological files: one search per closer, not one per block', () => {
+  // A script block per line, each opening a `/*` that never closes: each block once searched the
+  // rest of the file for `*/`, quadratic in the file's size (a minute on 2 MB).
+  const cases: [CommentStyle, string][] = [
+    ['html', '<script>/* x</script>\n'],
+    ['php', '<script>/* x</script><?php /* y ?>\n'],
+    ['haml', ':javascript\n  /* x\n'],
+    ['slim', 'javascript:\n  /* x\n'],
+    ['pug', 'script.\n  /* x\n'],
+  ];
+  it.each(cases)('%s: 2 MB of unterminated comments in script blocks is blanked in linear time', (style, unit) => {
+    const text = unit.repeat(Math.floor(2_000_000 / unit.length));
+    const started = cpuMark();
+    const out = blankComments(text, style);
+    expect(out.length).toBe(text.length);
+    expect(cpuMsSince(started)).toBeLessThan(2_000);
+  });
 });

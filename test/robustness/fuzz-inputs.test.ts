@@ -99,7 +99,9 @@ describe('fuzz: policy manifest, matchers, policy text', () => {
     const seeds = seedsUnder(join(ROOT, 'test', 'fixtures', 'repos')).filter((bytes) => bytes.length < 100_000 && !bytes.includes(0));
     const keywords = catalog.keywordIndex.keywords;
     const paths = ['src/app.ts', 'web/index.html', 'app/main.py', 'lib/a.rb', 'cmd/main.go', 'App/AppDelegate.swift', 'app/Main.kt', 'public/index.php', '.env', 'config/app.yml', 'src/Program.cs', 'lib/main.dart', 'src/main.rs', 'lib/shop/application.ex',
-      'docusaurus.config.js', '.vitepress/config.ts', 'docs/docs.json', 'mkdocs.yml', 'hugo.toml', '_config.yml'];
+      'docusaurus.config.js', '.vitepress/config.ts', 'docs/docs.json', 'mkdocs.yml', 'hugo.toml', '_config.yml', 'gatsby-config.js', 'astro.config.mjs',
+      // Template languages (their comment blankers) and a format not supported (looked at for hosts only).
+      'app/views/layout.html.haml', 'app/views/layout.html.slim', 'views/layout.pug', 'lib/web/root.html.heex', 'Default.aspx', 'Views/_Layout.cshtml', 'pages/index.mdx', 'src/legacy/app.coffee'];
     // Source text dense with catalog keywords, so that every vendor regex actually runs.
     const keywordSoup = fc
       .tuple(fc.array(fc.constantFrom(...keywords), { minLength: 1, maxLength: 30 }), fc.array(fc.constantFrom('(', ')', '.', "'", '"', '`', ' ', '\n', '//', '/*', '#', '<script src="https://', '=', ':', ','), { maxLength: 30 }), fc.integer({ min: 1, max: 3_000 }))

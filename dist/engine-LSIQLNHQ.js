@@ -20682,6 +20682,7 @@ function buildCatalog(extraDirs = [], customVendors = []) {
 
 // src/files/filter.ts
 var import_picomatch = __toESM(require_picomatch2(), 1);
+import { isUtf8 } from "node:buffer";
 var DEFAULT_IGNORES = [
   "**/node_modules/**",
   "**/.git/**",
@@ -20802,6 +20803,16 @@ function hasBinaryExtension(path) {
 }
 function looksBinary(bytes) {
   return bytes.subarray(0, 8192).includes(0);
+}
+function isTextDespiteNul(bytes) {
+  if (!isUtf8(bytes)) return false;
+  const allowed = Math.max(1, Math.floor(bytes.length / 1e3));
+  let controls = 0;
+  for (const byte of bytes) {
+    if (byte >= 32 || byte >= 9 && byte <= 13 || byte === 27) continue;
+    if (++controls > allowed) return false;
+  }
+  return true;
 }
 function decodeUtf16(bytes) {
   if (bytes.length < 2) return void 0;
@@ -21026,9 +21037,136 @@ function fileAt(repository, revision, path) {
 var import_ignore = __toESM(require_ignore(), 1);
 import { isAscii as nodeIsAscii } from "node:buffer";
 import { closeSync, constants as fsConstants, fstatSync, lstatSync as lstatSync2, openSync, readdirSync as readdirSync2, readFileSync as readFileSync3, readSync } from "node:fs";
-import { join as join4, sep as sep2 } from "node:path";
+import { join as join5, sep as sep2 } from "node:path";
+
+// src/files/submodules.ts
+import { join as join4 } from "node:path";
+var MAX_DEPTH = 8;
+function repositoryAt(folder) {
+  const { repository } = locateRepository(folder, { stopAt: folder });
+  return repository && repository.top === folder ? repository : null;
+}
+function withSubmodules(outer, sourceOf, depth = 0, atCommit) {
+  const inner = /* @__PURE__ */ new Map();
+  let listed;
+  const list = () => {
+    if (listed) return listed;
+    listed = [];
+    for (const file of outer.list()) {
+      const files = file.submodule === "checked-out" && depth < MAX_DEPTH ? expand(file) : void 0;
+      if (files) listed.push(...files);
+      else listed.push(file);
+    }
+    return listed;
+  };
+  const expand = (gitlink) => {
+    if (gitlink.raw) return void 0;
+    const folder = join4(outer.root, ...gitlink.path.split("/"));
+    try {
+      const plain = sourceOf(folder, repositoryAt(folder), gitlink.id ?? "");
+      if (!plain) return void 0;
+      const source2 = withSubmodules(plain, sourceOf, depth + 1, atCommit);
+      const files = source2.list().map((file) => prefixed(gitlink.path, file));
+      inner.set(gitlink.path, source2);
+      return files;
+    } catch {
+      return void 0;
+    }
+  };
+  const owner = (path) => {
+    if (inner.size === 0) return void 0;
+    for (let slash = path.indexOf("/"); slash !== -1; slash = path.indexOf("/", slash + 1)) {
+      const source2 = inner.get(path.slice(0, slash));
+      if (source2) return [source2, path.slice(slash + 1), path.slice(0, slash)];
+    }
+    return void 0;
+  };
+  const source = {
+    ...outer,
+    list,
+    read: (path, limit, head) => {
+      list();
+      const found = owner(path);
+      return found ? found[0].read(found[1], limit, head) : outer.read(path, limit, head);
+    }
+  };
+  const differencesFrom = outer.differencesFrom;
+  if (differencesFrom) {
+    source.differencesFrom = async (revision) => {
+      const found = await differencesFrom(revision);
+      const bases = /* @__PURE__ */ new Map();
+      for (const prefix of inner.keys()) {
+        if (!found.differs.has(prefix)) continue;
+        const base = baseOf(prefix, revision);
+        if (base) bases.set(prefix, base);
+      }
+      const baseIds = /* @__PURE__ */ new Map();
+      for (const [prefix, base] of bases) for (const file of base.list()) if (file.id !== void 0 && !file.submodule) baseIds.set(`${prefix}/${file.path}`, file.id);
+      const head = /* @__PURE__ */ new Set();
+      for (const file of list()) {
+        head.add(file.path);
+        const prefix = owner(file.path)?.[2];
+        if (prefix === void 0) continue;
+        if (bases.has(prefix)) {
+          const id = baseIds.get(file.path);
+          if (id === void 0 || id !== file.id) found.differs.set(file.path, id);
+        } else if (file.id === void 0 || found.differs.has(prefix)) found.differs.set(file.path, void 0);
+      }
+      for (const [path, id] of baseIds) if (!head.has(path)) found.differs.set(path, id);
+      if (bases.size === 0) return found;
+      return { differs: found.differs, source: withBaseFiles(found.source, bases, found.differs) };
+    };
+  }
+  const baseOf = (prefix, revision) => {
+    const commit = atCommit ? outer.gitlinkAt?.(revision, prefix) : void 0;
+    if (!commit || !atCommit) return void 0;
+    const folder = join4(outer.root, ...prefix.split("/"));
+    try {
+      const plain = atCommit(folder, repositoryAt(folder), commit);
+      if (!plain) return void 0;
+      const base = withSubmodules(plain, atCommit, depth + 1, atCommit);
+      base.list();
+      return base;
+    } catch {
+      return void 0;
+    }
+  };
+  return source;
+}
+function withBaseFiles(base, submodules, differs) {
+  const ownerOf = (path) => {
+    for (let slash = path.indexOf("/"); slash !== -1; slash = path.indexOf("/", slash + 1)) {
+      const source = submodules.get(path.slice(0, slash));
+      if (source) return [source, path.slice(slash + 1)];
+    }
+    return void 0;
+  };
+  return {
+    ...base,
+    list: () => {
+      const files = base.list();
+      for (const [prefix, source] of submodules) {
+        for (const file of source.list()) {
+          const path = `${prefix}/${file.path}`;
+          if (file.id !== void 0 && differs.get(path) === file.id) files.push(prefixed(prefix, file));
+        }
+      }
+      return files;
+    },
+    read: (path, limit, head) => {
+      const found = ownerOf(path);
+      return found ? found[0].read(found[1], limit, head) : base.read(path, limit, head);
+    }
+  };
+}
+function prefixed(prefix, file) {
+  const path = `${prefix}/${file.path}`;
+  return { ...file, path, ...file.raw ? { raw: Buffer.concat([Buffer.from(`${prefix}/`), file.raw]) } : {} };
+}
+
+// src/files/source.ts
 function openPath(root2, file, path) {
-  return file?.raw ? Buffer.concat([Buffer.from(`${root2}${sep2}`), file.raw]) : join4(root2, path);
+  return file?.raw ? Buffer.concat([Buffer.from(`${root2}${sep2}`), file.raw]) : join5(root2, path);
 }
 function latin1(value) {
   return typeof value === "string" ? value : value.toString("latin1");
@@ -21108,6 +21246,10 @@ function readRegularFile(absolute, limit = Number.POSITIVE_INFINITY, head = fals
   }
 }
 function workingTreeSource(root2, repository) {
+  const atCommit = (folder, inner, commit) => inner ? treeAtCommit(folder, commit, inner) : void 0;
+  return withSubmodules(treeSource(root2, repository), (folder, inner) => treeSource(folder, inner), 0, atCommit);
+}
+function treeSource(root2, repository) {
   const found = repositoryFor(root2, repository);
   const oddNames = /* @__PURE__ */ new Map();
   const remember = (files) => {
@@ -21129,6 +21271,10 @@ function workingTreeSource(root2, repository) {
     ...source,
     prefetch: () => prefetched ??= prefetch(),
     baseAt: (revision) => derivedCommitSource(git, root2, revision, listed()),
+    gitlinkAt: (revision, path) => {
+      const entry = git(["ls-tree", "-z", revision, "--", path]).toString("latin1");
+      return /^160000 commit (?<id>[0-9a-f]{40,64})\t/.exec(entry)?.groups?.id;
+    },
     differencesFrom: async (revision) => {
       const diffs = Promise.all(baseDiffCommands(revision).map((args) => git.async(args)));
       diffs.catch(() => void 0);
@@ -21168,7 +21314,7 @@ function rawChanges(output) {
   }
   return changes;
 }
-var DIFF_FILES = ["diff-files", "-z", "--no-renames", "--relative"];
+var DIFF_FILES = ["diff-files", "-z", "--no-renames", "--relative", "--ignore-submodules=dirty"];
 var LS_INDEX = ["ls-files", "-s", "-z"];
 var LS_UNTRACKED = ["ls-files", "-z", "--others", "--exclude-standard"];
 function parseIndex(output) {
@@ -21394,6 +21540,9 @@ function gitObjectSource(git, root2, description, listEntries) {
   };
 }
 function indexSource(root2, repository) {
+  return withSubmodules(stagedSource(root2, repository), (folder, inner, commit) => inner ? treeAtCommit(folder, commit, inner) : void 0);
+}
+function stagedSource(root2, repository) {
   const git = gitAt(requireRepository(root2, repository), root2);
   return gitObjectSource(git, root2, "git index (staged)", () => {
     const entries = /* @__PURE__ */ new Map();
@@ -21404,6 +21553,9 @@ function indexSource(root2, repository) {
   });
 }
 function commitSource(root2, revision, repository) {
+  return withSubmodules(treeAtCommit(root2, revision, repository), (folder, inner, commit) => inner ? treeAtCommit(folder, commit, inner) : void 0);
+}
+function treeAtCommit(root2, revision, repository) {
   const git = gitAt(requireRepository(root2, repository), root2);
   return gitObjectSource(git, root2, `commit ${revision.slice(0, 12)}`, () => {
     const ids = /* @__PURE__ */ new Map();
@@ -34348,7 +34500,7 @@ var skippedFile = {
   meta: {
     id: "skipped-file",
     defaultSeverity: "warning",
-    description: "A file that carries a vendor signature was not read (too large, binary, default ignore, submodule).",
+    description: "A file that carries a vendor signature was not read (too large, binary, default ignore, a format not supported, submodule).",
     help: "Review the file by hand: declare the vendor if it is shipped, or remove the copy. Inside a served folder vendored copies are read; elsewhere add the path to `settings.include`, or an exception with a reason."
   },
   run({ catalog, evidence, skippedFiles }) {
@@ -34500,9 +34652,9 @@ var exceptionUnusedMeta = {
   description: "A manifest exception suppresses nothing.",
   help: "Remove the exception: whatever it covered is gone."
 };
-var DIRECTIVE = /(?:\/\/|\/\*|#|<!--|\{#|\{\{!--|\{\{--|<%#|--|^[ \t]*\*)[ \t]*disclosed-ignore(?<file>-file)?\b(?<rest>[^\n]*)/gm;
-var LEADING_COMMENT_LINE = /^[ \t]*(?:$|#|\/\/|\/\*|\*|<!--|-->|\{#|#\}|\{\{!--|--|<%#|<\?php\b|<\?xml\b|<!doctype\b|"{3}|'{3})/i;
-var WELL_FORMED = /^[ \t]+(?<rule>[a-z]+(?:-[a-z]+)*)[ \t]+--[ \t]+(?<reason>.*?\S.*?)[ \t]*(?:\*\/|-->|#\}|--\}\}|%>)?[ \t]*\r?$/;
+var DIRECTIVE = /(?:\/\/-?|\/\*|#|<!--|\{#|\{\{!--|\{\{--|<%#|--|@\*|^[ \t]*\/!?|^[ \t]*\*)[ \t]*disclosed-ignore(?<file>-file)?\b(?<rest>[^\n]*)/gm;
+var LEADING_COMMENT_LINE = /^[ \t]*(?:$|#|-#|\/\/|\/\*|\/(?=[ \t!]|$)|\*|<!--|-->|\{#|#\}|\{\{!--|--|<%#|<%!?--|@\*|\{\/\*|<\?php\b|<\?xml\b|<!doctype\b|"{3}|'{3})/i;
+var WELL_FORMED = /^[ \t]+(?<rule>[a-z]+(?:-[a-z]+)*)[ \t]+--[ \t]+(?<reason>.*?\S.*?)[ \t]*(?:\*\/\}|\*\/|-->|#\}|--\}\}|--%>|%>|\*@)?[ \t]*\r?$/;
 function findIgnoreComments(path, text2) {
   const ignores = [];
   const invalid = [];
@@ -34551,10 +34703,12 @@ function inFirstComment(before) {
     }
     if (!LEADING_COMMENT_LINE.test(line)) return false;
     if (/\/\*/.test(line) && !/\/\*[^]*\*\//.test(line)) open = "*/";
+    else if (/<%!?--/.test(line) && !/<%!?--[^]*--%>/.test(line)) open = "--%>";
     else if (/<!--/.test(line) && !/<!--[^]*-->/.test(line)) open = "-->";
+    else if (/@\*/.test(line) && !/@\*[^]*\*@/.test(line)) open = "*@";
     else if (/^[ \t]*("{3}|'{3})/.test(line) && !/^[ \t]*("{3}|'{3})[^]*\1/.test(line)) open = line.trim().slice(0, 3);
   }
-  return open !== void 0 || /^[ \t]*(?:\/\/|\/\*|#|<!--|\{#|\{\{!--|<%#|--|\*)?[ \t]*$/.test(own) || LEADING_COMMENT_LINE.test(own);
+  return open !== void 0 || /^[ \t]*(?:\/\/-?|\/\*|#|-#|\/!?|<!--|\{#|\{\{!--|<%#|<%!?--|@\*|\{\/\*|--|\*)?[ \t]*$/.test(own) || LEADING_COMMENT_LINE.test(own);
 }
 function fingerprint(rule, vendor, path, digest) {
   return createHash("sha256").update(`${rule}\0${vendor ?? ""}\0${hashablePath(path)}${digest ? `\0${digest}` : ""}`).digest("hex").slice(0, 32);
@@ -39956,6 +40110,10 @@ function blankComments(text2, style) {
       return blankHashStyle(text2, true);
     case "python":
       return blankPython(text2);
+    case "haml":
+    case "slim":
+    case "pug":
+      return blankIndented(text2, INDENTED[style]);
     default:
       return blankMarkup(text2, style);
   }
@@ -39990,17 +40148,25 @@ function finder(text2, needle) {
     return foundAt;
   };
 }
+function findersOf(text2) {
+  const made = /* @__PURE__ */ new Map();
+  return (needle) => {
+    let found = made.get(needle);
+    if (!found) made.set(needle, found = finder(text2, needle));
+    return found;
+  };
+}
 function blankCode(text2, syntax = C_SYNTAX) {
   if (!text2.includes("/") && !(syntax.hashComments && text2.includes("#"))) return text2;
   const ranges = [];
   scanCode(text2, 0, text2.length, syntax, ranges);
   return blankRanges(text2, ranges);
 }
-function scanCode(text2, from, to, syntax, ranges) {
+function scanCode(text2, from, to, syntax, ranges, finders = findersOf(text2)) {
   const special = new RegExp(syntax.special.source, "g");
-  const blockEnd = finder(text2, "*/");
-  const tripleEnd = finder(text2, '"""');
-  const phpEnd = syntax.phpClose ? finder(text2, "?>") : void 0;
+  const blockEnd = finders("*/");
+  const tripleEnd = finders('"""');
+  const phpEnd = syntax.phpClose ? finders("?>") : void 0;
   const parens = [];
   let lastParenWasControl = false;
   let i = from;
@@ -40159,14 +40325,15 @@ function skipString(text2, start, quote2, to = text2.length) {
 }
 function blankPhp(text2) {
   const ranges = [];
+  const finders = findersOf(text2);
   let at = 0;
   while (at < text2.length) {
     let open = text2.indexOf("<?", at);
     while (open !== -1 && text2.startsWith("<?xml", open)) open = text2.indexOf("<?", open + 2);
-    scanMarkup(text2, at, open === -1 ? text2.length : open, ranges);
+    scanMarkup(text2, at, open === -1 ? text2.length : open, ranges, finders);
     if (open === -1) break;
     const codeStart = open + (text2.startsWith("<?php", open) ? 5 : text2.startsWith("<?=", open) ? 3 : 2);
-    const end = scanCode(text2, codeStart, text2.length, PHP_SYNTAX, ranges);
+    const end = scanCode(text2, codeStart, text2.length, PHP_SYNTAX, ranges, finders);
     at = end + 2;
   }
   return blankRanges(text2, ranges);
@@ -40328,6 +40495,15 @@ var TEMPLATE_COMMENTS = {
   ],
   // ERB and EJS.
   erb: [["<%-?#", "%>"]],
+  // EEx, LEEx and HEEx: `<%!-- --%>` (may hold `%>`), and `<%# %>`.
+  // https://hexdocs.pm/phoenix_live_view/syntax.html, https://hexdocs.pm/eex/EEx.html
+  eex: [
+    ["<%!--", "--%>"],
+    ["<%#", "%>"]
+  ],
+  // MDX has no HTML comments of its own (MDX 2 rejects `<!--`; MDX 1 read them as HTML), only
+  // JavaScript comments in an expression. https://mdxjs.com/docs/what-is-mdx/#expressions
+  mdx: [[String.raw`\{\/\*`, String.raw`\*\/\}`]],
   // JSP and ASP.NET Web Forms.
   jsp: [["<%--", "--%>"]],
   // https://learn.microsoft.com/aspnet/core/mvc/views/razor#comments
@@ -40351,15 +40527,16 @@ function compiledComments(style) {
 function blankMarkup(text2, style) {
   const templated = blankTemplateComments(text2, style);
   const ranges = [];
+  const finders = findersOf(templated);
   let from = 0;
   if (style === "astro" && (templated.startsWith("---\n") || templated.startsWith("---\r\n"))) {
     const end = templated.indexOf("\n---", 3);
     if (end !== -1) {
-      scanCode(templated, 3, end, JS_SYNTAX, ranges);
+      scanCode(templated, 3, end, JS_SYNTAX, ranges, finders);
       from = end + 4;
     }
   }
-  scanMarkup(templated, from, templated.length, ranges);
+  scanMarkup(templated, from, templated.length, ranges, finders);
   return blankRanges(templated, ranges);
 }
 function blankTemplateComments(text2, style) {
@@ -40394,10 +40571,10 @@ function blankTemplateComments(text2, style) {
 var MARKUP_SPECIAL = /<!--|<script\b|<style\b/gi;
 var SCRIPT_CLOSE = /<\/script/gi;
 var STYLE_CLOSE = /<\/style/gi;
-function scanMarkup(text2, from, to, ranges) {
+function scanMarkup(text2, from, to, ranges, finders = findersOf(text2)) {
   const special = new RegExp(MARKUP_SPECIAL.source, "gi");
-  const dashes = finder(text2, "-->");
-  const bang = finder(text2, "--!>");
+  const dashes = finders("-->");
+  const bang = finders("--!>");
   special.lastIndex = from;
   for (let found = special.exec(text2); found && found.index < to; found = special.exec(text2)) {
     const start = found.index;
@@ -40418,12 +40595,12 @@ function scanMarkup(text2, from, to, ranges) {
     close.lastIndex = tagEnd + 1;
     const closing = close.exec(text2);
     const bodyEnd = closing && closing.index < to ? closing.index : to;
-    if (!isScript) scanCode(text2, tagEnd + 1, bodyEnd, CSS_SYNTAX, ranges);
+    if (!isScript) scanCode(text2, tagEnd + 1, bodyEnd, CSS_SYNTAX, ranges, finders);
     else {
       const type = /\btype\s{0,5}=\s{0,5}["']?(?<type>[^"'\s>]{1,100})/i.exec(text2.slice(start, tagEnd))?.groups?.type?.toLowerCase() ?? "";
-      if (/template|html|handlebars|mustache|x-tmpl/.test(type)) scanMarkup(text2, tagEnd + 1, bodyEnd, ranges);
-      else if (type.includes("json")) scanCode(text2, tagEnd + 1, bodyEnd, C_SYNTAX, ranges);
-      else scanCode(text2, tagEnd + 1, bodyEnd, JS_SYNTAX, ranges);
+      if (/template|html|handlebars|mustache|x-tmpl/.test(type)) scanMarkup(text2, tagEnd + 1, bodyEnd, ranges, finders);
+      else if (type.includes("json")) scanCode(text2, tagEnd + 1, bodyEnd, C_SYNTAX, ranges, finders);
+      else scanCode(text2, tagEnd + 1, bodyEnd, JS_SYNTAX, ranges, finders);
     }
     special.lastIndex = bodyEnd;
   }
@@ -40433,6 +40610,57 @@ function commentEnd(a, b, to) {
   if (first === -1) return -1;
   const end = first + (first === b ? 4 : 3);
   return end > to ? -1 : end;
+}
+var INDENTED = {
+  // `-#` silent comment, `/` HTML comment (sent as `<!-- -->`, never run); `/[if IE]` is a
+  // conditional comment whose content old browsers run: code. https://haml.info/docs/yardoc/file.REFERENCE.html#comments
+  haml: { comment: /^(?:-#|\/(?!\[))/, script: /^:javascript\b/, text: /^:[\w-]+/ },
+  // `/` code comment, `/!` HTML comment (sent as `<!-- -->`); `/[if IE]` conditional: code.
+  // https://github.com/slim-template/slim#comments
+  slim: { comment: /^\/(?![[])/, script: /^javascript:/, text: /^(?:[|']|(?:css|scss|sass|less|markdown|textile|rdoc|ruby|coffee|erb|plain):)/ },
+  // `//-` unbuffered comment, `//` buffered comment (sent as `<!-- -->`, never run).
+  // https://pugjs.org/language/comments.html, https://pugjs.org/language/plain-text.html#block-in-a-tag
+  pug: { comment: /^\/\//, script: /^script\b.*\.[ \t]*\r?$/, text: /^(?:[\w#.:-]+(?:\(.*\))?\.[ \t]*\r?$|:[\w-]+)/ }
+};
+function indentOf(text2, start, end) {
+  let i = start;
+  while (i < end && (text2.charCodeAt(i) === 32 || text2.charCodeAt(i) === 9)) i++;
+  return i - start;
+}
+function blankIndented(text2, syntax) {
+  const ranges = [];
+  const finders = findersOf(text2);
+  let block;
+  const close = () => {
+    if (!block) return;
+    if (block.kind === "comment") ranges.push([block.start, block.end]);
+    else if (block.kind === "script") scanCode(text2, block.start, block.end, JS_SYNTAX, ranges, finders);
+    block = void 0;
+  };
+  for (let start = 0; start < text2.length; ) {
+    const newline = text2.indexOf("\n", start);
+    const end = newline === -1 ? text2.length : newline;
+    const indent = indentOf(text2, start, end);
+    const blank3 = start + indent === end || text2.charCodeAt(start + indent) === 13 && start + indent + 1 === end;
+    if (block && (blank3 || indent > block.indent)) {
+      if (!blank3) block.end = end;
+      start = end + 1;
+      continue;
+    }
+    close();
+    if (!blank3) {
+      const line = text2.slice(start + indent, end);
+      if (syntax.comment.test(line)) block = { kind: "comment", indent, start: start + indent, end };
+      else if (syntax.script.test(line)) block = { kind: "script", indent, start: end, end };
+      else if (syntax.text.test(line)) block = { kind: "text", indent, start: end, end };
+    }
+    start = end + 1;
+  }
+  close();
+  const templated = blankRanges(text2, ranges);
+  const markup = [];
+  scanMarkup(templated, 0, templated.length, markup);
+  return blankRanges(templated, markup);
 }
 
 // src/matchers/imports-match.ts
@@ -40596,7 +40824,7 @@ function isHostChar(code) {
 function isLabelChar(code) {
   return isHostChar(code) && code !== 46;
 }
-var SCRIPT_CONTEXT = /(?:\bsrc\s*[=:]\s*(?:\{\s*)?["'`]?|\bimport\s*\(\s*["'`]|\b(?:loadScript|importScripts|getScript|require)\s*\(\s*["'`])(?:https?:)?\/\/$/i;
+var SCRIPT_CONTEXT = /(?:\bsrc["']?\s*(?:=>|[=:])\s*(?:\{\s*)?["'`]?|\bimport\s*\(\s*["'`]|\b(?:loadScript|importScripts|getScript|require)\s*\(\s*["'`])(?:https?:)?\/\/$/i;
 function findHosts(text2, domain, lower = text2.toLowerCase()) {
   const hits = [];
   for (let at = lower.indexOf(domain); at !== -1; at = lower.indexOf(domain, at + domain.length)) {
@@ -40633,7 +40861,7 @@ function dedupe(evidence) {
 }
 
 // src/matchers/languages.ts
-var BY_EXTENSION = {};
+var BY_EXTENSION = /* @__PURE__ */ Object.create(null);
 function add(extensions, language, comments) {
   for (const extension of extensions) BY_EXTENSION[extension] = { language, comments };
 }
@@ -40644,13 +40872,16 @@ add(["erb", "ejs"], "html", "erb");
 add(["hbs", "handlebars", "mustache"], "html", "handlebars");
 add(["liquid"], "html", "liquid");
 add(["twig", "njk", "jinja", "jinja2", "j2"], "html", "jinja");
-add(["cshtml", "razor"], "html", "razor");
+add(["cshtml", "vbhtml", "razor"], "html", "razor");
 add(["jsp"], "html", "jsp");
 add(["gohtml", "tmpl"], "html", "go-template");
-add(["eex", "leex"], "html", "erb");
-add(["heex", "aspx", "ascx", "mdoc", "markdoc"], "html", "html");
-add(["mdx"], "html", "astro");
-add(["haml", "slim", "pug", "jade"], "html", "none");
+add(["eex", "leex", "heex"], "html", "eex");
+add(["aspx", "ascx", "master"], "html", "jsp");
+add(["mdoc", "markdoc"], "html", "html");
+add(["mdx"], "html", "mdx");
+add(["haml"], "html", "haml");
+add(["slim"], "html", "slim");
+add(["pug", "jade"], "html", "pug");
 add(["py", "pyi"], "python", "python");
 add(["rb", "rake"], "ruby", "hash");
 add(["go"], "go", "c");
@@ -40671,9 +40902,50 @@ function languageOf(path) {
   const base = path.slice(path.lastIndexOf("/") + 1);
   if (base.endsWith(".blade.php")) return { language: "html", comments: "blade" };
   if (CONFIG_NAMES.has(base) || base.startsWith(".env.")) return { language: "config", comments: "config-hash" };
+  return BY_EXTENSION[extensionOf(base)];
+}
+function extensionOf(base) {
   const dot = base.lastIndexOf(".");
-  if (dot <= 0) return void 0;
-  return BY_EXTENSION[base.slice(dot + 1).toLowerCase()];
+  return dot <= 0 ? "" : base.slice(dot + 1).toLowerCase();
+}
+var UNSUPPORTED_FORMATS = /* @__PURE__ */ Object.create(null);
+function unsupported(extensions, name) {
+  for (const extension of extensions) UNSUPPORTED_FORMATS[extension] = name;
+}
+unsupported(["coffee", "litcoffee", "cjsx"], "CoffeeScript");
+unsupported(["elm"], "Elm");
+unsupported(["clj", "cljs", "cljc"], "Clojure");
+unsupported(["scala", "sc"], "Scala");
+unsupported(["groovy", "gvy"], "Groovy");
+unsupported(["lua"], "Lua");
+unsupported(["pl", "pm"], "Perl");
+unsupported(["r"], "R");
+unsupported(["jl"], "Julia");
+unsupported(["hs"], "Haskell");
+unsupported(["erl", "hrl"], "Erlang");
+unsupported(["cr"], "Crystal");
+unsupported(["nim"], "Nim");
+unsupported(["zig"], "Zig");
+unsupported(["ml", "mli"], "OCaml");
+unsupported(["res", "resi"], "ReScript");
+unsupported(["purs"], "PureScript");
+unsupported(["c", "cc", "cpp", "cxx", "hpp", "hh"], "C/C++");
+unsupported(["tpl"], "Smarty");
+unsupported(["ftl", "ftlh"], "FreeMarker");
+unsupported(["vm"], "Velocity");
+unsupported(["soy"], "Closure Templates");
+unsupported(["marko"], "Marko");
+unsupported(["mako"], "Mako");
+unsupported(["gsp"], "Groovy Server Pages");
+unsupported(["cfm", "cfc"], "ColdFusion");
+unsupported(["asp"], "Classic ASP");
+unsupported(["latte"], "Latte");
+unsupported(["edge"], "Edge");
+unsupported(["eta"], "Eta");
+unsupported(["hamlc"], "HAML Coffee");
+unsupported(["ecr"], "Crystal ECR");
+function unsupportedFormatOf(path) {
+  return UNSUPPORTED_FORMATS[extensionOf(path.slice(path.lastIndexOf("/") + 1))];
 }
 
 // src/matchers/config.ts
@@ -40950,7 +41222,7 @@ function scanOneFile(file, read, catalog, parsers = PARSERS) {
   const claimers = claimersOf(file.path, parsers);
   const claimed = claimers.length > 0;
   const language = languageOf(file.path);
-  if (!claimed && language === void 0) return { kind: "unscannable", bytes: 0 };
+  if (!claimed && language === void 0) return unsupportedFormatOf(file.path) ? unsupportedOutcome(file, read, catalog) : { kind: "unscannable", bytes: 0 };
   if (hasBinaryExtension(file.path)) return { kind: "binary", bytes: 0 };
   const limit = claimed ? MAX_MANIFEST_BYTES : MAX_CODE_BYTES;
   const tooLarge = () => {
@@ -40964,7 +41236,7 @@ function scanOneFile(file, read, catalog, parsers = PARSERS) {
   if (bytes === "too-large") return tooLarge();
   if (!bytes) return { kind: "unreadable", bytes: 0 };
   if (bytes.length > limit) return tooLarge();
-  const binary = looksBinary(bytes);
+  const binary = looksBinary(bytes) && !isTextDespiteNul(bytes);
   const utf16 = binary || bytes[0] >= 254 ? decodeUtf16(bytes) : void 0;
   if (utf16 === void 0 && binary) {
     const skipped = language ? signatureIn(catalog, file.path, bytes, language) : void 0;
@@ -40976,6 +41248,11 @@ function scanOneFile(file, read, catalog, parsers = PARSERS) {
   const empty = result.evidence.length === 0 && result.problems.length === 0 && result.ignores.length === 0 && result.invalidIgnores.length === 0 && result.thirdParties.length === 0;
   if (empty) return { kind: "scanned", bytes: bytes.length };
   return { kind: "scanned", bytes: bytes.length, result, ...result.evidence.length > 0 ? { digest: digestOf(bytes) } : {} };
+}
+function unsupportedOutcome(file, read, catalog) {
+  const bytes = read(file.path, SIGNATURE_BYTES, true);
+  const skipped = typeof bytes === "object" ? signatureIn(catalog, file.path, bytes, { language: "config", comments: "none" }) : void 0;
+  return { kind: "unsupported", bytes: 0, ...skipped ? { skipped } : {} };
 }
 function digestOf(bytes) {
   return createHash2("sha1").update(bytes).digest("hex").slice(0, 16);
@@ -41018,19 +41295,21 @@ function lineOf(text2, offset) {
 }
 function emptyFilesScan() {
   return {
-    stats: { files: 0, bytes: 0, skipped: { binary: 0, tooLarge: 0, unreadable: 0, submodule: 0, ignored: 0 } },
+    stats: { files: 0, bytes: 0, skipped: { binary: 0, tooLarge: 0, unreadable: 0, submodule: 0, ignored: 0, unsupported: 0, formats: {} } },
     evidence: [],
     parseProblems: [],
     ignores: [],
     invalidIgnores: [],
     thirdParties: [],
-    skippedFiles: []
+    skippedFiles: [],
+    notRead: []
   };
 }
 function addOutcome(into, path, outcome, ignored = false) {
   const stats = into.stats;
   if (ignored) {
     stats.skipped.ignored++;
+    into.notRead.push({ path, reason: "ignored" });
     const hits = outcome.result?.evidence.length ? firstPerVendor(outcome.result.evidence) : outcome.skipped?.hits ?? [];
     if (hits.length > 0) into.skippedFiles.push({ path, reason: "ignored", hits, digest: outcome.digest ?? outcome.skipped?.digest ?? "" });
     if (outcome.result && outcome.result.ignores.length > 0) into.ignores.push([path, outcome.result.ignores]);
@@ -41040,6 +41319,14 @@ function addOutcome(into, path, outcome, ignored = false) {
   else if (outcome.kind === "too-large") stats.skipped.tooLarge++;
   else if (outcome.kind === "unreadable") stats.skipped.unreadable++;
   else if (outcome.kind === "submodule") stats.skipped.submodule++;
+  else if (outcome.kind === "unsupported") {
+    const format2 = unsupportedFormatOf(path) ?? "other";
+    const formats = stats.skipped.formats ??= {};
+    stats.skipped.unsupported = (stats.skipped.unsupported ?? 0) + 1;
+    formats[format2] = (formats[format2] ?? 0) + 1;
+    into.notRead.push({ path, reason: "unsupported", format: format2 });
+  }
+  if (outcome.kind !== "scanned" && outcome.kind !== "unscannable" && outcome.kind !== "unsupported") into.notRead.push({ path, reason: outcome.kind, ...outcome.kind === "submodule" && outcome.skipped ? { checkedOut: true } : {} });
   if (outcome.skipped && outcome.kind !== "scanned" && outcome.kind !== "unscannable" && outcome.kind !== "unreadable") into.skippedFiles.push({ path, reason: outcome.kind, ...outcome.skipped });
   if (outcome.kind !== "scanned") return;
   stats.files++;
@@ -41140,6 +41427,7 @@ function evaluate(options, files, started) {
     detections: toDetections(options.catalog, byVendor, declarations.declared, countAsUsed),
     findings: sortFindings(findings),
     stats,
+    notRead: files.notRead,
     hints: options.manifest ? [] : ["No policy manifest found: run `disclosed init` to write a subprocessors.yml declaring what was found."]
   };
 }

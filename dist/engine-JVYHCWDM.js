@@ -39,7 +39,7 @@ import {
   transferLabel,
   unknownCatalogVendors,
   vendorsOfHost
-} from "./engine-3B24HZ6E.js";
+} from "./engine-LSIQLNHQ.js";
 
 // src/run.ts
 import { existsSync as existsSync2, lstatSync, readdirSync, readFileSync as readFileSync2, realpathSync, statSync } from "node:fs";
@@ -49,14 +49,14 @@ import { dirname as dirname2, isAbsolute, join as join2, relative, resolve, sep 
 import { createHash } from "node:crypto";
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
-var FORMAT = 3;
+var FORMAT = 4;
 var ID_CHARS = 20;
 function store(outcome) {
   if (outcome.kind !== "scanned") return outcome.skipped ? { kind: outcome.kind, skipped: outcome.skipped } : outcome.kind;
   if (!outcome.result) return outcome.bytes;
   return outcome.digest ? { bytes: outcome.bytes, result: outcome.result, digest: outcome.digest } : { bytes: outcome.bytes, result: outcome.result };
 }
-var KINDS = /* @__PURE__ */ new Set(["binary", "too-large", "unreadable", "unscannable"]);
+var KINDS = /* @__PURE__ */ new Set(["binary", "too-large", "unreadable", "unscannable", "unsupported"]);
 var EVIDENCE_KINDS = /* @__PURE__ */ new Set(["package", "code", "script", "domain", "platform"]);
 function isRecord(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
@@ -184,7 +184,7 @@ var CACHE_NAME = `disclosed/outcomes-v${FORMAT}.json`;
 
 // src/files/renames.ts
 function renameArgs(revision) {
-  return ["diff", "--cached", "-M", "--name-status", "-z", "--relative", "--no-ext-diff", "--no-textconv", revision, "--"];
+  return ["diff", "--cached", "-M", "--name-status", "-z", "--relative", "--no-ext-diff", "--no-textconv", "--ignore-submodules=dirty", revision, "--"];
 }
 function parseRenames(output) {
   const renames = /* @__PURE__ */ new Map();
@@ -661,15 +661,41 @@ function countFindings(findings) {
   }
   return counts;
 }
-function describeSkipped(stats) {
-  const { tooLarge, binary, unreadable, submodule, ignored } = stats.skipped;
+var MAX_NAMED = 5;
+function describeSkipped(stats, notRead = []) {
+  const { tooLarge, binary, unreadable, submodule, ignored, unsupported = 0, formats = {} } = stats.skipped;
   const parts = [];
-  if (tooLarge > 0) parts.push(`${tooLarge} too large`);
+  if (tooLarge > 0) parts.push(`${tooLarge} over the size limit`);
   if (binary > 0) parts.push(`${binary} binary`);
   if (unreadable > 0) parts.push(`${unreadable} unreadable`);
-  if (submodule > 0) parts.push(plural(submodule, "submodule"));
+  if (submodule > 0) {
+    const named = notRead.filter((file) => file.reason === "submodule");
+    const names = named.map((file) => file.path);
+    const shown = names.length > MAX_NAMED ? [...names.slice(0, MAX_NAMED), `${names.length - MAX_NAMED} more`] : names;
+    const why = named.some((file) => file.checkedOut) ? "not scanned" : "not checked out";
+    parts.push(`${plural(submodule, "submodule")} ${why}${shown.length > 0 ? ` (${shown.join(", ")})` : ""}`);
+  }
   if (ignored > 0) parts.push(`${ignored} ignored (vendored or built, looked at for signatures only)`);
-  return parts.join(", ");
+  if (unsupported > 0) {
+    const named = Object.entries(formats).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([format, count2]) => `${format} \xD7${count2}`);
+    parts.push(`${unsupported} in formats not supported (${named.join(", ")})`);
+  }
+  const total = tooLarge + binary + unreadable + submodule + ignored + unsupported;
+  return total === 0 ? "" : `${plural(total, "file")} not read: ${parts.join(", ")}`;
+}
+function describeNotRead(file) {
+  switch (file.reason) {
+    case "too-large":
+      return "over the size limit";
+    case "submodule":
+      return file.checkedOut ? "a submodule whose own repository cannot be read" : "a submodule not checked out";
+    case "ignored":
+      return "ignored by default (vendored or built), looked at for signatures only";
+    case "unsupported":
+      return `a format not supported (${file.format ?? "unknown"})`;
+    default:
+      return file.reason;
+  }
 }
 function plural(count2, word) {
   return `${count2} ${word}${count2 === 1 ? "" : "s"}`;
@@ -680,7 +706,8 @@ var SKIP_REASONS = {
   "too-large": "larger than the 2 MiB limit for source code; only its hosts were looked for",
   binary: "it looks binary: a NUL byte near its start",
   ignored: "vendored code or build output, ignored by default outside served folders",
-  submodule: "a git submodule checked out here: another repository, not scanned"
+  submodule: "a git submodule checked out here whose own repository disclosed cannot read (its config runs programs, or the recorded commit is missing): not scanned",
+  unsupported: "a code or template format disclosed does not read; only its hosts were looked for"
 };
 var MANIFEST_WARNINGS = {
   "declared-and-prohibited": (a) => `${a.id} is declared as a subprocessor and also prohibited (${a.by === "vendor" ? "" : `${a.by} "${a.target}", `}line ${a.prohibitedAt}): keep the declaration or the prohibition, not both`,
@@ -1440,7 +1467,7 @@ ${context.changes ? formatChangesHtml(context.changes) : ""}
 function withContexts(detection) {
   return { ...detection, integrated: detection.integrated !== false, evidence: detection.evidence.map((item) => item.context ? item : { ...item, context: "runtime" }) };
 }
-var formatJson = ({ result, toolVersion: toolVersion2, root }) => {
+var formatJson = ({ result, toolVersion: toolVersion2, root, verbose }) => {
   const counts = countFindings(result.findings);
   const document = {
     version: 1,
@@ -1455,7 +1482,8 @@ var formatJson = ({ result, toolVersion: toolVersion2, root }) => {
       warnings: counts.warnings,
       notes: counts.notes,
       suppressed: counts.suppressed,
-      skipped: result.stats.skipped
+      // Counts always; with --verbose also each file not read and why.
+      skipped: verbose ? { ...result.stats.skipped, files: result.notRead ?? [] } : result.stats.skipped
     },
     // `detections` keeps its meaning for existing consumers (vendors the code uses); vendors
     // present only indirectly (transitive, dev, test, switched off, mentioned) are listed apart.
@@ -1732,7 +1760,7 @@ function groupedSummary(findings) {
   });
 }
 var RANK2 = { error: 2, warning: 1, note: 0 };
-var formatText = ({ result, color }) => {
+var formatText = ({ result, color, verbose }) => {
   const paint = (code, text) => color ? `\x1B[${ANSI[code]}m${text}\x1B[0m` : text;
   const lines = [];
   const visible = result.findings.filter((finding) => !finding.suppressed);
@@ -1770,8 +1798,9 @@ var formatText = ({ result, color }) => {
     const consent = runtime.consent ? ` \xB7 consent banner ${runtime.consent.vendor ? `(${runtime.consent.vendor}) ${runtime.consent.action === "accept" ? "accepted" : "rejected"}` : "not found"}` : "";
     lines.push(paint("gray", `runtime: ${plural(runtime.pages.length, "page")} loaded in ${(runtime.durationMs / 1e3).toFixed(2)}s \xB7 ${plural(runtime.requests, "request")} \xB7 ${plural(runtime.cookies.length, "cookie")} \xB7 ${plural(runtime.storage.length, "localStorage key")}${consent}`));
   }
-  const skipped = describeSkipped(result.stats);
-  if (skipped) lines.push(paint("gray", `not read: ${skipped}`));
+  const skipped = describeSkipped(result.stats, result.notRead);
+  if (skipped) lines.push(paint("gray", skipped));
+  if (verbose) for (const file of result.notRead ?? []) lines.push(paint("gray", `  ${file.path}: ${describeNotRead(file)}`));
   for (const hint of result.hints) lines.push(paint("gray", hint));
   return `${lines.join("\n").replace(/^\n/, "")}
 ${declarationsToAdd(result)}`;
