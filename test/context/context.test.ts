@@ -179,6 +179,26 @@ describe('evidence context, one fixture per case', () => {
     expect(text).toContain('only mentioned as the address of a link');
   });
 
+  it("maintainer's script: a program under scripts/ runs on a developer's machine, dev", async () => {
+    const { json, text } = await check('maintainer-script');
+    expect(indirectOnly(json, 'openai').evidence.map(row)).toEqual(['code scripts/translate-i18n.py:6 dev']);
+    expect(text).toContain('OpenAI');
+  });
+
+  it('CI workflow: a webhook a release job calls is dev, not the product', async () => {
+    const { json } = await check('ci-workflow');
+    expect(indirectOnly(json, 'slack').evidence.map(row)).toEqual(['domain .github/workflows/release.yml:14 dev']);
+  });
+
+  it('Swift test target and Mocks/: capitalised test folders are test paths', async () => {
+    const { json } = await check('swift-test-target');
+    expect(indirectOnly(json, 'posthog').evidence.map(row)).toEqual([
+      'import AppTests/AnalyticsTests.swift:2 test',
+      'import Sources/Mocks/AnalyticsClientMock.swift:1 test',
+      'domain Sources/Mocks/AnalyticsClientMock.swift:7 test',
+    ]);
+  });
+
   it('image optimizer hosts: Next.js images.domains and remotePatterns list hosts the app may show, an allow-list', async () => {
     const { json } = await check('image-optimizer-hosts');
     expect(indirectOnly(json, 'github-avatars').evidence.map(row)).toEqual(['domain next.config.mjs:5 mention (allow-list)']);
