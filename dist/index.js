@@ -23,7 +23,7 @@ import {
   toolVersion,
   usageError,
   withBrowser
-} from "./engine-JVYHCWDM.js";
+} from "./engine-HB5EZO4D.js";
 import {
   MANIFEST_NAMES,
   __commonJS,
@@ -42,7 +42,7 @@ import {
   runGit,
   sortRuleFiles,
   workingTreeSource
-} from "./engine-LSIQLNHQ.js";
+} from "./engine-TBTIZD43.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({

@@ -4,7 +4,7 @@ import {
   openPath,
   readRegularFile,
   scanOneFile
-} from "./engine-LSIQLNHQ.js";
+} from "./engine-TBTIZD43.js";
 
 // src/scan-worker.ts
 import { parentPort } from "node:worker_threads";

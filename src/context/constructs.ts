@@ -19,7 +19,7 @@ import type { MentionConstruct } from '../types.js';
 // Every function here is total: odd code yields undefined, never an exception.
 
 const CSP_OR_ALLOW_LIST =
-  /content.security.policy|\b(?:default|script|style|img|connect|frame|child|font|media|object|worker|manifest|form)-src\b|\bframe-ancestors\b|\b(?:script|connect|frame|img|default|style|font|child|media|worker)Src\b|allow-?list|white-?list|\ballowed[_-]?(?:hosts|origins|domains|sources|iframe)|iframe[_-]?(?:sources|hosts|domains|origins)|\btrusted[_-]?(?:hosts|origins|domains|sources)\b/i;
+  /content.security.policy|\b(?:default|script|style|img|connect|frame|child|font|media|object|worker|manifest|form)[-_]src\b|\bframe-ancestors\b|\b(?:script|connect|frame|img|default|style|font|child|media|worker)Src\b|allow-?list|white-?list|\ballowed[_-]?(?:hosts|origins|domains|sources|iframe)|iframe[_-]?(?:sources|hosts|domains|origins)|\btrusted[_-]?(?:hosts|origins|domains|sources)\b/i;
 
 // Just before a string literal: it is compared or tested, not called.
 const COMPARED_BEFORE =
@@ -52,6 +52,9 @@ const IMAGE_HOSTS_BLOCK = /\bimages["']?\s*:\s*\{|\bremotePatterns\b/;
 const RESOURCE_HINT = /\brel\s*=\s*["']?(?:preconnect|dns-prefetch)\b/i;
 
 const HOST_IN_TEXT = /(?:[a-z][a-z0-9+.-]*:)?\/\/[^\s"'`,;]+|\b(?:\*\.)?(?:[a-z0-9-]+\.)+[a-z]{2,}\b/gi;
+
+// A quoted host literal followed by list punctuation: `"tile.openstreetmap.org",`.
+const HOST_LITERAL = /["'`](?:(?:https?:)?\/\/)?(?:\*\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+\/?["'`]\s*[,\]]/gi;
 
 // A line holding one host literal and list punctuation: `"player.vimeo.com",` or `"x.com": {},`.
 const HOST_LIST_ITEM = /^\s*["'`](?:(?:https?:)?\/\/)?(?:\*\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+\/?["'`]\s*(?::\s*(?:\{\s*\}|true|1|null|nil)|=>\s*(?:true|1))?\s*[,;]?\s*$/i;
@@ -117,6 +120,9 @@ export function mentionAt(code: string, offset: number, dataFile = false, hostOn
     if (hostOnly && HREF_BEFORE.test(before) && inAnchorTag(code, line.start + literal.start)) return 'hyperlink';
     if ((inside.match(HOST_IN_TEXT) ?? []).length >= 2 && /^[\s\w:/.*,;'"-]*$/.test(inside.replace(/\$\{[^}]*\}/g, ''))) return 'allow-list';
   }
+  // An array of three or more host literals on one line (`img_src = [:self, "a.com", "b.com", ...]`):
+  // hosts listed, not called.
+  if ((text.match(HOST_LITERAL) ?? []).length >= 3) return 'allow-list';
   if (HOST_LIST_ITEM.test(text)) {
     const previous = neighbour(code, line.start, line.end, -1);
     const next = neighbour(code, line.start, line.end, 1);

@@ -199,6 +199,20 @@ describe('evidence context, one fixture per case', () => {
     ]);
   });
 
+  it('CSP in snake_case (Rails connect_src/img_src arrays) is an allow-list', async () => {
+    const { json } = await check('csp-rails-snake-case');
+    expect(indirectOnly(json, 'maptiler').evidence.map(row)).toEqual([
+      'domain config/initializers/content_security_policy.rb:6 mention (allow-list)',
+      'domain config/initializers/content_security_policy.rb:7 mention (allow-list)',
+    ]);
+  });
+
+  it('an array of host literals on one line is an allow-list, whatever its name', async () => {
+    const { json } = await check('host-array-one-line');
+    expect(json.detections.filter((item) => item.integrated)).toEqual([]);
+    expect(indirectOnly(json, 'vimeo').evidence.map(row)).toEqual(['domain src/embeds.ts:2 mention (allow-list)']);
+  });
+
   it('image optimizer hosts: Next.js images.domains and remotePatterns list hosts the app may show, an allow-list', async () => {
     const { json } = await check('image-optimizer-hosts');
     expect(indirectOnly(json, 'github-avatars').evidence.map(row)).toEqual(['domain next.config.mjs:5 mention (allow-list)']);

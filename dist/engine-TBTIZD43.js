@@ -39993,7 +39993,7 @@ function claimersOf(path, parsers = PARSERS) {
 import { createHash as createHash2 } from "node:crypto";
 
 // src/context/constructs.ts
-var CSP_OR_ALLOW_LIST = /content.security.policy|\b(?:default|script|style|img|connect|frame|child|font|media|object|worker|manifest|form)-src\b|\bframe-ancestors\b|\b(?:script|connect|frame|img|default|style|font|child|media|worker)Src\b|allow-?list|white-?list|\ballowed[_-]?(?:hosts|origins|domains|sources|iframe)|iframe[_-]?(?:sources|hosts|domains|origins)|\btrusted[_-]?(?:hosts|origins|domains|sources)\b/i;
+var CSP_OR_ALLOW_LIST = /content.security.policy|\b(?:default|script|style|img|connect|frame|child|font|media|object|worker|manifest|form)[-_]src\b|\bframe-ancestors\b|\b(?:script|connect|frame|img|default|style|font|child|media|worker)Src\b|allow-?list|white-?list|\ballowed[_-]?(?:hosts|origins|domains|sources|iframe)|iframe[_-]?(?:sources|hosts|domains|origins)|\btrusted[_-]?(?:hosts|origins|domains|sources)\b/i;
 var COMPARED_BEFORE = /(?:[!=]==?|\bcase|\bwhen|\bin\s*\(?|\.(?:includes|startsWith|endsWith|indexOf|test|match|contains|hasSuffix|hasPrefix|equals)\s*\(|\bstrings\.(?:Contains|HasSuffix|HasPrefix|EqualFold)\s*\([^,()]*,|\b(?:str_contains|str_ends_with|str_starts_with)\s*\([^,()]*,)\s*$/i;
 var COMPARED_AFTER = /^\s*(?:[!=]==?|\.(?:equals|includes)\s*\()/;
 var PLACEHOLDER_BEFORE = /\b(?:placeholder|hint|hintText|example)\s*[=:]\s*\{?\s*(?:t\(|__\(|_\()?\s*$|\b(?:setPlaceholder|setHint|placeholder)\s*\(\s*$/i;
@@ -40006,6 +40006,7 @@ var IMAGE_HOSTS_KEY = /^\s*["']?(?:domains|hostname)["']?\s*:/;
 var IMAGE_HOSTS_BLOCK = /\bimages["']?\s*:\s*\{|\bremotePatterns\b/;
 var RESOURCE_HINT = /\brel\s*=\s*["']?(?:preconnect|dns-prefetch)\b/i;
 var HOST_IN_TEXT = /(?:[a-z][a-z0-9+.-]*:)?\/\/[^\s"'`,;]+|\b(?:\*\.)?(?:[a-z0-9-]+\.)+[a-z]{2,}\b/gi;
+var HOST_LITERAL = /["'`](?:(?:https?:)?\/\/)?(?:\*\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+\/?["'`]\s*[,\]]/gi;
 var HOST_LIST_ITEM = /^\s*["'`](?:(?:https?:)?\/\/)?(?:\*\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+\/?["'`]\s*(?::\s*(?:\{\s*\}|true|1|null|nil)|=>\s*(?:true|1))?\s*[,;]?\s*$/i;
 function literalAround(line, at) {
   for (let start = Math.min(at, line.length - 1); start >= 0; start--) {
@@ -40055,6 +40056,7 @@ function mentionAt(code, offset, dataFile = false, hostOnly = false) {
     if (hostOnly && HREF_BEFORE.test(before) && inAnchorTag(code, line.start + literal.start)) return "hyperlink";
     if ((inside.match(HOST_IN_TEXT) ?? []).length >= 2 && /^[\s\w:/.*,;'"-]*$/.test(inside.replace(/\$\{[^}]*\}/g, ""))) return "allow-list";
   }
+  if ((text2.match(HOST_LITERAL) ?? []).length >= 3) return "allow-list";
   if (HOST_LIST_ITEM.test(text2)) {
     const previous = neighbour(code, line.start, line.end, -1);
     const next = neighbour(code, line.start, line.end, 1);
