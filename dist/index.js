@@ -23,7 +23,7 @@ import {
   toolVersion,
   usageError,
   withBrowser
-} from "./engine-HB5EZO4D.js";
+} from "./engine-S2JLIP5P.js";
 import {
   MANIFEST_NAMES,
   __commonJS,
@@ -42,7 +42,7 @@ import {
   runGit,
   sortRuleFiles,
   workingTreeSource
-} from "./engine-TBTIZD43.js";
+} from "./engine-W25ML32I.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({

@@ -4,7 +4,7 @@ import {
   openPath,
   readRegularFile,
   scanOneFile
-} from "./engine-TBTIZD43.js";
+} from "./engine-W25ML32I.js";
 
 // src/scan-worker.ts
 import { parentPort } from "node:worker_threads";

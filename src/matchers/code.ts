@@ -115,7 +115,13 @@ export function matchSource(
   if (importGroup) evidence.push(...matchImports(catalog, importGroup, path, code, at));
   const lower = domains.length > 0 ? code.toLowerCase() : '';
   for (const domain of domains) {
+    // Like code patterns, a host yields a bounded number of evidence items per file: a minified
+    // bundle or a hostile file repeating a host 10,000 times costs one linear search, not 10,000
+    // context readings. Script loads, the strongest evidence, have their own allowance.
+    let hosts = 0;
+    let scripts = 0;
     for (const found of findHosts(code, domain, lower)) {
+      if (found.script ? scripts++ >= MAX_MATCHES_PER_PATTERN : hosts++ >= MAX_MATCHES_PER_PATTERN) continue;
       for (const vendor of vendorsOfHost(catalog, found.host)) {
         const item: VendorEvidence = { vendor, kind: found.script ? 'script' : 'domain', path, ...at(found.index), match: found.host };
         offsets.set(item, found.index);
@@ -246,8 +252,10 @@ export function findHosts(text: string, domain: string, lower = text.toLowerCase
       }
     }
     if (start > 0 && lower.charCodeAt(start - 1) === 64 /* @ */) continue;
-    const lineStart = lower.lastIndexOf('\n', start) + 1;
-    const context = text.slice(Math.max(lineStart, start - 200), start);
+    // The 200 characters before the host on its line: searched within that window only, since a
+    // backward search for the line start on a one-line bundle would make this loop quadratic.
+    const window = text.slice(Math.max(0, start - 200), start);
+    const context = window.slice(window.lastIndexOf('\n') + 1);
     hits.push({ index: start, host: lower.slice(start, end), script: SCRIPT_CONTEXT.test(context) });
   }
   return hits;

@@ -25,6 +25,21 @@ describe('findHosts', () => {
     expect(findHosts("s.src = '//js.stripe.com/v3/'", 'js.stripe.com')[0]?.script).toBe(true);
     expect(findHosts("connect-src 'self' https://js.stripe.com", 'js.stripe.com')[0]?.script).toBe(false);
   });
+  it('marks a script load on a one-line bundle after thousands of other hits', () => {
+    const bundle = `${"x='static.hotjar.com';".repeat(5_000)}s.src='https://static.hotjar.com/c/hotjar-1.js'`;
+    const hits = findHosts(bundle, 'static.hotjar.com');
+    expect(hits).toHaveLength(5_001);
+    expect(hits.at(-1)?.script).toBe(true);
+  });
+});
+
+describe('matchSource: bounded evidence per host', () => {
+  it('keeps 20 host hits and 20 script loads per host and file, the script load after 5,000 mentions included', () => {
+    const bundle = `${"x='static.hotjar.com';".repeat(5_000)}\n<script src="https://static.hotjar.com/c/hotjar-1.js"></script>\n`;
+    const evidence = match('public/bundle.html', bundle).filter((item) => item.vendor === 'hotjar');
+    expect(evidence.filter((item) => item.kind === 'domain')).toHaveLength(20);
+    expect(evidence.filter((item) => item.kind === 'script').map((item) => item.line)).toEqual([2]);
+  });
 });
 
 describe('matchSource', () => {

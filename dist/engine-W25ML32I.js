@@ -40752,7 +40752,10 @@ function matchSource(catalog, path, text2, language, hits = keywordsIn(catalog, 
   if (importGroup) evidence.push(...matchImports(catalog, importGroup, path, code, at));
   const lower = domains.length > 0 ? code.toLowerCase() : "";
   for (const domain of domains) {
+    let hosts = 0;
+    let scripts = 0;
     for (const found of findHosts(code, domain, lower)) {
+      if (found.script ? scripts++ >= MAX_MATCHES_PER_PATTERN : hosts++ >= MAX_MATCHES_PER_PATTERN) continue;
       for (const vendor of vendorsOfHost(catalog, found.host)) {
         const item = { vendor, kind: found.script ? "script" : "domain", path, ...at(found.index), match: found.host };
         offsets.set(item, found.index);
@@ -40844,8 +40847,8 @@ function findHosts(text2, domain, lower = text2.toLowerCase()) {
       }
     }
     if (start > 0 && lower.charCodeAt(start - 1) === 64) continue;
-    const lineStart = lower.lastIndexOf("\n", start) + 1;
-    const context = text2.slice(Math.max(lineStart, start - 200), start);
+    const window = text2.slice(Math.max(0, start - 200), start);
+    const context = window.slice(window.lastIndexOf("\n") + 1);
     hits.push({ index: start, host: lower.slice(start, end), script: SCRIPT_CONTEXT.test(context) });
   }
   return hits;
