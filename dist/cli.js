@@ -56,7 +56,7 @@ import {
   withBrowser,
   writeOutput,
   yamlScalar
-} from "./engine-S2JLIP5P.js";
+} from "./engine-JU53PRUB.js";
 import {
   DEFAULT_IGNORES,
   MANIFEST_NAMES,
@@ -86,7 +86,7 @@ import {
   transferLabel,
   vendorsOfOrganization,
   workingTreeSource
-} from "./engine-W25ML32I.js";
+} from "./engine-TXCRKE2D.js";
 
 // src/cli.ts
 import { existsSync as existsSync3, readFileSync as readFileSync4, realpathSync as realpathSync2, statSync as statSync3, writeFileSync as writeFileSync3 } from "node:fs";

@@ -4,7 +4,7 @@ import {
   openPath,
   readRegularFile,
   scanOneFile
-} from "./engine-W25ML32I.js";
+} from "./engine-TXCRKE2D.js";
 
 // src/scan-worker.ts
 import { parentPort } from "node:worker_threads";

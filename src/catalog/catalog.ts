@@ -172,6 +172,53 @@ function emptyPackageIndex(): PackageIndex {
   return { exact: new Map(), wildcards: [], excluded: new Map() };
 }
 
+/**
+ * The longest run of literal characters every match of `pattern` contains: read outside groups and
+ * character classes only, and none when the pattern has a top-level alternation. A character
+ * followed by a quantifier that allows zero (`?`, `*`, `{0,`) is optional and ends the run.
+ */
+export function requiredLiteral(pattern: string): string {
+  let best = '';
+  let run = '';
+  let depth = 0;
+  const end = () => {
+    if (run.length > best.length) best = run;
+    run = '';
+  };
+  for (let i = 0; i < pattern.length; i++) {
+    const char = pattern[i]!;
+    if (char === '\\') {
+      const next = pattern[i + 1] ?? '';
+      i++;
+      if (depth === 0 && /[.\-/]/.test(next)) run += next;
+      else end();
+      continue;
+    }
+    if (char === '(') depth++;
+    else if (char === ')') depth = Math.max(0, depth - 1);
+    else if (char === '|' && depth === 0) return '';
+    else if (char === '[') {
+      end();
+      const close = pattern.indexOf(']', i + 2);
+      if (close === -1) return best;
+      i = close;
+      continue;
+    }
+    if (depth > 0 || !/[a-z0-9_\-/:@]/i.test(char)) {
+      end();
+      continue;
+    }
+    const following = pattern[i + 1] ?? '';
+    if (following === '?' || following === '*' || pattern.startsWith('{0', i + 1)) {
+      end();
+      continue;
+    }
+    run += char;
+  }
+  end();
+  return best;
+}
+
 function longestKey(path: string[]): string {
   return path.reduce((longest, key) => (key.length > longest.length ? key : longest), '');
 }
@@ -288,7 +335,13 @@ export function compileCatalog(vendors: VendorRule[], organizations: Organizatio
       const compiled: CompiledConfigRule = { vendor: vendor.id, id: rule.id, files: rule.files, keys, ...(rule.value ? { value: new RegExp(rule.value) } : {}) };
       // The prefilter keyword of a key path is its longest key: `ID` of `services.googleAnalytics.ID`
       // would hand nearly every file to the matcher, `googleanalytics` almost none.
-      for (const path of keys) pushTo(catalog.configByKeyword, longestKey(path).toLowerCase(), compiled);
+      // A value the rule requires can be rarer still: `gatsby-plugin-google-` of a Gatsby plugin's
+      // `resolve`, which every promise-returning file spells.
+      const required = rule.value ? requiredLiteral(rule.value) : '';
+      for (const path of keys) {
+        const key = longestKey(path);
+        pushTo(catalog.configByKeyword, (required.length > key.length ? required : key).toLowerCase(), compiled);
+      }
     }
   }
   // Built on first use: a run whose files all come from the outcome cache (a pre-commit run, a

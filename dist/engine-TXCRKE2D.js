@@ -20112,6 +20112,47 @@ function wildcardRegex(ecosystem, pattern) {
 function emptyPackageIndex() {
   return { exact: /* @__PURE__ */ new Map(), wildcards: [], excluded: /* @__PURE__ */ new Map() };
 }
+function requiredLiteral(pattern) {
+  let best = "";
+  let run = "";
+  let depth = 0;
+  const end = () => {
+    if (run.length > best.length) best = run;
+    run = "";
+  };
+  for (let i = 0; i < pattern.length; i++) {
+    const char = pattern[i];
+    if (char === "\\") {
+      const next = pattern[i + 1] ?? "";
+      i++;
+      if (depth === 0 && /[.\-/]/.test(next)) run += next;
+      else end();
+      continue;
+    }
+    if (char === "(") depth++;
+    else if (char === ")") depth = Math.max(0, depth - 1);
+    else if (char === "|" && depth === 0) return "";
+    else if (char === "[") {
+      end();
+      const close = pattern.indexOf("]", i + 2);
+      if (close === -1) return best;
+      i = close;
+      continue;
+    }
+    if (depth > 0 || !/[a-z0-9_\-/:@]/i.test(char)) {
+      end();
+      continue;
+    }
+    const following = pattern[i + 1] ?? "";
+    if (following === "?" || following === "*" || pattern.startsWith("{0", i + 1)) {
+      end();
+      continue;
+    }
+    run += char;
+  }
+  end();
+  return best;
+}
 function longestKey(path) {
   return path.reduce((longest, key) => key.length > longest.length ? key : longest, "");
 }
@@ -20216,7 +20257,11 @@ function compileCatalog(vendors, organizations, categories) {
     for (const rule of signatures.config ?? []) {
       const keys = rule.keys.map((key) => key.split("."));
       const compiled = { vendor: vendor.id, id: rule.id, files: rule.files, keys, ...rule.value ? { value: new RegExp(rule.value) } : {} };
-      for (const path of keys) pushTo(catalog.configByKeyword, longestKey(path).toLowerCase(), compiled);
+      const required = rule.value ? requiredLiteral(rule.value) : "";
+      for (const path of keys) {
+        const key = longestKey(path);
+        pushTo(catalog.configByKeyword, (required.length > key.length ? required : key).toLowerCase(), compiled);
+      }
     }
   }
   const keywords = [...catalog.patternsByKeyword.keys(), ...catalog.configByKeyword.keys(), ...catalog.domains.keys(), ...catalog.importKeywords.keys(), IGNORE_KEYWORD, ...THIRD_PARTY_KEYWORDS];
