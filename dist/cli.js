@@ -56,7 +56,7 @@ import {
   withBrowser,
   writeOutput,
   yamlScalar
-} from "./engine-JU53PRUB.js";
+} from "./engine-4DRVTC2V.js";
 import {
   DEFAULT_IGNORES,
   MANIFEST_NAMES,
@@ -86,7 +86,7 @@ import {
   transferLabel,
   vendorsOfOrganization,
   workingTreeSource
-} from "./engine-TXCRKE2D.js";
+} from "./engine-4LL33BY7.js";
 
 // src/cli.ts
 import { existsSync as existsSync3, readFileSync as readFileSync4, realpathSync as realpathSync2, statSync as statSync3, writeFileSync as writeFileSync3 } from "node:fs";

@@ -4,7 +4,7 @@ import {
   openPath,
   readRegularFile,
   scanOneFile
-} from "./engine-TXCRKE2D.js";
+} from "./engine-4LL33BY7.js";
 
 // src/scan-worker.ts
 import { parentPort } from "node:worker_threads";

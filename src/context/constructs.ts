@@ -53,6 +53,9 @@ const RESOURCE_HINT = /\brel\s*=\s*["']?(?:preconnect|dns-prefetch)\b/i;
 
 const HOST_IN_TEXT = /(?:[a-z][a-z0-9+.-]*:)?\/\/[^\s"'`,;]+|\b(?:\*\.)?(?:[a-z0-9-]+\.)+[a-z]{2,}\b/gi;
 
+// A literal that is only a host (`tile.openstreetmap.org`, `//cdn.x.com/`, `*.x.com`).
+const BARE_HOST = /^(?:(?:https?:)?\/\/)?(?:\*\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+\/?$/i;
+
 // A quoted host literal followed by list punctuation: `"tile.openstreetmap.org",`.
 const HOST_LITERAL = /["'`](?:(?:https?:)?\/\/)?(?:\*\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+\/?["'`]\s*[,\]]/gi;
 
@@ -119,10 +122,11 @@ export function mentionAt(code: string, offset: number, dataFile = false, hostOn
     if (dataFile && MEDIA_KEY_BEFORE.test(before.slice(-80))) return 'media-link';
     if (hostOnly && HREF_BEFORE.test(before) && inAnchorTag(code, line.start + literal.start)) return 'hyperlink';
     if ((inside.match(HOST_IN_TEXT) ?? []).length >= 2 && /^[\s\w:/.*,;'"-]*$/.test(inside.replace(/\$\{[^}]*\}/g, ''))) return 'allow-list';
+    // The match is one of three or more bare host literals listed on one line
+    // (`img_src = [:self, "a.com", "b.com", ...]`): hosts listed, not called. Only the literal that
+    // holds the match decides, so a call elsewhere on a minified line is never demoted by a list near it.
+    if (BARE_HOST.test(inside) && (text.match(HOST_LITERAL) ?? []).length >= 3) return 'allow-list';
   }
-  // An array of three or more host literals on one line (`img_src = [:self, "a.com", "b.com", ...]`):
-  // hosts listed, not called.
-  if ((text.match(HOST_LITERAL) ?? []).length >= 3) return 'allow-list';
   if (HOST_LIST_ITEM.test(text)) {
     const previous = neighbour(code, line.start, line.end, -1);
     const next = neighbour(code, line.start, line.end, 1);

@@ -209,8 +209,15 @@ describe('evidence context, one fixture per case', () => {
 
   it('an array of host literals on one line is an allow-list, whatever its name', async () => {
     const { json } = await check('host-array-one-line');
-    expect(json.detections.filter((item) => item.integrated)).toEqual([]);
+    expect(json.detections.filter((item) => item.integrated).map((item) => item.vendor)).toEqual(['posthog']);
     expect(indirectOnly(json, 'vimeo').evidence.map(row)).toEqual(['domain src/embeds.ts:2 mention (allow-list)']);
+  });
+
+  it('a host list on a minified line does not demote a call beside it', async () => {
+    const { json } = await check('host-array-one-line');
+    const posthog = json.detections.find((item) => item.vendor === 'posthog');
+    expect(posthog?.integrated).toBe(true);
+    expect(posthog?.evidence.map(row)).toContain('code public/bundle.js:1 runtime');
   });
 
   it('image optimizer hosts: Next.js images.domains and remotePatterns list hosts the app may show, an allow-list', async () => {

@@ -40051,6 +40051,7 @@ var IMAGE_HOSTS_KEY = /^\s*["']?(?:domains|hostname)["']?\s*:/;
 var IMAGE_HOSTS_BLOCK = /\bimages["']?\s*:\s*\{|\bremotePatterns\b/;
 var RESOURCE_HINT = /\brel\s*=\s*["']?(?:preconnect|dns-prefetch)\b/i;
 var HOST_IN_TEXT = /(?:[a-z][a-z0-9+.-]*:)?\/\/[^\s"'`,;]+|\b(?:\*\.)?(?:[a-z0-9-]+\.)+[a-z]{2,}\b/gi;
+var BARE_HOST = /^(?:(?:https?:)?\/\/)?(?:\*\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+\/?$/i;
 var HOST_LITERAL = /["'`](?:(?:https?:)?\/\/)?(?:\*\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+\/?["'`]\s*[,\]]/gi;
 var HOST_LIST_ITEM = /^\s*["'`](?:(?:https?:)?\/\/)?(?:\*\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+\/?["'`]\s*(?::\s*(?:\{\s*\}|true|1|null|nil)|=>\s*(?:true|1))?\s*[,;]?\s*$/i;
 function literalAround(line, at) {
@@ -40100,8 +40101,8 @@ function mentionAt(code, offset, dataFile = false, hostOnly = false) {
     if (dataFile && MEDIA_KEY_BEFORE.test(before.slice(-80))) return "media-link";
     if (hostOnly && HREF_BEFORE.test(before) && inAnchorTag(code, line.start + literal.start)) return "hyperlink";
     if ((inside.match(HOST_IN_TEXT) ?? []).length >= 2 && /^[\s\w:/.*,;'"-]*$/.test(inside.replace(/\$\{[^}]*\}/g, ""))) return "allow-list";
+    if (BARE_HOST.test(inside) && (text2.match(HOST_LITERAL) ?? []).length >= 3) return "allow-list";
   }
-  if ((text2.match(HOST_LITERAL) ?? []).length >= 3) return "allow-list";
   if (HOST_LIST_ITEM.test(text2)) {
     const previous = neighbour(code, line.start, line.end, -1);
     const next = neighbour(code, line.start, line.end, 1);
