@@ -56,7 +56,7 @@ import {
   withBrowser,
   writeOutput,
   yamlScalar
-} from "./engine-4DRVTC2V.js";
+} from "./engine-674DNOG6.js";
 import {
   DEFAULT_IGNORES,
   MANIFEST_NAMES,
@@ -86,7 +86,7 @@ import {
   transferLabel,
   vendorsOfOrganization,
   workingTreeSource
-} from "./engine-4LL33BY7.js";
+} from "./engine-ZB6D4FMA.js";
 
 // src/cli.ts
 import { existsSync as existsSync3, readFileSync as readFileSync4, realpathSync as realpathSync2, statSync as statSync3, writeFileSync as writeFileSync3 } from "node:fs";

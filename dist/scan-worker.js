@@ -4,7 +4,7 @@ import {
   openPath,
   readRegularFile,
   scanOneFile
-} from "./engine-4LL33BY7.js";
+} from "./engine-ZB6D4FMA.js";
 
 // src/scan-worker.ts
 import { parentPort } from "node:worker_threads";

@@ -76,6 +76,9 @@ function literalAround(line: string, at: number): { start: number; end: number }
 
 const LINE_WINDOW = 1_000;
 
+/** Characters each side of a match that decide a line-wide construct on a long line. */
+const NEAR = 200;
+
 function lineAt(code: string, offset: number): { text: string; start: number; end: number } {
   // At most LINE_WINDOW characters each side: a minified line with thousands of hits stays linear.
   const start = Math.max(code.lastIndexOf('\n', offset - 1) + 1, offset - LINE_WINDOW);
@@ -106,8 +109,11 @@ export function mentionAt(code: string, offset: number, dataFile = false, hostOn
   const line = lineAt(code, offset);
   const text = line.text;
   const column = offset - line.start;
-  if (RESOURCE_HINT.test(text)) return 'resource-hint';
-  if (CSP_OR_ALLOW_LIST.test(text)) return 'allow-list';
+  // On a long (minified) line only the match's own surroundings speak: a CSP string or a preconnect
+  // tag elsewhere in a bundle says nothing about a call 800 characters away.
+  const near = text.length > NEAR * 2 ? text.slice(Math.max(0, column - NEAR), column + NEAR) : text;
+  if (RESOURCE_HINT.test(near)) return 'resource-hint';
+  if (CSP_OR_ALLOW_LIST.test(near)) return 'allow-list';
   if (IMAGE_HOSTS_KEY.test(text) && IMAGE_HOSTS_BLOCK.test(code.slice(Math.max(0, line.start - 300), line.start))) return 'allow-list';
   const literal = literalAround(text, column);
   if (literal) {

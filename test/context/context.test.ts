@@ -213,6 +213,13 @@ describe('evidence context, one fixture per case', () => {
     expect(indirectOnly(json, 'vimeo').evidence.map(row)).toEqual(['domain src/embeds.ts:2 mention (allow-list)']);
   });
 
+  it('CSP text elsewhere in a minified bundle does not demote a call 900 characters away', async () => {
+    const { json } = await check('csp-text-in-bundle');
+    const posthog = json.detections.find((item) => item.vendor === 'posthog');
+    expect(posthog?.integrated).toBe(true);
+    expect(posthog?.evidence.map(row)).toContain('code public/app.bundle.js:1 runtime');
+  });
+
   it('a host list on a minified line does not demote a call beside it', async () => {
     const { json } = await check('host-array-one-line');
     const posthog = json.detections.find((item) => item.vendor === 'posthog');

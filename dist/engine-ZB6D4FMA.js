@@ -40065,6 +40065,7 @@ function literalAround(line, at) {
   return void 0;
 }
 var LINE_WINDOW = 1e3;
+var NEAR = 200;
 function lineAt(code, offset) {
   const start = Math.max(code.lastIndexOf("\n", offset - 1) + 1, offset - LINE_WINDOW);
   let end = code.indexOf("\n", offset);
@@ -40086,8 +40087,9 @@ function mentionAt(code, offset, dataFile = false, hostOnly = false) {
   const line = lineAt(code, offset);
   const text2 = line.text;
   const column = offset - line.start;
-  if (RESOURCE_HINT.test(text2)) return "resource-hint";
-  if (CSP_OR_ALLOW_LIST.test(text2)) return "allow-list";
+  const near = text2.length > NEAR * 2 ? text2.slice(Math.max(0, column - NEAR), column + NEAR) : text2;
+  if (RESOURCE_HINT.test(near)) return "resource-hint";
+  if (CSP_OR_ALLOW_LIST.test(near)) return "allow-list";
   if (IMAGE_HOSTS_KEY.test(text2) && IMAGE_HOSTS_BLOCK.test(code.slice(Math.max(0, line.start - 300), line.start))) return "allow-list";
   const literal = literalAround(text2, column);
   if (literal) {
