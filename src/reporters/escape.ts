@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto';
+
 // One escaping function per medium, for every piece of text that comes from the scanned
 // repository or its pull request: paths (a file name can hold a newline and `<!--`), matched code,
 // vendor names and purposes from the manifest, suppression reasons. Reporters never interpolate
@@ -85,4 +87,14 @@ export function commandData(text: string): string {
 /** A workflow command's property value (`file=...,title=...`). */
 export function commandProperty(text: string): string {
   return commandData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+
+/**
+ * The Content-Security-Policy of a self-contained HTML report: nothing from the network, and only
+ * the inline style (and script, when there is one) that the report itself carries, by hash.
+ * https://www.w3.org/TR/CSP3/#grammardef-hash-source
+ */
+export function selfContainedCsp(style: string, script?: string): string {
+  const hash = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
+  return `default-src 'none'; style-src ${hash(style)}; ${script === undefined ? '' : `script-src ${hash(script)}; `}img-src data:; base-uri 'none'; form-action 'none'`;
 }

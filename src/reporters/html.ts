@@ -1,8 +1,7 @@
-import { createHash } from 'node:crypto';
 import type { Evidence } from '../types.js';
 import { formatChangesHtml } from './changes.js';
 import { plural } from './context.js';
-import { escapeHtml } from './escape.js';
+import { escapeHtml, selfContainedCsp } from './escape.js';
 import type { DriftReport, DriftReportContext, DriftFinding } from './drift.js';
 import { buildDriftReport, commitLabel, evidenceContext, factsInWords, ruleDescription, evidenceLabel, locationLabel, ROLE_LABELS, SEVERITY_LABELS, STATE_LABELS, STATUS_LABELS } from './drift.js';
 
@@ -141,8 +140,7 @@ const SCRIPT = `
 })();
 `;
 
-const hash = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
-const CSP = `default-src 'none'; style-src ${hash(STYLE)}; script-src ${hash(SCRIPT)}; img-src data:; base-uri 'none'; form-action 'none'`;
+const CSP = selfContainedCsp(STYLE, SCRIPT);
 
 /**
  * Evidence shown before the rest folds into a <details>: the strongest, which decide the verdict.

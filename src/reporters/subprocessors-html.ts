@@ -1,5 +1,4 @@
-import { createHash } from 'node:crypto';
-import { escapeHtml } from './escape.js';
+import { escapeHtml, selfContainedCsp } from './escape.js';
 import type { SubprocessorEntity, SubprocessorList } from './subprocessors.js';
 import { DRAFT_TEXT, NOT_REVIEWED, SECTION_TEXT, serviceColumns, serviceFact, unreviewedMessage } from './subprocessors.js';
 
@@ -23,7 +22,7 @@ a { color: #0969da; }
 @media print { body { max-width: none; padding: 0; font-size: 10pt; } tbody.entity { break-inside: avoid; } a { color: inherit; } }
 `;
 
-const CSP = `default-src 'none'; style-src 'sha256-${createHash('sha256').update(STYLE).digest('base64')}'; img-src data:; base-uri 'none'; form-action 'none'`;
+const CSP = selfContainedCsp(STYLE);
 
 function entityRows(entity: SubprocessorEntity, columns: string[]): string {
   const terms = [...entity.privacy.map((url) => `<a href="${escapeHtml(url)}">Privacy policy</a>`), ...entity.dpa.map((url) => `<a href="${escapeHtml(url)}">DPA</a>`)].join('');
