@@ -93,8 +93,7 @@ function manifestInRepository(repository: Repository, root: string, manifestPath
 }
 
 /** The commits that changed the manifest (newest first), or [] outside git or when git fails. */
-export function manifestHistory(root: string, manifestPath: string, since?: string): FileCommit[] {
-  const repository = locateRepository(root).repository;
+export function manifestHistory(repository: Repository | undefined, root: string, manifestPath: string, since?: string): FileCommit[] {
   const path = repository ? manifestInRepository(repository, root, manifestPath) : undefined;
   if (!repository || path === undefined) return [];
   return fileHistory(repository, path, since);
@@ -123,10 +122,9 @@ function readPreviousReport(file: string, label: string): PreviousReport {
 }
 
 /** What changed since a previous JSON report: its vendors and entries against now, the manifest's log since its commit. */
-function changesSinceReport(root: string, file: string, label: string, prepared: ReturnType<typeof prepareScan>, detections: ScanResult['detections']): ChangeSummary {
+function changesSinceReport(repository: Repository | undefined, root: string, file: string, label: string, prepared: ReturnType<typeof prepareScan>, detections: ScanResult['detections']): ChangeSummary {
   const previous = readPreviousReport(file, label);
   const manifestPath = prepared.manifest?.path ?? 'subprocessors.yml';
-  const repository = locateRepository(root).repository;
   const inRepository = repository ? manifestInRepository(repository, root, manifestPath) : undefined;
   let commits: FileCommit[] = [];
   if (repository && inRepository !== undefined) {
@@ -154,10 +152,9 @@ function changesSinceReport(root: string, file: string, label: string, prepared:
 }
 
 /** What changed since `since`: the code scanned at that commit, the manifest then and now, its log. */
-function changesSince(root: string, since: string, prepared: ReturnType<typeof prepareScan>, detections: ScanResult['detections'], io: CliIo): ChangeSummary {
+function changesSince(repository: Repository | undefined, root: string, since: string, prepared: ReturnType<typeof prepareScan>, detections: ScanResult['detections'], io: CliIo): ChangeSummary {
   const file = resolve(io.cwd, since);
-  if (existsSync(file) && statSync(file).isFile()) return changesSinceReport(root, file, since, prepared, detections);
-  const repository = locateRepository(root).repository;
+  if (existsSync(file) && statSync(file).isFile()) return changesSinceReport(repository, root, file, since, prepared, detections);
   if (!repository) throw usageError(`--since needs a git repository; ${root} is not in one`);
   const manifestPath = prepared.manifest?.path ?? 'subprocessors.yml';
   const inRepository = manifestInRepository(repository, root, manifestPath);
@@ -208,7 +205,7 @@ export function runReport(args: string[], io: CliIo): number {
     if (!prepared.manifest) throw usageError(`no policy manifest found in ${positionals[0] ?? '.'}; run \`disclosed init\` first, or pass --manifest FILE`);
     let history: FileCommit[] = [];
     try {
-      history = manifestHistory(root, prepared.manifest.path);
+      history = manifestHistory(repository, root, prepared.manifest.path);
     } catch (error) {
       io.stderr(`disclosed: cannot read the history of ${prepared.manifest.path}: ${(error as Error).message.split('\n')[0]}\n`);
     }
@@ -243,7 +240,7 @@ export function runReport(args: string[], io: CliIo): number {
       ...(link.repositoryUrl ? { repositoryUrl: link.repositoryUrl } : {}),
       ...(link.revision ? { revision: link.revision } : {}),
       ...(commit ? { commit } : {}),
-      ...(values.since !== undefined ? { changes: changesSince(root, values.since, prepared, result.detections, io) } : {}),
+      ...(values.since !== undefined ? { changes: changesSince(repository, root, values.since, prepared, result.detections, io) } : {}),
     };
     text = DRIFT_FORMATS[format as keyof typeof DRIFT_FORMATS](context);
     const undeclared = result.detections.filter((detection) => !detection.declared).length;
