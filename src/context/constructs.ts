@@ -53,14 +53,19 @@ const RESOURCE_HINT = /\brel\s*=\s*["']?(?:preconnect|dns-prefetch)\b/i;
 
 const HOST_IN_TEXT = /(?:[a-z][a-z0-9+.-]*:)?\/\/[^\s"'`,;]+|\b(?:\*\.)?(?:[a-z0-9-]+\.)+[a-z]{2,}\b/gi;
 
-// A literal that is only a host (`tile.openstreetmap.org`, `//cdn.x.com/`, `*.x.com`).
-const BARE_HOST = /^(?:(?:https?:)?\/\/)?(?:\*\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+\/?$/i;
+// A host as a literal holds it: `tile.openstreetmap.org`, `//cdn.x.com/`, `https://*.x.com`. One
+// source for the three constructs below, so they agree on what a host literal is.
+const HOST_TEXT = String.raw`(?:(?:https?:)?\/\/)?(?:\*\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+\/?`;
+const QUOTE = '["\'`]';
+
+// A literal that is only a host.
+const BARE_HOST = new RegExp(`^${HOST_TEXT}$`, 'i');
 
 // A quoted host literal followed by list punctuation: `"tile.openstreetmap.org",`.
-const HOST_LITERAL = /["'`](?:(?:https?:)?\/\/)?(?:\*\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+\/?["'`]\s*[,\]]/gi;
+const HOST_LITERAL = new RegExp(String.raw`${QUOTE}${HOST_TEXT}${QUOTE}\s*[,\]]`, 'gi');
 
 // A line holding one host literal and list punctuation: `"player.vimeo.com",` or `"x.com": {},`.
-const HOST_LIST_ITEM = /^\s*["'`](?:(?:https?:)?\/\/)?(?:\*\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+\/?["'`]\s*(?::\s*(?:\{\s*\}|true|1|null|nil)|=>\s*(?:true|1))?\s*[,;]?\s*$/i;
+const HOST_LIST_ITEM = new RegExp(String.raw`^\s*${QUOTE}${HOST_TEXT}${QUOTE}\s*(?::\s*(?:\{\s*\}|true|1|null|nil)|=>\s*(?:true|1))?\s*[,;]?\s*$`, 'i');
 
 /** The string literal on `line` around column `at` (0-based): its bounds, or undefined. */
 function literalAround(line: string, at: number): { start: number; end: number } | undefined {
