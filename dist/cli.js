@@ -48,6 +48,7 @@ import {
   runtimeScan,
   scanWithBase,
   scopeFilter,
+  selfContainedCsp,
   toolVersion,
   undeclaredDeclarations,
   usageError,
@@ -56,7 +57,7 @@ import {
   withBrowser,
   writeOutput,
   yamlScalar
-} from "./engine-674DNOG6.js";
+} from "./engine-7WXA2JYU.js";
 import {
   DEFAULT_IGNORES,
   MANIFEST_NAMES,
@@ -86,7 +87,7 @@ import {
   transferLabel,
   vendorsOfOrganization,
   workingTreeSource
-} from "./engine-ZB6D4FMA.js";
+} from "./engine-FDXU53ZW.js";
 
 // src/cli.ts
 import { existsSync as existsSync3, readFileSync as readFileSync4, realpathSync as realpathSync2, statSync as statSync3, writeFileSync as writeFileSync3 } from "node:fs";
@@ -574,7 +575,6 @@ function formatSubprocessors(list2) {
 }
 
 // src/reporters/subprocessors-html.ts
-import { createHash } from "node:crypto";
 var STYLE = `
 :root { color-scheme: light; --fg: #1f2328; --muted: #59636e; --line: #d1d9e0; --bg-alt: #f6f8fa; }
 body { margin: 0 auto; max-width: 70rem; padding: 1.5rem; color: var(--fg); background: #fff;
@@ -591,7 +591,7 @@ td.terms a { display: block; }
 a { color: #0969da; }
 @media print { body { max-width: none; padding: 0; font-size: 10pt; } tbody.entity { break-inside: avoid; } a { color: inherit; } }
 `;
-var CSP = `default-src 'none'; style-src 'sha256-${createHash("sha256").update(STYLE).digest("base64")}'; img-src data:; base-uri 'none'; form-action 'none'`;
+var CSP = selfContainedCsp(STYLE);
 function entityRows(entity, columns) {
   const terms = [...entity.privacy.map((url) => `<a href="${escapeHtml(url)}">Privacy policy</a>`), ...entity.dpa.map((url) => `<a href="${escapeHtml(url)}">DPA</a>`)].join("");
   const rows = entity.services.map((service, index) => {
@@ -723,8 +723,7 @@ function manifestInRepository(repository, root, manifestPath) {
   if (path === "" || path.startsWith(`..${sep}`) || path === ".." || isAbsolute(path)) return void 0;
   return path.split(sep).join("/");
 }
-function manifestHistory(root, manifestPath, since) {
-  const repository = locateRepository(root).repository;
+function manifestHistory(repository, root, manifestPath, since) {
   const path = repository ? manifestInRepository(repository, root, manifestPath) : void 0;
   if (!repository || path === void 0) return [];
   return fileHistory(repository, path, since);
@@ -742,10 +741,9 @@ function readPreviousReport(file, label) {
   }
   return { vendors: report.vendors, declarations: report.declarations, commit: report.commit ?? null, generatedAt: report.generatedAt ?? null };
 }
-function changesSinceReport(root, file, label, prepared, detections) {
+function changesSinceReport(repository, root, file, label, prepared, detections) {
   const previous = readPreviousReport(file, label);
   const manifestPath = prepared.manifest?.path ?? "subprocessors.yml";
-  const repository = locateRepository(root).repository;
   const inRepository = repository ? manifestInRepository(repository, root, manifestPath) : void 0;
   let commits = [];
   if (repository && inRepository !== void 0) {
@@ -770,10 +768,9 @@ function changesSinceReport(root, file, label, prepared, detections) {
     manifest: manifestPath
   };
 }
-function changesSince(root, since, prepared, detections, io) {
+function changesSince(repository, root, since, prepared, detections, io) {
   const file = resolve(io.cwd, since);
-  if (existsSync(file) && statSync(file).isFile()) return changesSinceReport(root, file, since, prepared, detections);
-  const repository = locateRepository(root).repository;
+  if (existsSync(file) && statSync(file).isFile()) return changesSinceReport(repository, root, file, since, prepared, detections);
   if (!repository) throw usageError(`--since needs a git repository; ${root} is not in one`);
   const manifestPath = prepared.manifest?.path ?? "subprocessors.yml";
   const inRepository = manifestInRepository(repository, root, manifestPath);
@@ -821,7 +818,7 @@ function runReport(args, io) {
     if (!prepared.manifest) throw usageError(`no policy manifest found in ${positionals[0] ?? "."}; run \`disclosed init\` first, or pass --manifest FILE`);
     let history = [];
     try {
-      history = manifestHistory(root, prepared.manifest.path);
+      history = manifestHistory(repository, root, prepared.manifest.path);
     } catch (error) {
       io.stderr(`disclosed: cannot read the history of ${prepared.manifest.path}: ${error.message.split("\n")[0]}
 `);
@@ -857,7 +854,7 @@ function runReport(args, io) {
       ...link.repositoryUrl ? { repositoryUrl: link.repositoryUrl } : {},
       ...link.revision ? { revision: link.revision } : {},
       ...commit ? { commit } : {},
-      ...values.since !== void 0 ? { changes: changesSince(root, values.since, prepared, result.detections, io) } : {}
+      ...values.since !== void 0 ? { changes: changesSince(repository, root, values.since, prepared, result.detections, io) } : {}
     };
     text = DRIFT_FORMATS[format](context);
     const undeclared = result.detections.filter((detection) => !detection.declared).length;

@@ -4,7 +4,7 @@ import {
   openPath,
   readRegularFile,
   scanOneFile
-} from "./engine-ZB6D4FMA.js";
+} from "./engine-FDXU53ZW.js";
 
 // src/scan-worker.ts
 import { parentPort } from "node:worker_threads";

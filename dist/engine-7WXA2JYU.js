@@ -39,7 +39,7 @@ import {
   transferLabel,
   unknownCatalogVendors,
   vendorsOfHost
-} from "./engine-ZB6D4FMA.js";
+} from "./engine-FDXU53ZW.js";
 
 // src/run.ts
 import { existsSync as existsSync2, lstatSync, readdirSync, readFileSync as readFileSync2, realpathSync, statSync } from "node:fs";
@@ -771,6 +771,7 @@ function renderMessage(finding, manifest) {
 }
 
 // src/reporters/escape.ts
+import { createHash as createHash2 } from "node:crypto";
 var LINE_BREAKS = /\r\n|[\r\n\v\f\u0085\u2028\u2029]/g;
 var ZERO_WIDTH_SPACE = "&#8203;";
 function oneLine(text) {
@@ -809,6 +810,10 @@ function commandData(text) {
 function commandProperty(text) {
   return commandData(text).replace(/:/g, "%3A").replace(/,/g, "%2C");
 }
+function selfContainedCsp(style, script) {
+  const hash = (text) => `'sha256-${createHash2("sha256").update(text).digest("base64")}'`;
+  return `default-src 'none'; style-src ${hash(style)}; ${script === void 0 ? "" : `script-src ${hash(script)}; `}img-src data:; base-uri 'none'; form-action 'none'`;
+}
 
 // src/reporters/github.ts
 var COMMAND = { error: "error", warning: "warning", note: "notice" };
@@ -825,9 +830,6 @@ var formatGithub = ({ result }) => {
   return `${lines.join("\n")}
 `;
 };
-
-// src/reporters/html.ts
-import { createHash as createHash2 } from "node:crypto";
 
 // src/reporters/changes.ts
 var entryId = (entry) => entry.vendor !== void 0 ? entry.vendor : `organization: ${entry.organization ?? ""}`;
@@ -1274,8 +1276,7 @@ var SCRIPT = `
   }
 })();
 `;
-var hash = (text) => `'sha256-${createHash2("sha256").update(text).digest("base64")}'`;
-var CSP = `default-src 'none'; style-src ${hash(STYLE)}; script-src ${hash(SCRIPT)}; img-src data:; base-uri 'none'; form-action 'none'`;
+var CSP = selfContainedCsp(STYLE, SCRIPT);
 var EVIDENCE_SHOWN = 3;
 function wrappablePath(text) {
   return text.split("/").map(escapeHtml).join("/<wbr>");
@@ -2506,6 +2507,7 @@ export {
   codeSpan,
   codeBlock,
   escapeHtml,
+  selfContainedCsp,
   declarationChanges,
   vendorChanges,
   formatChangesMarkdown,
