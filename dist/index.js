@@ -23,7 +23,7 @@ import {
   toolVersion,
   usageError,
   withBrowser
-} from "./engine-7WXA2JYU.js";
+} from "./engine-XPNNH2WE.js";
 import {
   MANIFEST_NAMES,
   __commonJS,
@@ -42,7 +42,7 @@ import {
   runGit,
   sortRuleFiles,
   workingTreeSource
-} from "./engine-FDXU53ZW.js";
+} from "./engine-6AJQPDNA.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({

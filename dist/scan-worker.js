@@ -4,7 +4,7 @@ import {
   openPath,
   readRegularFile,
   scanOneFile
-} from "./engine-FDXU53ZW.js";
+} from "./engine-6AJQPDNA.js";
 
 // src/scan-worker.ts
 import { parentPort } from "node:worker_threads";

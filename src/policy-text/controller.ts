@@ -27,9 +27,9 @@ const QUOTED = /["“”'‘’](?<term>[^"“”'‘’]{1,40})["“”'‘’]
 const TITLE_BEFORE = new RegExp(String.raw`^(?<name>${NAME}?)(?:['’]s)?\s*(?:[-–—:|]\s*)?(?:Website\s+|App\s+|Online\s+|Global\s+)?Privacy\s+(?:Policy|Notice|Statement)\b`, 'u');
 const TITLE_AFTER = new RegExp(String.raw`^Privacy\s+(?:Policy|Notice|Statement)\s+(?:of|for|[-–—:|])\s*(?<name>${NAME})\s*$`, 'u');
 
-/** "This Privacy Policy describes how Acme (...) collects", "Acme operates the website". */
+/** "This Privacy Policy describes how Acme (...) collects", "This Policy outlines how Acme uses Cookies", "Acme operates the website". */
 const DESCRIBES = new RegExp(
-  String.raw`\b(?:this|the(?:se)?)\s+(?:privacy\s+(?:policy|notice|statement)|policy|notice)\s+(?:describes|explains|sets\s+out|applies\s+to|governs|covers)\s+(?:how|the\s+ways?\s+(?:in\s+which\s+)?)?(?<name>${NAME})\s+(?:\([^)]{0,80}\)\s+)?(?:and\s+its\s+\w+\s+)?(?:collects?|uses?|processes|handles|treats|protects|shares)\b`,
+  String.raw`\b(?:[Tt]his|[Tt]he(?:se)?)\s+(?:(?:[Pp]rivacy|[Cc]ookies?)\s+)?(?:[Pp]olicy|[Nn]otice|[Ss]tatement)\s+(?:describes|explains|outlines|details|sets\s+out|applies\s+to|governs|covers)\s+(?:how\s+|the\s+ways?\s+(?:in\s+which\s+)?)?(?<name>${NAME})\s+(?:\([^)]{0,80}\)\s+)?(?:and\s+its\s+\w+\s+)?(?:collects?|uses?|processes|handles|treats|protects|shares)\b`,
   'u',
 );
 const OPERATES = new RegExp(String.raw`^(?<name>${NAME})\s+(?:\([^)]{0,80}\)\s+)?(?:operates|owns|provides|runs)\s+(?:the|this)\b`, 'u');

@@ -17,6 +17,10 @@ import {
   CLAUSE_BREAK,
   CLAUSE_VERBS,
   COMMON_WORDS,
+  DICTIONARY_WORDS,
+  CERTIFICATION_AFTER,
+  VENUE_AFTER,
+  VENUE_BEFORE,
   CONDITIONAL,
   FORWARD_CUES,
   GAP_PHRASES,
@@ -49,6 +53,8 @@ interface Term {
   organizations: string[];
   /** For common-word aliases: the only spellings that count. */
   exact: Set<string> | null;
+  /** A dictionary word: written in lower case it counts only where a lower-case name would. */
+  dictionary: boolean;
 }
 
 interface TermIndex {
@@ -76,7 +82,7 @@ function addTerm(terms: Map<string, Term>, alias: string, kind: 'vendors' | 'org
   const key = clean.toLowerCase();
   let term = terms.get(key);
   if (!term) {
-    term = { vendors: [], organizations: [], exact: COMMON_WORDS.has(key) ? new Set() : null };
+    term = { vendors: [], organizations: [], exact: COMMON_WORDS.has(key) ? new Set() : null, dictionary: DICTIONARY_WORDS.has(key) };
     terms.set(key, term);
   }
   if (!term[kind].includes(id)) term[kind].push(id);
@@ -182,7 +188,20 @@ function ignoredHere(raw: string, hit: Span): string | undefined {
   if (PLATFORM_PRODUCT.test(after)) return 'a platform product the user runs';
   if (ADDRESS_BEFORE.test(raw.slice(0, hit.start)) && ADDRESS_AFTER.test(after)) return 'part of a postal address';
   if (OWN_POLICY.test(after)) return "a reference to the company's own policy or terms";
+  if (CERTIFICATION_AFTER.test(after)) return 'a certification, not a service used';
+  if (VENUE_AFTER.test(after) || VENUE_BEFORE.test(raw.slice(Math.max(0, hit.start - 120), hit.start))) return 'a place the reader is sent to, not a service used';
   return undefined;
+}
+
+/**
+ * Where a name written in lower case is a name, not the word: the head of a "name — purpose" row,
+ * or the object of a first-person use verb at the end of the clause or before its purpose
+ * ("we use plausible." / "we use resend for e-mail").
+ */
+function lowerCaseCounts(raw: string, span: Span): boolean {
+  const after = raw.slice(span.end);
+  if (!/[\p{L}\p{N}]/u.test(raw.slice(0, span.start)) && /^\s*[—–|:]/.test(after)) return true;
+  return LOWER_CASE_USE_BEFORE.test(raw.slice(0, span.start)) && LOWER_CASE_USE_AFTER.test(after);
 }
 
 /**
@@ -194,10 +213,7 @@ function commonWordCounts(raw: string, span: Span, exact: Set<string>, text: str
   const exactCase = exact.has(text.replace(/\s+/g, ' '));
   const initial = !/[\p{L}\p{N}]/u.test(raw.slice(0, span.start));
   const after = raw.slice(span.end);
-  if (initial && /^\s*[—–|:]/.test(after)) return true;
-  // Lower-case policies: "we use plausible." / "we use resend for e-mail", the object of a
-  // first-person use verb at the end of the clause or before its purpose.
-  if (LOWER_CASE_USE_BEFORE.test(raw.slice(0, span.start)) && LOWER_CASE_USE_AFTER.test(after)) return true;
+  if (lowerCaseCounts(raw, span)) return true;
   // The name alone is the whole sentence: the head of a list item, "[Fathom](https://…). Analytics."
   if (initial && /^[\s.:]*$/.test(after)) return exactCase;
   if (initial) return exactCase && /^\s*[,(]/.test(after);
@@ -216,6 +232,7 @@ function findTerms(index: TermIndex, raw: string): TermHit[] {
     if (!term) continue;
     const span = { start: match.index, end: match.index + match[0].length };
     if (term.exact && !commonWordCounts(raw, span, term.exact, match[0], titleCase)) continue;
+    if (term.dictionary && match[0] === match[0].toLowerCase() && !lowerCaseCounts(raw, span)) continue;
     const ignored = ignoredHere(raw, span);
     const product = term.vendors.length === 0 && !ignored ? productAfter(raw, span.end) : undefined;
     hits.push({ ...span, text: match[0], term, ...(ignored ? { ignored } : {}), ...(product ? { product } : {}) });

@@ -122,6 +122,17 @@ export const PLATFORM_PRODUCT =
 export const OWN_POLICY = /^(?:['’]s?)?\s+(?:privacy\s+(?:policy|notice|statement|shield)|terms(?:\s+of\s+(?:service|use))?|cookie\s+policy|data\s+(?:processing|policy))\b/iu;
 
 /**
+ * A place the reader is sent to, named after the company that hosts it: "our GitHub repository",
+ * "please use GitHub issues", "the Github Notepads App community". The company hosts the place;
+ * the sentence says nothing about sending it anyone's data.
+ */
+export const VENUE_AFTER = /^(?:\s+\p{Lu}[\p{L}\p{N}-]*){0,2}?\s+(?:[Rr]epositor(?:y|ies)|[Rr]epo|[Ii]ssues?|[Ii]ssue\s+[Tt]racker|[Dd]iscussions?|[Cc]ommunity|[Oo]rgani[sz]ation|[Ww]iki|[Rr]eleases?|[Gg]ists?)\b/u;
+/** "made available on GitHub", "you can view the history on GitHub", "create an issue on X": where something is published. */
+export const VENUE_BEFORE = /\b(?:available|view|see|find|found|read|browse|report|an?\s+issue|a\s+pull\s+request)\b[^.;:]{0,60}\s(?:on|at)\s+(?:our\s+)?$/iu;
+/** "TRUSTe Certified", "Privacy Shield certified": a certification the company issues, not a service used. */
+export const CERTIFICATION_AFTER = /^\s+(?:certified|certification|seal)\b/iu;
+
+/**
  * Aliases that are also ordinary English words ("Segment", "Square", "Block", "Front"): matched
  * only with the catalog's capitalisation, and not as the first word of a sentence or in a
  * title-case heading.
@@ -134,11 +145,35 @@ export const COMMON_WORDS = new Set([
 ]);
 
 /**
+ * One-word aliases that are also dictionary words ("close", "tally", "stripe", "drift"): written
+ * in lower case they are the word, not the company ("when you close your browser", "to tally
+ * page views"), so a lower-case one counts only where a lower-case name would (the object of
+ * "we use", the head of a "name — purpose" row). Capitalised they count as any name does.
+ * test/policy-text/dictionary-words.test.ts keeps this list complete against an English word list.
+ */
+export const DICTIONARY_WORDS = new Set<string>([
+  'ably', 'adobe', 'affirm', 'agora', 'airship', 'alchemy', 'amplitude', 'anthropic', 'apple', 'axiom', 'bandwidth',
+  'batch', 'blizzard', 'braze', 'canny', 'carbon', 'castle', 'chameleon', 'circle', 'cisco', 'clerk', 'close',
+  'cohere', 'constructor', 'convert', 'copper', 'courier', 'covalent', 'daily', 'delighted', 'discord', 'drip',
+  'dynamic', 'embrace', 'entrust', 'expo', 'fingerprint', 'foursquare', 'gladly', 'gorgias',
+  'highlight', 'honeycomb', 'hunter', 'intercom', 'intuit', 'ketch', 'kickbox', 'kit', 'knock', 'line', 'loom',
+  'loops', 'magic', 'mailcoach', 'mandrill', 'marigold', 'mendable', 'metaphor', 'miro', 'mollie', 'mux', 'okta',
+  'orb', 'ors', 'paddle', 'perplexity', 'persona', 'pinata', 'pinecone', 'plaid', 'plunk', 'polar', 'postmark',
+  'privy', 'pusher', 'pushover', 'radar', 'rollbar', 'runway', 'sentry', 'sift', 'skylight', 'slack', 'smarty',
+  'stagehand', 'steam', 'stream', 'stripe', 'superblock', 'tally', 'teads', 'telegram', 'tenderly', 'tenor', 'termly',
+  'tilde', 'transcend', 'turnkey', 'twitch', 'unleash', 'valve', 'visa', 'weave', 'whereby', 'wise', 'zep',
+  'zoom',
+]);
+
+/** Dictionary words that a privacy policy writes in lower case only as the company: "google workspace", "facebook login". */
+export const LOWER_CASE_BRANDS = new Set<string>(['google', 'facebook', 'twitter']);
+
+/**
  * A common-word alias in any case as the object of a first-person use verb, ending the clause or
  * followed by its purpose: "we use plausible.", "we're using resend for e-mail". Not "we use
  * square footage" or "we use segment-level data": the word must end the noun phrase.
  */
-export const LOWER_CASE_USE_BEFORE = /\b(?:we|i)(?:['’]re\s+using|['’]m\s+using|\s+(?:(?:also|currently|only)\s+)?(?:use|are\s+using|am\s+using|rely\s+on))\s+$/iu;
+export const LOWER_CASE_USE_BEFORE = /(?:\b(?:we|i)(?:['’]re\s+using|['’]m\s+using|\s+(?:(?:also|currently|only)\s+)?(?:use|are\s+using|am\s+using|rely\s+on))|\b(?:site|website|app|application|service)\s+uses)\s+$/iu;
 export const LOWER_CASE_USE_AFTER = /^(?:\s*(?:[.,;:)]|$)|\s+(?:for|to|as)\s)/u;
 
 /** Aliases that are only legal-form suffixes or too short to mean a company. */

@@ -17,7 +17,6 @@ const EXPECTED: Record<string, string[]> = {
     '22 named vendor:stripe',
     '23 named vendor:stripe',
     '23 ignored vendor:stripe', // "see Stripe's Privacy Policy"
-    '24 ignored vendor:stripe', // https://stripe.com/privacy
     '29 named organization:amazon',
     '30 named vendor:sentry',
     '30 named vendor:intercom',

@@ -36,6 +36,13 @@ describe('who "we" are', () => {
     expect(readings('PostHog stores your events in the EU.', ['PostHog Inc.'])).toEqual(['own-company vendor:posthog']);
   });
 
+  it('"This Policy outlines how X uses cookies" names the company too, in any policy kind', () => {
+    const text = '# Cookie Policy\n\nThis Policy outlines how Whereby uses Cookies and other tracking\ntechnologies to run and deliver the service.';
+    expect(read(text).controller).toContain('Whereby');
+    expect(readings(text)).toEqual(['own-company vendor:whereby']);
+    expect(read('This Privacy Policy describes how Segment collects and uses your data.').controller).toContain('Segment');
+  });
+
   it('policy-text shows who it took "we" to be', () => {
     expect(renderPolicyText(read('Acme, Inc. ("Acme", "we") runs acme.test.'))).toContain('We (the policy\'s own company): Acme, Inc., Acme');
   });
@@ -158,5 +165,25 @@ describe('false alarms the new readings must not raise', () => {
     ['We use Sentry to find errors and have used it since 2019.'],
   ])('%s', (text) => {
     expect(read(text).mentions.filter((mention) => mention.kind !== 'category').every((mention) => mention.modality === 'used')).toBe(true);
+  });
+});
+
+describe('a place the reader is sent to, or a certification, is no statement of use', () => {
+  it.each([
+    ['If you have any questions, please create an issue on our GitHub repository at the address below.'],
+    ['For everything else, please use GitHub issues.'],
+    ['Bugs are tracked in GitHub Issues.'],
+    ['You can view a history of the changes to our policies on GitHub.'],
+    ['Use of open source code made available on GitHub is governed by its own terms.'],
+    ['We built the app with the help of the Github Notepads App community.'],
+    ['If you know a better service, create an issue on GitHub or send us an e-mail.'],
+    ['Algolia services are GDPR compliant and TRUSTe Certified.'],
+  ])('%s', (text) => {
+    expect(read(text).mentions.filter((mention) => mention.status === 'named' && mention.id !== 'algolia')).toEqual([]);
+  });
+
+  it('hosting on it is still a use', () => {
+    expect(readings('This site is hosted on GitHub Pages.')).toContain('used organization:github');
+    expect(readings('We store our source code and issues on GitHub.')).toContain('used organization:github');
   });
 });

@@ -39,7 +39,7 @@ import {
   transferLabel,
   unknownCatalogVendors,
   vendorsOfHost
-} from "./engine-FDXU53ZW.js";
+} from "./engine-6AJQPDNA.js";
 
 // src/run.ts
 import { existsSync as existsSync2, lstatSync, readdirSync, readFileSync as readFileSync2, realpathSync, statSync } from "node:fs";

@@ -24182,7 +24182,7 @@ var QUOTED = /["“”'‘’](?<term>[^"“”'‘’]{1,40})["“”'‘’]/g
 var TITLE_BEFORE = new RegExp(String.raw`^(?<name>${NAME}?)(?:['’]s)?\s*(?:[-–—:|]\s*)?(?:Website\s+|App\s+|Online\s+|Global\s+)?Privacy\s+(?:Policy|Notice|Statement)\b`, "u");
 var TITLE_AFTER = new RegExp(String.raw`^Privacy\s+(?:Policy|Notice|Statement)\s+(?:of|for|[-–—:|])\s*(?<name>${NAME})\s*$`, "u");
 var DESCRIBES = new RegExp(
-  String.raw`\b(?:this|the(?:se)?)\s+(?:privacy\s+(?:policy|notice|statement)|policy|notice)\s+(?:describes|explains|sets\s+out|applies\s+to|governs|covers)\s+(?:how|the\s+ways?\s+(?:in\s+which\s+)?)?(?<name>${NAME})\s+(?:\([^)]{0,80}\)\s+)?(?:and\s+its\s+\w+\s+)?(?:collects?|uses?|processes|handles|treats|protects|shares)\b`,
+  String.raw`\b(?:[Tt]his|[Tt]he(?:se)?)\s+(?:(?:[Pp]rivacy|[Cc]ookies?)\s+)?(?:[Pp]olicy|[Nn]otice|[Ss]tatement)\s+(?:describes|explains|outlines|details|sets\s+out|applies\s+to|governs|covers)\s+(?:how\s+|the\s+ways?\s+(?:in\s+which\s+)?)?(?<name>${NAME})\s+(?:\([^)]{0,80}\)\s+)?(?:and\s+its\s+\w+\s+)?(?:collects?|uses?|processes|handles|treats|protects|shares)\b`,
   "u"
 );
 var OPERATES = new RegExp(String.raw`^(?<name>${NAME})\s+(?:\([^)]{0,80}\)\s+)?(?:operates|owns|provides|runs)\s+(?:the|this)\b`, "u");
@@ -24410,6 +24410,9 @@ var SOCIAL_PROFILE = new RegExp("\\b(?:[Ff]ollow|[Ff]ind|[Ll]ike|[Jj]oin|[Cc]onn
 var NOT_A_STATEMENT = /\bunlike\b|\bcompared\s+(?:to|with)\b|\balternatives?\s+to\b|\btrademarks?\b|\bregistered\s+marks?\b|\baffiliated\b|\bendorsed\b|\bsponsored\b/iu;
 var PLATFORM_PRODUCT = /^\s+(?:Chrome|Play(?:\s+Store)?|Edge|Internet\s+Explorer|Windows|Android|Store|App\s+Store|Accounts?|Search|Safari|Firefox|Docs|Drive|Photos|Home|Assistant|Dashboard|Takeout|Family\s+Link)\b(?!\s+(?:[\p{L}-]+\s+){0,2}(?:SDKs?|APIs?|Library|Libraries)\b)/iu;
 var OWN_POLICY = /^(?:['’]s?)?\s+(?:privacy\s+(?:policy|notice|statement|shield)|terms(?:\s+of\s+(?:service|use))?|cookie\s+policy|data\s+(?:processing|policy))\b/iu;
+var VENUE_AFTER = new RegExp("^(?:\\s+\\p{Lu}[\\p{L}\\p{N}-]*){0,2}?\\s+(?:[Rr]epositor(?:y|ies)|[Rr]epo|[Ii]ssues?|[Ii]ssue\\s+[Tt]racker|[Dd]iscussions?|[Cc]ommunity|[Oo]rgani[sz]ation|[Ww]iki|[Rr]eleases?|[Gg]ists?)\\b", "u");
+var VENUE_BEFORE = /\b(?:available|view|see|find|found|read|browse|report|an?\s+issue|a\s+pull\s+request)\b[^.;:]{0,60}\s(?:on|at)\s+(?:our\s+)?$/iu;
+var CERTIFICATION_AFTER = /^\s+(?:certified|certification|seal)\b/iu;
 var COMMON_WORDS = /* @__PURE__ */ new Set([
   "segment",
   "square",
@@ -24448,7 +24451,116 @@ var COMMON_WORDS = /* @__PURE__ */ new Set([
   "text s.a.",
   "universal event tracking"
 ]);
-var LOWER_CASE_USE_BEFORE = /\b(?:we|i)(?:['’]re\s+using|['’]m\s+using|\s+(?:(?:also|currently|only)\s+)?(?:use|are\s+using|am\s+using|rely\s+on))\s+$/iu;
+var DICTIONARY_WORDS = /* @__PURE__ */ new Set([
+  "ably",
+  "adobe",
+  "affirm",
+  "agora",
+  "airship",
+  "alchemy",
+  "amplitude",
+  "anthropic",
+  "apple",
+  "axiom",
+  "bandwidth",
+  "batch",
+  "blizzard",
+  "braze",
+  "canny",
+  "carbon",
+  "castle",
+  "chameleon",
+  "circle",
+  "cisco",
+  "clerk",
+  "close",
+  "cohere",
+  "constructor",
+  "convert",
+  "copper",
+  "courier",
+  "covalent",
+  "daily",
+  "delighted",
+  "discord",
+  "drip",
+  "dynamic",
+  "embrace",
+  "entrust",
+  "expo",
+  "fingerprint",
+  "foursquare",
+  "gladly",
+  "gorgias",
+  "highlight",
+  "honeycomb",
+  "hunter",
+  "intercom",
+  "intuit",
+  "ketch",
+  "kickbox",
+  "kit",
+  "knock",
+  "line",
+  "loom",
+  "loops",
+  "magic",
+  "mailcoach",
+  "mandrill",
+  "marigold",
+  "mendable",
+  "metaphor",
+  "miro",
+  "mollie",
+  "mux",
+  "okta",
+  "orb",
+  "ors",
+  "paddle",
+  "perplexity",
+  "persona",
+  "pinata",
+  "pinecone",
+  "plaid",
+  "plunk",
+  "polar",
+  "postmark",
+  "privy",
+  "pusher",
+  "pushover",
+  "radar",
+  "rollbar",
+  "runway",
+  "sentry",
+  "sift",
+  "skylight",
+  "slack",
+  "smarty",
+  "stagehand",
+  "steam",
+  "stream",
+  "stripe",
+  "superblock",
+  "tally",
+  "teads",
+  "telegram",
+  "tenderly",
+  "tenor",
+  "termly",
+  "tilde",
+  "transcend",
+  "turnkey",
+  "twitch",
+  "unleash",
+  "valve",
+  "visa",
+  "weave",
+  "whereby",
+  "wise",
+  "zep",
+  "zoom"
+]);
+var LOWER_CASE_USE_BEFORE = /(?:\b(?:we|i)(?:['’]re\s+using|['’]m\s+using|\s+(?:(?:also|currently|only)\s+)?(?:use|are\s+using|am\s+using|rely\s+on))|\b(?:site|website|app|application|service)\s+uses)\s+$/iu;
 var LOWER_CASE_USE_AFTER = /^(?:\s*(?:[.,;:)]|$)|\s+(?:for|to|as)\s)/u;
 var USELESS_ALIASES = /^(?:inc\.?|llc|ltd\.?|co\.?|corp\.?|s\.?a\.?|gmbh|ag|plc|.{0,1})$/iu;
 var ADDRESS_BEFORE = new RegExp("\\b\\d+[A-Za-z]?\\s+(?:(?:N|S|E|W|NE|NW|SE|SW)\\.?\\s+)?(?:\\p{Lu}[\\p{L}.'-]*\\s+){0,2}$", "u");
@@ -24480,7 +24592,7 @@ function addTerm(terms, alias, kind, id) {
   const key = clean.toLowerCase();
   let term = terms.get(key);
   if (!term) {
-    term = { vendors: [], organizations: [], exact: COMMON_WORDS.has(key) ? /* @__PURE__ */ new Set() : null };
+    term = { vendors: [], organizations: [], exact: COMMON_WORDS.has(key) ? /* @__PURE__ */ new Set() : null, dictionary: DICTIONARY_WORDS.has(key) };
     terms.set(key, term);
   }
   if (!term[kind].includes(id)) term[kind].push(id);
@@ -24550,14 +24662,20 @@ function ignoredHere(raw, hit) {
   if (PLATFORM_PRODUCT.test(after)) return "a platform product the user runs";
   if (ADDRESS_BEFORE.test(raw.slice(0, hit.start)) && ADDRESS_AFTER.test(after)) return "part of a postal address";
   if (OWN_POLICY.test(after)) return "a reference to the company's own policy or terms";
+  if (CERTIFICATION_AFTER.test(after)) return "a certification, not a service used";
+  if (VENUE_AFTER.test(after) || VENUE_BEFORE.test(raw.slice(Math.max(0, hit.start - 120), hit.start))) return "a place the reader is sent to, not a service used";
   return void 0;
+}
+function lowerCaseCounts(raw, span) {
+  const after = raw.slice(span.end);
+  if (!/[\p{L}\p{N}]/u.test(raw.slice(0, span.start)) && /^\s*[—–|:]/.test(after)) return true;
+  return LOWER_CASE_USE_BEFORE.test(raw.slice(0, span.start)) && LOWER_CASE_USE_AFTER.test(after);
 }
 function commonWordCounts(raw, span, exact, text2, titleCase) {
   const exactCase = exact.has(text2.replace(/\s+/g, " "));
   const initial = !/[\p{L}\p{N}]/u.test(raw.slice(0, span.start));
   const after = raw.slice(span.end);
-  if (initial && /^\s*[—–|:]/.test(after)) return true;
-  if (LOWER_CASE_USE_BEFORE.test(raw.slice(0, span.start)) && LOWER_CASE_USE_AFTER.test(after)) return true;
+  if (lowerCaseCounts(raw, span)) return true;
   if (initial && /^[\s.:]*$/.test(after)) return exactCase;
   if (initial) return exactCase && /^\s*[,(]/.test(after);
   return exactCase && !titleCase;
@@ -24572,6 +24690,7 @@ function findTerms(index, raw) {
     if (!term) continue;
     const span = { start: match.index, end: match.index + match[0].length };
     if (term.exact && !commonWordCounts(raw, span, term.exact, match[0], titleCase)) continue;
+    if (term.dictionary && match[0] === match[0].toLowerCase() && !lowerCaseCounts(raw, span)) continue;
     const ignored = ignoredHere(raw, span);
     const product = term.vendors.length === 0 && !ignored ? productAfter(raw, span.end) : void 0;
     hits.push({ ...span, text: match[0], term, ...ignored ? { ignored } : {}, ...product ? { product } : {} });
