@@ -4,7 +4,7 @@ import {
   openPath,
   readRegularFile,
   scanOneFile
-} from "./engine-6AJQPDNA.js";
+} from "./engine-XKIOMSDK.js";
 
 // src/scan-worker.ts
 import { parentPort } from "node:worker_threads";

@@ -10,7 +10,7 @@ import type { Manifest } from './manifest/types.js';
 import { readPolicyText } from './policy-text/index.js';
 import type { PolicySource } from './policy-text/types.js';
 import { IGNORE_KEYWORD } from './catalog/catalog.js';
-import { findHosts, keywordsIn, matchSource, MAX_CODE_BYTES } from './matchers/code.js';
+import { findHosts, hitsConcern, keywordsIn, matchSource, MAX_CODE_BYTES } from './matchers/code.js';
 import { languageOf, unsupportedFormatOf } from './matchers/languages.js';
 import { matchConfig } from './matchers/config.js';
 import type { LanguageInfo } from './matchers/languages.js';
@@ -184,7 +184,7 @@ export function scanOneFile(file: ListedFile, read: (path: string, limit: number
   }
   // Most files name no vendor at all: the byte prefilter settles them without decoding.
   const hits = keywordsIn(catalog, utf16 === undefined ? bytes : Buffer.from(utf16, 'utf8'));
-  if (hits.size === 0 && !claimed) return { kind: 'scanned', bytes: bytes.length };
+  if (!claimed && (hits.size === 0 || (language && !hitsConcern(catalog, file.path, language, hits)))) return { kind: 'scanned', bytes: bytes.length };
   const result = scanText(catalog, file.path, utf16 ?? decodeText(bytes), claimers, hits);
   const empty = result.evidence.length === 0 && result.problems.length === 0 && result.ignores.length === 0 && result.invalidIgnores.length === 0 && result.thirdParties.length === 0;
   if (empty) return { kind: 'scanned', bytes: bytes.length };

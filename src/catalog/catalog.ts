@@ -138,6 +138,8 @@ export interface Catalog {
   importKeywords: Map<string, Set<ImportGroup>>;
   /** Gradle plugin id → vendors. */
   gradlePlugins: Map<string, string[]>;
+  /** Prefilter keywords of the npm packages a JavaScript file can import (`@sentry/`, `logrocket`, `'ably`). */
+  npmImportKeywords: Set<string>;
 }
 
 // `*` never crosses the ecosystem's path separator, so `@acme/*` cannot reach `@acme/x/y`
@@ -173,16 +175,17 @@ function emptyPackageIndex(): PackageIndex {
 }
 
 /**
- * The longest run of literal characters every match of `pattern` contains: read outside groups and
- * character classes only, and none when the pattern has a top-level alternation. A character
+ * The runs of literal characters every match of `pattern` contains (letters, digits, escaped
+ * signs and the signs that are never special: `gtag(`, `Segment::Analytics.new(`), read outside groups and
+ * character classes only (a class of one letter in both cases, `[Ss]`, is that letter: the
+ * prefilter ignores case), and none when the pattern has a top-level alternation. A character
  * followed by a quantifier that allows zero (`?`, `*`, `{0,`) is optional and ends the run.
  */
-export function requiredLiteral(pattern: string): string {
-  let best = '';
+export function requiredLiterals(pattern: string): string[] {
+  const runs: string[] = [];
   let run = '';
-  let depth = 0;
   const end = () => {
-    if (run.length > best.length) best = run;
+    if (run !== '') runs.push(run);
     run = '';
   };
   for (let i = 0; i < pattern.length; i++) {
@@ -190,33 +193,87 @@ export function requiredLiteral(pattern: string): string {
     if (char === '\\') {
       const next = pattern[i + 1] ?? '';
       i++;
-      if (depth === 0 && /[.\-/]/.test(next)) run += next;
+      // `\.`, `\(`, `\$`: an escaped sign is that sign; `\b`, `\s`, `\d` are not literals.
+      if (/[^\p{L}\p{N}]/u.test(next) && !optional(pattern, i + 1)) run += next;
       else end();
       continue;
     }
-    if (char === '(') depth++;
-    else if (char === ')') depth = Math.max(0, depth - 1);
-    else if (char === '|' && depth === 0) return '';
-    else if (char === '[') {
+    if (char === '(') {
+      // A group is not read: its contents may be optional or one of several.
+      const close = groupEnd(pattern, i);
+      if (close === -1) return [];
       end();
-      const close = pattern.indexOf(']', i + 2);
-      if (close === -1) return best;
       i = close;
       continue;
     }
-    if (depth > 0 || !/[a-z0-9_\-/:@]/i.test(char)) {
-      end();
+    if (char === '|') return [];
+    if (char === '[') {
+      const close = pattern.indexOf(']', i + 2);
+      if (close === -1) break;
+      const letter = /^\[(?<upper>\p{Lu})(?<lower>\p{Ll})\]$/u.exec(pattern.slice(i, close + 1))?.groups;
+      i = close;
+      if (letter && letter['upper']!.toLowerCase() === letter['lower'] && !optional(pattern, i + 1)) run += letter['lower'];
+      else end();
       continue;
     }
-    const following = pattern[i + 1] ?? '';
-    if (following === '?' || following === '*' || pattern.startsWith('{0', i + 1)) {
+    if (!/[a-z0-9_\-/:@=<>'",;!%&~# ]/i.test(char) || optional(pattern, i + 1)) {
       end();
       continue;
     }
     run += char;
   }
   end();
-  return best;
+  return runs;
+}
+
+/** Does a quantifier that allows zero times start at `at`? */
+function optional(pattern: string, at: number): boolean {
+  const following = pattern[at] ?? '';
+  return following === '?' || following === '*' || pattern.startsWith('{0', at);
+}
+
+/** The index of the `)` that closes the group opened at `open`, or -1. */
+function groupEnd(pattern: string, open: number): number {
+  let depth = 0;
+  for (let i = open; i < pattern.length; i++) {
+    const char = pattern[i]!;
+    if (char === '\\') {
+      i++;
+      continue;
+    }
+    if (char === '[') {
+      const close = pattern.indexOf(']', i + 2);
+      if (close === -1) return -1;
+      i = close;
+      continue;
+    }
+    if (char === '(') depth++;
+    else if (char === ')' && --depth === 0) return i;
+  }
+  return -1;
+}
+
+/** The longest of `requiredLiterals`. */
+export function requiredLiteral(pattern: string): string {
+  return requiredLiterals(pattern).reduce((best, run) => (run.length > best.length ? run : best), '');
+}
+
+/**
+ * The prefilter keywords of a code pattern: the rule's own, unless the pattern requires a longer
+ * literal that contains one of them (`Segment::Analytics.new` for `segment`, `youtube.com/` for
+ * `youtube`). Every match holds that literal, so the pattern sees no fewer files, and the
+ * prefilter passes far fewer: a common word in a keyword hands every file spelling it to the
+ * comment blanker and the regexes.
+ */
+export function patternKeywords(pattern: string, keywords: string[]): string[] {
+  const lower = keywords.map((keyword) => keyword.toLowerCase());
+  let best: string | undefined;
+  for (const run of requiredLiterals(pattern)) {
+    const literal = run.toLowerCase();
+    if (!lower.some((keyword) => literal.length > keyword.length && literal.includes(keyword))) continue;
+    if (!best || literal.length > best.length) best = literal;
+  }
+  return best ? [best] : lower;
 }
 
 function longestKey(path: string[]): string {
@@ -228,6 +285,22 @@ function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   if (list) {
     if (!list.includes(value)) list.push(value);
   } else map.set(key, [value]);
+}
+
+/**
+ * Prefilter keywords for importing one npm package (or a `@scope/*` wildcard): a JavaScript file
+ * that imports it spells its scope (`@sentry/`), its hyphenated name (`react-native-moengage`),
+ * or, for a bare word that prose and identifiers spell too (`ably`, `persona`), the word quoted
+ * as a specifier (`'persona'`, `"persona/`): `"personal` is not an import of `persona`.
+ */
+export function npmImportKeywords(name: string): string[] {
+  const lower = name.toLowerCase();
+  if (lower.startsWith('@')) return [`${lower.split('/')[0]}/`];
+  const literal = lower.split('*')[0]!;
+  if (literal === '') return [];
+  if (/[._\-/]/.test(literal)) return [literal];
+  if (literal !== lower) return [`'${literal}`, `"${literal}`];
+  return [`'${literal}'`, `"${literal}"`, `'${literal}/`, `"${literal}/`];
 }
 
 /**
@@ -273,6 +346,7 @@ export function compileCatalog(vendors: VendorRule[], organizations: Organizatio
     imports: new Map(),
     importKeywords: new Map(),
     gradlePlugins: new Map(),
+    npmImportKeywords: new Set(),
   };
   for (const vendor of vendors) {
     catalog.vendors.set(vendor.id, vendor);
@@ -284,6 +358,7 @@ export function compileCatalog(vendors: VendorRule[], organizations: Organizatio
         const normalized = normalizePackageName(ecosystem, name);
         if (normalized.includes('*')) index.wildcards.push({ regex: wildcardRegex(ecosystem, normalized), vendor: vendor.id });
         else pushTo(index.exact, normalized, vendor.id);
+        if (ecosystem === 'npm') for (const keyword of npmImportKeywords(normalized)) catalog.npmImportKeywords.add(keyword);
       }
     }
     for (const [ecosystem, names] of Object.entries(signatures['exclude-packages'] ?? {}) as [Ecosystem, string[]][]) {
@@ -324,8 +399,8 @@ export function compileCatalog(vendors: VendorRule[], organizations: Organizatio
         kind: rule.kind ?? 'code',
         ...(rule.languages ? { languages: new Set(rule.languages) } : {}),
       };
+      for (const keyword of patternKeywords(rule.pattern, rule.keywords)) pushTo(catalog.patternsByKeyword, keyword, compiled);
       for (const keyword of rule.keywords) {
-        pushTo(catalog.patternsByKeyword, keyword.toLowerCase(), compiled);
         const host = /^(?:[a-z0-9-]+\.)+[a-z]{2,}(?=\/|$)/.exec(keyword.toLowerCase())?.[0];
         if (host) catalog.patternHosts.add(host);
       }
@@ -346,7 +421,15 @@ export function compileCatalog(vendors: VendorRule[], organizations: Organizatio
   }
   // Built on first use: a run whose files all come from the outcome cache (a pre-commit run, a
   // diff's base) never reads a file, and the automaton costs 35-100 ms to build.
-  const keywords = [...catalog.patternsByKeyword.keys(), ...catalog.configByKeyword.keys(), ...catalog.domains.keys(), ...catalog.importKeywords.keys(), IGNORE_KEYWORD, ...THIRD_PARTY_KEYWORDS];
+  const keywords = [
+    ...catalog.patternsByKeyword.keys(),
+    ...catalog.configByKeyword.keys(),
+    ...catalog.domains.keys(),
+    ...catalog.importKeywords.keys(),
+    ...catalog.npmImportKeywords,
+    IGNORE_KEYWORD,
+    ...THIRD_PARTY_KEYWORDS,
+  ];
   let index: KeywordIndex | undefined;
   return Object.defineProperty(catalog, 'keywordIndex', { get: () => (index ??= buildKeywordIndex(keywords)), enumerable: true }) as Catalog;
 }

@@ -1,12 +1,14 @@
 import type { Catalog, CompiledPattern } from '../catalog/catalog.js';
-import { vendorsOfHost, vendorsOfPackage } from '../catalog/catalog.js';
+import { IGNORE_KEYWORD, vendorsOfHost, vendorsOfPackage } from '../catalog/catalog.js';
 import { hostLabel, labelsInRegexes, mentionAt } from '../context/constructs.js';
 import { lineStarts, positionAt } from '../ecosystems/position.js';
 import type { ParseProblem, VendorEvidence } from '../types.js';
 import { blankComments } from './comments.js';
 import { findKeywordIds } from './keywords.js';
 import type { LanguageInfo } from './languages.js';
-import { findThirdParties } from './third-parties.js';
+import { configRulesFor } from './config.js';
+import { importGroupOf } from './imports.js';
+import { findThirdParties, THIRD_PARTY_KEYWORDS } from './third-parties.js';
 import { matchImports, wantsImports } from './imports-match.js';
 import type { ThirdPartyHit } from './third-parties.js';
 
@@ -40,6 +42,28 @@ export function keywordsIn(catalog: Catalog, bytes: Uint8Array): Set<string> {
 }
 
 /**
+ * Does any prefilter keyword found in a file concern that file? A keyword can only unlock
+ * patterns of other languages (`<script` in a Python file), config rules of other files
+ * (`integrations` of a docs site's settings, in application code) or imports of another family:
+ * then nothing would be looked for, and the file need not be decoded and read. Mirrors what
+ * matchSource, matchConfig and scanText look at.
+ */
+export function hitsConcern(catalog: Catalog, path: string, language: LanguageInfo, hits: Set<string>): boolean {
+  const group = importGroupOf(language.language);
+  const web = language.language === 'js' || language.language === 'html';
+  for (const hit of hits) {
+    if (hit === IGNORE_KEYWORD || catalog.domains.has(hit)) return true;
+    if (web && THIRD_PARTY_KEYWORDS.includes(hit)) return true;
+    if (language.language === 'js' && catalog.npmImportKeywords.has(hit)) return true;
+    if (group && catalog.importKeywords.get(hit)?.has(group)) return true;
+    for (const pattern of catalog.patternsByKeyword.get(hit) ?? []) {
+      if (pattern.languages ? pattern.languages.has(language.language) : language.language !== 'config') return true;
+    }
+  }
+  return configRulesFor(catalog, path, hits).length > 0;
+}
+
+/**
  * Evidence of catalog vendors in one source or configuration file. `hits` are the prefilter's
  * keywords for this file when the caller already ran it over the bytes. When the patterns run out
  * of `budget`, the rest are not run, the evidence found so far is kept, and `problems` gets a
@@ -67,7 +91,8 @@ export function matchSource(
   const importGroup = wantsImports(catalog, language.language, hits);
   const domains = [...hits].filter((keyword) => catalog.domains.has(keyword));
   const lookForThirdParties = thirdParties !== undefined && (language.language === 'js' || language.language === 'html');
-  if (patterns.size === 0 && domains.length === 0 && !lookForThirdParties && !importGroup) return [];
+  const packageImports = language.language === 'js' && [...hits].some((keyword) => catalog.npmImportKeywords.has(keyword));
+  if (patterns.size === 0 && domains.length === 0 && !lookForThirdParties && !importGroup && !packageImports) return [];
 
   const code = blankComments(text, language.comments);
   const evidence: VendorEvidence[] = [];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildCatalog } from '../../src/catalog/load.js';
-import { requiredLiteral } from '../../src/catalog/catalog.js';
+import { patternKeywords, requiredLiteral, requiredLiterals } from '../../src/catalog/catalog.js';
 
 // The prefilter keyword of a config rule with a value: the value's longest mandatory literal when
 // it is rarer than the key (a Gatsby plugin's `resolve` is spelled by every promise).
@@ -19,5 +19,35 @@ describe('requiredLiteral', () => {
     const catalog = buildCatalog();
     expect(catalog.configByKeyword.has('resolve')).toBe(false);
     expect(catalog.configByKeyword.get('gatsby-plugin-google-')?.map((rule) => rule.vendor)).toContain('google-analytics');
+  });
+});
+
+// A code pattern's prefilter keyword: a longer literal the pattern requires, when it contains the
+// rule's keyword. `segment` alone handed ~870 files of the development corpus to the matcher
+// (path segments, SVG segments) for a pattern that needs `Segment::Analytics.new(`.
+describe('patternKeywords', () => {
+  it('takes a required literal that contains the rule keyword', () => {
+    expect(patternKeywords(String.raw`\bSegment::Analytics\.new\(`, ['segment'])).toEqual(['segment::analytics.new(']);
+    expect(patternKeywords(String.raw`\byoutube\.com/(?:embed/|iframe_api\b|player_api\b)`, ['youtube'])).toEqual(['youtube.com/']);
+    expect(patternKeywords(String.raw`\bHeap\.(?:shared\.)?startRecording\(`, ['heap'])).toEqual(['heap.']);
+  });
+  it('reads a class of one letter in both cases as that letter', () => {
+    expect(requiredLiterals(String.raw`\b[Ss]tripe\.api_key\s*=`)).toEqual(['stripe.api_key', '=']);
+    expect(patternKeywords(String.raw`\b[Ss]tripe\.api_key\s*=`, ['stripe'])).toEqual(['stripe.api_key']);
+  });
+  it('keeps the rule keywords when no required literal contains one', () => {
+    // `init` is required too, and longer than `fbq`, but far more common: only a superstring is safe.
+    expect(patternKeywords(String.raw`\bfbq\s*\(\s*['"]init['"]`, ['fbq'])).toEqual(['fbq']);
+    expect(patternKeywords(String.raw`\bfbq\(\s*['"]init['"]`, ['fbq'])).toEqual(['fbq(']);
+    expect(patternKeywords(String.raw`\b(?:new\s+)?deepl\.Translator\(|\bnew\s+DeepLClient\(`, ['deepl'])).toEqual(['deepl']);
+    expect(patternKeywords(String.raw`\bzE\s*\(`, ['ze('])).toEqual(['ze(']);
+  });
+  it('takes escaped and plain signs as literals: `gtag(` is rarer than `gtag` (every `toStringTag`)', () => {
+    expect(patternKeywords(String.raw`\bgtag\(\s*['"]config['"]`, ['gtag'])).toEqual(['gtag(']);
+    expect(requiredLiterals(String.raw`<script\s+src=`)).toEqual(['<script', 'src=']);
+  });
+  it('never takes a literal from inside a group, optional or not', () => {
+    expect(requiredLiterals(String.raw`\bfoo(?:bar)?baz`)).toEqual(['foo', 'baz']);
+    expect(requiredLiterals(String.raw`\bab(?:cd|ef)+gh`)).toEqual(['ab', 'gh']);
   });
 });

@@ -20112,12 +20112,11 @@ function wildcardRegex(ecosystem, pattern) {
 function emptyPackageIndex() {
   return { exact: /* @__PURE__ */ new Map(), wildcards: [], excluded: /* @__PURE__ */ new Map() };
 }
-function requiredLiteral(pattern) {
-  let best = "";
+function requiredLiterals(pattern) {
+  const runs = [];
   let run = "";
-  let depth = 0;
   const end = () => {
-    if (run.length > best.length) best = run;
+    if (run !== "") runs.push(run);
     run = "";
   };
   for (let i = 0; i < pattern.length; i++) {
@@ -20125,33 +20124,71 @@ function requiredLiteral(pattern) {
     if (char === "\\") {
       const next = pattern[i + 1] ?? "";
       i++;
-      if (depth === 0 && /[.\-/]/.test(next)) run += next;
+      if (/[^\p{L}\p{N}]/u.test(next) && !optional(pattern, i + 1)) run += next;
       else end();
       continue;
     }
-    if (char === "(") depth++;
-    else if (char === ")") depth = Math.max(0, depth - 1);
-    else if (char === "|" && depth === 0) return "";
-    else if (char === "[") {
+    if (char === "(") {
+      const close = groupEnd(pattern, i);
+      if (close === -1) return [];
       end();
-      const close = pattern.indexOf("]", i + 2);
-      if (close === -1) return best;
       i = close;
       continue;
     }
-    if (depth > 0 || !/[a-z0-9_\-/:@]/i.test(char)) {
-      end();
+    if (char === "|") return [];
+    if (char === "[") {
+      const close = pattern.indexOf("]", i + 2);
+      if (close === -1) break;
+      const letter = new RegExp("^\\[(?<upper>\\p{Lu})(?<lower>\\p{Ll})\\]$", "u").exec(pattern.slice(i, close + 1))?.groups;
+      i = close;
+      if (letter && letter["upper"].toLowerCase() === letter["lower"] && !optional(pattern, i + 1)) run += letter["lower"];
+      else end();
       continue;
     }
-    const following = pattern[i + 1] ?? "";
-    if (following === "?" || following === "*" || pattern.startsWith("{0", i + 1)) {
+    if (!/[a-z0-9_\-/:@=<>'",;!%&~# ]/i.test(char) || optional(pattern, i + 1)) {
       end();
       continue;
     }
     run += char;
   }
   end();
-  return best;
+  return runs;
+}
+function optional(pattern, at) {
+  const following = pattern[at] ?? "";
+  return following === "?" || following === "*" || pattern.startsWith("{0", at);
+}
+function groupEnd(pattern, open) {
+  let depth = 0;
+  for (let i = open; i < pattern.length; i++) {
+    const char = pattern[i];
+    if (char === "\\") {
+      i++;
+      continue;
+    }
+    if (char === "[") {
+      const close = pattern.indexOf("]", i + 2);
+      if (close === -1) return -1;
+      i = close;
+      continue;
+    }
+    if (char === "(") depth++;
+    else if (char === ")" && --depth === 0) return i;
+  }
+  return -1;
+}
+function requiredLiteral(pattern) {
+  return requiredLiterals(pattern).reduce((best, run) => run.length > best.length ? run : best, "");
+}
+function patternKeywords(pattern, keywords) {
+  const lower = keywords.map((keyword) => keyword.toLowerCase());
+  let best;
+  for (const run of requiredLiterals(pattern)) {
+    const literal = run.toLowerCase();
+    if (!lower.some((keyword) => literal.length > keyword.length && literal.includes(keyword))) continue;
+    if (!best || literal.length > best.length) best = literal;
+  }
+  return best ? [best] : lower;
 }
 function longestKey(path) {
   return path.reduce((longest, key) => key.length > longest.length ? key : longest, "");
@@ -20161,6 +20198,15 @@ function pushTo(map, key, value) {
   if (list) {
     if (!list.includes(value)) list.push(value);
   } else map.set(key, [value]);
+}
+function npmImportKeywords(name) {
+  const lower = name.toLowerCase();
+  if (lower.startsWith("@")) return [`${lower.split("/")[0]}/`];
+  const literal = lower.split("*")[0];
+  if (literal === "") return [];
+  if (/[._\-/]/.test(literal)) return [literal];
+  if (literal !== lower) return [`'${literal}`, `"${literal}`];
+  return [`'${literal}'`, `"${literal}"`, `'${literal}/`, `"${literal}/`];
 }
 function importKeywords(group, name) {
   const lower = name.toLowerCase();
@@ -20196,7 +20242,8 @@ function compileCatalog(vendors, organizations, categories) {
     configByKeyword: /* @__PURE__ */ new Map(),
     imports: /* @__PURE__ */ new Map(),
     importKeywords: /* @__PURE__ */ new Map(),
-    gradlePlugins: /* @__PURE__ */ new Map()
+    gradlePlugins: /* @__PURE__ */ new Map(),
+    npmImportKeywords: /* @__PURE__ */ new Set()
   };
   for (const vendor of vendors) {
     catalog.vendors.set(vendor.id, vendor);
@@ -20208,6 +20255,7 @@ function compileCatalog(vendors, organizations, categories) {
         const normalized = normalizePackageName(ecosystem, name);
         if (normalized.includes("*")) index2.wildcards.push({ regex: wildcardRegex(ecosystem, normalized), vendor: vendor.id });
         else pushTo(index2.exact, normalized, vendor.id);
+        if (ecosystem === "npm") for (const keyword of npmImportKeywords(normalized)) catalog.npmImportKeywords.add(keyword);
       }
     }
     for (const [ecosystem, names] of Object.entries(signatures["exclude-packages"] ?? {})) {
@@ -20248,8 +20296,8 @@ function compileCatalog(vendors, organizations, categories) {
         kind: rule.kind ?? "code",
         ...rule.languages ? { languages: new Set(rule.languages) } : {}
       };
+      for (const keyword of patternKeywords(rule.pattern, rule.keywords)) pushTo(catalog.patternsByKeyword, keyword, compiled);
       for (const keyword of rule.keywords) {
-        pushTo(catalog.patternsByKeyword, keyword.toLowerCase(), compiled);
         const host = /^(?:[a-z0-9-]+\.)+[a-z]{2,}(?=\/|$)/.exec(keyword.toLowerCase())?.[0];
         if (host) catalog.patternHosts.add(host);
       }
@@ -20264,7 +20312,15 @@ function compileCatalog(vendors, organizations, categories) {
       }
     }
   }
-  const keywords = [...catalog.patternsByKeyword.keys(), ...catalog.configByKeyword.keys(), ...catalog.domains.keys(), ...catalog.importKeywords.keys(), IGNORE_KEYWORD, ...THIRD_PARTY_KEYWORDS];
+  const keywords = [
+    ...catalog.patternsByKeyword.keys(),
+    ...catalog.configByKeyword.keys(),
+    ...catalog.domains.keys(),
+    ...catalog.importKeywords.keys(),
+    ...catalog.npmImportKeywords,
+    IGNORE_KEYWORD,
+    ...THIRD_PARTY_KEYWORDS
+  ];
   let index;
   return Object.defineProperty(catalog, "keywordIndex", { get: () => index ??= buildKeywordIndex(keywords), enumerable: true });
 }
@@ -40834,6 +40890,148 @@ function blankIndented(text2, syntax) {
   return blankRanges(templated, markup);
 }
 
+// src/matchers/config.ts
+var import_picomatch6 = __toESM(require_picomatch2(), 1);
+var import_yaml10 = __toESM(require_dist(), 1);
+var globs = /* @__PURE__ */ new WeakMap();
+function fileMatches(rule, path) {
+  let test = globs.get(rule);
+  if (!test) {
+    const matchers = rule.files.map((glob) => (0, import_picomatch6.default)(glob.includes("/") ? glob : `**/${glob}`, { dot: true }));
+    test = (candidate) => matchers.some((matcher) => matcher(candidate));
+    globs.set(rule, test);
+  }
+  return test(path);
+}
+function endsWith(path, suffix) {
+  if (suffix.length > path.length) return false;
+  const start = path.length - suffix.length;
+  return suffix.every((key, index) => path[start + index] === key);
+}
+function objectLiteralKeys(text2) {
+  const hits = [];
+  const stack = [];
+  let pending;
+  const path = () => stack.filter((key) => key !== void 0);
+  const KEY2 = /(?:(?<quote>["'])(?<quoted>[^"'\n\\]{1,100})\k<quote>|(?<bare>[A-Za-z_$][\w$-]{0,100}))\s*:(?!:)/y;
+  for (let i = 0; i < text2.length; i++) {
+    const char = text2[i];
+    if (char === "{") {
+      stack.push(pending);
+      pending = void 0;
+      continue;
+    }
+    if (char === "}") {
+      stack.pop();
+      pending = void 0;
+      continue;
+    }
+    if (char === "(" || char === " " || char === "	" || char === "\n" || char === "\r") continue;
+    if (char === '"' || char === "'" || char === "`" || /[A-Za-z_$]/.test(char ?? "")) {
+      if (i > 0 && /[\w$]/.test(text2[i - 1] ?? "")) continue;
+      KEY2.lastIndex = i;
+      const key = KEY2.exec(text2);
+      if (key?.groups) {
+        const name = key.groups["quoted"] ?? key.groups["bare"] ?? "";
+        const after = KEY2.lastIndex;
+        const value = /^\s*(?<q>["'`])(?<string>[^"'`\n]{0,200})\k<q>|^\s*(?<literal>true|false|-?\d[\d.]*)\b/.exec(text2.slice(after, after + 210));
+        const literal = value?.groups?.["string"] ?? value?.groups?.["literal"];
+        hits.push({ path: [...path(), name], offset: i + (key.groups["quote"] ? 1 : 0), ...literal !== void 0 ? { value: literal } : {} });
+        pending = name;
+        i = after - 1;
+        continue;
+      }
+      if (char === '"' || char === "'" || char === "`") {
+        for (i++; i < text2.length && text2[i] !== char && !(char !== "`" && text2[i] === "\n"); i++) if (text2[i] === "\\") i++;
+        pending = void 0;
+        continue;
+      }
+      while (i + 1 < text2.length && /[\w$.]/.test(text2[i + 1] ?? "")) i++;
+      continue;
+    }
+    pending = void 0;
+  }
+  return hits;
+}
+function yamlKeys(text2) {
+  if (yamlDepthBound(text2) > MAX_YAML_DEPTH) return [];
+  const hits = [];
+  const walk = (node, path) => {
+    if ((0, import_yaml10.isSeq)(node)) {
+      for (const item of node.items) walk(item, path);
+      return;
+    }
+    if (!(0, import_yaml10.isMap)(node)) return;
+    for (const pair of node.items) {
+      if (!(0, import_yaml10.isScalar)(pair.key) || pair.key.range === void 0 || pair.key.range === null) continue;
+      const key = String(pair.key.value);
+      const value = (0, import_yaml10.isScalar)(pair.value) && pair.value.value !== null ? String(pair.value.value) : void 0;
+      hits.push({ path: [...path, key], offset: pair.key.range[0], ...value !== void 0 ? { value } : {} });
+      walk(pair.value, [...path, key]);
+    }
+  };
+  const doc = (0, import_yaml10.parseDocument)(text2);
+  walk(doc.contents, []);
+  return hits;
+}
+function tomlKeys(text2) {
+  let data;
+  try {
+    data = parse4(text2);
+  } catch {
+    return [];
+  }
+  const hits = [];
+  const walk = (node, path) => {
+    if (Array.isArray(node)) {
+      for (const item of node) walk(item, path);
+      return;
+    }
+    if (typeof node !== "object" || node === null) return;
+    for (const [key, value] of Object.entries(node)) {
+      const found = new RegExp(`(?:^|[\\s.\\["'])${key.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}["']?\\s*(?:=|\\]|\\.)`, "m").exec(text2);
+      const offset = found ? found.index + found[0].indexOf(key) : 0;
+      const scalar = typeof value === "string" || typeof value === "number" || typeof value === "boolean" ? String(value) : void 0;
+      hits.push({ path: [...path, key], offset, ...scalar !== void 0 ? { value: scalar } : {} });
+      walk(value, [...path, key]);
+    }
+  };
+  walk(data, []);
+  return hits;
+}
+function keysOf(path, text2) {
+  const extension = path.slice(path.lastIndexOf(".") + 1).toLowerCase();
+  if (extension === "yml" || extension === "yaml") return yamlKeys(text2);
+  if (extension === "toml") return tomlKeys(text2);
+  if (["json", "jsonc", "json5"].includes(extension)) return objectLiteralKeys(blankComments(text2, "c"));
+  if (["js", "mjs", "cjs", "ts", "mts", "cts", "jsx", "tsx"].includes(extension)) return objectLiteralKeys(blankComments(text2, "c"));
+  return [];
+}
+function configRulesFor(catalog, path, hits) {
+  const rules = /* @__PURE__ */ new Set();
+  for (const keyword of hits) {
+    for (const rule of catalog.configByKeyword.get(keyword) ?? []) if (fileMatches(rule, path)) rules.add(rule);
+  }
+  return [...rules];
+}
+function matchConfig(catalog, path, text2, hits) {
+  const rules = configRulesFor(catalog, path, hits);
+  if (rules.length === 0) return [];
+  const keys = keysOf(path, text2);
+  const evidence = [];
+  let starts;
+  for (const rule of rules) {
+    for (const keyPath2 of rule.keys) {
+      const hit = keys.find((key) => endsWith(key.path, keyPath2) && (!rule.value || key.value !== void 0 && rule.value.test(key.value)));
+      if (!hit) continue;
+      const at = positionAt2(starts ??= lineStarts(text2), hit.offset);
+      evidence.push({ vendor: rule.vendor, kind: "config", path, ...at, match: hit.value === void 0 ? hit.path.join(".") : `${hit.path.join(".")}: ${hit.value}` });
+      break;
+    }
+  }
+  return evidence.sort((a, b) => a.line - b.line || a.column - b.column);
+}
+
 // src/matchers/imports-match.ts
 function wantsImports(catalog, language, hits) {
   const group = importGroupOf(language);
@@ -40865,6 +41063,20 @@ function keywordsIn(catalog, bytes) {
   const index = catalog.keywordIndex;
   return new Set(findKeywordIds(index, bytes).map((id) => index.keywords[id]));
 }
+function hitsConcern(catalog, path, language, hits) {
+  const group = importGroupOf(language.language);
+  const web = language.language === "js" || language.language === "html";
+  for (const hit of hits) {
+    if (hit === IGNORE_KEYWORD || catalog.domains.has(hit)) return true;
+    if (web && THIRD_PARTY_KEYWORDS.includes(hit)) return true;
+    if (language.language === "js" && catalog.npmImportKeywords.has(hit)) return true;
+    if (group && catalog.importKeywords.get(hit)?.has(group)) return true;
+    for (const pattern of catalog.patternsByKeyword.get(hit) ?? []) {
+      if (pattern.languages ? pattern.languages.has(language.language) : language.language !== "config") return true;
+    }
+  }
+  return configRulesFor(catalog, path, hits).length > 0;
+}
 function matchSource(catalog, path, text2, language, hits = keywordsIn(catalog, Buffer.from(text2, "utf8")), thirdParties, problems, budget = DEFAULT_BUDGET) {
   if (text2.length > MAX_CODE_BYTES) return [];
   const patterns = /* @__PURE__ */ new Set();
@@ -40876,7 +41088,8 @@ function matchSource(catalog, path, text2, language, hits = keywordsIn(catalog, 
   const importGroup = wantsImports(catalog, language.language, hits);
   const domains = [...hits].filter((keyword) => catalog.domains.has(keyword));
   const lookForThirdParties = thirdParties !== void 0 && (language.language === "js" || language.language === "html");
-  if (patterns.size === 0 && domains.length === 0 && !lookForThirdParties && !importGroup) return [];
+  const packageImports = language.language === "js" && [...hits].some((keyword) => catalog.npmImportKeywords.has(keyword));
+  if (patterns.size === 0 && domains.length === 0 && !lookForThirdParties && !importGroup && !packageImports) return [];
   const code = blankComments(text2, language.comments);
   const evidence = [];
   const offsets = /* @__PURE__ */ new Map();
@@ -41122,148 +41335,6 @@ function unsupportedFormatOf(path) {
   return UNSUPPORTED_FORMATS[extensionOf(path.slice(path.lastIndexOf("/") + 1))];
 }
 
-// src/matchers/config.ts
-var import_picomatch6 = __toESM(require_picomatch2(), 1);
-var import_yaml10 = __toESM(require_dist(), 1);
-var globs = /* @__PURE__ */ new WeakMap();
-function fileMatches(rule, path) {
-  let test = globs.get(rule);
-  if (!test) {
-    const matchers = rule.files.map((glob) => (0, import_picomatch6.default)(glob.includes("/") ? glob : `**/${glob}`, { dot: true }));
-    test = (candidate) => matchers.some((matcher) => matcher(candidate));
-    globs.set(rule, test);
-  }
-  return test(path);
-}
-function endsWith(path, suffix) {
-  if (suffix.length > path.length) return false;
-  const start = path.length - suffix.length;
-  return suffix.every((key, index) => path[start + index] === key);
-}
-function objectLiteralKeys(text2) {
-  const hits = [];
-  const stack = [];
-  let pending;
-  const path = () => stack.filter((key) => key !== void 0);
-  const KEY2 = /(?:(?<quote>["'])(?<quoted>[^"'\n\\]{1,100})\k<quote>|(?<bare>[A-Za-z_$][\w$-]{0,100}))\s*:(?!:)/y;
-  for (let i = 0; i < text2.length; i++) {
-    const char = text2[i];
-    if (char === "{") {
-      stack.push(pending);
-      pending = void 0;
-      continue;
-    }
-    if (char === "}") {
-      stack.pop();
-      pending = void 0;
-      continue;
-    }
-    if (char === "(" || char === " " || char === "	" || char === "\n" || char === "\r") continue;
-    if (char === '"' || char === "'" || char === "`" || /[A-Za-z_$]/.test(char ?? "")) {
-      if (i > 0 && /[\w$]/.test(text2[i - 1] ?? "")) continue;
-      KEY2.lastIndex = i;
-      const key = KEY2.exec(text2);
-      if (key?.groups) {
-        const name = key.groups["quoted"] ?? key.groups["bare"] ?? "";
-        const after = KEY2.lastIndex;
-        const value = /^\s*(?<q>["'`])(?<string>[^"'`\n]{0,200})\k<q>|^\s*(?<literal>true|false|-?\d[\d.]*)\b/.exec(text2.slice(after, after + 210));
-        const literal = value?.groups?.["string"] ?? value?.groups?.["literal"];
-        hits.push({ path: [...path(), name], offset: i + (key.groups["quote"] ? 1 : 0), ...literal !== void 0 ? { value: literal } : {} });
-        pending = name;
-        i = after - 1;
-        continue;
-      }
-      if (char === '"' || char === "'" || char === "`") {
-        for (i++; i < text2.length && text2[i] !== char && !(char !== "`" && text2[i] === "\n"); i++) if (text2[i] === "\\") i++;
-        pending = void 0;
-        continue;
-      }
-      while (i + 1 < text2.length && /[\w$.]/.test(text2[i + 1] ?? "")) i++;
-      continue;
-    }
-    pending = void 0;
-  }
-  return hits;
-}
-function yamlKeys(text2) {
-  if (yamlDepthBound(text2) > MAX_YAML_DEPTH) return [];
-  const hits = [];
-  const walk = (node, path) => {
-    if ((0, import_yaml10.isSeq)(node)) {
-      for (const item of node.items) walk(item, path);
-      return;
-    }
-    if (!(0, import_yaml10.isMap)(node)) return;
-    for (const pair of node.items) {
-      if (!(0, import_yaml10.isScalar)(pair.key) || pair.key.range === void 0 || pair.key.range === null) continue;
-      const key = String(pair.key.value);
-      const value = (0, import_yaml10.isScalar)(pair.value) && pair.value.value !== null ? String(pair.value.value) : void 0;
-      hits.push({ path: [...path, key], offset: pair.key.range[0], ...value !== void 0 ? { value } : {} });
-      walk(pair.value, [...path, key]);
-    }
-  };
-  const doc = (0, import_yaml10.parseDocument)(text2);
-  walk(doc.contents, []);
-  return hits;
-}
-function tomlKeys(text2) {
-  let data;
-  try {
-    data = parse4(text2);
-  } catch {
-    return [];
-  }
-  const hits = [];
-  const walk = (node, path) => {
-    if (Array.isArray(node)) {
-      for (const item of node) walk(item, path);
-      return;
-    }
-    if (typeof node !== "object" || node === null) return;
-    for (const [key, value] of Object.entries(node)) {
-      const found = new RegExp(`(?:^|[\\s.\\["'])${key.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}["']?\\s*(?:=|\\]|\\.)`, "m").exec(text2);
-      const offset = found ? found.index + found[0].indexOf(key) : 0;
-      const scalar = typeof value === "string" || typeof value === "number" || typeof value === "boolean" ? String(value) : void 0;
-      hits.push({ path: [...path, key], offset, ...scalar !== void 0 ? { value: scalar } : {} });
-      walk(value, [...path, key]);
-    }
-  };
-  walk(data, []);
-  return hits;
-}
-function keysOf(path, text2) {
-  const extension = path.slice(path.lastIndexOf(".") + 1).toLowerCase();
-  if (extension === "yml" || extension === "yaml") return yamlKeys(text2);
-  if (extension === "toml") return tomlKeys(text2);
-  if (["json", "jsonc", "json5"].includes(extension)) return objectLiteralKeys(blankComments(text2, "c"));
-  if (["js", "mjs", "cjs", "ts", "mts", "cts", "jsx", "tsx"].includes(extension)) return objectLiteralKeys(blankComments(text2, "c"));
-  return [];
-}
-function configRulesFor(catalog, path, hits) {
-  const rules = /* @__PURE__ */ new Set();
-  for (const keyword of hits) {
-    for (const rule of catalog.configByKeyword.get(keyword) ?? []) if (fileMatches(rule, path)) rules.add(rule);
-  }
-  return [...rules];
-}
-function matchConfig(catalog, path, text2, hits) {
-  const rules = configRulesFor(catalog, path, hits);
-  if (rules.length === 0) return [];
-  const keys = keysOf(path, text2);
-  const evidence = [];
-  let starts;
-  for (const rule of rules) {
-    for (const keyPath2 of rule.keys) {
-      const hit = keys.find((key) => endsWith(key.path, keyPath2) && (!rule.value || key.value !== void 0 && rule.value.test(key.value)));
-      if (!hit) continue;
-      const at = positionAt2(starts ??= lineStarts(text2), hit.offset);
-      evidence.push({ vendor: rule.vendor, kind: "config", path, ...at, match: hit.value === void 0 ? hit.path.join(".") : `${hit.path.join(".")}: ${hit.value}` });
-      break;
-    }
-  }
-  return evidence.sort((a, b) => a.line - b.line || a.column - b.column);
-}
-
 // src/matchers/packages.ts
 function matchParsed(catalog, path, parsed) {
   const evidence = [];
@@ -41417,7 +41488,7 @@ function scanOneFile(file, read, catalog, parsers = PARSERS) {
     return { kind: "binary", bytes: 0, ...skipped ? { skipped } : {} };
   }
   const hits = keywordsIn(catalog, utf16 === void 0 ? bytes : Buffer.from(utf16, "utf8"));
-  if (hits.size === 0 && !claimed) return { kind: "scanned", bytes: bytes.length };
+  if (!claimed && (hits.size === 0 || language && !hitsConcern(catalog, file.path, language, hits))) return { kind: "scanned", bytes: bytes.length };
   const result = scanText(catalog, file.path, utf16 ?? decodeText(bytes), claimers, hits);
   const empty = result.evidence.length === 0 && result.problems.length === 0 && result.ignores.length === 0 && result.invalidIgnores.length === 0 && result.thirdParties.length === 0;
   if (empty) return { kind: "scanned", bytes: bytes.length };
