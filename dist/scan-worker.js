@@ -4,7 +4,7 @@ import {
   openPath,
   readRegularFile,
   scanOneFile
-} from "./engine-XKIOMSDK.js";
+} from "./engine-O27BK3DF.js";
 
 // src/scan-worker.ts
 import { parentPort } from "node:worker_threads";

@@ -325,6 +325,8 @@ export function importKeywords(group: ImportGroup, name: string): string[] {
       return [`${lower}\\`];
     case 'jvm':
       return [`import ${lower}.`];
+    case 'elixir':
+      return ['alias', 'import', 'require', 'use'].map((statement) => `${statement} ${lower}`);
     default:
       return [lower];
   }

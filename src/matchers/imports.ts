@@ -8,7 +8,7 @@ import type { Language } from './languages.js';
 // in prose or in the middle of an expression is not an import.
 
 /** Families of languages that share one namespace syntax (Java and Kotlin share packages). */
-export const IMPORT_GROUPS = ['jvm', 'apple', 'python', 'go', 'dotnet', 'ruby', 'php', 'dart', 'js'] as const;
+export const IMPORT_GROUPS = ['jvm', 'apple', 'python', 'go', 'dotnet', 'ruby', 'php', 'dart', 'elixir', 'js'] as const;
 export type ImportGroup = (typeof IMPORT_GROUPS)[number];
 
 const GROUP_OF: Partial<Record<Language, ImportGroup>> = {
@@ -22,6 +22,7 @@ const GROUP_OF: Partial<Record<Language, ImportGroup>> = {
   ruby: 'ruby',
   php: 'php',
   dart: 'dart',
+  elixir: 'elixir',
   js: 'js',
 };
 
@@ -43,6 +44,7 @@ export const NAMESPACE_SEPARATOR: Record<ImportGroup, string | undefined> = {
   ruby: '/',
   php: '\\',
   dart: '/',
+  elixir: '.',
   js: '/',
 };
 
@@ -72,6 +74,9 @@ const STATEMENTS: Record<ImportGroup, RegExp> = {
   php: /^[ \t]*use[ \t]+(?:function[ \t]+|const[ \t]+)?\\?(?<m0>[A-Za-z_][\w\\]{0,200})/gm,
   // import 'package:sentry_flutter/sentry_flutter.dart'; export "package:x/y.dart"
   dart: /^[ \t]*(?:import|export)[ \t]+["']package:(?<m0>[\w]{1,100})\//gm,
+  // alias Sentry.PlugCapture; use Appsignal.Phoenix; import Ecto.Query; require Logger; alias Stripe.{Customer, Charge}
+  // https://hexdocs.pm/elixir/alias-require-and-import.html
+  elixir: /^[ \t]*(?:alias|import|require|use)[ \t]+(?<m0>[A-Z]\w{0,100}(?:\.[A-Z]\w{0,100}){0,10})/gm,
   // import x from 'pkg'; import 'pkg'; export * from 'pkg'; require('pkg'); import('pkg')
   // (the `from` of a multi-line import ends a line with no quote before it: `} from 'pkg'`)
   js: /(?:^[^'"`\n]{0,300}?\bfrom[ \t]*|^[ \t]*import[ \t]*|\brequire[ \t]*\([ \t]*|\bimport[ \t]*\([ \t]*)["'](?<m0>[^"'\n]{1,200})["']/gm,

@@ -25,6 +25,7 @@ describe('imports: one hit per language', () => {
     ['c#', 'Api/Program.cs', 'global using Stripe;\nusing Terminal = Stripe.Terminal;\n', ['stripe:Stripe@1:14', 'stripe:Stripe.Terminal@2:18']],
     ['ruby', 'lib/payments.rb', "require 'stripe'\nrequire_relative 'stripe'\n", ['stripe:stripe@1:10']],
     ['php', 'src/Billing.php', '<?php\nnamespace App;\nuse Stripe\\StripeClient;\nuse function Sentry\\captureException;\n', ['stripe:Stripe\\StripeClient@3:5', 'sentry:Sentry\\captureException@4:14']],
+    ['elixir alias, use and a multi-alias', 'lib/acme/billing.ex', 'defmodule Acme.Billing do\n  use Sentry.PlugCapture\n  alias Stripe.{Customer, Charge}\n  alias Ueberauth.Strategy.Google\nend\n', ['sentry:Sentry.PlugCapture@2:7', 'stripe:Stripe@3:9', 'google-oauth:Ueberauth.Strategy.Google@4:9']],
     ['dart', 'lib/main.dart', "import 'package:sentry_flutter/sentry_flutter.dart';\nexport 'package:firebase_analytics/firebase_analytics.dart';\n", ['sentry:sentry_flutter@1:17', 'firebase-analytics:firebase_analytics@2:17']],
   ])('%s', (_name, path, text, expected) => {
     expect(imported(path, text)).toEqual(expected);
@@ -37,6 +38,7 @@ describe('imports: what is not an import', () => {
     ['a longer namespace that only starts alike', 'App.java', 'import io.sentryx.Tool;\nimport com.stripeapps.Billing;\n'],
     ['an import inside a Python docstring', 'app/doc.py', '"""\nimport sentry_sdk\n"""\nx = 1\n'],
     ['a mention in the middle of a line', 'app/notes.py', 'print("we import sentry_sdk lazily")\n'],
+    ['Elixir: a comment, a module of the project named alike, a longer name, a call', 'lib/acme/notes.ex', '# alias Sentry.PlugCapture\nalias Acme.Sentry\nalias SentryX.Tool\nx = Sentry.capture_message("hi")\n'],
     ['a Go string outside an import', 'main.go', 'package main\n\nvar url = "github.com/getsentry/sentry-go"\n'],
     ['a require_relative of a same-named file', 'lib/x.rb', "require_relative 'stripe'\n"],
     ['a Swift module that only starts alike', 'App.swift', 'import SentryPrivateTools\n'],

@@ -19987,6 +19987,7 @@ var GROUP_OF = {
   ruby: "ruby",
   php: "php",
   dart: "dart",
+  elixir: "elixir",
   js: "js"
 };
 function importGroupOf(language) {
@@ -20001,6 +20002,7 @@ var NAMESPACE_SEPARATOR = {
   ruby: "/",
   php: "\\",
   dart: "/",
+  elixir: ".",
   js: "/"
 };
 var STATEMENTS = {
@@ -20020,6 +20022,9 @@ var STATEMENTS = {
   php: /^[ \t]*use[ \t]+(?:function[ \t]+|const[ \t]+)?\\?(?<m0>[A-Za-z_][\w\\]{0,200})/gm,
   // import 'package:sentry_flutter/sentry_flutter.dart'; export "package:x/y.dart"
   dart: /^[ \t]*(?:import|export)[ \t]+["']package:(?<m0>[\w]{1,100})\//gm,
+  // alias Sentry.PlugCapture; use Appsignal.Phoenix; import Ecto.Query; require Logger; alias Stripe.{Customer, Charge}
+  // https://hexdocs.pm/elixir/alias-require-and-import.html
+  elixir: /^[ \t]*(?:alias|import|require|use)[ \t]+(?<m0>[A-Z]\w{0,100}(?:\.[A-Z]\w{0,100}){0,10})/gm,
   // import x from 'pkg'; import 'pkg'; export * from 'pkg'; require('pkg'); import('pkg')
   // (the `from` of a multi-line import ends a line with no quote before it: `} from 'pkg'`)
   js: /(?:^[^'"`\n]{0,300}?\bfrom[ \t]*|^[ \t]*import[ \t]*|\brequire[ \t]*\([ \t]*|\bimport[ \t]*\([ \t]*)["'](?<m0>[^"'\n]{1,200})["']/gm
@@ -20224,6 +20229,8 @@ function importKeywords(group, name) {
       return [`${lower}\\`];
     case "jvm":
       return [`import ${lower}.`];
+    case "elixir":
+      return ["alias", "import", "require", "use"].map((statement) => `${statement} ${lower}`);
     default:
       return [lower];
   }
@@ -21790,7 +21797,7 @@ var pattern6 = new RegExp("^\\d{4}-\\d{2}-\\d{2}$", "u");
 var schema37 = { "type": "object", "additionalProperties": false, "properties": { "packages": { "$ref": "#/$defs/packages" }, "exclude-packages": { "$ref": "#/$defs/packages" }, "domains": { "type": "array", "uniqueItems": true, "items": { "type": "string", "pattern": "^(\\*\\.)?[a-z0-9-]+(\\.[a-z0-9-]+)+$" }, "description": "hosts the SDK loads from or sends to; a host matches itself and its subdomains" }, "code": { "type": "array", "items": { "$ref": "#/$defs/codePattern" } }, "config": { "type": "array", "items": { "$ref": "#/$defs/configKey" }, "description": "configuration keys that make a framework load the vendor (docs-site and site-generator configs)" }, "imports": { "$ref": "#/$defs/imports" }, "gradle-plugins": { "type": "array", "uniqueItems": true, "items": { "type": "string", "pattern": "^[A-Za-z0-9_-]+(\\.[A-Za-z0-9_-]+)*$" }, "description": "Gradle plugin ids (`plugins { id(...) }`, `apply plugin:`, version-catalog [plugins]) that build the SDK into the app" }, "android": { "type": "array", "items": { "type": "string", "minLength": 3 }, "description": "AndroidManifest.xml meta-data names, component classes or google-services.json keys" }, "ios": { "type": "array", "items": { "type": "string", "minLength": 3 }, "description": "Info.plist keys" }, "disabled-by": { "type": "object", "propertyNames": { "minLength": 3 }, "additionalProperties": { "type": ["boolean", "string"] }, "description": "kill switches: an android or ios key of this vendor mapped to the value that switches the SDK (or the part the key names) off; evidence with that value has context `disabled`. Booleans also match plist YES/NO and 1/0" } } };
 var schema40 = { "type": "object", "additionalProperties": false, "required": ["id", "keywords", "pattern"], "properties": { "id": { "type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$" }, "keywords": { "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 3, "pattern": "^[^A-Z]+$" }, "description": "lower-case literals; the regex runs only on files containing one" }, "pattern": { "type": "string", "minLength": 3, "maxLength": 500, "description": "JavaScript regular expression, case-sensitive unless written with (?i) semantics via character classes" }, "languages": { "type": "array", "items": { "enum": ["js", "html", "python", "ruby", "go", "java", "kotlin", "swift", "objc", "dart", "php", "csharp", "rust", "elixir", "config"] }, "description": "default: every code language; `config` (YAML, properties, TOML, JSON) only when listed" }, "kind": { "enum": ["code", "script"], "description": "script when the match loads a script (a snippet loader); code otherwise" } } };
 var schema41 = { "type": "object", "additionalProperties": false, "required": ["id", "files", "keys"], "properties": { "id": { "type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$" }, "files": { "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 3 }, "description": "globs of the configuration files (a glob without / matches the file name in any folder)" }, "keys": { "type": "array", "minItems": 1, "items": { "type": "string", "pattern": "^[A-Za-z0-9_$-]+(\\.[A-Za-z0-9_$-]+)*$" }, "description": "dot-separated key paths, matched as a suffix of the key's path in the file" }, "value": { "type": "string", "minLength": 1, "maxLength": 200, "description": "optional regex the key's string value must match" } } };
-var schema42 = { "type": "object", "additionalProperties": false, "propertyNames": { "enum": ["jvm", "apple", "python", "go", "dotnet", "ruby", "php", "dart", "js"] }, "patternProperties": { "": { "type": "array", "minItems": 1, "uniqueItems": true, "items": { "type": "string", "minLength": 3, "maxLength": 200, "pattern": "^[^\\s*]+$" } } }, "description": "module or package namespaces only this vendor's SDK uses, matched on import statements; a name matches itself and what is below it (`io.sentry` matches `import io.sentry.android.core.SentryAndroid`)" };
+var schema42 = { "type": "object", "additionalProperties": false, "propertyNames": { "enum": ["jvm", "apple", "python", "go", "dotnet", "ruby", "php", "dart", "elixir", "js"] }, "patternProperties": { "": { "type": "array", "minItems": 1, "uniqueItems": true, "items": { "type": "string", "minLength": 3, "maxLength": 200, "pattern": "^[^\\s*]+$" } } }, "description": "module or package namespaces only this vendor's SDK uses, matched on import statements; a name matches itself and what is below it (`io.sentry` matches `import io.sentry.android.core.SentryAndroid`)" };
 var schema38 = { "type": "object", "additionalProperties": false, "propertyNames": { "enum": ["npm", "pypi", "rubygems", "go", "maven", "cocoapods", "swiftpm", "carthage", "pub", "composer", "nuget", "cargo", "hex"] }, "patternProperties": { "": { "$ref": "#/$defs/packageList" } } };
 var schema39 = { "type": "array", "uniqueItems": true, "items": { "type": "string", "minLength": 1, "maxLength": 200, "pattern": "^[^\\s]+$" }, "description": "exact package names; `*` stands for any run of characters other than the ecosystem's separator (`/` for npm, Go, SwiftPM, Composer; `:` for Maven)" };
 var pattern12 = new RegExp("", "u");
@@ -22452,7 +22459,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
       if (data21 && typeof data21 == "object" && !Array.isArray(data21)) {
         for (const key3 in data21) {
           const _errs47 = errors;
-          if (!(key3 === "jvm" || key3 === "apple" || key3 === "python" || key3 === "go" || key3 === "dotnet" || key3 === "ruby" || key3 === "php" || key3 === "dart" || key3 === "js")) {
+          if (!(key3 === "jvm" || key3 === "apple" || key3 === "python" || key3 === "go" || key3 === "dotnet" || key3 === "ruby" || key3 === "php" || key3 === "dart" || key3 === "elixir" || key3 === "js")) {
             const err43 = { instancePath: instancePath + "/imports", schemaPath: "#/$defs/imports/propertyNames/enum", keyword: "enum", params: { allowedValues: schema42.propertyNames.enum }, message: "must be equal to one of the allowed values", schema: schema42.propertyNames.enum, parentSchema: schema42.propertyNames, data: key3, propertyName: key3 };
             if (vErrors === null) {
               vErrors = [err43];
