@@ -23,7 +23,7 @@ import {
   toolVersion,
   usageError,
   withBrowser
-} from "./engine-4OJPX43P.js";
+} from "./engine-EKOEBUO3.js";
 import {
   MANIFEST_NAMES,
   __commonJS,
@@ -42,7 +42,7 @@ import {
   runGit,
   sortRuleFiles,
   workingTreeSource
-} from "./engine-O27BK3DF.js";
+} from "./engine-ASCMYG62.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({

@@ -4,7 +4,7 @@ import {
   openPath,
   readRegularFile,
   scanOneFile
-} from "./engine-O27BK3DF.js";
+} from "./engine-ASCMYG62.js";
 
 // src/scan-worker.ts
 import { parentPort } from "node:worker_threads";

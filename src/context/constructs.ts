@@ -10,7 +10,9 @@ import type { MentionConstruct } from '../types.js';
 //   placeholder    an input's placeholder or hint text
 //   default-value  the fallback of an environment lookup, `env('MAIL_HOST', 'smtp.mailgun.org')`
 //   resource-hint  `<link rel="preconnect|dns-prefetch">`: a connection warmed up, nothing sent
-//   url-pattern    also the replacement template of a recogniser: `url: "www.youtube.com/embed/$1"`
+//   url-pattern    also the replacement template of a recogniser: `url: "www.youtube.com/embed/$1"`, and
+//                  a URL template of an embed engine's provider table: `url: '//player.vimeo.com/video/{id}'`
+//                  beside another provider's template (Semantic UI, Editor.js `<%= remote_id %>`)
 //   media-link     in a JSON data file, the value of an image field (`"imageUrl": "https://res.cloudinary.com/..."`):
 //                  content a page may show, not the product's configuration
 //   hyperlink      a bare host in the `href` of an anchor (`<a href="https://en.gravatar.com">`, JSX, templates):
@@ -35,6 +37,16 @@ const DEFAULT_BEFORE =
 
 // `$1`..`$9`: a regular-expression replacement, the output side of a URL recogniser (TinyMCE's media table).
 const REPLACEMENT_TEMPLATE = /\$[1-9]/;
+
+/**
+ * A URL template that a generic embed engine fills in with a media id: `//player.vimeo.com/video/{id}`,
+ * `https://www.youtube.com/embed/<%= remote_id %>`. Code that embeds one vendor itself builds the
+ * URL (`${id}`, `+ id`); an id placeholder left for an engine means a table of providers. Map tile
+ * templates (`{z}/{x}/{y}`) are not this: a map loads every tile layer it lists.
+ */
+const URL_TEMPLATE = /\/\/(?<host>[a-z0-9-]+(?:\.[a-z0-9-]+)+)[^\s'"`]*?(?:(?<!\$)\{\{?\s*(?:[a-z_]\w*_)?id\s*\}\}?|<%=?\s*(?:[a-z_]\w*_)?id\s*%>)/gi;
+/** How far around a template its sibling providers may stand (a provider entry spans a few dozen lines). */
+const TABLE_WINDOW = 3_000;
 
 // A JSON key naming an image: `"imageUrl":`, `"thumbnail":`, `"logo":`, just before the value.
 const MEDIA_KEY_BEFORE = /["'](?:[a-z]+[_-]?)?(?:image|img|thumbnail|thumb|avatar|logo|icon|cover|photo|picture|banner|poster|screenshot|preview)(?:[_-]?(?:url|uri|src|href|link))?["']\s*:\s*$/i;
@@ -130,6 +142,7 @@ export function mentionAt(code: string, offset: number, dataFile = false, hostOn
     const inside = text.slice(literal.start + 1, literal.end);
     // With a regular expression beside it (an escaped dot), not a shell script's `$1` argument.
     if (REPLACEMENT_TEMPLATE.test(inside) && REGEX_LINE.test(text)) return 'url-pattern';
+    if (inProviderTable(code, line.start + literal.start + 1, inside)) return 'url-pattern';
     if (dataFile && MEDIA_KEY_BEFORE.test(before.slice(-80))) return 'media-link';
     if (hostOnly && HREF_BEFORE.test(before) && inAnchorTag(code, line.start + literal.start)) return 'hyperlink';
     if ((inside.match(HOST_IN_TEXT) ?? []).length >= 2 && /^[\s\w:/.*,;'"-]*$/.test(inside.replace(/\$\{[^}]*\}/g, ''))) return 'allow-list';
@@ -146,6 +159,24 @@ export function mentionAt(code: string, offset: number, dataFile = false, hostOn
     if ((previous !== undefined && CSP_OR_ALLOW_LIST.test(previous)) || (next !== undefined && CSP_OR_ALLOW_LIST.test(next))) return 'allow-list';
   }
   return undefined;
+}
+
+/**
+ * Is the literal at `at` a URL template of a provider table: a placeholder left for an engine, with
+ * another provider's template (another host) near it?
+ */
+function inProviderTable(code: string, at: number, inside: string): boolean {
+  if (inside.includes('${')) return false;
+  URL_TEMPLATE.lastIndex = 0;
+  const own = URL_TEMPLATE.exec(inside)?.groups?.['host']?.toLowerCase();
+  if (!own) return false;
+  const start = Math.max(0, at - TABLE_WINDOW);
+  const window = code.slice(start, at + inside.length + TABLE_WINDOW);
+  URL_TEMPLATE.lastIndex = 0;
+  for (const match of window.matchAll(URL_TEMPLATE)) {
+    if (match.groups?.['host']?.toLowerCase() !== own) return true;
+  }
+  return false;
 }
 
 /** Is `at` inside an `<a ...` start tag, opened on its line or at most five lines before? */

@@ -8,6 +8,31 @@ import { testPathMatcher } from '../../src/context/paths.js';
 const at = (code: string, needle: string) => mentionAt(code, code.indexOf(needle));
 
 describe('mentionAt', () => {
+  it('reads a URL template of an embed engine\'s provider table as a url-pattern, not a template the app fills itself', () => {
+    const table = [
+      'sources: {',
+      '  youtube: {',
+      "    name   : 'youtube',",
+      "    url    : '//www.youtube.com/embed/{id}',",
+      '  },',
+      '  vimeo: {',
+      "    name   : 'vimeo',",
+      "    url    : '//player.vimeo.com/video/{id}',",
+      '  }',
+      '}',
+    ].join('\n');
+    expect(at(table, 'player.vimeo.com')).toBe('url-pattern');
+    expect(at(table, 'www.youtube.com')).toBe('url-pattern');
+    const editorJs = "youtube: { embedUrl: 'https://www.youtube.com/embed/<%= remote_id %>' },\nvimeo: { embedUrl: 'https://player.vimeo.com/video/<%= remote_id %>?title=0' },";
+    expect(at(editorJs, 'player.vimeo.com')).toBe('url-pattern');
+    // Map tile layers are templates too, and a map loads them: an integration.
+    expect(at('tileUrl: "https://tile.openstreetmap.org/{z}/{x}/{y}.png"\ntileUrl: "https://tile.tracestrack.com/topo__/{z}/{x}/{y}.webp?key={apikey}"', 'tile.tracestrack.com')).toBeUndefined();
+    // One provider's template, filled by the app's own code: an integration.
+    expect(at("const src = '//player.vimeo.com/video/{id}'.replace('{id}', video.id);", 'player.vimeo.com')).toBeUndefined();
+    // JavaScript template literals are the app building the URL, however many hosts are near.
+    expect(at('const a = `https://player.vimeo.com/video/${id}`;\nconst b = `https://www.youtube.com/embed/${id}`;', 'player.vimeo.com')).toBeUndefined();
+  });
+
   it('reads allow-lists, comparisons, placeholders, defaults and preconnect hints', () => {
     expect(at('"youtube.com",\n"player.vimeo.com",\n"drive.google.com",\n', 'player.vimeo.com')).toBe('allow-list');
     expect(at("'iframe_sources' => env('ALLOWED_IFRAME_SOURCES', 'https://*.youtube.com https://*.vimeo.com'),", 'vimeo.com')).toBe('allow-list');

@@ -161,6 +161,13 @@ describe('evidence context, one fixture per case', () => {
     expect(text).toContain('Vimeo is not integrated here: only mentioned by code that recognises its URLs');
   });
 
+  it("embed provider table: a UI kit's URL templates (`//player.vimeo.com/video/{id}`) beside each other are a mention", async () => {
+    const { json, text } = await check('embed-provider-table');
+    expect(indirectOnly(json, 'vimeo').evidence.map(row)).toEqual(['domain assets/ui/components/embed.js:29 mention (url-pattern)']);
+    expect(indirectOnly(json, 'youtube').evidence.map(row)).toEqual(['script assets/ui/components/embed.js:23 mention (url-pattern)']);
+    expect(text).toContain('Vimeo is not integrated here: only mentioned by code that recognises its URLs');
+  });
+
   it('media link in a JSON data file: an image URL in a listing is content, not configuration', async () => {
     const { json, text } = await check('media-link-in-data-file');
     expect(indirectOnly(json, 'cloudinary').evidence.map(row)).toEqual([

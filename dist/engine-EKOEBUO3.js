@@ -39,7 +39,7 @@ import {
   transferLabel,
   unknownCatalogVendors,
   vendorsOfHost
-} from "./engine-O27BK3DF.js";
+} from "./engine-ASCMYG62.js";
 
 // src/run.ts
 import { existsSync as existsSync2, lstatSync, readdirSync, readFileSync as readFileSync2, realpathSync, statSync } from "node:fs";

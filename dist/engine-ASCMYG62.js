@@ -40226,6 +40226,8 @@ var COMPARED_AFTER = /^\s*(?:[!=]==?|\.(?:equals|includes)\s*\()/;
 var PLACEHOLDER_BEFORE = /\b(?:placeholder|hint|hintText|example)\s*[=:]\s*\{?\s*(?:t\(|__\(|_\()?\s*$|\b(?:setPlaceholder|setHint|placeholder)\s*\(\s*$/i;
 var DEFAULT_BEFORE = /(?:\b(?:env|getenv|Env::get|os\.environ\.get|os\.getenv|environ\.get|System\.getenv|config|ENV\.fetch|env\.get|Deno\.env\.get)\s*\(\s*["'][^"']*["']\s*,\s*|\bprocess\.env\.[A-Z0-9_]+\s*(?:\|\||\?\?)\s*|\bENV\[\s*["'][^"']*["']\s*\]\s*(?:\|\||\?\?)\s*|\bgetenv\(\s*["'][^"']*["']\s*\)\s*\?:\s*|\bos\.Getenv\(\s*"[^"]*"\s*\)\s*(?:\|\||\?\?)\s*)$/;
 var REPLACEMENT_TEMPLATE = /\$[1-9]/;
+var URL_TEMPLATE = /\/\/(?<host>[a-z0-9-]+(?:\.[a-z0-9-]+)+)[^\s'"`]*?(?:(?<!\$)\{\{?\s*(?:[a-z_]\w*_)?id\s*\}\}?|<%=?\s*(?:[a-z_]\w*_)?id\s*%>)/gi;
+var TABLE_WINDOW = 3e3;
 var MEDIA_KEY_BEFORE = /["'](?:[a-z]+[_-]?)?(?:image|img|thumbnail|thumb|avatar|logo|icon|cover|photo|picture|banner|poster|screenshot|preview)(?:[_-]?(?:url|uri|src|href|link))?["']\s*:\s*$/i;
 var HREF_BEFORE = /\bhref\s*=\s*\{?\s*$/i;
 var ANCHOR_OPEN = /<a\b[^<>]*$/i;
@@ -40284,6 +40286,7 @@ function mentionAt(code, offset, dataFile = false, hostOnly = false) {
     if (DEFAULT_BEFORE.test(before)) return "default-value";
     const inside = text2.slice(literal.start + 1, literal.end);
     if (REPLACEMENT_TEMPLATE.test(inside) && REGEX_LINE.test(text2)) return "url-pattern";
+    if (inProviderTable(code, line.start + literal.start + 1, inside)) return "url-pattern";
     if (dataFile && MEDIA_KEY_BEFORE.test(before.slice(-80))) return "media-link";
     if (hostOnly && HREF_BEFORE.test(before) && inAnchorTag(code, line.start + literal.start)) return "hyperlink";
     if ((inside.match(HOST_IN_TEXT) ?? []).length >= 2 && /^[\s\w:/.*,;'"-]*$/.test(inside.replace(/\$\{[^}]*\}/g, ""))) return "allow-list";
@@ -40296,6 +40299,19 @@ function mentionAt(code, offset, dataFile = false, hostOnly = false) {
     if (previous !== void 0 && CSP_OR_ALLOW_LIST.test(previous) || next !== void 0 && CSP_OR_ALLOW_LIST.test(next)) return "allow-list";
   }
   return void 0;
+}
+function inProviderTable(code, at, inside) {
+  if (inside.includes("${")) return false;
+  URL_TEMPLATE.lastIndex = 0;
+  const own = URL_TEMPLATE.exec(inside)?.groups?.["host"]?.toLowerCase();
+  if (!own) return false;
+  const start = Math.max(0, at - TABLE_WINDOW);
+  const window = code.slice(start, at + inside.length + TABLE_WINDOW);
+  URL_TEMPLATE.lastIndex = 0;
+  for (const match of window.matchAll(URL_TEMPLATE)) {
+    if (match.groups?.["host"]?.toLowerCase() !== own) return true;
+  }
+  return false;
 }
 function inAnchorTag(code, at) {
   const before = code.slice(Math.max(0, at - 600), at);
