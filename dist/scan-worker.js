@@ -4,7 +4,7 @@ import {
   openPath,
   readRegularFile,
   scanOneFile
-} from "./engine-ASCMYG62.js";
+} from "./engine-4B7PHAYO.js";
 
 // src/scan-worker.ts
 import { parentPort } from "node:worker_threads";

@@ -18,6 +18,7 @@ export const ECOSYSTEMS = [
   'nuget',
   'cargo',
   'hex',
+  'upm',
 ] as const;
 export type Ecosystem = (typeof ECOSYSTEMS)[number];
 

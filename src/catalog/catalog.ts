@@ -158,6 +158,7 @@ const SEPARATOR: Record<Ecosystem, string> = {
   nuget: '/',
   cargo: '/',
   hex: '/',
+  upm: '/',
 };
 
 function escapeRegex(text: string): string {

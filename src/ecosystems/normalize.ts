@@ -35,6 +35,10 @@ export function normalizePackageName(ecosystem: Ecosystem, name: string): string
     // https://hex.pm/docs/publish#naming-your-package
     case 'hex':
       return trimmed.toLowerCase();
+    // Unity Package Manager names are lower-case reverse-domain names by rule.
+    // https://docs.unity3d.com/Manual/cus-naming.html
+    case 'upm':
+      return trimmed.toLowerCase();
     // npm names are lower-case by rule; Maven group:artifact and pub names are case-sensitive.
     case 'npm':
     case 'maven':

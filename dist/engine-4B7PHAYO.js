@@ -19828,6 +19828,10 @@ function normalizePackageName(ecosystem, name) {
     // https://hex.pm/docs/publish#naming-your-package
     case "hex":
       return trimmed.toLowerCase();
+    // Unity Package Manager names are lower-case reverse-domain names by rule.
+    // https://docs.unity3d.com/Manual/cus-naming.html
+    case "upm":
+      return trimmed.toLowerCase();
     // npm names are lower-case by rule; Maven group:artifact and pub names are case-sensitive.
     case "npm":
     case "maven":
@@ -20104,7 +20108,8 @@ var SEPARATOR = {
   composer: "/",
   nuget: "/",
   cargo: "/",
-  hex: "/"
+  hex: "/",
+  upm: "/"
 };
 function escapeRegex(text2) {
   return text2.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -21798,7 +21803,7 @@ var schema37 = { "type": "object", "additionalProperties": false, "properties": 
 var schema40 = { "type": "object", "additionalProperties": false, "required": ["id", "keywords", "pattern"], "properties": { "id": { "type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$" }, "keywords": { "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 3, "pattern": "^[^A-Z]+$" }, "description": "lower-case literals; the regex runs only on files containing one" }, "pattern": { "type": "string", "minLength": 3, "maxLength": 500, "description": "JavaScript regular expression, case-sensitive unless written with (?i) semantics via character classes" }, "languages": { "type": "array", "items": { "enum": ["js", "html", "python", "ruby", "go", "java", "kotlin", "swift", "objc", "dart", "php", "csharp", "rust", "elixir", "config"] }, "description": "default: every code language; `config` (YAML, properties, TOML, JSON) only when listed" }, "kind": { "enum": ["code", "script"], "description": "script when the match loads a script (a snippet loader); code otherwise" } } };
 var schema41 = { "type": "object", "additionalProperties": false, "required": ["id", "files", "keys"], "properties": { "id": { "type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$" }, "files": { "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 3 }, "description": "globs of the configuration files (a glob without / matches the file name in any folder)" }, "keys": { "type": "array", "minItems": 1, "items": { "type": "string", "pattern": "^[A-Za-z0-9_$-]+(\\.[A-Za-z0-9_$-]+)*$" }, "description": "dot-separated key paths, matched as a suffix of the key's path in the file" }, "value": { "type": "string", "minLength": 1, "maxLength": 200, "description": "optional regex the key's string value must match" } } };
 var schema42 = { "type": "object", "additionalProperties": false, "propertyNames": { "enum": ["jvm", "apple", "python", "go", "dotnet", "ruby", "php", "dart", "elixir", "js"] }, "patternProperties": { "": { "type": "array", "minItems": 1, "uniqueItems": true, "items": { "type": "string", "minLength": 3, "maxLength": 200, "pattern": "^[^\\s*]+$" } } }, "description": "module or package namespaces only this vendor's SDK uses, matched on import statements; a name matches itself and what is below it (`io.sentry` matches `import io.sentry.android.core.SentryAndroid`)" };
-var schema38 = { "type": "object", "additionalProperties": false, "propertyNames": { "enum": ["npm", "pypi", "rubygems", "go", "maven", "cocoapods", "swiftpm", "carthage", "pub", "composer", "nuget", "cargo", "hex"] }, "patternProperties": { "": { "$ref": "#/$defs/packageList" } } };
+var schema38 = { "type": "object", "additionalProperties": false, "propertyNames": { "enum": ["npm", "pypi", "rubygems", "go", "maven", "cocoapods", "swiftpm", "carthage", "pub", "composer", "nuget", "cargo", "hex", "upm"] }, "patternProperties": { "": { "$ref": "#/$defs/packageList" } } };
 var schema39 = { "type": "array", "uniqueItems": true, "items": { "type": "string", "minLength": 1, "maxLength": 200, "pattern": "^[^\\s]+$" }, "description": "exact package names; `*` stands for any run of characters other than the ecosystem's separator (`/` for npm, Go, SwiftPM, Composer; `:` for Maven)" };
 var pattern12 = new RegExp("", "u");
 var pattern14 = new RegExp("^[^\\s]+$", "u");
@@ -21815,7 +21820,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
   if (data && typeof data == "object" && !Array.isArray(data)) {
     for (const key0 in data) {
       const _errs1 = errors;
-      if (!(key0 === "npm" || key0 === "pypi" || key0 === "rubygems" || key0 === "go" || key0 === "maven" || key0 === "cocoapods" || key0 === "swiftpm" || key0 === "carthage" || key0 === "pub" || key0 === "composer" || key0 === "nuget" || key0 === "cargo" || key0 === "hex")) {
+      if (!(key0 === "npm" || key0 === "pypi" || key0 === "rubygems" || key0 === "go" || key0 === "maven" || key0 === "cocoapods" || key0 === "swiftpm" || key0 === "carthage" || key0 === "pub" || key0 === "composer" || key0 === "nuget" || key0 === "cargo" || key0 === "hex" || key0 === "upm")) {
         const err0 = { instancePath, schemaPath: "#/propertyNames/enum", keyword: "enum", params: { allowedValues: schema38.propertyNames.enum }, message: "must be equal to one of the allowed values", schema: schema38.propertyNames.enum, parentSchema: schema38.propertyNames, data: key0, propertyName: key0 };
         if (vErrors === null) {
           vErrors = [err0];
