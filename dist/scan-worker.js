@@ -4,7 +4,7 @@ import {
   openPath,
   readRegularFile,
   scanOneFile
-} from "./engine-4B7PHAYO.js";
+} from "./engine-J2VBDESV.js";
 
 // src/scan-worker.ts
 import { parentPort } from "node:worker_threads";

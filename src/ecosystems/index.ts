@@ -13,6 +13,7 @@ import { pubParsers } from './pub/index.js';
 import { pypiParsers } from './pypi/index.js';
 import { sbtParsers } from './sbt/index.js';
 import { rubygemsParsers } from './rubygems/index.js';
+import { upmParsers } from './upm/index.js';
 
 /** Every file-format parser, one explicit list (knip's habit): add a new ecosystem here. */
 export const PARSERS: FileParser[] = [
@@ -30,6 +31,7 @@ export const PARSERS: FileParser[] = [
   ...hexParsers,
   ...sbtParsers,
   ...condaParsers,
+  ...upmParsers,
 ];
 
 /** The parsers that claim `path`, each asked once with the file name computed once. */

@@ -138,6 +138,14 @@ const CLAIMS: Record<string, ClaimCases> = {
     claims: ['mix.lock', 'apps/web/mix.lock'],
     rejects: ['mix.exs', 'mix.lock.bak', 'yarn.lock'],
   },
+  'upm/manifest': {
+    claims: ['Packages/manifest.json', 'game/Packages/manifest.json'],
+    rejects: ['manifest.json', 'public/manifest.json', 'extension/manifest.json', 'Packages/manifest.json.bak', 'Packages/com.acme.tool/package.json'],
+  },
+  'upm/packages-lock': {
+    claims: ['Packages/packages-lock.json', 'game/Packages/packages-lock.json'],
+    rejects: ['packages-lock.json', 'package-lock.json', 'Packages/package-lock.json', 'packages.lock.json'],
+  },
   'sbt/build-sbt': {
     claims: ['build.sbt', 'project/plugins.sbt', 'project/Dependencies.scala'],
     rejects: ['build.sbt.bak', 'src/main/scala/App.scala', 'project/build.properties'],

@@ -40197,6 +40197,64 @@ var gemspecParser = {
 // src/ecosystems/rubygems/index.ts
 var rubygemsParsers = [gemfileParser, gemspecParser, gemfileLockParser];
 
+// src/ecosystems/upm/manifest.ts
+function isUnityPackagesFile(path, name) {
+  return path === `Packages/${name}` || path.endsWith(`/Packages/${name}`);
+}
+function readUnityManifest(text2, result) {
+  const { tree: root2, starts, problems } = readJsonTree(text2);
+  result.problems.push(...problems);
+  if (!root2) return;
+  const dependencies = findNodeAtLocation2(root2, ["dependencies"]);
+  if (dependencies?.type !== "object") return;
+  for (const property of dependencies.children ?? []) {
+    const key = property.children?.[0];
+    if (typeof key?.value !== "string" || key.value === "") continue;
+    const at = positionAt2(starts, key.offset + 1);
+    result.packages.push({ ecosystem: "upm", name: key.value, line: at.line, column: at.column, direct: true, dev: false });
+  }
+}
+var unityManifestParser = {
+  id: "upm/manifest",
+  ecosystem: "upm",
+  claims: (path) => isUnityPackagesFile(path, "manifest.json"),
+  parse: (text2) => readSafely((result) => readUnityManifest(text2, result))
+};
+
+// src/ecosystems/upm/packages-lock.ts
+function readUnityLock(text2, result) {
+  const { tree: root2, starts, problems } = readJsonTree(text2);
+  result.problems.push(...problems);
+  if (!root2) return;
+  const dependencies = findNodeAtLocation2(root2, ["dependencies"]);
+  if (dependencies?.type !== "object") return;
+  const graph = emptyGraph();
+  for (const property of dependencies.children ?? []) {
+    const [key, entry] = property.children ?? [];
+    if (typeof key?.value !== "string" || key.value === "" || entry?.type !== "object") continue;
+    if (findNodeAtLocation2(entry, ["source"])?.value === "builtin") continue;
+    const direct = findNodeAtLocation2(entry, ["depth"])?.value === 0;
+    if (direct) graph.roots.add(key.value);
+    const at = positionAt2(starts, key.offset + 1);
+    result.packages.push({ ecosystem: "upm", name: key.value, line: at.line, column: at.column, direct, dev: false });
+    const requires = findNodeAtLocation2(entry, ["dependencies"]);
+    for (const dependency of requires?.type === "object" ? requires.children ?? [] : []) {
+      const name = dependency.children?.[0]?.value;
+      if (typeof name === "string") addEdge(graph, key.value, name);
+    }
+  }
+  if (hasEdges(graph)) result.graph = graph;
+}
+var unityLockParser = {
+  id: "upm/packages-lock",
+  ecosystem: "upm",
+  claims: (path) => isUnityPackagesFile(path, "packages-lock.json"),
+  parse: (text2) => readSafely((result) => readUnityLock(text2, result))
+};
+
+// src/ecosystems/upm/index.ts
+var upmParsers = [unityManifestParser, unityLockParser];
+
 // src/ecosystems/index.ts
 var PARSERS = [
   ...npmParsers,
@@ -40212,7 +40270,8 @@ var PARSERS = [
   ...cargoParsers,
   ...hexParsers,
   ...sbtParsers,
-  ...condaParsers
+  ...condaParsers,
+  ...upmParsers
 ];
 function claimersOf(path, parsers = PARSERS) {
   const name = path.slice(path.lastIndexOf("/") + 1);
