@@ -4,7 +4,7 @@ import {
   openPath,
   readRegularFile,
   scanOneFile
-} from "./engine-J2VBDESV.js";
+} from "./engine-ZECKYQAN.js";
 
 // src/scan-worker.ts
 import { parentPort } from "node:worker_threads";

@@ -61,6 +61,7 @@ export const CONSTRUCTS: Record<MentionConstruct, string> = {
   'resource-hint': 'in a preconnect hint',
   'env-file': 'as a value in an environment file',
   'media-link': 'as the link of an image in a data file',
+  'not-installed': 'by configuration of a library the project does not install',
   hyperlink: 'as the address of a link',
 };
 

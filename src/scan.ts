@@ -20,7 +20,7 @@ import type { IgnoreComment } from './suppress.js';
 import type { ThirdPartyHit } from './matchers/third-parties.js';
 import { libraryAt } from './context/library.js';
 import { assignAllContexts, compareStrength, DEFAULT_COUNT_AS_USED, isIntegrated } from './context/index.js';
-import type { Detection, EvidenceContext, FileParser, Finding, NotRead, ParseProblem, ScanResult, ScanStats, VendorEvidence } from './types.js';
+import type { Detection, Ecosystem, EvidenceContext, FileParser, Finding, NotRead, ParseProblem, ScanResult, ScanStats, VendorEvidence } from './types.js';
 
 // The pipeline, stage by stage: list → read → parse and match → detections → checks →
 // suppression → result. Each stage is a function of the previous one's output.
@@ -350,6 +350,15 @@ export function scan(options: ScanOptions): ScanResult {
   return evaluate(options, files, started);
 }
 
+/** Which ecosystems the scanned tree has dependency files of, computed on first use. */
+function packageFilesOf(options: ScanOptions): (ecosystem: Ecosystem) => boolean {
+  let found: Set<string> | undefined;
+  return (ecosystem) => {
+    found ??= new Set(options.source.list().flatMap((file) => claimersOf(file.path, options.parsers ?? PARSERS).map((parser) => parser.ecosystem)));
+    return found.has(ecosystem);
+  };
+}
+
 /** A small file of the scanned tree, or undefined: a package manifest read to tell a library from an application. */
 function readText(source: FileSource, path: string): string | undefined {
   try {
@@ -381,7 +390,11 @@ export function evaluate(options: ScanOptions, files: FilesScan, started: number
   const settings = options.manifest?.settings ?? {};
   // Evidence context is decided here, once every file is read (a lockfile's direct packages are
   // named by a manifest beside it), and evidence is then ordered strongest first.
-  assignAllContexts(byVendor, { testPaths: settings['test-paths'] ?? [], libraryOf: (folder) => libraryAt(folder, (path) => readText(options.source, path)) });
+  assignAllContexts(byVendor, {
+    testPaths: settings['test-paths'] ?? [],
+    libraryOf: (folder) => libraryAt(folder, (path) => readText(options.source, path)),
+    hasPackageFiles: packageFilesOf(options),
+  });
   for (const items of byVendor.values()) items.sort(compareStrength);
   const countAsUsed = settings['count-as-used'] ?? DEFAULT_COUNT_AS_USED;
   const declarations = buildDeclarations(options.manifest, options.catalog);

@@ -109,7 +109,7 @@ export const EVIDENCE_CONTEXTS = ['runtime', 'dev', 'transitive', 'test', 'disab
 export type EvidenceContext = (typeof EVIDENCE_CONTEXTS)[number];
 
 /** The code construct that makes a match a mention rather than a call (see src/context/constructs.ts). */
-export type MentionConstruct = 'allow-list' | 'url-pattern' | 'placeholder' | 'default-value' | 'resource-hint' | 'env-file' | 'media-link' | 'hyperlink';
+export type MentionConstruct = 'allow-list' | 'url-pattern' | 'placeholder' | 'default-value' | 'resource-hint' | 'env-file' | 'media-link' | 'hyperlink' | 'not-installed';
 
 /** What a browser saw: evidence of kind `request` (`disclosed crawl`, `check --crawl`). */
 export interface RuntimeRequest {
@@ -145,6 +145,11 @@ export interface Evidence extends Location {
   switchedOff?: boolean;
   /** The construct around a match that only names the vendor. */
   mention?: MentionConstruct;
+  /**
+   * From a code pattern that names what only the vendor's package of this ecosystem provides;
+   * read by src/context/ (`not-installed`) and removed before output.
+   */
+  needsPackage?: Ecosystem;
   /** Set by src/context/ once every file is read. */
   context?: EvidenceContext;
 }

@@ -17,6 +17,12 @@ export interface CodePatternRule {
   pattern: string;
   languages?: Language[];
   kind?: 'code' | 'script';
+  /**
+   * The match names what only the vendor's own package of this ecosystem provides (an Ueberauth
+   * strategy module): where the project's manifests of that ecosystem do not list one of the
+   * vendor's packages, the line configures a library that is not installed.
+   */
+  'requires-package'?: Ecosystem;
 }
 
 /**
@@ -93,6 +99,7 @@ export interface CompiledPattern {
   regex: RegExp;
   languages?: Set<Language>;
   kind: 'code' | 'script';
+  requiresPackage?: Ecosystem;
 }
 
 export interface CompiledConfigRule {
@@ -401,6 +408,7 @@ export function compileCatalog(vendors: VendorRule[], organizations: Organizatio
         regex: new RegExp(rule.pattern, 'gm'),
         kind: rule.kind ?? 'code',
         ...(rule.languages ? { languages: new Set(rule.languages) } : {}),
+        ...(rule['requires-package'] ? { requiresPackage: rule['requires-package'] } : {}),
       };
       for (const keyword of patternKeywords(rule.pattern, rule.keywords)) pushTo(catalog.patternsByKeyword, keyword, compiled);
       for (const keyword of rule.keywords) {

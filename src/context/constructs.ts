@@ -18,6 +18,8 @@ import type { MentionConstruct } from '../types.js';
 //   hyperlink      a bare host in the `href` of an anchor (`<a href="https://en.gravatar.com">`, JSX, templates):
 //                  a page the reader may open, nothing loaded or sent until then. Host evidence only: a
 //                  signature that names an endpoint (an OAuth authorize URL in a link) stays an integration
+//   not-installed  (decided in src/context/index.ts, not here) configuration of a strategy whose package the
+//                  project does not install: `twitter: {Ueberauth.Strategy.Twitter, []}` without ueberauth_twitter
 // Every function here is total: odd code yields undefined, never an exception.
 
 const CSP_OR_ALLOW_LIST =

@@ -1,4 +1,4 @@
-import type { Evidence, EvidenceContext, VendorEvidence } from '../types.js';
+import type { Ecosystem, Evidence, EvidenceContext, VendorEvidence } from '../types.js';
 import { markConnectors } from './adapters.js';
 import type { LibraryPackage } from './library.js';
 import { folderOf, isBuildConfig, isEnvFile, isLockfile, isToolingPath, isTranslationFile, testPathMatcher } from './paths.js';
@@ -15,6 +15,8 @@ export interface ContextSettings {
   countAsUsed?: readonly EvidenceContext[];
   /** The published library a folder is inside (read from its package manifest at the edge): its provider adapters are connectors. */
   libraryOf?: (folder: string) => LibraryPackage | undefined;
+  /** Does the scanned tree hold a dependency file of this ecosystem (a `mix.exs`, a `Gemfile`)? */
+  hasPackageFiles?: (ecosystem: Ecosystem) => boolean;
 }
 
 /** `settings.count-as-used` when the manifest says nothing. */
@@ -101,10 +103,34 @@ export function assignContexts(items: VendorEvidence[], isTest: (path: string) =
   }
 }
 
+/**
+ * A line that names what only the vendor's own package provides (`twitter: {Ueberauth.Strategy.Twitter, []}`)
+ * configures a library that is not installed when the project's dependency files of that ecosystem
+ * list none of the vendor's packages: a mention (`not-installed`), as stale configuration is. With
+ * no dependency file of that ecosystem in the scan (a subfolder scanned alone), nothing can be told.
+ */
+function markNotInstalled(items: VendorEvidence[], hasPackageFiles: ((ecosystem: Ecosystem) => boolean) | undefined): void {
+  for (const item of items) {
+    const ecosystem = item.needsPackage;
+    if (!ecosystem) continue;
+    delete item.needsPackage;
+    if (item.mention) continue;
+    const installed = items.some((other) => other.kind === 'package' && other.ecosystem === ecosystem);
+    if (!installed && hasPackageFiles?.(ecosystem)) item.mention = 'not-installed';
+  }
+}
+
 /** Contexts of every vendor's evidence, with the manifest's test paths. */
 export function assignAllContexts(byVendor: Map<string, VendorEvidence[]>, settings: ContextSettings = {}): void {
   const isTest = testPathMatcher(settings.testPaths ?? []);
-  for (const items of byVendor.values()) assignContexts(items, isTest);
+  for (const items of byVendor.values()) {
+    try {
+      markNotInstalled(items, settings.hasPackageFiles);
+    } catch {
+      // A fact that cannot be cross-checked keeps what its own file said.
+    }
+    assignContexts(items, isTest);
+  }
   if (settings.libraryOf) markConnectors(byVendor, settings.libraryOf);
 }
 

@@ -120,7 +120,7 @@ export function matchSource(
       count++;
       // A pattern may start with `^[ \t]*` and so take in the indentation: point at the call.
       const lead = match[0].length - match[0].trimStart().length;
-      const item: VendorEvidence = { vendor: pattern.vendor, kind: pattern.kind, path, ...at(match.index + lead), match: clip(match[0]) };
+      const item: VendorEvidence = { vendor: pattern.vendor, kind: pattern.kind, path, ...at(match.index + lead), match: clip(match[0]), ...(pattern.requiresPackage ? { needsPackage: pattern.requiresPackage } : {}) };
       offsets.set(item, match.index + lead);
       evidence.push(item);
       if (budget.now() - started > budget.ms) {

@@ -168,6 +168,13 @@ describe('evidence context, one fixture per case', () => {
     expect(text).toContain('Vimeo is not integrated here: only mentioned by code that recognises its URLs');
   });
 
+  it('a sign-in strategy configured without its package (Ueberauth, no ueberauth_twitter in mix.exs) is a mention', async () => {
+    const { json, text } = await check('strategy-without-package');
+    expect(indirectOnly(json, 'twitter-oauth').evidence.map(row)).toEqual(['code config/config.exs:7 mention (not-installed)']);
+    expect(json.detections.find((item) => item.vendor === 'github-oauth')?.evidence.map(row)).toContain('code config/config.exs:6 runtime');
+    expect(text).toContain('only mentioned by configuration of a library the project does not install at config/config.exs:7');
+  });
+
   it('media link in a JSON data file: an image URL in a listing is content, not configuration', async () => {
     const { json, text } = await check('media-link-in-data-file');
     expect(indirectOnly(json, 'cloudinary').evidence.map(row)).toEqual([

@@ -20306,7 +20306,8 @@ function compileCatalog(vendors, organizations, categories) {
         id: rule.id,
         regex: new RegExp(rule.pattern, "gm"),
         kind: rule.kind ?? "code",
-        ...rule.languages ? { languages: new Set(rule.languages) } : {}
+        ...rule.languages ? { languages: new Set(rule.languages) } : {},
+        ...rule["requires-package"] ? { requiresPackage: rule["requires-package"] } : {}
       };
       for (const keyword of patternKeywords(rule.pattern, rule.keywords)) pushTo(catalog.patternsByKeyword, keyword, compiled);
       for (const keyword of rule.keywords) {
@@ -21800,7 +21801,7 @@ var func2 = Object.prototype.hasOwnProperty;
 var pattern4 = new RegExp("^[a-z0-9]+(-[a-z0-9]+)*$", "u");
 var pattern6 = new RegExp("^\\d{4}-\\d{2}-\\d{2}$", "u");
 var schema37 = { "type": "object", "additionalProperties": false, "properties": { "packages": { "$ref": "#/$defs/packages" }, "exclude-packages": { "$ref": "#/$defs/packages" }, "domains": { "type": "array", "uniqueItems": true, "items": { "type": "string", "pattern": "^(\\*\\.)?[a-z0-9-]+(\\.[a-z0-9-]+)+$" }, "description": "hosts the SDK loads from or sends to; a host matches itself and its subdomains" }, "code": { "type": "array", "items": { "$ref": "#/$defs/codePattern" } }, "config": { "type": "array", "items": { "$ref": "#/$defs/configKey" }, "description": "configuration keys that make a framework load the vendor (docs-site and site-generator configs)" }, "imports": { "$ref": "#/$defs/imports" }, "gradle-plugins": { "type": "array", "uniqueItems": true, "items": { "type": "string", "pattern": "^[A-Za-z0-9_-]+(\\.[A-Za-z0-9_-]+)*$" }, "description": "Gradle plugin ids (`plugins { id(...) }`, `apply plugin:`, version-catalog [plugins]) that build the SDK into the app" }, "android": { "type": "array", "items": { "type": "string", "minLength": 3 }, "description": "AndroidManifest.xml meta-data names, component classes or google-services.json keys" }, "ios": { "type": "array", "items": { "type": "string", "minLength": 3 }, "description": "Info.plist keys" }, "disabled-by": { "type": "object", "propertyNames": { "minLength": 3 }, "additionalProperties": { "type": ["boolean", "string"] }, "description": "kill switches: an android or ios key of this vendor mapped to the value that switches the SDK (or the part the key names) off; evidence with that value has context `disabled`. Booleans also match plist YES/NO and 1/0" } } };
-var schema40 = { "type": "object", "additionalProperties": false, "required": ["id", "keywords", "pattern"], "properties": { "id": { "type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$" }, "keywords": { "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 3, "pattern": "^[^A-Z]+$" }, "description": "lower-case literals; the regex runs only on files containing one" }, "pattern": { "type": "string", "minLength": 3, "maxLength": 500, "description": "JavaScript regular expression, case-sensitive unless written with (?i) semantics via character classes" }, "languages": { "type": "array", "items": { "enum": ["js", "html", "python", "ruby", "go", "java", "kotlin", "swift", "objc", "dart", "php", "csharp", "rust", "elixir", "config"] }, "description": "default: every code language; `config` (YAML, properties, TOML, JSON) only when listed" }, "kind": { "enum": ["code", "script"], "description": "script when the match loads a script (a snippet loader); code otherwise" } } };
+var schema40 = { "type": "object", "additionalProperties": false, "required": ["id", "keywords", "pattern"], "properties": { "id": { "type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$" }, "keywords": { "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 3, "pattern": "^[^A-Z]+$" }, "description": "lower-case literals; the regex runs only on files containing one" }, "pattern": { "type": "string", "minLength": 3, "maxLength": 500, "description": "JavaScript regular expression, case-sensitive unless written with (?i) semantics via character classes" }, "languages": { "type": "array", "items": { "enum": ["js", "html", "python", "ruby", "go", "java", "kotlin", "swift", "objc", "dart", "php", "csharp", "rust", "elixir", "config"] }, "description": "default: every code language; `config` (YAML, properties, TOML, JSON) only when listed" }, "kind": { "enum": ["code", "script"], "description": "script when the match loads a script (a snippet loader); code otherwise" }, "requires-package": { "enum": ["npm", "pypi", "rubygems", "go", "maven", "cocoapods", "swiftpm", "carthage", "pub", "composer", "nuget", "cargo", "hex", "upm"], "description": "the match names what only this vendor's package of that ecosystem provides (an Ueberauth or OmniAuth strategy): where the project's manifests of that ecosystem list none of the vendor's packages, the evidence is a mention (not-installed)" } } };
 var schema41 = { "type": "object", "additionalProperties": false, "required": ["id", "files", "keys"], "properties": { "id": { "type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$" }, "files": { "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 3 }, "description": "globs of the configuration files (a glob without / matches the file name in any folder)" }, "keys": { "type": "array", "minItems": 1, "items": { "type": "string", "pattern": "^[A-Za-z0-9_$-]+(\\.[A-Za-z0-9_$-]+)*$" }, "description": "dot-separated key paths, matched as a suffix of the key's path in the file" }, "value": { "type": "string", "minLength": 1, "maxLength": 200, "description": "optional regex the key's string value must match" } } };
 var schema42 = { "type": "object", "additionalProperties": false, "propertyNames": { "enum": ["jvm", "apple", "python", "go", "dotnet", "ruby", "php", "dart", "elixir", "js"] }, "patternProperties": { "": { "type": "array", "minItems": 1, "uniqueItems": true, "items": { "type": "string", "minLength": 3, "maxLength": 200, "pattern": "^[^\\s*]+$" } } }, "description": "module or package namespaces only this vendor's SDK uses, matched on import statements; a name matches itself and what is below it (`io.sentry` matches `import io.sentry.android.core.SentryAndroid`)" };
 var schema38 = { "type": "object", "additionalProperties": false, "propertyNames": { "enum": ["npm", "pypi", "rubygems", "go", "maven", "cocoapods", "swiftpm", "carthage", "pub", "composer", "nuget", "cargo", "hex", "upm"] }, "patternProperties": { "": { "$ref": "#/$defs/packageList" } } };
@@ -22076,7 +22077,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
             for (const key1 in data5) {
-              if (!(key1 === "id" || key1 === "keywords" || key1 === "pattern" || key1 === "languages" || key1 === "kind")) {
+              if (!(key1 === "id" || key1 === "keywords" || key1 === "pattern" || key1 === "languages" || key1 === "kind" || key1 === "requires-package")) {
                 const err8 = { instancePath: instancePath + "/code/" + i2, schemaPath: "#/$defs/codePattern/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema40, data: data5 };
                 if (vErrors === null) {
                   vErrors = [err8];
@@ -22231,44 +22232,47 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
+            if (data5["requires-package"] !== void 0) {
+              let data13 = data5["requires-package"];
+              if (!(data13 === "npm" || data13 === "pypi" || data13 === "rubygems" || data13 === "go" || data13 === "maven" || data13 === "cocoapods" || data13 === "swiftpm" || data13 === "carthage" || data13 === "pub" || data13 === "composer" || data13 === "nuget" || data13 === "cargo" || data13 === "hex" || data13 === "upm")) {
+                const err22 = { instancePath: instancePath + "/code/" + i2 + "/requires-package", schemaPath: "#/$defs/codePattern/properties/requires-package/enum", keyword: "enum", params: { allowedValues: schema40.properties["requires-package"].enum }, message: "must be equal to one of the allowed values", schema: schema40.properties["requires-package"].enum, parentSchema: schema40.properties["requires-package"], data: data13 };
+                if (vErrors === null) {
+                  vErrors = [err22];
+                } else {
+                  vErrors.push(err22);
+                }
+                errors++;
+              }
+            }
           } else {
-            const err22 = { instancePath: instancePath + "/code/" + i2, schemaPath: "#/$defs/codePattern/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema40.type, parentSchema: schema40, data: data5 };
+            const err23 = { instancePath: instancePath + "/code/" + i2, schemaPath: "#/$defs/codePattern/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema40.type, parentSchema: schema40, data: data5 };
             if (vErrors === null) {
-              vErrors = [err22];
+              vErrors = [err23];
             } else {
-              vErrors.push(err22);
+              vErrors.push(err23);
             }
             errors++;
           }
         }
       } else {
-        const err23 = { instancePath: instancePath + "/code", schemaPath: "#/properties/code/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema37.properties.code.type, parentSchema: schema37.properties.code, data: data4 };
+        const err24 = { instancePath: instancePath + "/code", schemaPath: "#/properties/code/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema37.properties.code.type, parentSchema: schema37.properties.code, data: data4 };
         if (vErrors === null) {
-          vErrors = [err23];
+          vErrors = [err24];
         } else {
-          vErrors.push(err23);
+          vErrors.push(err24);
         }
         errors++;
       }
     }
     if (data.config !== void 0) {
-      let data13 = data.config;
-      if (Array.isArray(data13)) {
-        const len4 = data13.length;
+      let data14 = data.config;
+      if (Array.isArray(data14)) {
+        const len4 = data14.length;
         for (let i5 = 0; i5 < len4; i5++) {
-          let data14 = data13[i5];
-          if (data14 && typeof data14 == "object" && !Array.isArray(data14)) {
-            if (data14.id === void 0) {
-              const err24 = { instancePath: instancePath + "/config/" + i5, schemaPath: "#/$defs/configKey/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'", schema: schema41.required, parentSchema: schema41, data: data14 };
-              if (vErrors === null) {
-                vErrors = [err24];
-              } else {
-                vErrors.push(err24);
-              }
-              errors++;
-            }
-            if (data14.files === void 0) {
-              const err25 = { instancePath: instancePath + "/config/" + i5, schemaPath: "#/$defs/configKey/required", keyword: "required", params: { missingProperty: "files" }, message: "must have required property 'files'", schema: schema41.required, parentSchema: schema41, data: data14 };
+          let data15 = data14[i5];
+          if (data15 && typeof data15 == "object" && !Array.isArray(data15)) {
+            if (data15.id === void 0) {
+              const err25 = { instancePath: instancePath + "/config/" + i5, schemaPath: "#/$defs/configKey/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'", schema: schema41.required, parentSchema: schema41, data: data15 };
               if (vErrors === null) {
                 vErrors = [err25];
               } else {
@@ -22276,8 +22280,8 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data14.keys === void 0) {
-              const err26 = { instancePath: instancePath + "/config/" + i5, schemaPath: "#/$defs/configKey/required", keyword: "required", params: { missingProperty: "keys" }, message: "must have required property 'keys'", schema: schema41.required, parentSchema: schema41, data: data14 };
+            if (data15.files === void 0) {
+              const err26 = { instancePath: instancePath + "/config/" + i5, schemaPath: "#/$defs/configKey/required", keyword: "required", params: { missingProperty: "files" }, message: "must have required property 'files'", schema: schema41.required, parentSchema: schema41, data: data15 };
               if (vErrors === null) {
                 vErrors = [err26];
               } else {
@@ -22285,143 +22289,143 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            for (const key2 in data14) {
+            if (data15.keys === void 0) {
+              const err27 = { instancePath: instancePath + "/config/" + i5, schemaPath: "#/$defs/configKey/required", keyword: "required", params: { missingProperty: "keys" }, message: "must have required property 'keys'", schema: schema41.required, parentSchema: schema41, data: data15 };
+              if (vErrors === null) {
+                vErrors = [err27];
+              } else {
+                vErrors.push(err27);
+              }
+              errors++;
+            }
+            for (const key2 in data15) {
               if (!(key2 === "id" || key2 === "files" || key2 === "keys" || key2 === "value")) {
-                const err27 = { instancePath: instancePath + "/config/" + i5, schemaPath: "#/$defs/configKey/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema41, data: data14 };
+                const err28 = { instancePath: instancePath + "/config/" + i5, schemaPath: "#/$defs/configKey/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema41, data: data15 };
                 if (vErrors === null) {
-                  vErrors = [err27];
+                  vErrors = [err28];
                 } else {
-                  vErrors.push(err27);
+                  vErrors.push(err28);
                 }
                 errors++;
               }
             }
-            if (data14.id !== void 0) {
-              let data15 = data14.id;
-              if (typeof data15 === "string") {
-                if (!pattern4.test(data15)) {
-                  const err28 = { instancePath: instancePath + "/config/" + i5 + "/id", schemaPath: "#/$defs/configKey/properties/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(-[a-z0-9]+)*$" }, message: 'must match pattern "^[a-z0-9]+(-[a-z0-9]+)*$"', schema: "^[a-z0-9]+(-[a-z0-9]+)*$", parentSchema: schema41.properties.id, data: data15 };
+            if (data15.id !== void 0) {
+              let data16 = data15.id;
+              if (typeof data16 === "string") {
+                if (!pattern4.test(data16)) {
+                  const err29 = { instancePath: instancePath + "/config/" + i5 + "/id", schemaPath: "#/$defs/configKey/properties/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(-[a-z0-9]+)*$" }, message: 'must match pattern "^[a-z0-9]+(-[a-z0-9]+)*$"', schema: "^[a-z0-9]+(-[a-z0-9]+)*$", parentSchema: schema41.properties.id, data: data16 };
                   if (vErrors === null) {
-                    vErrors = [err28];
+                    vErrors = [err29];
                   } else {
-                    vErrors.push(err28);
+                    vErrors.push(err29);
                   }
                   errors++;
                 }
               } else {
-                const err29 = { instancePath: instancePath + "/config/" + i5 + "/id", schemaPath: "#/$defs/configKey/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema41.properties.id.type, parentSchema: schema41.properties.id, data: data15 };
+                const err30 = { instancePath: instancePath + "/config/" + i5 + "/id", schemaPath: "#/$defs/configKey/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema41.properties.id.type, parentSchema: schema41.properties.id, data: data16 };
                 if (vErrors === null) {
-                  vErrors = [err29];
+                  vErrors = [err30];
                 } else {
-                  vErrors.push(err29);
+                  vErrors.push(err30);
                 }
                 errors++;
               }
             }
-            if (data14.files !== void 0) {
-              let data16 = data14.files;
-              if (Array.isArray(data16)) {
-                if (data16.length < 1) {
-                  const err30 = { instancePath: instancePath + "/config/" + i5 + "/files", schemaPath: "#/$defs/configKey/properties/files/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema41.properties.files, data: data16 };
+            if (data15.files !== void 0) {
+              let data17 = data15.files;
+              if (Array.isArray(data17)) {
+                if (data17.length < 1) {
+                  const err31 = { instancePath: instancePath + "/config/" + i5 + "/files", schemaPath: "#/$defs/configKey/properties/files/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema41.properties.files, data: data17 };
                   if (vErrors === null) {
-                    vErrors = [err30];
+                    vErrors = [err31];
                   } else {
-                    vErrors.push(err30);
+                    vErrors.push(err31);
                   }
                   errors++;
                 }
-                const len5 = data16.length;
+                const len5 = data17.length;
                 for (let i6 = 0; i6 < len5; i6++) {
-                  let data17 = data16[i6];
-                  if (typeof data17 === "string") {
-                    if (func1(data17) < 3) {
-                      const err31 = { instancePath: instancePath + "/config/" + i5 + "/files/" + i6, schemaPath: "#/$defs/configKey/properties/files/items/minLength", keyword: "minLength", params: { limit: 3 }, message: "must NOT have fewer than 3 characters", schema: 3, parentSchema: schema41.properties.files.items, data: data17 };
+                  let data18 = data17[i6];
+                  if (typeof data18 === "string") {
+                    if (func1(data18) < 3) {
+                      const err32 = { instancePath: instancePath + "/config/" + i5 + "/files/" + i6, schemaPath: "#/$defs/configKey/properties/files/items/minLength", keyword: "minLength", params: { limit: 3 }, message: "must NOT have fewer than 3 characters", schema: 3, parentSchema: schema41.properties.files.items, data: data18 };
                       if (vErrors === null) {
-                        vErrors = [err31];
+                        vErrors = [err32];
                       } else {
-                        vErrors.push(err31);
+                        vErrors.push(err32);
                       }
                       errors++;
                     }
                   } else {
-                    const err32 = { instancePath: instancePath + "/config/" + i5 + "/files/" + i6, schemaPath: "#/$defs/configKey/properties/files/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema41.properties.files.items.type, parentSchema: schema41.properties.files.items, data: data17 };
+                    const err33 = { instancePath: instancePath + "/config/" + i5 + "/files/" + i6, schemaPath: "#/$defs/configKey/properties/files/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema41.properties.files.items.type, parentSchema: schema41.properties.files.items, data: data18 };
                     if (vErrors === null) {
-                      vErrors = [err32];
+                      vErrors = [err33];
                     } else {
-                      vErrors.push(err32);
+                      vErrors.push(err33);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err33 = { instancePath: instancePath + "/config/" + i5 + "/files", schemaPath: "#/$defs/configKey/properties/files/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema41.properties.files.type, parentSchema: schema41.properties.files, data: data16 };
+                const err34 = { instancePath: instancePath + "/config/" + i5 + "/files", schemaPath: "#/$defs/configKey/properties/files/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema41.properties.files.type, parentSchema: schema41.properties.files, data: data17 };
                 if (vErrors === null) {
-                  vErrors = [err33];
+                  vErrors = [err34];
                 } else {
-                  vErrors.push(err33);
+                  vErrors.push(err34);
                 }
                 errors++;
               }
             }
-            if (data14.keys !== void 0) {
-              let data18 = data14.keys;
-              if (Array.isArray(data18)) {
-                if (data18.length < 1) {
-                  const err34 = { instancePath: instancePath + "/config/" + i5 + "/keys", schemaPath: "#/$defs/configKey/properties/keys/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema41.properties.keys, data: data18 };
+            if (data15.keys !== void 0) {
+              let data19 = data15.keys;
+              if (Array.isArray(data19)) {
+                if (data19.length < 1) {
+                  const err35 = { instancePath: instancePath + "/config/" + i5 + "/keys", schemaPath: "#/$defs/configKey/properties/keys/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema41.properties.keys, data: data19 };
                   if (vErrors === null) {
-                    vErrors = [err34];
+                    vErrors = [err35];
                   } else {
-                    vErrors.push(err34);
+                    vErrors.push(err35);
                   }
                   errors++;
                 }
-                const len6 = data18.length;
+                const len6 = data19.length;
                 for (let i7 = 0; i7 < len6; i7++) {
-                  let data19 = data18[i7];
-                  if (typeof data19 === "string") {
-                    if (!pattern19.test(data19)) {
-                      const err35 = { instancePath: instancePath + "/config/" + i5 + "/keys/" + i7, schemaPath: "#/$defs/configKey/properties/keys/items/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9_$-]+(\\.[A-Za-z0-9_$-]+)*$" }, message: 'must match pattern "^[A-Za-z0-9_$-]+(\\.[A-Za-z0-9_$-]+)*$"', schema: "^[A-Za-z0-9_$-]+(\\.[A-Za-z0-9_$-]+)*$", parentSchema: schema41.properties.keys.items, data: data19 };
+                  let data20 = data19[i7];
+                  if (typeof data20 === "string") {
+                    if (!pattern19.test(data20)) {
+                      const err36 = { instancePath: instancePath + "/config/" + i5 + "/keys/" + i7, schemaPath: "#/$defs/configKey/properties/keys/items/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9_$-]+(\\.[A-Za-z0-9_$-]+)*$" }, message: 'must match pattern "^[A-Za-z0-9_$-]+(\\.[A-Za-z0-9_$-]+)*$"', schema: "^[A-Za-z0-9_$-]+(\\.[A-Za-z0-9_$-]+)*$", parentSchema: schema41.properties.keys.items, data: data20 };
                       if (vErrors === null) {
-                        vErrors = [err35];
+                        vErrors = [err36];
                       } else {
-                        vErrors.push(err35);
+                        vErrors.push(err36);
                       }
                       errors++;
                     }
                   } else {
-                    const err36 = { instancePath: instancePath + "/config/" + i5 + "/keys/" + i7, schemaPath: "#/$defs/configKey/properties/keys/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema41.properties.keys.items.type, parentSchema: schema41.properties.keys.items, data: data19 };
+                    const err37 = { instancePath: instancePath + "/config/" + i5 + "/keys/" + i7, schemaPath: "#/$defs/configKey/properties/keys/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema41.properties.keys.items.type, parentSchema: schema41.properties.keys.items, data: data20 };
                     if (vErrors === null) {
-                      vErrors = [err36];
+                      vErrors = [err37];
                     } else {
-                      vErrors.push(err36);
+                      vErrors.push(err37);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err37 = { instancePath: instancePath + "/config/" + i5 + "/keys", schemaPath: "#/$defs/configKey/properties/keys/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema41.properties.keys.type, parentSchema: schema41.properties.keys, data: data18 };
+                const err38 = { instancePath: instancePath + "/config/" + i5 + "/keys", schemaPath: "#/$defs/configKey/properties/keys/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema41.properties.keys.type, parentSchema: schema41.properties.keys, data: data19 };
                 if (vErrors === null) {
-                  vErrors = [err37];
+                  vErrors = [err38];
                 } else {
-                  vErrors.push(err37);
+                  vErrors.push(err38);
                 }
                 errors++;
               }
             }
-            if (data14.value !== void 0) {
-              let data20 = data14.value;
-              if (typeof data20 === "string") {
-                if (func1(data20) > 200) {
-                  const err38 = { instancePath: instancePath + "/config/" + i5 + "/value", schemaPath: "#/$defs/configKey/properties/value/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters", schema: 200, parentSchema: schema41.properties.value, data: data20 };
-                  if (vErrors === null) {
-                    vErrors = [err38];
-                  } else {
-                    vErrors.push(err38);
-                  }
-                  errors++;
-                }
-                if (func1(data20) < 1) {
-                  const err39 = { instancePath: instancePath + "/config/" + i5 + "/value", schemaPath: "#/$defs/configKey/properties/value/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema41.properties.value, data: data20 };
+            if (data15.value !== void 0) {
+              let data21 = data15.value;
+              if (typeof data21 === "string") {
+                if (func1(data21) > 200) {
+                  const err39 = { instancePath: instancePath + "/config/" + i5 + "/value", schemaPath: "#/$defs/configKey/properties/value/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters", schema: 200, parentSchema: schema41.properties.value, data: data21 };
                   if (vErrors === null) {
                     vErrors = [err39];
                   } else {
@@ -22429,53 +22433,52 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
+                if (func1(data21) < 1) {
+                  const err40 = { instancePath: instancePath + "/config/" + i5 + "/value", schemaPath: "#/$defs/configKey/properties/value/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema41.properties.value, data: data21 };
+                  if (vErrors === null) {
+                    vErrors = [err40];
+                  } else {
+                    vErrors.push(err40);
+                  }
+                  errors++;
+                }
               } else {
-                const err40 = { instancePath: instancePath + "/config/" + i5 + "/value", schemaPath: "#/$defs/configKey/properties/value/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema41.properties.value.type, parentSchema: schema41.properties.value, data: data20 };
+                const err41 = { instancePath: instancePath + "/config/" + i5 + "/value", schemaPath: "#/$defs/configKey/properties/value/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema41.properties.value.type, parentSchema: schema41.properties.value, data: data21 };
                 if (vErrors === null) {
-                  vErrors = [err40];
+                  vErrors = [err41];
                 } else {
-                  vErrors.push(err40);
+                  vErrors.push(err41);
                 }
                 errors++;
               }
             }
           } else {
-            const err41 = { instancePath: instancePath + "/config/" + i5, schemaPath: "#/$defs/configKey/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema41.type, parentSchema: schema41, data: data14 };
+            const err42 = { instancePath: instancePath + "/config/" + i5, schemaPath: "#/$defs/configKey/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema41.type, parentSchema: schema41, data: data15 };
             if (vErrors === null) {
-              vErrors = [err41];
+              vErrors = [err42];
             } else {
-              vErrors.push(err41);
+              vErrors.push(err42);
             }
             errors++;
           }
         }
       } else {
-        const err42 = { instancePath: instancePath + "/config", schemaPath: "#/properties/config/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema37.properties.config.type, parentSchema: schema37.properties.config, data: data13 };
+        const err43 = { instancePath: instancePath + "/config", schemaPath: "#/properties/config/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema37.properties.config.type, parentSchema: schema37.properties.config, data: data14 };
         if (vErrors === null) {
-          vErrors = [err42];
+          vErrors = [err43];
         } else {
-          vErrors.push(err42);
+          vErrors.push(err43);
         }
         errors++;
       }
     }
     if (data.imports !== void 0) {
-      let data21 = data.imports;
-      if (data21 && typeof data21 == "object" && !Array.isArray(data21)) {
-        for (const key3 in data21) {
-          const _errs47 = errors;
+      let data22 = data.imports;
+      if (data22 && typeof data22 == "object" && !Array.isArray(data22)) {
+        for (const key3 in data22) {
+          const _errs48 = errors;
           if (!(key3 === "jvm" || key3 === "apple" || key3 === "python" || key3 === "go" || key3 === "dotnet" || key3 === "ruby" || key3 === "php" || key3 === "dart" || key3 === "elixir" || key3 === "js")) {
-            const err43 = { instancePath: instancePath + "/imports", schemaPath: "#/$defs/imports/propertyNames/enum", keyword: "enum", params: { allowedValues: schema42.propertyNames.enum }, message: "must be equal to one of the allowed values", schema: schema42.propertyNames.enum, parentSchema: schema42.propertyNames, data: key3, propertyName: key3 };
-            if (vErrors === null) {
-              vErrors = [err43];
-            } else {
-              vErrors.push(err43);
-            }
-            errors++;
-          }
-          var valid21 = _errs47 === errors;
-          if (!valid21) {
-            const err44 = { instancePath: instancePath + "/imports", schemaPath: "#/$defs/imports/propertyNames", keyword: "propertyNames", params: { propertyName: key3 }, message: "property name must be valid", schema: schema42.propertyNames, parentSchema: schema42, data: data21 };
+            const err44 = { instancePath: instancePath + "/imports", schemaPath: "#/$defs/imports/propertyNames/enum", keyword: "enum", params: { allowedValues: schema42.propertyNames.enum }, message: "must be equal to one of the allowed values", schema: schema42.propertyNames.enum, parentSchema: schema42.propertyNames, data: key3, propertyName: key3 };
             if (vErrors === null) {
               vErrors = [err44];
             } else {
@@ -22483,10 +22486,9 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
-        }
-        for (const key4 in data21) {
-          if (!pattern12.test(key4)) {
-            const err45 = { instancePath: instancePath + "/imports", schemaPath: "#/$defs/imports/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties", schema: false, parentSchema: schema42, data: data21 };
+          var valid21 = _errs48 === errors;
+          if (!valid21) {
+            const err45 = { instancePath: instancePath + "/imports", schemaPath: "#/$defs/imports/propertyNames", keyword: "propertyNames", params: { propertyName: key3 }, message: "property name must be valid", schema: schema42.propertyNames, parentSchema: schema42, data: data22 };
             if (vErrors === null) {
               vErrors = [err45];
             } else {
@@ -22495,34 +22497,36 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        for (const key5 in data21) {
+        for (const key4 in data22) {
+          if (!pattern12.test(key4)) {
+            const err46 = { instancePath: instancePath + "/imports", schemaPath: "#/$defs/imports/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties", schema: false, parentSchema: schema42, data: data22 };
+            if (vErrors === null) {
+              vErrors = [err46];
+            } else {
+              vErrors.push(err46);
+            }
+            errors++;
+          }
+        }
+        for (const key5 in data22) {
           if (pattern12.test(key5)) {
-            let data22 = data21[key5];
-            if (Array.isArray(data22)) {
-              if (data22.length < 1) {
-                const err46 = { instancePath: instancePath + "/imports/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/imports/patternProperties//minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema42.patternProperties[""], data: data22 };
+            let data23 = data22[key5];
+            if (Array.isArray(data23)) {
+              if (data23.length < 1) {
+                const err47 = { instancePath: instancePath + "/imports/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/imports/patternProperties//minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema42.patternProperties[""], data: data23 };
                 if (vErrors === null) {
-                  vErrors = [err46];
+                  vErrors = [err47];
                 } else {
-                  vErrors.push(err46);
+                  vErrors.push(err47);
                 }
                 errors++;
               }
-              const len7 = data22.length;
+              const len7 = data23.length;
               for (let i8 = 0; i8 < len7; i8++) {
-                let data23 = data22[i8];
-                if (typeof data23 === "string") {
-                  if (func1(data23) > 200) {
-                    const err47 = { instancePath: instancePath + "/imports/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + i8, schemaPath: "#/$defs/imports/patternProperties//items/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters", schema: 200, parentSchema: schema42.patternProperties[""].items, data: data23 };
-                    if (vErrors === null) {
-                      vErrors = [err47];
-                    } else {
-                      vErrors.push(err47);
-                    }
-                    errors++;
-                  }
-                  if (func1(data23) < 3) {
-                    const err48 = { instancePath: instancePath + "/imports/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + i8, schemaPath: "#/$defs/imports/patternProperties//items/minLength", keyword: "minLength", params: { limit: 3 }, message: "must NOT have fewer than 3 characters", schema: 3, parentSchema: schema42.patternProperties[""].items, data: data23 };
+                let data24 = data23[i8];
+                if (typeof data24 === "string") {
+                  if (func1(data24) > 200) {
+                    const err48 = { instancePath: instancePath + "/imports/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + i8, schemaPath: "#/$defs/imports/patternProperties//items/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters", schema: 200, parentSchema: schema42.patternProperties[""].items, data: data24 };
                     if (vErrors === null) {
                       vErrors = [err48];
                     } else {
@@ -22530,8 +22534,8 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  if (!pattern22.test(data23)) {
-                    const err49 = { instancePath: instancePath + "/imports/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + i8, schemaPath: "#/$defs/imports/patternProperties//items/pattern", keyword: "pattern", params: { pattern: "^[^\\s*]+$" }, message: 'must match pattern "^[^\\s*]+$"', schema: "^[^\\s*]+$", parentSchema: schema42.patternProperties[""].items, data: data23 };
+                  if (func1(data24) < 3) {
+                    const err49 = { instancePath: instancePath + "/imports/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + i8, schemaPath: "#/$defs/imports/patternProperties//items/minLength", keyword: "minLength", params: { limit: 3 }, message: "must NOT have fewer than 3 characters", schema: 3, parentSchema: schema42.patternProperties[""].items, data: data24 };
                     if (vErrors === null) {
                       vErrors = [err49];
                     } else {
@@ -22539,32 +22543,41 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
+                  if (!pattern22.test(data24)) {
+                    const err50 = { instancePath: instancePath + "/imports/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + i8, schemaPath: "#/$defs/imports/patternProperties//items/pattern", keyword: "pattern", params: { pattern: "^[^\\s*]+$" }, message: 'must match pattern "^[^\\s*]+$"', schema: "^[^\\s*]+$", parentSchema: schema42.patternProperties[""].items, data: data24 };
+                    if (vErrors === null) {
+                      vErrors = [err50];
+                    } else {
+                      vErrors.push(err50);
+                    }
+                    errors++;
+                  }
                 } else {
-                  const err50 = { instancePath: instancePath + "/imports/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + i8, schemaPath: "#/$defs/imports/patternProperties//items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema42.patternProperties[""].items.type, parentSchema: schema42.patternProperties[""].items, data: data23 };
+                  const err51 = { instancePath: instancePath + "/imports/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + i8, schemaPath: "#/$defs/imports/patternProperties//items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema42.patternProperties[""].items.type, parentSchema: schema42.patternProperties[""].items, data: data24 };
                   if (vErrors === null) {
-                    vErrors = [err50];
+                    vErrors = [err51];
                   } else {
-                    vErrors.push(err50);
+                    vErrors.push(err51);
                   }
                   errors++;
                 }
               }
-              let i9 = data22.length;
+              let i9 = data23.length;
               let j1;
               if (i9 > 1) {
                 const indices1 = {};
                 for (; i9--; ) {
-                  let item1 = data22[i9];
+                  let item1 = data23[i9];
                   if (typeof item1 !== "string") {
                     continue;
                   }
                   if (typeof indices1[item1] == "number") {
                     j1 = indices1[item1];
-                    const err51 = { instancePath: instancePath + "/imports/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/imports/patternProperties//uniqueItems", keyword: "uniqueItems", params: { i: i9, j: j1 }, message: "must NOT have duplicate items (items ## " + j1 + " and " + i9 + " are identical)", schema: true, parentSchema: schema42.patternProperties[""], data: data22 };
+                    const err52 = { instancePath: instancePath + "/imports/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/imports/patternProperties//uniqueItems", keyword: "uniqueItems", params: { i: i9, j: j1 }, message: "must NOT have duplicate items (items ## " + j1 + " and " + i9 + " are identical)", schema: true, parentSchema: schema42.patternProperties[""], data: data23 };
                     if (vErrors === null) {
-                      vErrors = [err51];
+                      vErrors = [err52];
                     } else {
-                      vErrors.push(err51);
+                      vErrors.push(err52);
                     }
                     errors++;
                     break;
@@ -22573,68 +22586,68 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
                 }
               }
             } else {
-              const err52 = { instancePath: instancePath + "/imports/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/imports/patternProperties//type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema42.patternProperties[""].type, parentSchema: schema42.patternProperties[""], data: data22 };
+              const err53 = { instancePath: instancePath + "/imports/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/imports/patternProperties//type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema42.patternProperties[""].type, parentSchema: schema42.patternProperties[""], data: data23 };
               if (vErrors === null) {
-                vErrors = [err52];
+                vErrors = [err53];
               } else {
-                vErrors.push(err52);
+                vErrors.push(err53);
               }
               errors++;
             }
           }
         }
       } else {
-        const err53 = { instancePath: instancePath + "/imports", schemaPath: "#/$defs/imports/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema42.type, parentSchema: schema42, data: data21 };
+        const err54 = { instancePath: instancePath + "/imports", schemaPath: "#/$defs/imports/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema42.type, parentSchema: schema42, data: data22 };
         if (vErrors === null) {
-          vErrors = [err53];
+          vErrors = [err54];
         } else {
-          vErrors.push(err53);
+          vErrors.push(err54);
         }
         errors++;
       }
     }
     if (data["gradle-plugins"] !== void 0) {
-      let data24 = data["gradle-plugins"];
-      if (Array.isArray(data24)) {
-        const len8 = data24.length;
+      let data25 = data["gradle-plugins"];
+      if (Array.isArray(data25)) {
+        const len8 = data25.length;
         for (let i10 = 0; i10 < len8; i10++) {
-          let data25 = data24[i10];
-          if (typeof data25 === "string") {
-            if (!pattern23.test(data25)) {
-              const err54 = { instancePath: instancePath + "/gradle-plugins/" + i10, schemaPath: "#/properties/gradle-plugins/items/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9_-]+(\\.[A-Za-z0-9_-]+)*$" }, message: 'must match pattern "^[A-Za-z0-9_-]+(\\.[A-Za-z0-9_-]+)*$"', schema: "^[A-Za-z0-9_-]+(\\.[A-Za-z0-9_-]+)*$", parentSchema: schema37.properties["gradle-plugins"].items, data: data25 };
+          let data26 = data25[i10];
+          if (typeof data26 === "string") {
+            if (!pattern23.test(data26)) {
+              const err55 = { instancePath: instancePath + "/gradle-plugins/" + i10, schemaPath: "#/properties/gradle-plugins/items/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9_-]+(\\.[A-Za-z0-9_-]+)*$" }, message: 'must match pattern "^[A-Za-z0-9_-]+(\\.[A-Za-z0-9_-]+)*$"', schema: "^[A-Za-z0-9_-]+(\\.[A-Za-z0-9_-]+)*$", parentSchema: schema37.properties["gradle-plugins"].items, data: data26 };
               if (vErrors === null) {
-                vErrors = [err54];
+                vErrors = [err55];
               } else {
-                vErrors.push(err54);
+                vErrors.push(err55);
               }
               errors++;
             }
           } else {
-            const err55 = { instancePath: instancePath + "/gradle-plugins/" + i10, schemaPath: "#/properties/gradle-plugins/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.properties["gradle-plugins"].items.type, parentSchema: schema37.properties["gradle-plugins"].items, data: data25 };
+            const err56 = { instancePath: instancePath + "/gradle-plugins/" + i10, schemaPath: "#/properties/gradle-plugins/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.properties["gradle-plugins"].items.type, parentSchema: schema37.properties["gradle-plugins"].items, data: data26 };
             if (vErrors === null) {
-              vErrors = [err55];
+              vErrors = [err56];
             } else {
-              vErrors.push(err55);
+              vErrors.push(err56);
             }
             errors++;
           }
         }
-        let i11 = data24.length;
+        let i11 = data25.length;
         let j2;
         if (i11 > 1) {
           const indices2 = {};
           for (; i11--; ) {
-            let item2 = data24[i11];
+            let item2 = data25[i11];
             if (typeof item2 !== "string") {
               continue;
             }
             if (typeof indices2[item2] == "number") {
               j2 = indices2[item2];
-              const err56 = { instancePath: instancePath + "/gradle-plugins", schemaPath: "#/properties/gradle-plugins/uniqueItems", keyword: "uniqueItems", params: { i: i11, j: j2 }, message: "must NOT have duplicate items (items ## " + j2 + " and " + i11 + " are identical)", schema: true, parentSchema: schema37.properties["gradle-plugins"], data: data24 };
+              const err57 = { instancePath: instancePath + "/gradle-plugins", schemaPath: "#/properties/gradle-plugins/uniqueItems", keyword: "uniqueItems", params: { i: i11, j: j2 }, message: "must NOT have duplicate items (items ## " + j2 + " and " + i11 + " are identical)", schema: true, parentSchema: schema37.properties["gradle-plugins"], data: data25 };
               if (vErrors === null) {
-                vErrors = [err56];
+                vErrors = [err57];
               } else {
-                vErrors.push(err56);
+                vErrors.push(err57);
               }
               errors++;
               break;
@@ -22643,118 +22656,106 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err57 = { instancePath: instancePath + "/gradle-plugins", schemaPath: "#/properties/gradle-plugins/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema37.properties["gradle-plugins"].type, parentSchema: schema37.properties["gradle-plugins"], data: data24 };
+        const err58 = { instancePath: instancePath + "/gradle-plugins", schemaPath: "#/properties/gradle-plugins/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema37.properties["gradle-plugins"].type, parentSchema: schema37.properties["gradle-plugins"], data: data25 };
         if (vErrors === null) {
-          vErrors = [err57];
+          vErrors = [err58];
         } else {
-          vErrors.push(err57);
+          vErrors.push(err58);
         }
         errors++;
       }
     }
     if (data.android !== void 0) {
-      let data26 = data.android;
-      if (Array.isArray(data26)) {
-        const len9 = data26.length;
+      let data27 = data.android;
+      if (Array.isArray(data27)) {
+        const len9 = data27.length;
         for (let i12 = 0; i12 < len9; i12++) {
-          let data27 = data26[i12];
-          if (typeof data27 === "string") {
-            if (func1(data27) < 3) {
-              const err58 = { instancePath: instancePath + "/android/" + i12, schemaPath: "#/properties/android/items/minLength", keyword: "minLength", params: { limit: 3 }, message: "must NOT have fewer than 3 characters", schema: 3, parentSchema: schema37.properties.android.items, data: data27 };
+          let data28 = data27[i12];
+          if (typeof data28 === "string") {
+            if (func1(data28) < 3) {
+              const err59 = { instancePath: instancePath + "/android/" + i12, schemaPath: "#/properties/android/items/minLength", keyword: "minLength", params: { limit: 3 }, message: "must NOT have fewer than 3 characters", schema: 3, parentSchema: schema37.properties.android.items, data: data28 };
               if (vErrors === null) {
-                vErrors = [err58];
+                vErrors = [err59];
               } else {
-                vErrors.push(err58);
+                vErrors.push(err59);
               }
               errors++;
             }
           } else {
-            const err59 = { instancePath: instancePath + "/android/" + i12, schemaPath: "#/properties/android/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.properties.android.items.type, parentSchema: schema37.properties.android.items, data: data27 };
+            const err60 = { instancePath: instancePath + "/android/" + i12, schemaPath: "#/properties/android/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.properties.android.items.type, parentSchema: schema37.properties.android.items, data: data28 };
             if (vErrors === null) {
-              vErrors = [err59];
+              vErrors = [err60];
             } else {
-              vErrors.push(err59);
+              vErrors.push(err60);
             }
             errors++;
           }
         }
       } else {
-        const err60 = { instancePath: instancePath + "/android", schemaPath: "#/properties/android/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema37.properties.android.type, parentSchema: schema37.properties.android, data: data26 };
+        const err61 = { instancePath: instancePath + "/android", schemaPath: "#/properties/android/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema37.properties.android.type, parentSchema: schema37.properties.android, data: data27 };
         if (vErrors === null) {
-          vErrors = [err60];
+          vErrors = [err61];
         } else {
-          vErrors.push(err60);
+          vErrors.push(err61);
         }
         errors++;
       }
     }
     if (data.ios !== void 0) {
-      let data28 = data.ios;
-      if (Array.isArray(data28)) {
-        const len10 = data28.length;
+      let data29 = data.ios;
+      if (Array.isArray(data29)) {
+        const len10 = data29.length;
         for (let i13 = 0; i13 < len10; i13++) {
-          let data29 = data28[i13];
-          if (typeof data29 === "string") {
-            if (func1(data29) < 3) {
-              const err61 = { instancePath: instancePath + "/ios/" + i13, schemaPath: "#/properties/ios/items/minLength", keyword: "minLength", params: { limit: 3 }, message: "must NOT have fewer than 3 characters", schema: 3, parentSchema: schema37.properties.ios.items, data: data29 };
+          let data30 = data29[i13];
+          if (typeof data30 === "string") {
+            if (func1(data30) < 3) {
+              const err62 = { instancePath: instancePath + "/ios/" + i13, schemaPath: "#/properties/ios/items/minLength", keyword: "minLength", params: { limit: 3 }, message: "must NOT have fewer than 3 characters", schema: 3, parentSchema: schema37.properties.ios.items, data: data30 };
               if (vErrors === null) {
-                vErrors = [err61];
+                vErrors = [err62];
               } else {
-                vErrors.push(err61);
+                vErrors.push(err62);
               }
               errors++;
             }
           } else {
-            const err62 = { instancePath: instancePath + "/ios/" + i13, schemaPath: "#/properties/ios/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.properties.ios.items.type, parentSchema: schema37.properties.ios.items, data: data29 };
+            const err63 = { instancePath: instancePath + "/ios/" + i13, schemaPath: "#/properties/ios/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.properties.ios.items.type, parentSchema: schema37.properties.ios.items, data: data30 };
             if (vErrors === null) {
-              vErrors = [err62];
+              vErrors = [err63];
             } else {
-              vErrors.push(err62);
+              vErrors.push(err63);
             }
             errors++;
           }
         }
       } else {
-        const err63 = { instancePath: instancePath + "/ios", schemaPath: "#/properties/ios/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema37.properties.ios.type, parentSchema: schema37.properties.ios, data: data28 };
+        const err64 = { instancePath: instancePath + "/ios", schemaPath: "#/properties/ios/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema37.properties.ios.type, parentSchema: schema37.properties.ios, data: data29 };
         if (vErrors === null) {
-          vErrors = [err63];
+          vErrors = [err64];
         } else {
-          vErrors.push(err63);
+          vErrors.push(err64);
         }
         errors++;
       }
     }
     if (data["disabled-by"] !== void 0) {
-      let data30 = data["disabled-by"];
-      if (data30 && typeof data30 == "object" && !Array.isArray(data30)) {
-        for (const key6 in data30) {
-          const _errs67 = errors;
+      let data31 = data["disabled-by"];
+      if (data31 && typeof data31 == "object" && !Array.isArray(data31)) {
+        for (const key6 in data31) {
+          const _errs68 = errors;
           if (typeof key6 === "string") {
             if (func1(key6) < 3) {
-              const err64 = { instancePath: instancePath + "/disabled-by", schemaPath: "#/properties/disabled-by/propertyNames/minLength", keyword: "minLength", params: { limit: 3 }, message: "must NOT have fewer than 3 characters", schema: 3, parentSchema: schema37.properties["disabled-by"].propertyNames, data: key6, propertyName: key6 };
+              const err65 = { instancePath: instancePath + "/disabled-by", schemaPath: "#/properties/disabled-by/propertyNames/minLength", keyword: "minLength", params: { limit: 3 }, message: "must NOT have fewer than 3 characters", schema: 3, parentSchema: schema37.properties["disabled-by"].propertyNames, data: key6, propertyName: key6 };
               if (vErrors === null) {
-                vErrors = [err64];
+                vErrors = [err65];
               } else {
-                vErrors.push(err64);
+                vErrors.push(err65);
               }
               errors++;
             }
           }
-          var valid33 = _errs67 === errors;
+          var valid33 = _errs68 === errors;
           if (!valid33) {
-            const err65 = { instancePath: instancePath + "/disabled-by", schemaPath: "#/properties/disabled-by/propertyNames", keyword: "propertyNames", params: { propertyName: key6 }, message: "property name must be valid", schema: schema37.properties["disabled-by"].propertyNames, parentSchema: schema37.properties["disabled-by"], data: data30 };
-            if (vErrors === null) {
-              vErrors = [err65];
-            } else {
-              vErrors.push(err65);
-            }
-            errors++;
-          }
-        }
-        for (const key7 in data30) {
-          let data31 = data30[key7];
-          if (typeof data31 !== "boolean" && typeof data31 !== "string") {
-            const err66 = { instancePath: instancePath + "/disabled-by/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/disabled-by/additionalProperties/type", keyword: "type", params: { type: schema37.properties["disabled-by"].additionalProperties.type }, message: "must be boolean,string", schema: schema37.properties["disabled-by"].additionalProperties.type, parentSchema: schema37.properties["disabled-by"].additionalProperties, data: data31 };
+            const err66 = { instancePath: instancePath + "/disabled-by", schemaPath: "#/properties/disabled-by/propertyNames", keyword: "propertyNames", params: { propertyName: key6 }, message: "property name must be valid", schema: schema37.properties["disabled-by"].propertyNames, parentSchema: schema37.properties["disabled-by"], data: data31 };
             if (vErrors === null) {
               vErrors = [err66];
             } else {
@@ -22763,22 +22764,34 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
+        for (const key7 in data31) {
+          let data32 = data31[key7];
+          if (typeof data32 !== "boolean" && typeof data32 !== "string") {
+            const err67 = { instancePath: instancePath + "/disabled-by/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/disabled-by/additionalProperties/type", keyword: "type", params: { type: schema37.properties["disabled-by"].additionalProperties.type }, message: "must be boolean,string", schema: schema37.properties["disabled-by"].additionalProperties.type, parentSchema: schema37.properties["disabled-by"].additionalProperties, data: data32 };
+            if (vErrors === null) {
+              vErrors = [err67];
+            } else {
+              vErrors.push(err67);
+            }
+            errors++;
+          }
+        }
       } else {
-        const err67 = { instancePath: instancePath + "/disabled-by", schemaPath: "#/properties/disabled-by/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema37.properties["disabled-by"].type, parentSchema: schema37.properties["disabled-by"], data: data30 };
+        const err68 = { instancePath: instancePath + "/disabled-by", schemaPath: "#/properties/disabled-by/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema37.properties["disabled-by"].type, parentSchema: schema37.properties["disabled-by"], data: data31 };
         if (vErrors === null) {
-          vErrors = [err67];
+          vErrors = [err68];
         } else {
-          vErrors.push(err67);
+          vErrors.push(err68);
         }
         errors++;
       }
     }
   } else {
-    const err68 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema37.type, parentSchema: schema37, data };
+    const err69 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema37.type, parentSchema: schema37, data };
     if (vErrors === null) {
-      vErrors = [err68];
+      vErrors = [err69];
     } else {
-      vErrors.push(err68);
+      vErrors.push(err69);
     }
     errors++;
   }
@@ -34343,9 +34356,25 @@ function assignContexts(items, isTest) {
     if (item.kind === "package" && item.context === "dev" && imported.has(`${item.ecosystem ?? ""}\0${item.match}`)) item.context = "runtime";
   }
 }
+function markNotInstalled(items, hasPackageFiles) {
+  for (const item of items) {
+    const ecosystem = item.needsPackage;
+    if (!ecosystem) continue;
+    delete item.needsPackage;
+    if (item.mention) continue;
+    const installed = items.some((other) => other.kind === "package" && other.ecosystem === ecosystem);
+    if (!installed && hasPackageFiles?.(ecosystem)) item.mention = "not-installed";
+  }
+}
 function assignAllContexts(byVendor, settings = {}) {
   const isTest = testPathMatcher(settings.testPaths ?? []);
-  for (const items of byVendor.values()) assignContexts(items, isTest);
+  for (const items of byVendor.values()) {
+    try {
+      markNotInstalled(items, settings.hasPackageFiles);
+    } catch {
+    }
+    assignContexts(items, isTest);
+  }
   if (settings.libraryOf) markConnectors(byVendor, settings.libraryOf);
 }
 function isIntegrated(items, countAsUsed = DEFAULT_COUNT_AS_USED) {
@@ -41201,7 +41230,7 @@ function matchSource(catalog, path, text2, language, hits = keywordsIn(catalog, 
       }
       count++;
       const lead = match[0].length - match[0].trimStart().length;
-      const item = { vendor: pattern.vendor, kind: pattern.kind, path, ...at(match.index + lead), match: clip(match[0]) };
+      const item = { vendor: pattern.vendor, kind: pattern.kind, path, ...at(match.index + lead), match: clip(match[0]), ...pattern.requiresPackage ? { needsPackage: pattern.requiresPackage } : {} };
       offsets.set(item, match.index + lead);
       evidence.push(item);
       if (budget.now() - started > budget.ms) {
@@ -41704,6 +41733,13 @@ function scan(options) {
   const files = scanFiles(listForScan(options), (path, limit, head) => source.read(path, limit, head), options.catalog, options.parsers ?? PARSERS, options.onProgress, options.cache);
   return evaluate(options, files, started);
 }
+function packageFilesOf(options) {
+  let found;
+  return (ecosystem) => {
+    found ??= new Set(options.source.list().flatMap((file) => claimersOf(file.path, options.parsers ?? PARSERS).map((parser) => parser.ecosystem)));
+    return found.has(ecosystem);
+  };
+}
 function readText(source, path) {
   try {
     const content = source.read(path, 1e6);
@@ -41726,7 +41762,11 @@ function evaluate(options, files, started) {
   }
   const byVendor = groupByVendor(evidence);
   const settings = options.manifest?.settings ?? {};
-  assignAllContexts(byVendor, { testPaths: settings["test-paths"] ?? [], libraryOf: (folder) => libraryAt(folder, (path) => readText(options.source, path)) });
+  assignAllContexts(byVendor, {
+    testPaths: settings["test-paths"] ?? [],
+    libraryOf: (folder) => libraryAt(folder, (path) => readText(options.source, path)),
+    hasPackageFiles: packageFilesOf(options)
+  });
   for (const items of byVendor.values()) items.sort(compareStrength);
   const countAsUsed = settings["count-as-used"] ?? DEFAULT_COUNT_AS_USED;
   const declarations = buildDeclarations(options.manifest, options.catalog);

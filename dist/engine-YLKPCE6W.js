@@ -39,7 +39,7 @@ import {
   transferLabel,
   unknownCatalogVendors,
   vendorsOfHost
-} from "./engine-J2VBDESV.js";
+} from "./engine-ZECKYQAN.js";
 
 // src/run.ts
 import { existsSync as existsSync2, lstatSync, readdirSync, readFileSync as readFileSync2, realpathSync, statSync } from "node:fs";
@@ -744,6 +744,7 @@ var CONSTRUCTS = {
   "resource-hint": "in a preconnect hint",
   "env-file": "as a value in an environment file",
   "media-link": "as the link of an image in a data file",
+  "not-installed": "by configuration of a library the project does not install",
   hyperlink: "as the address of a link"
 };
 function indirectReason(a) {
