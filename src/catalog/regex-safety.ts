@@ -340,11 +340,38 @@ function leadingProblems(alternatives: Term[][], problems: Set<string>): void {
   }
 }
 
+function isSubset(a: CharSet, b: CharSet): boolean {
+  return (a.ascii & ~b.ascii) === 0n && (a.other & ~b.other) === 0;
+}
+
+/**
+ * Problems of an unbounded repetition that can take every character the pattern needs before it
+ * (`aaaa[a-z]*!`, `\bSentry\.init\([^)]*dsn`): on a run that repeats that start (`aaaa…`,
+ * `Sentry.init(Sentry.init(…`) each attempt starts inside the run the one before scanned to its
+ * end, so a failing search is quadratic in the run, in one call nothing can interrupt.
+ */
+function selfOverlapProblems(alternatives: Term[][], problems: Set<string>): void {
+  for (const terms of alternatives) {
+    let before = EMPTY;
+    for (const term of terms) {
+      if (term.assertion) continue;
+      if (term.max === Infinity && before.ascii !== 0n && isSubset(before, term.chars)) {
+        problems.add('an unbounded repetition takes every character the pattern needs before it, so on a run that repeats the start every attempt rescans the run (quadratic): exclude one of those characters from it (`[^)]*` after `(`: `[^()]*`), or bound it');
+        return;
+      }
+      before = union(before, term.chars);
+      // Past an optional or alternative part the needed characters are not known: stop there.
+      if (term.min === 0 || term.alternatives) break;
+    }
+  }
+}
+
 /** Reasons `pattern` can backtrack polynomially (see above); empty when it cannot. */
 export function polynomialProblems(pattern: string): string[] {
   const [alternatives] = parseAlternatives(pattern, 0);
   const problems = new Set<string>();
   leadingProblems(alternatives, problems);
+  selfOverlapProblems(alternatives, problems);
   for (const terms of alternatives) adjacentProblems(terms, [], problems);
   return [...problems];
 }
