@@ -64,6 +64,8 @@ const jsPieces: fc.Arbitrary<Piece>[] = [
   plain("'\n\r").map((text) => [keep(`s = '${text}';`)]),
   plain('"\n\r').map((text) => [keep(`s = "${text}";`)]),
   plain('`').map((text) => [keep(`s = \`${text}\`;`)]),
+  // A template nested in a substitution: its text (any opener) is kept.
+  noise(['`', '\\', '${']).map((text) => [keep(`s = \`a\${ b ? \`${text}\` : '' }c\`;`)]),
   fc.tuple(jsRegexBody, fc.constantFrom('x = ', 'f(', 'return ', 'if (a) ', 'a = b ? ', '[', '{ k: ', '!')).map(([body, before]) => [keep(`${before}/${body}/g.test(y);`)]),
   marker.map((mark) => [keep(`hj('${mark}', 1);`)]),
   marker.map((mark) => [keep(`const half = ${mark} / 2;`), keep('\n')]),
@@ -157,6 +159,10 @@ function markupPieces(own: [string, string][], foreignKeys: string[]): fc.Arbitr
     free(scriptBlock),
     free(styleBlock),
     marker.map((mark) => [keep(`<p>${mark}</p>\n`)]),
+    // Attribute values and text elements hold text, never comment openers.
+    free(noise(['"', '\n', '\r']).map((text): Piece => [keep(`<div title="${text}">`)])),
+    free(noise(["'", '\n', '\r']).map((text): Piece => [keep(`<meta content='${text}'>`)])),
+    free(noise(['</textarea', '</title']).map((text): Piece => [keep(`<textarea>${text}</textarea><title>${text}</title>`)])),
     fc.constantFrom('{{ name }}', '{% if x %}', '{% endif %}', '\n', ' ').map((text) => [keep(text)]),
   ];
   const closers = own.map(([, close]) => close);
