@@ -562,8 +562,13 @@ function skipPythonString(text: string, start: number, quote: number): number {
 // ---------------------------------------------------------------------------------------------
 // HTML and server templates
 
-/** Comment delimiters of each template language (opener and closer, as regex sources). */
-const TEMPLATE_COMMENTS: Partial<Record<CommentStyle, [string, string][]>> = {
+/**
+ * Comment delimiters of each template language (opener and closer, as regex sources). A third
+ * element `'skip'` marks an expression or tag that is not a comment but is read past whole, so a
+ * comment opener in one of its strings (`{{ "{#" }}`) opens nothing; comment pairs come first, so
+ * `{{!` wins over `{{` at the same place.
+ */
+const TEMPLATE_COMMENTS: Partial<Record<CommentStyle, ([string, string] | [string, string, 'skip'])[]>> = {
   html: [],
   // JSX-style expression comments in the component body.
   astro: [[String.raw`\{\/\*`, String.raw`\*\/\}`]],
@@ -571,16 +576,21 @@ const TEMPLATE_COMMENTS: Partial<Record<CommentStyle, [string, string][]>> = {
   jinja: [
     [String.raw`\{#`, '#\\}'],
     [String.raw`\{%-?[ \t]{0,20}comment\b[^%\n]{0,100}%\}`, String.raw`\{%-?[ \t]{0,20}endcomment[ \t]{0,20}-?%\}`],
+    ['\\{\\{', '\\}\\}', 'skip'],
+    ['\\{%', '%\\}', 'skip'],
   ],
   // https://shopify.github.io/liquid/tags/template/#comment
   liquid: [
     [String.raw`\{%-?[ \t]{0,20}comment[ \t]{0,20}-?%\}`, String.raw`\{%-?[ \t]{0,20}endcomment[ \t]{0,20}-?%\}`],
     [String.raw`\{%-?[ \t]{0,20}#`, '%\\}'],
+    ['\\{\\{', '\\}\\}', 'skip'],
+    ['\\{%', '%\\}', 'skip'],
   ],
   // https://handlebarsjs.com/guide/#template-comments, Mustache.
   handlebars: [
     [String.raw`\{\{~?!--`, String.raw`--~?\}\}`],
     [String.raw`\{\{~?!`, String.raw`\}\}`],
+    ['\\{\\{', '\\}\\}', 'skip'],
   ],
   // ERB and EJS.
   erb: [['<%-?#', '%>']],
@@ -596,16 +606,23 @@ const TEMPLATE_COMMENTS: Partial<Record<CommentStyle, [string, string][]>> = {
   // JSP and ASP.NET Web Forms.
   jsp: [['<%--', '--%>']],
   // https://learn.microsoft.com/aspnet/core/mvc/views/razor#comments
-  razor: [[String.raw`@\*`, String.raw`\*@`]],
+  // An `@` right after a letter or digit is an e-mail address to Razor (`me@*.com`).
+  razor: [[String.raw`(?<![A-Za-z0-9])@\*`, String.raw`\*@`]],
   // https://pkg.go.dev/text/template#hdr-Text_and_spaces
   'go-template': [[String.raw`\{\{-?[ \t]{0,20}\/\*`, String.raw`\*\/[ \t]{0,20}-?\}\}`]],
   // https://laravel.com/docs/blade#comments
-  blade: [['\\{\\{--', '--\\}\\}']],
+  blade: [
+    ['\\{\\{--', '--\\}\\}'],
+    ['\\{\\{', '\\}\\}', 'skip'],
+    ['\\{!!', '!!\\}', 'skip'],
+  ],
 };
 
 interface CompiledComments {
   openers: RegExp;
   closers: RegExp[];
+  /** Per pair: read past, not blanked. */
+  skips: boolean[];
 }
 
 const COMPILED = new Map<CommentStyle, CompiledComments>();
@@ -616,7 +633,7 @@ function compiledComments(style: CommentStyle): CompiledComments | undefined {
   let compiled = COMPILED.get(style);
   if (!compiled) {
     // One alternative per opener, longest first, so `{{!--` wins over `{{!` at the same place.
-    compiled = { openers: new RegExp(pairs.map(([open], i) => `(?<p${i}>${open})`).join('|'), 'g'), closers: pairs.map(([, close]) => new RegExp(close, 'g')) };
+    compiled = { openers: new RegExp(pairs.map(([open], i) => `(?<p${i}>${open})`).join('|'), 'g'), closers: pairs.map(([, close]) => new RegExp(close, 'g')), skips: pairs.map((pair) => pair[2] === 'skip') };
     COMPILED.set(style, compiled);
   }
   return compiled;
@@ -648,7 +665,7 @@ function blankTemplateComments(text: string, style: CommentStyle): string {
   const compiled = compiledComments(style);
   if (!compiled) return text;
   const ranges: [number, number][] = [];
-  const { openers, closers } = compiled;
+  const { openers, closers, skips } = compiled;
   // Where each closer was last looked for and found (-1: nowhere after that point).
   const searched = closers.map(() => ({ from: Number.POSITIVE_INFINITY, at: -1, length: 0 }));
   openers.lastIndex = 0;
@@ -670,7 +687,7 @@ function blankTemplateComments(text: string, style: CommentStyle): string {
       continue;
     }
     const stop = memo.at + memo.length;
-    ranges.push([open.index, stop]);
+    if (!skips[which]) ranges.push([open.index, stop]);
     openers.lastIndex = stop;
   }
   return blankRanges(text, ranges);
