@@ -173,6 +173,31 @@ function baseManifestAt(git: GitRunner, commit: string, candidates: string[]): {
   }
 }
 
+/**
+ * The folder (repository-relative, '' for the top) whose manifest governs `dirFromTop` at
+ * `commit`: the nearest at or above it that holds a candidate name, as discovery looks. A pull
+ * request that adds a manifest in the scanned folder (or removes one there) changes which policy
+ * judges it, the one CODEOWNERS protects at the root included; undefined when none holds one.
+ */
+function governingManifestFolder(top: GitRunner, commit: string, dirFromTop: string): string | undefined {
+  for (let folder = dirFromTop; ; folder = folder.includes('/') ? folder.slice(0, folder.lastIndexOf('/')) : '') {
+    if (MANIFEST_NAMES.some((name) => entryAt(top, commit, folder ? `${folder}/${name}` : name).kind !== 'missing')) return folder;
+    if (folder === '') return undefined;
+  }
+}
+
+/** The governing manifest folders at the base tip and at HEAD, when they differ. */
+function movedManifest(repository: Repository, dir: string, baseTip: string): { base: string; head: string } | undefined {
+  const top = gitRunner(repository, repository.top);
+  const dirFromTop = relative(realpathSync(repository.top), realpathSync(dir)).split(sep).join('/');
+  if (dirFromTop.startsWith('..')) return undefined;
+  const atBase = governingManifestFolder(top, baseTip, dirFromTop);
+  const atHead = governingManifestFolder(top, 'HEAD', dirFromTop);
+  // No manifest on either side, or only on one (added or removed outright): diffManifests says so.
+  if (atBase === undefined || atHead === undefined || atBase === atHead) return undefined;
+  return { base: atBase, head: atHead };
+}
+
 function manifestCandidates(root: string, workspace: string, inputs: ActionInputs): string[] {
   if (inputs.manifest !== undefined) {
     const rel = relative(root, resolve(workspace, inputs.manifest));
@@ -242,7 +267,22 @@ async function check(inputs: ActionInputs, env: NodeJS.ProcessEnv, outcome: Acti
     // The policy is the base branch's as it is now (its tip), not as it was where this change
     // branched off: a prohibition added on main since then applies.
     const found = baseManifestAt(git, base.tip, manifestCandidates(root, workspace, inputs));
-    if (found.unusable !== undefined) {
+    // Which folder's manifest governs `path`, at the base tip and in this change (discovery walks
+    // up from `path`): a manifest the change adds in `path`, or removes from it, moves the policy.
+    const moved = repository && inputs.manifest === undefined ? movedManifest(repository, dir, base.tip) : undefined;
+    if (moved) {
+      const shown = (folder: string) => (folder ? `${folder}/` : 'the repository root');
+      if (inputs.policyFrom === 'base') {
+        throw usageError(`policy-from: base: this change moves the manifest that governs \`path\` "${inputs.path}" from ${shown(moved.base)} to ${shown(moved.head)}, so the base policy cannot judge it from the same folder. Merge that move on its own first, with a privacy review.`);
+      }
+      // Listed against the base's own manifest, both under their repository paths; the base is
+      // judged with this change's manifest (the other folder's policy files are not this scan's).
+      const atBase = baseManifestAt(gitRunner(repository!, repository!.top), base.tip, MANIFEST_NAMES.map((name) => (moved.base ? `${moved.base}/${name}` : name)));
+      const headManifest = head.manifest && { ...head.manifest, path: repoPath(checkout.top, checkout.prefix, head.manifest.path) ?? head.manifest.path };
+      const where = headManifest?.path ?? moved.head;
+      outcome.manifestChanges = atBase.manifest ? diffManifests(atBase.manifest, headManifest) : [{ kind: 'manifest-moved', subject: where, detail: shown(moved.base), path: where, line: 1, column: 1 }];
+      note(`This change moves the manifest that governs ${inputs.path} from ${shown(moved.base)} to ${shown(moved.head)}; the base is judged with this change's manifest.`);
+    } else if (found.unusable !== undefined) {
       // Fail closed: the PR's own manifest must never stand in for a base policy that cannot be read.
       if (inputs.policyFrom === 'base') throw usageError(`policy-from: base: ${found.unusable}, so there is no base policy to judge this change by. Fix the manifest on the base branch (a regular file, one of ${MANIFEST_NAMES.join(', ')}).`);
       note(`The manifest at the base cannot be read: ${found.unusable}; the base is judged with this change's manifest.`);

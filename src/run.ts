@@ -22,7 +22,7 @@ import type { FileOutcome, FilesScan, ScanOptions } from './scan.js';
 import { fingerprint, newIgnores } from './suppress.js';
 import type { IgnoreComment } from './suppress.js';
 import { forcedWorkers, PARALLEL_THRESHOLD, scanFilesInParallel, workerCount, workerScript } from './parallel.js';
-import type { ScanResult, Severity } from './types.js';
+import type { Finding, ScanResult, Severity } from './types.js';
 import type { RuntimeScan } from './runtime/index.js';
 
 // What the CLI and the Action share: find and load the manifest and catalog, run a scan, diff
@@ -449,6 +449,13 @@ export interface DiffScan {
   addedIgnores: IgnoreComment[];
   /** Files the change renamed: head path → base path. */
   renames: Map<string, string>;
+  /**
+   * Findings of the head that are suppressed and were not suppressed at the base (renames
+   * followed): a suppression the change brings about, whatever the comment or exception that
+   * does it (a new one, an old one moved onto another vendor's line, a line ignore widened to a
+   * file ignore, an old exception whose paths a new vendor falls under), for privacy review.
+   */
+  newlySuppressed: Finding[];
 }
 
 /** See scanWithBase; also returns the base result and the suppressions the change adds. */
@@ -475,8 +482,31 @@ export async function diffScan(head: PreparedScan, base: PreparedScan, source: F
     const files: FilesScan = { ...seen.files, ignores: seen.files.ignores.map(([path, ignores]) => [path, ignores.filter((ignore) => !added.has(ignore))]) };
     result = { ...evaluate(scanOptions(head, source, io).options, files, performance.now()), stats: result.stats, ...(result.runtime ? { runtime: result.runtime } : {}) };
   }
+  const suppressedAtBase = suppressedIn(before, renames);
+  if (options.newSuppressionsApply === false) {
+    // An inline ignore applies under policy-from: base only to what the base suppressed too: a
+    // comment moved onto another line, or turned into a file ignore, is the change's own.
+    result = { ...result, findings: result.findings.map((finding) => (finding.suppression?.kind === 'inline' && !suppressedAtBase(finding) ? unsuppressed(finding) : finding)) };
+  }
   markNew(result, before, renames);
-  return { result, base: before, addedIgnores, renames };
+  const newlySuppressed = result.findings.filter((finding) => finding.suppressed && !suppressedAtBase(finding));
+  return { result, base: before, addedIgnores, renames, newlySuppressed };
+}
+
+/** Whether the base suppressed the same finding (rule, vendor, file; followed through `renames`). */
+function suppressedIn(base: ScanResult, renames: Map<string, string>): (finding: Finding) => boolean {
+  const suppressed = new Set(base.findings.filter((finding) => finding.suppressed).map((finding) => finding.fingerprint));
+  return (finding) => {
+    if (suppressed.has(finding.fingerprint)) return true;
+    const moved = renames.get(finding.location.path);
+    const digest = finding.rule === 'skipped-file' && finding.args['digest'] !== undefined ? String(finding.args['digest']) : undefined;
+    return moved !== undefined && suppressed.has(fingerprint(finding.rule, finding.vendor, moved, digest));
+  };
+}
+
+function unsuppressed(finding: Finding): Finding {
+  const { suppression: _suppression, ...rest } = finding;
+  return { ...rest, suppressed: false };
 }
 
 /** The renames git sees between `revision` and what is scanned; none when git cannot say. */

@@ -24,6 +24,7 @@ export type ManifestChangeKind =
   | 'settings-changed'
   | 'declaration-changed'
   | 'suppression-added'
+  | 'suppression-extended'
   | 'covered-by-organization';
 
 export interface ManifestChange extends Position {
@@ -218,6 +219,7 @@ const PHRASES: Record<ManifestChangeKind, (change: ManifestChange) => string> = 
   'settings-changed': (c) => `changes ${c.subject}: ${c.detail}`,
   'declaration-changed': (c) => `edits the declaration of ${c.subject}: ${c.detail}`,
   'suppression-added': (c) => `adds an inline suppression of ${c.subject}${c.detail ? ` (${c.detail})` : ''}`,
+  'suppression-extended': (c) => `adds a finding of ${c.subject} that ${c.detail} suppresses`,
   'covered-by-organization': (c) => `adds ${c.subject}, admitted only by ${c.detail}: confirm the published policy covers this product`,
 };
 

@@ -1,6 +1,7 @@
 import type { Manifest } from '../manifest/types.js';
 import type { DiffScan } from '../run.js';
 import { findIgnoreComments, newIgnores } from '../suppress.js';
+import { diffManifests } from './manifest-diff.js';
 import type { ManifestChange } from './manifest-diff.js';
 
 // Policy changes a privacy reviewer must see that are not edits of manifest keys: the inline
@@ -8,13 +9,18 @@ import type { ManifestChange } from './manifest-diff.js';
 // exception does), and vendors new in the change that pass only because an organization
 // declaration covers every product of that organization (Maps declared long ago, Ads added now).
 
-/** Each inline `disclosed-ignore` the change adds, in code or in the manifest itself. */
+/**
+ * Each inline `disclosed-ignore` the change adds, in code or in the manifest itself; then each
+ * finding the change brings under a suppression that is not itself listed (an old comment moved
+ * onto another vendor's line or widened to the whole file, an old exception whose paths a new
+ * vendor falls under): what a suppression waves through is reviewed, not only its text.
+ */
 export function suppressionChanges(diff: DiffScan, head: Manifest | null, base: Manifest | null): ManifestChange[] {
   const inManifest =
     head === null
       ? []
       : newIgnores(findIgnoreComments(head.path, head.text).ignores, base ? findIgnoreComments(base.path, base.text).ignores : [], base ? new Map([[head.path, base.path]]) : new Map());
-  return [...diff.addedIgnores, ...inManifest].map((ignore) => ({
+  const added: ManifestChange[] = [...diff.addedIgnores, ...inManifest].map((ignore) => ({
     kind: 'suppression-added',
     subject: ignore.rule,
     detail: `"${ignore.reason}"`,
@@ -22,6 +28,23 @@ export function suppressionChanges(diff: DiffScan, head: Manifest | null, base: 
     line: ignore.line,
     column: ignore.column,
   }));
+  const at = (path: string, line: number) => `${path}\0${line}`;
+  const listed = new Set([...added, ...diffManifests(base, head).filter((change) => change.kind === 'exception-added')].map((change) => at(change.path, change.line)));
+  const brought: ManifestChange[] = [];
+  for (const finding of diff.newlySuppressed) {
+    const by = finding.suppression?.location;
+    if (by && listed.has(at(by.path, by.line))) continue;
+    const what = finding.suppression?.kind === 'exception' ? 'the exception' : finding.suppression?.kind === 'inline' ? 'the disclosed-ignore' : 'the suppression';
+    brought.push({
+      kind: 'suppression-extended',
+      subject: `${finding.rule}${finding.vendor ? ` (${finding.vendor})` : ''}`,
+      detail: `${what}${by ? ` at ${by.path}:${by.line}` : ''}${finding.suppression?.reason ? ` ("${finding.suppression.reason}")` : ''}`,
+      path: finding.location.path,
+      line: finding.location.line,
+      column: finding.location.column,
+    });
+  }
+  return [...added, ...brought];
 }
 
 /**

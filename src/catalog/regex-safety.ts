@@ -272,6 +272,19 @@ function parseAlternatives(source: string, start: number): [Term[][], number] {
   return [alternatives, i];
 }
 
+/**
+ * A bounded repetition backtracks like an unbounded one when its bound is large: next to an
+ * overlapping repetition a bound over 20 counts as unbounded (`aaaa[a-z]*[a-z0-9]{0,1000}!` took
+ * 6 s on 2 KB, `[a-z]{0,5000}[a-z]{0,5000}` as long), and at the start of a pattern, where it is
+ * retried from every position, a bound over 256 does (`[a-z]{0,5000}\.example`).
+ */
+const LONG_NEXT_TO_ANOTHER = 20;
+const LONG_AT_START = 256;
+
+function repeatsLong(term: Term, limit = LONG_NEXT_TO_ANOTHER): boolean {
+  return term.max > limit;
+}
+
 function nullable(term: Term): boolean {
   if (term.assertion || term.min === 0) return true;
   return term.alternatives?.some((alternative) => alternative.every(nullable)) ?? false;
@@ -282,7 +295,7 @@ function leadingUnbounded(terms: Term[]): CharSet {
   let set = EMPTY;
   for (const term of terms) {
     if (term.assertion) continue;
-    if (term.max === Infinity) set = union(set, term.chars);
+    if (repeatsLong(term)) set = union(set, term.chars);
     else if (term.alternatives) for (const alternative of term.alternatives) set = union(set, leadingUnbounded(alternative));
     if (!nullable(term)) break;
   }
@@ -298,9 +311,9 @@ function adjacentProblems(terms: Term[], follow: Term[], problems: Set<string>):
     } else if (term.alternatives) {
       for (const alternative of term.alternatives) adjacentProblems(alternative, [], problems);
     }
-    if (term.max !== Infinity || term.assertion) return;
+    if (!repeatsLong(term) || term.assertion) return;
     if (overlaps(term.chars, leadingUnbounded(after))) {
-      problems.add('two adjacent unbounded repetitions can match the same characters (polynomial backtracking): make their character sets disjoint or bound one');
+      problems.add('two adjacent unbounded repetitions (a bound over 20 counts as unbounded) can match the same characters (polynomial backtracking): make their character sets disjoint or bound one to at most 20');
     }
   });
 }
@@ -312,9 +325,9 @@ function leadingProblems(alternatives: Term[][], problems: Set<string>): void {
     for (const term of terms) {
       if (term.lineStart) anchored = true;
       if (term.assertion) continue;
-      if (term.max === Infinity) {
+      if (repeatsLong(term, LONG_AT_START)) {
         // `^[ \t]*` starts once per line; `^\s*` runs over every following blank line, from each.
-        if (!anchored) problems.add('starts with an unbounded repetition, which is retried from every position of a long run: start with a literal, or bound it');
+        if (!anchored) problems.add('starts with an unbounded repetition (or one bounded over 256), which is retried from every position of a long run: start with a literal, or bound it');
         else if (overlaps(term.chars, LINE_BREAKS)) problems.add('`^` followed by a repetition that crosses line breaks (`^\\s*`) rescans every following blank line: use `^[ \\t]*`');
       } else if (term.alternatives) {
         leadingProblems(
@@ -327,11 +340,38 @@ function leadingProblems(alternatives: Term[][], problems: Set<string>): void {
   }
 }
 
+function isSubset(a: CharSet, b: CharSet): boolean {
+  return (a.ascii & ~b.ascii) === 0n && (a.other & ~b.other) === 0;
+}
+
+/**
+ * Problems of an unbounded repetition that can take every character the pattern needs before it
+ * (`aaaa[a-z]*!`, `\bSentry\.init\([^)]*dsn`): on a run that repeats that start (`aaaa…`,
+ * `Sentry.init(Sentry.init(…`) each attempt starts inside the run the one before scanned to its
+ * end, so a failing search is quadratic in the run, in one call nothing can interrupt.
+ */
+function selfOverlapProblems(alternatives: Term[][], problems: Set<string>): void {
+  for (const terms of alternatives) {
+    let before = EMPTY;
+    for (const term of terms) {
+      if (term.assertion) continue;
+      if (term.max === Infinity && before.ascii !== 0n && isSubset(before, term.chars)) {
+        problems.add('an unbounded repetition takes every character the pattern needs before it, so on a run that repeats the start every attempt rescans the run (quadratic): exclude one of those characters from it (`[^)]*` after `(`: `[^()]*`), or bound it');
+        return;
+      }
+      before = union(before, term.chars);
+      // Past an optional or alternative part the needed characters are not known: stop there.
+      if (term.min === 0 || term.alternatives) break;
+    }
+  }
+}
+
 /** Reasons `pattern` can backtrack polynomially (see above); empty when it cannot. */
 export function polynomialProblems(pattern: string): string[] {
   const [alternatives] = parseAlternatives(pattern, 0);
   const problems = new Set<string>();
   leadingProblems(alternatives, problems);
+  selfOverlapProblems(alternatives, problems);
   for (const terms of alternatives) adjacentProblems(terms, [], problems);
   return [...problems];
 }

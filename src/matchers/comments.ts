@@ -75,6 +75,8 @@ interface CodeSyntax {
   regexLiterals: boolean;
   /** JSX text is not code: a quote right after a word (`<p>Don't</p>`) opens no string. */
   jsxText: boolean;
+  /** JavaScript template literals, whose `${…}` may hold other templates. */
+  templateSubstitutions: boolean;
   /** `"""` multi-line strings (Kotlin, Swift, Java text blocks, Dart, C# raw strings). */
   tripleQuotes: boolean;
   /** PHP: `?>` ends the code (and a line comment on its way). */
@@ -83,10 +85,10 @@ interface CodeSyntax {
   special: RegExp;
 }
 
-const C_SYNTAX: CodeSyntax = { lineComments: true, hashComments: false, regexLiterals: false, jsxText: false, tripleQuotes: true, phpClose: false, special: /['"`/]/g };
-const JS_SYNTAX: CodeSyntax = { lineComments: true, hashComments: false, regexLiterals: true, jsxText: true, tripleQuotes: false, phpClose: false, special: /['"`/()]/g };
-const CSS_SYNTAX: CodeSyntax = { lineComments: false, hashComments: false, regexLiterals: false, jsxText: false, tripleQuotes: false, phpClose: false, special: /['"/]/g };
-const PHP_SYNTAX: CodeSyntax = { lineComments: true, hashComments: true, regexLiterals: false, jsxText: false, tripleQuotes: false, phpClose: true, special: /['"`/#?]/g };
+const C_SYNTAX: CodeSyntax = { lineComments: true, hashComments: false, regexLiterals: false, templateSubstitutions: false, jsxText: false, tripleQuotes: true, phpClose: false, special: /['"`/]/g };
+const JS_SYNTAX: CodeSyntax = { lineComments: true, hashComments: false, regexLiterals: true, templateSubstitutions: true, jsxText: true, tripleQuotes: false, phpClose: false, special: /['"`/()]/g };
+const CSS_SYNTAX: CodeSyntax = { lineComments: false, hashComments: false, regexLiterals: false, templateSubstitutions: false, jsxText: false, tripleQuotes: false, phpClose: false, special: /['"/]/g };
+const PHP_SYNTAX: CodeSyntax = { lineComments: true, hashComments: true, regexLiterals: false, templateSubstitutions: false, jsxText: false, tripleQuotes: false, phpClose: true, special: /['"`/#?]/g };
 
 /**
  * `indexOf(needle, from)` for calls with growing `from`, remembering the last answer: a thousand
@@ -165,7 +167,7 @@ function scanCode(text: string, from: number, to: number, syntax: CodeSyntax, ra
       continue;
     }
     if (ch === 96 /* ` */) {
-      i = skipString(text, i, ch, to);
+      i = syntax.templateSubstitutions ? skipTemplate(text, i, to) : skipString(text, i, ch, to);
       continue;
     }
     if (ch === 40 /* ( */) {
@@ -321,6 +323,55 @@ function skipString(text: string, start: number, quote: number, to = text.length
     i++;
   }
   return to;
+}
+
+/**
+ * Index just past the JavaScript template literal starting at `start`, its `${…}` substitutions
+ * included: a template nested in one (`${`/*`}`) is skipped whole, so its text opens no comment.
+ * Inside a substitution only strings, templates and braces are followed; one left open runs to `to`.
+ * https://tc39.es/ecma262/#sec-template-literal-lexical-components
+ */
+function skipTemplate(text: string, start: number, to: number): number {
+  const inTemplate = /[`\\$]/g;
+  const inSubstitution = /[`'"{}]/g;
+  // Per open level: true for template text, false for a substitution (with its brace depth).
+  const levels: { template: boolean; braces: number }[] = [{ template: true, braces: 0 }];
+  let i = start + 1;
+  while (i < to && levels.length > 0) {
+    const level = levels[levels.length - 1]!;
+    const stop = level.template ? inTemplate : inSubstitution;
+    stop.lastIndex = i;
+    const found = stop.exec(text);
+    if (!found || found.index >= to) return to;
+    i = found.index;
+    const ch = text[i];
+    if (level.template) {
+      if (ch === '\\') i += 2;
+      else if (ch === '`') {
+        levels.pop();
+        i++;
+      } else if (text[i + 1] === '{') {
+        if (levels.length < 1_000) levels.push({ template: false, braces: 0 });
+        i += 2;
+      } else i++;
+      continue;
+    }
+    if (ch === '`') {
+      if (levels.length < 1_000) levels.push({ template: true, braces: 0 });
+      i++;
+    } else if (ch === "'" || ch === '"') i = skipString(text, i, ch.charCodeAt(0), to);
+    else if (ch === '{') {
+      level.braces++;
+      i++;
+    } else if (level.braces > 0) {
+      level.braces--;
+      i++;
+    } else {
+      levels.pop();
+      i++;
+    }
+  }
+  return i;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -511,8 +562,13 @@ function skipPythonString(text: string, start: number, quote: number): number {
 // ---------------------------------------------------------------------------------------------
 // HTML and server templates
 
-/** Comment delimiters of each template language (opener and closer, as regex sources). */
-const TEMPLATE_COMMENTS: Partial<Record<CommentStyle, [string, string][]>> = {
+/**
+ * Comment delimiters of each template language (opener and closer, as regex sources). A third
+ * element `'skip'` marks an expression or tag that is not a comment but is read past whole, so a
+ * comment opener in one of its strings (`{{ "{#" }}`) opens nothing; comment pairs come first, so
+ * `{{!` wins over `{{` at the same place.
+ */
+const TEMPLATE_COMMENTS: Partial<Record<CommentStyle, ([string, string] | [string, string, 'skip'])[]>> = {
   html: [],
   // JSX-style expression comments in the component body.
   astro: [[String.raw`\{\/\*`, String.raw`\*\/\}`]],
@@ -520,16 +576,21 @@ const TEMPLATE_COMMENTS: Partial<Record<CommentStyle, [string, string][]>> = {
   jinja: [
     [String.raw`\{#`, '#\\}'],
     [String.raw`\{%-?[ \t]{0,20}comment\b[^%\n]{0,100}%\}`, String.raw`\{%-?[ \t]{0,20}endcomment[ \t]{0,20}-?%\}`],
+    ['\\{\\{', '\\}\\}', 'skip'],
+    ['\\{%', '%\\}', 'skip'],
   ],
   // https://shopify.github.io/liquid/tags/template/#comment
   liquid: [
     [String.raw`\{%-?[ \t]{0,20}comment[ \t]{0,20}-?%\}`, String.raw`\{%-?[ \t]{0,20}endcomment[ \t]{0,20}-?%\}`],
     [String.raw`\{%-?[ \t]{0,20}#`, '%\\}'],
+    ['\\{\\{', '\\}\\}', 'skip'],
+    ['\\{%', '%\\}', 'skip'],
   ],
   // https://handlebarsjs.com/guide/#template-comments, Mustache.
   handlebars: [
     [String.raw`\{\{~?!--`, String.raw`--~?\}\}`],
     [String.raw`\{\{~?!`, String.raw`\}\}`],
+    ['\\{\\{', '\\}\\}', 'skip'],
   ],
   // ERB and EJS.
   erb: [['<%-?#', '%>']],
@@ -545,16 +606,23 @@ const TEMPLATE_COMMENTS: Partial<Record<CommentStyle, [string, string][]>> = {
   // JSP and ASP.NET Web Forms.
   jsp: [['<%--', '--%>']],
   // https://learn.microsoft.com/aspnet/core/mvc/views/razor#comments
-  razor: [[String.raw`@\*`, String.raw`\*@`]],
+  // An `@` right after a letter or digit is an e-mail address to Razor (`me@*.com`).
+  razor: [[String.raw`(?<![A-Za-z0-9])@\*`, String.raw`\*@`]],
   // https://pkg.go.dev/text/template#hdr-Text_and_spaces
   'go-template': [[String.raw`\{\{-?[ \t]{0,20}\/\*`, String.raw`\*\/[ \t]{0,20}-?\}\}`]],
   // https://laravel.com/docs/blade#comments
-  blade: [['\\{\\{--', '--\\}\\}']],
+  blade: [
+    ['\\{\\{--', '--\\}\\}'],
+    ['\\{\\{', '\\}\\}', 'skip'],
+    ['\\{!!', '!!\\}', 'skip'],
+  ],
 };
 
 interface CompiledComments {
   openers: RegExp;
   closers: RegExp[];
+  /** Per pair: read past, not blanked. */
+  skips: boolean[];
 }
 
 const COMPILED = new Map<CommentStyle, CompiledComments>();
@@ -565,7 +633,7 @@ function compiledComments(style: CommentStyle): CompiledComments | undefined {
   let compiled = COMPILED.get(style);
   if (!compiled) {
     // One alternative per opener, longest first, so `{{!--` wins over `{{!` at the same place.
-    compiled = { openers: new RegExp(pairs.map(([open], i) => `(?<p${i}>${open})`).join('|'), 'g'), closers: pairs.map(([, close]) => new RegExp(close, 'g')) };
+    compiled = { openers: new RegExp(pairs.map(([open], i) => `(?<p${i}>${open})`).join('|'), 'g'), closers: pairs.map(([, close]) => new RegExp(close, 'g')), skips: pairs.map((pair) => pair[2] === 'skip') };
     COMPILED.set(style, compiled);
   }
   return compiled;
@@ -597,7 +665,7 @@ function blankTemplateComments(text: string, style: CommentStyle): string {
   const compiled = compiledComments(style);
   if (!compiled) return text;
   const ranges: [number, number][] = [];
-  const { openers, closers } = compiled;
+  const { openers, closers, skips } = compiled;
   // Where each closer was last looked for and found (-1: nowhere after that point).
   const searched = closers.map(() => ({ from: Number.POSITIVE_INFINITY, at: -1, length: 0 }));
   openers.lastIndex = 0;
@@ -619,17 +687,53 @@ function blankTemplateComments(text: string, style: CommentStyle): string {
       continue;
     }
     const stop = memo.at + memo.length;
-    ranges.push([open.index, stop]);
+    if (!skips[which]) ranges.push([open.index, stop]);
     openers.lastIndex = stop;
   }
   return blankRanges(text, ranges);
 }
 
-const MARKUP_SPECIAL = /<!--|<script\b|<style\b/gi;
+const MARKUP_SPECIAL = /<!--|<(?<tag>[a-z][a-z0-9-]*)/gi;
 const SCRIPT_CLOSE = /<\/script/gi;
 const STYLE_CLOSE = /<\/style/gi;
+/**
+ * Elements whose content is text to a browser, never markup: a `<!--` inside one opens no comment.
+ * https://html.spec.whatwg.org/#parsing-html-fragments (RCDATA and RAWTEXT elements)
+ */
+const TEXT_ELEMENTS = new Set(['textarea', 'title', 'xmp', 'iframe', 'noembed', 'noframes']);
 
-/** Scan HTML in [from, to): HTML comments, and the code in `<script>` and `<style>` blocks. */
+/**
+ * Where the start tag opened at `start` ends (just past its `>`), skipping quoted attribute values
+ * (`<div title="<!--">`: the `<!--` is a value, not a comment). A quote that never closes is not
+ * honoured (the tag ends at the next `>`), so nothing is skipped further than a browser would; -1
+ * when the tag has no `>`.
+ */
+function startTagEnd(text: string, from: number, to: number, finders: Finders): number {
+  const gtAfter = finders('>');
+  const eqAfter = finders('=');
+  let i = from;
+  for (;;) {
+    const gt = gtAfter(i);
+    if (gt === -1 || gt >= to) return -1;
+    const eq = eqAfter(i);
+    if (eq === -1 || eq > gt) return gt + 1;
+    let value = eq + 1;
+    while (value < to && isSpace(text.charCodeAt(value))) value++;
+    const quote = text[value];
+    if (quote !== '"' && quote !== "'") {
+      i = value;
+      continue;
+    }
+    const close = finders(quote)(value + 1);
+    if (close === -1 || close >= to) return gt + 1;
+    i = close + 1;
+  }
+}
+
+/**
+ * Scan HTML in [from, to): HTML comments, and the code in `<script>` and `<style>` blocks. Start
+ * tags are read with their attributes, and text elements (`<textarea>`, `<title>`) skipped.
+ */
 function scanMarkup(text: string, from: number, to: number, ranges: [number, number][], finders = findersOf(text)): void {
   const special = new RegExp(MARKUP_SPECIAL.source, 'gi');
   const dashes = finders('-->');
@@ -649,21 +753,37 @@ function scanMarkup(text: string, from: number, to: number, ranges: [number, num
       special.lastIndex = end;
       continue;
     }
-    const tagEnd = text.indexOf('>', start);
-    if (tagEnd === -1 || tagEnd >= to) return;
-    const isScript = found[0].length === 7;
+    const name = found.groups!.tag!.toLowerCase();
+    const tagEnd = startTagEnd(text, start + found[0].length, to, finders);
+    if (tagEnd === -1) {
+      if (name === 'script' || name === 'style') return;
+      continue;
+    }
+    if (TEXT_ELEMENTS.has(name)) {
+      const close = new RegExp(`</${name}`, 'gi');
+      close.lastIndex = tagEnd;
+      const closing = close.exec(text);
+      // Unclosed, it is text to the end: nothing more is blanked (and nothing searched again).
+      special.lastIndex = closing && closing.index < to ? closing.index : to;
+      continue;
+    }
+    if (name !== 'script' && name !== 'style') {
+      special.lastIndex = tagEnd;
+      continue;
+    }
+    const isScript = name === 'script';
     const close = new RegExp((isScript ? SCRIPT_CLOSE : STYLE_CLOSE).source, 'gi');
-    close.lastIndex = tagEnd + 1;
+    close.lastIndex = tagEnd;
     const closing = close.exec(text);
     const bodyEnd = closing && closing.index < to ? closing.index : to;
-    if (!isScript) scanCode(text, tagEnd + 1, bodyEnd, CSS_SYNTAX, ranges, finders);
+    if (!isScript) scanCode(text, tagEnd, bodyEnd, CSS_SYNTAX, ranges, finders);
     else {
       const type = /\btype\s{0,5}=\s{0,5}["']?(?<type>[^"'\s>]{1,100})/i.exec(text.slice(start, tagEnd))?.groups?.type?.toLowerCase() ?? '';
       // Client-side templates hold markup; everything else (module, text/babel, text/partytown,
       // consent-gated text/plain) runs as JavaScript sooner or later.
-      if (/template|html|handlebars|mustache|x-tmpl/.test(type)) scanMarkup(text, tagEnd + 1, bodyEnd, ranges, finders);
-      else if (type.includes('json')) scanCode(text, tagEnd + 1, bodyEnd, C_SYNTAX, ranges, finders);
-      else scanCode(text, tagEnd + 1, bodyEnd, JS_SYNTAX, ranges, finders);
+      if (/template|html|handlebars|mustache|x-tmpl/.test(type)) scanMarkup(text, tagEnd, bodyEnd, ranges, finders);
+      else if (type.includes('json')) scanCode(text, tagEnd, bodyEnd, C_SYNTAX, ranges, finders);
+      else scanCode(text, tagEnd, bodyEnd, JS_SYNTAX, ranges, finders);
     }
     special.lastIndex = bodyEnd;
   }

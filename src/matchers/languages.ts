@@ -63,7 +63,8 @@ function add(extensions: string[], language: Language, comments: CommentStyle): 
 add(['js', 'mjs', 'cjs', 'jsx', 'ts', 'mts', 'cts', 'tsx'], 'js', 'js');
 // Single-file components and server templates: HTML with script blocks, and the template
 // language's comments only in that language's files.
-add(['html', 'htm', 'xhtml', 'vue', 'svelte'], 'html', 'html');
+// `.shtml`: HTML with server-side includes (`<!--#include -->` are HTML comments to us, and hide nothing).
+add(['html', 'htm', 'xhtml', 'shtml', 'shtm', 'vue', 'svelte'], 'html', 'html');
 add(['astro'], 'html', 'astro');
 add(['erb', 'ejs'], 'html', 'erb');
 add(['hbs', 'handlebars', 'mustache'], 'html', 'handlebars');
@@ -93,7 +94,8 @@ add(['kt', 'kts'], 'kotlin', 'c');
 add(['swift'], 'swift', 'c');
 add(['m', 'mm', 'h'], 'objc', 'c');
 add(['dart'], 'dart', 'c');
-add(['php'], 'php', 'php');
+// `.phtml`: PHP templates (Magento, Laminas/Zend), HTML with `<?php ?>` blocks as in `.php`.
+add(['php', 'phtml'], 'php', 'php');
 add(['cs', 'fs', 'vb'], 'csharp', 'c');
 add(['rs'], 'rust', 'c');
 // Elixir: `#` comments; `@doc """` heredocs are docs.

@@ -101,6 +101,47 @@ describe('disclosed-ignore comments new in the change (item 5)', () => {
     expect(run.summary).toContain('_policy-from: base: these changes take effect for this check once merged._');
   });
 
+  // Other instances of the class: no new comment text, but a suppression the change brings about.
+  const FULLSTORY = "    <script>window['_fs_org'] = 'o-ABC123'; window['_fs_host'] = 'fullstory.com';</script>\n";
+  const approved = '    <!-- disclosed-ignore undeclared-vendor -- approved in PRIV-12 -->\n';
+  const page = BASE_FILES['public/index.html'];
+
+  it('an approved ignore moved onto a new vendor\u2019s line: listed under head, not applied under base', async () => {
+    const base = { ...BASE_FILES, 'public/index.html': page.replace('  </head>', `${approved}${HOTJAR_SNIPPET}  </head>`) };
+    const moved = page.replace('  </head>', `${HOTJAR_SNIPPET}${approved}${FULLSTORY}  </head>`);
+    const head = await pullRequest(base, { 'public/index.html': moved });
+    expect(head.code).toBe(0);
+    expect(head.summary).toContain('This change adds a finding of undeclared-vendor (fullstory) that the disclosed-ignore at public/index.html:8 ("approved in PRIV-12") suppresses.');
+    const notice = head.annotations.find((annotation) => annotation.level === 'notice' && annotation.message.includes('(fullstory) that the disclosed-ignore'));
+    expect(notice?.properties).toMatchObject({ file: 'public/index.html', line: '9', title: 'disclosed: policy change for privacy review' });
+
+    const judged = await pullRequest(base, { 'public/index.html': moved }, { inputs: { 'policy-from': 'base' } });
+    expect(judged.code).toBe(1);
+    expect(located(judged, 'error').map((annotation) => annotation.properties.title)).toEqual(['disclosed: undeclared-vendor (fullstory)']);
+  });
+
+  it('a line ignore widened to a file ignore (same rule and reason) does not cover a new vendor under base, and is listed under head', async () => {
+    const base = { ...BASE_FILES, 'public/index.html': suppressed(page) };
+    const widened = `<!-- disclosed-ignore-file undeclared-vendor -- marketing asked for it -->\n${page.replace('  </head>', `${HOTJAR_SNIPPET}${FULLSTORY}  </head>`)}`;
+    const head = await pullRequest(base, { 'public/index.html': widened });
+    expect(head.code).toBe(0);
+    expect(head.summary).toContain('This change adds a finding of undeclared-vendor (fullstory) that the disclosed-ignore at public/index.html:1');
+    expect(head.summary).not.toContain('undeclared-vendor (hotjar) that the disclosed-ignore');
+
+    const judged = await pullRequest(base, { 'public/index.html': widened }, { inputs: { 'policy-from': 'base' } });
+    expect(judged.code).toBe(1);
+    expect(located(judged, 'error').map((annotation) => annotation.properties.title)).toEqual(['disclosed: undeclared-vendor (fullstory)']);
+  });
+
+  it('an old path exception that a new vendor falls under is listed for review', async () => {
+    const manifest = `${MANIFEST}exceptions:\n  - rule: undeclared-vendor\n    paths: ["public/legacy/**"]\n    reason: legacy pages being removed\n`;
+    const base = { ...BASE_FILES, 'subprocessors.yml': manifest, 'public/legacy/a.html': `<html><head>\n${HOTJAR_SNIPPET}</head></html>\n` };
+    const run = await pullRequest(base, { 'public/legacy/b.html': `<html><head>\n${FULLSTORY}</head></html>\n` });
+    expect(run.code).toBe(0);
+    expect(run.summary).toContain('This change adds a finding of undeclared-vendor (fullstory) that the exception at subprocessors.yml:6 ("legacy pages being removed") suppresses.');
+    expect(run.summary).not.toContain('(hotjar) that the exception');
+  });
+
   it('moving a suppressed line within its file is not a new suppression', async () => {
     const base = { ...BASE_FILES, 'public/index.html': suppressed(BASE_FILES['public/index.html']) };
     const moved = base['public/index.html'].replace('<title>Shop</title>', '<meta charset="utf-8">\n    <title>Shop</title>');

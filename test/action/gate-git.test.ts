@@ -263,6 +263,33 @@ describe('item 12 and 14: which files are the policy', () => {
     expect(run.summary).toContain('moves the policy manifest from .github/subprocessors.yml to subprocessors.yml');
   });
 
+  it('with path: packages/web, a manifest the PR adds there shadows the root one: a move under head, refused under base; removing one is a move too', async () => {
+    const dir = caseDir();
+    const origin = originRepo(dir, { ...BASE_FILES, 'packages/web/src/a.ts': "import posthog from 'posthog-js';\nposthog.init('phc_web');\n" });
+    const pr = openPullRequest(origin.path, { 'packages/web/subprocessors.yml': `${MANIFEST}  - vendor: hotjar\n    purpose: Replay\n`, 'packages/web/index.html': HOTJAR });
+    const work = checkoutLikeActions(dir, origin.url, 'refs/pull/1/merge');
+    const payload = pullRequestPayload({ baseSha: origin.baseSha, headSha: pr.headSha });
+    const head = await runAction({ workspace: work, eventName: 'pull_request', payload, inputs: { path: 'packages/web' } });
+    expect(head.code).toBe(0);
+    expect(head.summary).toContain('This change moves the policy manifest from subprocessors.yml to packages/web/subprocessors.yml.');
+    expect(head.summary).toContain('This change newly declares hotjar as a subprocessor (Replay).');
+    expect(head.summary).not.toContain('adds the policy manifest');
+    const base = await runAction({ workspace: work, eventName: 'pull_request', payload, inputs: { path: 'packages/web', 'policy-from': 'base' } });
+    expect(base.code).toBe(1);
+    expect(base.outputs.conclusion).toBe('error');
+    expect(base.stdout).toContain('policy-from: base: this change moves the manifest that governs `path` "packages/web" from the repository root to packages/web/');
+
+    // The other way: the base governs packages/web with its own manifest, and the PR deletes it.
+    const back = caseDir();
+    const strict = `${MANIFEST}prohibited:\n  - vendor: hotjar\n    reason: No session replay on the shop\n`;
+    const second = originRepo(back, { ...BASE_FILES, 'subprocessors.yml': `${MANIFEST}  - vendor: hotjar\n    purpose: Replay\n`, 'packages/web/subprocessors.yml': strict, 'packages/web/src/a.ts': "import posthog from 'posthog-js';\nposthog.init('phc_web');\n" });
+    const removal = openPullRequest(second.path, { 'packages/web/index.html': HOTJAR }, { deleted: ['packages/web/subprocessors.yml'] });
+    const checkout = checkoutLikeActions(back, second.url, 'refs/pull/1/merge');
+    const run = await runAction({ workspace: checkout, eventName: 'pull_request', payload: pullRequestPayload({ baseSha: second.baseSha, headSha: removal.headSha }), inputs: { path: 'packages/web' } });
+    expect(run.summary).toContain('This change moves the policy manifest from packages/web/subprocessors.yml to subprocessors.yml.');
+    expect(run.summary).toContain('lifts the prohibition of vendor hotjar');
+  });
+
   it('settings.rules-dir: public is refused, since its files would no longer be scanned', async () => {
     const dir = caseDir();
     const origin = originRepo(dir, BASE_FILES);

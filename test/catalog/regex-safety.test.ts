@@ -19,6 +19,14 @@ describe('polynomial backtracking', () => {
     String.raw`\bsrc\s*[=:]\s*\{?\s*["']`,
     String.raw`\bfoo\(\w+\d*!`,
     String.raw`(?:\bfoo|\s+bar)`,
+    // The same shapes with long bounds: cubic on a run of the keyword (6-10 s on 2 KB).
+    'aaaa[a-z]*[a-z0-9]{0,1000}!x',
+    'aaaa[a-z]{0,5000}[a-z]{0,5000}!x',
+    String.raw`[a-z]{0,5000}\.example\.com`,
+    // A repetition that can run over the pattern's own start: quadratic on a run repeating it
+    // (aaaa[a-z]*! took 1.6 s on 30 KB of "a", hours on 2 MiB).
+    'aaaa[a-z]*!x',
+    String.raw`\bSentry\.init\([^)]*dsn`,
   ])('refuses %s', (pattern) => {
     expect(checkPatternSafety(pattern)).not.toEqual([]);
   });
@@ -32,6 +40,8 @@ describe('polynomial backtracking', () => {
     String.raw`\bfoo\(\s*[^\s,]*,`,
     String.raw`[a-z]{1,40}\.example\.com`,
     String.raw`\bAdjust\.onCreate\s*\(\s*\w{1,40}\s*\)`,
+    String.raw`\bSentry\.init\([^()]*dsn`,
+    'aaaa![a-z]*x',
   ])('accepts %s', (pattern) => {
     expect(checkPatternSafety(pattern)).toEqual([]);
   });

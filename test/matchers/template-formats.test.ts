@@ -19,6 +19,8 @@ const FILES = [
   ['ASP.NET user control', 'Controls/Analytics.ascx'],
   ['MDX', 'pages/index.mdx'],
   ['Markdoc', 'content/about.mdoc'],
+  ['PHP template', 'app/design/frontend/Acme/shop/Magento_Theme/templates/head.phtml'],
+  ['HTML with server-side includes', 'htdocs/index.shtml'],
 ] as const;
 
 describe('template and content formats', async () => {

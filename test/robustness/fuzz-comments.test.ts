@@ -64,6 +64,8 @@ const jsPieces: fc.Arbitrary<Piece>[] = [
   plain("'\n\r").map((text) => [keep(`s = '${text}';`)]),
   plain('"\n\r').map((text) => [keep(`s = "${text}";`)]),
   plain('`').map((text) => [keep(`s = \`${text}\`;`)]),
+  // A template nested in a substitution: its text (any opener) is kept.
+  noise(['`', '\\', '${']).map((text) => [keep(`s = \`a\${ b ? \`${text}\` : '' }c\`;`)]),
   fc.tuple(jsRegexBody, fc.constantFrom('x = ', 'f(', 'return ', 'if (a) ', 'a = b ? ', '[', '{ k: ', '!')).map(([body, before]) => [keep(`${before}/${body}/g.test(y);`)]),
   marker.map((mark) => [keep(`hj('${mark}', 1);`)]),
   marker.map((mark) => [keep(`const half = ${mark} / 2;`), keep('\n')]),
@@ -149,19 +151,38 @@ const foreign: Record<string, string[]> = {
   erb: ['<%#', '%>'],
 };
 
-function markupPieces(own: [string, string][], foreignKeys: string[]): fc.Arbitrary<Piece>[] {
+/**
+ * `expressions`: the template language's expression openers (`{{`, `{%`), read past whole; random
+ * text holds none (a stray one is a syntax error to the engine, and only makes us blank less).
+ */
+function markupPieces(own: [string, string][], foreignKeys: string[], expressions: string[] = []): fc.Arbitrary<Piece>[] {
   // The template engine runs first: its comment openers are comments anywhere, even in a JS string.
-  const free = (arbitrary: fc.Arbitrary<Piece>) => arbitrary.filter((piece) => !piece.some((part) => own.some(([open, close]) => part.text.includes(open) || part.text.includes(close))));
+  const free = (arbitrary: fc.Arbitrary<Piece>) =>
+    arbitrary.filter((piece) => !piece.some((part) => own.some(([open, close]) => part.text.includes(open) || part.text.includes(close)) || expressions.some((open) => part.text.includes(open))));
   const pieces: fc.Arbitrary<Piece>[] = [
     free(htmlComment),
     free(scriptBlock),
     free(styleBlock),
     marker.map((mark) => [keep(`<p>${mark}</p>\n`)]),
+    // Attribute values and text elements hold text, never comment openers.
+    free(noise(['"', '\n', '\r']).map((text): Piece => [keep(`<div title="${text}">`)])),
+    free(noise(["'", '\n', '\r']).map((text): Piece => [keep(`<meta content='${text}'>`)])),
+    free(noise(['</textarea', '</title']).map((text): Piece => [keep(`<textarea>${text}</textarea><title>${text}</title>`)])),
     fc.constantFrom('{{ name }}', '{% if x %}', '{% endif %}', '\n', ' ').map((text) => [keep(text)]),
   ];
+  // A string in an expression holds text, any comment opener included: `{{ "{#" }}`.
+  const EXPRESSION_CLOSE: Record<string, string> = { '{{': '}}', '{%': '%}' };
+  for (const open of expressions) {
+    const close = EXPRESSION_CLOSE[open]!;
+    // The rendered string lands in the HTML: it holds no markup (no `<`).
+    pieces.push(noise(['"', '\\', '}}', '%}', '\n', '\r', '<']).map((text): Piece => [keep(`${open} "${text}" ${close}`)]));
+  }
   const closers = own.map(([, close]) => close);
   for (const [open, close] of own) pieces.push(noise(closers, { start: ['--', '~'], end: ['}', '-', '%', '*', '#'] }).map((text) => [blank(`${open}${text}${close}`)]));
-  for (const key of foreignKeys) pieces.push(fc.tuple(fc.constantFrom(...foreign[key]!), marker).map(([syntax, mark]) => [keep(`${syntax} <b>${mark}</b> `)]));
+  for (const key of foreignKeys) {
+    const syntaxes = foreign[key]!.filter((syntax) => !expressions.some((open) => syntax.includes(open)));
+    if (syntaxes.length > 0) pieces.push(fc.tuple(fc.constantFrom(...syntaxes), marker).map(([syntax, mark]) => [keep(`${syntax} <b>${mark}</b> `)]));
+  }
   return pieces;
 }
 
@@ -181,9 +202,9 @@ const LANGUAGES: Language[] = [
   { style: 'hash', pieces: rubyPieces, openers: ['=begin'] },
   { style: 'config-hash', pieces: configPieces, openers: [] },
   { style: 'html', pieces: markupPieces([], ['jinja', 'razor', 'handlebars', 'erb']), openers: ['<!--', '{#', '@*', '{{!--'] },
-  { style: 'jinja', pieces: markupPieces([['{#', '#}']], ['razor', 'handlebars', 'erb']), openers: ['<!--', '{#'] },
+  { style: 'jinja', pieces: markupPieces([['{#', '#}']], ['razor', 'handlebars', 'erb'], ['{{', '{%']), openers: ['<!--', '{#'] },
   { style: 'razor', pieces: markupPieces([['@*', '*@']], ['jinja', 'handlebars', 'erb']), openers: ['<!--', '@*'] },
-  { style: 'handlebars', pieces: markupPieces([['{{!--', '--}}'], ['{{!', '}}']], ['jinja', 'razor', 'erb']), openers: ['<!--', '{{!--'] },
+  { style: 'handlebars', pieces: markupPieces([['{{!--', '--}}'], ['{{!', '}}']], ['jinja', 'razor', 'erb'], ['{{']), openers: ['<!--', '{{!--'] },
   { style: 'erb', pieces: markupPieces([['<%#', '%>']], ['jinja', 'razor', 'handlebars']), openers: ['<!--', '<%#'] },
   { style: 'eex', pieces: markupPieces([['<%!--', '--%>'], ['<%#', '%>']], ['jinja', 'razor', 'handlebars']), openers: ['<!--', '<%!--', '<%#'] },
   { style: 'jsp', pieces: markupPieces([['<%--', '--%>']], ['jinja', 'razor', 'handlebars', 'erb']), openers: ['<!--', '<%--'] },
