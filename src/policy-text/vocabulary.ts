@@ -171,6 +171,22 @@ export const REPLACEMENT_TARGET = /\b(?:with|to|by)\b/iu;
 export const HYPOTHETICAL =
   /\b(?:(?:may|might|could)\s+(?:in\s+the\s+future|later|one\s+day|someday|eventually)|in\s+the\s+future|(?:plan|plans|planning|intend|intends|intending)\s+to|(?:are|is)\s+(?:considering|evaluating|exploring|testing)|might\s+(?:also\s+)?(?:use|share|integrate|add|work)|could\s+(?:also\s+)?(?:use|share|integrate|add))\b/iu;
 
+/**
+ * A plan whose time comes after the name: "we may use X in the future", "we might add X at a later
+ * date". Read only when a modal ("may", "might", "could") stands before the name in its clause.
+ */
+export const MODAL_BEFORE = /\b(?:may|might|could)\b/iu;
+export const FUTURE_AFTER = /^[^.;:]{0,80}?\b(?:in\s+the\s+future|at\s+a\s+later\s+(?:date|time|stage|point)|later\s+on|some\s*day|one\s+day|eventually)\b/iu;
+
+/**
+ * "Neither X nor Y" opening a clause makes the names its subject: the predicate after the list
+ * decides. "Neither X nor Y is used" denies both; "Neither Stripe nor PayPal sees your card
+ * number" denies what they do, not that they are used.
+ */
+export const NEITHER_SUBJECT = /^\s*(?:(?:but|and|so|also)\s*,?\s+)?neither\b/iu;
+export const PRESENCE_PREDICATE =
+  /^(?:(?:is|are|was|were|will\s+be|has\s+been|have\s+been|gets?)\s+(?:(?:\w+ly|ever)\s+)*(?:used|loaded|run|embedded|employed|installed|included|deployed|integrated|present|active|enabled|placed|served|allowed)|(?:runs?|loads?)\s+(?:on|in)|(?:has|have)\s+access)\b/iu;
+
 /** An integration the user connects with their own account: "if you connect your X account". */
 export const USER_CONNECTED =
   /\b(?:if|when|once)\s+you\s+(?:choose\s+to\s+|decide\s+to\s+)?(?:connect|link|sign\s+(?:in|up)\s+(?:with|using|through|via)|log\s*in\s+(?:with|using|through|via)|authori[sz]e|integrate)\b|\bthird-party\s+(?:accounts?|integrations?)\s+(?:that\s+)?you\s+(?:connect|choose|enable)\b/iu;

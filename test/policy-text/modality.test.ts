@@ -57,6 +57,9 @@ describe('tense and modality', () => {
     ['In the future we may use Amplitude to understand feature usage.', ['conditional vendor:amplitude']],
     ['We might use Hotjar if we redesign the site.', ['conditional vendor:hotjar']],
     ['We are considering Mixpanel for funnel analysis.', ['conditional vendor:mixpanel']],
+    // The time of the plan can come after the name.
+    ['We may use Sentry in the future.', ['conditional vendor:sentry']],
+    ['We might add Intercom at a later date.', ['conditional vendor:intercom']],
     // "your Slack account" is a product the user runs; the rest of the sentence is the user's integration.
     ['If you connect your Slack account, messages are sent to Slack.', ['other vendor:slack', 'conditional vendor:slack']],
   ])('conditional: %s', (text, expected) => {
@@ -70,6 +73,8 @@ describe('tense and modality', () => {
   it.each([
     ['Third-party tools such as Google Analytics may set cookies on other websites you visit.', ['example vendor:google-analytics']],
     ['You can block trackers with browser extensions, e.g. Privacy Badger, or tools like Ghostery.', []],
+    // Every name of the example list, not only the first.
+    ['Tools such as Google Analytics, Mixpanel and Hotjar help websites understand visitors.', ['example vendor:google-analytics', 'example vendor:mixpanel', 'example vendor:hotjar']],
   ])('example: %s', (text, expected) => {
     expect(readings(text)).toEqual(expected);
   });
@@ -82,6 +87,26 @@ describe('tense and modality', () => {
     ['To opt out, follow the instructions provided by Google.', ['instruction organization:google']],
     ['You can reset your Google Advertising ID settings on your device.', ['instruction organization:google']],
   ])('instruction: %s', (text, expected) => {
+    expect(readings(text)).toEqual(expected);
+  });
+
+  it.each([
+    // "neither" over a list after the verb, and opening the clause with a predicate of presence.
+    ['We use neither Google Analytics nor Hotjar.', ['denied vendor:google-analytics', 'denied vendor:hotjar']],
+    ['Neither Google Analytics nor Hotjar is used on this site.', ['denied vendor:google-analytics', 'denied vendor:hotjar']],
+    ['We record nothing, but neither the Hotjar script nor FullStory is installed.', ['denied vendor:hotjar', 'denied vendor:fullstory']],
+    // The predicate says what they do not do, not that they are absent: both are in use.
+    ['Neither Stripe nor PayPal sees your full card number.', ['used vendor:stripe', 'used vendor:paypal']],
+  ])('neither/nor: %s', (text, expected) => {
+    expect(readings(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['Wir verwenden kein Google Analytics.', ['denied vendor:google-analytics']],
+    ['Wij gebruiken geen Google Analytics.', ['denied vendor:google-analytics']],
+    ["Nous n'utilisons aucun cookie Google Analytics.", ['denied vendor:google-analytics']],
+    ['No usamos ningún Google Analytics.', ['denied vendor:google-analytics']],
+  ])('German, Dutch, French and Spanish negations keep working: %s', (text, expected) => {
     expect(readings(text)).toEqual(expected);
   });
 
