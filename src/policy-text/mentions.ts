@@ -15,6 +15,7 @@ import {
   INSTRUCTION,
   PAST_AFTER,
   PAST_CUES,
+  REPLACEMENT_CUE,
   REPLACEMENT_TARGET,
   USER_CONNECTED,
   CATEGORY_PHRASES,
@@ -360,8 +361,9 @@ function negation(raw: string, span: Span, clause: Span, cues: Cue[], others: Sp
  */
 function neitherSubject(raw: string, span: Span, clause: Span, others: Span[]): Reach | undefined {
   const before = blankSpans(raw.slice(clause.start, span.start), clause.start, others);
-  const opener = NEITHER_SUBJECT.exec(before);
-  if (!opener || !gapAllows(before.slice(opener[0].length))) return undefined;
+  // The last "neither" that opens the clause or follows a fronted phrase ("If a charge is disputed, neither ...").
+  const opener = [...before.matchAll(NEITHER_SUBJECT)].at(-1);
+  if (!opener || !gapAllows(before.slice(opener.index + opener[0].length))) return undefined;
   // Past the rest of the list ("nor the Hotjar script") to the predicate.
   const rest = blankSpans(raw.slice(span.end, clause.end), span.end, others);
   let predicate = rest.trimStart();
@@ -391,10 +393,12 @@ function pastCue(raw: string, span: Span, clause: Span): string | undefined {
   if (last && last.index !== undefined) {
     const gap = before.slice(last.index + last[0].length);
     const words = gap.match(/[\p{L}\p{N}'’-]+/gu) ?? [];
-    // "replaced Google Analytics with Plausible": Plausible is in use.
+    // "replaced Google Analytics with Plausible": Plausible is in use. Only a replacement has a
+    // target: "we no longer share data with Meta", "we stopped sending events to X" are past use of X.
+    const replacement = REPLACEMENT_CUE.test(last[0]) && REPLACEMENT_TARGET.test(gap);
     // A new statement in the gap ends the cue's reach: "we removed the banner and now use X".
     const newStatement = /\b(?:and|now|today|currently|instead)\b|\bwe\s+(?!used\b|had\b|have\s+used\b)[\p{L}]+/iu.test(gap);
-    if (words.length <= 8 && !REPLACEMENT_TARGET.test(gap) && !newStatement) return last[0];
+    if (words.length <= 8 && !replacement && !newStatement) return last[0];
   }
   const after = PAST_AFTER.exec(raw.slice(span.end, clause.end));
   return after ? after[0].trim() : undefined;

@@ -31,6 +31,13 @@ describe('who "we" are', () => {
     expect(policy.mentions.every((mention) => mention.status !== 'denied' && mention.status !== 'named')).toBe(true);
   });
 
+  it('init --from-policy never declares the policy\'s own company', () => {
+    const policy = read('Segment.io, Inc. ("Segment", "we", "us" or "our") respects your privacy.\n\nSegment uses Stripe to process payments.');
+    const draft = renderPolicyDraft(policy, catalog, new Date('2026-12-01'), undefined);
+    expect(draft).toContain('  - vendor: stripe');
+    expect(draft).not.toMatch(/(?:vendor|organization): segment|^prohibited:/m);
+  });
+
   it('the title and settings.company-names name the company too', () => {
     expect(read('# Sentry Privacy Policy\n\nWe collect crash reports.').controller).toContain('Sentry');
     expect(readings('PostHog stores your events in the EU.', ['PostHog Inc.'])).toEqual(['own-company vendor:posthog']);
@@ -49,6 +56,9 @@ describe('tense and modality', () => {
     ['Until 2024, we used Hotjar to record sessions.', ['past vendor:hotjar']],
     ['We replaced Google Analytics with Plausible.', ['past vendor:google-analytics', 'used vendor:plausible']],
     ['Intercom was removed from our website in 2022.', ['past vendor:intercom']],
+    // A past statement with a preposition is no replacement: Meta is not the new tool.
+    ['We no longer share conversion data with Meta.', ['past organization:meta']],
+    ['We stopped sending events to Mixpanel in 2024.', ['past vendor:mixpanel']],
   ])('past: %s', (text, expected) => {
     expect(readings(text)).toEqual(expected);
   });
@@ -97,6 +107,7 @@ describe('tense and modality', () => {
     ['We record nothing, but neither the Hotjar script nor FullStory is installed.', ['denied vendor:hotjar', 'denied vendor:fullstory']],
     // The predicate says what they do not do, not that they are absent: both are in use.
     ['Neither Stripe nor PayPal sees your full card number.', ['used vendor:stripe', 'used vendor:paypal']],
+    ['If a charge is disputed, neither Stripe nor PayPal decides it: your bank does.', ['used vendor:stripe', 'used vendor:paypal']],
   ])('neither/nor: %s', (text, expected) => {
     expect(readings(text)).toEqual(expected);
   });
@@ -179,6 +190,8 @@ describe('subprocessor tables and unknown names', () => {
 describe('false alarms the new readings must not raise', () => {
   it.each([
     ['We store your user account data with Amazon Web Services.'],
+    // "your account data" is data, not the user's account settings.
+    ['Intercom stores your account data in the United States.'],
     ['Stripe processes payments; we never see your card number.'],
     ['We use Sentry to find errors and have used it since 2019.'],
   ])('%s', (text) => {
