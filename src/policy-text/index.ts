@@ -13,7 +13,8 @@ export function readPolicyText(catalog: Catalog, source: PolicySource, format: P
   const text = source.text.replace(/^\uFEFF/, '');
   const located = splitSentences(readBlocks(text, format));
   const sentences: PolicySentence[] = located.map(({ text: sentence, line, column }) => ({ text: sentence, line, column }));
-  const controller = controllerNames(sentences, source.companyNames ?? []);
+  // The located sentences keep their line breaks: a contact block's address is one line each.
+  const controller = controllerNames(located, source.companyNames ?? []);
   const mentions = located
     .flatMap((sentence) => sentenceMentions(catalog, sentence))
     .map((mention): PolicyMention => (mention.kind !== 'category' && isControllerName(mention.match, controller) ? { ...mention, status: 'ignored', modality: 'own-company', reason: "the policy's own company (\"we\")" } : mention));

@@ -43,6 +43,25 @@ describe('who "we" are', () => {
     expect(readings('PostHog stores your events in the EU.', ['PostHog Inc.'])).toEqual(['own-company vendor:posthog']);
   });
 
+  it.each([
+    ['The controller responsible for the processing of your data is Sentry GmbH, Hauptstr. 1, 10115 Berlin.', ['Sentry GmbH', 'Sentry']],
+    ['Mixpanel, Inc. is the data controller of your personal data under the GDPR.', ['Mixpanel, Inc.', 'Mixpanel']],
+    // The contact block: the first line that is a name with a legal form, as the address starts.
+    ['# Privacy\n\n## Contact us\n\nIf you have questions, write to us:\n\nPlausible Insights OÜ\nWesterstr. 2\n10000 Tartu, Estonia\n', ['Plausible Insights OÜ', 'Plausible Insights']],
+  ])('the controller sentence and the contact block name the company: %s', (text, names) => {
+    expect(read(text).controller).toEqual(names);
+  });
+
+  it.each([
+    // Another company's controllership, and a statement under a contact heading, are no "we".
+    ['For Google Analytics, the controller is Google Ireland Limited.'],
+    ['Google is the controller of data collected by Google Analytics.'],
+    ['## Contact\n\nWrite to privacy@shop.test.\n\nStripe, Inc. processes card payments for us.\n'],
+  ])('no controller from: %s', (text) => {
+    expect(read(text).controller).toEqual([]);
+    expect(read(text).mentions.some((mention) => mention.modality === 'own-company')).toBe(false);
+  });
+
   it('policy-text shows who it took "we" to be', () => {
     expect(renderPolicyText(read('Acme, Inc. ("Acme", "we") runs acme.test.'))).toContain('We (the policy\'s own company): Acme, Inc., Acme');
   });
