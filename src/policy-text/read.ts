@@ -1,5 +1,6 @@
 import { parse } from 'parse5';
 import type { DefaultTreeAdapterTypes } from 'parse5';
+import { isTableHeader } from './tables.js';
 import type { PolicyFormat, TextBlock } from './types.js';
 
 // Turn a policy file into blocks of visible text that no sentence crosses. Markdown and plain
@@ -52,6 +53,38 @@ function stripInlineMarkdown(line: string): string {
   );
 }
 
+// A plain-text table aligned with spaces: cells are runs of text separated by two or more spaces
+// or a tab. Only a run of lines under a subprocessor header ("Subprocessor  Purpose  Location") is
+// read as one, since prose typed with two spaces after a full stop has the same shape.
+const ALIGNED_CELL = /\S(?:\S| (?=\S))*/g;
+const ALIGNED_RULE = /^[\s=+|-]+$/;
+
+/** The text runs of a line, with their 0-based columns. */
+function alignedCells(line: string): { text: string; column: number }[] {
+  return [...line.matchAll(ALIGNED_CELL)].map((match) => ({ text: match[0], column: match.index }));
+}
+
+/**
+ * A row of an aligned table as one block: its cells under the header's columns, joined by " | "
+ * (as a Markdown row reads), with an anchor at each cell so columns stay exact.
+ */
+function alignedRow(line: string, number: number, columns: number[]): TextBlock {
+  const cells: { text: string; column: number }[][] = columns.map(() => []);
+  for (const run of alignedCells(line)) {
+    // A run belongs to the last column that starts at or before it (a little slack for ragged rows).
+    let index = 0;
+    for (const [k, start] of columns.entries()) if (run.column >= start - 1) index = k;
+    cells[index]!.push(run);
+  }
+  const block: TextBlock = { text: '', anchors: [] };
+  for (const [k, runs] of cells.entries()) {
+    if (k > 0) block.text += ' | ';
+    block.anchors.push({ at: block.text.length, line: number, column: (runs[0]?.column ?? columns[k]!) + 1 });
+    block.text += runs.map((run) => run.text).join(' ');
+  }
+  return block;
+}
+
 /** Blocks of Markdown or plain text: paragraphs, list items, headings and table rows. */
 export function lineBlocks(text: string, markdown: boolean): TextBlock[] {
   const lines = text.replace(/\r\n?/g, '\n').split('\n');
@@ -78,9 +111,26 @@ export function lineBlocks(text: string, markdown: boolean): TextBlock[] {
   }
   let fence: string | null = null;
   let inComment = false;
+  /** The header's column starts while inside an aligned plain-text table. */
+  let aligned: number[] | null = null;
   for (; index < lines.length; index++) {
     let line = lines[index]!;
     const number = index + 1;
+    if (!markdown) {
+      if (!line.trim()) aligned = null;
+      else if (aligned) {
+        if (!ALIGNED_RULE.test(line)) blocks.push(alignedRow(line, number, aligned));
+        continue;
+      } else {
+        const header = alignedCells(line);
+        if (header.length >= 2 && /\S(?: {2,}|\t)\S/.test(line.trim()) && isTableHeader(header.map((cell) => cell.text))) {
+          flush();
+          aligned = header.map((cell) => cell.column);
+          blocks.push(alignedRow(line, number, aligned));
+          continue;
+        }
+      }
+    }
     if (markdown) {
       if (fence !== null) {
         if (line.trim().startsWith(fence)) fence = null;

@@ -159,7 +159,7 @@ describe('disclosed init --from-policy FILE', () => {
   });
 
   it('drafts from every fixture text into a manifest that validates', async () => {
-    for (const fixture of ['legal-numbered-sections.txt', 'plain-lowercase-bullets.md', 'markdown-tables-anchors.md', 'html-nav-cookie-banner.html', 'opt-out-links-only.md', 'faq-style-holdout.md']) {
+    for (const fixture of ['legal-numbered-sections.txt', 'plain-lowercase-bullets.md', 'markdown-tables-anchors.md', 'html-nav-cookie-banner.html', 'opt-out-links-only.md', 'faq-style-holdout.md', 'plain-text-aligned-table.txt']) {
       const dir = mkdtempSync(join(scratch, 'each-'));
       const { code, stderr } = await run(['init', '--from-policy', join(FIXTURES, fixture), dir]);
       expect({ fixture, code, stderr }).toEqual({ fixture, code: 0, stderr: '' });

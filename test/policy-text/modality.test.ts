@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildCatalog } from '../../src/catalog/load.js';
 import { readPolicyText } from '../../src/policy-text/index.js';
@@ -203,6 +205,31 @@ describe('subprocessor tables and unknown names', () => {
     expect(draft).toContain('  - vendor: stripe   # Stripe\n    purpose: Payment processing\n    location: [US]');
     expect(draft).toContain('  - vendor: maildoso   # Maildoso: named in the policy, not in the catalog\n    name: Maildoso\n    categories: [other]');
     expect(draft).toContain("    signatures: {}   # TODO: its domains or packages, so that `check` can find it in the code");
+  });
+});
+
+describe('tables in plain text and HTML', () => {
+  it('a plain-text table aligned with spaces is read row by row under its header', () => {
+    const text = readFileSync(join(import.meta.dirname, '..', 'fixtures', 'policy-text', 'plain-text-aligned-table.txt'), 'utf8');
+    const policy = readPolicyText(catalog, { path: 'plain-text-aligned-table.txt', text });
+    expect(policy.mentions.filter((mention) => mention.status === 'named').map((mention) => [mention.id, `${mention.line}:${mention.column}`, mention.purpose, mention.location])).toEqual([
+      ['stripe', '9:1', 'Payment processing', 'United States'],
+      ['postmark', '10:1', 'Transactional email', 'United States'],
+      ['activecampaign', '10:11', 'Transactional email', 'United States'],
+      ['zoho', '12:1', 'Customer support mailbox', 'India'],
+    ]);
+    expect(policy.unknown.map((unknown) => [unknown.name, unknown.purpose, unknown.location, `${unknown.line}:${unknown.column}`])).toEqual([['Hetzner Online GmbH', 'Server hosting', 'Germany', '11:1']]);
+    // Prose typed with two spaces after a full stop is no table.
+    expect(policy.sentences.map((sentence) => sentence.text)).toContain('We answer within 30 days.');
+    const draft = renderPolicyDraft(policy, catalog, new Date('2026-12-01'), undefined);
+    expect(draft).toContain('  - vendor: stripe   # Stripe\n    purpose: Payment processing\n    location: [US]');
+  });
+
+  it('an HTML table row gives its purpose and location; an unknown name cell is listed', () => {
+    const html = '<table><tr><th>Service provider</th><th>Purpose</th><th>Country</th></tr><tr><td><a href="https://www.intercom.com">Intercom</a></td><td>Support chat</td><td>Ireland</td></tr><tr><td>Sahyadri Mailworks</td><td>Newsletter delivery</td><td>India</td></tr></table>';
+    const policy = readPolicyText(catalog, { path: 'subprocessors.html', text: html });
+    expect(policy.mentions.find((mention) => mention.id === 'intercom')).toMatchObject({ status: 'named', purpose: 'Support chat', location: 'Ireland' });
+    expect(policy.unknown.map((unknown) => [unknown.name, unknown.purpose, unknown.location])).toEqual([['Sahyadri Mailworks', 'Newsletter delivery', 'India']]);
   });
 });
 
