@@ -1,5 +1,6 @@
 import type { Catalog } from '../catalog/catalog.js';
 import { controllerNames, isControllerName } from './controller.js';
+import { readLists } from './lists.js';
 import { sentenceMentions } from './mentions.js';
 import { detectFormat, readBlocks } from './read.js';
 import { splitSentences } from './sentences.js';
@@ -19,6 +20,9 @@ export function readPolicyText(catalog: Catalog, source: PolicySource, format: P
     .flatMap((sentence) => sentenceMentions(catalog, sentence))
     .map((mention): PolicyMention => (mention.kind !== 'category' && isControllerName(mention.match, controller) ? { ...mention, status: 'ignored', modality: 'own-company', reason: "the policy's own company (\"we\")" } : mention));
   const unknown = readTables(sentences, mentions, controller);
+  // A name a table already lists is not listed twice.
+  for (const name of readLists(located, mentions, controller)) if (!unknown.some((known) => known.name === name.name)) unknown.push(name);
+  unknown.sort((a, b) => a.line - b.line || a.column - b.column);
   return { path: source.path, format, sentences, mentions, controller, unknown };
 }
 

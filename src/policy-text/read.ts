@@ -94,9 +94,9 @@ export function lineBlocks(text: string, markdown: boolean): TextBlock[] {
     if (current && current.text.trim()) blocks.push(current);
     current = null;
   };
-  const add = (content: string, line: number, startsBlock: boolean) => {
+  const add = (content: string, line: number, startsBlock: boolean, listItem = false) => {
     if (startsBlock) flush();
-    if (!current) current = { text: '', anchors: [] };
+    if (!current) current = { text: '', anchors: [], ...(listItem ? { listItem } : {}) };
     else current.text += '\n';
     current.anchors.push({ at: current.text.length, line, column: 1 });
     current.text += content;
@@ -182,7 +182,7 @@ export function lineBlocks(text: string, markdown: boolean): TextBlock[] {
     if (item) {
       const marker = item.groups!.marker!;
       const rest = line.slice(marker.length);
-      add(blank(marker) + (markdown ? stripInlineMarkdown(rest) : rest), number, true);
+      add(blank(marker) + (markdown ? stripInlineMarkdown(rest) : rest), number, true, true);
       continue;
     }
     if (markdown && /^\s{0,3}>/.test(line)) line = line.replace(/^(\s{0,3})(>+)/, (_m, s: string, q: string) => s + blank(q));
@@ -231,8 +231,10 @@ export function htmlBlocks(html: string): TextBlock[] {
   const blocks: TextBlock[] = [];
   let current: TextBlock = { text: '', anchors: [] };
   const flush = () => {
+    // An empty block passes its list-item mark on: `<li><p>Convex</p></li>`.
+    const listItem = !current.text.trim() && current.listItem === true;
     if (current.text.trim()) blocks.push(current);
-    current = { text: '', anchors: [] };
+    current = { text: '', anchors: [], ...(listItem ? { listItem } : {}) };
   };
   const visit = (node: Node) => {
     if (node.nodeName === '#text') {
@@ -250,11 +252,13 @@ export function htmlBlocks(html: string): TextBlock[] {
     if (SKIPPED.has(element.tagName) || isHidden(element)) return;
     const block = BLOCKS.has(element.tagName);
     if (block) flush();
+    if (element.tagName === 'li') current.listItem = true;
     // Table cells of one row read as one sentence: "Stripe | Payment processing".
     if ((element.tagName === 'td' || element.tagName === 'th') && current.text.trim()) current.text += ' | ';
     const children = element.tagName === 'template' ? [] : element.childNodes;
     for (const child of children) visit(child);
     if (block) flush();
+    if (element.tagName === 'li') delete current.listItem;
   };
   visit(document);
   flush();

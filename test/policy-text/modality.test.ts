@@ -208,6 +208,43 @@ describe('subprocessor tables and unknown names', () => {
   });
 });
 
+describe('subprocessor lists: names the catalog does not know', () => {
+  it('the head of each item under a subprocessor introduction, in the styles policies use', () => {
+    const text = [
+      'The following is a list of subprocessors we use.',
+      '',
+      '* [Convex](https://convex.dev/). Data storage.',
+      '* [Resend](https://resend.com/). Transactional email.',
+      '* Github Pages - for hosting',
+      '* Backend: Hetzner',
+      '* Notion (internal notes)',
+      '',
+    ].join('\n');
+    const policy = read(text);
+    expect(policy.unknown.map((name) => `${name.line}:${name.column} ${name.name}`)).toEqual(['3:4 Convex', '6:12 Hetzner', '7:3 Notion']);
+    expect(renderPolicyText(policy)).toContain('Named but not in the catalog:\n  3:4  Convex');
+    const draft = renderPolicyDraft(policy, catalog, new Date('2026-12-01'), undefined);
+    expect(draft).toContain('  - vendor: convex   # Convex: named in the policy, not in the catalog');
+    expect(draft).toContain('  - vendor: hetzner   # Hetzner: named in the policy, not in the catalog');
+  });
+
+  it('HTML list items count as list items', () => {
+    const html = '<h2>Subprocessors</h2><ul><li><p>Hetzner Online GmbH - hosting</p></li><li>Amazon Web Services - storage</li></ul>';
+    expect(readPolicyText(catalog, { path: 'subprocessors.html', text: html }).unknown.map((name) => name.name)).toEqual(['Hetzner Online GmbH']);
+  });
+
+  it.each([
+    // Kinds of data shared with providers, not providers.
+    ['We share the following with our service providers:\n\n- Names\n- Email addresses\n- Stripe for payments\n'],
+    // A list that names no catalog vendor is not known to list services.
+    ['We share the following with our service providers:\n\n- Account details\n- Support tickets\n- Invoices\n'],
+    // A list under another heading.
+    ['## Your rights\n\n- Access\n- Stripe\n- Erasure\n'],
+  ])('no unknown names from: %s', (text) => {
+    expect(read(text).unknown).toEqual([]);
+  });
+});
+
 describe('tables in plain text and HTML', () => {
   it('a plain-text table aligned with spaces is read row by row under its header', () => {
     const text = readFileSync(join(import.meta.dirname, '..', 'fixtures', 'policy-text', 'plain-text-aligned-table.txt'), 'utf8');
