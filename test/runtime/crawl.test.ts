@@ -133,6 +133,18 @@ describe.skipIf(!browser)('crawl in headless Chromium', () => {
     expect(code).toBe(0);
   }, 60_000);
 
+  it('the whole crawl stops at its time limit (ten times the per-page limit), saying how many pages were left', async () => {
+    const started = Date.now();
+    const { stdout, stderr } = await runCli(['crawl', 'http://shop.test/live-chat', '--pages', '10', '--wait', '0', '--timeout', '1', `--browser-arg=${site.resolverFlag}`, '--format', 'json'], { cwd });
+    const report = JSON.parse(stdout) as JsonReport;
+    // Each chat page takes about 3 s (1 s to load, 2 s after the scroll): the 10 s limit ends the crawl before its 7 pages.
+    expect(report.runtime.pages.length).toBeGreaterThan(1);
+    expect(report.runtime.pages.length).toBeLessThan(7);
+    expect(report.runtime.pages.every((page) => page.status === 'timeout')).toBe(true);
+    expect(stderr).toMatch(new RegExp(`stopped after ${report.runtime.pages.length} pages: the crawl's time limit of 10 s was reached; \\d+ queued pages not loaded`));
+    expect(Date.now() - started).toBeLessThan(30_000);
+  }, 60_000);
+
   it('prohibited vendors, exceptions and --fail-on work as in check', async () => {
     const policy = mkdtempSync(join(tmpdir(), 'disclosed-crawl-policy-'));
     try {

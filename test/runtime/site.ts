@@ -14,7 +14,7 @@ import type { AddressInfo } from 'node:net';
 //                         know), a Mixpanel script whose connection the server drops (a failed request),
 //                         and a newsletter form that must never be submitted
 //   shop.test/live-chat   start page of its own: a chat widget that polls every 200 ms, so the network
-//                         never settles
+//                         never settles, and links to six chat rooms (the same page with ?room=)
 //   other.test/           another site: must never be loaded
 
 const PAGES: Record<string, string> = {
@@ -39,6 +39,8 @@ const PAGES: Record<string, string> = {
 </body></html>`,
   'shop.test/live-chat': `<!doctype html><html><body><h1>Chat with us</h1>
 <script>setInterval(function () { fetch('/chat/poll'); }, 200);</script>
+<a href="/live-chat?room=sales">Sales</a> <a href="/live-chat?room=support">Support</a> <a href="/live-chat?room=billing">Billing</a>
+<a href="/live-chat?room=press">Press</a> <a href="/live-chat?room=jobs">Jobs</a> <a href="/live-chat?room=partners">Partners</a>
 </body></html>`,
   'shop.test/chat/poll': '[]',
   'widget.trustpilot.com/bootstrap/v5/tp.widget.bootstrap.min.js': 'window.Trustpilot = {};',
