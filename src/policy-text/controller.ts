@@ -48,6 +48,7 @@ function controllerSentence(regex: RegExp, text: string): string | undefined {
   return match.groups?.['name'];
 }
 
+const LEADING_NAME = new RegExp(String.raw`^(?<name>${NAME})`, 'u');
 /** A contact block's heading; the first line under it that is a name with a legal form is the company. */
 const CONTACT_HEADING = /^(?:[\d.]+\s+)?(?:how\s+to\s+)?(?:contact(?:\s+(?:us|information|details))?|(?:data\s+)?controller|who\s+we\s+are|imprint|impressum|responsible\s+(?:party|entity))\s*:?$/iu;
 
@@ -121,7 +122,7 @@ function upToLegalForm(name: string | undefined): { name?: string; legal: boolea
 function contactName(sentences: PolicySentence[]): string | undefined {
   for (const sentence of sentences) {
     const line = ('raw' in sentence && typeof sentence.raw === 'string' ? sentence.raw : sentence.text).split('\n')[0]!.trim();
-    const match = new RegExp(String.raw`^(?<name>${NAME})`, 'u').exec(line);
+    const match = LEADING_NAME.exec(line);
     const found = upToLegalForm(match?.groups?.['name']);
     const after = line.slice(found.name?.length ?? 0);
     if (found.legal && /^\s*(?:$|,)/.test(after)) return found.name;
