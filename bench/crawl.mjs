@@ -2,12 +2,17 @@
 // Chromium. Serves a 20-page site on 127.0.0.1 (each page links to the next ones, loads a tag-manager
 // stand-in that injects a tracker after 100 ms, and an analytics beacon), maps every host to it with
 // --host-resolver-rules, and prints the wall time of a crawl of 1 page and of all 20 (median of
-// BENCH_RUNS runs, default 3). A script, not a test: numbers depend on the machine.
+// BENCH_RUNS runs, default 3). It also times a crawl of the tests' fixture site
+// (test/runtime/site.ts: a tag-manager loader, a consent banner, a page reached by a link), as the
+// tests run it. A script, not a test: numbers depend on the machine.
 
 import { spawn } from 'node:child_process';
 import { createServer } from 'node:http';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { transform } from 'esbuild';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 
@@ -50,11 +55,24 @@ function median(values) {
   return sorted.length % 2 === 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 }
 
-async function timeCrawl(pages) {
+/** The tests' fixture site, started from its TypeScript source (one definition for tests and bench). */
+async function startFixtureSite() {
+  const dir = mkdtempSync(join(tmpdir(), 'disclosed-bench-site-'));
+  try {
+    const { code } = await transform(readFileSync(join(ROOT, 'test/runtime/site.ts'), 'utf8'), { loader: 'ts', format: 'esm' });
+    const file = join(dir, 'site.mjs');
+    writeFileSync(file, code);
+    return await (await import(pathToFileURL(file).href)).startFixtureSite();
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+async function timeCrawl(pages, start = 'http://site.test/', resolver = `--host-resolver-rules=MAP * 127.0.0.1:${port}`, extra = ['--depth', String(PAGES), '--wait', '0']) {
   const times = [];
   for (let run = 0; run < RUNS; run++) {
     const started = performance.now();
-    const args = [CLI, 'crawl', 'http://site.test/', '--pages', String(pages), '--depth', String(PAGES), '--wait', '0', `--browser-arg=--host-resolver-rules=MAP * 127.0.0.1:${port}`, '--format', 'json', '--fail-on', 'never'];
+    const args = [CLI, 'crawl', start, '--pages', String(pages), ...extra, `--browser-arg=${resolver}`, '--format', 'json', '--fail-on', 'never'];
     // Run asynchronously: the fixture server lives in this process.
     const result = await new Promise((resolve) => {
       const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'] });
@@ -82,6 +100,11 @@ async function timeCrawl(pages) {
 const one = await timeCrawl(1);
 const twenty = await timeCrawl(PAGES);
 server.close();
+// As crawl.test.ts's first case: default --pages 10 finds the site's 2 pages, --wait 200.
+const fixture = await startFixtureSite();
+const fixtureTime = await timeCrawl(2, 'http://shop.test/', fixture.resolverFlag, ['--wait', '200']);
+await fixture.close();
 console.log(`crawl, 1 local page:   ${(one / 1000).toFixed(2)} s (browser start included)`);
 console.log(`crawl, ${PAGES} local pages: ${(twenty / 1000).toFixed(2)} s (median of ${RUNS})`);
+console.log(`crawl, fixture site (test/runtime/site.ts, 2 pages): ${(fixtureTime / 1000).toFixed(2)} s (median of ${RUNS})`);
 

@@ -23,7 +23,7 @@ import {
   toolVersion,
   usageError,
   withBrowser
-} from "./engine-YLKPCE6W.js";
+} from "./engine-HFTMMW4R.js";
 import {
   MANIFEST_NAMES,
   __commonJS,
@@ -42,7 +42,7 @@ import {
   runGit,
   sortRuleFiles,
   workingTreeSource
-} from "./engine-ZECKYQAN.js";
+} from "./engine-FRKB2PKM.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({
@@ -23680,6 +23680,7 @@ var PHRASES = {
   "settings-changed": (c) => `changes ${c.subject}: ${c.detail}`,
   "declaration-changed": (c) => `edits the declaration of ${c.subject}: ${c.detail}`,
   "suppression-added": (c) => `adds an inline suppression of ${c.subject}${c.detail ? ` (${c.detail})` : ""}`,
+  "suppression-extended": (c) => `adds a finding of ${c.subject} that ${c.detail} suppresses`,
   "covered-by-organization": (c) => `adds ${c.subject}, admitted only by ${c.detail}: confirm the published policy covers this product`
 };
 function describeChange(change) {
@@ -28548,7 +28549,7 @@ function commitFiles(git, commit, root) {
 // src/action/policy-review.ts
 function suppressionChanges(diff, head, base) {
   const inManifest = head === null ? [] : newIgnores(findIgnoreComments(head.path, head.text).ignores, base ? findIgnoreComments(base.path, base.text).ignores : [], base ? /* @__PURE__ */ new Map([[head.path, base.path]]) : /* @__PURE__ */ new Map());
-  return [...diff.addedIgnores, ...inManifest].map((ignore) => ({
+  const added = [...diff.addedIgnores, ...inManifest].map((ignore) => ({
     kind: "suppression-added",
     subject: ignore.rule,
     detail: `"${ignore.reason}"`,
@@ -28556,6 +28557,23 @@ function suppressionChanges(diff, head, base) {
     line: ignore.line,
     column: ignore.column
   }));
+  const at = (path6, line) => `${path6}\0${line}`;
+  const listed = new Set([...added, ...diffManifests(base, head).filter((change) => change.kind === "exception-added")].map((change) => at(change.path, change.line)));
+  const brought = [];
+  for (const finding of diff.newlySuppressed) {
+    const by = finding.suppression?.location;
+    if (by && listed.has(at(by.path, by.line))) continue;
+    const what = finding.suppression?.kind === "exception" ? "the exception" : finding.suppression?.kind === "inline" ? "the disclosed-ignore" : "the suppression";
+    brought.push({
+      kind: "suppression-extended",
+      subject: `${finding.rule}${finding.vendor ? ` (${finding.vendor})` : ""}`,
+      detail: `${what}${by ? ` at ${by.path}:${by.line}` : ""}${finding.suppression?.reason ? ` ("${finding.suppression.reason}")` : ""}`,
+      path: finding.location.path,
+      line: finding.location.line,
+      column: finding.location.column
+    });
+  }
+  return [...added, ...brought];
 }
 function organizationCoverage(diff, manifest) {
   if (!manifest) return [];
@@ -28691,6 +28709,21 @@ function baseManifestAt(git, commit, candidates) {
     return { manifest: null, unusable: `${first.file} at the base is invalid (${first.line}:${first.column}: ${first.message})`, errors: error2 };
   }
 }
+function governingManifestFolder(top, commit, dirFromTop) {
+  for (let folder = dirFromTop; ; folder = folder.includes("/") ? folder.slice(0, folder.lastIndexOf("/")) : "") {
+    if (MANIFEST_NAMES.some((name) => entryAt(top, commit, folder ? `${folder}/${name}` : name).kind !== "missing")) return folder;
+    if (folder === "") return void 0;
+  }
+}
+function movedManifest(repository, dir, baseTip) {
+  const top = gitRunner(repository, repository.top);
+  const dirFromTop = relative2(realpathSync(repository.top), realpathSync(dir)).split(sep4).join("/");
+  if (dirFromTop.startsWith("..")) return void 0;
+  const atBase = governingManifestFolder(top, baseTip, dirFromTop);
+  const atHead = governingManifestFolder(top, "HEAD", dirFromTop);
+  if (atBase === void 0 || atHead === void 0 || atBase === atHead) return void 0;
+  return { base: atBase, head: atHead };
+}
 function manifestCandidates(root, workspace, inputs) {
   if (inputs.manifest !== void 0) {
     const rel = relative2(root, resolve2(workspace, inputs.manifest));
@@ -28751,7 +28784,18 @@ async function check(inputs, env, outcome, checkout, setEvent) {
   let baseScan = head;
   if (base) {
     const found = baseManifestAt(git, base.tip, manifestCandidates(root, workspace, inputs));
-    if (found.unusable !== void 0) {
+    const moved = repository && inputs.manifest === void 0 ? movedManifest(repository, dir, base.tip) : void 0;
+    if (moved) {
+      const shown2 = (folder) => folder ? `${folder}/` : "the repository root";
+      if (inputs.policyFrom === "base") {
+        throw usageError(`policy-from: base: this change moves the manifest that governs \`path\` "${inputs.path}" from ${shown2(moved.base)} to ${shown2(moved.head)}, so the base policy cannot judge it from the same folder. Merge that move on its own first, with a privacy review.`);
+      }
+      const atBase = baseManifestAt(gitRunner(repository, repository.top), base.tip, MANIFEST_NAMES.map((name) => moved.base ? `${moved.base}/${name}` : name));
+      const headManifest = head.manifest && { ...head.manifest, path: repoPath(checkout.top, checkout.prefix, head.manifest.path) ?? head.manifest.path };
+      const where = headManifest?.path ?? moved.head;
+      outcome.manifestChanges = atBase.manifest ? diffManifests(atBase.manifest, headManifest) : [{ kind: "manifest-moved", subject: where, detail: shown2(moved.base), path: where, line: 1, column: 1 }];
+      note(`This change moves the manifest that governs ${inputs.path} from ${shown2(moved.base)} to ${shown2(moved.head)}; the base is judged with this change's manifest.`);
+    } else if (found.unusable !== void 0) {
       if (inputs.policyFrom === "base") throw usageError(`policy-from: base: ${found.unusable}, so there is no base policy to judge this change by. Fix the manifest on the base branch (a regular file, one of ${MANIFEST_NAMES.join(", ")}).`);
       note(`The manifest at the base cannot be read: ${found.unusable}; the base is judged with this change's manifest.`);
     } else {

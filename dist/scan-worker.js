@@ -4,7 +4,7 @@ import {
   openPath,
   readRegularFile,
   scanOneFile
-} from "./engine-ZECKYQAN.js";
+} from "./engine-FRKB2PKM.js";
 
 // src/scan-worker.ts
 import { parentPort } from "node:worker_threads";

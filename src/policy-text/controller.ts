@@ -7,7 +7,7 @@ import type { PolicySentence } from './types.js';
 // Privacy Policy describes how Acme ...", "Acme operates ...") and `settings.company-names`.
 
 /** The legal-form suffixes dropped to find the short name: "Acme, Inc." → "Acme". */
-const LEGAL_FORM = /[,\s]+(?:inc\.?|incorporated|llc|l\.l\.c\.|ltd\.?|limited|corp\.?|corporation|co\.?|company|plc|gmbh|ag|s\.?a\.?s?|b\.?v\.?|n\.?v\.?|pty\.?(?:\s+ltd\.?)?|pbc|oy|ab|s\.?r\.?l\.?|sp\.\s*z\s*o\.o\.)$/iu;
+const LEGAL_FORM = /[,\s]+(?:inc\.?|incorporated|llc|l\.l\.c\.|ltd\.?|limited|corp\.?|corporation|co\.?|company|plc|gmbh|ag|s\.?a\.?s?|b\.?v\.?|n\.?v\.?|pty\.?(?:\s+ltd\.?)?|pbc|oy|oü|ab|aps|kg|ug|s\.?p\.?a\.?|k\.?k\.?|s\.?r\.?l\.?|sp\.\s*z\s*o\.o\.)$/iu;
 
 const NAME = String.raw`\p{Lu}[\p{L}\p{N}&.'’-]*(?:[ ,]+(?:\p{Lu}[\p{L}\p{N}&.'’-]*|&|of|and|for|the|de|la|inc\.?|llc|ltd\.?|gmbh|ag|corp\.?|co\.?|plc|pbc|s\.a\.|b\.v\.))*`;
 
@@ -32,6 +32,26 @@ const DESCRIBES = new RegExp(
   String.raw`\b(?:[Tt]his|[Tt]he(?:se)?)\s+(?:(?:[Pp]rivacy|[Cc]ookies?)\s+)?(?:[Pp]olicy|[Nn]otice|[Ss]tatement)\s+(?:describes|explains|outlines|details|sets\s+out|applies\s+to|governs|covers)\s+(?:how\s+|the\s+ways?\s+(?:in\s+which\s+)?)?(?<name>${NAME})\s+(?:\([^)]{0,80}\)\s+)?(?:and\s+its\s+\w+\s+)?(?:collects?|uses?|processes|handles|treats|protects|shares)\b`,
   'u',
 );
+/**
+ * "The controller (responsible for the processing) is Acme GmbH", "Acme Ltd is the data controller
+ * of your personal data": the GDPR's own wording (Art. 13(1)(a)). The rest of the phrase must name
+ * no one else: "the controller for Google Analytics is Google" is about a vendor, not about us.
+ */
+const CONTROLLER_IS = new RegExp(String.raw`^(?:the\s+)?(?:data\s+)?controller\b(?<scope>[^.:;]{0,80}?\s(?:is)|\s*:)\s+(?<name>${NAME})`, 'iu');
+const IS_CONTROLLER = new RegExp(String.raw`^(?<name>${NAME})\s+(?:\([^)]{0,80}\)\s+)?(?:is|acts\s+as)\s+the\s+(?:data\s+)?controller\b(?<scope>[^.;]*)`, 'u');
+/** Capitalised words a controller sentence may hold besides the company: the law it cites. */
+const LEGAL_WORDS = /\b(?:GDPR|DSGVO|UK|EU|EEA|Art|Article|General|Data|Protection|Regulation|Act)\b/gu;
+
+function controllerSentence(regex: RegExp, text: string): string | undefined {
+  const match = regex.exec(text);
+  if (!match || /\p{Lu}/u.test((match.groups?.['scope'] ?? '').replace(LEGAL_WORDS, ''))) return undefined;
+  return match.groups?.['name'];
+}
+
+const LEADING_NAME = new RegExp(String.raw`^(?<name>${NAME})`, 'u');
+/** A contact block's heading; the first line under it that is a name with a legal form is the company. */
+const CONTACT_HEADING = /^(?:[\d.]+\s+)?(?:how\s+to\s+)?(?:contact(?:\s+(?:us|information|details))?|(?:data\s+)?controller|who\s+we\s+are|imprint|impressum|responsible\s+(?:party|entity))\s*:?$/iu;
+
 const OPERATES = new RegExp(String.raw`^(?<name>${NAME})\s+(?:\([^)]{0,80}\)\s+)?(?:operates|owns|provides|runs)\s+(?:the|this)\b`, 'u');
 
 /** Generic words a pattern can capture that are no company. */
@@ -68,6 +88,9 @@ export function controllerNames(sentences: PolicySentence[], configured: string[
       }
     }
     add(DESCRIBES.exec(text)?.groups?.['name']);
+    add(upToLegalForm(controllerSentence(CONTROLLER_IS, text)).name);
+    add(controllerSentence(IS_CONTROLLER, text));
+    if (CONTACT_HEADING.test(text)) add(contactName(sentences.slice(index + 1, index + 4)));
     // The title is one of the first lines; "Operates" sentences open the policy.
     if (index < 5) {
       add(TITLE_BEFORE.exec(text)?.groups?.['name']);
@@ -76,6 +99,35 @@ export function controllerNames(sentences: PolicySentence[], configured: string[
     }
   }
   return [...names].sort((a, b) => b.length - a.length || a.localeCompare(b));
+}
+
+/**
+ * A name cut after its legal form, where the match ran on into an address ("Acme GmbH,
+ * Hauptstr."), with what followed the cut; the name as it is when it has no legal form.
+ */
+function upToLegalForm(name: string | undefined): { name?: string; legal: boolean; rest: string } {
+  if (name === undefined) return { legal: false, rest: '' };
+  for (let end = name.length; end > 0; end = name.lastIndexOf(' ', end - 1)) {
+    const candidate = name.slice(0, end).replace(/[,\s]+$/, '');
+    if (LEGAL_FORM.test(candidate)) return { name: candidate, legal: true, rest: name.slice(candidate.length) };
+  }
+  return { name, legal: false, rest: '' };
+}
+
+/**
+ * The company in a contact block: a line under the heading that is a name ending in a legal form
+ * ("Acme GmbH", "Acme Shop, Inc., 1 Main St"), as a postal address starts. A line that goes on
+ * with a verb ("Stripe, Inc. processes payments") is a statement, and names no one.
+ */
+function contactName(sentences: PolicySentence[]): string | undefined {
+  for (const sentence of sentences) {
+    const line = ('raw' in sentence && typeof sentence.raw === 'string' ? sentence.raw : sentence.text).split('\n')[0]!.trim();
+    const match = LEADING_NAME.exec(line);
+    const found = upToLegalForm(match?.groups?.['name']);
+    const after = line.slice(found.name?.length ?? 0);
+    if (found.legal && /^\s*(?:$|,)/.test(after)) return found.name;
+  }
+  return undefined;
 }
 
 /** Is this match one of the controller's names (or a legal-form variant of one)? */

@@ -1,5 +1,6 @@
 import type { Catalog } from '../catalog/catalog.js';
 import { controllerNames, isControllerName } from './controller.js';
+import { readLists } from './lists.js';
 import { sentenceMentions } from './mentions.js';
 import { detectFormat, readBlocks } from './read.js';
 import { splitSentences } from './sentences.js';
@@ -13,11 +14,15 @@ export function readPolicyText(catalog: Catalog, source: PolicySource, format: P
   const text = source.text.replace(/^\uFEFF/, '');
   const located = splitSentences(readBlocks(text, format));
   const sentences: PolicySentence[] = located.map(({ text: sentence, line, column }) => ({ text: sentence, line, column }));
-  const controller = controllerNames(sentences, source.companyNames ?? []);
+  // The located sentences keep their line breaks: a contact block's address is one line each.
+  const controller = controllerNames(located, source.companyNames ?? []);
   const mentions = located
     .flatMap((sentence) => sentenceMentions(catalog, sentence))
     .map((mention): PolicyMention => (mention.kind !== 'category' && isControllerName(mention.match, controller) ? { ...mention, status: 'ignored', modality: 'own-company', reason: "the policy's own company (\"we\")" } : mention));
   const unknown = readTables(sentences, mentions, controller);
+  // A name a table already lists is not listed twice.
+  for (const name of readLists(located, mentions, controller)) if (!unknown.some((known) => known.name === name.name)) unknown.push(name);
+  unknown.sort((a, b) => a.line - b.line || a.column - b.column);
   return { path: source.path, format, sentences, mentions, controller, unknown };
 }
 

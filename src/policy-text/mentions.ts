@@ -8,9 +8,14 @@ import {
   EXAMPLE_CUE,
   FIRST_PERSON_USE,
   HYPOTHETICAL,
+  FUTURE_AFTER,
+  MODAL_BEFORE,
+  NEITHER_SUBJECT,
+  PRESENCE_PREDICATE,
   INSTRUCTION,
   PAST_AFTER,
   PAST_CUES,
+  REPLACEMENT_CUE,
   REPLACEMENT_TARGET,
   USER_CONNECTED,
   CATEGORY_PHRASES,
@@ -366,6 +371,26 @@ function negation(raw: string, span: Span, clause: Span, cues: Cue[], others: Sp
 }
 
 /**
+ * A name in the subject of a clause opened by "neither": denied when the predicate after the list
+ * says the names are not present ("Neither X nor Y is used"), left alone when it says what they
+ * do not do ("Neither Stripe nor PayPal sees your card number": both are in use). Undefined when
+ * the clause does not open with "neither" over this name.
+ */
+function neitherSubject(raw: string, span: Span, clause: Span, others: Span[]): Reach | undefined {
+  const before = blankSpans(raw.slice(clause.start, span.start), clause.start, others);
+  // The last "neither" that opens the clause or follows a fronted phrase ("If a charge is disputed, neither ...").
+  const opener = [...before.matchAll(NEITHER_SUBJECT)].at(-1);
+  if (!opener || !gapAllows(before.slice(opener.index + opener[0].length))) return undefined;
+  // Past the rest of the list ("nor the Hotjar script") to the predicate.
+  const rest = blankSpans(raw.slice(span.end, clause.end), span.end, others);
+  let predicate = rest.trimStart();
+  for (let word = /^(?<word>[\p{L}'’-]+|,)\s*/u.exec(predicate); word && (word[0].trim() === ',' || GAP_WORDS.has(word.groups!.word!.toLowerCase())); word = /^(?<word>[\p{L}'’-]+|,)\s*/u.exec(predicate)) {
+    predicate = predicate.slice(word[0].length);
+  }
+  return PRESENCE_PREDICATE.test(predicate) ? 'denied' : 'outside';
+}
+
+/**
  * The part of a clause that speaks about the span: the parenthetical it stands in, or the clause
  * with its parentheticals blanked.
  */
@@ -385,10 +410,12 @@ function pastCue(raw: string, span: Span, clause: Span): string | undefined {
   if (last && last.index !== undefined) {
     const gap = before.slice(last.index + last[0].length);
     const words = gap.match(/[\p{L}\p{N}'’-]+/gu) ?? [];
-    // "replaced Google Analytics with Plausible": Plausible is in use.
+    // "replaced Google Analytics with Plausible": Plausible is in use. Only a replacement has a
+    // target: "we no longer share data with Meta", "we stopped sending events to X" are past use of X.
+    const replacement = REPLACEMENT_CUE.test(last[0]) && REPLACEMENT_TARGET.test(gap);
     // A new statement in the gap ends the cue's reach: "we removed the banner and now use X".
     const newStatement = /\b(?:and|now|today|currently|instead)\b|\bwe\s+(?!used\b|had\b|have\s+used\b)[\p{L}]+/iu.test(gap);
-    if (words.length <= 8 && !REPLACEMENT_TARGET.test(gap) && !newStatement) return last[0];
+    if (words.length <= 8 && !replacement && !newStatement) return last[0];
   }
   const after = PAST_AFTER.exec(raw.slice(span.end, clause.end));
   return after ? after[0].trim() : undefined;
@@ -451,16 +478,21 @@ export function sentenceMentions(catalog: Catalog, sentence: LocatedSentence): P
     const past = pastCue(raw, span, clause);
     if (past) return { status: 'denied', modality: 'past', reason: past };
     const before = raw.slice(clause.start, span.start);
-    if (HYPOTHETICAL.test(before)) return { status: 'ignored', modality: 'conditional', reason: 'a plan or hypothetical, not a statement of use' };
+    if (HYPOTHETICAL.test(before) || (MODAL_BEFORE.test(before) && FUTURE_AFTER.test(raw.slice(span.end, clause.end)))) {
+      return { status: 'ignored', modality: 'conditional', reason: 'a plan or hypothetical, not a statement of use' };
+    }
     if (conditional) return { status: 'named', modality: 'used' };
     const others = all.filter((other) => other !== span);
-    const { reach, cue } = negation(raw, span, clause, facts.cues, others);
+    const subject = neitherSubject(raw, span, clause, others);
+    const { reach, cue } = subject ? { reach: subject, cue: 'neither' } : negation(raw, span, clause, facts.cues, others);
     if (reach === 'denied') return /no\s+longer/i.test(cue ?? '') ? { status: 'denied', modality: 'past', reason: cue } : { status: 'denied', modality: 'denied', reason: cue };
     // "tools such as X" is an example unless the sentence says we use them.
     // Only the text just before the name can hold its example cue ("tools such as X, Y and Z"):
     // a bounded window keeps a long clause with many names linear.
     const windowStart = Math.max(clause.start, span.start - 300);
-    if (EXAMPLE_CUE.test(blankSpans(raw.slice(windowStart, span.start), windowStart, others).replace(/[\s,]+$/, ' ')) && !(firstPersonUse ??= FIRST_PERSON_USE.test(raw))) {
+    // The rest of an example list counts too: "tools such as X, Y or Z" (connectors between names).
+    const lead = blankSpans(raw.slice(windowStart, span.start), windowStart, others).replace(/(?:[\s,]|\b(?:or|and|as\s+well\s+as)\b)+$/iu, ' ');
+    if (EXAMPLE_CUE.test(lead) && !(firstPersonUse ??= FIRST_PERSON_USE.test(raw))) {
       return { status: 'ignored', modality: 'example', reason: 'an example, not a statement that it is used' };
     }
     return { status: 'named', modality: 'used' };

@@ -1,5 +1,6 @@
 import { parse } from 'parse5';
 import type { DefaultTreeAdapterTypes } from 'parse5';
+import { isTableHeader } from './tables.js';
 import type { PolicyFormat, TextBlock } from './types.js';
 
 // Turn a policy file into blocks of visible text that no sentence crosses. Markdown and plain
@@ -52,6 +53,38 @@ function stripInlineMarkdown(line: string): string {
   );
 }
 
+// A plain-text table aligned with spaces: cells are runs of text separated by two or more spaces
+// or a tab. Only a run of lines under a subprocessor header ("Subprocessor  Purpose  Location") is
+// read as one, since prose typed with two spaces after a full stop has the same shape.
+const ALIGNED_CELL = /\S(?:\S| (?=\S))*/g;
+const ALIGNED_RULE = /^[\s=+|-]+$/;
+
+/** The text runs of a line, with their 0-based columns. */
+function alignedCells(line: string): { text: string; column: number }[] {
+  return [...line.matchAll(ALIGNED_CELL)].map((match) => ({ text: match[0], column: match.index }));
+}
+
+/**
+ * A row of an aligned table as one block: its cells under the header's columns, joined by " | "
+ * (as a Markdown row reads), with an anchor at each cell so columns stay exact.
+ */
+function alignedRow(line: string, number: number, columns: number[]): TextBlock {
+  const cells: { text: string; column: number }[][] = columns.map(() => []);
+  for (const run of alignedCells(line)) {
+    // A run belongs to the last column that starts at or before it (a little slack for ragged rows).
+    let index = 0;
+    for (const [k, start] of columns.entries()) if (run.column >= start - 1) index = k;
+    cells[index]!.push(run);
+  }
+  const block: TextBlock = { text: '', anchors: [] };
+  for (const [k, runs] of cells.entries()) {
+    if (k > 0) block.text += ' | ';
+    block.anchors.push({ at: block.text.length, line: number, column: (runs[0]?.column ?? columns[k]!) + 1 });
+    block.text += runs.map((run) => run.text).join(' ');
+  }
+  return block;
+}
+
 /** Blocks of Markdown or plain text: paragraphs, list items, headings and table rows. */
 export function lineBlocks(text: string, markdown: boolean): TextBlock[] {
   const lines = text.replace(/\r\n?/g, '\n').split('\n');
@@ -61,9 +94,9 @@ export function lineBlocks(text: string, markdown: boolean): TextBlock[] {
     if (current && current.text.trim()) blocks.push(current);
     current = null;
   };
-  const add = (content: string, line: number, startsBlock: boolean) => {
+  const add = (content: string, line: number, startsBlock: boolean, listItem = false) => {
     if (startsBlock) flush();
-    if (!current) current = { text: '', anchors: [] };
+    if (!current) current = { text: '', anchors: [], ...(listItem ? { listItem } : {}) };
     else current.text += '\n';
     current.anchors.push({ at: current.text.length, line, column: 1 });
     current.text += content;
@@ -78,9 +111,26 @@ export function lineBlocks(text: string, markdown: boolean): TextBlock[] {
   }
   let fence: string | null = null;
   let inComment = false;
+  /** The header's column starts while inside an aligned plain-text table. */
+  let aligned: number[] | null = null;
   for (; index < lines.length; index++) {
     let line = lines[index]!;
     const number = index + 1;
+    if (!markdown) {
+      if (!line.trim()) aligned = null;
+      else if (aligned) {
+        if (!ALIGNED_RULE.test(line)) blocks.push(alignedRow(line, number, aligned));
+        continue;
+      } else {
+        const header = alignedCells(line);
+        if (header.length >= 2 && /\S(?: {2,}|\t)\S/.test(line.trim()) && isTableHeader(header.map((cell) => cell.text))) {
+          flush();
+          aligned = header.map((cell) => cell.column);
+          blocks.push(alignedRow(line, number, aligned));
+          continue;
+        }
+      }
+    }
     if (markdown) {
       if (fence !== null) {
         if (line.trim().startsWith(fence)) fence = null;
@@ -132,7 +182,7 @@ export function lineBlocks(text: string, markdown: boolean): TextBlock[] {
     if (item) {
       const marker = item.groups!.marker!;
       const rest = line.slice(marker.length);
-      add(blank(marker) + (markdown ? stripInlineMarkdown(rest) : rest), number, true);
+      add(blank(marker) + (markdown ? stripInlineMarkdown(rest) : rest), number, true, true);
       continue;
     }
     if (markdown && /^\s{0,3}>/.test(line)) line = line.replace(/^(\s{0,3})(>+)/, (_m, s: string, q: string) => s + blank(q));
@@ -181,8 +231,10 @@ export function htmlBlocks(html: string): TextBlock[] {
   const blocks: TextBlock[] = [];
   let current: TextBlock = { text: '', anchors: [] };
   const flush = () => {
+    // An empty block passes its list-item mark on: `<li><p>Convex</p></li>`.
+    const listItem = !current.text.trim() && current.listItem === true;
     if (current.text.trim()) blocks.push(current);
-    current = { text: '', anchors: [] };
+    current = { text: '', anchors: [], ...(listItem ? { listItem } : {}) };
   };
   const visit = (node: Node) => {
     if (node.nodeName === '#text') {
@@ -200,11 +252,13 @@ export function htmlBlocks(html: string): TextBlock[] {
     if (SKIPPED.has(element.tagName) || isHidden(element)) return;
     const block = BLOCKS.has(element.tagName);
     if (block) flush();
+    if (element.tagName === 'li') current.listItem = true;
     // Table cells of one row read as one sentence: "Stripe | Payment processing".
     if ((element.tagName === 'td' || element.tagName === 'th') && current.text.trim()) current.text += ' | ';
     const children = element.tagName === 'template' ? [] : element.childNodes;
     for (const child of children) visit(child);
     if (block) flush();
+    if (element.tagName === 'li') delete current.listItem;
   };
   visit(document);
   flush();

@@ -32,6 +32,12 @@ function cellsOf(text: string): { cells: string[]; starts: number[] } {
   return { cells, starts };
 }
 
+/** Is this row of cells a subprocessor table's header: a name column and a purpose or location column? */
+export function isTableHeader(cells: string[]): boolean {
+  const plain = cells.map((cell) => cellValue(cell) ?? '');
+  return plain.some((cell) => NAME_HEADER.test(cell)) && plain.some((cell) => PURPOSE_HEADER.test(cell) || LOCATION_HEADER.test(cell));
+}
+
 /** Rows of subprocessor tables, keyed by the sentence they are. */
 export function tableRows(sentences: PolicySentence[]): Map<PolicySentence, TableRow> {
   const rows = new Map<PolicySentence, TableRow>();

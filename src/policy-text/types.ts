@@ -12,6 +12,8 @@ export interface TextBlock {
   text: string;
   /** From `at` on, the text stands at this 1-based source position (advancing by newlines). */
   anchors: { at: number; line: number; column: number }[];
+  /** A list item (Markdown `- item`, `1. item`; HTML `<li>`): the head of a subprocessor list's entry. */
+  listItem?: boolean;
 }
 
 /** One sentence of the policy, with its 1-based source position. */

@@ -102,7 +102,7 @@ export const CONDITIONAL =
 
 /** Opt-out instructions, settings and references: a company named there is not a processor. */
 export const OPT_OUT =
-  /\bopt(?:ing)?[- ]?out\b|\bopt-out\b|\b(?:ad|ads|advertising|privacy|account|browser|device|cookie|personali[sz]ation)\s+(?:settings|preferences|choices|controls?)\b|\byour\s+(?:[\p{L}\p{N}'’-]+\s+){0,3}(?:settings|preferences|account)\b|\byou\s+(?:can|may|could|might)\s+(?:also\s+)?(?:opt|change|adjust|disable|control|manage|turn\s+off|block|delete|limit|withdraw|refuse|reject|review|visit|install|download|learn|find|read|object)\b|\bbrowser\s+add-?on\b|\blearn\s+more\b|\bfor\s+more\s+information\b|\bprivacy\s+(?:policy|notice|statement)\s+of\b|\b(?:their|its)\s+(?:own\s+)?(?:privacy\s+(?:policy|notice|statement)|terms|processing|practices)\b|\bread\s+more\b/iu;
+  /\bopt(?:ing)?[- ]?out\b|\bopt-out\b|\b(?:ad|ads|advertising|privacy|account|browser|device|cookie|personali[sz]ation)\s+(?:settings|preferences|choices|controls?)\b|\byour\s+(?:[\p{L}\p{N}'’-]+\s+){0,3}(?:settings|preferences|account(?!\s+(?:data|information|details|records)))\b|\byou\s+(?:can|may|could|might)\s+(?:also\s+)?(?:opt|change|adjust|disable|control|manage|turn\s+off|block|delete|limit|withdraw|refuse|reject|review|visit|install|download|learn|find|read|object)\b|\bbrowser\s+add-?on\b|\blearn\s+more\b|\bfor\s+more\s+information\b|\bprivacy\s+(?:policy|notice|statement)\s+of\b|\b(?:their|its)\s+(?:own\s+)?(?:privacy\s+(?:policy|notice|statement)|terms|processing|practices)\b|\bread\s+more\b/iu;
 
 /** Statements of use, which win over an opt-out cue in the same clause. */
 export const USE_CUE =
@@ -196,6 +196,7 @@ export const PAST_CUES = /\b(?:previously|formerly|(?<=\b(?:we|i|they|he|she|it|
 export const PAST_AFTER = /^[^.;]{0,40}?\b(?:(?:was|were|has\s+been|have\s+been)\s+(?:removed|discontinued|retired|replaced|phased\s+out|dropped)|(?:is|are)\s+no\s+longer\s+(?:used|loaded|in\s+use|active))\b/iu;
 
 /** "replaced X with Y", "switched from X to Y": Y is the one in use. */
+export const REPLACEMENT_CUE = /^(?:replaced|migrated|switched|moved)\b/iu;
 export const REPLACEMENT_TARGET = /\b(?:with|to|by)\b/iu;
 
 /**
@@ -205,6 +206,22 @@ export const REPLACEMENT_TARGET = /\b(?:with|to|by)\b/iu;
  */
 export const HYPOTHETICAL =
   /\b(?:(?:may|might|could)\s+(?:in\s+the\s+future|later|one\s+day|someday|eventually)|in\s+the\s+future|(?:plan|plans|planning|intend|intends|intending)\s+to|(?:are|is)\s+(?:considering|evaluating|exploring|testing)|might\s+(?:also\s+)?(?:use|share|integrate|add|work)|could\s+(?:also\s+)?(?:use|share|integrate|add))\b/iu;
+
+/**
+ * A plan whose time comes after the name: "we may use X in the future", "we might add X at a later
+ * date". Read only when a modal ("may", "might", "could") stands before the name in its clause.
+ */
+export const MODAL_BEFORE = /\b(?:may|might|could)\b/iu;
+export const FUTURE_AFTER = /^[^.;:]{0,80}?\b(?:in\s+the\s+future|at\s+a\s+later\s+(?:date|time|stage|point)|later\s+on|some\s*day|one\s+day|eventually)\b/iu;
+
+/**
+ * "Neither X nor Y" opening a clause makes the names its subject: the predicate after the list
+ * decides. "Neither X nor Y is used" denies both; "Neither Stripe nor PayPal sees your card
+ * number" denies what they do, not that they are used.
+ */
+export const NEITHER_SUBJECT = /(?:^|[,:]\s*)\s*(?:(?:but|and|so|also)\s*,?\s+)?neither\b/giu;
+export const PRESENCE_PREDICATE =
+  /^(?:(?:is|are|was|were|will\s+be|has\s+been|have\s+been|gets?)\s+(?:(?:\w+ly|ever)\s+)*(?:used|loaded|run|embedded|employed|installed|included|deployed|integrated|present|active|enabled|placed|served|allowed)|(?:runs?|loads?)\s+(?:on|in)|(?:has|have)\s+access)\b/iu;
 
 /** An integration the user connects with their own account: "if you connect your X account". */
 export const USER_CONNECTED =

@@ -71,6 +71,33 @@ describe('disclosed check with a privacy-policy text', () => {
   });
 });
 
+describe('disclosed check: tense and the policy\'s own company', () => {
+  it('a past statement about a vendor still in the code is a contradiction that says "no longer used"', async () => {
+    const { code, stdout } = await run(['check', 'repo-policy-past-use', '--no-cache', '--format', 'json']);
+    const findings = (JSON.parse(stdout) as { findings: JsonFinding[] }).findings;
+    expect(findings.map((finding) => [finding.rule, finding.vendor, `${finding.location.path}:${finding.location.line}`])).toEqual([
+      ['policy-text-contradiction', 'meta-pixel', 'docs/privacy.md:7'],
+      ['undeclared-vendor', 'meta-pixel', 'public/index.html:9'],
+    ]);
+    expect(findings[0]!.message).toBe(
+      'the privacy policy says Facebook Pixel is no longer used ("We stopped loading the Facebook Pixel in 2023, and we no longer share conversions with Meta."), but Meta Pixel is detected in the code (public/index.html:9)',
+    );
+    expect(code).toBe(1);
+  });
+
+  it('settings.company-names: the policy\'s own company, named like a catalog vendor, is never one', async () => {
+    const own = await run(['check', 'repo-policy-own-company', '--no-cache', '--format', 'json']);
+    expect((JSON.parse(own.stdout) as { findings: JsonFinding[] }).findings).toEqual([]);
+    expect(own.code).toBe(0);
+    // Without the setting, "Mixpanel stores your account data" names Mixpanel as a third party.
+    const repo = join(scratch, 'own-company-unset');
+    cpSync(join(FIXTURES, 'repo-policy-own-company'), repo, { recursive: true });
+    writeFileSync(join(repo, 'subprocessors.yml'), readFileSync(join(repo, 'subprocessors.yml'), 'utf8').replace(/settings:\n.*\n/, ''));
+    const unset = await run(['check', repo, '--no-cache', '--format', 'json']);
+    expect((JSON.parse(unset.stdout) as { findings: JsonFinding[] }).findings.map((finding) => [finding.rule, finding.vendor])).toEqual([['policy-text-undeclared', 'mixpanel']]);
+  });
+});
+
 describe('disclosed policy-text FILE', () => {
   it('prints what the text names, denies and ignores, with line and sentence', async () => {
     const { code, stdout } = await run(['policy-text', 'repo-policy-drift/docs/privacy.md']);
@@ -132,7 +159,7 @@ describe('disclosed init --from-policy FILE', () => {
   });
 
   it('drafts from every fixture text into a manifest that validates', async () => {
-    for (const fixture of ['legal-numbered-sections.txt', 'plain-lowercase-bullets.md', 'markdown-tables-anchors.md', 'html-nav-cookie-banner.html', 'opt-out-links-only.md', 'faq-style-holdout.md']) {
+    for (const fixture of ['legal-numbered-sections.txt', 'plain-lowercase-bullets.md', 'markdown-tables-anchors.md', 'html-nav-cookie-banner.html', 'opt-out-links-only.md', 'faq-style-holdout.md', 'plain-text-aligned-table.txt']) {
       const dir = mkdtempSync(join(scratch, 'each-'));
       const { code, stderr } = await run(['init', '--from-policy', join(FIXTURES, fixture), dir]);
       expect({ fixture, code, stderr }).toEqual({ fixture, code: 0, stderr: '' });

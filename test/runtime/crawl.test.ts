@@ -14,8 +14,8 @@ const browser = findBrowser(undefined, process.env).path;
 if (!browser) console.warn('crawl.test.ts: skipped: no Chrome or Chromium found (apt-get install chromium)');
 
 interface JsonReport {
-  detections: { vendor: string; evidence: { kind: string; path: string; match: string; request?: { url: string; page: string; initiator: string[]; phase: string } }[] }[];
-  findings: { rule: string; vendor?: string; severity: string; message: string; location: { path: string } }[];
+  detections: { vendor: string; evidence: { kind: string; path: string; match: string; request?: { url: string; page: string; initiator: string[]; phase: string; failed?: string } }[] }[];
+  findings: { rule: string; vendor?: string; severity: string; message: string; location: { path: string }; suppressed?: boolean }[];
   runtime: { pages: { url: string; status: string }[]; cookies: { name: string; domain: string }[]; storage: { key: string }[]; consent?: { vendor?: string; action: string }; requests: number };
 }
 
@@ -56,7 +56,7 @@ describe.skipIf(!browser)('crawl in headless Chromium', () => {
     expect(hotjar?.evidence[0]?.match).toBe('http://static.hotjar.com/c/hotjar-123.js?sv=6 via www.googletagmanager.com/gtm.js');
     // The iframe on the page reached only by a link.
     expect(report.detections.find((detection) => detection.vendor === 'youtube')?.evidence[0]?.path).toBe('http://shop.test/about');
-    expect(report.runtime.cookies.map((cookie) => cookie.name).sort()).toEqual(['server_pref', 'shop_session']);
+    expect(report.runtime.cookies.map((cookie) => `${cookie.name}@${cookie.domain}`).sort()).toEqual(['server_pref@shop.test', 'shop_session@shop.test']);
     expect(report.runtime.storage.map((item) => item.key)).toContain('cart_id');
     // Undeclared Hotjar (and the tag manager) fail the crawl; a declared vendor the site did not load is no finding.
     expect(report.findings.filter((finding) => finding.rule === 'undeclared-vendor').map((finding) => finding.vendor).sort()).toEqual(['google-tag-manager', 'hotjar']);
@@ -98,10 +98,85 @@ describe.skipIf(!browser)('crawl in headless Chromium', () => {
       expect(kinds.get('hotjar')).toEqual(['request']);
       const hotjar = report.findings.find((finding) => finding.rule === 'undeclared-vendor' && finding.vendor === 'hotjar');
       expect(hotjar?.location.path).toBe('http://shop.test/');
+      // Where it was loaded from: the tag manager's container, which no file of the repository mentions.
+      expect(hotjar?.message).toContain('(http://static.hotjar.com/c/hotjar-123.js?sv=6 via www.googletagmanager.com/gtm.js)');
       expect(report.runtime.pages).toHaveLength(1);
       expect(code).toBe(1);
     } finally {
       rmSync(repo, { recursive: true, force: true });
+    }
+  }, 60_000);
+
+  it('records a request that failed, and names a third party the catalog does not know; submits no form', async () => {
+    const { code, stdout } = await runCli(['crawl', 'http://shop.test/reviews', '--pages', '1', '--wait', '0', `--browser-arg=${site.resolverFlag}`, '--format', 'json'], { cwd });
+    const report = JSON.parse(stdout) as JsonReport;
+    // The server dropped Mixpanel's connection: the request is evidence all the same, marked failed.
+    const mixpanel = report.detections.find((detection) => detection.vendor === 'mixpanel');
+    expect(mixpanel?.evidence[0]?.request).toMatchObject({ url: 'http://cdn.mxpnl.com/libs/mixpanel-2-latest.min.js', page: 'http://shop.test/reviews', failed: expect.stringMatching(/^net::ERR_/) });
+    expect(report.findings.filter((finding) => finding.rule === 'unlisted-third-party').map((finding) => [finding.vendor, finding.severity, finding.location.path])).toEqual([
+      ['widget.trustpilot.com', 'note', 'http://shop.test/reviews'],
+    ]);
+    expect(site.requests).toContain('widget.trustpilot.com/bootstrap/v5/tp.widget.bootstrap.min.js');
+    expect(site.requests).not.toContain('shop.test/subscribe');
+    expect(code).toBe(1);
+  }, 60_000);
+
+  it('a page whose network never settles is recorded as far as it got, with a warning, within its time limit', async () => {
+    const started = Date.now();
+    const { code, stdout, stderr } = await runCli(['crawl', 'http://shop.test/live-chat', '--pages', '1', '--wait', '0', '--timeout', '2', `--browser-arg=${site.resolverFlag}`, '--format', 'json'], { cwd });
+    const report = JSON.parse(stdout) as JsonReport;
+    expect(report.runtime.pages).toEqual([expect.objectContaining({ url: 'http://shop.test/live-chat', status: 'timeout' })]);
+    expect(report.runtime.requests).toBeGreaterThan(3);
+    expect(stderr).toBe('disclosed: crawl: http://shop.test/live-chat: the network did not settle within 2 s; recorded as far as it got\n');
+    // Two waits of at most 2 s each (load, then after the scroll), plus the browser's start.
+    expect(Date.now() - started).toBeLessThan(20_000);
+    expect(code).toBe(0);
+  }, 60_000);
+
+  it('the whole crawl stops at its time limit (ten times the per-page limit), saying how many pages were left', async () => {
+    const started = Date.now();
+    const { stdout, stderr } = await runCli(['crawl', 'http://shop.test/live-chat', '--pages', '10', '--wait', '0', '--timeout', '1', `--browser-arg=${site.resolverFlag}`, '--format', 'json'], { cwd });
+    const report = JSON.parse(stdout) as JsonReport;
+    // Each chat page takes about 3 s (1 s to load, 2 s after the scroll): the 10 s limit ends the crawl before its 7 pages.
+    expect(report.runtime.pages.length).toBeGreaterThan(1);
+    expect(report.runtime.pages.length).toBeLessThan(7);
+    expect(report.runtime.pages.every((page) => page.status === 'timeout')).toBe(true);
+    expect(stderr).toMatch(new RegExp(`stopped after ${report.runtime.pages.length} pages: the crawl's time limit of 10 s was reached; \\d+ queued pages not loaded`));
+    expect(Date.now() - started).toBeLessThan(30_000);
+  }, 60_000);
+
+  it('prohibited vendors, exceptions and --fail-on work as in check', async () => {
+    const policy = mkdtempSync(join(tmpdir(), 'disclosed-crawl-policy-'));
+    try {
+      writeFileSync(
+        join(policy, 'subprocessors.yml'),
+        [
+          'version: 1',
+          'subprocessors:',
+          '  - vendor: youtube',
+          '    purpose: product videos',
+          'prohibited:',
+          '  - vendor: hotjar',
+          '    reason: We promise no session recording',
+          'exceptions:',
+          '  - rule: undeclared-vendor',
+          '    vendor: google-tag-manager',
+          '    reason: Marketing container, reviewed each quarter',
+          '    expires: 2027-06-30',
+          '',
+        ].join('\n'),
+      );
+      const args = ['crawl', 'http://shop.test/', '--pages', '1', '--wait', '200', `--browser-arg=${site.resolverFlag}`, '--format', 'json'];
+      const { code, stdout } = await runCli(args, { cwd: policy });
+      const report = JSON.parse(stdout) as JsonReport;
+      expect(report.findings.map((finding) => [finding.rule, finding.vendor, finding.suppressed ?? false])).toEqual([
+        ['prohibited-vendor', 'hotjar', false],
+        ['undeclared-vendor', 'google-tag-manager', true],
+      ]);
+      expect(code).toBe(1);
+      expect((await runCli([...args, '--fail-on', 'never'], { cwd: policy })).code).toBe(0);
+    } finally {
+      rmSync(policy, { recursive: true, force: true });
     }
   }, 60_000);
 
@@ -132,6 +207,14 @@ describe('crawl: usage errors', () => {
     } finally {
       rmSync(cwd, { recursive: true, force: true });
     }
+  });
+
+  it('CHROME_PATH is used before the usual install paths; one that does not exist is exit 2 naming it', async () => {
+    expect(findBrowser(undefined, { CHROME_PATH: '/opt/no-such/chrome' })).toEqual({ tried: ['/opt/no-such/chrome'] });
+    expect(findBrowser('/opt/explicit/chrome', { CHROME_PATH: '/opt/no-such/chrome' }).tried).toEqual(['/opt/explicit/chrome', '/opt/no-such/chrome']);
+    const { code, stderr } = await runCli(['crawl', 'http://shop.test/'], { cwd: tmpdir(), env: { CHROME_PATH: '/opt/no-such/chrome' } });
+    expect(code).toBe(2);
+    expect(stderr).toContain('no Chrome or Chromium found (tried /opt/no-such/chrome)');
   });
 
   it('rejects a non-http URL and a bad --consent value', async () => {

@@ -10,6 +10,11 @@ import type { AddressInfo } from 'node:net';
 //                         button (wrongly) loads Segment, a first-party cookie and a localStorage key, a link
 //                         to /about and one to another site
 //   shop.test/about       reached only by the link: a YouTube iframe embed
+//   shop.test/reviews     start page of its own: a Trustpilot widget (a third party the catalog does not
+//                         know), a Mixpanel script whose connection the server drops (a failed request),
+//                         and a newsletter form that must never be submitted
+//   shop.test/live-chat   start page of its own: a chat widget that polls every 200 ms, so the network
+//                         never settles, and links to six chat rooms (the same page with ?room=)
 //   other.test/           another site: must never be loaded
 
 const PAGES: Record<string, string> = {
@@ -26,6 +31,19 @@ const PAGES: Record<string, string> = {
   'shop.test/about': `<!doctype html><html><body><h1>About</h1>
 <iframe src="http://www.youtube.com/embed/abc123" width="560" height="315"></iframe>
 </body></html>`,
+  'shop.test/reviews': `<!doctype html><html><head><title>Reviews</title>
+<script async src="http://widget.trustpilot.com/bootstrap/v5/tp.widget.bootstrap.min.js"></script>
+<script async src="http://cdn.mxpnl.com/libs/mixpanel-2-latest.min.js"></script>
+</head><body><h1>Reviews</h1>
+<form action="/subscribe" method="post"><input name="email" value="visitor@shop.test"><button type="submit">Subscribe</button></form>
+</body></html>`,
+  'shop.test/live-chat': `<!doctype html><html><body><h1>Chat with us</h1>
+<script>setInterval(function () { fetch('/chat/poll'); }, 200);</script>
+<a href="/live-chat?room=sales">Sales</a> <a href="/live-chat?room=support">Support</a> <a href="/live-chat?room=billing">Billing</a>
+<a href="/live-chat?room=press">Press</a> <a href="/live-chat?room=jobs">Jobs</a> <a href="/live-chat?room=partners">Partners</a>
+</body></html>`,
+  'shop.test/chat/poll': '[]',
+  'widget.trustpilot.com/bootstrap/v5/tp.widget.bootstrap.min.js': 'window.Trustpilot = {};',
   'other.test/': '<!doctype html><html><body>other site</body></html>',
   // The tag manager's container injects Hotjar 300 ms after it loads, as a configured tag would.
   'www.googletagmanager.com/gtm.js': `setTimeout(function () { var s = document.createElement('script'); s.src = 'http://static.hotjar.com/c/hotjar-123.js?sv=6'; document.head.appendChild(s); }, 300);`,
@@ -51,6 +69,11 @@ export async function startFixtureSite(): Promise<FixtureSite> {
     const path = (request.url ?? '/').split('?')[0];
     const key = `${host}${path}`;
     requests.push(key);
+    // A tracker whose connection drops: the browser records the request as failed.
+    if (key === 'cdn.mxpnl.com/libs/mixpanel-2-latest.min.js') {
+      request.socket.destroy();
+      return;
+    }
     const body = PAGES[key];
     if (body === undefined) {
       response.writeHead(404, { 'content-type': 'text/plain' }).end('not found');

@@ -39,7 +39,7 @@ import {
   transferLabel,
   unknownCatalogVendors,
   vendorsOfHost
-} from "./engine-ZECKYQAN.js";
+} from "./engine-FRKB2PKM.js";
 
 // src/run.ts
 import { existsSync as existsSync2, lstatSync, readdirSync, readFileSync as readFileSync2, realpathSync, statSync } from "node:fs";
@@ -572,8 +572,26 @@ async function diffScan(head, base, source, revision, io, options = {}) {
     const files = { ...seen.files, ignores: seen.files.ignores.map(([path, ignores]) => [path, ignores.filter((ignore) => !added.has(ignore))]) };
     result = { ...evaluate(scanOptions(head, source, io).options, files, performance.now()), stats: result.stats, ...result.runtime ? { runtime: result.runtime } : {} };
   }
+  const suppressedAtBase = suppressedIn(before, renames);
+  if (options.newSuppressionsApply === false) {
+    result = { ...result, findings: result.findings.map((finding) => finding.suppression?.kind === "inline" && !suppressedAtBase(finding) ? unsuppressed(finding) : finding) };
+  }
   markNew(result, before, renames);
-  return { result, base: before, addedIgnores, renames };
+  const newlySuppressed = result.findings.filter((finding) => finding.suppressed && !suppressedAtBase(finding));
+  return { result, base: before, addedIgnores, renames, newlySuppressed };
+}
+function suppressedIn(base, renames) {
+  const suppressed = new Set(base.findings.filter((finding) => finding.suppressed).map((finding) => finding.fingerprint));
+  return (finding) => {
+    if (suppressed.has(finding.fingerprint)) return true;
+    const moved = renames.get(finding.location.path);
+    const digest = finding.rule === "skipped-file" && finding.args["digest"] !== void 0 ? String(finding.args["digest"]) : void 0;
+    return moved !== void 0 && suppressed.has(fingerprint(finding.rule, finding.vendor, moved, digest));
+  };
+}
+function unsuppressed(finding) {
+  const { suppression: _suppression, ...rest } = finding;
+  return { ...rest, suppressed: false };
 }
 function renamesSince(source, revision, repository) {
   try {

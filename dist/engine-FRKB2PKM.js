@@ -20603,6 +20603,11 @@ function parseAlternatives(source, start) {
   }
   return [alternatives, i];
 }
+var LONG_NEXT_TO_ANOTHER = 20;
+var LONG_AT_START = 256;
+function repeatsLong(term, limit = LONG_NEXT_TO_ANOTHER) {
+  return term.max > limit;
+}
 function nullable(term) {
   if (term.assertion || term.min === 0) return true;
   return term.alternatives?.some((alternative) => alternative.every(nullable)) ?? false;
@@ -20611,7 +20616,7 @@ function leadingUnbounded(terms) {
   let set = EMPTY;
   for (const term of terms) {
     if (term.assertion) continue;
-    if (term.max === Infinity) set = union(set, term.chars);
+    if (repeatsLong(term)) set = union(set, term.chars);
     else if (term.alternatives) for (const alternative of term.alternatives) set = union(set, leadingUnbounded(alternative));
     if (!nullable(term)) break;
   }
@@ -20625,9 +20630,9 @@ function adjacentProblems(terms, follow, problems) {
     } else if (term.alternatives) {
       for (const alternative of term.alternatives) adjacentProblems(alternative, [], problems);
     }
-    if (term.max !== Infinity || term.assertion) return;
+    if (!repeatsLong(term) || term.assertion) return;
     if (overlaps(term.chars, leadingUnbounded(after))) {
-      problems.add("two adjacent unbounded repetitions can match the same characters (polynomial backtracking): make their character sets disjoint or bound one");
+      problems.add("two adjacent unbounded repetitions (a bound over 20 counts as unbounded) can match the same characters (polynomial backtracking): make their character sets disjoint or bound one to at most 20");
     }
   });
 }
@@ -20637,8 +20642,8 @@ function leadingProblems(alternatives, problems) {
     for (const term of terms) {
       if (term.lineStart) anchored = true;
       if (term.assertion) continue;
-      if (term.max === Infinity) {
-        if (!anchored) problems.add("starts with an unbounded repetition, which is retried from every position of a long run: start with a literal, or bound it");
+      if (repeatsLong(term, LONG_AT_START)) {
+        if (!anchored) problems.add("starts with an unbounded repetition (or one bounded over 256), which is retried from every position of a long run: start with a literal, or bound it");
         else if (overlaps(term.chars, LINE_BREAKS)) problems.add("`^` followed by a repetition that crosses line breaks (`^\\s*`) rescans every following blank line: use `^[ \\t]*`");
       } else if (term.alternatives) {
         leadingProblems(
@@ -20650,10 +20655,28 @@ function leadingProblems(alternatives, problems) {
     }
   }
 }
+function isSubset(a, b) {
+  return (a.ascii & ~b.ascii) === 0n && (a.other & ~b.other) === 0;
+}
+function selfOverlapProblems(alternatives, problems) {
+  for (const terms of alternatives) {
+    let before = EMPTY;
+    for (const term of terms) {
+      if (term.assertion) continue;
+      if (term.max === Infinity && before.ascii !== 0n && isSubset(before, term.chars)) {
+        problems.add("an unbounded repetition takes every character the pattern needs before it, so on a run that repeats the start every attempt rescans the run (quadratic): exclude one of those characters from it (`[^)]*` after `(`: `[^()]*`), or bound it");
+        return;
+      }
+      before = union(before, term.chars);
+      if (term.min === 0 || term.alternatives) break;
+    }
+  }
+}
 function polynomialProblems(pattern) {
   const [alternatives] = parseAlternatives(pattern, 0);
   const problems = /* @__PURE__ */ new Set();
   leadingProblems(alternatives, problems);
+  selfOverlapProblems(alternatives, problems);
   for (const terms of alternatives) adjacentProblems(terms, [], problems);
   return [...problems];
 }
@@ -24252,7 +24275,7 @@ function customVendorCollisions(manifest, builtinIds) {
 }
 
 // src/policy-text/controller.ts
-var LEGAL_FORM = /[,\s]+(?:inc\.?|incorporated|llc|l\.l\.c\.|ltd\.?|limited|corp\.?|corporation|co\.?|company|plc|gmbh|ag|s\.?a\.?s?|b\.?v\.?|n\.?v\.?|pty\.?(?:\s+ltd\.?)?|pbc|oy|ab|s\.?r\.?l\.?|sp\.\s*z\s*o\.o\.)$/iu;
+var LEGAL_FORM = /[,\s]+(?:inc\.?|incorporated|llc|l\.l\.c\.|ltd\.?|limited|corp\.?|corporation|co\.?|company|plc|gmbh|ag|s\.?a\.?s?|b\.?v\.?|n\.?v\.?|pty\.?(?:\s+ltd\.?)?|pbc|oy|oü|ab|aps|kg|ug|s\.?p\.?a\.?|k\.?k\.?|s\.?r\.?l\.?|sp\.\s*z\s*o\.o\.)$/iu;
 var NAME = String.raw`\p{Lu}[\p{L}\p{N}&.'’-]*(?:[ ,]+(?:\p{Lu}[\p{L}\p{N}&.'’-]*|&|of|and|for|the|de|la|inc\.?|llc|ltd\.?|gmbh|ag|corp\.?|co\.?|plc|pbc|s\.a\.|b\.v\.))*`;
 var DEFINED_TERM = new RegExp(
   String.raw`(?<name>${NAME})\s*\((?<terms>(?:(?:hereinafter|hereafter|collectively|together|also|referred\s+to|as|the|and|or|,|\s)*["“”'‘’](?:[^"“”'‘’()]{1,40})["“”'‘’])+)[^)]{0,40}\)`,
@@ -24266,6 +24289,16 @@ var DESCRIBES = new RegExp(
   String.raw`\b(?:[Tt]his|[Tt]he(?:se)?)\s+(?:(?:[Pp]rivacy|[Cc]ookies?)\s+)?(?:[Pp]olicy|[Nn]otice|[Ss]tatement)\s+(?:describes|explains|outlines|details|sets\s+out|applies\s+to|governs|covers)\s+(?:how\s+|the\s+ways?\s+(?:in\s+which\s+)?)?(?<name>${NAME})\s+(?:\([^)]{0,80}\)\s+)?(?:and\s+its\s+\w+\s+)?(?:collects?|uses?|processes|handles|treats|protects|shares)\b`,
   "u"
 );
+var CONTROLLER_IS = new RegExp(String.raw`^(?:the\s+)?(?:data\s+)?controller\b(?<scope>[^.:;]{0,80}?\s(?:is)|\s*:)\s+(?<name>${NAME})`, "iu");
+var IS_CONTROLLER = new RegExp(String.raw`^(?<name>${NAME})\s+(?:\([^)]{0,80}\)\s+)?(?:is|acts\s+as)\s+the\s+(?:data\s+)?controller\b(?<scope>[^.;]*)`, "u");
+var LEGAL_WORDS = /\b(?:GDPR|DSGVO|UK|EU|EEA|Art|Article|General|Data|Protection|Regulation|Act)\b/gu;
+function controllerSentence(regex, text2) {
+  const match = regex.exec(text2);
+  if (!match || new RegExp("\\p{Lu}", "u").test((match.groups?.["scope"] ?? "").replace(LEGAL_WORDS, ""))) return void 0;
+  return match.groups?.["name"];
+}
+var LEADING_NAME = new RegExp(String.raw`^(?<name>${NAME})`, "u");
+var CONTACT_HEADING = /^(?:[\d.]+\s+)?(?:how\s+to\s+)?(?:contact(?:\s+(?:us|information|details))?|(?:data\s+)?controller|who\s+we\s+are|imprint|impressum|responsible\s+(?:party|entity))\s*:?$/iu;
 var OPERATES = new RegExp(String.raw`^(?<name>${NAME})\s+(?:\([^)]{0,80}\)\s+)?(?:operates|owns|provides|runs)\s+(?:the|this)\b`, "u");
 var NOT_A_NAME = /^(?:the|this|our|we|us|you|your|company|service|services|website|app|privacy|policy|notice|statement|data|personal|information)$/iu;
 function shortName(name) {
@@ -24296,6 +24329,9 @@ function controllerNames(sentences, configured = []) {
       }
     }
     add2(DESCRIBES.exec(text2)?.groups?.["name"]);
+    add2(upToLegalForm(controllerSentence(CONTROLLER_IS, text2)).name);
+    add2(controllerSentence(IS_CONTROLLER, text2));
+    if (CONTACT_HEADING.test(text2)) add2(contactName(sentences.slice(index + 1, index + 4)));
     if (index < 5) {
       add2(TITLE_BEFORE.exec(text2)?.groups?.["name"]);
       add2(TITLE_AFTER.exec(text2)?.groups?.["name"]);
@@ -24303,6 +24339,24 @@ function controllerNames(sentences, configured = []) {
     }
   }
   return [...names].sort((a, b) => b.length - a.length || a.localeCompare(b));
+}
+function upToLegalForm(name) {
+  if (name === void 0) return { legal: false, rest: "" };
+  for (let end = name.length; end > 0; end = name.lastIndexOf(" ", end - 1)) {
+    const candidate = name.slice(0, end).replace(/[,\s]+$/, "");
+    if (LEGAL_FORM.test(candidate)) return { name: candidate, legal: true, rest: name.slice(candidate.length) };
+  }
+  return { name, legal: false, rest: "" };
+}
+function contactName(sentences) {
+  for (const sentence of sentences) {
+    const line = ("raw" in sentence && typeof sentence.raw === "string" ? sentence.raw : sentence.text).split("\n")[0].trim();
+    const match = LEADING_NAME.exec(line);
+    const found = upToLegalForm(match?.groups?.["name"]);
+    const after = line.slice(found.name?.length ?? 0);
+    if (found.legal && /^\s*(?:$|,)/.test(after)) return found.name;
+  }
+  return void 0;
 }
 function isControllerName(match, names) {
   const key = shortName(match.replace(/\s+/g, " ").trim()).toLowerCase();
@@ -24429,6 +24483,55 @@ function splitSentences(blocks) {
   return sentences;
 }
 
+// src/policy-text/lists.ts
+var INTRO = /\bsub-?processors?\b|\bservice\s+providers?\b|\bthird[- ]part(?:y|ies)\s+(?:services?|providers?|vendors?|tools?)\b|\b(?:services|tools|vendors|providers)\s+(?:we\s+use|used|we\s+rely\s+on)\b/iu;
+var HEAD = /^(?<head>\S.*?)(?=\s+[-–—|]\s|\s*:\s|\s+\(|,\s|\.\s|\.?$)/u;
+var SERVICE_NAME = new RegExp("^\\p{Lu}[\\p{L}\\p{N}.&'\u2019+-]*(?:\\s+(?:\\p{Lu}[\\p{L}\\p{N}.&'\u2019+-]*|&)){0,3}$", "u");
+var ROLE = /^(?:(?:web\s+|file\s+|data\s+)?(?:hosting|storage)|analytics|e-?mail|transactional\s+e-?mail|payments?|(?:customer\s+)?support|database|back-?end|front-?end|monitoring|error\s+tracking|infrastructure|newsletters?|marketing|cdn|dns|domains?|auth(?:entication)?|search|chat|crm|billing|logging|mail|notes?|note-taking)$/iu;
+var DATA_KIND = /^(?:(?:full\s+)?names?|e-?mail(?:\s+address(?:es)?)?|(?:postal\s+|ip\s+)?address(?:es)?|phone(?:\s+numbers?)?|cookies?|location|usage\s+data|device\s+(?:data|information)|payment\s+(?:data|details|information)|contact\s+(?:data|details|information)|account\s+(?:data|details|information))$/iu;
+var INTRO_REACH = 2;
+function itemName(text2) {
+  let head = HEAD.exec(text2)?.groups?.["head"]?.trim();
+  const rest = head !== void 0 ? text2.slice(head.length) : "";
+  if (head && ROLE.test(head) && /^\s*:\s/.test(rest)) head = HEAD.exec(rest.replace(/^\s*:\s*/, ""))?.groups?.["head"]?.trim();
+  head = head?.replace(/[.,;:]+$/, "");
+  return head && SERVICE_NAME.test(head) && !ROLE.test(head) && !DATA_KIND.test(head) ? head : void 0;
+}
+function readLists(sentences, mentions, controller) {
+  const unknown = [];
+  const mentioned = new Set(mentions.filter((mention) => mention.kind !== "category").map((mention) => `${mention.line}\0${mention.sentence}`));
+  let reach = -1;
+  let items = [];
+  const close = () => {
+    if (items.some((item) => item.known)) {
+      for (const { sentence, name, known } of items) {
+        if (known || !name || isControllerName(name, controller)) continue;
+        const at = sentence.raw.indexOf(name);
+        const { line, column } = at === -1 ? sentence : positionAt(sentence.block, sentence.start + at);
+        unknown.push({ name, line, column, sentence: sentence.text });
+      }
+    }
+    items = [];
+  };
+  let lastBlock;
+  for (const sentence of sentences) {
+    const head = sentence.block !== lastBlock;
+    lastBlock = sentence.block;
+    if (!sentence.block.listItem) {
+      if (items.length > 0) {
+        close();
+        reach = -1;
+      }
+      reach = INTRO.test(sentence.text) ? INTRO_REACH : reach - 1;
+      continue;
+    }
+    if (!head || reach < 0) continue;
+    items.push({ sentence, known: mentioned.has(`${sentence.line}\0${sentence.text}`), ...itemName(sentence.text) ? { name: itemName(sentence.text) } : {} });
+  }
+  close();
+  return unknown;
+}
+
 // src/policy-text/vocabulary.ts
 var CATEGORY_PHRASES = [
   {
@@ -24485,7 +24588,7 @@ var RESTRICTIONS = /* @__PURE__ */ new Set(["for", "to", "beyond", "in", "when",
 var RESTRICTIVE_RELATIVES = /* @__PURE__ */ new Set(["that", "which", "who", "whose"]);
 var CLAUSE_BREAK = /;|\s[—–]\s|\s-\s|\b(?:but|however|although|though|whereas|while|yet|instead(?!\s+of)|except(?:\s+for)?|other\s+than|apart\s+from|aside\s+from|besides|unless|excluding|save\s+for|only)\b/giu;
 var CONDITIONAL = /\b(?:without\s+(?:first\s+)?(?:obtaining\s+|asking\s+(?:for\s+)?)?(?:your\s+)?(?:(?:prior|explicit|express|affirmative)\s+)*(?:consent|permission|agreement|opt-in)|until\s+you|unless|if\s+you\s+(?:consent|agree|accept|opt|allow|enable|choose)|before\s+you\s+(?:consent|agree|accept)|(?:by\s+default|default\s+settings))\b/iu;
-var OPT_OUT = /\bopt(?:ing)?[- ]?out\b|\bopt-out\b|\b(?:ad|ads|advertising|privacy|account|browser|device|cookie|personali[sz]ation)\s+(?:settings|preferences|choices|controls?)\b|\byour\s+(?:[\p{L}\p{N}'’-]+\s+){0,3}(?:settings|preferences|account)\b|\byou\s+(?:can|may|could|might)\s+(?:also\s+)?(?:opt|change|adjust|disable|control|manage|turn\s+off|block|delete|limit|withdraw|refuse|reject|review|visit|install|download|learn|find|read|object)\b|\bbrowser\s+add-?on\b|\blearn\s+more\b|\bfor\s+more\s+information\b|\bprivacy\s+(?:policy|notice|statement)\s+of\b|\b(?:their|its)\s+(?:own\s+)?(?:privacy\s+(?:policy|notice|statement)|terms|processing|practices)\b|\bread\s+more\b/iu;
+var OPT_OUT = /\bopt(?:ing)?[- ]?out\b|\bopt-out\b|\b(?:ad|ads|advertising|privacy|account|browser|device|cookie|personali[sz]ation)\s+(?:settings|preferences|choices|controls?)\b|\byour\s+(?:[\p{L}\p{N}'’-]+\s+){0,3}(?:settings|preferences|account(?!\s+(?:data|information|details|records)))\b|\byou\s+(?:can|may|could|might)\s+(?:also\s+)?(?:opt|change|adjust|disable|control|manage|turn\s+off|block|delete|limit|withdraw|refuse|reject|review|visit|install|download|learn|find|read|object)\b|\bbrowser\s+add-?on\b|\blearn\s+more\b|\bfor\s+more\s+information\b|\bprivacy\s+(?:policy|notice|statement)\s+of\b|\b(?:their|its)\s+(?:own\s+)?(?:privacy\s+(?:policy|notice|statement)|terms|processing|practices)\b|\bread\s+more\b/iu;
 var USE_CUE = /\b(?:we|our\s+\w+)\s+(?:(?:also|currently|only)\s+)?(?:use|uses|rely|work|partner|share|send|engage|embed|load|run|host)\b|\b(?:is|are)\s+(?:used|provided|hosted|processed|powered)\b|\b(?:provided|hosted|processed|powered|handled)\s+by\b/iu;
 var SOCIAL_PROFILE = new RegExp("\\b(?:[Ff]ollow|[Ff]ind|[Ll]ike|[Jj]oin|[Cc]onnect\\s+with)\\s+us\\s+on\\b|\\bour\\s+(?:official\\s+)?(?:\\p{Lu}[\\p{L}\\p{N}-]*\\s+){1,2}(?:page|profile|channel|handle|feed)\\b", "u");
 var NOT_A_STATEMENT = /\bunlike\b|\bcompared\s+(?:to|with)\b|\balternatives?\s+to\b|\btrademarks?\b|\bregistered\s+marks?\b|\baffiliated\b|\bendorsed\b|\bsponsored\b/iu;
@@ -24648,8 +24751,13 @@ var ADDRESS_BEFORE = new RegExp("\\b\\d+[A-Za-z]?\\s+(?:(?:N|S|E|W|NE|NW|SE|SW)\
 var ADDRESS_AFTER = /^\s+(?:Dr|Drive|St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Ln|Lane|Way|Ct|Court|Pl|Place|Pkwy|Parkway|Hwy|Highway|Ter|Terrace|Cir|Circle|Sq)\b/u;
 var PAST_CUES = new RegExp("\\b(?:previously|formerly|(?<=\\b(?:we|i|they|he|she|it|you|our\\s+[\\p{L}-]+|the\\s+(?:app|apps|site|website|service|extension))\\s+(?:\\p{L}+ly\\s+)?)used\\s+to|no\\s+longer|stopped|ceased|discontinued|removed|dropped|phased\\s+out|retired|migrated\\s+(?:away\\s+)?from|switched\\s+(?:away\\s+)?from|moved\\s+(?:away\\s+)?from|replaced|until\\s+(?:\\p{Lu}\\p{L}+\\s+)?\\d{4})\\b", "giu");
 var PAST_AFTER = /^[^.;]{0,40}?\b(?:(?:was|were|has\s+been|have\s+been)\s+(?:removed|discontinued|retired|replaced|phased\s+out|dropped)|(?:is|are)\s+no\s+longer\s+(?:used|loaded|in\s+use|active))\b/iu;
+var REPLACEMENT_CUE = /^(?:replaced|migrated|switched|moved)\b/iu;
 var REPLACEMENT_TARGET = /\b(?:with|to|by)\b/iu;
 var HYPOTHETICAL = /\b(?:(?:may|might|could)\s+(?:in\s+the\s+future|later|one\s+day|someday|eventually)|in\s+the\s+future|(?:plan|plans|planning|intend|intends|intending)\s+to|(?:are|is)\s+(?:considering|evaluating|exploring|testing)|might\s+(?:also\s+)?(?:use|share|integrate|add|work)|could\s+(?:also\s+)?(?:use|share|integrate|add))\b/iu;
+var MODAL_BEFORE = /\b(?:may|might|could)\b/iu;
+var FUTURE_AFTER = /^[^.;:]{0,80}?\b(?:in\s+the\s+future|at\s+a\s+later\s+(?:date|time|stage|point)|later\s+on|some\s*day|one\s+day|eventually)\b/iu;
+var NEITHER_SUBJECT = /(?:^|[,:]\s*)\s*(?:(?:but|and|so|also)\s*,?\s+)?neither\b/giu;
+var PRESENCE_PREDICATE = /^(?:(?:is|are|was|were|will\s+be|has\s+been|have\s+been|gets?)\s+(?:(?:\w+ly|ever)\s+)*(?:used|loaded|run|embedded|employed|installed|included|deployed|integrated|present|active|enabled|placed|served|allowed)|(?:runs?|loads?)\s+(?:on|in)|(?:has|have)\s+access)\b/iu;
 var USER_CONNECTED = /\b(?:if|when|once)\s+you\s+(?:choose\s+to\s+|decide\s+to\s+)?(?:connect|link|sign\s+(?:in|up)\s+(?:with|using|through|via)|log\s*in\s+(?:with|using|through|via)|authori[sz]e|integrate)\b|\bthird-party\s+(?:accounts?|integrations?)\s+(?:that\s+)?you\s+(?:connect|choose|enable)\b/iu;
 var BRAND_ACCOUNT = new RegExp("\\b[Yy]our\\s+(?:own\\s+)?\\p{Lu}[\\p{L}\\p{N}.-]*(?:\\s+\\p{Lu}[\\p{L}\\p{N}.-]*)?\\s+account\\b", "u");
 var EXAMPLE_CUE = /\b(?:such\s+as|e\.\s?g\.?|for\s+example|for\s+instance|like)\s*[:,]?\s*$/iu;
@@ -24878,6 +24986,17 @@ function negation(raw, span, clause, cues, others) {
   }
   return { reach: best };
 }
+function neitherSubject(raw, span, clause, others) {
+  const before = blankSpans(raw.slice(clause.start, span.start), clause.start, others);
+  const opener = [...before.matchAll(NEITHER_SUBJECT)].at(-1);
+  if (!opener || !gapAllows(before.slice(opener.index + opener[0].length))) return void 0;
+  const rest = blankSpans(raw.slice(span.end, clause.end), span.end, others);
+  let predicate = rest.trimStart();
+  for (let word = /^(?<word>[\p{L}'’-]+|,)\s*/u.exec(predicate); word && (word[0].trim() === "," || GAP_WORDS.has(word.groups.word.toLowerCase())); word = /^(?<word>[\p{L}'’-]+|,)\s*/u.exec(predicate)) {
+    predicate = predicate.slice(word[0].length);
+  }
+  return PRESENCE_PREDICATE.test(predicate) ? "denied" : "outside";
+}
 function localScope(raw, span, clause) {
   const text2 = raw.slice(clause.start, clause.end);
   const open = raw.lastIndexOf("(", span.start);
@@ -24892,8 +25011,9 @@ function pastCue(raw, span, clause) {
   if (last && last.index !== void 0) {
     const gap = before.slice(last.index + last[0].length);
     const words = gap.match(/[\p{L}\p{N}'’-]+/gu) ?? [];
+    const replacement = REPLACEMENT_CUE.test(last[0]) && REPLACEMENT_TARGET.test(gap);
     const newStatement = /\b(?:and|now|today|currently|instead)\b|\bwe\s+(?!used\b|had\b|have\s+used\b)[\p{L}]+/iu.test(gap);
-    if (words.length <= 8 && !REPLACEMENT_TARGET.test(gap) && !newStatement) return last[0];
+    if (words.length <= 8 && !replacement && !newStatement) return last[0];
   }
   const after = PAST_AFTER.exec(raw.slice(span.end, clause.end));
   return after ? after[0].trim() : void 0;
@@ -24942,13 +25062,17 @@ function sentenceMentions(catalog, sentence) {
     const past = pastCue(raw, span, clause);
     if (past) return { status: "denied", modality: "past", reason: past };
     const before = raw.slice(clause.start, span.start);
-    if (HYPOTHETICAL.test(before)) return { status: "ignored", modality: "conditional", reason: "a plan or hypothetical, not a statement of use" };
+    if (HYPOTHETICAL.test(before) || MODAL_BEFORE.test(before) && FUTURE_AFTER.test(raw.slice(span.end, clause.end))) {
+      return { status: "ignored", modality: "conditional", reason: "a plan or hypothetical, not a statement of use" };
+    }
     if (conditional) return { status: "named", modality: "used" };
     const others = all.filter((other) => other !== span);
-    const { reach, cue } = negation(raw, span, clause, facts.cues, others);
+    const subject = neitherSubject(raw, span, clause, others);
+    const { reach, cue } = subject ? { reach: subject, cue: "neither" } : negation(raw, span, clause, facts.cues, others);
     if (reach === "denied") return /no\s+longer/i.test(cue ?? "") ? { status: "denied", modality: "past", reason: cue } : { status: "denied", modality: "denied", reason: cue };
     const windowStart = Math.max(clause.start, span.start - 300);
-    if (EXAMPLE_CUE.test(blankSpans(raw.slice(windowStart, span.start), windowStart, others).replace(/[\s,]+$/, " ")) && !(firstPersonUse ??= FIRST_PERSON_USE.test(raw))) {
+    const lead = blankSpans(raw.slice(windowStart, span.start), windowStart, others).replace(/(?:[\s,]|\b(?:or|and|as\s+well\s+as)\b)+$/iu, " ");
+    if (EXAMPLE_CUE.test(lead) && !(firstPersonUse ??= FIRST_PERSON_USE.test(raw))) {
       return { status: "ignored", modality: "example", reason: "an example, not a statement that it is used" };
     }
     return { status: "named", modality: "used" };
@@ -33707,6 +33831,58 @@ function parse2(html, options) {
   return Parser.parse(html, options);
 }
 
+// src/policy-text/tables.ts
+var NAME_HEADER = /^(?:(?:(?:legal\s+)?(?:entity|company|vendor|provider|sub-?processor|processor|service)\s+)?name|name\s+of\s+(?:the\s+)?(?:sub-?processor|processor|entity|company|vendor|provider)|(?:sub-?)?processors?|(?:third[- ]party\s+)?(?:service\s+)?(?:providers?|vendors?|services?|partners?|recipients?)|name|company|entity|tool|(?:third\s+)?part(?:y|ies))$/iu;
+var PURPOSE_HEADER = /^(?:(?:purposes?|nature)\s+of\s+(?:the\s+)?(?:processing|services?|use)|purposes?|functions?|description|(?:nature\s+of\s+)?processing|services?\s+provided|what\s+(?:it|they)\s+do(?:es)?|use|used\s+for|activity|role)$/iu;
+var LOCATION_HEADER = /^(?:locations?\s+of\s+(?:the\s+)?(?:sub-?processors?|processing|data|services?)|(?:processing|hosting|data)\s+locations?|locations?|countr(?:y|ies)|regions?|(?:data\s+)?(?:processing\s+)?locations?|where|jurisdiction|hosting\s+location)$/iu;
+function cellsOf(text2) {
+  const cells = [];
+  const starts = [];
+  let from = 0;
+  for (const part of text2.split("|")) {
+    const lead = part.length - part.trimStart().length;
+    cells.push(part.trim());
+    starts.push(from + lead);
+    from += part.length + 1;
+  }
+  return { cells, starts };
+}
+function isTableHeader(cells) {
+  const plain = cells.map((cell) => cellValue(cell) ?? "");
+  return plain.some((cell) => NAME_HEADER.test(cell)) && plain.some((cell) => PURPOSE_HEADER.test(cell) || LOCATION_HEADER.test(cell));
+}
+function tableRows(sentences) {
+  const rows = /* @__PURE__ */ new Map();
+  let header;
+  let lastLine = -1;
+  for (const sentence of sentences) {
+    if (!sentence.text.includes("|")) {
+      header = void 0;
+      continue;
+    }
+    const { cells, starts } = cellsOf(sentence.text);
+    const plain = cells.map((cell) => cellValue(cell) ?? "");
+    const name = plain.findIndex((cell) => NAME_HEADER.test(cell));
+    const purpose = plain.findIndex((cell) => PURPOSE_HEADER.test(cell));
+    const location = plain.findIndex((cell) => LOCATION_HEADER.test(cell));
+    if (name !== -1 && (purpose !== -1 || location !== -1)) {
+      header = { count: cells.length, name, ...purpose !== -1 ? { purpose } : {}, ...location !== -1 ? { location } : {} };
+      lastLine = sentence.line;
+      continue;
+    }
+    if (!header || cells.length !== header.count || sentence.line - lastLine > 3) continue;
+    lastLine = sentence.line;
+    if (cells.every((cell) => /^:?-{2,}:?$/.test(cell) || cell === "")) continue;
+    rows.set(sentence, { line: sentence.line, cells, starts, name: header.name, ...header.purpose !== void 0 ? { purpose: header.purpose } : {}, ...header.location !== void 0 ? { location: header.location } : {} });
+  }
+  return rows;
+}
+function cellValue(cell) {
+  if (!cell) return void 0;
+  const value = cell.replace(/\s+/g, " ").replace(/^[*_`]+|[*_`]+$/g, "").trim();
+  return value === "" || /^[-–—]$/.test(value) ? void 0 : value;
+}
+
 // src/policy-text/read.ts
 function detectFormat(path, text2) {
   const lower = path.toLowerCase();
@@ -33731,6 +33907,26 @@ function blank(text2) {
 function stripInlineMarkdown(line) {
   return line.replace(/(!?\[)([^\]]*)(\]\([^)]*\))/g, (_m, open, label, target) => `${blank(open)}${label}${blank(target)}`).replace(/\[([^\]]*)\](\[[^\]]*\])/g, (_m, label, ref) => ` ${label} ${blank(ref).slice(1)}`).replace(/\{#[^}]*\}|<\/?[a-z][^>]*>/gi, (m) => blank(m)).replace(/[*`~]+|(?<![\p{L}\p{N}])_+|_+(?![\p{L}\p{N}])/gu, (m) => blank(m)).replace(/\\([\\`*_{}[\]()#+\-.!|])/g, " $1");
 }
+var ALIGNED_CELL = /\S(?:\S| (?=\S))*/g;
+var ALIGNED_RULE = /^[\s=+|-]+$/;
+function alignedCells(line) {
+  return [...line.matchAll(ALIGNED_CELL)].map((match) => ({ text: match[0], column: match.index }));
+}
+function alignedRow(line, number, columns) {
+  const cells = columns.map(() => []);
+  for (const run of alignedCells(line)) {
+    let index = 0;
+    for (const [k, start] of columns.entries()) if (run.column >= start - 1) index = k;
+    cells[index].push(run);
+  }
+  const block = { text: "", anchors: [] };
+  for (const [k, runs] of cells.entries()) {
+    if (k > 0) block.text += " | ";
+    block.anchors.push({ at: block.text.length, line: number, column: (runs[0]?.column ?? columns[k]) + 1 });
+    block.text += runs.map((run) => run.text).join(" ");
+  }
+  return block;
+}
 function lineBlocks(text2, markdown) {
   const lines = text2.replace(/\r\n?/g, "\n").split("\n");
   const blocks = [];
@@ -33739,9 +33935,9 @@ function lineBlocks(text2, markdown) {
     if (current && current.text.trim()) blocks.push(current);
     current = null;
   };
-  const add2 = (content, line, startsBlock) => {
+  const add2 = (content, line, startsBlock, listItem = false) => {
     if (startsBlock) flush();
-    if (!current) current = { text: "", anchors: [] };
+    if (!current) current = { text: "", anchors: [], ...listItem ? { listItem } : {} };
     else current.text += "\n";
     current.anchors.push({ at: current.text.length, line, column: 1 });
     current.text += content;
@@ -33754,9 +33950,25 @@ function lineBlocks(text2, markdown) {
   }
   let fence = null;
   let inComment = false;
+  let aligned = null;
   for (; index < lines.length; index++) {
     let line = lines[index];
     const number = index + 1;
+    if (!markdown) {
+      if (!line.trim()) aligned = null;
+      else if (aligned) {
+        if (!ALIGNED_RULE.test(line)) blocks.push(alignedRow(line, number, aligned));
+        continue;
+      } else {
+        const header = alignedCells(line);
+        if (header.length >= 2 && /\S(?: {2,}|\t)\S/.test(line.trim()) && isTableHeader(header.map((cell) => cell.text))) {
+          flush();
+          aligned = header.map((cell) => cell.column);
+          blocks.push(alignedRow(line, number, aligned));
+          continue;
+        }
+      }
+    }
     if (markdown) {
       if (fence !== null) {
         if (line.trim().startsWith(fence)) fence = null;
@@ -33806,7 +34018,7 @@ function lineBlocks(text2, markdown) {
     if (item) {
       const marker = item.groups.marker;
       const rest = line.slice(marker.length);
-      add2(blank(marker) + (markdown ? stripInlineMarkdown(rest) : rest), number, true);
+      add2(blank(marker) + (markdown ? stripInlineMarkdown(rest) : rest), number, true, true);
       continue;
     }
     if (markdown && /^\s{0,3}>/.test(line)) line = line.replace(/^(\s{0,3})(>+)/, (_m, s, q) => s + blank(q));
@@ -33877,8 +34089,9 @@ function htmlBlocks(html) {
   const blocks = [];
   let current = { text: "", anchors: [] };
   const flush = () => {
+    const listItem = !current.text.trim() && current.listItem === true;
     if (current.text.trim()) blocks.push(current);
-    current = { text: "", anchors: [] };
+    current = { text: "", anchors: [], ...listItem ? { listItem } : {} };
   };
   const visit3 = (node) => {
     if (node.nodeName === "#text") {
@@ -33896,62 +34109,16 @@ function htmlBlocks(html) {
     if (SKIPPED.has(element.tagName) || isHidden(element)) return;
     const block = BLOCKS.has(element.tagName);
     if (block) flush();
+    if (element.tagName === "li") current.listItem = true;
     if ((element.tagName === "td" || element.tagName === "th") && current.text.trim()) current.text += " | ";
     const children = element.tagName === "template" ? [] : element.childNodes;
     for (const child of children) visit3(child);
     if (block) flush();
+    if (element.tagName === "li") delete current.listItem;
   };
   visit3(document);
   flush();
   return blocks;
-}
-
-// src/policy-text/tables.ts
-var NAME_HEADER = /^(?:(?:(?:legal\s+)?(?:entity|company|vendor|provider|sub-?processor|processor|service)\s+)?name|name\s+of\s+(?:the\s+)?(?:sub-?processor|processor|entity|company|vendor|provider)|(?:sub-?)?processors?|(?:third[- ]party\s+)?(?:service\s+)?(?:providers?|vendors?|services?|partners?|recipients?)|name|company|entity|tool|(?:third\s+)?part(?:y|ies))$/iu;
-var PURPOSE_HEADER = /^(?:(?:purposes?|nature)\s+of\s+(?:the\s+)?(?:processing|services?|use)|purposes?|functions?|description|(?:nature\s+of\s+)?processing|services?\s+provided|what\s+(?:it|they)\s+do(?:es)?|use|used\s+for|activity|role)$/iu;
-var LOCATION_HEADER = /^(?:locations?\s+of\s+(?:the\s+)?(?:sub-?processors?|processing|data|services?)|(?:processing|hosting|data)\s+locations?|locations?|countr(?:y|ies)|regions?|(?:data\s+)?(?:processing\s+)?locations?|where|jurisdiction|hosting\s+location)$/iu;
-function cellsOf(text2) {
-  const cells = [];
-  const starts = [];
-  let from = 0;
-  for (const part of text2.split("|")) {
-    const lead = part.length - part.trimStart().length;
-    cells.push(part.trim());
-    starts.push(from + lead);
-    from += part.length + 1;
-  }
-  return { cells, starts };
-}
-function tableRows(sentences) {
-  const rows = /* @__PURE__ */ new Map();
-  let header;
-  let lastLine = -1;
-  for (const sentence of sentences) {
-    if (!sentence.text.includes("|")) {
-      header = void 0;
-      continue;
-    }
-    const { cells, starts } = cellsOf(sentence.text);
-    const plain = cells.map((cell) => cellValue(cell) ?? "");
-    const name = plain.findIndex((cell) => NAME_HEADER.test(cell));
-    const purpose = plain.findIndex((cell) => PURPOSE_HEADER.test(cell));
-    const location = plain.findIndex((cell) => LOCATION_HEADER.test(cell));
-    if (name !== -1 && (purpose !== -1 || location !== -1)) {
-      header = { count: cells.length, name, ...purpose !== -1 ? { purpose } : {}, ...location !== -1 ? { location } : {} };
-      lastLine = sentence.line;
-      continue;
-    }
-    if (!header || cells.length !== header.count || sentence.line - lastLine > 3) continue;
-    lastLine = sentence.line;
-    if (cells.every((cell) => /^:?-{2,}:?$/.test(cell) || cell === "")) continue;
-    rows.set(sentence, { line: sentence.line, cells, starts, name: header.name, ...header.purpose !== void 0 ? { purpose: header.purpose } : {}, ...header.location !== void 0 ? { location: header.location } : {} });
-  }
-  return rows;
-}
-function cellValue(cell) {
-  if (!cell) return void 0;
-  const value = cell.replace(/\s+/g, " ").replace(/^[*_`]+|[*_`]+$/g, "").trim();
-  return value === "" || /^[-–—]$/.test(value) ? void 0 : value;
 }
 
 // src/policy-text/index.ts
@@ -33959,9 +34126,11 @@ function readPolicyText(catalog, source, format2 = detectFormat(source.path, sou
   const text2 = source.text.replace(/^\uFEFF/, "");
   const located = splitSentences(readBlocks(text2, format2));
   const sentences = located.map(({ text: sentence, line, column }) => ({ text: sentence, line, column }));
-  const controller = controllerNames(sentences, source.companyNames ?? []);
+  const controller = controllerNames(located, source.companyNames ?? []);
   const mentions = located.flatMap((sentence) => sentenceMentions(catalog, sentence)).map((mention) => mention.kind !== "category" && isControllerName(mention.match, controller) ? { ...mention, status: "ignored", modality: "own-company", reason: `the policy's own company ("we")` } : mention);
   const unknown = readTables(sentences, mentions, controller);
+  for (const name of readLists(located, mentions, controller)) if (!unknown.some((known) => known.name === name.name)) unknown.push(name);
+  unknown.sort((a, b) => a.line - b.line || a.column - b.column);
   return { path: source.path, format: format2, sentences, mentions, controller, unknown };
 }
 function readTables(sentences, mentions, controller) {
@@ -40477,10 +40646,10 @@ function blankRanges(text2, ranges) {
   }
   return out + text2.slice(at);
 }
-var C_SYNTAX = { lineComments: true, hashComments: false, regexLiterals: false, jsxText: false, tripleQuotes: true, phpClose: false, special: /['"`/]/g };
-var JS_SYNTAX = { lineComments: true, hashComments: false, regexLiterals: true, jsxText: true, tripleQuotes: false, phpClose: false, special: /['"`/()]/g };
-var CSS_SYNTAX = { lineComments: false, hashComments: false, regexLiterals: false, jsxText: false, tripleQuotes: false, phpClose: false, special: /['"/]/g };
-var PHP_SYNTAX = { lineComments: true, hashComments: true, regexLiterals: false, jsxText: false, tripleQuotes: false, phpClose: true, special: /['"`/#?]/g };
+var C_SYNTAX = { lineComments: true, hashComments: false, regexLiterals: false, templateSubstitutions: false, jsxText: false, tripleQuotes: true, phpClose: false, special: /['"`/]/g };
+var JS_SYNTAX = { lineComments: true, hashComments: false, regexLiterals: true, templateSubstitutions: true, jsxText: true, tripleQuotes: false, phpClose: false, special: /['"`/()]/g };
+var CSS_SYNTAX = { lineComments: false, hashComments: false, regexLiterals: false, templateSubstitutions: false, jsxText: false, tripleQuotes: false, phpClose: false, special: /['"/]/g };
+var PHP_SYNTAX = { lineComments: true, hashComments: true, regexLiterals: false, templateSubstitutions: false, jsxText: false, tripleQuotes: false, phpClose: true, special: /['"`/#?]/g };
 function finder(text2, needle) {
   let searchedFrom = Number.POSITIVE_INFINITY;
   let foundAt = -1;
@@ -40533,7 +40702,7 @@ function scanCode(text2, from, to, syntax, ranges, finders = findersOf(text2)) {
       continue;
     }
     if (ch === 96) {
-      i = skipString(text2, i, ch, to);
+      i = syntax.templateSubstitutions ? skipTemplate(text2, i, to) : skipString(text2, i, ch, to);
       continue;
     }
     if (ch === 40) {
@@ -40665,6 +40834,47 @@ function skipString(text2, start, quote2, to = text2.length) {
     i++;
   }
   return to;
+}
+function skipTemplate(text2, start, to) {
+  const inTemplate = /[`\\$]/g;
+  const inSubstitution = /[`'"{}]/g;
+  const levels = [{ template: true, braces: 0 }];
+  let i = start + 1;
+  while (i < to && levels.length > 0) {
+    const level = levels[levels.length - 1];
+    const stop = level.template ? inTemplate : inSubstitution;
+    stop.lastIndex = i;
+    const found = stop.exec(text2);
+    if (!found || found.index >= to) return to;
+    i = found.index;
+    const ch = text2[i];
+    if (level.template) {
+      if (ch === "\\") i += 2;
+      else if (ch === "`") {
+        levels.pop();
+        i++;
+      } else if (text2[i + 1] === "{") {
+        if (levels.length < 1e3) levels.push({ template: false, braces: 0 });
+        i += 2;
+      } else i++;
+      continue;
+    }
+    if (ch === "`") {
+      if (levels.length < 1e3) levels.push({ template: true, braces: 0 });
+      i++;
+    } else if (ch === "'" || ch === '"') i = skipString(text2, i, ch.charCodeAt(0), to);
+    else if (ch === "{") {
+      level.braces++;
+      i++;
+    } else if (level.braces > 0) {
+      level.braces--;
+      i++;
+    } else {
+      levels.pop();
+      i++;
+    }
+  }
+  return i;
 }
 function blankPhp(text2) {
   const ranges = [];
@@ -40824,17 +41034,22 @@ var TEMPLATE_COMMENTS = {
   // https://jinja.palletsprojects.com/en/stable/templates/#comments, Twig, Nunjucks, Django.
   jinja: [
     [String.raw`\{#`, "#\\}"],
-    [String.raw`\{%-?[ \t]{0,20}comment\b[^%\n]{0,100}%\}`, String.raw`\{%-?[ \t]{0,20}endcomment[ \t]{0,20}-?%\}`]
+    [String.raw`\{%-?[ \t]{0,20}comment\b[^%\n]{0,100}%\}`, String.raw`\{%-?[ \t]{0,20}endcomment[ \t]{0,20}-?%\}`],
+    ["\\{\\{", "\\}\\}", "skip"],
+    ["\\{%", "%\\}", "skip"]
   ],
   // https://shopify.github.io/liquid/tags/template/#comment
   liquid: [
     [String.raw`\{%-?[ \t]{0,20}comment[ \t]{0,20}-?%\}`, String.raw`\{%-?[ \t]{0,20}endcomment[ \t]{0,20}-?%\}`],
-    [String.raw`\{%-?[ \t]{0,20}#`, "%\\}"]
+    [String.raw`\{%-?[ \t]{0,20}#`, "%\\}"],
+    ["\\{\\{", "\\}\\}", "skip"],
+    ["\\{%", "%\\}", "skip"]
   ],
   // https://handlebarsjs.com/guide/#template-comments, Mustache.
   handlebars: [
     [String.raw`\{\{~?!--`, String.raw`--~?\}\}`],
-    [String.raw`\{\{~?!`, String.raw`\}\}`]
+    [String.raw`\{\{~?!`, String.raw`\}\}`],
+    ["\\{\\{", "\\}\\}", "skip"]
   ],
   // ERB and EJS.
   erb: [["<%-?#", "%>"]],
@@ -40850,11 +41065,16 @@ var TEMPLATE_COMMENTS = {
   // JSP and ASP.NET Web Forms.
   jsp: [["<%--", "--%>"]],
   // https://learn.microsoft.com/aspnet/core/mvc/views/razor#comments
-  razor: [[String.raw`@\*`, String.raw`\*@`]],
+  // An `@` right after a letter or digit is an e-mail address to Razor (`me@*.com`).
+  razor: [[String.raw`(?<![A-Za-z0-9])@\*`, String.raw`\*@`]],
   // https://pkg.go.dev/text/template#hdr-Text_and_spaces
   "go-template": [[String.raw`\{\{-?[ \t]{0,20}\/\*`, String.raw`\*\/[ \t]{0,20}-?\}\}`]],
   // https://laravel.com/docs/blade#comments
-  blade: [["\\{\\{--", "--\\}\\}"]]
+  blade: [
+    ["\\{\\{--", "--\\}\\}"],
+    ["\\{\\{", "\\}\\}", "skip"],
+    ["\\{!!", "!!\\}", "skip"]
+  ]
 };
 var COMPILED = /* @__PURE__ */ new Map();
 function compiledComments(style) {
@@ -40862,7 +41082,7 @@ function compiledComments(style) {
   if (!pairs || pairs.length === 0) return void 0;
   let compiled = COMPILED.get(style);
   if (!compiled) {
-    compiled = { openers: new RegExp(pairs.map(([open], i) => `(?<p${i}>${open})`).join("|"), "g"), closers: pairs.map(([, close]) => new RegExp(close, "g")) };
+    compiled = { openers: new RegExp(pairs.map(([open], i) => `(?<p${i}>${open})`).join("|"), "g"), closers: pairs.map(([, close]) => new RegExp(close, "g")), skips: pairs.map((pair) => pair[2] === "skip") };
     COMPILED.set(style, compiled);
   }
   return compiled;
@@ -40886,7 +41106,7 @@ function blankTemplateComments(text2, style) {
   const compiled = compiledComments(style);
   if (!compiled) return text2;
   const ranges = [];
-  const { openers, closers } = compiled;
+  const { openers, closers, skips } = compiled;
   const searched = closers.map(() => ({ from: Number.POSITIVE_INFINITY, at: -1, length: 0 }));
   openers.lastIndex = 0;
   for (let open = openers.exec(text2); open; open = openers.exec(text2)) {
@@ -40906,14 +41126,36 @@ function blankTemplateComments(text2, style) {
       continue;
     }
     const stop = memo.at + memo.length;
-    ranges.push([open.index, stop]);
+    if (!skips[which]) ranges.push([open.index, stop]);
     openers.lastIndex = stop;
   }
   return blankRanges(text2, ranges);
 }
-var MARKUP_SPECIAL = /<!--|<script\b|<style\b/gi;
+var MARKUP_SPECIAL = /<!--|<(?<tag>[a-z][a-z0-9-]*)/gi;
 var SCRIPT_CLOSE = /<\/script/gi;
 var STYLE_CLOSE = /<\/style/gi;
+var TEXT_ELEMENTS = /* @__PURE__ */ new Set(["textarea", "title", "xmp", "iframe", "noembed", "noframes"]);
+function startTagEnd(text2, from, to, finders) {
+  const gtAfter = finders(">");
+  const eqAfter = finders("=");
+  let i = from;
+  for (; ; ) {
+    const gt = gtAfter(i);
+    if (gt === -1 || gt >= to) return -1;
+    const eq = eqAfter(i);
+    if (eq === -1 || eq > gt) return gt + 1;
+    let value = eq + 1;
+    while (value < to && isSpace(text2.charCodeAt(value))) value++;
+    const quote2 = text2[value];
+    if (quote2 !== '"' && quote2 !== "'") {
+      i = value;
+      continue;
+    }
+    const close = finders(quote2)(value + 1);
+    if (close === -1 || close >= to) return gt + 1;
+    i = close + 1;
+  }
+}
 function scanMarkup(text2, from, to, ranges, finders = findersOf(text2)) {
   const special = new RegExp(MARKUP_SPECIAL.source, "gi");
   const dashes = finders("-->");
@@ -40931,19 +41173,34 @@ function scanMarkup(text2, from, to, ranges, finders = findersOf(text2)) {
       special.lastIndex = end;
       continue;
     }
-    const tagEnd = text2.indexOf(">", start);
-    if (tagEnd === -1 || tagEnd >= to) return;
-    const isScript = found[0].length === 7;
+    const name = found.groups.tag.toLowerCase();
+    const tagEnd = startTagEnd(text2, start + found[0].length, to, finders);
+    if (tagEnd === -1) {
+      if (name === "script" || name === "style") return;
+      continue;
+    }
+    if (TEXT_ELEMENTS.has(name)) {
+      const close2 = new RegExp(`</${name}`, "gi");
+      close2.lastIndex = tagEnd;
+      const closing2 = close2.exec(text2);
+      special.lastIndex = closing2 && closing2.index < to ? closing2.index : to;
+      continue;
+    }
+    if (name !== "script" && name !== "style") {
+      special.lastIndex = tagEnd;
+      continue;
+    }
+    const isScript = name === "script";
     const close = new RegExp((isScript ? SCRIPT_CLOSE : STYLE_CLOSE).source, "gi");
-    close.lastIndex = tagEnd + 1;
+    close.lastIndex = tagEnd;
     const closing = close.exec(text2);
     const bodyEnd = closing && closing.index < to ? closing.index : to;
-    if (!isScript) scanCode(text2, tagEnd + 1, bodyEnd, CSS_SYNTAX, ranges, finders);
+    if (!isScript) scanCode(text2, tagEnd, bodyEnd, CSS_SYNTAX, ranges, finders);
     else {
       const type = /\btype\s{0,5}=\s{0,5}["']?(?<type>[^"'\s>]{1,100})/i.exec(text2.slice(start, tagEnd))?.groups?.type?.toLowerCase() ?? "";
-      if (/template|html|handlebars|mustache|x-tmpl/.test(type)) scanMarkup(text2, tagEnd + 1, bodyEnd, ranges, finders);
-      else if (type.includes("json")) scanCode(text2, tagEnd + 1, bodyEnd, C_SYNTAX, ranges, finders);
-      else scanCode(text2, tagEnd + 1, bodyEnd, JS_SYNTAX, ranges, finders);
+      if (/template|html|handlebars|mustache|x-tmpl/.test(type)) scanMarkup(text2, tagEnd, bodyEnd, ranges, finders);
+      else if (type.includes("json")) scanCode(text2, tagEnd, bodyEnd, C_SYNTAX, ranges, finders);
+      else scanCode(text2, tagEnd, bodyEnd, JS_SYNTAX, ranges, finders);
     }
     special.lastIndex = bodyEnd;
   }
@@ -41369,7 +41626,7 @@ function add(extensions, language, comments) {
   for (const extension of extensions) BY_EXTENSION[extension] = { language, comments };
 }
 add(["js", "mjs", "cjs", "jsx", "ts", "mts", "cts", "tsx"], "js", "js");
-add(["html", "htm", "xhtml", "vue", "svelte"], "html", "html");
+add(["html", "htm", "xhtml", "shtml", "shtm", "vue", "svelte"], "html", "html");
 add(["astro"], "html", "astro");
 add(["erb", "ejs"], "html", "erb");
 add(["hbs", "handlebars", "mustache"], "html", "handlebars");
@@ -41393,7 +41650,7 @@ add(["kt", "kts"], "kotlin", "c");
 add(["swift"], "swift", "c");
 add(["m", "mm", "h"], "objc", "c");
 add(["dart"], "dart", "c");
-add(["php"], "php", "php");
+add(["php", "phtml"], "php", "php");
 add(["cs", "fs", "vb"], "csharp", "c");
 add(["rs"], "rust", "c");
 add(["ex", "exs"], "elixir", "hash");
