@@ -57,7 +57,7 @@ import {
   withBrowser,
   writeOutput,
   yamlScalar
-} from "./engine-HFTMMW4R.js";
+} from "./engine-UZRIHRZO.js";
 import {
   DEFAULT_IGNORES,
   MANIFEST_NAMES,

@@ -23,7 +23,7 @@ import {
   toolVersion,
   usageError,
   withBrowser
-} from "./engine-HFTMMW4R.js";
+} from "./engine-UZRIHRZO.js";
 import {
   MANIFEST_NAMES,
   __commonJS,

@@ -66,8 +66,11 @@ export function browserFlags(profile: string, extra: string[]): string[] {
   ];
 }
 
-/** Starts Chrome or Chromium at `executable` and connects to it. */
-export async function launchBrowser(executable: string, extraFlags: string[], startTimeoutMs = 20_000): Promise<Browser> {
+/**
+ * Starts Chrome or Chromium at `executable` and connects to it. A cold start on a loaded two-core
+ * machine (CI with tests in parallel) took over 20 s: a minute before the browser counts as silent.
+ */
+export async function launchBrowser(executable: string, extraFlags: string[], startTimeoutMs = 60_000): Promise<Browser> {
   const profile = mkdtempSync(join(tmpdir(), 'disclosed-crawl-'));
   let child: ChildProcess;
   try {

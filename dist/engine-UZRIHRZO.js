@@ -2018,7 +2018,7 @@ function browserFlags(profile, extra) {
     "about:blank"
   ];
 }
-async function launchBrowser(executable, extraFlags, startTimeoutMs = 2e4) {
+async function launchBrowser(executable, extraFlags, startTimeoutMs = 6e4) {
   const profile = mkdtempSync(join4(tmpdir(), "disclosed-crawl-"));
   let child;
   try {
