@@ -4,7 +4,7 @@ import {
   openPath,
   readRegularFile,
   scanOneFile
-} from "./engine-FRKB2PKM.js";
+} from "./engine-YOHIB6EW.js";
 
 // src/scan-worker.ts
 import { parentPort } from "node:worker_threads";

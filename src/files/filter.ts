@@ -133,7 +133,19 @@ const NOT_LOOKED_AT_FOLDER_PATTERN = new RegExp(`(?:^|/)(?:${[...IGNORED_FOLDERS
  * tracker snippet hides.
  */
 export function isShippedIgnore(path: string): boolean {
-  return isIgnoredByDefault(path) && !NOT_LOOKED_AT_FOLDER_PATTERN.test(path);
+  return isIgnoredByDefault(path) && (!NOT_LOOKED_AT_FOLDER_PATTERN.test(path) || isServedPackageCopy(path));
+}
+
+/**
+ * An installed package committed inside a served folder (`public/node_modules/hotjar/...`): the web
+ * server hands it out, so it is a shipped copy, looked at for signatures as `third_party/` is. Only a
+ * git listing holds such files: a walk never enters `node_modules`.
+ */
+function isServedPackageCopy(path: string): boolean {
+  const served = servedSegment(path);
+  if (served === undefined || ignoredOutsideServed(path.slice(0, served.start))) return false;
+  const below = path.slice(served.end - 1);
+  return below.includes('/node_modules/') && !NOT_LOOKED_AT_FOLDER_PATTERN.test(below.replace(/\/node_modules\//g, '/'));
 }
 
 /**

@@ -95,6 +95,21 @@ describe('skipped-file', () => {
     expect(run('2')).toEqual(sequential);
   });
 
+  it('names a package committed under a served folder (public/node_modules/), which the web server hands out; not the root node_modules', async () => {
+    const repo = join(scratch, `served-node-modules-${Math.random().toString(36).slice(2, 8)}`);
+    mkdirSync(join(repo, 'public', 'node_modules', 'heatmap-snippet'), { recursive: true });
+    mkdirSync(join(repo, 'node_modules', 'heatmap-snippet'), { recursive: true });
+    writeFileSync(join(repo, 'public', 'node_modules', 'heatmap-snippet', 'index.js'), SNIPPET);
+    writeFileSync(join(repo, 'node_modules', 'heatmap-snippet', 'index.js'), SNIPPET);
+    writeFileSync(join(repo, 'public', 'index.html'), '<!doctype html><script src="node_modules/heatmap-snippet/index.js"></script>\n');
+    writeFileSync(join(repo, 'subprocessors.yml'), MANIFEST);
+    git(repo, 'init', '-q');
+    git(repo, 'add', '-A', '-f');
+    git(repo, 'commit', '-qm', 'init');
+    const json = await checkJson(repo);
+    expect(skipped(json)).toEqual([{ path: 'public/node_modules/heatmap-snippet/index.js', reason: 'ignored', vendor: 'hotjar' }]);
+  });
+
   it('an --exclude or an include list is the user\'s choice: nothing is named there', async () => {
     const root = join(FIXTURES, 'ignored-vendored-trackers');
     expect(skipped(await checkJson(root, '--exclude', 'third_party/**')).map((item) => item.path)).not.toContain('third_party/hotjar/hotjar.js');

@@ -20917,7 +20917,13 @@ var SERVED_FOLDER_PATTERN = new RegExp(`(?:^|/)(?:vendor/)?(?:${SERVED_FOLDERS.j
 var VENDOR_FOLDER = /(?:^|\/)vendor\//;
 var NOT_LOOKED_AT_FOLDER_PATTERN = new RegExp(`(?:^|/)(?:${[...IGNORED_FOLDERS].filter((name) => !COPY_FOLDERS.has(name)).map(escapeFolder).join("|")}|Carthage/Checkouts)/`);
 function isShippedIgnore(path) {
-  return isIgnoredByDefault(path) && !NOT_LOOKED_AT_FOLDER_PATTERN.test(path);
+  return isIgnoredByDefault(path) && (!NOT_LOOKED_AT_FOLDER_PATTERN.test(path) || isServedPackageCopy(path));
+}
+function isServedPackageCopy(path) {
+  const served = servedSegment(path);
+  if (served === void 0 || ignoredOutsideServed(path.slice(0, served.start))) return false;
+  const below = path.slice(served.end - 1);
+  return below.includes("/node_modules/") && !NOT_LOOKED_AT_FOLDER_PATTERN.test(below.replace(/\/node_modules\//g, "/"));
 }
 function compileIgnoredCheck(options) {
   if (options.include.length > 0) return () => false;
