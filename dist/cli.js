@@ -57,7 +57,7 @@ import {
   withBrowser,
   writeOutput,
   yamlScalar
-} from "./engine-DE5GN4AQ.js";
+} from "./engine-WPGLW5IB.js";
 import {
   DEFAULT_IGNORES,
   MANIFEST_NAMES,
@@ -87,7 +87,7 @@ import {
   transferLabel,
   vendorsOfOrganization,
   workingTreeSource
-} from "./engine-YOHIB6EW.js";
+} from "./engine-LKM7N35S.js";
 
 // src/cli.ts
 import { existsSync as existsSync3, readFileSync as readFileSync4, realpathSync as realpathSync2, statSync as statSync3, writeFileSync as writeFileSync3 } from "node:fs";

@@ -23,7 +23,7 @@ import {
   toolVersion,
   usageError,
   withBrowser
-} from "./engine-DE5GN4AQ.js";
+} from "./engine-WPGLW5IB.js";
 import {
   MANIFEST_NAMES,
   __commonJS,
@@ -42,7 +42,7 @@ import {
   runGit,
   sortRuleFiles,
   workingTreeSource
-} from "./engine-YOHIB6EW.js";
+} from "./engine-LKM7N35S.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({

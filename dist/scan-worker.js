@@ -4,7 +4,7 @@ import {
   openPath,
   readRegularFile,
   scanOneFile
-} from "./engine-YOHIB6EW.js";
+} from "./engine-LKM7N35S.js";
 
 // src/scan-worker.ts
 import { parentPort } from "node:worker_threads";

@@ -211,6 +211,11 @@ function scanCode(text: string, from: number, to: number, syntax: CodeSyntax, ra
         i += 2;
         continue;
       }
+      // JSX text is not code: `<p>Match files with /*</p>` ... `<p>end with */</p>` is no comment.
+      if (syntax.jsxText && isJsxTextOpener(text, i, end, from)) {
+        i += 2;
+        continue;
+      }
       ranges.push([i, end + 2]);
       i = end + 2;
       continue;
@@ -222,6 +227,22 @@ function scanCode(text: string, from: number, to: number, syntax: CodeSyntax, ra
     i++;
   }
   return to;
+}
+
+/**
+ * Is the `/*` at `at` text of a JSX element rather than a comment opener? It follows a tag's `>` on
+ * its line with only text between (no `=>`, `;`, braces or parentheses), and what it would hide up
+ * to the comment's end at `end` closes an element (`</p>`). A comment among JSX children is written
+ * inside braces, which the text before it may not hold.
+ */
+function isJsxTextOpener(text: string, at: number, end: number, from: number): boolean {
+  const lineStart = Math.max(from, text.lastIndexOf('\n', at - 1) + 1);
+  const before = text.slice(lineStart, at);
+  const tagEnd = before.lastIndexOf('>');
+  if (tagEnd === -1 || /[=-]$/.test(before.slice(0, tagEnd))) return false;
+  if (!/<\/?[A-Za-z][\w.:-]*[^<>]*$/.test(before.slice(0, tagEnd))) return false;
+  if (/[;{}()=]/.test(before.slice(tagEnd + 1))) return false;
+  return /<\/[A-Za-z][\w.:-]*\s*>/.test(text.slice(at + 2, end));
 }
 
 /** Blank a line comment starting at `start`; returns where it ends (a newline, or PHP's `?>`). */

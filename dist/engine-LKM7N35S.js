@@ -40749,6 +40749,10 @@ function scanCode(text2, from, to, syntax, ranges, finders = findersOf(text2)) {
         i += 2;
         continue;
       }
+      if (syntax.jsxText && isJsxTextOpener(text2, i, end, from)) {
+        i += 2;
+        continue;
+      }
       ranges.push([i, end + 2]);
       i = end + 2;
       continue;
@@ -40760,6 +40764,15 @@ function scanCode(text2, from, to, syntax, ranges, finders = findersOf(text2)) {
     i++;
   }
   return to;
+}
+function isJsxTextOpener(text2, at, end, from) {
+  const lineStart = Math.max(from, text2.lastIndexOf("\n", at - 1) + 1);
+  const before = text2.slice(lineStart, at);
+  const tagEnd = before.lastIndexOf(">");
+  if (tagEnd === -1 || /[=-]$/.test(before.slice(0, tagEnd))) return false;
+  if (!/<\/?[A-Za-z][\w.:-]*[^<>]*$/.test(before.slice(0, tagEnd))) return false;
+  if (/[;{}()=]/.test(before.slice(tagEnd + 1))) return false;
+  return /<\/[A-Za-z][\w.:-]*\s*>/.test(text2.slice(at + 2, end));
 }
 function lineComment(text2, start, to, phpEnd, ranges) {
   const newline = text2.indexOf("\n", start);

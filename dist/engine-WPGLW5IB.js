@@ -39,7 +39,7 @@ import {
   transferLabel,
   unknownCatalogVendors,
   vendorsOfHost
-} from "./engine-YOHIB6EW.js";
+} from "./engine-LKM7N35S.js";
 
 // src/run.ts
 import { existsSync as existsSync2, lstatSync, readdirSync, readFileSync as readFileSync2, realpathSync, statSync } from "node:fs";
