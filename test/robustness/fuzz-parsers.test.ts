@@ -28,7 +28,8 @@ const CANDIDATES = [
   'Podfile.lock', 'Package.swift', 'Package.resolved', 'Cartfile', 'App/Info.plist', 'App/GoogleService-Info.plist',
   'App/PrivacyInfo.xcprivacy', 'src/App.csproj', 'Directory.Packages.props', 'packages.config', 'packages.lock.json',
   'composer.json', 'composer.lock', 'pubspec.yaml', 'pubspec.lock', 'Cargo.toml', 'Cargo.lock', 'App.xcodeproj/project.pbxproj',
-  'mix.exs', 'mix.lock', 'build.sbt', 'environment.yml', 'buildSrc/src/main/kotlin/Dependencies.kt',
+  'mix.exs', 'mix.lock', 'build.sbt', 'environment.yml', 'buildSrc/src/main/kotlin/Dependencies.kt', 'Packages/manifest.json',
+  'Packages/packages-lock.json',
 ];
 
 const catalog = buildCatalog();
