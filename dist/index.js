@@ -23,7 +23,7 @@ import {
   toolVersion,
   usageError,
   withBrowser
-} from "./engine-WPGLW5IB.js";
+} from "./engine-6CNX7YV2.js";
 import {
   MANIFEST_NAMES,
   __commonJS,
@@ -42,7 +42,7 @@ import {
   runGit,
   sortRuleFiles,
   workingTreeSource
-} from "./engine-LKM7N35S.js";
+} from "./engine-6JRU2DG3.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({

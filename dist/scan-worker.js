@@ -4,7 +4,7 @@ import {
   openPath,
   readRegularFile,
   scanOneFile
-} from "./engine-LKM7N35S.js";
+} from "./engine-6JRU2DG3.js";
 
 // src/scan-worker.ts
 import { parentPort } from "node:worker_threads";

@@ -107,9 +107,16 @@ function restore(stored: Stored): FileOutcome {
   return { kind: 'scanned', bytes: stored.bytes, result: stored.result, ...(stored.digest ? { digest: stored.digest } : {}) };
 }
 
+/**
+ * The build of the scanning code: in `dist/` this module is bundled into a chunk named after a hash
+ * of its content (`engine-CL2DSDRZ.js`), so a build that reads files differently never reuses what
+ * another build cached under the same version number (a development build, an install from git).
+ */
+const BUILD = import.meta.url.slice(import.meta.url.lastIndexOf('/') + 1);
+
 /** What the cached outcomes were computed with: any change empties the cache. */
 export function cacheKey(toolVersion: string, sources: CatalogSource[], customVendors: VendorRule[]): string {
-  return createHash('sha256').update(toolVersion).update(JSON.stringify(sources)).update(JSON.stringify(customVendors)).digest('hex');
+  return createHash('sha256').update(toolVersion).update(BUILD).update(JSON.stringify(sources)).update(JSON.stringify(customVendors)).digest('hex');
 }
 
 /** An outcome cache backed by a file; `save` writes the entries this run used. */

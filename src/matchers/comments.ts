@@ -354,7 +354,7 @@ function skipString(text: string, start: number, quote: number, to = text.length
  */
 function skipTemplate(text: string, start: number, to: number): number {
   const inTemplate = /[`\\$]/g;
-  const inSubstitution = /[`'"{}]/g;
+  const inSubstitution = /[`'"{}/]/g;
   // Per open level: true for template text, false for a substitution (with its brace depth).
   const levels: { template: boolean; braces: number }[] = [{ template: true, braces: 0 }];
   let i = start + 1;
@@ -381,6 +381,7 @@ function skipTemplate(text: string, start: number, to: number): number {
       if (levels.length < 1_000) levels.push({ template: true, braces: 0 });
       i++;
     } else if (ch === "'" || ch === '"') i = skipString(text, i, ch.charCodeAt(0), to);
+    else if (ch === '/') i = skipSlash(text, i, start, to);
     else if (ch === '{') {
       level.braces++;
       i++;
@@ -393,6 +394,23 @@ function skipTemplate(text: string, start: number, to: number): number {
     }
   }
   return i;
+}
+
+/**
+ * A `/` inside a template substitution: a comment or a regex literal is read past whole, so a quote
+ * in it (`${url.replace(/"/g, '%22')}`) opens no string; a division is one character.
+ */
+function skipSlash(text: string, at: number, from: number, to: number): number {
+  const next = text.charCodeAt(at + 1);
+  if (next === 42 /* * */) {
+    const end = text.indexOf('*/', at + 2);
+    return end === -1 || end + 2 > to ? at + 2 : end + 2;
+  }
+  if (next === 47 /* / */) {
+    const end = text.indexOf('\n', at);
+    return end === -1 || end > to ? to : end;
+  }
+  return regexMayStart(text, at, from, false) ? skipRegex(text, at, to) : at + 1;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -39,7 +39,7 @@ import {
   transferLabel,
   unknownCatalogVendors,
   vendorsOfHost
-} from "./engine-LKM7N35S.js";
+} from "./engine-6JRU2DG3.js";
 
 // src/run.ts
 import { existsSync as existsSync2, lstatSync, readdirSync, readFileSync as readFileSync2, realpathSync, statSync } from "node:fs";
@@ -94,8 +94,9 @@ function restore(stored) {
   if ("kind" in stored) return { kind: stored.kind, bytes: 0, skipped: stored.skipped };
   return { kind: "scanned", bytes: stored.bytes, result: stored.result, ...stored.digest ? { digest: stored.digest } : {} };
 }
+var BUILD = import.meta.url.slice(import.meta.url.lastIndexOf("/") + 1);
 function cacheKey(toolVersion2, sources, customVendors) {
-  return createHash("sha256").update(toolVersion2).update(JSON.stringify(sources)).update(JSON.stringify(customVendors)).digest("hex");
+  return createHash("sha256").update(toolVersion2).update(BUILD).update(JSON.stringify(sources)).update(JSON.stringify(customVendors)).digest("hex");
 }
 function readCacheFile(file, key) {
   try {

@@ -40856,7 +40856,7 @@ function skipString(text2, start, quote2, to = text2.length) {
 }
 function skipTemplate(text2, start, to) {
   const inTemplate = /[`\\$]/g;
-  const inSubstitution = /[`'"{}]/g;
+  const inSubstitution = /[`'"{}/]/g;
   const levels = [{ template: true, braces: 0 }];
   let i = start + 1;
   while (i < to && levels.length > 0) {
@@ -40882,6 +40882,7 @@ function skipTemplate(text2, start, to) {
       if (levels.length < 1e3) levels.push({ template: true, braces: 0 });
       i++;
     } else if (ch === "'" || ch === '"') i = skipString(text2, i, ch.charCodeAt(0), to);
+    else if (ch === "/") i = skipSlash(text2, i, start, to);
     else if (ch === "{") {
       level.braces++;
       i++;
@@ -40894,6 +40895,18 @@ function skipTemplate(text2, start, to) {
     }
   }
   return i;
+}
+function skipSlash(text2, at, from, to) {
+  const next = text2.charCodeAt(at + 1);
+  if (next === 42) {
+    const end = text2.indexOf("*/", at + 2);
+    return end === -1 || end + 2 > to ? at + 2 : end + 2;
+  }
+  if (next === 47) {
+    const end = text2.indexOf("\n", at);
+    return end === -1 || end > to ? to : end;
+  }
+  return regexMayStart(text2, at, from, false) ? skipRegex(text2, at, to) : at + 1;
 }
 function blankPhp(text2) {
   const ranges = [];
