@@ -4,7 +4,7 @@ import {
   openPath,
   readRegularFile,
   scanOneFile
-} from "./engine-6JRU2DG3.js";
+} from "./engine-WMWPKAE2.js";
 
 // src/scan-worker.ts
 import { parentPort } from "node:worker_threads";

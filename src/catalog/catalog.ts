@@ -201,9 +201,21 @@ export function requiredLiterals(pattern: string): string[] {
     if (char === '\\') {
       const next = pattern[i + 1] ?? '';
       i++;
-      // `\.`, `\(`, `\$`: an escaped sign is that sign; `\b`, `\s`, `\d` are not literals.
+      // `\.`, `\(`, `\$`: an escaped sign is that sign; `\b`, `\s`, `\d` are not literals, and
+      // neither is what `\p{L}`, `\u{…}`, `\k<name>`, `\x41`, `\u0041` or `\cJ` spell after the letter.
       if (/[^\p{L}\p{N}]/u.test(next) && !optional(pattern, i + 1)) run += next;
-      else end();
+      else {
+        end();
+        i = escapeEnd(pattern, i);
+      }
+      continue;
+    }
+    if (char === '{') {
+      // A quantifier's bounds (`{2,5}`) are no text: the character before it was counted once.
+      end();
+      const close = pattern.indexOf('}', i);
+      if (close === -1) break;
+      i = close;
       continue;
     }
     if (char === '(') {
@@ -232,6 +244,18 @@ export function requiredLiterals(pattern: string): string[] {
   }
   end();
   return runs;
+}
+
+/** Where an escape whose letter is at `at` ends: past `{…}`, `<…>` or the hex digits it takes. */
+function escapeEnd(pattern: string, at: number): number {
+  const letter = pattern[at];
+  const following = pattern[at + 1];
+  if (following === '{' && (letter === 'p' || letter === 'P' || letter === 'u')) return Math.max(at, pattern.indexOf('}', at));
+  if (following === '<' && letter === 'k') return Math.max(at, pattern.indexOf('>', at));
+  if (letter === 'x') return at + 2;
+  if (letter === 'u') return at + 4;
+  if (letter === 'c') return at + 1;
+  return at;
 }
 
 /** Does a quantifier that allows zero times start at `at`? */

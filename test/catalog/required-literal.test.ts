@@ -46,6 +46,12 @@ describe('patternKeywords', () => {
     expect(patternKeywords(String.raw`\bgtag\(\s*['"]config['"]`, ['gtag'])).toEqual(['gtag(']);
     expect(requiredLiterals(String.raw`<script\s+src=`)).toEqual(['<script', 'src=']);
   });
+  it('never takes quantifier bounds or what an escape spells for a literal', () => {
+    expect(requiredLiterals(String.raw`^G-[A-Z0-9]{4,20}$`)).toEqual(['G-']);
+    expect(requiredLiteral(String.raw`^G-[A-Z0-9]{4,20}$`)).toBe('G-');
+    expect(requiredLiterals(String.raw`\banalytics\.load\(\s*['"][A-Za-z0-9]{10,64}['"]`)).toEqual(['analytics.load(']);
+    expect(requiredLiterals(String.raw`\p{L}{2,}sdk\u{41}x\x41y\k<name>z`)).toEqual(['sdk', 'x', 'y', 'z']);
+  });
   it('never takes a literal from inside a group, optional or not', () => {
     expect(requiredLiterals(String.raw`\bfoo(?:bar)?baz`)).toEqual(['foo', 'baz']);
     expect(requiredLiterals(String.raw`\bab(?:cd|ef)+gh`)).toEqual(['ab', 'gh']);

@@ -20135,7 +20135,17 @@ function requiredLiterals(pattern) {
       const next = pattern[i + 1] ?? "";
       i++;
       if (/[^\p{L}\p{N}]/u.test(next) && !optional(pattern, i + 1)) run += next;
-      else end();
+      else {
+        end();
+        i = escapeEnd(pattern, i);
+      }
+      continue;
+    }
+    if (char === "{") {
+      end();
+      const close = pattern.indexOf("}", i);
+      if (close === -1) break;
+      i = close;
       continue;
     }
     if (char === "(") {
@@ -20163,6 +20173,16 @@ function requiredLiterals(pattern) {
   }
   end();
   return runs;
+}
+function escapeEnd(pattern, at) {
+  const letter = pattern[at];
+  const following = pattern[at + 1];
+  if (following === "{" && (letter === "p" || letter === "P" || letter === "u")) return Math.max(at, pattern.indexOf("}", at));
+  if (following === "<" && letter === "k") return Math.max(at, pattern.indexOf(">", at));
+  if (letter === "x") return at + 2;
+  if (letter === "u") return at + 4;
+  if (letter === "c") return at + 1;
+  return at;
 }
 function optional(pattern, at) {
   const following = pattern[at] ?? "";
