@@ -4,7 +4,7 @@ import {
   openPath,
   readRegularFile,
   scanOneFile
-} from "./engine-WMWPKAE2.js";
+} from "./engine-JE35UKXK.js";
 
 // src/scan-worker.ts
 import { parentPort } from "node:worker_threads";

@@ -63,10 +63,13 @@ interface Term {
 }
 
 interface TermIndex {
-  regex: RegExp | null;
   terms: Map<string, Term>;
   /** The first word of every alias, lower-case: a sentence with none of them names nobody. */
   firstWords: Set<string>;
+  /** First word (lower-case) → the aliases that start with it, longest first, anchored where it is tried. */
+  byFirstWord: Map<string, RegExp>;
+  /** Aliases that start with a sign rather than a word (`.NET`), all in one regex over the sentence. */
+  rest: RegExp | null;
 }
 
 const WORD = /[\p{L}\p{N}]+/gu;
@@ -94,6 +97,34 @@ function addTerm(terms: Map<string, Term>, alias: string, kind: 'vendors' | 'org
   term.exact?.add(clean);
 }
 
+/** A regex of `aliases` (longest first), each whole: not inside a word, nor before a letter or digit. */
+function aliasRegex(aliases: string[], flags: string): RegExp {
+  const alternation = aliases.map((alias) => escapeRegex(alias).replace(/ /g, '\\s+')).join('|');
+  return new RegExp(`(?<![\\p{L}\\p{N}_-])(?:${alternation})(?![\\p{L}\\p{N}_]|-(?!(?:pixels?|sdk|tags?|cookies?|ads|login|konto)\\b)[\\p{L}\\p{N}])`, flags);
+}
+
+/** Where the catalog's names stand in `raw`, leftmost first, the longest name at each place. */
+function aliasMatches(index: TermIndex, raw: string): { index: number; text: string }[] {
+  const found: { index: number; text: string }[] = [];
+  let end = 0;
+  for (const word of raw.matchAll(WORD)) {
+    if (word.index < end) continue;
+    const regex = index.byFirstWord.get(word[0].toLowerCase());
+    if (!regex) continue;
+    regex.lastIndex = word.index;
+    const match = regex.exec(raw);
+    if (!match) continue;
+    found.push({ index: word.index, text: match[0] });
+    end = word.index + match[0].length;
+  }
+  if (!index.rest) return found;
+  // Names that start with a sign: merged in, a match never overlapping one found before it.
+  const all = [...found, ...[...raw.matchAll(index.rest)].map((match) => ({ index: match.index, text: match[0] }))].sort((a, b) => a.index - b.index || b.text.length - a.text.length);
+  const kept: { index: number; text: string }[] = [];
+  for (const match of all) if (kept.length === 0 || match.index >= kept[kept.length - 1]!.index + kept[kept.length - 1]!.text.length) kept.push(match);
+  return kept;
+}
+
 /** The alias lookup of a catalog, compiled once. */
 export function termIndex(catalog: Catalog): TermIndex {
   const cached = INDEXES.get(catalog);
@@ -111,16 +142,23 @@ export function termIndex(catalog: Catalog): TermIndex {
   // Longest first, so "Google Analytics for Firebase" wins over "Google Analytics" over "Google".
   // A hyphen ends a name only before a tool noun ("Facebook-Pixel", "Google-SDK"): "non-Google",
   // "Stripe-like" are other words.
+  // A name is tried only where a word it starts with stands: one small anchored alternation per
+  // first word, not one alternation of every alias at every position of every sentence (a policy of
+  // 50,000 list items that each say "x" took minutes).
   const sorted = [...terms.keys()].sort((a, b) => b.length - a.length || a.localeCompare(b));
-  const alternation = sorted.map((alias) => escapeRegex(alias).replace(/ /g, '\\s+')).join('|');
   const firstWords = new Set<string>();
+  const grouped = new Map<string, string[]>();
+  const rest: string[] = [];
   for (const alias of sorted) {
     const first = alias.match(WORD)?.[0];
     if (first) firstWords.add(first);
+    if (first && alias.startsWith(first)) grouped.set(first, [...(grouped.get(first) ?? []), alias]);
+    else rest.push(alias);
   }
   const index: TermIndex = {
     firstWords,
-    regex: sorted.length > 0 ? new RegExp(`(?<![\\p{L}\\p{N}_-])(?:${alternation})(?![\\p{L}\\p{N}_]|-(?!(?:pixels?|sdk|tags?|cookies?|ads|login|konto)\\b)[\\p{L}\\p{N}])`, 'giu') : null,
+    byFirstWord: new Map([...grouped].map(([first, aliases]) => [first, aliasRegex(aliases, 'yiu')])),
+    rest: rest.length > 0 ? aliasRegex(rest, 'giu') : null,
     terms,
   };
   INDEXES.set(catalog, index);
@@ -226,21 +264,21 @@ function commonWordCounts(raw: string, span: Span, exact: Set<string>, text: str
 }
 
 function findTerms(index: TermIndex, raw: string): TermHit[] {
-  if (!index.regex) return [];
+  if (index.terms.size === 0) return [];
   // The alias alternation grows with the catalog; most sentences hold no alias's first word and
   // skip it (a word lookup per word, instead of the regex at every position).
   if (!(raw.toLowerCase().match(WORD) ?? []).some((word) => index.firstWords.has(word))) return [];
   const hits: TermHit[] = [];
   const titleCase = isTitleCase(raw);
-  for (const match of raw.matchAll(index.regex)) {
-    const term = index.terms.get(normalize(match[0]));
+  for (const match of aliasMatches(index, raw)) {
+    const term = index.terms.get(normalize(match.text));
     if (!term) continue;
-    const span = { start: match.index, end: match.index + match[0].length };
-    if (term.exact && !commonWordCounts(raw, span, term.exact, match[0], titleCase)) continue;
-    if (term.dictionary && match[0] === match[0].toLowerCase() && !lowerCaseCounts(raw, span)) continue;
+    const span = { start: match.index, end: match.index + match.text.length };
+    if (term.exact && !commonWordCounts(raw, span, term.exact, match.text, titleCase)) continue;
+    if (term.dictionary && match.text === match.text.toLowerCase() && !lowerCaseCounts(raw, span)) continue;
     const ignored = ignoredHere(raw, span);
     const product = term.vendors.length === 0 && !ignored ? productAfter(raw, span.end) : undefined;
-    hits.push({ ...span, text: match[0], term, ...(ignored ? { ignored } : {}), ...(product ? { product } : {}) });
+    hits.push({ ...span, text: match.text, term, ...(ignored ? { ignored } : {}), ...(product ? { product } : {}) });
   }
   return hits;
 }

@@ -24813,6 +24813,29 @@ function addTerm(terms, alias, kind, id) {
   if (!term[kind].includes(id)) term[kind].push(id);
   term.exact?.add(clean);
 }
+function aliasRegex(aliases, flags) {
+  const alternation = aliases.map((alias) => escapeRegex2(alias).replace(/ /g, "\\s+")).join("|");
+  return new RegExp(`(?<![\\p{L}\\p{N}_-])(?:${alternation})(?![\\p{L}\\p{N}_]|-(?!(?:pixels?|sdk|tags?|cookies?|ads|login|konto)\\b)[\\p{L}\\p{N}])`, flags);
+}
+function aliasMatches(index, raw) {
+  const found = [];
+  let end = 0;
+  for (const word of raw.matchAll(WORD2)) {
+    if (word.index < end) continue;
+    const regex = index.byFirstWord.get(word[0].toLowerCase());
+    if (!regex) continue;
+    regex.lastIndex = word.index;
+    const match = regex.exec(raw);
+    if (!match) continue;
+    found.push({ index: word.index, text: match[0] });
+    end = word.index + match[0].length;
+  }
+  if (!index.rest) return found;
+  const all = [...found, ...[...raw.matchAll(index.rest)].map((match) => ({ index: match.index, text: match[0] }))].sort((a, b) => a.index - b.index || b.text.length - a.text.length);
+  const kept = [];
+  for (const match of all) if (kept.length === 0 || match.index >= kept[kept.length - 1].index + kept[kept.length - 1].text.length) kept.push(match);
+  return kept;
+}
 function termIndex(catalog) {
   const cached = INDEXES.get(catalog);
   if (cached) return cached;
@@ -24826,15 +24849,19 @@ function termIndex(catalog) {
     for (const alias of names) addTerm(terms, alias, "organizations", organization.id);
   }
   const sorted = [...terms.keys()].sort((a, b) => b.length - a.length || a.localeCompare(b));
-  const alternation = sorted.map((alias) => escapeRegex2(alias).replace(/ /g, "\\s+")).join("|");
   const firstWords = /* @__PURE__ */ new Set();
+  const grouped = /* @__PURE__ */ new Map();
+  const rest = [];
   for (const alias of sorted) {
     const first = alias.match(WORD2)?.[0];
     if (first) firstWords.add(first);
+    if (first && alias.startsWith(first)) grouped.set(first, [...grouped.get(first) ?? [], alias]);
+    else rest.push(alias);
   }
   const index = {
     firstWords,
-    regex: sorted.length > 0 ? new RegExp(`(?<![\\p{L}\\p{N}_-])(?:${alternation})(?![\\p{L}\\p{N}_]|-(?!(?:pixels?|sdk|tags?|cookies?|ads|login|konto)\\b)[\\p{L}\\p{N}])`, "giu") : null,
+    byFirstWord: new Map([...grouped].map(([first, aliases]) => [first, aliasRegex(aliases, "yiu")])),
+    rest: rest.length > 0 ? aliasRegex(rest, "giu") : null,
     terms
   };
   INDEXES.set(catalog, index);
@@ -24896,19 +24923,19 @@ function commonWordCounts(raw, span, exact, text2, titleCase) {
   return exactCase && !titleCase;
 }
 function findTerms(index, raw) {
-  if (!index.regex) return [];
+  if (index.terms.size === 0) return [];
   if (!(raw.toLowerCase().match(WORD2) ?? []).some((word) => index.firstWords.has(word))) return [];
   const hits = [];
   const titleCase = isTitleCase(raw);
-  for (const match of raw.matchAll(index.regex)) {
-    const term = index.terms.get(normalize(match[0]));
+  for (const match of aliasMatches(index, raw)) {
+    const term = index.terms.get(normalize(match.text));
     if (!term) continue;
-    const span = { start: match.index, end: match.index + match[0].length };
-    if (term.exact && !commonWordCounts(raw, span, term.exact, match[0], titleCase)) continue;
-    if (term.dictionary && match[0] === match[0].toLowerCase() && !lowerCaseCounts(raw, span)) continue;
+    const span = { start: match.index, end: match.index + match.text.length };
+    if (term.exact && !commonWordCounts(raw, span, term.exact, match.text, titleCase)) continue;
+    if (term.dictionary && match.text === match.text.toLowerCase() && !lowerCaseCounts(raw, span)) continue;
     const ignored = ignoredHere(raw, span);
     const product = term.vendors.length === 0 && !ignored ? productAfter(raw, span.end) : void 0;
-    hits.push({ ...span, text: match[0], term, ...ignored ? { ignored } : {}, ...product ? { product } : {} });
+    hits.push({ ...span, text: match.text, term, ...ignored ? { ignored } : {}, ...product ? { product } : {} });
   }
   return hits;
 }
