@@ -7,7 +7,6 @@ import { blankComments } from './comments.js';
 import { findKeywordIds } from './keywords.js';
 import type { LanguageInfo } from './languages.js';
 import { configRulesFor } from './config.js';
-import { importGroupOf } from './imports.js';
 import { findThirdParties, THIRD_PARTY_KEYWORDS } from './third-parties.js';
 import { matchImports, wantsImports } from './imports-match.js';
 import type { ThirdPartyHit } from './third-parties.js';
@@ -49,18 +48,25 @@ export function keywordsIn(catalog: Catalog, bytes: Uint8Array): Set<string> {
  * matchSource, matchConfig and scanText look at.
  */
 export function hitsConcern(catalog: Catalog, path: string, language: LanguageInfo, hits: Set<string>): boolean {
-  const group = importGroupOf(language.language);
-  const web = language.language === 'js' || language.language === 'html';
+  if (wantsImports(catalog, language.language, hits)) return true;
+  const web = isWeb(language);
   for (const hit of hits) {
     if (hit === IGNORE_KEYWORD || catalog.domains.has(hit)) return true;
     if (web && THIRD_PARTY_KEYWORDS.includes(hit)) return true;
     if (language.language === 'js' && catalog.npmImportKeywords.has(hit)) return true;
-    if (group && catalog.importKeywords.get(hit)?.has(group)) return true;
-    for (const pattern of catalog.patternsByKeyword.get(hit) ?? []) {
-      if (pattern.languages ? pattern.languages.has(language.language) : language.language !== 'config') return true;
-    }
+    if ((catalog.patternsByKeyword.get(hit) ?? []).some((pattern) => patternApplies(pattern, language))) return true;
   }
   return configRulesFor(catalog, path, hits).length > 0;
+}
+
+/** Configuration files get only the patterns written for them (`languages: [config]`). */
+function patternApplies(pattern: CompiledPattern, language: LanguageInfo): boolean {
+  return pattern.languages ? pattern.languages.has(language.language) : language.language !== 'config';
+}
+
+/** JavaScript and HTML: where script tags and beacons name unlisted third parties. */
+function isWeb(language: LanguageInfo): boolean {
+  return language.language === 'js' || language.language === 'html';
 }
 
 /**
@@ -84,13 +90,12 @@ export function matchSource(
   const patterns = new Set<CompiledPattern>();
   for (const keyword of hits) {
     for (const pattern of catalog.patternsByKeyword.get(keyword) ?? []) {
-      // Configuration files get only the patterns written for them (`languages: [config]`).
-      if (pattern.languages ? pattern.languages.has(language.language) : language.language !== 'config') patterns.add(pattern);
+      if (patternApplies(pattern, language)) patterns.add(pattern);
     }
   }
   const importGroup = wantsImports(catalog, language.language, hits);
   const domains = [...hits].filter((keyword) => catalog.domains.has(keyword));
-  const lookForThirdParties = thirdParties !== undefined && (language.language === 'js' || language.language === 'html');
+  const lookForThirdParties = thirdParties !== undefined && isWeb(language);
   const packageImports = language.language === 'js' && [...hits].some((keyword) => catalog.npmImportKeywords.has(keyword));
   if (patterns.size === 0 && domains.length === 0 && !lookForThirdParties && !importGroup && !packageImports) return [];
 
