@@ -1,4 +1,4 @@
-import { findNodeAtLocation } from 'jsonc-parser';
+import { findNodeAtLocation, type Node } from 'jsonc-parser';
 import type { FileParser, ParseResult } from '../../types.js';
 import { readJsonTree } from '../json.js';
 import { positionAt } from '../position.js';
@@ -17,12 +17,21 @@ export function isUnityPackagesFile(path: string, name: string): boolean {
   return path === `Packages/${name}` || path.endsWith(`/Packages/${name}`);
 }
 
-function readUnityManifest(text: string, result: ParseResult): void {
-  const { tree: root, starts, problems } = readJsonTree(text);
+/**
+ * The top-level `dependencies` object of a Unity manifest or lock, with the file's line starts;
+ * JSON errors go to `result` (what could be read is kept). Undefined when there is none.
+ */
+export function unityDependencies(text: string, result: ParseResult): { dependencies: Node; starts: number[] } | undefined {
+  const { tree, starts, problems } = readJsonTree(text);
   result.problems.push(...problems);
-  if (!root) return;
-  const dependencies = findNodeAtLocation(root, ['dependencies']);
-  if (dependencies?.type !== 'object') return;
+  const dependencies = tree ? findNodeAtLocation(tree, ['dependencies']) : undefined;
+  return dependencies?.type === 'object' ? { dependencies, starts } : undefined;
+}
+
+function readUnityManifest(text: string, result: ParseResult): void {
+  const read = unityDependencies(text, result);
+  if (!read) return;
+  const { dependencies, starts } = read;
   for (const property of dependencies.children ?? []) {
     const key = property.children?.[0];
     if (typeof key?.value !== 'string' || key.value === '') continue;

@@ -1,10 +1,9 @@
 import { findNodeAtLocation } from 'jsonc-parser';
 import type { FileParser, ParseResult } from '../../types.js';
-import { readJsonTree } from '../json.js';
 import { addEdge, emptyGraph, hasEdges } from '../graph.js';
 import { positionAt } from '../position.js';
 import { readSafely } from '../guard.js';
-import { isUnityPackagesFile } from './manifest.js';
+import { isUnityPackagesFile, unityDependencies } from './manifest.js';
 
 // A Unity project's Packages/packages-lock.json: every resolved package with its `depth` (0: the
 // manifest asks for it), `source` and `dependencies`, which are the graph's edges:
@@ -14,11 +13,9 @@ import { isUnityPackagesFile } from './manifest.js';
 // https://docs.unity3d.com/Manual/upm-conflicts-auto.html (the lock file), https://docs.unity3d.com/Manual/upm-manifestPkg.html
 
 function readUnityLock(text: string, result: ParseResult): void {
-  const { tree: root, starts, problems } = readJsonTree(text);
-  result.problems.push(...problems);
-  if (!root) return;
-  const dependencies = findNodeAtLocation(root, ['dependencies']);
-  if (dependencies?.type !== 'object') return;
+  const read = unityDependencies(text, result);
+  if (!read) return;
+  const { dependencies, starts } = read;
   const graph = emptyGraph();
   for (const property of dependencies.children ?? []) {
     const [key, entry] = property.children ?? [];
