@@ -350,11 +350,11 @@ export function scan(options: ScanOptions): ScanResult {
   return evaluate(options, files, started);
 }
 
-/** Which ecosystems the scanned tree has dependency files of, computed on first use. */
-function packageFilesOf(options: ScanOptions): (ecosystem: Ecosystem) => boolean {
+/** Which ecosystems the tree's dependency files belong to, computed on first use. */
+function packageFilesOf(paths: () => string[], parsers: FileParser[]): (ecosystem: Ecosystem) => boolean {
   let found: Set<string> | undefined;
   return (ecosystem) => {
-    found ??= new Set(options.source.list().flatMap((file) => claimersOf(file.path, options.parsers ?? PARSERS).map((parser) => parser.ecosystem)));
+    found ??= new Set(paths().flatMap((path) => claimersOf(path, parsers).map((parser) => parser.ecosystem)));
     return found.has(ecosystem);
   };
 }
@@ -387,13 +387,16 @@ export function evaluate(options: ScanOptions, files: FilesScan, started: number
   }
 
   const byVendor = groupByVendor(evidence);
+  // The tree's paths, listed once whoever asks (a walk without git lists by walking again).
+  let paths: string[] | undefined;
+  const repositoryPaths = () => (paths ??= options.source.list().map((file) => file.path));
   const settings = options.manifest?.settings ?? {};
   // Evidence context is decided here, once every file is read (a lockfile's direct packages are
   // named by a manifest beside it), and evidence is then ordered strongest first.
   assignAllContexts(byVendor, {
     testPaths: settings['test-paths'] ?? [],
     libraryOf: (folder) => libraryAt(folder, (path) => readText(options.source, path)),
-    hasPackageFiles: packageFilesOf(options),
+    hasPackageFiles: packageFilesOf(repositoryPaths, options.parsers ?? PARSERS),
   });
   for (const items of byVendor.values()) items.sort(compareStrength);
   const countAsUsed = settings['count-as-used'] ?? DEFAULT_COUNT_AS_USED;
@@ -409,7 +412,7 @@ export function evaluate(options: ScanOptions, files: FilesScan, started: number
     thirdParties: thirdPartiesOutsideVendors(files.thirdParties, evidence),
     skippedFiles: files.skippedFiles,
     ...(policy ? { policy } : {}),
-    repositoryPaths: () => options.source.list().map((file) => file.path),
+    repositoryPaths,
     ...(options.partial ? { partial: true } : {}),
   };
   const raw = [...CHECKS.flatMap((check) => check.run(context)), ...invalidIgnores];
