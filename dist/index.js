@@ -23,7 +23,7 @@ import {
   toolVersion,
   usageError,
   withBrowser
-} from "./engine-YXO263LE.js";
+} from "./engine-JGCROKDK.js";
 import {
   MANIFEST_NAMES,
   __commonJS,
@@ -42,7 +42,7 @@ import {
   runGit,
   sortRuleFiles,
   workingTreeSource
-} from "./engine-JE35UKXK.js";
+} from "./engine-LRIXP6OD.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({

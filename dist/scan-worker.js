@@ -4,7 +4,7 @@ import {
   openPath,
   readRegularFile,
   scanOneFile
-} from "./engine-JE35UKXK.js";
+} from "./engine-LRIXP6OD.js";
 
 // src/scan-worker.ts
 import { parentPort } from "node:worker_threads";

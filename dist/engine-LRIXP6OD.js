@@ -40452,12 +40452,16 @@ var rubygemsParsers = [gemfileParser, gemspecParser, gemfileLockParser];
 function isUnityPackagesFile(path, name) {
   return path === `Packages/${name}` || path.endsWith(`/Packages/${name}`);
 }
-function readUnityManifest(text2, result) {
-  const { tree: root2, starts, problems } = readJsonTree(text2);
+function unityDependencies(text2, result) {
+  const { tree, starts, problems } = readJsonTree(text2);
   result.problems.push(...problems);
-  if (!root2) return;
-  const dependencies = findNodeAtLocation2(root2, ["dependencies"]);
-  if (dependencies?.type !== "object") return;
+  const dependencies = tree ? findNodeAtLocation2(tree, ["dependencies"]) : void 0;
+  return dependencies?.type === "object" ? { dependencies, starts } : void 0;
+}
+function readUnityManifest(text2, result) {
+  const read = unityDependencies(text2, result);
+  if (!read) return;
+  const { dependencies, starts } = read;
   for (const property of dependencies.children ?? []) {
     const key = property.children?.[0];
     if (typeof key?.value !== "string" || key.value === "") continue;
@@ -40474,11 +40478,9 @@ var unityManifestParser = {
 
 // src/ecosystems/upm/packages-lock.ts
 function readUnityLock(text2, result) {
-  const { tree: root2, starts, problems } = readJsonTree(text2);
-  result.problems.push(...problems);
-  if (!root2) return;
-  const dependencies = findNodeAtLocation2(root2, ["dependencies"]);
-  if (dependencies?.type !== "object") return;
+  const read = unityDependencies(text2, result);
+  if (!read) return;
+  const { dependencies, starts } = read;
   const graph = emptyGraph();
   for (const property of dependencies.children ?? []) {
     const [key, entry] = property.children ?? [];
@@ -41516,30 +41518,33 @@ function keywordsIn(catalog, bytes) {
   return new Set(findKeywordIds(index, bytes).map((id) => index.keywords[id]));
 }
 function hitsConcern(catalog, path, language, hits) {
-  const group = importGroupOf(language.language);
-  const web = language.language === "js" || language.language === "html";
+  if (wantsImports(catalog, language.language, hits)) return true;
+  const web = isWeb(language);
   for (const hit of hits) {
     if (hit === IGNORE_KEYWORD || catalog.domains.has(hit)) return true;
     if (web && THIRD_PARTY_KEYWORDS.includes(hit)) return true;
     if (language.language === "js" && catalog.npmImportKeywords.has(hit)) return true;
-    if (group && catalog.importKeywords.get(hit)?.has(group)) return true;
-    for (const pattern of catalog.patternsByKeyword.get(hit) ?? []) {
-      if (pattern.languages ? pattern.languages.has(language.language) : language.language !== "config") return true;
-    }
+    if ((catalog.patternsByKeyword.get(hit) ?? []).some((pattern) => patternApplies(pattern, language))) return true;
   }
   return configRulesFor(catalog, path, hits).length > 0;
+}
+function patternApplies(pattern, language) {
+  return pattern.languages ? pattern.languages.has(language.language) : language.language !== "config";
+}
+function isWeb(language) {
+  return language.language === "js" || language.language === "html";
 }
 function matchSource(catalog, path, text2, language, hits = keywordsIn(catalog, Buffer.from(text2, "utf8")), thirdParties, problems, budget = DEFAULT_BUDGET) {
   if (text2.length > MAX_CODE_BYTES) return [];
   const patterns = /* @__PURE__ */ new Set();
   for (const keyword of hits) {
     for (const pattern of catalog.patternsByKeyword.get(keyword) ?? []) {
-      if (pattern.languages ? pattern.languages.has(language.language) : language.language !== "config") patterns.add(pattern);
+      if (patternApplies(pattern, language)) patterns.add(pattern);
     }
   }
   const importGroup = wantsImports(catalog, language.language, hits);
   const domains = [...hits].filter((keyword) => catalog.domains.has(keyword));
-  const lookForThirdParties = thirdParties !== void 0 && (language.language === "js" || language.language === "html");
+  const lookForThirdParties = thirdParties !== void 0 && isWeb(language);
   const packageImports = language.language === "js" && [...hits].some((keyword) => catalog.npmImportKeywords.has(keyword));
   if (patterns.size === 0 && domains.length === 0 && !lookForThirdParties && !importGroup && !packageImports) return [];
   const code = blankComments(text2, language.comments);
@@ -42069,10 +42074,10 @@ function scan(options) {
   const files = scanFiles(listForScan(options), (path, limit, head) => source.read(path, limit, head), options.catalog, options.parsers ?? PARSERS, options.onProgress, options.cache);
   return evaluate(options, files, started);
 }
-function packageFilesOf(options) {
+function packageFilesOf(paths, parsers) {
   let found;
   return (ecosystem) => {
-    found ??= new Set(options.source.list().flatMap((file) => claimersOf(file.path, options.parsers ?? PARSERS).map((parser) => parser.ecosystem)));
+    found ??= new Set(paths().flatMap((path) => claimersOf(path, parsers).map((parser) => parser.ecosystem)));
     return found.has(ecosystem);
   };
 }
@@ -42097,11 +42102,13 @@ function evaluate(options, files, started) {
     invalidIgnores.push(...invalid);
   }
   const byVendor = groupByVendor(evidence);
+  let paths;
+  const repositoryPaths = () => paths ??= options.source.list().map((file) => file.path);
   const settings = options.manifest?.settings ?? {};
   assignAllContexts(byVendor, {
     testPaths: settings["test-paths"] ?? [],
     libraryOf: (folder) => libraryAt(folder, (path) => readText(options.source, path)),
-    hasPackageFiles: packageFilesOf(options)
+    hasPackageFiles: packageFilesOf(repositoryPaths, options.parsers ?? PARSERS)
   });
   for (const items of byVendor.values()) items.sort(compareStrength);
   const countAsUsed = settings["count-as-used"] ?? DEFAULT_COUNT_AS_USED;
@@ -42117,7 +42124,7 @@ function evaluate(options, files, started) {
     thirdParties: thirdPartiesOutsideVendors(files.thirdParties, evidence),
     skippedFiles: files.skippedFiles,
     ...policy ? { policy } : {},
-    repositoryPaths: () => options.source.list().map((file) => file.path),
+    repositoryPaths,
     ...options.partial ? { partial: true } : {}
   };
   const raw = [...CHECKS.flatMap((check) => check.run(context)), ...invalidIgnores];
