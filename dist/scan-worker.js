@@ -4,7 +4,7 @@ import {
   openPath,
   readRegularFile,
   scanOneFile
-} from "./engine-LRIXP6OD.js";
+} from "./engine-KUQGYFPW.js";
 
 // src/scan-worker.ts
 import { parentPort } from "node:worker_threads";

@@ -64,8 +64,6 @@ interface Term {
 
 interface TermIndex {
   terms: Map<string, Term>;
-  /** The first word of every alias, lower-case: a sentence with none of them names nobody. */
-  firstWords: Set<string>;
   /** First word (lower-case) → the aliases that start with it, longest first, anchored where it is tried. */
   byFirstWord: Map<string, RegExp>;
   /** Aliases that start with a sign rather than a word (`.NET`), all in one regex over the sentence. */
@@ -146,17 +144,14 @@ export function termIndex(catalog: Catalog): TermIndex {
   // first word, not one alternation of every alias at every position of every sentence (a policy of
   // 50,000 list items that each say "x" took minutes).
   const sorted = [...terms.keys()].sort((a, b) => b.length - a.length || a.localeCompare(b));
-  const firstWords = new Set<string>();
   const grouped = new Map<string, string[]>();
   const rest: string[] = [];
   for (const alias of sorted) {
     const first = alias.match(WORD)?.[0];
-    if (first) firstWords.add(first);
     if (first && alias.startsWith(first)) grouped.set(first, [...(grouped.get(first) ?? []), alias]);
     else rest.push(alias);
   }
   const index: TermIndex = {
-    firstWords,
     byFirstWord: new Map([...grouped].map(([first, aliases]) => [first, aliasRegex(aliases, 'yiu')])),
     rest: rest.length > 0 ? aliasRegex(rest, 'giu') : null,
     terms,
@@ -264,13 +259,12 @@ function commonWordCounts(raw: string, span: Span, exact: Set<string>, text: str
 }
 
 function findTerms(index: TermIndex, raw: string): TermHit[] {
-  if (index.terms.size === 0) return [];
-  // The alias alternation grows with the catalog; most sentences hold no alias's first word and
-  // skip it (a word lookup per word, instead of the regex at every position).
-  if (!(raw.toLowerCase().match(WORD) ?? []).some((word) => index.firstWords.has(word))) return [];
+  // Most sentences hold no alias's first word: one map lookup per word settles them.
+  const matches = aliasMatches(index, raw);
+  if (matches.length === 0) return [];
   const hits: TermHit[] = [];
   const titleCase = isTitleCase(raw);
-  for (const match of aliasMatches(index, raw)) {
+  for (const match of matches) {
     const term = index.terms.get(normalize(match.text));
     if (!term) continue;
     const span = { start: match.index, end: match.index + match.text.length };

@@ -24849,17 +24849,14 @@ function termIndex(catalog) {
     for (const alias of names) addTerm(terms, alias, "organizations", organization.id);
   }
   const sorted = [...terms.keys()].sort((a, b) => b.length - a.length || a.localeCompare(b));
-  const firstWords = /* @__PURE__ */ new Set();
   const grouped = /* @__PURE__ */ new Map();
   const rest = [];
   for (const alias of sorted) {
     const first = alias.match(WORD2)?.[0];
-    if (first) firstWords.add(first);
     if (first && alias.startsWith(first)) grouped.set(first, [...grouped.get(first) ?? [], alias]);
     else rest.push(alias);
   }
   const index = {
-    firstWords,
     byFirstWord: new Map([...grouped].map(([first, aliases]) => [first, aliasRegex(aliases, "yiu")])),
     rest: rest.length > 0 ? aliasRegex(rest, "giu") : null,
     terms
@@ -24923,11 +24920,11 @@ function commonWordCounts(raw, span, exact, text2, titleCase) {
   return exactCase && !titleCase;
 }
 function findTerms(index, raw) {
-  if (index.terms.size === 0) return [];
-  if (!(raw.toLowerCase().match(WORD2) ?? []).some((word) => index.firstWords.has(word))) return [];
+  const matches = aliasMatches(index, raw);
+  if (matches.length === 0) return [];
   const hits = [];
   const titleCase = isTitleCase(raw);
-  for (const match of aliasMatches(index, raw)) {
+  for (const match of matches) {
     const term = index.terms.get(normalize(match.text));
     if (!term) continue;
     const span = { start: match.index, end: match.index + match.text.length };
