@@ -23,7 +23,7 @@ import {
   toolVersion,
   usageError,
   withBrowser
-} from "./engine-P2V5GQBU.js";
+} from "./engine-Y6ILHNNX.js";
 import {
   MANIFEST_NAMES,
   __commonJS,
@@ -42,7 +42,7 @@ import {
   runGit,
   sortRuleFiles,
   workingTreeSource
-} from "./engine-KUQGYFPW.js";
+} from "./engine-55IW5AXE.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({
@@ -28573,7 +28573,17 @@ function suppressionChanges(diff, head, base) {
       column: finding.location.column
     });
   }
-  return [...added, ...brought];
+  return [...added, ...brought, ...firstPartyChanges(diff)];
+}
+function firstPartyChanges(diff) {
+  return diff.addedFirstParty.map((item) => ({
+    kind: "settings-changed",
+    subject: "first-party domains",
+    detail: `${item.domain} is now treated as first-party (read from ${item.path})`,
+    path: item.path,
+    line: item.line,
+    column: 1
+  }));
 }
 function organizationCoverage(diff, manifest) {
   if (!manifest) return [];

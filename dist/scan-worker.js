@@ -4,7 +4,7 @@ import {
   openPath,
   readRegularFile,
   scanOneFile
-} from "./engine-KUQGYFPW.js";
+} from "./engine-55IW5AXE.js";
 
 // src/scan-worker.ts
 import { parentPort } from "node:worker_threads";

@@ -63,6 +63,7 @@ export const CONSTRUCTS: Record<MentionConstruct, string> = {
   'media-link': 'as the link of an image in a data file',
   'not-installed': 'by configuration of a library the project does not install',
   hyperlink: 'as the address of a link',
+  'first-party': "on a host of the product's own domain",
 };
 
 /** Why a detection is indirect, from the arguments of indirect-vendor (and prohibited-vendor). */
@@ -79,6 +80,7 @@ function indirectReason(a: Args): string {
     case 'connector':
       return `a published library's connector only (${a.where}): a provider adapter, peer dependency or own SDK that the library's users set up with their own account`;
     case 'mention':
+      if (a.construct === 'first-party') return `only on a host of the product's own domain (first-party) at ${a.where}`;
       return `only mentioned ${CONSTRUCTS[String(a.construct) as MentionConstruct] ?? 'in passing'} at ${a.where}, never called`;
     default:
       return `no evidence counts as use (${a.where})`;

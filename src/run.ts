@@ -19,6 +19,7 @@ import { packageRoot } from './package-root.js';
 import { addOutcome, emptyFilesScan, evaluate, listForScan, scan, scanFiles, scanOneFile } from './scan.js';
 import { claimersOf } from './ecosystems/index.js';
 import type { FileOutcome, FilesScan, ScanOptions } from './scan.js';
+import type { FirstPartyDomain } from './context/first-party.js';
 import { fingerprint, newIgnores } from './suppress.js';
 import type { IgnoreComment } from './suppress.js';
 import { forcedWorkers, PARALLEL_THRESHOLD, scanFilesInParallel, workerCount, workerScript } from './parallel.js';
@@ -447,6 +448,8 @@ export interface DiffScan {
   base: ScanResult;
   /** Inline ignore comments the change adds (renames followed), for privacy review. */
   addedIgnores: IgnoreComment[];
+  /** First-party domains the change's files newly name (SECURITY.md, CNAME, ...), for privacy review. */
+  addedFirstParty: FirstPartyDomain[];
   /** Files the change renamed: head path → base path. */
   renames: Map<string, string>;
   /**
@@ -477,10 +480,14 @@ export async function diffScan(head: PreparedScan, base: PreparedScan, source: F
   const renames = renamesSince(source, revision, head.repository);
   const ignoresOf = (record: ScanRecord) => (record.files?.ignores ?? []).flatMap(([, ignores]) => ignores);
   const addedIgnores = newIgnores(ignoresOf(seen), ignoresOf(baseSeen), renames);
-  if (options.newSuppressionsApply === false && addedIgnores.length > 0 && seen.files) {
+  const addedFirstParty = newFirstPartyDomains(result, before);
+  // Under policy-from: base, neither the change's new inline ignores nor the first-party domains
+  // it newly names (a SECURITY.md address) apply until merged: the head is judged again without them.
+  if (options.newSuppressionsApply === false && (addedIgnores.length > 0 || addedFirstParty.length > 0) && seen.files) {
     const added = new Set(addedIgnores);
     const files: FilesScan = { ...seen.files, ignores: seen.files.ignores.map(([path, ignores]) => [path, ignores.filter((ignore) => !added.has(ignore))]) };
-    result = { ...evaluate(scanOptions(head, source, io).options, files, performance.now()), stats: result.stats, ...(result.runtime ? { runtime: result.runtime } : {}) };
+    const judged: ScanOptions = { ...scanOptions(head, source, io).options, ...(addedFirstParty.length > 0 ? { firstPartyDomains: before.firstParty ?? [] } : {}) };
+    result = { ...evaluate(judged, files, performance.now()), stats: result.stats, ...(result.runtime ? { runtime: result.runtime } : {}) };
   }
   const suppressedAtBase = suppressedIn(before, renames);
   if (options.newSuppressionsApply === false) {
@@ -490,7 +497,14 @@ export async function diffScan(head: PreparedScan, base: PreparedScan, source: F
   }
   markNew(result, before, renames);
   const newlySuppressed = result.findings.filter((finding) => finding.suppressed && !suppressedAtBase(finding));
-  return { result, base: before, addedIgnores, renames, newlySuppressed };
+  return { result, base: before, addedIgnores, addedFirstParty, renames, newlySuppressed };
+}
+
+/** First-party domains the head reads from its files and the base did not: a change that could hide a vendor. */
+function newFirstPartyDomains(head: ScanResult, base: ScanResult): FirstPartyDomain[] {
+  const before = new Set((base.firstParty ?? []).map((item) => item.domain));
+  // The manifest's own list (line 0) is a manifest edit, reviewed by the manifest diff.
+  return (head.firstParty ?? []).filter((item) => item.line > 0 && !before.has(item.domain));
 }
 
 /** Whether the base suppressed the same finding (rule, vendor, file; followed through `renames`). */

@@ -19,6 +19,7 @@ import { effectiveSeverities, findIgnoreComments, suppressFindings } from './sup
 import type { IgnoreComment } from './suppress.js';
 import type { ThirdPartyHit } from './matchers/third-parties.js';
 import { libraryAt } from './context/library.js';
+import { inferFirstPartyDomains, type FirstPartyDomain } from './context/first-party.js';
 import { assignAllContexts, compareStrength, DEFAULT_COUNT_AS_USED, isIntegrated } from './context/index.js';
 import type { Detection, Ecosystem, EvidenceContext, FileParser, Finding, NotRead, ParseProblem, ScanResult, ScanStats, VendorEvidence } from './types.js';
 
@@ -51,6 +52,8 @@ export interface ScanOptions {
   cache?: OutcomeCache;
   /** Only part of the tree is read (a subfolder of a monorepo): what is absent elsewhere is not judged. */
   partial?: boolean;
+  /** First-party domains to use instead of inferring them (the base's, under policy-from: base). */
+  firstPartyDomains?: FirstPartyDomain[];
 }
 
 /** What reading one file produced. */
@@ -369,6 +372,21 @@ function readText(source: FileSource, path: string): string | undefined {
   }
 }
 
+/**
+ * The product's own domains: the manifest's `settings.first-party-domains` when it sets the key
+ * (an empty list turns inference off), else what the tree's own files name (src/context/first-party.ts).
+ */
+function firstPartyDomainsOf(options: ScanOptions): FirstPartyDomain[] {
+  const declared = options.manifest?.settings['first-party-domains'];
+  if (declared !== undefined) return declared.map((domain) => ({ domain, path: options.manifest!.path, line: 0 }));
+  if (options.firstPartyDomains) return options.firstPartyDomains;
+  try {
+    return inferFirstPartyDomains((path) => readText(options.source, path));
+  } catch {
+    return [];
+  }
+}
+
 const KNOWN_RULES: ReadonlySet<string> = new Set(RULES.map((rule) => rule.id));
 
 /** Everything after reading files: detections, checks, suppression. */
@@ -391,12 +409,14 @@ export function evaluate(options: ScanOptions, files: FilesScan, started: number
   let paths: string[] | undefined;
   const repositoryPaths = () => (paths ??= options.source.list().map((file) => file.path));
   const settings = options.manifest?.settings ?? {};
+  const firstParty = firstPartyDomainsOf(options);
   // Evidence context is decided here, once every file is read (a lockfile's direct packages are
   // named by a manifest beside it), and evidence is then ordered strongest first.
   assignAllContexts(byVendor, {
     testPaths: settings['test-paths'] ?? [],
     libraryOf: (folder) => libraryAt(folder, (path) => readText(options.source, path)),
     hasPackageFiles: packageFilesOf(repositoryPaths, options.parsers ?? PARSERS),
+    firstPartyDomains: firstParty.map((item) => item.domain),
   });
   for (const items of byVendor.values()) items.sort(compareStrength);
   const countAsUsed = settings['count-as-used'] ?? DEFAULT_COUNT_AS_USED;
@@ -413,6 +433,7 @@ export function evaluate(options: ScanOptions, files: FilesScan, started: number
     skippedFiles: files.skippedFiles,
     ...(policy ? { policy } : {}),
     repositoryPaths,
+    firstPartyDomains: firstParty.map((item) => item.domain),
     ...(options.partial ? { partial: true } : {}),
   };
   const raw = [...CHECKS.flatMap((check) => check.run(context)), ...invalidIgnores];
@@ -432,6 +453,7 @@ export function evaluate(options: ScanOptions, files: FilesScan, started: number
     findings: sortFindings(findings),
     stats,
     notRead: files.notRead,
+    ...(firstParty.length > 0 ? { firstParty } : {}),
     hints: options.manifest ? [] : ['No policy manifest found: run `disclosed init` to write a subprocessors.yml declaring what was found.'],
   };
 }

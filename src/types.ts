@@ -109,7 +109,7 @@ export const EVIDENCE_CONTEXTS = ['runtime', 'dev', 'transitive', 'test', 'disab
 export type EvidenceContext = (typeof EVIDENCE_CONTEXTS)[number];
 
 /** The code construct that makes a match a mention rather than a call (see src/context/constructs.ts). */
-export type MentionConstruct = 'allow-list' | 'url-pattern' | 'placeholder' | 'default-value' | 'resource-hint' | 'env-file' | 'media-link' | 'hyperlink' | 'not-installed';
+export type MentionConstruct = 'allow-list' | 'url-pattern' | 'placeholder' | 'default-value' | 'resource-hint' | 'env-file' | 'media-link' | 'hyperlink' | 'not-installed' | 'first-party';
 
 /** What a browser saw: evidence of kind `request` (`disclosed crawl`, `check --crawl`). */
 export interface RuntimeRequest {
@@ -233,6 +233,8 @@ export interface ScanResult {
   notRead?: NotRead[];
   /** What a browser loaded (`disclosed crawl`, `check --crawl`), beyond the requests in the evidence. */
   runtime?: RuntimeSummary;
+  /** The product's own domains and where each was read (line 0: the manifest's settings). */
+  firstParty?: { domain: string; path: string; line: number }[];
 }
 
 /** A crawl's pages, cookies, storage keys, consent click and warnings. */

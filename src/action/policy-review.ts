@@ -7,7 +7,8 @@ import type { ManifestChange } from './manifest-diff.js';
 // Policy changes a privacy reviewer must see that are not edits of manifest keys: the inline
 // suppressions a change adds (a `disclosed-ignore` waves a finding through as surely as an
 // exception does), and vendors new in the change that pass only because an organization
-// declaration covers every product of that organization (Maps declared long ago, Ads added now).
+// declaration covers every product of that organization (Maps declared long ago, Ads added now),
+// and first-party domains the change's own files newly name.
 
 /**
  * Each inline `disclosed-ignore` the change adds, in code or in the manifest itself; then each
@@ -44,7 +45,23 @@ export function suppressionChanges(diff: DiffScan, head: Manifest | null, base: 
       column: finding.location.column,
     });
   }
-  return [...added, ...brought];
+  return [...added, ...brought, ...firstPartyChanges(diff)];
+}
+
+/**
+ * Each first-party domain the change's files newly name (a `security@` address in SECURITY.md, a
+ * CNAME): a vendor host inside it stops counting as a vendor, as if settings.first-party-domains
+ * had grown. Under policy-from: base the head is judged without it (run.ts diffScan).
+ */
+function firstPartyChanges(diff: DiffScan): ManifestChange[] {
+  return diff.addedFirstParty.map((item) => ({
+    kind: 'settings-changed',
+    subject: 'first-party domains',
+    detail: `${item.domain} is now treated as first-party (read from ${item.path})`,
+    path: item.path,
+    line: item.line,
+    column: 1,
+  }));
 }
 
 /**

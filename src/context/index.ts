@@ -1,5 +1,6 @@
 import type { Ecosystem, Evidence, EvidenceContext, VendorEvidence } from '../types.js';
 import { markConnectors } from './adapters.js';
+import { firstPartyMatcher, markFirstParty } from './first-party.js';
 import type { LibraryPackage } from './library.js';
 import { folderOf, isBuildConfig, isEnvFile, isLockfile, isToolingPath, isTranslationFile, testPathMatcher } from './paths.js';
 
@@ -17,6 +18,8 @@ export interface ContextSettings {
   libraryOf?: (folder: string) => LibraryPackage | undefined;
   /** Does the scanned tree hold a dependency file of this ecosystem (a `mix.exs`, a `Gemfile`)? */
   hasPackageFiles?: (ecosystem: Ecosystem) => boolean;
+  /** The product's own domains (src/context/first-party.ts): a vendor host inside one is a mention. */
+  firstPartyDomains?: readonly string[];
 }
 
 /** `settings.count-as-used` when the manifest says nothing. */
@@ -123,8 +126,10 @@ function markNotInstalled(items: VendorEvidence[], hasPackageFiles: ((ecosystem:
 /** Contexts of every vendor's evidence, with the manifest's test paths. */
 export function assignAllContexts(byVendor: Map<string, VendorEvidence[]>, settings: ContextSettings = {}): void {
   const isTest = testPathMatcher(settings.testPaths ?? []);
+  const isFirstParty = firstPartyMatcher(settings.firstPartyDomains ?? []);
   for (const items of byVendor.values()) {
     try {
+      if (isFirstParty) markFirstParty(items, isFirstParty);
       markNotInstalled(items, settings.hasPackageFiles);
     } catch {
       // A fact that cannot be cross-checked keeps what its own file said.

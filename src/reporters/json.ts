@@ -32,6 +32,8 @@ export const formatJson: Reporter = ({ result, toolVersion, root, verbose }) => 
     detections: result.detections.filter((detection) => detection.integrated !== false).map(withContexts),
     indirect: result.detections.filter((detection) => detection.integrated === false).map(withContexts),
     ...(result.runtime ? { runtime: result.runtime } : {}),
+    // The product's own domains: a vendor host inside one is a first-party mention, not a vendor.
+    ...(result.firstParty ? { firstParty: result.firstParty } : {}),
     findings: result.findings.map((finding) => ({
       rule: finding.rule,
       severity: finding.severity,

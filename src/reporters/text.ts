@@ -66,6 +66,14 @@ export function groupedSummary(findings: Finding[]): string[] {
 
 const RANK = { error: 2, warning: 1, note: 0 } as const;
 
+/** The product's own domains, with where each was read, when some vendor evidence fell inside one. */
+function firstPartyLine(result: ScanResult): string | undefined {
+  const used = result.detections.some((detection) => detection.evidence.some((item) => item.mention === 'first-party'));
+  if (!used || !result.firstParty?.length) return undefined;
+  const sources = result.firstParty.map((item) => `${item.domain} (${item.line > 0 ? `${item.path}:${item.line}` : 'settings.first-party-domains'})`);
+  return `first-party domains: ${sources.join(', ')}; set settings.first-party-domains to choose them yourself`;
+}
+
 export const formatText: Reporter = ({ result, color, verbose }) => {
   const paint = (code: keyof typeof ANSI, text: string) => (color ? `\u001b[${ANSI[code]}m${text}\u001b[0m` : text);
   const lines: string[] = [];
@@ -108,6 +116,8 @@ export const formatText: Reporter = ({ result, color, verbose }) => {
   }
   const skipped = describeSkipped(result.stats, result.notRead);
   if (skipped) lines.push(paint('gray', skipped));
+  const firstParty = firstPartyLine(result);
+  if (firstParty) lines.push(paint('gray', firstParty));
   if (verbose) for (const file of result.notRead ?? []) lines.push(paint('gray', `  ${file.path}: ${describeNotRead(file)}`));
   for (const hint of result.hints) lines.push(paint('gray', hint));
   return `${lines.join('\n').replace(/^\n/, '')}\n${declarationsToAdd(result)}`;

@@ -281,3 +281,24 @@ describe('renames (item 18)', () => {
     expect(located(copied, 'error').map((annotation) => annotation.properties.file)).toEqual(['public/a.html']);
   });
 });
+
+describe('first-party domains read from the change\u2019s own files (item 5, another instance)', () => {
+  // A SECURITY.md naming the vendor's domain would turn its script into the product's own host.
+  const changes = {
+    'SECURITY.md': '# Security\n\nReport vulnerabilities to security@hotjar.com.\n',
+    'public/index.html': BASE_FILES['public/index.html'].replace('  </head>', '    <script async src="https://static.hotjar.com/c/hotjar-3141592.js?sv=6"></script>\n  </head>'),
+  };
+
+  it('policy-from: head: the domain applies, and is listed for review at the line that names it', async () => {
+    const run = await pullRequest(BASE_FILES, changes);
+    expect(run.summary).toContain('This change changes first-party domains: hotjar.com is now treated as first-party (read from SECURITY.md).');
+    const notice = run.annotations.find((annotation) => annotation.level === 'notice' && annotation.message.includes('first-party domains'));
+    expect(notice?.properties).toMatchObject({ file: 'SECURITY.md', line: '3' });
+  });
+
+  it('policy-from: base: a domain the change newly names does not apply until merged', async () => {
+    const run = await pullRequest(BASE_FILES, changes, { inputs: { 'policy-from': 'base' } });
+    expect(run.code).toBe(1);
+    expect(located(run, 'error').map((annotation) => annotation.properties.title)).toEqual(['disclosed: undeclared-vendor (hotjar)']);
+  });
+});

@@ -193,6 +193,23 @@ describe('evidence context, one fixture per case', () => {
     expect(text).toContain('only mentioned as the address of a link');
   });
 
+  it("first-party host: the product's own domain, named by SECURITY.md's security@ address, is not a vendor", async () => {
+    const { json, text, code } = await check('first-party-security-contact');
+    expect(indirectOnly(json, 'openstreetmap-tiles').evidence.map(row)).toEqual(['domain src/map.js:5 mention (first-party)']);
+    expect(json.detections.map((item) => item.vendor)).toEqual(['thunderforest']);
+    expect((json as Report & { firstParty?: unknown }).firstParty).toEqual([{ domain: 'openstreetmap.org', path: 'SECURITY.md', line: 5 }]);
+    expect(code).toBe(1);
+    expect(text).toContain("OpenStreetMap tiles is not integrated here: only on a host of the product's own domain (first-party) at src/map.js:5");
+    expect(text).toContain('first-party domains: openstreetmap.org (SECURITY.md:5)');
+  });
+
+  it('first-party host: settings.first-party-domains names the domain, with no file to read it from', async () => {
+    const { json, code } = await check('first-party-domains-setting');
+    expect(indirectOnly(json, 'openstreetmap-tiles').evidence.map(row)).toEqual(['domain src/map.js:5 mention (first-party)']);
+    expect(rules(json)).toEqual(['note indirect-vendor openstreetmap-tiles src/map.js:5']);
+    expect(code).toBe(0);
+  });
+
   it("maintainer's script: a program under scripts/ runs on a developer's machine, dev", async () => {
     const { json, text } = await check('maintainer-script');
     expect(indirectOnly(json, 'openai').evidence.map(row)).toEqual(['code scripts/translate-i18n.py:6 dev']);
@@ -309,6 +326,13 @@ describe('what the manifest changes', () => {
     expect(json.detections.find((item) => item.vendor === 'mixpanel')?.evidence.map((item) => item.context)).toEqual(['runtime']);
     const more = withManifest('placeholder', 'version: 1\nsubprocessors: []\nsettings:\n  test-paths: ["src/**"]\n');
     expect((await check(more, [], more)).json.indirect[0]?.evidence.map((item) => item.context)).toEqual(['mention']);
+  });
+
+  it('first-party-domains set (even to []) is the whole list: nothing is read from SECURITY.md', async () => {
+    const dir = withManifest('first-party-security-contact', 'version: 1\nsubprocessors: []\nsettings:\n  first-party-domains: []\n');
+    const { json } = await check(dir, [], dir);
+    expect(json.detections.map((item) => item.vendor).sort()).toEqual(['openstreetmap-tiles', 'thunderforest']);
+    expect((json as Report & { firstParty?: unknown }).firstParty).toBeUndefined();
   });
 
   it('init declares integrated vendors and lists indirect ones as comments', async () => {

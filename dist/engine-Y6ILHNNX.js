@@ -39,7 +39,7 @@ import {
   transferLabel,
   unknownCatalogVendors,
   vendorsOfHost
-} from "./engine-KUQGYFPW.js";
+} from "./engine-55IW5AXE.js";
 
 // src/run.ts
 import { existsSync as existsSync2, lstatSync, readdirSync, readFileSync as readFileSync2, realpathSync, statSync } from "node:fs";
@@ -568,10 +568,12 @@ async function diffScan(head, base, source, revision, io, options = {}) {
   const renames = renamesSince(source, revision, head.repository);
   const ignoresOf = (record) => (record.files?.ignores ?? []).flatMap(([, ignores]) => ignores);
   const addedIgnores = newIgnores(ignoresOf(seen), ignoresOf(baseSeen), renames);
-  if (options.newSuppressionsApply === false && addedIgnores.length > 0 && seen.files) {
+  const addedFirstParty = newFirstPartyDomains(result, before);
+  if (options.newSuppressionsApply === false && (addedIgnores.length > 0 || addedFirstParty.length > 0) && seen.files) {
     const added = new Set(addedIgnores);
     const files = { ...seen.files, ignores: seen.files.ignores.map(([path, ignores]) => [path, ignores.filter((ignore) => !added.has(ignore))]) };
-    result = { ...evaluate(scanOptions(head, source, io).options, files, performance.now()), stats: result.stats, ...result.runtime ? { runtime: result.runtime } : {} };
+    const judged = { ...scanOptions(head, source, io).options, ...addedFirstParty.length > 0 ? { firstPartyDomains: before.firstParty ?? [] } : {} };
+    result = { ...evaluate(judged, files, performance.now()), stats: result.stats, ...result.runtime ? { runtime: result.runtime } : {} };
   }
   const suppressedAtBase = suppressedIn(before, renames);
   if (options.newSuppressionsApply === false) {
@@ -579,7 +581,11 @@ async function diffScan(head, base, source, revision, io, options = {}) {
   }
   markNew(result, before, renames);
   const newlySuppressed = result.findings.filter((finding) => finding.suppressed && !suppressedAtBase(finding));
-  return { result, base: before, addedIgnores, renames, newlySuppressed };
+  return { result, base: before, addedIgnores, addedFirstParty, renames, newlySuppressed };
+}
+function newFirstPartyDomains(head, base) {
+  const before = new Set((base.firstParty ?? []).map((item) => item.domain));
+  return (head.firstParty ?? []).filter((item) => item.line > 0 && !before.has(item.domain));
 }
 function suppressedIn(base, renames) {
   const suppressed = new Set(base.findings.filter((finding) => finding.suppressed).map((finding) => finding.fingerprint));
@@ -764,7 +770,8 @@ var CONSTRUCTS = {
   "env-file": "as a value in an environment file",
   "media-link": "as the link of an image in a data file",
   "not-installed": "by configuration of a library the project does not install",
-  hyperlink: "as the address of a link"
+  hyperlink: "as the address of a link",
+  "first-party": "on a host of the product's own domain"
 };
 function indirectReason(a) {
   switch (a.context) {
@@ -779,6 +786,7 @@ function indirectReason(a) {
     case "connector":
       return `a published library's connector only (${a.where}): a provider adapter, peer dependency or own SDK that the library's users set up with their own account`;
     case "mention":
+      if (a.construct === "first-party") return `only on a host of the product's own domain (first-party) at ${a.where}`;
       return `only mentioned ${CONSTRUCTS[String(a.construct)] ?? "in passing"} at ${a.where}, never called`;
     default:
       return `no evidence counts as use (${a.where})`;
@@ -1511,6 +1519,8 @@ var formatJson = ({ result, toolVersion: toolVersion2, root, verbose }) => {
     detections: result.detections.filter((detection) => detection.integrated !== false).map(withContexts),
     indirect: result.detections.filter((detection) => detection.integrated === false).map(withContexts),
     ...result.runtime ? { runtime: result.runtime } : {},
+    // The product's own domains: a vendor host inside one is a first-party mention, not a vendor.
+    ...result.firstParty ? { firstParty: result.firstParty } : {},
     findings: result.findings.map((finding) => ({
       rule: finding.rule,
       severity: finding.severity,
@@ -1781,6 +1791,12 @@ function groupedSummary(findings) {
   });
 }
 var RANK2 = { error: 2, warning: 1, note: 0 };
+function firstPartyLine(result) {
+  const used = result.detections.some((detection) => detection.evidence.some((item) => item.mention === "first-party"));
+  if (!used || !result.firstParty?.length) return void 0;
+  const sources = result.firstParty.map((item) => `${item.domain} (${item.line > 0 ? `${item.path}:${item.line}` : "settings.first-party-domains"})`);
+  return `first-party domains: ${sources.join(", ")}; set settings.first-party-domains to choose them yourself`;
+}
 var formatText = ({ result, color, verbose }) => {
   const paint = (code, text) => color ? `\x1B[${ANSI[code]}m${text}\x1B[0m` : text;
   const lines = [];
@@ -1821,6 +1837,8 @@ var formatText = ({ result, color, verbose }) => {
   }
   const skipped = describeSkipped(result.stats, result.notRead);
   if (skipped) lines.push(paint("gray", skipped));
+  const firstParty = firstPartyLine(result);
+  if (firstParty) lines.push(paint("gray", firstParty));
   if (verbose) for (const file of result.notRead ?? []) lines.push(paint("gray", `  ${file.path}: ${describeNotRead(file)}`));
   for (const hint of result.hints) lines.push(paint("gray", hint));
   return `${lines.join("\n").replace(/^\n/, "")}

@@ -15636,16 +15636,16 @@ var require_parse = __commonJS({
       let paren = 0;
       let quote2 = 0;
       let value = "";
-      let escaped = false;
+      let escaped2 = false;
       for (const ch of input) {
-        if (escaped === true) {
+        if (escaped2 === true) {
           value += ch;
-          escaped = false;
+          escaped2 = false;
           continue;
         }
         if (ch === "\\") {
           value += ch;
-          escaped = true;
+          escaped2 = true;
           continue;
         }
         if (ch === '"') {
@@ -15676,14 +15676,14 @@ var require_parse = __commonJS({
       return parts;
     };
     var isPlainBranch = (branch) => {
-      let escaped = false;
+      let escaped2 = false;
       for (const ch of branch) {
-        if (escaped === true) {
-          escaped = false;
+        if (escaped2 === true) {
+          escaped2 = false;
           continue;
         }
         if (ch === "\\") {
-          escaped = true;
+          escaped2 = true;
           continue;
         }
         if (/[?*+@!()[\]{}]/.test(ch)) {
@@ -15731,15 +15731,15 @@ var require_parse = __commonJS({
       let bracket = 0;
       let paren = 0;
       let quote2 = 0;
-      let escaped = false;
+      let escaped2 = false;
       for (let i = 1; i < pattern.length; i++) {
         const ch = pattern[i];
-        if (escaped === true) {
-          escaped = false;
+        if (escaped2 === true) {
+          escaped2 = false;
           continue;
         }
         if (ch === "\\") {
-          escaped = true;
+          escaped2 = true;
           continue;
         }
         if (ch === '"') {
@@ -16214,14 +16214,14 @@ var require_parse = __commonJS({
           if (opts.literalBrackets === false || utils.hasRegexChars(prevValue)) {
             continue;
           }
-          const escaped = utils.escapeRegex(prev.value);
+          const escaped2 = utils.escapeRegex(prev.value);
           state.output = state.output.slice(0, -prev.value.length);
           if (opts.literalBrackets === true) {
-            state.output += escaped;
-            prev.value = escaped;
+            state.output += escaped2;
+            prev.value = escaped2;
             continue;
           }
-          prev.value = `(${capture}${escaped}|${prev.value})`;
+          prev.value = `(${capture}${escaped2}|${prev.value})`;
           state.output += prev.value;
           continue;
         }
@@ -16846,9 +16846,9 @@ var require_ignore = __commonJS({
           return null;
         }
         if (char === ESCAPE) {
-          const escaped = pattern[++index];
-          body += escapeMember(escaped);
-          prev = escaped;
+          const escaped2 = pattern[++index];
+          body += escapeMember(escaped2);
+          prev = escaped2;
         } else if (char === "-" && prev && index + 1 < length && pattern[index + 1] !== "]") {
           index++;
           let to = pattern[index];
@@ -16912,14 +16912,14 @@ var require_ignore = __commonJS({
       while (index < length) {
         const char = pattern[index];
         if (char === ESCAPE) {
-          const escaped = pattern[index + 1];
-          if (escaped === SLASH && index + 2 === length) {
+          const escaped2 = pattern[index + 1];
+          if (escaped2 === SLASH && index + 2 === length) {
             out += hold(NEVER_MATCH);
-          } else if (escaped === "*" || escaped === "[" || escaped === SPACE2) {
+          } else if (escaped2 === "*" || escaped2 === "[" || escaped2 === SPACE2) {
             out += pattern.slice(index, index + 2);
           } else {
             out += hold(
-              REGEX_LITERAL_SPECIAL.test(escaped) ? ESCAPE + escaped : isReserved(escaped) ? `[${escaped}]` : escaped
+              REGEX_LITERAL_SPECIAL.test(escaped2) ? ESCAPE + escaped2 : isReserved(escaped2) ? `[${escaped2}]` : escaped2
             );
           }
           index += 2;
@@ -19974,8 +19974,8 @@ function findThirdParties(code, at, known) {
 }
 function isFirstParty(host, firstParty) {
   const lower = host.toLowerCase();
-  const own = ["localhost", "example.com", "example.org", "example.net", ...firstParty.map((domain) => domain.toLowerCase().replace(/^\*\./, ""))];
-  if (own.some((domain) => lower === domain || lower.endsWith(`.${domain}`))) return true;
+  const own2 = ["localhost", "example.com", "example.org", "example.net", ...firstParty.map((domain) => domain.toLowerCase().replace(/^\*\./, ""))];
+  if (own2.some((domain) => lower === domain || lower.endsWith(`.${domain}`))) return true;
   return /\.(?:test|local|localhost|example|invalid|internal)$/.test(lower) || /^[\d.]+$/.test(lower);
 }
 
@@ -34513,6 +34513,74 @@ function markConnectors(byVendor, libraryOf) {
   }
 }
 
+// src/context/first-party.ts
+var SECURITY_POLICIES = ["SECURITY.md", ".github/SECURITY.md", "docs/SECURITY.md"];
+var SECURITY_TXT = [".well-known/security.txt", "security.txt", "public/.well-known/security.txt", "static/.well-known/security.txt"];
+var CNAMES = ["CNAME", "docs/CNAME", "public/CNAME", "static/CNAME"];
+var HOMEPAGES = ["package.json", "composer.json"];
+var HOST = String.raw`(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}`;
+var SECURITY_ADDRESS = new RegExp(String.raw`\bsecurity(?:[-_.+][a-z0-9-]+)?@(?<host>${HOST})\b`, "gi");
+var SECURITY_TXT_FIELD = new RegExp(String.raw`^[ \t]*(?:canonical:[ \t]*https?://(?<site>${HOST})[/:\s]|contact:[ \t]*mailto:[^@\s]+@(?<mail>${HOST})\b)`, "gim");
+var WHOLE_HOST = new RegExp(String.raw`^(?<host>${HOST})$`, "i");
+var SITE_ROOT = new RegExp(String.raw`^https?://(?<host>${HOST})/?$`, "i");
+var HOMEPAGE_FIELD = /"homepage"\s*:\s*"(?<url>[^"\n]*)"/;
+var SHARED_HOSTS = ["github.com", "gitlab.com", "bitbucket.org", "codeberg.org", "sourceforge.net", "npmjs.com", "packagist.org", "example.com", "example.org", "example.net"];
+function own(host) {
+  const domain = host.toLowerCase().replace(/^www\./, "");
+  if (SHARED_HOSTS.some((shared) => domain === shared || domain.endsWith(`.${shared}`))) return void 0;
+  return domain;
+}
+function lineAt(text2, offset) {
+  let line = 1;
+  for (let i = text2.indexOf("\n"); i !== -1 && i < offset; i = text2.indexOf("\n", i + 1)) line++;
+  return line;
+}
+function inferFirstPartyDomains(read) {
+  const found = [];
+  const add2 = (host, path, text2, offset) => {
+    const domain = host && own(host);
+    if (domain && !found.some((item) => item.domain === domain)) found.push({ domain, path, line: lineAt(text2, offset) });
+  };
+  for (const path of SECURITY_POLICIES) {
+    const text2 = read(path);
+    if (text2 === void 0) continue;
+    for (const match of text2.matchAll(SECURITY_ADDRESS)) add2(match.groups?.host, path, text2, match.index);
+  }
+  for (const path of SECURITY_TXT) {
+    const text2 = read(path);
+    if (text2 === void 0) continue;
+    for (const match of text2.matchAll(SECURITY_TXT_FIELD)) add2(match.groups?.site ?? match.groups?.mail, path, text2, match.index);
+  }
+  for (const path of CNAMES) {
+    const text2 = read(path);
+    const first = text2?.split("\n", 1)[0]?.trim() ?? "";
+    add2(WHOLE_HOST.exec(first)?.groups?.host, path, text2 ?? "", 0);
+  }
+  for (const path of HOMEPAGES) {
+    const text2 = read(path);
+    if (text2 === void 0) continue;
+    const field = HOMEPAGE_FIELD.exec(text2);
+    if (field) add2(SITE_ROOT.exec(field.groups?.url ?? "")?.groups?.host, path, text2, field.index);
+  }
+  return found;
+}
+function escaped(text2) {
+  return text2.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+function firstPartyMatcher(domains) {
+  const names = domains.map((domain) => domain.toLowerCase().replace(/^\*\./, "").replace(/^www\./, "")).filter((domain) => domain.includes("."));
+  if (names.length === 0) return void 0;
+  const pattern = new RegExp(String.raw`(?:^|[/.@])(?:${names.map(escaped).join("|")})(?=$|[/:?#'"\s])`, "i");
+  return (match) => pattern.test(match);
+}
+var HOST_KINDS = /* @__PURE__ */ new Set(["domain", "script", "code", "config"]);
+function markFirstParty(items, isFirstParty2) {
+  for (const item of items) {
+    if (!HOST_KINDS.has(item.kind) || item.mention) continue;
+    if (isFirstParty2(item.match)) item.mention = "first-party";
+  }
+}
+
 // src/context/index.ts
 var DEFAULT_COUNT_AS_USED = ["runtime"];
 function within(folder, path) {
@@ -34587,8 +34655,10 @@ function markNotInstalled(items, hasPackageFiles) {
 }
 function assignAllContexts(byVendor, settings = {}) {
   const isTest = testPathMatcher(settings.testPaths ?? []);
+  const isFirstParty2 = firstPartyMatcher(settings.firstPartyDomains ?? []);
   for (const items of byVendor.values()) {
     try {
+      if (isFirstParty2) markFirstParty(items, isFirstParty2);
       markNotInstalled(items, settings.hasPackageFiles);
     } catch {
     }
@@ -35088,8 +35158,8 @@ var unlistedThirdParty = {
     description: "Code loads a script from, or sends data to, a third party the vendor catalog does not know.",
     help: "If it receives personal data, declare it as a custom vendor in the manifest (name, categories, signatures.domains); if the host is your own, add it to settings.first-party-domains."
   },
-  run({ manifest, thirdParties }) {
-    const firstParty = manifest?.settings["first-party-domains"] ?? [];
+  run({ manifest, thirdParties, firstPartyDomains }) {
+    const firstParty = firstPartyDomains ?? manifest?.settings["first-party-domains"] ?? [];
     const findings = [];
     for (const hit of thirdParties ?? []) {
       if (isFirstParty(hit.host, firstParty)) continue;
@@ -35174,7 +35244,7 @@ function newIgnores(head, base, renames = /* @__PURE__ */ new Map()) {
 }
 function inFirstComment(before) {
   const lines = before.split("\n");
-  const own = lines.pop() ?? "";
+  const own2 = lines.pop() ?? "";
   let open;
   for (const line of lines) {
     if (open) {
@@ -35188,7 +35258,7 @@ function inFirstComment(before) {
     else if (/@\*/.test(line) && !/@\*[^]*\*@/.test(line)) open = "*@";
     else if (/^[ \t]*("{3}|'{3})/.test(line) && !/^[ \t]*("{3}|'{3})[^]*\1/.test(line)) open = line.trim().slice(0, 3);
   }
-  return open !== void 0 || /^[ \t]*(?:\/\/-?|\/\*|#|-#|\/!?|<!--|\{#|\{\{!--|<%#|<%!?--|@\*|\{\/\*|--|\*)?[ \t]*$/.test(own) || LEADING_COMMENT_LINE.test(own);
+  return open !== void 0 || /^[ \t]*(?:\/\/-?|\/\*|#|-#|\/!?|<!--|\{#|\{\{!--|<%#|<%!?--|@\*|\{\/\*|--|\*)?[ \t]*$/.test(own2) || LEADING_COMMENT_LINE.test(own2);
 }
 function fingerprint(rule, vendor, path, digest) {
   return createHash("sha256").update(`${rule}\0${vendor ?? ""}\0${hashablePath(path)}${digest ? `\0${digest}` : ""}`).digest("hex").slice(0, 32);
@@ -37923,8 +37993,8 @@ function parseToml(text2, starts, result) {
 }
 var escapeRegExp = (value) => value.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 var keyPattern = (key) => {
-  const escaped = escapeRegExp(key);
-  return `(?:"${escaped}"|'${escaped}'|${escaped})`;
+  const escaped2 = escapeRegExp(key);
+  return `(?:"${escaped2}"|'${escaped2}'|${escaped2})`;
 };
 function headerEnd(text2, path) {
   const parts = path.map(keyPattern).join("[ \\t]*\\.[ \\t]*");
@@ -38006,10 +38076,10 @@ function readCargoLock(text2, result) {
       else addEdge(graph, name, target);
     }
   }
-  const own = new Set(locked.filter(({ entry }) => typeof entry["source"] !== "string").map(({ name }) => name));
-  for (const root2 of own) graph.roots.delete(root2);
+  const own2 = new Set(locked.filter(({ entry }) => typeof entry["source"] !== "string").map(({ name }) => name));
+  for (const root2 of own2) graph.roots.delete(root2);
   for (const item of locked) {
-    if (own.has(item.name)) continue;
+    if (own2.has(item.name)) continue;
     result.packages.push(cratePackage(item.name, item, graph.roots.has(item.name), false));
   }
   if (hasEdges(graph)) result.graph = graph;
@@ -38772,8 +38842,8 @@ function librariesHeader(text2) {
   return match ? match.index : 0;
 }
 function locate3(text2, starts, alias, needle) {
-  const escaped = alias.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-  const key = new RegExp(`^[ \\t]*(?:["']?${escaped}["']?[ \\t]*=|\\[[ \\t]*libraries\\.["']?${escaped}["']?[ \\t]*\\])`, "m");
+  const escaped2 = alias.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const key = new RegExp(`^[ \\t]*(?:["']?${escaped2}["']?[ \\t]*=|\\[[ \\t]*libraries\\.["']?${escaped2}["']?[ \\t]*\\])`, "m");
   const at = key.exec(text2)?.index ?? librariesHeader(text2);
   return findPosition(text2, starts, needle, at);
 }
@@ -40286,7 +40356,7 @@ function readGemfileLock(text2, result) {
   let section = "";
   let remote = "";
   const seen = /* @__PURE__ */ new Set();
-  const own = /* @__PURE__ */ new Set();
+  const own2 = /* @__PURE__ */ new Set();
   const graph = emptyGraph();
   let spec = "";
   const lines = text2.split(/\r?\n/);
@@ -40319,7 +40389,7 @@ function readGemfileLock(text2, result) {
         continue;
       }
       if (section === "PATH" && remote === ".") {
-        own.add(specLine.groups.name);
+        own2.add(specLine.groups.name);
         continue;
       }
       if (seen.has(specLine.groups.name)) continue;
@@ -40333,13 +40403,13 @@ function readGemfileLock(text2, result) {
         result.problems.push(problem(lineNumber, 1, `not a dependency line: \`${line.trim()}\``));
         continue;
       }
-      if (own.has(dependency.groups.name)) continue;
+      if (own2.has(dependency.groups.name)) continue;
       graph.roots.add(dependency.groups.name);
       result.packages.push(gemPackage(dependency.groups.name, { line: lineNumber, column: 3 }, true, false));
     }
   }
   result.packages = result.packages.filter((pkg) => pkg.direct || !graph.roots.has(pkg.name));
-  for (const name of own) for (const dependency of graph.edges.get(name) ?? []) graph.roots.add(dependency);
+  for (const name of own2) for (const dependency of graph.edges.get(name) ?? []) graph.roots.add(dependency);
   if (hasEdges(graph)) result.graph = graph;
 }
 var gemfileLockParser = {
@@ -40566,7 +40636,7 @@ function literalAround(line, at) {
 }
 var LINE_WINDOW = 1e3;
 var NEAR = 200;
-function lineAt(code, offset) {
+function lineAt2(code, offset) {
   const start = Math.max(code.lastIndexOf("\n", offset - 1) + 1, offset - LINE_WINDOW);
   let end = code.indexOf("\n", offset);
   if (end === -1) end = code.length;
@@ -40576,7 +40646,7 @@ function lineAt(code, offset) {
 function neighbour(code, start, end, step) {
   let at = step === -1 ? start - 1 : end + 1;
   for (let tries = 0; tries < 3 && at >= 0 && at <= code.length; tries++) {
-    const line = lineAt(code, Math.max(0, Math.min(at, code.length)));
+    const line = lineAt2(code, Math.max(0, Math.min(at, code.length)));
     if (line.text.trim() !== "") return line.text;
     at = step === -1 ? line.start - 1 : line.end + 1;
   }
@@ -40584,7 +40654,7 @@ function neighbour(code, start, end, step) {
 }
 function mentionAt(code, offset, dataFile = false, hostOnly = false) {
   if (offset < 0 || offset > code.length) return void 0;
-  const line = lineAt(code, offset);
+  const line = lineAt2(code, offset);
   const text2 = line.text;
   const column = offset - line.start;
   const near = text2.length > NEAR * 2 ? text2.slice(Math.max(0, column - NEAR), column + NEAR) : text2;
@@ -40617,13 +40687,13 @@ function mentionAt(code, offset, dataFile = false, hostOnly = false) {
 function inProviderTable(code, at, inside) {
   if (inside.includes("${")) return false;
   URL_TEMPLATE.lastIndex = 0;
-  const own = URL_TEMPLATE.exec(inside)?.groups?.["host"]?.toLowerCase();
-  if (!own) return false;
+  const own2 = URL_TEMPLATE.exec(inside)?.groups?.["host"]?.toLowerCase();
+  if (!own2) return false;
   const start = Math.max(0, at - TABLE_WINDOW);
   const window = code.slice(start, at + inside.length + TABLE_WINDOW);
   URL_TEMPLATE.lastIndex = 0;
   for (const match of window.matchAll(URL_TEMPLATE)) {
-    if (match.groups?.["host"]?.toLowerCase() !== own) return true;
+    if (match.groups?.["host"]?.toLowerCase() !== own2) return true;
   }
   return false;
 }
@@ -42086,6 +42156,16 @@ function readText(source, path) {
     return void 0;
   }
 }
+function firstPartyDomainsOf(options) {
+  const declared = options.manifest?.settings["first-party-domains"];
+  if (declared !== void 0) return declared.map((domain) => ({ domain, path: options.manifest.path, line: 0 }));
+  if (options.firstPartyDomains) return options.firstPartyDomains;
+  try {
+    return inferFirstPartyDomains((path) => readText(options.source, path));
+  } catch {
+    return [];
+  }
+}
 var KNOWN_RULES = new Set(RULES.map((rule) => rule.id));
 function evaluate(options, files, started) {
   const stats = { ...files.stats, durationMs: 0 };
@@ -42102,10 +42182,12 @@ function evaluate(options, files, started) {
   let paths;
   const repositoryPaths = () => paths ??= options.source.list().map((file) => file.path);
   const settings = options.manifest?.settings ?? {};
+  const firstParty = firstPartyDomainsOf(options);
   assignAllContexts(byVendor, {
     testPaths: settings["test-paths"] ?? [],
     libraryOf: (folder) => libraryAt(folder, (path) => readText(options.source, path)),
-    hasPackageFiles: packageFilesOf(repositoryPaths, options.parsers ?? PARSERS)
+    hasPackageFiles: packageFilesOf(repositoryPaths, options.parsers ?? PARSERS),
+    firstPartyDomains: firstParty.map((item) => item.domain)
   });
   for (const items of byVendor.values()) items.sort(compareStrength);
   const countAsUsed = settings["count-as-used"] ?? DEFAULT_COUNT_AS_USED;
@@ -42122,6 +42204,7 @@ function evaluate(options, files, started) {
     skippedFiles: files.skippedFiles,
     ...policy ? { policy } : {},
     repositoryPaths,
+    firstPartyDomains: firstParty.map((item) => item.domain),
     ...options.partial ? { partial: true } : {}
   };
   const raw = [...CHECKS.flatMap((check) => check.run(context)), ...invalidIgnores];
@@ -42140,6 +42223,7 @@ function evaluate(options, files, started) {
     findings: sortFindings(findings),
     stats,
     notRead: files.notRead,
+    ...firstParty.length > 0 ? { firstParty } : {},
     hints: options.manifest ? [] : ["No policy manifest found: run `disclosed init` to write a subprocessors.yml declaring what was found."]
   };
 }

@@ -1,0 +1,111 @@
+import type { EvidenceKind, VendorEvidence } from '../types.js';
+
+// The product's own domains. A catalog vendor's host inside one of them is the product calling
+// itself (OpenStreetMap's website loading tile.openstreetmap.org, a vendor's own repository using
+// its own API): evidence there is a mention (`first-party`), not an integration.
+//
+// The manifest's `settings.first-party-domains` is the whole list when it is set. Without it, the
+// list is read from files that name the project's own domain and nothing else:
+//   SECURITY.md        a `security@` address: the security team of the deployment
+//                      https://docs.github.com/en/code-security/getting-started/adding-a-security-policy-to-your-repository
+//   security.txt       `Canonical:` (the file's own URL) and `Contact: mailto:` (RFC 9116 §2.5.2, §2.5.3);
+//                      a contact web page may be a bug-bounty platform's, so it is not read
+//   CNAME              the custom domain GitHub Pages serves the site on
+//                      https://docs.github.com/en/pages/configuring-a-custom-domain-for-your-github-pages-site
+//   package.json       `homepage` when it is a site's root (`https://www.openstreetmap.org`), not a page
+//   composer.json      on another site (`https://github.com/acme/app#readme`)
+
+/** A domain the product owns, and where that was read. */
+export interface FirstPartyDomain {
+  domain: string;
+  /** The file that says so, or `settings.first-party-domains` of the manifest. */
+  path: string;
+  line: number;
+}
+
+const SECURITY_POLICIES = ['SECURITY.md', '.github/SECURITY.md', 'docs/SECURITY.md'];
+const SECURITY_TXT = ['.well-known/security.txt', 'security.txt', 'public/.well-known/security.txt', 'static/.well-known/security.txt'];
+const CNAMES = ['CNAME', 'docs/CNAME', 'public/CNAME', 'static/CNAME'];
+const HOMEPAGES = ['package.json', 'composer.json'];
+
+const HOST = String.raw`(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}`;
+const SECURITY_ADDRESS = new RegExp(String.raw`\bsecurity(?:[-_.+][a-z0-9-]+)?@(?<host>${HOST})\b`, 'gi');
+const SECURITY_TXT_FIELD = new RegExp(String.raw`^[ \t]*(?:canonical:[ \t]*https?://(?<site>${HOST})[/:\s]|contact:[ \t]*mailto:[^@\s]+@(?<mail>${HOST})\b)`, 'gim');
+const WHOLE_HOST = new RegExp(String.raw`^(?<host>${HOST})$`, 'i');
+const SITE_ROOT = new RegExp(String.raw`^https?://(?<host>${HOST})/?$`, 'i');
+const HOMEPAGE_FIELD = /"homepage"\s*:\s*"(?<url>[^"\n]*)"/;
+
+// Hosts that serve many owners: a project's page there does not make the host its own.
+const SHARED_HOSTS = ['github.com', 'gitlab.com', 'bitbucket.org', 'codeberg.org', 'sourceforge.net', 'npmjs.com', 'packagist.org', 'example.com', 'example.org', 'example.net'];
+
+function own(host: string): string | undefined {
+  const domain = host.toLowerCase().replace(/^www\./, '');
+  if (SHARED_HOSTS.some((shared) => domain === shared || domain.endsWith(`.${shared}`))) return undefined;
+  return domain;
+}
+
+function lineAt(text: string, offset: number): number {
+  let line = 1;
+  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) line++;
+  return line;
+}
+
+/** The domains the tree's own files name as the product's, first source first. `read` returns undefined for a missing file. */
+export function inferFirstPartyDomains(read: (path: string) => string | undefined): FirstPartyDomain[] {
+  const found: FirstPartyDomain[] = [];
+  const add = (host: string | undefined, path: string, text: string, offset: number) => {
+    const domain = host && own(host);
+    if (domain && !found.some((item) => item.domain === domain)) found.push({ domain, path, line: lineAt(text, offset) });
+  };
+  for (const path of SECURITY_POLICIES) {
+    const text = read(path);
+    if (text === undefined) continue;
+    for (const match of text.matchAll(SECURITY_ADDRESS)) add(match.groups?.host, path, text, match.index);
+  }
+  for (const path of SECURITY_TXT) {
+    const text = read(path);
+    if (text === undefined) continue;
+    for (const match of text.matchAll(SECURITY_TXT_FIELD)) add(match.groups?.site ?? match.groups?.mail, path, text, match.index);
+  }
+  for (const path of CNAMES) {
+    const text = read(path);
+    const first = text?.split('\n', 1)[0]?.trim() ?? '';
+    add(WHOLE_HOST.exec(first)?.groups?.host, path, text ?? '', 0);
+  }
+  for (const path of HOMEPAGES) {
+    const text = read(path);
+    if (text === undefined) continue;
+    const field = HOMEPAGE_FIELD.exec(text);
+    if (field) add(SITE_ROOT.exec(field.groups?.url ?? '')?.groups?.host, path, text, field.index);
+  }
+  return found;
+}
+
+function escaped(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** A test of whether a matched text names a host inside one of `domains`. */
+export function firstPartyMatcher(domains: readonly string[]): ((match: string) => boolean) | undefined {
+  const names = domains.map((domain) => domain.toLowerCase().replace(/^\*\./, '').replace(/^www\./, '')).filter((domain) => domain.includes('.'));
+  if (names.length === 0) return undefined;
+  // The domain as a whole host or the end of one: at the start, or after `//`, `.` or `@`, and
+  // before the end, a path, a port or a quote.
+  const pattern = new RegExp(String.raw`(?:^|[/.@])(?:${names.map(escaped).join('|')})(?=$|[/:?#'"\s])`, 'i');
+  return (match) => pattern.test(match);
+}
+
+// Evidence whose match can hold a host. A browser's request to a first-party host is never
+// attributed to a vendor in the first place (src/runtime/attribute.ts).
+const HOST_KINDS: ReadonlySet<EvidenceKind> = new Set(['domain', 'script', 'code', 'config']);
+
+/**
+ * Mark evidence naming a first-party host (a host, a script URL, a call with its URL) a
+ * `first-party` mention. Packages and imports name no host and keep their context.
+ */
+export function markFirstParty(items: VendorEvidence[], isFirstParty: (match: string) => boolean): void {
+  for (const item of items) {
+    if (!HOST_KINDS.has(item.kind) || item.mention) continue;
+    if (isFirstParty(item.match)) item.mention = 'first-party';
+  }
+}

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { firstPartyMatcher, inferFirstPartyDomains } from '../../src/context/first-party.js';
+
+// The product's own domains, read from the few files that name them (src/context/first-party.ts).
+
+const tree = (files: Record<string, string>) => (path: string) => files[path];
+const domains = (files: Record<string, string>) => inferFirstPartyDomains(tree(files)).map((item) => `${item.domain} ${item.path}:${item.line}`);
+
+describe('inferFirstPartyDomains', () => {
+  it('a security@ address in SECURITY.md (root, .github/ or docs/) names the deployment\u2019s domain', () => {
+    expect(domains({ 'SECURITY.md': '# Security\n\nPlease write to [the team](mailto:tom@compton.nu;security@openstreetmap.org).\n' })).toEqual(['openstreetmap.org SECURITY.md:3']);
+    expect(domains({ '.github/SECURITY.md': 'Report to security-team@Acme.io please.\n' })).toEqual(['acme.io .github/SECURITY.md:1']);
+  });
+
+  it('other addresses in SECURITY.md (a maintainer, a bounty platform) name nothing', () => {
+    expect(domains({ 'SECURITY.md': 'Write to jane@gravitystorm.co.uk or report through https://hackerone.com/acme.\n' })).toEqual([]);
+  });
+
+  it('security.txt: Canonical and a mailto Contact count; a contact web page (often a bounty platform) does not', () => {
+    const text = 'Contact: https://hackerone.com/acme\nContact: mailto:psirt@acme-corp.com\nCanonical: https://www.acme.com/.well-known/security.txt\n';
+    expect(domains({ 'public/.well-known/security.txt': text })).toEqual(['acme-corp.com public/.well-known/security.txt:2', 'acme.com public/.well-known/security.txt:3']);
+  });
+
+  it('a GitHub Pages CNAME names the site\u2019s domain; anything but one host on its first line names nothing', () => {
+    expect(domains({ 'docs/CNAME': 'www.tandoor.dev\n' })).toEqual(['tandoor.dev docs/CNAME:1']);
+    expect(domains({ CNAME: 'not a host name\n' })).toEqual([]);
+  });
+
+  it('a homepage counts only at a site\u2019s root, never a page on a shared host', () => {
+    expect(domains({ 'package.json': '{\n  "name": "tutorbook",\n  "homepage": "https://tutorbook.org"\n}\n' })).toEqual(['tutorbook.org package.json:3']);
+    expect(domains({ 'package.json': '{ "homepage": "https://github.com/acme/app#readme" }' })).toEqual([]);
+    expect(domains({ 'package.json': '{ "homepage": "https://stripe.com/docs/payments" }' })).toEqual([]);
+    expect(domains({ 'composer.json': '{ "homepage": "https://gitlab.com/" }' })).toEqual([]);
+  });
+
+  it('each domain once, at its first source', () => {
+    expect(domains({ 'SECURITY.md': 'security@acme.com\n', CNAME: 'acme.com\n' })).toEqual(['acme.com SECURITY.md:1']);
+  });
+});
+
+describe('firstPartyMatcher', () => {
+  const isOwn = firstPartyMatcher(['openstreetmap.org'])!;
+
+  it('matches the domain and its subdomains as hosts in hosts, URLs and calls', () => {
+    expect(isOwn('tile.openstreetmap.org')).toBe(true);
+    expect(isOwn('https://nominatim.openstreetmap.org/search?q=')).toBe(true);
+    expect(isOwn("fetch('https://openstreetmap.org/api')")).toBe(true);
+  });
+
+  it('never a longer domain that ends with the same letters, nor another top-level domain', () => {
+    expect(isOwn('tile.notopenstreetmap.org')).toBe(false);
+    expect(isOwn('tile-cyclosm.openstreetmap.fr')).toBe(false);
+    expect(isOwn('openstreetmap.org.evil.example')).toBe(false);
+  });
+
+  it('no domains, no matcher', () => {
+    expect(firstPartyMatcher([])).toBeUndefined();
+  });
+});
