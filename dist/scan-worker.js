@@ -1,10 +1,11 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   compileSources,
+  keywordIndexFromShared,
   openPath,
   readRegularFile,
   scanOneFile
-} from "./engine-55IW5AXE.js";
+} from "./engine-6IV2VCO4.js";
 
 // src/scan-worker.ts
 import { parentPort } from "node:worker_threads";
@@ -17,7 +18,7 @@ var port = parentPort;
 if (port) {
   port.once("message", (setup) => {
     try {
-      const catalog = compileSources(setup.sources, setup.customVendors);
+      const catalog = compileSources(setup.sources, setup.customVendors, setup.keywords && keywordIndexFromShared(setup.keywords));
       const files = setupFiles(setup);
       const next = new Int32Array(setup.next);
       const chunks = Math.ceil(files.length / setup.chunkFiles);

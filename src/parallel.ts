@@ -9,6 +9,8 @@ import type { ListedFile } from './files/source.js';
 import { addOutcome, emptyFilesScan } from './scan.js';
 import type { FileOutcome, FilesScan, OutcomeCache } from './scan.js';
 import type { WorkerMessage, WorkerSetup } from './scan-worker.js';
+import { shareKeywordIndex } from './matchers/keywords.js';
+import type { KeywordIndex, SharedKeywordTables } from './matchers/keywords.js';
 
 // Spread reading and matching over worker threads when there are many files: the work is CPU
 // bound (prefilter, parsers, regexes) and files are independent. Results are merged; every later
@@ -82,6 +84,8 @@ export interface ParallelScan {
   local: { claims: (path: string) => boolean; scan: (file: ListedFile) => FileOutcome };
   /** Fewer uncached source files than this are all read here (default 0: always use the workers). */
   minFiles?: number;
+  /** This thread's keyword automaton (built on first use): shared with the workers, not rebuilt by each. */
+  keywordIndex?: () => KeywordIndex;
 }
 
 /**
@@ -91,7 +95,7 @@ export interface ParallelScan {
  * lockfiles are done. A chunk a failed worker never reported is scanned here at the end; the
  * result is the same either way.
  */
-export async function scanFilesInParallel(listed: ListedFile[], { script, root, sources, customVendors, workers, onProgress, cache, local, minFiles = 0 }: ParallelScan): Promise<FilesScan> {
+export async function scanFilesInParallel(listed: ListedFile[], { script, root, sources, customVendors, workers, onProgress, cache, local, minFiles = 0, keywordIndex }: ParallelScan): Promise<FilesScan> {
   const total = emptyFilesScan();
   const outcomes = (total.outcomes = new Array<FileOutcome>(listed.length));
   // Positions in `listed` of the files read here and of those handed to the workers.
@@ -157,8 +161,19 @@ export async function scanFilesInParallel(listed: ListedFile[], { script, root, 
       // Out of memory, a crash.
       worker.on('error', () => resolve());
       worker.on('exit', () => resolve());
-      worker.postMessage(setup);
+      started.push(worker);
     });
+  // Each worker loads the engine while this thread builds the automaton, shared with them all.
+  const started: Worker[] = [];
+  const post = () => {
+    let keywords: SharedKeywordTables | undefined;
+    try {
+      keywords = keywordIndex && shareKeywordIndex(keywordIndex());
+    } catch {
+      // each worker builds its own
+    }
+    for (const worker of started) worker.postMessage(keywords ? { ...setup, keywords } : setup);
+  };
   // This thread is one of the scanners too: the heavy files first, then chunks like a worker.
   const scanHere = async () => {
     const collect = heavy.length > 0 ? fullCollection() : undefined;
@@ -178,7 +193,9 @@ export async function scanFilesInParallel(listed: ListedFile[], { script, root, 
     }
   };
   try {
-    await Promise.all([scanHere(), ...Array.from({ length: count }, runWorker)]);
+    const running = Array.from({ length: count }, runWorker);
+    if (count > 0) post();
+    await Promise.all([scanHere(), ...running]);
   } finally {
     closed = true;
     await Promise.all(pool.map((worker) => worker.terminate()));

@@ -407,6 +407,7 @@ export async function runScanAsync(prepared: PreparedScan, source: FileSource, i
           local: { claims: (path) => claimersOf(path).length > 0, scan: (file) => scanOneFile(file, read, prepared.catalog) },
           // Most files answered by the cache (a second run, a diff): the rest are read here.
           minFiles: forcedWorkers(io.env) === undefined ? PARALLEL_THRESHOLD : 0,
+          keywordIndex: () => prepared.catalog.keywordIndex,
         });
   done();
   if (seen) Object.assign(seen, { listed, outcomes: files.outcomes ?? [], files });

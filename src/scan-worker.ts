@@ -4,6 +4,8 @@ import type { CatalogSource } from './catalog/load.js';
 import type { VendorRule } from './catalog/catalog.js';
 import { openPath, readRegularFile } from './files/source.js';
 import type { ListedFile } from './files/source.js';
+import { keywordIndexFromShared } from './matchers/keywords.js';
+import type { SharedKeywordTables } from './matchers/keywords.js';
 import { scanOneFile } from './scan.js';
 import type { FileOutcome } from './scan.js';
 
@@ -17,6 +19,8 @@ export interface WorkerSetup {
   root: string;
   sources: CatalogSource[];
   customVendors: VendorRule[];
+  /** The main thread's keyword automaton, in shared memory. */
+  keywords?: SharedKeywordTables;
   /** The files' paths joined by NUL (one string clones far faster than 100,000 objects). */
   paths: string;
   sizes: Float64Array;
@@ -41,7 +45,7 @@ const port = parentPort;
 if (port) {
   port.once('message', (setup: WorkerSetup) => {
     try {
-      const catalog = compileSources(setup.sources, setup.customVendors);
+      const catalog = compileSources(setup.sources, setup.customVendors, setup.keywords && keywordIndexFromShared(setup.keywords));
       const files = setupFiles(setup);
       const next = new Int32Array(setup.next);
       const chunks = Math.ceil(files.length / setup.chunkFiles);

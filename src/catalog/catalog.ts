@@ -364,8 +364,14 @@ export function importKeywords(group: ImportGroup, name: string): string[] {
   }
 }
 
-/** Build the lookups and the keyword prefilter for a set of vendors. */
-export function compileCatalog(vendors: VendorRule[], organizations: Organization[], categories: Map<string, string>): Catalog {
+/** Whether a built index's keywords are these (buildKeywordIndex lower-cases and drops repeats, in order). */
+function sameKeywords(built: readonly string[], keywords: readonly string[]): boolean {
+  const unique = [...new Set(keywords.map((keyword) => keyword.toLowerCase()))].filter((keyword) => keyword.length > 0);
+  return unique.length === built.length && unique.every((keyword, i) => keyword === built[i]);
+}
+
+/** Build the lookups and the keyword prefilter for a set of vendors (`prebuilt`: the automaton, when another thread built it). */
+export function compileCatalog(vendors: VendorRule[], organizations: Organization[], categories: Map<string, string>, prebuilt?: KeywordIndex): Catalog {
   const catalog: Omit<Catalog, 'keywordIndex'> = {
     vendors: new Map(),
     organizations: new Map(organizations.map((organization) => [organization.id, organization])),
@@ -465,7 +471,8 @@ export function compileCatalog(vendors: VendorRule[], organizations: Organizatio
     IGNORE_KEYWORD,
     ...THIRD_PARTY_KEYWORDS,
   ];
-  let index: KeywordIndex | undefined;
+  // A worker thread is handed the main thread's automaton; it is used only for the same keywords.
+  let index: KeywordIndex | undefined = prebuilt && sameKeywords(prebuilt.keywords, keywords) ? prebuilt : undefined;
   return Object.defineProperty(catalog, 'keywordIndex', { get: () => (index ??= buildKeywordIndex(keywords)), enumerable: true }) as Catalog;
 }
 

@@ -8,6 +8,7 @@ import { configErrors, locate, parseLocatedYaml, schemaErrors } from '../config-
 import type { ConfigError } from '../config-errors.js';
 import { packageRoot } from '../package-root.js';
 import { compileCatalog } from './catalog.js';
+import type { KeywordIndex } from '../matchers/keywords.js';
 import type { Catalog, Organization, VendorRule } from './catalog.js';
 import { checkPatternSafety } from './regex-safety.js';
 
@@ -148,7 +149,7 @@ export function readCatalogSource(dirs: (string | RulesDirFiles)[], known?: Cata
 }
 
 /** Combine sources and custom vendors from a manifest, and compile. */
-export function compileSources(sources: CatalogSource[], extraVendors: VendorRule[] = []): Catalog {
+export function compileSources(sources: CatalogSource[], extraVendors: VendorRule[] = [], keywordIndex?: KeywordIndex): Catalog {
   const organizations = new Map<string, Organization>();
   const categories = new Map<string, string>();
   const vendors: VendorRule[] = [];
@@ -161,7 +162,7 @@ export function compileSources(sources: CatalogSource[], extraVendors: VendorRul
     if (!organizations.has(vendor.organization)) organizations.set(vendor.organization, { id: vendor.organization, name: vendor.name, aliases: [] });
     vendors.push(vendor);
   }
-  return compileCatalog(vendors, [...organizations.values()], categories);
+  return compileCatalog(vendors, [...organizations.values()], categories, keywordIndex);
 }
 
 /** Load and compile a catalog from rules directories (tests, extra rule packs). */

@@ -485,13 +485,13 @@ function walkDirectory(root: string): ListedFile[] {
   const visit = (dir: Buffer, rel: string, relRaw: Buffer | undefined, rules: { base: string; matcher: Ignore }[]): void => {
     let entries;
     try {
-      entries = readdirSync(dir, { withFileTypes: true, encoding: 'buffer' }).map((entry) => Object.assign(entry, { text: decodeName(entry.name).path }));
+      entries = readdirSync(dir, { withFileTypes: true, encoding: 'buffer' }).map((entry) => Object.assign(entry, { decoded: decodeName(entry.name) }));
     } catch {
       return;
     }
     const child = (name: Buffer): Buffer => Buffer.concat([dir, Buffer.from(sep), name]);
     const here = [...rules];
-    const gitignore = entries.find((entry) => entry.text === '.gitignore' && entry.isFile());
+    const gitignore = entries.find((entry) => entry.decoded.path === '.gitignore' && entry.isFile());
     if (gitignore) {
       try {
         here.push({ base: rel, matcher: ignore().add(readFileSync(child(gitignore.name), 'utf8')) });
@@ -500,29 +500,26 @@ function walkDirectory(root: string): ListedFile[] {
       }
     }
     for (const entry of entries) {
-      if (entry.text === '.git') continue;
-      const path = rel ? `${rel}/${entry.text}` : entry.text;
-      const odd = relRaw !== undefined || decodeName(entry.name).raw !== undefined;
+      const text = entry.decoded.path;
+      if (text === '.git') continue;
+      const path = rel ? `${rel}/${text}` : text;
+      const odd = relRaw !== undefined || entry.decoded.raw !== undefined;
       const raw = odd ? Buffer.concat([relRaw ?? Buffer.from(rel), ...(rel ? [Buffer.from('/')] : []), entry.name]) : undefined;
       const isDir = entry.isDirectory();
       if (!isDir && !entry.isFile()) continue; // symlinks, sockets, devices
-      const ignored = here.some(({ base, matcher }) => {
+      const ignored = here.length > 0 && here.some(({ base, matcher }) => {
         const relative = base ? path.slice(base.length + 1) : path;
         return matcher.ignores(isDir ? `${relative}/` : relative);
       });
       if (ignored) continue;
       if (isDir) {
-        if (DEFAULT_PRUNED_DIRS.has(entry.text)) continue;
+        if (DEFAULT_PRUNED_DIRS.has(text)) continue;
         visit(child(entry.name), path, raw, here);
         continue;
       }
-      const file: ListedFile = { path, size: 0, ...(raw ? { raw } : {}) };
-      try {
-        file.size = lstatSync(child(entry.name)).size;
-      } catch {
-        // listed with size 0; reading it then reports it unreadable
-      }
-      files.push(file);
+      // Size unknown (-1), as in a git listing: reading checks it, and a stat per file here was a
+      // third of the walk.
+      files.push({ path, size: -1, ...(raw ? { raw } : {}) });
     }
   };
   visit(Buffer.from(root), '', undefined, []);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildKeywordIndex, findKeywordIds, findKeywordIdsInText } from '../../src/matchers/keywords.js';
+import { buildKeywordIndex, findKeywordIds, findKeywordIdsInText, keywordIndexFromShared, shareKeywordIndex } from '../../src/matchers/keywords.js';
+import { compileSources, builtinCatalogSource } from '../../src/catalog/load.js';
 
 const names = (index: ReturnType<typeof buildKeywordIndex>, text: string) => findKeywordIdsInText(index, text).map((id) => index.keywords[id]).sort();
 
@@ -32,5 +33,33 @@ describe('keyword prefilter (Aho–Corasick)', () => {
   it('refuses non-ASCII keywords and works with an empty set', () => {
     expect(() => buildKeywordIndex(['café'])).toThrow(/ASCII/);
     expect(findKeywordIds(buildKeywordIndex([]), Buffer.from('anything'))).toEqual([]);
+  });
+});
+
+describe('the automaton shared with worker threads', () => {
+  it('an index rebuilt over shared tables finds exactly what the original finds', () => {
+    const catalog = compileSources([builtinCatalogSource()]);
+    const shared = shareKeywordIndex(catalog.keywordIndex);
+    expect(shared.table).toBeInstanceOf(SharedArrayBuffer);
+    const copy = keywordIndexFromShared(structuredClone(shared));
+    const texts = [
+      "import posthog from 'posthog-js';\nposthog.init('phc_x', { api_host: 'https://eu.i.posthog.com' });",
+      '<script async src="https://www.googletagmanager.com/gtag/js?id=G-XYZ"></script><script>gtag("config")</script>',
+      'implementation("io.sentry:sentry-android:7.0.0")\nSentry.init { dsn = "https://k@o1.ingest.sentry.io/1" }',
+      'nothing to see here, just ordinary words and size(3)',
+    ];
+    for (const text of texts) {
+      const bytes = Buffer.from(text, 'utf8');
+      expect(findKeywordIds(copy, bytes).sort()).toEqual(findKeywordIds(catalog.keywordIndex, bytes).sort());
+    }
+  });
+
+  it('a catalog handed an automaton built for other keywords builds its own', () => {
+    const other = buildKeywordIndex(['only-this-keyword']);
+    const catalog = compileSources([builtinCatalogSource()], [], other);
+    expect(catalog.keywordIndex).not.toBe(other);
+    expect(catalog.keywordIndex.keywords.length).toBeGreaterThan(1000);
+    const same = compileSources([builtinCatalogSource()], [], catalog.keywordIndex);
+    expect(same.keywordIndex).toBe(catalog.keywordIndex);
   });
 });

@@ -19779,67 +19779,6 @@ function closest(word, candidates) {
   return scored.slice(0, 3).map(([candidate]) => candidate);
 }
 
-// src/catalog/load.ts
-var import__ = __toESM(require__(), 1);
-var import_yaml2 = __toESM(require_dist(), 1);
-import { existsSync as existsSync2, readdirSync, readFileSync } from "node:fs";
-import { basename, dirname as dirname2, join as join2 } from "node:path";
-import { fileURLToPath as fileURLToPath2 } from "node:url";
-
-// src/package-root.ts
-import { existsSync } from "node:fs";
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
-var root;
-function packageRoot() {
-  if (root) return root;
-  let dir = dirname(fileURLToPath(import.meta.url));
-  for (let depth = 0; depth < 6; depth++) {
-    const catalog = existsSync(join(dir, "rules")) || existsSync(join(dir, "dist", "catalog.json"));
-    if (catalog && existsSync(join(dir, "schema")) && existsSync(join(dir, "package.json"))) return root = dir;
-    dir = dirname(dir);
-  }
-  throw new Error("cannot find the disclosed package root (schema/ and rules/ or dist/catalog.json next to package.json)");
-}
-
-// src/ecosystems/normalize.ts
-function normalizePackageName(ecosystem, name) {
-  const trimmed = name.trim();
-  switch (ecosystem) {
-    // PEP 503: runs of -, _ and . are equivalent, and names are case-insensitive.
-    // https://peps.python.org/pep-0503/#normalized-names
-    case "pypi":
-      return trimmed.toLowerCase().replace(/[-_.]+/g, "-");
-    // Case-insensitive registries.
-    case "nuget":
-    case "composer":
-    case "rubygems":
-    case "cocoapods":
-      return trimmed.toLowerCase();
-    // Module paths: GitHub paths are case-insensitive in practice; drop scheme and `.git`.
-    case "go":
-    case "swiftpm":
-    case "carthage":
-      return trimmed.toLowerCase().replace(/^(?:https?:\/\/|git@|ssh:\/\/git@)/, "").replace(/^github\.com:/, "github.com/").replace(/\.git$/, "").replace(/\/+$/, "");
-    // Cargo treats - and _ as the same in crate names.
-    case "cargo":
-      return trimmed.toLowerCase().replace(/_/g, "-");
-    // Hex package names are lower-case by rule (`^[a-z]\w*$`).
-    // https://hex.pm/docs/publish#naming-your-package
-    case "hex":
-      return trimmed.toLowerCase();
-    // Unity Package Manager names are lower-case reverse-domain names by rule.
-    // https://docs.unity3d.com/Manual/cus-naming.html
-    case "upm":
-      return trimmed.toLowerCase();
-    // npm names are lower-case by rule; Maven group:artifact and pub names are case-sensitive.
-    case "npm":
-    case "maven":
-    case "pub":
-      return trimmed;
-  }
-}
-
 // src/matchers/keywords.ts
 var ALPHABET = 128;
 var SHIFT = 7;
@@ -19942,8 +19881,94 @@ function scanner(classes, table, classCount, output, outputs) {
     return found ? [...found] : [];
   };
 }
+function shared(array) {
+  const buffer = new SharedArrayBuffer(array.byteLength);
+  new Uint8Array(buffer).set(new Uint8Array(array.buffer, array.byteOffset, array.byteLength));
+  return buffer;
+}
+function shareKeywordIndex(index) {
+  const flat = Int32Array.from(index.outputs.flatMap((ids) => [ids.length, ...ids]));
+  return {
+    keywords: index.keywords,
+    classes: shared(index.classes),
+    table: shared(index.table),
+    classCount: index.classCount,
+    output: shared(index.output),
+    outputs: shared(flat)
+  };
+}
+function keywordIndexFromShared(tables) {
+  const classes = new Uint8Array(tables.classes);
+  const table = new Int32Array(tables.table);
+  const output = new Int32Array(tables.output);
+  const flat = new Int32Array(tables.outputs);
+  const outputs = [];
+  for (let at = 0; at < flat.length; at += flat[at] + 1) outputs.push(Array.from(flat.subarray(at + 1, at + 1 + flat[at])));
+  return { keywords: tables.keywords, classes, table, classCount: tables.classCount, output, outputs, find: scanner(classes, table, tables.classCount, output, outputs) };
+}
 function findKeywordIds(index, bytes) {
   return index.find(bytes);
+}
+
+// src/catalog/load.ts
+var import__ = __toESM(require__(), 1);
+var import_yaml2 = __toESM(require_dist(), 1);
+import { existsSync as existsSync2, readdirSync, readFileSync } from "node:fs";
+import { basename, dirname as dirname2, join as join2 } from "node:path";
+import { fileURLToPath as fileURLToPath2 } from "node:url";
+
+// src/package-root.ts
+import { existsSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+var root;
+function packageRoot() {
+  if (root) return root;
+  let dir = dirname(fileURLToPath(import.meta.url));
+  for (let depth = 0; depth < 6; depth++) {
+    const catalog = existsSync(join(dir, "rules")) || existsSync(join(dir, "dist", "catalog.json"));
+    if (catalog && existsSync(join(dir, "schema")) && existsSync(join(dir, "package.json"))) return root = dir;
+    dir = dirname(dir);
+  }
+  throw new Error("cannot find the disclosed package root (schema/ and rules/ or dist/catalog.json next to package.json)");
+}
+
+// src/ecosystems/normalize.ts
+function normalizePackageName(ecosystem, name) {
+  const trimmed = name.trim();
+  switch (ecosystem) {
+    // PEP 503: runs of -, _ and . are equivalent, and names are case-insensitive.
+    // https://peps.python.org/pep-0503/#normalized-names
+    case "pypi":
+      return trimmed.toLowerCase().replace(/[-_.]+/g, "-");
+    // Case-insensitive registries.
+    case "nuget":
+    case "composer":
+    case "rubygems":
+    case "cocoapods":
+      return trimmed.toLowerCase();
+    // Module paths: GitHub paths are case-insensitive in practice; drop scheme and `.git`.
+    case "go":
+    case "swiftpm":
+    case "carthage":
+      return trimmed.toLowerCase().replace(/^(?:https?:\/\/|git@|ssh:\/\/git@)/, "").replace(/^github\.com:/, "github.com/").replace(/\.git$/, "").replace(/\/+$/, "");
+    // Cargo treats - and _ as the same in crate names.
+    case "cargo":
+      return trimmed.toLowerCase().replace(/_/g, "-");
+    // Hex package names are lower-case by rule (`^[a-z]\w*$`).
+    // https://hex.pm/docs/publish#naming-your-package
+    case "hex":
+      return trimmed.toLowerCase();
+    // Unity Package Manager names are lower-case reverse-domain names by rule.
+    // https://docs.unity3d.com/Manual/cus-naming.html
+    case "upm":
+      return trimmed.toLowerCase();
+    // npm names are lower-case by rule; Maven group:artifact and pub names are case-sensitive.
+    case "npm":
+    case "maven":
+    case "pub":
+      return trimmed;
+  }
 }
 
 // src/matchers/third-parties.ts
@@ -20260,7 +20285,11 @@ function importKeywords(group, name) {
       return [lower];
   }
 }
-function compileCatalog(vendors, organizations, categories) {
+function sameKeywords(built, keywords) {
+  const unique = [...new Set(keywords.map((keyword) => keyword.toLowerCase()))].filter((keyword) => keyword.length > 0);
+  return unique.length === built.length && unique.every((keyword, i) => keyword === built[i]);
+}
+function compileCatalog(vendors, organizations, categories, prebuilt) {
   const catalog = {
     vendors: /* @__PURE__ */ new Map(),
     organizations: new Map(organizations.map((organization) => [organization.id, organization])),
@@ -20354,7 +20383,7 @@ function compileCatalog(vendors, organizations, categories) {
     IGNORE_KEYWORD,
     ...THIRD_PARTY_KEYWORDS
   ];
-  let index;
+  let index = prebuilt && sameKeywords(prebuilt.keywords, keywords) ? prebuilt : void 0;
   return Object.defineProperty(catalog, "keywordIndex", { get: () => index ??= buildKeywordIndex(keywords), enumerable: true });
 }
 function vendorsOfPackage(catalog, ecosystem, name) {
@@ -20801,7 +20830,7 @@ function readCatalogSource(dirs, known) {
   if (errors.length > 0) throw configErrors(errors);
   return { vendors, organizations: [...organizations.values()], categories: [...categories.entries()] };
 }
-function compileSources(sources, extraVendors = []) {
+function compileSources(sources, extraVendors = [], keywordIndex) {
   const organizations = /* @__PURE__ */ new Map();
   const categories = /* @__PURE__ */ new Map();
   const vendors = [];
@@ -20814,7 +20843,7 @@ function compileSources(sources, extraVendors = []) {
     if (!organizations.has(vendor.organization)) organizations.set(vendor.organization, { id: vendor.organization, name: vendor.name, aliases: [] });
     vendors.push(vendor);
   }
-  return compileCatalog(vendors, [...organizations.values()], categories);
+  return compileCatalog(vendors, [...organizations.values()], categories, keywordIndex);
 }
 function builtinRulesDir() {
   return join2(packageRoot(), "rules");
@@ -21588,13 +21617,13 @@ function walkDirectory(root2) {
   const visit3 = (dir, rel, relRaw, rules) => {
     let entries;
     try {
-      entries = readdirSync2(dir, { withFileTypes: true, encoding: "buffer" }).map((entry) => Object.assign(entry, { text: decodeName(entry.name).path }));
+      entries = readdirSync2(dir, { withFileTypes: true, encoding: "buffer" }).map((entry) => Object.assign(entry, { decoded: decodeName(entry.name) }));
     } catch {
       return;
     }
     const child = (name) => Buffer.concat([dir, Buffer.from(sep2), name]);
     const here = [...rules];
-    const gitignore = entries.find((entry) => entry.text === ".gitignore" && entry.isFile());
+    const gitignore = entries.find((entry) => entry.decoded.path === ".gitignore" && entry.isFile());
     if (gitignore) {
       try {
         here.push({ base: rel, matcher: (0, import_ignore.default)().add(readFileSync3(child(gitignore.name), "utf8")) });
@@ -21602,28 +21631,24 @@ function walkDirectory(root2) {
       }
     }
     for (const entry of entries) {
-      if (entry.text === ".git") continue;
-      const path = rel ? `${rel}/${entry.text}` : entry.text;
-      const odd = relRaw !== void 0 || decodeName(entry.name).raw !== void 0;
+      const text2 = entry.decoded.path;
+      if (text2 === ".git") continue;
+      const path = rel ? `${rel}/${text2}` : text2;
+      const odd = relRaw !== void 0 || entry.decoded.raw !== void 0;
       const raw = odd ? Buffer.concat([relRaw ?? Buffer.from(rel), ...rel ? [Buffer.from("/")] : [], entry.name]) : void 0;
       const isDir = entry.isDirectory();
       if (!isDir && !entry.isFile()) continue;
-      const ignored = here.some(({ base, matcher }) => {
+      const ignored = here.length > 0 && here.some(({ base, matcher }) => {
         const relative2 = base ? path.slice(base.length + 1) : path;
         return matcher.ignores(isDir ? `${relative2}/` : relative2);
       });
       if (ignored) continue;
       if (isDir) {
-        if (DEFAULT_PRUNED_DIRS.has(entry.text)) continue;
+        if (DEFAULT_PRUNED_DIRS.has(text2)) continue;
         visit3(child(entry.name), path, raw, here);
         continue;
       }
-      const file = { path, size: 0, ...raw ? { raw } : {} };
-      try {
-        file.size = lstatSync2(child(entry.name)).size;
-      } catch {
-      }
-      files.push(file);
+      files.push({ path, size: -1, ...raw ? { raw } : {} });
     }
   };
   visit3(Buffer.from(root2), "", void 0, []);
@@ -34527,7 +34552,7 @@ var HOMEPAGE_FIELD = /"homepage"\s*:\s*"(?<url>[^"\n]*)"/;
 var SHARED_HOSTS = ["github.com", "gitlab.com", "bitbucket.org", "codeberg.org", "sourceforge.net", "npmjs.com", "packagist.org", "example.com", "example.org", "example.net"];
 function own(host) {
   const domain = host.toLowerCase().replace(/^www\./, "");
-  if (SHARED_HOSTS.some((shared) => domain === shared || domain.endsWith(`.${shared}`))) return void 0;
+  if (SHARED_HOSTS.some((shared2) => domain === shared2 || domain.endsWith(`.${shared2}`))) return void 0;
   return domain;
 }
 function lineAt(text2, offset) {
@@ -42282,6 +42307,8 @@ export {
   locate,
   closest,
   packageRoot,
+  shareKeywordIndex,
+  keywordIndexFromShared,
   thirdPartyEntity,
   isFirstParty,
   vendorsOfHost,

@@ -34,12 +34,13 @@ import {
   scan,
   scanFiles,
   scanOneFile,
+  shareKeywordIndex,
   thirdPartyEntity,
   todoPurpose,
   transferLabel,
   unknownCatalogVendors,
   vendorsOfHost
-} from "./engine-55IW5AXE.js";
+} from "./engine-6IV2VCO4.js";
 
 // src/run.ts
 import { existsSync as existsSync2, lstatSync, readdirSync, readFileSync as readFileSync2, realpathSync, statSync } from "node:fs";
@@ -243,7 +244,7 @@ function workerScript() {
 }
 var WORKER_HEAP_MB = 128;
 var WORKER_YOUNG_MB = 12;
-async function scanFilesInParallel(listed, { script, root, sources, customVendors, workers, onProgress, cache, local, minFiles = 0 }) {
+async function scanFilesInParallel(listed, { script, root, sources, customVendors, workers, onProgress, cache, local, minFiles = 0, keywordIndex }) {
   const total = emptyFilesScan();
   const outcomes = total.outcomes = new Array(listed.length);
   const heavy = [];
@@ -298,8 +299,17 @@ async function scanFilesInParallel(listed, { script, root, sources, customVendor
     });
     worker.on("error", () => resolve4());
     worker.on("exit", () => resolve4());
-    worker.postMessage(setup);
+    started.push(worker);
   });
+  const started = [];
+  const post = () => {
+    let keywords;
+    try {
+      keywords = keywordIndex && shareKeywordIndex(keywordIndex());
+    } catch {
+    }
+    for (const worker of started) worker.postMessage(keywords ? { ...setup, keywords } : setup);
+  };
   const scanHere = async () => {
     const collect = heavy.length > 0 ? fullCollection() : void 0;
     for (const at of heavy) {
@@ -317,7 +327,9 @@ async function scanFilesInParallel(listed, { script, root, sources, customVendor
     }
   };
   try {
-    await Promise.all([scanHere(), ...Array.from({ length: count2 }, runWorker)]);
+    const running = Array.from({ length: count2 }, runWorker);
+    if (count2 > 0) post();
+    await Promise.all([scanHere(), ...running]);
   } finally {
     closed = true;
     await Promise.all(pool.map((worker) => worker.terminate()));
@@ -538,7 +550,8 @@ async function runScanAsync(prepared, source, io, seen) {
     ...cache ? { cache } : {},
     local: { claims: (path) => claimersOf(path).length > 0, scan: (file) => scanOneFile(file, read, prepared.catalog) },
     // Most files answered by the cache (a second run, a diff): the rest are read here.
-    minFiles: forcedWorkers(io.env) === void 0 ? PARALLEL_THRESHOLD : 0
+    minFiles: forcedWorkers(io.env) === void 0 ? PARALLEL_THRESHOLD : 0,
+    keywordIndex: () => prepared.catalog.keywordIndex
   });
   done();
   if (seen) Object.assign(seen, { listed, outcomes: files.outcomes ?? [], files });
