@@ -5,7 +5,7 @@ import {
   openPath,
   readRegularFile,
   scanOneFile
-} from "./engine-6IV2VCO4.js";
+} from "./engine-FP3A3P6C.js";
 
 // src/scan-worker.ts
 import { parentPort } from "node:worker_threads";

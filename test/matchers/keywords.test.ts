@@ -30,6 +30,25 @@ describe('keyword prefilter (Aho–Corasick)', () => {
     }
   });
 
+  it('long keywords: past the automaton\u2019s prefix the rest is compared, case folded, to the end of the text', () => {
+    // Keywords sharing their first eight characters, one a prefix of another, one ending the text.
+    const long = buildKeywordIndex(['firebase-analytics', 'firebase-crashlytics', 'firebase', 'firebaseapp.com', 'github.com/login/oauth', 'ithub.com/login']);
+    const found = (text: string) => findKeywordIdsInText(long, text).map((id) => long.keywords[id]).sort();
+    expect(found('import "FIREBASE-Analytics"')).toEqual(['firebase', 'firebase-analytics']);
+    expect(found('firebase-crashlytic')).toEqual(['firebase']);
+    expect(found('see https://GitHub.com/login/oauth')).toEqual(['github.com/login/oauth', 'ithub.com/login']);
+    expect(found('x.firebaseapp.co')).toEqual(['firebase']);
+    const alphabet = 'firebasecomloginthuFIREBASE.-/ aly';
+    let seed = 7;
+    const random = () => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff);
+    for (let round = 0; round < 300; round++) {
+      let text = '';
+      for (let i = 0; i < 120; i++) text += alphabet[Math.floor(random() * alphabet.length)];
+      text += ['firebase-analytics', 'FIREBASEAPP.COM', 'github.com/login/oaut', ''][round % 4];
+      expect(found(text)).toEqual(long.keywords.filter((keyword) => text.toLowerCase().includes(keyword)).sort());
+    }
+  });
+
   it('refuses non-ASCII keywords and works with an empty set', () => {
     expect(() => buildKeywordIndex(['café'])).toThrow(/ASCII/);
     expect(findKeywordIds(buildKeywordIndex([]), Buffer.from('anything'))).toEqual([]);

@@ -19782,6 +19782,7 @@ function closest(word, candidates) {
 // src/matchers/keywords.ts
 var ALPHABET = 128;
 var SHIFT = 7;
+var PREFIX = 8;
 function buildKeywordIndex(keywords) {
   const unique = [...new Set(keywords.map((keyword) => keyword.toLowerCase()))].filter((keyword) => keyword.length > 0);
   for (const keyword of unique) {
@@ -19791,7 +19792,7 @@ function buildKeywordIndex(keywords) {
   const ends = [[]];
   unique.forEach((keyword, id) => {
     let state = 0;
-    for (let i = 0; i < keyword.length; i++) {
+    for (let i = 0; i < Math.min(keyword.length, PREFIX); i++) {
       const c = keyword.charCodeAt(i);
       let next = goto[state].get(c);
       if (next === void 0) {
@@ -19861,9 +19862,14 @@ function buildKeywordIndex(keywords) {
       table[state * classCount + cls] = output[next] === -1 ? row : -row - 1;
     }
   }
-  return { keywords: unique, classes, table, classCount, output, outputs, find: scanner(classes, table, classCount, output, outputs) };
+  const suffixStart = new Int32Array(unique.length + 1);
+  unique.forEach((keyword, id) => suffixStart[id + 1] = suffixStart[id] + Math.max(0, keyword.length - PREFIX));
+  const suffixBytes = new Uint8Array(suffixStart[unique.length]);
+  unique.forEach((keyword, id) => suffixBytes.set(Buffer.from(keyword.slice(PREFIX), "latin1"), suffixStart[id]));
+  return { keywords: unique, classes, table, classCount, output, outputs, suffixStart, suffixBytes, find: scanner(classes, table, classCount, output, outputs, suffixStart, suffixBytes) };
 }
-function scanner(classes, table, classCount, output, outputs) {
+var FOLD = Uint8Array.from({ length: 256 }, (_, byte) => byte >= 65 && byte <= 90 ? byte + 32 : byte);
+function scanner(classes, table, classCount, output, outputs, suffixStart, suffixBytes) {
   return (bytes) => {
     let found;
     let row = 0;
@@ -19875,8 +19881,16 @@ function scanner(classes, table, classCount, output, outputs) {
         continue;
       }
       row = -next - 1;
-      found ??= /* @__PURE__ */ new Set();
-      for (const id of outputs[output[row / classCount]]) found.add(id);
+      candidates: for (const id of outputs[output[row / classCount]]) {
+        if (found?.has(id)) continue;
+        const start = suffixStart[id];
+        const rest = suffixStart[id + 1] - start;
+        if (rest > 0) {
+          if (i + rest >= length) continue;
+          for (let k = 0; k < rest; k++) if (FOLD[bytes[i + 1 + k]] !== suffixBytes[start + k]) continue candidates;
+        }
+        (found ??= /* @__PURE__ */ new Set()).add(id);
+      }
     }
     return found ? [...found] : [];
   };
@@ -19894,7 +19908,9 @@ function shareKeywordIndex(index) {
     table: shared(index.table),
     classCount: index.classCount,
     output: shared(index.output),
-    outputs: shared(flat)
+    outputs: shared(flat),
+    suffixStart: shared(index.suffixStart),
+    suffixBytes: shared(index.suffixBytes)
   };
 }
 function keywordIndexFromShared(tables) {
@@ -19904,7 +19920,9 @@ function keywordIndexFromShared(tables) {
   const flat = new Int32Array(tables.outputs);
   const outputs = [];
   for (let at = 0; at < flat.length; at += flat[at] + 1) outputs.push(Array.from(flat.subarray(at + 1, at + 1 + flat[at])));
-  return { keywords: tables.keywords, classes, table, classCount: tables.classCount, output, outputs, find: scanner(classes, table, tables.classCount, output, outputs) };
+  const suffixStart = new Int32Array(tables.suffixStart);
+  const suffixBytes = new Uint8Array(tables.suffixBytes);
+  return { keywords: tables.keywords, classes, table, classCount: tables.classCount, output, outputs, suffixStart, suffixBytes, find: scanner(classes, table, tables.classCount, output, outputs, suffixStart, suffixBytes) };
 }
 function findKeywordIds(index, bytes) {
   return index.find(bytes);
