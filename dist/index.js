@@ -23,7 +23,7 @@ import {
   toolVersion,
   usageError,
   withBrowser
-} from "./engine-MRJCGX4W.js";
+} from "./engine-FXTWEORI.js";
 import {
   MANIFEST_NAMES,
   __commonJS,
@@ -42,7 +42,7 @@ import {
   runGit,
   sortRuleFiles,
   workingTreeSource
-} from "./engine-FP3A3P6C.js";
+} from "./engine-4XD7BW5W.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({

@@ -5,7 +5,7 @@ import {
   openPath,
   readRegularFile,
   scanOneFile
-} from "./engine-FP3A3P6C.js";
+} from "./engine-4XD7BW5W.js";
 
 // src/scan-worker.ts
 import { parentPort } from "node:worker_threads";

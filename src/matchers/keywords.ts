@@ -145,6 +145,18 @@ function scanner(
   suffixStart: Int32Array<ArrayBufferLike>,
   suffixBytes: Uint8Array<ArrayBufferLike>,
 ): (bytes: Uint8Array) => number[] {
+  // Kept out of the loop below, so the per-byte loop stays small for the optimizing compiler.
+  const confirm = (bytes: Uint8Array, end: number, ids: number[], found: Set<number> | undefined): Set<number> | undefined => {
+    candidates: for (const id of ids) {
+      if (found?.has(id)) continue;
+      const start = suffixStart[id]!;
+      const rest = suffixStart[id + 1]! - start;
+      if (end + rest > bytes.length) continue;
+      for (let k = 0; k < rest; k++) if (FOLD[bytes[end + k]!] !== suffixBytes[start + k]) continue candidates;
+      (found ??= new Set()).add(id);
+    }
+    return found;
+  };
   return (bytes) => {
     let found: Set<number> | undefined;
     let row = 0;
@@ -157,16 +169,7 @@ function scanner(
       }
       row = -next - 1;
       // Prefixes end at i: each keyword's rest must follow.
-      candidates: for (const id of outputs[output[row / classCount]!]!) {
-        if (found?.has(id)) continue;
-        const start = suffixStart[id]!;
-        const rest = suffixStart[id + 1]! - start;
-        if (rest > 0) {
-          if (i + rest >= length) continue;
-          for (let k = 0; k < rest; k++) if (FOLD[bytes[i + 1 + k]!] !== suffixBytes[start + k]) continue candidates;
-        }
-        (found ??= new Set()).add(id);
-      }
+      found = confirm(bytes, i + 1, outputs[output[row / classCount]!]!, found);
     }
     return found ? [...found] : [];
   };

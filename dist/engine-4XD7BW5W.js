@@ -19870,6 +19870,17 @@ function buildKeywordIndex(keywords) {
 }
 var FOLD = Uint8Array.from({ length: 256 }, (_, byte) => byte >= 65 && byte <= 90 ? byte + 32 : byte);
 function scanner(classes, table, classCount, output, outputs, suffixStart, suffixBytes) {
+  const confirm = (bytes, end, ids, found) => {
+    candidates: for (const id of ids) {
+      if (found?.has(id)) continue;
+      const start = suffixStart[id];
+      const rest = suffixStart[id + 1] - start;
+      if (end + rest > bytes.length) continue;
+      for (let k = 0; k < rest; k++) if (FOLD[bytes[end + k]] !== suffixBytes[start + k]) continue candidates;
+      (found ??= /* @__PURE__ */ new Set()).add(id);
+    }
+    return found;
+  };
   return (bytes) => {
     let found;
     let row = 0;
@@ -19881,16 +19892,7 @@ function scanner(classes, table, classCount, output, outputs, suffixStart, suffi
         continue;
       }
       row = -next - 1;
-      candidates: for (const id of outputs[output[row / classCount]]) {
-        if (found?.has(id)) continue;
-        const start = suffixStart[id];
-        const rest = suffixStart[id + 1] - start;
-        if (rest > 0) {
-          if (i + rest >= length) continue;
-          for (let k = 0; k < rest; k++) if (FOLD[bytes[i + 1 + k]] !== suffixBytes[start + k]) continue candidates;
-        }
-        (found ??= /* @__PURE__ */ new Set()).add(id);
-      }
+      found = confirm(bytes, i + 1, outputs[output[row / classCount]], found);
     }
     return found ? [...found] : [];
   };
