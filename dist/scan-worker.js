@@ -5,7 +5,7 @@ import {
   openPath,
   readRegularFile,
   scanOneFile
-} from "./engine-4XD7BW5W.js";
+} from "./engine-G5MRMR3N.js";
 
 // src/scan-worker.ts
 import { parentPort } from "node:worker_threads";

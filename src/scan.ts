@@ -18,7 +18,7 @@ import { matchParsed } from './matchers/packages.js';
 import { effectiveSeverities, findIgnoreComments, suppressFindings } from './suppress.js';
 import type { IgnoreComment } from './suppress.js';
 import type { ThirdPartyHit } from './matchers/third-parties.js';
-import { libraryAt } from './context/library.js';
+import { libraryLookup } from './context/library.js';
 import { inferFirstPartyDomains, type FirstPartyDomain } from './context/first-party.js';
 import { assignAllContexts, compareStrength, DEFAULT_COUNT_AS_USED, isIntegrated } from './context/index.js';
 import type { Detection, Ecosystem, EvidenceContext, FileParser, Finding, NotRead, ParseProblem, ScanResult, ScanStats, VendorEvidence } from './types.js';
@@ -414,7 +414,7 @@ export function evaluate(options: ScanOptions, files: FilesScan, started: number
   // named by a manifest beside it), and evidence is then ordered strongest first.
   assignAllContexts(byVendor, {
     testPaths: settings['test-paths'] ?? [],
-    libraryOf: (folder) => libraryAt(folder, (path) => readText(options.source, path)),
+    libraryOf: libraryLookup((path) => readText(options.source, path)),
     hasPackageFiles: packageFilesOf(repositoryPaths, options.parsers ?? PARSERS),
     firstPartyDomains: firstParty.map((item) => item.domain),
   });

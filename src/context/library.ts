@@ -66,13 +66,28 @@ function manifestSays(file: (typeof MANIFESTS)[number], content: string): Librar
  * package manifest found walking up decides. `read` returns undefined for a missing file.
  */
 export function libraryAt(folder: string, read: Read): LibraryPackage | undefined {
-  const parts = folder === '' ? [] : folder.split('/');
-  for (let depth = parts.length; depth >= 0; depth--) {
-    const dir = parts.slice(0, depth).join('/');
+  return libraryLookup(read)(folder);
+}
+
+/**
+ * libraryAt for many folders of one tree: each folder's answer is remembered, and a folder with no
+ * manifest of its own takes its parent's, so every folder's manifests are read once per scan.
+ */
+export function libraryLookup(read: Read): (folder: string) => LibraryPackage | undefined {
+  const known = new Map<string, LibraryPackage | null>();
+  const lookup = (dir: string): LibraryPackage | null => {
+    const cached = known.get(dir);
+    if (cached !== undefined) return cached;
+    let answer: LibraryPackage | null | undefined;
     for (const file of MANIFESTS) {
       const content = text(read(dir === '' ? file : `${dir}/${file}`));
-      if (content !== undefined) return manifestSays(file, content);
+      if (content === undefined) continue;
+      answer = manifestSays(file, content) ?? null;
+      break;
     }
-  }
-  return undefined;
+    if (answer === undefined) answer = dir === '' ? null : lookup(dir.includes('/') ? dir.slice(0, dir.lastIndexOf('/')) : '');
+    known.set(dir, answer);
+    return answer;
+  };
+  return (folder) => lookup(folder) ?? undefined;
 }

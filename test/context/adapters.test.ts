@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { adapterFolders, markConnectors, namesVendor } from '../../src/context/adapters.js';
-import { libraryAt } from '../../src/context/library.js';
+import { libraryAt, libraryLookup } from '../../src/context/library.js';
 import type { VendorEvidence } from '../../src/types.js';
 
 // Provider adapters of a published library: which folders are adapter folders, and which
@@ -75,5 +75,20 @@ describe('libraryAt', () => {
     expect(libraryAt('src', files({ 'composer.json': '{"name":"acme/site","type":"project"}' }))).toBeUndefined();
     expect(libraryAt('src', files({ 'package.json': '{"name": ' }))).toBeUndefined();
     expect(libraryAt('', files({}))).toBeUndefined();
+  });
+
+  it('libraryLookup answers many folders of a tree reading each path once, with the same answers', () => {
+    const tree: Record<string, string> = { 'packages/kit/package.json': '{"name":"kit","main":"dist/index.js"}', 'package.json': '{"private":true}' };
+    const reads = new Map<string, number>();
+    const lookup = libraryLookup((path) => {
+      reads.set(path, (reads.get(path) ?? 0) + 1);
+      return tree[path];
+    });
+    expect(lookup('packages/kit/src/llms')).toEqual({ name: 'kit' });
+    expect(lookup('packages/kit/src/embeddings')).toEqual({ name: 'kit' });
+    expect(lookup('apps/web/src')).toBeUndefined();
+    expect(lookup('apps/web/src')).toBeUndefined();
+    expect([...reads.values()].every((count) => count === 1)).toBe(true);
+    expect(reads.get('package.json')).toBe(1);
   });
 });

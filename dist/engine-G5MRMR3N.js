@@ -41993,16 +41993,23 @@ function manifestSays(file, content) {
       return { name: "" };
   }
 }
-function libraryAt(folder, read) {
-  const parts = folder === "" ? [] : folder.split("/");
-  for (let depth = parts.length; depth >= 0; depth--) {
-    const dir = parts.slice(0, depth).join("/");
+function libraryLookup(read) {
+  const known = /* @__PURE__ */ new Map();
+  const lookup = (dir) => {
+    const cached = known.get(dir);
+    if (cached !== void 0) return cached;
+    let answer;
     for (const file of MANIFESTS) {
       const content = text(read(dir === "" ? file : `${dir}/${file}`));
-      if (content !== void 0) return manifestSays(file, content);
+      if (content === void 0) continue;
+      answer = manifestSays(file, content) ?? null;
+      break;
     }
-  }
-  return void 0;
+    if (answer === void 0) answer = dir === "" ? null : lookup(dir.includes("/") ? dir.slice(0, dir.lastIndexOf("/")) : "");
+    known.set(dir, answer);
+    return answer;
+  };
+  return (folder) => lookup(folder) ?? void 0;
 }
 
 // src/scan.ts
@@ -42230,7 +42237,7 @@ function evaluate(options, files, started) {
   const firstParty = firstPartyDomainsOf(options);
   assignAllContexts(byVendor, {
     testPaths: settings["test-paths"] ?? [],
-    libraryOf: (folder) => libraryAt(folder, (path) => readText(options.source, path)),
+    libraryOf: libraryLookup((path) => readText(options.source, path)),
     hasPackageFiles: packageFilesOf(repositoryPaths, options.parsers ?? PARSERS),
     firstPartyDomains: firstParty.map((item) => item.domain)
   });
