@@ -57,7 +57,7 @@ import {
   withBrowser,
   writeOutput,
   yamlScalar
-} from "./engine-XAAP5MBQ.js";
+} from "./engine-5TYQ3SLN.js";
 import {
   DEFAULT_IGNORES,
   MANIFEST_NAMES,
@@ -87,7 +87,7 @@ import {
   transferLabel,
   vendorsOfOrganization,
   workingTreeSource
-} from "./engine-G5MRMR3N.js";
+} from "./engine-LTP6JFRG.js";
 
 // src/cli.ts
 import { existsSync as existsSync3, readFileSync as readFileSync4, realpathSync as realpathSync2, statSync as statSync3, writeFileSync as writeFileSync3 } from "node:fs";
@@ -1073,6 +1073,7 @@ function coverage(vendor) {
   if (vendor.signatures.code?.length) kinds.push("code");
   if (Object.keys(vendor.signatures.imports ?? {}).length > 0) kinds.push("imports");
   if (vendor.signatures["gradle-plugins"]?.length) kinds.push("gradle-plugins");
+  if (vendor.signatures.env?.length) kinds.push("env");
   return kinds;
 }
 function listVendors(catalog, options) {
@@ -1112,6 +1113,7 @@ function explainVendor(catalog, id) {
   if (vendor.signatures.ios?.length) out.push(`  ios        ${vendor.signatures.ios.join(", ")}`);
   for (const [family, names] of Object.entries(vendor.signatures.imports ?? {})) out.push(`  import ${family.padEnd(6)} ${names.join(", ")}`);
   if (vendor.signatures["gradle-plugins"]?.length) out.push(`  gradle     plugins ${vendor.signatures["gradle-plugins"].join(", ")}`);
+  if (vendor.signatures.env?.length) out.push(`  env        ${vendor.signatures.env.join(", ")} (read in code)`);
   for (const rule of vendor.signatures.code ?? []) out.push(`  code       ${rule.id}: /${rule.pattern}/${rule.languages ? ` (${rule.languages.join(", ")})` : ""}`);
   out.push("", `Defined in ${vendor.source}`);
   return `${out.join("\n")}

@@ -5,7 +5,7 @@ import {
   openPath,
   readRegularFile,
   scanOneFile
-} from "./engine-G5MRMR3N.js";
+} from "./engine-LTP6JFRG.js";
 
 // src/scan-worker.ts
 import { parentPort } from "node:worker_threads";

@@ -4,7 +4,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 
 const vendors = JSON.parse(execFileSync(process.execPath, ['dist/cli.js', 'vendors', '--json'], { encoding: 'utf8' }));
-const ecosystems = ['npm', 'pypi', 'rubygems', 'go', 'maven', 'cocoapods', 'swiftpm', 'carthage', 'pub', 'composer', 'nuget', 'cargo', 'hex', 'upm', 'android', 'ios', 'imports', 'gradle-plugins', 'domains', 'code'];
+const ecosystems = ['npm', 'pypi', 'rubygems', 'go', 'maven', 'cocoapods', 'swiftpm', 'carthage', 'pub', 'composer', 'nuget', 'cargo', 'hex', 'upm', 'android', 'ios', 'imports', 'gradle-plugins', 'env', 'domains', 'code'];
 const byCategory = new Map();
 const byEcosystem = new Map(ecosystems.map((e) => [e, 0]));
 for (const vendor of vendors) {

@@ -9,6 +9,7 @@ export function coverage(vendor: VendorRule): string[] {
   if (vendor.signatures.code?.length) kinds.push('code');
   if (Object.keys(vendor.signatures.imports ?? {}).length > 0) kinds.push('imports');
   if (vendor.signatures['gradle-plugins']?.length) kinds.push('gradle-plugins');
+  if (vendor.signatures.env?.length) kinds.push('env');
   return kinds;
 }
 
@@ -49,6 +50,7 @@ export function explainVendor(catalog: Catalog, id: string): string | undefined 
   if (vendor.signatures.ios?.length) out.push(`  ios        ${vendor.signatures.ios.join(', ')}`);
   for (const [family, names] of Object.entries(vendor.signatures.imports ?? {})) out.push(`  import ${family.padEnd(6)} ${names.join(', ')}`);
   if (vendor.signatures['gradle-plugins']?.length) out.push(`  gradle     plugins ${vendor.signatures['gradle-plugins'].join(', ')}`);
+  if (vendor.signatures.env?.length) out.push(`  env        ${vendor.signatures.env.join(', ')} (read in code)`);
   for (const rule of vendor.signatures.code ?? []) out.push(`  code       ${rule.id}: /${rule.pattern}/${rule.languages ? ` (${rule.languages.join(', ')})` : ''}`);
   out.push('', `Defined in ${vendor.source}`);
   return `${out.join('\n')}\n`;

@@ -46,6 +46,8 @@ export interface VendorSignatures {
   config?: ConfigRule[];
   /** Module namespaces only this vendor's SDK uses, per import family (`jvm: [io.sentry]`). */
   imports?: Partial<Record<ImportGroup, string[]>>;
+  /** Environment variables holding the vendor's credentials, read in code (`OPENAI_API_KEY`). */
+  env?: string[];
   /** Gradle plugin ids that build the SDK into the app (`com.google.firebase.crashlytics`). */
   'gradle-plugins'?: string[];
   android?: string[];
@@ -364,6 +366,22 @@ export function importKeywords(group: ImportGroup, name: string): string[] {
   }
 }
 
+/**
+ * Code reading environment variable `name` (upper case, digits, underscores): `process.env.NAME`,
+ * `env.NAME` (t3-env, Vite), `os.environ["NAME"]`, `ENV["NAME"]`, `$_ENV['NAME']`,
+ * `Platform.environment['NAME']`, and calls with the name as first argument: `os.environ.get`,
+ * `os.getenv`, `os.Getenv`, `System.getenv`, `System.fetch_env!`, `System.get_env`, `ENV.fetch`,
+ * `env::var`, `Environment.GetEnvironmentVariable`, `Deno.env.get`, Laravel's `env()`. A name in a
+ * list, a `.env` file or YAML is not a read.
+ */
+export function envReadPattern(name: string): RegExp {
+  const quote = `["'\`]`;
+  return new RegExp(
+    String.raw`(?:\benv\.${name}\b|(?:\benv|\benviron|\benvironment|\bENV|\$_ENV|\$_SERVER)\s*\[\s*${quote}${name}${quote}\s*\]|\b(?:get|getenv|Getenv|GetEnvironmentVariable|fetch_env!?|get_env|fetch|var|env)\s*\(\s*${quote}${name}${quote})`,
+    'gm',
+  );
+}
+
 /** Whether a built index's keywords are these (buildKeywordIndex lower-cases and drops repeats, in order). */
 function sameKeywords(built: readonly string[], keywords: readonly string[]): boolean {
   const unique = [...new Set(keywords.map((keyword) => keyword.toLowerCase()))].filter((keyword) => keyword.length > 0);
@@ -445,6 +463,10 @@ export function compileCatalog(vendors: VendorRule[], organizations: Organizatio
         const host = /^(?:[a-z0-9-]+\.)+[a-z]{2,}(?=\/|$)/.exec(keyword.toLowerCase())?.[0];
         if (host) catalog.patternHosts.add(host);
       }
+    }
+    for (const name of signatures.env ?? []) {
+      const compiled: CompiledPattern = { vendor: vendor.id, id: `env-${name.toLowerCase().replaceAll('_', '-')}`, regex: envReadPattern(name), kind: 'code' };
+      pushTo(catalog.patternsByKeyword, name.toLowerCase(), compiled);
     }
     for (const rule of signatures.config ?? []) {
       const keys = rule.keys.map((key) => key.split('.'));

@@ -20305,6 +20305,13 @@ function importKeywords(group, name) {
       return [lower];
   }
 }
+function envReadPattern(name) {
+  const quote2 = `["'\`]`;
+  return new RegExp(
+    String.raw`(?:\benv\.${name}\b|(?:\benv|\benviron|\benvironment|\bENV|\$_ENV|\$_SERVER)\s*\[\s*${quote2}${name}${quote2}\s*\]|\b(?:get|getenv|Getenv|GetEnvironmentVariable|fetch_env!?|get_env|fetch|var|env)\s*\(\s*${quote2}${name}${quote2})`,
+    "gm"
+  );
+}
 function sameKeywords(built, keywords) {
   const unique = [...new Set(keywords.map((keyword) => keyword.toLowerCase()))].filter((keyword) => keyword.length > 0);
   return unique.length === built.length && unique.every((keyword, i) => keyword === built[i]);
@@ -20383,6 +20390,10 @@ function compileCatalog(vendors, organizations, categories, prebuilt) {
         const host = /^(?:[a-z0-9-]+\.)+[a-z]{2,}(?=\/|$)/.exec(keyword.toLowerCase())?.[0];
         if (host) catalog.patternHosts.add(host);
       }
+    }
+    for (const name of signatures.env ?? []) {
+      const compiled = { vendor: vendor.id, id: `env-${name.toLowerCase().replaceAll("_", "-")}`, regex: envReadPattern(name), kind: "code" };
+      pushTo(catalog.patternsByKeyword, name.toLowerCase(), compiled);
     }
     for (const rule of signatures.config ?? []) {
       const keys = rule.keys.map((key) => key.split("."));
@@ -21894,7 +21905,7 @@ var schema35 = { "type": "array", "items": { "type": "string", "minLength": 1 } 
 var func2 = Object.prototype.hasOwnProperty;
 var pattern4 = new RegExp("^[a-z0-9]+(-[a-z0-9]+)*$", "u");
 var pattern6 = new RegExp("^\\d{4}-\\d{2}-\\d{2}$", "u");
-var schema37 = { "type": "object", "additionalProperties": false, "properties": { "packages": { "$ref": "#/$defs/packages" }, "exclude-packages": { "$ref": "#/$defs/packages" }, "domains": { "type": "array", "uniqueItems": true, "items": { "type": "string", "pattern": "^(\\*\\.)?[a-z0-9-]+(\\.[a-z0-9-]+)+$" }, "description": "hosts the SDK loads from or sends to; a host matches itself and its subdomains" }, "code": { "type": "array", "items": { "$ref": "#/$defs/codePattern" } }, "config": { "type": "array", "items": { "$ref": "#/$defs/configKey" }, "description": "configuration keys that make a framework load the vendor (docs-site and site-generator configs)" }, "imports": { "$ref": "#/$defs/imports" }, "gradle-plugins": { "type": "array", "uniqueItems": true, "items": { "type": "string", "pattern": "^[A-Za-z0-9_-]+(\\.[A-Za-z0-9_-]+)*$" }, "description": "Gradle plugin ids (`plugins { id(...) }`, `apply plugin:`, version-catalog [plugins]) that build the SDK into the app" }, "android": { "type": "array", "items": { "type": "string", "minLength": 3 }, "description": "AndroidManifest.xml meta-data names, component classes or google-services.json keys" }, "ios": { "type": "array", "items": { "type": "string", "minLength": 3 }, "description": "Info.plist keys" }, "disabled-by": { "type": "object", "propertyNames": { "minLength": 3 }, "additionalProperties": { "type": ["boolean", "string"] }, "description": "kill switches: an android or ios key of this vendor mapped to the value that switches the SDK (or the part the key names) off; evidence with that value has context `disabled`. Booleans also match plist YES/NO and 1/0" } } };
+var schema37 = { "type": "object", "additionalProperties": false, "properties": { "packages": { "$ref": "#/$defs/packages" }, "exclude-packages": { "$ref": "#/$defs/packages" }, "domains": { "type": "array", "uniqueItems": true, "items": { "type": "string", "pattern": "^(\\*\\.)?[a-z0-9-]+(\\.[a-z0-9-]+)+$" }, "description": "hosts the SDK loads from or sends to; a host matches itself and its subdomains" }, "code": { "type": "array", "items": { "$ref": "#/$defs/codePattern" } }, "config": { "type": "array", "items": { "$ref": "#/$defs/configKey" }, "description": "configuration keys that make a framework load the vendor (docs-site and site-generator configs)" }, "imports": { "$ref": "#/$defs/imports" }, "env": { "type": "array", "uniqueItems": true, "items": { "type": "string", "pattern": "^[A-Z][A-Z0-9]*(_[A-Z0-9]+)+$", "minLength": 8 }, "description": `environment variables that hold the vendor's credentials and that its SDK reads by default (OPENAI_API_KEY): code reading one (process.env.X, os.environ.get("X"), ENV["X"], os.Getenv("X"), env('X'), ...) is evidence, also behind a wrapper library` }, "gradle-plugins": { "type": "array", "uniqueItems": true, "items": { "type": "string", "pattern": "^[A-Za-z0-9_-]+(\\.[A-Za-z0-9_-]+)*$" }, "description": "Gradle plugin ids (`plugins { id(...) }`, `apply plugin:`, version-catalog [plugins]) that build the SDK into the app" }, "android": { "type": "array", "items": { "type": "string", "minLength": 3 }, "description": "AndroidManifest.xml meta-data names, component classes or google-services.json keys" }, "ios": { "type": "array", "items": { "type": "string", "minLength": 3 }, "description": "Info.plist keys" }, "disabled-by": { "type": "object", "propertyNames": { "minLength": 3 }, "additionalProperties": { "type": ["boolean", "string"] }, "description": "kill switches: an android or ios key of this vendor mapped to the value that switches the SDK (or the part the key names) off; evidence with that value has context `disabled`. Booleans also match plist YES/NO and 1/0" } } };
 var schema40 = { "type": "object", "additionalProperties": false, "required": ["id", "keywords", "pattern"], "properties": { "id": { "type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$" }, "keywords": { "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 3, "pattern": "^[^A-Z]+$" }, "description": "lower-case literals; the regex runs only on files containing one" }, "pattern": { "type": "string", "minLength": 3, "maxLength": 500, "description": "JavaScript regular expression, case-sensitive unless written with (?i) semantics via character classes" }, "languages": { "type": "array", "items": { "enum": ["js", "html", "python", "ruby", "go", "java", "kotlin", "swift", "objc", "dart", "php", "csharp", "rust", "elixir", "config"] }, "description": "default: every code language; `config` (YAML, properties, TOML, JSON) only when listed" }, "kind": { "enum": ["code", "script"], "description": "script when the match loads a script (a snippet loader); code otherwise" }, "requires-package": { "enum": ["npm", "pypi", "rubygems", "go", "maven", "cocoapods", "swiftpm", "carthage", "pub", "composer", "nuget", "cargo", "hex", "upm"], "description": "the match names what only this vendor's package of that ecosystem provides (an Ueberauth or OmniAuth strategy): where the project's manifests of that ecosystem list none of the vendor's packages, the evidence is a mention (not-installed)" } } };
 var schema41 = { "type": "object", "additionalProperties": false, "required": ["id", "files", "keys"], "properties": { "id": { "type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$" }, "files": { "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 3 }, "description": "globs of the configuration files (a glob without / matches the file name in any folder)" }, "keys": { "type": "array", "minItems": 1, "items": { "type": "string", "pattern": "^[A-Za-z0-9_$-]+(\\.[A-Za-z0-9_$-]+)*$" }, "description": "dot-separated key paths, matched as a suffix of the key's path in the file" }, "value": { "type": "string", "minLength": 1, "maxLength": 200, "description": "optional regex the key's string value must match" } } };
 var schema42 = { "type": "object", "additionalProperties": false, "propertyNames": { "enum": ["jvm", "apple", "python", "go", "dotnet", "ruby", "php", "dart", "elixir", "js"] }, "patternProperties": { "": { "type": "array", "minItems": 1, "uniqueItems": true, "items": { "type": "string", "minLength": 3, "maxLength": 200, "pattern": "^[^\\s*]+$" } } }, "description": "module or package namespaces only this vendor's SDK uses, matched on import statements; a name matches itself and what is below it (`io.sentry` matches `import io.sentry.android.core.SentryAndroid`)" };
@@ -22042,7 +22053,8 @@ var pattern15 = new RegExp("^(\\*\\.)?[a-z0-9-]+(\\.[a-z0-9-]+)+$", "u");
 var pattern17 = new RegExp("^[^A-Z]+$", "u");
 var pattern19 = new RegExp("^[A-Za-z0-9_$-]+(\\.[A-Za-z0-9_$-]+)*$", "u");
 var pattern22 = new RegExp("^[^\\s*]+$", "u");
-var pattern23 = new RegExp("^[A-Za-z0-9_-]+(\\.[A-Za-z0-9_-]+)*$", "u");
+var pattern23 = new RegExp("^[A-Z][A-Z0-9]*(_[A-Z0-9]+)+$", "u");
+var pattern24 = new RegExp("^[A-Za-z0-9_-]+(\\.[A-Za-z0-9_-]+)*$", "u");
 function validate28(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -22700,15 +22712,15 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["gradle-plugins"] !== void 0) {
-      let data25 = data["gradle-plugins"];
+    if (data.env !== void 0) {
+      let data25 = data.env;
       if (Array.isArray(data25)) {
         const len8 = data25.length;
         for (let i10 = 0; i10 < len8; i10++) {
           let data26 = data25[i10];
           if (typeof data26 === "string") {
-            if (!pattern23.test(data26)) {
-              const err55 = { instancePath: instancePath + "/gradle-plugins/" + i10, schemaPath: "#/properties/gradle-plugins/items/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9_-]+(\\.[A-Za-z0-9_-]+)*$" }, message: 'must match pattern "^[A-Za-z0-9_-]+(\\.[A-Za-z0-9_-]+)*$"', schema: "^[A-Za-z0-9_-]+(\\.[A-Za-z0-9_-]+)*$", parentSchema: schema37.properties["gradle-plugins"].items, data: data26 };
+            if (func1(data26) < 8) {
+              const err55 = { instancePath: instancePath + "/env/" + i10, schemaPath: "#/properties/env/items/minLength", keyword: "minLength", params: { limit: 8 }, message: "must NOT have fewer than 8 characters", schema: 8, parentSchema: schema37.properties.env.items, data: data26 };
               if (vErrors === null) {
                 vErrors = [err55];
               } else {
@@ -22716,12 +22728,21 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
+            if (!pattern23.test(data26)) {
+              const err56 = { instancePath: instancePath + "/env/" + i10, schemaPath: "#/properties/env/items/pattern", keyword: "pattern", params: { pattern: "^[A-Z][A-Z0-9]*(_[A-Z0-9]+)+$" }, message: 'must match pattern "^[A-Z][A-Z0-9]*(_[A-Z0-9]+)+$"', schema: "^[A-Z][A-Z0-9]*(_[A-Z0-9]+)+$", parentSchema: schema37.properties.env.items, data: data26 };
+              if (vErrors === null) {
+                vErrors = [err56];
+              } else {
+                vErrors.push(err56);
+              }
+              errors++;
+            }
           } else {
-            const err56 = { instancePath: instancePath + "/gradle-plugins/" + i10, schemaPath: "#/properties/gradle-plugins/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.properties["gradle-plugins"].items.type, parentSchema: schema37.properties["gradle-plugins"].items, data: data26 };
+            const err57 = { instancePath: instancePath + "/env/" + i10, schemaPath: "#/properties/env/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.properties.env.items.type, parentSchema: schema37.properties.env.items, data: data26 };
             if (vErrors === null) {
-              vErrors = [err56];
+              vErrors = [err57];
             } else {
-              vErrors.push(err56);
+              vErrors.push(err57);
             }
             errors++;
           }
@@ -22737,11 +22758,11 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
             }
             if (typeof indices2[item2] == "number") {
               j2 = indices2[item2];
-              const err57 = { instancePath: instancePath + "/gradle-plugins", schemaPath: "#/properties/gradle-plugins/uniqueItems", keyword: "uniqueItems", params: { i: i11, j: j2 }, message: "must NOT have duplicate items (items ## " + j2 + " and " + i11 + " are identical)", schema: true, parentSchema: schema37.properties["gradle-plugins"], data: data25 };
+              const err58 = { instancePath: instancePath + "/env", schemaPath: "#/properties/env/uniqueItems", keyword: "uniqueItems", params: { i: i11, j: j2 }, message: "must NOT have duplicate items (items ## " + j2 + " and " + i11 + " are identical)", schema: true, parentSchema: schema37.properties.env, data: data25 };
               if (vErrors === null) {
-                vErrors = [err57];
+                vErrors = [err58];
               } else {
-                vErrors.push(err57);
+                vErrors.push(err58);
               }
               errors++;
               break;
@@ -22750,142 +22771,201 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err58 = { instancePath: instancePath + "/gradle-plugins", schemaPath: "#/properties/gradle-plugins/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema37.properties["gradle-plugins"].type, parentSchema: schema37.properties["gradle-plugins"], data: data25 };
+        const err59 = { instancePath: instancePath + "/env", schemaPath: "#/properties/env/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema37.properties.env.type, parentSchema: schema37.properties.env, data: data25 };
         if (vErrors === null) {
-          vErrors = [err58];
+          vErrors = [err59];
         } else {
-          vErrors.push(err58);
+          vErrors.push(err59);
         }
         errors++;
       }
     }
-    if (data.android !== void 0) {
-      let data27 = data.android;
+    if (data["gradle-plugins"] !== void 0) {
+      let data27 = data["gradle-plugins"];
       if (Array.isArray(data27)) {
         const len9 = data27.length;
         for (let i12 = 0; i12 < len9; i12++) {
           let data28 = data27[i12];
           if (typeof data28 === "string") {
-            if (func1(data28) < 3) {
-              const err59 = { instancePath: instancePath + "/android/" + i12, schemaPath: "#/properties/android/items/minLength", keyword: "minLength", params: { limit: 3 }, message: "must NOT have fewer than 3 characters", schema: 3, parentSchema: schema37.properties.android.items, data: data28 };
+            if (!pattern24.test(data28)) {
+              const err60 = { instancePath: instancePath + "/gradle-plugins/" + i12, schemaPath: "#/properties/gradle-plugins/items/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9_-]+(\\.[A-Za-z0-9_-]+)*$" }, message: 'must match pattern "^[A-Za-z0-9_-]+(\\.[A-Za-z0-9_-]+)*$"', schema: "^[A-Za-z0-9_-]+(\\.[A-Za-z0-9_-]+)*$", parentSchema: schema37.properties["gradle-plugins"].items, data: data28 };
               if (vErrors === null) {
-                vErrors = [err59];
+                vErrors = [err60];
               } else {
-                vErrors.push(err59);
+                vErrors.push(err60);
               }
               errors++;
             }
           } else {
-            const err60 = { instancePath: instancePath + "/android/" + i12, schemaPath: "#/properties/android/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.properties.android.items.type, parentSchema: schema37.properties.android.items, data: data28 };
+            const err61 = { instancePath: instancePath + "/gradle-plugins/" + i12, schemaPath: "#/properties/gradle-plugins/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.properties["gradle-plugins"].items.type, parentSchema: schema37.properties["gradle-plugins"].items, data: data28 };
             if (vErrors === null) {
-              vErrors = [err60];
+              vErrors = [err61];
             } else {
-              vErrors.push(err60);
+              vErrors.push(err61);
             }
             errors++;
           }
         }
-      } else {
-        const err61 = { instancePath: instancePath + "/android", schemaPath: "#/properties/android/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema37.properties.android.type, parentSchema: schema37.properties.android, data: data27 };
-        if (vErrors === null) {
-          vErrors = [err61];
-        } else {
-          vErrors.push(err61);
-        }
-        errors++;
-      }
-    }
-    if (data.ios !== void 0) {
-      let data29 = data.ios;
-      if (Array.isArray(data29)) {
-        const len10 = data29.length;
-        for (let i13 = 0; i13 < len10; i13++) {
-          let data30 = data29[i13];
-          if (typeof data30 === "string") {
-            if (func1(data30) < 3) {
-              const err62 = { instancePath: instancePath + "/ios/" + i13, schemaPath: "#/properties/ios/items/minLength", keyword: "minLength", params: { limit: 3 }, message: "must NOT have fewer than 3 characters", schema: 3, parentSchema: schema37.properties.ios.items, data: data30 };
+        let i13 = data27.length;
+        let j3;
+        if (i13 > 1) {
+          const indices3 = {};
+          for (; i13--; ) {
+            let item3 = data27[i13];
+            if (typeof item3 !== "string") {
+              continue;
+            }
+            if (typeof indices3[item3] == "number") {
+              j3 = indices3[item3];
+              const err62 = { instancePath: instancePath + "/gradle-plugins", schemaPath: "#/properties/gradle-plugins/uniqueItems", keyword: "uniqueItems", params: { i: i13, j: j3 }, message: "must NOT have duplicate items (items ## " + j3 + " and " + i13 + " are identical)", schema: true, parentSchema: schema37.properties["gradle-plugins"], data: data27 };
               if (vErrors === null) {
                 vErrors = [err62];
               } else {
                 vErrors.push(err62);
               }
               errors++;
+              break;
+            }
+            indices3[item3] = i13;
+          }
+        }
+      } else {
+        const err63 = { instancePath: instancePath + "/gradle-plugins", schemaPath: "#/properties/gradle-plugins/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema37.properties["gradle-plugins"].type, parentSchema: schema37.properties["gradle-plugins"], data: data27 };
+        if (vErrors === null) {
+          vErrors = [err63];
+        } else {
+          vErrors.push(err63);
+        }
+        errors++;
+      }
+    }
+    if (data.android !== void 0) {
+      let data29 = data.android;
+      if (Array.isArray(data29)) {
+        const len10 = data29.length;
+        for (let i14 = 0; i14 < len10; i14++) {
+          let data30 = data29[i14];
+          if (typeof data30 === "string") {
+            if (func1(data30) < 3) {
+              const err64 = { instancePath: instancePath + "/android/" + i14, schemaPath: "#/properties/android/items/minLength", keyword: "minLength", params: { limit: 3 }, message: "must NOT have fewer than 3 characters", schema: 3, parentSchema: schema37.properties.android.items, data: data30 };
+              if (vErrors === null) {
+                vErrors = [err64];
+              } else {
+                vErrors.push(err64);
+              }
+              errors++;
             }
           } else {
-            const err63 = { instancePath: instancePath + "/ios/" + i13, schemaPath: "#/properties/ios/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.properties.ios.items.type, parentSchema: schema37.properties.ios.items, data: data30 };
+            const err65 = { instancePath: instancePath + "/android/" + i14, schemaPath: "#/properties/android/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.properties.android.items.type, parentSchema: schema37.properties.android.items, data: data30 };
             if (vErrors === null) {
-              vErrors = [err63];
+              vErrors = [err65];
             } else {
-              vErrors.push(err63);
+              vErrors.push(err65);
             }
             errors++;
           }
         }
       } else {
-        const err64 = { instancePath: instancePath + "/ios", schemaPath: "#/properties/ios/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema37.properties.ios.type, parentSchema: schema37.properties.ios, data: data29 };
+        const err66 = { instancePath: instancePath + "/android", schemaPath: "#/properties/android/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema37.properties.android.type, parentSchema: schema37.properties.android, data: data29 };
         if (vErrors === null) {
-          vErrors = [err64];
+          vErrors = [err66];
         } else {
-          vErrors.push(err64);
+          vErrors.push(err66);
+        }
+        errors++;
+      }
+    }
+    if (data.ios !== void 0) {
+      let data31 = data.ios;
+      if (Array.isArray(data31)) {
+        const len11 = data31.length;
+        for (let i15 = 0; i15 < len11; i15++) {
+          let data32 = data31[i15];
+          if (typeof data32 === "string") {
+            if (func1(data32) < 3) {
+              const err67 = { instancePath: instancePath + "/ios/" + i15, schemaPath: "#/properties/ios/items/minLength", keyword: "minLength", params: { limit: 3 }, message: "must NOT have fewer than 3 characters", schema: 3, parentSchema: schema37.properties.ios.items, data: data32 };
+              if (vErrors === null) {
+                vErrors = [err67];
+              } else {
+                vErrors.push(err67);
+              }
+              errors++;
+            }
+          } else {
+            const err68 = { instancePath: instancePath + "/ios/" + i15, schemaPath: "#/properties/ios/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.properties.ios.items.type, parentSchema: schema37.properties.ios.items, data: data32 };
+            if (vErrors === null) {
+              vErrors = [err68];
+            } else {
+              vErrors.push(err68);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err69 = { instancePath: instancePath + "/ios", schemaPath: "#/properties/ios/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema37.properties.ios.type, parentSchema: schema37.properties.ios, data: data31 };
+        if (vErrors === null) {
+          vErrors = [err69];
+        } else {
+          vErrors.push(err69);
         }
         errors++;
       }
     }
     if (data["disabled-by"] !== void 0) {
-      let data31 = data["disabled-by"];
-      if (data31 && typeof data31 == "object" && !Array.isArray(data31)) {
-        for (const key6 in data31) {
-          const _errs68 = errors;
+      let data33 = data["disabled-by"];
+      if (data33 && typeof data33 == "object" && !Array.isArray(data33)) {
+        for (const key6 in data33) {
+          const _errs72 = errors;
           if (typeof key6 === "string") {
             if (func1(key6) < 3) {
-              const err65 = { instancePath: instancePath + "/disabled-by", schemaPath: "#/properties/disabled-by/propertyNames/minLength", keyword: "minLength", params: { limit: 3 }, message: "must NOT have fewer than 3 characters", schema: 3, parentSchema: schema37.properties["disabled-by"].propertyNames, data: key6, propertyName: key6 };
+              const err70 = { instancePath: instancePath + "/disabled-by", schemaPath: "#/properties/disabled-by/propertyNames/minLength", keyword: "minLength", params: { limit: 3 }, message: "must NOT have fewer than 3 characters", schema: 3, parentSchema: schema37.properties["disabled-by"].propertyNames, data: key6, propertyName: key6 };
               if (vErrors === null) {
-                vErrors = [err65];
+                vErrors = [err70];
               } else {
-                vErrors.push(err65);
+                vErrors.push(err70);
               }
               errors++;
             }
           }
-          var valid33 = _errs68 === errors;
-          if (!valid33) {
-            const err66 = { instancePath: instancePath + "/disabled-by", schemaPath: "#/properties/disabled-by/propertyNames", keyword: "propertyNames", params: { propertyName: key6 }, message: "property name must be valid", schema: schema37.properties["disabled-by"].propertyNames, parentSchema: schema37.properties["disabled-by"], data: data31 };
+          var valid36 = _errs72 === errors;
+          if (!valid36) {
+            const err71 = { instancePath: instancePath + "/disabled-by", schemaPath: "#/properties/disabled-by/propertyNames", keyword: "propertyNames", params: { propertyName: key6 }, message: "property name must be valid", schema: schema37.properties["disabled-by"].propertyNames, parentSchema: schema37.properties["disabled-by"], data: data33 };
             if (vErrors === null) {
-              vErrors = [err66];
+              vErrors = [err71];
             } else {
-              vErrors.push(err66);
+              vErrors.push(err71);
             }
             errors++;
           }
         }
-        for (const key7 in data31) {
-          let data32 = data31[key7];
-          if (typeof data32 !== "boolean" && typeof data32 !== "string") {
-            const err67 = { instancePath: instancePath + "/disabled-by/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/disabled-by/additionalProperties/type", keyword: "type", params: { type: schema37.properties["disabled-by"].additionalProperties.type }, message: "must be boolean,string", schema: schema37.properties["disabled-by"].additionalProperties.type, parentSchema: schema37.properties["disabled-by"].additionalProperties, data: data32 };
+        for (const key7 in data33) {
+          let data34 = data33[key7];
+          if (typeof data34 !== "boolean" && typeof data34 !== "string") {
+            const err72 = { instancePath: instancePath + "/disabled-by/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/disabled-by/additionalProperties/type", keyword: "type", params: { type: schema37.properties["disabled-by"].additionalProperties.type }, message: "must be boolean,string", schema: schema37.properties["disabled-by"].additionalProperties.type, parentSchema: schema37.properties["disabled-by"].additionalProperties, data: data34 };
             if (vErrors === null) {
-              vErrors = [err67];
+              vErrors = [err72];
             } else {
-              vErrors.push(err67);
+              vErrors.push(err72);
             }
             errors++;
           }
         }
       } else {
-        const err68 = { instancePath: instancePath + "/disabled-by", schemaPath: "#/properties/disabled-by/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema37.properties["disabled-by"].type, parentSchema: schema37.properties["disabled-by"], data: data31 };
+        const err73 = { instancePath: instancePath + "/disabled-by", schemaPath: "#/properties/disabled-by/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema37.properties["disabled-by"].type, parentSchema: schema37.properties["disabled-by"], data: data33 };
         if (vErrors === null) {
-          vErrors = [err68];
+          vErrors = [err73];
         } else {
-          vErrors.push(err68);
+          vErrors.push(err73);
         }
         errors++;
       }
     }
   } else {
-    const err69 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema37.type, parentSchema: schema37, data };
+    const err74 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema37.type, parentSchema: schema37, data };
     if (vErrors === null) {
-      vErrors = [err69];
+      vErrors = [err74];
     } else {
-      vErrors.push(err69);
+      vErrors.push(err74);
     }
     errors++;
   }
@@ -23614,7 +23694,7 @@ function validate35(data, { instancePath = "", parentData, parentDataProperty, r
 validate35.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 var schema58 = { "type": "object", "additionalProperties": false, "properties": { "fail-on": { "enum": ["error", "warning", "never"] }, "include": { "$ref": "#/$defs/globs" }, "exclude": { "$ref": "#/$defs/globs" }, "first-party-domains": { "type": "array", "items": { "type": "string" } }, "company-names": { "type": "array", "items": { "type": "string", "minLength": 2 }, "description": `the names your company goes by in its privacy policy ("we"), never read there as third parties; the text's own defined terms are found without it` }, "rules-dir": { "type": "string", "minLength": 1 }, "repository-url": { "type": "string", "pattern": "^https?://" }, "count-as-used": { "type": "array", "uniqueItems": true, "items": { "enum": ["runtime", "dev", "transitive", "test", "disabled", "mention", "connector"] }, "description": "evidence contexts that count as integration (default [runtime]); a detection with none of them is indirect and raises only indirect-vendor" }, "test-paths": { "$ref": "#/$defs/globs", "description": "globs added to the built-in list of test, example and test-tool paths (evidence there has context test); a glob starting with ! takes paths out of it" }, "baseline": { "type": "string", "minLength": 1, "description": "a baseline written by `disclosed check --write-baseline FILE`, relative to the repository root: findings recorded in it are suppressed" } } };
 var func0 = runtime_equal.default;
-var pattern38 = new RegExp("^https?://", "u");
+var pattern40 = new RegExp("^https?://", "u");
 function validate37(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -23808,7 +23888,7 @@ function validate37(data, { instancePath = "", parentData, parentDataProperty, r
     if (data["repository-url"] !== void 0) {
       let data10 = data["repository-url"];
       if (typeof data10 === "string") {
-        if (!pattern38.test(data10)) {
+        if (!pattern40.test(data10)) {
           const err15 = { instancePath: instancePath + "/repository-url", schemaPath: "#/properties/repository-url/pattern", keyword: "pattern", params: { pattern: "^https?://" }, message: 'must match pattern "^https?://"', schema: "^https?://", parentSchema: schema58.properties["repository-url"], data: data10 };
           if (vErrors === null) {
             vErrors = [err15];

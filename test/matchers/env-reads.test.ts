@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { envReadPattern } from '../../src/catalog/catalog.js';
+import { buildCatalog } from '../../src/catalog/load.js';
+import { scanText } from '../../src/scan.js';
+
+// `signatures.env`: code that reads a vendor's credential variable integrates it, also behind a
+// wrapper library (LiteLLM, LangChain, mem0) that imports the SDK for the app.
+
+const reads = (code: string) => [...code.matchAll(envReadPattern('OPENAI_API_KEY'))].map((match) => match[0]);
+
+describe('envReadPattern: a read of the variable, per language', () => {
+  it.each([
+    ['JavaScript', 'const key = process.env.OPENAI_API_KEY;'],
+    ['JavaScript, bracket', 'const key = process.env["OPENAI_API_KEY"];'],
+    ['t3-env / Vite', 'apiKey: env.OPENAI_API_KEY,'],
+    ['Deno', 'Deno.env.get("OPENAI_API_KEY")'],
+    ['Python', 'key = os.environ["OPENAI_API_KEY"]'],
+    ['Python, get', 'key = os.environ.get("OPENAI_API_KEY")'],
+    ['Python, getenv', "key = os.getenv('OPENAI_API_KEY')"],
+    ['Ruby', 'key = ENV["OPENAI_API_KEY"]'],
+    ['Ruby, fetch', "key = ENV.fetch('OPENAI_API_KEY')"],
+    ['PHP, Laravel', "'key' => env('OPENAI_API_KEY'),"],
+    ['PHP', "$key = $_ENV['OPENAI_API_KEY'];"],
+    ['PHP, getenv', "$key = getenv('OPENAI_API_KEY');"],
+    ['Go', 'key := os.Getenv("OPENAI_API_KEY")'],
+    ['Java / Kotlin', 'String key = System.getenv("OPENAI_API_KEY");'],
+    ['C#', 'var key = Environment.GetEnvironmentVariable("OPENAI_API_KEY");'],
+    ['Rust', 'let key = std::env::var("OPENAI_API_KEY")?;'],
+    ['Elixir', 'key = System.fetch_env!("OPENAI_API_KEY")'],
+    ['Elixir, get_env', 'key = System.get_env("OPENAI_API_KEY")'],
+    ['Dart', "final key = Platform.environment['OPENAI_API_KEY'];"],
+    ['Swift', 'let key = ProcessInfo.processInfo.environment["OPENAI_API_KEY"]'],
+  ])('%s', (_language, code) => {
+    expect(reads(code)).toHaveLength(1);
+  });
+
+  it('a name in a list, a message, a longer name or a shell line is not a read', () => {
+    expect(reads('REQUIRED = ["OPENAI_API_KEY", "DATABASE_URL"]')).toEqual([]);
+    expect(reads('raise ValueError("Set OPENAI_API_KEY first")')).toEqual([]);
+    expect(reads('os.environ.get("OPENAI_API_KEY_FILE")')).toEqual([]);
+    expect(reads('process.env.OPENAI_API_KEY_SECRET_NAME')).toEqual([]);
+    expect(reads('export OPENAI_API_KEY=sk-xxx')).toEqual([]);
+  });
+});
+
+describe('signatures.env through the scan', () => {
+  const catalog = buildCatalog();
+  const vendors = (path: string, text: string) => scanText(catalog, path, text).evidence.map((item) => `${item.vendor} ${item.kind} ${item.line} ${item.match}`);
+
+  it('a server that hands its OpenAI key to a wrapper library integrates OpenAI', () => {
+    const server = 'import os\nfrom mem0 import Memory\n\nOPENAI_API_KEY = os.environ.get("OPENAI_API_KEY")\nconfig = {"llm": {"provider": "openai", "config": {"api_key": OPENAI_API_KEY}}}\n';
+    expect(vendors('server/main.py', server)).toEqual(['openai code 4 get("OPENAI_API_KEY"']);
+  });
+
+  it('each vendor by its own variable; the read in a comment is not evidence', () => {
+    expect(vendors('src/llm.ts', 'const groq = process.env.GROQ_API_KEY;\n// process.env.ANTHROPIC_API_KEY\n')).toEqual(['groq code 1 env.GROQ_API_KEY']);
+    expect(vendors('config/services.php', "<?php\nreturn ['twilio' => ['sid' => env('TWILIO_ACCOUNT_SID'), 'token' => env('TWILIO_AUTH_TOKEN')]];\n")).toEqual([
+      "twilio code 2 env('TWILIO_ACCOUNT_SID'",
+      "twilio code 2 env('TWILIO_AUTH_TOKEN'",
+    ]);
+  });
+
+  it('a .env file or docker-compose YAML names the variable without reading it', () => {
+    expect(vendors('.env.example', 'OPENAI_API_KEY=\n')).toEqual([]);
+    expect(vendors('docker-compose.yml', 'services:\n  api:\n    environment:\n      - OPENAI_API_KEY=${OPENAI_API_KEY}\n')).toEqual([]);
+  });
+});
