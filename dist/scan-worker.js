@@ -5,7 +5,7 @@ import {
   openPath,
   readRegularFile,
   scanOneFile
-} from "./engine-LTP6JFRG.js";
+} from "./engine-BDOBCFKZ.js";
 
 // src/scan-worker.ts
 import { parentPort } from "node:worker_threads";

@@ -366,18 +366,28 @@ export function importKeywords(group: ImportGroup, name: string): string[] {
   }
 }
 
+// Prefixes that frameworks require on variables they ship to the browser:
+// https://nextjs.org/docs/app/guides/environment-variables, https://vite.dev/guide/env-and-mode,
+// https://create-react-app.dev/docs/adding-custom-environment-variables/, https://docs.expo.dev/guides/environment-variables/,
+// https://nuxt.com/docs/guide/going-further/runtime-config, https://svelte.dev/docs/kit/$env-static-public,
+// https://www.gatsbyjs.com/docs/how-to/local-development/environment-variables/
+const ENV_PREFIXES = 'NEXT_PUBLIC_|VITE_|REACT_APP_|EXPO_PUBLIC_|NUXT_PUBLIC_|PUBLIC_|GATSBY_';
+
 /**
  * Code reading environment variable `name` (upper case, digits, underscores): `process.env.NAME`,
  * `env.NAME` (t3-env, Vite), `os.environ["NAME"]`, `ENV["NAME"]`, `$_ENV['NAME']`,
  * `Platform.environment['NAME']`, and calls with the name as first argument: `os.environ.get`,
  * `os.getenv`, `os.Getenv`, `System.getenv`, `System.fetch_env!`, `System.get_env`, `ENV.fetch`,
- * `env::var`, `Environment.GetEnvironmentVariable`, `Deno.env.get`, Laravel's `env()`. A name in a
- * list, a `.env` file or YAML is not a read.
+ * `env::var`, `Environment.GetEnvironmentVariable`, `Deno.env.get`, Laravel's `env()`. The name may
+ * carry a framework's prefix for variables shipped to the browser (`NEXT_PUBLIC_SENTRY_DSN`,
+ * `VITE_`, `REACT_APP_`, `EXPO_PUBLIC_`, `NUXT_PUBLIC_`, `PUBLIC_`, `GATSBY_`). A name in a list, a
+ * `.env` file or YAML is not a read.
  */
 export function envReadPattern(name: string): RegExp {
   const quote = `["'\`]`;
+  const named = `(?:${ENV_PREFIXES})?${name}`;
   return new RegExp(
-    String.raw`(?:\benv\.${name}\b|(?:\benv|\benviron|\benvironment|\bENV|\$_ENV|\$_SERVER)\s*\[\s*${quote}${name}${quote}\s*\]|\b(?:get|getenv|Getenv|GetEnvironmentVariable|fetch_env!?|get_env|fetch|var|env)\s*\(\s*${quote}${name}${quote})`,
+    String.raw`(?:\benv\.${named}\b|(?:\benv|\benviron|\benvironment|\bENV|\$_ENV|\$_SERVER)\s*\[\s*${quote}${named}${quote}\s*\]|\b(?:get|getenv|Getenv|GetEnvironmentVariable|fetch_env!?|get_env|fetch|var|env)\s*\(\s*${quote}${named}${quote})`,
     'gm',
   );
 }

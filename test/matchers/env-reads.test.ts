@@ -34,6 +34,14 @@ describe('envReadPattern: a read of the variable, per language', () => {
     expect(reads(code)).toHaveLength(1);
   });
 
+  it("a framework's browser prefix is the same variable; another name that ends with it is not", () => {
+    const sentry = (code: string) => [...code.matchAll(envReadPattern('SENTRY_DSN'))].map((match) => match[0]);
+    expect(sentry('dsn: process.env.NEXT_PUBLIC_SENTRY_DSN,')).toEqual(['env.NEXT_PUBLIC_SENTRY_DSN']);
+    expect(sentry('dsn: import.meta.env.VITE_SENTRY_DSN,')).toEqual(['env.VITE_SENTRY_DSN']);
+    expect(sentry("dsn: process.env['REACT_APP_SENTRY_DSN'],")).toHaveLength(1);
+    expect(sentry('dsn: process.env.LEGACY_SENTRY_DSN,')).toEqual([]);
+  });
+
   it('a name in a list, a message, a longer name or a shell line is not a read', () => {
     expect(reads('REQUIRED = ["OPENAI_API_KEY", "DATABASE_URL"]')).toEqual([]);
     expect(reads('raise ValueError("Set OPENAI_API_KEY first")')).toEqual([]);

@@ -20305,10 +20305,12 @@ function importKeywords(group, name) {
       return [lower];
   }
 }
+var ENV_PREFIXES = "NEXT_PUBLIC_|VITE_|REACT_APP_|EXPO_PUBLIC_|NUXT_PUBLIC_|PUBLIC_|GATSBY_";
 function envReadPattern(name) {
   const quote2 = `["'\`]`;
+  const named = `(?:${ENV_PREFIXES})?${name}`;
   return new RegExp(
-    String.raw`(?:\benv\.${name}\b|(?:\benv|\benviron|\benvironment|\bENV|\$_ENV|\$_SERVER)\s*\[\s*${quote2}${name}${quote2}\s*\]|\b(?:get|getenv|Getenv|GetEnvironmentVariable|fetch_env!?|get_env|fetch|var|env)\s*\(\s*${quote2}${name}${quote2})`,
+    String.raw`(?:\benv\.${named}\b|(?:\benv|\benviron|\benvironment|\bENV|\$_ENV|\$_SERVER)\s*\[\s*${quote2}${named}${quote2}\s*\]|\b(?:get|getenv|Getenv|GetEnvironmentVariable|fetch_env!?|get_env|fetch|var|env)\s*\(\s*${quote2}${named}${quote2})`,
     "gm"
   );
 }
