@@ -23966,9 +23966,16 @@ function isApiError(value) {
   return typeof value === "object" && value !== null && value.kind === "api";
 }
 var WORKFLOW_TOKEN_LOGIN = "github-actions[bot]";
+function isBot(comment2) {
+  return comment2.user?.type === "Bot" || (comment2.user?.login ?? "").endsWith("[bot]");
+}
 function findSticky(comments, marker, identity) {
-  const login = identity.toLowerCase();
-  return comments.find((comment2) => comment2.user?.login?.toLowerCase() === login && comment2.body?.startsWith(marker));
+  const ours = comments.filter((comment2) => comment2.body?.startsWith(marker));
+  if (identity !== void 0) {
+    const login = identity.toLowerCase();
+    return ours.find((comment2) => comment2.user?.login?.toLowerCase() === login);
+  }
+  return ours.find((comment2) => comment2.user?.login === WORKFLOW_TOKEN_LOGIN) ?? ours.find(isBot);
 }
 async function syncComment(api, plan, outcome, marker) {
   if (plan === "none") return "no comment requested";
@@ -23983,8 +23990,12 @@ async function syncComment(api, plan, outcome, marker) {
   const body = commentBody(outcome, marker);
   if (existing) {
     if (existing.body === body) return `comment ${existing.id} is up to date`;
-    await api.update(existing.id, body);
-    return `updated comment ${existing.id}`;
+    try {
+      await api.update(existing.id, body);
+      return `updated comment ${existing.id}`;
+    } catch (error2) {
+      if (!isApiError(error2) || ![403, 404].includes(error2.status)) throw error2;
+    }
   }
   await api.create(body);
   return "created the comment";
@@ -28280,8 +28291,9 @@ async function call(request2) {
 }
 function commentApi(client, repository, issue2) {
   return {
-    // A user's or an app's token answers GET /user with its login; the workflow token cannot
-    // (403 "Resource not accessible by integration") and writes as github-actions[bot].
+    // A user's token answers GET /user with its login; the workflow token and an App's
+    // installation token cannot (403 "Resource not accessible by integration"): findSticky then
+    // looks among bot accounts' comments.
     identity: async () => {
       try {
         const { data } = await call(() => client.rest.users.getAuthenticated());
@@ -28289,7 +28301,7 @@ function commentApi(client, repository, issue2) {
       } catch (error2) {
         if (![401, 403, 404].includes(error2.status)) throw error2;
       }
-      return WORKFLOW_TOKEN_LOGIN;
+      return void 0;
     },
     list: () => call(() => client.paginate(client.rest.issues.listComments, { ...repository, issue_number: issue2, per_page: 100 })),
     create: async (body) => void await call(() => client.rest.issues.createComment({ ...repository, issue_number: issue2, body })),

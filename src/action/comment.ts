@@ -60,8 +60,12 @@ export interface IssueComment {
 
 /** The REST calls the sticky comment needs; they throw an ApiError on a non-2xx answer. */
 export interface CommentApi {
-  /** The login the token writes comments as (`github-actions[bot]` for the workflow token). */
-  identity(): Promise<string>;
+  /**
+   * The login the token writes comments as, or undefined when the token cannot say: the workflow
+   * token (it writes as `github-actions[bot]`) and a GitHub App's installation token (as
+   * `<app>[bot]`) both get 403 from `GET /user`.
+   */
+  identity(): Promise<string | undefined>;
   list(): Promise<IssueComment[]>;
   create(body: string): Promise<void>;
   update(id: number, body: string): Promise<void>;
@@ -80,14 +84,25 @@ export function isApiError(value: unknown): value is ApiError {
 /** The login of the workflow token (GITHUB_TOKEN), which `GET /user` does not answer for. */
 export const WORKFLOW_TOKEN_LOGIN = 'github-actions[bot]';
 
+function isBot(comment: IssueComment): boolean {
+  return comment.user?.type === 'Bot' || (comment.user?.login ?? '').endsWith('[bot]');
+}
+
 /**
  * Our earlier comment: one carrying the marker and written by the token's own identity. Anyone
  * can paste the marker into a comment (the PR author, to have the bot overwrite their text, or
- * to hide the report in a comment they can edit): only our own comments are candidates.
+ * to hide the report in a comment they can edit): only our own comments are candidates. When the
+ * token cannot name itself (the workflow token, an App's installation token), a comment by a bot
+ * account is: `github-actions[bot]`'s first, then another bot's (an App writes as `<app>[bot]`);
+ * a user's never, and a bot's comment that is not ours refuses the update (see syncComment).
  */
-export function findSticky(comments: IssueComment[], marker: string, identity: string): IssueComment | undefined {
-  const login = identity.toLowerCase();
-  return comments.find((comment) => comment.user?.login?.toLowerCase() === login && comment.body?.startsWith(marker));
+export function findSticky(comments: IssueComment[], marker: string, identity: string | undefined): IssueComment | undefined {
+  const ours = comments.filter((comment) => comment.body?.startsWith(marker));
+  if (identity !== undefined) {
+    const login = identity.toLowerCase();
+    return ours.find((comment) => comment.user?.login?.toLowerCase() === login);
+  }
+  return ours.find((comment) => comment.user?.login === WORKFLOW_TOKEN_LOGIN) ?? ours.find(isBot);
 }
 
 /** Carry out the plan; returns what was done, for the log. Errors propagate (the caller warns). */
@@ -104,8 +119,13 @@ export async function syncComment(api: CommentApi, plan: CommentPlan, outcome: A
   const body = commentBody(outcome, marker);
   if (existing) {
     if (existing.body === body) return `comment ${existing.id} is up to date`;
-    await api.update(existing.id, body);
-    return `updated comment ${existing.id}`;
+    try {
+      await api.update(existing.id, body);
+      return `updated comment ${existing.id}`;
+    } catch (error) {
+      // Another bot's comment, found while the token could not name itself: not ours to edit.
+      if (!isApiError(error) || ![403, 404].includes(error.status)) throw error;
+    }
   }
   await api.create(body);
   return 'created the comment';

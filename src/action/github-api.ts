@@ -1,6 +1,5 @@
 import { getOctokit } from '@actions/github';
 import { retry } from '@octokit/plugin-retry';
-import { WORKFLOW_TOKEN_LOGIN } from './comment.js';
 import type { ApiError, CommentApi, IssueComment } from './comment.js';
 
 // The one client for the GitHub REST API: Octokit through @actions/github (the runner's proxy
@@ -41,8 +40,9 @@ async function call<T>(request: () => Promise<T>): Promise<T> {
 /** The issue-comment calls the sticky PR comment needs. */
 export function commentApi(client: GitHubClient, repository: RepositoryRef, issue: number): CommentApi {
   return {
-    // A user's or an app's token answers GET /user with its login; the workflow token cannot
-    // (403 "Resource not accessible by integration") and writes as github-actions[bot].
+    // A user's token answers GET /user with its login; the workflow token and an App's
+    // installation token cannot (403 "Resource not accessible by integration"): findSticky then
+    // looks among bot accounts' comments.
     identity: async () => {
       try {
         const { data } = await call(() => client.rest.users.getAuthenticated());
@@ -50,7 +50,7 @@ export function commentApi(client: GitHubClient, repository: RepositoryRef, issu
       } catch (error) {
         if (![401, 403, 404].includes((error as ApiError).status)) throw error;
       }
-      return WORKFLOW_TOKEN_LOGIN;
+      return undefined;
     },
     list: () => call(() => client.paginate(client.rest.issues.listComments, { ...repository, issue_number: issue, per_page: 100 }) as Promise<IssueComment[]>),
     create: async (body) => void (await call(() => client.rest.issues.createComment({ ...repository, issue_number: issue, body }))),

@@ -566,6 +566,28 @@ describe('the sticky comment through Octokit', () => {
     expect(run.stdout).toContain('PR comment: updated comment 121');
   });
 
+  it("with a GitHub App's installation token (GET /user refused, comments by <app>[bot]) the second run edits the first run's comment", async () => {
+    api.botLogin = 'privacy-gate[bot]';
+    try {
+      const first = unrelatedChange();
+      // Another bot's comment in the thread is left alone.
+      api.comments.push({ id: 7, body: 'an unrelated bot note', user: { login: 'renovate[bot]', type: 'Bot' } });
+      const created = await runAction({ workspace: first.work, eventName: 'pull_request', payload: first.payload, inputs: { comment: 'always', token: 'ghs_app_installation' }, apiUrl: api.url });
+      expect(created.stdout).toContain('PR comment: created the comment');
+      expect(api.comments.map((comment) => comment.user.login)).toEqual(['renovate[bot]', 'privacy-gate[bot]']);
+      const ours = api.comments[1]!.id;
+      api.calls.length = 0;
+
+      const again = await runAction({ workspace: first.work, eventName: 'pull_request', payload: first.payload, inputs: { comment: 'always', token: 'ghs_app_installation' }, apiUrl: api.url });
+      expect(again.code).toBe(0);
+      expect(again.stdout).toMatch(new RegExp(`PR comment: (?:updated comment|comment) ${ours}`));
+      expect(api.comments).toHaveLength(2);
+      expect(api.calls.filter((call) => call.method === 'POST')).toEqual([]);
+    } finally {
+      delete api.botLogin;
+    }
+  });
+
   it('on GitHub Enterprise Server (GITHUB_API_URL ending in /api/v3), retries a 502 and posts the comment there', async () => {
     const { work, payload } = unrelatedChange();
     api.failNext = 1;

@@ -293,6 +293,8 @@ export interface StubApi {
    * the workflow token, whose comments are github-actions[bot]'s.
    */
   login?: string;
+  /** Who comments are written as when GET /user answers 403: a GitHub App's installation token writes as `<app>[bot]`. */
+  botLogin?: string;
   checkRuns: StubCheckRun[];
   /** Answer POST /check-runs with 403, as GitHub does without `checks: write`. */
   checksForbidden: boolean;
@@ -357,7 +359,7 @@ export async function startStubApi(): Promise<StubApi> {
       }
     }
     if (list && request.method === 'POST') {
-      const comment = { id: nextId++, body: body?.body ?? '', user: state.login === undefined ? { login: 'github-actions[bot]', type: 'Bot' } : { login: state.login, type: 'User' } };
+      const comment = { id: nextId++, body: body?.body ?? '', user: state.login === undefined ? { login: state.botLogin ?? 'github-actions[bot]', type: 'Bot' } : { login: state.login, type: 'User' } };
       state.comments.push(comment);
       return send(response, 201, comment);
     }

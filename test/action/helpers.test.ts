@@ -240,6 +240,16 @@ describe('comments', () => {
     expect(findSticky(comments.slice(0, 3), marker, 'github-actions[bot]')).toBeUndefined();
     expect(findSticky(comments, marker, 'Dev-Bot-Account')).toBeUndefined();
   });
+
+  it('when the token cannot name itself: github-actions[bot] first, then another bot, never a user', () => {
+    const marker = commentMarker('.');
+    const user = { id: 2, body: `${marker}\npasted`, user: { login: 'dev', type: 'User' } };
+    const app = { id: 3, body: `${marker}\nan App's report`, user: { login: 'privacy-gate[bot]', type: 'Bot' } };
+    const workflow = { id: 4, body: `${marker}\nours`, user: { login: 'github-actions[bot]', type: 'Bot' } };
+    expect(findSticky([user, app, workflow], marker, undefined)?.id).toBe(4);
+    expect(findSticky([user, app], marker, undefined)?.id).toBe(3);
+    expect(findSticky([user], marker, undefined)).toBeUndefined();
+  });
 });
 
 describe('paths', () => {
