@@ -5,7 +5,7 @@ import {
   openPath,
   readRegularFile,
   scanOneFile
-} from "./engine-BDOBCFKZ.js";
+} from "./engine-FAAXQBI4.js";
 
 // src/scan-worker.ts
 import { parentPort } from "node:worker_threads";

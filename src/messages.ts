@@ -64,6 +64,7 @@ export const CONSTRUCTS: Record<MentionConstruct, string> = {
   'not-installed': 'by configuration of a library the project does not install',
   hyperlink: 'as the address of a link',
   'first-party': "on a host of the product's own domain",
+  'env-registry': 'by a list of environment variables that nothing in the file uses',
 };
 
 /** Why a detection is indirect, from the arguments of indirect-vendor (and prohibited-vendor). */

@@ -102,6 +102,8 @@ export interface CompiledPattern {
   languages?: Set<Language>;
   kind: 'code' | 'script';
   requiresPackage?: Ecosystem;
+  /** Generated from `signatures.env`: the read of this credential variable (see envRegistry). */
+  env?: true;
 }
 
 export interface CompiledConfigRule {
@@ -475,7 +477,7 @@ export function compileCatalog(vendors: VendorRule[], organizations: Organizatio
       }
     }
     for (const name of signatures.env ?? []) {
-      const compiled: CompiledPattern = { vendor: vendor.id, id: `env-${name.toLowerCase().replaceAll('_', '-')}`, regex: envReadPattern(name), kind: 'code' };
+      const compiled: CompiledPattern = { vendor: vendor.id, id: `env-${name.toLowerCase().replaceAll('_', '-')}`, regex: envReadPattern(name), kind: 'code', env: true };
       pushTo(catalog.patternsByKeyword, name.toLowerCase(), compiled);
     }
     for (const rule of signatures.config ?? []) {

@@ -223,3 +223,39 @@ export function hostLabel(host: string): string | undefined {
   if (labels.length < 2) return undefined;
   return labels[labels.length - 2];
 }
+
+// A registry entry: the variable's own name as the key or name the read is given, at the start of
+// its line (`OPENAI_API_KEY: process.env.OPENAI_API_KEY,` in t3-env's runtimeEnv, `"KEY": os.getenv("KEY")`,
+// `KEY = os.environ.get("KEY")`), or a schema line declaring it (`KEY: z.string().optional()`).
+function registryLine(line: string, name: string): boolean {
+  const key = new RegExp(String.raw`^\s*(?:(?:export\s+)?(?:const|let|var|final|val)\s+)?["'\`]?${name}["'\`]?\s*(?::[^=]|=[^=])`);
+  return key.test(line);
+}
+
+/**
+ * Whether the credential-variable read at `offset` only lists the variable: it stands in a
+ * registry entry named after itself, and nothing else in the file names the variable (a use would:
+ * `{"api_key": OPENAI_API_KEY}`, `new Stripe(env.STRIPE_SECRET_KEY)`). Environment-schema files
+ * (t3-env, a settings module) list every variable a template might need, used or not; whether the
+ * product uses one shows elsewhere. `match` is the read as matched; the variable is its last
+ * upper-case name (`NEXT_PUBLIC_POSTHOG_KEY` of `env.NEXT_PUBLIC_POSTHOG_KEY`).
+ */
+export function envRegistryAt(code: string, offset: number, match: string): boolean {
+  try {
+    const name = /[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+(?=[^A-Z0-9_]*$)/.exec(match)?.[0];
+    if (!name) return false;
+    const lineStart = code.lastIndexOf('\n', offset - 1) + 1;
+    const lineEnd = code.indexOf('\n', offset);
+    if (!registryLine(code.slice(lineStart, lineEnd === -1 ? code.length : lineEnd), name)) return false;
+    // Every other line that names the variable must be a registry or schema line too.
+    const word = new RegExp(String.raw`(?<![A-Za-z0-9_])${name}(?![A-Za-z0-9_])`, 'g');
+    for (const found of code.matchAll(word)) {
+      const start = code.lastIndexOf('\n', found.index - 1) + 1;
+      const end = code.indexOf('\n', found.index);
+      if (!registryLine(code.slice(start, end === -1 ? code.length : end), name)) return false;
+    }
+    return true;
+  } catch {
+    return false;
+  }
+}

@@ -1,6 +1,6 @@
 import type { Catalog, CompiledPattern } from '../catalog/catalog.js';
 import { IGNORE_KEYWORD, vendorsOfHost, vendorsOfPackage } from '../catalog/catalog.js';
-import { hostLabel, labelsInRegexes, mentionAt } from '../context/constructs.js';
+import { envRegistryAt, hostLabel, labelsInRegexes, mentionAt } from '../context/constructs.js';
 import { lineStarts, positionAt } from '../ecosystems/position.js';
 import type { ParseProblem, VendorEvidence } from '../types.js';
 import { blankComments } from './comments.js';
@@ -103,6 +103,8 @@ export function matchSource(
   const evidence: VendorEvidence[] = [];
   /** Where each match starts in `code`, for the construct around it. */
   const offsets = new Map<VendorEvidence, number>();
+  /** Evidence from `signatures.env` reads: a registry entry of them is a mention (envRegistryAt). */
+  const envReads = new Set<VendorEvidence>();
   let starts: number[] | undefined;
   const at = (offset: number) => positionAt((starts ??= lineStarts(text)), offset);
   const started = budget.now();
@@ -127,6 +129,7 @@ export function matchSource(
       const lead = match[0].length - match[0].trimStart().length;
       const item: VendorEvidence = { vendor: pattern.vendor, kind: pattern.kind, path, ...at(match.index + lead), match: clip(match[0]), ...(pattern.requiresPackage ? { needsPackage: pattern.requiresPackage } : {}) };
       offsets.set(item, match.index + lead);
+      if (pattern.env) envReads.add(item);
       evidence.push(item);
       if (budget.now() - started > budget.ms) {
         stoppedAt = regex.lastIndex;
@@ -168,7 +171,10 @@ export function matchSource(
     thirdParties.push(...hits.filter((hit) => !vendorLines.has(hit.line)));
   }
   markMentions(catalog, code, evidence, offsets, /\.json5?$/i.test(path));
-  return dedupe(evidence);
+  for (const item of envReads) if (!item.mention && envRegistryAt(code, offsets.get(item)!, item.match)) item.mention = 'env-registry';
+  // A key read on a line where the vendor's SDK call matched (`new OpenAI({ apiKey: process.env.OPENAI_API_KEY })`) adds nothing.
+  const called = envReads.size === 0 ? undefined : new Set(evidence.filter((item) => !envReads.has(item)).map((item) => `${item.vendor}\0${item.line}`));
+  return dedupe(called ? evidence.filter((item) => !envReads.has(item) || !called.has(`${item.vendor}\0${item.line}`)) : evidence);
 }
 
 /**

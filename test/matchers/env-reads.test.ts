@@ -72,4 +72,32 @@ describe('signatures.env through the scan', () => {
     expect(vendors('.env.example', 'OPENAI_API_KEY=\n')).toEqual([]);
     expect(vendors('docker-compose.yml', 'services:\n  api:\n    environment:\n      - OPENAI_API_KEY=${OPENAI_API_KEY}\n')).toEqual([]);
   });
+
+  const mentions = (path: string, text: string) => scanText(catalog, path, text).evidence.map((item) => `${item.vendor} ${item.line} ${item.mention ?? 'use'}`);
+
+  it('an environment schema that lists a variable nothing uses is a mention (t3-env runtimeEnv, schema line)', () => {
+    const schema = [
+      "import { createEnv } from '@t3-oss/env-nextjs';",
+      'export const Env = createEnv({',
+      '  client: {',
+      '    NEXT_PUBLIC_POSTHOG_KEY: z.string().optional(),',
+      '  },',
+      '  runtimeEnv: {',
+      '    NEXT_PUBLIC_POSTHOG_KEY: process.env.NEXT_PUBLIC_POSTHOG_KEY,',
+      '    STRIPE_SECRET_KEY: process.env.STRIPE_SECRET_KEY,',
+      '  },',
+      '});',
+      'export const stripe = new Stripe(Env.STRIPE_SECRET_KEY);',
+    ].join('\n');
+    // PostHog's key is only listed; Stripe's is used on the last line.
+    expect(mentions('src/libs/Env.ts', schema)).toEqual(['posthog 7 env-registry', 'stripe 8 use']);
+  });
+
+  it('a variable named after the key and used later, or a read passed straight on, is a use', () => {
+    const server = 'OPENAI_API_KEY = os.environ.get("OPENAI_API_KEY")\nconfig = {"llm": {"provider": "openai", "config": {"api_key": OPENAI_API_KEY}}}\n';
+    expect(mentions('server/main.py', server)).toEqual(['openai 1 use']);
+    expect(mentions('app/settings.py', 'OPENAI_API_KEY = os.environ.get("OPENAI_API_KEY")\n')).toEqual(['openai 1 env-registry']);
+    expect(mentions('src/ai.ts', 'export const llm = createLLM({ provider: "openai", apiKey: process.env.OPENAI_API_KEY });\n')).toEqual(['openai 1 use']);
+  });
 });
+

@@ -20394,7 +20394,7 @@ function compileCatalog(vendors, organizations, categories, prebuilt) {
       }
     }
     for (const name of signatures.env ?? []) {
-      const compiled = { vendor: vendor.id, id: `env-${name.toLowerCase().replaceAll("_", "-")}`, regex: envReadPattern(name), kind: "code" };
+      const compiled = { vendor: vendor.id, id: `env-${name.toLowerCase().replaceAll("_", "-")}`, regex: envReadPattern(name), kind: "code", env: true };
       pushTo(catalog.patternsByKeyword, name.toLowerCase(), compiled);
     }
     for (const rule of signatures.config ?? []) {
@@ -40853,6 +40853,28 @@ function hostLabel(host) {
   if (labels.length < 2) return void 0;
   return labels[labels.length - 2];
 }
+function registryLine(line, name) {
+  const key = new RegExp(String.raw`^\s*(?:(?:export\s+)?(?:const|let|var|final|val)\s+)?["'\`]?${name}["'\`]?\s*(?::[^=]|=[^=])`);
+  return key.test(line);
+}
+function envRegistryAt(code, offset, match) {
+  try {
+    const name = /[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+(?=[^A-Z0-9_]*$)/.exec(match)?.[0];
+    if (!name) return false;
+    const lineStart = code.lastIndexOf("\n", offset - 1) + 1;
+    const lineEnd = code.indexOf("\n", offset);
+    if (!registryLine(code.slice(lineStart, lineEnd === -1 ? code.length : lineEnd), name)) return false;
+    const word = new RegExp(String.raw`(?<![A-Za-z0-9_])${name}(?![A-Za-z0-9_])`, "g");
+    for (const found of code.matchAll(word)) {
+      const start = code.lastIndexOf("\n", found.index - 1) + 1;
+      const end = code.indexOf("\n", found.index);
+      if (!registryLine(code.slice(start, end === -1 ? code.length : end), name)) return false;
+    }
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 // src/matchers/comments.ts
 function blankComments(text2, style) {
@@ -41744,6 +41766,7 @@ function matchSource(catalog, path, text2, language, hits = keywordsIn(catalog, 
   const code = blankComments(text2, language.comments);
   const evidence = [];
   const offsets = /* @__PURE__ */ new Map();
+  const envReads = /* @__PURE__ */ new Set();
   let starts;
   const at = (offset) => positionAt2(starts ??= lineStarts(text2), offset);
   const started = budget.now();
@@ -41767,6 +41790,7 @@ function matchSource(catalog, path, text2, language, hits = keywordsIn(catalog, 
       const lead = match[0].length - match[0].trimStart().length;
       const item = { vendor: pattern.vendor, kind: pattern.kind, path, ...at(match.index + lead), match: clip(match[0]), ...pattern.requiresPackage ? { needsPackage: pattern.requiresPackage } : {} };
       offsets.set(item, match.index + lead);
+      if (pattern.env) envReads.add(item);
       evidence.push(item);
       if (budget.now() - started > budget.ms) {
         stoppedAt = regex.lastIndex;
@@ -41803,7 +41827,9 @@ function matchSource(catalog, path, text2, language, hits = keywordsIn(catalog, 
     thirdParties.push(...hits2.filter((hit) => !vendorLines.has(hit.line)));
   }
   markMentions(catalog, code, evidence, offsets, /\.json5?$/i.test(path));
-  return dedupe(evidence);
+  for (const item of envReads) if (!item.mention && envRegistryAt(code, offsets.get(item), item.match)) item.mention = "env-registry";
+  const called = envReads.size === 0 ? void 0 : new Set(evidence.filter((item) => !envReads.has(item)).map((item) => `${item.vendor}\0${item.line}`));
+  return dedupe(called ? evidence.filter((item) => !envReads.has(item) || !called.has(`${item.vendor}\0${item.line}`)) : evidence);
 }
 function markMentions(catalog, code, evidence, offsets, dataFile) {
   if (evidence.length === 0) return;

@@ -40,7 +40,7 @@ import {
   transferLabel,
   unknownCatalogVendors,
   vendorsOfHost
-} from "./engine-BDOBCFKZ.js";
+} from "./engine-FAAXQBI4.js";
 
 // src/run.ts
 import { existsSync as existsSync2, lstatSync, readdirSync, readFileSync as readFileSync2, realpathSync, statSync } from "node:fs";
@@ -784,7 +784,8 @@ var CONSTRUCTS = {
   "media-link": "as the link of an image in a data file",
   "not-installed": "by configuration of a library the project does not install",
   hyperlink: "as the address of a link",
-  "first-party": "on a host of the product's own domain"
+  "first-party": "on a host of the product's own domain",
+  "env-registry": "by a list of environment variables that nothing in the file uses"
 };
 function indirectReason(a) {
   switch (a.context) {
