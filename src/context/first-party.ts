@@ -23,6 +23,9 @@ export interface FirstPartyDomain {
   line: number;
 }
 
+/** At most this many domains are read from the tree (each costs a line count and a matcher branch). */
+const MAX_INFERRED = 20;
+
 const SECURITY_POLICIES = ['SECURITY.md', '.github/SECURITY.md', 'docs/SECURITY.md'];
 const SECURITY_TXT = ['.well-known/security.txt', 'security.txt', 'public/.well-known/security.txt', 'static/.well-known/security.txt'];
 const CNAMES = ['CNAME', 'docs/CNAME', 'public/CNAME', 'static/CNAME'];
@@ -54,6 +57,8 @@ function lineAt(text: string, offset: number): number {
 export function inferFirstPartyDomains(read: (path: string) => string | undefined): FirstPartyDomain[] {
   const found: FirstPartyDomain[] = [];
   const add = (host: string | undefined, path: string, text: string, offset: number) => {
+    // A project names one or two domains; a file naming hundreds is not telling us who we are.
+    if (found.length >= MAX_INFERRED) return;
     const domain = host && own(host);
     if (domain && !found.some((item) => item.domain === domain)) found.push({ domain, path, line: lineAt(text, offset) });
   };

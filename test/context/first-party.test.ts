@@ -33,6 +33,11 @@ describe('inferFirstPartyDomains', () => {
     expect(domains({ 'composer.json': '{ "homepage": "https://gitlab.com/" }' })).toEqual([]);
   });
 
+  it('a hostile SECURITY.md naming thousands of domains yields at most 20 (each costs a line count and a matcher branch)', () => {
+    const text = Array.from({ length: 50_000 }, (_, i) => `security@host${i}.example-${i}.org`).join('\n');
+    expect(domains({ 'SECURITY.md': text })).toHaveLength(20);
+  });
+
   it('each domain once, at its first source', () => {
     expect(domains({ 'SECURITY.md': 'security@acme.com\n', CNAME: 'acme.com\n' })).toEqual(['acme.com SECURITY.md:1']);
   });
