@@ -5,7 +5,7 @@ import {
   openPath,
   readRegularFile,
   scanOneFile
-} from "./engine-FAAXQBI4.js";
+} from "./engine-EEXIUCEM.js";
 
 // src/scan-worker.ts
 import { parentPort } from "node:worker_threads";

@@ -34641,6 +34641,7 @@ function markConnectors(byVendor, libraryOf) {
 }
 
 // src/context/first-party.ts
+var MAX_INFERRED = 20;
 var SECURITY_POLICIES = ["SECURITY.md", ".github/SECURITY.md", "docs/SECURITY.md"];
 var SECURITY_TXT = [".well-known/security.txt", "security.txt", "public/.well-known/security.txt", "static/.well-known/security.txt"];
 var CNAMES = ["CNAME", "docs/CNAME", "public/CNAME", "static/CNAME"];
@@ -34665,6 +34666,7 @@ function lineAt(text2, offset) {
 function inferFirstPartyDomains(read) {
   const found = [];
   const add2 = (host, path, text2, offset) => {
+    if (found.length >= MAX_INFERRED) return;
     const domain = host && own(host);
     if (domain && !found.some((item) => item.domain === domain)) found.push({ domain, path, line: lineAt(text2, offset) });
   };
