@@ -72,6 +72,7 @@ const CASES: EndToEndCase[] = [
         integrated: true,
         evidence: [
           'code sentry.client.config.ts:3 runtime',
+          'code sentry.client.config.ts:4 runtime',
           'import sentry.client.config.ts:1 runtime',
           'package package.json:12 runtime',
           'package package-lock.json:60 runtime',
@@ -118,6 +119,7 @@ const CASES: EndToEndCase[] = [
         integrated: true,
         evidence: [
           'code app/main.py:15 runtime',
+          'code app/main.py:16 runtime',
           'import app/main.py:9 runtime',
           'package pyproject.toml:16 runtime',
           'package poetry.lock:202 runtime',
@@ -160,6 +162,7 @@ const CASES: EndToEndCase[] = [
         integrated: true,
         evidence: [
           'code config/initializers/analytics.rb:4 runtime',
+          'code config/initializers/analytics.rb:5 runtime',
           'package Gemfile:16 runtime',
           'package Gemfile.lock:62 runtime',
         ],
@@ -169,6 +172,7 @@ const CASES: EndToEndCase[] = [
         integrated: true,
         evidence: [
           'code config/initializers/sentry.rb:3 runtime',
+          'code config/initializers/sentry.rb:4 runtime',
           'package Gemfile:11 runtime',
           'package Gemfile:12 runtime',
           'package Gemfile.lock:70 runtime',
@@ -211,6 +215,7 @@ const CASES: EndToEndCase[] = [
         integrated: true,
         evidence: [
           'code main.go:19 runtime',
+          'code main.go:20 runtime',
           'import main.go:9 runtime',
           'import main.go:10 runtime',
           'package go.mod:8 runtime',
@@ -221,6 +226,7 @@ const CASES: EndToEndCase[] = [
         declared: true,
         integrated: true,
         evidence: [
+          'code main.go:28 runtime',
           'import main.go:12 runtime',
           'package go.mod:13 runtime',
           'package go.sum:23 runtime',
@@ -395,6 +401,7 @@ const CASES: EndToEndCase[] = [
       'undeclared-vendor mixpanel composer.json:10',
       'prohibited-vendor meta-pixel composer.lock:10',
       'undeclared-vendor mixpanel composer.lock:109',
+      'undeclared-vendor mixpanel src/Analytics.php:16',
     ],
     detections: {
       'meta-pixel': {
@@ -409,6 +416,7 @@ const CASES: EndToEndCase[] = [
         declared: false,
         integrated: true,
         evidence: [
+          'code src/Analytics.php:16 runtime',
           'package composer.json:10 runtime',
           'package composer.lock:109 runtime',
         ],
@@ -418,6 +426,7 @@ const CASES: EndToEndCase[] = [
         integrated: true,
         evidence: [
           'code public/index.php:10 runtime',
+          'code public/index.php:11 runtime',
           'package composer.json:11 runtime',
           'package composer.lock:157 runtime',
         ],
@@ -426,6 +435,7 @@ const CASES: EndToEndCase[] = [
         declared: true,
         integrated: true,
         evidence: [
+          'code public/index.php:16 runtime',
           'package composer.json:14 runtime',
           'package composer.lock:234 runtime',
         ],
@@ -495,6 +505,7 @@ const CASES: EndToEndCase[] = [
         integrated: true,
         evidence: [
           'code src/main.rs:9 runtime',
+          'code src/main.rs:10 runtime',
           'package Cargo.toml:12 runtime',
           'package Cargo.lock:62 runtime',
         ],
