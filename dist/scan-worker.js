@@ -5,7 +5,7 @@ import {
   openPath,
   readRegularFile,
   scanOneFile
-} from "./engine-EEXIUCEM.js";
+} from "./engine-YXDOZVEP.js";
 
 // src/scan-worker.ts
 import { parentPort } from "node:worker_threads";

@@ -380,7 +380,8 @@ const ENV_PREFIXES = 'NEXT_PUBLIC_|VITE_|REACT_APP_|EXPO_PUBLIC_|NUXT_PUBLIC_|PU
  * `env.NAME` (t3-env, Vite), `os.environ["NAME"]`, `ENV["NAME"]`, `$_ENV['NAME']`,
  * `Platform.environment['NAME']`, and calls with the name as first argument: `os.environ.get`,
  * `os.getenv`, `os.Getenv`, `System.getenv`, `System.fetch_env!`, `System.get_env`, `ENV.fetch`,
- * `env::var`, `Environment.GetEnvironmentVariable`, `Deno.env.get`, Laravel's `env()`. The name may
+ * `env::var`, `Environment.GetEnvironmentVariable`, `Deno.env.get`, Laravel's `env()`, django-environ's
+ * and environs' `env("NAME")`, `env.str("NAME")`, `env.url("NAME")`. The name may
  * carry a framework's prefix for variables shipped to the browser (`NEXT_PUBLIC_SENTRY_DSN`,
  * `VITE_`, `REACT_APP_`, `EXPO_PUBLIC_`, `NUXT_PUBLIC_`, `PUBLIC_`, `GATSBY_`). A name in a list, a
  * `.env` file or YAML is not a read.
@@ -389,7 +390,7 @@ export function envReadPattern(name: string): RegExp {
   const quote = `["'\`]`;
   const named = `(?:${ENV_PREFIXES})?${name}`;
   return new RegExp(
-    String.raw`(?:\benv\.${named}\b|(?:\benv|\benviron|\benvironment|\bENV|\$_ENV|\$_SERVER)\s*\[\s*${quote}${named}${quote}\s*\]|\b(?:get|getenv|Getenv|GetEnvironmentVariable|fetch_env!?|get_env|fetch|var|env)\s*\(\s*${quote}${named}${quote})`,
+    String.raw`(?:\benv\.${named}\b|(?:\benv|\benviron|\benvironment|\bENV|\$_ENV|\$_SERVER)\s*\[\s*${quote}${named}${quote}\s*\]|\b(?:get|getenv|Getenv|GetEnvironmentVariable|fetch_env!?|get_env|fetch|var|env|str|url)\s*\(\s*${quote}${named}${quote})`,
     'gm',
   );
 }

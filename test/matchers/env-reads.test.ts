@@ -17,6 +17,7 @@ describe('envReadPattern: a read of the variable, per language', () => {
     ['Python', 'key = os.environ["OPENAI_API_KEY"]'],
     ['Python, get', 'key = os.environ.get("OPENAI_API_KEY")'],
     ['Python, getenv', "key = os.getenv('OPENAI_API_KEY')"],
+    ['Python, django-environ / environs', 'key = env.str("OPENAI_API_KEY")'],
     ['Ruby', 'key = ENV["OPENAI_API_KEY"]'],
     ['Ruby, fetch', "key = ENV.fetch('OPENAI_API_KEY')"],
     ['PHP, Laravel', "'key' => env('OPENAI_API_KEY'),"],

@@ -20310,7 +20310,7 @@ function envReadPattern(name) {
   const quote2 = `["'\`]`;
   const named = `(?:${ENV_PREFIXES})?${name}`;
   return new RegExp(
-    String.raw`(?:\benv\.${named}\b|(?:\benv|\benviron|\benvironment|\bENV|\$_ENV|\$_SERVER)\s*\[\s*${quote2}${named}${quote2}\s*\]|\b(?:get|getenv|Getenv|GetEnvironmentVariable|fetch_env!?|get_env|fetch|var|env)\s*\(\s*${quote2}${named}${quote2})`,
+    String.raw`(?:\benv\.${named}\b|(?:\benv|\benviron|\benvironment|\bENV|\$_ENV|\$_SERVER)\s*\[\s*${quote2}${named}${quote2}\s*\]|\b(?:get|getenv|Getenv|GetEnvironmentVariable|fetch_env!?|get_env|fetch|var|env|str|url)\s*\(\s*${quote2}${named}${quote2})`,
     "gm"
   );
 }
