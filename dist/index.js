@@ -23,7 +23,7 @@ import {
   toolVersion,
   usageError,
   withBrowser
-} from "./engine-O423KUKI.js";
+} from "./engine-Y4IJWUXZ.js";
 import {
   MANIFEST_NAMES,
   __commonJS,
@@ -42,7 +42,7 @@ import {
   runGit,
   sortRuleFiles,
   workingTreeSource
-} from "./engine-YXDOZVEP.js";
+} from "./engine-G434IR64.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({

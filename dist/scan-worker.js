@@ -5,7 +5,7 @@ import {
   openPath,
   readRegularFile,
   scanOneFile
-} from "./engine-YXDOZVEP.js";
+} from "./engine-G434IR64.js";
 
 // src/scan-worker.ts
 import { parentPort } from "node:worker_threads";

@@ -227,35 +227,45 @@ export function hostLabel(host: string): string | undefined {
 // A registry entry: the variable's own name as the key or name the read is given, at the start of
 // its line (`OPENAI_API_KEY: process.env.OPENAI_API_KEY,` in t3-env's runtimeEnv, `"KEY": os.getenv("KEY")`,
 // `KEY = os.environ.get("KEY")`), or a schema line declaring it (`KEY: z.string().optional()`).
-function registryLine(line: string, name: string): boolean {
-  const key = new RegExp(String.raw`^\s*(?:(?:export\s+)?(?:const|let|var|final|val)\s+)?["'\`]?${name}["'\`]?\s*(?::[^=]|=[^=])`);
-  return key.test(line);
+const REGISTRY_KEY = /^\s*(?:(?:export\s+)?(?:const|let|var|final|val)\s+)?["'`]?(?<name>[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+)["'`]?\s*(?::[^=]|=[^=])/;
+
+/** The variable a credential read names: the last upper-case name of the match (`NEXT_PUBLIC_POSTHOG_KEY` of `env.NEXT_PUBLIC_POSTHOG_KEY`). */
+function readName(match: string): string | undefined {
+  return /[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+(?=[^A-Z0-9_]*$)/.exec(match)?.[0];
 }
 
 /**
- * Whether the credential-variable read at `offset` only lists the variable: it stands in a
- * registry entry named after itself, and nothing else in the file names the variable (a use would:
- * `{"api_key": OPENAI_API_KEY}`, `new Stripe(env.STRIPE_SECRET_KEY)`). Environment-schema files
- * (t3-env, a settings module) list every variable a template might need, used or not; whether the
- * product uses one shows elsewhere. `match` is the read as matched; the variable is its last
- * upper-case name (`NEXT_PUBLIC_POSTHOG_KEY` of `env.NEXT_PUBLIC_POSTHOG_KEY`).
+ * Which credential reads of a file only list their variable (`reads`: each read's offset in `code`
+ * and its matched text): the read stands in a registry entry named after its variable, and no
+ * other line of the file names the variable (a use would: `{"api_key": OPENAI_API_KEY}`,
+ * `new Stripe(env.STRIPE_SECRET_KEY)`). Environment-schema files (t3-env, a settings module) list
+ * every variable a template might need, used or not; whether the product uses one shows elsewhere.
+ * One pass over the file for all the variables together, so a file full of reads costs one scan.
  */
-export function envRegistryAt(code: string, offset: number, match: string): boolean {
+export function envRegistryReads(code: string, reads: readonly { offset: number; match: string }[]): Set<number> {
+  const registry = new Set<number>();
   try {
-    const name = /[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+(?=[^A-Z0-9_]*$)/.exec(match)?.[0];
-    if (!name) return false;
-    const lineStart = code.lastIndexOf('\n', offset - 1) + 1;
-    const lineEnd = code.indexOf('\n', offset);
-    if (!registryLine(code.slice(lineStart, lineEnd === -1 ? code.length : lineEnd), name)) return false;
-    // Every other line that names the variable must be a registry or schema line too.
-    const word = new RegExp(String.raw`(?<![A-Za-z0-9_])${name}(?![A-Za-z0-9_])`, 'g');
-    for (const found of code.matchAll(word)) {
-      const start = code.lastIndexOf('\n', found.index - 1) + 1;
-      const end = code.indexOf('\n', found.index);
-      if (!registryLine(code.slice(start, end === -1 ? code.length : end), name)) return false;
+    const lineOf = (offset: number) => {
+      const start = code.lastIndexOf('\n', offset - 1) + 1;
+      const end = code.indexOf('\n', offset);
+      return code.slice(start, end === -1 ? code.length : end);
+    };
+    const candidates = new Map<string, number[]>();
+    reads.forEach((read, i) => {
+      const name = readName(read.match);
+      if (name && REGISTRY_KEY.exec(lineOf(read.offset))?.groups?.name === name) candidates.set(name, [...(candidates.get(name) ?? []), i]);
+    });
+    if (candidates.size === 0) return registry;
+    // A name is used when some line naming it is not its registry or schema line.
+    const used = new Set<string>();
+    const names = new RegExp(String.raw`(?<![A-Za-z0-9_])(?:${[...candidates.keys()].join('|')})(?![A-Za-z0-9_])`, 'g');
+    for (const found of code.matchAll(names)) {
+      if (used.has(found[0])) continue;
+      if (REGISTRY_KEY.exec(lineOf(found.index))?.groups?.name !== found[0]) used.add(found[0]);
     }
-    return true;
+    for (const [name, indexes] of candidates) if (!used.has(name)) for (const i of indexes) registry.add(i);
   } catch {
-    return false;
+    // odd code: every read stays a use
   }
+  return registry;
 }

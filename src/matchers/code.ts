@@ -1,6 +1,6 @@
 import type { Catalog, CompiledPattern } from '../catalog/catalog.js';
 import { IGNORE_KEYWORD, vendorsOfHost, vendorsOfPackage } from '../catalog/catalog.js';
-import { envRegistryAt, hostLabel, labelsInRegexes, mentionAt } from '../context/constructs.js';
+import { envRegistryReads, hostLabel, labelsInRegexes, mentionAt } from '../context/constructs.js';
 import { lineStarts, positionAt } from '../ecosystems/position.js';
 import type { ParseProblem, VendorEvidence } from '../types.js';
 import { blankComments } from './comments.js';
@@ -103,7 +103,7 @@ export function matchSource(
   const evidence: VendorEvidence[] = [];
   /** Where each match starts in `code`, for the construct around it. */
   const offsets = new Map<VendorEvidence, number>();
-  /** Evidence from `signatures.env` reads: a registry entry of them is a mention (envRegistryAt). */
+  /** Evidence from `signatures.env` reads: a registry entry of them is a mention (envRegistryReads). */
   const envReads = new Set<VendorEvidence>();
   let starts: number[] | undefined;
   const at = (offset: number) => positionAt((starts ??= lineStarts(text)), offset);
@@ -171,7 +171,9 @@ export function matchSource(
     thirdParties.push(...hits.filter((hit) => !vendorLines.has(hit.line)));
   }
   markMentions(catalog, code, evidence, offsets, /\.json5?$/i.test(path));
-  for (const item of envReads) if (!item.mention && envRegistryAt(code, offsets.get(item)!, item.match)) item.mention = 'env-registry';
+  const reads = [...envReads].filter((item) => !item.mention);
+  const listed = envRegistryReads(code, reads.map((item) => ({ offset: offsets.get(item)!, match: item.match })));
+  for (const [i, item] of reads.entries()) if (listed.has(i)) item.mention = 'env-registry';
   // A key read on a line where the vendor's SDK call matched (`new OpenAI({ apiKey: process.env.OPENAI_API_KEY })`) adds nothing.
   const called = envReads.size === 0 ? undefined : new Set(evidence.filter((item) => !envReads.has(item)).map((item) => `${item.vendor}\0${item.line}`));
   return dedupe(called ? evidence.filter((item) => !envReads.has(item) || !called.has(`${item.vendor}\0${item.line}`)) : evidence);

@@ -178,6 +178,20 @@ describe('fuzz: policy manifest, matchers, policy text', () => {
     expect(cpuMsSince(started)).toBeLessThan(TIME_LIMIT_MS);
   });
 
+  it('a 2 MB file of credential reads of every catalog variable, each named a thousand times, is read in bounded time', () => {
+    // Each read asks whether anything else in the file names its variable: one pass for all of them, not one per read.
+    const names = [...catalog.vendors.values()].flatMap((vendor) => vendor.signatures.env ?? []);
+    expect(names.length).toBeGreaterThan(50);
+    const lines: string[] = [];
+    for (let round = 0; lines.join('\n').length < 1_900_000 && round < 400; round++) {
+      for (const name of names) lines.push(`${name}: process.env.${name},`, `const v${round} = ${name};`);
+    }
+    const started = cpuMark();
+    const evidence = scanText(catalog, 'src/env.ts', lines.join('\n')).evidence;
+    expect(cpuMsSince(started)).toBeLessThan(TIME_LIMIT_MS);
+    expect(evidence.length).toBeGreaterThan(0);
+  });
+
   it('a 200 KB policy line without a full stop reads in bounded time (sentences are cut at MAX_SENTENCE)', () => {
     const line = '# Interest-based advertising and your choices  Some websites you'.repeat(3_200);
     const started = cpuMark();

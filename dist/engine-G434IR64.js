@@ -40855,27 +40855,34 @@ function hostLabel(host) {
   if (labels.length < 2) return void 0;
   return labels[labels.length - 2];
 }
-function registryLine(line, name) {
-  const key = new RegExp(String.raw`^\s*(?:(?:export\s+)?(?:const|let|var|final|val)\s+)?["'\`]?${name}["'\`]?\s*(?::[^=]|=[^=])`);
-  return key.test(line);
+var REGISTRY_KEY = /^\s*(?:(?:export\s+)?(?:const|let|var|final|val)\s+)?["'`]?(?<name>[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+)["'`]?\s*(?::[^=]|=[^=])/;
+function readName(match) {
+  return /[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+(?=[^A-Z0-9_]*$)/.exec(match)?.[0];
 }
-function envRegistryAt(code, offset, match) {
+function envRegistryReads(code, reads) {
+  const registry = /* @__PURE__ */ new Set();
   try {
-    const name = /[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+(?=[^A-Z0-9_]*$)/.exec(match)?.[0];
-    if (!name) return false;
-    const lineStart = code.lastIndexOf("\n", offset - 1) + 1;
-    const lineEnd = code.indexOf("\n", offset);
-    if (!registryLine(code.slice(lineStart, lineEnd === -1 ? code.length : lineEnd), name)) return false;
-    const word = new RegExp(String.raw`(?<![A-Za-z0-9_])${name}(?![A-Za-z0-9_])`, "g");
-    for (const found of code.matchAll(word)) {
-      const start = code.lastIndexOf("\n", found.index - 1) + 1;
-      const end = code.indexOf("\n", found.index);
-      if (!registryLine(code.slice(start, end === -1 ? code.length : end), name)) return false;
+    const lineOf2 = (offset) => {
+      const start = code.lastIndexOf("\n", offset - 1) + 1;
+      const end = code.indexOf("\n", offset);
+      return code.slice(start, end === -1 ? code.length : end);
+    };
+    const candidates = /* @__PURE__ */ new Map();
+    reads.forEach((read, i) => {
+      const name = readName(read.match);
+      if (name && REGISTRY_KEY.exec(lineOf2(read.offset))?.groups?.name === name) candidates.set(name, [...candidates.get(name) ?? [], i]);
+    });
+    if (candidates.size === 0) return registry;
+    const used = /* @__PURE__ */ new Set();
+    const names = new RegExp(String.raw`(?<![A-Za-z0-9_])(?:${[...candidates.keys()].join("|")})(?![A-Za-z0-9_])`, "g");
+    for (const found of code.matchAll(names)) {
+      if (used.has(found[0])) continue;
+      if (REGISTRY_KEY.exec(lineOf2(found.index))?.groups?.name !== found[0]) used.add(found[0]);
     }
-    return true;
+    for (const [name, indexes] of candidates) if (!used.has(name)) for (const i of indexes) registry.add(i);
   } catch {
-    return false;
   }
+  return registry;
 }
 
 // src/matchers/comments.ts
@@ -41829,7 +41836,9 @@ function matchSource(catalog, path, text2, language, hits = keywordsIn(catalog, 
     thirdParties.push(...hits2.filter((hit) => !vendorLines.has(hit.line)));
   }
   markMentions(catalog, code, evidence, offsets, /\.json5?$/i.test(path));
-  for (const item of envReads) if (!item.mention && envRegistryAt(code, offsets.get(item), item.match)) item.mention = "env-registry";
+  const reads = [...envReads].filter((item) => !item.mention);
+  const listed = envRegistryReads(code, reads.map((item) => ({ offset: offsets.get(item), match: item.match })));
+  for (const [i, item] of reads.entries()) if (listed.has(i)) item.mention = "env-registry";
   const called = envReads.size === 0 ? void 0 : new Set(evidence.filter((item) => !envReads.has(item)).map((item) => `${item.vendor}\0${item.line}`));
   return dedupe(called ? evidence.filter((item) => !envReads.has(item) || !called.has(`${item.vendor}\0${item.line}`)) : evidence);
 }
