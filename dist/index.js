@@ -23,7 +23,7 @@ import {
   toolVersion,
   usageError,
   withBrowser
-} from "./engine-Y4IJWUXZ.js";
+} from "./engine-453AGJF5.js";
 import {
   MANIFEST_NAMES,
   __commonJS,
@@ -42,7 +42,7 @@ import {
   runGit,
   sortRuleFiles,
   workingTreeSource
-} from "./engine-G434IR64.js";
+} from "./engine-ZWTN34ET.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({

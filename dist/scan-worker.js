@@ -5,7 +5,7 @@ import {
   openPath,
   readRegularFile,
   scanOneFile
-} from "./engine-G434IR64.js";
+} from "./engine-ZWTN34ET.js";
 
 // src/scan-worker.ts
 import { parentPort } from "node:worker_threads";

@@ -141,6 +141,7 @@ export async function scanFilesInParallel(listed: ListedFile[], { script, root, 
           next: next.buffer as SharedArrayBuffer,
         };
   const pool: Worker[] = [];
+  const started: Worker[] = [];
   const runWorker = () =>
     new Promise<void>((resolve) => {
       const worker = new Worker(script, { resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB, maxYoungGenerationSizeMb: WORKER_YOUNG_MB } });
@@ -164,7 +165,6 @@ export async function scanFilesInParallel(listed: ListedFile[], { script, root, 
       started.push(worker);
     });
   // Each worker loads the engine while this thread builds the automaton, shared with them all.
-  const started: Worker[] = [];
   const post = () => {
     let keywords: SharedKeywordTables | undefined;
     try {

@@ -410,13 +410,14 @@ export function evaluate(options: ScanOptions, files: FilesScan, started: number
   const repositoryPaths = () => (paths ??= options.source.list().map((file) => file.path));
   const settings = options.manifest?.settings ?? {};
   const firstParty = firstPartyDomainsOf(options);
+  const ownDomains = firstParty.map((item) => item.domain);
   // Evidence context is decided here, once every file is read (a lockfile's direct packages are
   // named by a manifest beside it), and evidence is then ordered strongest first.
   assignAllContexts(byVendor, {
     testPaths: settings['test-paths'] ?? [],
     libraryOf: libraryLookup((path) => readText(options.source, path)),
     hasPackageFiles: packageFilesOf(repositoryPaths, options.parsers ?? PARSERS),
-    firstPartyDomains: firstParty.map((item) => item.domain),
+    firstPartyDomains: ownDomains,
   });
   for (const items of byVendor.values()) items.sort(compareStrength);
   const countAsUsed = settings['count-as-used'] ?? DEFAULT_COUNT_AS_USED;
@@ -433,7 +434,7 @@ export function evaluate(options: ScanOptions, files: FilesScan, started: number
     skippedFiles: files.skippedFiles,
     ...(policy ? { policy } : {}),
     repositoryPaths,
-    firstPartyDomains: firstParty.map((item) => item.domain),
+    firstPartyDomains: ownDomains,
     ...(options.partial ? { partial: true } : {}),
   };
   const raw = [...CHECKS.flatMap((check) => check.run(context)), ...invalidIgnores];

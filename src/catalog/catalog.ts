@@ -1,7 +1,7 @@
 import type { Ecosystem } from '../types.js';
 import type { Language } from '../matchers/languages.js';
 import { normalizePackageName } from '../ecosystems/normalize.js';
-import { buildKeywordIndex } from '../matchers/keywords.js';
+import { buildKeywordIndex, indexedKeywords } from '../matchers/keywords.js';
 import type { KeywordIndex } from '../matchers/keywords.js';
 import { THIRD_PARTY_KEYWORDS } from '../matchers/third-parties.js';
 import { namespacesOf } from '../matchers/imports.js';
@@ -395,9 +395,9 @@ export function envReadPattern(name: string): RegExp {
   );
 }
 
-/** Whether a built index's keywords are these (buildKeywordIndex lower-cases and drops repeats, in order). */
+/** Whether a built index's keywords are these, in the same id order. */
 function sameKeywords(built: readonly string[], keywords: readonly string[]): boolean {
-  const unique = [...new Set(keywords.map((keyword) => keyword.toLowerCase()))].filter((keyword) => keyword.length > 0);
+  const unique = indexedKeywords(keywords);
   return unique.length === built.length && unique.every((keyword, i) => keyword === built[i]);
 }
 

@@ -24,7 +24,7 @@ export interface CheckContext {
   /** Every path of the scanned tree, scanned or not (listed on demand: only `paths:` globs need it). */
   repositoryPaths?: () => string[];
   /** The product's own domains (settings.first-party-domains, or read from the tree: src/context/first-party.ts). */
-  firstPartyDomains?: string[];
+  firstPartyDomains: string[];
   /** Only part of the tree was read (a subfolder of a monorepo): "not found anywhere" cannot be said. */
   partial?: boolean;
 }

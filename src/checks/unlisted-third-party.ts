@@ -12,11 +12,10 @@ export const unlistedThirdParty: Check = {
     description: 'Code loads a script from, or sends data to, a third party the vendor catalog does not know.',
     help: 'If it receives personal data, declare it as a custom vendor in the manifest (name, categories, signatures.domains); if the host is your own, add it to settings.first-party-domains.',
   },
-  run({ manifest, thirdParties, firstPartyDomains }) {
-    const firstParty = firstPartyDomains ?? manifest?.settings['first-party-domains'] ?? [];
+  run({ thirdParties, firstPartyDomains }) {
     const findings: RawFinding[] = [];
     for (const hit of thirdParties ?? []) {
-      if (isFirstParty(hit.host, firstParty)) continue;
+      if (isFirstParty(hit.host, firstPartyDomains)) continue;
       findings.push({
         rule: 'unlisted-third-party',
         vendor: hit.host,

@@ -36,8 +36,13 @@ export interface KeywordIndex {
   find: (bytes: Uint8Array) => number[];
 }
 
+/** The keywords an index is built for, in its id order: lower-cased, empty ones and repeats dropped. */
+export function indexedKeywords(keywords: readonly string[]): string[] {
+  return [...new Set(keywords.map((keyword) => keyword.toLowerCase()))].filter((keyword) => keyword.length > 0);
+}
+
 export function buildKeywordIndex(keywords: string[]): KeywordIndex {
-  const unique = [...new Set(keywords.map((keyword) => keyword.toLowerCase()))].filter((keyword) => keyword.length > 0);
+  const unique = indexedKeywords(keywords);
   for (const keyword of unique) {
     // Non-ASCII keywords cannot be folded byte-wise; the catalog schema keeps them out.
     if (!/^[\x20-\x7e]+$/.test(keyword)) throw new Error(`keyword must be printable ASCII: ${JSON.stringify(keyword)}`);

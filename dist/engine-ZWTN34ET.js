@@ -19783,8 +19783,11 @@ function closest(word, candidates) {
 var ALPHABET = 128;
 var SHIFT = 7;
 var PREFIX = 8;
+function indexedKeywords(keywords) {
+  return [...new Set(keywords.map((keyword) => keyword.toLowerCase()))].filter((keyword) => keyword.length > 0);
+}
 function buildKeywordIndex(keywords) {
-  const unique = [...new Set(keywords.map((keyword) => keyword.toLowerCase()))].filter((keyword) => keyword.length > 0);
+  const unique = indexedKeywords(keywords);
   for (const keyword of unique) {
     if (!/^[\x20-\x7e]+$/.test(keyword)) throw new Error(`keyword must be printable ASCII: ${JSON.stringify(keyword)}`);
   }
@@ -20315,7 +20318,7 @@ function envReadPattern(name) {
   );
 }
 function sameKeywords(built, keywords) {
-  const unique = [...new Set(keywords.map((keyword) => keyword.toLowerCase()))].filter((keyword) => keyword.length > 0);
+  const unique = indexedKeywords(keywords);
   return unique.length === built.length && unique.every((keyword, i) => keyword === built[i]);
 }
 function compileCatalog(vendors, organizations, categories, prebuilt) {
@@ -35287,11 +35290,10 @@ var unlistedThirdParty = {
     description: "Code loads a script from, or sends data to, a third party the vendor catalog does not know.",
     help: "If it receives personal data, declare it as a custom vendor in the manifest (name, categories, signatures.domains); if the host is your own, add it to settings.first-party-domains."
   },
-  run({ manifest, thirdParties, firstPartyDomains }) {
-    const firstParty = firstPartyDomains ?? manifest?.settings["first-party-domains"] ?? [];
+  run({ thirdParties, firstPartyDomains }) {
     const findings = [];
     for (const hit of thirdParties ?? []) {
-      if (isFirstParty(hit.host, firstParty)) continue;
+      if (isFirstParty(hit.host, firstPartyDomains)) continue;
       findings.push({
         rule: "unlisted-third-party",
         vendor: hit.host,
@@ -42354,11 +42356,12 @@ function evaluate(options, files, started) {
   const repositoryPaths = () => paths ??= options.source.list().map((file) => file.path);
   const settings = options.manifest?.settings ?? {};
   const firstParty = firstPartyDomainsOf(options);
+  const ownDomains = firstParty.map((item) => item.domain);
   assignAllContexts(byVendor, {
     testPaths: settings["test-paths"] ?? [],
     libraryOf: libraryLookup((path) => readText(options.source, path)),
     hasPackageFiles: packageFilesOf(repositoryPaths, options.parsers ?? PARSERS),
-    firstPartyDomains: firstParty.map((item) => item.domain)
+    firstPartyDomains: ownDomains
   });
   for (const items of byVendor.values()) items.sort(compareStrength);
   const countAsUsed = settings["count-as-used"] ?? DEFAULT_COUNT_AS_USED;
@@ -42375,7 +42378,7 @@ function evaluate(options, files, started) {
     skippedFiles: files.skippedFiles,
     ...policy ? { policy } : {},
     repositoryPaths,
-    firstPartyDomains: firstParty.map((item) => item.domain),
+    firstPartyDomains: ownDomains,
     ...options.partial ? { partial: true } : {}
   };
   const raw = [...CHECKS.flatMap((check) => check.run(context)), ...invalidIgnores];

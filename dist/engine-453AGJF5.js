@@ -40,7 +40,7 @@ import {
   transferLabel,
   unknownCatalogVendors,
   vendorsOfHost
-} from "./engine-G434IR64.js";
+} from "./engine-ZWTN34ET.js";
 
 // src/run.ts
 import { existsSync as existsSync2, lstatSync, readdirSync, readFileSync as readFileSync2, realpathSync, statSync } from "node:fs";
@@ -283,6 +283,7 @@ async function scanFilesInParallel(listed, { script, root, sources, customVendor
     next: next.buffer
   };
   const pool = [];
+  const started = [];
   const runWorker = () => new Promise((resolve4) => {
     const worker = new Worker(script, { resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB, maxYoungGenerationSizeMb: WORKER_YOUNG_MB } });
     pool.push(worker);
@@ -301,7 +302,6 @@ async function scanFilesInParallel(listed, { script, root, sources, customVendor
     worker.on("exit", () => resolve4());
     started.push(worker);
   });
-  const started = [];
   const post = () => {
     let keywords;
     try {
