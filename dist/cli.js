@@ -57,7 +57,7 @@ import {
   withBrowser,
   writeOutput,
   yamlScalar
-} from "./engine-453AGJF5.js";
+} from "./engine-XLJ4WBD5.js";
 import {
   DEFAULT_IGNORES,
   MANIFEST_NAMES,
@@ -87,7 +87,7 @@ import {
   transferLabel,
   vendorsOfOrganization,
   workingTreeSource
-} from "./engine-ZWTN34ET.js";
+} from "./engine-WEGNOZNI.js";
 
 // src/cli.ts
 import { existsSync as existsSync3, readFileSync as readFileSync4, realpathSync as realpathSync2, statSync as statSync3, writeFileSync as writeFileSync3 } from "node:fs";

@@ -5,7 +5,7 @@ import {
   openPath,
   readRegularFile,
   scanOneFile
-} from "./engine-ZWTN34ET.js";
+} from "./engine-WEGNOZNI.js";
 
 // src/scan-worker.ts
 import { parentPort } from "node:worker_threads";

@@ -41,7 +41,7 @@ function store(outcome: FileOutcome): Stored {
   return outcome.digest ? { bytes: outcome.bytes, result: outcome.result, digest: outcome.digest } : { bytes: outcome.bytes, result: outcome.result };
 }
 
-const KINDS = new Set(['binary', 'too-large', 'unreadable', 'unscannable', 'unsupported']);
+const KINDS = new Set(['binary', 'too-large', 'unreadable', 'unscannable', 'unsupported', 'translation']);
 const EVIDENCE_KINDS = new Set(['package', 'code', 'script', 'domain', 'platform']);
 
 function isRecord(value: unknown): value is Record<string, unknown> {

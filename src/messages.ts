@@ -11,6 +11,7 @@ const SKIP_REASONS: Record<string, string> = {
   ignored: 'vendored code or build output, ignored by default outside served folders',
   submodule: 'a git submodule checked out here whose own repository disclosed cannot read (its config runs programs, or the recorded commit is missing): not scanned',
   unsupported: 'a code or template format disclosed does not read; only its hosts were looked for',
+  translation: 'a translation catalog: text shown to people, not code',
 };
 
 /** The manifest-warning problems, by `problem` argument. */

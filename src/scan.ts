@@ -11,7 +11,7 @@ import { readPolicyText } from './policy-text/index.js';
 import type { PolicySource } from './policy-text/types.js';
 import { IGNORE_KEYWORD } from './catalog/catalog.js';
 import { findHosts, hitsConcern, keywordsIn, matchSource, MAX_CODE_BYTES } from './matchers/code.js';
-import { languageOf, unsupportedFormatOf } from './matchers/languages.js';
+import { isTranslationCatalog, languageOf, unsupportedFormatOf } from './matchers/languages.js';
 import { matchConfig } from './matchers/config.js';
 import type { LanguageInfo } from './matchers/languages.js';
 import { matchParsed } from './matchers/packages.js';
@@ -113,7 +113,7 @@ export interface FilesScan {
 
 /** What one file contributed: cached per (git object id, path), so unchanged files are not read again. */
 export interface FileOutcome {
-  kind: 'unscannable' | 'unsupported' | 'binary' | 'too-large' | 'unreadable' | 'scanned' | 'submodule';
+  kind: 'unscannable' | 'unsupported' | 'binary' | 'too-large' | 'unreadable' | 'scanned' | 'submodule' | 'translation';
   bytes: number;
   /** Present only when the file produced evidence, problems or ignore comments. */
   result?: FileScan;
@@ -156,6 +156,8 @@ export const SIGNATURE_BYTES = 32 * 1024 * 1024;
 /** Read, prefilter, parse and match one file. */
 export function scanOneFile(file: ListedFile, read: (path: string, limit: number, head?: boolean) => ReadResult, catalog: Catalog, parsers: FileParser[] = PARSERS): FileOutcome {
   if (file.submodule) return { kind: 'submodule', bytes: 0, ...(file.submodule === 'checked-out' ? { skipped: { hits: [], digest: file.id ?? '' } } : {}) };
+  // Text shown to people, one file per language: counted, not read (languages.ts says why).
+  if (isTranslationCatalog(file.path)) return { kind: 'translation', bytes: 0 };
   // Ask each parser once: the ones that claim the file are the only ones scanText runs.
   const claimers = claimersOf(file.path, parsers);
   const claimed = claimers.length > 0;
@@ -253,7 +255,7 @@ function lineOf(text: string, offset: number): { line: number; column: number } 
 
 export function emptyFilesScan(): FilesScan {
   return {
-    stats: { files: 0, bytes: 0, skipped: { binary: 0, tooLarge: 0, unreadable: 0, submodule: 0, ignored: 0, unsupported: 0, formats: {} } },
+    stats: { files: 0, bytes: 0, skipped: { binary: 0, tooLarge: 0, unreadable: 0, submodule: 0, ignored: 0, unsupported: 0, translations: 0, formats: {} } },
     evidence: [],
     parseProblems: [],
     ignores: [],
@@ -283,6 +285,7 @@ export function addOutcome(into: FilesScan, path: string, outcome: FileOutcome, 
   else if (outcome.kind === 'too-large') stats.skipped.tooLarge++;
   else if (outcome.kind === 'unreadable') stats.skipped.unreadable++;
   else if (outcome.kind === 'submodule') stats.skipped.submodule++;
+  else if (outcome.kind === 'translation') stats.skipped.translations = (stats.skipped.translations ?? 0) + 1;
   else if (outcome.kind === 'unsupported') {
     const format = unsupportedFormatOf(path) ?? 'other';
     const formats = (stats.skipped.formats ??= {});
@@ -291,7 +294,7 @@ export function addOutcome(into: FilesScan, path: string, outcome: FileOutcome, 
     into.notRead.push({ path, reason: 'unsupported', format });
   }
   if (outcome.kind !== 'scanned' && outcome.kind !== 'unscannable' && outcome.kind !== 'unsupported') into.notRead.push({ path, reason: outcome.kind, ...(outcome.kind === 'submodule' && outcome.skipped ? { checkedOut: true as const } : {}) });
-  if (outcome.skipped && outcome.kind !== 'scanned' && outcome.kind !== 'unscannable' && outcome.kind !== 'unreadable') into.skippedFiles.push({ path, reason: outcome.kind, ...outcome.skipped });
+  if (outcome.skipped && outcome.kind !== 'scanned' && outcome.kind !== 'unscannable' && outcome.kind !== 'unreadable' && outcome.kind !== 'translation') into.skippedFiles.push({ path, reason: outcome.kind, ...outcome.skipped });
   if (outcome.kind !== 'scanned') return;
   stats.files++;
   stats.bytes += outcome.bytes;

@@ -206,6 +206,8 @@ export interface ScanStats {
     /** Files in code or template formats no stage reads, and how many per format name (always set by a scan). */
     unsupported?: number;
     formats?: Record<string, number>;
+    /** Translation catalogs: text shown to people, not read (always set by a scan). */
+    translations?: number;
   };
   durationMs: number;
 }
@@ -213,7 +215,7 @@ export interface ScanStats {
 /** A listed file that was not read, and why (`check --verbose`). */
 export interface NotRead {
   path: string;
-  reason: 'too-large' | 'binary' | 'unreadable' | 'submodule' | 'ignored' | 'unsupported';
+  reason: 'too-large' | 'binary' | 'unreadable' | 'submodule' | 'ignored' | 'unsupported' | 'translation';
   /** The format's name, for `unsupported`. */
   format?: string;
   /** A `submodule` that is checked out but whose own repository could not be read. */

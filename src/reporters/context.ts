@@ -51,7 +51,7 @@ const MAX_NAMED = 5;
  * are default-ignored web files looked at only for signatures.
  */
 export function describeSkipped(stats: ScanResult['stats'], notRead: NotRead[] = []): string {
-  const { tooLarge, binary, unreadable, submodule, ignored, unsupported = 0, formats = {} } = stats.skipped;
+  const { tooLarge, binary, unreadable, submodule, ignored, unsupported = 0, translations = 0, formats = {} } = stats.skipped;
   const parts: string[] = [];
   if (tooLarge > 0) parts.push(`${tooLarge} over the size limit`);
   if (binary > 0) parts.push(`${binary} binary`);
@@ -72,7 +72,8 @@ export function describeSkipped(stats: ScanResult['stats'], notRead: NotRead[] =
       .map(([format, count]) => `${format} ×${count}`);
     parts.push(`${unsupported} in formats not supported (${named.join(', ')})`);
   }
-  const total = tooLarge + binary + unreadable + submodule + ignored + unsupported;
+  if (translations > 0) parts.push(`${translations} translation ${translations === 1 ? 'catalog' : 'catalogs'} (text, not code)`);
+  const total = tooLarge + binary + unreadable + submodule + ignored + unsupported + translations;
   return total === 0 ? '' : `${plural(total, 'file')} not read: ${parts.join(', ')}`;
 }
 
@@ -87,6 +88,8 @@ export function describeNotRead(file: NotRead): string {
       return 'ignored by default (vendored or built), looked at for signatures only';
     case 'unsupported':
       return `a format not supported (${file.format ?? 'unknown'})`;
+    case 'translation':
+      return 'a translation catalog: text shown to people, not code';
     default:
       return file.reason;
   }

@@ -168,7 +168,30 @@ describe('skipped-file', () => {
       { path: 'templates/footer.tpl', reason: 'unsupported', format: 'Smarty' },
     ]);
   });
+});
 
+describe('translation catalogs', () => {
+  const root = join(FIXTURES, 'translation-catalogs');
+
+  it('does not read a vendor named in translated strings (Rails locales, i18next JSON, Android values-pt-rBR), and counts the catalogs', async () => {
+    const json = (await checkJson(root, '--verbose')) as Json & { summary: { skipped: { translations: number; files: unknown[] } } };
+    const vendors = json.detections.map((detection) => detection.vendor).sort();
+    // The i18n set-up code and a non-locale Android qualifier (values-night) are read.
+    expect(vendors).toEqual(['hotjar', 'posthog']);
+    expect(json.detections.find((detection) => detection.vendor === 'hotjar')!.evidence.map((item) => item.path)).toEqual(['app/src/main/res/values-night/config.xml']);
+    expect(json.summary.skipped.translations).toBe(3);
+    expect(json.summary.skipped.files).toEqual([
+      { path: 'app/src/main/res/values-pt-rBR/strings.xml', reason: 'translation' },
+      { path: 'config/locales/en.yml', reason: 'translation' },
+      { path: 'public/locales/de/common.json', reason: 'translation' },
+    ]);
+    expect(json.findings.filter((finding) => finding.rule === 'skipped-file')).toEqual([]);
+    const schema = JSON.parse(readFileSync(join(import.meta.dirname, '..', '..', 'schema', 'report.schema.json'), 'utf8')) as object;
+    expect(new Ajv2020({ strict: false }).validate(schema, json)).toBe(true);
+    const text = await runCli(['check', '.', '--no-cache', '--verbose'], { cwd: root });
+    expect(text.stdout).toContain('3 files not read: 3 translation catalogs (text, not code)');
+    expect(text.stdout).toContain('config/locales/en.yml: a translation catalog: text shown to people, not code');
+  });
 });
 
 describe('submodules', () => {

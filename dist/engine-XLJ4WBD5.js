@@ -40,7 +40,7 @@ import {
   transferLabel,
   unknownCatalogVendors,
   vendorsOfHost
-} from "./engine-ZWTN34ET.js";
+} from "./engine-WEGNOZNI.js";
 
 // src/run.ts
 import { existsSync as existsSync2, lstatSync, readdirSync, readFileSync as readFileSync2, realpathSync, statSync } from "node:fs";
@@ -57,7 +57,7 @@ function store(outcome) {
   if (!outcome.result) return outcome.bytes;
   return outcome.digest ? { bytes: outcome.bytes, result: outcome.result, digest: outcome.digest } : { bytes: outcome.bytes, result: outcome.result };
 }
-var KINDS = /* @__PURE__ */ new Set(["binary", "too-large", "unreadable", "unscannable", "unsupported"]);
+var KINDS = /* @__PURE__ */ new Set(["binary", "too-large", "unreadable", "unscannable", "unsupported", "translation"]);
 var EVIDENCE_KINDS = /* @__PURE__ */ new Set(["package", "code", "script", "domain", "platform"]);
 function isRecord(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
@@ -701,7 +701,7 @@ function countFindings(findings) {
 }
 var MAX_NAMED = 5;
 function describeSkipped(stats, notRead = []) {
-  const { tooLarge, binary, unreadable, submodule, ignored, unsupported = 0, formats = {} } = stats.skipped;
+  const { tooLarge, binary, unreadable, submodule, ignored, unsupported = 0, translations = 0, formats = {} } = stats.skipped;
   const parts = [];
   if (tooLarge > 0) parts.push(`${tooLarge} over the size limit`);
   if (binary > 0) parts.push(`${binary} binary`);
@@ -718,7 +718,8 @@ function describeSkipped(stats, notRead = []) {
     const named = Object.entries(formats).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([format, count2]) => `${format} \xD7${count2}`);
     parts.push(`${unsupported} in formats not supported (${named.join(", ")})`);
   }
-  const total = tooLarge + binary + unreadable + submodule + ignored + unsupported;
+  if (translations > 0) parts.push(`${translations} translation ${translations === 1 ? "catalog" : "catalogs"} (text, not code)`);
+  const total = tooLarge + binary + unreadable + submodule + ignored + unsupported + translations;
   return total === 0 ? "" : `${plural(total, "file")} not read: ${parts.join(", ")}`;
 }
 function describeNotRead(file) {
@@ -731,6 +732,8 @@ function describeNotRead(file) {
       return "ignored by default (vendored or built), looked at for signatures only";
     case "unsupported":
       return `a format not supported (${file.format ?? "unknown"})`;
+    case "translation":
+      return "a translation catalog: text shown to people, not code";
     default:
       return file.reason;
   }
@@ -745,7 +748,8 @@ var SKIP_REASONS = {
   binary: "it looks binary: a NUL byte near its start",
   ignored: "vendored code or build output, ignored by default outside served folders",
   submodule: "a git submodule checked out here whose own repository disclosed cannot read (its config runs programs, or the recorded commit is missing): not scanned",
-  unsupported: "a code or template format disclosed does not read; only its hosts were looked for"
+  unsupported: "a code or template format disclosed does not read; only its hosts were looked for",
+  translation: "a translation catalog: text shown to people, not code"
 };
 var MANIFEST_WARNINGS = {
   "declared-and-prohibited": (a) => `${a.id} is declared as a subprocessor and also prohibited (${a.by === "vendor" ? "" : `${a.by} "${a.target}", `}line ${a.prohibitedAt}): keep the declaration or the prohibition, not both`,

@@ -42024,6 +42024,26 @@ unsupported(["ecr"], "Crystal ECR");
 function unsupportedFormatOf(path) {
   return UNSUPPORTED_FORMATS[extensionOf(path.slice(path.lastIndexOf("/") + 1))];
 }
+var TRANSLATION_FOLDERS = /* @__PURE__ */ new Set(["locales", "locale", "i18n", "l10n", "lang", "langs", "language", "languages", "translations", "translation", "messages", "intl"]);
+var TRANSLATION_DATA = /* @__PURE__ */ new Set(["json", "yml", "yaml", "xml", "properties", "toml"]);
+var LOCALE = /^[a-z]{2,3}(?:[-_][A-Za-z]{2,4}){0,2}$/;
+var ANDROID_LOCALE_FOLDER = /^(?:values|raw)-(?:[a-z]{2}(?:-r[A-Z]{2})?|b\+[a-z]{2,3}(?:\+[A-Za-z0-9]+)*)(?:-|$)/;
+function isTranslationCatalog(path) {
+  const parts = path.split("/");
+  const base = parts[parts.length - 1];
+  if (!TRANSLATION_DATA.has(extensionOf(base))) return false;
+  if (parts.length >= 3 && parts[parts.length - 3] === "res" && ANDROID_LOCALE_FOLDER.test(parts[parts.length - 2])) return true;
+  let folder = -1;
+  for (let at = parts.length - 2; at >= 0; at--) {
+    if (!TRANSLATION_FOLDERS.has(parts[at].toLowerCase())) continue;
+    folder = at;
+    break;
+  }
+  if (folder === -1) return false;
+  const stem = base.slice(0, base.lastIndexOf("."));
+  const names = [stem, stem.slice(stem.lastIndexOf(".") + 1), stem.slice(stem.lastIndexOf("_") + 1), ...parts.slice(folder + 1, -1)];
+  return names.some((name) => LOCALE.test(name));
+}
 
 // src/matchers/packages.ts
 function matchParsed(catalog, path, parsed) {
@@ -42161,6 +42181,7 @@ function isScannable(path, parsers = PARSERS) {
 var SIGNATURE_BYTES = 32 * 1024 * 1024;
 function scanOneFile(file, read, catalog, parsers = PARSERS) {
   if (file.submodule) return { kind: "submodule", bytes: 0, ...file.submodule === "checked-out" ? { skipped: { hits: [], digest: file.id ?? "" } } : {} };
+  if (isTranslationCatalog(file.path)) return { kind: "translation", bytes: 0 };
   const claimers = claimersOf(file.path, parsers);
   const claimed = claimers.length > 0;
   const language = languageOf(file.path);
@@ -42237,7 +42258,7 @@ function lineOf(text2, offset) {
 }
 function emptyFilesScan() {
   return {
-    stats: { files: 0, bytes: 0, skipped: { binary: 0, tooLarge: 0, unreadable: 0, submodule: 0, ignored: 0, unsupported: 0, formats: {} } },
+    stats: { files: 0, bytes: 0, skipped: { binary: 0, tooLarge: 0, unreadable: 0, submodule: 0, ignored: 0, unsupported: 0, translations: 0, formats: {} } },
     evidence: [],
     parseProblems: [],
     ignores: [],
@@ -42261,6 +42282,7 @@ function addOutcome(into, path, outcome, ignored = false) {
   else if (outcome.kind === "too-large") stats.skipped.tooLarge++;
   else if (outcome.kind === "unreadable") stats.skipped.unreadable++;
   else if (outcome.kind === "submodule") stats.skipped.submodule++;
+  else if (outcome.kind === "translation") stats.skipped.translations = (stats.skipped.translations ?? 0) + 1;
   else if (outcome.kind === "unsupported") {
     const format2 = unsupportedFormatOf(path) ?? "other";
     const formats = stats.skipped.formats ??= {};
@@ -42269,7 +42291,7 @@ function addOutcome(into, path, outcome, ignored = false) {
     into.notRead.push({ path, reason: "unsupported", format: format2 });
   }
   if (outcome.kind !== "scanned" && outcome.kind !== "unscannable" && outcome.kind !== "unsupported") into.notRead.push({ path, reason: outcome.kind, ...outcome.kind === "submodule" && outcome.skipped ? { checkedOut: true } : {} });
-  if (outcome.skipped && outcome.kind !== "scanned" && outcome.kind !== "unscannable" && outcome.kind !== "unreadable") into.skippedFiles.push({ path, reason: outcome.kind, ...outcome.skipped });
+  if (outcome.skipped && outcome.kind !== "scanned" && outcome.kind !== "unscannable" && outcome.kind !== "unreadable" && outcome.kind !== "translation") into.skippedFiles.push({ path, reason: outcome.kind, ...outcome.skipped });
   if (outcome.kind !== "scanned") return;
   stats.files++;
   stats.bytes += outcome.bytes;
