@@ -5,7 +5,7 @@ import {
   openPath,
   readRegularFile,
   scanOneFile
-} from "./engine-WEGNOZNI.js";
+} from "./engine-66WMNOS7.js";
 
 // src/scan-worker.ts
 import { parentPort } from "node:worker_threads";

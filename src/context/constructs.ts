@@ -75,11 +75,33 @@ const QUOTE = '["\'`]';
 // A literal that is only a host.
 const BARE_HOST = new RegExp(`^${HOST_TEXT}$`, 'i');
 
-// A quoted host literal followed by list punctuation: `"tile.openstreetmap.org",`.
-const HOST_LITERAL = new RegExp(String.raw`${QUOTE}${HOST_TEXT}${QUOTE}\s*[,\]]`, 'gi');
+// A quoted host literal followed by list punctuation: `"tile.openstreetmap.org",`, `"x.com" }`.
+const HOST_LITERAL = new RegExp(String.raw`${QUOTE}${HOST_TEXT}${QUOTE}\s*[,\]}]`, 'gi');
 
 // A line holding one host literal and list punctuation: `"player.vimeo.com",` or `"x.com": {},`.
 const HOST_LIST_ITEM = new RegExp(String.raw`^\s*${QUOTE}${HOST_TEXT}${QUOTE}\s*(?::\s*(?:\{\s*\}|true|1|null|nil)|=>\s*(?:true|1))?\s*[,;]?\s*$`, 'i');
+
+// A YAML sequence item that is only a host: `      - ad.doubleclick.net` (a referrer database, a list of domains).
+const YAML_HOST_ITEM = new RegExp(String.raw`^\s*-\s+["']?${HOST_TEXT}["']?\s*$`, 'i');
+
+// A line of a multi-line string that only continues a list of hosts: `  https://api.x.com \`
+// (a CSP header built over several lines in Rust, shell or nginx).
+const HOST_CONTINUATION = new RegExp(String.raw`^\s*(?:${HOST_TEXT}[^\s'"\`]*\s+)*${HOST_TEXT}[^\s'"\`]*\s*(?:\\|;|["'\`]\s*[,;)]?)?\s*$`, 'i');
+/** Lines above a continued host that are looked at for the directive opening the list. */
+const CONTINUATION_LINES = 40;
+
+const isHostItem = (line: string): boolean => HOST_LIST_ITEM.test(line) || YAML_HOST_ITEM.test(line);
+
+/** YAML host items around a line that make its file a table of domains, and how far around they are counted. */
+const TABLE_ITEMS = 6;
+const TABLE_ITEMS_WINDOW = 1_500;
+
+/** YAML sequence items that are only a host, within TABLE_ITEMS_WINDOW characters of `at`. */
+function hostItemsNear(code: string, at: number): number {
+  let count = 0;
+  for (const line of code.slice(Math.max(0, at - TABLE_ITEMS_WINDOW), at + TABLE_ITEMS_WINDOW).split('\n')) if (YAML_HOST_ITEM.test(line)) count++;
+  return count;
+}
 
 /** The string literal on `line` around column `at` (0-based): its bounds, or undefined. */
 function literalAround(line: string, at: number): { start: number; end: number } | undefined {
@@ -151,16 +173,44 @@ export function mentionAt(code: string, offset: number, dataFile = false, hostOn
     // The match is one of three or more bare host literals listed on one line
     // (`img_src = [:self, "a.com", "b.com", ...]`): hosts listed, not called. Only the literal that
     // holds the match decides, so a call elsewhere on a minified line is never demoted by a list near it.
-    if (BARE_HOST.test(inside) && (text.match(HOST_LITERAL) ?? []).length >= 3) return 'allow-list';
+    if (BARE_HOST.test(inside)) {
+      const listed = (text.match(HOST_LITERAL) ?? []).length;
+      if (listed >= 3) return 'allow-list';
+      // A table of domain lists, one entry per line (`Add(Shopify, new List<string> { "shopify.com", "myshopify.com" });`):
+      // two hosts listed here and two on a line beside it.
+      if (listed === 2 && [neighbour(code, line.start, line.end, -1), neighbour(code, line.start, line.end, 1)].some((other) => other !== undefined && (other.match(HOST_LITERAL) ?? []).length >= 2)) return 'allow-list';
+    }
   }
-  if (HOST_LIST_ITEM.test(text)) {
+  if (isHostItem(text)) {
     const previous = neighbour(code, line.start, line.end, -1);
     const next = neighbour(code, line.start, line.end, 1);
-    if ((previous !== undefined && HOST_LIST_ITEM.test(previous)) || (next !== undefined && HOST_LIST_ITEM.test(next))) return 'allow-list';
+    if ((previous !== undefined && isHostItem(previous)) || (next !== undefined && isHostItem(next))) return 'allow-list';
     // The first or last item of a list of hosts whose key names an allow-list or a CSP.
     if ((previous !== undefined && CSP_OR_ALLOW_LIST.test(previous)) || (next !== undefined && CSP_OR_ALLOW_LIST.test(next))) return 'allow-list';
+    // A one-host list among many (`Windows Live: {domains: [login.live.com]}` in a referrer database).
+    if (YAML_HOST_ITEM.test(text) && hostItemsNear(code, line.start) >= TABLE_ITEMS) return 'allow-list';
   }
+  if (HOST_CONTINUATION.test(text) && continuesDirective(code, line.start)) return 'allow-list';
   return undefined;
+}
+
+/**
+ * Do the lines above `start` continue hosts up to a line that opens a CSP directive or an
+ * allow-list (`connect-src 'self' \`)? Only host lines may stand between them.
+ */
+function continuesDirective(code: string, start: number): boolean {
+  let end = start - 1;
+  for (let step = 0; step < CONTINUATION_LINES && end > 0; step++) {
+    const lineStart = code.lastIndexOf('\n', end - 1) + 1;
+    const text = code.slice(lineStart, end);
+    end = lineStart - 1;
+    if (text.trim() === '') continue;
+    // A minified line is no list of hosts, and is not read whole.
+    if (text.length > LINE_WINDOW) return false;
+    if (CSP_OR_ALLOW_LIST.test(text)) return true;
+    if (!HOST_CONTINUATION.test(text)) return false;
+  }
+  return false;
 }
 
 /**

@@ -45,6 +45,46 @@ describe('mentionAt', () => {
     expect(at('<link rel="preconnect" href="https://challenges.cloudflare.com" />', 'challenges.cloudflare.com')).toBe('resource-hint');
   });
 
+  it('reads a YAML sequence of bare hosts (a referrer database) as a list, not one configured host', () => {
+    const referers = ['  Doubleclick:', '    domains:', '      - ad.doubleclick.net', '      - ad-apac.doubleclick.net', '', '  Taboola:', '    domains:', '      - trc.taboola.com', '      - api.taboola.com'].join('\n');
+    expect(at(referers, 'ad-apac.doubleclick.net')).toBe('allow-list');
+    expect(at(referers, 'trc.taboola.com')).toBe('allow-list');
+    // A one-host entry of such a database is one of its rows.
+    const database = `${referers}\n\n  Windows Live Spaces:\n    domains:\n      - login.live.com\n\n  Bing:\n    domains:\n      - bing.com\n      - www.bing.com\n`;
+    expect(at(database, 'login.live.com')).toBe('allow-list');
+    // One host under a key is configuration.
+    expect(at('sentry:\n  dsn_host: o123.ingest.sentry.io\n', 'o123.ingest.sentry.io')).toBeUndefined();
+    expect(at('hosts:\n  - o123.ingest.sentry.io\nport: 443\n', 'o123.ingest.sentry.io')).toBeUndefined();
+  });
+
+  it('reads a table of domain lists, two hosts a line (equivalent domains of a password manager), as a list', () => {
+    const table = [
+      'GlobalDomains.Add(GlobalEquivalentDomainsType.Turbotax, new List<string> { "turbotax.com", "intuit.com" });',
+      'GlobalDomains.Add(GlobalEquivalentDomainsType.Shopify, new List<string> { "shopify.com", "myshopify.com" });',
+    ].join('\n');
+    expect(at(table, 'myshopify.com')).toBe('allow-list');
+    // Two hosts of one client's configuration, with no list beside them, are configuration.
+    expect(at('client = Client(primary="api.mailgun.net", fallback="api.eu.mailgun.net")\nclient.send(message)', 'api.eu.mailgun.net')).toBeUndefined();
+  });
+
+  it('reads a CSP written over several lines of a string (Rust, nginx) as an allow-list, however far the host is from its directive', () => {
+    const rust = [
+      '        let csp = format!(',
+      '            "default-src \'self\'; \\',
+      "                    connect-src 'self' \\",
+      '                    https://api.pwnedpasswords.com \\',
+      '                    https://app.simplelogin.io/api/ \\',
+      '                    https://api.forwardemail.net \\',
+      '                    {allowed_connect_src};",',
+    ].join('\n');
+    expect(at(rust, 'api.forwardemail.net')).toBe('allow-list');
+    const nginx = ['add_header Content-Security-Policy "default-src \'self\'; script-src \'self\'', '    https://www.googletagmanager.com', '    https://www.google-analytics.com;";'].join('\n');
+    expect(at(nginx, 'www.google-analytics.com')).toBe('allow-list');
+    // A URL alone on a line after a call is that call's argument, not a list.
+    expect(at('response = requests.post(\n    "https://api.mailgun.net/v3/x/messages",\n    auth=auth)', 'api.mailgun.net')).toBeUndefined();
+    expect(at('curl -X POST \\\n  https://api.mailgun.net/v3/x/messages \\\n  -F to=a@b.c', 'api.mailgun.net')).toBeUndefined();
+  });
+
   it('leaves calls, loads and single configured hosts alone', () => {
     expect(at("posthog.init('phc_x', { api_host: 'https://us.i.posthog.com' })", 'us.i.posthog.com')).toBeUndefined();
     expect(at('<script async src="https://www.googletagmanager.com/gtag/js?id=G-ABC"></script>', 'googletagmanager')).toBeUndefined();

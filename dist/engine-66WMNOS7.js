@@ -40753,8 +40753,19 @@ var HOST_IN_TEXT = /(?:[a-z][a-z0-9+.-]*:)?\/\/[^\s"'`,;]+|\b(?:\*\.)?(?:[a-z0-9
 var HOST_TEXT = String.raw`(?:(?:https?:)?\/\/)?(?:\*\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+\/?`;
 var QUOTE = "[\"'`]";
 var BARE_HOST = new RegExp(`^${HOST_TEXT}$`, "i");
-var HOST_LITERAL = new RegExp(String.raw`${QUOTE}${HOST_TEXT}${QUOTE}\s*[,\]]`, "gi");
+var HOST_LITERAL = new RegExp(String.raw`${QUOTE}${HOST_TEXT}${QUOTE}\s*[,\]}]`, "gi");
 var HOST_LIST_ITEM = new RegExp(String.raw`^\s*${QUOTE}${HOST_TEXT}${QUOTE}\s*(?::\s*(?:\{\s*\}|true|1|null|nil)|=>\s*(?:true|1))?\s*[,;]?\s*$`, "i");
+var YAML_HOST_ITEM = new RegExp(String.raw`^\s*-\s+["']?${HOST_TEXT}["']?\s*$`, "i");
+var HOST_CONTINUATION = new RegExp(String.raw`^\s*(?:${HOST_TEXT}[^\s'"\`]*\s+)*${HOST_TEXT}[^\s'"\`]*\s*(?:\\|;|["'\`]\s*[,;)]?)?\s*$`, "i");
+var CONTINUATION_LINES = 40;
+var isHostItem = (line) => HOST_LIST_ITEM.test(line) || YAML_HOST_ITEM.test(line);
+var TABLE_ITEMS = 6;
+var TABLE_ITEMS_WINDOW = 1500;
+function hostItemsNear(code, at) {
+  let count = 0;
+  for (const line of code.slice(Math.max(0, at - TABLE_ITEMS_WINDOW), at + TABLE_ITEMS_WINDOW).split("\n")) if (YAML_HOST_ITEM.test(line)) count++;
+  return count;
+}
 function literalAround(line, at) {
   for (let start = Math.min(at, line.length - 1); start >= 0; start--) {
     const quote2 = line[start];
@@ -40805,15 +40816,34 @@ function mentionAt(code, offset, dataFile = false, hostOnly = false) {
     if (dataFile && MEDIA_KEY_BEFORE.test(before.slice(-80))) return "media-link";
     if (hostOnly && HREF_BEFORE.test(before) && inAnchorTag(code, line.start + literal.start)) return "hyperlink";
     if ((inside.match(HOST_IN_TEXT) ?? []).length >= 2 && /^[\s\w:/.*,;'"-]*$/.test(inside.replace(/\$\{[^}]*\}/g, ""))) return "allow-list";
-    if (BARE_HOST.test(inside) && (text2.match(HOST_LITERAL) ?? []).length >= 3) return "allow-list";
+    if (BARE_HOST.test(inside)) {
+      const listed = (text2.match(HOST_LITERAL) ?? []).length;
+      if (listed >= 3) return "allow-list";
+      if (listed === 2 && [neighbour(code, line.start, line.end, -1), neighbour(code, line.start, line.end, 1)].some((other) => other !== void 0 && (other.match(HOST_LITERAL) ?? []).length >= 2)) return "allow-list";
+    }
   }
-  if (HOST_LIST_ITEM.test(text2)) {
+  if (isHostItem(text2)) {
     const previous = neighbour(code, line.start, line.end, -1);
     const next = neighbour(code, line.start, line.end, 1);
-    if (previous !== void 0 && HOST_LIST_ITEM.test(previous) || next !== void 0 && HOST_LIST_ITEM.test(next)) return "allow-list";
+    if (previous !== void 0 && isHostItem(previous) || next !== void 0 && isHostItem(next)) return "allow-list";
     if (previous !== void 0 && CSP_OR_ALLOW_LIST.test(previous) || next !== void 0 && CSP_OR_ALLOW_LIST.test(next)) return "allow-list";
+    if (YAML_HOST_ITEM.test(text2) && hostItemsNear(code, line.start) >= TABLE_ITEMS) return "allow-list";
   }
+  if (HOST_CONTINUATION.test(text2) && continuesDirective(code, line.start)) return "allow-list";
   return void 0;
+}
+function continuesDirective(code, start) {
+  let end = start - 1;
+  for (let step = 0; step < CONTINUATION_LINES && end > 0; step++) {
+    const lineStart = code.lastIndexOf("\n", end - 1) + 1;
+    const text2 = code.slice(lineStart, end);
+    end = lineStart - 1;
+    if (text2.trim() === "") continue;
+    if (text2.length > LINE_WINDOW) return false;
+    if (CSP_OR_ALLOW_LIST.test(text2)) return true;
+    if (!HOST_CONTINUATION.test(text2)) return false;
+  }
+  return false;
 }
 function inProviderTable(code, at, inside) {
   if (inside.includes("${")) return false;
