@@ -5,7 +5,7 @@ import {
   openPath,
   readRegularFile,
   scanOneFile
-} from "./engine-66WMNOS7.js";
+} from "./engine-XYKTP7KD.js";
 
 // src/scan-worker.ts
 import { parentPort } from "node:worker_threads";

@@ -363,6 +363,9 @@ export function importKeywords(group: ImportGroup, name: string): string[] {
       return [`import ${lower}.`];
     case 'elixir':
       return ['alias', 'import', 'require', 'use'].map((statement) => `${statement} ${lower}`);
+    case 'js':
+      // A module specifier is always quoted: `from 'apn'`, `require("apn/lib")`; `happen` is not an import of `apn`.
+      return [`'${lower}'`, `"${lower}"`, `'${lower}/`, `"${lower}/`];
     default:
       return [lower];
   }

@@ -192,9 +192,10 @@ const ANDROID_LOCALE_FOLDER = /^(?:values|raw)-(?:[a-z]{2}(?:-r[A-Z]{2})?|b\+[a-
 
 /** Is a repo-relative path a translation catalog (see above)? */
 export function isTranslationCatalog(path: string): boolean {
+  // Asked of every listed file: the extension first, without splitting the path.
+  if (!TRANSLATION_DATA.has(extensionOf(path.slice(path.lastIndexOf('/') + 1)))) return false;
   const parts = path.split('/');
   const base = parts[parts.length - 1]!;
-  if (!TRANSLATION_DATA.has(extensionOf(base))) return false;
   if (parts.length >= 3 && parts[parts.length - 3] === 'res' && ANDROID_LOCALE_FOLDER.test(parts[parts.length - 2]!)) return true;
   let folder = -1;
   for (let at = parts.length - 2; at >= 0; at--) {

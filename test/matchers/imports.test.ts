@@ -63,6 +63,8 @@ describe('import statements', () => {
   it('keys a bare module name with the statement that imports it, so prose naming the product is not read', () => {
     expect(importKeywords('apple', 'Segment')).toEqual(['import segment', '<segment/']);
     expect(importKeywords('php', 'Stripe')).toEqual(['stripe\\']);
+    // A bare JavaScript module name is a word of prose and identifiers too (`happen`, `wrapNode`): keyed quoted.
+    expect(importKeywords('js', 'apn')).toEqual(["'apn'", '"apn"', "'apn/", '"apn/']);
     expect(importKeywords('jvm', 'io.sentry')).toEqual(['io.sentry']);
     expect(catalog.importKeywords.has('segment')).toBe(false);
     expect(scanText(catalog, 'ios/Notes.swift', 'let segment = "Segment"\n').evidence).toEqual([]);

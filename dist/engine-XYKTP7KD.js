@@ -20304,6 +20304,8 @@ function importKeywords(group, name) {
       return [`import ${lower}.`];
     case "elixir":
       return ["alias", "import", "require", "use"].map((statement) => `${statement} ${lower}`);
+    case "js":
+      return [`'${lower}'`, `"${lower}"`, `'${lower}/`, `"${lower}/`];
     default:
       return [lower];
   }
@@ -42059,9 +42061,9 @@ var TRANSLATION_DATA = /* @__PURE__ */ new Set(["json", "yml", "yaml", "xml", "p
 var LOCALE = /^[a-z]{2,3}(?:[-_][A-Za-z]{2,4}){0,2}$/;
 var ANDROID_LOCALE_FOLDER = /^(?:values|raw)-(?:[a-z]{2}(?:-r[A-Z]{2})?|b\+[a-z]{2,3}(?:\+[A-Za-z0-9]+)*)(?:-|$)/;
 function isTranslationCatalog(path) {
+  if (!TRANSLATION_DATA.has(extensionOf(path.slice(path.lastIndexOf("/") + 1)))) return false;
   const parts = path.split("/");
   const base = parts[parts.length - 1];
-  if (!TRANSLATION_DATA.has(extensionOf(base))) return false;
   if (parts.length >= 3 && parts[parts.length - 3] === "res" && ANDROID_LOCALE_FOLDER.test(parts[parts.length - 2])) return true;
   let folder = -1;
   for (let at = parts.length - 2; at >= 0; at--) {
