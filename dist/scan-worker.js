@@ -5,7 +5,7 @@ import {
   openPath,
   readRegularFile,
   scanOneFile
-} from "./engine-XYKTP7KD.js";
+} from "./engine-3A27U6F2.js";
 
 // src/scan-worker.ts
 import { parentPort } from "node:worker_threads";

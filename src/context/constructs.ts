@@ -256,15 +256,40 @@ export function labelsInRegexes(code: string, labels: Iterable<string>): Set<str
     if (end === -1) end = code.length;
     const line = code.slice(start, end);
     start = end + 1;
-    if (!REGEX_LINE.test(line) || line.length > 2000) continue;
-    // Group syntax splits names (`youtu(?:be\.com|\.be)`, `(?:twitter|x)\.com`); without it they read whole.
-    const flat = line.replace(/\(\?[:=!]|[()]/g, '').toLowerCase();
+    if (!REGEX_LINE.test(line)) continue;
+    if (line.length > LONG_LINE) {
+      // A minified bundle is one line: only the surroundings of each occurrence are read.
+      const lower = line.toLowerCase();
+      for (const label of wanted) if (!found.has(label) && recognisedNear(lower, label)) found.add(label);
+      continue;
+    }
+    const flat = flatten(line);
     for (const label of wanted) {
       const at = flat.indexOf(label);
       if (at !== -1 && flat.slice(at + label.length, at + label.length + 24).includes('\\.')) found.add(label);
     }
   }
   return found;
+}
+
+/** Lines past this length are read around each label only. */
+const LONG_LINE = 2000;
+/** Occurrences of one label looked at on a long line. */
+const MAX_OCCURRENCES = 200;
+
+// Group syntax splits names (`youtu(?:be\.com|\.be)`, `(?:twitter|x)\.com`); without it they read whole.
+function flatten(text: string): string {
+  return text.replace(/\(\?[:=!]|[()]/g, '').toLowerCase();
+}
+
+/** Does an occurrence of `label` on a long lower-cased line stand in a regular expression (an escaped dot after it)? */
+function recognisedNear(lower: string, label: string): boolean {
+  let at = lower.indexOf(label);
+  for (let seen = 0; at !== -1 && seen < MAX_OCCURRENCES; seen++) {
+    if (flatten(lower.slice(at, at + label.length + 40)).slice(label.length, label.length + 24).includes('\\.')) return true;
+    at = lower.indexOf(label, at + label.length);
+  }
+  return false;
 }
 
 /** The second-level label of a host: `vimeo` of `player.vimeo.com`, `youtube` of `www.youtube.com`. */

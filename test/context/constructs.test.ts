@@ -97,6 +97,13 @@ describe('mentionAt', () => {
     expect(labelsInRegexes(code, ['youtube', 'twitter', 'vimeo'])).toEqual(new Set(['youtube', 'twitter']));
   });
 
+  it('reads the regular expressions of a minified editor bundle (one long line) around each label', () => {
+    const filler = 'var a=function(b){return b+1};'.repeat(150);
+    const bundle = `${filler}var v=/\\/\\/(player\\.)?vimeo\\.com\\/([a-z]*\\/)*(\\d+)[?]?.*/,y=u.match(v);${filler}if(y)return "//player.vimeo.com/video/"+y[3];${filler}var t="https://www.twitch.tv/";`;
+    expect(bundle.length).toBeGreaterThan(2000);
+    expect(labelsInRegexes(bundle, ['vimeo', 'twitch'])).toEqual(new Set(['vimeo']));
+  });
+
   it('never throws on odd input', () => {
     const odd = ['', '"', "'unterminated", '`${`', '\n\n\n', 'x'.repeat(5000), '"a.b",\n"c.d"', '\u0000\uffff', '/\\.\\.\\./'];
     for (const code of odd) {

@@ -40875,14 +40875,32 @@ function labelsInRegexes(code, labels) {
     if (end === -1) end = code.length;
     const line = code.slice(start, end);
     start = end + 1;
-    if (!REGEX_LINE.test(line) || line.length > 2e3) continue;
-    const flat = line.replace(/\(\?[:=!]|[()]/g, "").toLowerCase();
+    if (!REGEX_LINE.test(line)) continue;
+    if (line.length > LONG_LINE) {
+      const lower = line.toLowerCase();
+      for (const label of wanted) if (!found.has(label) && recognisedNear(lower, label)) found.add(label);
+      continue;
+    }
+    const flat = flatten(line);
     for (const label of wanted) {
       const at = flat.indexOf(label);
       if (at !== -1 && flat.slice(at + label.length, at + label.length + 24).includes("\\.")) found.add(label);
     }
   }
   return found;
+}
+var LONG_LINE = 2e3;
+var MAX_OCCURRENCES = 200;
+function flatten(text2) {
+  return text2.replace(/\(\?[:=!]|[()]/g, "").toLowerCase();
+}
+function recognisedNear(lower, label) {
+  let at = lower.indexOf(label);
+  for (let seen = 0; at !== -1 && seen < MAX_OCCURRENCES; seen++) {
+    if (flatten(lower.slice(at, at + label.length + 40)).slice(label.length, label.length + 24).includes("\\.")) return true;
+    at = lower.indexOf(label, at + label.length);
+  }
+  return false;
 }
 function hostLabel(host) {
   const labels = host.toLowerCase().replace(/^\*\./, "").split("/")[0].split(".").filter(Boolean);
