@@ -57,7 +57,7 @@ import {
   withBrowser,
   writeOutput,
   yamlScalar
-} from "./engine-5APMI2PA.js";
+} from "./engine-RGMOD5TP.js";
 import {
   DEFAULT_IGNORES,
   MANIFEST_NAMES,
@@ -87,7 +87,7 @@ import {
   transferLabel,
   vendorsOfOrganization,
   workingTreeSource
-} from "./engine-3A27U6F2.js";
+} from "./engine-JD2YFH4V.js";
 
 // src/cli.ts
 import { existsSync as existsSync3, readFileSync as readFileSync4, realpathSync as realpathSync2, statSync as statSync3, writeFileSync as writeFileSync3 } from "node:fs";

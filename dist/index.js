@@ -23,7 +23,7 @@ import {
   toolVersion,
   usageError,
   withBrowser
-} from "./engine-5APMI2PA.js";
+} from "./engine-RGMOD5TP.js";
 import {
   MANIFEST_NAMES,
   __commonJS,
@@ -42,7 +42,7 @@ import {
   runGit,
   sortRuleFiles,
   workingTreeSource
-} from "./engine-3A27U6F2.js";
+} from "./engine-JD2YFH4V.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({

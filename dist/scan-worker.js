@@ -5,7 +5,7 @@ import {
   openPath,
   readRegularFile,
   scanOneFile
-} from "./engine-3A27U6F2.js";
+} from "./engine-JD2YFH4V.js";
 
 // src/scan-worker.ts
 import { parentPort } from "node:worker_threads";

@@ -150,6 +150,11 @@ export interface Evidence extends Location {
    * read by src/context/ (`not-installed`) and removed before output.
    */
   needsPackage?: Ecosystem;
+  /**
+   * From a Gradle plugin id: build tooling (mapping-file upload, bytecode instrumentation) unless
+   * the vendor's SDK shows up elsewhere; read by src/context/ and removed before output.
+   */
+  buildPlugin?: true;
   /** Set by src/context/ once every file is read. */
   context?: EvidenceContext;
 }

@@ -62,6 +62,11 @@ const ANCHOR_OPEN = /<a\b[^<>]*$/i;
 // (`domains` is its older form): the key on the match's line, the block's name just above it.
 const IMAGE_HOSTS_KEY = /^\s*["']?(?:domains|hostname)["']?\s*:/;
 const IMAGE_HOSTS_BLOCK = /\bimages["']?\s*:\s*\{|\bremotePatterns\b/;
+// A line of a `remotePatterns` entry (`{`, `hostname: "x.com",`, `pathname: "/**",`, `},`) or of a `domains` array:
+// a long list is read upward through them to the block's name.
+const IMAGE_HOSTS_ENTRY = /^\s*(?:[{}[\],]+|["']?(?:protocol|hostname|port|pathname|search)["']?\s*:.*|["'][^"']*["'],?)\s*$/;
+/** Lines of a remotePatterns list read upward from a hostname. */
+const IMAGE_HOSTS_LINES = 400;
 
 const RESOURCE_HINT = /\brel\s*=\s*["']?(?:preconnect|dns-prefetch)\b/i;
 
@@ -155,7 +160,7 @@ export function mentionAt(code: string, offset: number, dataFile = false, hostOn
   const near = text.length > NEAR * 2 ? text.slice(Math.max(0, column - NEAR), column + NEAR) : text;
   if (RESOURCE_HINT.test(near)) return 'resource-hint';
   if (CSP_OR_ALLOW_LIST.test(near)) return 'allow-list';
-  if (IMAGE_HOSTS_KEY.test(text) && IMAGE_HOSTS_BLOCK.test(code.slice(Math.max(0, line.start - 300), line.start))) return 'allow-list';
+  if (IMAGE_HOSTS_KEY.test(text) && inImageHostsBlock(code, line.start)) return 'allow-list';
   const literal = literalAround(text, column);
   if (literal) {
     const before = text.slice(0, literal.start);
@@ -179,6 +184,8 @@ export function mentionAt(code: string, offset: number, dataFile = false, hostOn
       // A table of domain lists, one entry per line (`Add(Shopify, new List<string> { "shopify.com", "myshopify.com" });`):
       // two hosts listed here and two on a line beside it.
       if (listed === 2 && [neighbour(code, line.start, line.end, -1), neighbour(code, line.start, line.end, 1)].some((other) => other !== undefined && (other.match(HOST_LITERAL) ?? []).length >= 2)) return 'allow-list';
+      // A table of records, one per line, each opening with a host (`KnownDomain("*.supabase.co", "Supabase", "backend"),`).
+      if (isTableRow(code, line, before)) return 'allow-list';
     }
   }
   if (isHostItem(text)) {
@@ -192,6 +199,43 @@ export function mentionAt(code: string, offset: number, dataFile = false, hostOn
   }
   if (HOST_CONTINUATION.test(text) && continuesDirective(code, line.start)) return 'allow-list';
   return undefined;
+}
+
+/**
+ * Does a line beside this one open the same way (`KnownDomain(`, `add(`) with another bare host
+ * literal? Then the two are rows of one table of hosts.
+ */
+function isTableRow(code: string, line: { start: number; end: number }, before: string): boolean {
+  const prefix = before.trim();
+  if (prefix === '' || prefix.length > 80) return false;
+  for (const other of [neighbour(code, line.start, line.end, -1), neighbour(code, line.start, line.end, 1)]) {
+    if (other === undefined) continue;
+    const rest = other.trim();
+    if (!rest.startsWith(prefix)) continue;
+    const quote = rest[prefix.length];
+    if (quote !== '"' && quote !== "'" && quote !== '`') continue;
+    const end = rest.indexOf(quote, prefix.length + 1);
+    if (end !== -1 && BARE_HOST.test(rest.slice(prefix.length + 1, end))) return true;
+  }
+  return false;
+}
+
+/**
+ * Is the line at `start` inside Next.js's `images` block: the block's name within 300 characters
+ * above, or above a run of `remotePatterns` entry lines (a list of dozens of hosts)?
+ */
+function inImageHostsBlock(code: string, start: number): boolean {
+  if (IMAGE_HOSTS_BLOCK.test(code.slice(Math.max(0, start - 300), start))) return true;
+  let end = start - 1;
+  for (let step = 0; step < IMAGE_HOSTS_LINES && end > 0; step++) {
+    const lineStart = code.lastIndexOf('\n', end - 1) + 1;
+    const text = code.slice(lineStart, end);
+    end = lineStart - 1;
+    if (text.length > LINE_WINDOW) return false;
+    if (IMAGE_HOSTS_BLOCK.test(text)) return true;
+    if (text.trim() !== '' && !IMAGE_HOSTS_ENTRY.test(text)) return false;
+  }
+  return false;
 }
 
 /**

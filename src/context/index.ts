@@ -98,11 +98,28 @@ export function assignContexts(items: VendorEvidence[], isTest: (path: string) =
       if (item.kind === 'import' && item.context === 'runtime' && peers.has(key) && !direct.has(key)) item.context = 'connector';
     }
   }
+  markBuildPlugins(items);
   // Bundlers ship devDependencies: a dev package that shipped code imports is runtime.
   const imported = new Set(items.filter((item) => item.kind === 'import' && item.context === 'runtime').map((item) => `${item.ecosystem ?? ''}\0${item.match}`));
   if (imported.size === 0) return;
   for (const item of items) {
     if (item.kind === 'package' && item.context === 'dev' && imported.has(`${item.ecosystem ?? ''}\0${item.match}`)) item.context = 'runtime';
+  }
+}
+
+/**
+ * A Gradle plugin applied without the vendor's SDK anywhere else in the project (no dependency,
+ * import, manifest key or call) only uploads mapping files or instruments the build: `dev`, as a
+ * build plugin is. Crashlytics' plugin left in a build.gradle after the SDK was removed reports
+ * nothing; Sentry's, which installs the SDK itself, comes with the DSN in the manifest or an init call.
+ */
+function markBuildPlugins(items: VendorEvidence[]): void {
+  const plugins = items.filter((item) => item.buildPlugin);
+  if (plugins.length === 0) return;
+  const sdk = items.some((item) => !item.buildPlugin && item.context === 'runtime');
+  for (const item of plugins) {
+    if (!sdk && item.context === 'runtime') item.context = 'dev';
+    delete item.buildPlugin;
   }
 }
 

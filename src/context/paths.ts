@@ -137,6 +137,10 @@ export function isTranslationFile(path: string): boolean {
 }
 
 /** A test to tell test paths from the rest, from the defaults plus the manifest's additions (`!glob` removes). */
+// `com.example` is the placeholder package of Java and Kotlin templates, and apps built from one keep
+// it: `app/src/main/java/com/example/shop/` is the app's own shipped code, not an `example/` folder.
+const PLACEHOLDER_PACKAGE = picomatch('**/src/main/{java,kotlin}/{com,org,net,io}/example/**', { dot: true });
+
 export function testPathMatcher(extra: readonly string[] = []): (path: string) => boolean {
   const globs = extra.filter((glob) => typeof glob === 'string' && glob.replace(/^!/, '') !== '');
   const added = globs.filter((glob) => !glob.startsWith('!'));
@@ -153,7 +157,7 @@ export function testPathMatcher(extra: readonly string[] = []): (path: string) =
   const isRemoved = removed.length > 0 ? compile(removed, () => false) : () => false;
   return (path: string) => {
     try {
-      return isTest(path) && !isRemoved(path);
+      return isTest(path) && !isRemoved(path) && !PLACEHOLDER_PACKAGE(path);
     } catch {
       return false;
     }

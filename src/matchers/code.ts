@@ -186,18 +186,26 @@ export function matchSource(
  */
 function markMentions(catalog: Catalog, code: string, evidence: VendorEvidence[], offsets: Map<VendorEvidence, number>, dataFile: boolean): void {
   if (evidence.length === 0) return;
+  /** Labels of each vendor's catalog domains, computed once per vendor (a file can hold hundreds of matches). */
+  const domainLabels = new Map<string, string[]>();
+  const labelsOfDomains = (vendor: string): string[] => {
+    let labels = domainLabels.get(vendor);
+    if (labels) return labels;
+    labels = [];
+    for (const domain of catalog.vendors.get(vendor)?.signatures.domains ?? []) {
+      const label = hostLabel(domain);
+      if (label) labels.push(label);
+    }
+    domainLabels.set(vendor, labels);
+    return labels;
+  };
   const labelsOf = (item: VendorEvidence): string[] => {
     if (item.kind === 'import') return [];
     const labels = new Set<string>();
     const host = /(?:[a-z0-9-]+\.)+[a-z]{2,}/i.exec(item.match)?.[0];
     const fromMatch = host ? hostLabel(host) : undefined;
     if (fromMatch) labels.add(fromMatch);
-    if (item.kind === 'domain' || item.kind === 'script') {
-      for (const domain of catalog.vendors.get(item.vendor)?.signatures.domains ?? []) {
-        const label = hostLabel(domain);
-        if (label) labels.add(label);
-      }
-    }
+    if (item.kind === 'domain' || item.kind === 'script') for (const label of labelsOfDomains(item.vendor)) labels.add(label);
     return [...labels];
   };
   const recognised = labelsInRegexes(code, evidence.flatMap(labelsOf));

@@ -41,10 +41,11 @@ export function matchParsed(catalog: Catalog, path: string, parsed: ParseResult)
       evidence.push({ vendor, kind: 'platform', path, line: key.line, column: key.column, match: key.key, ...(off ? { switchedOff: true } : {}) });
     }
   }
-  // A Gradle plugin such as Crashlytics' or Sentry's builds the SDK into the app: runtime evidence, not a build tool.
+  // A vendor's Gradle plugin (Crashlytics', Sentry's) is evidence of its SDK in the app; whether it
+  // is runtime or build tooling alone is decided once all of the vendor's evidence is in (src/context/).
   for (const plugin of parsed.gradlePlugins ?? []) {
     for (const vendor of vendorsOfGradlePlugin(catalog, plugin.id)) {
-      evidence.push({ vendor, kind: 'package', path, line: plugin.line, column: plugin.column, match: plugin.id, ecosystem: 'maven' });
+      evidence.push({ vendor, kind: 'package', path, line: plugin.line, column: plugin.column, match: plugin.id, ecosystem: 'maven', buildPlugin: true });
     }
   }
   for (const host of parsed.hosts ?? []) {

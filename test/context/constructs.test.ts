@@ -67,6 +67,21 @@ describe('mentionAt', () => {
     expect(at('client = Client(primary="api.mailgun.net", fallback="api.eu.mailgun.net")\nclient.send(message)', 'api.eu.mailgun.net')).toBeUndefined();
   });
 
+  it('reads a table of records, one per line, each opening with a host, as a list', () => {
+    const table = ['KNOWN = [', '    KnownDomain("hkdk.events", "Hookdeck", "automation"),', '', '    KnownDomain("*.supabase.co", "Supabase", "backend"),', '    KnownDomain("*.convex.site", "Convex", "backend"),', ']'].join('\n');
+    expect(at(table, '*.supabase.co')).toBe('allow-list');
+    // The same call with a host once, beside a different call, is configuration.
+    expect(at('client = Client("api.mailgun.net")\nclient.send(message)', 'api.mailgun.net')).toBeUndefined();
+  });
+
+  it('reads a long Next.js remotePatterns list, far below `images:`, as an allow-list', () => {
+    const entries = Array.from({ length: 30 }, (_, i) => `      {\n        hostname: "img${i}.example-cdn.com", // asset bucket ${i}\n      },`).join('\n');
+    const config = `module.exports = {\n  images: {\n    remotePatterns: [\n${entries}\n      {\n        hostname: "avatars.githubusercontent.com",\n      },\n    ],\n  },\n};\n`;
+    expect(at(config, 'avatars.githubusercontent.com')).toBe('allow-list');
+    // A hostname key elsewhere (an API client's options) is configuration.
+    expect(at('const client = createClient({\n  retries: 3,\n  hostname: "api.mixpanel.com",\n});', 'api.mixpanel.com')).toBeUndefined();
+  });
+
   it('reads a CSP written over several lines of a string (Rust, nginx) as an allow-list, however far the host is from its directive', () => {
     const rust = [
       '        let csp = format!(',
@@ -123,6 +138,11 @@ describe('contextOf and test paths', () => {
       expect(isTest(path), path).toBe(true);
     }
     for (const path of ['src/app.ts', 'docs/mintlify/docs.json', 'src/testimonials.tsx', 'latest/index.ts']) expect(isTest(path), path).toBe(false);
+    // `com.example` is a package name in an app's shipped sources; its tests and a real examples/ folder stay tests.
+    expect(isTest('app/src/main/java/com/example/shop/CrashReporting.java')).toBe(false);
+    expect(isTest('app/src/main/kotlin/com/example/shop/Analytics.kt')).toBe(false);
+    expect(isTest('app/src/test/java/com/example/shop/AnalyticsTest.java')).toBe(true);
+    expect(isTest('examples/android/app/src/main/java/com/acme/Demo.java')).toBe(true);
   });
 
   it('decides one context per item, in order: disabled, mention, test, dev, transitive, runtime', () => {

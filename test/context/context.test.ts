@@ -55,6 +55,16 @@ describe('evidence context, one fixture per case', () => {
     expect(text).toContain('PostHog is not integrated here: only a development or build dependency (`@posthog/nextjs-config` at next.config.ts:1)');
   });
 
+  it('Gradle plugin without the SDK: a build plugin alone is dev; with the SDK imported it is runtime', async () => {
+    const alone = await check('gradle-plugin-without-sdk');
+    expect(indirectOnly(alone.json, 'firebase-crashlytics').evidence.map(row)).toEqual(['package app/build.gradle:4 dev']);
+    expect(alone.text).toContain('Firebase Crashlytics is not integrated here: only a development or build dependency');
+    const withSdk = await check('gradle-plugin-with-sdk');
+    const detection = withSdk.json.detections.find((item) => item.vendor === 'firebase-crashlytics');
+    // `com/example/` is the app's package here, not an examples folder.
+    expect(detection?.evidence.map(row)).toEqual(['code app/src/main/java/com/example/CrashReporting.java:7 runtime', 'import app/src/main/java/com/example/CrashReporting.java:3 runtime', 'package app/build.gradle:3 runtime']);
+  });
+
   it('devDependency imported by shipped code: runtime, so undeclared-vendor fails the build', async () => {
     const { json, text, code } = await check('dev-imported-by-shipped-code');
     expect(code).toBe(1);

@@ -34528,6 +34528,7 @@ function isEnvFile(path) {
 function isTranslationFile(path) {
   return /(?:^|\/)(?:locales?|translations?|i18n|l10n|lang|langs)\/(?:[^/]+\/)*[^/]+\.(?:json|ya?ml|po|pot|xliff|xlf|properties|strings|arb)$/i.test(path);
 }
+var PLACEHOLDER_PACKAGE = (0, import_picomatch2.default)("**/src/main/{java,kotlin}/{com,org,net,io}/example/**", { dot: true });
 function testPathMatcher(extra = []) {
   const globs2 = extra.filter((glob) => typeof glob === "string" && glob.replace(/^!/, "") !== "");
   const added = globs2.filter((glob) => !glob.startsWith("!"));
@@ -34543,7 +34544,7 @@ function testPathMatcher(extra = []) {
   const isRemoved = removed.length > 0 ? compile(removed, () => false) : () => false;
   return (path) => {
     try {
-      return isTest(path) && !isRemoved(path);
+      return isTest(path) && !isRemoved(path) && !PLACEHOLDER_PACKAGE(path);
     } catch {
       return false;
     }
@@ -34771,10 +34772,20 @@ function assignContexts(items, isTest) {
       if (item.kind === "import" && item.context === "runtime" && peers.has(key) && !direct.has(key)) item.context = "connector";
     }
   }
+  markBuildPlugins(items);
   const imported = new Set(items.filter((item) => item.kind === "import" && item.context === "runtime").map((item) => `${item.ecosystem ?? ""}\0${item.match}`));
   if (imported.size === 0) return;
   for (const item of items) {
     if (item.kind === "package" && item.context === "dev" && imported.has(`${item.ecosystem ?? ""}\0${item.match}`)) item.context = "runtime";
+  }
+}
+function markBuildPlugins(items) {
+  const plugins = items.filter((item) => item.buildPlugin);
+  if (plugins.length === 0) return;
+  const sdk = items.some((item) => !item.buildPlugin && item.context === "runtime");
+  for (const item of plugins) {
+    if (!sdk && item.context === "runtime") item.context = "dev";
+    delete item.buildPlugin;
   }
 }
 function markNotInstalled(items, hasPackageFiles) {
@@ -40750,6 +40761,8 @@ var HREF_BEFORE = /\bhref\s*=\s*\{?\s*$/i;
 var ANCHOR_OPEN = /<a\b[^<>]*$/i;
 var IMAGE_HOSTS_KEY = /^\s*["']?(?:domains|hostname)["']?\s*:/;
 var IMAGE_HOSTS_BLOCK = /\bimages["']?\s*:\s*\{|\bremotePatterns\b/;
+var IMAGE_HOSTS_ENTRY = /^\s*(?:[{}[\],]+|["']?(?:protocol|hostname|port|pathname|search)["']?\s*:.*|["'][^"']*["'],?)\s*$/;
+var IMAGE_HOSTS_LINES = 400;
 var RESOURCE_HINT = /\brel\s*=\s*["']?(?:preconnect|dns-prefetch)\b/i;
 var HOST_IN_TEXT = /(?:[a-z][a-z0-9+.-]*:)?\/\/[^\s"'`,;]+|\b(?:\*\.)?(?:[a-z0-9-]+\.)+[a-z]{2,}\b/gi;
 var HOST_TEXT = String.raw`(?:(?:https?:)?\/\/)?(?:\*\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+\/?`;
@@ -40804,7 +40817,7 @@ function mentionAt(code, offset, dataFile = false, hostOnly = false) {
   const near = text2.length > NEAR * 2 ? text2.slice(Math.max(0, column - NEAR), column + NEAR) : text2;
   if (RESOURCE_HINT.test(near)) return "resource-hint";
   if (CSP_OR_ALLOW_LIST.test(near)) return "allow-list";
-  if (IMAGE_HOSTS_KEY.test(text2) && IMAGE_HOSTS_BLOCK.test(code.slice(Math.max(0, line.start - 300), line.start))) return "allow-list";
+  if (IMAGE_HOSTS_KEY.test(text2) && inImageHostsBlock(code, line.start)) return "allow-list";
   const literal = literalAround(text2, column);
   if (literal) {
     const before = text2.slice(0, literal.start);
@@ -40822,6 +40835,7 @@ function mentionAt(code, offset, dataFile = false, hostOnly = false) {
       const listed = (text2.match(HOST_LITERAL) ?? []).length;
       if (listed >= 3) return "allow-list";
       if (listed === 2 && [neighbour(code, line.start, line.end, -1), neighbour(code, line.start, line.end, 1)].some((other) => other !== void 0 && (other.match(HOST_LITERAL) ?? []).length >= 2)) return "allow-list";
+      if (isTableRow(code, line, before)) return "allow-list";
     }
   }
   if (isHostItem(text2)) {
@@ -40833,6 +40847,33 @@ function mentionAt(code, offset, dataFile = false, hostOnly = false) {
   }
   if (HOST_CONTINUATION.test(text2) && continuesDirective(code, line.start)) return "allow-list";
   return void 0;
+}
+function isTableRow(code, line, before) {
+  const prefix = before.trim();
+  if (prefix === "" || prefix.length > 80) return false;
+  for (const other of [neighbour(code, line.start, line.end, -1), neighbour(code, line.start, line.end, 1)]) {
+    if (other === void 0) continue;
+    const rest = other.trim();
+    if (!rest.startsWith(prefix)) continue;
+    const quote2 = rest[prefix.length];
+    if (quote2 !== '"' && quote2 !== "'" && quote2 !== "`") continue;
+    const end = rest.indexOf(quote2, prefix.length + 1);
+    if (end !== -1 && BARE_HOST.test(rest.slice(prefix.length + 1, end))) return true;
+  }
+  return false;
+}
+function inImageHostsBlock(code, start) {
+  if (IMAGE_HOSTS_BLOCK.test(code.slice(Math.max(0, start - 300), start))) return true;
+  let end = start - 1;
+  for (let step = 0; step < IMAGE_HOSTS_LINES && end > 0; step++) {
+    const lineStart = code.lastIndexOf("\n", end - 1) + 1;
+    const text2 = code.slice(lineStart, end);
+    end = lineStart - 1;
+    if (text2.length > LINE_WINDOW) return false;
+    if (IMAGE_HOSTS_BLOCK.test(text2)) return true;
+    if (text2.trim() !== "" && !IMAGE_HOSTS_ENTRY.test(text2)) return false;
+  }
+  return false;
 }
 function continuesDirective(code, start) {
   let end = start - 1;
@@ -41896,18 +41937,25 @@ function matchSource(catalog, path, text2, language, hits = keywordsIn(catalog, 
 }
 function markMentions(catalog, code, evidence, offsets, dataFile) {
   if (evidence.length === 0) return;
+  const domainLabels = /* @__PURE__ */ new Map();
+  const labelsOfDomains = (vendor) => {
+    let labels = domainLabels.get(vendor);
+    if (labels) return labels;
+    labels = [];
+    for (const domain of catalog.vendors.get(vendor)?.signatures.domains ?? []) {
+      const label = hostLabel(domain);
+      if (label) labels.push(label);
+    }
+    domainLabels.set(vendor, labels);
+    return labels;
+  };
   const labelsOf = (item) => {
     if (item.kind === "import") return [];
     const labels = /* @__PURE__ */ new Set();
     const host = /(?:[a-z0-9-]+\.)+[a-z]{2,}/i.exec(item.match)?.[0];
     const fromMatch = host ? hostLabel(host) : void 0;
     if (fromMatch) labels.add(fromMatch);
-    if (item.kind === "domain" || item.kind === "script") {
-      for (const domain of catalog.vendors.get(item.vendor)?.signatures.domains ?? []) {
-        const label = hostLabel(domain);
-        if (label) labels.add(label);
-      }
-    }
+    if (item.kind === "domain" || item.kind === "script") for (const label of labelsOfDomains(item.vendor)) labels.add(label);
     return [...labels];
   };
   const recognised = labelsInRegexes(code, evidence.flatMap(labelsOf));
@@ -42134,7 +42182,7 @@ function matchParsed(catalog, path, parsed) {
   }
   for (const plugin of parsed.gradlePlugins ?? []) {
     for (const vendor of vendorsOfGradlePlugin(catalog, plugin.id)) {
-      evidence.push({ vendor, kind: "package", path, line: plugin.line, column: plugin.column, match: plugin.id, ecosystem: "maven" });
+      evidence.push({ vendor, kind: "package", path, line: plugin.line, column: plugin.column, match: plugin.id, ecosystem: "maven", buildPlugin: true });
     }
   }
   for (const host of parsed.hosts ?? []) {
