@@ -57,7 +57,7 @@ import {
   withBrowser,
   writeOutput,
   yamlScalar
-} from "./engine-RGMOD5TP.js";
+} from "./engine-TXKUGWO4.js";
 import {
   DEFAULT_IGNORES,
   MANIFEST_NAMES,
@@ -87,7 +87,7 @@ import {
   transferLabel,
   vendorsOfOrganization,
   workingTreeSource
-} from "./engine-JD2YFH4V.js";
+} from "./engine-GHUEFC5P.js";
 
 // src/cli.ts
 import { existsSync as existsSync3, readFileSync as readFileSync4, realpathSync as realpathSync2, statSync as statSync3, writeFileSync as writeFileSync3 } from "node:fs";

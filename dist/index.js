@@ -23,7 +23,7 @@ import {
   toolVersion,
   usageError,
   withBrowser
-} from "./engine-RGMOD5TP.js";
+} from "./engine-TXKUGWO4.js";
 import {
   MANIFEST_NAMES,
   __commonJS,
@@ -42,7 +42,7 @@ import {
   runGit,
   sortRuleFiles,
   workingTreeSource
-} from "./engine-JD2YFH4V.js";
+} from "./engine-GHUEFC5P.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({

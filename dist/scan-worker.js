@@ -5,7 +5,7 @@ import {
   openPath,
   readRegularFile,
   scanOneFile
-} from "./engine-JD2YFH4V.js";
+} from "./engine-GHUEFC5P.js";
 
 // src/scan-worker.ts
 import { parentPort } from "node:worker_threads";

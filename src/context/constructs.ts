@@ -95,7 +95,11 @@ const HOST_CONTINUATION = new RegExp(String.raw`^\s*(?:${HOST_TEXT}[^\s'"\`]*\s+
 /** Lines above a continued host that are looked at for the directive opening the list. */
 const CONTINUATION_LINES = 40;
 
-const isHostItem = (line: string): boolean => HOST_LIST_ITEM.test(line) || YAML_HOST_ITEM.test(line);
+// An XML element without attributes that holds only a host: `<item>supabase.co</item>` (a public suffix list in
+// Android resources). A named resource (`<string name="sentry_host">`) is configuration, so attributes rule it out.
+const XML_HOST_ITEM = new RegExp(String.raw`^\s*<(?<tag>[A-Za-z][\w:.-]{0,40})>\s*${HOST_TEXT}\s*</\k<tag>>\s*$`, 'i');
+
+const isHostItem = (line: string): boolean => HOST_LIST_ITEM.test(line) || YAML_HOST_ITEM.test(line) || XML_HOST_ITEM.test(line);
 
 /** YAML host items around a line that make its file a table of domains, and how far around they are counted. */
 const TABLE_ITEMS = 6;

@@ -2,7 +2,8 @@
 // application: the nearest package manifest at or above it says so. Used only for adapter folders
 // (src/context/adapters.ts), so a wrong "library" costs at most the providers of one such folder.
 //   package.json    an entry point (main, module, exports, types, bin): a package others import, published or
-//                   a private workspace package of a library's monorepo; an application has none
+//                   a private workspace package of a library's monorepo; an application has none (a private
+//                   package's `main` alone does not count: `npm init` writes it into applications too)
 //                   https://docs.npmjs.com/cli/v10/configuring-npm/package-json#main
 //   pyproject.toml  a `[project]` (PEP 621) or `[tool.poetry]` table: a distribution; setup.py / setup.cfg likewise
 //   composer.json   `"type": "library"` https://getcomposer.org/doc/04-schema.md#type
@@ -33,7 +34,10 @@ function jsonObject(content: string): Record<string, unknown> | undefined {
 function npmLibrary(content: string): LibraryPackage | undefined {
   const data = jsonObject(content);
   if (!data || typeof data.name !== 'string') return undefined;
-  return ['main', 'module', 'exports', 'types', 'typings', 'bin'].some((key) => data[key] !== undefined) ? { name: data.name } : undefined;
+  // `main: "index.js"` is what `npm init` writes into every package.json: in a private package (never
+  // published, an application's own manifest such as Outline's) it says nothing; the other entry points do.
+  const entries = data.private === true ? ['module', 'exports', 'types', 'typings', 'bin'] : ['main', 'module', 'exports', 'types', 'typings', 'bin'];
+  return entries.some((key) => data[key] !== undefined) ? { name: data.name } : undefined;
 }
 
 function composerLibrary(content: string): LibraryPackage | undefined {

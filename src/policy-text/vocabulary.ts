@@ -154,14 +154,14 @@ export const COMMON_WORDS = new Set([
 export const DICTIONARY_WORDS = new Set<string>([
   'ably', 'adobe', 'affirm', 'agora', 'airship', 'alchemy', 'amplitude', 'anthropic', 'apple', 'axiom', 'bandwidth',
   'batch', 'blizzard', 'braze', 'canny', 'carbon', 'castle', 'chameleon', 'circle', 'cisco', 'clerk', 'close',
-  'cohere', 'constructor', 'convert', 'copper', 'courier', 'covalent', 'daily', 'delighted', 'discord', 'drip',
+  'cohere', 'constructor', 'convert', 'copper', 'courier', 'covalent', 'daily', 'delighted', 'discord', 'drip', 'duo',
   'dynamic', 'embrace', 'entrust', 'expo', 'fingerprint', 'foursquare', 'gladly', 'gorgias',
   'highlight', 'honeycomb', 'hunter', 'intercom', 'intuit', 'ketch', 'kickbox', 'kit', 'knock', 'line', 'loom',
   'loops', 'magic', 'mailcoach', 'mandrill', 'marigold', 'mendable', 'metaphor', 'miro', 'mollie', 'mux', 'okta',
-  'orb', 'ors', 'paddle', 'perplexity', 'persona', 'pinata', 'pinecone', 'plaid', 'plunk', 'polar', 'postmark',
+  'orb', 'ors', 'paddle', 'perplexity', 'persona', 'pinata', 'pinecone', 'plaid', 'plain', 'plunk', 'polar', 'postmark',
   'privy', 'pusher', 'pushover', 'radar', 'rollbar', 'runway', 'sentry', 'sift', 'skylight', 'slack', 'smarty',
   'stagehand', 'steam', 'stream', 'stripe', 'superblock', 'tally', 'teads', 'telegram', 'tenderly', 'tenor', 'termly',
-  'tilde', 'transcend', 'turnkey', 'twitch', 'unleash', 'valve', 'visa', 'weave', 'whereby', 'wise', 'zep',
+  'tilde', 'transcend', 'tremendous', 'turnkey', 'twitch', 'unleash', 'valve', 'visa', 'weave', 'whereby', 'wise', 'zep',
   'zoom',
 ]);
 

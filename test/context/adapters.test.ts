@@ -67,6 +67,10 @@ describe('libraryAt', () => {
   it('the nearest manifest decides: an entry point makes a package a library, an app has none', () => {
     expect(libraryAt('packages/kit/src/llms', files({ 'packages/kit/package.json': '{"name":"kit","main":"dist/index.js"}', 'package.json': '{"private":true}' }))).toEqual({ name: 'kit' });
     expect(libraryAt('src/insights', files({ 'package.json': '{"name":"app","private":true,"scripts":{"dev":"vite"}}' }))).toBeUndefined();
+    // An application's private manifest keeps npm init's `main`: still an application (Outline's plugins/<vendor>/).
+    expect(libraryAt('plugins/google/server', files({ 'package.json': '{"name":"outline","private":true,"main":"index.js"}' }))).toBeUndefined();
+    // A private workspace package with typed entry points is a library's package.
+    expect(libraryAt('packages/kit/src', files({ 'packages/kit/package.json': '{"name":"@acme/kit","private":true,"exports":{".":"./dist/index.js"}}' }))).toEqual({ name: '@acme/kit' });
   });
 
   it('reads pyproject tables, setup.py and composer types, and never throws on broken manifests', () => {

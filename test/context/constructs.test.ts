@@ -57,6 +57,13 @@ describe('mentionAt', () => {
     expect(at('hosts:\n  - o123.ingest.sentry.io\nport: 443\n', 'o123.ingest.sentry.io')).toBeUndefined();
   });
 
+  it('reads XML elements that each hold a host (a public suffix list in Android resources) as a list; named strings stay configuration', () => {
+    const list = ['<string-array name="public_suffixes">', '        <item>temp-dns.com</item>', '        <item>supabase.co</item>', '        <item>supabase.in</item>', '</string-array>'].join('\n');
+    expect(at(list, 'supabase.co')).toBe('allow-list');
+    const strings = ['<resources>', '    <string name="sentry_host">o123.ingest.sentry.io</string>', '    <string name="api_host">api.example.org</string>', '</resources>'].join('\n');
+    expect(at(strings, 'o123.ingest.sentry.io')).toBeUndefined();
+  });
+
   it('reads a table of domain lists, two hosts a line (equivalent domains of a password manager), as a list', () => {
     const table = [
       'GlobalDomains.Add(GlobalEquivalentDomainsType.Turbotax, new List<string> { "turbotax.com", "intuit.com" });',

@@ -24826,6 +24826,7 @@ var DICTIONARY_WORDS = /* @__PURE__ */ new Set([
   "delighted",
   "discord",
   "drip",
+  "duo",
   "dynamic",
   "embrace",
   "entrust",
@@ -24864,6 +24865,7 @@ var DICTIONARY_WORDS = /* @__PURE__ */ new Set([
   "pinata",
   "pinecone",
   "plaid",
+  "plain",
   "plunk",
   "polar",
   "postmark",
@@ -24891,6 +24893,7 @@ var DICTIONARY_WORDS = /* @__PURE__ */ new Set([
   "termly",
   "tilde",
   "transcend",
+  "tremendous",
   "turnkey",
   "twitch",
   "unleash",
@@ -40773,7 +40776,8 @@ var HOST_LIST_ITEM = new RegExp(String.raw`^\s*${QUOTE}${HOST_TEXT}${QUOTE}\s*(?
 var YAML_HOST_ITEM = new RegExp(String.raw`^\s*-\s+["']?${HOST_TEXT}["']?\s*$`, "i");
 var HOST_CONTINUATION = new RegExp(String.raw`^\s*(?:${HOST_TEXT}[^\s'"\`]*\s+)*${HOST_TEXT}[^\s'"\`]*\s*(?:\\|;|["'\`]\s*[,;)]?)?\s*$`, "i");
 var CONTINUATION_LINES = 40;
-var isHostItem = (line) => HOST_LIST_ITEM.test(line) || YAML_HOST_ITEM.test(line);
+var XML_HOST_ITEM = new RegExp(String.raw`^\s*<(?<tag>[A-Za-z][\w:.-]{0,40})>\s*${HOST_TEXT}\s*</\k<tag>>\s*$`, "i");
+var isHostItem = (line) => HOST_LIST_ITEM.test(line) || YAML_HOST_ITEM.test(line) || XML_HOST_ITEM.test(line);
 var TABLE_ITEMS = 6;
 var TABLE_ITEMS_WINDOW = 1500;
 function hostItemsNear(code, at) {
@@ -42210,7 +42214,8 @@ function jsonObject(content) {
 function npmLibrary(content) {
   const data = jsonObject(content);
   if (!data || typeof data.name !== "string") return void 0;
-  return ["main", "module", "exports", "types", "typings", "bin"].some((key) => data[key] !== void 0) ? { name: data.name } : void 0;
+  const entries = data.private === true ? ["module", "exports", "types", "typings", "bin"] : ["main", "module", "exports", "types", "typings", "bin"];
+  return entries.some((key) => data[key] !== void 0) ? { name: data.name } : void 0;
 }
 function composerLibrary(content) {
   const data = jsonObject(content);
