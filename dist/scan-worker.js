@@ -5,7 +5,7 @@ import {
   openPath,
   readRegularFile,
   scanOneFile
-} from "./engine-GHUEFC5P.js";
+} from "./engine-T2GK23JT.js";
 
 // src/scan-worker.ts
 import { parentPort } from "node:worker_threads";

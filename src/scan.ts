@@ -188,8 +188,9 @@ export function scanOneFile(file: ListedFile, read: (path: string, limit: number
     return { kind: 'binary', bytes: 0, ...(skipped ? { skipped } : {}) };
   }
   // Most files name no vendor at all: the byte prefilter settles them without decoding.
-  const hits = keywordsIn(catalog, utf16 === undefined ? bytes : Buffer.from(utf16, 'utf8'));
-  if (!claimed && (hits.size === 0 || (language && !hitsConcern(catalog, file.path, language, hits)))) return { kind: 'scanned', bytes: bytes.length };
+  const utf8 = utf16 === undefined ? bytes : Buffer.from(utf16, 'utf8');
+  const hits = keywordsIn(catalog, utf8);
+  if (!claimed && (hits.size === 0 || (language && !hitsConcern(catalog, file.path, language, hits, utf8)))) return { kind: 'scanned', bytes: bytes.length };
   const result = scanText(catalog, file.path, utf16 ?? decodeText(bytes), claimers, hits);
   const empty = result.evidence.length === 0 && result.problems.length === 0 && result.ignores.length === 0 && result.invalidIgnores.length === 0 && result.thirdParties.length === 0;
   if (empty) return { kind: 'scanned', bytes: bytes.length };

@@ -47,9 +47,10 @@ export function keywordsIn(catalog: Catalog, bytes: Uint8Array): Set<string> {
  * then nothing would be looked for, and the file need not be decoded and read. Mirrors what
  * matchSource, matchConfig and scanText look at.
  */
-export function hitsConcern(catalog: Catalog, path: string, language: LanguageInfo, hits: Set<string>): boolean {
+export function hitsConcern(catalog: Catalog, path: string, language: LanguageInfo, hits: Set<string>, bytes?: Uint8Array): boolean {
   if (wantsImports(catalog, language.language, hits)) return true;
-  const web = isWeb(language);
+  // Unlisted third parties are script and request URLs: a file with no URL has none (a Vue component's `<script setup>`).
+  const web = isWeb(language) && (bytes === undefined || holdsUrl(bytes));
   for (const hit of hits) {
     if (hit === IGNORE_KEYWORD || catalog.domains.has(hit)) return true;
     if (web && THIRD_PARTY_KEYWORDS.includes(hit)) return true;
@@ -57,6 +58,12 @@ export function hitsConcern(catalog: Catalog, path: string, language: LanguageIn
     if ((catalog.patternsByKeyword.get(hit) ?? []).some((pattern) => patternApplies(pattern, language))) return true;
   }
   return configRulesFor(catalog, path, hits).length > 0;
+}
+
+/** Does the text hold an absolute or protocol-relative URL (`https://`, `'//cdn...`), as every third-party load does? */
+function holdsUrl(bytes: Uint8Array): boolean {
+  const buffer = Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  return buffer.includes('://') || buffer.includes('"//') || buffer.includes("'//") || buffer.includes('`//');
 }
 
 /** Configuration files get only the patterns written for them (`languages: [config]`). */

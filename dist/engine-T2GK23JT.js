@@ -41839,9 +41839,9 @@ function keywordsIn(catalog, bytes) {
   const index = catalog.keywordIndex;
   return new Set(findKeywordIds(index, bytes).map((id) => index.keywords[id]));
 }
-function hitsConcern(catalog, path, language, hits) {
+function hitsConcern(catalog, path, language, hits, bytes) {
   if (wantsImports(catalog, language.language, hits)) return true;
-  const web = isWeb(language);
+  const web = isWeb(language) && (bytes === void 0 || holdsUrl(bytes));
   for (const hit of hits) {
     if (hit === IGNORE_KEYWORD || catalog.domains.has(hit)) return true;
     if (web && THIRD_PARTY_KEYWORDS.includes(hit)) return true;
@@ -41849,6 +41849,10 @@ function hitsConcern(catalog, path, language, hits) {
     if ((catalog.patternsByKeyword.get(hit) ?? []).some((pattern) => patternApplies(pattern, language))) return true;
   }
   return configRulesFor(catalog, path, hits).length > 0;
+}
+function holdsUrl(bytes) {
+  const buffer = Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  return buffer.includes("://") || buffer.includes('"//') || buffer.includes("'//") || buffer.includes("`//");
 }
 function patternApplies(pattern, language) {
   return pattern.languages ? pattern.languages.has(language.language) : language.language !== "config";
@@ -42308,8 +42312,9 @@ function scanOneFile(file, read, catalog, parsers = PARSERS) {
     const skipped = language ? signatureIn(catalog, file.path, bytes, language) : void 0;
     return { kind: "binary", bytes: 0, ...skipped ? { skipped } : {} };
   }
-  const hits = keywordsIn(catalog, utf16 === void 0 ? bytes : Buffer.from(utf16, "utf8"));
-  if (!claimed && (hits.size === 0 || language && !hitsConcern(catalog, file.path, language, hits))) return { kind: "scanned", bytes: bytes.length };
+  const utf8 = utf16 === void 0 ? bytes : Buffer.from(utf16, "utf8");
+  const hits = keywordsIn(catalog, utf8);
+  if (!claimed && (hits.size === 0 || language && !hitsConcern(catalog, file.path, language, hits, utf8))) return { kind: "scanned", bytes: bytes.length };
   const result = scanText(catalog, file.path, utf16 ?? decodeText(bytes), claimers, hits);
   const empty = result.evidence.length === 0 && result.problems.length === 0 && result.ignores.length === 0 && result.invalidIgnores.length === 0 && result.thirdParties.length === 0;
   if (empty) return { kind: "scanned", bytes: bytes.length };
