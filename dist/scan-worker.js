@@ -5,7 +5,7 @@ import {
   openPath,
   readRegularFile,
   scanOneFile
-} from "./engine-T2GK23JT.js";
+} from "./engine-JVECN7Z3.js";
 
 // src/scan-worker.ts
 import { parentPort } from "node:worker_threads";

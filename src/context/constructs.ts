@@ -90,8 +90,12 @@ const HOST_LIST_ITEM = new RegExp(String.raw`^\s*${QUOTE}${HOST_TEXT}${QUOTE}\s*
 const YAML_HOST_ITEM = new RegExp(String.raw`^\s*-\s+["']?${HOST_TEXT}["']?\s*$`, 'i');
 
 // A line of a multi-line string that only continues a list of hosts: `  https://api.x.com \`
-// (a CSP header built over several lines in Rust, shell or nginx).
-const HOST_CONTINUATION = new RegExp(String.raw`^\s*(?:${HOST_TEXT}[^\s'"\`]*\s+)*${HOST_TEXT}[^\s'"\`]*\s*(?:\\|;|["'\`]\s*[,;)]?)?\s*$`, 'i');
+// (a CSP header built over several lines in Rust, shell or nginx). Each token is a host with whatever
+// path follows it, written so that a token can be split only one way: a host pattern followed by
+// `[^\s]*` could end anywhere inside the token, and a line of ten such tokens that fails at its end
+// then backtracks through every split (seconds per line, a hang for a hostile one).
+const HOST_TOKEN = String.raw`(?:(?:https?:)?\/\/)?(?:\*\.)?[a-z0-9-]+\.[a-z0-9-][^\s'"\`]*`;
+const HOST_CONTINUATION = new RegExp(String.raw`^\s*(?:${HOST_TOKEN}\s+)*${HOST_TOKEN}\s*(?:\\|;|["'\`]\s*[,;)]?)?\s*$`, 'i');
 /** Lines above a continued host that are looked at for the directive opening the list. */
 const CONTINUATION_LINES = 40;
 

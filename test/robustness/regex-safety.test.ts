@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildCatalog } from '../../src/catalog/load.js';
 import { checkPatternSafety } from '../../src/catalog/regex-safety.js';
+import { mentionAt } from '../../src/context/constructs.js';
 import { matchSource, MAX_CODE_BYTES } from '../../src/matchers/code.js';
 import { languageOf } from '../../src/matchers/languages.js';
 import { scanFiles } from '../../src/scan.js';
@@ -85,6 +86,28 @@ describe('regex safety', () => {
       if (elapsed > 2_000) slow.push(`${keyword}: ${Math.round(elapsed)} ms`);
     }
     expect(slow).toEqual([]);
+  });
+
+  it('the constructs that read the code around a match stay linear on hostile lines', () => {
+    // Lines of many host-like tokens that fail at their end: a construct regex that can split a token
+    // several ways backtracks through every combination (ten tokens took minutes before the fix).
+    // The whole line (under 1,000 characters) is read, from its first token to the failing end.
+    const tokens = Array.from({ length: 20 }, (_, i) => `https://api${i}.tracker-example.com/v2/collect`).join(' ');
+    const hostile = [
+      `${tokens} x(`,
+      `  connect-src 'self' \\\n${Array.from({ length: 40 }, (_, i) => `  api${i}.example.com/path${i} \\`).join('\n')}\n  oops(`,
+      `${'- a.b.c.d.e.f.g.h.i.j.k\n'.repeat(2_000)}- api.mixpanel.com x(`,
+      `${'<item>a.b.c.d.e.f.g.h</item>\n'.repeat(2_000)}<item>api.mixpanel.com</item>`,
+      `images: {\n  remotePatterns: [\n${'    { hostname: "a.b.c" },\n'.repeat(5_000)}    { hostname: "api.mixpanel.com" },`,
+    ];
+    const started = cpuMark();
+    for (const code of hostile) {
+      for (const needle of ['api.mixpanel.com', 'api3.tracker-example.com', 'api39.example.com', 'oops']) {
+        const at = code.indexOf(needle);
+        if (at !== -1) mentionAt(code, at, false, true);
+      }
+    }
+    expect(cpuMsSince(started)).toBeLessThan(2_000);
   });
 
   it('code matching is skipped above MAX_CODE_BYTES per file, and counted as too large', () => {
