@@ -5,7 +5,7 @@ import {
   openPath,
   readRegularFile,
   scanOneFile
-} from "./engine-JVECN7Z3.js";
+} from "./engine-4ZAULU7T.js";
 
 // src/scan-worker.ts
 import { parentPort } from "node:worker_threads";

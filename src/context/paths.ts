@@ -128,18 +128,61 @@ export function isEnvFile(path: string): boolean {
   return name === '.env' || name.startsWith('.env.') || name.endsWith('.env');
 }
 
+/** Folders that hold a product's translations (one list for both classes below). */
+const TRANSLATION_FOLDERS = new Set(['locales', 'locale', 'i18n', 'l10n', 'lang', 'langs', 'language', 'languages', 'translations', 'translation', 'messages', 'intl']);
+const TRANSLATION_FILE = /\.(?:json|ya?ml|po|pot|xliff|xlf|properties|strings|arb)$/i;
+
+/** The index of the innermost translation folder among a path's folders, or -1. */
+function translationFolder(parts: readonly string[]): number {
+  for (let at = parts.length - 2; at >= 0; at--) if (TRANSLATION_FOLDERS.has(parts[at]!.toLowerCase())) return at;
+  return -1;
+}
+
 /**
- * Translation catalogs (`locales/de.json`, `i18n/messages.yml`, `translations/ar_SA.json`): a host
+ * Translation files (`locales/de.json`, `i18n/messages.yml`, `translations/ar_SA.json`): a host
  * there is text shown to users ("allow fonts.googleapis.com"), never a call.
  */
 export function isTranslationFile(path: string): boolean {
-  return /(?:^|\/)(?:locales?|translations?|i18n|l10n|lang|langs)\/(?:[^/]+\/)*[^/]+\.(?:json|ya?ml|po|pot|xliff|xlf|properties|strings|arb)$/i.test(path);
+  return TRANSLATION_FILE.test(path) && translationFolder(path.split('/')) !== -1;
 }
 
-/** A test to tell test paths from the rest, from the defaults plus the manifest's additions (`!glob` removes). */
+// Translation catalogs, the files of translation folders that are not read at all: the strings a
+// product shows people, one file per language. A vendor named there ("Pay with Stripe", a help link
+// to YouTube) is text, never an integration, and catalogs are
+// a large share of many repositories' bytes (a quarter of the development corpus's), so they are not
+// read; the scan counts and names them. A file is one when it is data (JSON, YAML, XML, properties,
+// TOML) under a translation folder and a locale code names it or a folder between them
+// (`config/locales/pt-BR.yml`, `public/locales/de/common.json`, `devise.en.yml`,
+// `messages_fr.properties`), or an Android resource in a locale-qualified `values-` or `raw-` folder
+// (`res/values-pt-rBR/strings.xml`; `values-night` and `values-v21` are not locales).
+// https://developer.android.com/guide/topics/resources/providing-resources#AlternativeResources
+const TRANSLATION_DATA = new Set(['json', 'yml', 'yaml', 'xml', 'properties', 'toml']);
+/** A BCP 47-like tag as folder and file names spell it: `en`, `pt-BR`, `zh_Hant_TW`, `ast`. */
+const LOCALE = /^[a-z]{2,3}(?:[-_][A-Za-z]{2,4}){0,2}$/;
+/** Android's locale qualifier opening a `values-` or `raw-` folder name: `fr`, `pt-rBR`, `b+sr+Latn`. */
+const ANDROID_LOCALE_FOLDER = /^(?:values|raw)-(?:[a-z]{2}(?:-r[A-Z]{2})?|b\+[a-z]{2,3}(?:\+[A-Za-z0-9]+)*)(?:-|$)/;
+
+/** Is a repo-relative path a translation catalog (see above)? */
+export function isTranslationCatalog(path: string): boolean {
+  // Asked of every listed file: the extension first, without splitting the path.
+  const name = path.slice(path.lastIndexOf('/') + 1);
+  if (!TRANSLATION_DATA.has(name.slice(name.lastIndexOf('.') + 1).toLowerCase())) return false;
+  const parts = path.split('/');
+  const base = parts[parts.length - 1]!;
+  if (parts.length >= 3 && parts[parts.length - 3] === 'res' && ANDROID_LOCALE_FOLDER.test(parts[parts.length - 2]!)) return true;
+  const folder = translationFolder(parts);
+  if (folder === -1) return false;
+  const stem = base.slice(0, base.lastIndexOf('.'));
+  // The stem itself (`en-US`), its last dotted part (`devise.en`), its last underscored part (`messages_fr`).
+  const names = [stem, stem.slice(stem.lastIndexOf('.') + 1), stem.slice(stem.lastIndexOf('_') + 1), ...parts.slice(folder + 1, -1)];
+  return names.some((name) => LOCALE.test(name));
+}
+
 // `com.example` is the placeholder package of Java and Kotlin templates, and apps built from one keep
 // it: `app/src/main/java/com/example/shop/` is the app's own shipped code, not an `example/` folder.
 const PLACEHOLDER_PACKAGE = picomatch('**/src/main/{java,kotlin}/{com,org,net,io}/example/**', { dot: true });
+
+/** A test to tell test paths from the rest, from the defaults plus the manifest's additions (`!glob` removes). */
 
 export function testPathMatcher(extra: readonly string[] = []): (path: string) => boolean {
   const globs = extra.filter((glob) => typeof glob === 'string' && glob.replace(/^!/, '') !== '');

@@ -174,38 +174,3 @@ export function unsupportedFormatOf(path: string): string | undefined {
   return UNSUPPORTED_FORMATS[extensionOf(path.slice(path.lastIndexOf('/') + 1))];
 }
 
-// Translation catalogs: the strings a product shows people, one file per language. A vendor named
-// there ("Pay with Stripe", a help link to YouTube) is text, never an integration, and catalogs are
-// a large share of many repositories' bytes (a quarter of the development corpus's), so they are not
-// read; the scan counts and names them. A file is one when it is data (JSON, YAML, XML, properties,
-// TOML) under a translation folder and a locale code names it or a folder between them
-// (`config/locales/pt-BR.yml`, `public/locales/de/common.json`, `devise.en.yml`,
-// `messages_fr.properties`), or an Android resource in a locale-qualified `values-` or `raw-` folder
-// (`res/values-pt-rBR/strings.xml`; `values-night` and `values-v21` are not locales).
-// https://developer.android.com/guide/topics/resources/providing-resources#AlternativeResources
-const TRANSLATION_FOLDERS = new Set(['locales', 'locale', 'i18n', 'l10n', 'lang', 'langs', 'language', 'languages', 'translations', 'translation', 'messages', 'intl']);
-const TRANSLATION_DATA = new Set(['json', 'yml', 'yaml', 'xml', 'properties', 'toml']);
-/** A BCP 47-like tag as folder and file names spell it: `en`, `pt-BR`, `zh_Hant_TW`, `ast`. */
-const LOCALE = /^[a-z]{2,3}(?:[-_][A-Za-z]{2,4}){0,2}$/;
-/** Android's locale qualifier opening a `values-` or `raw-` folder name: `fr`, `pt-rBR`, `b+sr+Latn`. */
-const ANDROID_LOCALE_FOLDER = /^(?:values|raw)-(?:[a-z]{2}(?:-r[A-Z]{2})?|b\+[a-z]{2,3}(?:\+[A-Za-z0-9]+)*)(?:-|$)/;
-
-/** Is a repo-relative path a translation catalog (see above)? */
-export function isTranslationCatalog(path: string): boolean {
-  // Asked of every listed file: the extension first, without splitting the path.
-  if (!TRANSLATION_DATA.has(extensionOf(path.slice(path.lastIndexOf('/') + 1)))) return false;
-  const parts = path.split('/');
-  const base = parts[parts.length - 1]!;
-  if (parts.length >= 3 && parts[parts.length - 3] === 'res' && ANDROID_LOCALE_FOLDER.test(parts[parts.length - 2]!)) return true;
-  let folder = -1;
-  for (let at = parts.length - 2; at >= 0; at--) {
-    if (!TRANSLATION_FOLDERS.has(parts[at]!.toLowerCase())) continue;
-    folder = at;
-    break;
-  }
-  if (folder === -1) return false;
-  const stem = base.slice(0, base.lastIndexOf('.'));
-  // The stem itself (`en-US`), its last dotted part (`devise.en`), its last underscored part (`messages_fr`).
-  const names = [stem, stem.slice(stem.lastIndexOf('.') + 1), stem.slice(stem.lastIndexOf('_') + 1), ...parts.slice(folder + 1, -1)];
-  return names.some((name) => LOCALE.test(name));
-}

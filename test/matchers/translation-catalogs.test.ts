@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isTranslationCatalog } from '../../src/matchers/languages.js';
+import { isTranslationCatalog } from '../../src/context/paths.js';
 
 // Which paths are translation catalogs (text shown to people, not read): data files named by a
 // locale under a translation folder, and Android resources in locale-qualified folders.

@@ -34528,8 +34528,29 @@ function isEnvFile(path) {
   const name = path.slice(path.lastIndexOf("/") + 1);
   return name === ".env" || name.startsWith(".env.") || name.endsWith(".env");
 }
+var TRANSLATION_FOLDERS = /* @__PURE__ */ new Set(["locales", "locale", "i18n", "l10n", "lang", "langs", "language", "languages", "translations", "translation", "messages", "intl"]);
+var TRANSLATION_FILE = /\.(?:json|ya?ml|po|pot|xliff|xlf|properties|strings|arb)$/i;
+function translationFolder(parts) {
+  for (let at = parts.length - 2; at >= 0; at--) if (TRANSLATION_FOLDERS.has(parts[at].toLowerCase())) return at;
+  return -1;
+}
 function isTranslationFile(path) {
-  return /(?:^|\/)(?:locales?|translations?|i18n|l10n|lang|langs)\/(?:[^/]+\/)*[^/]+\.(?:json|ya?ml|po|pot|xliff|xlf|properties|strings|arb)$/i.test(path);
+  return TRANSLATION_FILE.test(path) && translationFolder(path.split("/")) !== -1;
+}
+var TRANSLATION_DATA = /* @__PURE__ */ new Set(["json", "yml", "yaml", "xml", "properties", "toml"]);
+var LOCALE = /^[a-z]{2,3}(?:[-_][A-Za-z]{2,4}){0,2}$/;
+var ANDROID_LOCALE_FOLDER = /^(?:values|raw)-(?:[a-z]{2}(?:-r[A-Z]{2})?|b\+[a-z]{2,3}(?:\+[A-Za-z0-9]+)*)(?:-|$)/;
+function isTranslationCatalog(path) {
+  const name = path.slice(path.lastIndexOf("/") + 1);
+  if (!TRANSLATION_DATA.has(name.slice(name.lastIndexOf(".") + 1).toLowerCase())) return false;
+  const parts = path.split("/");
+  const base = parts[parts.length - 1];
+  if (parts.length >= 3 && parts[parts.length - 3] === "res" && ANDROID_LOCALE_FOLDER.test(parts[parts.length - 2])) return true;
+  const folder = translationFolder(parts);
+  if (folder === -1) return false;
+  const stem = base.slice(0, base.lastIndexOf("."));
+  const names = [stem, stem.slice(stem.lastIndexOf(".") + 1), stem.slice(stem.lastIndexOf("_") + 1), ...parts.slice(folder + 1, -1)];
+  return names.some((name2) => LOCALE.test(name2));
 }
 var PLACEHOLDER_PACKAGE = (0, import_picomatch2.default)("**/src/main/{java,kotlin}/{com,org,net,io}/example/**", { dot: true });
 function testPathMatcher(extra = []) {
@@ -42130,26 +42151,6 @@ unsupported(["hamlc"], "HAML Coffee");
 unsupported(["ecr"], "Crystal ECR");
 function unsupportedFormatOf(path) {
   return UNSUPPORTED_FORMATS[extensionOf(path.slice(path.lastIndexOf("/") + 1))];
-}
-var TRANSLATION_FOLDERS = /* @__PURE__ */ new Set(["locales", "locale", "i18n", "l10n", "lang", "langs", "language", "languages", "translations", "translation", "messages", "intl"]);
-var TRANSLATION_DATA = /* @__PURE__ */ new Set(["json", "yml", "yaml", "xml", "properties", "toml"]);
-var LOCALE = /^[a-z]{2,3}(?:[-_][A-Za-z]{2,4}){0,2}$/;
-var ANDROID_LOCALE_FOLDER = /^(?:values|raw)-(?:[a-z]{2}(?:-r[A-Z]{2})?|b\+[a-z]{2,3}(?:\+[A-Za-z0-9]+)*)(?:-|$)/;
-function isTranslationCatalog(path) {
-  if (!TRANSLATION_DATA.has(extensionOf(path.slice(path.lastIndexOf("/") + 1)))) return false;
-  const parts = path.split("/");
-  const base = parts[parts.length - 1];
-  if (parts.length >= 3 && parts[parts.length - 3] === "res" && ANDROID_LOCALE_FOLDER.test(parts[parts.length - 2])) return true;
-  let folder = -1;
-  for (let at = parts.length - 2; at >= 0; at--) {
-    if (!TRANSLATION_FOLDERS.has(parts[at].toLowerCase())) continue;
-    folder = at;
-    break;
-  }
-  if (folder === -1) return false;
-  const stem = base.slice(0, base.lastIndexOf("."));
-  const names = [stem, stem.slice(stem.lastIndexOf(".") + 1), stem.slice(stem.lastIndexOf("_") + 1), ...parts.slice(folder + 1, -1)];
-  return names.some((name) => LOCALE.test(name));
 }
 
 // src/matchers/packages.ts
