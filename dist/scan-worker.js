@@ -5,7 +5,7 @@ import {
   openPath,
   readRegularFile,
   scanOneFile
-} from "./engine-4ZAULU7T.js";
+} from "./engine-TIVIHOPK.js";
 
 // src/scan-worker.ts
 import { parentPort } from "node:worker_threads";

@@ -19,11 +19,10 @@ import { packageRoot } from './package-root.js';
 import { addOutcome, emptyFilesScan, evaluate, listForScan, scan, scanFiles, scanOneFile } from './scan.js';
 import { claimersOf } from './ecosystems/index.js';
 import type { FileOutcome, FilesScan, ScanOptions } from './scan.js';
-import type { FirstPartyDomain } from './context/first-party.js';
 import { fingerprint, newIgnores } from './suppress.js';
 import type { IgnoreComment } from './suppress.js';
 import { forcedWorkers, PARALLEL_THRESHOLD, scanFilesInParallel, workerCount, workerScript } from './parallel.js';
-import type { Finding, ScanResult, Severity } from './types.js';
+import type { FirstPartyDomain, Finding, ScanResult, Severity } from './types.js';
 import type { RuntimeScan } from './runtime/index.js';
 
 // What the CLI and the Action share: find and load the manifest and catalog, run a scan, diff

@@ -20,9 +20,9 @@ import type { IgnoreComment } from './suppress.js';
 import type { ThirdPartyHit } from './matchers/third-parties.js';
 import { isTranslationCatalog } from './context/paths.js';
 import { libraryLookup } from './context/library.js';
-import { inferFirstPartyDomains, type FirstPartyDomain } from './context/first-party.js';
+import { inferFirstPartyDomains } from './context/first-party.js';
 import { assignAllContexts, compareStrength, DEFAULT_COUNT_AS_USED, isIntegrated } from './context/index.js';
-import type { Detection, Ecosystem, EvidenceContext, FileParser, Finding, NotRead, ParseProblem, ScanResult, ScanStats, VendorEvidence } from './types.js';
+import type { Detection, Ecosystem, EvidenceContext, FileParser, Finding, FirstPartyDomain, NotRead, ParseProblem, ScanResult, ScanStats, VendorEvidence } from './types.js';
 
 // The pipeline, stage by stage: list → read → parse and match → detections → checks →
 // suppression → result. Each stage is a function of the previous one's output.
@@ -157,7 +157,7 @@ export const SIGNATURE_BYTES = 32 * 1024 * 1024;
 /** Read, prefilter, parse and match one file. */
 export function scanOneFile(file: ListedFile, read: (path: string, limit: number, head?: boolean) => ReadResult, catalog: Catalog, parsers: FileParser[] = PARSERS): FileOutcome {
   if (file.submodule) return { kind: 'submodule', bytes: 0, ...(file.submodule === 'checked-out' ? { skipped: { hits: [], digest: file.id ?? '' } } : {}) };
-  // Text shown to people, one file per language: counted, not read (languages.ts says why).
+  // Text shown to people, one file per language: counted, not read (src/context/paths.ts says why).
   if (isTranslationCatalog(file.path)) return { kind: 'translation', bytes: 0 };
   // Ask each parser once: the ones that claim the file are the only ones scanText runs.
   const claimers = claimersOf(file.path, parsers);

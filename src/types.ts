@@ -240,8 +240,17 @@ export interface ScanResult {
   notRead?: NotRead[];
   /** What a browser loaded (`disclosed crawl`, `check --crawl`), beyond the requests in the evidence. */
   runtime?: RuntimeSummary;
-  /** The product's own domains and where each was read (line 0: the manifest's settings). */
-  firstParty?: { domain: string; path: string; line: number }[];
+  /** The product's own domains and where each was read (src/context/first-party.ts). */
+  firstParty?: FirstPartyDomain[];
+}
+
+/** A domain the product owns, and where that was read. */
+export interface FirstPartyDomain {
+  domain: string;
+  /** The file that says so, or the manifest for `settings.first-party-domains`. */
+  path: string;
+  /** The line in that file; 0 for the manifest's settings. */
+  line: number;
 }
 
 /** A crawl's pages, cookies, storage keys, consent click and warnings. */

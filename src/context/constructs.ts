@@ -169,6 +169,9 @@ export function mentionAt(code: string, offset: number, dataFile = false, hostOn
   if (RESOURCE_HINT.test(near)) return 'resource-hint';
   if (CSP_OR_ALLOW_LIST.test(near)) return 'allow-list';
   if (IMAGE_HOSTS_KEY.test(text) && inImageHostsBlock(code, line.start)) return 'allow-list';
+  // The non-blank lines before and after, read once whichever list construct asks first.
+  let beside: [string | undefined, string | undefined] | undefined;
+  const besideLines = () => (beside ??= [neighbour(code, line.start, line.end, -1), neighbour(code, line.start, line.end, 1)]);
   const literal = literalAround(text, column);
   if (literal) {
     const before = text.slice(0, literal.start);
@@ -191,14 +194,13 @@ export function mentionAt(code: string, offset: number, dataFile = false, hostOn
       if (listed >= 3) return 'allow-list';
       // A table of domain lists, one entry per line (`Add(Shopify, new List<string> { "shopify.com", "myshopify.com" });`):
       // two hosts listed here and two on a line beside it.
-      if (listed === 2 && [neighbour(code, line.start, line.end, -1), neighbour(code, line.start, line.end, 1)].some((other) => other !== undefined && (other.match(HOST_LITERAL) ?? []).length >= 2)) return 'allow-list';
+      if (listed === 2 && besideLines().some((other) => other !== undefined && (other.match(HOST_LITERAL) ?? []).length >= 2)) return 'allow-list';
       // A table of records, one per line, each opening with a host (`KnownDomain("*.supabase.co", "Supabase", "backend"),`).
-      if (isTableRow(code, line, before)) return 'allow-list';
+      if (isTableRow(besideLines(), before)) return 'allow-list';
     }
   }
   if (isHostItem(text)) {
-    const previous = neighbour(code, line.start, line.end, -1);
-    const next = neighbour(code, line.start, line.end, 1);
+    const [previous, next] = besideLines();
     if ((previous !== undefined && isHostItem(previous)) || (next !== undefined && isHostItem(next))) return 'allow-list';
     // The first or last item of a list of hosts whose key names an allow-list or a CSP.
     if ((previous !== undefined && CSP_OR_ALLOW_LIST.test(previous)) || (next !== undefined && CSP_OR_ALLOW_LIST.test(next))) return 'allow-list';
@@ -213,10 +215,10 @@ export function mentionAt(code: string, offset: number, dataFile = false, hostOn
  * Does a line beside this one open the same way (`KnownDomain(`, `add(`) with another bare host
  * literal? Then the two are rows of one table of hosts.
  */
-function isTableRow(code: string, line: { start: number; end: number }, before: string): boolean {
+function isTableRow(beside: readonly (string | undefined)[], before: string): boolean {
   const prefix = before.trim();
   if (prefix === '' || prefix.length > 80) return false;
-  for (const other of [neighbour(code, line.start, line.end, -1), neighbour(code, line.start, line.end, 1)]) {
+  for (const other of beside) {
     if (other === undefined) continue;
     const rest = other.trim();
     if (!rest.startsWith(prefix)) continue;
@@ -229,21 +231,31 @@ function isTableRow(code: string, line: { start: number; end: number }, before: 
 }
 
 /**
+ * Walk the lines above the line starting at `start`, nearest first, at most `limit` of them: each
+ * line is `is` when it opens the list (true), `entry` when it continues it; blank lines pass, any
+ * other line ends the walk (false). A line longer than LINE_WINDOW (minified) is no list line and
+ * is not read whole.
+ */
+function listOpensAbove(code: string, start: number, limit: number, is: RegExp, entry: RegExp): boolean {
+  let end = start - 1;
+  for (let step = 0; step < limit && end > 0; step++) {
+    const lineStart = code.lastIndexOf('\n', end - 1) + 1;
+    const text = code.slice(lineStart, end);
+    end = lineStart - 1;
+    if (text.trim() === '') continue;
+    if (text.length > LINE_WINDOW) return false;
+    if (is.test(text)) return true;
+    if (!entry.test(text)) return false;
+  }
+  return false;
+}
+
+/**
  * Is the line at `start` inside Next.js's `images` block: the block's name within 300 characters
  * above, or above a run of `remotePatterns` entry lines (a list of dozens of hosts)?
  */
 function inImageHostsBlock(code: string, start: number): boolean {
-  if (IMAGE_HOSTS_BLOCK.test(code.slice(Math.max(0, start - 300), start))) return true;
-  let end = start - 1;
-  for (let step = 0; step < IMAGE_HOSTS_LINES && end > 0; step++) {
-    const lineStart = code.lastIndexOf('\n', end - 1) + 1;
-    const text = code.slice(lineStart, end);
-    end = lineStart - 1;
-    if (text.length > LINE_WINDOW) return false;
-    if (IMAGE_HOSTS_BLOCK.test(text)) return true;
-    if (text.trim() !== '' && !IMAGE_HOSTS_ENTRY.test(text)) return false;
-  }
-  return false;
+  return IMAGE_HOSTS_BLOCK.test(code.slice(Math.max(0, start - 300), start)) || listOpensAbove(code, start, IMAGE_HOSTS_LINES, IMAGE_HOSTS_BLOCK, IMAGE_HOSTS_ENTRY);
 }
 
 /**
@@ -251,18 +263,7 @@ function inImageHostsBlock(code: string, start: number): boolean {
  * allow-list (`connect-src 'self' \`)? Only host lines may stand between them.
  */
 function continuesDirective(code: string, start: number): boolean {
-  let end = start - 1;
-  for (let step = 0; step < CONTINUATION_LINES && end > 0; step++) {
-    const lineStart = code.lastIndexOf('\n', end - 1) + 1;
-    const text = code.slice(lineStart, end);
-    end = lineStart - 1;
-    if (text.trim() === '') continue;
-    // A minified line is no list of hosts, and is not read whole.
-    if (text.length > LINE_WINDOW) return false;
-    if (CSP_OR_ALLOW_LIST.test(text)) return true;
-    if (!HOST_CONTINUATION.test(text)) return false;
-  }
-  return false;
+  return listOpensAbove(code, start, CONTINUATION_LINES, CSP_OR_ALLOW_LIST, HOST_CONTINUATION);
 }
 
 /**

@@ -1,4 +1,5 @@
-import type { EvidenceKind, VendorEvidence } from '../types.js';
+import { lineStarts, positionAt } from '../ecosystems/position.js';
+import type { EvidenceKind, FirstPartyDomain, VendorEvidence } from '../types.js';
 
 // The product's own domains. A catalog vendor's host inside one of them is the product calling
 // itself (OpenStreetMap's website loading tile.openstreetmap.org, a vendor's own repository using
@@ -14,14 +15,6 @@ import type { EvidenceKind, VendorEvidence } from '../types.js';
 //                      https://docs.github.com/en/pages/configuring-a-custom-domain-for-your-github-pages-site
 //   package.json       `homepage` when it is a site's root (`https://www.openstreetmap.org`), not a page
 //   composer.json      on another site (`https://github.com/acme/app#readme`)
-
-/** A domain the product owns, and where that was read. */
-export interface FirstPartyDomain {
-  domain: string;
-  /** The file that says so, or `settings.first-party-domains` of the manifest. */
-  path: string;
-  line: number;
-}
 
 /** At most this many domains are read from the tree (each costs a line count and a matcher branch). */
 const MAX_INFERRED = 20;
@@ -47,12 +40,6 @@ function own(host: string): string | undefined {
   return domain;
 }
 
-function lineAt(text: string, offset: number): number {
-  let line = 1;
-  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) line++;
-  return line;
-}
-
 /** The domains the tree's own files name as the product's, first source first. `read` returns undefined for a missing file. */
 export function inferFirstPartyDomains(read: (path: string) => string | undefined): FirstPartyDomain[] {
   const found: FirstPartyDomain[] = [];
@@ -60,7 +47,7 @@ export function inferFirstPartyDomains(read: (path: string) => string | undefine
     // A project names one or two domains; a file naming hundreds is not telling us who we are.
     if (found.length >= MAX_INFERRED) return;
     const domain = host && own(host);
-    if (domain && !found.some((item) => item.domain === domain)) found.push({ domain, path, line: lineAt(text, offset) });
+    if (domain && !found.some((item) => item.domain === domain)) found.push({ domain, path, line: positionAt(lineStarts(text), offset).line });
   };
   for (const path of SECURITY_POLICIES) {
     const text = read(path);

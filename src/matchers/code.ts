@@ -1,4 +1,4 @@
-import type { Catalog, CompiledPattern } from '../catalog/catalog.js';
+import type { Catalog, CompiledPattern, VendorRule } from '../catalog/catalog.js';
 import { IGNORE_KEYWORD, vendorsOfHost, vendorsOfPackage } from '../catalog/catalog.js';
 import { envRegistryReads, hostLabel, labelsInRegexes, mentionAt } from '../context/constructs.js';
 import { lineStarts, positionAt } from '../ecosystems/position.js';
@@ -186,6 +186,21 @@ export function matchSource(
   return dedupe(called ? evidence.filter((item) => !envReads.has(item) || !called.has(`${item.vendor}\0${item.line}`)) : evidence);
 }
 
+/** The second-level labels of each vendor's catalog domains, worked out once per vendor rule. */
+const DOMAIN_LABELS = new WeakMap<VendorRule, string[]>();
+
+function domainLabels(rule: VendorRule): readonly string[] {
+  let labels = DOMAIN_LABELS.get(rule);
+  if (labels) return labels;
+  labels = [];
+  for (const domain of rule.signatures.domains ?? []) {
+    const label = hostLabel(domain);
+    if (label) labels.push(label);
+  }
+  DOMAIN_LABELS.set(rule, labels);
+  return labels;
+}
+
 /**
  * Record the construct around each match (src/context/ decides the context from it): a host in
  * an allow-list, a comparison, a placeholder or a default is a mention; so is every host of a
@@ -193,18 +208,9 @@ export function matchSource(
  */
 function markMentions(catalog: Catalog, code: string, evidence: VendorEvidence[], offsets: Map<VendorEvidence, number>, dataFile: boolean): void {
   if (evidence.length === 0) return;
-  /** Labels of each vendor's catalog domains, computed once per vendor (a file can hold hundreds of matches). */
-  const domainLabels = new Map<string, string[]>();
-  const labelsOfDomains = (vendor: string): string[] => {
-    let labels = domainLabels.get(vendor);
-    if (labels) return labels;
-    labels = [];
-    for (const domain of catalog.vendors.get(vendor)?.signatures.domains ?? []) {
-      const label = hostLabel(domain);
-      if (label) labels.push(label);
-    }
-    domainLabels.set(vendor, labels);
-    return labels;
+  const labelsOfDomains = (vendor: string): readonly string[] => {
+    const rule = catalog.vendors.get(vendor);
+    return rule ? domainLabels(rule) : [];
   };
   const labelsOf = (item: VendorEvidence): string[] => {
     if (item.kind === 'import') return [];

@@ -173,4 +173,3 @@ unsupported(['ecr'], 'Crystal ECR');
 export function unsupportedFormatOf(path: string): string | undefined {
   return UNSUPPORTED_FORMATS[extensionOf(path.slice(path.lastIndexOf('/') + 1))];
 }
-

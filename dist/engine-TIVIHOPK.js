@@ -34670,6 +34670,27 @@ function markConnectors(byVendor, libraryOf) {
   }
 }
 
+// src/ecosystems/position.ts
+function lineStarts(text2) {
+  const starts = [0];
+  for (let i = text2.indexOf("\n"); i !== -1; i = text2.indexOf("\n", i + 1)) starts.push(i + 1);
+  return starts;
+}
+function positionAt2(starts, offset) {
+  let low = 0;
+  let high = starts.length - 1;
+  while (low < high) {
+    const mid = low + high + 1 >> 1;
+    if (starts[mid] <= offset) low = mid;
+    else high = mid - 1;
+  }
+  return { line: low + 1, column: offset - starts[low] + 1 };
+}
+function findPosition(text2, starts, needle, from = 0) {
+  const at = text2.indexOf(needle, from);
+  return at === -1 ? { line: 1, column: 1 } : positionAt2(starts, at);
+}
+
 // src/context/first-party.ts
 var MAX_INFERRED = 20;
 var SECURITY_POLICIES = ["SECURITY.md", ".github/SECURITY.md", "docs/SECURITY.md"];
@@ -34688,17 +34709,12 @@ function own(host) {
   if (SHARED_HOSTS.some((shared2) => domain === shared2 || domain.endsWith(`.${shared2}`))) return void 0;
   return domain;
 }
-function lineAt(text2, offset) {
-  let line = 1;
-  for (let i = text2.indexOf("\n"); i !== -1 && i < offset; i = text2.indexOf("\n", i + 1)) line++;
-  return line;
-}
 function inferFirstPartyDomains(read) {
   const found = [];
   const add2 = (host, path, text2, offset) => {
     if (found.length >= MAX_INFERRED) return;
     const domain = host && own(host);
-    if (domain && !found.some((item) => item.domain === domain)) found.push({ domain, path, line: lineAt(text2, offset) });
+    if (domain && !found.some((item) => item.domain === domain)) found.push({ domain, path, line: positionAt2(lineStarts(text2), offset).line });
   };
   for (const path of SECURITY_POLICIES) {
     const text2 = read(path);
@@ -36560,27 +36576,6 @@ function printParseErrorCode(code) {
       return "InvalidCharacter";
   }
   return "<unknown ParseErrorCode>";
-}
-
-// src/ecosystems/position.ts
-function lineStarts(text2) {
-  const starts = [0];
-  for (let i = text2.indexOf("\n"); i !== -1; i = text2.indexOf("\n", i + 1)) starts.push(i + 1);
-  return starts;
-}
-function positionAt2(starts, offset) {
-  let low = 0;
-  let high = starts.length - 1;
-  while (low < high) {
-    const mid = low + high + 1 >> 1;
-    if (starts[mid] <= offset) low = mid;
-    else high = mid - 1;
-  }
-  return { line: low + 1, column: offset - starts[low] + 1 };
-}
-function findPosition(text2, starts, needle, from = 0) {
-  const at = text2.indexOf(needle, from);
-  return at === -1 ? { line: 1, column: 1 } : positionAt2(starts, at);
 }
 
 // src/ecosystems/guard.ts
@@ -40819,7 +40814,7 @@ function literalAround(line, at) {
 }
 var LINE_WINDOW = 1e3;
 var NEAR = 200;
-function lineAt2(code, offset) {
+function lineAt(code, offset) {
   const start = Math.max(code.lastIndexOf("\n", offset - 1) + 1, offset - LINE_WINDOW);
   let end = code.indexOf("\n", offset);
   if (end === -1) end = code.length;
@@ -40829,7 +40824,7 @@ function lineAt2(code, offset) {
 function neighbour(code, start, end, step) {
   let at = step === -1 ? start - 1 : end + 1;
   for (let tries = 0; tries < 3 && at >= 0 && at <= code.length; tries++) {
-    const line = lineAt2(code, Math.max(0, Math.min(at, code.length)));
+    const line = lineAt(code, Math.max(0, Math.min(at, code.length)));
     if (line.text.trim() !== "") return line.text;
     at = step === -1 ? line.start - 1 : line.end + 1;
   }
@@ -40837,13 +40832,15 @@ function neighbour(code, start, end, step) {
 }
 function mentionAt(code, offset, dataFile = false, hostOnly = false) {
   if (offset < 0 || offset > code.length) return void 0;
-  const line = lineAt2(code, offset);
+  const line = lineAt(code, offset);
   const text2 = line.text;
   const column = offset - line.start;
   const near = text2.length > NEAR * 2 ? text2.slice(Math.max(0, column - NEAR), column + NEAR) : text2;
   if (RESOURCE_HINT.test(near)) return "resource-hint";
   if (CSP_OR_ALLOW_LIST.test(near)) return "allow-list";
   if (IMAGE_HOSTS_KEY.test(text2) && inImageHostsBlock(code, line.start)) return "allow-list";
+  let beside;
+  const besideLines = () => beside ??= [neighbour(code, line.start, line.end, -1), neighbour(code, line.start, line.end, 1)];
   const literal = literalAround(text2, column);
   if (literal) {
     const before = text2.slice(0, literal.start);
@@ -40860,13 +40857,12 @@ function mentionAt(code, offset, dataFile = false, hostOnly = false) {
     if (BARE_HOST.test(inside)) {
       const listed = (text2.match(HOST_LITERAL) ?? []).length;
       if (listed >= 3) return "allow-list";
-      if (listed === 2 && [neighbour(code, line.start, line.end, -1), neighbour(code, line.start, line.end, 1)].some((other) => other !== void 0 && (other.match(HOST_LITERAL) ?? []).length >= 2)) return "allow-list";
-      if (isTableRow(code, line, before)) return "allow-list";
+      if (listed === 2 && besideLines().some((other) => other !== void 0 && (other.match(HOST_LITERAL) ?? []).length >= 2)) return "allow-list";
+      if (isTableRow(besideLines(), before)) return "allow-list";
     }
   }
   if (isHostItem(text2)) {
-    const previous = neighbour(code, line.start, line.end, -1);
-    const next = neighbour(code, line.start, line.end, 1);
+    const [previous, next] = besideLines();
     if (previous !== void 0 && isHostItem(previous) || next !== void 0 && isHostItem(next)) return "allow-list";
     if (previous !== void 0 && CSP_OR_ALLOW_LIST.test(previous) || next !== void 0 && CSP_OR_ALLOW_LIST.test(next)) return "allow-list";
     if (YAML_HOST_ITEM.test(text2) && hostItemsNear(code, line.start) >= TABLE_ITEMS) return "allow-list";
@@ -40874,10 +40870,10 @@ function mentionAt(code, offset, dataFile = false, hostOnly = false) {
   if (HOST_CONTINUATION.test(text2) && continuesDirective(code, line.start)) return "allow-list";
   return void 0;
 }
-function isTableRow(code, line, before) {
+function isTableRow(beside, before) {
   const prefix = before.trim();
   if (prefix === "" || prefix.length > 80) return false;
-  for (const other of [neighbour(code, line.start, line.end, -1), neighbour(code, line.start, line.end, 1)]) {
+  for (const other of beside) {
     if (other === void 0) continue;
     const rest = other.trim();
     if (!rest.startsWith(prefix)) continue;
@@ -40888,31 +40884,24 @@ function isTableRow(code, line, before) {
   }
   return false;
 }
-function inImageHostsBlock(code, start) {
-  if (IMAGE_HOSTS_BLOCK.test(code.slice(Math.max(0, start - 300), start))) return true;
+function listOpensAbove(code, start, limit, is, entry) {
   let end = start - 1;
-  for (let step = 0; step < IMAGE_HOSTS_LINES && end > 0; step++) {
-    const lineStart = code.lastIndexOf("\n", end - 1) + 1;
-    const text2 = code.slice(lineStart, end);
-    end = lineStart - 1;
-    if (text2.length > LINE_WINDOW) return false;
-    if (IMAGE_HOSTS_BLOCK.test(text2)) return true;
-    if (text2.trim() !== "" && !IMAGE_HOSTS_ENTRY.test(text2)) return false;
-  }
-  return false;
-}
-function continuesDirective(code, start) {
-  let end = start - 1;
-  for (let step = 0; step < CONTINUATION_LINES && end > 0; step++) {
+  for (let step = 0; step < limit && end > 0; step++) {
     const lineStart = code.lastIndexOf("\n", end - 1) + 1;
     const text2 = code.slice(lineStart, end);
     end = lineStart - 1;
     if (text2.trim() === "") continue;
     if (text2.length > LINE_WINDOW) return false;
-    if (CSP_OR_ALLOW_LIST.test(text2)) return true;
-    if (!HOST_CONTINUATION.test(text2)) return false;
+    if (is.test(text2)) return true;
+    if (!entry.test(text2)) return false;
   }
   return false;
+}
+function inImageHostsBlock(code, start) {
+  return IMAGE_HOSTS_BLOCK.test(code.slice(Math.max(0, start - 300), start)) || listOpensAbove(code, start, IMAGE_HOSTS_LINES, IMAGE_HOSTS_BLOCK, IMAGE_HOSTS_ENTRY);
+}
+function continuesDirective(code, start) {
+  return listOpensAbove(code, start, CONTINUATION_LINES, CSP_OR_ALLOW_LIST, HOST_CONTINUATION);
 }
 function inProviderTable(code, at, inside) {
   if (inside.includes("${")) return false;
@@ -41965,19 +41954,23 @@ function matchSource(catalog, path, text2, language, hits = keywordsIn(catalog, 
   const called = envReads.size === 0 ? void 0 : new Set(evidence.filter((item) => !envReads.has(item)).map((item) => `${item.vendor}\0${item.line}`));
   return dedupe(called ? evidence.filter((item) => !envReads.has(item) || !called.has(`${item.vendor}\0${item.line}`)) : evidence);
 }
+var DOMAIN_LABELS = /* @__PURE__ */ new WeakMap();
+function domainLabels(rule) {
+  let labels = DOMAIN_LABELS.get(rule);
+  if (labels) return labels;
+  labels = [];
+  for (const domain of rule.signatures.domains ?? []) {
+    const label = hostLabel(domain);
+    if (label) labels.push(label);
+  }
+  DOMAIN_LABELS.set(rule, labels);
+  return labels;
+}
 function markMentions(catalog, code, evidence, offsets, dataFile) {
   if (evidence.length === 0) return;
-  const domainLabels = /* @__PURE__ */ new Map();
   const labelsOfDomains = (vendor) => {
-    let labels = domainLabels.get(vendor);
-    if (labels) return labels;
-    labels = [];
-    for (const domain of catalog.vendors.get(vendor)?.signatures.domains ?? []) {
-      const label = hostLabel(domain);
-      if (label) labels.push(label);
-    }
-    domainLabels.set(vendor, labels);
-    return labels;
+    const rule = catalog.vendors.get(vendor);
+    return rule ? domainLabels(rule) : [];
   };
   const labelsOf = (item) => {
     if (item.kind === "import") return [];
