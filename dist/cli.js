@@ -50,6 +50,7 @@ import {
   scopeFilter,
   selfContainedCsp,
   toolVersion,
+  tuneCompilerForScans,
   undeclaredDeclarations,
   usageError,
   useColor,
@@ -57,7 +58,7 @@ import {
   withBrowser,
   writeOutput,
   yamlScalar
-} from "./engine-PH3KV2CM.js";
+} from "./engine-54Y7C5XO.js";
 import {
   DEFAULT_IGNORES,
   MANIFEST_NAMES,
@@ -87,7 +88,7 @@ import {
   transferLabel,
   vendorsOfOrganization,
   workingTreeSource
-} from "./engine-TIVIHOPK.js";
+} from "./engine-FT3ODJ25.js";
 
 // src/cli.ts
 import { existsSync as existsSync3, readFileSync as readFileSync4, realpathSync as realpathSync2, statSync as statSync3, writeFileSync as writeFileSync3 } from "node:fs";
@@ -1518,6 +1519,7 @@ var invokedDirectly = (() => {
   }
 })();
 if (invokedDirectly) {
+  tuneCompilerForScans();
   main(process.argv.slice(2)).then(
     (code) => {
       process.exitCode = code;

@@ -21,9 +21,10 @@ import {
   runtimeOptions,
   runtimeScan,
   toolVersion,
+  tuneCompilerForScans,
   usageError,
   withBrowser
-} from "./engine-PH3KV2CM.js";
+} from "./engine-54Y7C5XO.js";
 import {
   MANIFEST_NAMES,
   __commonJS,
@@ -42,7 +43,7 @@ import {
   runGit,
   sortRuleFiles,
   workingTreeSource
-} from "./engine-TIVIHOPK.js";
+} from "./engine-FT3ODJ25.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({
@@ -29014,7 +29015,10 @@ var invokedDirectly = (() => {
     return false;
   }
 })();
-if (invokedDirectly) void runAction();
+if (invokedDirectly) {
+  tuneCompilerForScans();
+  void runAction();
+}
 export {
   runAction
 };

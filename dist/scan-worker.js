@@ -5,7 +5,7 @@ import {
   openPath,
   readRegularFile,
   scanOneFile
-} from "./engine-TIVIHOPK.js";
+} from "./engine-FT3ODJ25.js";
 
 // src/scan-worker.ts
 import { parentPort } from "node:worker_threads";
@@ -14,21 +14,29 @@ function setupFiles(setup) {
   for (const [i, raw] of setup.raws) files[i].raw = raw;
   return files;
 }
+function scanChunks(port2, catalog, setup) {
+  const files = setupFiles(setup);
+  const next = new Int32Array(setup.next);
+  const chunks = Math.ceil(files.length / setup.chunkFiles);
+  for (let chunk = Atomics.add(next, 0, 1); chunk < chunks; chunk = Atomics.add(next, 0, 1)) {
+    const slice = files.slice(chunk * setup.chunkFiles, (chunk + 1) * setup.chunkFiles);
+    const byPath = new Map(slice.map((file) => [file.path, file]));
+    const read = (path, limit, head) => readRegularFile(openPath(setup.root, byPath.get(path), path), limit, head);
+    port2.postMessage({ chunk, outcomes: slice.map((file) => scanOneFile(file, read, catalog)) });
+  }
+  port2.postMessage({ finished: true });
+}
 var port = parentPort;
 if (port) {
-  port.once("message", (setup) => {
+  let catalog;
+  port.on("message", (message) => {
     try {
-      const catalog = compileSources(setup.sources, setup.customVendors, setup.keywords && keywordIndexFromShared(setup.keywords));
-      const files = setupFiles(setup);
-      const next = new Int32Array(setup.next);
-      const chunks = Math.ceil(files.length / setup.chunkFiles);
-      for (let chunk = Atomics.add(next, 0, 1); chunk < chunks; chunk = Atomics.add(next, 0, 1)) {
-        const slice = files.slice(chunk * setup.chunkFiles, (chunk + 1) * setup.chunkFiles);
-        const byPath = new Map(slice.map((file) => [file.path, file]));
-        const read = (path, limit, head) => readRegularFile(openPath(setup.root, byPath.get(path), path), limit, head);
-        port.postMessage({ chunk, outcomes: slice.map((file) => scanOneFile(file, read, catalog)) });
+      if ("sources" in message) {
+        catalog = compileSources(message.sources, message.customVendors, message.keywords && keywordIndexFromShared(message.keywords));
+        return;
       }
-      port.postMessage({ finished: true });
+      if (!catalog) throw new Error("files posted before the catalog");
+      scanChunks(port, catalog, message);
     } catch (error) {
       port.postMessage({ error: error.stack ?? String(error) });
     }

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as core from '@actions/core';
+import { tuneCompilerForScans } from './compiler-flags.js';
 import { isConfigErrorList } from './config-errors.js';
 import type { ConfigError, ConfigErrorList } from './config-errors.js';
 import { workingTreeSource } from './files/source.js';
@@ -518,4 +519,7 @@ const invokedDirectly = (() => {
     return false;
   }
 })();
-if (invokedDirectly) void runAction();
+if (invokedDirectly) {
+  tuneCompilerForScans();
+  void runAction();
+}

@@ -2,6 +2,7 @@
 import { existsSync, readFileSync, realpathSync, statSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
+import { tuneCompilerForScans } from './compiler-flags.js';
 import { buildCatalog } from './catalog/load.js';
 import { closest, isConfigErrorList } from './config-errors.js';
 import { parseCommandArgs } from './commands/args.js';
@@ -493,6 +494,7 @@ const invokedDirectly = (() => {
   }
 })();
 if (invokedDirectly) {
+  tuneCompilerForScans();
   main(process.argv.slice(2)).then(
     (code) => {
       process.exitCode = code;

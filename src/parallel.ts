@@ -8,7 +8,7 @@ import type { CatalogSource } from './catalog/load.js';
 import type { ListedFile } from './files/source.js';
 import { addOutcome, emptyFilesScan } from './scan.js';
 import type { FileOutcome, FilesScan, OutcomeCache } from './scan.js';
-import type { WorkerMessage, WorkerSetup } from './scan-worker.js';
+import type { WorkerCatalog, WorkerFiles, WorkerMessage } from './scan-worker.js';
 import { shareKeywordIndex } from './matchers/keywords.js';
 import type { KeywordIndex, SharedKeywordTables } from './matchers/keywords.js';
 
@@ -69,14 +69,75 @@ const WORKER_HEAP_MB = 128;
 /** Its young generation: small objects that die per file; the default's larger size is resident memory. */
 const WORKER_YOUNG_MB = 12;
 
+/** What the workers compile: the catalog, and this thread's keyword automaton when it is built. */
+export interface PoolCatalog {
+  sources: CatalogSource[];
+  customVendors: VendorRule[];
+  /** This thread's keyword automaton (built on first use): shared with the workers, not rebuilt by each. */
+  keywordIndex?: () => KeywordIndex;
+}
+
+/** One worker of a pool, and when it is done: finished, failed, crashed or out of memory. */
+interface PooledWorker {
+  worker: Worker;
+  ended: Promise<void>;
+}
+
+/**
+ * Workers that load the engine and compile the catalog as soon as they start. A caller that
+ * knows early that a tree is large (a walk past PARALLEL_THRESHOLD files) starts them while it is
+ * still listing, and hands them to scanFilesInParallel; a pool it does not use it terminates.
+ */
+export interface WorkerPool {
+  members: PooledWorker[];
+  /** Where chunk messages go once the files are posted. */
+  onChunk: (message: { chunk: number; outcomes: FileOutcome[] }) => void;
+  terminate(): Promise<void>;
+}
+
+/** Start `count` workers of `script`, each sent the catalog to compile at once. */
+export function startWorkerPool(script: URL, count: number, { sources, customVendors, keywordIndex }: PoolCatalog): WorkerPool {
+  const pool: WorkerPool = {
+    members: [],
+    onChunk: () => undefined,
+    terminate: async () => {
+      await Promise.all(pool.members.map(({ worker }) => worker.terminate()));
+    },
+  };
+  for (let i = 0; i < count; i++) {
+    const worker = new Worker(script, { resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB, maxYoungGenerationSizeMb: WORKER_YOUNG_MB } });
+    // Listeners from the start: a worker that dies before its files are posted is already ended.
+    const ended = new Promise<void>((resolve) => {
+      worker.on('message', (message: WorkerMessage) => {
+        if ('chunk' in message) pool.onChunk(message);
+        // finished, or failed: chunks it claimed but never reported are scanned by the caller
+        else resolve();
+      });
+      worker.on('error', () => resolve());
+      worker.on('exit', () => resolve());
+    });
+    pool.members.push({ worker, ended });
+  }
+  // The automaton is built here while each worker loads the engine, and shared with them all.
+  let keywords: SharedKeywordTables | undefined;
+  try {
+    keywords = keywordIndex && shareKeywordIndex(keywordIndex());
+  } catch {
+    // each worker builds its own
+  }
+  const setup: WorkerCatalog = { sources, customVendors, ...(keywords ? { keywords } : {}) };
+  for (const { worker } of pool.members) worker.postMessage(setup);
+  return pool;
+}
+
 /** What a parallel scan needs besides the files. */
-export interface ParallelScan {
+export interface ParallelScan extends PoolCatalog {
   /** The bundled worker script. */
   script: URL;
   root: string;
-  sources: CatalogSource[];
-  customVendors: VendorRule[];
   workers: number;
+  /** Workers started ahead of the list (startWorkerPool): used instead of new ones, and terminated at the end. */
+  pool?: WorkerPool;
   onProgress?: (done: number, total: number) => void;
   /** Outcomes by path and object id (ListedFile.id). */
   cache?: OutcomeCache;
@@ -84,8 +145,6 @@ export interface ParallelScan {
   local: { claims: (path: string) => boolean; scan: (file: ListedFile) => FileOutcome };
   /** Fewer uncached source files than this are all read here (default 0: always use the workers). */
   minFiles?: number;
-  /** This thread's keyword automaton (built on first use): shared with the workers, not rebuilt by each. */
-  keywordIndex?: () => KeywordIndex;
 }
 
 /**
@@ -95,7 +154,7 @@ export interface ParallelScan {
  * lockfiles are done. A chunk a failed worker never reported is scanned here at the end; the
  * result is the same either way.
  */
-export async function scanFilesInParallel(listed: ListedFile[], { script, root, sources, customVendors, workers, onProgress, cache, local, minFiles = 0, keywordIndex }: ParallelScan): Promise<FilesScan> {
+export async function scanFilesInParallel(listed: ListedFile[], { script, root, sources, customVendors, workers, pool: started, onProgress, cache, local, minFiles = 0, keywordIndex }: ParallelScan): Promise<FilesScan> {
   const total = emptyFilesScan();
   const outcomes = (total.outcomes = new Array<FileOutcome>(listed.length));
   // Positions in `listed` of the files read here and of those handed to the workers.
@@ -126,54 +185,30 @@ export async function scanFilesInParallel(listed: ListedFile[], { script, root, 
   const next = new Int32Array(new SharedArrayBuffer(4));
   // Workers only pay off when many files are left to read once the cache has answered: a
   // worker's start-up (an isolate, the engine, the catalog) costs more than a few hundred files.
-  const count = light.length < minFiles ? 0 : Math.min(workers, chunkCount);
-  const setup: WorkerSetup | undefined =
-    count === 0
-      ? undefined
-      : {
-          root,
-          sources,
-          customVendors,
-          paths: light.map((at) => listed[at]!.path).join('\0'),
-          sizes: Float64Array.from(light, (at) => listed[at]!.size),
-          raws: light.flatMap((at, i): [number, Uint8Array][] => (listed[at]!.raw ? [[i, listed[at]!.raw!]] : [])),
-          chunkFiles: CHUNK_FILES,
-          next: next.buffer as SharedArrayBuffer,
-        };
-  const pool: Worker[] = [];
-  const started: Worker[] = [];
-  const runWorker = () =>
-    new Promise<void>((resolve) => {
-      const worker = new Worker(script, { resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB, maxYoungGenerationSizeMb: WORKER_YOUNG_MB } });
-      pool.push(worker);
-      worker.on('message', (message: WorkerMessage) => {
-        if ('chunk' in message) {
-          if (closed || reported[message.chunk] === 1) return;
-          reported[message.chunk] = 1;
-          // In the chunk's order: the k-th outcome is the chunk's k-th file.
-          const first = message.chunk * CHUNK_FILES;
-          message.outcomes.forEach((outcome, k) => record(light[first + k]!, outcome));
-          onProgress?.(done, listed.length);
-          return;
-        }
-        // finished, or failed: chunks it claimed but never reported are scanned here at the end
-        resolve();
-      });
-      // Out of memory, a crash.
-      worker.on('error', () => resolve());
-      worker.on('exit', () => resolve());
-      started.push(worker);
-    });
-  // Each worker loads the engine while this thread builds the automaton, shared with them all.
-  const post = () => {
-    let keywords: SharedKeywordTables | undefined;
-    try {
-      keywords = keywordIndex && shareKeywordIndex(keywordIndex());
-    } catch {
-      // each worker builds its own
-    }
-    for (const worker of started) worker.postMessage(keywords ? { ...setup, keywords } : setup);
-  };
+  const count = light.length < minFiles ? 0 : Math.min(started ? started.members.length : workers, chunkCount);
+  const pool = started ?? (count > 0 ? startWorkerPool(script, count, { sources, customVendors, ...(keywordIndex ? { keywordIndex } : {}) }) : undefined);
+  const used = pool?.members.slice(0, count) ?? [];
+  if (pool) {
+    pool.onChunk = (message) => {
+      if (closed || reported[message.chunk] === 1) return;
+      reported[message.chunk] = 1;
+      // In the chunk's order: the k-th outcome is the chunk's k-th file.
+      const first = message.chunk * CHUNK_FILES;
+      message.outcomes.forEach((outcome, k) => record(light[first + k]!, outcome));
+      onProgress?.(done, listed.length);
+    };
+  }
+  if (used.length > 0) {
+    const files: WorkerFiles = {
+      root,
+      paths: light.map((at) => listed[at]!.path).join('\0'),
+      sizes: Float64Array.from(light, (at) => listed[at]!.size),
+      raws: light.flatMap((at, i): [number, Uint8Array][] => (listed[at]!.raw ? [[i, listed[at]!.raw!]] : [])),
+      chunkFiles: CHUNK_FILES,
+      next: next.buffer as SharedArrayBuffer,
+    };
+    for (const { worker } of used) worker.postMessage(files);
+  }
   // This thread is one of the scanners too: the heavy files first, then chunks like a worker.
   const scanHere = async () => {
     const collect = heavy.length > 0 ? fullCollection() : undefined;
@@ -193,12 +228,10 @@ export async function scanFilesInParallel(listed: ListedFile[], { script, root, 
     }
   };
   try {
-    const running = Array.from({ length: count }, runWorker);
-    if (count > 0) post();
-    await Promise.all([scanHere(), ...running]);
+    await Promise.all([scanHere(), ...used.map(({ ended }) => ended)]);
   } finally {
     closed = true;
-    await Promise.all(pool.map((worker) => worker.terminate()));
+    await pool?.terminate();
   }
   // Chunks of failed workers: claimed, never reported.
   for (let chunk = 0; chunk < chunkCount; chunk++) if (reported[chunk] === 0) for (const at of chunkAt(chunk)) record(at, local.scan(listed[at]!));

@@ -21,7 +21,8 @@ import { claimersOf } from './ecosystems/index.js';
 import type { FileOutcome, FilesScan, ScanOptions } from './scan.js';
 import { fingerprint, newIgnores } from './suppress.js';
 import type { IgnoreComment } from './suppress.js';
-import { forcedWorkers, PARALLEL_THRESHOLD, scanFilesInParallel, workerCount, workerScript } from './parallel.js';
+import { forcedWorkers, PARALLEL_THRESHOLD, scanFilesInParallel, startWorkerPool, workerCount, workerScript } from './parallel.js';
+import type { WorkerPool } from './parallel.js';
 import type { FirstPartyDomain, Finding, ScanResult, Severity } from './types.js';
 import type { RuntimeScan } from './runtime/index.js';
 
@@ -388,26 +389,41 @@ export async function runScanAsync(prepared: PreparedScan, source: FileSource, i
   const { options, done } = scanOptions(prepared, source, io);
   const started = performance.now();
   await source.prefetch?.();
-  const listed = listForScan(options);
-  const workers = workerCount(listed.length, io.env);
   const cache = prepared.cache;
+  const parallel = script !== undefined && source.description.startsWith('working tree');
+  const catalog = { sources: prepared.catalogSources, customVendors: prepared.manifest?.customVendors ?? [], keywordIndex: () => prepared.catalog.keywordIndex };
+  // A long listing (a walk without git) starts the workers once it passes the threshold, so they
+  // load the engine and compile the catalog while this thread lists the rest. Not when a cache
+  // may answer most files: then the few left are read here.
+  let pool: WorkerPool | undefined;
+  const early = parallel && (cache?.loaded ?? 0) === 0 ? (files: number) => void (pool ??= files >= PARALLEL_THRESHOLD && workerCount(files, io.env) > 0 ? startWorkerPool(script, workerCount(files, io.env), catalog) : undefined) : undefined;
+  let listed: ListedFile[];
+  try {
+    listed = listForScan(options, early);
+  } catch (error) {
+    await pool?.terminate();
+    throw error;
+  }
+  const workers = workerCount(listed.length, io.env);
   const read = (path: string, limit: number, head?: boolean) => source.read(path, limit, head);
-  const files =
-    !script || !source.description.startsWith('working tree') || workers === 0
-      ? scanFiles(listed, read, prepared.catalog, undefined, options.onProgress, cache)
-      : await scanFilesInParallel(listed, {
-          script,
-          root: source.root,
-          sources: prepared.catalogSources,
-          customVendors: prepared.manifest?.customVendors ?? [],
-          workers,
-          onProgress: options.onProgress,
-          ...(cache ? { cache } : {}),
-          local: { claims: (path) => claimersOf(path).length > 0, scan: (file) => scanOneFile(file, read, prepared.catalog) },
-          // Most files answered by the cache (a second run, a diff): the rest are read here.
-          minFiles: forcedWorkers(io.env) === undefined ? PARALLEL_THRESHOLD : 0,
-          keywordIndex: () => prepared.catalog.keywordIndex,
-        });
+  let files: FilesScan;
+  if (!parallel || workers === 0) {
+    await pool?.terminate();
+    files = scanFiles(listed, read, prepared.catalog, undefined, options.onProgress, cache);
+  } else {
+    files = await scanFilesInParallel(listed, {
+      script,
+      root: source.root,
+      ...catalog,
+      workers,
+      ...(pool ? { pool } : {}),
+      onProgress: options.onProgress,
+      ...(cache ? { cache } : {}),
+      local: { claims: (path) => claimersOf(path).length > 0, scan: (file) => scanOneFile(file, read, prepared.catalog) },
+      // Most files answered by the cache (a second run, a diff): the rest are read here.
+      minFiles: forcedWorkers(io.env) === undefined ? PARALLEL_THRESHOLD : 0,
+    });
+  }
   done();
   if (seen) Object.assign(seen, { listed, outcomes: files.outcomes ?? [], files });
   if (prepared.runtime) {

@@ -340,9 +340,9 @@ function isWebFile(path: string): boolean {
 }
 
 /** The files a scan reads, in path order, and the ignored ones it looks at for signatures (`ignored`). */
-export function listForScan(options: ScanOptions): ListedFile[] {
+export function listForScan(options: ScanOptions, progress?: (files: number) => void): ListedFile[] {
   const listed: ListedFile[] = [];
-  for (const file of options.source.list()) {
+  for (const file of options.source.list(progress)) {
     if (options.skipMatching?.has(file.path)) continue;
     if (options.accept(file.path)) listed.push(file);
     else if (options.lookInIgnored?.(file.path) && isWebFile(file.path)) listed.push({ ...file, ignored: true });

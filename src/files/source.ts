@@ -106,7 +106,11 @@ export interface FileSource {
   root: string;
   /** How the files were listed, shown to the user. */
   description: string;
-  list(): ListedFile[];
+  /**
+   * The files, listed once. `progress`, when given, hears the running count of a listing that
+   * takes a while (a walk without git), so that work can start before the list is complete.
+   */
+  list(progress?: (files: number) => void): ListedFile[];
   /**
    * The bytes of a listed file; undefined when it cannot be read (reported as unreadable);
    * 'too-large' when it is bigger than `limit` bytes, found without reading it; with `head`, its
@@ -228,7 +232,7 @@ function treeSource(root: string, repository?: Repository | null): FileSource {
     return files;
   };
   const read: FileSource['read'] = (path, limit, head) => readRegularFile(openPath(root, oddNames.get(path), path), limit, head);
-  if (!found) return { root, description: 'working tree', list: () => remember(walkDirectory(root)), read };
+  if (!found) return { root, description: 'working tree', list: (progress) => remember(walkDirectory(root, progress)), read };
   const git = gitAt(found, root);
   let tree: GitWorkTree | undefined;
   let prefetched: Promise<void> | undefined;
@@ -479,7 +483,7 @@ function derivedCommitSource(git: Git, root: string, revision: string, tree: Git
 }
 
 /** A walk for folders outside git, honouring every .gitignore on the way down. */
-function walkDirectory(root: string): ListedFile[] {
+function walkDirectory(root: string, progress?: (files: number) => void): ListedFile[] {
   const files: ListedFile[] = [];
   // Names are read as bytes, so that one that is not valid UTF-8 can still be opened.
   const visit = (dir: Buffer, rel: string, relRaw: Buffer | undefined, rules: { base: string; matcher: Ignore }[]): void => {
@@ -520,11 +524,15 @@ function walkDirectory(root: string): ListedFile[] {
       // Size unknown (-1), as in a git listing: reading checks it, and a stat per file here was a
       // third of the walk.
       files.push({ path, size: -1, ...(raw ? { raw } : {}) });
+      if (progress && files.length % PROGRESS_FILES === 0) progress(files.length);
     }
   };
   visit(Buffer.from(root), '', undefined, []);
   return files;
 }
+
+/** How often a walk reports its running count. */
+const PROGRESS_FILES = 500;
 
 /** Folders never entered by a walk (the same ones the default ignores drop from git listings). */
 const DEFAULT_PRUNED_DIRS = new Set(['node_modules', '.git', '.hg', '.svn']);

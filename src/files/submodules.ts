@@ -32,10 +32,10 @@ export function withSubmodules(outer: FileSource, sourceOf: SubmoduleSource, dep
   /** Submodule path (as listed) → the source its files are read through. */
   const inner = new Map<string, FileSource>();
   let listed: ListedFile[] | undefined;
-  const list = (): ListedFile[] => {
+  const list = (progress?: (files: number) => void): ListedFile[] => {
     if (listed) return listed;
     listed = [];
-    for (const file of outer.list()) {
+    for (const file of outer.list(progress)) {
       const files = file.submodule === 'checked-out' && depth < MAX_DEPTH ? expand(file) : undefined;
       if (files) listed.push(...files);
       else listed.push(file);

@@ -21279,10 +21279,10 @@ function repositoryAt(folder) {
 function withSubmodules(outer, sourceOf, depth = 0, atCommit) {
   const inner = /* @__PURE__ */ new Map();
   let listed;
-  const list = () => {
+  const list = (progress) => {
     if (listed) return listed;
     listed = [];
-    for (const file of outer.list()) {
+    for (const file of outer.list(progress)) {
       const files = file.submodule === "checked-out" && depth < MAX_DEPTH ? expand(file) : void 0;
       if (files) listed.push(...files);
       else listed.push(file);
@@ -21487,7 +21487,7 @@ function treeSource(root2, repository) {
     return files;
   };
   const read = (path, limit, head) => readRegularFile(openPath(root2, oddNames.get(path), path), limit, head);
-  if (!found) return { root: root2, description: "working tree", list: () => remember(walkDirectory(root2)), read };
+  if (!found) return { root: root2, description: "working tree", list: (progress) => remember(walkDirectory(root2, progress)), read };
   const git = gitAt(found, root2);
   let tree;
   let prefetched;
@@ -21650,7 +21650,7 @@ function derivedCommitSource(git, root2, revision, tree) {
     return baseEntries(tree, baseDifferences(tree, [sinceBase, staged]));
   });
 }
-function walkDirectory(root2) {
+function walkDirectory(root2, progress) {
   const files = [];
   const visit3 = (dir, rel, relRaw, rules) => {
     let entries;
@@ -21687,11 +21687,13 @@ function walkDirectory(root2) {
         continue;
       }
       files.push({ path, size: -1, ...raw ? { raw } : {} });
+      if (progress && files.length % PROGRESS_FILES === 0) progress(files.length);
     }
   };
   visit3(Buffer.from(root2), "", void 0, []);
   return files;
 }
+var PROGRESS_FILES = 500;
 var DEFAULT_PRUNED_DIRS = /* @__PURE__ */ new Set(["node_modules", ".git", ".hg", ".svn"]);
 function readObjects(git, ids) {
   const contents = /* @__PURE__ */ new Map();
@@ -42424,9 +42426,9 @@ function isWebFile(path) {
   const language = languageOf(path)?.language;
   return language === "js" || language === "html";
 }
-function listForScan(options) {
+function listForScan(options, progress) {
   const listed = [];
-  for (const file of options.source.list()) {
+  for (const file of options.source.list(progress)) {
     if (options.skipMatching?.has(file.path)) continue;
     if (options.accept(file.path)) listed.push(file);
     else if (options.lookInIgnored?.(file.path) && isWebFile(file.path)) listed.push({ ...file, ignored: true });

@@ -40,7 +40,16 @@ import {
   transferLabel,
   unknownCatalogVendors,
   vendorsOfHost
-} from "./engine-TIVIHOPK.js";
+} from "./engine-FT3ODJ25.js";
+
+// src/compiler-flags.ts
+import { setFlagsFromString } from "node:v8";
+function tuneCompilerForScans() {
+  try {
+    setFlagsFromString("--no-turbo-inlining");
+  } catch {
+  }
+}
 
 // src/run.ts
 import { existsSync as existsSync2, lstatSync, readdirSync, readFileSync as readFileSync2, realpathSync, statSync } from "node:fs";
@@ -213,7 +222,7 @@ function parseRenames(output) {
 // src/parallel.ts
 import { existsSync } from "node:fs";
 import { availableParallelism } from "node:os";
-import { setFlagsFromString } from "node:v8";
+import { setFlagsFromString as setFlagsFromString2 } from "node:v8";
 import { runInNewContext } from "node:vm";
 import { Worker } from "node:worker_threads";
 var PARALLEL_THRESHOLD = 2e3;
@@ -230,12 +239,12 @@ var CHUNK_FILES = 256;
 var COLLECT_AFTER_BYTES = 4 * 1024 * 1024;
 function fullCollection() {
   try {
-    setFlagsFromString("--expose-gc");
+    setFlagsFromString2("--expose-gc");
     return runInNewContext("gc");
   } catch {
     return void 0;
   } finally {
-    setFlagsFromString("--no-expose-gc");
+    setFlagsFromString2("--no-expose-gc");
   }
 }
 function workerScript() {
@@ -244,7 +253,36 @@ function workerScript() {
 }
 var WORKER_HEAP_MB = 128;
 var WORKER_YOUNG_MB = 12;
-async function scanFilesInParallel(listed, { script, root, sources, customVendors, workers, onProgress, cache, local, minFiles = 0, keywordIndex }) {
+function startWorkerPool(script, count2, { sources, customVendors, keywordIndex }) {
+  const pool = {
+    members: [],
+    onChunk: () => void 0,
+    terminate: async () => {
+      await Promise.all(pool.members.map(({ worker }) => worker.terminate()));
+    }
+  };
+  for (let i = 0; i < count2; i++) {
+    const worker = new Worker(script, { resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB, maxYoungGenerationSizeMb: WORKER_YOUNG_MB } });
+    const ended = new Promise((resolve4) => {
+      worker.on("message", (message) => {
+        if ("chunk" in message) pool.onChunk(message);
+        else resolve4();
+      });
+      worker.on("error", () => resolve4());
+      worker.on("exit", () => resolve4());
+    });
+    pool.members.push({ worker, ended });
+  }
+  let keywords;
+  try {
+    keywords = keywordIndex && shareKeywordIndex(keywordIndex());
+  } catch {
+  }
+  const setup = { sources, customVendors, ...keywords ? { keywords } : {} };
+  for (const { worker } of pool.members) worker.postMessage(setup);
+  return pool;
+}
+async function scanFilesInParallel(listed, { script, root, sources, customVendors, workers, pool: started, onProgress, cache, local, minFiles = 0, keywordIndex }) {
   const total = emptyFilesScan();
   const outcomes = total.outcomes = new Array(listed.length);
   const heavy = [];
@@ -271,45 +309,29 @@ async function scanFilesInParallel(listed, { script, root, sources, customVendor
   };
   const chunkAt = (chunk) => light.slice(chunk * CHUNK_FILES, (chunk + 1) * CHUNK_FILES);
   const next = new Int32Array(new SharedArrayBuffer(4));
-  const count2 = light.length < minFiles ? 0 : Math.min(workers, chunkCount);
-  const setup = count2 === 0 ? void 0 : {
-    root,
-    sources,
-    customVendors,
-    paths: light.map((at) => listed[at].path).join("\0"),
-    sizes: Float64Array.from(light, (at) => listed[at].size),
-    raws: light.flatMap((at, i) => listed[at].raw ? [[i, listed[at].raw]] : []),
-    chunkFiles: CHUNK_FILES,
-    next: next.buffer
-  };
-  const pool = [];
-  const started = [];
-  const runWorker = () => new Promise((resolve4) => {
-    const worker = new Worker(script, { resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB, maxYoungGenerationSizeMb: WORKER_YOUNG_MB } });
-    pool.push(worker);
-    worker.on("message", (message) => {
-      if ("chunk" in message) {
-        if (closed || reported[message.chunk] === 1) return;
-        reported[message.chunk] = 1;
-        const first = message.chunk * CHUNK_FILES;
-        message.outcomes.forEach((outcome, k) => record(light[first + k], outcome));
-        onProgress?.(done, listed.length);
-        return;
-      }
-      resolve4();
-    });
-    worker.on("error", () => resolve4());
-    worker.on("exit", () => resolve4());
-    started.push(worker);
-  });
-  const post = () => {
-    let keywords;
-    try {
-      keywords = keywordIndex && shareKeywordIndex(keywordIndex());
-    } catch {
-    }
-    for (const worker of started) worker.postMessage(keywords ? { ...setup, keywords } : setup);
-  };
+  const count2 = light.length < minFiles ? 0 : Math.min(started ? started.members.length : workers, chunkCount);
+  const pool = started ?? (count2 > 0 ? startWorkerPool(script, count2, { sources, customVendors, ...keywordIndex ? { keywordIndex } : {} }) : void 0);
+  const used = pool?.members.slice(0, count2) ?? [];
+  if (pool) {
+    pool.onChunk = (message) => {
+      if (closed || reported[message.chunk] === 1) return;
+      reported[message.chunk] = 1;
+      const first = message.chunk * CHUNK_FILES;
+      message.outcomes.forEach((outcome, k) => record(light[first + k], outcome));
+      onProgress?.(done, listed.length);
+    };
+  }
+  if (used.length > 0) {
+    const files = {
+      root,
+      paths: light.map((at) => listed[at].path).join("\0"),
+      sizes: Float64Array.from(light, (at) => listed[at].size),
+      raws: light.flatMap((at, i) => listed[at].raw ? [[i, listed[at].raw]] : []),
+      chunkFiles: CHUNK_FILES,
+      next: next.buffer
+    };
+    for (const { worker } of used) worker.postMessage(files);
+  }
   const scanHere = async () => {
     const collect = heavy.length > 0 ? fullCollection() : void 0;
     for (const at of heavy) {
@@ -327,12 +349,10 @@ async function scanFilesInParallel(listed, { script, root, sources, customVendor
     }
   };
   try {
-    const running = Array.from({ length: count2 }, runWorker);
-    if (count2 > 0) post();
-    await Promise.all([scanHere(), ...running]);
+    await Promise.all([scanHere(), ...used.map(({ ended }) => ended)]);
   } finally {
     closed = true;
-    await Promise.all(pool.map((worker) => worker.terminate()));
+    await pool?.terminate();
   }
   for (let chunk = 0; chunk < chunkCount; chunk++) if (reported[chunk] === 0) for (const at of chunkAt(chunk)) record(at, local.scan(listed[at]));
   return total;
@@ -536,23 +556,38 @@ async function runScanAsync(prepared, source, io, seen) {
   const { options, done } = scanOptions(prepared, source, io);
   const started = performance.now();
   await source.prefetch?.();
-  const listed = listForScan(options);
-  const workers = workerCount(listed.length, io.env);
   const cache = prepared.cache;
+  const parallel = script !== void 0 && source.description.startsWith("working tree");
+  const catalog = { sources: prepared.catalogSources, customVendors: prepared.manifest?.customVendors ?? [], keywordIndex: () => prepared.catalog.keywordIndex };
+  let pool;
+  const early = parallel && (cache?.loaded ?? 0) === 0 ? (files2) => void (pool ??= files2 >= PARALLEL_THRESHOLD && workerCount(files2, io.env) > 0 ? startWorkerPool(script, workerCount(files2, io.env), catalog) : void 0) : void 0;
+  let listed;
+  try {
+    listed = listForScan(options, early);
+  } catch (error) {
+    await pool?.terminate();
+    throw error;
+  }
+  const workers = workerCount(listed.length, io.env);
   const read = (path, limit, head) => source.read(path, limit, head);
-  const files = !script || !source.description.startsWith("working tree") || workers === 0 ? scanFiles(listed, read, prepared.catalog, void 0, options.onProgress, cache) : await scanFilesInParallel(listed, {
-    script,
-    root: source.root,
-    sources: prepared.catalogSources,
-    customVendors: prepared.manifest?.customVendors ?? [],
-    workers,
-    onProgress: options.onProgress,
-    ...cache ? { cache } : {},
-    local: { claims: (path) => claimersOf(path).length > 0, scan: (file) => scanOneFile(file, read, prepared.catalog) },
-    // Most files answered by the cache (a second run, a diff): the rest are read here.
-    minFiles: forcedWorkers(io.env) === void 0 ? PARALLEL_THRESHOLD : 0,
-    keywordIndex: () => prepared.catalog.keywordIndex
-  });
+  let files;
+  if (!parallel || workers === 0) {
+    await pool?.terminate();
+    files = scanFiles(listed, read, prepared.catalog, void 0, options.onProgress, cache);
+  } else {
+    files = await scanFilesInParallel(listed, {
+      script,
+      root: source.root,
+      ...catalog,
+      workers,
+      ...pool ? { pool } : {},
+      onProgress: options.onProgress,
+      ...cache ? { cache } : {},
+      local: { claims: (path) => claimersOf(path).length > 0, scan: (file) => scanOneFile(file, read, prepared.catalog) },
+      // Most files answered by the cache (a second run, a diff): the rest are read here.
+      minFiles: forcedWorkers(io.env) === void 0 ? PARALLEL_THRESHOLD : 0
+    });
+  }
   done();
   if (seen) Object.assign(seen, { listed, outcomes: files.outcomes ?? [], files });
   if (prepared.runtime) {
@@ -2540,6 +2575,7 @@ ${CRAWL_USAGE}`);
 }
 
 export {
+  tuneCompilerForScans,
   usageError,
   isUsageError,
   toolVersion,
