@@ -24,7 +24,7 @@ import {
   tuneCompilerForScans,
   usageError,
   withBrowser
-} from "./engine-54Y7C5XO.js";
+} from "./engine-C7AMQGLS.js";
 import {
   MANIFEST_NAMES,
   __commonJS,
@@ -43,7 +43,7 @@ import {
   runGit,
   sortRuleFiles,
   workingTreeSource
-} from "./engine-FT3ODJ25.js";
+} from "./engine-OAIPVZEH.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({

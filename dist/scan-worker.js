@@ -5,7 +5,7 @@ import {
   openPath,
   readRegularFile,
   scanOneFile
-} from "./engine-FT3ODJ25.js";
+} from "./engine-OAIPVZEH.js";
 
 // src/scan-worker.ts
 import { parentPort } from "node:worker_threads";

@@ -5,7 +5,13 @@
 //                   a private workspace package of a library's monorepo; an application has none (a private
 //                   package's `main` alone does not count: `npm init` writes it into applications too)
 //                   https://docs.npmjs.com/cli/v10/configuring-npm/package-json#main
-//   pyproject.toml  a `[project]` (PEP 621) or `[tool.poetry]` table: a distribution; setup.py / setup.cfg likewise
+//   pyproject.toml  a `[project]` (PEP 621) or `[tool.poetry]` table with a `[build-system]` (PEP 517/518) to
+//                   build it: a distribution. Applications have the first table too (uv and Poetry manage their
+//                   dependencies through it) but nothing to build: `uv init` writes no build system for an
+//                   application, and Poetry's `package-mode = false` says the project is not a package.
+//                   https://docs.astral.sh/uv/concepts/projects/init/#applications
+//                   https://python-poetry.org/docs/basic-usage/#operating-modes
+//                   setup.py / setup.cfg: a setuptools distribution
 //   composer.json   `"type": "library"` https://getcomposer.org/doc/04-schema.md#type
 
 type Read = (path: string) => Buffer | string | undefined;
@@ -48,16 +54,22 @@ function composerLibrary(content: string): LibraryPackage | undefined {
 // `[project]` (PEP 621) or `[tool.poetry]`, and the `name =` that follows it.
 const PYPROJECT_TABLE = /^[ \t]*\[(?:project|tool\.poetry)\][ \t]*$(?<body>[^[]*)/m;
 const TOML_NAME = /^[ \t]*name[ \t]*=[ \t]*["'](?<name>[^"'\n]+)["']/m;
+const BUILD_SYSTEM = /^[ \t]*\[build-system\][ \t]*$/m;
+const NOT_A_PACKAGE = /^[ \t]*package-mode[ \t]*=[ \t]*false\b/m;
+
+function pyprojectLibrary(content: string): LibraryPackage | undefined {
+  const table = PYPROJECT_TABLE.exec(content);
+  if (!table || !BUILD_SYSTEM.test(content) || NOT_A_PACKAGE.test(content)) return undefined;
+  return { name: TOML_NAME.exec(table.groups?.body ?? '')?.groups?.name ?? '' };
+}
 
 /** What the manifest named `file` says: a library package, or undefined for an application. */
 function manifestSays(file: (typeof MANIFESTS)[number], content: string): LibraryPackage | undefined {
   switch (file) {
     case 'package.json':
       return npmLibrary(content);
-    case 'pyproject.toml': {
-      const table = PYPROJECT_TABLE.exec(content);
-      return table ? { name: TOML_NAME.exec(table.groups?.body ?? '')?.groups?.name ?? '' } : undefined;
-    }
+    case 'pyproject.toml':
+      return pyprojectLibrary(content);
     case 'composer.json':
       return composerLibrary(content);
     default:

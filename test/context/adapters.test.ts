@@ -76,6 +76,10 @@ describe('libraryAt', () => {
   it('reads pyproject tables, setup.py and composer types, and never throws on broken manifests', () => {
     expect(libraryAt('chromadb/utils', files({ 'pyproject.toml': '[build-system]\nrequires = ["maturin"]\n\n[project]\nname = "chromadb"\n' }))).toEqual({ name: 'chromadb' });
     expect(libraryAt('pkg', files({ 'setup.py': 'from setuptools import setup\nsetup(name="x")\n' }))).toEqual({ name: '' });
+    // A uv or Poetry application: the [project] table manages its dependencies, it has nothing to build (Polar's server/).
+    expect(libraryAt('polar/integrations', files({ 'pyproject.toml': '[project]\nname = "polar"\nversion = "0.0.0"\ndependencies = ["fastapi"]\n\n[tool.uv]\ndev-dependencies = []\n' }))).toBeUndefined();
+    expect(libraryAt('app', files({ 'pyproject.toml': '[tool.poetry]\nname = "site"\npackage-mode = false\n\n[build-system]\nrequires = ["poetry-core"]\n' }))).toBeUndefined();
+    expect(libraryAt('sdk', files({ 'pyproject.toml': '[tool.poetry]\nname = "acme-sdk"\n\n[build-system]\nrequires = ["poetry-core"]\nbuild-backend = "poetry.core.masonry.api"\n' }))).toEqual({ name: 'acme-sdk' });
     expect(libraryAt('src', files({ 'composer.json': '{"name":"acme/site","type":"project"}' }))).toBeUndefined();
     expect(libraryAt('src', files({ 'package.json': '{"name": ' }))).toBeUndefined();
     expect(libraryAt('', files({}))).toBeUndefined();

@@ -40,7 +40,7 @@ import {
   transferLabel,
   unknownCatalogVendors,
   vendorsOfHost
-} from "./engine-FT3ODJ25.js";
+} from "./engine-OAIPVZEH.js";
 
 // src/compiler-flags.ts
 import { setFlagsFromString } from "node:v8";

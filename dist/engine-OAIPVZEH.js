@@ -42224,14 +42224,19 @@ function composerLibrary(content) {
 }
 var PYPROJECT_TABLE = /^[ \t]*\[(?:project|tool\.poetry)\][ \t]*$(?<body>[^[]*)/m;
 var TOML_NAME = /^[ \t]*name[ \t]*=[ \t]*["'](?<name>[^"'\n]+)["']/m;
+var BUILD_SYSTEM = /^[ \t]*\[build-system\][ \t]*$/m;
+var NOT_A_PACKAGE = /^[ \t]*package-mode[ \t]*=[ \t]*false\b/m;
+function pyprojectLibrary(content) {
+  const table = PYPROJECT_TABLE.exec(content);
+  if (!table || !BUILD_SYSTEM.test(content) || NOT_A_PACKAGE.test(content)) return void 0;
+  return { name: TOML_NAME.exec(table.groups?.body ?? "")?.groups?.name ?? "" };
+}
 function manifestSays(file, content) {
   switch (file) {
     case "package.json":
       return npmLibrary(content);
-    case "pyproject.toml": {
-      const table = PYPROJECT_TABLE.exec(content);
-      return table ? { name: TOML_NAME.exec(table.groups?.body ?? "")?.groups?.name ?? "" } : void 0;
-    }
+    case "pyproject.toml":
+      return pyprojectLibrary(content);
     case "composer.json":
       return composerLibrary(content);
     default:
