@@ -5,7 +5,7 @@ import {
   openPath,
   readRegularFile,
   scanOneFile
-} from "./engine-OAIPVZEH.js";
+} from "./engine-SNOLRQOE.js";
 
 // src/scan-worker.ts
 import { parentPort } from "node:worker_threads";

@@ -1,8 +1,6 @@
 import { isAscii as nodeIsAscii } from 'node:buffer';
 import { closeSync, constants as fsConstants, fstatSync, lstatSync, openSync, readdirSync, readFileSync, readSync } from 'node:fs';
 import { join, sep } from 'node:path';
-import ignore from 'ignore';
-import type { Ignore } from 'ignore';
 import { enclosingGitDirectory, locateRepository, runGit, runGitAsync } from '../git.js';
 import type { Repository } from '../git.js';
 import { withSubmodules } from './submodules.js';
@@ -482,43 +480,36 @@ function derivedCommitSource(git: Git, root: string, revision: string, tree: Git
   });
 }
 
-/** A walk for folders outside git, honouring every .gitignore on the way down. */
+/**
+ * A walk for folders outside git. Its `.gitignore` files are not applied: without git, nothing
+ * tells a tracked file from an ignored one, and a tree outside git is nearly always an export
+ * (`git archive`, a release tarball, GitHub's "Download ZIP") holding only tracked files, some of
+ * them matching an ignore rule (a generated config committed on purpose). ripgrep does the same
+ * by default (its `--no-require-git` turns the rules on: https://github.com/BurntSushi/ripgrep/blob/master/GUIDE.md#automatic-filtering).
+ * Build output, dependencies and vendored code are skipped by the default excludes either way.
+ */
 function walkDirectory(root: string, progress?: (files: number) => void): ListedFile[] {
   const files: ListedFile[] = [];
   // Names are read as bytes, so that one that is not valid UTF-8 can still be opened.
-  const visit = (dir: Buffer, rel: string, relRaw: Buffer | undefined, rules: { base: string; matcher: Ignore }[]): void => {
+  const visit = (dir: Buffer, rel: string, relRaw: Buffer | undefined): void => {
     let entries;
     try {
-      entries = readdirSync(dir, { withFileTypes: true, encoding: 'buffer' }).map((entry) => Object.assign(entry, { decoded: decodeName(entry.name) }));
+      entries = readdirSync(dir, { withFileTypes: true, encoding: 'buffer' });
     } catch {
       return;
     }
-    const child = (name: Buffer): Buffer => Buffer.concat([dir, Buffer.from(sep), name]);
-    const here = [...rules];
-    const gitignore = entries.find((entry) => entry.decoded.path === '.gitignore' && entry.isFile());
-    if (gitignore) {
-      try {
-        here.push({ base: rel, matcher: ignore().add(readFileSync(child(gitignore.name), 'utf8')) });
-      } catch {
-        // an unreadable .gitignore ignores nothing
-      }
-    }
     for (const entry of entries) {
-      const text = entry.decoded.path;
+      const decoded = decodeName(entry.name);
+      const text = decoded.path;
       if (text === '.git') continue;
       const path = rel ? `${rel}/${text}` : text;
-      const odd = relRaw !== undefined || entry.decoded.raw !== undefined;
+      const odd = relRaw !== undefined || decoded.raw !== undefined;
       const raw = odd ? Buffer.concat([relRaw ?? Buffer.from(rel), ...(rel ? [Buffer.from('/')] : []), entry.name]) : undefined;
       const isDir = entry.isDirectory();
       if (!isDir && !entry.isFile()) continue; // symlinks, sockets, devices
-      const ignored = here.length > 0 && here.some(({ base, matcher }) => {
-        const relative = base ? path.slice(base.length + 1) : path;
-        return matcher.ignores(isDir ? `${relative}/` : relative);
-      });
-      if (ignored) continue;
       if (isDir) {
         if (DEFAULT_PRUNED_DIRS.has(text)) continue;
-        visit(child(entry.name), path, raw, here);
+        visit(Buffer.concat([dir, Buffer.from(sep), entry.name]), path, raw);
         continue;
       }
       // Size unknown (-1), as in a git listing: reading checks it, and a stat per file here was a
@@ -527,7 +518,7 @@ function walkDirectory(root: string, progress?: (files: number) => void): Listed
       if (progress && files.length % PROGRESS_FILES === 0) progress(files.length);
     }
   };
-  visit(Buffer.from(root), '', undefined, []);
+  visit(Buffer.from(root), '', undefined);
   return files;
 }
 

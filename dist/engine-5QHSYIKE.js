@@ -40,7 +40,7 @@ import {
   transferLabel,
   unknownCatalogVendors,
   vendorsOfHost
-} from "./engine-OAIPVZEH.js";
+} from "./engine-SNOLRQOE.js";
 
 // src/compiler-flags.ts
 import { setFlagsFromString } from "node:v8";
