@@ -3,6 +3,7 @@ import { IGNORE_KEYWORD, vendorsOfHost, vendorsOfPackage } from '../catalog/cata
 import { envRegistryReads, hostLabel, labelsInRegexes, mentionAt } from '../context/constructs.js';
 import { lineStarts, positionAt } from '../ecosystems/position.js';
 import type { ParseProblem, VendorEvidence } from '../types.js';
+import { assembledUrls } from './assembled-urls.js';
 import { blankComments } from './comments.js';
 import { findKeywordIds } from './keywords.js';
 import type { LanguageInfo } from './languages.js';
@@ -151,6 +152,21 @@ export function matchSource(
       ...at(stoppedAt),
       message: `code matching stopped after the per-file time budget (${budget.ms} ms): ${cut} of ${patterns.size} code patterns did not run to the end of the file, so vendors they detect may be missed (domains were still matched)`,
     });
+  }
+  // A URL put together from a host and a path (a UriBuilder, Dart's Uri, OkHttp's HttpUrl.Builder):
+  // the code patterns that need host and path together run on the URL it makes.
+  for (const assembled of assembledUrls(code)) {
+    for (const keyword of keywordsIn(catalog, Buffer.from(assembled.url, 'latin1'))) {
+      for (const pattern of catalog.patternsByKeyword.get(keyword) ?? []) {
+        if (!patternApplies(pattern, language)) continue;
+        pattern.regex.lastIndex = 0;
+        const match = pattern.regex.exec(assembled.url);
+        if (!match) continue;
+        const item: VendorEvidence = { vendor: pattern.vendor, kind: pattern.kind, path, ...at(assembled.offset), match: clip(match[0]) };
+        offsets.set(item, assembled.offset);
+        evidence.push(item);
+      }
+    }
   }
   if (importGroup) evidence.push(...matchImports(catalog, importGroup, path, code, at));
   const lower = domains.length > 0 ? code.toLowerCase() : '';

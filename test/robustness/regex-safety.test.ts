@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildCatalog } from '../../src/catalog/load.js';
 import { checkPatternSafety } from '../../src/catalog/regex-safety.js';
 import { mentionAt } from '../../src/context/constructs.js';
+import { assembledUrls } from '../../src/matchers/assembled-urls.js';
 import { matchSource, MAX_CODE_BYTES } from '../../src/matchers/code.js';
 import { languageOf } from '../../src/matchers/languages.js';
 import { scanFiles } from '../../src/scan.js';
@@ -107,6 +108,21 @@ describe('regex safety', () => {
         if (at !== -1) mentionAt(code, at, false, true);
       }
     }
+    expect(cpuMsSince(started)).toBeLessThan(2_000);
+  });
+
+  it('assembling URLs from builders stays linear on hostile code', () => {
+    const started = cpuMark();
+    const hostile = [
+      // Thousands of host fields, each with path fields around it.
+      'host: "a.example.com", path: "/x", '.repeat(20_000),
+      // A host call with a long chain of path segments and no end.
+      `.host("a.example.com")${'.addPathSegment("x")'.repeat(20_000)}`,
+      // Long dotted names that never become a quoted host.
+      `Host = "${'a.'.repeat(50_000)}`,
+      `Uri.https('${'a-'.repeat(50_000)}`,
+    ];
+    for (const code of hostile) assembledUrls(code);
     expect(cpuMsSince(started)).toBeLessThan(2_000);
   });
 

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { buildCatalog } from '../../src/catalog/load.js';
+import { assembledUrls } from '../../src/matchers/assembled-urls.js';
+import { matchSource } from '../../src/matchers/code.js';
+import { languageOf } from '../../src/matchers/languages.js';
+
+// URLs a program builds from a host and a path: each construct, and the catalog's host-and-path
+// patterns run on the URL it makes.
+
+const urls = (code: string) => assembledUrls(code).map((item) => item.url);
+
+describe('assembledUrls', () => {
+  it('C# UriBuilder object initializer (Bitwarden icons: Google favicons)', () => {
+    const code = 'var builder = new UriBuilder\n{\n    Scheme = "https",\n    Host = "www.google.com",\n    Path = "/s2/favicons",\n    Query = $"domain={domain}"\n};\n';
+    expect(assembledUrls(code)).toEqual([{ url: 'https://www.google.com/s2/favicons', offset: code.indexOf('www.google.com') }]);
+  });
+
+  it('Dart Uri with named host and path, and Uri.https', () => {
+    expect(urls('await dio.getUri(Uri(scheme: "https", host: "lrclib.net", path: "/api/get", queryParameters: q));')).toEqual(['https://lrclib.net/api/get']);
+    expect(urls("final uri = Uri.https('sponsor.ajay.app', '/api/skipSegments', {'videoID': id});")).toEqual(['https://sponsor.ajay.app/api/skipSegments']);
+  });
+
+  it('Go url.URL and Swift URLComponents fields', () => {
+    expect(urls('u := url.URL{Scheme: "https", Host: "api.example-vendor.com", Path: "/v1/track"}')).toEqual(['https://api.example-vendor.com/v1/track']);
+    expect(urls('var components = URLComponents()\ncomponents.scheme = "https"\ncomponents.host = "itunes.apple.com"\ncomponents.path = "/search"\n')).toEqual(['https://itunes.apple.com/search']);
+  });
+
+  it('OkHttp and Android builder chains join their path segments', () => {
+    expect(urls('HttpUrl url = new HttpUrl.Builder().scheme("https").host("api.podcastindex.org").addPathSegments("api/1.0/search").addPathSegment("byterm").build();')).toEqual(['https://api.podcastindex.org/api/1.0/search/byterm']);
+    expect(urls('Uri.Builder().scheme("https").authority("www.google.com").appendPath("s2").appendPath("favicons").build()')).toEqual(['https://www.google.com/s2/favicons']);
+  });
+
+  it('Python urlunparse', () => {
+    expect(urls('url = urlunparse(("https", "www.gravatar.com", "/avatar/" + digest, "", "", ""))')).toEqual(['https://www.gravatar.com/avatar/']);
+  });
+
+  it('nothing without a builder, a dotted host or a path beside it', () => {
+    expect(urls("fetch('https://www.google.com/s2/favicons?domain=' + domain)")).toEqual([]);
+    expect(urls('config = { host: "localhost", path: "/api" }')).toEqual([]);
+    expect(urls('const server = { host: "db.internal.example", port: 5432 }')).toEqual([]);
+  });
+});
+
+describe('matchSource: patterns run on assembled URLs', () => {
+  const catalog = buildCatalog();
+
+  it('a UriBuilder for Google favicons is the Google favicon service, located at its host', () => {
+    const text = 'public Uri Favicon(string domain)\n{\n    var builder = new UriBuilder\n    {\n        Scheme = "https",\n        Host = "www.google.com",\n        Path = "/s2/favicons",\n    };\n    return builder.Uri;\n}\n';
+    const evidence = matchSource(catalog, 'src/Icons/IconService.cs', text, languageOf('src/Icons/IconService.cs')!);
+    expect(evidence.filter((item) => item.vendor === 'google-favicons').map((item) => [item.kind, item.line, item.match])).toEqual([['code', 6, 'google.com/s2/favicons']]);
+  });
+
+  it('a Next.js remotePatterns entry (hostname and pathname) stays an allow-list mention', () => {
+    const text = "module.exports = {\n  images: {\n    remotePatterns: [\n      {\n        protocol: 'https',\n        hostname: 'secure.gravatar.com',\n        pathname: '/avatar/**',\n      },\n    ],\n  },\n};\n";
+    const evidence = matchSource(catalog, 'next.config.js', text, languageOf('next.config.js')!).filter((item) => item.vendor === 'gravatar');
+    // The host itself, and the avatar URL the entry assembles: both at the host, both the allow-list's.
+    expect(evidence.map((item) => [item.kind, item.line, item.mention])).toEqual([
+      ['code', 6, 'allow-list'],
+      ['domain', 6, 'allow-list'],
+    ]);
+  });
+});
