@@ -423,6 +423,7 @@ export function evaluate(options: ScanOptions, files: FilesScan, started: number
     libraryOf: libraryLookup((path) => readText(options.source, path)),
     hasPackageFiles: packageFilesOf(repositoryPaths, options.parsers ?? PARSERS),
     firstPartyDomains: ownDomains,
+    homepageOf: (vendor) => options.catalog.vendors.get(vendor)?.homepage,
   });
   for (const items of byVendor.values()) items.sort(compareStrength);
   const countAsUsed = settings['count-as-used'] ?? DEFAULT_COUNT_AS_USED;

@@ -91,13 +91,20 @@ export function firstPartyMatcher(domains: readonly string[]): ((match: string) 
 // attributed to a vendor in the first place (src/runtime/attribute.ts).
 const HOST_KINDS: ReadonlySet<EvidenceKind> = new Set(['domain', 'script', 'code', 'config']);
 
+/** Whether a vendor's homepage is on one of the product's own domains: the repository is the vendor's own. */
+export function isOwnVendor(homepage: string | undefined, isFirstParty: (match: string) => boolean): boolean {
+  const host = homepage && /^https?:\/\/(?<host>[^/:?#\s]+)/i.exec(homepage)?.groups?.host;
+  return host !== undefined && host !== '' && isFirstParty(host);
+}
+
 /**
  * Mark evidence naming a first-party host (a host, a script URL, a call with its URL) a
  * `first-party` mention. Packages and imports name no host and keep their context.
  */
-export function markFirstParty(items: VendorEvidence[], isFirstParty: (match: string) => boolean): void {
+export function markFirstParty(items: VendorEvidence[], isFirstParty: (match: string) => boolean, ownVendor = false): void {
   for (const item of items) {
-    if (!HOST_KINDS.has(item.kind) || item.mention) continue;
-    if (isFirstParty(item.match)) item.mention = 'first-party';
+    if (item.mention) continue;
+    // The product is the vendor (Umami's repository, its own tracker on its own site): every trace of it is its own.
+    if (ownVendor || (HOST_KINDS.has(item.kind) && isFirstParty(item.match))) item.mention = 'first-party';
   }
 }

@@ -1,6 +1,6 @@
 import type { Ecosystem, Evidence, EvidenceContext, VendorEvidence } from '../types.js';
 import { markConnectors } from './adapters.js';
-import { firstPartyMatcher, markFirstParty } from './first-party.js';
+import { firstPartyMatcher, isOwnVendor, markFirstParty } from './first-party.js';
 import type { LibraryPackage } from './library.js';
 import { folderOf, isBuildConfig, isEnvFile, isLockfile, isToolingPath, isTranslationFile, testPathMatcher } from './paths.js';
 
@@ -20,6 +20,8 @@ export interface ContextSettings {
   hasPackageFiles?: (ecosystem: Ecosystem) => boolean;
   /** The product's own domains (src/context/first-party.ts): a vendor host inside one is a mention. */
   firstPartyDomains?: readonly string[];
+  /** Each vendor's homepage: a vendor at home on the product's own domains is the product itself. */
+  homepageOf?: (vendor: string) => string | undefined;
 }
 
 /** `settings.count-as-used` when the manifest says nothing. */
@@ -144,9 +146,9 @@ function markNotInstalled(items: VendorEvidence[], hasPackageFiles: ((ecosystem:
 export function assignAllContexts(byVendor: Map<string, VendorEvidence[]>, settings: ContextSettings = {}): void {
   const isTest = testPathMatcher(settings.testPaths ?? []);
   const isFirstParty = firstPartyMatcher(settings.firstPartyDomains ?? []);
-  for (const items of byVendor.values()) {
+  for (const [vendor, items] of byVendor) {
     try {
-      if (isFirstParty) markFirstParty(items, isFirstParty);
+      if (isFirstParty) markFirstParty(items, isFirstParty, isOwnVendor(settings.homepageOf?.(vendor), isFirstParty));
       markNotInstalled(items, settings.hasPackageFiles);
     } catch {
       // A fact that cannot be cross-checked keeps what its own file said.

@@ -209,8 +209,16 @@ describe('evidence context, one fixture per case', () => {
     expect(json.detections.map((item) => item.vendor)).toEqual(['thunderforest']);
     expect((json as Report & { firstParty?: unknown }).firstParty).toEqual([{ domain: 'openstreetmap.org', path: 'SECURITY.md', line: 5 }]);
     expect(code).toBe(1);
-    expect(text).toContain("OpenStreetMap tiles is not integrated here: only on a host of the product's own domain (first-party) at src/map.js:5");
+    expect(text).toContain("OpenStreetMap tiles is not integrated here: only the product itself (first-party: a host of its own domain, or the vendor's own repository) at src/map.js:5");
     expect(text).toContain('first-party domains: openstreetmap.org (SECURITY.md:5)');
+  });
+
+  it("first-party vendor: a vendor whose homepage is the product's own domain is the product itself (its own repository)", async () => {
+    const { json, text } = await check('first-party-vendor-own-repository');
+    expect(indirectOnly(json, 'umami').evidence.map(row)).toEqual(['script src/app/App.tsx:8 mention (first-party)', 'script src/app/App.tsx:8 mention (first-party)']);
+    // Another vendor in the same repository stays a vendor.
+    expect(json.detections.map((item) => item.vendor)).toEqual(['sentry']);
+    expect(text).toContain('Umami Analytics is not integrated here: only the product itself (first-party');
   });
 
   it('first-party host: settings.first-party-domains names the domain, with no file to read it from', async () => {
