@@ -5,7 +5,7 @@ import {
   openPath,
   readRegularFile,
   scanOneFile
-} from "./engine-SNOLRQOE.js";
+} from "./engine-YQ7QKMHN.js";
 
 // src/scan-worker.ts
 import { parentPort } from "node:worker_threads";

@@ -33718,9 +33718,9 @@ function vendorNameParts(vendor) {
   const names = /* @__PURE__ */ new Set();
   for (let start = 0; start < parts.length; start++) {
     for (let end = start + 1; end <= parts.length; end++) {
-      const joined = parts.slice(start, end).join("");
-      if (end - start === 1 && GENERIC_PARTS.has(joined)) continue;
-      if (joined.length >= 4) names.add(joined);
+      const joined2 = parts.slice(start, end).join("");
+      if (end - start === 1 && GENERIC_PARTS.has(joined2)) continue;
+      if (joined2.length >= 4) names.add(joined2);
     }
   }
   return [...names];
@@ -33873,10 +33873,14 @@ function firstPartyMatcher(domains) {
   return (match) => pattern.test(match);
 }
 var HOST_KINDS = /* @__PURE__ */ new Set(["domain", "script", "code", "config"]);
-function markFirstParty(items, isFirstParty2) {
+function isOwnVendor(homepage, isFirstParty2) {
+  const host = homepage && /^https?:\/\/(?<host>[^/:?#\s]+)/i.exec(homepage)?.groups?.host;
+  return host !== void 0 && host !== "" && isFirstParty2(host);
+}
+function markFirstParty(items, isFirstParty2, ownVendor = false) {
   for (const item of items) {
-    if (!HOST_KINDS.has(item.kind) || item.mention) continue;
-    if (isFirstParty2(item.match)) item.mention = "first-party";
+    if (item.mention) continue;
+    if (ownVendor || HOST_KINDS.has(item.kind) && isFirstParty2(item.match)) item.mention = "first-party";
   }
 }
 
@@ -33965,9 +33969,9 @@ function markNotInstalled(items, hasPackageFiles) {
 function assignAllContexts(byVendor, settings = {}) {
   const isTest = testPathMatcher(settings.testPaths ?? []);
   const isFirstParty2 = firstPartyMatcher(settings.firstPartyDomains ?? []);
-  for (const items of byVendor.values()) {
+  for (const [vendor, items] of byVendor) {
     try {
-      if (isFirstParty2) markFirstParty(items, isFirstParty2);
+      if (isFirstParty2) markFirstParty(items, isFirstParty2, isOwnVendor(settings.homepageOf?.(vendor), isFirstParty2));
       markNotInstalled(items, settings.hasPackageFiles);
     } catch {
     }
@@ -40117,6 +40121,45 @@ function envRegistryReads(code, reads) {
   return registry;
 }
 
+// src/matchers/assembled-urls.ts
+var HOST2 = String.raw`[a-z0-9](?:[a-z0-9-]{0,62}\.){1,8}[a-z]{2,24}`;
+var PATH = String.raw`/?[A-Za-z0-9._~%!$&()*+,;=:@/-]{1,200}`;
+var HOST_FIELD = new RegExp(String.raw`\b(?:[Hh]ost|hostname|authority)\s*[:=]\s*["'](?<host>${HOST2})["']`, "g");
+var PATH_FIELD = new RegExp(String.raw`\b(?:[Pp]ath|pathname)\s*[:=]\s*["'](?<path>${PATH})["']`, "g");
+var FIELD_WINDOW = 300;
+var HOST_PATH_CALL = new RegExp(String.raw`(?:\bUri\.https?|\burlunparse|\burlunsplit)\s*\(\s*(?:\(\s*["']https?["']\s*,\s*)?["'](?<host>${HOST2})["']\s*,\s*["'](?<path>${PATH})["']`, "g");
+var HOST_CALL = new RegExp(String.raw`\.(?:host|authority|encodedAuthority)\(\s*"(?<host>${HOST2})"\s*\)`, "g");
+var SEGMENT_CALL = /\.(?:addPathSegments?|addEncodedPathSegments?|appendPath|appendEncodedPath|encodedPath|path)\(\s*"(?<segment>[^"\s]{1,200})"\s*\)/g;
+var CHAIN_WINDOW = 400;
+var HINT = /\b(?:[Hh]ost|hostname|authority|urlunparse|urlunsplit)\b|\bUri\.https?\s*\(/;
+function joined(host, path) {
+  return `https://${host.toLowerCase()}${path.startsWith("/") ? "" : "/"}${path}`;
+}
+function assembledUrls(code) {
+  if (!HINT.test(code)) return [];
+  const found = [];
+  for (const match of code.matchAll(HOST_FIELD)) {
+    const host = match.groups.host;
+    const offset = match.index + match[0].indexOf(host);
+    const from = Math.max(0, match.index - FIELD_WINDOW);
+    const window = code.slice(from, Math.min(code.length, match.index + match[0].length + FIELD_WINDOW));
+    for (const path of window.matchAll(PATH_FIELD)) found.push({ url: joined(host, path.groups.path), offset });
+  }
+  for (const match of code.matchAll(HOST_PATH_CALL)) {
+    const host = match.groups.host;
+    found.push({ url: joined(host, match.groups.path), offset: match.index + match[0].indexOf(host) });
+  }
+  for (const match of code.matchAll(HOST_CALL)) {
+    const host = match.groups.host;
+    const after = code.slice(match.index + match[0].length, match.index + match[0].length + CHAIN_WINDOW);
+    const end = after.search(/\.build\(\s*\)|;|\n\s*\n/);
+    const chain = end === -1 ? after : after.slice(0, end);
+    const segments = [...chain.matchAll(SEGMENT_CALL)].map((segment) => segment.groups.segment.replace(/^\/+|\/+$/g, ""));
+    if (segments.length > 0) found.push({ url: joined(host, `/${segments.join("/")}`), offset: match.index + match[0].indexOf(host) });
+  }
+  return found;
+}
+
 // src/matchers/comments.ts
 function blankComments(text2, style) {
   switch (style) {
@@ -41051,6 +41094,19 @@ function matchSource(catalog, path, text2, language, hits = keywordsIn(catalog, 
       message: `code matching stopped after the per-file time budget (${budget.ms} ms): ${cut} of ${patterns.size} code patterns did not run to the end of the file, so vendors they detect may be missed (domains were still matched)`
     });
   }
+  for (const assembled of assembledUrls(code)) {
+    for (const keyword of keywordsIn(catalog, Buffer.from(assembled.url, "latin1"))) {
+      for (const pattern of catalog.patternsByKeyword.get(keyword) ?? []) {
+        if (!patternApplies(pattern, language)) continue;
+        pattern.regex.lastIndex = 0;
+        const match = pattern.regex.exec(assembled.url);
+        if (!match) continue;
+        const item = { vendor: pattern.vendor, kind: pattern.kind, path, ...at(assembled.offset), match: clip(match[0]) };
+        offsets.set(item, assembled.offset);
+        evidence.push(item);
+      }
+    }
+  }
   if (importGroup) evidence.push(...matchImports(catalog, importGroup, path, code, at));
   const lower = domains.length > 0 ? code.toLowerCase() : "";
   for (const domain of domains) {
@@ -41615,7 +41671,8 @@ function evaluate(options, files, started) {
     testPaths: settings["test-paths"] ?? [],
     libraryOf: libraryLookup((path) => readText(options.source, path)),
     hasPackageFiles: packageFilesOf(repositoryPaths, options.parsers ?? PARSERS),
-    firstPartyDomains: ownDomains
+    firstPartyDomains: ownDomains,
+    homepageOf: (vendor) => options.catalog.vendors.get(vendor)?.homepage
   });
   for (const items of byVendor.values()) items.sort(compareStrength);
   const countAsUsed = settings["count-as-used"] ?? DEFAULT_COUNT_AS_USED;

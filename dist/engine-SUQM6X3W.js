@@ -40,7 +40,7 @@ import {
   transferLabel,
   unknownCatalogVendors,
   vendorsOfHost
-} from "./engine-SNOLRQOE.js";
+} from "./engine-YQ7QKMHN.js";
 
 // src/compiler-flags.ts
 import { setFlagsFromString } from "node:v8";
@@ -823,7 +823,7 @@ var CONSTRUCTS = {
   "media-link": "as the link of an image in a data file",
   "not-installed": "by configuration of a library the project does not install",
   hyperlink: "as the address of a link",
-  "first-party": "on a host of the product's own domain",
+  "first-party": "by the product itself (its own domain, or the vendor's own repository)",
   "env-registry": "by a list of environment variables that nothing in the file uses"
 };
 function indirectReason(a) {
@@ -839,7 +839,7 @@ function indirectReason(a) {
     case "connector":
       return `a published library's connector only (${a.where}): a provider adapter, peer dependency or own SDK that the library's users set up with their own account`;
     case "mention":
-      if (a.construct === "first-party") return `only on a host of the product's own domain (first-party) at ${a.where}`;
+      if (a.construct === "first-party") return `only the product itself (first-party: a host of its own domain, or the vendor's own repository) at ${a.where}`;
       return `only mentioned ${CONSTRUCTS[String(a.construct)] ?? "in passing"} at ${a.where}, never called`;
     default:
       return `no evidence counts as use (${a.where})`;
