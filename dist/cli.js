@@ -58,7 +58,7 @@ import {
   withBrowser,
   writeOutput,
   yamlScalar
-} from "./engine-SUQM6X3W.js";
+} from "./engine-KZVAWJRR.js";
 import {
   DEFAULT_IGNORES,
   MANIFEST_NAMES,

@@ -24,7 +24,7 @@ import {
   tuneCompilerForScans,
   usageError,
   withBrowser
-} from "./engine-SUQM6X3W.js";
+} from "./engine-KZVAWJRR.js";
 import {
   MANIFEST_NAMES,
   __commonJS,

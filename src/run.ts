@@ -396,7 +396,12 @@ export async function runScanAsync(prepared: PreparedScan, source: FileSource, i
   // load the engine and compile the catalog while this thread lists the rest. Not when a cache
   // may answer most files: then the few left are read here.
   let pool: WorkerPool | undefined;
-  const early = parallel && (cache?.loaded ?? 0) === 0 ? (files: number) => void (pool ??= files >= PARALLEL_THRESHOLD && workerCount(files, io.env) > 0 ? startWorkerPool(script, workerCount(files, io.env), catalog) : undefined) : undefined;
+  const startEarly = (files: number): void => {
+    if (pool || !script || files < PARALLEL_THRESHOLD) return;
+    const count = workerCount(files, io.env);
+    if (count > 0) pool = startWorkerPool(script, count, catalog);
+  };
+  const early = parallel && (cache?.loaded ?? 0) === 0 ? startEarly : undefined;
   let listed: ListedFile[];
   try {
     listed = listForScan(options, early);

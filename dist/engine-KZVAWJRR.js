@@ -560,7 +560,12 @@ async function runScanAsync(prepared, source, io, seen) {
   const parallel = script !== void 0 && source.description.startsWith("working tree");
   const catalog = { sources: prepared.catalogSources, customVendors: prepared.manifest?.customVendors ?? [], keywordIndex: () => prepared.catalog.keywordIndex };
   let pool;
-  const early = parallel && (cache?.loaded ?? 0) === 0 ? (files2) => void (pool ??= files2 >= PARALLEL_THRESHOLD && workerCount(files2, io.env) > 0 ? startWorkerPool(script, workerCount(files2, io.env), catalog) : void 0) : void 0;
+  const startEarly = (files2) => {
+    if (pool || !script || files2 < PARALLEL_THRESHOLD) return;
+    const count2 = workerCount(files2, io.env);
+    if (count2 > 0) pool = startWorkerPool(script, count2, catalog);
+  };
+  const early = parallel && (cache?.loaded ?? 0) === 0 ? startEarly : void 0;
   let listed;
   try {
     listed = listForScan(options, early);
