@@ -137,6 +137,12 @@ export interface Catalog {
    * apart by path): known to the catalog, so never an unlisted third party.
    */
   patternHosts: Set<string>;
+  /**
+   * Hosts of code patterns that need a path after the host (`lrclib\.net/api/`): a file naming one
+   * may put the URL together from parts (src/matchers/assembled-urls.ts), so it is read when it also
+   * holds a URL builder.
+   */
+  builderHosts: Set<string>;
   /** Every code keyword and domain, plus IGNORE_KEYWORD: the prefilter. */
   keywordIndex: KeywordIndex;
   /** keyword (lower-case) → the patterns it unlocks. */
@@ -415,6 +421,7 @@ export function compileCatalog(vendors: VendorRule[], organizations: Organizatio
     killSwitches: new Map(),
     domains: new Map(),
     patternHosts: new Set(),
+    builderHosts: new Set(),
     patternsByKeyword: new Map(),
     configByKeyword: new Map(),
     imports: new Map(),
@@ -479,6 +486,7 @@ export function compileCatalog(vendors: VendorRule[], organizations: Organizatio
         const host = /^(?:[a-z0-9-]+\.)+[a-z]{2,}(?=\/|$)/.exec(keyword.toLowerCase())?.[0];
         if (host) catalog.patternHosts.add(host);
       }
+      for (const host of hostsBeforePaths(rule.pattern)) if (!COMMENTED_HOSTS.has(host)) catalog.builderHosts.add(host);
     }
     for (const name of signatures.env ?? []) {
       const compiled: CompiledPattern = { vendor: vendor.id, id: `env-${name.toLowerCase().replaceAll('_', '-')}`, regex: envReadPattern(name), kind: 'code', env: true };
@@ -506,12 +514,34 @@ export function compileCatalog(vendors: VendorRule[], organizations: Organizatio
     ...catalog.domains.keys(),
     ...catalog.importKeywords.keys(),
     ...catalog.npmImportKeywords,
+    ...catalog.builderHosts,
     IGNORE_KEYWORD,
     ...THIRD_PARTY_KEYWORDS,
   ];
   // A worker thread is handed the main thread's automaton; it is used only for the same keywords.
   let index: KeywordIndex | undefined = prebuilt && sameKeywords(prebuilt.keywords, keywords) ? prebuilt : undefined;
   return Object.defineProperty(catalog, 'keywordIndex', { get: () => (index ??= buildKeywordIndex(keywords)), enumerable: true }) as Catalog;
+}
+
+// A host spelled in a pattern's source (`lrclib\.net`) right before a path (`/`) or before the end
+// of the alternation that holds it (`(?:google\.com|s2\.googleusercontent\.com)/s2/`).
+const HOST_BEFORE_PATH = /(?<![\w\\-])(?<host>[a-z0-9-]+(?:\\\.[a-z0-9-]+)+)(?=(?:\|[^()]*)?\)?\\?\/)/gi;
+
+/**
+ * Code hosts whose name is in the comments of most libraries (issue and licence links): a file
+ * naming one is not handed to the matchers for it, or one file in eight would be.
+ */
+const COMMENTED_HOSTS: ReadonlySet<string> = new Set(['github.com', 'gitlab.com', 'bitbucket.org']);
+
+/** The hosts a code pattern names right before a path. */
+export function hostsBeforePaths(pattern: string): string[] {
+  const hosts: string[] = [];
+  // `\b` before a host is an anchor, not part of the name.
+  for (const match of pattern.replaceAll('\\b', ' ').matchAll(HOST_BEFORE_PATH)) {
+    const host = match.groups!.host!.replaceAll('\\.', '.').toLowerCase();
+    if (/\.[a-z]{2,24}$/.test(host)) hosts.push(host);
+  }
+  return hosts;
 }
 
 /** The vendor ids a package belongs to (usually zero or one). */

@@ -57,8 +57,21 @@ export function hitsConcern(catalog: Catalog, path: string, language: LanguageIn
     if (web && THIRD_PARTY_KEYWORDS.includes(hit)) return true;
     if (language.language === 'js' && catalog.npmImportKeywords.has(hit)) return true;
     if ((catalog.patternsByKeyword.get(hit) ?? []).some((pattern) => patternApplies(pattern, language))) return true;
+    if (catalog.builderHosts.has(hit) && language.language !== 'config' && (bytes === undefined || holdsUrlBuilder(bytes))) return true;
   }
   return configRulesFor(catalog, path, hits).length > 0;
+}
+
+// What a URL builder of src/matchers/assembled-urls.ts spells: a file naming a pattern's host without its
+// path is read only when it sets a host and a path, or calls a builder that takes both.
+const HOST_HINTS = ['host:', 'host =', 'host=', 'Host =', 'Host:', 'Host=', 'hostname', '.host(', 'authority'];
+const PATH_HINTS = ['path:', 'path =', 'path=', 'Path =', 'Path:', 'Path=', 'pathname', 'PathSegment', 'appendPath', 'appendEncodedPath', '.path('];
+const CALL_HINTS = ['Uri.http', 'urlunparse', 'urlunsplit'];
+
+function holdsUrlBuilder(bytes: Uint8Array): boolean {
+  const buffer = Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const has = (hint: string) => buffer.includes(hint);
+  return CALL_HINTS.some(has) || (HOST_HINTS.some(has) && PATH_HINTS.some(has));
 }
 
 /** Does the text hold an absolute or protocol-relative URL (`https://`, `'//cdn...`), as every third-party load does? */
@@ -105,7 +118,9 @@ export function matchSource(
   const domains = [...hits].filter((keyword) => catalog.domains.has(keyword));
   const lookForThirdParties = thirdParties !== undefined && isWeb(language);
   const packageImports = language.language === 'js' && [...hits].some((keyword) => catalog.npmImportKeywords.has(keyword));
-  if (patterns.size === 0 && domains.length === 0 && !lookForThirdParties && !importGroup && !packageImports) return [];
+  // A pattern's host without its path: the URL may be put together from parts.
+  const builderHost = language.language !== 'config' && [...hits].some((keyword) => catalog.builderHosts.has(keyword));
+  if (patterns.size === 0 && domains.length === 0 && !lookForThirdParties && !importGroup && !packageImports && !builderHost) return [];
 
   const code = blankComments(text, language.comments);
   const evidence: VendorEvidence[] = [];

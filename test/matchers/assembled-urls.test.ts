@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { hostsBeforePaths } from '../../src/catalog/catalog.js';
 import { buildCatalog } from '../../src/catalog/load.js';
 import { assembledUrls } from '../../src/matchers/assembled-urls.js';
 import { matchSource } from '../../src/matchers/code.js';
 import { languageOf } from '../../src/matchers/languages.js';
+import { scanFiles } from '../../src/scan.js';
 
 // URLs a program builds from a host and a path: each construct, and the catalog's host-and-path
 // patterns run on the URL it makes.
@@ -58,5 +60,28 @@ describe('matchSource: patterns run on assembled URLs', () => {
       ['code', 6, 'allow-list'],
       ['domain', 6, 'allow-list'],
     ]);
+  });
+});
+
+describe('the prefilter hands over a file that builds a URL from a pattern\'s host', () => {
+  const catalog = buildCatalog();
+
+  it('the hosts a pattern names right before a path, through an alternation, never an anchor', () => {
+    expect(hostsBeforePaths(String.raw`\blrclib\.net/api/(?:get|search)\b`)).toEqual(['lrclib.net']);
+    expect(hostsBeforePaths(String.raw`\b(?:google\.com|s2\.googleusercontent\.com)/s2/favicons\b`)).toEqual(['google.com', 's2.googleusercontent.com']);
+    expect(hostsBeforePaths(String.raw`\bposthog\.init\s*\(`)).toEqual([]);
+    expect(catalog.builderHosts.has('lrclib.net')).toBe(true);
+    // Named in the comments of most libraries: never a reason to read a file.
+    expect(catalog.builderHosts.has('github.com')).toBe(false);
+  });
+
+  it('a Dart file whose only trace of the vendor is its host in a Uri builder (Spotube: LRCLIB)', () => {
+    const text = 'final res = await dio.getUri(\n  Uri(\n    scheme: "https",\n    host: "lrclib.net",\n    path: "/api/get",\n    queryParameters: {"track_name": track.name},\n  ),\n);\n';
+    const bytes = Buffer.from(text);
+    const files = scanFiles([{ path: 'lib/provider/lyrics/synced.dart', size: bytes.length }], () => bytes, catalog);
+    expect(files.evidence.map((item) => [item.vendor, item.line])).toEqual([['lrclib', 4]]);
+    // The same host in a link, with no builder, is not read for it.
+    const link = Buffer.from('// Lyrics by https://lrclib.net\nfinal credits = "lrclib.net";\n');
+    expect(scanFiles([{ path: 'lib/about.dart', size: link.length }], () => link, catalog).evidence).toEqual([]);
   });
 });
