@@ -60,11 +60,12 @@ const ANCHOR_OPEN = /<a\b[^<>]*$/i;
 
 // Next.js image optimizer hosts, https://nextjs.org/docs/app/api-reference/components/image#remotepatterns
 // (`domains` is its older form): the key on the match's line, the block's name just above it.
-const IMAGE_HOSTS_KEY = /^\s*["']?(?:domains|hostname)["']?\s*:/;
+// The key may follow an entry's opening brace and its other fields on one line (`{ protocol: 'https', hostname: 'x.com' }`).
+const IMAGE_HOSTS_KEY = /^\s*(?:\{\s*)?(?:["']?(?:protocol|port|search)["']?\s*:\s*(?:["'][^"'\n]{0,40}["']|\d{1,5})\s*,\s*){0,3}["']?(?:domains|hostname)["']?\s*:/;
 const IMAGE_HOSTS_BLOCK = /\bimages["']?\s*:\s*\{|\bremotePatterns\b/;
 // A line of a `remotePatterns` entry (`{`, `hostname: "x.com",`, `pathname: "/**",`, `},`) or of a `domains` array:
 // a long list is read upward through them to the block's name.
-const IMAGE_HOSTS_ENTRY = /^\s*(?:[{}[\],]+|["']?(?:protocol|hostname|port|pathname|search)["']?\s*:.*|["'][^"']*["'],?)\s*$/;
+const IMAGE_HOSTS_ENTRY = /^\s*(?:[{}[\],]+|["']?(?:protocol|hostname|port|pathname|search)["']?\s*:.*|["'][^"']*["'],?|\{\s*(?:["']?(?:protocol|hostname|port|pathname|search)["']?\s*:\s*(?:["'][^"'\n]{0,200}["']|\d{1,5})\s*(?:,\s*)?){1,5}\}\s*,?)\s*$/;
 /** Lines of a remotePatterns list read upward from a hostname. */
 const IMAGE_HOSTS_LINES = 400;
 

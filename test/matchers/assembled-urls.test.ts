@@ -52,6 +52,15 @@ describe('matchSource: patterns run on assembled URLs', () => {
     expect(evidence.filter((item) => item.vendor === 'google-favicons').map((item) => [item.kind, item.line, item.match])).toEqual([['code', 6, 'google.com/s2/favicons']]);
   });
 
+  it('a one-line remotePatterns entry is an allow-list too, the host and the URL it assembles', () => {
+    const text = "module.exports = {\n  images: {\n    remotePatterns: [\n      { protocol: 'https', hostname: 'secure.gravatar.com', pathname: '/avatar/**' },\n    ],\n  },\n};\n";
+    const evidence = matchSource(catalog, 'next.config.js', text, languageOf('next.config.js')!).filter((item) => item.vendor === 'gravatar');
+    expect(evidence.map((item) => [item.kind, item.line, item.mention])).toEqual([
+      ['code', 4, 'allow-list'],
+      ['domain', 4, 'allow-list'],
+    ]);
+  });
+
   it('a Next.js remotePatterns entry (hostname and pathname) stays an allow-list mention', () => {
     const text = "module.exports = {\n  images: {\n    remotePatterns: [\n      {\n        protocol: 'https',\n        hostname: 'secure.gravatar.com',\n        pathname: '/avatar/**',\n      },\n    ],\n  },\n};\n";
     const evidence = matchSource(catalog, 'next.config.js', text, languageOf('next.config.js')!).filter((item) => item.vendor === 'gravatar');
