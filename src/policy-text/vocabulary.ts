@@ -157,11 +157,11 @@ export const DICTIONARY_WORDS = new Set<string>([
   'cohere', 'constructor', 'convert', 'copper', 'courier', 'covalent', 'daily', 'delighted', 'discord', 'drip', 'duo',
   'dynamic', 'embrace', 'entrust', 'expo', 'fingerprint', 'foursquare', 'gladly', 'gorgias',
   'highlight', 'honeycomb', 'hunter', 'intercom', 'intuit', 'ketch', 'kickbox', 'kit', 'knock', 'line', 'loom',
-  'loops', 'magic', 'mailcoach', 'mandrill', 'marigold', 'mendable', 'metaphor', 'miro', 'mollie', 'mux', 'okta',
+  'loops', 'magic', 'mailcoach', 'mandrill', 'marigold', 'medium', 'mendable', 'metaphor', 'miro', 'mollie', 'mux', 'okta',
   'orb', 'ors', 'paddle', 'perplexity', 'persona', 'pinata', 'pinecone', 'plaid', 'plain', 'plunk', 'polar', 'postmark',
-  'privy', 'pusher', 'pushover', 'radar', 'rollbar', 'runway', 'sentry', 'sift', 'skylight', 'slack', 'smarty',
+  'privy', 'pusher', 'pushover', 'radar', 'rollbar', 'runway', 'sentry', 'sift', 'skylight', 'slack', 'smarty', 'snowplow',
   'stagehand', 'steam', 'stream', 'stripe', 'superblock', 'tally', 'teads', 'telegram', 'tenderly', 'tenor', 'termly',
-  'tilde', 'transcend', 'tremendous', 'turnkey', 'twitch', 'unleash', 'valve', 'visa', 'weave', 'whereby', 'wise', 'zep',
+  'tilde', 'tink', 'transcend', 'tremendous', 'turnkey', 'twitch', 'unleash', 'valve', 'visa', 'weave', 'whereby', 'wise', 'zep',
   'zoom',
 ]);
 

@@ -132,14 +132,15 @@ describe.skipIf(!available)('HTML report of 20 vendors, printed', () => {
   let browser: Browser;
   let page: Page;
   let sha = '';
+  // A fixed set, so that the page count measures the layout, not which vendors the catalog has gained.
+  const PRINTED = ['ab-tasty', 'ably', 'activecampaign', 'addsearch', 'adjust', 'adyen', 'africas-talking', 'agora', 'airbrake', 'airbridge', 'airship', 'akismet', 'alchemy', 'algolia', 'alibaba-model-studio', 'alipay', 'aliyun-sms', 'amap', 'amazon-login', 'amazon-pay'];
   const vendors = builtinCatalogSource()
     .vendors.flatMap((vendor) => {
       const npm = vendor.signatures.packages?.npm?.[0];
       const host = vendor.signatures.domains?.find((domain) => !domain.includes('*'));
-      return npm && host && !npm.includes('*') ? [{ id: vendor.id, npm, host }] : [];
+      return PRINTED.includes(vendor.id) && npm && host && !npm.includes('*') ? [{ id: vendor.id, npm, host }] : [];
     })
-    .sort((a, b) => a.id.localeCompare(b.id))
-    .slice(0, 20);
+    .sort((a, b) => a.id.localeCompare(b.id));
 
   beforeAll(async () => {
     const repo = join(scratch, 'repo');
