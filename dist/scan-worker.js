@@ -5,7 +5,7 @@ import {
   openPath,
   readRegularFile,
   scanOneFile
-} from "./engine-YQ7QKMHN.js";
+} from "./engine-EOYHUZWQ.js";
 
 // src/scan-worker.ts
 import { parentPort } from "node:worker_threads";

@@ -19469,6 +19469,7 @@ function compileCatalog(vendors, organizations, categories, prebuilt) {
     killSwitches: /* @__PURE__ */ new Map(),
     domains: /* @__PURE__ */ new Map(),
     patternHosts: /* @__PURE__ */ new Set(),
+    builderHosts: /* @__PURE__ */ new Set(),
     patternsByKeyword: /* @__PURE__ */ new Map(),
     configByKeyword: /* @__PURE__ */ new Map(),
     imports: /* @__PURE__ */ new Map(),
@@ -19533,6 +19534,7 @@ function compileCatalog(vendors, organizations, categories, prebuilt) {
         const host = /^(?:[a-z0-9-]+\.)+[a-z]{2,}(?=\/|$)/.exec(keyword.toLowerCase())?.[0];
         if (host) catalog.patternHosts.add(host);
       }
+      for (const host of hostsBeforePaths(rule.pattern)) if (!COMMENTED_HOSTS.has(host)) catalog.builderHosts.add(host);
     }
     for (const name of signatures.env ?? []) {
       const compiled = { vendor: vendor.id, id: `env-${name.toLowerCase().replaceAll("_", "-")}`, regex: envReadPattern(name), kind: "code", env: true };
@@ -19554,11 +19556,22 @@ function compileCatalog(vendors, organizations, categories, prebuilt) {
     ...catalog.domains.keys(),
     ...catalog.importKeywords.keys(),
     ...catalog.npmImportKeywords,
+    ...catalog.builderHosts,
     IGNORE_KEYWORD,
     ...THIRD_PARTY_KEYWORDS
   ];
   let index = prebuilt && sameKeywords(prebuilt.keywords, keywords) ? prebuilt : void 0;
   return Object.defineProperty(catalog, "keywordIndex", { get: () => index ??= buildKeywordIndex(keywords), enumerable: true });
+}
+var HOST_BEFORE_PATH = /(?<![\w\\-])(?<host>[a-z0-9-]+(?:\\\.[a-z0-9-]+)+)(?=(?:\|[^()]*)?\)?\\?\/)/gi;
+var COMMENTED_HOSTS = /* @__PURE__ */ new Set(["github.com", "gitlab.com", "bitbucket.org"]);
+function hostsBeforePaths(pattern) {
+  const hosts = [];
+  for (const match of pattern.replaceAll("\\b", " ").matchAll(HOST_BEFORE_PATH)) {
+    const host = match.groups.host.replaceAll("\\.", ".").toLowerCase();
+    if (/\.[a-z]{2,24}$/.test(host)) hosts.push(host);
+  }
+  return hosts;
 }
 function vendorsOfPackage(catalog, ecosystem, name) {
   const index = catalog.packages.get(ecosystem);
@@ -23975,6 +23988,7 @@ var DICTIONARY_WORDS = /* @__PURE__ */ new Set([
   "mailcoach",
   "mandrill",
   "marigold",
+  "medium",
   "mendable",
   "metaphor",
   "miro",
@@ -24004,6 +24018,7 @@ var DICTIONARY_WORDS = /* @__PURE__ */ new Set([
   "skylight",
   "slack",
   "smarty",
+  "snowplow",
   "stagehand",
   "steam",
   "stream",
@@ -24016,6 +24031,7 @@ var DICTIONARY_WORDS = /* @__PURE__ */ new Set([
   "tenor",
   "termly",
   "tilde",
+  "tink",
   "transcend",
   "tremendous",
   "turnkey",
@@ -39906,9 +39922,9 @@ var TABLE_WINDOW = 3e3;
 var MEDIA_KEY_BEFORE = /["'](?:[a-z]+[_-]?)?(?:image|img|thumbnail|thumb|avatar|logo|icon|cover|photo|picture|banner|poster|screenshot|preview)(?:[_-]?(?:url|uri|src|href|link))?["']\s*:\s*$/i;
 var HREF_BEFORE = /\bhref\s*=\s*\{?\s*$/i;
 var ANCHOR_OPEN = /<a\b[^<>]*$/i;
-var IMAGE_HOSTS_KEY = /^\s*["']?(?:domains|hostname)["']?\s*:/;
+var IMAGE_HOSTS_KEY = /^\s*(?:\{\s*)?(?:["']?(?:protocol|port|search)["']?\s*:\s*(?:["'][^"'\n]{0,40}["']|\d{1,5})\s*,\s*){0,3}["']?(?:domains|hostname)["']?\s*:/;
 var IMAGE_HOSTS_BLOCK = /\bimages["']?\s*:\s*\{|\bremotePatterns\b/;
-var IMAGE_HOSTS_ENTRY = /^\s*(?:[{}[\],]+|["']?(?:protocol|hostname|port|pathname|search)["']?\s*:.*|["'][^"']*["'],?)\s*$/;
+var IMAGE_HOSTS_ENTRY = /^\s*(?:[{}[\],]+|["']?(?:protocol|hostname|port|pathname|search)["']?\s*:.*|["'][^"']*["'],?|\{\s*(?:["']?(?:protocol|hostname|port|pathname|search)["']?\s*:\s*(?:["'][^"'\n]{0,200}["']|\d{1,5})\s*(?:,\s*)?){1,5}\}\s*,?)\s*$/;
 var IMAGE_HOSTS_LINES = 400;
 var RESOURCE_HINT = /\brel\s*=\s*["']?(?:preconnect|dns-prefetch)\b/i;
 var HOST_IN_TEXT = /(?:[a-z][a-z0-9+.-]*:)?\/\/[^\s"'`,;]+|\b(?:\*\.)?(?:[a-z0-9-]+\.)+[a-z]{2,}\b/gi;
@@ -41025,8 +41041,17 @@ function hitsConcern(catalog, path, language, hits, bytes) {
     if (web && THIRD_PARTY_KEYWORDS.includes(hit)) return true;
     if (language.language === "js" && catalog.npmImportKeywords.has(hit)) return true;
     if ((catalog.patternsByKeyword.get(hit) ?? []).some((pattern) => patternApplies(pattern, language))) return true;
+    if (catalog.builderHosts.has(hit) && language.language !== "config" && (bytes === void 0 || holdsUrlBuilder(bytes))) return true;
   }
   return configRulesFor(catalog, path, hits).length > 0;
+}
+var HOST_HINTS = ["host:", "host =", "host=", "Host =", "Host:", "Host=", "hostname", ".host(", "authority"];
+var PATH_HINTS = ["path:", "path =", "path=", "Path =", "Path:", "Path=", "pathname", "PathSegment", "appendPath", "appendEncodedPath", ".path("];
+var CALL_HINTS = ["Uri.http", "urlunparse", "urlunsplit"];
+function holdsUrlBuilder(bytes) {
+  const buffer = Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const has = (hint) => buffer.includes(hint);
+  return CALL_HINTS.some(has) || HOST_HINTS.some(has) && PATH_HINTS.some(has);
 }
 function holdsUrl(bytes) {
   const buffer = Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
@@ -41050,7 +41075,8 @@ function matchSource(catalog, path, text2, language, hits = keywordsIn(catalog, 
   const domains = [...hits].filter((keyword) => catalog.domains.has(keyword));
   const lookForThirdParties = thirdParties !== void 0 && isWeb(language);
   const packageImports = language.language === "js" && [...hits].some((keyword) => catalog.npmImportKeywords.has(keyword));
-  if (patterns.size === 0 && domains.length === 0 && !lookForThirdParties && !importGroup && !packageImports) return [];
+  const builderHost = language.language !== "config" && [...hits].some((keyword) => catalog.builderHosts.has(keyword));
+  if (patterns.size === 0 && domains.length === 0 && !lookForThirdParties && !importGroup && !packageImports && !builderHost) return [];
   const code = blankComments(text2, language.comments);
   const evidence = [];
   const offsets = /* @__PURE__ */ new Map();

@@ -40,7 +40,7 @@ import {
   transferLabel,
   unknownCatalogVendors,
   vendorsOfHost
-} from "./engine-YQ7QKMHN.js";
+} from "./engine-EOYHUZWQ.js";
 
 // src/compiler-flags.ts
 import { setFlagsFromString } from "node:v8";
