@@ -100,6 +100,8 @@ describe('regex safety', () => {
       `${'- a.b.c.d.e.f.g.h.i.j.k\n'.repeat(2_000)}- api.mixpanel.com x(`,
       `${'<item>a.b.c.d.e.f.g.h</item>\n'.repeat(2_000)}<item>api.mixpanel.com</item>`,
       `images: {\n  remotePatterns: [\n${'    { hostname: "a.b.c" },\n'.repeat(5_000)}    { hostname: "api.mixpanel.com" },`,
+      // One-line entries whose fields fail at their end, and a key after a long run of blanks.
+      `images: {\n  remotePatterns: [\n${`    { protocol: 'https', port: '443', ${' '.repeat(2_000)}pathname: '/x' ${' '.repeat(2_000)}\n`.repeat(50)}    { protocol: 'https', hostname: 'api.mixpanel.com', pathname: '/**' },`,
     ];
     const started = cpuMark();
     for (const code of hostile) {
