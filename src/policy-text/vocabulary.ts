@@ -156,7 +156,7 @@ export const DICTIONARY_WORDS = new Set<string>([
   'batch', 'blizzard', 'braze', 'canny', 'carbon', 'castle', 'chameleon', 'circle', 'cisco', 'clerk', 'close',
   'cohere', 'constructor', 'convert', 'copper', 'courier', 'covalent', 'daily', 'delighted', 'discord', 'drip', 'duo',
   'dynamic', 'embrace', 'entrust', 'expo', 'fingerprint', 'foursquare', 'gladly', 'gorgias',
-  'highlight', 'honeycomb', 'hunter', 'intercom', 'intuit', 'ketch', 'kickbox', 'kit', 'knock', 'line', 'loom',
+  'highlight', 'honeycomb', 'hunter', 'intercom', 'intuit', 'ketch', 'kickbox', 'kit', 'knock', 'line', 'linear', 'loom',
   'loops', 'magic', 'mailcoach', 'mandrill', 'marigold', 'medium', 'mendable', 'metaphor', 'miro', 'mollie', 'mux', 'okta',
   'orb', 'ors', 'paddle', 'perplexity', 'persona', 'pinata', 'pinecone', 'plaid', 'plain', 'plunk', 'polar', 'postmark',
   'privy', 'pusher', 'pushover', 'radar', 'rollbar', 'runway', 'sentry', 'sift', 'skylight', 'slack', 'smarty', 'snowplow',
