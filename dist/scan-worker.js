@@ -5,7 +5,7 @@ import {
   openPath,
   readRegularFile,
   scanOneFile
-} from "./engine-EOYHUZWQ.js";
+} from "./engine-UPL2LS4Q.js";
 
 // src/scan-worker.ts
 import { parentPort } from "node:worker_threads";

@@ -23982,6 +23982,7 @@ var DICTIONARY_WORDS = /* @__PURE__ */ new Set([
   "kit",
   "knock",
   "line",
+  "linear",
   "loom",
   "loops",
   "magic",
