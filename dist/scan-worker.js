@@ -5,7 +5,7 @@ import {
   openPath,
   readRegularFile,
   scanOneFile
-} from "./engine-UPL2LS4Q.js";
+} from "./engine-KIIK3BGC.js";
 
 // src/scan-worker.ts
 import { parentPort } from "node:worker_threads";

@@ -93,8 +93,9 @@ const HOST_KINDS: ReadonlySet<EvidenceKind> = new Set(['domain', 'script', 'code
 
 /** Whether a vendor's homepage is on one of the product's own domains: the repository is the vendor's own. */
 export function isOwnVendor(homepage: string | undefined, isFirstParty: (match: string) => boolean): boolean {
-  const host = homepage && /^https?:\/\/(?<host>[^/:?#\s]+)/i.exec(homepage)?.groups?.host;
-  return host !== undefined && host !== '' && isFirstParty(host);
+  if (!homepage || !URL.canParse(homepage)) return false;
+  const host = new URL(homepage).hostname;
+  return host !== '' && isFirstParty(host);
 }
 
 /**

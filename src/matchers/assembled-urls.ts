@@ -13,26 +13,27 @@
 //                    Android `.authority("…")…appendPath("…")` https://developer.android.com/reference/android/net/Uri.Builder,
 //                    Python `urlunparse(("https", "…", "/…", …))` https://docs.python.org/3/library/urllib.parse.html#urllib.parse.urlunparse
 
+import { HOST_NAME } from './third-parties.js';
+
 /** A URL assembled from parts: the URL, and where its host literal starts in the code. */
 export interface AssembledUrl {
   url: string;
   offset: number;
 }
 
-const HOST = String.raw`[a-z0-9](?:[a-z0-9-]{0,62}\.){1,8}[a-z]{2,24}`;
 const PATH = String.raw`/?[A-Za-z0-9._~%!$&()*+,;=:@/-]{1,200}`;
 
 /** A field or named argument holding a host literal: `Host = "…"`, `host: '…'`, `.hostname = "…"`. */
-const HOST_FIELD = new RegExp(String.raw`\b(?:[Hh]ost|hostname|authority)\s*[:=]\s*["'](?<host>${HOST})["']`, 'g');
+const HOST_FIELD = new RegExp(String.raw`\b(?:[Hh]ost|hostname|authority)\s*[:=]\s*["'](?<host>${HOST_NAME})["']`, 'g');
 /** The path beside it, in the same builder: `Path = "…"`, `path: '…'`, `.pathname = '…'`. */
 const PATH_FIELD = new RegExp(String.raw`\b(?:[Pp]ath|pathname)\s*[:=]\s*["'](?<path>${PATH})["']`, 'g');
 /** How far from a host field its path field may stand: one builder, or a few statements on one components object. */
 const FIELD_WINDOW = 300;
 
 /** Calls whose first two string arguments are the host and the path. */
-const HOST_PATH_CALL = new RegExp(String.raw`(?:\bUri\.https?|\burlunparse|\burlunsplit)\s*\(\s*(?:\(\s*["']https?["']\s*,\s*)?["'](?<host>${HOST})["']\s*,\s*["'](?<path>${PATH})["']`, 'g');
+const HOST_PATH_CALL = new RegExp(String.raw`(?:\bUri\.https?|\burlunparse|\burlunsplit)\s*\(\s*(?:\(\s*["']https?["']\s*,\s*)?["'](?<host>${HOST_NAME})["']\s*,\s*["'](?<path>${PATH})["']`, 'g');
 /** A builder chain's host call, then its path segments up to the chain's end. */
-const HOST_CALL = new RegExp(String.raw`\.(?:host|authority|encodedAuthority)\(\s*"(?<host>${HOST})"\s*\)`, 'g');
+const HOST_CALL = new RegExp(String.raw`\.(?:host|authority|encodedAuthority)\(\s*"(?<host>${HOST_NAME})"\s*\)`, 'g');
 const SEGMENT_CALL = /\.(?:addPathSegments?|addEncodedPathSegments?|appendPath|appendEncodedPath|encodedPath|path)\(\s*"(?<segment>[^"\s]{1,200})"\s*\)/g;
 /** How far a chain's path segments may follow its host call. */
 const CHAIN_WINDOW = 400;

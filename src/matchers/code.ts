@@ -69,15 +69,20 @@ const PATH_HINTS = ['path:', 'path =', 'path=', 'Path =', 'Path:', 'Path=', 'pat
 const CALL_HINTS = ['Uri.http', 'urlunparse', 'urlunsplit'];
 
 function holdsUrlBuilder(bytes: Uint8Array): boolean {
-  const buffer = Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const has = (hint: string) => buffer.includes(hint);
-  return CALL_HINTS.some(has) || (HOST_HINTS.some(has) && PATH_HINTS.some(has));
+  return holdsAny(bytes, CALL_HINTS) || (holdsAny(bytes, HOST_HINTS) && holdsAny(bytes, PATH_HINTS));
 }
 
-/** Does the text hold an absolute or protocol-relative URL (`https://`, `'//cdn...`), as every third-party load does? */
+/** The starts of an absolute or protocol-relative URL (`https://`, `'//cdn...`), as every third-party load spells. */
+const URL_HINTS = ['://', '"//', "'//", '`//'];
+
 function holdsUrl(bytes: Uint8Array): boolean {
+  return holdsAny(bytes, URL_HINTS);
+}
+
+/** Whether the bytes hold one of the literals (one native search each, no decoding). */
+function holdsAny(bytes: Uint8Array, literals: readonly string[]): boolean {
   const buffer = Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  return buffer.includes('://') || buffer.includes('"//') || buffer.includes("'//") || buffer.includes('`//');
+  return literals.some((literal) => buffer.includes(literal));
 }
 
 /** Configuration files get only the patterns written for them (`languages: [config]`). */
@@ -130,6 +135,13 @@ export function matchSource(
   const envReads = new Set<VendorEvidence>();
   let starts: number[] | undefined;
   const at = (offset: number) => positionAt((starts ??= lineStarts(text)), offset);
+  /** A code pattern's match at `offset`, recorded with where it starts. */
+  const found = (pattern: CompiledPattern, offset: number, matched: string): VendorEvidence => {
+    const item: VendorEvidence = { vendor: pattern.vendor, kind: pattern.kind, path, ...at(offset), match: clip(matched), ...(pattern.requiresPackage ? { needsPackage: pattern.requiresPackage } : {}) };
+    offsets.set(item, offset);
+    evidence.push(item);
+    return item;
+  };
   const started = budget.now();
   let run = 0;
   let stoppedAt: number | undefined;
@@ -150,10 +162,8 @@ export function matchSource(
       count++;
       // A pattern may start with `^[ \t]*` and so take in the indentation: point at the call.
       const lead = match[0].length - match[0].trimStart().length;
-      const item: VendorEvidence = { vendor: pattern.vendor, kind: pattern.kind, path, ...at(match.index + lead), match: clip(match[0]), ...(pattern.requiresPackage ? { needsPackage: pattern.requiresPackage } : {}) };
-      offsets.set(item, match.index + lead);
+      const item = found(pattern, match.index + lead, match[0]);
       if (pattern.env) envReads.add(item);
-      evidence.push(item);
       if (budget.now() - started > budget.ms) {
         stoppedAt = regex.lastIndex;
         break;
@@ -176,10 +186,7 @@ export function matchSource(
         if (!patternApplies(pattern, language)) continue;
         pattern.regex.lastIndex = 0;
         const match = pattern.regex.exec(assembled.url);
-        if (!match) continue;
-        const item: VendorEvidence = { vendor: pattern.vendor, kind: pattern.kind, path, ...at(assembled.offset), match: clip(match[0]) };
-        offsets.set(item, assembled.offset);
-        evidence.push(item);
+        if (match) found(pattern, assembled.offset, match[0]);
       }
     }
   }

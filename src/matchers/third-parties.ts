@@ -17,10 +17,15 @@ export interface ThirdPartyHit extends Position {
 
 const SKIPPED_CATEGORIES = new Set(['cdn', 'hosting']);
 
+/** A host name as a URL or a builder spells it: up to nine labels, each bounded, so no match backtracks far. */
+export const HOST_NAME = String.raw`[a-z0-9](?:[a-z0-9-]{0,62}\.){1,8}[a-z]{2,24}`;
+
 // A literal absolute URL in a loading or sending position: `<script src=`, `.src =`, `import(`,
 // `fetch(`, `navigator.sendBeacon(`, `new WebSocket(`, `new EventSource(`, `xhr.open('POST', `.
-const URL_CONTEXT =
-  /(?:\bsrc\s*[=:]\s*(?:\{\s*)?["'`]|\.src\s*=\s*["'`]|\b(?:import|fetch|sendBeacon|importScripts|loadScript|getScript)\s*\(\s*["'`]|\bnew\s+(?:WebSocket|EventSource)\s*\(\s*["'`]|\.open\s*\(\s*["'`](?:GET|POST|PUT)["'`]\s*,\s*["'`])(?:(?:https?|wss?):)?\/\/(?<host>[a-z0-9](?:[a-z0-9-]{0,62}\.){1,8}[a-z]{2,24})(?=[/:"'`?#\s])/gi;
+const URL_CONTEXT = new RegExp(
+  String.raw`(?:\bsrc\s*[=:]\s*(?:\{\s*)?["'\`]|\.src\s*=\s*["'\`]|\b(?:import|fetch|sendBeacon|importScripts|loadScript|getScript)\s*\(\s*["'\`]|\bnew\s+(?:WebSocket|EventSource)\s*\(\s*["'\`]|\.open\s*\(\s*["'\`](?:GET|POST|PUT)["'\`]\s*,\s*["'\`])(?:(?:https?|wss?):)?\/\/(?<host>${HOST_NAME})(?=[/:"'\`?#\s])`,
+  'gi',
+);
 
 /** Keywords that make the prefilter hand a file to this matcher even with no vendor keyword. */
 export const THIRD_PARTY_KEYWORDS = ['<script', '<iframe', 'sendbeacon'];

@@ -40,7 +40,7 @@ import {
   transferLabel,
   unknownCatalogVendors,
   vendorsOfHost
-} from "./engine-UPL2LS4Q.js";
+} from "./engine-KIIK3BGC.js";
 
 // src/compiler-flags.ts
 import { setFlagsFromString } from "node:v8";

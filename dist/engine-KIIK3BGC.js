@@ -19134,7 +19134,11 @@ function normalizePackageName(ecosystem, name) {
 var import_nostats_subset = __toESM(require_nostats_subset(), 1);
 var { getEntity } = import_nostats_subset.default;
 var SKIPPED_CATEGORIES = /* @__PURE__ */ new Set(["cdn", "hosting"]);
-var URL_CONTEXT = /(?:\bsrc\s*[=:]\s*(?:\{\s*)?["'`]|\.src\s*=\s*["'`]|\b(?:import|fetch|sendBeacon|importScripts|loadScript|getScript)\s*\(\s*["'`]|\bnew\s+(?:WebSocket|EventSource)\s*\(\s*["'`]|\.open\s*\(\s*["'`](?:GET|POST|PUT)["'`]\s*,\s*["'`])(?:(?:https?|wss?):)?\/\/(?<host>[a-z0-9](?:[a-z0-9-]{0,62}\.){1,8}[a-z]{2,24})(?=[/:"'`?#\s])/gi;
+var HOST_NAME = String.raw`[a-z0-9](?:[a-z0-9-]{0,62}\.){1,8}[a-z]{2,24}`;
+var URL_CONTEXT = new RegExp(
+  String.raw`(?:\bsrc\s*[=:]\s*(?:\{\s*)?["'\`]|\.src\s*=\s*["'\`]|\b(?:import|fetch|sendBeacon|importScripts|loadScript|getScript)\s*\(\s*["'\`]|\bnew\s+(?:WebSocket|EventSource)\s*\(\s*["'\`]|\.open\s*\(\s*["'\`](?:GET|POST|PUT)["'\`]\s*,\s*["'\`])(?:(?:https?|wss?):)?\/\/(?<host>${HOST_NAME})(?=[/:"'\`?#\s])`,
+  "gi"
+);
 var THIRD_PARTY_KEYWORDS = ["<script", "<iframe", "sendbeacon"];
 function thirdPartyEntity(host) {
   const entity = getEntity(`https://${host}/`);
@@ -33891,8 +33895,9 @@ function firstPartyMatcher(domains) {
 }
 var HOST_KINDS = /* @__PURE__ */ new Set(["domain", "script", "code", "config"]);
 function isOwnVendor(homepage, isFirstParty2) {
-  const host = homepage && /^https?:\/\/(?<host>[^/:?#\s]+)/i.exec(homepage)?.groups?.host;
-  return host !== void 0 && host !== "" && isFirstParty2(host);
+  if (!homepage || !URL.canParse(homepage)) return false;
+  const host = new URL(homepage).hostname;
+  return host !== "" && isFirstParty2(host);
 }
 function markFirstParty(items, isFirstParty2, ownVendor = false) {
   for (const item of items) {
@@ -40139,13 +40144,12 @@ function envRegistryReads(code, reads) {
 }
 
 // src/matchers/assembled-urls.ts
-var HOST2 = String.raw`[a-z0-9](?:[a-z0-9-]{0,62}\.){1,8}[a-z]{2,24}`;
 var PATH = String.raw`/?[A-Za-z0-9._~%!$&()*+,;=:@/-]{1,200}`;
-var HOST_FIELD = new RegExp(String.raw`\b(?:[Hh]ost|hostname|authority)\s*[:=]\s*["'](?<host>${HOST2})["']`, "g");
+var HOST_FIELD = new RegExp(String.raw`\b(?:[Hh]ost|hostname|authority)\s*[:=]\s*["'](?<host>${HOST_NAME})["']`, "g");
 var PATH_FIELD = new RegExp(String.raw`\b(?:[Pp]ath|pathname)\s*[:=]\s*["'](?<path>${PATH})["']`, "g");
 var FIELD_WINDOW = 300;
-var HOST_PATH_CALL = new RegExp(String.raw`(?:\bUri\.https?|\burlunparse|\burlunsplit)\s*\(\s*(?:\(\s*["']https?["']\s*,\s*)?["'](?<host>${HOST2})["']\s*,\s*["'](?<path>${PATH})["']`, "g");
-var HOST_CALL = new RegExp(String.raw`\.(?:host|authority|encodedAuthority)\(\s*"(?<host>${HOST2})"\s*\)`, "g");
+var HOST_PATH_CALL = new RegExp(String.raw`(?:\bUri\.https?|\burlunparse|\burlunsplit)\s*\(\s*(?:\(\s*["']https?["']\s*,\s*)?["'](?<host>${HOST_NAME})["']\s*,\s*["'](?<path>${PATH})["']`, "g");
+var HOST_CALL = new RegExp(String.raw`\.(?:host|authority|encodedAuthority)\(\s*"(?<host>${HOST_NAME})"\s*\)`, "g");
 var SEGMENT_CALL = /\.(?:addPathSegments?|addEncodedPathSegments?|appendPath|appendEncodedPath|encodedPath|path)\(\s*"(?<segment>[^"\s]{1,200})"\s*\)/g;
 var CHAIN_WINDOW = 400;
 var HINT = /\b(?:[Hh]ost|hostname|authority|urlunparse|urlunsplit)\b|\bUri\.https?\s*\(/;
@@ -41050,13 +41054,15 @@ var HOST_HINTS = ["host:", "host =", "host=", "Host =", "Host:", "Host=", "hostn
 var PATH_HINTS = ["path:", "path =", "path=", "Path =", "Path:", "Path=", "pathname", "PathSegment", "appendPath", "appendEncodedPath", ".path("];
 var CALL_HINTS = ["Uri.http", "urlunparse", "urlunsplit"];
 function holdsUrlBuilder(bytes) {
-  const buffer = Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const has = (hint) => buffer.includes(hint);
-  return CALL_HINTS.some(has) || HOST_HINTS.some(has) && PATH_HINTS.some(has);
+  return holdsAny(bytes, CALL_HINTS) || holdsAny(bytes, HOST_HINTS) && holdsAny(bytes, PATH_HINTS);
 }
+var URL_HINTS = ["://", '"//', "'//", "`//"];
 function holdsUrl(bytes) {
+  return holdsAny(bytes, URL_HINTS);
+}
+function holdsAny(bytes, literals) {
   const buffer = Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  return buffer.includes("://") || buffer.includes('"//') || buffer.includes("'//") || buffer.includes("`//");
+  return literals.some((literal) => buffer.includes(literal));
 }
 function patternApplies(pattern, language) {
   return pattern.languages ? pattern.languages.has(language.language) : language.language !== "config";
@@ -41084,6 +41090,12 @@ function matchSource(catalog, path, text2, language, hits = keywordsIn(catalog, 
   const envReads = /* @__PURE__ */ new Set();
   let starts;
   const at = (offset) => positionAt2(starts ??= lineStarts(text2), offset);
+  const found = (pattern, offset, matched) => {
+    const item = { vendor: pattern.vendor, kind: pattern.kind, path, ...at(offset), match: clip(matched), ...pattern.requiresPackage ? { needsPackage: pattern.requiresPackage } : {} };
+    offsets.set(item, offset);
+    evidence.push(item);
+    return item;
+  };
   const started = budget.now();
   let run = 0;
   let stoppedAt;
@@ -41103,10 +41115,8 @@ function matchSource(catalog, path, text2, language, hits = keywordsIn(catalog, 
       }
       count++;
       const lead = match[0].length - match[0].trimStart().length;
-      const item = { vendor: pattern.vendor, kind: pattern.kind, path, ...at(match.index + lead), match: clip(match[0]), ...pattern.requiresPackage ? { needsPackage: pattern.requiresPackage } : {} };
-      offsets.set(item, match.index + lead);
+      const item = found(pattern, match.index + lead, match[0]);
       if (pattern.env) envReads.add(item);
-      evidence.push(item);
       if (budget.now() - started > budget.ms) {
         stoppedAt = regex.lastIndex;
         break;
@@ -41127,10 +41137,7 @@ function matchSource(catalog, path, text2, language, hits = keywordsIn(catalog, 
         if (!patternApplies(pattern, language)) continue;
         pattern.regex.lastIndex = 0;
         const match = pattern.regex.exec(assembled.url);
-        if (!match) continue;
-        const item = { vendor: pattern.vendor, kind: pattern.kind, path, ...at(assembled.offset), match: clip(match[0]) };
-        offsets.set(item, assembled.offset);
-        evidence.push(item);
+        if (match) found(pattern, assembled.offset, match[0]);
       }
     }
   }
@@ -41139,11 +41146,11 @@ function matchSource(catalog, path, text2, language, hits = keywordsIn(catalog, 
   for (const domain of domains) {
     let hosts = 0;
     let scripts = 0;
-    for (const found of findHosts(code, domain, lower)) {
-      if (found.script ? scripts++ >= MAX_MATCHES_PER_PATTERN : hosts++ >= MAX_MATCHES_PER_PATTERN) continue;
-      for (const vendor of vendorsOfHost(catalog, found.host)) {
-        const item = { vendor, kind: found.script ? "script" : "domain", path, ...at(found.index), match: found.host };
-        offsets.set(item, found.index);
+    for (const found2 of findHosts(code, domain, lower)) {
+      if (found2.script ? scripts++ >= MAX_MATCHES_PER_PATTERN : hosts++ >= MAX_MATCHES_PER_PATTERN) continue;
+      for (const vendor of vendorsOfHost(catalog, found2.host)) {
+        const item = { vendor, kind: found2.script ? "script" : "domain", path, ...at(found2.index), match: found2.host };
+        offsets.set(item, found2.index);
         evidence.push(item);
       }
     }
