@@ -5,7 +5,7 @@ import {
   openPath,
   readRegularFile,
   scanOneFile
-} from "./engine-KIIK3BGC.js";
+} from "./engine-U7MUOIJ3.js";
 
 // src/scan-worker.ts
 import { parentPort } from "node:worker_threads";

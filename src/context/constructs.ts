@@ -398,3 +398,58 @@ export function envRegistryReads(code: string, reads: readonly { offset: number;
   }
   return registry;
 }
+
+// A credential read as the value of a generic key (`'key' => env('COHERE_API_KEY')`, `apiKey: process.env.X`,
+// `"api_key": os.getenv("X")`): with the object a read may start from (`process.`, `os.environ.`).
+const TABLE_ENTRY = /(?:^|[[{,])\s*["'`]?(?:key|secret|token|api[_-]?key|apiKey|api[_-]?token|apiToken|access[_-]?token|accessToken|secret[_-]?key|secretKey)["'`]?\s*(?:=>|:|=)\s*(?:[\w$]+\.){0,3}$/;
+// The entry's block opens under a name (`'cohere' => [`, `cohere: {`, `"cohere": {`), on its line or a few lines up,
+// with no call between (`openai: createOpenAI({ apiKey: ... })` is a call, not a table entry).
+const BLOCK_OPEN = /["'`]?(?<name>[\w-]+)["'`]?\s*(?:=>|:)\s*[[{]/g;
+// The table's choice: `'default' => 'openai'`, `'default' => env('AI_PROVIDER', 'openai')`. Not the per-task defaults
+// a library ships (`'default_for_reranking' => 'cohere'`), which stand in its published file whatever the product uses.
+const TABLE_DEFAULT = /["'`]?default["'`]?\s*(?:=>|:)\s*(?:[\w.:]*\(\s*["'`][^"'`]*["'`]\s*,\s*)?["'`](?<name>[\w-]+)["'`]/gi;
+const BLOCK_LINES = 4;
+/** Vendors of one kind a table names before it is a library's list of drivers rather than the product's choice. */
+const TABLE_VENDORS = 3;
+
+/**
+ * Which credential reads of a file are entries of a provider table (`reads`: offset, matched text and
+ * vendor of each): the read is the value of a generic key, and such entries name at least three
+ * vendors of one category. A library's published configuration lists every driver it supports
+ * (`config/ai.php` of the Laravel AI SDK: Anthropic, Azure, Cohere, ... each `'key' => env(...)`);
+ * which of them the product uses shows elsewhere (a call, a package, the provider it selects). The
+ * entry the table names as its default (`'default' => 'openai'`) is the product's choice and stays a use.
+ */
+export function providerTableReads(code: string, reads: readonly { offset: number; vendor: string }[], categoriesOf: (vendor: string) => readonly string[]): Set<number> {
+  const table = new Set<number>();
+  try {
+    const entries: number[] = [];
+    const chosen = new Set([...code.matchAll(TABLE_DEFAULT)].map((found) => found.groups!.name!.toLowerCase()));
+    for (const [i, read] of reads.entries()) {
+      const lineStart = code.lastIndexOf('\n', read.offset - 1) + 1;
+      // What stands before the read on its line is the key, and the object a read may start from (`process.`, `os.environ.`).
+      if (!TABLE_ENTRY.test(code.slice(lineStart, read.offset))) continue;
+      let windowStart = lineStart;
+      for (let up = 0; up < BLOCK_LINES && windowStart > 0; up++) windowStart = code.lastIndexOf('\n', windowStart - 2) + 1;
+      const window = code.slice(windowStart, read.offset);
+      const opener = [...window.matchAll(BLOCK_OPEN)].at(-1);
+      if (!opener || window.slice(opener.index + opener[0].length).includes('(')) continue;
+      // The provider the table names as its default is the product's choice: a use.
+      if (!chosen.has(opener.groups!.name!.toLowerCase())) entries.push(i);
+    }
+    const byCategory = new Map<string, Set<string>>();
+    for (const i of entries) {
+      for (const category of categoriesOf(reads[i]!.vendor)) {
+        const vendors = byCategory.get(category) ?? new Set<string>();
+        vendors.add(reads[i]!.vendor);
+        byCategory.set(category, vendors);
+      }
+    }
+    const tabled = new Set<string>();
+    for (const vendors of byCategory.values()) if (vendors.size >= TABLE_VENDORS) for (const vendor of vendors) tabled.add(vendor);
+    for (const i of entries) if (tabled.has(reads[i]!.vendor)) table.add(i);
+  } catch {
+    // odd code: every read stays a use
+  }
+  return table;
+}

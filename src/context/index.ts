@@ -142,6 +142,31 @@ function markNotInstalled(items: VendorEvidence[], hasPackageFiles: ((ecosystem:
   }
 }
 
+/** Ecosystems whose dependency files can bring in a mobile SDK that a platform key configures. */
+const MOBILE_SDK_ECOSYSTEMS: readonly Ecosystem[] = ['maven', 'cocoapods', 'swiftpm', 'pub', 'npm', 'nuget'];
+
+// A platform key that holds the operator's credential or account with the vendor (`com.google.android.geo.API_KEY`,
+// `com.facebook.sdk.ApplicationId`, `io.sentry.dsn`, `GADApplicationIdentifier`), by the last part of its name.
+const CREDENTIAL_KEY = /(?:api[_-]?key|app(?:lication)?[_-]?id(?:entifier)?|account[_-]?id|client[_-]?(?:id|token|key)|dsn|token|sdk[_-]?key|write[_-]?key|key|secret)$/i;
+
+/**
+ * A platform key that tunes an SDK (an AndroidManifest `<meta-data>` or Info.plist setting: a
+ * notification icon, a feature switch) sends nothing by itself. When nothing else of the vendor is in
+ * the project (no dependency, import, call, host or credential key, in any context), the SDK is not
+ * installed and the setting is stale configuration: `not-installed` (Firebase Messaging's notification
+ * icon left in a manifest, Google Pay's `wallet.api.enabled` of a payment SDK the app no longer ships).
+ * A credential key stays an integration: the operator holds an account with the vendor, and the SDK
+ * may come through a wrapper the catalog does not list (a cross-platform maps control reading the
+ * Google Maps key). With no dependency file in the scan, nothing can be told.
+ */
+function markPlatformKeysAlone(items: VendorEvidence[], hasPackageFiles: ((ecosystem: Ecosystem) => boolean) | undefined): void {
+  const settings = items.filter((item) => item.kind === 'platform' && !item.mention && !item.switchedOff);
+  if (settings.length === 0) return;
+  if (items.some((item) => item.kind !== 'platform' || CREDENTIAL_KEY.test(item.match.split('.').at(-1)!))) return;
+  if (!MOBILE_SDK_ECOSYSTEMS.some((ecosystem) => hasPackageFiles?.(ecosystem))) return;
+  for (const item of settings) item.mention = 'not-installed';
+}
+
 /** Contexts of every vendor's evidence, with the manifest's test paths. */
 export function assignAllContexts(byVendor: Map<string, VendorEvidence[]>, settings: ContextSettings = {}): void {
   const isTest = testPathMatcher(settings.testPaths ?? []);
@@ -150,6 +175,7 @@ export function assignAllContexts(byVendor: Map<string, VendorEvidence[]>, setti
     try {
       if (isFirstParty) markFirstParty(items, isFirstParty, isOwnVendor(settings.homepageOf?.(vendor), isFirstParty));
       markNotInstalled(items, settings.hasPackageFiles);
+      markPlatformKeysAlone(items, settings.hasPackageFiles);
     } catch {
       // A fact that cannot be cross-checked keeps what its own file said.
     }

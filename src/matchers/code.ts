@@ -1,6 +1,6 @@
 import type { Catalog, CompiledPattern, VendorRule } from '../catalog/catalog.js';
 import { IGNORE_KEYWORD, vendorsOfHost, vendorsOfPackage } from '../catalog/catalog.js';
-import { envRegistryReads, hostLabel, labelsInRegexes, mentionAt } from '../context/constructs.js';
+import { envRegistryReads, hostLabel, labelsInRegexes, mentionAt, providerTableReads } from '../context/constructs.js';
 import { lineStarts, positionAt } from '../ecosystems/position.js';
 import type { ParseProblem, VendorEvidence } from '../types.js';
 import { assembledUrls } from './assembled-urls.js';
@@ -136,9 +136,12 @@ export function matchSource(
   let starts: number[] | undefined;
   const at = (offset: number) => positionAt((starts ??= lineStarts(text)), offset);
   /** A code pattern's match at `offset`, recorded with where it starts. */
+  /** Where each code pattern matched: a host inside another vendor's match is that vendor's (claimedHost). */
+  const spans: { vendor: string; start: number; end: number }[] = [];
   const found = (pattern: CompiledPattern, offset: number, matched: string): VendorEvidence => {
     const item: VendorEvidence = { vendor: pattern.vendor, kind: pattern.kind, path, ...at(offset), match: clip(matched), ...(pattern.requiresPackage ? { needsPackage: pattern.requiresPackage } : {}) };
     offsets.set(item, offset);
+    if (!pattern.env) spans.push({ vendor: pattern.vendor, start: offset, end: offset + matched.trimStart().length });
     evidence.push(item);
     return item;
   };
@@ -201,6 +204,8 @@ export function matchSource(
     for (const found of findHosts(code, domain, lower)) {
       if (found.script ? scripts++ >= MAX_MATCHES_PER_PATTERN : hosts++ >= MAX_MATCHES_PER_PATTERN) continue;
       for (const vendor of vendorsOfHost(catalog, found.host)) {
+        // The Conversions API URL `graph.facebook.com/v20.0/<pixel>/events` is Meta Pixel's, not the Facebook SDK's host.
+        if (claimedHost(spans, vendor, found.index)) continue;
         const item: VendorEvidence = { vendor, kind: found.script ? 'script' : 'domain', path, ...at(found.index), match: found.host };
         offsets.set(item, found.index);
         evidence.push(item);
@@ -219,9 +224,26 @@ export function matchSource(
   const reads = [...envReads].filter((item) => !item.mention);
   const listed = envRegistryReads(code, reads.map((item) => ({ offset: offsets.get(item)!, match: item.match })));
   for (const [i, item] of reads.entries()) if (listed.has(i)) item.mention = 'env-registry';
+  const unlisted = reads.filter((item) => !item.mention);
+  const tabled = providerTableReads(code, unlisted.map((item) => ({ offset: offsets.get(item)!, vendor: item.vendor })), (vendor) => catalog.vendors.get(vendor)?.categories ?? []);
+  for (const [i, item] of unlisted.entries()) if (tabled.has(i)) item.mention = 'provider-table';
   // A key read on a line where the vendor's SDK call matched (`new OpenAI({ apiKey: process.env.OPENAI_API_KEY })`) adds nothing.
   const called = envReads.size === 0 ? undefined : new Set(evidence.filter((item) => !envReads.has(item)).map((item) => `${item.vendor}\0${item.line}`));
   return dedupe(called ? evidence.filter((item) => !envReads.has(item) || !called.has(`${item.vendor}\0${item.line}`)) : evidence);
+}
+
+/**
+ * Whether a host at `offset` stands inside another vendor's code-pattern match and inside none of
+ * `vendor`'s own: the more specific signature (an endpoint with its path) tells whose the URL is.
+ */
+function claimedHost(spans: readonly { vendor: string; start: number; end: number }[], vendor: string, offset: number): boolean {
+  let other = false;
+  for (const span of spans) {
+    if (offset < span.start || offset >= span.end) continue;
+    if (span.vendor === vendor) return false;
+    other = true;
+  }
+  return other;
 }
 
 /** The second-level labels of each vendor's catalog domains, worked out once per vendor rule. */

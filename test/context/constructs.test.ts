@@ -141,10 +141,10 @@ describe('contextOf and test paths', () => {
   const isTest = testPathMatcher();
 
   it('classes tests, specs, stories, examples and test-tool configs as test, not product code', () => {
-    for (const path of ['src/__tests__/a.ts', 'app/src/androidTest/X.kt', 'pkg/a_test.go', 'src/Button.stories.tsx', 'examples/next/app.tsx', 'sample_apps/ios/App.swift', 'tests/Feature/ExportTest.php', 'phpunit.xml', 'lighthouse.config.ts', 'hintrc.production.json', 'cypress/e2e/login.cy.ts']) {
+    for (const path of ['src/__tests__/a.ts', 'app/src/androidTest/X.kt', 'pkg/a_test.go', 'src/Button.stories.tsx', 'examples/next/app.tsx', 'sample_apps/ios/App.swift', 'tests/Feature/ExportTest.php', 'phpunit.xml', 'lighthouse.config.ts', 'hintrc.production.json', 'cypress/e2e/login.cy.ts', 'app/javascript/components/ContactsCard/story/fixtures.js', 'src/api/user.fixture.ts', 'src/api/client.mock.ts']) {
       expect(isTest(path), path).toBe(true);
     }
-    for (const path of ['src/app.ts', 'docs/mintlify/docs.json', 'src/testimonials.tsx', 'latest/index.ts']) expect(isTest(path), path).toBe(false);
+    for (const path of ['src/app.ts', 'docs/mintlify/docs.json', 'src/testimonials.tsx', 'latest/index.ts', 'src/history/index.ts', 'src/mockup.ts']) expect(isTest(path), path).toBe(false);
     // `com.example` is a package name in an app's shipped sources; its tests and a real examples/ folder stay tests.
     expect(isTest('app/src/main/java/com/example/shop/CrashReporting.java')).toBe(false);
     expect(isTest('app/src/main/kotlin/com/example/shop/Analytics.kt')).toBe(false);

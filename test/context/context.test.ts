@@ -185,6 +185,33 @@ describe('evidence context, one fixture per case', () => {
     expect(text).toContain('only mentioned by configuration of a library the project does not install at config/config.exs:7');
   });
 
+  it("an SDK's setting left in a manifest without the SDK (no dependency, import or call) is a mention", async () => {
+    const { json, text } = await check('sdk-setting-without-sdk');
+    expect(indirectOnly(json, 'firebase-cloud-messaging').evidence.map(row)).toEqual(['platform app/src/main/AndroidManifest.xml:6 mention (not-installed)']);
+    expect(indirectOnly(json, 'google-pay').evidence.map(row)).toEqual(['platform app/src/main/AndroidManifest.xml:9 mention (not-installed)']);
+    expect(rules(json).filter((line) => line.includes('undeclared-vendor'))).toEqual([]);
+    expect(text).toContain('only mentioned by configuration of a library the project does not install at app/src/main/AndroidManifest.xml:6');
+  });
+
+  it("a credential key is the operator's account: integrated, also through a wrapper the catalog does not list (MAUI Maps)", async () => {
+    const { json } = await check('credential-key-through-wrapper');
+    const maps = json.detections.find((item) => item.vendor === 'google-maps');
+    expect(maps?.integrated).toBe(true);
+    expect(maps?.evidence.map(row)).toEqual(['platform src/App/Platforms/Android/AndroidManifest.xml:4 runtime']);
+  });
+
+  it("a library's table of providers lists credentials; the default and the provider the code selects are integrations", async () => {
+    const { json, text } = await check('provider-table-config');
+    expect(json.detections.map((item) => item.vendor).sort()).toEqual(['mistral', 'openai']);
+    expect(json.detections.find((item) => item.vendor === 'mistral')?.evidence.map(row)).toEqual([
+      'code app/Ai/ProductWriter.php:12 runtime',
+      'code config/ai.php:25 mention (provider-table)',
+    ]);
+    expect(json.detections.find((item) => item.vendor === 'openai')?.evidence.map(row)).toEqual(['code config/ai.php:30 runtime']);
+    for (const vendor of ['anthropic', 'cohere', 'groq']) expect(indirectOnly(json, vendor).evidence.map((item) => item.mention)).toEqual(['provider-table']);
+    expect(text).toContain("only mentioned by a table of a library's providers, each with its credential at config/ai.php:10");
+  });
+
   it('media link in a JSON data file: an image URL in a listing is content, not configuration', async () => {
     const { json, text } = await check('media-link-in-data-file');
     expect(indirectOnly(json, 'cloudinary').evidence.map(row)).toEqual([

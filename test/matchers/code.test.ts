@@ -51,6 +51,16 @@ describe('matchSource', () => {
       { vendor: 'posthog', kind: 'import', path: 'src/a.ts', line: 1, column: 22, match: 'posthog-js', ecosystem: 'npm' },
     ]);
   });
+  it("a host inside another vendor's endpoint match is that vendor's: the Conversions API URL is Meta Pixel's, not the Facebook SDK's", () => {
+    const capi = 'export const send = (body: string) =>\n  fetch(`https://graph.facebook.com/v20.0/${env.FB_PIXEL_ID}/events?access_token=${token}`, { method: "POST", body });\n';
+    const full = buildCatalog();
+    const fullMatch = (text: string) => matchSource(full, 'src/fb.ts', text, languageOf('src/fb.ts')!).map((item) => `${item.vendor} ${item.kind}`);
+    expect(fullMatch(capi)).toEqual(['meta-pixel code']);
+    // The Graph API by itself stays the Facebook SDK's host.
+    const graph = 'export const me = () => fetch("https://graph.facebook.com/v20.0/me?fields=id,name")\n';
+    expect(fullMatch(graph)).toEqual(['facebook-sdk domain']);
+  });
+
   it('reads static, dynamic and require imports of catalog packages (subpaths cut), but not excluded packages, relative paths or URLs', () => {
     const code = [
       "import type { PostHog } from 'posthog-js/react'",

@@ -100,5 +100,55 @@ describe('signatures.env through the scan', () => {
     expect(mentions('app/settings.py', 'OPENAI_API_KEY = os.environ.get("OPENAI_API_KEY")\n')).toEqual(['openai 1 env-registry']);
     expect(mentions('src/ai.ts', 'export const llm = createLLM({ provider: "openai", apiKey: process.env.OPENAI_API_KEY });\n')).toEqual(['openai 1 use']);
   });
+
+  it("a library's published table of providers names each credential without choosing one (Laravel AI SDK config/ai.php)", () => {
+    const config = [
+      '<?php',
+      'return [',
+      "    'default' => 'openai',",
+      "    'providers' => [",
+      "        'anthropic' => ['driver' => 'anthropic', 'key' => env('ANTHROPIC_API_KEY')],",
+      "        'cohere' => [",
+      "            'driver' => 'cohere',",
+      "            'key' => env('COHERE_API_KEY'),",
+      '        ],',
+      "        'openai' => ['driver' => 'openai', 'key' => env('OPENAI_API_KEY')],",
+      "        'mistral' => ['driver' => 'mistral', 'key' => env('MISTRAL_API_KEY')],",
+      '    ],',
+      '];',
+    ].join('\n');
+    expect(mentions('config/ai.php', config.replace("'default' => 'openai'", "'default' => 'ollama'"))).toEqual(['anthropic 5 provider-table', 'cohere 8 provider-table', 'openai 10 provider-table', 'mistral 11 provider-table']);
+    // The table's default is the product's choice (Koel: `'default' => env('AI_PROVIDER', 'openai')`).
+    expect(mentions('config/ai.php', config)).toEqual(['anthropic 5 provider-table', 'cohere 8 provider-table', 'openai 10 use', 'mistral 11 provider-table']);
+    expect(mentions('config/ai.php', config.replace("'default' => 'openai'", "'default' => env('AI_PROVIDER', 'openai')"))).toContain('openai 10 use');
+    // The provider the product selects is its integration: laravel/ai's Lab enum names it.
+    expect(mentions('app/Ai/Writer.php', '<?php\nuse Laravel\\Ai\\Enums\\Lab;\nfunction lab(): Lab { return Lab::Anthropic; }\n')).toEqual(['anthropic 3 use']);
+  });
+
+  it('two providers of a kind, or three of different kinds, are the product\'s own configuration', () => {
+    const two = "<?php\nreturn [\n  'openai' => ['key' => env('OPENAI_API_KEY')],\n  'anthropic' => ['key' => env('ANTHROPIC_API_KEY')],\n];\n";
+    expect(mentions('config/services.php', two)).toEqual(['openai 3 use', 'anthropic 4 use']);
+    const server = [
+      'export const config = {',
+      '  openai: { apiKey: process.env.OPENAI_API_KEY },',
+      '  stripe: { secretKey: process.env.STRIPE_SECRET_KEY },',
+      '  posthog: { apiKey: process.env.POSTHOG_API_KEY },',
+      '};',
+    ].join('\n');
+    expect(mentions('src/config.ts', server).every((line) => line.endsWith(' use'))).toBe(true);
+    // Clients built in one file, each handed its key, are calls, not a table.
+    const clients = [
+      'export const models = {',
+      '  openai: createClient({',
+      '    apiKey: process.env.OPENAI_API_KEY,',
+      '  }),',
+      '  anthropic: createClient({',
+      '    apiKey: process.env.ANTHROPIC_API_KEY,',
+      '  }),',
+      '  mistral: createClient({ apiKey: process.env.MISTRAL_API_KEY }),',
+      '};',
+    ].join('\n');
+    expect(mentions('src/models.ts', clients)).toEqual(['openai 3 use', 'anthropic 6 use', 'mistral 8 use']);
+  });
 });
 

@@ -23967,12 +23967,14 @@ var DICTIONARY_WORDS = /* @__PURE__ */ new Set([
   "delighted",
   "discord",
   "drip",
+  "dub",
   "duo",
   "dynamic",
   "embrace",
   "entrust",
   "expo",
   "fingerprint",
+  "fixer",
   "foursquare",
   "gladly",
   "gorgias",
@@ -33589,6 +33591,7 @@ var DEFAULT_TEST_PATHS = [
   "**/playwright/**",
   "**/.storybook/**",
   "**/stories/**",
+  "**/story/**",
   "**/examples/**",
   "**/example/**",
   "**/samples/**",
@@ -33612,6 +33615,12 @@ var DEFAULT_TEST_PATHS = [
   "**/*.e2e.*",
   "**/*.stories.*",
   "**/*.story.*",
+  // a component's sample data beside it (`ContactsCard/story/fixtures.js`, `user.fixture.ts`, `api.mock.ts`)
+  "**/fixtures.*",
+  "**/*.fixture.*",
+  "**/*.fixtures.*",
+  "**/*.mock.*",
+  "**/*.mocks.*",
   "**/*_test.go",
   "**/*_test.py",
   "**/test_*.py",
@@ -33988,6 +33997,15 @@ function markNotInstalled(items, hasPackageFiles) {
     if (!installed && hasPackageFiles?.(ecosystem)) item.mention = "not-installed";
   }
 }
+var MOBILE_SDK_ECOSYSTEMS = ["maven", "cocoapods", "swiftpm", "pub", "npm", "nuget"];
+var CREDENTIAL_KEY = /(?:api[_-]?key|app(?:lication)?[_-]?id(?:entifier)?|account[_-]?id|client[_-]?(?:id|token|key)|dsn|token|sdk[_-]?key|write[_-]?key|key|secret)$/i;
+function markPlatformKeysAlone(items, hasPackageFiles) {
+  const settings = items.filter((item) => item.kind === "platform" && !item.mention && !item.switchedOff);
+  if (settings.length === 0) return;
+  if (items.some((item) => item.kind !== "platform" || CREDENTIAL_KEY.test(item.match.split(".").at(-1)))) return;
+  if (!MOBILE_SDK_ECOSYSTEMS.some((ecosystem) => hasPackageFiles?.(ecosystem))) return;
+  for (const item of settings) item.mention = "not-installed";
+}
 function assignAllContexts(byVendor, settings = {}) {
   const isTest = testPathMatcher(settings.testPaths ?? []);
   const isFirstParty2 = firstPartyMatcher(settings.firstPartyDomains ?? []);
@@ -33995,6 +34013,7 @@ function assignAllContexts(byVendor, settings = {}) {
     try {
       if (isFirstParty2) markFirstParty(items, isFirstParty2, isOwnVendor(settings.homepageOf?.(vendor), isFirstParty2));
       markNotInstalled(items, settings.hasPackageFiles);
+      markPlatformKeysAlone(items, settings.hasPackageFiles);
     } catch {
     }
     assignContexts(items, isTest);
@@ -40142,6 +40161,41 @@ function envRegistryReads(code, reads) {
   }
   return registry;
 }
+var TABLE_ENTRY = /(?:^|[[{,])\s*["'`]?(?:key|secret|token|api[_-]?key|apiKey|api[_-]?token|apiToken|access[_-]?token|accessToken|secret[_-]?key|secretKey)["'`]?\s*(?:=>|:|=)\s*(?:[\w$]+\.){0,3}$/;
+var BLOCK_OPEN = /["'`]?(?<name>[\w-]+)["'`]?\s*(?:=>|:)\s*[[{]/g;
+var TABLE_DEFAULT = /["'`]?default["'`]?\s*(?:=>|:)\s*(?:[\w.:]*\(\s*["'`][^"'`]*["'`]\s*,\s*)?["'`](?<name>[\w-]+)["'`]/gi;
+var BLOCK_LINES = 4;
+var TABLE_VENDORS = 3;
+function providerTableReads(code, reads, categoriesOf) {
+  const table = /* @__PURE__ */ new Set();
+  try {
+    const entries = [];
+    const chosen = new Set([...code.matchAll(TABLE_DEFAULT)].map((found) => found.groups.name.toLowerCase()));
+    for (const [i, read] of reads.entries()) {
+      const lineStart = code.lastIndexOf("\n", read.offset - 1) + 1;
+      if (!TABLE_ENTRY.test(code.slice(lineStart, read.offset))) continue;
+      let windowStart = lineStart;
+      for (let up = 0; up < BLOCK_LINES && windowStart > 0; up++) windowStart = code.lastIndexOf("\n", windowStart - 2) + 1;
+      const window = code.slice(windowStart, read.offset);
+      const opener = [...window.matchAll(BLOCK_OPEN)].at(-1);
+      if (!opener || window.slice(opener.index + opener[0].length).includes("(")) continue;
+      if (!chosen.has(opener.groups.name.toLowerCase())) entries.push(i);
+    }
+    const byCategory = /* @__PURE__ */ new Map();
+    for (const i of entries) {
+      for (const category of categoriesOf(reads[i].vendor)) {
+        const vendors = byCategory.get(category) ?? /* @__PURE__ */ new Set();
+        vendors.add(reads[i].vendor);
+        byCategory.set(category, vendors);
+      }
+    }
+    const tabled = /* @__PURE__ */ new Set();
+    for (const vendors of byCategory.values()) if (vendors.size >= TABLE_VENDORS) for (const vendor of vendors) tabled.add(vendor);
+    for (const i of entries) if (tabled.has(reads[i].vendor)) table.add(i);
+  } catch {
+  }
+  return table;
+}
 
 // src/matchers/assembled-urls.ts
 var PATH = String.raw`/?[A-Za-z0-9._~%!$&()*+,;=:@/-]{1,200}`;
@@ -41090,9 +41144,11 @@ function matchSource(catalog, path, text2, language, hits = keywordsIn(catalog, 
   const envReads = /* @__PURE__ */ new Set();
   let starts;
   const at = (offset) => positionAt2(starts ??= lineStarts(text2), offset);
+  const spans = [];
   const found = (pattern, offset, matched) => {
     const item = { vendor: pattern.vendor, kind: pattern.kind, path, ...at(offset), match: clip(matched), ...pattern.requiresPackage ? { needsPackage: pattern.requiresPackage } : {} };
     offsets.set(item, offset);
+    if (!pattern.env) spans.push({ vendor: pattern.vendor, start: offset, end: offset + matched.trimStart().length });
     evidence.push(item);
     return item;
   };
@@ -41149,6 +41205,7 @@ function matchSource(catalog, path, text2, language, hits = keywordsIn(catalog, 
     for (const found2 of findHosts(code, domain, lower)) {
       if (found2.script ? scripts++ >= MAX_MATCHES_PER_PATTERN : hosts++ >= MAX_MATCHES_PER_PATTERN) continue;
       for (const vendor of vendorsOfHost(catalog, found2.host)) {
+        if (claimedHost(spans, vendor, found2.index)) continue;
         const item = { vendor, kind: found2.script ? "script" : "domain", path, ...at(found2.index), match: found2.host };
         offsets.set(item, found2.index);
         evidence.push(item);
@@ -41165,8 +41222,20 @@ function matchSource(catalog, path, text2, language, hits = keywordsIn(catalog, 
   const reads = [...envReads].filter((item) => !item.mention);
   const listed = envRegistryReads(code, reads.map((item) => ({ offset: offsets.get(item), match: item.match })));
   for (const [i, item] of reads.entries()) if (listed.has(i)) item.mention = "env-registry";
+  const unlisted = reads.filter((item) => !item.mention);
+  const tabled = providerTableReads(code, unlisted.map((item) => ({ offset: offsets.get(item), vendor: item.vendor })), (vendor) => catalog.vendors.get(vendor)?.categories ?? []);
+  for (const [i, item] of unlisted.entries()) if (tabled.has(i)) item.mention = "provider-table";
   const called = envReads.size === 0 ? void 0 : new Set(evidence.filter((item) => !envReads.has(item)).map((item) => `${item.vendor}\0${item.line}`));
   return dedupe(called ? evidence.filter((item) => !envReads.has(item) || !called.has(`${item.vendor}\0${item.line}`)) : evidence);
+}
+function claimedHost(spans, vendor, offset) {
+  let other = false;
+  for (const span of spans) {
+    if (offset < span.start || offset >= span.end) continue;
+    if (span.vendor === vendor) return false;
+    other = true;
+  }
+  return other;
 }
 var DOMAIN_LABELS = /* @__PURE__ */ new WeakMap();
 function domainLabels(rule) {

@@ -40,7 +40,7 @@ import {
   transferLabel,
   unknownCatalogVendors,
   vendorsOfHost
-} from "./engine-KIIK3BGC.js";
+} from "./engine-U7MUOIJ3.js";
 
 // src/compiler-flags.ts
 import { setFlagsFromString } from "node:v8";
@@ -829,7 +829,8 @@ var CONSTRUCTS = {
   "not-installed": "by configuration of a library the project does not install",
   hyperlink: "as the address of a link",
   "first-party": "by the product itself (its own domain, or the vendor's own repository)",
-  "env-registry": "by a list of environment variables that nothing in the file uses"
+  "env-registry": "by a list of environment variables that nothing in the file uses",
+  "provider-table": "by a table of a library's providers, each with its credential"
 };
 function indirectReason(a) {
   switch (a.context) {
