@@ -5,7 +5,7 @@ import {
   openPath,
   readRegularFile,
   scanOneFile
-} from "./engine-U7MUOIJ3.js";
+} from "./engine-PKYSBW5X.js";
 
 // src/scan-worker.ts
 import { parentPort } from "node:worker_threads";

@@ -31,6 +31,10 @@ const COMPARED_BEFORE =
 // Just after it: `'x' === host`, or the end of a `case 'x':` label.
 const COMPARED_AFTER = /^\s*(?:[!=]==?|\.(?:equals|includes)\s*\()/;
 
+// An array named for what a recogniser looks for (`const GTM_SIGNATURES = ['googletagmanager.com/gtm.js']`,
+// `knownPatterns = [...]`): the literals in it are tested against pages, not loaded.
+const RECOGNISER_ARRAY_BEFORE = /\b[\w$]*(?:signatures?|patterns?|matchers?|detectors?|fingerprints?)\s*(?::[^=\n]{0,60})?=\s*\[[^\]]*$/i;
+
 const PLACEHOLDER_BEFORE = /\b(?:placeholder|hint|hintText|example)\s*[=:]\s*\{?\s*(?:t\(|__\(|_\()?\s*$|\b(?:setPlaceholder|setHint|placeholder)\s*\(\s*$/i;
 
 // The fallback argument of an environment or configuration lookup.
@@ -71,7 +75,8 @@ const IMAGE_HOSTS_LINES = 400;
 
 const RESOURCE_HINT = /\brel\s*=\s*["']?(?:preconnect|dns-prefetch)\b/i;
 
-const HOST_IN_TEXT = /(?:[a-z][a-z0-9+.-]*:)?\/\/[^\s"'`,;]+|\b(?:\*\.)?(?:[a-z0-9-]+\.)+[a-z]{2,}\b/gi;
+// A bare host is not a path's segment: `fs.js` of `edge.fullstory.com/s/fs.js` is a file, not a second host.
+const HOST_IN_TEXT = /(?:[a-z][a-z0-9+.-]*:)?\/\/[^\s"'`,;]+|(?<![/\w.-])(?:\*\.)?(?:[a-z0-9-]+\.)+[a-z]{2,}\b/gi;
 
 // A host as a literal holds it: `tile.openstreetmap.org`, `//cdn.x.com/`, `https://*.x.com`. One
 // source for the three constructs below, so they agree on what a host literal is.
@@ -177,7 +182,7 @@ export function mentionAt(code: string, offset: number, dataFile = false, hostOn
   if (literal) {
     const before = text.slice(0, literal.start);
     const after = text.slice(literal.end + 1);
-    if (COMPARED_BEFORE.test(before) || COMPARED_AFTER.test(after)) return 'url-pattern';
+    if (COMPARED_BEFORE.test(before) || COMPARED_AFTER.test(after) || RECOGNISER_ARRAY_BEFORE.test(before)) return 'url-pattern';
     if (PLACEHOLDER_BEFORE.test(before)) return 'placeholder';
     if (DEFAULT_BEFORE.test(before)) return 'default-value';
     const inside = text.slice(literal.start + 1, literal.end);
@@ -397,6 +402,39 @@ export function envRegistryReads(code: string, reads: readonly { offset: number;
     // odd code: every read stays a use
   }
   return registry;
+}
+
+// A player URL the code fills in from a link it parsed: a template literal's `${...}`, `%{...}`, `{{...}}`,
+// `%s`, `$1`, or a concatenation on the URL's line.
+const FILLED_IN = /\$\{|%\{|\{\{|%s\b|\$[1-9]|["'`]\s*\+|\+\s*["'`]/;
+
+/**
+ * Which embed hosts of a file are players built from links the content holds (`items`: offset and
+ * vendor of each embed-category match): their line fills a URL template, and such templates in the
+ * file name at least `minVendors` embed providers. A link-embed engine (Bluesky's embed player turning
+ * a posted YouTube, Spotify or Twitch link into its player, a help center's Markdown embed table) loads
+ * whichever player a post links to; the product chose none of them. A page embedding one provider's
+ * video, or a few with their ids written out, stays an integration.
+ */
+export function linkEmbedTemplates(code: string, items: readonly { offset: number; vendor: string }[], minVendors: number): Set<number> {
+  const templated = new Set<number>();
+  try {
+    const vendors = new Set<string>();
+    for (const [i, item] of items.entries()) {
+      const line = lineAt(code, item.offset);
+      // A long minified line says nothing about one URL: only its surroundings are read.
+      const column = item.offset - line.start;
+      const near = line.text.length > NEAR * 2 ? line.text.slice(Math.max(0, column - NEAR), column + NEAR) : line.text;
+      if (!FILLED_IN.test(near)) continue;
+      templated.add(i);
+      vendors.add(item.vendor);
+    }
+    if (vendors.size < minVendors) templated.clear();
+  } catch {
+    // odd code: every host stays a use
+    templated.clear();
+  }
+  return templated;
 }
 
 // A credential read as the value of a generic key (`'key' => env('COHERE_API_KEY')`, `apiKey: process.env.X`,

@@ -27,6 +27,8 @@ export const DEFAULT_TEST_PATHS: readonly string[] = [
   '**/cypress/**',
   '**/e2e/**',
   '**/playwright/**',
+  // Detox, React Native's end-to-end test runner, keeps its project in `detox/`
+  '**/detox/**',
   '**/.storybook/**',
   '**/stories/**',
   '**/story/**',

@@ -1,6 +1,6 @@
 import type { Catalog, CompiledPattern, VendorRule } from '../catalog/catalog.js';
 import { IGNORE_KEYWORD, vendorsOfHost, vendorsOfPackage } from '../catalog/catalog.js';
-import { envRegistryReads, hostLabel, labelsInRegexes, mentionAt, providerTableReads } from '../context/constructs.js';
+import { envRegistryReads, hostLabel, labelsInRegexes, linkEmbedTemplates, mentionAt, providerTableReads } from '../context/constructs.js';
 import { lineStarts, positionAt } from '../ecosystems/position.js';
 import type { ParseProblem, VendorEvidence } from '../types.js';
 import { assembledUrls } from './assembled-urls.js';
@@ -288,7 +288,16 @@ function markMentions(catalog: Catalog, code: string, evidence: VendorEvidence[]
     if (construct) item.mention = construct;
     else if (recognised.size > 0 && labelsOf(item).some((label) => recognised.has(label))) item.mention = 'url-pattern';
   }
+  const embeds = evidence.filter((item) => !item.mention && item.kind !== 'import' && offsets.has(item) && (catalog.vendors.get(item.vendor)?.categories ?? []).some((category) => EMBED_CATEGORIES.has(category)));
+  if (embeds.length < LINK_EMBED_VENDORS) return;
+  const filled = linkEmbedTemplates(code, embeds.map((item) => ({ offset: offsets.get(item)!, vendor: item.vendor })), LINK_EMBED_VENDORS);
+  for (const [i, item] of embeds.entries()) if (filled.has(i)) item.mention = 'url-pattern';
 }
+
+/** Categories of players and media a page embeds from a link (`rules/_categories.yml`). */
+const EMBED_CATEGORIES = new Set(['video', 'embeds']);
+/** Embed providers one file builds players for before it is a link-embed engine. */
+const LINK_EMBED_VENDORS = 3;
 
 // Static and dynamic imports and requires of a package: `import x from 'pkg'`, `import 'pkg/sub'`,
 // `export * from 'pkg'`, `import('pkg')`, `require('pkg')`. Relative and absolute paths are not packages.

@@ -112,6 +112,12 @@ describe('mentionAt', () => {
     expect(at('<script async src="https://www.googletagmanager.com/gtag/js?id=G-ABC"></script>', 'googletagmanager')).toBeUndefined();
     expect(at("fetch('https://api.mailgun.net/v3/x/messages', { method: 'POST' })", 'api.mailgun.net')).toBeUndefined();
     expect(at("const endpoint = 'https://api.mixpanel.com/track';", 'api.mixpanel.com')).toBeUndefined();
+    // A script's file name is a path segment, not a second host in the string (FullStory's snippet).
+    expect(at("window['_fs_script'] = 'edge.fullstory.com/s/fs.js';", 'edge.fullstory.com')).toBeUndefined();
+    expect(at("const hosts = 'cdn.example-a.com cdn.example-b.com';", 'cdn.example-a.com')).toBe('allow-list');
+    // Literals of an array named for what a recogniser looks for are tested against pages, not loaded.
+    expect(at("const GTM_SIGNATURES = ['googletagmanager.com/gtm.js']", 'googletagmanager.com')).toBe('url-pattern');
+    expect(at("const scripts = ['https://www.googletagmanager.com/gtm.js']", 'googletagmanager.com')).toBeUndefined();
   });
 
   it('names the labels a regular expression of the file recognises, through group syntax', () => {

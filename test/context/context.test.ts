@@ -185,6 +185,16 @@ describe('evidence context, one fixture per case', () => {
     expect(text).toContain('only mentioned by configuration of a library the project does not install at config/config.exs:7');
   });
 
+  it('a link-embed engine builds players for whatever a post links to: a mention; a page embedding one video stays an integration', async () => {
+    const { json, text } = await check('link-embed-engine');
+    for (const vendor of ['soundcloud-embed', 'vimeo', 'twitch-embed']) {
+      expect(indirectOnly(json, vendor).evidence.every((item) => item.mention === 'url-pattern'), vendor).toBe(true);
+    }
+    const youtube = json.detections.find((item) => item.vendor === 'youtube');
+    expect(youtube?.evidence.map(row)).toEqual(['script src/pages/about.tsx:5 runtime', 'script src/lib/embed-player.ts:12 mention (url-pattern)']);
+    expect(text).toContain('Vimeo is not integrated here: only mentioned by code that recognises its URLs at src/lib/embed-player.ts:18');
+  });
+
   it("an SDK's setting left in a manifest without the SDK (no dependency, import or call) is a mention", async () => {
     const { json, text } = await check('sdk-setting-without-sdk');
     expect(indirectOnly(json, 'firebase-cloud-messaging').evidence.map(row)).toEqual(['platform app/src/main/AndroidManifest.xml:6 mention (not-installed)']);

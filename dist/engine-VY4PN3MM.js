@@ -40,7 +40,7 @@ import {
   transferLabel,
   unknownCatalogVendors,
   vendorsOfHost
-} from "./engine-U7MUOIJ3.js";
+} from "./engine-PKYSBW5X.js";
 
 // src/compiler-flags.ts
 import { setFlagsFromString } from "node:v8";

@@ -33589,6 +33589,8 @@ var DEFAULT_TEST_PATHS = [
   "**/cypress/**",
   "**/e2e/**",
   "**/playwright/**",
+  // Detox, React Native's end-to-end test runner, keeps its project in `detox/`
+  "**/detox/**",
   "**/.storybook/**",
   "**/stories/**",
   "**/story/**",
@@ -39939,6 +39941,7 @@ import { createHash as createHash2 } from "node:crypto";
 var CSP_OR_ALLOW_LIST = /content.security.policy|\b(?:default|script|style|img|connect|frame|child|font|media|object|worker|manifest|form)[-_]src\b|\bframe-ancestors\b|\b(?:script|connect|frame|img|default|style|font|child|media|worker)Src\b|allow-?list|white-?list|\ballowed[_-]?(?:hosts|origins|domains|sources|iframe)|iframe[_-]?(?:sources|hosts|domains|origins)|\btrusted[_-]?(?:hosts|origins|domains|sources)\b/i;
 var COMPARED_BEFORE = /(?:[!=]==?|\bcase|\bwhen|\bin\s*\(?|\.(?:includes|startsWith|endsWith|indexOf|test|match|contains|hasSuffix|hasPrefix|equals)\s*\(|\bstrings\.(?:Contains|HasSuffix|HasPrefix|EqualFold)\s*\([^,()]*,|\b(?:str_contains|str_ends_with|str_starts_with)\s*\([^,()]*,)\s*$/i;
 var COMPARED_AFTER = /^\s*(?:[!=]==?|\.(?:equals|includes)\s*\()/;
+var RECOGNISER_ARRAY_BEFORE = /\b[\w$]*(?:signatures?|patterns?|matchers?|detectors?|fingerprints?)\s*(?::[^=\n]{0,60})?=\s*\[[^\]]*$/i;
 var PLACEHOLDER_BEFORE = /\b(?:placeholder|hint|hintText|example)\s*[=:]\s*\{?\s*(?:t\(|__\(|_\()?\s*$|\b(?:setPlaceholder|setHint|placeholder)\s*\(\s*$/i;
 var DEFAULT_BEFORE = /(?:\b(?:env|getenv|Env::get|os\.environ\.get|os\.getenv|environ\.get|System\.getenv|config|ENV\.fetch|env\.get|Deno\.env\.get)\s*\(\s*["'][^"']*["']\s*,\s*|\bprocess\.env\.[A-Z0-9_]+\s*(?:\|\||\?\?)\s*|\bENV\[\s*["'][^"']*["']\s*\]\s*(?:\|\||\?\?)\s*|\bgetenv\(\s*["'][^"']*["']\s*\)\s*\?:\s*|\bos\.Getenv\(\s*"[^"]*"\s*\)\s*(?:\|\||\?\?)\s*)$/;
 var REPLACEMENT_TEMPLATE = /\$[1-9]/;
@@ -39952,7 +39955,7 @@ var IMAGE_HOSTS_BLOCK = /\bimages["']?\s*:\s*\{|\bremotePatterns\b/;
 var IMAGE_HOSTS_ENTRY = /^\s*(?:[{}[\],]+|["']?(?:protocol|hostname|port|pathname|search)["']?\s*:.*|["'][^"']*["'],?|\{\s*(?:["']?(?:protocol|hostname|port|pathname|search)["']?\s*:\s*(?:["'][^"'\n]{0,200}["']|\d{1,5})\s*(?:,\s*)?){1,5}\}\s*,?)\s*$/;
 var IMAGE_HOSTS_LINES = 400;
 var RESOURCE_HINT = /\brel\s*=\s*["']?(?:preconnect|dns-prefetch)\b/i;
-var HOST_IN_TEXT = /(?:[a-z][a-z0-9+.-]*:)?\/\/[^\s"'`,;]+|\b(?:\*\.)?(?:[a-z0-9-]+\.)+[a-z]{2,}\b/gi;
+var HOST_IN_TEXT = /(?:[a-z][a-z0-9+.-]*:)?\/\/[^\s"'`,;]+|(?<![/\w.-])(?:\*\.)?(?:[a-z0-9-]+\.)+[a-z]{2,}\b/gi;
 var HOST_TEXT = String.raw`(?:(?:https?:)?\/\/)?(?:\*\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+\/?`;
 var QUOTE = "[\"'`]";
 var BARE_HOST = new RegExp(`^${HOST_TEXT}$`, "i");
@@ -40014,7 +40017,7 @@ function mentionAt(code, offset, dataFile = false, hostOnly = false) {
   if (literal) {
     const before = text2.slice(0, literal.start);
     const after = text2.slice(literal.end + 1);
-    if (COMPARED_BEFORE.test(before) || COMPARED_AFTER.test(after)) return "url-pattern";
+    if (COMPARED_BEFORE.test(before) || COMPARED_AFTER.test(after) || RECOGNISER_ARRAY_BEFORE.test(before)) return "url-pattern";
     if (PLACEHOLDER_BEFORE.test(before)) return "placeholder";
     if (DEFAULT_BEFORE.test(before)) return "default-value";
     const inside = text2.slice(literal.start + 1, literal.end);
@@ -40160,6 +40163,25 @@ function envRegistryReads(code, reads) {
   } catch {
   }
   return registry;
+}
+var FILLED_IN = /\$\{|%\{|\{\{|%s\b|\$[1-9]|["'`]\s*\+|\+\s*["'`]/;
+function linkEmbedTemplates(code, items, minVendors) {
+  const templated = /* @__PURE__ */ new Set();
+  try {
+    const vendors = /* @__PURE__ */ new Set();
+    for (const [i, item] of items.entries()) {
+      const line = lineAt(code, item.offset);
+      const column = item.offset - line.start;
+      const near = line.text.length > NEAR * 2 ? line.text.slice(Math.max(0, column - NEAR), column + NEAR) : line.text;
+      if (!FILLED_IN.test(near)) continue;
+      templated.add(i);
+      vendors.add(item.vendor);
+    }
+    if (vendors.size < minVendors) templated.clear();
+  } catch {
+    templated.clear();
+  }
+  return templated;
 }
 var TABLE_ENTRY = /(?:^|[[{,])\s*["'`]?(?:key|secret|token|api[_-]?key|apiKey|api[_-]?token|apiToken|access[_-]?token|accessToken|secret[_-]?key|secretKey)["'`]?\s*(?:=>|:|=)\s*(?:[\w$]+\.){0,3}$/;
 var BLOCK_OPEN = /["'`]?(?<name>[\w-]+)["'`]?\s*(?:=>|:)\s*[[{]/g;
@@ -41271,7 +41293,13 @@ function markMentions(catalog, code, evidence, offsets, dataFile) {
     if (construct) item.mention = construct;
     else if (recognised.size > 0 && labelsOf(item).some((label) => recognised.has(label))) item.mention = "url-pattern";
   }
+  const embeds = evidence.filter((item) => !item.mention && item.kind !== "import" && offsets.has(item) && (catalog.vendors.get(item.vendor)?.categories ?? []).some((category) => EMBED_CATEGORIES.has(category)));
+  if (embeds.length < LINK_EMBED_VENDORS) return;
+  const filled = linkEmbedTemplates(code, embeds.map((item) => ({ offset: offsets.get(item), vendor: item.vendor })), LINK_EMBED_VENDORS);
+  for (const [i, item] of embeds.entries()) if (filled.has(i)) item.mention = "url-pattern";
 }
+var EMBED_CATEGORIES = /* @__PURE__ */ new Set(["video", "embeds"]);
+var LINK_EMBED_VENDORS = 3;
 var IMPORT = /(?:\b(?:import|export)\s+(?:type\s+)?(?:[\w*${}\s,]+?\s+from\s*)?|\bimport\s*\(\s*|\brequire\s*\(\s*)(?<quote>["'`])(?<spec>[^"'`\s./][^"'`\s]*)\k<quote>/g;
 function packageOfSpecifier(spec) {
   if (spec.includes(":")) return void 0;
