@@ -5,7 +5,7 @@ import {
   openPath,
   readRegularFile,
   scanOneFile
-} from "./engine-PKYSBW5X.js";
+} from "./engine-BI3X2YO7.js";
 
 // src/scan-worker.ts
 import { parentPort } from "node:worker_threads";

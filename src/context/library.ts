@@ -3,7 +3,9 @@
 // (src/context/adapters.ts), so a wrong "library" costs at most the providers of one such folder.
 //   package.json    an entry point (main, module, exports, types, bin): a package others import, published or
 //                   a private workspace package of a library's monorepo; an application has none (a private
-//                   package's `main` alone does not count: `npm init` writes it into applications too)
+//                   package's `main` alone does not count: `npm init` writes it into applications too). Entry
+//                   points that are all TypeScript sources make an internal workspace package of an app
+//                   (compiled by the app that imports it, never published): not a library
 //                   https://docs.npmjs.com/cli/v10/configuring-npm/package-json#main
 //   pyproject.toml  a `[project]` (PEP 621) or `[tool.poetry]` table with a `[build-system]` (PEP 517/518) to
 //                   build it: a distribution. Applications have the first table too (uv and Poetry manage their
@@ -43,7 +45,23 @@ function npmLibrary(content: string): LibraryPackage | undefined {
   // `main: "index.js"` is what `npm init` writes into every package.json: in a private package (never
   // published, an application's own manifest such as Outline's) it says nothing; the other entry points do.
   const entries = data.private === true ? ['module', 'exports', 'types', 'typings', 'bin'] : ['main', 'module', 'exports', 'types', 'typings', 'bin'];
-  return entries.some((key) => data[key] !== undefined) ? { name: data.name } : undefined;
+  const given = entries.filter((key) => data[key] !== undefined);
+  if (given.length === 0) return undefined;
+  // Entry points that are all TypeScript sources (`"main": "src/index.ts"`) make an internal workspace
+  // package, compiled by the application that imports it and never published (Turborepo's
+  // just-in-time packages, https://turborepo.com/docs/core-concepts/internal-packages): part of the app.
+  const files = given.flatMap((key) => entryFiles(data[key]));
+  if (files.length > 0 && files.every((file) => TS_SOURCE.test(file))) return undefined;
+  return { name: data.name };
+}
+
+const TS_SOURCE = /(?<!\.d)\.(?:ts|tsx|mts|cts)$/;
+
+/** The file paths an entry-point field names (`exports` may nest conditions and subpaths). */
+function entryFiles(value: unknown, depth = 0): string[] {
+  if (typeof value === 'string') return [value];
+  if (depth > 4 || value === null || typeof value !== 'object') return [];
+  return Object.values(value as Record<string, unknown>).flatMap((inner) => entryFiles(inner, depth + 1));
 }
 
 function composerLibrary(content: string): LibraryPackage | undefined {

@@ -71,6 +71,11 @@ describe('libraryAt', () => {
     expect(libraryAt('plugins/google/server', files({ 'package.json': '{"name":"outline","private":true,"main":"index.js"}' }))).toBeUndefined();
     // A private workspace package with typed entry points is a library's package.
     expect(libraryAt('packages/kit/src', files({ 'packages/kit/package.json': '{"name":"@acme/kit","private":true,"exports":{".":"./dist/index.js"}}' }))).toEqual({ name: '@acme/kit' });
+    // An internal workspace package whose entry points are TypeScript sources is compiled by the app that imports it: part of the app.
+    expect(libraryAt('packages/loops/src', files({ 'packages/loops/package.json': '{"name":"@inboxzero/loops","version":"0.0.0","main":"src/index.ts","dependencies":{"loops":"^7.0.0"}}' }))).toBeUndefined();
+    expect(libraryAt('packages/ui/src', files({ 'packages/ui/package.json': '{"name":"@acme/ui","exports":{".":{"types":"./src/index.ts","default":"./src/index.tsx"}}}' }))).toBeUndefined();
+    // Declaration files ship beside compiled JavaScript: a published package.
+    expect(libraryAt('packages/sdk/src', files({ 'packages/sdk/package.json': '{"name":"@acme/sdk","main":"dist/index.js","types":"dist/index.d.ts"}' }))).toEqual({ name: '@acme/sdk' });
   });
 
   it('reads pyproject tables, setup.py and composer types, and never throws on broken manifests', () => {

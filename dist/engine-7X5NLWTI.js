@@ -40,7 +40,7 @@ import {
   transferLabel,
   unknownCatalogVendors,
   vendorsOfHost
-} from "./engine-PKYSBW5X.js";
+} from "./engine-BI3X2YO7.js";
 
 // src/compiler-flags.ts
 import { setFlagsFromString } from "node:v8";

@@ -41525,7 +41525,17 @@ function npmLibrary(content) {
   const data = jsonObject(content);
   if (!data || typeof data.name !== "string") return void 0;
   const entries = data.private === true ? ["module", "exports", "types", "typings", "bin"] : ["main", "module", "exports", "types", "typings", "bin"];
-  return entries.some((key) => data[key] !== void 0) ? { name: data.name } : void 0;
+  const given = entries.filter((key) => data[key] !== void 0);
+  if (given.length === 0) return void 0;
+  const files = given.flatMap((key) => entryFiles(data[key]));
+  if (files.length > 0 && files.every((file) => TS_SOURCE.test(file))) return void 0;
+  return { name: data.name };
+}
+var TS_SOURCE = /(?<!\.d)\.(?:ts|tsx|mts|cts)$/;
+function entryFiles(value, depth = 0) {
+  if (typeof value === "string") return [value];
+  if (depth > 4 || value === null || typeof value !== "object") return [];
+  return Object.values(value).flatMap((inner) => entryFiles(inner, depth + 1));
 }
 function composerLibrary(content) {
   const data = jsonObject(content);
