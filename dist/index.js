@@ -24,7 +24,7 @@ import {
   tuneCompilerForScans,
   usageError,
   withBrowser
-} from "./engine-7X5NLWTI.js";
+} from "./engine-UFRPEU7K.js";
 import {
   MANIFEST_NAMES,
   __commonJS,
@@ -43,7 +43,7 @@ import {
   runGit,
   sortRuleFiles,
   workingTreeSource
-} from "./engine-BI3X2YO7.js";
+} from "./engine-PXHL3E5F.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({

@@ -5,7 +5,7 @@ import {
   openPath,
   readRegularFile,
   scanOneFile
-} from "./engine-BI3X2YO7.js";
+} from "./engine-PXHL3E5F.js";
 
 // src/scan-worker.ts
 import { parentPort } from "node:worker_threads";

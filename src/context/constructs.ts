@@ -57,6 +57,12 @@ const TABLE_WINDOW = 3_000;
 // A JSON key naming an image: `"imageUrl":`, `"thumbnail":`, `"logo":`, just before the value.
 const MEDIA_KEY_BEFORE = /["'](?:[a-z]+[_-]?)?(?:image|img|thumbnail|thumb|avatar|logo|icon|cover|photo|picture|banner|poster|screenshot|preview)(?:[_-]?(?:url|uri|src|href|link))?["']\s*:\s*$/i;
 
+// In a JSON data file, a URL under `url`/`href` of an image object (ActivityPub's `"icon": {"type": "Image", "url": ...}`),
+// or a host inside a prose value (`"content"`, `"summary"`: a post's HTML): content a page may show.
+const URL_KEY_BEFORE = /["'](?:url|href|src)["']\s*:\s*$/i;
+const IMAGE_OBJECT = /["'](?:type|mediaType)["']\s*:\s*["'](?:Image|image\/[\w.+-]+)["']|["'](?:[a-z]+[_-]?)?(?:image|icon|avatar|logo|thumbnail|photo|picture|banner|cover)["']\s*:\s*\{\s*$/i;
+const PROSE_VALUE = /^\s*\{?\s*["'](?:content|summary|body|html|description|text|source|caption|bio|note)["']\s*:\s*"/i;
+
 // An anchor's `href` just before a literal; the tag may start on an earlier line of a wrapped element.
 // https://html.spec.whatwg.org/multipage/links.html#attr-hyperlink-href
 const HREF_BEFORE = /\bhref\s*=\s*\{?\s*$/i;
@@ -183,13 +189,15 @@ export function mentionAt(code: string, offset: number, dataFile = false, hostOn
     const before = text.slice(0, literal.start);
     const after = text.slice(literal.end + 1);
     if (COMPARED_BEFORE.test(before) || COMPARED_AFTER.test(after) || RECOGNISER_ARRAY_BEFORE.test(before)) return 'url-pattern';
-    if (PLACEHOLDER_BEFORE.test(before)) return 'placeholder';
+    if (PLACEHOLDER_BEFORE.test(before) || placeholderBranch(code, line.start, before)) return 'placeholder';
     if (DEFAULT_BEFORE.test(before)) return 'default-value';
     const inside = text.slice(literal.start + 1, literal.end);
     // With a regular expression beside it (an escaped dot), not a shell script's `$1` argument.
     if (REPLACEMENT_TEMPLATE.test(inside) && REGEX_LINE.test(text)) return 'url-pattern';
     if (inProviderTable(code, line.start + literal.start + 1, inside)) return 'url-pattern';
     if (dataFile && MEDIA_KEY_BEFORE.test(before.slice(-80))) return 'media-link';
+    if (dataFile && PROSE_VALUE.test(before)) return 'media-link';
+    if (dataFile && URL_KEY_BEFORE.test(before.slice(-80)) && inImageObject(besideLines()[0], text)) return 'media-link';
     if (hostOnly && HREF_BEFORE.test(before) && inAnchorTag(code, line.start + literal.start)) return 'hyperlink';
     if ((inside.match(HOST_IN_TEXT) ?? []).length >= 2 && /^[\s\w:/.*,;'"-]*$/.test(inside.replace(/\$\{[^}]*\}/g, ''))) return 'allow-list';
     // The match is one of three or more bare host literals listed on one line
@@ -215,6 +223,31 @@ export function mentionAt(code: string, offset: number, dataFile = false, hostOn
   }
   if (HOST_CONTINUATION.test(text) && continuesDirective(code, line.start)) return 'allow-list';
   return undefined;
+}
+
+// A branch of a conditional that fills a placeholder over several lines (`placeholder={\n  cond\n    ? "https://..."`).
+const BRANCH_START = /^\s*[?:]\s*$/;
+const PLACEHOLDER_OPEN = /\b(?:placeholder|hint|hintText)\s*[=:]\s*\{?\s*$/i;
+/** Lines read upward from a branch to the placeholder it fills. */
+const BRANCH_LINES = 3;
+
+function placeholderBranch(code: string, lineStart: number, before: string): boolean {
+  if (!BRANCH_START.test(before)) return false;
+  let end = lineStart - 1;
+  for (let up = 0; up < BRANCH_LINES && end > 0; up++) {
+    const start = code.lastIndexOf('\n', end - 1) + 1;
+    const text = code.slice(start, end);
+    if (PLACEHOLDER_OPEN.test(text)) return true;
+    // Only the condition and the other branch may stand between.
+    if (!/^\s*(?:[?:]\s*)?[^;{}]*$/.test(text)) return false;
+    end = start - 1;
+  }
+  return false;
+}
+
+/** The line above opens an image object or types it (`"icon": {` then `"type": "Image",`), or the match's own line does. */
+function inImageObject(previous: string | undefined, line: string): boolean {
+  return IMAGE_OBJECT.test(line) || (previous !== undefined && IMAGE_OBJECT.test(previous));
 }
 
 /**

@@ -46,6 +46,9 @@ export const DEFAULT_TEST_PATHS: readonly string[] = [
   '**/Mocks/**',
   '**/stubs/**',
   // documentation pages: their code is samples, their hosts prose (`settings.test-paths: ['!docs/**/*.mdx']` to read a site's MDX as product)
+  // a readme rendered to HTML (shipped beside a package: `setup/pkg/linux/README.html`) is documentation too
+  '**/README.html',
+  '**/README.htm',
   '**/*.mdx',
   '**/*.mdoc',
   '**/*.markdoc',

@@ -158,7 +158,7 @@ export const DICTIONARY_WORDS = new Set<string>([
   'dynamic', 'embrace', 'entrust', 'expo', 'fingerprint', 'fixer', 'foursquare', 'gladly', 'gorgias',
   'highlight', 'honeycomb', 'hunter', 'intercom', 'intuit', 'ketch', 'kickbox', 'kit', 'knock', 'line', 'linear', 'loom',
   'loops', 'magic', 'mailcoach', 'mandrill', 'marigold', 'medium', 'mendable', 'metaphor', 'miro', 'mollie', 'mux', 'okta',
-  'orb', 'ors', 'paddle', 'perplexity', 'persona', 'pinata', 'pinecone', 'plaid', 'plain', 'plunk', 'polar', 'postmark',
+  'orb', 'ors', 'paddle', 'perplexity', 'persona', 'photon', 'pinata', 'pinecone', 'plaid', 'plain', 'plunk', 'polar', 'postmark',
   'privy', 'pusher', 'pushover', 'radar', 'rollbar', 'runway', 'sentry', 'sift', 'skylight', 'slack', 'smarty', 'snowplow',
   'stagehand', 'steam', 'stream', 'stripe', 'superblock', 'tally', 'teads', 'telegram', 'tenderly', 'tenor', 'termly',
   'tilde', 'tink', 'transcend', 'tremendous', 'turnkey', 'twitch', 'unleash', 'valve', 'visa', 'weave', 'whereby', 'wise', 'zep',

@@ -120,6 +120,24 @@ describe('mentionAt', () => {
     expect(at("const scripts = ['https://www.googletagmanager.com/gtm.js']", 'googletagmanager.com')).toBeUndefined();
   });
 
+  it('reads a placeholder filled by a conditional over several lines as a placeholder', () => {
+    const input = '<Input\n  placeholder={\n    selectedProvider === "azure"\n      ? "https://login.microsoftonline.com/.../federationmetadata/..."\n      : "https://your-idp.example.com/metadata"\n  }\n/>\n';
+    expect(at(input, 'login.microsoftonline.com')).toBe('placeholder');
+    // A conditional that picks an endpoint to call is no placeholder.
+    const call = 'const url =\n  region === "eu"\n    ? "https://api.eu.mixpanel.com/track"\n    : "https://api.mixpanel.com/track";\n';
+    expect(at(call, 'api.eu.mixpanel.com')).toBeUndefined();
+  });
+
+  it('reads an image object and prose in a JSON data file as content (ActivityPub samples), not configuration', () => {
+    const json = (code: string, needle: string) => mentionAt(code, code.indexOf(needle), true);
+    const person = '{\n  "name": "Jane",\n  "icon": {\n    "type": "Image",\n    "url": "https://secure.gravatar.com/avatar/a2bd?s=120"\n  }\n}\n';
+    expect(json(person, 'secure.gravatar.com')).toBe('media-link');
+    expect(json('{\n  "icon": {\n    "url": "https://secure.gravatar.com/avatar/a2bd"\n  }\n}\n', 'secure.gravatar.com')).toBe('media-link');
+    expect(json('{"content": "<p>Photo by <img src=\'https://secure.gravatar.com/avatar/5dc0\'></p>"}', 'secure.gravatar.com')).toBe('media-link');
+    // An endpoint in a JSON configuration stays configuration.
+    expect(json('{\n  "analytics": {\n    "url": "https://api.mixpanel.com/track"\n  }\n}\n', 'api.mixpanel.com')).toBeUndefined();
+  });
+
   it('names the labels a regular expression of the file recognises, through group syntax', () => {
     const code = 'const RE = /^(?:https?:\\/\\/)?(?:www\\.)?youtu(?:be\\.com|\\.be)\\//;\nconst T = /(?:twitter|x)\\.com\\/status/;\n';
     expect(labelsInRegexes(code, ['youtube', 'twitter', 'vimeo'])).toEqual(new Set(['youtube', 'twitter']));
@@ -147,7 +165,7 @@ describe('contextOf and test paths', () => {
   const isTest = testPathMatcher();
 
   it('classes tests, specs, stories, examples and test-tool configs as test, not product code', () => {
-    for (const path of ['src/__tests__/a.ts', 'app/src/androidTest/X.kt', 'pkg/a_test.go', 'src/Button.stories.tsx', 'examples/next/app.tsx', 'sample_apps/ios/App.swift', 'tests/Feature/ExportTest.php', 'phpunit.xml', 'lighthouse.config.ts', 'hintrc.production.json', 'cypress/e2e/login.cy.ts', 'app/javascript/components/ContactsCard/story/fixtures.js', 'src/api/user.fixture.ts', 'src/api/client.mock.ts']) {
+    for (const path of ['src/__tests__/a.ts', 'app/src/androidTest/X.kt', 'pkg/a_test.go', 'src/Button.stories.tsx', 'examples/next/app.tsx', 'sample_apps/ios/App.swift', 'tests/Feature/ExportTest.php', 'phpunit.xml', 'lighthouse.config.ts', 'hintrc.production.json', 'cypress/e2e/login.cy.ts', 'app/javascript/components/ContactsCard/story/fixtures.js', 'src/api/user.fixture.ts', 'src/api/client.mock.ts', 'setup/pkg/linux/README.html']) {
       expect(isTest(path), path).toBe(true);
     }
     for (const path of ['src/app.ts', 'docs/mintlify/docs.json', 'src/testimonials.tsx', 'latest/index.ts', 'src/history/index.ts', 'src/mockup.ts']) expect(isTest(path), path).toBe(false);

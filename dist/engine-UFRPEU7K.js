@@ -40,7 +40,7 @@ import {
   transferLabel,
   unknownCatalogVendors,
   vendorsOfHost
-} from "./engine-BI3X2YO7.js";
+} from "./engine-PXHL3E5F.js";
 
 // src/compiler-flags.ts
 import { setFlagsFromString } from "node:v8";

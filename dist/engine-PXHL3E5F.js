@@ -24007,6 +24007,7 @@ var DICTIONARY_WORDS = /* @__PURE__ */ new Set([
   "paddle",
   "perplexity",
   "persona",
+  "photon",
   "pinata",
   "pinecone",
   "plaid",
@@ -33608,6 +33609,9 @@ var DEFAULT_TEST_PATHS = [
   "**/Mocks/**",
   "**/stubs/**",
   // documentation pages: their code is samples, their hosts prose (`settings.test-paths: ['!docs/**/*.mdx']` to read a site's MDX as product)
+  // a readme rendered to HTML (shipped beside a package: `setup/pkg/linux/README.html`) is documentation too
+  "**/README.html",
+  "**/README.htm",
   "**/*.mdx",
   "**/*.mdoc",
   "**/*.markdoc",
@@ -39948,6 +39952,9 @@ var REPLACEMENT_TEMPLATE = /\$[1-9]/;
 var URL_TEMPLATE = /\/\/(?<host>[a-z0-9-]+(?:\.[a-z0-9-]+)+)[^\s'"`]*?(?:(?<!\$)\{\{?\s*(?:[a-z_]\w*_)?id\s*\}\}?|<%=?\s*(?:[a-z_]\w*_)?id\s*%>)/gi;
 var TABLE_WINDOW = 3e3;
 var MEDIA_KEY_BEFORE = /["'](?:[a-z]+[_-]?)?(?:image|img|thumbnail|thumb|avatar|logo|icon|cover|photo|picture|banner|poster|screenshot|preview)(?:[_-]?(?:url|uri|src|href|link))?["']\s*:\s*$/i;
+var URL_KEY_BEFORE = /["'](?:url|href|src)["']\s*:\s*$/i;
+var IMAGE_OBJECT = /["'](?:type|mediaType)["']\s*:\s*["'](?:Image|image\/[\w.+-]+)["']|["'](?:[a-z]+[_-]?)?(?:image|icon|avatar|logo|thumbnail|photo|picture|banner|cover)["']\s*:\s*\{\s*$/i;
+var PROSE_VALUE = /^\s*\{?\s*["'](?:content|summary|body|html|description|text|source|caption|bio|note)["']\s*:\s*"/i;
 var HREF_BEFORE = /\bhref\s*=\s*\{?\s*$/i;
 var ANCHOR_OPEN = /<a\b[^<>]*$/i;
 var IMAGE_HOSTS_KEY = /^\s*(?:\{\s*)?(?:["']?(?:protocol|port|search)["']?\s*:\s*(?:["'][^"'\n]{0,40}["']|\d{1,5})\s*,\s*){0,3}["']?(?:domains|hostname)["']?\s*:/;
@@ -40018,12 +40025,14 @@ function mentionAt(code, offset, dataFile = false, hostOnly = false) {
     const before = text2.slice(0, literal.start);
     const after = text2.slice(literal.end + 1);
     if (COMPARED_BEFORE.test(before) || COMPARED_AFTER.test(after) || RECOGNISER_ARRAY_BEFORE.test(before)) return "url-pattern";
-    if (PLACEHOLDER_BEFORE.test(before)) return "placeholder";
+    if (PLACEHOLDER_BEFORE.test(before) || placeholderBranch(code, line.start, before)) return "placeholder";
     if (DEFAULT_BEFORE.test(before)) return "default-value";
     const inside = text2.slice(literal.start + 1, literal.end);
     if (REPLACEMENT_TEMPLATE.test(inside) && REGEX_LINE.test(text2)) return "url-pattern";
     if (inProviderTable(code, line.start + literal.start + 1, inside)) return "url-pattern";
     if (dataFile && MEDIA_KEY_BEFORE.test(before.slice(-80))) return "media-link";
+    if (dataFile && PROSE_VALUE.test(before)) return "media-link";
+    if (dataFile && URL_KEY_BEFORE.test(before.slice(-80)) && inImageObject(besideLines()[0], text2)) return "media-link";
     if (hostOnly && HREF_BEFORE.test(before) && inAnchorTag(code, line.start + literal.start)) return "hyperlink";
     if ((inside.match(HOST_IN_TEXT) ?? []).length >= 2 && /^[\s\w:/.*,;'"-]*$/.test(inside.replace(/\$\{[^}]*\}/g, ""))) return "allow-list";
     if (BARE_HOST.test(inside)) {
@@ -40041,6 +40050,24 @@ function mentionAt(code, offset, dataFile = false, hostOnly = false) {
   }
   if (HOST_CONTINUATION.test(text2) && continuesDirective(code, line.start)) return "allow-list";
   return void 0;
+}
+var BRANCH_START = /^\s*[?:]\s*$/;
+var PLACEHOLDER_OPEN = /\b(?:placeholder|hint|hintText)\s*[=:]\s*\{?\s*$/i;
+var BRANCH_LINES = 3;
+function placeholderBranch(code, lineStart, before) {
+  if (!BRANCH_START.test(before)) return false;
+  let end = lineStart - 1;
+  for (let up = 0; up < BRANCH_LINES && end > 0; up++) {
+    const start = code.lastIndexOf("\n", end - 1) + 1;
+    const text2 = code.slice(start, end);
+    if (PLACEHOLDER_OPEN.test(text2)) return true;
+    if (!/^\s*(?:[?:]\s*)?[^;{}]*$/.test(text2)) return false;
+    end = start - 1;
+  }
+  return false;
+}
+function inImageObject(previous, line) {
+  return IMAGE_OBJECT.test(line) || previous !== void 0 && IMAGE_OBJECT.test(previous);
 }
 function isTableRow(beside, before) {
   const prefix = before.trim();
