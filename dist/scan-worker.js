@@ -5,7 +5,7 @@ import {
   openPath,
   readRegularFile,
   scanOneFile
-} from "./engine-PXHL3E5F.js";
+} from "./engine-7I4BQPFX.js";
 
 // src/scan-worker.ts
 import { parentPort } from "node:worker_threads";

@@ -46,6 +46,11 @@ export const DEFAULT_TEST_PATHS: readonly string[] = [
   '**/Mocks/**',
   '**/stubs/**',
   // documentation pages: their code is samples, their hosts prose (`settings.test-paths: ['!docs/**/*.mdx']` to read a site's MDX as product)
+  // diagrams: draw.io and Excalidraw documents name their editor's host in the file format itself
+  '**/*.drawio',
+  '**/*.drawio.xml',
+  '**/*.drawio.svg',
+  '**/*.excalidraw',
   // a readme rendered to HTML (shipped beside a package: `setup/pkg/linux/README.html`) is documentation too
   '**/README.html',
   '**/README.htm',

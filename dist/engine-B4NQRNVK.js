@@ -40,7 +40,7 @@ import {
   transferLabel,
   unknownCatalogVendors,
   vendorsOfHost
-} from "./engine-PXHL3E5F.js";
+} from "./engine-7I4BQPFX.js";
 
 // src/compiler-flags.ts
 import { setFlagsFromString } from "node:v8";
