@@ -58,7 +58,7 @@ import {
   withBrowser,
   writeOutput,
   yamlScalar
-} from "./engine-B4NQRNVK.js";
+} from "./engine-7N2DT76W.js";
 import {
   DEFAULT_IGNORES,
   MANIFEST_NAMES,
@@ -88,7 +88,7 @@ import {
   transferLabel,
   vendorsOfOrganization,
   workingTreeSource
-} from "./engine-7I4BQPFX.js";
+} from "./engine-WCHMM2VU.js";
 
 // src/cli.ts
 import { existsSync as existsSync3, readFileSync as readFileSync4, realpathSync as realpathSync2, statSync as statSync3, writeFileSync as writeFileSync3 } from "node:fs";

@@ -5,7 +5,7 @@ import {
   openPath,
   readRegularFile,
   scanOneFile
-} from "./engine-7I4BQPFX.js";
+} from "./engine-WCHMM2VU.js";
 
 // src/scan-worker.ts
 import { parentPort } from "node:worker_threads";

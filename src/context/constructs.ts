@@ -480,12 +480,13 @@ const BLOCK_OPEN = /["'`]?(?<name>[\w-]+)["'`]?\s*(?:=>|:)\s*[[{]/g;
 // a library ships (`'default_for_reranking' => 'cohere'`), which stand in its published file whatever the product uses.
 const TABLE_DEFAULT = /["'`]?default["'`]?\s*(?:=>|:)\s*(?:[\w.:]*\(\s*["'`][^"'`]*["'`]\s*,\s*)?["'`](?<name>[\w-]+)["'`]/gi;
 const BLOCK_LINES = 4;
+const ENTRY_WINDOW = 2_000;
 /** Vendors of one kind a table names before it is a library's list of drivers rather than the product's choice. */
 const TABLE_VENDORS = 3;
 
 /**
- * Which credential reads of a file are entries of a provider table (`reads`: offset, matched text and
- * vendor of each): the read is the value of a generic key, and such entries name at least three
+ * Which credential reads of a file are entries of a provider table (`reads`: offset and vendor of
+ * each): the read is the value of a generic key, and such entries name at least three
  * vendors of one category. A library's published configuration lists every driver it supports
  * (`config/ai.php` of the Laravel AI SDK: Anthropic, Azure, Cohere, ... each `'key' => env(...)`);
  * which of them the product uses shows elsewhere (a call, a package, the provider it selects). The
@@ -493,6 +494,7 @@ const TABLE_VENDORS = 3;
  */
 export function providerTableReads(code: string, reads: readonly { offset: number; vendor: string }[], categoriesOf: (vendor: string) => readonly string[]): Set<number> {
   const table = new Set<number>();
+  if (reads.length === 0) return table;
   try {
     const entries: number[] = [];
     const chosen = new Set([...code.matchAll(TABLE_DEFAULT)].map((found) => found.groups!.name!.toLowerCase()));
@@ -502,7 +504,8 @@ export function providerTableReads(code: string, reads: readonly { offset: numbe
       if (!TABLE_ENTRY.test(code.slice(lineStart, read.offset))) continue;
       let windowStart = lineStart;
       for (let up = 0; up < BLOCK_LINES && windowStart > 0; up++) windowStart = code.lastIndexOf('\n', windowStart - 2) + 1;
-      const window = code.slice(windowStart, read.offset);
+      // Bounded: a minified line is no table.
+      const window = code.slice(Math.max(windowStart, read.offset - ENTRY_WINDOW), read.offset);
       const opener = [...window.matchAll(BLOCK_OPEN)].at(-1);
       if (!opener || window.slice(opener.index + opener[0].length).includes('(')) continue;
       // The provider the table names as its default is the product's choice: a use.

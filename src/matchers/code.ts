@@ -135,13 +135,13 @@ export function matchSource(
   const envReads = new Set<VendorEvidence>();
   let starts: number[] | undefined;
   const at = (offset: number) => positionAt((starts ??= lineStarts(text)), offset);
-  /** A code pattern's match at `offset`, recorded with where it starts. */
-  /** Where each code pattern matched: a host inside another vendor's match is that vendor's (claimedHost). */
+  /** Where each code pattern matched in the text: a host inside another vendor's match is that vendor's (claimedHost). */
   const spans: { vendor: string; start: number; end: number }[] = [];
-  const found = (pattern: CompiledPattern, offset: number, matched: string): VendorEvidence => {
+  /** A code pattern's match at `offset`, recorded with where it starts (`inText`: the match is the text at `offset`, not an assembled URL). */
+  const found = (pattern: CompiledPattern, offset: number, matched: string, inText = true): VendorEvidence => {
     const item: VendorEvidence = { vendor: pattern.vendor, kind: pattern.kind, path, ...at(offset), match: clip(matched), ...(pattern.requiresPackage ? { needsPackage: pattern.requiresPackage } : {}) };
     offsets.set(item, offset);
-    if (!pattern.env) spans.push({ vendor: pattern.vendor, start: offset, end: offset + matched.trimStart().length });
+    if (inText && !pattern.env) spans.push({ vendor: pattern.vendor, start: offset, end: offset + matched.trimStart().length });
     evidence.push(item);
     return item;
   };
@@ -189,7 +189,7 @@ export function matchSource(
         if (!patternApplies(pattern, language)) continue;
         pattern.regex.lastIndex = 0;
         const match = pattern.regex.exec(assembled.url);
-        if (match) found(pattern, assembled.offset, match[0]);
+        if (match) found(pattern, assembled.offset, match[0], false);
       }
     }
   }

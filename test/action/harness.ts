@@ -1,10 +1,10 @@
 import { spawn, execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 
 // What the runner does, done locally: a temporary "origin" repository with a base branch and a
 // PR branch, a checkout of it, an event payload, the GITHUB_* files, and the committed
@@ -402,14 +402,19 @@ export function recordingGit(dir: string, log: string): string {
   const real = execFileSync('sh', ['-c', 'command -v git'], { encoding: 'utf8' }).trim();
   const bin = join(dir, 'recording-bin');
   mkdirSync(bin, { recursive: true });
-  writeFileSync(join(bin, 'git'), `#!/bin/sh\n{ printf 'CALL'; for a in "$@"; do printf '\\0%s' "$a"; done; printf '\\nENV\\n'; env; printf 'END\\n'; } >> ${JSON.stringify(log)}\nexec ${JSON.stringify(real)} "$@"\n`, { mode: 0o755 });
+  // One file per call: the Action runs git processes at once, and their appends to one log would interleave.
+  writeFileSync(join(bin, 'git'), `#!/bin/sh\nout=$(mktemp ${JSON.stringify(`${log}.call.XXXXXX`)})\n{ printf 'CALL'; for a in "$@"; do printf '\\0%s' "$a"; done; printf '\\nENV\\n'; env; printf 'END\\n'; } > "$out"\nexec ${JSON.stringify(real)} "$@"\n`, { mode: 0o755 });
   return bin;
 }
 
 /** The calls recordingGit logged: each one's arguments and environment. */
 export function recordedGitCalls(log: string): { args: string[]; env: string }[] {
-  if (!existsSync(log)) return [];
-  return readFileSync(log, 'utf8')
+  const prefix = `${basename(log)}.call.`;
+  if (!existsSync(dirname(log))) return [];
+  const files = readdirSync(dirname(log)).filter((name) => name.startsWith(prefix)).map((name) => join(dirname(log), name));
+  return files
+    .map((file) => readFileSync(file, 'utf8'))
+    .join('')
     .split('CALL')
     .filter((chunk) => chunk.trim() !== '')
     .map((chunk) => {

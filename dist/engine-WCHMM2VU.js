@@ -40219,9 +40219,11 @@ var TABLE_ENTRY = /(?:^|[[{,])\s*["'`]?(?:key|secret|token|api[_-]?key|apiKey|ap
 var BLOCK_OPEN = /["'`]?(?<name>[\w-]+)["'`]?\s*(?:=>|:)\s*[[{]/g;
 var TABLE_DEFAULT = /["'`]?default["'`]?\s*(?:=>|:)\s*(?:[\w.:]*\(\s*["'`][^"'`]*["'`]\s*,\s*)?["'`](?<name>[\w-]+)["'`]/gi;
 var BLOCK_LINES = 4;
+var ENTRY_WINDOW = 2e3;
 var TABLE_VENDORS = 3;
 function providerTableReads(code, reads, categoriesOf) {
   const table = /* @__PURE__ */ new Set();
+  if (reads.length === 0) return table;
   try {
     const entries = [];
     const chosen = new Set([...code.matchAll(TABLE_DEFAULT)].map((found) => found.groups.name.toLowerCase()));
@@ -40230,7 +40232,7 @@ function providerTableReads(code, reads, categoriesOf) {
       if (!TABLE_ENTRY.test(code.slice(lineStart, read.offset))) continue;
       let windowStart = lineStart;
       for (let up = 0; up < BLOCK_LINES && windowStart > 0; up++) windowStart = code.lastIndexOf("\n", windowStart - 2) + 1;
-      const window = code.slice(windowStart, read.offset);
+      const window = code.slice(Math.max(windowStart, read.offset - ENTRY_WINDOW), read.offset);
       const opener = [...window.matchAll(BLOCK_OPEN)].at(-1);
       if (!opener || window.slice(opener.index + opener[0].length).includes("(")) continue;
       if (!chosen.has(opener.groups.name.toLowerCase())) entries.push(i);
@@ -41199,10 +41201,10 @@ function matchSource(catalog, path, text2, language, hits = keywordsIn(catalog, 
   let starts;
   const at = (offset) => positionAt2(starts ??= lineStarts(text2), offset);
   const spans = [];
-  const found = (pattern, offset, matched) => {
+  const found = (pattern, offset, matched, inText = true) => {
     const item = { vendor: pattern.vendor, kind: pattern.kind, path, ...at(offset), match: clip(matched), ...pattern.requiresPackage ? { needsPackage: pattern.requiresPackage } : {} };
     offsets.set(item, offset);
-    if (!pattern.env) spans.push({ vendor: pattern.vendor, start: offset, end: offset + matched.trimStart().length });
+    if (inText && !pattern.env) spans.push({ vendor: pattern.vendor, start: offset, end: offset + matched.trimStart().length });
     evidence.push(item);
     return item;
   };
@@ -41247,7 +41249,7 @@ function matchSource(catalog, path, text2, language, hits = keywordsIn(catalog, 
         if (!patternApplies(pattern, language)) continue;
         pattern.regex.lastIndex = 0;
         const match = pattern.regex.exec(assembled.url);
-        if (match) found(pattern, assembled.offset, match[0]);
+        if (match) found(pattern, assembled.offset, match[0], false);
       }
     }
   }

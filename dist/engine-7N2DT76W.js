@@ -40,7 +40,7 @@ import {
   transferLabel,
   unknownCatalogVendors,
   vendorsOfHost
-} from "./engine-7I4BQPFX.js";
+} from "./engine-WCHMM2VU.js";
 
 // src/compiler-flags.ts
 import { setFlagsFromString } from "node:v8";
