@@ -24,7 +24,7 @@ import {
   tuneCompilerForScans,
   usageError,
   withBrowser
-} from "./engine-7N2DT76W.js";
+} from "./engine-PQDEK2LA.js";
 import {
   MANIFEST_NAMES,
   __commonJS,
@@ -43,7 +43,7 @@ import {
   runGit,
   sortRuleFiles,
   workingTreeSource
-} from "./engine-WCHMM2VU.js";
+} from "./engine-EWJQNBR7.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({

@@ -5,7 +5,7 @@ import {
   openPath,
   readRegularFile,
   scanOneFile
-} from "./engine-WCHMM2VU.js";
+} from "./engine-EWJQNBR7.js";
 
 // src/scan-worker.ts
 import { parentPort } from "node:worker_threads";

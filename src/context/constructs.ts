@@ -145,6 +145,11 @@ const LINE_WINDOW = 1_000;
 /** Characters each side of a match that decide a line-wide construct on a long line. */
 const NEAR = 200;
 
+/** The text of a line around `column`: the whole line, or NEAR characters either side on a long (minified) one. */
+function nearColumn(text: string, column: number): string {
+  return text.length > NEAR * 2 ? text.slice(Math.max(0, column - NEAR), column + NEAR) : text;
+}
+
 function lineAt(code: string, offset: number): { text: string; start: number; end: number } {
   // At most LINE_WINDOW characters each side: a minified line with thousands of hits stays linear.
   const start = Math.max(code.lastIndexOf('\n', offset - 1) + 1, offset - LINE_WINDOW);
@@ -177,7 +182,7 @@ export function mentionAt(code: string, offset: number, dataFile = false, hostOn
   const column = offset - line.start;
   // On a long (minified) line only the match's own surroundings speak: a CSP string or a preconnect
   // tag elsewhere in a bundle says nothing about a call 800 characters away.
-  const near = text.length > NEAR * 2 ? text.slice(Math.max(0, column - NEAR), column + NEAR) : text;
+  const near = nearColumn(text, column);
   if (RESOURCE_HINT.test(near)) return 'resource-hint';
   if (CSP_OR_ALLOW_LIST.test(near)) return 'allow-list';
   if (IMAGE_HOSTS_KEY.test(text) && inImageHostsBlock(code, line.start)) return 'allow-list';
@@ -231,18 +236,11 @@ const PLACEHOLDER_OPEN = /\b(?:placeholder|hint|hintText)\s*[=:]\s*\{?\s*$/i;
 /** Lines read upward from a branch to the placeholder it fills. */
 const BRANCH_LINES = 3;
 
+// Only the condition and the other branch may stand between the branch and its placeholder.
+const BRANCH_LINE = /^\s*(?:[?:]\s*)?[^;{}]*$/;
+
 function placeholderBranch(code: string, lineStart: number, before: string): boolean {
-  if (!BRANCH_START.test(before)) return false;
-  let end = lineStart - 1;
-  for (let up = 0; up < BRANCH_LINES && end > 0; up++) {
-    const start = code.lastIndexOf('\n', end - 1) + 1;
-    const text = code.slice(start, end);
-    if (PLACEHOLDER_OPEN.test(text)) return true;
-    // Only the condition and the other branch may stand between.
-    if (!/^\s*(?:[?:]\s*)?[^;{}]*$/.test(text)) return false;
-    end = start - 1;
-  }
-  return false;
+  return BRANCH_START.test(before) && listOpensAbove(code, lineStart, BRANCH_LINES, PLACEHOLDER_OPEN, BRANCH_LINE);
 }
 
 /** The line above opens an image object or types it (`"icon": {` then `"type": "Image",`), or the match's own line does. */
@@ -457,8 +455,7 @@ export function linkEmbedTemplates(code: string, items: readonly { offset: numbe
       const line = lineAt(code, item.offset);
       // A long minified line says nothing about one URL: only its surroundings are read.
       const column = item.offset - line.start;
-      const near = line.text.length > NEAR * 2 ? line.text.slice(Math.max(0, column - NEAR), column + NEAR) : line.text;
-      if (!FILLED_IN.test(near)) continue;
+      if (!FILLED_IN.test(nearColumn(line.text, column))) continue;
       templated.add(i);
       vendors.add(item.vendor);
     }

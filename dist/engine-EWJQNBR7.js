@@ -39998,6 +39998,9 @@ function literalAround(line, at) {
 }
 var LINE_WINDOW = 1e3;
 var NEAR = 200;
+function nearColumn(text2, column) {
+  return text2.length > NEAR * 2 ? text2.slice(Math.max(0, column - NEAR), column + NEAR) : text2;
+}
 function lineAt(code, offset) {
   const start = Math.max(code.lastIndexOf("\n", offset - 1) + 1, offset - LINE_WINDOW);
   let end = code.indexOf("\n", offset);
@@ -40019,7 +40022,7 @@ function mentionAt(code, offset, dataFile = false, hostOnly = false) {
   const line = lineAt(code, offset);
   const text2 = line.text;
   const column = offset - line.start;
-  const near = text2.length > NEAR * 2 ? text2.slice(Math.max(0, column - NEAR), column + NEAR) : text2;
+  const near = nearColumn(text2, column);
   if (RESOURCE_HINT.test(near)) return "resource-hint";
   if (CSP_OR_ALLOW_LIST.test(near)) return "allow-list";
   if (IMAGE_HOSTS_KEY.test(text2) && inImageHostsBlock(code, line.start)) return "allow-list";
@@ -40059,17 +40062,9 @@ function mentionAt(code, offset, dataFile = false, hostOnly = false) {
 var BRANCH_START = /^\s*[?:]\s*$/;
 var PLACEHOLDER_OPEN = /\b(?:placeholder|hint|hintText)\s*[=:]\s*\{?\s*$/i;
 var BRANCH_LINES = 3;
+var BRANCH_LINE = /^\s*(?:[?:]\s*)?[^;{}]*$/;
 function placeholderBranch(code, lineStart, before) {
-  if (!BRANCH_START.test(before)) return false;
-  let end = lineStart - 1;
-  for (let up = 0; up < BRANCH_LINES && end > 0; up++) {
-    const start = code.lastIndexOf("\n", end - 1) + 1;
-    const text2 = code.slice(start, end);
-    if (PLACEHOLDER_OPEN.test(text2)) return true;
-    if (!/^\s*(?:[?:]\s*)?[^;{}]*$/.test(text2)) return false;
-    end = start - 1;
-  }
-  return false;
+  return BRANCH_START.test(before) && listOpensAbove(code, lineStart, BRANCH_LINES, PLACEHOLDER_OPEN, BRANCH_LINE);
 }
 function inImageObject(previous, line) {
   return IMAGE_OBJECT.test(line) || previous !== void 0 && IMAGE_OBJECT.test(previous);
@@ -40204,8 +40199,7 @@ function linkEmbedTemplates(code, items, minVendors) {
     for (const [i, item] of items.entries()) {
       const line = lineAt(code, item.offset);
       const column = item.offset - line.start;
-      const near = line.text.length > NEAR * 2 ? line.text.slice(Math.max(0, column - NEAR), column + NEAR) : line.text;
-      if (!FILLED_IN.test(near)) continue;
+      if (!FILLED_IN.test(nearColumn(line.text, column))) continue;
       templated.add(i);
       vendors.add(item.vendor);
     }

@@ -40,7 +40,7 @@ import {
   transferLabel,
   unknownCatalogVendors,
   vendorsOfHost
-} from "./engine-WCHMM2VU.js";
+} from "./engine-EWJQNBR7.js";
 
 // src/compiler-flags.ts
 import { setFlagsFromString } from "node:v8";
