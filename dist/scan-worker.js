@@ -5,7 +5,7 @@ import {
   openPath,
   readRegularFile,
   scanOneFile
-} from "./engine-EWJQNBR7.js";
+} from "./engine-SVBJ3Z5B.js";
 
 // src/scan-worker.ts
 import { parentPort } from "node:worker_threads";

@@ -362,6 +362,36 @@ export function labelsInRegexes(code: string, labels: Iterable<string>): Set<str
   return found;
 }
 
+// A host a regular expression names: a label before an escaped dot and a top-level domain (`vimeo\\.com`,
+// `youtu\\.be`), an optional `?` between for `(?:www\\.)?`-style groups once flattened.
+const REGEX_HOST = /(?<label>[a-z0-9][a-z0-9-]{2,})\??\\\.[a-z]{2,6}\b/g;
+/** Characters either side of the point asked about that a large or minified file is read for regex hosts. */
+const REGEX_HOST_WINDOW = 4_000;
+
+/**
+ * The second-level labels of every host some regular expression of the file names (`youtu`,
+ * `vimeo`, `instagram` of a video plugin's recognisers). A large file (a bundle) is read only
+ * around `offset`. `www` and the labels of escaped top-level parts are left out.
+ */
+export function regexHostLabels(code: string, offset: number): Set<string> {
+  const labels = new Set<string>();
+  try {
+    const text = code.length > 200_000 ? code.slice(Math.max(0, offset - REGEX_HOST_WINDOW), offset + REGEX_HOST_WINDOW) : code;
+    if (!text.includes('\\.')) return labels;
+    for (const line of text.split('\n')) {
+      if (!REGEX_LINE.test(line)) continue;
+      for (const found of flatten(line.length > LONG_LINE ? line.slice(0, 50_000) : line).matchAll(REGEX_HOST)) {
+        const label = found.groups?.label;
+        if (label && label !== 'www') labels.add(label);
+      }
+    }
+  } catch {
+    // odd code: no recogniser read
+    labels.clear();
+  }
+  return labels;
+}
+
 /** Lines past this length are read around each label only. */
 const LONG_LINE = 2000;
 /** Occurrences of one label looked at on a long line. */
@@ -438,6 +468,16 @@ export function envRegistryReads(code: string, reads: readonly { offset: number;
 // A player URL the code fills in from a link it parsed: a template literal's `${...}`, `%{...}`, `{{...}}`,
 // `%s`, `$1`, or a concatenation on the URL's line.
 const FILLED_IN = /\$\{|%\{|\{\{|%s\b|\$[1-9]|["'`]\s*\+|\+\s*["'`]/;
+
+/**
+ * Whether the match at `offset` stands in a URL the code fills in (`src={`https://www.youtube-nocookie.com/embed/${id}`}`):
+ * a player built from a parsed link, not the pattern that parsed it.
+ */
+export function filledInAt(code: string, offset: number): boolean {
+  if (offset < 0 || offset > code.length) return false;
+  const line = lineAt(code, offset);
+  return FILLED_IN.test(nearColumn(line.text, offset - line.start));
+}
 
 /**
  * Which embed hosts of a file are players built from links the content holds (`items`: offset and

@@ -1,6 +1,6 @@
 import type { Catalog, CompiledPattern, VendorRule } from '../catalog/catalog.js';
 import { IGNORE_KEYWORD, vendorsOfHost, vendorsOfPackage } from '../catalog/catalog.js';
-import { envRegistryReads, hostLabel, labelsInRegexes, linkEmbedTemplates, mentionAt, providerTableReads } from '../context/constructs.js';
+import { envRegistryReads, filledInAt, hostLabel, labelsInRegexes, regexHostLabels, linkEmbedTemplates, mentionAt, providerTableReads } from '../context/constructs.js';
 import { lineStarts, positionAt } from '../ecosystems/position.js';
 import type { ParseProblem, VendorEvidence } from '../types.js';
 import { assembledUrls } from './assembled-urls.js';
@@ -282,12 +282,43 @@ function markMentions(catalog: Catalog, code: string, evidence: VendorEvidence[]
     return [...labels];
   };
   const recognised = labelsInRegexes(code, evidence.flatMap(labelsOf));
+  // A player URL filled in from a link the file's regex parsed is the embed the page renders, not the recogniser:
+  // one provider's player (a YouTube video in a rich-text block) is an integration; a file that recognises the
+  // links of several providers is a link-embed engine and loads whichever player the content names.
+  const players: VendorEvidence[] = [];
+  const recognisedVendors = new Set<string>();
   for (const item of evidence) {
     const offset = offsets.get(item);
     const construct = offset === undefined || item.kind === 'import' ? undefined : mentionAt(code, offset, dataFile, item.kind === 'domain');
-    if (construct) item.mention = construct;
-    else if (recognised.size > 0 && labelsOf(item).some((label) => recognised.has(label))) item.mention = 'url-pattern';
+    if (construct) {
+      item.mention = construct;
+      continue;
+    }
+    if (recognised.size === 0 || !labelsOf(item).some((label) => recognised.has(label))) continue;
+    recognisedVendors.add(item.vendor);
+    if (item.kind === 'script' && offset !== undefined && filledInAt(code, offset)) players.push(item);
+    else item.mention = 'url-pattern';
   }
+  for (const item of players) {
+    if (recognisedVendors.size >= LINK_EMBED_VENDORS || otherRecognisedSites(code, offsets.get(item)!, labelsOf(item)) >= LINK_EMBED_VENDORS - 1) item.mention = 'url-pattern';
+  }
+  finishEmbeds(catalog, code, evidence, offsets);
+}
+
+/**
+ * Sites other than the player's own whose URLs a regex of the file recognises, counted by the
+ * first letters of their label (`youtu` and `youtube-nocookie` are one site).
+ */
+function otherRecognisedSites(code: string, offset: number, ownLabels: readonly string[]): number {
+  const site = (label: string) => label.slice(0, 4);
+  const own = new Set(ownLabels.map(site));
+  const others = new Set<string>();
+  for (const label of regexHostLabels(code, offset)) if (!own.has(site(label))) others.add(site(label));
+  return others.size;
+}
+
+/** Embed hosts filled in from links: a link-embed engine when they name several providers. */
+function finishEmbeds(catalog: Catalog, code: string, evidence: VendorEvidence[], offsets: Map<VendorEvidence, number>): void {
   const embeds = evidence.filter((item) => !item.mention && item.kind !== 'import' && offsets.has(item) && (catalog.vendors.get(item.vendor)?.categories ?? []).some((category) => EMBED_CATEGORIES.has(category)));
   if (embeds.length < LINK_EMBED_VENDORS) return;
   const filled = linkEmbedTemplates(code, embeds.map((item) => ({ offset: offsets.get(item)!, vendor: item.vendor })), LINK_EMBED_VENDORS);

@@ -195,6 +195,15 @@ describe('evidence context, one fixture per case', () => {
     expect(text).toContain('Vimeo is not integrated here: only mentioned by code that recognises its URLs at src/lib/embed-player.ts:18');
   });
 
+  it('a player filled in from the one provider link the file recognises (a pasted YouTube video) is an integration', async () => {
+    const { json, text } = await check('single-provider-player');
+    const youtube = json.detections.find((item) => item.vendor === 'youtube');
+    expect(youtube?.integrated).toBe(true);
+    expect(youtube?.evidence.map(row)).toEqual(['script src/components/intro-block.tsx:12 runtime']);
+    expect(text).toContain('YouTube is used here');
+    expect(json.indirect.map((item) => item.vendor)).toEqual([]);
+  });
+
   it("an SDK's setting left in a manifest without the SDK (no dependency, import or call) is a mention", async () => {
     const { json, text } = await check('sdk-setting-without-sdk');
     expect(indirectOnly(json, 'firebase-cloud-messaging').evidence.map(row)).toEqual(['platform app/src/main/AndroidManifest.xml:6 mention (not-installed)']);

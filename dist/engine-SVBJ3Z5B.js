@@ -40144,6 +40144,25 @@ function labelsInRegexes(code, labels) {
   }
   return found;
 }
+var REGEX_HOST = /(?<label>[a-z0-9][a-z0-9-]{2,})\??\\\.[a-z]{2,6}\b/g;
+var REGEX_HOST_WINDOW = 4e3;
+function regexHostLabels(code, offset) {
+  const labels = /* @__PURE__ */ new Set();
+  try {
+    const text2 = code.length > 2e5 ? code.slice(Math.max(0, offset - REGEX_HOST_WINDOW), offset + REGEX_HOST_WINDOW) : code;
+    if (!text2.includes("\\.")) return labels;
+    for (const line of text2.split("\n")) {
+      if (!REGEX_LINE.test(line)) continue;
+      for (const found of flatten(line.length > LONG_LINE ? line.slice(0, 5e4) : line).matchAll(REGEX_HOST)) {
+        const label = found.groups?.label;
+        if (label && label !== "www") labels.add(label);
+      }
+    }
+  } catch {
+    labels.clear();
+  }
+  return labels;
+}
 var LONG_LINE = 2e3;
 var MAX_OCCURRENCES = 200;
 function flatten(text2) {
@@ -40192,6 +40211,11 @@ function envRegistryReads(code, reads) {
   return registry;
 }
 var FILLED_IN = /\$\{|%\{|\{\{|%s\b|\$[1-9]|["'`]\s*\+|\+\s*["'`]/;
+function filledInAt(code, offset) {
+  if (offset < 0 || offset > code.length) return false;
+  const line = lineAt(code, offset);
+  return FILLED_IN.test(nearColumn(line.text, offset - line.start));
+}
 function linkEmbedTemplates(code, items, minVendors) {
   const templated = /* @__PURE__ */ new Set();
   try {
@@ -41315,12 +41339,33 @@ function markMentions(catalog, code, evidence, offsets, dataFile) {
     return [...labels];
   };
   const recognised = labelsInRegexes(code, evidence.flatMap(labelsOf));
+  const players = [];
+  const recognisedVendors = /* @__PURE__ */ new Set();
   for (const item of evidence) {
     const offset = offsets.get(item);
     const construct = offset === void 0 || item.kind === "import" ? void 0 : mentionAt(code, offset, dataFile, item.kind === "domain");
-    if (construct) item.mention = construct;
-    else if (recognised.size > 0 && labelsOf(item).some((label) => recognised.has(label))) item.mention = "url-pattern";
+    if (construct) {
+      item.mention = construct;
+      continue;
+    }
+    if (recognised.size === 0 || !labelsOf(item).some((label) => recognised.has(label))) continue;
+    recognisedVendors.add(item.vendor);
+    if (item.kind === "script" && offset !== void 0 && filledInAt(code, offset)) players.push(item);
+    else item.mention = "url-pattern";
   }
+  for (const item of players) {
+    if (recognisedVendors.size >= LINK_EMBED_VENDORS || otherRecognisedSites(code, offsets.get(item), labelsOf(item)) >= LINK_EMBED_VENDORS - 1) item.mention = "url-pattern";
+  }
+  finishEmbeds(catalog, code, evidence, offsets);
+}
+function otherRecognisedSites(code, offset, ownLabels) {
+  const site = (label) => label.slice(0, 4);
+  const own2 = new Set(ownLabels.map(site));
+  const others = /* @__PURE__ */ new Set();
+  for (const label of regexHostLabels(code, offset)) if (!own2.has(site(label))) others.add(site(label));
+  return others.size;
+}
+function finishEmbeds(catalog, code, evidence, offsets) {
   const embeds = evidence.filter((item) => !item.mention && item.kind !== "import" && offsets.has(item) && (catalog.vendors.get(item.vendor)?.categories ?? []).some((category) => EMBED_CATEGORIES.has(category)));
   if (embeds.length < LINK_EMBED_VENDORS) return;
   const filled = linkEmbedTemplates(code, embeds.map((item) => ({ offset: offsets.get(item), vendor: item.vendor })), LINK_EMBED_VENDORS);

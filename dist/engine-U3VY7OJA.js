@@ -40,7 +40,7 @@ import {
   transferLabel,
   unknownCatalogVendors,
   vendorsOfHost
-} from "./engine-EWJQNBR7.js";
+} from "./engine-SVBJ3Z5B.js";
 
 // src/compiler-flags.ts
 import { setFlagsFromString } from "node:v8";
