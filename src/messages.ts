@@ -67,6 +67,7 @@ export const CONSTRUCTS: Record<MentionConstruct, string> = {
   'first-party': "by the product itself (its own domain, or the vendor's own repository)",
   'env-registry': 'by a list of environment variables that nothing in the file uses',
   'provider-table': "by a table of a library's providers, each with its credential",
+  'version-pin': 'by a version pin (dependency management) that no project references',
 };
 
 /** Why a detection is indirect, from the arguments of indirect-vendor (and prohibited-vendor). */

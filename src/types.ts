@@ -55,6 +55,11 @@ export interface DeclaredPackage extends Position {
    * configures it, so for the library it is a connector, not its own integration.
    */
   peer?: boolean;
+  /**
+   * A version pin that installs nothing by itself: Maven `<dependencyManagement>` (BOM imports
+   * included), a NuGet central `<PackageVersion>`. The project that references the package is the use.
+   */
+  managed?: boolean;
 }
 
 /** Platform identifiers found in AndroidManifest.xml, Info.plist and similar files. */
@@ -109,7 +114,7 @@ export const EVIDENCE_CONTEXTS = ['runtime', 'dev', 'transitive', 'test', 'disab
 export type EvidenceContext = (typeof EVIDENCE_CONTEXTS)[number];
 
 /** The code construct that makes a match a mention rather than a call (see src/context/constructs.ts). */
-export type MentionConstruct = 'allow-list' | 'url-pattern' | 'placeholder' | 'default-value' | 'resource-hint' | 'env-file' | 'media-link' | 'hyperlink' | 'not-installed' | 'first-party' | 'env-registry' | 'provider-table';
+export type MentionConstruct = 'allow-list' | 'url-pattern' | 'placeholder' | 'default-value' | 'resource-hint' | 'env-file' | 'media-link' | 'hyperlink' | 'not-installed' | 'first-party' | 'env-registry' | 'provider-table' | 'version-pin';
 
 /** What a browser saw: evidence of kind `request` (`disclosed crawl`, `check --crawl`). */
 export interface RuntimeRequest {
@@ -137,6 +142,8 @@ export interface Evidence extends Location {
   dev?: boolean;
   /** Only a peer dependency: the package's user installs it (a `connector`). */
   peer?: boolean;
+  /** Only a version pin (Maven `<dependencyManagement>`, NuGet `<PackageVersion>`): a `mention` (`version-pin`). */
+  managed?: boolean;
   /** For `request` evidence: what the browser recorded. `path` is then the page's URL. */
   request?: RuntimeRequest;
   /** For a transitive package: the dependency chain from a direct dependency to it. */

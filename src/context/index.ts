@@ -43,6 +43,7 @@ export function contextOf(item: Evidence, isTest: (path: string) => boolean): Ev
   if (item.kind === 'package') {
     if (item.dev) return 'dev';
     if (item.peer) return 'connector';
+    if (item.managed) return 'mention';
     if (item.transitive) return 'transitive';
   }
   // A build plugin imported by the bundler's configuration runs at build time only.
@@ -86,7 +87,7 @@ export function assignContexts(items: VendorEvidence[], isTest: (path: string) =
   for (const item of items) {
     try {
       item.context = contextOf(item, isTest);
-      if (item.context === 'mention' && !item.mention) item.mention = 'env-file';
+      if (item.context === 'mention' && !item.mention) item.mention = item.managed ? 'version-pin' : 'env-file';
     } catch {
       item.context = 'runtime';
     }

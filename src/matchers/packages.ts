@@ -31,6 +31,7 @@ export function matchParsed(catalog: Catalog, path: string, parsed: ParseResult)
         ...(pkg.direct ? {} : { transitive: true }),
         ...(pkg.dev ? { dev: true } : {}),
         ...(pkg.peer ? { peer: true } : {}),
+        ...(pkg.managed ? { managed: true } : {}),
         ...(!pkg.direct && via && via.length > 1 ? { via } : {}),
       });
     }

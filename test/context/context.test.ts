@@ -204,6 +204,13 @@ describe('evidence context, one fixture per case', () => {
     expect(json.indirect.map((item) => item.vendor)).toEqual([]);
   });
 
+  it('a version pin in Maven dependency management is a mention; the module that declares the dependency is the use', async () => {
+    const { json, text } = await check('maven-managed-pin');
+    expect(json.detections.find((item) => item.vendor === 'sentry')?.evidence.map(row)).toEqual(['package app/pom.xml:12 runtime', 'package pom.xml:15 mention (version-pin)']);
+    expect(indirectOnly(json, 'qiniu').evidence.map(row)).toEqual(['package pom.xml:20 mention (version-pin)']);
+    expect(text).toContain('only mentioned by a version pin (dependency management) that no project references at pom.xml:20');
+  });
+
   it("an SDK's setting left in a manifest without the SDK (no dependency, import or call) is a mention", async () => {
     const { json, text } = await check('sdk-setting-without-sdk');
     expect(indirectOnly(json, 'firebase-cloud-messaging').evidence.map(row)).toEqual(['platform app/src/main/AndroidManifest.xml:6 mention (not-installed)']);

@@ -5,7 +5,8 @@ import { childNamed, childrenNamed, isBlank, parseXml, type XmlElement } from '.
 // pom.xml: the Maven project object model.
 // https://maven.apache.org/pom.html
 // Dependencies are read from <dependencies> and <dependencyManagement> of the project and of
-// its profiles. <build><plugins> is left out on purpose: plugins and their own dependencies run
+// its profiles. A <dependencyManagement> entry (a BOM import too) only pins a version for the modules
+// that declare the dependency; it is marked `managed`, and the declaring module is the use. <build><plugins> is left out on purpose: plugins and their own dependencies run
 // at build time and never ship with the application.
 
 const PROPERTY = /\$\{(?<key>[^}]+)\}/g;
@@ -46,13 +47,11 @@ function readProperties(project: XmlElement): Map<string, string> {
   return properties;
 }
 
-/** <dependencies> and <dependencyManagement><dependencies> of a project or a profile. */
-function dependencyElements(owner: XmlElement): XmlElement[] {
-  const lists = [
-    ...childrenNamed(owner, 'dependencies'),
-    ...childrenNamed(childNamed(owner, 'dependencyManagement'), 'dependencies'),
-  ];
-  return lists.flatMap((list) => childrenNamed(list, 'dependency'));
+/** <dependencies> and <dependencyManagement><dependencies> of a project or a profile, each with whether it is managed. */
+function dependencyElements(owner: XmlElement): { element: XmlElement; managed: boolean }[] {
+  const declared = childrenNamed(owner, 'dependencies').flatMap((list) => childrenNamed(list, 'dependency'));
+  const managed = childrenNamed(childNamed(owner, 'dependencyManagement'), 'dependencies').flatMap((list) => childrenNamed(list, 'dependency'));
+  return [...declared.map((element) => ({ element, managed: false })), ...managed.map((element) => ({ element, managed: true }))];
 }
 
 function readDependency(
@@ -95,9 +94,9 @@ function parsePom(text: string): ParseResult {
   const packages: DeclaredPackage[] = [];
   const owners = [root, ...childrenNamed(childNamed(root, 'profiles'), 'profile')];
   for (const owner of owners) {
-    for (const dependency of dependencyElements(owner)) {
-      const declared = readDependency(dependency, properties, problems);
-      if (declared) packages.push(declared);
+    for (const { element, managed } of dependencyElements(owner)) {
+      const declared = readDependency(element, properties, problems);
+      if (declared) packages.push(managed ? { ...declared, managed: true } : declared);
     }
   }
   packages.sort((a, b) => a.line - b.line || a.column - b.column);

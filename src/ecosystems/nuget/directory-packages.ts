@@ -3,8 +3,8 @@ import { baseName, readSafely } from '../guard.js';
 import { descendants, isBlank, parseXml } from '../xml.js';
 
 // Directory.Packages.props: NuGet central package management. <PackageVersion Include="…">
-// sets the version of a package projects reference; <GlobalPackageReference> adds a package
-// to every project. Both are read as direct: a central entry exists to be referenced.
+// sets the version of a package projects reference (a pin, marked `managed`: the project's
+// <PackageReference> is the use); <GlobalPackageReference> adds a package to every project.
 // https://learn.microsoft.com/en-us/nuget/consume-packages/central-package-management
 
 const ITEMS = new Set(['PackageVersion', 'GlobalPackageReference']);
@@ -18,7 +18,8 @@ function parseDirectoryPackages(text: string): ParseResult {
     const include = element.attributes.get('Include') ?? element.attributes.get('Update');
     const name = include?.value.trim();
     if (!include || !name) continue;
-    packages.push({ ecosystem: 'nuget', name, line: include.line, column: include.column, direct: true, dev: false });
+    const managed = element.name === 'PackageVersion';
+    packages.push({ ecosystem: 'nuget', name, line: include.line, column: include.column, direct: true, dev: false, ...(managed ? { managed } : {}) });
   }
   return { packages, problems };
 }

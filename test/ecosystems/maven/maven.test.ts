@@ -87,11 +87,11 @@ describe('pom.xml', () => {
     ]);
   });
 
-  it('reads dependencyManagement entries and BOM imports as direct, and skips plugins', () => {
+  it('reads dependencyManagement entries and BOM imports as managed version pins, and skips plugins', () => {
     const result = parse(pomParser, 'pom-dependency-management.xml', 'pom.xml');
     expect(result.packages).toEqual([
-      { ecosystem: 'maven', name: 'io.sentry:sentry-bom', line: 9, column: 18, direct: true, dev: false },
-      { ecosystem: 'maven', name: 'com.google.firebase:firebase-admin', line: 16, column: 18, direct: true, dev: false },
+      { ecosystem: 'maven', name: 'io.sentry:sentry-bom', line: 9, column: 18, direct: true, dev: false, managed: true },
+      { ecosystem: 'maven', name: 'com.google.firebase:firebase-admin', line: 16, column: 18, direct: true, dev: false, managed: true },
     ]);
   });
 

@@ -92,12 +92,12 @@ describe('project files', () => {
 });
 
 describe('Directory.Packages.props', () => {
-  it('reads PackageVersion and GlobalPackageReference items as direct', () => {
+  it('reads PackageVersion items as managed version pins and GlobalPackageReference items as direct', () => {
     const result = parse(directoryPackagesParser, 'Directory.Packages.props', 'Directory.Packages.props');
     expect(result).toEqual({
       packages: [
-        { ecosystem: 'nuget', name: 'Sentry.AspNetCore', line: 6, column: 30, direct: true, dev: false },
-        { ecosystem: 'nuget', name: 'Segment.Analytics.CSharp', line: 7, column: 30, direct: true, dev: false },
+        { ecosystem: 'nuget', name: 'Sentry.AspNetCore', line: 6, column: 30, direct: true, dev: false, managed: true },
+        { ecosystem: 'nuget', name: 'Segment.Analytics.CSharp', line: 7, column: 30, direct: true, dev: false, managed: true },
         { ecosystem: 'nuget', name: 'Nerdbank.GitVersioning', line: 8, column: 38, direct: true, dev: false },
       ],
       problems: [],
