@@ -38,6 +38,10 @@ const RECOGNISER_ARRAY_BEFORE = /\b[\w$]*(?:signatures?|patterns?|matchers?|dete
 const PLACEHOLDER_BEFORE = /\b(?:placeholder|hint|hintText|example)\s*[=:]\s*\{?\s*(?:t\(|__\(|_\()?\s*$|\b(?:setPlaceholder|setHint|placeholder)\s*\(\s*$/i;
 
 // The fallback argument of an environment or configuration lookup.
+// A fallback that is a whole endpoint URL (`env('GRAVATAR_URL', 'https://www.gravatar.com/avatar')`) is the
+// product's own default, called unless an operator overrides it; a framework skeleton's defaults fill a
+// connection setting with a bare host (`env('MAIL_HOST', 'smtp.mailgun.org')`).
+const ENDPOINT_URL = /^(?:https?:)?\/\/[\w.-]+(?::\d+)?\/[\w.~%-]/i;
 const DEFAULT_BEFORE =
   /(?:\b(?:env|getenv|Env::get|os\.environ\.get|os\.getenv|environ\.get|System\.getenv|config|ENV\.fetch|env\.get|Deno\.env\.get)\s*\(\s*["'][^"']*["']\s*,\s*|\bprocess\.env\.[A-Z0-9_]+\s*(?:\|\||\?\?)\s*|\bENV\[\s*["'][^"']*["']\s*\]\s*(?:\|\||\?\?)\s*|\bgetenv\(\s*["'][^"']*["']\s*\)\s*\?:\s*|\bos\.Getenv\(\s*"[^"]*"\s*\)\s*(?:\|\||\?\?)\s*)$/;
 
@@ -195,7 +199,7 @@ export function mentionAt(code: string, offset: number, dataFile = false, hostOn
     const after = text.slice(literal.end + 1);
     if (COMPARED_BEFORE.test(before) || COMPARED_AFTER.test(after) || RECOGNISER_ARRAY_BEFORE.test(before)) return 'url-pattern';
     if (PLACEHOLDER_BEFORE.test(before) || placeholderBranch(code, line.start, before)) return 'placeholder';
-    if (DEFAULT_BEFORE.test(before)) return 'default-value';
+    if (DEFAULT_BEFORE.test(before) && !ENDPOINT_URL.test(text.slice(literal.start + 1, literal.end))) return 'default-value';
     const inside = text.slice(literal.start + 1, literal.end);
     // With a regular expression beside it (an escaped dot), not a shell script's `$1` argument.
     if (REPLACEMENT_TEMPLATE.test(inside) && REGEX_LINE.test(text)) return 'url-pattern';

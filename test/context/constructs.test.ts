@@ -45,6 +45,13 @@ describe('mentionAt', () => {
     expect(at('<link rel="preconnect" href="https://challenges.cloudflare.com" />', 'challenges.cloudflare.com')).toBe('resource-hint');
   });
 
+  it("reads a whole endpoint URL as the fallback of an environment lookup as the product's own default, a bare host as a skeleton default", () => {
+    expect(at("'url' => env('GRAVATAR_URL', 'https://www.gravatar.com/avatar'),", 'gravatar.com')).toBeUndefined();
+    expect(at("'location_iq_url' => env('LOCATION_IQ_URL', 'https://us1.locationiq.com/v1/'),", 'us1.locationiq.com')).toBeUndefined();
+    expect(at("'host' => env('MAIL_HOST', 'smtp.mailgun.org'),", 'smtp.mailgun.org')).toBe('default-value');
+    expect(at("const host = process.env.POSTHOG_HOST || 'https://us.i.posthog.com/'", 'us.i.posthog.com')).toBe('default-value');
+  });
+
   it('reads a YAML sequence of bare hosts (a referrer database) as a list, not one configured host', () => {
     const referers = ['  Doubleclick:', '    domains:', '      - ad.doubleclick.net', '      - ad-apac.doubleclick.net', '', '  Taboola:', '    domains:', '      - trc.taboola.com', '      - api.taboola.com'].join('\n');
     expect(at(referers, 'ad-apac.doubleclick.net')).toBe('allow-list');
