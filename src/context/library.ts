@@ -39,12 +39,14 @@ function jsonObject(content: string): Record<string, unknown> | undefined {
   }
 }
 
-function npmLibrary(content: string): LibraryPackage | undefined {
+function npmLibrary(content: string, exists: (file: string) => boolean): LibraryPackage | undefined {
   const data = jsonObject(content);
   if (!data || typeof data.name !== 'string') return undefined;
   // `main: "index.js"` is what `npm init` writes into every package.json: in a private package (never
-  // published, an application's own manifest such as Outline's) it says nothing; the other entry points do.
-  const entries = data.private === true ? ['module', 'exports', 'types', 'typings', 'bin'] : ['main', 'module', 'exports', 'types', 'typings', 'bin'];
+  // published, an application's own manifest such as Outline's) it says nothing, nor where no index.js
+  // exists beside it (an application's manifest written by `npm init`, Forem's); the other entry points do.
+  const initDefault = data.main === 'index.js' && !exists('index.js');
+  const entries = data.private === true || initDefault ? ['module', 'exports', 'types', 'typings', 'bin'] : ['main', 'module', 'exports', 'types', 'typings', 'bin'];
   const given = entries.filter((key) => data[key] !== undefined);
   if (given.length === 0) return undefined;
   // Entry points that are all TypeScript sources (`"main": "src/index.ts"`) make an internal workspace
@@ -82,10 +84,10 @@ function pyprojectLibrary(content: string): LibraryPackage | undefined {
 }
 
 /** What the manifest named `file` says: a library package, or undefined for an application. */
-function manifestSays(file: (typeof MANIFESTS)[number], content: string): LibraryPackage | undefined {
+function manifestSays(file: (typeof MANIFESTS)[number], content: string, exists: (file: string) => boolean): LibraryPackage | undefined {
   switch (file) {
     case 'package.json':
-      return npmLibrary(content);
+      return npmLibrary(content, exists);
     case 'pyproject.toml':
       return pyprojectLibrary(content);
     case 'composer.json':
@@ -116,7 +118,7 @@ export function libraryLookup(read: Read): (folder: string) => LibraryPackage | 
     for (const file of MANIFESTS) {
       const content = text(read(dir === '' ? file : `${dir}/${file}`));
       if (content === undefined) continue;
-      answer = manifestSays(file, content) ?? null;
+      answer = manifestSays(file, content, (name) => read(dir === '' ? name : `${dir}/${name}`) !== undefined) ?? null;
       break;
     }
     if (answer === undefined) answer = dir === '' ? null : lookup(dir.includes('/') ? dir.slice(0, dir.lastIndexOf('/')) : '');

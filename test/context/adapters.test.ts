@@ -69,6 +69,10 @@ describe('libraryAt', () => {
     expect(libraryAt('src/insights', files({ 'package.json': '{"name":"app","private":true,"scripts":{"dev":"vite"}}' }))).toBeUndefined();
     // An application's private manifest keeps npm init's `main`: still an application (Outline's plugins/<vendor>/).
     expect(libraryAt('plugins/google/server', files({ 'package.json': '{"name":"outline","private":true,"main":"index.js"}' }))).toBeUndefined();
+    // A public manifest with npm init's `main` and no index.js beside it is an application too (Forem's liquid tags);
+    // with the file there, a package others require.
+    expect(libraryAt('app/liquid_tags', files({ 'package.json': '{"name":"dev.to","version":"1.0.0","main":"index.js"}' }))).toBeUndefined();
+    expect(libraryAt('lib', files({ 'package.json': '{"name":"left-pad","version":"1.0.0","main":"index.js"}', 'index.js': 'module.exports = leftPad' }))).toEqual({ name: 'left-pad' });
     // A private workspace package with typed entry points is a library's package.
     expect(libraryAt('packages/kit/src', files({ 'packages/kit/package.json': '{"name":"@acme/kit","private":true,"exports":{".":"./dist/index.js"}}' }))).toEqual({ name: '@acme/kit' });
     // An internal workspace package whose entry points are TypeScript sources is compiled by the app that imports it: part of the app.
