@@ -5,7 +5,7 @@ import {
   openPath,
   readRegularFile,
   scanOneFile
-} from "./engine-SVBJ3Z5B.js";
+} from "./engine-3OLB4RKU.js";
 
 // src/scan-worker.ts
 import { parentPort } from "node:worker_threads";

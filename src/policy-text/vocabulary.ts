@@ -155,7 +155,7 @@ export const DICTIONARY_WORDS = new Set<string>([
   'ably', 'adobe', 'affirm', 'agora', 'airship', 'alchemy', 'amplitude', 'anthropic', 'apple', 'axiom', 'bandwidth',
   'batch', 'blizzard', 'braze', 'canny', 'carbon', 'castle', 'chameleon', 'circle', 'cisco', 'clerk', 'close',
   'cohere', 'constructor', 'convert', 'copper', 'courier', 'covalent', 'daily', 'delighted', 'discord', 'drip', 'dub', 'duo',
-  'dynamic', 'embrace', 'entrust', 'expo', 'fingerprint', 'fixer', 'foursquare', 'gladly', 'gorgias',
+  'dynamic', 'embrace', 'entrust', 'expo', 'fingerprint', 'fixer', 'foursquare', 'genius', 'gladly', 'gorgias',
   'highlight', 'honeycomb', 'hunter', 'intercom', 'intuit', 'ketch', 'kickbox', 'kit', 'knock', 'line', 'linear', 'loom',
   'loops', 'magic', 'mailcoach', 'mandrill', 'marigold', 'medium', 'mendable', 'metaphor', 'miro', 'mollie', 'mux', 'okta',
   'orb', 'ors', 'paddle', 'perplexity', 'persona', 'photon', 'pinata', 'pinecone', 'plaid', 'plain', 'plunk', 'polar', 'postmark',

@@ -40,7 +40,7 @@ import {
   transferLabel,
   unknownCatalogVendors,
   vendorsOfHost
-} from "./engine-SVBJ3Z5B.js";
+} from "./engine-3OLB4RKU.js";
 
 // src/compiler-flags.ts
 import { setFlagsFromString } from "node:v8";
@@ -830,7 +830,8 @@ var CONSTRUCTS = {
   hyperlink: "as the address of a link",
   "first-party": "by the product itself (its own domain, or the vendor's own repository)",
   "env-registry": "by a list of environment variables that nothing in the file uses",
-  "provider-table": "by a table of a library's providers, each with its credential"
+  "provider-table": "by a table of a library's providers, each with its credential",
+  "version-pin": "by a version pin (dependency management) that no project references"
 };
 function indirectReason(a) {
   switch (a.context) {

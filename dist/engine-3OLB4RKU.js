@@ -23976,6 +23976,7 @@ var DICTIONARY_WORDS = /* @__PURE__ */ new Set([
   "fingerprint",
   "fixer",
   "foursquare",
+  "genius",
   "gladly",
   "gorgias",
   "highlight",
@@ -33940,6 +33941,7 @@ function contextOf(item, isTest) {
   if (item.kind === "package") {
     if (item.dev) return "dev";
     if (item.peer) return "connector";
+    if (item.managed) return "mention";
     if (item.transitive) return "transitive";
   }
   if (item.kind === "import" && isBuildConfig(item.path)) return "dev";
@@ -33969,7 +33971,7 @@ function assignContexts(items, isTest) {
   for (const item of items) {
     try {
       item.context = contextOf(item, isTest);
-      if (item.context === "mention" && !item.mention) item.mention = "env-file";
+      if (item.context === "mention" && !item.mention) item.mention = item.managed ? "version-pin" : "env-file";
     } catch {
       item.context = "runtime";
     }
@@ -38103,11 +38105,9 @@ function readProperties(project) {
   return properties;
 }
 function dependencyElements(owner) {
-  const lists = [
-    ...childrenNamed(owner, "dependencies"),
-    ...childrenNamed(childNamed(owner, "dependencyManagement"), "dependencies")
-  ];
-  return lists.flatMap((list) => childrenNamed(list, "dependency"));
+  const declared = childrenNamed(owner, "dependencies").flatMap((list) => childrenNamed(list, "dependency"));
+  const managed = childrenNamed(childNamed(owner, "dependencyManagement"), "dependencies").flatMap((list) => childrenNamed(list, "dependency"));
+  return [...declared.map((element) => ({ element, managed: false })), ...managed.map((element) => ({ element, managed: true }))];
 }
 function readDependency2(dependency, properties, problems) {
   const groupId = childNamed(dependency, "groupId");
@@ -38144,9 +38144,9 @@ function parsePom(text2) {
   const packages = [];
   const owners = [root2, ...childrenNamed(childNamed(root2, "profiles"), "profile")];
   for (const owner of owners) {
-    for (const dependency of dependencyElements(owner)) {
-      const declared = readDependency2(dependency, properties, problems);
-      if (declared) packages.push(declared);
+    for (const { element, managed } of dependencyElements(owner)) {
+      const declared = readDependency2(element, properties, problems);
+      if (declared) packages.push(managed ? { ...declared, managed: true } : declared);
     }
   }
   packages.sort((a, b) => a.line - b.line || a.column - b.column);
@@ -39030,7 +39030,8 @@ function parseDirectoryPackages(text2) {
     const include = element.attributes.get("Include") ?? element.attributes.get("Update");
     const name = include?.value.trim();
     if (!include || !name) continue;
-    packages.push({ ecosystem: "nuget", name, line: include.line, column: include.column, direct: true, dev: false });
+    const managed = element.name === "PackageVersion";
+    packages.push({ ecosystem: "nuget", name, line: include.line, column: include.column, direct: true, dev: false, ...managed ? { managed } : {} });
   }
   return { packages, problems };
 }
@@ -39952,6 +39953,7 @@ var COMPARED_BEFORE = /(?:[!=]==?|\bcase|\bwhen|\bin\s*\(?|\.(?:includes|startsW
 var COMPARED_AFTER = /^\s*(?:[!=]==?|\.(?:equals|includes)\s*\()/;
 var RECOGNISER_ARRAY_BEFORE = /\b[\w$]*(?:signatures?|patterns?|matchers?|detectors?|fingerprints?)\s*(?::[^=\n]{0,60})?=\s*\[[^\]]*$/i;
 var PLACEHOLDER_BEFORE = /\b(?:placeholder|hint|hintText|example)\s*[=:]\s*\{?\s*(?:t\(|__\(|_\()?\s*$|\b(?:setPlaceholder|setHint|placeholder)\s*\(\s*$/i;
+var ENDPOINT_URL = /^(?:https?:)?\/\/[\w.-]+(?::\d+)?\/[\w.~%-]/i;
 var DEFAULT_BEFORE = /(?:\b(?:env|getenv|Env::get|os\.environ\.get|os\.getenv|environ\.get|System\.getenv|config|ENV\.fetch|env\.get|Deno\.env\.get)\s*\(\s*["'][^"']*["']\s*,\s*|\bprocess\.env\.[A-Z0-9_]+\s*(?:\|\||\?\?)\s*|\bENV\[\s*["'][^"']*["']\s*\]\s*(?:\|\||\?\?)\s*|\bgetenv\(\s*["'][^"']*["']\s*\)\s*\?:\s*|\bos\.Getenv\(\s*"[^"]*"\s*\)\s*(?:\|\||\?\?)\s*)$/;
 var REPLACEMENT_TEMPLATE = /\$[1-9]/;
 var URL_TEMPLATE = /\/\/(?<host>[a-z0-9-]+(?:\.[a-z0-9-]+)+)[^\s'"`]*?(?:(?<!\$)\{\{?\s*(?:[a-z_]\w*_)?id\s*\}\}?|<%=?\s*(?:[a-z_]\w*_)?id\s*%>)/gi;
@@ -40034,7 +40036,7 @@ function mentionAt(code, offset, dataFile = false, hostOnly = false) {
     const after = text2.slice(literal.end + 1);
     if (COMPARED_BEFORE.test(before) || COMPARED_AFTER.test(after) || RECOGNISER_ARRAY_BEFORE.test(before)) return "url-pattern";
     if (PLACEHOLDER_BEFORE.test(before) || placeholderBranch(code, line.start, before)) return "placeholder";
-    if (DEFAULT_BEFORE.test(before)) return "default-value";
+    if (DEFAULT_BEFORE.test(before) && !ENDPOINT_URL.test(text2.slice(literal.start + 1, literal.end))) return "default-value";
     const inside = text2.slice(literal.start + 1, literal.end);
     if (REPLACEMENT_TEMPLATE.test(inside) && REGEX_LINE.test(text2)) return "url-pattern";
     if (inProviderTable(code, line.start + literal.start + 1, inside)) return "url-pattern";
@@ -41557,6 +41559,7 @@ function matchParsed(catalog, path, parsed) {
         ...pkg.direct ? {} : { transitive: true },
         ...pkg.dev ? { dev: true } : {},
         ...pkg.peer ? { peer: true } : {},
+        ...pkg.managed ? { managed: true } : {},
         ...!pkg.direct && via && via.length > 1 ? { via } : {}
       });
     }
@@ -41594,10 +41597,11 @@ function jsonObject(content) {
     return void 0;
   }
 }
-function npmLibrary(content) {
+function npmLibrary(content, exists) {
   const data = jsonObject(content);
   if (!data || typeof data.name !== "string") return void 0;
-  const entries = data.private === true ? ["module", "exports", "types", "typings", "bin"] : ["main", "module", "exports", "types", "typings", "bin"];
+  const initDefault = data.main === "index.js" && !exists("index.js");
+  const entries = data.private === true || initDefault ? ["module", "exports", "types", "typings", "bin"] : ["main", "module", "exports", "types", "typings", "bin"];
   const given = entries.filter((key) => data[key] !== void 0);
   if (given.length === 0) return void 0;
   const files = given.flatMap((key) => entryFiles(data[key]));
@@ -41623,10 +41627,10 @@ function pyprojectLibrary(content) {
   if (!table || !BUILD_SYSTEM.test(content) || NOT_A_PACKAGE.test(content)) return void 0;
   return { name: TOML_NAME.exec(table.groups?.body ?? "")?.groups?.name ?? "" };
 }
-function manifestSays(file, content) {
+function manifestSays(file, content, exists) {
   switch (file) {
     case "package.json":
-      return npmLibrary(content);
+      return npmLibrary(content, exists);
     case "pyproject.toml":
       return pyprojectLibrary(content);
     case "composer.json":
@@ -41644,7 +41648,7 @@ function libraryLookup(read) {
     for (const file of MANIFESTS) {
       const content = text(read(dir === "" ? file : `${dir}/${file}`));
       if (content === void 0) continue;
-      answer = manifestSays(file, content) ?? null;
+      answer = manifestSays(file, content, (name) => read(dir === "" ? name : `${dir}/${name}`) !== void 0) ?? null;
       break;
     }
     if (answer === void 0) answer = dir === "" ? null : lookup(dir.includes("/") ? dir.slice(0, dir.lastIndexOf("/")) : "");
