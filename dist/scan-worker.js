@@ -5,7 +5,7 @@ import {
   openPath,
   readRegularFile,
   scanOneFile
-} from "./engine-3OLB4RKU.js";
+} from "./engine-7IBZZZ2V.js";
 
 // src/scan-worker.ts
 import { parentPort } from "node:worker_threads";

@@ -162,6 +162,11 @@ export interface Evidence extends Location {
    * the vendor's SDK shows up elsewhere; read by src/context/ and removed before output.
    */
   buildPlugin?: true;
+  /**
+   * From a file that starts with a `#!` interpreter line: a command-line program, which under a
+   * scripts or tools folder is developer tooling; read by src/context/ and removed before output.
+   */
+  program?: true;
   /** Set by src/context/ once every file is read. */
   context?: EvidenceContext;
 }

@@ -2,7 +2,7 @@ import type { Ecosystem, Evidence, EvidenceContext, VendorEvidence } from '../ty
 import { markConnectors } from './adapters.js';
 import { firstPartyMatcher, isOwnVendor, markFirstParty } from './first-party.js';
 import type { LibraryPackage } from './library.js';
-import { folderOf, isBuildConfig, isEnvFile, isLockfile, isToolingPath, isTranslationFile, testPathMatcher } from './paths.js';
+import { folderOf, isBuildConfig, isEnvFile, isLockfile, isToolingPath, isToolingProgram, isTranslationFile, testPathMatcher } from './paths.js';
 
 export { isLockfile } from './paths.js';
 
@@ -49,7 +49,7 @@ export function contextOf(item: Evidence, isTest: (path: string) => boolean): Ev
   // A build plugin imported by the bundler's configuration runs at build time only.
   if (item.kind === 'import' && isBuildConfig(item.path)) return 'dev';
   // CI, release automation and maintainers' scripts run on a developer's or CI machine.
-  if (item.kind !== 'package' && isToolingPath(item.path)) return 'dev';
+  if (item.kind !== 'package' && (isToolingPath(item.path) || (item.program && isToolingProgram(item.path)))) return 'dev';
   return 'runtime';
 }
 
@@ -91,6 +91,7 @@ export function assignContexts(items: VendorEvidence[], isTest: (path: string) =
     } catch {
       item.context = 'runtime';
     }
+    delete item.program;
   }
   // A package declared only as a peer is the user's installation: code importing it uses theirs.
   const peers = new Set(items.filter((item) => item.kind === 'package' && item.context === 'connector').map((item) => `${item.ecosystem ?? ''}\0${item.match}`));

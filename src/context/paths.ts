@@ -109,7 +109,9 @@ export const DEFAULT_TEST_PATHS: readonly string[] = [
 // Developer tooling: CI pipelines and release automation, and the scripts a maintainer runs by hand
 // (`scripts/translate-i18n.py`). Code there runs on a developer's or CI machine, not in the product:
 // `dev`. A top-level `scripts/` of a static site can hold served JavaScript, so there only programs
-// in languages a browser does not run count as tooling.
+// in languages a browser does not run count as tooling (TypeScript and CommonJS need a build or Node
+// first); JavaScript there, and in any `scripts/` or `tools/` folder below, is tooling when it is a
+// program with a `#!` line (isToolingProgram).
 const TOOLING_PATHS = picomatch(
   [
     '.github/**',
@@ -120,14 +122,25 @@ const TOOLING_PATHS = picomatch(
     '.husky/**',
     '**/fastlane/**',
     '**/Fastfile',
-    '{scripts,script,tools,tooling}/**/*.{py,sh,bash,zsh,rb,pl,ps1,go,kts,swift,php}',
+    '{scripts,script,tools,tooling}/**/*.{py,sh,bash,zsh,rb,pl,ps1,go,kts,swift,php,ts,mts,cts,cjs}',
   ],
   { dot: true },
 );
 
+// Folders of maintainers' programs at any depth (`apps/web/scripts/`), for files that start with `#!`.
+const PROGRAM_FOLDERS = picomatch('**/{scripts,script,tools,tooling}/**', { dot: true });
+
 /** Whether a path is developer tooling: CI, release automation, maintainers' scripts. */
 export function isToolingPath(path: string): boolean {
   return TOOLING_PATHS(path);
+}
+
+/**
+ * Whether a command-line program (a file with a `#!` line: `#!/usr/bin/env node`) is developer
+ * tooling: one under a scripts or tools folder. A program elsewhere (`bin/server.js`) may be the product.
+ */
+export function isToolingProgram(path: string): boolean {
+  return PROGRAM_FOLDERS(path);
 }
 
 // Build tools' configuration: a package imported there is a build plugin (source-map upload,

@@ -229,6 +229,8 @@ export function matchSource(
   for (const [i, item] of unlisted.entries()) if (tabled.has(i)) item.mention = 'provider-table';
   // A key read on a line where the vendor's SDK call matched (`new OpenAI({ apiKey: process.env.OPENAI_API_KEY })`) adds nothing.
   const called = envReads.size === 0 ? undefined : new Set(evidence.filter((item) => !envReads.has(item)).map((item) => `${item.vendor}\0${item.line}`));
+  // A `#!` line makes the file a command-line program (src/context/ decides whose machine runs it).
+  if (text.startsWith('#!')) for (const item of evidence) item.program = true;
   return dedupe(called ? evidence.filter((item) => !envReads.has(item) || !called.has(`${item.vendor}\0${item.line}`)) : evidence);
 }
 

@@ -287,6 +287,17 @@ describe('evidence context, one fixture per case', () => {
     expect(text).toContain('OpenAI');
   });
 
+  it("maintainer's Node program: a #! file under a scripts/ folder at any depth is dev", async () => {
+    const { json, text } = await check('maintainer-node-program');
+    expect(indirectOnly(json, 'linear').evidence.map(row)).toEqual(['domain apps/web/scripts/alerts-to-linear.mjs:6 dev']);
+    expect(text).toContain('Linear is not integrated here');
+  });
+
+  it('a #! program outside scripts/ and tools/ (bin/) may be the product: runtime', async () => {
+    const { json } = await check('node-program-in-bin');
+    expect(json.detections.find((item) => item.vendor === 'linear')?.evidence.map(row)).toEqual(['domain bin/server.js:8 runtime']);
+  });
+
   it('CI workflow: a webhook a release job calls is dev, not the product', async () => {
     const { json } = await check('ci-workflow');
     expect(indirectOnly(json, 'slack').evidence.map(row)).toEqual(['domain .github/workflows/release.yml:14 dev']);

@@ -40,7 +40,7 @@ import {
   transferLabel,
   unknownCatalogVendors,
   vendorsOfHost
-} from "./engine-3OLB4RKU.js";
+} from "./engine-7IBZZZ2V.js";
 
 // src/compiler-flags.ts
 import { setFlagsFromString } from "node:v8";

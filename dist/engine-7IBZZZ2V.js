@@ -33679,12 +33679,16 @@ var TOOLING_PATHS = (0, import_picomatch2.default)(
     ".husky/**",
     "**/fastlane/**",
     "**/Fastfile",
-    "{scripts,script,tools,tooling}/**/*.{py,sh,bash,zsh,rb,pl,ps1,go,kts,swift,php}"
+    "{scripts,script,tools,tooling}/**/*.{py,sh,bash,zsh,rb,pl,ps1,go,kts,swift,php,ts,mts,cts,cjs}"
   ],
   { dot: true }
 );
+var PROGRAM_FOLDERS = (0, import_picomatch2.default)("**/{scripts,script,tools,tooling}/**", { dot: true });
 function isToolingPath(path) {
   return TOOLING_PATHS(path);
+}
+function isToolingProgram(path) {
+  return PROGRAM_FOLDERS(path);
 }
 var BUILD_CONFIG = /^(?:vite|vitest|webpack|rollup|babel|metro|esbuild|tsup|craco|next|rspack|turbo)\.config\.[cm]?[jt]s$|^\.babelrc(?:\.[cm]?js)?$|^(?:gulpfile|Gruntfile)\.[cm]?[jt]s$/;
 function isBuildConfig(path) {
@@ -33945,7 +33949,7 @@ function contextOf(item, isTest) {
     if (item.transitive) return "transitive";
   }
   if (item.kind === "import" && isBuildConfig(item.path)) return "dev";
-  if (item.kind !== "package" && isToolingPath(item.path)) return "dev";
+  if (item.kind !== "package" && (isToolingPath(item.path) || item.program && isToolingProgram(item.path))) return "dev";
   return "runtime";
 }
 function markDeclaredInManifests(items) {
@@ -33975,6 +33979,7 @@ function assignContexts(items, isTest) {
     } catch {
       item.context = "runtime";
     }
+    delete item.program;
   }
   const peers = new Set(items.filter((item) => item.kind === "package" && item.context === "connector").map((item) => `${item.ecosystem ?? ""}\0${item.match}`));
   if (peers.size > 0) {
@@ -41302,6 +41307,7 @@ function matchSource(catalog, path, text2, language, hits = keywordsIn(catalog, 
   const tabled = providerTableReads(code, unlisted.map((item) => ({ offset: offsets.get(item), vendor: item.vendor })), (vendor) => catalog.vendors.get(vendor)?.categories ?? []);
   for (const [i, item] of unlisted.entries()) if (tabled.has(i)) item.mention = "provider-table";
   const called = envReads.size === 0 ? void 0 : new Set(evidence.filter((item) => !envReads.has(item)).map((item) => `${item.vendor}\0${item.line}`));
+  if (text2.startsWith("#!")) for (const item of evidence) item.program = true;
   return dedupe(called ? evidence.filter((item) => !envReads.has(item) || !called.has(`${item.vendor}\0${item.line}`)) : evidence);
 }
 function claimedHost(spans, vendor, offset) {
