@@ -5,7 +5,7 @@ import {
   openPath,
   readRegularFile,
   scanOneFile
-} from "./engine-7IBZZZ2V.js";
+} from "./engine-JZ2YSFPX.js";
 
 // src/scan-worker.ts
 import { parentPort } from "node:worker_threads";

@@ -367,10 +367,10 @@ function packageFilesOf(paths: () => string[], parsers: FileParser[]): (ecosyste
   };
 }
 
-/** A small file of the scanned tree, or undefined: a package manifest read to tell a library from an application. */
-function readText(source: FileSource, path: string): string | undefined {
+/** A small file of the scanned tree (with `head`, the start of any file), or undefined: a package manifest read to tell a library from an application, code searched for imports. */
+function readText(source: FileSource, path: string, head = false): string | undefined {
   try {
-    const content = source.read(path, 1_000_000);
+    const content = source.read(path, 1_000_000, head);
     return content instanceof Buffer ? content.toString('utf8') : undefined;
   } catch {
     return undefined;
@@ -424,6 +424,7 @@ export function evaluate(options: ScanOptions, files: FilesScan, started: number
     hasPackageFiles: packageFilesOf(repositoryPaths, options.parsers ?? PARSERS),
     firstPartyDomains: ownDomains,
     homepageOf: (vendor) => options.catalog.vendors.get(vendor)?.homepage,
+    sourceTree: { paths: repositoryPaths, read: (path) => readText(options.source, path, true) },
   });
   for (const items of byVendor.values()) items.sort(compareStrength);
   const countAsUsed = settings['count-as-used'] ?? DEFAULT_COUNT_AS_USED;

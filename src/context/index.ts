@@ -2,6 +2,7 @@ import type { Ecosystem, Evidence, EvidenceContext, VendorEvidence } from '../ty
 import { markConnectors } from './adapters.js';
 import { firstPartyMatcher, isOwnVendor, markFirstParty } from './first-party.js';
 import type { LibraryPackage } from './library.js';
+import { markUnreachableModules, type SourceTree } from './unreachable.js';
 import { folderOf, isBuildConfig, isEnvFile, isLockfile, isToolingPath, isToolingProgram, isTranslationFile, testPathMatcher } from './paths.js';
 
 export { isLockfile } from './paths.js';
@@ -22,6 +23,8 @@ export interface ContextSettings {
   firstPartyDomains?: readonly string[];
   /** Each vendor's homepage: a vendor at home on the product's own domains is the product itself. */
   homepageOf?: (vendor: string) => string | undefined;
+  /** The scanned tree's paths and text, read at the edge: a module folder nothing imports is dead code. */
+  sourceTree?: SourceTree;
 }
 
 /** `settings.count-as-used` when the manifest says nothing. */
@@ -173,6 +176,11 @@ function markPlatformKeysAlone(items: VendorEvidence[], hasPackageFiles: ((ecosy
 export function assignAllContexts(byVendor: Map<string, VendorEvidence[]>, settings: ContextSettings = {}): void {
   const isTest = testPathMatcher(settings.testPaths ?? []);
   const isFirstParty = firstPartyMatcher(settings.firstPartyDomains ?? []);
+  try {
+    if (settings.sourceTree) markUnreachableModules(byVendor, settings.sourceTree);
+  } catch {
+    // Reachability that cannot be worked out leaves every module reachable.
+  }
   for (const [vendor, items] of byVendor) {
     try {
       if (isFirstParty) markFirstParty(items, isFirstParty, isOwnVendor(settings.homepageOf?.(vendor), isFirstParty));

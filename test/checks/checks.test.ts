@@ -127,8 +127,8 @@ describe('suppression', () => {
       'exceptions:',
       '  - rule: undeclared-vendor',
       '    vendor: posthog',
-      '    paths: ["tools/**"]',
-      '    reason: Internal tooling, no user data',
+      '    paths: ["admin/**"]',
+      '    reason: Internal admin panel, no user data',
       '    expires: 2027-06-30',
       '  - rule: undeclared-vendor',
       '    vendor: hotjar',
@@ -138,12 +138,12 @@ describe('suppression', () => {
       '    vendor: stripe',
       '    reason: Nothing to suppress',
     ].join('\n');
-    const result = scanMemory({ 'tools/a.ts': POSTHOG_TS, 'src/b.ts': POSTHOG_TS, 'x.html': HOTJAR_HTML }, manifest);
+    const result = scanMemory({ 'admin/a.ts': POSTHOG_TS, 'src/b.ts': POSTHOG_TS, 'x.html': HOTJAR_HTML }, manifest);
     expect(rules(result)).toEqual([
+      ['undeclared-vendor', 'posthog', 'admin/a.ts:2', true],
       ['undeclared-vendor', 'posthog', 'src/b.ts:2', false],
       ['exception-expired', 'hotjar', 'subprocessors.yml:8', false],
       ['exception-unused', 'stripe', 'subprocessors.yml:12', false],
-      ['undeclared-vendor', 'posthog', 'tools/a.ts:2', true],
       ['undeclared-vendor', 'hotjar', 'x.html:3', false],
     ]);
   });

@@ -298,6 +298,19 @@ describe('evidence context, one fixture per case', () => {
     expect(json.detections.find((item) => item.vendor === 'linear')?.evidence.map(row)).toEqual(['domain bin/server.js:8 runtime']);
   });
 
+  it('unreachable module: a module folder no other code imports is dead code, a mention', async () => {
+    const { json, text } = await check('unreachable-module');
+    expect(indirectOnly(json, 'intercom').evidence.map(row)).toEqual(['script src/modules/react-intercom/utils/script.ts:4 mention (unreachable-module)']);
+    // The module App.tsx imports stays an integration.
+    expect(json.detections.map((item) => item.vendor)).toEqual(['posthog']);
+    expect(text).toContain('Intercom is not integrated here: only mentioned in a module folder that no other code imports (dead code) at src/modules/react-intercom/utils/script.ts:4');
+  });
+
+  it('the same module imported through a tsconfig path alias (@/modules/...) is reachable: runtime', async () => {
+    const { json } = await check('module-imported-through-alias');
+    expect(json.detections.find((item) => item.vendor === 'intercom')?.evidence.map(row)).toEqual(['script src/modules/react-intercom/utils/script.ts:4 runtime']);
+  });
+
   it('CI workflow: a webhook a release job calls is dev, not the product', async () => {
     const { json } = await check('ci-workflow');
     expect(indirectOnly(json, 'slack').evidence.map(row)).toEqual(['domain .github/workflows/release.yml:14 dev']);

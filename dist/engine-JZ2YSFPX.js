@@ -33931,6 +33931,88 @@ function markFirstParty(items, isFirstParty2, ownVendor = false) {
   }
 }
 
+// src/context/unreachable.ts
+var JS_LIKE = /\.(?:[cm]?[jt]sx?|vue|svelte|astro)$/;
+var BARREL = /^index\.(?:[cm]?[jt]sx?)$/;
+var REFERRING = /\.(?:[cm]?[jt]sx?|vue|svelte|astro|json|jsonc|json5|ya?ml|html?|toml)$/;
+var ROUTED = /* @__PURE__ */ new Set(["pages", "app", "routes", "components", "composables", "utils", "plugins", "middleware", "layouts", "server", "stores"]);
+var SOURCE_ROOTS = /* @__PURE__ */ new Set(["src", "lib", "source", "sources", "app", "main", "client", "web", "frontend", "backend"]);
+var NOT_SOURCE = /* @__PURE__ */ new Set(["node_modules", "dist", "build", "out", ".next", ".nuxt", ".output", ".svelte-kit", "vendor", "coverage"]);
+var MAX_BYTES_READ = 64 * 1024 * 1024;
+function baseNameOf(path) {
+  return path.slice(path.lastIndexOf("/") + 1);
+}
+function moduleFolderOf(path, barrels, packageRoots) {
+  const parts = folderOf(path).split("/").filter(Boolean);
+  let root2 = -1;
+  for (let depth = parts.length; depth >= 0; depth--) {
+    if (packageRoots.has(parts.slice(0, depth).join("/"))) {
+      root2 = depth;
+      break;
+    }
+  }
+  if (root2 === -1) return void 0;
+  for (let depth = root2 + 1; depth <= parts.length; depth++) {
+    if (ROUTED.has(parts[depth - 1]) || NOT_SOURCE.has(parts[depth - 1])) return void 0;
+    const folder = parts.slice(0, depth).join("/");
+    if (depth >= root2 + 2 && barrels.has(folder) && !SOURCE_ROOTS.has(parts[depth - 1])) return { folder, root: parts.slice(0, root2).join("/") };
+  }
+  return void 0;
+}
+function namesSegment(text2, name) {
+  for (let at = text2.indexOf(name); at !== -1; at = text2.indexOf(name, at + 1)) {
+    const before = text2[at - 1];
+    const after = text2[at + name.length];
+    if ((before === "/" || before === '"' || before === "'" || before === "`") && (after === "/" || after === '"' || after === "'" || after === "`" || after === ".")) return true;
+  }
+  return false;
+}
+function importsAnyChild(text2, parentName) {
+  return parentName !== "" && text2.includes(`${parentName}/\${`);
+}
+function markUnreachableModules(byVendor, tree) {
+  const candidates = [];
+  for (const items of byVendor.values()) {
+    for (const item of items) if (item.kind !== "package" && !item.mention && JS_LIKE.test(item.path)) candidates.push(item);
+  }
+  if (candidates.length === 0) return;
+  const paths = tree.paths();
+  const barrels = /* @__PURE__ */ new Set();
+  const packageRoots = /* @__PURE__ */ new Set();
+  for (const path of paths) {
+    const name = baseNameOf(path);
+    if (BARREL.test(name)) barrels.add(folderOf(path));
+    else if (name === "package.json") packageRoots.add(folderOf(path));
+  }
+  const moduleOf = /* @__PURE__ */ new Map();
+  const judged = /* @__PURE__ */ new Map();
+  const callersInView = (folder, root2) => paths.some((path) => JS_LIKE.test(path) && (root2 === "" || path.startsWith(`${root2}/`)) && !path.startsWith(`${folder}/`));
+  for (const item of candidates) {
+    const found = moduleFolderOf(item.path, barrels, packageRoots);
+    if (!found) continue;
+    let inView = judged.get(found.folder);
+    if (inView === void 0) judged.set(found.folder, inView = callersInView(found.folder, found.root));
+    if (inView) moduleOf.set(item, found.folder);
+  }
+  if (moduleOf.size === 0) return;
+  const unreferenced = new Set(moduleOf.values());
+  let bytesRead = 0;
+  for (const path of paths) {
+    if (unreferenced.size === 0) return;
+    if (!REFERRING.test(path) || isLockfile(path) || path.split("/").some((segment) => NOT_SOURCE.has(segment))) continue;
+    const text2 = tree.read(path);
+    if (text2 === void 0) return;
+    bytesRead += text2.length;
+    if (bytesRead > MAX_BYTES_READ) return;
+    for (const folder of unreferenced) {
+      if (path.startsWith(`${folder}/`)) continue;
+      const name = baseNameOf(folder);
+      if (namesSegment(text2, name) || importsAnyChild(text2, baseNameOf(folderOf(folder)))) unreferenced.delete(folder);
+    }
+  }
+  for (const [item, folder] of moduleOf) if (unreferenced.has(folder)) item.mention = "unreachable-module";
+}
+
 // src/context/index.ts
 var DEFAULT_COUNT_AS_USED = ["runtime"];
 function within(folder, path) {
@@ -34027,6 +34109,10 @@ function markPlatformKeysAlone(items, hasPackageFiles) {
 function assignAllContexts(byVendor, settings = {}) {
   const isTest = testPathMatcher(settings.testPaths ?? []);
   const isFirstParty2 = firstPartyMatcher(settings.firstPartyDomains ?? []);
+  try {
+    if (settings.sourceTree) markUnreachableModules(byVendor, settings.sourceTree);
+  } catch {
+  }
   for (const [vendor, items] of byVendor) {
     try {
       if (isFirstParty2) markFirstParty(items, isFirstParty2, isOwnVendor(settings.homepageOf?.(vendor), isFirstParty2));
@@ -41855,9 +41941,9 @@ function packageFilesOf(paths, parsers) {
     return found.has(ecosystem);
   };
 }
-function readText(source, path) {
+function readText(source, path, head = false) {
   try {
-    const content = source.read(path, 1e6);
+    const content = source.read(path, 1e6, head);
     return content instanceof Buffer ? content.toString("utf8") : void 0;
   } catch {
     return void 0;
@@ -41896,7 +41982,8 @@ function evaluate(options, files, started) {
     libraryOf: libraryLookup((path) => readText(options.source, path)),
     hasPackageFiles: packageFilesOf(repositoryPaths, options.parsers ?? PARSERS),
     firstPartyDomains: ownDomains,
-    homepageOf: (vendor) => options.catalog.vendors.get(vendor)?.homepage
+    homepageOf: (vendor) => options.catalog.vendors.get(vendor)?.homepage,
+    sourceTree: { paths: repositoryPaths, read: (path) => readText(options.source, path, true) }
   });
   for (const items of byVendor.values()) items.sort(compareStrength);
   const countAsUsed = settings["count-as-used"] ?? DEFAULT_COUNT_AS_USED;

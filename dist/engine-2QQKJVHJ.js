@@ -40,7 +40,7 @@ import {
   transferLabel,
   unknownCatalogVendors,
   vendorsOfHost
-} from "./engine-7IBZZZ2V.js";
+} from "./engine-JZ2YSFPX.js";
 
 // src/compiler-flags.ts
 import { setFlagsFromString } from "node:v8";
@@ -827,6 +827,7 @@ var CONSTRUCTS = {
   "env-file": "as a value in an environment file",
   "media-link": "as the link of an image in a data file",
   "not-installed": "by configuration of a library the project does not install",
+  "unreachable-module": "in a module folder that no other code imports (dead code)",
   hyperlink: "as the address of a link",
   "first-party": "by the product itself (its own domain, or the vendor's own repository)",
   "env-registry": "by a list of environment variables that nothing in the file uses",
