@@ -5,7 +5,7 @@ import {
   openPath,
   readRegularFile,
   scanOneFile
-} from "./engine-JZ2YSFPX.js";
+} from "./engine-FDQGZZAV.js";
 
 // src/scan-worker.ts
 import { parentPort } from "node:worker_threads";

@@ -221,6 +221,7 @@ export function matchSource(
     thirdParties.push(...hits.filter((hit) => !vendorLines.has(hit.line)));
   }
   markMentions(catalog, code, evidence, offsets, /\.json5?$/i.test(path));
+  markLibraryCopy(catalog, text, evidence);
   const reads = [...envReads].filter((item) => !item.mention);
   const listed = envRegistryReads(code, reads.map((item) => ({ offset: offsets.get(item)!, match: item.match })));
   for (const [i, item] of reads.entries()) if (listed.has(i)) item.mention = 'env-registry';
@@ -305,6 +306,34 @@ function markMentions(catalog: Catalog, code: string, evidence: VendorEvidence[]
     if (recognisedVendors.size >= LINK_EMBED_VENDORS || otherRecognisedSites(code, offsets.get(item)!, labelsOf(item)) >= LINK_EMBED_VENDORS - 1) item.mention = 'url-pattern';
   }
   finishEmbeds(catalog, code, evidence, offsets);
+}
+
+// The banner a library's build puts on its first line: `/* Web Font Loader v1.6.24 - (c) Adobe Systems, Google. License: Apache 2.0 */`,
+// `/*! lightgallery - v1.10.0 - 2020-11-07`, `/** @license React v16.14.0`.
+const LIBRARY_BANNER = /^\s*\/\*[*!]?\s*(?:@license\s+)?[A-Za-z][\w .@/-]{0,60}?[\s-]+v?\d+\.\d+(?:\.\d+)?\b/;
+
+/**
+ * A copy of a published library committed into the tree (a banner on its first line) that names two
+ * or more vendors of one category holds the library's provider modules (Web Font Loader's Google
+ * Fonts and Typekit modules): which one runs is the product's configuration, found where it is written.
+ * Its hosts are mentions (`library-copy`), as a published library's adapters are connectors. A copy
+ * that names one vendor alone (a self-hosted tracker script) stays an integration.
+ */
+function markLibraryCopy(catalog: Catalog, text: string, evidence: VendorEvidence[]): void {
+  // The banner is a comment: read from the text, before comments are blanked.
+  if (evidence.length < 2 || !LIBRARY_BANNER.test(text.slice(0, 300))) return;
+  const vendorsOf = new Map<string, Set<string>>();
+  for (const item of evidence) {
+    if (item.mention || item.kind === 'import') continue;
+    for (const category of catalog.vendors.get(item.vendor)?.categories ?? []) {
+      const vendors = vendorsOf.get(category) ?? new Set<string>();
+      vendors.add(item.vendor);
+      vendorsOf.set(category, vendors);
+    }
+  }
+  const shared = new Set<string>();
+  for (const vendors of vendorsOf.values()) if (vendors.size >= 2) for (const vendor of vendors) shared.add(vendor);
+  for (const item of evidence) if (!item.mention && item.kind !== 'import' && shared.has(item.vendor)) item.mention = 'library-copy';
 }
 
 /**

@@ -311,6 +311,20 @@ describe('evidence context, one fixture per case', () => {
     expect(json.detections.find((item) => item.vendor === 'intercom')?.evidence.map(row)).toEqual(['script src/modules/react-intercom/utils/script.ts:4 runtime']);
   });
 
+  it('library copy: a committed Web Font Loader names each provider module; none is configured, so none is used', async () => {
+    const { json, text } = await check('library-copy-providers');
+    expect(indirectOnly(json, 'google-fonts').evidence.map(row)).toEqual(['domain static/js/webfont.js:2 mention (library-copy)']);
+    expect(indirectOnly(json, 'adobe-fonts').evidence.map(row)).toEqual(['domain static/js/webfont.js:3 mention (library-copy)']);
+    expect(text).toContain('Google Fonts is not integrated here: only mentioned by a committed copy of a library, among its providers at static/js/webfont.js:2');
+  });
+
+  it('library copy with its Google provider configured: the configuration is the integration', async () => {
+    const { json } = await check('library-copy-configured');
+    expect(json.detections.map((item) => item.vendor)).toEqual(['google-fonts']);
+    expect(json.detections[0]!.evidence.map(row)).toEqual(['code templates/footer.tmpl:2 runtime', 'domain static/js/webfont.js:2 mention (library-copy)']);
+    expect(indirectOnly(json, 'adobe-fonts').evidence.map(row)).toEqual(['domain static/js/webfont.js:3 mention (library-copy)']);
+  });
+
   it('CI workflow: a webhook a release job calls is dev, not the product', async () => {
     const { json } = await check('ci-workflow');
     expect(indirectOnly(json, 'slack').evidence.map(row)).toEqual(['domain .github/workflows/release.yml:14 dev']);

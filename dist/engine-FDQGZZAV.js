@@ -41386,6 +41386,7 @@ function matchSource(catalog, path, text2, language, hits = keywordsIn(catalog, 
     thirdParties.push(...hits2.filter((hit) => !vendorLines.has(hit.line)));
   }
   markMentions(catalog, code, evidence, offsets, /\.json5?$/i.test(path));
+  markLibraryCopy(catalog, text2, evidence);
   const reads = [...envReads].filter((item) => !item.mention);
   const listed = envRegistryReads(code, reads.map((item) => ({ offset: offsets.get(item), match: item.match })));
   for (const [i, item] of reads.entries()) if (listed.has(i)) item.mention = "env-registry";
@@ -41451,6 +41452,22 @@ function markMentions(catalog, code, evidence, offsets, dataFile) {
     if (recognisedVendors.size >= LINK_EMBED_VENDORS || otherRecognisedSites(code, offsets.get(item), labelsOf(item)) >= LINK_EMBED_VENDORS - 1) item.mention = "url-pattern";
   }
   finishEmbeds(catalog, code, evidence, offsets);
+}
+var LIBRARY_BANNER = /^\s*\/\*[*!]?\s*(?:@license\s+)?[A-Za-z][\w .@/-]{0,60}?[\s-]+v?\d+\.\d+(?:\.\d+)?\b/;
+function markLibraryCopy(catalog, text2, evidence) {
+  if (evidence.length < 2 || !LIBRARY_BANNER.test(text2.slice(0, 300))) return;
+  const vendorsOf = /* @__PURE__ */ new Map();
+  for (const item of evidence) {
+    if (item.mention || item.kind === "import") continue;
+    for (const category of catalog.vendors.get(item.vendor)?.categories ?? []) {
+      const vendors = vendorsOf.get(category) ?? /* @__PURE__ */ new Set();
+      vendors.add(item.vendor);
+      vendorsOf.set(category, vendors);
+    }
+  }
+  const shared2 = /* @__PURE__ */ new Set();
+  for (const vendors of vendorsOf.values()) if (vendors.size >= 2) for (const vendor of vendors) shared2.add(vendor);
+  for (const item of evidence) if (!item.mention && item.kind !== "import" && shared2.has(item.vendor)) item.mention = "library-copy";
 }
 function otherRecognisedSites(code, offset, ownLabels) {
   const site = (label) => label.slice(0, 4);
