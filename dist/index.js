@@ -24,7 +24,7 @@ import {
   tuneCompilerForScans,
   usageError,
   withBrowser
-} from "./engine-RRHGEH25.js";
+} from "./engine-CC6VHHTK.js";
 import {
   MANIFEST_NAMES,
   __commonJS,
@@ -43,7 +43,7 @@ import {
   runGit,
   sortRuleFiles,
   workingTreeSource
-} from "./engine-FDQGZZAV.js";
+} from "./engine-PYTYIDND.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({

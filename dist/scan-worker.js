@@ -5,7 +5,7 @@ import {
   openPath,
   readRegularFile,
   scanOneFile
-} from "./engine-FDQGZZAV.js";
+} from "./engine-PYTYIDND.js";
 
 // src/scan-worker.ts
 import { parentPort } from "node:worker_threads";

@@ -79,9 +79,20 @@ function namesSegment(text: string, name: string): boolean {
   return false;
 }
 
-/** Whether `text` imports from the folder's parent with a template (`import(\`./modules/${name}\`)`). */
+/**
+ * Whether `text` loads the children of the folder's parent by a pattern, not by name: a template
+ * (`import(\`./modules/${name}/index.ts\`)`), a glob (`import.meta.glob('./modules/*\/index.ts')`), or
+ * the folder itself (`require.context('./modules', true, /index\.js$/)`, `readdirSync(join(__dirname, 'modules'))`).
+ */
 function importsAnyChild(text: string, parentName: string): boolean {
-  return parentName !== '' && text.includes(`${parentName}/\${`);
+  if (parentName === '') return false;
+  if (text.includes(`${parentName}/\${`) || text.includes(`${parentName}/*`)) return true;
+  for (let at = text.indexOf(parentName); at !== -1; at = text.indexOf(parentName, at + 1)) {
+    const before = text[at - 1];
+    const after = text[at + parentName.length];
+    if ((before === '/' || before === '"' || before === "'" || before === '`') && (after === '"' || after === "'" || after === '`')) return true;
+  }
+  return false;
 }
 
 /**

@@ -30,9 +30,11 @@ describe('unreachable module folders', () => {
     }
   });
 
-  it('a template import from the parent folder reaches every child', () => {
-    const item = mark({ 'package.json': '{}', 'src/main.ts': 'const load = (name) => import(`./features/${name}/index.ts`);', 'src/features/chat/index.ts': '', 'src/features/chat/widget.ts': WIDGET }, 'src/features/chat/widget.ts');
-    expect(item.mention).toBeUndefined();
+  it('a template import, a glob or a directory loader of the parent folder reaches every child', () => {
+    for (const use of ['const load = (name) => import(`./features/${name}/index.ts`);', "const modules = import.meta.glob('./features/*/index.ts', { eager: true });", "const context = require.context('./features', true, /index\\.js$/);"]) {
+      const item = mark({ 'package.json': '{}', 'src/main.ts': use, 'src/features/chat/index.ts': '', 'src/features/chat/widget.ts': WIDGET }, 'src/features/chat/widget.ts');
+      expect(item.mention, use).toBeUndefined();
+    }
   });
 
   it('routed and auto-imported folders, and the first level below a package root, are never module folders', () => {

@@ -40,7 +40,7 @@ import {
   transferLabel,
   unknownCatalogVendors,
   vendorsOfHost
-} from "./engine-FDQGZZAV.js";
+} from "./engine-PYTYIDND.js";
 
 // src/compiler-flags.ts
 import { setFlagsFromString } from "node:v8";

@@ -33968,7 +33968,14 @@ function namesSegment(text2, name) {
   return false;
 }
 function importsAnyChild(text2, parentName) {
-  return parentName !== "" && text2.includes(`${parentName}/\${`);
+  if (parentName === "") return false;
+  if (text2.includes(`${parentName}/\${`) || text2.includes(`${parentName}/*`)) return true;
+  for (let at = text2.indexOf(parentName); at !== -1; at = text2.indexOf(parentName, at + 1)) {
+    const before = text2[at - 1];
+    const after = text2[at + parentName.length];
+    if ((before === "/" || before === '"' || before === "'" || before === "`") && (after === '"' || after === "'" || after === "`")) return true;
+  }
+  return false;
 }
 function markUnreachableModules(byVendor, tree) {
   const candidates = [];
