@@ -5,7 +5,7 @@ import {
   openPath,
   readRegularFile,
   scanOneFile
-} from "./engine-PYTYIDND.js";
+} from "./engine-IBKR7C2Y.js";
 
 // src/scan-worker.ts
 import { parentPort } from "node:worker_threads";

@@ -69,6 +69,16 @@ function moduleFolderOf(path: string, barrels: ReadonlySet<string>, packageRoots
   return undefined;
 }
 
+/** The outermost folder with a package.json above `folder` (the tree's root when it has one). */
+function outermostRoot(folder: string, packageRoots: ReadonlySet<string>): string {
+  const parts = folder.split('/');
+  for (let depth = 0; depth < parts.length; depth++) {
+    const candidate = parts.slice(0, depth).join('/');
+    if (packageRoots.has(candidate)) return candidate;
+  }
+  return '';
+}
+
 /** Whether `text` names `name` as a path segment: `'../react-intercom'`, `"@/modules/react-intercom/index.js"`. */
 function namesSegment(text: string, name: string): boolean {
   for (let at = text.indexOf(name); at !== -1; at = text.indexOf(name, at + 1)) {
@@ -128,19 +138,35 @@ export function markUnreachableModules(byVendor: ReadonlyMap<string, VendorEvide
   }
   if (moduleOf.size === 0) return;
   const unreferenced = new Set(moduleOf.values());
+  // Code imports within its project: the outermost package.json above a module (a workspace's root)
+  // bounds where an importer can be. Folders of unrelated projects side by side are not read.
+  const projectOf = new Map<string, string>();
+  for (const folder of unreferenced) projectOf.set(folder, outermostRoot(folder, packageRoots));
+  // How many folders of each project are still unnamed: a project whose folders are all named is not read further.
+  const unnamed = new Map<string, number>();
+  for (const project of projectOf.values()) unnamed.set(project, (unnamed.get(project) ?? 0) + 1);
+  const inProjects = (path: string): boolean => {
+    for (const project of unnamed.keys()) if (project === '' || path.startsWith(`${project}/`)) return true;
+    return false;
+  };
   let bytesRead = 0;
   for (const path of paths) {
     if (unreferenced.size === 0) return;
-    if (!REFERRING.test(path) || isLockfile(path) || path.split('/').some((segment) => NOT_SOURCE.has(segment))) continue;
+    if (!REFERRING.test(path) || isLockfile(path) || !inProjects(path) || path.split('/').some((segment) => NOT_SOURCE.has(segment))) continue;
     const text = tree.read(path);
     // A file that cannot be read might be the one that imports the module: nothing is marked.
     if (text === undefined) return;
     bytesRead += text.length;
     if (bytesRead > MAX_BYTES_READ) return;
     for (const folder of unreferenced) {
-      if (path.startsWith(`${folder}/`)) continue;
+      const project = projectOf.get(folder)!;
+      if (path.startsWith(`${folder}/`) || (project !== '' && !path.startsWith(`${project}/`))) continue;
       const name = baseNameOf(folder);
-      if (namesSegment(text, name) || importsAnyChild(text, baseNameOf(folderOf(folder)))) unreferenced.delete(folder);
+      if (!namesSegment(text, name) && !importsAnyChild(text, baseNameOf(folderOf(folder)))) continue;
+      unreferenced.delete(folder);
+      const left = unnamed.get(project)! - 1;
+      if (left === 0) unnamed.delete(project);
+      else unnamed.set(project, left);
     }
   }
   for (const [item, folder] of moduleOf) if (unreferenced.has(folder)) item.mention = 'unreachable-module';

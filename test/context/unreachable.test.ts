@@ -51,6 +51,19 @@ describe('unreachable module folders', () => {
     expect(workspace.mention).toBeUndefined();
   });
 
+  it('only the module\'s own project is read: a project beside it, under its own package.json, is not', () => {
+    const files: Record<string, string> = { 'app/package.json': '{}', 'app/src/main.ts': '', 'app/src/features/chat/index.ts': '', 'app/src/features/chat/widget.ts': WIDGET, 'other/package.json': '{}' };
+    const item = hostIn('app/src/features/chat/widget.ts');
+    // other/src/index.ts cannot be read: were it read, nothing would be marked.
+    markUnreachableModules(new Map([['intercom', [item]]]), { paths: () => [...Object.keys(files), 'other/src/index.ts'], read: (file) => files[file] });
+    expect(item.mention).toBe('unreachable-module');
+  });
+
+  it('a project beside it that names a folder of the same name does not reach the module', () => {
+    const item = mark({ 'app/package.json': '{}', 'app/src/main.ts': '', 'app/src/features/chat/index.ts': '', 'app/src/features/chat/widget.ts': WIDGET, 'other/package.json': '{}', 'other/src/main.ts': "import { chat } from './features/chat';" }, 'app/src/features/chat/widget.ts');
+    expect(item.mention).toBe('unreachable-module');
+  });
+
   it('a file that cannot be read might be the importer: nothing is marked', () => {
     const files: Record<string, string> = { 'package.json': '{}', 'src/main.ts': '', 'src/features/chat/index.ts': '', 'src/features/chat/widget.ts': WIDGET };
     const item = hostIn('src/features/chat/widget.ts');

@@ -33959,6 +33959,14 @@ function moduleFolderOf(path, barrels, packageRoots) {
   }
   return void 0;
 }
+function outermostRoot(folder, packageRoots) {
+  const parts = folder.split("/");
+  for (let depth = 0; depth < parts.length; depth++) {
+    const candidate = parts.slice(0, depth).join("/");
+    if (packageRoots.has(candidate)) return candidate;
+  }
+  return "";
+}
 function namesSegment(text2, name) {
   for (let at = text2.indexOf(name); at !== -1; at = text2.indexOf(name, at + 1)) {
     const before = text2[at - 1];
@@ -34003,18 +34011,31 @@ function markUnreachableModules(byVendor, tree) {
   }
   if (moduleOf.size === 0) return;
   const unreferenced = new Set(moduleOf.values());
+  const projectOf = /* @__PURE__ */ new Map();
+  for (const folder of unreferenced) projectOf.set(folder, outermostRoot(folder, packageRoots));
+  const unnamed = /* @__PURE__ */ new Map();
+  for (const project of projectOf.values()) unnamed.set(project, (unnamed.get(project) ?? 0) + 1);
+  const inProjects = (path) => {
+    for (const project of unnamed.keys()) if (project === "" || path.startsWith(`${project}/`)) return true;
+    return false;
+  };
   let bytesRead = 0;
   for (const path of paths) {
     if (unreferenced.size === 0) return;
-    if (!REFERRING.test(path) || isLockfile(path) || path.split("/").some((segment) => NOT_SOURCE.has(segment))) continue;
+    if (!REFERRING.test(path) || isLockfile(path) || !inProjects(path) || path.split("/").some((segment) => NOT_SOURCE.has(segment))) continue;
     const text2 = tree.read(path);
     if (text2 === void 0) return;
     bytesRead += text2.length;
     if (bytesRead > MAX_BYTES_READ) return;
     for (const folder of unreferenced) {
-      if (path.startsWith(`${folder}/`)) continue;
+      const project = projectOf.get(folder);
+      if (path.startsWith(`${folder}/`) || project !== "" && !path.startsWith(`${project}/`)) continue;
       const name = baseNameOf(folder);
-      if (namesSegment(text2, name) || importsAnyChild(text2, baseNameOf(folderOf(folder)))) unreferenced.delete(folder);
+      if (!namesSegment(text2, name) && !importsAnyChild(text2, baseNameOf(folderOf(folder)))) continue;
+      unreferenced.delete(folder);
+      const left = unnamed.get(project) - 1;
+      if (left === 0) unnamed.delete(project);
+      else unnamed.set(project, left);
     }
   }
   for (const [item, folder] of moduleOf) if (unreferenced.has(folder)) item.mention = "unreachable-module";

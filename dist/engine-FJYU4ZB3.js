@@ -40,7 +40,7 @@ import {
   transferLabel,
   unknownCatalogVendors,
   vendorsOfHost
-} from "./engine-PYTYIDND.js";
+} from "./engine-IBKR7C2Y.js";
 
 // src/compiler-flags.ts
 import { setFlagsFromString } from "node:v8";
