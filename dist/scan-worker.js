@@ -5,7 +5,7 @@ import {
   openPath,
   readRegularFile,
   scanOneFile
-} from "./engine-IBKR7C2Y.js";
+} from "./engine-XCOQNCTQ.js";
 
 // src/scan-worker.ts
 import { parentPort } from "node:worker_threads";

@@ -136,6 +136,12 @@ export function markUnreachableModules(byVendor: ReadonlyMap<string, VendorEvide
     if (inView === undefined) judged.set(found.folder, (inView = callersInView(found.folder, found.root)));
     if (inView) moduleOf.set(item, found.folder);
   }
+  // Only what can change the answer is judged: a vendor with evidence outside module folders (a
+  // dependency, a call elsewhere) is decided by that evidence, so its module folders are not read for.
+  for (const items of byVendor.values()) {
+    if (!items.some((item) => !moduleOf.has(item) && !item.mention)) continue;
+    for (const item of items) moduleOf.delete(item);
+  }
   if (moduleOf.size === 0) return;
   const unreferenced = new Set(moduleOf.values());
   // Code imports within its project: the outermost package.json above a module (a workspace's root)

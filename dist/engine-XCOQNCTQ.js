@@ -34009,6 +34009,10 @@ function markUnreachableModules(byVendor, tree) {
     if (inView === void 0) judged.set(found.folder, inView = callersInView(found.folder, found.root));
     if (inView) moduleOf.set(item, found.folder);
   }
+  for (const items of byVendor.values()) {
+    if (!items.some((item) => !moduleOf.has(item) && !item.mention)) continue;
+    for (const item of items) moduleOf.delete(item);
+  }
   if (moduleOf.size === 0) return;
   const unreferenced = new Set(moduleOf.values());
   const projectOf = /* @__PURE__ */ new Map();

@@ -40,7 +40,7 @@ import {
   transferLabel,
   unknownCatalogVendors,
   vendorsOfHost
-} from "./engine-IBKR7C2Y.js";
+} from "./engine-XCOQNCTQ.js";
 
 // src/compiler-flags.ts
 import { setFlagsFromString } from "node:v8";
