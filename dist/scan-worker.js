@@ -5,7 +5,7 @@ import {
   openPath,
   readRegularFile,
   scanOneFile
-} from "./engine-XCOQNCTQ.js";
+} from "./engine-4RN2YKFP.js";
 
 // src/scan-worker.ts
 import { parentPort } from "node:worker_threads";

@@ -309,8 +309,9 @@ function markMentions(catalog: Catalog, code: string, evidence: VendorEvidence[]
 }
 
 // The banner a library's build puts on its first line: `/* Web Font Loader v1.6.24 - (c) Adobe Systems, Google. License: Apache 2.0 */`,
-// `/*! lightgallery - v1.10.0 - 2020-11-07`, `/** @license React v16.14.0`.
-const LIBRARY_BANNER = /^\s*\/\*[*!]?\s*(?:@license\s+)?[A-Za-z][\w .@/-]{0,60}?[\s-]+v?\d+\.\d+(?:\.\d+)?\b/;
+// `/*! lightgallery - v1.10.0 - 2020-11-07`, `/** @license React v16.14.0`: a name, then a `v`-prefixed version
+// (a file's own `/** Version 2.0 of the API */` is not a banner).
+const LIBRARY_BANNER = /^\s*\/\*[*!]?\s*(?:@license\s+)?[A-Za-z][\w .@/-]{0,60}?[\s-]+v\d+\.\d+(?:\.\d+)?\b/;
 
 /**
  * A copy of a published library committed into the tree (a banner on its first line) that names two

@@ -318,6 +318,14 @@ describe('evidence context, one fixture per case', () => {
     expect(text).toContain('Google Fonts is not integrated here: only mentioned by a committed copy of a library, among its providers at static/js/webfont.js:2');
   });
 
+  it("a file's own version comment is not a library banner: its hosts stay integrations", async () => {
+    const { json } = await check('version-comment-not-banner');
+    expect(json.detections.map((item) => `${item.vendor} ${item.evidence.map(row).join(', ')}`)).toEqual([
+      'adobe-fonts domain src/fonts.js:3 runtime',
+      'google-fonts domain src/fonts.js:3 runtime',
+    ]);
+  });
+
   it('library copy with its Google provider configured: the configuration is the integration', async () => {
     const { json } = await check('library-copy-configured');
     expect(json.detections.map((item) => item.vendor)).toEqual(['google-fonts']);

@@ -41485,7 +41485,7 @@ function markMentions(catalog, code, evidence, offsets, dataFile) {
   }
   finishEmbeds(catalog, code, evidence, offsets);
 }
-var LIBRARY_BANNER = /^\s*\/\*[*!]?\s*(?:@license\s+)?[A-Za-z][\w .@/-]{0,60}?[\s-]+v?\d+\.\d+(?:\.\d+)?\b/;
+var LIBRARY_BANNER = /^\s*\/\*[*!]?\s*(?:@license\s+)?[A-Za-z][\w .@/-]{0,60}?[\s-]+v\d+\.\d+(?:\.\d+)?\b/;
 function markLibraryCopy(catalog, text2, evidence) {
   if (evidence.length < 2 || !LIBRARY_BANNER.test(text2.slice(0, 300))) return;
   const vendorsOf = /* @__PURE__ */ new Map();

@@ -40,7 +40,7 @@ import {
   transferLabel,
   unknownCatalogVendors,
   vendorsOfHost
-} from "./engine-XCOQNCTQ.js";
+} from "./engine-4RN2YKFP.js";
 
 // src/compiler-flags.ts
 import { setFlagsFromString } from "node:v8";
