@@ -5,7 +5,7 @@ import {
   openPath,
   readRegularFile,
   scanOneFile
-} from "./engine-4RN2YKFP.js";
+} from "./engine-35XJNK4K.js";
 
 // src/scan-worker.ts
 import { parentPort } from "node:worker_threads";

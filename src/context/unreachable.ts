@@ -1,4 +1,5 @@
 import type { VendorEvidence } from '../types.js';
+import { baseName } from '../ecosystems/guard.js';
 import { folderOf, isLockfile } from './paths.js';
 
 // A JavaScript or TypeScript module folder that nothing imports is dead code: its calls never run.
@@ -40,10 +41,6 @@ export interface SourceTree {
   read: (path: string) => string | undefined;
 }
 
-function baseNameOf(path: string): string {
-  return path.slice(path.lastIndexOf('/') + 1);
-}
-
 /**
  * The outermost module folder of a file that a caller elsewhere would import: a folder with a
  * barrel, at least two levels below the file's package root (`src/modules/react-intercom`; not
@@ -79,15 +76,20 @@ function outermostRoot(folder: string, packageRoots: ReadonlySet<string>): strin
   return '';
 }
 
-/** Whether `text` names `name` as a path segment: `'../react-intercom'`, `"@/modules/react-intercom/index.js"`. */
-function namesSegment(text: string, name: string): boolean {
+const QUOTES_AND_SLASH = new Set(['/', '"', "'", '`']);
+
+/** Whether `text` holds `name` after a slash or quote and before one of `ends`: a path segment or a quoted path's end. */
+function namedBefore(text: string, name: string, ends: ReadonlySet<string>): boolean {
   for (let at = text.indexOf(name); at !== -1; at = text.indexOf(name, at + 1)) {
-    const before = text[at - 1];
-    const after = text[at + name.length];
-    if ((before === '/' || before === '"' || before === "'" || before === '`') && (after === '/' || after === '"' || after === "'" || after === '`' || after === '.')) return true;
+    if (QUOTES_AND_SLASH.has(text[at - 1] ?? '') && ends.has(text[at + name.length] ?? '')) return true;
   }
   return false;
 }
+
+/** After a folder named as a path segment: `'../react-intercom'`, `"@/modules/react-intercom/index.js"`. */
+const SEGMENT_ENDS = new Set([...QUOTES_AND_SLASH, '.']);
+/** After a folder named as a whole quoted path: `require.context('./modules', ...)`. */
+const QUOTED_ENDS = new Set(['"', "'", '`']);
 
 /**
  * Whether `text` loads the children of the folder's parent by a pattern, not by name: a template
@@ -96,13 +98,7 @@ function namesSegment(text: string, name: string): boolean {
  */
 function importsAnyChild(text: string, parentName: string): boolean {
   if (parentName === '') return false;
-  if (text.includes(`${parentName}/\${`) || text.includes(`${parentName}/*`)) return true;
-  for (let at = text.indexOf(parentName); at !== -1; at = text.indexOf(parentName, at + 1)) {
-    const before = text[at - 1];
-    const after = text[at + parentName.length];
-    if ((before === '/' || before === '"' || before === "'" || before === '`') && (after === '"' || after === "'" || after === '`')) return true;
-  }
-  return false;
+  return text.includes(`${parentName}/\${`) || text.includes(`${parentName}/*`) || namedBefore(text, parentName, QUOTED_ENDS);
 }
 
 /**
@@ -119,7 +115,7 @@ export function markUnreachableModules(byVendor: ReadonlyMap<string, VendorEvide
   const barrels = new Set<string>();
   const packageRoots = new Set<string>();
   for (const path of paths) {
-    const name = baseNameOf(path);
+    const name = baseName(path);
     if (BARREL.test(name)) barrels.add(folderOf(path));
     else if (name === 'package.json') packageRoots.add(folderOf(path));
   }
@@ -167,8 +163,8 @@ export function markUnreachableModules(byVendor: ReadonlyMap<string, VendorEvide
     for (const folder of unreferenced) {
       const project = projectOf.get(folder)!;
       if (path.startsWith(`${folder}/`) || (project !== '' && !path.startsWith(`${project}/`))) continue;
-      const name = baseNameOf(folder);
-      if (!namesSegment(text, name) && !importsAnyChild(text, baseNameOf(folderOf(folder)))) continue;
+      const name = baseName(folder);
+      if (!namedBefore(text, name, SEGMENT_ENDS) && !importsAnyChild(text, baseName(folderOf(folder)))) continue;
       unreferenced.delete(folder);
       const left = unnamed.get(project)! - 1;
       if (left === 0) unnamed.delete(project);

@@ -33931,6 +33931,55 @@ function markFirstParty(items, isFirstParty2, ownVendor = false) {
   }
 }
 
+// src/ecosystems/guard.ts
+function readSafely(read) {
+  const result = { packages: [], problems: [] };
+  try {
+    read(result);
+  } catch (error) {
+    result.problems.push(problem(1, 1, `could not finish reading this file: ${errorMessage(error)}`));
+  }
+  return result;
+}
+function problem(line, column, message) {
+  return { line, column, message };
+}
+function errorMessage(error) {
+  return error instanceof Error ? error.message : String(error);
+}
+function baseName(path) {
+  return path.slice(path.lastIndexOf("/") + 1);
+}
+function isRecord(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+var MAX_JSON_DEPTH = 200;
+function tooDeepJson(text2) {
+  let depth = 0;
+  let line = 1;
+  let lineStart = 0;
+  for (let i = 0; i < text2.length; i++) {
+    const code = text2.charCodeAt(i);
+    if (code === 10) {
+      line++;
+      lineStart = i + 1;
+    } else if (code === 34) {
+      for (i++; i < text2.length; i++) {
+        const inner = text2.charCodeAt(i);
+        if (inner === 92) i++;
+        else if (inner === 34) break;
+        else if (inner === 10) {
+          i--;
+          break;
+        }
+      }
+    } else if (code === 91 || code === 123) {
+      if (++depth > MAX_JSON_DEPTH) return problem(line, i - lineStart + 1, `not read: nested more than ${MAX_JSON_DEPTH} levels deep`);
+    } else if ((code === 93 || code === 125) && depth > 0) depth--;
+  }
+  return void 0;
+}
+
 // src/context/unreachable.ts
 var JS_LIKE = /\.(?:[cm]?[jt]sx?|vue|svelte|astro)$/;
 var BARREL = /^index\.(?:[cm]?[jt]sx?)$/;
@@ -33939,9 +33988,6 @@ var ROUTED = /* @__PURE__ */ new Set(["pages", "app", "routes", "components", "c
 var SOURCE_ROOTS = /* @__PURE__ */ new Set(["src", "lib", "source", "sources", "app", "main", "client", "web", "frontend", "backend"]);
 var NOT_SOURCE = /* @__PURE__ */ new Set(["node_modules", "dist", "build", "out", ".next", ".nuxt", ".output", ".svelte-kit", "vendor", "coverage"]);
 var MAX_BYTES_READ = 64 * 1024 * 1024;
-function baseNameOf(path) {
-  return path.slice(path.lastIndexOf("/") + 1);
-}
 function moduleFolderOf(path, barrels, packageRoots) {
   const parts = folderOf(path).split("/").filter(Boolean);
   let root2 = -1;
@@ -33967,23 +34013,18 @@ function outermostRoot(folder, packageRoots) {
   }
   return "";
 }
-function namesSegment(text2, name) {
+var QUOTES_AND_SLASH = /* @__PURE__ */ new Set(["/", '"', "'", "`"]);
+function namedBefore(text2, name, ends) {
   for (let at = text2.indexOf(name); at !== -1; at = text2.indexOf(name, at + 1)) {
-    const before = text2[at - 1];
-    const after = text2[at + name.length];
-    if ((before === "/" || before === '"' || before === "'" || before === "`") && (after === "/" || after === '"' || after === "'" || after === "`" || after === ".")) return true;
+    if (QUOTES_AND_SLASH.has(text2[at - 1] ?? "") && ends.has(text2[at + name.length] ?? "")) return true;
   }
   return false;
 }
+var SEGMENT_ENDS = /* @__PURE__ */ new Set([...QUOTES_AND_SLASH, "."]);
+var QUOTED_ENDS = /* @__PURE__ */ new Set(['"', "'", "`"]);
 function importsAnyChild(text2, parentName) {
   if (parentName === "") return false;
-  if (text2.includes(`${parentName}/\${`) || text2.includes(`${parentName}/*`)) return true;
-  for (let at = text2.indexOf(parentName); at !== -1; at = text2.indexOf(parentName, at + 1)) {
-    const before = text2[at - 1];
-    const after = text2[at + parentName.length];
-    if ((before === "/" || before === '"' || before === "'" || before === "`") && (after === '"' || after === "'" || after === "`")) return true;
-  }
-  return false;
+  return text2.includes(`${parentName}/\${`) || text2.includes(`${parentName}/*`) || namedBefore(text2, parentName, QUOTED_ENDS);
 }
 function markUnreachableModules(byVendor, tree) {
   const candidates = [];
@@ -33995,7 +34036,7 @@ function markUnreachableModules(byVendor, tree) {
   const barrels = /* @__PURE__ */ new Set();
   const packageRoots = /* @__PURE__ */ new Set();
   for (const path of paths) {
-    const name = baseNameOf(path);
+    const name = baseName(path);
     if (BARREL.test(name)) barrels.add(folderOf(path));
     else if (name === "package.json") packageRoots.add(folderOf(path));
   }
@@ -34034,8 +34075,8 @@ function markUnreachableModules(byVendor, tree) {
     for (const folder of unreferenced) {
       const project = projectOf.get(folder);
       if (path.startsWith(`${folder}/`) || project !== "" && !path.startsWith(`${project}/`)) continue;
-      const name = baseNameOf(folder);
-      if (!namesSegment(text2, name) && !importsAnyChild(text2, baseNameOf(folderOf(folder)))) continue;
+      const name = baseName(folder);
+      if (!namedBefore(text2, name, SEGMENT_ENDS) && !importsAnyChild(text2, baseName(folderOf(folder)))) continue;
       unreferenced.delete(folder);
       const left = unnamed.get(project) - 1;
       if (left === 0) unnamed.delete(project);
@@ -35881,55 +35922,6 @@ function printParseErrorCode(code) {
       return "InvalidCharacter";
   }
   return "<unknown ParseErrorCode>";
-}
-
-// src/ecosystems/guard.ts
-function readSafely(read) {
-  const result = { packages: [], problems: [] };
-  try {
-    read(result);
-  } catch (error) {
-    result.problems.push(problem(1, 1, `could not finish reading this file: ${errorMessage(error)}`));
-  }
-  return result;
-}
-function problem(line, column, message) {
-  return { line, column, message };
-}
-function errorMessage(error) {
-  return error instanceof Error ? error.message : String(error);
-}
-function baseName(path) {
-  return path.slice(path.lastIndexOf("/") + 1);
-}
-function isRecord(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-var MAX_JSON_DEPTH = 200;
-function tooDeepJson(text2) {
-  let depth = 0;
-  let line = 1;
-  let lineStart = 0;
-  for (let i = 0; i < text2.length; i++) {
-    const code = text2.charCodeAt(i);
-    if (code === 10) {
-      line++;
-      lineStart = i + 1;
-    } else if (code === 34) {
-      for (i++; i < text2.length; i++) {
-        const inner = text2.charCodeAt(i);
-        if (inner === 92) i++;
-        else if (inner === 34) break;
-        else if (inner === 10) {
-          i--;
-          break;
-        }
-      }
-    } else if (code === 91 || code === 123) {
-      if (++depth > MAX_JSON_DEPTH) return problem(line, i - lineStart + 1, `not read: nested more than ${MAX_JSON_DEPTH} levels deep`);
-    } else if ((code === 93 || code === 125) && depth > 0) depth--;
-  }
-  return void 0;
 }
 
 // src/ecosystems/json.ts

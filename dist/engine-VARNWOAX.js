@@ -40,7 +40,7 @@ import {
   transferLabel,
   unknownCatalogVendors,
   vendorsOfHost
-} from "./engine-4RN2YKFP.js";
+} from "./engine-35XJNK4K.js";
 
 // src/compiler-flags.ts
 import { setFlagsFromString } from "node:v8";
