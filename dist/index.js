@@ -24,7 +24,7 @@ import {
   tuneCompilerForScans,
   usageError,
   withBrowser
-} from "./engine-VARNWOAX.js";
+} from "./engine-Z7ABPQUD.js";
 import {
   MANIFEST_NAMES,
   __commonJS,
@@ -43,7 +43,7 @@ import {
   runGit,
   sortRuleFiles,
   workingTreeSource
-} from "./engine-35XJNK4K.js";
+} from "./engine-2DIJSLEI.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({

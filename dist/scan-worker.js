@@ -5,7 +5,7 @@ import {
   openPath,
   readRegularFile,
   scanOneFile
-} from "./engine-35XJNK4K.js";
+} from "./engine-2DIJSLEI.js";
 
 // src/scan-worker.ts
 import { parentPort } from "node:worker_threads";

@@ -1,6 +1,7 @@
 import type { Catalog, CompiledPattern, VendorRule } from '../catalog/catalog.js';
 import { IGNORE_KEYWORD, vendorsOfHost, vendorsOfPackage } from '../catalog/catalog.js';
 import { envRegistryReads, filledInAt, hostLabel, labelsInRegexes, regexHostLabels, linkEmbedTemplates, mentionAt, providerTableReads } from '../context/constructs.js';
+import { specifierPackage } from '../ecosystems/npm/common.js';
 import { lineStarts, positionAt } from '../ecosystems/position.js';
 import type { ParseProblem, VendorEvidence } from '../types.js';
 import { assembledUrls } from './assembled-urls.js';
@@ -367,9 +368,12 @@ const LINK_EMBED_VENDORS = 3;
 const IMPORT =
   /(?:\b(?:import|export)\s+(?:type\s+)?(?:[\w*${}\s,]+?\s+from\s*)?|\bimport\s*\(\s*|\brequire\s*\(\s*)(?<quote>["'`])(?<spec>[^"'`\s./][^"'`\s]*)\k<quote>/g;
 
-/** The npm package a module specifier names: `@scope/name` or `name`, without a subpath. */
+/**
+ * The npm package a module specifier names: `@scope/name` or `name`, without a subpath; for Deno's
+ * `npm:`/`jsr:` specifiers and package CDN URLs, the package they name (specifierPackage).
+ */
 function packageOfSpecifier(spec: string): string | undefined {
-  if (spec.includes(':')) return undefined;
+  if (spec.includes(':')) return specifierPackage(spec);
   const parts = spec.split('/');
   const name = spec.startsWith('@') ? parts.slice(0, 2).join('/') : parts[0];
   return name && /^(?:@[\w.~-]+\/)?[\w.~-]+$/.test(name) ? name : undefined;

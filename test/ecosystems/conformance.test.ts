@@ -38,6 +38,10 @@ const CLAIMS: Record<string, ClaimCases> = {
     claims: ['bun.lock', 'apps/api/bun.lock'],
     rejects: ['bun.lockb', 'bunfig.toml', 'bun.lock.bak'],
   },
+  'npm/deno-json': {
+    claims: ['deno.json', 'deno.jsonc', 'supabase/functions/import_map.json'],
+    rejects: ['deno.lock', 'deno.json.bak', 'tsconfig.json'],
+  },
   'pypi/requirements': {
     claims: ['requirements.txt', 'requirements-dev.txt', 'dev-requirements.txt', 'requirements.in', 'services/api/requirements_prod.txt', 'requirements/base.txt', 'requirements-docker/prod.in'],
     rejects: ['requirements.txt.bak', 'requirements.md', 'docs/requirements.rst', 'constraints/base.txt', 'notes.txt'],

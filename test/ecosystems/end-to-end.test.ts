@@ -512,6 +512,47 @@ const CASES: EndToEndCase[] = [
       },
     },
   },
+  // Supabase Edge Functions on Deno, no package.json: Stripe through deno.json's import map (an esm.sh URL) and a bare import,
+  // Supabase through a jsr: specifier, Resend through an npm: specifier (undeclared); PostHog from esm.sh only in a Deno test;
+  // `npm:mixpanel` in a comment stays silent.
+  {
+    fixture: 'eco-deno',
+    findings: [
+      'indirect-vendor posthog supabase/functions/tests/checkout-test.ts:2',
+      'undeclared-vendor resend supabase/functions/welcome-email/index.ts:2',
+    ],
+    detections: {
+      resend: {
+        declared: false,
+        integrated: true,
+        evidence: ['import supabase/functions/welcome-email/index.ts:2 runtime'],
+      },
+      stripe: {
+        declared: true,
+        integrated: true,
+        evidence: [
+          'code supabase/functions/checkout/index.ts:5 runtime',
+          'import supabase/functions/checkout/index.ts:1 runtime',
+          'package supabase/functions/deno.json:4 runtime',
+        ],
+      },
+      supabase: {
+        declared: true,
+        integrated: true,
+        evidence: [
+          'code supabase/functions/checkout/index.ts:8 runtime',
+          'code supabase/functions/checkout/index.ts:8 runtime',
+          'import supabase/functions/checkout/index.ts:2 runtime',
+          'package supabase/functions/deno.json:5 runtime',
+        ],
+      },
+      posthog: {
+        declared: false,
+        integrated: false,
+        evidence: ['import supabase/functions/tests/checkout-test.ts:2 test'],
+      },
+    },
+  },
 ];
 
 interface CheckRun {
@@ -546,7 +587,7 @@ const evidenceRow = (evidence: Detection['evidence'][number]): EvidenceRow =>
 
 describe('end to end: one realistic project per ecosystem', () => {
   it('covers every ecosystem family once', () => {
-    expect(CASES.map((c) => c.fixture)).toEqual(['eco-npm', 'eco-pypi', 'eco-rubygems', 'eco-go', 'eco-android', 'eco-apple', 'eco-flutter', 'eco-php', 'eco-dotnet', 'eco-rust']);
+    expect(CASES.map((c) => c.fixture)).toEqual(['eco-npm', 'eco-pypi', 'eco-rubygems', 'eco-go', 'eco-android', 'eco-apple', 'eco-flutter', 'eco-php', 'eco-dotnet', 'eco-rust', 'eco-deno']);
   });
 
   for (const expected of CASES) {

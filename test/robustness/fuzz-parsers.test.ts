@@ -29,7 +29,7 @@ const CANDIDATES = [
   'App/PrivacyInfo.xcprivacy', 'src/App.csproj', 'Directory.Packages.props', 'packages.config', 'packages.lock.json',
   'composer.json', 'composer.lock', 'pubspec.yaml', 'pubspec.lock', 'Cargo.toml', 'Cargo.lock', 'App.xcodeproj/project.pbxproj',
   'mix.exs', 'mix.lock', 'build.sbt', 'environment.yml', 'buildSrc/src/main/kotlin/Dependencies.kt', 'Packages/manifest.json',
-  'Packages/packages-lock.json',
+  'Packages/packages-lock.json', 'supabase/functions/deno.json',
 ];
 
 const catalog = buildCatalog();

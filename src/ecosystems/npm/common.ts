@@ -1,7 +1,7 @@
 // Helpers the npm-family parsers share: a never-throwing wrapper, de-duplication of the
 // packages a lockfile lists many times, `name@range` specifiers and JSON error messages.
 
-import { printParseErrorCode, type ParseErrorCode } from 'jsonc-parser';
+import { parseTree, printParseErrorCode, type Node, type ParseError, type ParseErrorCode } from 'jsonc-parser';
 import type { DeclaredPackage, ParseProblem, ParseResult } from '../../types.js';
 import { emptyGraph, hasEdges, type DependencyGraph } from '../graph.js';
 import { readSafely, tooDeepJson } from '../guard.js';
@@ -135,8 +135,7 @@ export function npmUrlPackage(range: string): string | undefined {
     const bare = name.slice(name.indexOf('/') + 1);
     return isPackageName(name) && tarball.groups.file!.startsWith(`${bare}-`) ? name : undefined;
   }
-  // jsDelivr serves npm under /npm/ (and GitHub repositories under /gh/, which name no package).
-  const cdnPath = JSDELIVR_HOSTS.has(host) ? (path.startsWith('/npm/') ? path.slice('/npm'.length) : undefined) : CDN_HOSTS.has(host) ? path : undefined;
+  const cdnPath = cdnPackagePath(host, path);
   if (cdnPath === undefined) return undefined;
   const cdn = /^\/(?<name>(?:@[^/@]+\/)?[^/@]+)(?:@|\/|$)/.exec(cdnPath);
   return cdn?.groups && isPackageName(cdn.groups.name!) ? cdn.groups.name! : undefined;
@@ -144,7 +143,35 @@ export function npmUrlPackage(range: string): string | undefined {
 
 const JSDELIVR_HOSTS = new Set(['cdn.jsdelivr.net', 'fastly.jsdelivr.net', 'gcore.jsdelivr.net']);
 /** Hosts that serve npm packages at `/<name>@<version>/<file>`. */
-const CDN_HOSTS = new Set(['unpkg.com', 'esm.sh', 'cdn.skypack.dev', 'esm.run']);
+const CDN_HOSTS = new Set(['unpkg.com', 'esm.sh', 'cdn.skypack.dev', 'esm.run', 'jspm.dev', 'dev.jspm.io']);
+
+/**
+ * The part of a package CDN's URL path that starts with the package name, or undefined when the
+ * URL serves no npm package:
+ * - jsDelivr serves npm under `/npm/` (and GitHub repositories under `/gh/`, which name no package);
+ * - JSPM's generator CDN under `/npm:` (`https://ga.jspm.io/npm:posthog-js@1.96.0/dist/module.js`);
+ * - esm.sh may put a build version or `stable` first (`/v135/stripe@14`), and serves JSR packages
+ *   under `/jsr/` (https://esm.sh/#docs).
+ */
+function cdnPackagePath(host: string, path: string): string | undefined {
+  if (JSDELIVR_HOSTS.has(host)) return path.startsWith('/npm/') ? path.slice('/npm'.length) : undefined;
+  if (host === 'ga.jspm.io') return path.startsWith('/npm:') ? `/${path.slice('/npm:'.length)}` : undefined;
+  if (host === 'esm.sh') return path.replace(/^\/(?:v\d{1,4}|stable|jsr)(?=\/)/, '');
+  return CDN_HOSTS.has(host) ? path : undefined;
+}
+
+/**
+ * The npm package a module specifier of a runtime without package.json names: Deno's `npm:` and
+ * `jsr:` specifiers (`npm:resend@4.0.0/sub` → `resend`, `jsr:@supabase/supabase-js@2` →
+ * `@supabase/supabase-js`) and package CDN URLs (npmUrlPackage). JSR names are looked up as npm
+ * names: a vendor publishing to JSR uses its npm name there.
+ * https://docs.deno.com/runtime/fundamentals/modules/
+ */
+export function specifierPackage(specifier: string): string | undefined {
+  const registry = /^(?:npm|jsr):\/?(?<name>(?:@[\w.~-]{1,100}\/)?[\w.~-]{1,214})(?:@[^/\s]*)?(?:\/|$)/.exec(specifier);
+  if (registry?.groups) return registry.groups.name!;
+  return /^https?:\/\//i.test(specifier) ? npmUrlPackage(specifier) : undefined;
+}
 
 function decodeURIComponentSafely(text: string): string {
   try {
@@ -221,6 +248,28 @@ export function openJsonObject(raw: string): { text: string; starts: number[] } 
   const starts = lineStarts(text);
   const problem = expectObject(text, starts) ?? tooDeepJson(text);
   return problem ? { problem } : { text, starts };
+}
+
+/**
+ * The tree of a JSON object file, its first syntax error pushed as a located problem: jsonc-parser
+ * recovers a tree after an error, so what precedes and follows it is still read. `jsonc` accepts
+ * comments and trailing commas (deno.json); npm reads package.json as strict JSON.
+ */
+export function parseJsonObjectTree(raw: string, problems: ParseProblem[], jsonc: boolean): { root: Node; starts: number[] } | undefined {
+  const opened = openJsonObject(raw);
+  if ('problem' in opened) {
+    problems.push(opened.problem);
+    return undefined;
+  }
+  const { text, starts } = opened;
+  const errors: ParseError[] = [];
+  const root = parseTree(text, errors, { disallowComments: !jsonc, allowTrailingComma: jsonc });
+  const firstError = errors[0];
+  if (firstError) {
+    const { error: code, offset, length } = firstError;
+    problems.push(jsonProblem(text, starts, { code, offset, length }));
+  }
+  return root?.type === 'object' ? { root, starts } : undefined;
 }
 
 /** One line of a text file, without its line break; `line` is 1-based. */

@@ -2,16 +2,18 @@
 
 import type { FileParser } from '../../types.js';
 import { bunLockParser } from './bun-lock.js';
+import { denoJsonParser } from './deno-json.js';
 import { packageJsonParser } from './package-json.js';
 import { packageLockParser } from './package-lock.js';
 import { pnpmLockParser } from './pnpm-lock.js';
 import { yarnLockParser } from './yarn-lock.js';
 
-/** Parsers for package.json and the npm, yarn, pnpm and bun lockfiles. */
+/** Parsers for package.json, the npm, yarn, pnpm and bun lockfiles, and Deno's configuration and import maps. */
 export const npmParsers: FileParser[] = [
   packageJsonParser,
   packageLockParser,
   yarnLockParser,
   pnpmLockParser,
   bunLockParser,
+  denoJsonParser,
 ];

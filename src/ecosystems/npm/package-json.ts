@@ -4,15 +4,14 @@
 // something else declares, and `workspaces` lists folders with their own package.json, so
 // none of them is read.
 
-import { parseTree, type Node, type ParseError } from 'jsonc-parser';
+import type { Node } from 'jsonc-parser';
 import type { FileParser, ParseProblem } from '../../types.js';
 import { baseName } from '../guard.js';
 import { positionAt } from '../position.js';
 import {
   DEPENDENCY_GROUPS,
-  openJsonObject,
-  jsonProblem,
   npmRangePackage,
+  parseJsonObjectTree,
   parseSafely,
   type Occurrence,
 } from './common.js';
@@ -21,21 +20,10 @@ import {
 const BUNDLED_LISTS = new Set(['bundledDependencies', 'bundleDependencies']);
 
 function readPackageJson(raw: string, found: Occurrence[], problems: ParseProblem[]): void {
-  const opened = openJsonObject(raw);
-  if ('problem' in opened) {
-    problems.push(opened.problem);
-    return;
-  }
-  const { text, starts } = opened;
-  const errors: ParseError[] = [];
-  // Strict JSON, as npm reads it; jsonc-parser still recovers a tree after an error.
-  const root = parseTree(text, errors, { disallowComments: true, allowTrailingComma: false });
-  const firstError = errors[0];
-  if (firstError) {
-    const { error: code, offset, length } = firstError;
-    problems.push(jsonProblem(text, starts, { code, offset, length }));
-  }
-  if (root?.type !== 'object') return;
+  // Strict JSON, as npm reads it.
+  const parsed = parseJsonObjectTree(raw, problems, false);
+  if (!parsed) return;
+  const { root, starts } = parsed;
 
   for (const property of root.children ?? []) {
     const [key, value] = property.children ?? [];

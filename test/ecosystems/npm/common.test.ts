@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mergeOccurrences, npmAliasTarget, npmUrlPackage, parseSafely, splitSpecifier } from '../../../src/ecosystems/npm/common.js';
+import { mergeOccurrences, npmAliasTarget, npmUrlPackage, parseSafely, specifierPackage, splitSpecifier } from '../../../src/ecosystems/npm/common.js';
 
 describe('npm parser helpers', () => {
   it('turns an exception into a problem and keeps what was found before it', () => {
@@ -65,5 +65,26 @@ describe('npm parser helpers', () => {
     expect(npmUrlPackage('https://registry.npmjs.org/posthog-js/-/other-1.0.0.tgz')).toBeUndefined();
     expect(npmUrlPackage('github:PostHog/posthog-js')).toBeUndefined();
     expect(npmUrlPackage('^1.2.3')).toBeUndefined();
+  });
+
+  it('reads the package of esm.sh build paths, JSR paths and JSPM URLs', () => {
+    expect(npmUrlPackage('https://esm.sh/v135/stripe@14.21.0/es2022/stripe.mjs')).toBe('stripe');
+    expect(npmUrlPackage('https://esm.sh/stable/posthog-js@1')).toBe('posthog-js');
+    expect(npmUrlPackage('https://esm.sh/jsr/@supabase/supabase-js@2')).toBe('@supabase/supabase-js');
+    expect(npmUrlPackage('https://ga.jspm.io/npm:@sentry/browser@8.9.0/build/npm/esm/index.js')).toBe('@sentry/browser');
+    expect(npmUrlPackage('https://jspm.dev/mixpanel-browser')).toBe('mixpanel-browser');
+    expect(npmUrlPackage('https://ga.jspm.io/github:acme/tool@1/x.js')).toBeUndefined();
+  });
+
+  it('reads the package of Deno npm: and jsr: specifiers and CDN URLs, and none of other specifiers', () => {
+    expect(specifierPackage('npm:resend@4.0.0')).toBe('resend');
+    expect(specifierPackage('npm:@sentry/deno@8.9.0/integrations')).toBe('@sentry/deno');
+    expect(specifierPackage('npm:/openai')).toBe('openai');
+    expect(specifierPackage('jsr:@supabase/supabase-js@2')).toBe('@supabase/supabase-js');
+    expect(specifierPackage('https://esm.sh/stripe@14?target=deno')).toBe('stripe');
+    expect(specifierPackage('node:fs')).toBeUndefined();
+    expect(specifierPackage('npm:')).toBeUndefined();
+    expect(specifierPackage('https://deno.land/x/oak@v12.6.1/mod.ts')).toBeUndefined();
+    expect(specifierPackage('./stripe.ts')).toBeUndefined();
   });
 });

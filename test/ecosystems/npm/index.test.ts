@@ -9,6 +9,7 @@ describe('npmParsers', () => {
       'npm/yarn-lock',
       'npm/pnpm-lock',
       'npm/bun-lock',
+      'npm/deno-json',
     ]);
     for (const parser of npmParsers) expect(parser.ecosystem).toBe('npm');
   });
@@ -21,6 +22,7 @@ describe('npmParsers', () => {
       'yarn.lock',
       'pnpm-lock.yaml',
       'packages/ui/bun.lock',
+      'supabase/functions/deno.json',
     ];
     for (const file of files) expect(npmParsers.filter((parser) => parser.claims(file))).toHaveLength(1);
   });

@@ -40,7 +40,7 @@ import {
   transferLabel,
   unknownCatalogVendors,
   vendorsOfHost
-} from "./engine-35XJNK4K.js";
+} from "./engine-2DIJSLEI.js";
 
 // src/compiler-flags.ts
 import { setFlagsFromString } from "node:v8";

@@ -38458,13 +38458,24 @@ function npmUrlPackage(range2) {
     const bare = name.slice(name.indexOf("/") + 1);
     return isPackageName(name) && tarball.groups.file.startsWith(`${bare}-`) ? name : void 0;
   }
-  const cdnPath = JSDELIVR_HOSTS.has(host) ? path.startsWith("/npm/") ? path.slice("/npm".length) : void 0 : CDN_HOSTS.has(host) ? path : void 0;
+  const cdnPath = cdnPackagePath(host, path);
   if (cdnPath === void 0) return void 0;
   const cdn = /^\/(?<name>(?:@[^/@]+\/)?[^/@]+)(?:@|\/|$)/.exec(cdnPath);
   return cdn?.groups && isPackageName(cdn.groups.name) ? cdn.groups.name : void 0;
 }
 var JSDELIVR_HOSTS = /* @__PURE__ */ new Set(["cdn.jsdelivr.net", "fastly.jsdelivr.net", "gcore.jsdelivr.net"]);
-var CDN_HOSTS = /* @__PURE__ */ new Set(["unpkg.com", "esm.sh", "cdn.skypack.dev", "esm.run"]);
+var CDN_HOSTS = /* @__PURE__ */ new Set(["unpkg.com", "esm.sh", "cdn.skypack.dev", "esm.run", "jspm.dev", "dev.jspm.io"]);
+function cdnPackagePath(host, path) {
+  if (JSDELIVR_HOSTS.has(host)) return path.startsWith("/npm/") ? path.slice("/npm".length) : void 0;
+  if (host === "ga.jspm.io") return path.startsWith("/npm:") ? `/${path.slice("/npm:".length)}` : void 0;
+  if (host === "esm.sh") return path.replace(/^\/(?:v\d{1,4}|stable|jsr)(?=\/)/, "");
+  return CDN_HOSTS.has(host) ? path : void 0;
+}
+function specifierPackage(specifier) {
+  const registry = /^(?:npm|jsr):\/?(?<name>(?:@[\w.~-]{1,100}\/)?[\w.~-]{1,214})(?:@[^/\s]*)?(?:\/|$)/.exec(specifier);
+  if (registry?.groups) return registry.groups.name;
+  return /^https?:\/\//i.test(specifier) ? npmUrlPackage(specifier) : void 0;
+}
 function decodeURIComponentSafely(text2) {
   try {
     return decodeURIComponent(text2);
@@ -38511,6 +38522,22 @@ function openJsonObject(raw) {
   const starts = lineStarts(text2);
   const problem2 = expectObject(text2, starts) ?? tooDeepJson(text2);
   return problem2 ? { problem: problem2 } : { text: text2, starts };
+}
+function parseJsonObjectTree(raw, problems, jsonc) {
+  const opened = openJsonObject(raw);
+  if ("problem" in opened) {
+    problems.push(opened.problem);
+    return void 0;
+  }
+  const { text: text2, starts } = opened;
+  const errors = [];
+  const root2 = parseTree2(text2, errors, { disallowComments: !jsonc, allowTrailingComma: jsonc });
+  const firstError = errors[0];
+  if (firstError) {
+    const { error: code, offset, length } = firstError;
+    problems.push(jsonProblem(text2, starts, { code, offset, length }));
+  }
+  return root2?.type === "object" ? { root: root2, starts } : void 0;
 }
 function* readLines2(text2) {
   let start = text2.charCodeAt(0) === 65279 ? 1 : 0;
@@ -38634,23 +38661,44 @@ var bunLockParser = {
   parse: (text2) => parseSafely(text2, readBunLock)
 };
 
+// src/ecosystems/npm/deno-json.ts
+var FILES = /* @__PURE__ */ new Set(["deno.json", "deno.jsonc", "import_map.json", "import-map.json", "importmap.json"]);
+function readDenoJson(raw, found, problems) {
+  const parsed = parseJsonObjectTree(raw, problems, true);
+  if (!parsed) return;
+  const { root: root2, starts } = parsed;
+  for (const property of root2.children ?? []) {
+    const [key, value] = property.children ?? [];
+    if (key?.type !== "string" || value?.type !== "object") continue;
+    if (key.value === "imports") readImportMap(value, starts, found);
+    if (key.value !== "scopes") continue;
+    for (const scope of value.children ?? []) {
+      const map = scope.children?.[1];
+      if (map?.type === "object") readImportMap(map, starts, found);
+    }
+  }
+}
+function readImportMap(map, starts, found) {
+  for (const entry of map.children ?? []) {
+    const value = entry.children?.[1];
+    if (value?.type !== "string") continue;
+    const name = specifierPackage(value.value);
+    if (name) found.push({ name, ...positionAt2(starts, value.offset + 1), direct: true, dev: false });
+  }
+}
+var denoJsonParser = {
+  id: "npm/deno-json",
+  ecosystem: "npm",
+  claims: (path, name = baseName(path)) => FILES.has(name),
+  parse: (text2) => parseSafely(text2, readDenoJson)
+};
+
 // src/ecosystems/npm/package-json.ts
 var BUNDLED_LISTS = /* @__PURE__ */ new Set(["bundledDependencies", "bundleDependencies"]);
 function readPackageJson(raw, found, problems) {
-  const opened = openJsonObject(raw);
-  if ("problem" in opened) {
-    problems.push(opened.problem);
-    return;
-  }
-  const { text: text2, starts } = opened;
-  const errors = [];
-  const root2 = parseTree2(text2, errors, { disallowComments: true, allowTrailingComma: false });
-  const firstError = errors[0];
-  if (firstError) {
-    const { error: code, offset, length } = firstError;
-    problems.push(jsonProblem(text2, starts, { code, offset, length }));
-  }
-  if (root2?.type !== "object") return;
+  const parsed = parseJsonObjectTree(raw, problems, false);
+  if (!parsed) return;
+  const { root: root2, starts } = parsed;
   for (const property of root2.children ?? []) {
     const [key, value] = property.children ?? [];
     if (key?.type !== "string" || !value) continue;
@@ -39131,7 +39179,8 @@ var npmParsers = [
   packageLockParser,
   yarnLockParser,
   pnpmLockParser,
-  bunLockParser
+  bunLockParser,
+  denoJsonParser
 ];
 
 // src/ecosystems/nuget/directory-packages.ts
@@ -41510,7 +41559,7 @@ var EMBED_CATEGORIES = /* @__PURE__ */ new Set(["video", "embeds"]);
 var LINK_EMBED_VENDORS = 3;
 var IMPORT = /(?:\b(?:import|export)\s+(?:type\s+)?(?:[\w*${}\s,]+?\s+from\s*)?|\bimport\s*\(\s*|\brequire\s*\(\s*)(?<quote>["'`])(?<spec>[^"'`\s./][^"'`\s]*)\k<quote>/g;
 function packageOfSpecifier(spec) {
-  if (spec.includes(":")) return void 0;
+  if (spec.includes(":")) return specifierPackage(spec);
   const parts = spec.split("/");
   const name = spec.startsWith("@") ? parts.slice(0, 2).join("/") : parts[0];
   return name && /^(?:@[\w.~-]+\/)?[\w.~-]+$/.test(name) ? name : void 0;
