@@ -7,7 +7,9 @@ import type { MentionConstruct } from '../types.js';
 //                  the remote image hosts a framework's image optimizer accepts (Next.js `images.domains`,
 //                  `images.remotePatterns[].hostname`)
 //   url-pattern    a host compared with (`===`, `case`, `.endsWith(`) or named by a regex literal
-//   placeholder    an input's placeholder or hint text
+//   placeholder    an input's placeholder or hint text; an example payload of API docs that spans lines
+//                  (`example = json!({`, `examples=[{`, `"example": {`); a URL whose ids are dummies
+//                  (`hooks.slack.com/services/T00000000/B00000000/XXXXXXXX`)
 //   default-value  the fallback of an environment lookup, `env('MAIL_HOST', 'smtp.mailgun.org')`
 //   resource-hint  `<link rel="preconnect|dns-prefetch">`: a connection warmed up, nothing sent
 //   url-pattern    also the replacement template of a recogniser: `url: "www.youtube.com/embed/$1"`, and
@@ -36,6 +38,17 @@ const COMPARED_AFTER = /^\s*(?:[!=]==?|\.(?:equals|includes)\s*\()/;
 const RECOGNISER_ARRAY_BEFORE = /\b[\w$]*(?:signatures?|patterns?|matchers?|detectors?|fingerprints?)\s*(?::[^=\n]{0,60})?=\s*\[[^\]]*$/i;
 
 const PLACEHOLDER_BEFORE = /\b(?:placeholder|hint|hintText|example)\s*[=:]\s*\{?\s*(?:t\(|__\(|_\()?\s*$|\b(?:setPlaceholder|setHint|placeholder)\s*\(\s*$/i;
+
+// The opening of an example value that spans lines: an OpenAPI or JSON-schema example payload (utoipa's
+// `example = json!({`, pydantic's `examples=[{`, NestJS's `@ApiProperty({ example: {`, a schema's `"example": {`).
+// Literals inside are sample data shown in API docs.
+const EXAMPLE_OPEN = /\bexamples?["']?\s*[=:(]\s*(?:json!\s*\(\s*)?[{[(]/gi;
+/** How far above a literal its example's opening may stand. */
+const EXAMPLE_WINDOW = 3_000;
+
+// A URL path segment that is a dummy id, all zeros or X's after an optional type letter (Slack's documented
+// `T00000000/B00000000/XXXXXXXXXXXXXXXXXXXXXXXX`): a sample, never an endpoint the product calls.
+const DUMMY_SEGMENT = /\/[A-Za-z]?(?:X{6,}|x{6,}|0{6,})(?=[/?#&]|$)/;
 
 // The fallback argument of an environment or configuration lookup.
 // A fallback that is a whole endpoint URL (`env('GRAVATAR_URL', 'https://www.gravatar.com/avatar')`) is the
@@ -198,9 +211,10 @@ export function mentionAt(code: string, offset: number, dataFile = false, hostOn
     const before = text.slice(0, literal.start);
     const after = text.slice(literal.end + 1);
     if (COMPARED_BEFORE.test(before) || COMPARED_AFTER.test(after) || RECOGNISER_ARRAY_BEFORE.test(before)) return 'url-pattern';
-    if (PLACEHOLDER_BEFORE.test(before) || placeholderBranch(code, line.start, before)) return 'placeholder';
-    if (DEFAULT_BEFORE.test(before) && !ENDPOINT_URL.test(text.slice(literal.start + 1, literal.end))) return 'default-value';
     const inside = text.slice(literal.start + 1, literal.end);
+    if (PLACEHOLDER_BEFORE.test(before) || placeholderBranch(code, line.start, before) || DUMMY_SEGMENT.test(inside)) return 'placeholder';
+    if (inExample(code, line.start + literal.start)) return 'placeholder';
+    if (DEFAULT_BEFORE.test(before) && !ENDPOINT_URL.test(inside)) return 'default-value';
     // With a regular expression beside it (an escaped dot), not a shell script's `$1` argument.
     if (REPLACEMENT_TEMPLATE.test(inside) && REGEX_LINE.test(text)) return 'url-pattern';
     if (inProviderTable(code, line.start + literal.start + 1, inside)) return 'url-pattern';
@@ -245,6 +259,26 @@ const BRANCH_LINE = /^\s*(?:[?:]\s*)?[^;{}]*$/;
 
 function placeholderBranch(code: string, lineStart: number, before: string): boolean {
   return BRANCH_START.test(before) && listOpensAbove(code, lineStart, BRANCH_LINES, PLACEHOLDER_OPEN, BRANCH_LINE);
+}
+
+/**
+ * Does the literal at `at` stand inside an example value opened on an earlier line? The last
+ * opening within EXAMPLE_WINDOW above counts, while its bracket is not yet closed.
+ */
+function inExample(code: string, at: number): boolean {
+  const window = code.slice(Math.max(0, at - EXAMPLE_WINDOW), at);
+  if (!/example/i.test(window)) return false;
+  let after = -1;
+  EXAMPLE_OPEN.lastIndex = 0;
+  for (let open = EXAMPLE_OPEN.exec(window); open; open = EXAMPLE_OPEN.exec(window)) after = open.index + open[0].length;
+  if (after === -1 || !window.includes('\n', after)) return false;
+  let depth = 1;
+  for (let index = after; index < window.length; index++) {
+    const char = window[index];
+    if (char === '{' || char === '[' || char === '(') depth++;
+    else if ((char === '}' || char === ']' || char === ')') && --depth === 0) return false;
+  }
+  return true;
 }
 
 /** The line above opens an image object or types it (`"icon": {` then `"type": "Image",`), or the match's own line does. */

@@ -124,6 +124,24 @@ describe('evidence context, one fixture per case', () => {
     expect(text).toContain('Slack is not integrated here: only mentioned as a placeholder at src/WebhookForm.tsx:5, never called');
   });
 
+  it('API docs example payload: a host inside a multi-line `example = json!({` or `"examples": [{` is sample data', async () => {
+    const { json, text } = await check('api-docs-example-payload');
+    // The poster URL the handler builds stays an integration; the same host in the OpenAPI example is a mention.
+    expect(json.detections.map((item) => `${item.vendor} ${item.evidence.map(row).join(', ')}`)).toEqual([
+      'tmdb domain src/routes/documents.rs:26 runtime, domain src/routes/documents.rs:14 mention (placeholder)',
+    ]);
+    expect(indirectOnly(json, 'gravatar').evidence.map(row)).toEqual(['code src/schemas.py:13 mention (placeholder)']);
+    expect(text).toContain('Gravatar is not integrated here: only mentioned as a placeholder at src/schemas.py:13, never called');
+  });
+
+  it('dummy ids: a webhook URL whose ids are zeros and X\'s is a sample; a real one is a call', async () => {
+    const { json, text } = await check('dummy-id-url');
+    expect(json.detections.map((item) => `${item.vendor} ${item.evidence.map(row).join(', ')}`)).toEqual([
+      'slack domain src/alerts.rs:3 runtime, domain src/secrets.rs:6 mention (placeholder)',
+    ]);
+    expect(text).not.toContain('secrets.rs');
+  });
+
   it('framework default host: env(\'MAIL_HOST\', \'smtp.mailgun.org\') is a mention', async () => {
     const { json, text } = await check('framework-default-host');
     expect(indirectOnly(json, 'mailgun').evidence.map(row)).toEqual(['domain config/mail.php:8 mention (default-value)']);
