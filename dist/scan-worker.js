@@ -5,7 +5,7 @@ import {
   openPath,
   readRegularFile,
   scanOneFile
-} from "./engine-2DIJSLEI.js";
+} from "./engine-PQRU2YAI.js";
 
 // src/scan-worker.ts
 import { parentPort } from "node:worker_threads";

@@ -40,7 +40,7 @@ import {
   transferLabel,
   unknownCatalogVendors,
   vendorsOfHost
-} from "./engine-2DIJSLEI.js";
+} from "./engine-PQRU2YAI.js";
 
 // src/compiler-flags.ts
 import { setFlagsFromString } from "node:v8";

@@ -40117,6 +40117,9 @@ var COMPARED_BEFORE = /(?:[!=]==?|\bcase|\bwhen|\bin\s*\(?|\.(?:includes|startsW
 var COMPARED_AFTER = /^\s*(?:[!=]==?|\.(?:equals|includes)\s*\()/;
 var RECOGNISER_ARRAY_BEFORE = /\b[\w$]*(?:signatures?|patterns?|matchers?|detectors?|fingerprints?)\s*(?::[^=\n]{0,60})?=\s*\[[^\]]*$/i;
 var PLACEHOLDER_BEFORE = /\b(?:placeholder|hint|hintText|example)\s*[=:]\s*\{?\s*(?:t\(|__\(|_\()?\s*$|\b(?:setPlaceholder|setHint|placeholder)\s*\(\s*$/i;
+var EXAMPLE_OPEN = /\bexamples?["']?\s*[=:(]\s*(?:json!\s*\(\s*)?[{[(]/gi;
+var EXAMPLE_WINDOW = 3e3;
+var DUMMY_SEGMENT = /\/[A-Za-z]?(?:X{6,}|x{6,}|0{6,})(?=[/?#&]|$)/;
 var ENDPOINT_URL = /^(?:https?:)?\/\/[\w.-]+(?::\d+)?\/[\w.~%-]/i;
 var DEFAULT_BEFORE = /(?:\b(?:env|getenv|Env::get|os\.environ\.get|os\.getenv|environ\.get|System\.getenv|config|ENV\.fetch|env\.get|Deno\.env\.get)\s*\(\s*["'][^"']*["']\s*,\s*|\bprocess\.env\.[A-Z0-9_]+\s*(?:\|\||\?\?)\s*|\bENV\[\s*["'][^"']*["']\s*\]\s*(?:\|\||\?\?)\s*|\bgetenv\(\s*["'][^"']*["']\s*\)\s*\?:\s*|\bos\.Getenv\(\s*"[^"]*"\s*\)\s*(?:\|\||\?\?)\s*)$/;
 var REPLACEMENT_TEMPLATE = /\$[1-9]/;
@@ -40199,9 +40202,10 @@ function mentionAt(code, offset, dataFile = false, hostOnly = false) {
     const before = text2.slice(0, literal.start);
     const after = text2.slice(literal.end + 1);
     if (COMPARED_BEFORE.test(before) || COMPARED_AFTER.test(after) || RECOGNISER_ARRAY_BEFORE.test(before)) return "url-pattern";
-    if (PLACEHOLDER_BEFORE.test(before) || placeholderBranch(code, line.start, before)) return "placeholder";
-    if (DEFAULT_BEFORE.test(before) && !ENDPOINT_URL.test(text2.slice(literal.start + 1, literal.end))) return "default-value";
     const inside = text2.slice(literal.start + 1, literal.end);
+    if (PLACEHOLDER_BEFORE.test(before) || placeholderBranch(code, line.start, before) || DUMMY_SEGMENT.test(inside)) return "placeholder";
+    if (inExample(code, line.start + literal.start)) return "placeholder";
+    if (DEFAULT_BEFORE.test(before) && !ENDPOINT_URL.test(inside)) return "default-value";
     if (REPLACEMENT_TEMPLATE.test(inside) && REGEX_LINE.test(text2)) return "url-pattern";
     if (inProviderTable(code, line.start + literal.start + 1, inside)) return "url-pattern";
     if (dataFile && MEDIA_KEY_BEFORE.test(before.slice(-80))) return "media-link";
@@ -40231,6 +40235,21 @@ var BRANCH_LINES = 3;
 var BRANCH_LINE = /^\s*(?:[?:]\s*)?[^;{}]*$/;
 function placeholderBranch(code, lineStart, before) {
   return BRANCH_START.test(before) && listOpensAbove(code, lineStart, BRANCH_LINES, PLACEHOLDER_OPEN, BRANCH_LINE);
+}
+function inExample(code, at) {
+  const window = code.slice(Math.max(0, at - EXAMPLE_WINDOW), at);
+  if (!/example/i.test(window)) return false;
+  let after = -1;
+  EXAMPLE_OPEN.lastIndex = 0;
+  for (let open = EXAMPLE_OPEN.exec(window); open; open = EXAMPLE_OPEN.exec(window)) after = open.index + open[0].length;
+  if (after === -1 || !window.includes("\n", after)) return false;
+  let depth = 1;
+  for (let index = after; index < window.length; index++) {
+    const char = window[index];
+    if (char === "{" || char === "[" || char === "(") depth++;
+    else if ((char === "}" || char === "]" || char === ")") && --depth === 0) return false;
+  }
+  return true;
 }
 function inImageObject(previous, line) {
   return IMAGE_OBJECT.test(line) || previous !== void 0 && IMAGE_OBJECT.test(previous);
