@@ -5,7 +5,7 @@ import {
   openPath,
   readRegularFile,
   scanOneFile
-} from "./engine-PQRU2YAI.js";
+} from "./engine-AABTSHMK.js";
 
 // src/scan-worker.ts
 import { parentPort } from "node:worker_threads";

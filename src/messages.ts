@@ -65,6 +65,7 @@ export const CONSTRUCTS: Record<MentionConstruct, string> = {
   'not-installed': 'by configuration of a library the project does not install',
   'unreachable-module': 'in a module folder that no other code imports (dead code)',
   'library-copy': "by a committed copy of a library, among its providers",
+  'model-list': "as one model of a list of several providers' models",
   hyperlink: 'as the address of a link',
   'first-party': "by the product itself (its own domain, or the vendor's own repository)",
   'env-registry': 'by a list of environment variables that nothing in the file uses',

@@ -20,6 +20,7 @@ import type { MentionConstruct } from '../types.js';
 //   hyperlink      a bare host in the `href` of an anchor (`<a href="https://en.gravatar.com">`, JSX, templates):
 //                  a page the reader may open, nothing loaded or sent until then. Host evidence only: a
 //                  signature that names an endpoint (an OAuth authorize URL in a link) stays an integration
+//   model-list     a model id listed one per line among models of other providers (a model picker's options)
 //   not-installed  (decided in src/context/index.ts, not here) configuration of a strategy whose package the
 //                  project does not install: `twitter: {Ueberauth.Strategy.Twitter, []}` without ueberauth_twitter
 // Every function here is total: odd code yields undefined, never an exception.
@@ -245,7 +246,39 @@ export function mentionAt(code: string, offset: number, dataFile = false, hostOn
     if (YAML_HOST_ITEM.test(text) && hostItemsNear(code, line.start) >= TABLE_ITEMS) return 'allow-list';
   }
   if (HOST_CONTINUATION.test(text) && continuesDirective(code, line.start)) return 'allow-list';
+  if (inModelPicker(code, line)) return 'model-list';
   return undefined;
+}
+
+// One item of a vertical list of `provider/model` ids (a gateway's model picker: 'openai/gpt-5',
+// 'anthropic/claude-sonnet-4-5', 'google-ai-studio/gemini-2.5-flash', one per line).
+const MODEL_ITEM = /^\s*["'`](?<provider>[a-z][\w.-]{1,40})[/:][^"'`\s]{1,80}["'`]\s*,?\s*$/i;
+/** How many lines above and below a model item are read for its list. */
+const MODEL_LIST_LINES = 12;
+
+/**
+ * Is the line one model id of a list of three or more, one per line, from two or more providers? Such
+ * a list offers choices (which model an organisation picks for its agent); the product's own route is
+ * written where it calls a model. A list of one provider's models stays a use of that provider.
+ */
+function inModelPicker(code: string, line: { text: string; start: number; end: number }): boolean {
+  const own = MODEL_ITEM.exec(line.text)?.groups?.provider;
+  if (!own) return false;
+  const providers = new Set([own.toLowerCase()]);
+  let items = 1;
+  for (const step of [-1, 1] as const) {
+    let at = line;
+    for (let count = 0; count < MODEL_LIST_LINES; count++) {
+      const next = step === -1 ? at.start - 1 : at.end + 1;
+      if (next < 0 || next > code.length) break;
+      at = lineAt(code, next);
+      const provider = MODEL_ITEM.exec(at.text)?.groups?.provider;
+      if (!provider) break;
+      providers.add(provider.toLowerCase());
+      items++;
+    }
+  }
+  return items >= 3 && providers.size >= 2;
 }
 
 // A branch of a conditional that fills a placeholder over several lines (`placeholder={\n  cond\n    ? "https://..."`).

@@ -75,6 +75,11 @@ export const DEFAULT_TEST_PATHS: readonly string[] = [
   '**/*_spec.rb',
   '**/*_test.rb',
   '**/*_test.dart',
+  // Rust: a test module in its own file (`#[cfg(test)] mod tests;` reads `tests.rs`), test_*.rs / *_test.rs beside the code
+  '**/tests.rs',
+  '**/test_*.rs',
+  '**/*_test.rs',
+  '**/*_tests.rs',
   '**/*Test.kt',
   '**/*Test.java',
   '**/*Tests.kt',

@@ -181,6 +181,9 @@ describe('contextOf and test paths', () => {
     expect(isTest('app/src/main/kotlin/com/example/shop/Analytics.kt')).toBe(false);
     expect(isTest('app/src/test/java/com/example/shop/AnalyticsTest.java')).toBe(true);
     expect(isTest('examples/android/app/src/main/java/com/acme/Demo.java')).toBe(true);
+    // Rust test modules in their own files; a module whose name only contains `test` is product code.
+    for (const path of ['crates/milli/src/update/test_settings.rs', 'src/routes/tests.rs', 'src/search_test.rs', 'src/api_tests.rs']) expect(isTest(path), path).toBe(true);
+    for (const path of ['src/attestation.rs', 'src/contest.rs', 'src/testing_utils/mod.rs']) expect(isTest(path), path).toBe(false);
   });
 
   it('decides one context per item, in order: disabled, mention, test, dev, transitive, runtime', () => {

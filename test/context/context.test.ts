@@ -142,6 +142,15 @@ describe('evidence context, one fixture per case', () => {
     expect(text).not.toContain('secrets.rs');
   });
 
+  it("model picker: a provider's model among several providers' models, one per line, is a choice offered; the model called is a use", async () => {
+    const { json, text } = await check('model-picker-options');
+    expect(json.detections.map((item) => `${item.vendor} ${item.evidence.map(row).join(', ')}`)).toEqual([
+      'openai code src/agents/summarise.ts:4 runtime, code src/agents/models.ts:3 mention (model-list), code src/agents/models.ts:4 mention (model-list)',
+    ]);
+    expect(indirectOnly(json, 'anthropic').evidence.map(row)).toEqual(['code src/agents/models.ts:5 mention (model-list)']);
+    expect(text).toContain("Anthropic API is not integrated here: only mentioned as one model of a list of several providers' models at src/agents/models.ts:5, never called");
+  });
+
   it('framework default host: env(\'MAIL_HOST\', \'smtp.mailgun.org\') is a mention', async () => {
     const { json, text } = await check('framework-default-host');
     expect(indirectOnly(json, 'mailgun').evidence.map(row)).toEqual(['domain config/mail.php:8 mention (default-value)']);

@@ -33639,6 +33639,11 @@ var DEFAULT_TEST_PATHS = [
   "**/*_spec.rb",
   "**/*_test.rb",
   "**/*_test.dart",
+  // Rust: a test module in its own file (`#[cfg(test)] mod tests;` reads `tests.rs`), test_*.rs / *_test.rs beside the code
+  "**/tests.rs",
+  "**/test_*.rs",
+  "**/*_test.rs",
+  "**/*_tests.rs",
   "**/*Test.kt",
   "**/*Test.java",
   "**/*Tests.kt",
@@ -40227,7 +40232,29 @@ function mentionAt(code, offset, dataFile = false, hostOnly = false) {
     if (YAML_HOST_ITEM.test(text2) && hostItemsNear(code, line.start) >= TABLE_ITEMS) return "allow-list";
   }
   if (HOST_CONTINUATION.test(text2) && continuesDirective(code, line.start)) return "allow-list";
+  if (inModelPicker(code, line)) return "model-list";
   return void 0;
+}
+var MODEL_ITEM = /^\s*["'`](?<provider>[a-z][\w.-]{1,40})[/:][^"'`\s]{1,80}["'`]\s*,?\s*$/i;
+var MODEL_LIST_LINES = 12;
+function inModelPicker(code, line) {
+  const own2 = MODEL_ITEM.exec(line.text)?.groups?.provider;
+  if (!own2) return false;
+  const providers = /* @__PURE__ */ new Set([own2.toLowerCase()]);
+  let items = 1;
+  for (const step of [-1, 1]) {
+    let at = line;
+    for (let count = 0; count < MODEL_LIST_LINES; count++) {
+      const next = step === -1 ? at.start - 1 : at.end + 1;
+      if (next < 0 || next > code.length) break;
+      at = lineAt(code, next);
+      const provider = MODEL_ITEM.exec(at.text)?.groups?.provider;
+      if (!provider) break;
+      providers.add(provider.toLowerCase());
+      items++;
+    }
+  }
+  return items >= 3 && providers.size >= 2;
 }
 var BRANCH_START = /^\s*[?:]\s*$/;
 var PLACEHOLDER_OPEN = /\b(?:placeholder|hint|hintText)\s*[=:]\s*\{?\s*$/i;

@@ -40,7 +40,7 @@ import {
   transferLabel,
   unknownCatalogVendors,
   vendorsOfHost
-} from "./engine-PQRU2YAI.js";
+} from "./engine-AABTSHMK.js";
 
 // src/compiler-flags.ts
 import { setFlagsFromString } from "node:v8";
@@ -829,6 +829,7 @@ var CONSTRUCTS = {
   "not-installed": "by configuration of a library the project does not install",
   "unreachable-module": "in a module folder that no other code imports (dead code)",
   "library-copy": "by a committed copy of a library, among its providers",
+  "model-list": "as one model of a list of several providers' models",
   hyperlink: "as the address of a link",
   "first-party": "by the product itself (its own domain, or the vendor's own repository)",
   "env-registry": "by a list of environment variables that nothing in the file uses",
