@@ -5,7 +5,7 @@ import {
   openPath,
   readRegularFile,
   scanOneFile
-} from "./engine-AABTSHMK.js";
+} from "./engine-34NSXZVH.js";
 
 // src/scan-worker.ts
 import { parentPort } from "node:worker_threads";

@@ -30,6 +30,8 @@ export function blankComments(text: string, style: CommentStyle): string {
       return blankHashStyle(text, true);
     case 'python':
       return blankPython(text);
+    case 'css':
+      return blankCode(text, CSS_SYNTAX);
     case 'haml':
     case 'slim':
     case 'pug':

@@ -31,6 +31,8 @@ export type CommentStyle =
   | 'hash'
   | 'config-hash'
   | 'python'
+  // stylesheets: block comments only (a `//` in `url(https://...)` is no comment)
+  | 'css'
   // markup: plain HTML (and XML, Vue, Svelte), then HTML with a template language's comments
   | 'html'
   | 'astro'
@@ -106,6 +108,10 @@ add(['ex', 'exs'], 'elixir', 'hash');
 add(['yml', 'yaml', 'toml', 'ini', 'conf', 'cfg', 'properties', 'tf'], 'config', 'config-hash');
 add(['json', 'jsonc', 'json5'], 'config', 'c');
 add(['xml', 'plist'], 'config', 'html');
+// Stylesheets load fonts and images from hosts (`@import url('https://fonts.googleapis.com/css2?...')`,
+// `@font-face { src: url(https://fonts.gstatic.com/...) }`, `use.typekit.net`): like configuration, only
+// domains are matched. Sass, Less and Stylus `//` line comments are not blanked: `//` also starts a URL.
+add(['css', 'scss', 'sass', 'less', 'styl'], 'config', 'css');
 
 /** Files whose names (not extensions) mark them as configuration with hosts. */
 const CONFIG_NAMES = new Set(['.env', '.env.example', '.env.sample', '.env.local', '.env.production', '.env.development', 'nginx.conf', '_headers', 'Caddyfile', '.htaccess']);
@@ -128,7 +134,7 @@ function extensionOf(base: string): string {
 /**
  * Formats of code and templates that could load a vendor and that no stage reads: a file in one is
  * counted and named ("in formats not supported (CoffeeScript ×3)"), and its catalog hosts make a
- * `skipped-file` finding. Prose, data, styles and images are not listed: they are not code.
+ * `skipped-file` finding. Prose, data and images are not listed: they are not code (stylesheets are read for hosts).
  */
 const UNSUPPORTED_FORMATS: Record<string, string> = Object.create(null) as Record<string, string>;
 function unsupported(extensions: string[], name: string): void {

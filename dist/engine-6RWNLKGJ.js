@@ -40,7 +40,7 @@ import {
   transferLabel,
   unknownCatalogVendors,
   vendorsOfHost
-} from "./engine-AABTSHMK.js";
+} from "./engine-34NSXZVH.js";
 
 // src/compiler-flags.ts
 import { setFlagsFromString } from "node:v8";

@@ -40538,6 +40538,8 @@ function blankComments(text2, style) {
       return blankHashStyle(text2, true);
     case "python":
       return blankPython(text2);
+    case "css":
+      return blankCode(text2, CSS_SYNTAX);
     case "haml":
     case "slim":
     case "pug":
@@ -41709,6 +41711,7 @@ add(["ex", "exs"], "elixir", "hash");
 add(["yml", "yaml", "toml", "ini", "conf", "cfg", "properties", "tf"], "config", "config-hash");
 add(["json", "jsonc", "json5"], "config", "c");
 add(["xml", "plist"], "config", "html");
+add(["css", "scss", "sass", "less", "styl"], "config", "css");
 var CONFIG_NAMES = /* @__PURE__ */ new Set([".env", ".env.example", ".env.sample", ".env.local", ".env.production", ".env.development", "nginx.conf", "_headers", "Caddyfile", ".htaccess"]);
 function languageOf(path) {
   const base = path.slice(path.lastIndexOf("/") + 1);
