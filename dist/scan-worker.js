@@ -5,7 +5,7 @@ import {
   openPath,
   readRegularFile,
   scanOneFile
-} from "./engine-34NSXZVH.js";
+} from "./engine-GZYYJPXG.js";
 
 // src/scan-worker.ts
 import { parentPort } from "node:worker_threads";

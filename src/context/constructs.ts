@@ -19,7 +19,8 @@ import type { MentionConstruct } from '../types.js';
 //                  content a page may show, not the product's configuration
 //   hyperlink      a bare host in the `href` of an anchor (`<a href="https://en.gravatar.com">`, JSX, templates):
 //                  a page the reader may open, nothing loaded or sent until then. Host evidence only: a
-//                  signature that names an endpoint (an OAuth authorize URL in a link) stays an integration
+//                  signature that names an endpoint (an OAuth authorize URL in a link) stays an integration,
+//                  and so does a player's `/embed/` URL, which a lightbox opens in an iframe
 //   model-list     a model id listed one per line among models of other providers (a model picker's options)
 //   not-installed  (decided in src/context/index.ts, not here) configuration of a strategy whose package the
 //                  project does not install: `twitter: {Ueberauth.Strategy.Twitter, []}` without ueberauth_twitter
@@ -84,6 +85,9 @@ const PROSE_VALUE = /^\s*\{?\s*["'](?:content|summary|body|html|description|text
 // An anchor's `href` just before a literal; the tag may start on an earlier line of a wrapped element.
 // https://html.spec.whatwg.org/multipage/links.html#attr-hyperlink-href
 const HREF_BEFORE = /\bhref\s*=\s*\{?\s*$/i;
+// A player's embed URL in a link is for a lightbox (GLightbox, Fancybox, Magnific Popup) to open in an iframe,
+// not a page to read: `<a href="https://www.youtube-nocookie.com/embed/{{ $id }}" class="glightbox-video">`.
+const EMBED_PATH = /^(?:https?:)?\/\/[^/\s]+\/(?:[^\s?#]*\/)?embed(?:\/|\?|$)/i;
 const ANCHOR_OPEN = /<a\b[^<>]*$/i;
 
 // Next.js image optimizer hosts, https://nextjs.org/docs/app/api-reference/components/image#remotepatterns
@@ -222,7 +226,7 @@ export function mentionAt(code: string, offset: number, dataFile = false, hostOn
     if (dataFile && MEDIA_KEY_BEFORE.test(before.slice(-80))) return 'media-link';
     if (dataFile && PROSE_VALUE.test(before)) return 'media-link';
     if (dataFile && URL_KEY_BEFORE.test(before.slice(-80)) && inImageObject(besideLines()[0], text)) return 'media-link';
-    if (hostOnly && HREF_BEFORE.test(before) && inAnchorTag(code, line.start + literal.start)) return 'hyperlink';
+    if (hostOnly && HREF_BEFORE.test(before) && !EMBED_PATH.test(inside) && inAnchorTag(code, line.start + literal.start)) return 'hyperlink';
     if ((inside.match(HOST_IN_TEXT) ?? []).length >= 2 && /^[\s\w:/.*,;'"-]*$/.test(inside.replace(/\$\{[^}]*\}/g, ''))) return 'allow-list';
     // The match is one of three or more bare host literals listed on one line
     // (`img_src = [:self, "a.com", "b.com", ...]`): hosts listed, not called. Only the literal that

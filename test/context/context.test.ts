@@ -283,6 +283,13 @@ describe('evidence context, one fixture per case', () => {
     expect(text).toContain('only mentioned as the address of a link');
   });
 
+  it("a player's /embed/ URL in a link is for a lightbox to open in an iframe: an embed, not a page to read", async () => {
+    const { json } = await check('lightbox-embed-link');
+    expect(json.detections.map((item) => `${item.vendor} ${item.evidence.map(row).join(', ')}`)).toEqual([
+      'youtube domain resources/views/show.blade.php:4 runtime, domain resources/views/show.blade.php:8 mention (hyperlink)',
+    ]);
+  });
+
   it("first-party host: the product's own domain, named by SECURITY.md's security@ address, is not a vendor", async () => {
     const { json, text, code } = await check('first-party-security-contact');
     expect(indirectOnly(json, 'openstreetmap-tiles').evidence.map(row)).toEqual(['domain src/map.js:5 mention (first-party)']);

@@ -40135,6 +40135,7 @@ var URL_KEY_BEFORE = /["'](?:url|href|src)["']\s*:\s*$/i;
 var IMAGE_OBJECT = /["'](?:type|mediaType)["']\s*:\s*["'](?:Image|image\/[\w.+-]+)["']|["'](?:[a-z]+[_-]?)?(?:image|icon|avatar|logo|thumbnail|photo|picture|banner|cover)["']\s*:\s*\{\s*$/i;
 var PROSE_VALUE = /^\s*\{?\s*["'](?:content|summary|body|html|description|text|source|caption|bio|note)["']\s*:\s*"/i;
 var HREF_BEFORE = /\bhref\s*=\s*\{?\s*$/i;
+var EMBED_PATH = /^(?:https?:)?\/\/[^/\s]+\/(?:[^\s?#]*\/)?embed(?:\/|\?|$)/i;
 var ANCHOR_OPEN = /<a\b[^<>]*$/i;
 var IMAGE_HOSTS_KEY = /^\s*(?:\{\s*)?(?:["']?(?:protocol|port|search)["']?\s*:\s*(?:["'][^"'\n]{0,40}["']|\d{1,5})\s*,\s*){0,3}["']?(?:domains|hostname)["']?\s*:/;
 var IMAGE_HOSTS_BLOCK = /\bimages["']?\s*:\s*\{|\bremotePatterns\b/;
@@ -40216,7 +40217,7 @@ function mentionAt(code, offset, dataFile = false, hostOnly = false) {
     if (dataFile && MEDIA_KEY_BEFORE.test(before.slice(-80))) return "media-link";
     if (dataFile && PROSE_VALUE.test(before)) return "media-link";
     if (dataFile && URL_KEY_BEFORE.test(before.slice(-80)) && inImageObject(besideLines()[0], text2)) return "media-link";
-    if (hostOnly && HREF_BEFORE.test(before) && inAnchorTag(code, line.start + literal.start)) return "hyperlink";
+    if (hostOnly && HREF_BEFORE.test(before) && !EMBED_PATH.test(inside) && inAnchorTag(code, line.start + literal.start)) return "hyperlink";
     if ((inside.match(HOST_IN_TEXT) ?? []).length >= 2 && /^[\s\w:/.*,;'"-]*$/.test(inside.replace(/\$\{[^}]*\}/g, ""))) return "allow-list";
     if (BARE_HOST.test(inside)) {
       const listed = (text2.match(HOST_LITERAL) ?? []).length;

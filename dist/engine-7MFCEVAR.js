@@ -40,7 +40,7 @@ import {
   transferLabel,
   unknownCatalogVendors,
   vendorsOfHost
-} from "./engine-34NSXZVH.js";
+} from "./engine-GZYYJPXG.js";
 
 // src/compiler-flags.ts
 import { setFlagsFromString } from "node:v8";
