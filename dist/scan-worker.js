@@ -5,7 +5,7 @@ import {
   openPath,
   readRegularFile,
   scanOneFile
-} from "./engine-GZYYJPXG.js";
+} from "./engine-KFEA6T3W.js";
 
 // src/scan-worker.ts
 import { parentPort } from "node:worker_threads";

@@ -134,9 +134,10 @@ export interface Catalog {
   domains: Map<string, string[]>;
   /**
    * Hosts named in code-pattern keywords (`connect.facebook.net`, shared by two products and told
-   * apart by path): known to the catalog, so never an unlisted third party.
+   * apart by path), each with the vendors whose patterns name it: known to the catalog, so never an
+   * unlisted third party.
    */
-  patternHosts: Set<string>;
+  patternHosts: Map<string, Set<string>>;
   /**
    * Hosts of code patterns that need a path after the host (`lrclib\.net/api/`): a file naming one
    * may put the URL together from parts (src/matchers/assembled-urls.ts), so it is read when it also
@@ -420,7 +421,7 @@ export function compileCatalog(vendors: VendorRule[], organizations: Organizatio
     platform: { exact: new Map(), prefixes: [] },
     killSwitches: new Map(),
     domains: new Map(),
-    patternHosts: new Set(),
+    patternHosts: new Map(),
     builderHosts: new Set(),
     patternsByKeyword: new Map(),
     configByKeyword: new Map(),
@@ -484,7 +485,10 @@ export function compileCatalog(vendors: VendorRule[], organizations: Organizatio
       for (const keyword of patternKeywords(rule.pattern, rule.keywords)) pushTo(catalog.patternsByKeyword, keyword, compiled);
       for (const keyword of rule.keywords) {
         const host = /^(?:[a-z0-9-]+\.)+[a-z]{2,}(?=\/|$)/.exec(keyword.toLowerCase())?.[0];
-        if (host) catalog.patternHosts.add(host);
+        if (!host) continue;
+        const vendors = catalog.patternHosts.get(host) ?? new Set<string>();
+        vendors.add(vendor.id);
+        catalog.patternHosts.set(host, vendors);
       }
       for (const host of hostsBeforePaths(rule.pattern)) if (!COMMENTED_HOSTS.has(host)) catalog.builderHosts.add(host);
     }

@@ -196,6 +196,7 @@ export function matchSource(
   }
   if (importGroup) evidence.push(...matchImports(catalog, importGroup, path, code, at));
   const lower = domains.length > 0 ? code.toLowerCase() : '';
+  const matchedVendors = new Set(spans.map((span) => span.vendor));
   for (const domain of domains) {
     // Like code patterns, a host yields a bounded number of evidence items per file: a minified
     // bundle or a hostile file repeating a host 10,000 times costs one linear search, not 10,000
@@ -206,7 +207,7 @@ export function matchSource(
       if (found.script ? scripts++ >= MAX_MATCHES_PER_PATTERN : hosts++ >= MAX_MATCHES_PER_PATTERN) continue;
       for (const vendor of vendorsOfHost(catalog, found.host)) {
         // The Conversions API URL `graph.facebook.com/v20.0/<pixel>/events` is Meta Pixel's, not the Facebook SDK's host.
-        if (claimedHost(spans, vendor, found.index)) continue;
+        if (claimedHost(spans, vendor, found.index) || sharedHostClaimed(catalog, found.host, vendor, matchedVendors)) continue;
         const item: VendorEvidence = { vendor, kind: found.script ? 'script' : 'domain', path, ...at(found.index), match: found.host };
         offsets.set(item, found.index);
         evidence.push(item);
@@ -248,6 +249,21 @@ function claimedHost(spans: readonly { vendor: string; start: number; end: numbe
     other = true;
   }
   return other;
+}
+
+/**
+ * Whether a shared API host (`graph.facebook.com`, which the Facebook SDK lists and WhatsApp's and
+ * Instagram's APIs reach by path) belongs, in this file, to another product that claims it: one whose
+ * code patterns name the host matched in the file, while `vendor`'s own patterns did not. A file
+ * that calls WhatsApp's Cloud API through a `const API = 'https://graph.facebook.com/v21.0'` is
+ * WhatsApp's, not the Facebook SDK's.
+ */
+function sharedHostClaimed(catalog: Catalog, host: string, vendor: string, matchedVendors: ReadonlySet<string>): boolean {
+  if (matchedVendors.size === 0 || matchedVendors.has(vendor)) return false;
+  const claimants = catalog.patternHosts.get(host.toLowerCase());
+  if (!claimants) return false;
+  for (const other of claimants) if (other !== vendor && matchedVendors.has(other)) return true;
+  return false;
 }
 
 /** The second-level labels of each vendor's catalog domains, worked out once per vendor rule. */

@@ -61,6 +61,23 @@ describe('matchSource', () => {
     expect(fullMatch(graph)).toEqual(['facebook-sdk domain']);
   });
 
+  it("a shared API host named apart from the call is the file's product: WhatsApp's Cloud API base URL is not the Facebook SDK's", () => {
+    const full = buildCatalog();
+    const fullMatch = (text: string) => matchSource(full, 'src/whatsapp.ts', text, languageOf('src/whatsapp.ts')!).map((item) => `${item.vendor} ${item.kind} ${item.line}`);
+    const whatsapp = [
+      'const WHATSAPP_API_URL = "https://graph.facebook.com/v21.0";',
+      '',
+      'export const send = (to: string, text: string) =>',
+      '  fetch(`${WHATSAPP_API_URL}/${env.PHONE_NUMBER_ID}/messages`, {',
+      '    method: "POST",',
+      '    body: JSON.stringify({ messaging_product: "whatsapp", to, type: "text", text: { body: text } }),',
+      '  });',
+    ].join('\n');
+    expect(fullMatch(whatsapp)).toEqual(['whatsapp-cloud-api code 6']);
+    // With the Facebook SDK's own call in the file, its host stays its evidence too.
+    expect(fullMatch(`${whatsapp}\nFB.init({ appId: '1234', version: 'v21.0' });\n`)).toContain('facebook-sdk domain 1');
+  });
+
   it('reads static, dynamic and require imports of catalog packages (subpaths cut), but not excluded packages, relative paths or URLs', () => {
     const code = [
       "import type { PostHog } from 'posthog-js/react'",

@@ -40,7 +40,7 @@ import {
   transferLabel,
   unknownCatalogVendors,
   vendorsOfHost
-} from "./engine-GZYYJPXG.js";
+} from "./engine-KFEA6T3W.js";
 
 // src/compiler-flags.ts
 import { setFlagsFromString } from "node:v8";

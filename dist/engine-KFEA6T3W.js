@@ -19472,7 +19472,7 @@ function compileCatalog(vendors, organizations, categories, prebuilt) {
     platform: { exact: /* @__PURE__ */ new Map(), prefixes: [] },
     killSwitches: /* @__PURE__ */ new Map(),
     domains: /* @__PURE__ */ new Map(),
-    patternHosts: /* @__PURE__ */ new Set(),
+    patternHosts: /* @__PURE__ */ new Map(),
     builderHosts: /* @__PURE__ */ new Set(),
     patternsByKeyword: /* @__PURE__ */ new Map(),
     configByKeyword: /* @__PURE__ */ new Map(),
@@ -19536,7 +19536,10 @@ function compileCatalog(vendors, organizations, categories, prebuilt) {
       for (const keyword of patternKeywords(rule.pattern, rule.keywords)) pushTo(catalog.patternsByKeyword, keyword, compiled);
       for (const keyword of rule.keywords) {
         const host = /^(?:[a-z0-9-]+\.)+[a-z]{2,}(?=\/|$)/.exec(keyword.toLowerCase())?.[0];
-        if (host) catalog.patternHosts.add(host);
+        if (!host) continue;
+        const vendors2 = catalog.patternHosts.get(host) ?? /* @__PURE__ */ new Set();
+        vendors2.add(vendor.id);
+        catalog.patternHosts.set(host, vendors2);
       }
       for (const host of hostsBeforePaths(rule.pattern)) if (!COMMENTED_HOSTS.has(host)) catalog.builderHosts.add(host);
     }
@@ -41488,13 +41491,14 @@ function matchSource(catalog, path, text2, language, hits = keywordsIn(catalog, 
   }
   if (importGroup) evidence.push(...matchImports(catalog, importGroup, path, code, at));
   const lower = domains.length > 0 ? code.toLowerCase() : "";
+  const matchedVendors = new Set(spans.map((span) => span.vendor));
   for (const domain of domains) {
     let hosts = 0;
     let scripts = 0;
     for (const found2 of findHosts(code, domain, lower)) {
       if (found2.script ? scripts++ >= MAX_MATCHES_PER_PATTERN : hosts++ >= MAX_MATCHES_PER_PATTERN) continue;
       for (const vendor of vendorsOfHost(catalog, found2.host)) {
-        if (claimedHost(spans, vendor, found2.index)) continue;
+        if (claimedHost(spans, vendor, found2.index) || sharedHostClaimed(catalog, found2.host, vendor, matchedVendors)) continue;
         const item = { vendor, kind: found2.script ? "script" : "domain", path, ...at(found2.index), match: found2.host };
         offsets.set(item, found2.index);
         evidence.push(item);
@@ -41527,6 +41531,13 @@ function claimedHost(spans, vendor, offset) {
     other = true;
   }
   return other;
+}
+function sharedHostClaimed(catalog, host, vendor, matchedVendors) {
+  if (matchedVendors.size === 0 || matchedVendors.has(vendor)) return false;
+  const claimants = catalog.patternHosts.get(host.toLowerCase());
+  if (!claimants) return false;
+  for (const other of claimants) if (other !== vendor && matchedVendors.has(other)) return true;
+  return false;
 }
 var DOMAIN_LABELS = /* @__PURE__ */ new WeakMap();
 function domainLabels(rule) {
