@@ -5,7 +5,7 @@ import {
   openPath,
   readRegularFile,
   scanOneFile
-} from "./engine-KFEA6T3W.js";
+} from "./engine-CYCQZXKC.js";
 
 // src/scan-worker.ts
 import { parentPort } from "node:worker_threads";

@@ -40,7 +40,7 @@ import {
   transferLabel,
   unknownCatalogVendors,
   vendorsOfHost
-} from "./engine-KFEA6T3W.js";
+} from "./engine-CYCQZXKC.js";
 
 // src/compiler-flags.ts
 import { setFlagsFromString } from "node:v8";
