@@ -5,7 +5,7 @@ import {
   openPath,
   readRegularFile,
   scanOneFile
-} from "./engine-CYCQZXKC.js";
+} from "./engine-D3KYLJ3H.js";
 
 // src/scan-worker.ts
 import { parentPort } from "node:worker_threads";

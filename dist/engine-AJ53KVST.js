@@ -40,7 +40,7 @@ import {
   transferLabel,
   unknownCatalogVendors,
   vendorsOfHost
-} from "./engine-CYCQZXKC.js";
+} from "./engine-D3KYLJ3H.js";
 
 // src/compiler-flags.ts
 import { setFlagsFromString } from "node:v8";
