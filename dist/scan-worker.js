@@ -5,7 +5,7 @@ import {
   openPath,
   readRegularFile,
   scanOneFile
-} from "./engine-D3KYLJ3H.js";
+} from "./engine-MO3LEJAW.js";
 
 // src/scan-worker.ts
 import { parentPort } from "node:worker_threads";

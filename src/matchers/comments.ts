@@ -548,7 +548,6 @@ function blankPython(text: string): string {
         continue;
       }
       if (atStatement && !/[bBfF]/.test(prefix) && endsStatement(text, end)) ranges.push([i, end]);
-      else templateCommentLines(text, wordEnd + 3, end - 3, ranges);
       i = end;
       continue;
     }
@@ -558,21 +557,6 @@ function blankPython(text: string): string {
     i++;
   }
   return blankRanges(text, ranges);
-}
-
-// A line of a multi-line string that starts with `#`: a comment of the file the string is a template of
-// (`DEFAULT_CONFIG = """` holding a TOML or YAML config with `# icon_url = "https://..."` lines).
-const TEMPLATE_COMMENT_LINE = /\n[ \t]*#[^\n]*/g;
-
-/** Push the `#` comment lines of a kept triple-quoted string's body [from, to) onto `ranges`. */
-function templateCommentLines(text: string, from: number, to: number, ranges: [number, number][]): void {
-  const body = text.slice(from, to);
-  if (!body.includes('#')) return;
-  TEMPLATE_COMMENT_LINE.lastIndex = 0;
-  for (let line = TEMPLATE_COMMENT_LINE.exec(body); line; line = TEMPLATE_COMMENT_LINE.exec(body)) {
-    const start = from + line.index + line[0].indexOf('#');
-    ranges.push([start, from + line.index + line[0].length]);
-  }
 }
 
 /** Index just past the closing triple quote of a string whose body starts at `from`, or -1. */

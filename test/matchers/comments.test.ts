@@ -27,26 +27,6 @@ describe('blankComments', () => {
     expect(out).toContain('x = 1');
   });
 
-  it('blanks the # comment lines of a template held in a Python string, and keeps its other lines', () => {
-    const text = [
-      'DEFAULT_CONFIG = """',
-      '[project]',
-      '# [[features.links]]',
-      '#     icon_url = "https://avatars.githubusercontent.com/u/128686189"',
-      'telemetry = true',
-      'analytics_url = "https://plausible.io/api/event"',
-      '"""',
-      'color = f"""#fff"""',
-    ].join('\n');
-    const out = blankComments(text, 'python');
-    expect(out).not.toContain('githubusercontent');
-    expect(out).not.toContain('features.links');
-    expect(out).toContain('analytics_url = "https://plausible.io/api/event"');
-    // A `#` that does not start a line of the string is not a comment: a color literal stays.
-    expect(out).toContain('color = f"""#fff"""');
-    expect(out).toHaveLength(text.length);
-  });
-
   it('blanks HTML comments, and JS comments inside script blocks only', () => {
     const html = [
       '<!-- <script src="https://static.hotjar.com/c/hotjar-1.js"></script> -->',

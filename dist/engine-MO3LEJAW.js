@@ -40932,7 +40932,6 @@ function blankPython(text2) {
         continue;
       }
       if (atStatement && !/[bBfF]/.test(prefix) && endsStatement(text2, end)) ranges.push([i, end]);
-      else templateCommentLines(text2, wordEnd + 3, end - 3, ranges);
       i = end;
       continue;
     }
@@ -40942,16 +40941,6 @@ function blankPython(text2) {
     i++;
   }
   return blankRanges(text2, ranges);
-}
-var TEMPLATE_COMMENT_LINE = /\n[ \t]*#[^\n]*/g;
-function templateCommentLines(text2, from, to, ranges) {
-  const body = text2.slice(from, to);
-  if (!body.includes("#")) return;
-  TEMPLATE_COMMENT_LINE.lastIndex = 0;
-  for (let line = TEMPLATE_COMMENT_LINE.exec(body); line; line = TEMPLATE_COMMENT_LINE.exec(body)) {
-    const start = from + line.index + line[0].indexOf("#");
-    ranges.push([start, from + line.index + line[0].length]);
-  }
 }
 function findTripleEnd(text2, from, quote2) {
   const closer = quote2 === 34 ? '"""' : "'''";

@@ -40,7 +40,7 @@ import {
   transferLabel,
   unknownCatalogVendors,
   vendorsOfHost
-} from "./engine-D3KYLJ3H.js";
+} from "./engine-MO3LEJAW.js";
 
 // src/compiler-flags.ts
 import { setFlagsFromString } from "node:v8";
