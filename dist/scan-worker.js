@@ -5,7 +5,7 @@ import {
   openPath,
   readRegularFile,
   scanOneFile
-} from "./engine-MO3LEJAW.js";
+} from "./engine-VKPVOHZQ.js";
 
 // src/scan-worker.ts
 import { parentPort } from "node:worker_threads";

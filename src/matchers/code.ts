@@ -223,7 +223,7 @@ export function matchSource(
     thirdParties.push(...hits.filter((hit) => !vendorLines.has(hit.line)));
   }
   markMentions(catalog, code, evidence, offsets, /\.json5?$/i.test(path));
-  markLibraryCopy(catalog, text, evidence);
+  markLibraryCopy(catalog, path, text, evidence);
   const reads = [...envReads].filter((item) => !item.mention);
   const listed = envRegistryReads(code, reads.map((item) => ({ offset: offsets.get(item)!, match: item.match })));
   for (const [i, item] of reads.entries()) if (listed.has(i)) item.mention = 'env-registry';
@@ -328,6 +328,8 @@ function markMentions(catalog: Catalog, code: string, evidence: VendorEvidence[]
 // The banner a library's build puts on its first line: `/* Web Font Loader v1.6.24 - (c) Adobe Systems, Google. License: Apache 2.0 */`,
 // `/*! lightgallery - v1.10.0 - 2020-11-07`, `/** @license React v16.14.0`: a name, then a `v`-prefixed version
 // (a file's own `/** Version 2.0 of the API */` is not a banner).
+/** Folders that hold copies of other people's code (read when served: src/files/filter.ts). */
+const VENDORED_FOLDER = /(?:^|\/)(?:vendor|third_party|third-party|bower_components|jspm_packages)\//;
 const LIBRARY_BANNER = /^\s*\/\*[*!]?\s*(?:@license\s+)?[A-Za-z][\w .@/-]{0,60}?[\s-]+v\d+\.\d+(?:\.\d+)?\b/;
 
 /**
@@ -337,9 +339,11 @@ const LIBRARY_BANNER = /^\s*\/\*[*!]?\s*(?:@license\s+)?[A-Za-z][\w .@/-]{0,60}?
  * Its hosts are mentions (`library-copy`), as a published library's adapters are connectors. A copy
  * that names one vendor alone (a self-hosted tracker script) stays an integration.
  */
-function markLibraryCopy(catalog: Catalog, text: string, evidence: VendorEvidence[]): void {
-  // The banner is a comment: read from the text, before comments are blanked.
-  if (evidence.length < 2 || !LIBRARY_BANNER.test(text.slice(0, 300))) return;
+function markLibraryCopy(catalog: Catalog, path: string, text: string, evidence: VendorEvidence[]): void {
+  // The banner is a comment: read from the text, before comments are blanked. A file in a folder of
+  // vendored copies (Rails' `vendor/assets/javascripts/leaflet-providers.js`: forty tile layers, of
+  // which a map shows the one it is configured with) is a library copy without one.
+  if (evidence.length < 2 || !(VENDORED_FOLDER.test(path) || LIBRARY_BANNER.test(text.slice(0, 300)))) return;
   const vendorsOf = new Map<string, Set<string>>();
   for (const item of evidence) {
     if (item.mention || item.kind === 'import') continue;

@@ -352,6 +352,16 @@ describe('evidence context, one fixture per case', () => {
     expect(text).toContain('Google Fonts is not integrated here: only mentioned by a committed copy of a library, among its providers at static/js/webfont.js:2');
   });
 
+  it('a vendored copy without a banner (Rails vendor/assets) naming several providers of one category holds them all; the one configured is the use', async () => {
+    const { json, text } = await check('vendored-provider-table');
+    expect(json.detections.map((item) => `${item.vendor} ${item.evidence.map(row).join(', ')}`)).toEqual([
+      'maptiler domain app/javascript/map.js:5 runtime, domain vendor/assets/javascripts/leaflet-providers.js:6 mention (library-copy)',
+    ]);
+    expect(indirectOnly(json, 'jawg').evidence.map(row)).toEqual(['domain vendor/assets/javascripts/leaflet-providers.js:9 mention (library-copy)']);
+    expect(indirectOnly(json, 'mapbox').evidence.map(row)).toEqual(['domain vendor/assets/javascripts/leaflet-providers.js:12 mention (library-copy)']);
+    expect(text).toContain('Mapbox is not integrated here: only mentioned by a committed copy of a library, among its providers at vendor/assets/javascripts/leaflet-providers.js:12');
+  });
+
   it("a file's own version comment is not a library banner: its hosts stay integrations", async () => {
     const { json } = await check('version-comment-not-banner');
     expect(json.detections.map((item) => `${item.vendor} ${item.evidence.map(row).join(', ')}`)).toEqual([

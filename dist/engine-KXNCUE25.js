@@ -40,7 +40,7 @@ import {
   transferLabel,
   unknownCatalogVendors,
   vendorsOfHost
-} from "./engine-MO3LEJAW.js";
+} from "./engine-VKPVOHZQ.js";
 
 // src/compiler-flags.ts
 import { setFlagsFromString } from "node:v8";

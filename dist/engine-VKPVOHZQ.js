@@ -41514,7 +41514,7 @@ function matchSource(catalog, path, text2, language, hits = keywordsIn(catalog, 
     thirdParties.push(...hits2.filter((hit) => !vendorLines.has(hit.line)));
   }
   markMentions(catalog, code, evidence, offsets, /\.json5?$/i.test(path));
-  markLibraryCopy(catalog, text2, evidence);
+  markLibraryCopy(catalog, path, text2, evidence);
   const reads = [...envReads].filter((item) => !item.mention);
   const listed = envRegistryReads(code, reads.map((item) => ({ offset: offsets.get(item), match: item.match })));
   for (const [i, item] of reads.entries()) if (listed.has(i)) item.mention = "env-registry";
@@ -41588,9 +41588,10 @@ function markMentions(catalog, code, evidence, offsets, dataFile) {
   }
   finishEmbeds(catalog, code, evidence, offsets);
 }
+var VENDORED_FOLDER = /(?:^|\/)(?:vendor|third_party|third-party|bower_components|jspm_packages)\//;
 var LIBRARY_BANNER = /^\s*\/\*[*!]?\s*(?:@license\s+)?[A-Za-z][\w .@/-]{0,60}?[\s-]+v\d+\.\d+(?:\.\d+)?\b/;
-function markLibraryCopy(catalog, text2, evidence) {
-  if (evidence.length < 2 || !LIBRARY_BANNER.test(text2.slice(0, 300))) return;
+function markLibraryCopy(catalog, path, text2, evidence) {
+  if (evidence.length < 2 || !(VENDORED_FOLDER.test(path) || LIBRARY_BANNER.test(text2.slice(0, 300)))) return;
   const vendorsOf = /* @__PURE__ */ new Map();
   for (const item of evidence) {
     if (item.mention || item.kind === "import") continue;
