@@ -325,11 +325,11 @@ function markMentions(catalog: Catalog, code: string, evidence: VendorEvidence[]
   finishEmbeds(catalog, code, evidence, offsets);
 }
 
+/** Folders that hold copies of other people's code (read when served: src/files/filter.ts). */
+const VENDORED_FOLDER = /(?:^|\/)(?:vendor|third_party|third-party|bower_components|jspm_packages)\//;
 // The banner a library's build puts on its first line: `/* Web Font Loader v1.6.24 - (c) Adobe Systems, Google. License: Apache 2.0 */`,
 // `/*! lightgallery - v1.10.0 - 2020-11-07`, `/** @license React v16.14.0`: a name, then a `v`-prefixed version
 // (a file's own `/** Version 2.0 of the API */` is not a banner).
-/** Folders that hold copies of other people's code (read when served: src/files/filter.ts). */
-const VENDORED_FOLDER = /(?:^|\/)(?:vendor|third_party|third-party|bower_components|jspm_packages)\//;
 const LIBRARY_BANNER = /^\s*\/\*[*!]?\s*(?:@license\s+)?[A-Za-z][\w .@/-]{0,60}?[\s-]+v\d+\.\d+(?:\.\d+)?\b/;
 
 /**
