@@ -5,7 +5,7 @@ import {
   openPath,
   readRegularFile,
   scanOneFile
-} from "./engine-VKPVOHZQ.js";
+} from "./engine-7MVKLT5Y.js";
 
 // src/scan-worker.ts
 import { parentPort } from "node:worker_threads";

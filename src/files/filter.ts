@@ -47,6 +47,12 @@ export const DEFAULT_IGNORES = [
 
 /** Default-ignored folders that hold copies of someone else's code, kept in the repository by hand. */
 const COPY_FOLDERS = new Set(['vendor', 'bower_components', 'jspm_packages', 'third_party', 'third-party']);
+const COPY_FOLDER_PATTERN = new RegExp(`(?:^|/)(?:${[...COPY_FOLDERS].map(escapeFolder).join('|')})/`);
+
+/** Whether a path lies in a folder of copies of someone else's code (`vendor/assets/javascripts/x.js`), served or not. */
+export function inCopyFolder(path: string): boolean {
+  return COPY_FOLDER_PATTERN.test(path);
+}
 
 /** File extensions that are never text worth reading. */
 const BINARY_EXTENSIONS = new Set(

@@ -3,6 +3,7 @@ import { IGNORE_KEYWORD, vendorsOfHost, vendorsOfPackage } from '../catalog/cata
 import { envRegistryReads, filledInAt, hostLabel, labelsInRegexes, regexHostLabels, linkEmbedTemplates, mentionAt, providerTableReads } from '../context/constructs.js';
 import { specifierPackage } from '../ecosystems/npm/common.js';
 import { lineStarts, positionAt } from '../ecosystems/position.js';
+import { inCopyFolder } from '../files/filter.js';
 import type { ParseProblem, VendorEvidence } from '../types.js';
 import { assembledUrls } from './assembled-urls.js';
 import { blankComments } from './comments.js';
@@ -325,8 +326,6 @@ function markMentions(catalog: Catalog, code: string, evidence: VendorEvidence[]
   finishEmbeds(catalog, code, evidence, offsets);
 }
 
-/** Folders that hold copies of other people's code (read when served: src/files/filter.ts). */
-const VENDORED_FOLDER = /(?:^|\/)(?:vendor|third_party|third-party|bower_components|jspm_packages)\//;
 // The banner a library's build puts on its first line: `/* Web Font Loader v1.6.24 - (c) Adobe Systems, Google. License: Apache 2.0 */`,
 // `/*! lightgallery - v1.10.0 - 2020-11-07`, `/** @license React v16.14.0`: a name, then a `v`-prefixed version
 // (a file's own `/** Version 2.0 of the API */` is not a banner).
@@ -343,7 +342,7 @@ function markLibraryCopy(catalog: Catalog, path: string, text: string, evidence:
   // The banner is a comment: read from the text, before comments are blanked. A file in a folder of
   // vendored copies (Rails' `vendor/assets/javascripts/leaflet-providers.js`: forty tile layers, of
   // which a map shows the one it is configured with) is a library copy without one.
-  if (evidence.length < 2 || !(VENDORED_FOLDER.test(path) || LIBRARY_BANNER.test(text.slice(0, 300)))) return;
+  if (evidence.length < 2 || !(inCopyFolder(path) || LIBRARY_BANNER.test(text.slice(0, 300)))) return;
   const vendorsOf = new Map<string, Set<string>>();
   for (const item of evidence) {
     if (item.mention || item.kind === 'import') continue;

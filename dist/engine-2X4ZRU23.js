@@ -40,7 +40,7 @@ import {
   transferLabel,
   unknownCatalogVendors,
   vendorsOfHost
-} from "./engine-VKPVOHZQ.js";
+} from "./engine-7MVKLT5Y.js";
 
 // src/compiler-flags.ts
 import { setFlagsFromString } from "node:v8";

@@ -20100,6 +20100,10 @@ var DEFAULT_IGNORES = [
   "**/*.map"
 ];
 var COPY_FOLDERS = /* @__PURE__ */ new Set(["vendor", "bower_components", "jspm_packages", "third_party", "third-party"]);
+var COPY_FOLDER_PATTERN = new RegExp(`(?:^|/)(?:${[...COPY_FOLDERS].map(escapeFolder).join("|")})/`);
+function inCopyFolder(path) {
+  return COPY_FOLDER_PATTERN.test(path);
+}
 var BINARY_EXTENSIONS = new Set(
   "png jpg jpeg gif webp avif ico icns bmp tiff psd svgz mp3 mp4 m4a mov avi mkv webm wav ogg flac pdf zip gz tgz bz2 xz 7z rar jar war aar apk ipa dmg exe dll so dylib a o class pyc wasm woff woff2 ttf otf eot bin dat db sqlite lockb keystore jks p12 pfx der node".split(" ")
 );
@@ -41588,10 +41592,9 @@ function markMentions(catalog, code, evidence, offsets, dataFile) {
   }
   finishEmbeds(catalog, code, evidence, offsets);
 }
-var VENDORED_FOLDER = /(?:^|\/)(?:vendor|third_party|third-party|bower_components|jspm_packages)\//;
 var LIBRARY_BANNER = /^\s*\/\*[*!]?\s*(?:@license\s+)?[A-Za-z][\w .@/-]{0,60}?[\s-]+v\d+\.\d+(?:\.\d+)?\b/;
 function markLibraryCopy(catalog, path, text2, evidence) {
-  if (evidence.length < 2 || !(VENDORED_FOLDER.test(path) || LIBRARY_BANNER.test(text2.slice(0, 300)))) return;
+  if (evidence.length < 2 || !(inCopyFolder(path) || LIBRARY_BANNER.test(text2.slice(0, 300)))) return;
   const vendorsOf = /* @__PURE__ */ new Map();
   for (const item of evidence) {
     if (item.mention || item.kind === "import") continue;
