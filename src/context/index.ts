@@ -162,10 +162,12 @@ const CREDENTIAL_KEY = /(?:api[_-]?key|app(?:lication)?[_-]?id(?:entifier)?|acco
  * icon left in a manifest, Google Pay's `wallet.api.enabled` of a payment SDK the app no longer ships).
  * A credential key stays an integration: the operator holds an account with the vendor, and the SDK
  * may come through a wrapper the catalog does not list (a cross-platform maps control reading the
- * Google Maps key). With no dependency file in the scan, nothing can be told.
+ * Google Maps key). With no dependency file in the scan, nothing can be told. An entitlement (an Xcode
+ * `.entitlements` key) is no SDK setting but the capability the app is signed with: Sign in with Apple
+ * needs no package.
  */
 function markPlatformKeysAlone(items: VendorEvidence[], hasPackageFiles: ((ecosystem: Ecosystem) => boolean) | undefined): void {
-  const settings = items.filter((item) => item.kind === 'platform' && !item.mention && !item.switchedOff);
+  const settings = items.filter((item) => item.kind === 'platform' && !item.mention && !item.switchedOff && !item.path.endsWith('.entitlements'));
   if (settings.length === 0) return;
   if (items.some((item) => item.kind !== 'platform' || CREDENTIAL_KEY.test(item.match.split('.').at(-1)!))) return;
   if (!MOBILE_SDK_ECOSYSTEMS.some((ecosystem) => hasPackageFiles?.(ecosystem))) return;

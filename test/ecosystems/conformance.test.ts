@@ -186,6 +186,10 @@ const CLAIMS: Record<string, ClaimCases> = {
     claims: ['GoogleService-Info.plist', 'ios/App/GoogleService-Info.plist', 'GoogleService-Info-Staging.plist', 'Firebase/GoogleService-Info.prod.plist'],
     rejects: ['Info.plist', 'GoogleService-Info.json', 'google-services.json'],
   },
+  'apple/entitlements': {
+    claims: ['App.entitlements', 'ios/RocketChatRN/RocketChatRN.entitlements'],
+    rejects: ['.entitlements', 'App.entitlements.bak', 'Entitlements.plist'],
+  },
   'apple/privacy-manifest': {
     claims: ['PrivacyInfo.xcprivacy', 'ios/App/PrivacyInfo.xcprivacy'],
     rejects: ['PrivacyInfo.plist', 'PrivacyInfo.xcprivacy.bak'],

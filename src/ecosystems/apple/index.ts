@@ -1,5 +1,6 @@
 import type { FileParser } from '../../types.js';
 import { cartfileParser } from './cartfile.js';
+import { entitlementsParser } from './entitlements.js';
 import { googleServiceInfoPlistParser } from './google-service-info-plist.js';
 import { infoPlistParser } from './info-plist.js';
 import { packageResolvedParser } from './package-resolved.js';
@@ -11,6 +12,7 @@ import { xcodeProjectParser } from './xcodeproj.js';
 
 export {
   cartfileParser,
+  entitlementsParser,
   googleServiceInfoPlistParser,
   infoPlistParser,
   packageResolvedParser,
@@ -29,6 +31,7 @@ export const appleParsers: FileParser[] = [
   packageResolvedParser,
   cartfileParser,
   infoPlistParser,
+  entitlementsParser,
   googleServiceInfoPlistParser,
   privacyManifestParser,
   xcodeProjectParser,

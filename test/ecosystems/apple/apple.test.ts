@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   appleParsers,
   cartfileParser,
+  entitlementsParser,
   googleServiceInfoPlistParser,
   infoPlistParser,
   packageResolvedParser,
@@ -38,6 +39,8 @@ describe('appleParsers', () => {
     ['Shop/GoogleService-Info.plist', 'apple/google-service-info-plist'],
     ['Shop/Config/GoogleService-Info-Staging.plist', 'apple/google-service-info-plist'],
     ['Shop/PrivacyInfo.xcprivacy', 'apple/privacy-manifest'],
+    ['WooCommerce/Resources/Woo-Release.entitlements', 'apple/entitlements'],
+    ['ios/RocketChatRN/RocketChatRN.entitlements', 'apple/entitlements'],
   ])('claims %s', (path, id) => {
     expect(appleParsers.filter((p) => p.claims(path)).map((p) => p.id)).toEqual([id]);
   });
@@ -55,6 +58,8 @@ describe('appleParsers', () => {
     'InfoPlist.strings',
     'Info.plist.template',
     'PrivacyInfo.xcprivacy.bak',
+    '.entitlements',
+    'App.entitlements.bak',
   ])('does not claim %s', (path) => {
     expect(appleParsers.filter((p) => p.claims(path))).toEqual([]);
   });
@@ -373,6 +378,36 @@ describe('PrivacyInfo.xcprivacy', () => {
   it('reports a binary manifest instead of crashing', () => {
     const result = parse(privacyManifestParser, 'binary.plist', 'PrivacyInfo.xcprivacy');
     expect(result.hosts).toEqual([]);
+    expect(result.problems[0]?.message).toContain('binary plist');
+  });
+});
+
+describe('*.entitlements', () => {
+  it('reads every capability switched on as a platform key, with its position', () => {
+    const result = parse(entitlementsParser, 'App-sign-in-with-apple.entitlements', 'Shop/Shop.entitlements');
+    expect(result).toEqual({
+      packages: [],
+      platformKeys: [
+        { platform: 'ios', key: 'aps-environment', line: 5, column: 7 },
+        { platform: 'ios', key: 'com.apple.developer.applesignin', line: 7, column: 7 },
+      ],
+      problems: [],
+    });
+  });
+
+  it('leaves out a capability listed with an empty array (switched off in Xcode)', () => {
+    expect(keys(parse(entitlementsParser, 'App-capability-off.entitlements', 'App.entitlements'))).toEqual([]);
+  });
+
+  it('keeps the capabilities before malformed XML and reports the line', () => {
+    const result = parse(entitlementsParser, 'App-malformed.entitlements', 'App.entitlements');
+    expect(keys(result)).toContain('com.apple.developer.applesignin');
+    expect(result.problems[0]?.line).toBe(9);
+  });
+
+  it('reports a binary plist instead of crashing', () => {
+    const result = parse(entitlementsParser, 'binary.plist', 'App.entitlements');
+    expect(result.platformKeys).toEqual([]);
     expect(result.problems[0]?.message).toContain('binary plist');
   });
 });
