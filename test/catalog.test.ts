@@ -38,7 +38,7 @@ describe.each(vendors.map((vendor) => [vendor.id, vendor] as const))('vendor %s'
       for (const item of detect(example.file, example.text)) {
         if (item.vendor !== vendor.id) continue;
         if (item.kind === 'package' && vendor.signatures['gradle-plugins']?.includes(item.match)) kinds.add('gradle-plugins');
-        else if (item.kind === 'code' && vendor.signatures.env?.some((name) => new RegExp(`\\b${name}\\b`).test(item.match))) kinds.add('env');
+        else if (item.kind === 'code' && vendor.signatures.env?.some((name) => new RegExp(`(?:\\b|_)${name}\\b`).test(item.match))) kinds.add('env');
         else if (item.kind === 'package') kinds.add('packages');
         else if (item.kind === 'import') kinds.add('imports');
         else if (item.kind === 'platform') kinds.add(item.path.endsWith('.plist') ? 'ios' : 'android');

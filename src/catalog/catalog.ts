@@ -383,7 +383,10 @@ export function importKeywords(group: ImportGroup, name: string): string[] {
 // https://create-react-app.dev/docs/adding-custom-environment-variables/, https://docs.expo.dev/guides/environment-variables/,
 // https://nuxt.com/docs/guide/going-further/runtime-config, https://svelte.dev/docs/kit/$env-static-public,
 // https://www.gatsbyjs.com/docs/how-to/local-development/environment-variables/
-const ENV_PREFIXES = 'NEXT_PUBLIC_|VITE_|REACT_APP_|EXPO_PUBLIC_|NUXT_PUBLIC_|PUBLIC_|GATSBY_';
+// and the prefixes sign-in frameworks put on a provider's credentials: Auth.js reads `AUTH_<PROVIDER>_*`
+// (https://authjs.dev/guides/environment-variables), Chainlit `OAUTH_<PROVIDER>_*`
+// (https://docs.chainlit.io/authentication/oauth).
+const ENV_PREFIXES = 'NEXT_PUBLIC_|VITE_|REACT_APP_|EXPO_PUBLIC_|NUXT_PUBLIC_|PUBLIC_|GATSBY_|OAUTH_|AUTH_';
 
 /**
  * Code reading environment variable `name` (upper case, digits, underscores): `process.env.NAME`,
@@ -393,7 +396,8 @@ const ENV_PREFIXES = 'NEXT_PUBLIC_|VITE_|REACT_APP_|EXPO_PUBLIC_|NUXT_PUBLIC_|PU
  * `env::var`, `Environment.GetEnvironmentVariable`, `Deno.env.get`, Laravel's `env()`, django-environ's
  * and environs' `env("NAME")`, `env.str("NAME")`, `env.url("NAME")`. The name may
  * carry a framework's prefix for variables shipped to the browser (`NEXT_PUBLIC_SENTRY_DSN`,
- * `VITE_`, `REACT_APP_`, `EXPO_PUBLIC_`, `NUXT_PUBLIC_`, `PUBLIC_`, `GATSBY_`). A name in a list, a
+ * `VITE_`, `REACT_APP_`, `EXPO_PUBLIC_`, `NUXT_PUBLIC_`, `PUBLIC_`, `GATSBY_`) or a sign-in framework's
+ * (`AUTH_`, `OAUTH_`). A name in a list, a
  * `.env` file or YAML is not a read.
  */
 export function envReadPattern(name: string): RegExp {
