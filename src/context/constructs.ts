@@ -17,7 +17,8 @@ import type { MentionConstruct } from '../types.js';
 //                  beside another provider's template (Semantic UI, Editor.js `<%= remote_id %>`)
 //   media-link     in a JSON data file, the value of an image field (`"imageUrl": "https://res.cloudinary.com/..."`):
 //                  content a page may show, not the product's configuration
-//   hyperlink      a bare host in the `href` of an anchor (`<a href="https://en.gravatar.com">`, JSX, templates):
+//   hyperlink      a bare host in the `href` of an anchor (`<a href="https://en.gravatar.com">`, JSX, templates,
+//                  Rails' `link_to` and Phoenix's `link(to:)` helpers):
 //                  a page the reader may open, nothing loaded or sent until then. Host evidence only: a
 //                  signature that names an endpoint (an OAuth authorize URL in a link) stays an integration,
 //                  and so does a player's `/embed/` URL, which a lightbox opens in an iframe
@@ -27,7 +28,7 @@ import type { MentionConstruct } from '../types.js';
 // Every function here is total: odd code yields undefined, never an exception.
 
 const CSP_OR_ALLOW_LIST =
-  /content.security.policy|\b(?:default|script|style|img|connect|frame|child|font|media|object|worker|manifest|form)[-_]src\b|\bframe-ancestors\b|\b(?:script|connect|frame|img|default|style|font|child|media|worker)Src\b|allow-?list|white-?list|\ballowed[_-]?(?:hosts|origins|domains|sources|iframe)|iframe[_-]?(?:sources|hosts|domains|origins)|\btrusted[_-]?(?:hosts|origins|domains|sources)\b/i;
+  /content.security.policy|\b(?:default|script|style|img|connect|frame|child|font|media|object|worker|manifest|form)[-_]src\b|\bframe[-_]ancestors\b|\bform[-_]action\b|\bSafeIframeRegexp\b|\b(?:script|connect|frame|img|default|style|font|child|media|worker)Src\b|allow-?list|white-?list|\ballowed[_-]?(?:hosts|origins|domains|sources|iframe)|iframe[_-]?(?:sources|hosts|domains|origins)|\btrusted[_-]?(?:hosts|origins|domains|sources)\b/i;
 
 // Just before a string literal: it is compared or tested, not called.
 const COMPARED_BEFORE =
@@ -85,6 +86,11 @@ const PROSE_VALUE = /^\s*\{?\s*["'](?:content|summary|body|html|description|text
 // An anchor's `href` just before a literal; the tag may start on an earlier line of a wrapped element.
 // https://html.spec.whatwg.org/multipage/links.html#attr-hyperlink-href
 const HREF_BEFORE = /\bhref\s*=\s*\{?\s*$/i;
+// A view helper that writes an anchor, with the URL as its argument: Rails' `link_to "Report", "https://..."`
+// (https://api.rubyonrails.org/classes/ActionView/Helpers/UrlHelper.html#method-i-link_to, also the block form
+// `link_to "https://..." do`) and Phoenix's `link("Docs", to: "https://...")`
+// (https://hexdocs.pm/phoenix_html/Phoenix.HTML.Link.html#link/2).
+const LINK_HELPER_BEFORE = /\blink_to\s*\(?\s*(?:(?:"[^"\n]*"|'[^'\n]*'|[\w.@:]+(?:\([^()\n]*\))?)\s*,\s*)?$|\blink\s*\([^()\n]*\bto:\s*$/;
 // A player's embed URL in a link is for a lightbox (GLightbox, Fancybox, Magnific Popup) to open in an iframe,
 // not a page to read: `<a href="https://www.youtube-nocookie.com/embed/{{ $id }}" class="glightbox-video">`.
 const EMBED_PATH = /^(?:https?:)?\/\/[^/\s]+\/(?:[^\s?#]*\/)?embed(?:\/|\?|$)/i;
@@ -227,6 +233,7 @@ export function mentionAt(code: string, offset: number, dataFile = false, hostOn
     if (dataFile && PROSE_VALUE.test(before)) return 'media-link';
     if (dataFile && URL_KEY_BEFORE.test(before.slice(-80)) && inImageObject(besideLines()[0], text)) return 'media-link';
     if (hostOnly && HREF_BEFORE.test(before) && !EMBED_PATH.test(inside) && inAnchorTag(code, line.start + literal.start)) return 'hyperlink';
+    if (hostOnly && LINK_HELPER_BEFORE.test(before) && !EMBED_PATH.test(inside)) return 'hyperlink';
     if ((inside.match(HOST_IN_TEXT) ?? []).length >= 2 && /^[\s\w:/.*,;'"-]*$/.test(inside.replace(/\$\{[^}]*\}/g, ''))) return 'allow-list';
     // The match is one of three or more bare host literals listed on one line
     // (`img_src = [:self, "a.com", "b.com", ...]`): hosts listed, not called. Only the literal that

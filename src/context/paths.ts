@@ -40,6 +40,11 @@ export const DEFAULT_TEST_PATHS: readonly string[] = [
   '**/sample-apps/**',
   '**/demo/**',
   '**/demos/**',
+  // load tests and benchmarks drive the product (or its vendors) from outside; they never ship
+  '**/benchmarks/**',
+  '**/benchmark/**',
+  '**/loadtest/**',
+  '**/load-tests/**',
   // test doubles shipped beside the code they stand in for (`app/src/main/.../mock/factories/`)
   '**/mock/**',
   '**/mocks/**',

@@ -329,23 +329,37 @@ function markMentions(catalog: Catalog, code: string, evidence: VendorEvidence[]
 // The banner a library's build puts on its first line: `/* Web Font Loader v1.6.24 - (c) Adobe Systems, Google. License: Apache 2.0 */`,
 // `/*! lightgallery - v1.10.0 - 2020-11-07`, `/** @license React v16.14.0`: a name, then a `v`-prefixed version
 // (a file's own `/** Version 2.0 of the API */` is not a banner).
-const LIBRARY_BANNER = /^\s*\/\*[*!]?\s*(?:@license\s+)?[A-Za-z][\w .@/-]{0,60}?[\s-]+v\d+\.\d+(?:\.\d+)?\b/;
+// The name may stand on the comment's second line (`/*!\n * Quill Editor v1.3.7`).
+const LIBRARY_BANNER = /^\s*\/\*[*!]?\s*(?:\*\s*)?(?:@license\s+)?[A-Za-z][\w .@/-]{0,60}?[\s-]+v\d+\.\d+(?:\.\d+)?\b/;
+// A bundler's chunk of third-party packages (webpack's `vendor.js`, `vendors~main.js`, `vendor.bundle.js`).
+const VENDOR_CHUNK = /(?:^|\/)vendors?(?:[~.-][\w~.-]*)?\.js$/;
+// An embed provider's player URL (EMBED_CATEGORIES) in an editor or media library is the library's
+// recogniser (Quill's and Summernote's video buttons turn a pasted link into a player), whichever video
+// the content names.
 
 /**
  * A copy of a published library committed into the tree (a banner on its first line) that names two
  * or more vendors of one category holds the library's provider modules (Web Font Loader's Google
  * Fonts and Typekit modules): which one runs is the product's configuration, found where it is written.
  * Its hosts are mentions (`library-copy`), as a published library's adapters are connectors. A copy
- * that names one vendor alone (a self-hosted tracker script) stays an integration.
+ * that names one vendor alone (a self-hosted tracker script) stays an integration, unless it is an embed
+ * provider's player, which a copied editor or media library builds from the links content pastes.
  */
 function markLibraryCopy(catalog: Catalog, path: string, text: string, evidence: VendorEvidence[]): void {
   // The banner is a comment: read from the text, before comments are blanked. A file in a folder of
   // vendored copies (Rails' `vendor/assets/javascripts/leaflet-providers.js`: forty tile layers, of
-  // which a map shows the one it is configured with) is a library copy without one.
-  if (evidence.length < 2 || !(inCopyFolder(path) || LIBRARY_BANNER.test(text.slice(0, 300)))) return;
-  const vendorsOf = new Map<string, Set<string>>();
+  // which a map shows the one it is configured with), a minified file or a bundler's vendor chunk is a
+  // library copy without one.
+  if (evidence.length === 0 || !(inCopyFolder(path) || path.endsWith('.min.js') || VENDOR_CHUNK.test(path) || LIBRARY_BANNER.test(text.slice(0, 300)))) return;
   for (const item of evidence) {
     if (item.mention || item.kind === 'import') continue;
+    if (catalog.vendors.get(item.vendor)?.categories.some((category) => EMBED_CATEGORIES.has(category))) item.mention = 'library-copy';
+  }
+  if (evidence.length < 2) return;
+  // Every provider the copy names counts, also one its recogniser already made a mention.
+  const vendorsOf = new Map<string, Set<string>>();
+  for (const item of evidence) {
+    if (item.kind === 'import') continue;
     for (const category of catalog.vendors.get(item.vendor)?.categories ?? []) {
       const vendors = vendorsOf.get(category) ?? new Set<string>();
       vendors.add(item.vendor);

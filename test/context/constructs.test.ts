@@ -114,6 +114,22 @@ describe('mentionAt', () => {
     expect(at('curl -X POST \\\n  https://api.mailgun.net/v3/x/messages \\\n  -F to=a@b.c', 'api.mailgun.net')).toBeUndefined();
   });
 
+  it('reads CSP directives written as Ruby keys (secure_headers form_action) and HTMLPurifier iframe regexps as allow-lists', () => {
+    expect(at("    form_action:     %w['self' platform.twitter.com syndication.twitter.com],", 'platform.twitter.com')).toBe('allow-list');
+    expect(at("    frame_ancestors: %w['self' app.slack.com],", 'app.slack.com')).toBe('allow-list');
+    expect(at("            'URI.SafeIframeRegexp' => '%^(http://|https://|//)(www.youtube.com/embed/|player.vimeo.com/video/)%',", 'player.vimeo.com')).toBe('allow-list');
+  });
+
+  it("reads a host in a view helper's link (Rails link_to, Phoenix link to:) as a hyperlink; a player's /embed/ URL stays", () => {
+    const hostOnly = (code: string, needle: string) => mentionAt(code, code.indexOf(needle), false, true);
+    expect(hostOnly('<%= link_to "Report a site issue", "https://form.typeform.com/to/iXY4BubB", class: "hover:text-slate-700" %>', 'form.typeform.com')).toBe('hyperlink');
+    expect(hostOnly('= link_to t(".feedback"), "https://form.typeform.com/to/abc", target: "_blank"', 'form.typeform.com')).toBe('hyperlink');
+    expect(hostOnly('<%= link_to "https://calendly.com/acme/demo", target: "_blank" do %>', 'calendly.com')).toBe('hyperlink');
+    expect(hostOnly('<%= link("Docs", to: "https://hexdocs.pm/acme") %>', 'hexdocs.pm')).toBe('hyperlink');
+    expect(hostOnly('<%= link_to "Watch", "https://www.youtube.com/embed/abc" %>', 'www.youtube.com')).toBeUndefined();
+    expect(hostOnly('<%= javascript_include_tag "https://js.stripe.com/v3/" %>', 'js.stripe.com')).toBeUndefined();
+  });
+
   it('leaves calls, loads and single configured hosts alone', () => {
     expect(at("posthog.init('phc_x', { api_host: 'https://us.i.posthog.com' })", 'us.i.posthog.com')).toBeUndefined();
     expect(at('<script async src="https://www.googletagmanager.com/gtag/js?id=G-ABC"></script>', 'googletagmanager')).toBeUndefined();
@@ -176,6 +192,8 @@ describe('contextOf and test paths', () => {
       expect(isTest(path), path).toBe(true);
     }
     for (const path of ['src/app.ts', 'docs/mintlify/docs.json', 'src/testimonials.tsx', 'latest/index.ts', 'src/history/index.ts', 'src/mockup.ts']) expect(isTest(path), path).toBe(false);
+    // Load tests and benchmarks call the product's API (or a vendor's) from outside.
+    for (const path of ['benchmarks/keyverify.js', 'benchmarks/artillery/ratelimit.yaml', 'go/benchmark/main.go', 'loadtest/k6.js']) expect(isTest(path), path).toBe(true);
     // `com.example` is a package name in an app's shipped sources; its tests and a real examples/ folder stay tests.
     expect(isTest('app/src/main/java/com/example/shop/CrashReporting.java')).toBe(false);
     expect(isTest('app/src/main/kotlin/com/example/shop/Analytics.kt')).toBe(false);

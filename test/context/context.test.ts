@@ -246,6 +246,13 @@ describe('evidence context, one fixture per case', () => {
     expect(text).toContain('only mentioned by configuration of a library the project does not install at app/src/main/AndroidManifest.xml:6');
   });
 
+  it('a capability the app is signed with (Sign in with Apple in .entitlements) is an integration without any SDK package', async () => {
+    const { json, text } = await check('sign-in-with-apple-entitlement');
+    expect(json.detections.find((item) => item.vendor === 'apple-signin')?.evidence.map(row)).toEqual(['platform App/App.entitlements:7 runtime']);
+    expect(json.detections.map((item) => item.vendor)).toEqual(['apple-signin']);
+    expect(text).toContain('Sign in with Apple is used here');
+  });
+
   it("a credential key is the operator's account: integrated, also through a wrapper the catalog does not list (MAUI Maps)", async () => {
     const { json } = await check('credential-key-through-wrapper');
     const maps = json.detections.find((item) => item.vendor === 'google-maps');
@@ -350,6 +357,15 @@ describe('evidence context, one fixture per case', () => {
     expect(indirectOnly(json, 'google-fonts').evidence.map(row)).toEqual(['domain static/js/webfont.js:2 mention (library-copy)']);
     expect(indirectOnly(json, 'adobe-fonts').evidence.map(row)).toEqual(['domain static/js/webfont.js:3 mention (library-copy)']);
     expect(text).toContain('Google Fonts is not integrated here: only mentioned by a committed copy of a library, among its providers at static/js/webfont.js:2');
+  });
+
+  it("an editor library's copy (Quill's banner on its second line) builds a player from pasted links: a mention; the page's own iframe is the use", async () => {
+    const { json, text } = await check('editor-library-copy');
+    expect(json.detections.find((item) => item.vendor === 'youtube')?.evidence.map(row)).toEqual([
+      'script src/about.html:5 runtime',
+      'script public/js/quilljs/quill.min.js:6 mention (library-copy)',
+    ]);
+    expect(text).toContain('YouTube is used here');
   });
 
   it('a vendored copy without a banner (Rails vendor/assets) naming several providers of one category holds them all; the one configured is the use', async () => {
