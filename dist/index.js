@@ -24,7 +24,7 @@ import {
   tuneCompilerForScans,
   usageError,
   withBrowser
-} from "./engine-2X4ZRU23.js";
+} from "./engine-RRIS6CWQ.js";
 import {
   MANIFEST_NAMES,
   __commonJS,
@@ -43,7 +43,7 @@ import {
   runGit,
   sortRuleFiles,
   workingTreeSource
-} from "./engine-7MVKLT5Y.js";
+} from "./engine-KNJE5K36.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({

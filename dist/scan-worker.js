@@ -5,7 +5,7 @@ import {
   openPath,
   readRegularFile,
   scanOneFile
-} from "./engine-7MVKLT5Y.js";
+} from "./engine-KNJE5K36.js";
 
 // src/scan-worker.ts
 import { parentPort } from "node:worker_threads";

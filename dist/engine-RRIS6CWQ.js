@@ -40,7 +40,7 @@ import {
   transferLabel,
   unknownCatalogVendors,
   vendorsOfHost
-} from "./engine-7MVKLT5Y.js";
+} from "./engine-KNJE5K36.js";
 
 // src/compiler-flags.ts
 import { setFlagsFromString } from "node:v8";

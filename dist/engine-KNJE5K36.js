@@ -19450,7 +19450,7 @@ function importKeywords(group, name) {
       return [lower];
   }
 }
-var ENV_PREFIXES = "NEXT_PUBLIC_|VITE_|REACT_APP_|EXPO_PUBLIC_|NUXT_PUBLIC_|PUBLIC_|GATSBY_";
+var ENV_PREFIXES = "NEXT_PUBLIC_|VITE_|REACT_APP_|EXPO_PUBLIC_|NUXT_PUBLIC_|PUBLIC_|GATSBY_|OAUTH_|AUTH_";
 function envReadPattern(name) {
   const quote2 = `["'\`]`;
   const named = `(?:${ENV_PREFIXES})?${name}`;
@@ -33613,6 +33613,11 @@ var DEFAULT_TEST_PATHS = [
   "**/sample-apps/**",
   "**/demo/**",
   "**/demos/**",
+  // load tests and benchmarks drive the product (or its vendors) from outside; they never ship
+  "**/benchmarks/**",
+  "**/benchmark/**",
+  "**/loadtest/**",
+  "**/load-tests/**",
   // test doubles shipped beside the code they stand in for (`app/src/main/.../mock/factories/`)
   "**/mock/**",
   "**/mocks/**",
@@ -34187,7 +34192,7 @@ function markNotInstalled(items, hasPackageFiles) {
 var MOBILE_SDK_ECOSYSTEMS = ["maven", "cocoapods", "swiftpm", "pub", "npm", "nuget"];
 var CREDENTIAL_KEY = /(?:api[_-]?key|app(?:lication)?[_-]?id(?:entifier)?|account[_-]?id|client[_-]?(?:id|token|key)|dsn|token|sdk[_-]?key|write[_-]?key|key|secret)$/i;
 function markPlatformKeysAlone(items, hasPackageFiles) {
-  const settings = items.filter((item) => item.kind === "platform" && !item.mention && !item.switchedOff);
+  const settings = items.filter((item) => item.kind === "platform" && !item.mention && !item.switchedOff && !item.path.endsWith(".entitlements"));
   if (settings.length === 0) return;
   if (items.some((item) => item.kind !== "platform" || CREDENTIAL_KEY.test(item.match.split(".").at(-1)))) return;
   if (!MOBILE_SDK_ECOSYSTEMS.some((ecosystem) => hasPackageFiles?.(ecosystem))) return;
@@ -36174,6 +36179,30 @@ function dictValue(dict, name) {
   return dictEntries(dict).find((entry) => entry.name === name)?.value;
 }
 
+// src/ecosystems/apple/entitlements.ts
+function switchedOn(value) {
+  if (!value) return false;
+  if (value.name === "false") return false;
+  if (value.name === "array") return value.children.length > 0;
+  if (value.name === "string") return value.text.trim() !== "";
+  return true;
+}
+function parseEntitlements(text2) {
+  const { root: root2, problems } = readPlist(text2);
+  const platformKeys = [];
+  for (const entry of dictEntries(root2)) {
+    if (entry.name === "" || !switchedOn(entry.value)) continue;
+    platformKeys.push({ platform: "ios", key: entry.name, ...entry.key.textPosition });
+  }
+  return { packages: [], platformKeys, problems };
+}
+var entitlementsParser = {
+  id: "apple/entitlements",
+  ecosystem: "ios",
+  claims: (path, name = baseName(path)) => name.endsWith(".entitlements") && name.length > ".entitlements".length,
+  parse: (text2) => readSafely((result) => Object.assign(result, parseEntitlements(text2)))
+};
+
 // src/ecosystems/apple/google-service-info-plist.ts
 var FILE_KEY2 = "GoogleService-Info.plist";
 function parseGoogleServiceInfo(text2) {
@@ -36688,6 +36717,7 @@ var appleParsers = [
   packageResolvedParser,
   cartfileParser,
   infoPlistParser,
+  entitlementsParser,
   googleServiceInfoPlistParser,
   privacyManifestParser,
   xcodeProjectParser
@@ -40126,7 +40156,7 @@ function claimersOf(path, parsers = PARSERS) {
 import { createHash as createHash2 } from "node:crypto";
 
 // src/context/constructs.ts
-var CSP_OR_ALLOW_LIST = /content.security.policy|\b(?:default|script|style|img|connect|frame|child|font|media|object|worker|manifest|form)[-_]src\b|\bframe-ancestors\b|\b(?:script|connect|frame|img|default|style|font|child|media|worker)Src\b|allow-?list|white-?list|\ballowed[_-]?(?:hosts|origins|domains|sources|iframe)|iframe[_-]?(?:sources|hosts|domains|origins)|\btrusted[_-]?(?:hosts|origins|domains|sources)\b/i;
+var CSP_OR_ALLOW_LIST = /content.security.policy|\b(?:default|script|style|img|connect|frame|child|font|media|object|worker|manifest|form)[-_]src\b|\bframe[-_]ancestors\b|\bform[-_]action\b|\bSafeIframeRegexp\b|\b(?:script|connect|frame|img|default|style|font|child|media|worker)Src\b|allow-?list|white-?list|\ballowed[_-]?(?:hosts|origins|domains|sources|iframe)|iframe[_-]?(?:sources|hosts|domains|origins)|\btrusted[_-]?(?:hosts|origins|domains|sources)\b/i;
 var COMPARED_BEFORE = /(?:[!=]==?|\bcase|\bwhen|\bin\s*\(?|\.(?:includes|startsWith|endsWith|indexOf|test|match|contains|hasSuffix|hasPrefix|equals)\s*\(|\bstrings\.(?:Contains|HasSuffix|HasPrefix|EqualFold)\s*\([^,()]*,|\b(?:str_contains|str_ends_with|str_starts_with)\s*\([^,()]*,)\s*$/i;
 var COMPARED_AFTER = /^\s*(?:[!=]==?|\.(?:equals|includes)\s*\()/;
 var RECOGNISER_ARRAY_BEFORE = /\b[\w$]*(?:signatures?|patterns?|matchers?|detectors?|fingerprints?)\s*(?::[^=\n]{0,60})?=\s*\[[^\]]*$/i;
@@ -40144,6 +40174,7 @@ var URL_KEY_BEFORE = /["'](?:url|href|src)["']\s*:\s*$/i;
 var IMAGE_OBJECT = /["'](?:type|mediaType)["']\s*:\s*["'](?:Image|image\/[\w.+-]+)["']|["'](?:[a-z]+[_-]?)?(?:image|icon|avatar|logo|thumbnail|photo|picture|banner|cover)["']\s*:\s*\{\s*$/i;
 var PROSE_VALUE = /^\s*\{?\s*["'](?:content|summary|body|html|description|text|source|caption|bio|note)["']\s*:\s*"/i;
 var HREF_BEFORE = /\bhref\s*=\s*\{?\s*$/i;
+var LINK_HELPER_BEFORE = /\blink_to\s*\(?\s*(?:(?:"[^"\n]*"|'[^'\n]*'|[\w.@:]+(?:\([^()\n]*\))?)\s*,\s*)?$|\blink\s*\([^()\n]*\bto:\s*$/;
 var EMBED_PATH = /^(?:https?:)?\/\/[^/\s]+\/(?:[^\s?#]*\/)?embed(?:\/|\?|$)/i;
 var ANCHOR_OPEN = /<a\b[^<>]*$/i;
 var IMAGE_HOSTS_KEY = /^\s*(?:\{\s*)?(?:["']?(?:protocol|port|search)["']?\s*:\s*(?:["'][^"'\n]{0,40}["']|\d{1,5})\s*,\s*){0,3}["']?(?:domains|hostname)["']?\s*:/;
@@ -40227,6 +40258,7 @@ function mentionAt(code, offset, dataFile = false, hostOnly = false) {
     if (dataFile && PROSE_VALUE.test(before)) return "media-link";
     if (dataFile && URL_KEY_BEFORE.test(before.slice(-80)) && inImageObject(besideLines()[0], text2)) return "media-link";
     if (hostOnly && HREF_BEFORE.test(before) && !EMBED_PATH.test(inside) && inAnchorTag(code, line.start + literal.start)) return "hyperlink";
+    if (hostOnly && LINK_HELPER_BEFORE.test(before) && !EMBED_PATH.test(inside)) return "hyperlink";
     if ((inside.match(HOST_IN_TEXT) ?? []).length >= 2 && /^[\s\w:/.*,;'"-]*$/.test(inside.replace(/\$\{[^}]*\}/g, ""))) return "allow-list";
     if (BARE_HOST.test(inside)) {
       const listed = (text2.match(HOST_LITERAL) ?? []).length;
@@ -41592,12 +41624,18 @@ function markMentions(catalog, code, evidence, offsets, dataFile) {
   }
   finishEmbeds(catalog, code, evidence, offsets);
 }
-var LIBRARY_BANNER = /^\s*\/\*[*!]?\s*(?:@license\s+)?[A-Za-z][\w .@/-]{0,60}?[\s-]+v\d+\.\d+(?:\.\d+)?\b/;
+var LIBRARY_BANNER = /^\s*\/\*[*!]?\s*(?:\*\s*)?(?:@license\s+)?[A-Za-z][\w .@/-]{0,60}?[\s-]+v\d+\.\d+(?:\.\d+)?\b/;
+var VENDOR_CHUNK = /(?:^|\/)vendors?(?:[~.-][\w~.-]*)?\.js$/;
 function markLibraryCopy(catalog, path, text2, evidence) {
-  if (evidence.length < 2 || !(inCopyFolder(path) || LIBRARY_BANNER.test(text2.slice(0, 300)))) return;
-  const vendorsOf = /* @__PURE__ */ new Map();
+  if (evidence.length === 0 || !(inCopyFolder(path) || path.endsWith(".min.js") || VENDOR_CHUNK.test(path) || LIBRARY_BANNER.test(text2.slice(0, 300)))) return;
   for (const item of evidence) {
     if (item.mention || item.kind === "import") continue;
+    if (catalog.vendors.get(item.vendor)?.categories.some((category) => EMBED_CATEGORIES.has(category))) item.mention = "library-copy";
+  }
+  if (evidence.length < 2) return;
+  const vendorsOf = /* @__PURE__ */ new Map();
+  for (const item of evidence) {
+    if (item.kind === "import") continue;
     for (const category of catalog.vendors.get(item.vendor)?.categories ?? []) {
       const vendors = vendorsOf.get(category) ?? /* @__PURE__ */ new Set();
       vendors.add(item.vendor);
