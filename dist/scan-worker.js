@@ -5,7 +5,7 @@ import {
   openPath,
   readRegularFile,
   scanOneFile
-} from "./engine-KNJE5K36.js";
+} from "./engine-HX4QOAUT.js";
 
 // src/scan-worker.ts
 import { parentPort } from "node:worker_threads";

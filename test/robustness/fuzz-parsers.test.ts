@@ -26,7 +26,7 @@ const CANDIDATES = [
   'Gemfile.lock', 'go.mod', 'go.sum', 'vendor/modules.txt', 'pom.xml', 'app/build.gradle', 'app/build.gradle.kts',
   'gradle/libs.versions.toml', 'gradle.lockfile', 'app/src/main/AndroidManifest.xml', 'app/google-services.json', 'Podfile',
   'Podfile.lock', 'Package.swift', 'Package.resolved', 'Cartfile', 'App/Info.plist', 'App/GoogleService-Info.plist',
-  'App/PrivacyInfo.xcprivacy', 'src/App.csproj', 'Directory.Packages.props', 'packages.config', 'packages.lock.json',
+  'App/PrivacyInfo.xcprivacy', 'App/App.entitlements', 'src/App.csproj', 'Directory.Packages.props', 'packages.config', 'packages.lock.json',
   'composer.json', 'composer.lock', 'pubspec.yaml', 'pubspec.lock', 'Cargo.toml', 'Cargo.lock', 'App.xcodeproj/project.pbxproj',
   'mix.exs', 'mix.lock', 'build.sbt', 'environment.yml', 'buildSrc/src/main/kotlin/Dependencies.kt', 'Packages/manifest.json',
   'Packages/packages-lock.json', 'supabase/functions/deno.json',

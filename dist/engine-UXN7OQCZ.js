@@ -40,7 +40,7 @@ import {
   transferLabel,
   unknownCatalogVendors,
   vendorsOfHost
-} from "./engine-KNJE5K36.js";
+} from "./engine-HX4QOAUT.js";
 
 // src/compiler-flags.ts
 import { setFlagsFromString } from "node:v8";

@@ -24045,6 +24045,7 @@ var DICTIONARY_WORDS = /* @__PURE__ */ new Set([
   "tally",
   "teads",
   "telegram",
+  "teller",
   "tenderly",
   "tenor",
   "termly",
