@@ -130,6 +130,12 @@ const TOOLING_PATHS = picomatch(
     '.gitlab-ci.yml',
     '.buildkite/**',
     '.husky/**',
+    // coding agents' skills, commands and settings (Claude Code, Cursor, Codex, Windsurf): prompts and
+    // helper scripts a developer's assistant runs, at any depth of a monorepo
+    '**/.claude/**',
+    '**/.cursor/**',
+    '**/.codex/**',
+    '**/.windsurf/**',
     '**/fastlane/**',
     '**/Fastfile',
     '{scripts,script,tools,tooling}/**/*.{py,sh,bash,zsh,rb,pl,ps1,go,kts,swift,php,ts,mts,cts,cjs}',

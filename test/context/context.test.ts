@@ -398,6 +398,15 @@ describe('evidence context, one fixture per case', () => {
     expect(indirectOnly(json, 'slack').evidence.map(row)).toEqual(['domain .github/workflows/release.yml:14 dev']);
   });
 
+  it("a coding agent's skill script (.claude/ in a monorepo app) is developer tooling: dev, not the product", async () => {
+    const { json } = await check('coding-agent-skill');
+    expect(json.detections).toEqual([]);
+    expect(indirectOnly(json, 'openrouter').evidence.map(row)).toEqual([
+      'code apps/worker/.claude/skills/review/query.mjs:5 dev',
+      'code apps/worker/.claude/skills/review/query.mjs:7 dev',
+    ]);
+  });
+
   it('Swift test target and Mocks/: capitalised test folders are test paths', async () => {
     const { json } = await check('swift-test-target');
     expect(indirectOnly(json, 'posthog').evidence.map(row)).toEqual([
