@@ -24,7 +24,7 @@ import {
   tuneCompilerForScans,
   usageError,
   withBrowser
-} from "./engine-UXN7OQCZ.js";
+} from "./engine-DAVENBGB.js";
 import {
   MANIFEST_NAMES,
   __commonJS,
@@ -43,7 +43,7 @@ import {
   runGit,
   sortRuleFiles,
   workingTreeSource
-} from "./engine-HX4QOAUT.js";
+} from "./engine-SKUDFX3S.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({

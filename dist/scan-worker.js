@@ -5,7 +5,7 @@ import {
   openPath,
   readRegularFile,
   scanOneFile
-} from "./engine-HX4QOAUT.js";
+} from "./engine-SKUDFX3S.js";
 
 // src/scan-worker.ts
 import { parentPort } from "node:worker_threads";

@@ -138,6 +138,9 @@ const HOST_TOKEN = String.raw`(?:(?:https?:)?\/\/)?(?:\*\.)?[a-z0-9-]+\.[a-z0-9-
 const HOST_CONTINUATION = new RegExp(String.raw`^\s*(?:${HOST_TOKEN}\s+)*${HOST_TOKEN}\s*(?:\\|;|["'\`]\s*[,;)]?)?\s*$`, 'i');
 /** Lines above a continued host that are looked at for the directive opening the list. */
 const CONTINUATION_LINES = 40;
+// A line of a code list that only continues quoted hosts, `"https://*.fastly-insights.com", "https://avatars.githubusercontent.com"`
+// (Rails' `policy.img_src :self, "...",` wrapped onto a second line). One quoted token after another: no backtracking.
+const QUOTED_HOSTS_LINE = new RegExp(String.raw`^\s*(?:${QUOTE}${HOST_TOKEN}${QUOTE}\s*,\s*)*${QUOTE}${HOST_TOKEN}${QUOTE}\s*[,)\]]?\s*$`, 'i');
 
 // An XML element without attributes that holds only a host: `<item>supabase.co</item>` (a public suffix list in
 // Android resources). A named resource (`<string name="sentry_host">`) is configuration, so attributes rule it out.
@@ -257,6 +260,7 @@ export function mentionAt(code: string, offset: number, dataFile = false, hostOn
     if (YAML_HOST_ITEM.test(text) && hostItemsNear(code, line.start) >= TABLE_ITEMS) return 'allow-list';
   }
   if (HOST_CONTINUATION.test(text) && continuesDirective(code, line.start)) return 'allow-list';
+  if (QUOTED_HOSTS_LINE.test(text) && listOpensAbove(code, line.start, CONTINUATION_LINES, CSP_OR_ALLOW_LIST, QUOTED_HOSTS_LINE)) return 'allow-list';
   if (inModelPicker(code, line)) return 'model-list';
   return undefined;
 }

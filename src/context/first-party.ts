@@ -7,7 +7,8 @@ import type { EvidenceKind, FirstPartyDomain, VendorEvidence } from '../types.js
 //
 // The manifest's `settings.first-party-domains` is the whole list when it is set. Without it, the
 // list is read from files that name the project's own domain and nothing else:
-//   SECURITY.md        a `security@` address: the security team of the deployment
+//   SECURITY.md        a `security@` (or other team) address: the security team of the deployment; a list
+//                      item that is a site's root URL: the policy's in-scope targets
 //                      https://docs.github.com/en/code-security/getting-started/adding-a-security-policy-to-your-repository
 //   security.txt       `Canonical:` (the file's own URL) and `Contact: mailto:` (RFC 9116 §2.5.2, §2.5.3);
 //                      a contact web page may be a bug-bounty platform's, so it is not read
@@ -25,14 +26,23 @@ const CNAMES = ['CNAME', 'docs/CNAME', 'public/CNAME', 'static/CNAME'];
 const HOMEPAGES = ['package.json', 'composer.json'];
 
 const HOST = String.raw`(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}`;
-const SECURITY_ADDRESS = new RegExp(String.raw`\bsecurity(?:[-_.+][a-z0-9-]+)?@(?<host>${HOST})\b`, 'gi');
+// A role address, not a person's: `security@`, `security-team@`, and the team inboxes a policy names instead
+// (`contact@openfoodfacts.org`, `hello@`, `support@`, `psirt@`). A maintainer's own address (`jane@her-company.co.uk`) is not
+// the product's domain.
+const SECURITY_ADDRESS = new RegExp(
+  String.raw`\b(?:security|contact|hello|info|support|team|privacy|psirt|disclosure|vulnerabilit(?:y|ies)|report|abuse|opensource|oss)(?:[-_.+][a-z0-9-]+)?@(?<host>${HOST})\b`,
+  'gi',
+);
+// A list item that is one site's root URL, bare or as a Markdown link: the in-scope targets of a policy
+// (`- [https://polar.sh](https://polar.sh)`, `* https://api.acme.io`).
+const SCOPE_ITEM = new RegExp(String.raw`^[ \t]*[-*+][ \t]+(?:\[[^\]\n]*\]\()?<?https?://(?<host>${HOST})/?>?\)?[ \t]*$`, 'gim');
 const SECURITY_TXT_FIELD = new RegExp(String.raw`^[ \t]*(?:canonical:[ \t]*https?://(?<site>${HOST})[/:\s]|contact:[ \t]*mailto:[^@\s]+@(?<mail>${HOST})\b)`, 'gim');
 const WHOLE_HOST = new RegExp(String.raw`^(?<host>${HOST})$`, 'i');
 const SITE_ROOT = new RegExp(String.raw`^https?://(?<host>${HOST})/?$`, 'i');
 const HOMEPAGE_FIELD = /"homepage"\s*:\s*"(?<url>[^"\n]*)"/;
 
 // Hosts that serve many owners: a project's page there does not make the host its own.
-const SHARED_HOSTS = ['github.com', 'gitlab.com', 'bitbucket.org', 'codeberg.org', 'sourceforge.net', 'npmjs.com', 'packagist.org', 'example.com', 'example.org', 'example.net'];
+const SHARED_HOSTS = ['hackerone.com', 'bugcrowd.com', 'intigriti.com', 'yeswehack.com', 'huntr.com', 'huntr.dev', 'github.com', 'gitlab.com', 'bitbucket.org', 'codeberg.org', 'sourceforge.net', 'npmjs.com', 'packagist.org', 'example.com', 'example.org', 'example.net'];
 
 function own(host: string): string | undefined {
   const domain = host.toLowerCase().replace(/^www\./, '');
@@ -53,6 +63,7 @@ export function inferFirstPartyDomains(read: (path: string) => string | undefine
     const text = read(path);
     if (text === undefined) continue;
     for (const match of text.matchAll(SECURITY_ADDRESS)) add(match.groups?.host, path, text, match.index);
+    for (const match of text.matchAll(SCOPE_ITEM)) add(match.groups?.host, path, text, match.index);
   }
   for (const path of SECURITY_TXT) {
     const text = read(path);

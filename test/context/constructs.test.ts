@@ -117,6 +117,9 @@ describe('mentionAt', () => {
   it('reads CSP directives written as Ruby keys (secure_headers form_action) and HTMLPurifier iframe regexps as allow-lists', () => {
     expect(at("    form_action:     %w['self' platform.twitter.com syndication.twitter.com],", 'platform.twitter.com')).toBe('allow-list');
     expect(at("    frame_ancestors: %w['self' app.slack.com],", 'app.slack.com')).toBe('allow-list');
+    const rails = 'config.content_security_policy do |policy|\n  policy.img_src :self, "data:", "https://secure.gaug.es", "https://www.gravatar.com",\n    "https://*.fastly-insights.com", "https://avatars.githubusercontent.com"\n  policy.object_src :none\nend\n';
+    expect(at(rails, 'avatars.githubusercontent.com')).toBe('allow-list');
+    expect(at('const hosts = [\n  "https://api.stripe.com", "https://avatars.githubusercontent.com"\n];\n', 'avatars.githubusercontent.com')).toBeUndefined();
     expect(at("            'URI.SafeIframeRegexp' => '%^(http://|https://|//)(www.youtube.com/embed/|player.vimeo.com/video/)%',", 'player.vimeo.com')).toBe('allow-list');
   });
 

@@ -12,6 +12,12 @@ describe('inferFirstPartyDomains', () => {
     expect(domains({ '.github/SECURITY.md': 'Report to security-team@Acme.io please.\n' })).toEqual(['acme.io .github/SECURITY.md:1']);
   });
 
+  it('a team address (contact@, hello@) and the in-scope site roots a SECURITY.md lists name the product\u2019s domains', () => {
+    expect(domains({ 'SECURITY.md': 'Please contact contact@openfoodfacts.org to report any vulnerability.\n' })).toEqual(['openfoodfacts.org SECURITY.md:1']);
+    const scope = '## Scope\n\n- [https://polar.sh](https://polar.sh)\n- [https://api.polar.sh](https://api.polar.sh)\n* https://hackerone.com/\n- See https://docs.polar.sh for the API.\n';
+    expect(domains({ 'SECURITY.md': scope })).toEqual(['polar.sh SECURITY.md:3', 'api.polar.sh SECURITY.md:4']);
+  });
+
   it('other addresses in SECURITY.md (a maintainer, a bounty platform) name nothing', () => {
     expect(domains({ 'SECURITY.md': 'Write to jane@gravitystorm.co.uk or report through https://hackerone.com/acme.\n' })).toEqual([]);
   });

@@ -33697,6 +33697,12 @@ var TOOLING_PATHS = (0, import_picomatch2.default)(
     ".gitlab-ci.yml",
     ".buildkite/**",
     ".husky/**",
+    // coding agents' skills, commands and settings (Claude Code, Cursor, Codex, Windsurf): prompts and
+    // helper scripts a developer's assistant runs, at any depth of a monorepo
+    "**/.claude/**",
+    "**/.cursor/**",
+    "**/.codex/**",
+    "**/.windsurf/**",
     "**/fastlane/**",
     "**/Fastfile",
     "{scripts,script,tools,tooling}/**/*.{py,sh,bash,zsh,rb,pl,ps1,go,kts,swift,php,ts,mts,cts,cjs}"
@@ -33888,12 +33894,16 @@ var SECURITY_TXT = [".well-known/security.txt", "security.txt", "public/.well-kn
 var CNAMES = ["CNAME", "docs/CNAME", "public/CNAME", "static/CNAME"];
 var HOMEPAGES = ["package.json", "composer.json"];
 var HOST = String.raw`(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}`;
-var SECURITY_ADDRESS = new RegExp(String.raw`\bsecurity(?:[-_.+][a-z0-9-]+)?@(?<host>${HOST})\b`, "gi");
+var SECURITY_ADDRESS = new RegExp(
+  String.raw`\b(?:security|contact|hello|info|support|team|privacy|psirt|disclosure|vulnerabilit(?:y|ies)|report|abuse|opensource|oss)(?:[-_.+][a-z0-9-]+)?@(?<host>${HOST})\b`,
+  "gi"
+);
+var SCOPE_ITEM = new RegExp(String.raw`^[ \t]*[-*+][ \t]+(?:\[[^\]\n]*\]\()?<?https?://(?<host>${HOST})/?>?\)?[ \t]*$`, "gim");
 var SECURITY_TXT_FIELD = new RegExp(String.raw`^[ \t]*(?:canonical:[ \t]*https?://(?<site>${HOST})[/:\s]|contact:[ \t]*mailto:[^@\s]+@(?<mail>${HOST})\b)`, "gim");
 var WHOLE_HOST = new RegExp(String.raw`^(?<host>${HOST})$`, "i");
 var SITE_ROOT = new RegExp(String.raw`^https?://(?<host>${HOST})/?$`, "i");
 var HOMEPAGE_FIELD = /"homepage"\s*:\s*"(?<url>[^"\n]*)"/;
-var SHARED_HOSTS = ["github.com", "gitlab.com", "bitbucket.org", "codeberg.org", "sourceforge.net", "npmjs.com", "packagist.org", "example.com", "example.org", "example.net"];
+var SHARED_HOSTS = ["hackerone.com", "bugcrowd.com", "intigriti.com", "yeswehack.com", "huntr.com", "huntr.dev", "github.com", "gitlab.com", "bitbucket.org", "codeberg.org", "sourceforge.net", "npmjs.com", "packagist.org", "example.com", "example.org", "example.net"];
 function own(host) {
   const domain = host.toLowerCase().replace(/^www\./, "");
   if (SHARED_HOSTS.some((shared2) => domain === shared2 || domain.endsWith(`.${shared2}`))) return void 0;
@@ -33910,6 +33920,7 @@ function inferFirstPartyDomains(read) {
     const text2 = read(path);
     if (text2 === void 0) continue;
     for (const match of text2.matchAll(SECURITY_ADDRESS)) add2(match.groups?.host, path, text2, match.index);
+    for (const match of text2.matchAll(SCOPE_ITEM)) add2(match.groups?.host, path, text2, match.index);
   }
   for (const path of SECURITY_TXT) {
     const text2 = read(path);
@@ -40193,6 +40204,7 @@ var YAML_HOST_ITEM = new RegExp(String.raw`^\s*-\s+["']?${HOST_TEXT}["']?\s*$`, 
 var HOST_TOKEN = String.raw`(?:(?:https?:)?\/\/)?(?:\*\.)?[a-z0-9-]+\.[a-z0-9-][^\s'"\`]*`;
 var HOST_CONTINUATION = new RegExp(String.raw`^\s*(?:${HOST_TOKEN}\s+)*${HOST_TOKEN}\s*(?:\\|;|["'\`]\s*[,;)]?)?\s*$`, "i");
 var CONTINUATION_LINES = 40;
+var QUOTED_HOSTS_LINE = new RegExp(String.raw`^\s*(?:${QUOTE}${HOST_TOKEN}${QUOTE}\s*,\s*)*${QUOTE}${HOST_TOKEN}${QUOTE}\s*[,)\]]?\s*$`, "i");
 var XML_HOST_ITEM = new RegExp(String.raw`^\s*<(?<tag>[A-Za-z][\w:.-]{0,40})>\s*${HOST_TEXT}\s*</\k<tag>>\s*$`, "i");
 var isHostItem = (line) => HOST_LIST_ITEM.test(line) || YAML_HOST_ITEM.test(line) || XML_HOST_ITEM.test(line);
 var TABLE_ITEMS = 6;
@@ -40275,6 +40287,7 @@ function mentionAt(code, offset, dataFile = false, hostOnly = false) {
     if (YAML_HOST_ITEM.test(text2) && hostItemsNear(code, line.start) >= TABLE_ITEMS) return "allow-list";
   }
   if (HOST_CONTINUATION.test(text2) && continuesDirective(code, line.start)) return "allow-list";
+  if (QUOTED_HOSTS_LINE.test(text2) && listOpensAbove(code, line.start, CONTINUATION_LINES, CSP_OR_ALLOW_LIST, QUOTED_HOSTS_LINE)) return "allow-list";
   if (inModelPicker(code, line)) return "model-list";
   return void 0;
 }

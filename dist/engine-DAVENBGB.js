@@ -40,7 +40,7 @@ import {
   transferLabel,
   unknownCatalogVendors,
   vendorsOfHost
-} from "./engine-HX4QOAUT.js";
+} from "./engine-SKUDFX3S.js";
 
 // src/compiler-flags.ts
 import { setFlagsFromString } from "node:v8";
