@@ -5,7 +5,7 @@ import {
   openPath,
   readRegularFile,
   scanOneFile
-} from "./engine-SKUDFX3S.js";
+} from "./engine-IXIZUECU.js";
 
 // src/scan-worker.ts
 import { parentPort } from "node:worker_threads";

@@ -138,6 +138,11 @@ const HOST_TOKEN = String.raw`(?:(?:https?:)?\/\/)?(?:\*\.)?[a-z0-9-]+\.[a-z0-9-
 const HOST_CONTINUATION = new RegExp(String.raw`^\s*(?:${HOST_TOKEN}\s+)*${HOST_TOKEN}\s*(?:\\|;|["'\`]\s*[,;)]?)?\s*$`, 'i');
 /** Lines above a continued host that are looked at for the directive opening the list. */
 const CONTINUATION_LINES = 40;
+// A CSP source keyword, quoted as the header writes it (`"'self'"`, `'unsafe-inline'`, a nonce or hash source):
+// https://www.w3.org/TR/CSP3/#grammardef-keyword-source. A list holding one is a directive's sources.
+const CSP_KEYWORD = /'(?:self|none|unsafe-inline|unsafe-eval|unsafe-hashes|strict-dynamic|wasm-unsafe-eval|report-sample)'|'(?:nonce|sha256|sha384|sha512)-/;
+// One item of a vertical list in code: a string or template literal, or a spread or call, then a comma.
+const LIST_ITEM_LINE = /^\s*(?:["'`][^\n]{0,200}["'`]|\.\.\.[\w.$]{1,80}\([^\n]{0,200}\)|[\w.$]{1,80})\s*,?\s*$/;
 // A line of a code list that only continues quoted hosts, `"https://*.fastly-insights.com", "https://avatars.githubusercontent.com"`
 // (Rails' `policy.img_src :self, "...",` wrapped onto a second line). One quoted token after another: no backtracking.
 const QUOTED_HOSTS_LINE = new RegExp(String.raw`^\s*(?:${QUOTE}${HOST_TOKEN}${QUOTE}\s*,\s*)*${QUOTE}${HOST_TOKEN}${QUOTE}\s*[,)\]]?\s*$`, 'i');
@@ -261,6 +266,8 @@ export function mentionAt(code: string, offset: number, dataFile = false, hostOn
   }
   if (HOST_CONTINUATION.test(text) && continuesDirective(code, line.start)) return 'allow-list';
   if (QUOTED_HOSTS_LINE.test(text) && listOpensAbove(code, line.start, CONTINUATION_LINES, CSP_OR_ALLOW_LIST, QUOTED_HOSTS_LINE)) return 'allow-list';
+  // A host item below a CSP keyword in one vertical list (`scriptSrc: ["'self'", "'unsafe-inline'", 'https://static.x.com/',`).
+  if (QUOTED_HOSTS_LINE.test(text) && listOpensAbove(code, line.start, CONTINUATION_LINES, CSP_KEYWORD, LIST_ITEM_LINE)) return 'allow-list';
   if (inModelPicker(code, line)) return 'model-list';
   return undefined;
 }

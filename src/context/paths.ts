@@ -59,6 +59,8 @@ export const DEFAULT_TEST_PATHS: readonly string[] = [
   // a readme rendered to HTML (shipped beside a package: `setup/pkg/linux/README.html`) is documentation too
   '**/README.html',
   '**/README.htm',
+  '**/readme.html',
+  '**/readme.htm',
   '**/*.mdx',
   '**/*.mdoc',
   '**/*.markdoc',

@@ -119,6 +119,9 @@ describe('mentionAt', () => {
     expect(at("    frame_ancestors: %w['self' app.slack.com],", 'app.slack.com')).toBe('allow-list');
     const rails = 'config.content_security_policy do |policy|\n  policy.img_src :self, "data:", "https://secure.gaug.es", "https://www.gravatar.com",\n    "https://*.fastly-insights.com", "https://avatars.githubusercontent.com"\n  policy.object_src :none\nend\n';
     expect(at(rails, 'avatars.githubusercontent.com')).toBe('allow-list');
+    const sources = "const experienceScriptSource = [\n  \"'self'\",\n  \"'unsafe-inline'\",\n  `${gsiOrigin}client`,\n  \n  'https://static.cloudflareinsights.com/',\n  ...conditionalArray(!isProduction && \"'unsafe-eval'\"),\n];\n";
+    expect(at(sources, 'static.cloudflareinsights.com')).toBe('allow-list');
+    expect(at("const scripts = [\n  '/app.js',\n  'https://static.cloudflareinsights.com/beacon.min.js',\n];\n", 'static.cloudflareinsights.com')).toBeUndefined();
     expect(at('const hosts = [\n  "https://api.stripe.com", "https://avatars.githubusercontent.com"\n];\n', 'avatars.githubusercontent.com')).toBeUndefined();
     expect(at("            'URI.SafeIframeRegexp' => '%^(http://|https://|//)(www.youtube.com/embed/|player.vimeo.com/video/)%',", 'player.vimeo.com')).toBe('allow-list');
   });

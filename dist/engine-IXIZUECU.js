@@ -23989,6 +23989,7 @@ var DICTIONARY_WORDS = /* @__PURE__ */ new Set([
   "highlight",
   "honeycomb",
   "hunter",
+  "iconify",
   "intercom",
   "intuit",
   "ketch",
@@ -33633,6 +33634,8 @@ var DEFAULT_TEST_PATHS = [
   // a readme rendered to HTML (shipped beside a package: `setup/pkg/linux/README.html`) is documentation too
   "**/README.html",
   "**/README.htm",
+  "**/readme.html",
+  "**/readme.htm",
   "**/*.mdx",
   "**/*.mdoc",
   "**/*.markdoc",
@@ -40204,6 +40207,8 @@ var YAML_HOST_ITEM = new RegExp(String.raw`^\s*-\s+["']?${HOST_TEXT}["']?\s*$`, 
 var HOST_TOKEN = String.raw`(?:(?:https?:)?\/\/)?(?:\*\.)?[a-z0-9-]+\.[a-z0-9-][^\s'"\`]*`;
 var HOST_CONTINUATION = new RegExp(String.raw`^\s*(?:${HOST_TOKEN}\s+)*${HOST_TOKEN}\s*(?:\\|;|["'\`]\s*[,;)]?)?\s*$`, "i");
 var CONTINUATION_LINES = 40;
+var CSP_KEYWORD = /'(?:self|none|unsafe-inline|unsafe-eval|unsafe-hashes|strict-dynamic|wasm-unsafe-eval|report-sample)'|'(?:nonce|sha256|sha384|sha512)-/;
+var LIST_ITEM_LINE = /^\s*(?:["'`][^\n]{0,200}["'`]|\.\.\.[\w.$]{1,80}\([^\n]{0,200}\)|[\w.$]{1,80})\s*,?\s*$/;
 var QUOTED_HOSTS_LINE = new RegExp(String.raw`^\s*(?:${QUOTE}${HOST_TOKEN}${QUOTE}\s*,\s*)*${QUOTE}${HOST_TOKEN}${QUOTE}\s*[,)\]]?\s*$`, "i");
 var XML_HOST_ITEM = new RegExp(String.raw`^\s*<(?<tag>[A-Za-z][\w:.-]{0,40})>\s*${HOST_TEXT}\s*</\k<tag>>\s*$`, "i");
 var isHostItem = (line) => HOST_LIST_ITEM.test(line) || YAML_HOST_ITEM.test(line) || XML_HOST_ITEM.test(line);
@@ -40288,6 +40293,7 @@ function mentionAt(code, offset, dataFile = false, hostOnly = false) {
   }
   if (HOST_CONTINUATION.test(text2) && continuesDirective(code, line.start)) return "allow-list";
   if (QUOTED_HOSTS_LINE.test(text2) && listOpensAbove(code, line.start, CONTINUATION_LINES, CSP_OR_ALLOW_LIST, QUOTED_HOSTS_LINE)) return "allow-list";
+  if (QUOTED_HOSTS_LINE.test(text2) && listOpensAbove(code, line.start, CONTINUATION_LINES, CSP_KEYWORD, LIST_ITEM_LINE)) return "allow-list";
   if (inModelPicker(code, line)) return "model-list";
   return void 0;
 }
@@ -41675,7 +41681,7 @@ function finishEmbeds(catalog, code, evidence, offsets) {
 }
 var EMBED_CATEGORIES = /* @__PURE__ */ new Set(["video", "embeds"]);
 var LINK_EMBED_VENDORS = 3;
-var IMPORT = /(?:\b(?:import|export)\s+(?:type\s+)?(?:[\w*${}\s,]+?\s+from\s*)?|\bimport\s*\(\s*|\brequire\s*\(\s*)(?<quote>["'`])(?<spec>[^"'`\s./][^"'`\s]*)\k<quote>/g;
+var IMPORT = /(?:\b(?:import|export)\s+(?:type\s+)?(?:[\w*${}\s,]{1,2000}?(?<=\s)from\s*)?|\bimport\s*\(\s*|\brequire\s*\(\s*)(?<quote>["'`])(?<spec>[^"'`\s./][^"'`\s]*)\k<quote>/g;
 function packageOfSpecifier(spec) {
   if (spec.includes(":")) return specifierPackage(spec);
   const parts = spec.split("/");

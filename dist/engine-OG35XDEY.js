@@ -40,7 +40,7 @@ import {
   transferLabel,
   unknownCatalogVendors,
   vendorsOfHost
-} from "./engine-SKUDFX3S.js";
+} from "./engine-IXIZUECU.js";
 
 // src/compiler-flags.ts
 import { setFlagsFromString } from "node:v8";
