@@ -24,7 +24,7 @@ import {
   tuneCompilerForScans,
   usageError,
   withBrowser
-} from "./engine-OG35XDEY.js";
+} from "./engine-FKNYBQW3.js";
 import {
   MANIFEST_NAMES,
   __commonJS,
@@ -43,7 +43,7 @@ import {
   runGit,
   sortRuleFiles,
   workingTreeSource
-} from "./engine-IXIZUECU.js";
+} from "./engine-DCA77JD7.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({

@@ -5,7 +5,7 @@ import {
   openPath,
   readRegularFile,
   scanOneFile
-} from "./engine-IXIZUECU.js";
+} from "./engine-DCA77JD7.js";
 
 // src/scan-worker.ts
 import { parentPort } from "node:worker_threads";

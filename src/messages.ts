@@ -66,6 +66,7 @@ export const CONSTRUCTS: Record<MentionConstruct, string> = {
   'unreachable-module': 'in a module folder that no other code imports (dead code)',
   'library-copy': "by a committed copy of a library, among its providers",
   'model-list': "as one model of a list of several providers' models",
+  'code-sample': 'in a code sample the product shows (an import written inside a string)',
   hyperlink: 'as the address of a link',
   'first-party': "by the product itself (its own domain, or the vendor's own repository)",
   'env-registry': 'by a list of environment variables that nothing in the file uses',

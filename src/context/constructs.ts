@@ -23,6 +23,8 @@ import type { MentionConstruct } from '../types.js';
 //                  signature that names an endpoint (an OAuth authorize URL in a link) stays an integration,
 //                  and so does a player's `/embed/` URL, which a lightbox opens in an iframe
 //   model-list     a model id listed one per line among models of other providers (a model picker's options)
+//   code-sample    (decided in src/matchers/code.ts) a JavaScript import inside a template literal that spans lines:
+//                  a setup snippet the product shows its users, not a module it loads
 //   not-installed  (decided in src/context/index.ts, not here) configuration of a strategy whose package the
 //                  project does not install: `twitter: {Ueberauth.Strategy.Twitter, []}` without ueberauth_twitter
 // Every function here is total: odd code yields undefined, never an exception.

@@ -6,7 +6,7 @@ import { lineStarts, positionAt } from '../ecosystems/position.js';
 import { inCopyFolder } from '../files/filter.js';
 import type { ParseProblem, VendorEvidence } from '../types.js';
 import { assembledUrls } from './assembled-urls.js';
-import { blankComments } from './comments.js';
+import { blankComments, templateLiterals } from './comments.js';
 import { findKeywordIds } from './keywords.js';
 import type { LanguageInfo } from './languages.js';
 import { configRulesFor } from './config.js';
@@ -421,16 +421,29 @@ function matchPackageImports(catalog: Catalog, path: string, code: string, at: (
   const evidence: VendorEvidence[] = [];
   IMPORT.lastIndex = 0;
   let count = 0;
+  let samples: [number, number][] | undefined;
   for (let match = IMPORT.exec(code); match && count < MAX_MATCHES_PER_PATTERN * 5; match = IMPORT.exec(code)) {
     const name = packageOfSpecifier(match.groups!.spec!);
     if (!name) continue;
     for (const vendor of vendorsOfPackage(catalog, 'npm', name)) {
       count++;
       const offset = match.index + match[0].length - match.groups!.spec!.length - 1;
-      evidence.push({ vendor, kind: 'import', path, ...at(offset), match: name, ecosystem: 'npm' });
+      const item: VendorEvidence = { vendor, kind: 'import', path, ...at(offset), match: name, ecosystem: 'npm' };
+      samples ??= codeSamples(code);
+      if (samples.some(([start, end]) => match.index > start && offset < end)) item.mention = 'code-sample';
+      evidence.push(item);
     }
   }
   return evidence;
+}
+
+/**
+ * Template literals that span lines: an import written in one is text, a code sample the product
+ * shows its users (an SDK's setup snippet in a dashboard's "install" dialog, Flagsmith's `code-help/`),
+ * never a module the file loads.
+ */
+function codeSamples(code: string): [number, number][] {
+  return templateLiterals(code).filter(([start, end]) => code.indexOf('\n', start) !== -1 && code.indexOf('\n', start) < end);
 }
 
 function clip(text: string): string {

@@ -130,6 +130,17 @@ export function blankCode(text: string, syntax: CodeSyntax = C_SYNTAX): string {
   return blankRanges(text, ranges);
 }
 
+/**
+ * The template literals of JavaScript `text` (comments already blanked or not), each as [start, end):
+ * where a code sample the product shows its users is written (`\`import { useFlags } from '...'\``).
+ */
+export function templateLiterals(text: string): [number, number][] {
+  if (!text.includes('`')) return [];
+  const templates: [number, number][] = [];
+  scanCode(text, 0, text.length, JS_SYNTAX, [], findersOf(text), templates);
+  return templates;
+}
+
 /** Blank the JavaScript in `text` (exported for tests and for script blocks). */
 export function blankCStyle(text: string): string {
   return blankCode(text, JS_SYNTAX);
@@ -139,7 +150,7 @@ export function blankCStyle(text: string): string {
  * Scan code in [from, to), pushing comment ranges. Returns where the code ended: `to`, or the
  * index of PHP's closing `?>`.
  */
-function scanCode(text: string, from: number, to: number, syntax: CodeSyntax, ranges: [number, number][], finders = findersOf(text)): number {
+function scanCode(text: string, from: number, to: number, syntax: CodeSyntax, ranges: [number, number][], finders = findersOf(text), templates?: [number, number][]): number {
   const special = new RegExp(syntax.special.source, 'g');
   const blockEnd = finders('*/');
   const tripleEnd = finders('"""');
@@ -169,7 +180,9 @@ function scanCode(text: string, from: number, to: number, syntax: CodeSyntax, ra
       continue;
     }
     if (ch === 96 /* ` */) {
+      const start = i;
       i = syntax.templateSubstitutions ? skipTemplate(text, i, to) : skipString(text, i, ch, to);
+      templates?.push([start, i]);
       continue;
     }
     if (ch === 40 /* ( */) {

@@ -51,6 +51,24 @@ describe('matchSource', () => {
       { vendor: 'posthog', kind: 'import', path: 'src/a.ts', line: 1, column: 22, match: 'posthog-js', ecosystem: 'npm' },
     ]);
   });
+  it('an import inside a multi-line template literal is a code sample the product shows; the file\'s own import is a use', () => {
+    const full = buildCatalog();
+    const text = [
+      "import posthog from 'posthog-js';",
+      '',
+      'export const nextSnippet = (key: string) => `',
+      "import { PostHogProvider } from 'posthog-js/react';",
+      "import * as Sentry from '@sentry/nextjs';",
+      'Sentry.init({ dsn: "${key}" });',
+      '`;',
+      "const oneLine = `import x from 'mixpanel-browser'`;",
+    ].join('\n');
+    const found = matchSource(full, 'src/components/InstallDialog.tsx', text, languageOf('src/components/InstallDialog.tsx')!)
+      .filter((item) => item.kind === 'import')
+      .map((item) => `${item.vendor} ${item.line} ${item.mention ?? 'use'}`);
+    expect(found).toEqual(['posthog 1 use', 'posthog 4 code-sample', 'sentry 5 code-sample', 'mixpanel 8 use']);
+  });
+
   it("a host inside another vendor's endpoint match is that vendor's: the Conversions API URL is Meta Pixel's, not the Facebook SDK's", () => {
     const capi = 'export const send = (body: string) =>\n  fetch(`https://graph.facebook.com/v20.0/${env.FB_PIXEL_ID}/events?access_token=${token}`, { method: "POST", body });\n';
     const full = buildCatalog();

@@ -40654,7 +40654,13 @@ function blankCode(text2, syntax = C_SYNTAX) {
   scanCode(text2, 0, text2.length, syntax, ranges);
   return blankRanges(text2, ranges);
 }
-function scanCode(text2, from, to, syntax, ranges, finders = findersOf(text2)) {
+function templateLiterals(text2) {
+  if (!text2.includes("`")) return [];
+  const templates = [];
+  scanCode(text2, 0, text2.length, JS_SYNTAX, [], findersOf(text2), templates);
+  return templates;
+}
+function scanCode(text2, from, to, syntax, ranges, finders = findersOf(text2), templates) {
   const special = new RegExp(syntax.special.source, "g");
   const blockEnd = finders("*/");
   const tripleEnd = finders('"""');
@@ -40682,7 +40688,9 @@ function scanCode(text2, from, to, syntax, ranges, finders = findersOf(text2)) {
       continue;
     }
     if (ch === 96) {
+      const start = i;
       i = syntax.templateSubstitutions ? skipTemplate(text2, i, to) : skipString(text2, i, ch, to);
+      templates?.push([start, i]);
       continue;
     }
     if (ch === 40) {
@@ -41693,16 +41701,23 @@ function matchPackageImports(catalog, path, code, at) {
   const evidence = [];
   IMPORT.lastIndex = 0;
   let count = 0;
+  let samples;
   for (let match = IMPORT.exec(code); match && count < MAX_MATCHES_PER_PATTERN * 5; match = IMPORT.exec(code)) {
     const name = packageOfSpecifier(match.groups.spec);
     if (!name) continue;
     for (const vendor of vendorsOfPackage(catalog, "npm", name)) {
       count++;
       const offset = match.index + match[0].length - match.groups.spec.length - 1;
-      evidence.push({ vendor, kind: "import", path, ...at(offset), match: name, ecosystem: "npm" });
+      const item = { vendor, kind: "import", path, ...at(offset), match: name, ecosystem: "npm" };
+      samples ??= codeSamples(code);
+      if (samples.some(([start, end]) => match.index > start && offset < end)) item.mention = "code-sample";
+      evidence.push(item);
     }
   }
   return evidence;
+}
+function codeSamples(code) {
+  return templateLiterals(code).filter(([start, end]) => code.indexOf("\n", start) !== -1 && code.indexOf("\n", start) < end);
 }
 function clip(text2) {
   const oneLine = text2.replace(/\s+/g, " ").trim();
