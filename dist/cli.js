@@ -58,7 +58,7 @@ import {
   withBrowser,
   writeOutput,
   yamlScalar
-} from "./engine-FKNYBQW3.js";
+} from "./engine-U6HIYJ43.js";
 import {
   DEFAULT_IGNORES,
   MANIFEST_NAMES,
@@ -88,7 +88,7 @@ import {
   transferLabel,
   vendorsOfOrganization,
   workingTreeSource
-} from "./engine-DCA77JD7.js";
+} from "./engine-FTUD6NIP.js";
 
 // src/cli.ts
 import { existsSync as existsSync3, readFileSync as readFileSync4, realpathSync as realpathSync2, statSync as statSync3, writeFileSync as writeFileSync3 } from "node:fs";

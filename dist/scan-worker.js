@@ -5,7 +5,7 @@ import {
   openPath,
   readRegularFile,
   scanOneFile
-} from "./engine-DCA77JD7.js";
+} from "./engine-FTUD6NIP.js";
 
 // src/scan-worker.ts
 import { parentPort } from "node:worker_threads";

@@ -9,7 +9,7 @@ import type { FileSource, ListedFile, ReadResult } from './files/source.js';
 import type { Manifest } from './manifest/types.js';
 import { readPolicyText } from './policy-text/index.js';
 import type { PolicySource } from './policy-text/types.js';
-import { IGNORE_KEYWORD } from './catalog/catalog.js';
+import { IGNORE_KEYWORD, vendorsOfPackage } from './catalog/catalog.js';
 import { findHosts, hitsConcern, keywordsIn, matchSource, MAX_CODE_BYTES } from './matchers/code.js';
 import { languageOf, unsupportedFormatOf } from './matchers/languages.js';
 import { matchConfig } from './matchers/config.js';
@@ -18,9 +18,9 @@ import { matchParsed } from './matchers/packages.js';
 import { effectiveSeverities, findIgnoreComments, suppressFindings } from './suppress.js';
 import type { IgnoreComment } from './suppress.js';
 import type { ThirdPartyHit } from './matchers/third-parties.js';
-import { isTranslationCatalog } from './context/paths.js';
+import { isTranslationCatalog, testPathMatcher } from './context/paths.js';
 import { libraryLookup } from './context/library.js';
-import { inferFirstPartyDomains } from './context/first-party.js';
+import { inferFirstPartyDomains, ownVendorsOf } from './context/first-party.js';
 import { assignAllContexts, compareStrength, DEFAULT_COUNT_AS_USED, isIntegrated } from './context/index.js';
 import type { Detection, Ecosystem, EvidenceContext, FileParser, Finding, FirstPartyDomain, NotRead, ParseProblem, ScanResult, ScanStats, VendorEvidence } from './types.js';
 
@@ -424,6 +424,7 @@ export function evaluate(options: ScanOptions, files: FilesScan, started: number
     hasPackageFiles: packageFilesOf(repositoryPaths, options.parsers ?? PARSERS),
     firstPartyDomains: ownDomains,
     homepageOf: (vendor) => options.catalog.vendors.get(vendor)?.homepage,
+    ownVendors: ownVendorsOf(repositoryPaths(), (path) => readText(options.source, path, true), (name) => vendorsOfPackage(options.catalog, 'npm', name), testPathMatcher(settings['test-paths'] ?? [])),
     sourceTree: { paths: repositoryPaths, read: (path) => readText(options.source, path, true) },
   });
   for (const items of byVendor.values()) items.sort(compareStrength);

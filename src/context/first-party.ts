@@ -120,3 +120,33 @@ export function markFirstParty(items: VendorEvidence[], isFirstParty: (match: st
     if (ownVendor || (HOST_KINDS.has(item.kind) && isFirstParty(item.match))) item.mention = 'first-party';
   }
 }
+
+/** At most this many package manifests are read for the packages the tree publishes. */
+const MAX_OWN_MANIFESTS = 400;
+const PACKAGE_NAME_FIELD = /"name"\s*:\s*"(?<name>[^"\n]{1,214})"/;
+
+/**
+ * The vendors whose own package the tree is: a `package.json` outside tests naming one of a vendor's
+ * npm packages (Unkey's `web/internal/api/package.json` is `@unkey/api`, Polar's `sdk/typescript/` is
+ * `@polar-sh/sdk`). The repository is that vendor's, so its traces there are the product's own, as a
+ * vendor whose homepage is on the product's domain is. The name must also spell the vendor's id
+ * (`unkey`, `polar`): an application's workspace package that happens to be called like a generic
+ * SDK (`analytics`) is not a claim to be that vendor. `read` returns undefined for a missing file.
+ */
+export function ownVendorsOf(paths: readonly string[], read: (path: string) => string | undefined, vendorsOfNpmPackage: (name: string) => string[], isTest: (path: string) => boolean): Set<string> {
+  const own = new Set<string>();
+  let read_ = 0;
+  for (const path of paths) {
+    if (path !== 'package.json' && !path.endsWith('/package.json')) continue;
+    if (path.includes('node_modules/') || isTest(path)) continue;
+    if (read_++ >= MAX_OWN_MANIFESTS) break;
+    const name = PACKAGE_NAME_FIELD.exec(read(path)?.slice(0, 2_000) ?? '')?.groups?.name;
+    if (!name) continue;
+    const spelled = name.toLowerCase().replace(/[^a-z0-9]/g, '');
+    for (const vendor of vendorsOfNpmPackage(name)) {
+      const stem = vendor.split('-')[0]!;
+      if (stem.length >= 3 && spelled.includes(stem)) own.add(vendor);
+    }
+  }
+  return own;
+}

@@ -23,6 +23,8 @@ export interface ContextSettings {
   firstPartyDomains?: readonly string[];
   /** Each vendor's homepage: a vendor at home on the product's own domains is the product itself. */
   homepageOf?: (vendor: string) => string | undefined;
+  /** Vendors whose own package the tree publishes (first-party.ts ownVendorsOf): the repository is theirs. */
+  ownVendors?: ReadonlySet<string>;
   /** The scanned tree's paths and text, read at the edge: a module folder nothing imports is dead code. */
   sourceTree?: SourceTree;
 }
@@ -185,7 +187,8 @@ export function assignAllContexts(byVendor: Map<string, VendorEvidence[]>, setti
   }
   for (const [vendor, items] of byVendor) {
     try {
-      if (isFirstParty) markFirstParty(items, isFirstParty, isOwnVendor(settings.homepageOf?.(vendor), isFirstParty));
+      if (settings.ownVendors?.has(vendor)) markFirstParty(items, () => false, true);
+      else if (isFirstParty) markFirstParty(items, isFirstParty, isOwnVendor(settings.homepageOf?.(vendor), isFirstParty));
       markNotInstalled(items, settings.hasPackageFiles);
       markPlatformKeysAlone(items, settings.hasPackageFiles);
     } catch {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { firstPartyMatcher, inferFirstPartyDomains } from '../../src/context/first-party.js';
+import { firstPartyMatcher, inferFirstPartyDomains, ownVendorsOf } from '../../src/context/first-party.js';
 
 // The product's own domains, read from the few files that name them (src/context/first-party.ts).
 
@@ -66,5 +66,31 @@ describe('firstPartyMatcher', () => {
 
   it('no domains, no matcher', () => {
     expect(firstPartyMatcher([])).toBeUndefined();
+  });
+});
+
+describe('ownVendorsOf', () => {
+  const packages: Record<string, string[]> = { '@unkey/api': ['unkey'], analytics: ['segment'], '@sentry/browser': ['sentry'] };
+  const vendorsOf = (name: string) => packages[name] ?? [];
+  const isTest = (path: string) => path.startsWith('test/');
+
+  it("a package.json naming one of a vendor's packages, spelled with the vendor's id, makes the repository that vendor's", () => {
+    const files: Record<string, string> = {
+      'package.json': '{ "name": "unkey-monorepo", "private": true }',
+      'web/internal/api/package.json': '{\n  "name": "@unkey/api",\n  "private": true\n}',
+      'web/apps/dashboard/package.json': '{ "name": "@unkey/dashboard" }',
+    };
+    expect([...ownVendorsOf(Object.keys(files), (path) => files[path], vendorsOf, isTest)]).toEqual(['unkey']);
+  });
+
+  it('a generic workspace name, a test fixture and installed packages claim nothing', () => {
+    const files: Record<string, string> = {
+      'packages/analytics/package.json': '{ "name": "analytics", "private": true }',
+      'test/fixtures/mock-sentry/package.json': '{ "name": "@sentry/browser" }',
+      'node_modules/@sentry/browser/package.json': '{ "name": "@sentry/browser" }',
+      'apps/web/package.json': '{ "name": "web", "dependencies": { "@sentry/browser": "^8.0.0" } }',
+      'broken/package.json': '{ "name": ',
+    };
+    expect([...ownVendorsOf(Object.keys(files), (path) => files[path], vendorsOf, isTest)]).toEqual([]);
   });
 });

@@ -40,7 +40,7 @@ import {
   transferLabel,
   unknownCatalogVendors,
   vendorsOfHost
-} from "./engine-DCA77JD7.js";
+} from "./engine-FTUD6NIP.js";
 
 // src/compiler-flags.ts
 import { setFlagsFromString } from "node:v8";

@@ -33964,6 +33964,25 @@ function markFirstParty(items, isFirstParty2, ownVendor = false) {
     if (ownVendor || HOST_KINDS.has(item.kind) && isFirstParty2(item.match)) item.mention = "first-party";
   }
 }
+var MAX_OWN_MANIFESTS = 400;
+var PACKAGE_NAME_FIELD = /"name"\s*:\s*"(?<name>[^"\n]{1,214})"/;
+function ownVendorsOf(paths, read, vendorsOfNpmPackage, isTest) {
+  const own2 = /* @__PURE__ */ new Set();
+  let read_ = 0;
+  for (const path of paths) {
+    if (path !== "package.json" && !path.endsWith("/package.json")) continue;
+    if (path.includes("node_modules/") || isTest(path)) continue;
+    if (read_++ >= MAX_OWN_MANIFESTS) break;
+    const name = PACKAGE_NAME_FIELD.exec(read(path)?.slice(0, 2e3) ?? "")?.groups?.name;
+    if (!name) continue;
+    const spelled = name.toLowerCase().replace(/[^a-z0-9]/g, "");
+    for (const vendor of vendorsOfNpmPackage(name)) {
+      const stem = vendor.split("-")[0];
+      if (stem.length >= 3 && spelled.includes(stem)) own2.add(vendor);
+    }
+  }
+  return own2;
+}
 
 // src/ecosystems/guard.ts
 function readSafely(read) {
@@ -34222,7 +34241,8 @@ function assignAllContexts(byVendor, settings = {}) {
   }
   for (const [vendor, items] of byVendor) {
     try {
-      if (isFirstParty2) markFirstParty(items, isFirstParty2, isOwnVendor(settings.homepageOf?.(vendor), isFirstParty2));
+      if (settings.ownVendors?.has(vendor)) markFirstParty(items, () => false, true);
+      else if (isFirstParty2) markFirstParty(items, isFirstParty2, isOwnVendor(settings.homepageOf?.(vendor), isFirstParty2));
       markNotInstalled(items, settings.hasPackageFiles);
       markPlatformKeysAlone(items, settings.hasPackageFiles);
     } catch {
@@ -42213,6 +42233,7 @@ function evaluate(options, files, started) {
     hasPackageFiles: packageFilesOf(repositoryPaths, options.parsers ?? PARSERS),
     firstPartyDomains: ownDomains,
     homepageOf: (vendor) => options.catalog.vendors.get(vendor)?.homepage,
+    ownVendors: ownVendorsOf(repositoryPaths(), (path) => readText(options.source, path, true), (name) => vendorsOfPackage(options.catalog, "npm", name), testPathMatcher(settings["test-paths"] ?? [])),
     sourceTree: { paths: repositoryPaths, read: (path) => readText(options.source, path, true) }
   });
   for (const items of byVendor.values()) items.sort(compareStrength);
