@@ -5,7 +5,7 @@ import {
   openPath,
   readRegularFile,
   scanOneFile
-} from "./engine-FTUD6NIP.js";
+} from "./engine-NXBM7MIF.js";
 
 // src/scan-worker.ts
 import { parentPort } from "node:worker_threads";

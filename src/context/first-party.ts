@@ -135,11 +135,11 @@ const PACKAGE_NAME_FIELD = /"name"\s*:\s*"(?<name>[^"\n]{1,214})"/;
  */
 export function ownVendorsOf(paths: readonly string[], read: (path: string) => string | undefined, vendorsOfNpmPackage: (name: string) => string[], isTest: (path: string) => boolean): Set<string> {
   const own = new Set<string>();
-  let read_ = 0;
+  let manifests = 0;
   for (const path of paths) {
     if (path !== 'package.json' && !path.endsWith('/package.json')) continue;
     if (path.includes('node_modules/') || isTest(path)) continue;
-    if (read_++ >= MAX_OWN_MANIFESTS) break;
+    if (manifests++ >= MAX_OWN_MANIFESTS) break;
     const name = PACKAGE_NAME_FIELD.exec(read(path)?.slice(0, 2_000) ?? '')?.groups?.name;
     if (!name) continue;
     const spelled = name.toLowerCase().replace(/[^a-z0-9]/g, '');

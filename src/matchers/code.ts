@@ -333,9 +333,6 @@ function markMentions(catalog: Catalog, code: string, evidence: VendorEvidence[]
 const LIBRARY_BANNER = /^\s*\/\*[*!]?\s*(?:\*\s*)?(?:@license\s+)?[A-Za-z][\w .@/-]{0,60}?[\s-]+v\d+\.\d+(?:\.\d+)?\b/;
 // A bundler's chunk of third-party packages (webpack's `vendor.js`, `vendors~main.js`, `vendor.bundle.js`).
 const VENDOR_CHUNK = /(?:^|\/)vendors?(?:[~.-][\w~.-]*)?\.js$/;
-// An embed provider's player URL (EMBED_CATEGORIES) in an editor or media library is the library's
-// recogniser (Quill's and Summernote's video buttons turn a pasted link into a player), whichever video
-// the content names.
 
 /**
  * A copy of a published library committed into the tree (a banner on its first line) that names two
@@ -351,6 +348,9 @@ function markLibraryCopy(catalog: Catalog, path: string, text: string, evidence:
   // which a map shows the one it is configured with), a minified file or a bundler's vendor chunk is a
   // library copy without one.
   if (evidence.length === 0 || !(inCopyFolder(path) || path.endsWith('.min.js') || VENDOR_CHUNK.test(path) || LIBRARY_BANNER.test(text.slice(0, 300)))) return;
+  // An embed provider's player URL in a copied editor or media library is the library's recogniser
+  // (Quill's and Summernote's video buttons turn a pasted link into a player), whichever video the
+  // content names: a mention even when it is the copy's only vendor.
   for (const item of evidence) {
     if (item.mention || item.kind === 'import') continue;
     if (catalog.vendors.get(item.vendor)?.categories.some((category) => EMBED_CATEGORIES.has(category))) item.mention = 'library-copy';

@@ -40,7 +40,7 @@ import {
   transferLabel,
   unknownCatalogVendors,
   vendorsOfHost
-} from "./engine-FTUD6NIP.js";
+} from "./engine-NXBM7MIF.js";
 
 // src/compiler-flags.ts
 import { setFlagsFromString } from "node:v8";

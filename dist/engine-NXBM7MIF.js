@@ -33968,11 +33968,11 @@ var MAX_OWN_MANIFESTS = 400;
 var PACKAGE_NAME_FIELD = /"name"\s*:\s*"(?<name>[^"\n]{1,214})"/;
 function ownVendorsOf(paths, read, vendorsOfNpmPackage, isTest) {
   const own2 = /* @__PURE__ */ new Set();
-  let read_ = 0;
+  let manifests = 0;
   for (const path of paths) {
     if (path !== "package.json" && !path.endsWith("/package.json")) continue;
     if (path.includes("node_modules/") || isTest(path)) continue;
-    if (read_++ >= MAX_OWN_MANIFESTS) break;
+    if (manifests++ >= MAX_OWN_MANIFESTS) break;
     const name = PACKAGE_NAME_FIELD.exec(read(path)?.slice(0, 2e3) ?? "")?.groups?.name;
     if (!name) continue;
     const spelled = name.toLowerCase().replace(/[^a-z0-9]/g, "");
