@@ -30,6 +30,11 @@ export function blankComments(text: string, style: CommentStyle): string {
       return blankHashStyle(text, true);
     case 'python':
       return blankPython(text);
+    case 'dash':
+    case 'dash-haskell':
+    case 'percent':
+    case 'semicolon':
+      return blankLineComments(text, LINE_SYNTAX[style]);
     case 'css':
       return blankCode(text, CSS_SYNTAX);
     case 'haml':
@@ -39,6 +44,12 @@ export function blankComments(text: string, style: CommentStyle): string {
     default:
       return blankMarkup(text, style);
   }
+}
+
+/** Where the line holding `from` ends: its line break, or the end of the text. */
+function lineEnd(text: string, from: number): number {
+  const end = text.indexOf('\n', from);
+  return end === -1 ? text.length : end;
 }
 
 function spaces(source: string): string {
@@ -473,8 +484,7 @@ function blankHashStyle(text: string, afterSpace: boolean): string {
         i++;
         continue;
       }
-      const end = text.indexOf('\n', i);
-      const stop = end === -1 ? length : end;
+      const stop = lineEnd(text, i);
       ranges.push([i, stop]);
       i = stop;
       continue;
@@ -483,12 +493,63 @@ function blankHashStyle(text: string, afterSpace: boolean): string {
     if (!afterSpace && ch === 61 /* = */ && (i === 0 || text.charCodeAt(i - 1) === 10) && text.startsWith('=begin', i)) {
       const end = blockEnd(i);
       if (end !== -1) {
-        const lineEnd = text.indexOf('\n', end + 1);
-        const stop = lineEnd === -1 ? length : lineEnd;
+        const stop = lineEnd(text, end + 1);
         ranges.push([i, stop]);
         i = stop;
         continue;
       }
+    }
+    i++;
+  }
+  return blankRanges(text, ranges);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Line comments only: Lua `--`, Haskell and Elm `--`, Erlang `%`, Clojure `;`. Block comments
+// (`--[[ ]]`, `{- -}`) are not blanked past their first line: the reading that blanks less.
+
+interface LineSyntax {
+  /** What opens a comment that runs to the end of the line. */
+  opener: string;
+  /** The quotes that open a string (`'` is part of names in Haskell and Elm: `foldl'`). */
+  quotes: readonly number[];
+  /** Haskell: `-->` or `--|` is an operator, not a comment (dashes followed by a symbol). */
+  symbolAfterIsOperator: boolean;
+}
+
+const LINE_SYNTAX: Record<'dash' | 'dash-haskell' | 'percent' | 'semicolon', LineSyntax> = {
+  dash: { opener: '--', quotes: [34, 39], symbolAfterIsOperator: false },
+  'dash-haskell': { opener: '--', quotes: [34], symbolAfterIsOperator: true },
+  percent: { opener: '%', quotes: [34, 39], symbolAfterIsOperator: false },
+  semicolon: { opener: ';', quotes: [34], symbolAfterIsOperator: false },
+};
+
+// https://www.haskell.org/onlinereport/haskell2010/haskellch2.html#x7-160002.2 (symbol characters)
+const HASKELL_SYMBOL = /[!#$%&*+./<=>?@\\^|~:]/;
+
+function blankLineComments(text: string, syntax: LineSyntax): string {
+  if (!text.includes(syntax.opener)) return text;
+  const ranges: [number, number][] = [];
+  const length = text.length;
+  const first = syntax.opener.charCodeAt(0);
+  let i = 0;
+  while (i < length) {
+    const ch = text.charCodeAt(i);
+    if (syntax.quotes.includes(ch)) {
+      i = skipString(text, i, ch);
+      continue;
+    }
+    if (ch === first && text.startsWith(syntax.opener, i)) {
+      let after = i + syntax.opener.length;
+      while (syntax.symbolAfterIsOperator && text[after] === '-') after++;
+      if (syntax.symbolAfterIsOperator && HASKELL_SYMBOL.test(text[after] ?? '')) {
+        i = after;
+        continue;
+      }
+      const stop = lineEnd(text, i);
+      ranges.push([i, stop]);
+      i = stop;
+      continue;
     }
     i++;
   }
@@ -530,8 +591,7 @@ function blankPython(text: string): string {
       continue;
     }
     if (ch === 35 /* # */) {
-      const end = text.indexOf('\n', i);
-      const stop = end === -1 ? length : end;
+      const stop = lineEnd(text, i);
       ranges.push([i, stop]);
       i = stop;
       continue;
@@ -664,6 +724,25 @@ const TEMPLATE_COMMENTS: Partial<Record<CommentStyle, ([string, string] | [strin
   razor: [[String.raw`(?<![A-Za-z0-9])@\*`, String.raw`\*@`]],
   // https://pkg.go.dev/text/template#hdr-Text_and_spaces
   'go-template': [[String.raw`\{\{-?[ \t]{0,20}\/\*`, String.raw`\*\/[ \t]{0,20}-?\}\}`]],
+  // https://www.smarty.net/docs/en/language.basic.syntax.comments.tpl, https://latte.nette.org/en/syntax#toc-comments
+  smarty: [[String.raw`\{\*`, String.raw`\*\}`]],
+  // https://freemarker.apache.org/docs/dgui_template_overallstructure.html
+  freemarker: [['<#--', '-->']],
+  // https://velocity.apache.org/engine/2.3/vtl-reference.html#comments
+  velocity: [
+    ['#\\*', '\\*#'],
+    ['##', '(?=\\n)|$'],
+  ],
+  // https://docs.makotemplates.org/en/latest/syntax.html#comments
+  mako: [
+    ['<%doc>', '</%doc>'],
+    ['(?<=^|\\n)[ \\t]*##', '(?=\\n)|$'],
+  ],
+  // https://grails.apache.org/docs/latest/guide/theWebLayer.html (GSP comments)
+  gsp: [
+    ['<%--', '--%>'],
+    ['%\\{--', '--\\}%'],
+  ],
   // https://laravel.com/docs/blade#comments
   blade: [
     ['\\{\\{--', '--\\}\\}'],

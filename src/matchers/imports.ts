@@ -7,13 +7,15 @@ import type { Language } from './languages.js';
 // comments are already blanked, and each regex is anchored at the start of a line, so a mention
 // in prose or in the middle of an expression is not an import.
 
-/** Families of languages that share one namespace syntax (Java and Kotlin share packages). */
+/** Families of languages that share one namespace syntax (Java, Kotlin, Scala and Groovy share packages). */
 export const IMPORT_GROUPS = ['jvm', 'apple', 'python', 'go', 'dotnet', 'ruby', 'php', 'dart', 'elixir', 'js'] as const;
 export type ImportGroup = (typeof IMPORT_GROUPS)[number];
 
 const GROUP_OF: Partial<Record<Language, ImportGroup>> = {
   java: 'jvm',
   kotlin: 'jvm',
+  scala: 'jvm',
+  groovy: 'jvm',
   swift: 'apple',
   objc: 'apple',
   python: 'python',

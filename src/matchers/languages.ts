@@ -17,6 +17,19 @@ export type Language =
   | 'csharp'
   | 'rust'
   | 'elixir'
+  | 'scala'
+  | 'groovy'
+  | 'cpp'
+  | 'coffee'
+  | 'clojure'
+  | 'lua'
+  | 'perl'
+  | 'r'
+  | 'julia'
+  | 'haskell'
+  | 'elm'
+  | 'erlang'
+  | 'crystal'
   | 'config';
 
 /**
@@ -31,6 +44,11 @@ export type CommentStyle =
   | 'hash'
   | 'config-hash'
   | 'python'
+  // line comments only, opened by `--` (Lua), `--` with no quote strings (Haskell, Elm: `'` is in names), `%` (Erlang), `;` (Clojure)
+  | 'dash'
+  | 'dash-haskell'
+  | 'percent'
+  | 'semicolon'
   // stylesheets: block comments only (a `//` in `url(https://...)` is no comment)
   | 'css'
   // markup: plain HTML (and XML, Vue, Svelte), then HTML with a template language's comments
@@ -45,6 +63,11 @@ export type CommentStyle =
   | 'go-template'
   | 'blade'
   | 'eex'
+  | 'smarty'
+  | 'freemarker'
+  | 'velocity'
+  | 'mako'
+  | 'gsp'
   | 'mdx'
   // indentation-based templates: comments are lines, and what is indented below them
   | 'haml'
@@ -88,6 +111,20 @@ add(['mdx'], 'html', 'mdx');
 add(['haml'], 'html', 'haml');
 add(['slim'], 'html', 'slim');
 add(['pug', 'jade'], 'html', 'pug');
+// More server templates, each with its own comments: Smarty and Latte `{* *}`, FreeMarker `<#-- -->`,
+// Velocity `#* *#` and `##`, Mako `##` and `<%doc>`, Groovy Server Pages `<%-- --%>` and `%{-- --}%`,
+// Edge `{{-- --}}` (as Blade). Templates whose comments are HTML's, or that hold none of their own
+// that could hide a script tag, are read as HTML: Closure Templates, Marko, Eta, ColdFusion
+// (`<!--- --->` is an HTML comment too), classic ASP; Crystal ECR as ERB; HAML Coffee as HAML.
+add(['tpl', 'latte'], 'html', 'smarty');
+add(['ftl', 'ftlh'], 'html', 'freemarker');
+add(['vm'], 'html', 'velocity');
+add(['mako'], 'html', 'mako');
+add(['gsp'], 'html', 'gsp');
+add(['edge'], 'html', 'blade');
+add(['soy', 'marko', 'eta', 'cfm', 'cfc', 'asp'], 'html', 'html');
+add(['ecr'], 'html', 'erb');
+add(['hamlc'], 'html', 'haml');
 add(['py', 'pyi'], 'python', 'python');
 add(['rb', 'rake'], 'ruby', 'hash');
 add(['go'], 'go', 'c');
@@ -103,6 +140,24 @@ add(['rs'], 'rust', 'c');
 // Elixir: `#` comments; `@doc """` heredocs are docs.
 // https://hexdocs.pm/elixir/syntax-reference.html
 add(['ex', 'exs'], 'elixir', 'hash');
+// More code languages whose sources hold SDK calls and endpoint hosts. Scala and Groovy read JVM
+// imports like Java; C and C++ share Objective-C's comments; the `#` family shares Ruby's
+// (CoffeeScript `###` blocks are `#` lines to us: the reading that blanks less).
+add(['scala', 'sc'], 'scala', 'c');
+add(['groovy', 'gvy'], 'groovy', 'c');
+add(['c', 'cc', 'cpp', 'cxx', 'hpp', 'hh', 'hxx'], 'cpp', 'c');
+add(['coffee', 'litcoffee', 'cjsx'], 'coffee', 'hash');
+add(['pl', 'pm'], 'perl', 'hash');
+add(['r'], 'r', 'hash');
+add(['jl'], 'julia', 'hash');
+add(['cr'], 'crystal', 'hash');
+// https://www.lua.org/manual/5.4/manual.html#3.1, https://www.haskell.org/onlinereport/haskell2010/haskellch2.html#x7-170002.3,
+// https://www.erlang.org/doc/system/expressions.html, https://clojure.org/reference/reader#_comment
+add(['lua'], 'lua', 'dash');
+add(['hs'], 'haskell', 'dash-haskell');
+add(['elm'], 'elm', 'dash-haskell');
+add(['erl', 'hrl'], 'erlang', 'percent');
+add(['clj', 'cljs', 'cljc'], 'clojure', 'semicolon');
 // Configuration that carries endpoint hosts: CSP headers, proxy rules, env examples.
 // Only domains are matched here, never code patterns.
 add(['yml', 'yaml', 'toml', 'ini', 'conf', 'cfg', 'properties', 'tf'], 'config', 'config-hash');
@@ -140,40 +195,13 @@ const UNSUPPORTED_FORMATS: Record<string, string> = Object.create(null) as Recor
 function unsupported(extensions: string[], name: string): void {
   for (const extension of extensions) UNSUPPORTED_FORMATS[extension] = name;
 }
-// Languages without a matcher.
-unsupported(['coffee', 'litcoffee', 'cjsx'], 'CoffeeScript');
-unsupported(['elm'], 'Elm');
-unsupported(['clj', 'cljs', 'cljc'], 'Clojure');
-unsupported(['scala', 'sc'], 'Scala');
-unsupported(['groovy', 'gvy'], 'Groovy');
-unsupported(['lua'], 'Lua');
-unsupported(['pl', 'pm'], 'Perl');
-unsupported(['r'], 'R');
-unsupported(['jl'], 'Julia');
-unsupported(['hs'], 'Haskell');
-unsupported(['erl', 'hrl'], 'Erlang');
-unsupported(['cr'], 'Crystal');
+// Languages without a matcher: their comments (`(* *)`, `#[ ]#`, `{- -}` only) are not blanked
+// here, and what is not blanked would be read as code.
+unsupported(['ml', 'mli'], 'OCaml');
 unsupported(['nim'], 'Nim');
 unsupported(['zig'], 'Zig');
-unsupported(['ml', 'mli'], 'OCaml');
 unsupported(['res', 'resi'], 'ReScript');
 unsupported(['purs'], 'PureScript');
-unsupported(['c', 'cc', 'cpp', 'cxx', 'hpp', 'hh'], 'C/C++');
-// Server templates without a comment syntax here.
-unsupported(['tpl'], 'Smarty');
-unsupported(['ftl', 'ftlh'], 'FreeMarker');
-unsupported(['vm'], 'Velocity');
-unsupported(['soy'], 'Closure Templates');
-unsupported(['marko'], 'Marko');
-unsupported(['mako'], 'Mako');
-unsupported(['gsp'], 'Groovy Server Pages');
-unsupported(['cfm', 'cfc'], 'ColdFusion');
-unsupported(['asp'], 'Classic ASP');
-unsupported(['latte'], 'Latte');
-unsupported(['edge'], 'Edge');
-unsupported(['eta'], 'Eta');
-unsupported(['hamlc'], 'HAML Coffee');
-unsupported(['ecr'], 'Crystal ECR');
 
 /** The name of the unsupported code or template format of a path, or undefined. */
 export function unsupportedFormatOf(path: string): string | undefined {

@@ -144,28 +144,28 @@ describe('skipped-file', () => {
   it('counts and names files in formats not supported, per format; one carrying a catalog host is a skipped-file finding', async () => {
     const root = join(FIXTURES, 'unsupported-formats');
     const json = await checkJson(root);
-    expect(json.summary.skipped).toMatchObject({ unsupported: 3, formats: { CoffeeScript: 2, Smarty: 1 } });
+    expect(json.summary.skipped).toMatchObject({ unsupported: 3, formats: { OCaml: 2, Nim: 1 } });
     expect(json.summary.skipped).not.toHaveProperty('files');
-    expect(skipped(json)).toEqual([{ path: 'src/legacy/tracking.coffee', reason: 'unsupported', vendor: 'hotjar' }]);
+    expect(skipped(json)).toEqual([{ path: 'src/legacy/tracking.ml', reason: 'unsupported', vendor: 'hotjar' }]);
     expect(json.findings.find((finding) => finding.rule === 'skipped-file')!.location.line).toBe(4);
     const text = await runCli(['check', '.', '--no-cache'], { cwd: root });
-    expect(text.stdout).toContain('3 files not read: 3 in formats not supported (CoffeeScript ×2, Smarty ×1)');
-    expect(text.stdout).not.toContain('templates/footer.tpl');
+    expect(text.stdout).toContain('3 files not read: 3 in formats not supported (OCaml ×2, Nim ×1)');
+    expect(text.stdout).not.toContain('bin/release.nim');
   });
 
   it('--verbose names each file not read with its reason (text), and lists them under summary.skipped.files (JSON)', async () => {
     const root = join(FIXTURES, 'unsupported-formats');
     const text = await runCli(['check', '.', '--no-cache', '--verbose'], { cwd: root });
-    expect(text.stdout).toContain('templates/footer.tpl: a format not supported (Smarty)');
-    expect(text.stdout).toContain('src/legacy/format.coffee: a format not supported (CoffeeScript)');
+    expect(text.stdout).toContain('bin/release.nim: a format not supported (Nim)');
+    expect(text.stdout).toContain('src/legacy/format.ml: a format not supported (OCaml)');
     expect(text.stdout).not.toContain('README.md');
     const json = (await checkJson(root, '--verbose')) as Json & { summary: { skipped: { files: unknown[] } } };
     const schema = JSON.parse(readFileSync(join(import.meta.dirname, '..', '..', 'schema', 'report.schema.json'), 'utf8')) as object;
     expect(new Ajv2020({ strict: false }).validate(schema, json)).toBe(true);
     expect(json.summary.skipped.files).toEqual([
-      { path: 'src/legacy/format.coffee', reason: 'unsupported', format: 'CoffeeScript' },
-      { path: 'src/legacy/tracking.coffee', reason: 'unsupported', format: 'CoffeeScript' },
-      { path: 'templates/footer.tpl', reason: 'unsupported', format: 'Smarty' },
+      { path: 'bin/release.nim', reason: 'unsupported', format: 'Nim' },
+      { path: 'src/legacy/format.ml', reason: 'unsupported', format: 'OCaml' },
+      { path: 'src/legacy/tracking.ml', reason: 'unsupported', format: 'OCaml' },
     ]);
   });
 });

@@ -21,6 +21,15 @@ const FILES = [
   ['Markdoc', 'content/about.mdoc'],
   ['PHP template', 'app/design/frontend/Acme/shop/Magento_Theme/templates/head.phtml'],
   ['HTML with server-side includes', 'htdocs/index.shtml'],
+  ['Smarty', 'templates/smarty/footer.tpl'],
+  ['Latte', 'app/Presenters/templates/@layout.latte'],
+  ['FreeMarker', 'src/main/resources/templates/layout.ftlh'],
+  ['Velocity', 'src/main/resources/velocity/layout.vm'],
+  ['Mako', 'views/mako/base.mako'],
+  ['Groovy Server Pages', 'grails-app/views/layouts/main.gsp'],
+  ['Edge', 'resources/views/layout.edge'],
+  ['ColdFusion', 'web/cfml/header.cfm'],
+  ['Crystal ECR', 'src/views/layout.ecr'],
 ] as const;
 
 describe('template and content formats', async () => {
@@ -30,6 +39,12 @@ describe('template and content formats', async () => {
 
   it.each(FILES)('%s (%s): a script loaded from a catalog host is detected', (_format, path) => {
     expect(hotjar.filter((item) => item.path === path)).toEqual([expect.objectContaining({ kind: 'script', match: 'static.hotjar.com' })]);
+  });
+
+  // The newer formats each hide a Mixpanel script in their own comment syntax ({* *}, <#-- -->,
+  // ## and #* *#, <%doc> and ##, <%-- --%> and %{-- --}%, {{-- --}}, <!--- --->, <%# %>).
+  it('a script inside a template comment is not read, in every template format', () => {
+    expect(json.detections.find((detection) => detection.vendor === 'mixpanel')).toBeUndefined();
   });
 });
 

@@ -123,6 +123,21 @@ const rubyPieces: fc.Arbitrary<Piece>[] = [
   marker.map((mark) => [keep(`hj("${mark}")\n`)]),
 ];
 
+/**
+ * A language with line comments only (Lua and Haskell `--`, Erlang `%`, Clojure `;`): the opener to the end of
+ * the line is blanked, a string holding it is kept. `notAfter`: what may not follow the opener for it to open a
+ * comment (Haskell's `-->` is an operator).
+ */
+function linePieces(opener: string, quotes: string[], notAfter: string[] = []): fc.Arbitrary<Piece>[] {
+  return [
+    noise(['\n', '\r'], { start: notAfter }).map((text) => [keep('x = 1 '), blank(`${opener}${text}`), keep('\n')]),
+    ...quotes.map((quote) => plain(`${quote}\n\r`).map((text): Piece => [keep(`s = ${quote}${text}${quote}\n`)])),
+    marker.map((mark) => [keep(`hj("${mark}")\n`)]),
+  ];
+}
+
+const HASKELL_SYMBOLS = ['-', '!', '#', '$', '%', '&', '*', '+', '.', '/', '<', '=', '>', '?', '@', '\\', '^', '|', '~', ':'];
+
 const configPieces: fc.Arbitrary<Piece>[] = [
   noise(['\n', '\r']).map((text) => [keep('key: value '), blank(`#${text}`), keep('\n')]),
   marker.map((mark) => [keep(`url: https://static.hotjar.com/#/${mark}\n`)]),
@@ -157,8 +172,10 @@ const foreign: Record<string, string[]> = {
  */
 function markupPieces(own: [string, string][], foreignKeys: string[], expressions: string[] = []): fc.Arbitrary<Piece>[] {
   // The template engine runs first: its comment openers are comments anywhere, even in a JS string.
-  const free = (arbitrary: fc.Arbitrary<Piece>) =>
-    arbitrary.filter((piece) => !piece.some((part) => own.some(([open, close]) => part.text.includes(open) || part.text.includes(close)) || expressions.some((open) => part.text.includes(open))));
+  // A closer without its opener before it ends nothing. HTML's own `-->` (FreeMarker's `<#-- -->` shares it) stays
+  // allowed: every HTML comment holds it, and filtering it out would leave no HTML comment to generate.
+  const marks = own.flatMap(([open, close]) => (close === '-->' ? [open] : [open, close]));
+  const free = (arbitrary: fc.Arbitrary<Piece>) => arbitrary.filter((piece) => !piece.some((part) => marks.some((mark) => part.text.includes(mark)) || expressions.some((open) => part.text.includes(open))));
   const pieces: fc.Arbitrary<Piece>[] = [
     free(htmlComment),
     free(scriptBlock),
@@ -201,6 +218,10 @@ const LANGUAGES: Language[] = [
   { style: 'php', pieces: phpPieces, prefix: '<?php\n', openers: ['/*'] },
   { style: 'hash', pieces: rubyPieces, openers: ['=begin'] },
   { style: 'config-hash', pieces: configPieces, openers: [] },
+  { style: 'dash', pieces: linePieces('--', ['"', "'"]), openers: [] },
+  { style: 'dash-haskell', pieces: linePieces('--', ['"'], HASKELL_SYMBOLS), openers: [] },
+  { style: 'percent', pieces: linePieces('%', ['"', "'"]), openers: [] },
+  { style: 'semicolon', pieces: linePieces(';', ['"']), openers: [] },
   { style: 'html', pieces: markupPieces([], ['jinja', 'razor', 'handlebars', 'erb']), openers: ['<!--', '{#', '@*', '{{!--'] },
   { style: 'jinja', pieces: markupPieces([['{#', '#}']], ['razor', 'handlebars', 'erb'], ['{{', '{%']), openers: ['<!--', '{#'] },
   { style: 'razor', pieces: markupPieces([['@*', '*@']], ['jinja', 'handlebars', 'erb']), openers: ['<!--', '@*'] },
@@ -209,6 +230,9 @@ const LANGUAGES: Language[] = [
   { style: 'eex', pieces: markupPieces([['<%!--', '--%>'], ['<%#', '%>']], ['jinja', 'razor', 'handlebars']), openers: ['<!--', '<%!--', '<%#'] },
   { style: 'jsp', pieces: markupPieces([['<%--', '--%>']], ['jinja', 'razor', 'handlebars', 'erb']), openers: ['<!--', '<%--'] },
   { style: 'mdx', pieces: markupPieces([['{/*', '*/}']], ['jinja', 'razor', 'handlebars', 'erb']), openers: ['<!--', '{/*'] },
+  { style: 'smarty', pieces: markupPieces([['{*', '*}']], ['jinja', 'razor', 'handlebars', 'erb']), openers: ['<!--', '{*'] },
+  { style: 'freemarker', pieces: markupPieces([['<#--', '-->']], ['jinja', 'razor', 'handlebars', 'erb']), openers: ['<!--', '<#--'] },
+  { style: 'gsp', pieces: markupPieces([['<%--', '--%>'], ['%{--', '--}%']], ['jinja', 'razor', 'handlebars', 'erb']), openers: ['<!--', '<%--', '%{--'] },
 ];
 
 /** Closers that would end an opener: the tail after an unterminated opener must hold none. */
@@ -225,6 +249,9 @@ const CLOSERS: Record<string, string[]> = {
   '<%!--': ['--%>'],
   '<%--': ['--%>'],
   '{/*': ['*/}'],
+  '{*': ['*}'],
+  '<#--': ['-->'],
+  '%{--': ['--}%'],
 };
 
 function assemble(prefix: string, pieces: Piece[]): { text: string; parts: (Part & { at: number })[] } {
