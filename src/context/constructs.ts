@@ -270,8 +270,51 @@ export function mentionAt(code: string, offset: number, dataFile = false, hostOn
   if (QUOTED_HOSTS_LINE.test(text) && listOpensAbove(code, line.start, CONTINUATION_LINES, CSP_OR_ALLOW_LIST, QUOTED_HOSTS_LINE)) return 'allow-list';
   // A host item below a CSP keyword in one vertical list (`scriptSrc: ["'self'", "'unsafe-inline'", 'https://static.x.com/',`).
   if (QUOTED_HOSTS_LINE.test(text) && listOpensAbove(code, line.start, CONTINUATION_LINES, CSP_KEYWORD, LIST_ITEM_LINE)) return 'allow-list';
+  if (literal && inRepeatedSourceList(code, line)) return 'allow-list';
   if (inModelPicker(code, line)) return 'model-list';
   return undefined;
+}
+
+// One statement per source, repeated line after line with only its literal changing: a CSP built up in
+// HOCON (`_src=${_src} "'self'"`, `_src=${_src} "https://js.stripe.com"`, Play's `application.conf`) or in
+// code (`csp.add("script-src", "https://x.com");`). The list is a directive's sources when one of its
+// literals is a CSP keyword, or a line of it names a CSP or an allow-list.
+const LITERAL = /"[^"\n]*"|'[^'\n]*'|`[^`\n]*`/g;
+/** Lines above and below read for the rest of a repeated-statement list. */
+const REPEATED_LINES = 80;
+/** Statements a list needs before its shape says anything. */
+const REPEATED_MIN = 3;
+
+function inRepeatedSourceList(code: string, line: { text: string; start: number; end: number }): boolean {
+  if (line.text.length > LINE_WINDOW) return false;
+  const shape = (text: string) => text.trim().replace(LITERAL, '""');
+  const own = shape(line.text);
+  // One literal per statement, and code around it: a bare literal line is a plain list, read elsewhere.
+  if (own.split('""').length !== 2 || own === '""' || own === '"",') return false;
+  let items = 1;
+  let sources = false;
+  const judge = (text: string) => {
+    for (const literal of text.match(LITERAL) ?? []) if (CSP_KEYWORD.test(literal)) sources = true;
+    if (CSP_OR_ALLOW_LIST.test(text)) sources = true;
+  };
+  judge(line.text);
+  for (const step of [-1, 1] as const) {
+    let at = line;
+    for (let count = 0; count < REPEATED_LINES; count++) {
+      const next = step === -1 ? at.start - 1 : at.end + 1;
+      if (next < 0 || next > code.length) break;
+      at = lineAt(code, next);
+      if (at.text.trim() === '') continue;
+      if (at.text.length > LINE_WINDOW || shape(at.text) !== own) {
+        // The statement that opens or closes the list may name it (`csp.script-src = ${_src}`).
+        if (at.text.length <= LINE_WINDOW && CSP_OR_ALLOW_LIST.test(at.text)) sources = true;
+        break;
+      }
+      items++;
+      judge(at.text);
+    }
+  }
+  return items >= REPEATED_MIN && sources;
 }
 
 // One item of a vertical list of `provider/model` ids (a gateway's model picker: 'openai/gpt-5',

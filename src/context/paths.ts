@@ -27,6 +27,9 @@ export const DEFAULT_TEST_PATHS: readonly string[] = [
   '**/cypress/**',
   '**/e2e/**',
   '**/playwright/**',
+  // Cucumber: step definitions and support code drive `.feature` scenarios (https://cucumber.io/docs/cucumber/step-definitions/)
+  '**/features/step_definitions/**',
+  '**/features/support/**',
   // Detox, React Native's end-to-end test runner, keeps its project in `detox/`
   '**/detox/**',
   '**/.storybook/**',
@@ -178,7 +181,7 @@ export function isEnvFile(path: string): boolean {
 
 /** Folders that hold a product's translations (one list for both classes below). */
 const TRANSLATION_FOLDERS = new Set(['locales', 'locale', 'i18n', 'l10n', 'lang', 'langs', 'language', 'languages', 'translations', 'translation', 'messages', 'intl']);
-const TRANSLATION_FILE = /\.(?:json|ya?ml|po|pot|xliff|xlf|properties|strings|arb)$/i;
+const TRANSLATION_FILE = /\.(?:json|ya?ml|po|pot|xliff|xlf|properties|ini|strings|arb)$/i;
 
 /** The index of the innermost translation folder among a path's folders, or -1. */
 function translationFolder(parts: readonly string[]): number {
@@ -198,13 +201,13 @@ export function isTranslationFile(path: string): boolean {
 // product shows people, one file per language. A vendor named there ("Pay with Stripe", a help link
 // to YouTube) is text, never an integration, and catalogs are
 // a large share of many repositories' bytes (a quarter of the development corpus's), so they are not
-// read; the scan counts and names them. A file is one when it is data (JSON, YAML, XML, properties,
+// read; the scan counts and names them. A file is one when it is data (JSON, YAML, XML, properties, INI,
 // TOML) under a translation folder and a locale code names it or a folder between them
 // (`config/locales/pt-BR.yml`, `public/locales/de/common.json`, `devise.en.yml`,
 // `messages_fr.properties`), or an Android resource in a locale-qualified `values-` or `raw-` folder
 // (`res/values-pt-rBR/strings.xml`; `values-night` and `values-v21` are not locales).
 // https://developer.android.com/guide/topics/resources/providing-resources#AlternativeResources
-const TRANSLATION_DATA = new Set(['json', 'yml', 'yaml', 'xml', 'properties', 'toml']);
+const TRANSLATION_DATA = new Set(['json', 'yml', 'yaml', 'xml', 'properties', 'ini', 'toml']);
 /** A BCP 47-like tag as folder and file names spell it: `en`, `pt-BR`, `zh_Hant_TW`, `ast`. */
 const LOCALE = /^[a-z]{2,3}(?:[-_][A-Za-z]{2,4}){0,2}$/;
 /** Android's locale qualifier opening a `values-` or `raw-` folder name: `fr`, `pt-rBR`, `b+sr+Latn`. */

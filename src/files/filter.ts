@@ -49,9 +49,18 @@ export const DEFAULT_IGNORES = [
 const COPY_FOLDERS = new Set(['vendor', 'bower_components', 'jspm_packages', 'third_party', 'third-party']);
 const COPY_FOLDER_PATTERN = new RegExp(`(?:^|/)(?:${[...COPY_FOLDERS].map(escapeFolder).join('|')})/`);
 
-/** Whether a path lies in a folder of copies of someone else's code (`vendor/assets/javascripts/x.js`), served or not. */
+// Below a folder a web server hands out as it is, `lib/` and `libs/` hold the libraries a site copies in by hand
+// (`public/assets/js/libs/jquery.nyroModal/`, `static/lib/leaflet/`). Elsewhere they are the project's own code
+// (Ruby and Elixir `lib/`, an Nx workspace's `libs/`, SvelteKit's `src/lib/` in a `web/` app, Phoenix and Rails
+// `assets/js/lib/` sources), so only those count.
+const SERVED_LIBRARY_FOLDER = /(?:^|\/)(?:public|static|wwwroot)\/(?:[^/]+\/)*?libs?\//;
+
+/**
+ * Whether a path lies in a folder of copies of someone else's code (`vendor/assets/javascripts/x.js`), served or
+ * not, or in a served folder's `lib/` or `libs/` (`public/js/libs/nyroModal/nyroModal.js`).
+ */
 export function inCopyFolder(path: string): boolean {
-  return COPY_FOLDER_PATTERN.test(path);
+  return COPY_FOLDER_PATTERN.test(path) || SERVED_LIBRARY_FOLDER.test(path);
 }
 
 /** File extensions that are never text worth reading. */

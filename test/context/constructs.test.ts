@@ -126,6 +126,17 @@ describe('mentionAt', () => {
     expect(at("            'URI.SafeIframeRegexp' => '%^(http://|https://|//)(www.youtube.com/embed/|player.vimeo.com/video/)%',", 'player.vimeo.com')).toBe('allow-list');
   });
 
+  it('reads a CSP built one statement per source (HOCON `_src=${_src} "..."`, repeated add calls) as an allow-list; repeated loads stay', () => {
+    const hocon = '_src=""\n_src=${_src} "\'self\'"\n_src=${_src} "https://js.stripe.com"\n_src=${_src} "bat.bing.com"\n_src=${_src} "fonts.googleapis.com"\n_src=${_src} "\'unsafe-inline\'"\n';
+    expect(at(hocon, 'bat.bing.com')).toBe('allow-list');
+    expect(at(hocon, 'fonts.googleapis.com')).toBe('allow-list');
+    const calls = 'policy.add("connect-src", "\'self\'");\npolicy.add("connect-src", "https://api.segment.io");\npolicy.add("connect-src", "https://api.mixpanel.com");\n';
+    expect(at(calls, 'api.mixpanel.com')).toBe('allow-list');
+    // Scripts loaded one call after another: no CSP keyword, no allow-list name.
+    const loads = 'loadScript("https://static.hotjar.com/c/hotjar-1.js");\nloadScript("https://cdn.segment.com/analytics.js");\nloadScript("https://js.stripe.com/v3");\n';
+    expect(at(loads, 'cdn.segment.com')).toBeUndefined();
+  });
+
   it("reads a host in a view helper's link (Rails link_to, Phoenix link to:) as a hyperlink; a player's /embed/ URL stays", () => {
     const hostOnly = (code: string, needle: string) => mentionAt(code, code.indexOf(needle), false, true);
     expect(hostOnly('<%= link_to "Report a site issue", "https://form.typeform.com/to/iXY4BubB", class: "hover:text-slate-700" %>', 'form.typeform.com')).toBe('hyperlink');
@@ -200,6 +211,9 @@ describe('contextOf and test paths', () => {
     for (const path of ['src/app.ts', 'docs/mintlify/docs.json', 'src/testimonials.tsx', 'latest/index.ts', 'src/history/index.ts', 'src/mockup.ts']) expect(isTest(path), path).toBe(false);
     // Load tests and benchmarks call the product's API (or a vendor's) from outside.
     for (const path of ['benchmarks/keyverify.js', 'benchmarks/artillery/ratelimit.yaml', 'go/benchmark/main.go', 'loadtest/k6.js']) expect(isTest(path), path).toBe(true);
+    // Cucumber's step definitions and support code drive scenarios; a Rails app's own `app/features/` is product code.
+    for (const path of ['features/step_definitions/oembed_steps.rb', 'features/support/env.rb']) expect(isTest(path), path).toBe(true);
+    expect(isTest('app/features/billing/checkout.rb')).toBe(false);
     // `com.example` is a package name in an app's shipped sources; its tests and a real examples/ folder stay tests.
     expect(isTest('app/src/main/java/com/example/shop/CrashReporting.java')).toBe(false);
     expect(isTest('app/src/main/kotlin/com/example/shop/Analytics.kt')).toBe(false);

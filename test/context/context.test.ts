@@ -368,6 +368,12 @@ describe('evidence context, one fixture per case', () => {
     expect(text).toContain('YouTube is used here');
   });
 
+  it("a library copied into a served folder's libs/ (no banner) builds an embed from links: a mention; an Nx workspace's own libs/ is the product", async () => {
+    const { json } = await check('served-libs-folder-copy');
+    expect(indirectOnly(json, 'embedly').evidence.map(row)).toEqual(['domain public/assets/js/libs/jquery.nyroModal/js/jquery.nyroModal.custom.js:11 mention (library-copy)']);
+    expect(json.detections.find((item) => item.vendor === 'posthog')?.evidence.map(row)).toContain('import libs/analytics/src/index.ts:1 runtime');
+  });
+
   it('a vendored copy without a banner (Rails vendor/assets) naming several providers of one category holds them all; the one configured is the use', async () => {
     const { json, text } = await check('vendored-provider-table');
     expect(json.detections.map((item) => `${item.vendor} ${item.evidence.map(row).join(', ')}`)).toEqual([

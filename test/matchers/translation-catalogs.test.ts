@@ -16,6 +16,7 @@ describe('isTranslationCatalog', () => {
     'lang/el.json',
     'messages/fr.json',
     'src/main/resources/i18n/messages_fr.properties',
+    'app/Language/pt-BR.ini',
     'translation/dest/site/fr-FR.xml',
     'app/src/main/res/values-fr/strings.xml',
     'app/src/main/res/values-pt-rBR/strings.xml',
