@@ -5,7 +5,7 @@ import {
   openPath,
   readRegularFile,
   scanOneFile
-} from "./engine-NXBM7MIF.js";
+} from "./engine-YQYRVQ3V.js";
 
 // src/scan-worker.ts
 import { parentPort } from "node:worker_threads";

@@ -152,7 +152,7 @@ export const COMMON_WORDS = new Set([
  * test/policy-text/dictionary-words.test.ts keeps this list complete against an English word list.
  */
 export const DICTIONARY_WORDS = new Set<string>([
-  'ably', 'adobe', 'affirm', 'agora', 'airship', 'alchemy', 'amplitude', 'anthropic', 'apple', 'axiom', 'bandwidth',
+  'ably', 'adobe', 'affirm', 'agora', 'airship', 'alchemy', 'amplitude', 'anthropic', 'apple', 'asana', 'axiom', 'bandwidth',
   'batch', 'blizzard', 'braze', 'canny', 'carbon', 'castle', 'chameleon', 'circle', 'cisco', 'clerk', 'close',
   'cohere', 'constructor', 'convert', 'copper', 'courier', 'covalent', 'daily', 'delighted', 'discord', 'drip', 'dub', 'duo',
   'dynamic', 'embrace', 'entrust', 'expo', 'fingerprint', 'fixer', 'foursquare', 'genius', 'gladly', 'gorgias',

@@ -40,7 +40,7 @@ import {
   transferLabel,
   unknownCatalogVendors,
   vendorsOfHost
-} from "./engine-NXBM7MIF.js";
+} from "./engine-YQYRVQ3V.js";
 
 // src/compiler-flags.ts
 import { setFlagsFromString } from "node:v8";

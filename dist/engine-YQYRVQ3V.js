@@ -19171,6 +19171,8 @@ function isFirstParty(host, firstParty) {
 var GROUP_OF = {
   java: "jvm",
   kotlin: "jvm",
+  scala: "jvm",
+  groovy: "jvm",
   swift: "apple",
   objc: "apple",
   python: "python",
@@ -20101,8 +20103,9 @@ var DEFAULT_IGNORES = [
 ];
 var COPY_FOLDERS = /* @__PURE__ */ new Set(["vendor", "bower_components", "jspm_packages", "third_party", "third-party"]);
 var COPY_FOLDER_PATTERN = new RegExp(`(?:^|/)(?:${[...COPY_FOLDERS].map(escapeFolder).join("|")})/`);
+var SERVED_LIBRARY_FOLDER = /(?:^|\/)(?:public|static|wwwroot)\/(?:[^/]+\/)*?libs?\//;
 function inCopyFolder(path) {
-  return COPY_FOLDER_PATTERN.test(path);
+  return COPY_FOLDER_PATTERN.test(path) || SERVED_LIBRARY_FOLDER.test(path);
 }
 var BINARY_EXTENSIONS = new Set(
   "png jpg jpeg gif webp avif ico icns bmp tiff psd svgz mp3 mp4 m4a mov avi mkv webm wav ogg flac pdf zip gz tgz bz2 xz 7z rar jar war aar apk ipa dmg exe dll so dylib a o class pyc wasm woff woff2 ttf otf eot bin dat db sqlite lockb keystore jks p12 pfx der node".split(" ")
@@ -21061,7 +21064,7 @@ var func2 = Object.prototype.hasOwnProperty;
 var pattern4 = new RegExp("^[a-z0-9]+(-[a-z0-9]+)*$", "u");
 var pattern6 = new RegExp("^\\d{4}-\\d{2}-\\d{2}$", "u");
 var schema37 = { "type": "object", "additionalProperties": false, "properties": { "packages": { "$ref": "#/$defs/packages" }, "exclude-packages": { "$ref": "#/$defs/packages" }, "domains": { "type": "array", "uniqueItems": true, "items": { "type": "string", "pattern": "^(\\*\\.)?[a-z0-9-]+(\\.[a-z0-9-]+)+$" }, "description": "hosts the SDK loads from or sends to; a host matches itself and its subdomains" }, "code": { "type": "array", "items": { "$ref": "#/$defs/codePattern" } }, "config": { "type": "array", "items": { "$ref": "#/$defs/configKey" }, "description": "configuration keys that make a framework load the vendor (docs-site and site-generator configs)" }, "imports": { "$ref": "#/$defs/imports" }, "env": { "type": "array", "uniqueItems": true, "items": { "type": "string", "pattern": "^[A-Z][A-Z0-9]*(_[A-Z0-9]+)+$", "minLength": 8 }, "description": `environment variables that hold the vendor's credentials and that its SDK reads by default (OPENAI_API_KEY): code reading one (process.env.X, os.environ.get("X"), ENV["X"], os.Getenv("X"), env('X'), ...) is evidence, also behind a wrapper library` }, "gradle-plugins": { "type": "array", "uniqueItems": true, "items": { "type": "string", "pattern": "^[A-Za-z0-9_-]+(\\.[A-Za-z0-9_-]+)*$" }, "description": "Gradle plugin ids (`plugins { id(...) }`, `apply plugin:`, version-catalog [plugins]) that build the SDK into the app" }, "android": { "type": "array", "items": { "type": "string", "minLength": 3 }, "description": "AndroidManifest.xml meta-data names, component classes or google-services.json keys" }, "ios": { "type": "array", "items": { "type": "string", "minLength": 3 }, "description": "Info.plist keys" }, "disabled-by": { "type": "object", "propertyNames": { "minLength": 3 }, "additionalProperties": { "type": ["boolean", "string"] }, "description": "kill switches: an android or ios key of this vendor mapped to the value that switches the SDK (or the part the key names) off; evidence with that value has context `disabled`. Booleans also match plist YES/NO and 1/0" } } };
-var schema40 = { "type": "object", "additionalProperties": false, "required": ["id", "keywords", "pattern"], "properties": { "id": { "type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$" }, "keywords": { "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 3, "pattern": "^[^A-Z]+$" }, "description": "lower-case literals; the regex runs only on files containing one" }, "pattern": { "type": "string", "minLength": 3, "maxLength": 500, "description": "JavaScript regular expression, case-sensitive unless written with (?i) semantics via character classes" }, "languages": { "type": "array", "items": { "enum": ["js", "html", "python", "ruby", "go", "java", "kotlin", "swift", "objc", "dart", "php", "csharp", "rust", "elixir", "config"] }, "description": "default: every code language; `config` (YAML, properties, TOML, JSON) only when listed" }, "kind": { "enum": ["code", "script"], "description": "script when the match loads a script (a snippet loader); code otherwise" }, "requires-package": { "enum": ["npm", "pypi", "rubygems", "go", "maven", "cocoapods", "swiftpm", "carthage", "pub", "composer", "nuget", "cargo", "hex", "upm"], "description": "the match names what only this vendor's package of that ecosystem provides (an Ueberauth or OmniAuth strategy): where the project's manifests of that ecosystem list none of the vendor's packages, the evidence is a mention (not-installed)" } } };
+var schema40 = { "type": "object", "additionalProperties": false, "required": ["id", "keywords", "pattern"], "properties": { "id": { "type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$" }, "keywords": { "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 3, "pattern": "^[^A-Z]+$" }, "description": "lower-case literals; the regex runs only on files containing one" }, "pattern": { "type": "string", "minLength": 3, "maxLength": 500, "description": "JavaScript regular expression, case-sensitive unless written with (?i) semantics via character classes" }, "languages": { "type": "array", "items": { "enum": ["js", "html", "python", "ruby", "go", "java", "kotlin", "swift", "objc", "dart", "php", "csharp", "rust", "elixir", "scala", "groovy", "cpp", "coffee", "clojure", "lua", "perl", "r", "julia", "haskell", "elm", "erlang", "crystal", "config"] }, "description": "default: every code language; `config` (YAML, properties, TOML, JSON) only when listed" }, "kind": { "enum": ["code", "script"], "description": "script when the match loads a script (a snippet loader); code otherwise" }, "requires-package": { "enum": ["npm", "pypi", "rubygems", "go", "maven", "cocoapods", "swiftpm", "carthage", "pub", "composer", "nuget", "cargo", "hex", "upm"], "description": "the match names what only this vendor's package of that ecosystem provides (an Ueberauth or OmniAuth strategy): where the project's manifests of that ecosystem list none of the vendor's packages, the evidence is a mention (not-installed)" } } };
 var schema41 = { "type": "object", "additionalProperties": false, "required": ["id", "files", "keys"], "properties": { "id": { "type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$" }, "files": { "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 3 }, "description": "globs of the configuration files (a glob without / matches the file name in any folder)" }, "keys": { "type": "array", "minItems": 1, "items": { "type": "string", "pattern": "^[A-Za-z0-9_$-]+(\\.[A-Za-z0-9_$-]+)*$" }, "description": "dot-separated key paths, matched as a suffix of the key's path in the file" }, "value": { "type": "string", "minLength": 1, "maxLength": 200, "description": "optional regex the key's string value must match" } } };
 var schema42 = { "type": "object", "additionalProperties": false, "propertyNames": { "enum": ["jvm", "apple", "python", "go", "dotnet", "ruby", "php", "dart", "elixir", "js"] }, "patternProperties": { "": { "type": "array", "minItems": 1, "uniqueItems": true, "items": { "type": "string", "minLength": 3, "maxLength": 200, "pattern": "^[^\\s*]+$" } } }, "description": "module or package namespaces only this vendor's SDK uses, matched on import statements; a name matches itself and what is below it (`io.sentry` matches `import io.sentry.android.core.SentryAndroid`)" };
 var schema38 = { "type": "object", "additionalProperties": false, "propertyNames": { "enum": ["npm", "pypi", "rubygems", "go", "maven", "cocoapods", "swiftpm", "carthage", "pub", "composer", "nuget", "cargo", "hex", "upm"] }, "patternProperties": { "": { "$ref": "#/$defs/packageList" } } };
@@ -21461,7 +21464,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
                 const len3 = data10.length;
                 for (let i4 = 0; i4 < len3; i4++) {
                   let data11 = data10[i4];
-                  if (!(data11 === "js" || data11 === "html" || data11 === "python" || data11 === "ruby" || data11 === "go" || data11 === "java" || data11 === "kotlin" || data11 === "swift" || data11 === "objc" || data11 === "dart" || data11 === "php" || data11 === "csharp" || data11 === "rust" || data11 === "elixir" || data11 === "config")) {
+                  if (!(data11 === "js" || data11 === "html" || data11 === "python" || data11 === "ruby" || data11 === "go" || data11 === "java" || data11 === "kotlin" || data11 === "swift" || data11 === "objc" || data11 === "dart" || data11 === "php" || data11 === "csharp" || data11 === "rust" || data11 === "elixir" || data11 === "scala" || data11 === "groovy" || data11 === "cpp" || data11 === "coffee" || data11 === "clojure" || data11 === "lua" || data11 === "perl" || data11 === "r" || data11 === "julia" || data11 === "haskell" || data11 === "elm" || data11 === "erlang" || data11 === "crystal" || data11 === "config")) {
                     const err19 = { instancePath: instancePath + "/code/" + i2 + "/languages/" + i4, schemaPath: "#/$defs/codePattern/properties/languages/items/enum", keyword: "enum", params: { allowedValues: schema40.properties.languages.items.enum }, message: "must be equal to one of the allowed values", schema: schema40.properties.languages.items.enum, parentSchema: schema40.properties.languages.items, data: data11 };
                     if (vErrors === null) {
                       vErrors = [err19];
@@ -23951,6 +23954,7 @@ var DICTIONARY_WORDS = /* @__PURE__ */ new Set([
   "amplitude",
   "anthropic",
   "apple",
+  "asana",
   "axiom",
   "bandwidth",
   "batch",
@@ -33602,6 +33606,9 @@ var DEFAULT_TEST_PATHS = [
   "**/cypress/**",
   "**/e2e/**",
   "**/playwright/**",
+  // Cucumber: step definitions and support code drive `.feature` scenarios (https://cucumber.io/docs/cucumber/step-definitions/)
+  "**/features/step_definitions/**",
+  "**/features/support/**",
   // Detox, React Native's end-to-end test runner, keeps its project in `detox/`
   "**/detox/**",
   "**/.storybook/**",
@@ -33728,7 +33735,7 @@ function isEnvFile(path) {
   return name === ".env" || name.startsWith(".env.") || name.endsWith(".env");
 }
 var TRANSLATION_FOLDERS = /* @__PURE__ */ new Set(["locales", "locale", "i18n", "l10n", "lang", "langs", "language", "languages", "translations", "translation", "messages", "intl"]);
-var TRANSLATION_FILE = /\.(?:json|ya?ml|po|pot|xliff|xlf|properties|strings|arb)$/i;
+var TRANSLATION_FILE = /\.(?:json|ya?ml|po|pot|xliff|xlf|properties|ini|strings|arb)$/i;
 function translationFolder(parts) {
   for (let at = parts.length - 2; at >= 0; at--) if (TRANSLATION_FOLDERS.has(parts[at].toLowerCase())) return at;
   return -1;
@@ -33736,7 +33743,7 @@ function translationFolder(parts) {
 function isTranslationFile(path) {
   return TRANSLATION_FILE.test(path) && translationFolder(path.split("/")) !== -1;
 }
-var TRANSLATION_DATA = /* @__PURE__ */ new Set(["json", "yml", "yaml", "xml", "properties", "toml"]);
+var TRANSLATION_DATA = /* @__PURE__ */ new Set(["json", "yml", "yaml", "xml", "properties", "ini", "toml"]);
 var LOCALE = /^[a-z]{2,3}(?:[-_][A-Za-z]{2,4}){0,2}$/;
 var ANDROID_LOCALE_FOLDER = /^(?:values|raw)-(?:[a-z]{2}(?:-r[A-Z]{2})?|b\+[a-z]{2,3}(?:\+[A-Za-z0-9]+)*)(?:-|$)/;
 function isTranslationCatalog(path) {
@@ -40314,8 +40321,41 @@ function mentionAt(code, offset, dataFile = false, hostOnly = false) {
   if (HOST_CONTINUATION.test(text2) && continuesDirective(code, line.start)) return "allow-list";
   if (QUOTED_HOSTS_LINE.test(text2) && listOpensAbove(code, line.start, CONTINUATION_LINES, CSP_OR_ALLOW_LIST, QUOTED_HOSTS_LINE)) return "allow-list";
   if (QUOTED_HOSTS_LINE.test(text2) && listOpensAbove(code, line.start, CONTINUATION_LINES, CSP_KEYWORD, LIST_ITEM_LINE)) return "allow-list";
+  if (literal && inRepeatedSourceList(code, line)) return "allow-list";
   if (inModelPicker(code, line)) return "model-list";
   return void 0;
+}
+var LITERAL = /"[^"\n]*"|'[^'\n]*'|`[^`\n]*`/g;
+var REPEATED_LINES = 80;
+var REPEATED_MIN = 3;
+function inRepeatedSourceList(code, line) {
+  if (line.text.length > LINE_WINDOW) return false;
+  const shape = (text2) => text2.trim().replace(LITERAL, '""');
+  const own2 = shape(line.text);
+  if (own2.split('""').length !== 2 || own2 === '""' || own2 === '"",') return false;
+  let items = 1;
+  let sources = false;
+  const judge = (text2) => {
+    for (const literal of text2.match(LITERAL) ?? []) if (CSP_KEYWORD.test(literal)) sources = true;
+    if (CSP_OR_ALLOW_LIST.test(text2)) sources = true;
+  };
+  judge(line.text);
+  for (const step of [-1, 1]) {
+    let at = line;
+    for (let count = 0; count < REPEATED_LINES; count++) {
+      const next = step === -1 ? at.start - 1 : at.end + 1;
+      if (next < 0 || next > code.length) break;
+      at = lineAt(code, next);
+      if (at.text.trim() === "") continue;
+      if (at.text.length > LINE_WINDOW || shape(at.text) !== own2) {
+        if (at.text.length <= LINE_WINDOW && CSP_OR_ALLOW_LIST.test(at.text)) sources = true;
+        break;
+      }
+      items++;
+      judge(at.text);
+    }
+  }
+  return items >= REPEATED_MIN && sources;
 }
 var MODEL_ITEM = /^\s*["'`](?<provider>[a-z][\w.-]{1,40})[/:][^"'`\s]{1,80}["'`]\s*,?\s*$/i;
 var MODEL_LIST_LINES = 12;
@@ -40620,6 +40660,11 @@ function blankComments(text2, style) {
       return blankHashStyle(text2, true);
     case "python":
       return blankPython(text2);
+    case "dash":
+    case "dash-haskell":
+    case "percent":
+    case "semicolon":
+      return blankLineComments(text2, LINE_SYNTAX[style]);
     case "css":
       return blankCode(text2, CSS_SYNTAX);
     case "haml":
@@ -40629,6 +40674,10 @@ function blankComments(text2, style) {
     default:
       return blankMarkup(text2, style);
   }
+}
+function lineEnd(text2, from) {
+  const end = text2.indexOf("\n", from);
+  return end === -1 ? text2.length : end;
 }
 function spaces(source) {
   if (!source.includes("\n") && !source.includes("\r")) return " ".repeat(source.length);
@@ -40942,8 +40991,7 @@ function blankHashStyle(text2, afterSpace) {
         i++;
         continue;
       }
-      const end = text2.indexOf("\n", i);
-      const stop = end === -1 ? length : end;
+      const stop = lineEnd(text2, i);
       ranges.push([i, stop]);
       i = stop;
       continue;
@@ -40951,12 +40999,46 @@ function blankHashStyle(text2, afterSpace) {
     if (!afterSpace && ch === 61 && (i === 0 || text2.charCodeAt(i - 1) === 10) && text2.startsWith("=begin", i)) {
       const end = blockEnd(i);
       if (end !== -1) {
-        const lineEnd = text2.indexOf("\n", end + 1);
-        const stop = lineEnd === -1 ? length : lineEnd;
+        const stop = lineEnd(text2, end + 1);
         ranges.push([i, stop]);
         i = stop;
         continue;
       }
+    }
+    i++;
+  }
+  return blankRanges(text2, ranges);
+}
+var LINE_SYNTAX = {
+  dash: { opener: "--", quotes: [34, 39], symbolAfterIsOperator: false },
+  "dash-haskell": { opener: "--", quotes: [34], symbolAfterIsOperator: true },
+  percent: { opener: "%", quotes: [34, 39], symbolAfterIsOperator: false },
+  semicolon: { opener: ";", quotes: [34], symbolAfterIsOperator: false }
+};
+var HASKELL_SYMBOL = /[!#$%&*+./<=>?@\\^|~:]/;
+function blankLineComments(text2, syntax) {
+  if (!text2.includes(syntax.opener)) return text2;
+  const ranges = [];
+  const length = text2.length;
+  const first = syntax.opener.charCodeAt(0);
+  let i = 0;
+  while (i < length) {
+    const ch = text2.charCodeAt(i);
+    if (syntax.quotes.includes(ch)) {
+      i = skipString(text2, i, ch);
+      continue;
+    }
+    if (ch === first && text2.startsWith(syntax.opener, i)) {
+      let after = i + syntax.opener.length;
+      while (syntax.symbolAfterIsOperator && text2[after] === "-") after++;
+      if (syntax.symbolAfterIsOperator && HASKELL_SYMBOL.test(text2[after] ?? "")) {
+        i = after;
+        continue;
+      }
+      const stop = lineEnd(text2, i);
+      ranges.push([i, stop]);
+      i = stop;
+      continue;
     }
     i++;
   }
@@ -40986,8 +41068,7 @@ function blankPython(text2) {
       continue;
     }
     if (ch === 35) {
-      const end = text2.indexOf("\n", i);
-      const stop = end === -1 ? length : end;
+      const stop = lineEnd(text2, i);
       ranges.push([i, stop]);
       i = stop;
       continue;
@@ -41103,6 +41184,25 @@ var TEMPLATE_COMMENTS = {
   razor: [[String.raw`(?<![A-Za-z0-9])@\*`, String.raw`\*@`]],
   // https://pkg.go.dev/text/template#hdr-Text_and_spaces
   "go-template": [[String.raw`\{\{-?[ \t]{0,20}\/\*`, String.raw`\*\/[ \t]{0,20}-?\}\}`]],
+  // https://www.smarty.net/docs/en/language.basic.syntax.comments.tpl, https://latte.nette.org/en/syntax#toc-comments
+  smarty: [[String.raw`\{\*`, String.raw`\*\}`]],
+  // https://freemarker.apache.org/docs/dgui_template_overallstructure.html
+  freemarker: [["<#--", "-->"]],
+  // https://velocity.apache.org/engine/2.3/vtl-reference.html#comments
+  velocity: [
+    ["#\\*", "\\*#"],
+    ["##", "(?=\\n)|$"]
+  ],
+  // https://docs.makotemplates.org/en/latest/syntax.html#comments
+  mako: [
+    ["<%doc>", "</%doc>"],
+    ["(?<=^|\\n)[ \\t]*##", "(?=\\n)|$"]
+  ],
+  // https://grails.apache.org/docs/latest/guide/theWebLayer.html (GSP comments)
+  gsp: [
+    ["<%--", "--%>"],
+    ["%\\{--", "--\\}%"]
+  ],
   // https://laravel.com/docs/blade#comments
   blade: [
     ["\\{\\{--", "--\\}\\}"],
@@ -41807,6 +41907,15 @@ add(["mdx"], "html", "mdx");
 add(["haml"], "html", "haml");
 add(["slim"], "html", "slim");
 add(["pug", "jade"], "html", "pug");
+add(["tpl", "latte"], "html", "smarty");
+add(["ftl", "ftlh"], "html", "freemarker");
+add(["vm"], "html", "velocity");
+add(["mako"], "html", "mako");
+add(["gsp"], "html", "gsp");
+add(["edge"], "html", "blade");
+add(["soy", "marko", "eta", "cfm", "cfc", "asp"], "html", "html");
+add(["ecr"], "html", "erb");
+add(["hamlc"], "html", "haml");
 add(["py", "pyi"], "python", "python");
 add(["rb", "rake"], "ruby", "hash");
 add(["go"], "go", "c");
@@ -41819,6 +41928,19 @@ add(["php", "phtml"], "php", "php");
 add(["cs", "fs", "vb"], "csharp", "c");
 add(["rs"], "rust", "c");
 add(["ex", "exs"], "elixir", "hash");
+add(["scala", "sc"], "scala", "c");
+add(["groovy", "gvy"], "groovy", "c");
+add(["c", "cc", "cpp", "cxx", "hpp", "hh", "hxx"], "cpp", "c");
+add(["coffee", "litcoffee", "cjsx"], "coffee", "hash");
+add(["pl", "pm"], "perl", "hash");
+add(["r"], "r", "hash");
+add(["jl"], "julia", "hash");
+add(["cr"], "crystal", "hash");
+add(["lua"], "lua", "dash");
+add(["hs"], "haskell", "dash-haskell");
+add(["elm"], "elm", "dash-haskell");
+add(["erl", "hrl"], "erlang", "percent");
+add(["clj", "cljs", "cljc"], "clojure", "semicolon");
 add(["yml", "yaml", "toml", "ini", "conf", "cfg", "properties", "tf"], "config", "config-hash");
 add(["json", "jsonc", "json5"], "config", "c");
 add(["xml", "plist"], "config", "html");
@@ -41838,38 +41960,11 @@ var UNSUPPORTED_FORMATS = /* @__PURE__ */ Object.create(null);
 function unsupported(extensions, name) {
   for (const extension of extensions) UNSUPPORTED_FORMATS[extension] = name;
 }
-unsupported(["coffee", "litcoffee", "cjsx"], "CoffeeScript");
-unsupported(["elm"], "Elm");
-unsupported(["clj", "cljs", "cljc"], "Clojure");
-unsupported(["scala", "sc"], "Scala");
-unsupported(["groovy", "gvy"], "Groovy");
-unsupported(["lua"], "Lua");
-unsupported(["pl", "pm"], "Perl");
-unsupported(["r"], "R");
-unsupported(["jl"], "Julia");
-unsupported(["hs"], "Haskell");
-unsupported(["erl", "hrl"], "Erlang");
-unsupported(["cr"], "Crystal");
+unsupported(["ml", "mli"], "OCaml");
 unsupported(["nim"], "Nim");
 unsupported(["zig"], "Zig");
-unsupported(["ml", "mli"], "OCaml");
 unsupported(["res", "resi"], "ReScript");
 unsupported(["purs"], "PureScript");
-unsupported(["c", "cc", "cpp", "cxx", "hpp", "hh"], "C/C++");
-unsupported(["tpl"], "Smarty");
-unsupported(["ftl", "ftlh"], "FreeMarker");
-unsupported(["vm"], "Velocity");
-unsupported(["soy"], "Closure Templates");
-unsupported(["marko"], "Marko");
-unsupported(["mako"], "Mako");
-unsupported(["gsp"], "Groovy Server Pages");
-unsupported(["cfm", "cfc"], "ColdFusion");
-unsupported(["asp"], "Classic ASP");
-unsupported(["latte"], "Latte");
-unsupported(["edge"], "Edge");
-unsupported(["eta"], "Eta");
-unsupported(["hamlc"], "HAML Coffee");
-unsupported(["ecr"], "Crystal ECR");
 function unsupportedFormatOf(path) {
   return UNSUPPORTED_FORMATS[extensionOf(path.slice(path.lastIndexOf("/") + 1))];
 }
