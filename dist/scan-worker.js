@@ -5,7 +5,7 @@ import {
   openPath,
   readRegularFile,
   scanOneFile
-} from "./engine-YQYRVQ3V.js";
+} from "./engine-4KQZOTBU.js";
 
 // src/scan-worker.ts
 import { parentPort } from "node:worker_threads";

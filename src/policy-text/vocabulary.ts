@@ -159,7 +159,7 @@ export const DICTIONARY_WORDS = new Set<string>([
   'highlight', 'honeycomb', 'hunter', 'iconify', 'intercom', 'intuit', 'ketch', 'kickbox', 'kit', 'knock', 'koala', 'line', 'linear', 'loom',
   'loops', 'magic', 'mailcoach', 'mandrill', 'marigold', 'medium', 'mendable', 'metaphor', 'miro', 'mollie', 'mux', 'okta',
   'orb', 'ors', 'paddle', 'perplexity', 'persona', 'photon', 'pinata', 'pinecone', 'plaid', 'plain', 'plunk', 'polar', 'postmark', 'pylon',
-  'privy', 'pusher', 'pushover', 'radar', 'rollbar', 'runway', 'sentry', 'sift', 'skylight', 'slack', 'smarty', 'snowplow',
+  'privy', 'pusher', 'pushover', 'radar', 'rollbar', 'runway', 'scarf', 'sentry', 'sift', 'skylight', 'slack', 'smarty', 'snowplow',
   'stagehand', 'steam', 'stream', 'stripe', 'superblock', 'tally', 'teads', 'telegram', 'teller', 'tenderly', 'tenor', 'termly',
   'tilde', 'tink', 'transcend', 'tremendous', 'turnkey', 'twitch', 'unleash', 'valve', 'visa', 'weave', 'whereby', 'wise', 'zep',
   'zoom',

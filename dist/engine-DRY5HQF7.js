@@ -40,7 +40,7 @@ import {
   transferLabel,
   unknownCatalogVendors,
   vendorsOfHost
-} from "./engine-YQYRVQ3V.js";
+} from "./engine-4KQZOTBU.js";
 
 // src/compiler-flags.ts
 import { setFlagsFromString } from "node:v8";

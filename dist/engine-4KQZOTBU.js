@@ -24036,6 +24036,7 @@ var DICTIONARY_WORDS = /* @__PURE__ */ new Set([
   "radar",
   "rollbar",
   "runway",
+  "scarf",
   "sentry",
   "sift",
   "skylight",
