@@ -30,11 +30,16 @@ import type { MentionConstruct } from '../types.js';
 // Every function here is total: odd code yields undefined, never an exception.
 
 const CSP_OR_ALLOW_LIST =
-  /content.security.policy|\b(?:default|script|style|img|connect|frame|child|font|media|object|worker|manifest|form)[-_]src\b|\bframe[-_]ancestors\b|\bform[-_]action\b|\bSafeIframeRegexp\b|\b(?:script|connect|frame|img|default|style|font|child|media|worker)Src\b|allow-?list|white-?list|\ballowed[_-]?(?:hosts|origins|domains|sources|iframe)|iframe[_-]?(?:sources|hosts|domains|origins)|\btrusted[_-]?(?:hosts|origins|domains|sources)\b/i;
+  /content.security.policy|\b(?:default|script|style|img|connect|frame|child|font|media|object|worker|manifest|form)[-_]src\b|\bframe[-_]ancestors\b|\bform[-_]action\b|\bSafeIframeRegexp\b|\b(?:script|connect|frame|img|default|style|font|child|media|worker)Src\b|allow-?list|white-?list|\ballowed[_-]?(?:hosts|origins|domains|sources|iframe)|iframe[_-]?(?:sources|hosts|domains|origins)|\btrusted[_-]?(?:hosts|origins|domains|sources)\b|\bbypass[_-]?(?:domains|hosts|list)\b/i;
 
 // Just before a string literal: it is compared or tested, not called.
 const COMPARED_BEFORE =
   /(?:[!=]==?|\bcase|\bwhen|\bin\s*\(?|\.(?:includes|startsWith|endsWith|indexOf|test|match|contains|hasSuffix|hasPrefix|equals)\s*\(|\bstrings\.(?:Contains|HasSuffix|HasPrefix|EqualFold)\s*\([^,()]*,|\b(?:str_contains|str_ends_with|str_starts_with)\s*\([^,()]*,)\s*$/i;
+// The pattern of a regular expression compiled from a string (Go `regexp.MustCompile("https?://www.youtube.com/embed/...")`,
+// Python `re.compile(r"...")`, Java `Pattern.compile(`, C# `new Regex(`, Rust `Regex::new(`, PHP `preg_match('...'`, Ruby
+// `Regexp.new(`, JS `new RegExp(`, Swift `NSRegularExpression(pattern:`): a URL the code recognises, not one it calls.
+const REGEX_CTOR_BEFORE =
+  /(?:\bregexp\.(?:MustCompile|Compile)(?:POSIX)?|\bre\.(?:compile|match|search|fullmatch|sub|findall|finditer|split)|\bPattern\.(?:compile|matches)|\bnew\s+Regex|\bRegex(?:::new)?|\bRegexp\.new|\bnew\s+RegExp|\bRegExp|\bpreg_(?:match|match_all|replace|replace_callback|split)|\bNSRegularExpression\s*\(\s*pattern\s*:)\s*\(?\s*[rbuR]?$/;
 // Just after it: `'x' === host`, or the end of a `case 'x':` label.
 const COMPARED_AFTER = /^\s*(?:[!=]==?|\.(?:equals|includes)\s*\()/;
 
@@ -231,7 +236,7 @@ export function mentionAt(code: string, offset: number, dataFile = false, hostOn
   if (literal) {
     const before = text.slice(0, literal.start);
     const after = text.slice(literal.end + 1);
-    if (COMPARED_BEFORE.test(before) || COMPARED_AFTER.test(after) || RECOGNISER_ARRAY_BEFORE.test(before)) return 'url-pattern';
+    if (COMPARED_BEFORE.test(before) || COMPARED_AFTER.test(after) || RECOGNISER_ARRAY_BEFORE.test(before) || REGEX_CTOR_BEFORE.test(before)) return 'url-pattern';
     const inside = text.slice(literal.start + 1, literal.end);
     if (PLACEHOLDER_BEFORE.test(before) || placeholderBranch(code, line.start, before) || DUMMY_SEGMENT.test(inside)) return 'placeholder';
     if (inExample(code, line.start + literal.start)) return 'placeholder';
@@ -701,4 +706,56 @@ export function providerTableReads(code: string, reads: readonly { offset: numbe
     // odd code: every read stays a use
   }
   return table;
+}
+
+// A `case` label on its own line or before the branch's statement (`case GOOGLE:`, `case "github" ->`, `case .apple:`),
+// and a branch that does nothing but build or return one client (`return new AuthGoogleRequest(config, cache);`).
+const CASE_LABEL = /^\s*case\b[^\n]{0,200}?(?::|->)\s*(?<rest>[^\n]*)$/;
+/** Vendors of one category a switch builds clients for before it is a factory over every provider a library knows. */
+const SWITCH_VENDORS = 6;
+
+/**
+ * Which code matches of a file stand in the branches of one provider switch (`items`: offset and vendor
+ * of each): a factory that turns a provider name into that provider's client, one `case` per provider
+ * (JustAuth's `AuthRequestFactory`: `case GOOGLE: return new AuthGoogleRequest(...)`, forty sign-in
+ * providers). Six or more vendors of one category behind `case` labels are every provider the factory
+ * supports; which ones the product enables is configuration, found elsewhere (a package, a key, a call).
+ */
+export function providerSwitchItems(code: string, items: readonly { offset: number; vendor: string }[], categoriesOf: (vendor: string) => readonly string[]): Set<number> {
+  const inCase = new Set<number>();
+  if (items.length < SWITCH_VENDORS || !code.includes('case')) return inCase;
+  try {
+    const branches: number[] = [];
+    for (const [i, item] of items.entries()) {
+      const line = lineAt(code, item.offset);
+      const own = CASE_LABEL.exec(line.text);
+      // The label on the match's own line, before it; or alone on the line above (`case GOOGLE:` then the return).
+      if (own && line.text.length - own.groups!.rest!.length <= item.offset - line.start) {
+        branches.push(i);
+        continue;
+      }
+      const above = line.start > 0 ? neighbour(code, line.start, line.end, -1) : undefined;
+      const label = above === undefined ? undefined : CASE_LABEL.exec(above);
+      if (label && label.groups!.rest!.trim() === '') branches.push(i);
+    }
+    const byCategory = new Map<string, Set<string>>();
+    for (const i of branches) {
+      for (const category of categoriesOf(items[i]!.vendor)) {
+        const vendors = byCategory.get(category) ?? new Set<string>();
+        vendors.add(items[i]!.vendor);
+        byCategory.set(category, vendors);
+      }
+    }
+    const switched = new Set<string>();
+    for (const vendors of byCategory.values()) if (vendors.size >= SWITCH_VENDORS) for (const vendor of vendors) switched.add(vendor);
+    if (switched.size === 0) return inCase;
+    // The switch spans its first and last such branch: a provider of another category between them
+    // (Okta, Stack Overflow among the sign-in cases) is one more entry of the same table.
+    const spanned = branches.filter((i) => switched.has(items[i]!.vendor)).map((i) => items[i]!.offset);
+    const [first, last] = [Math.min(...spanned), Math.max(...spanned)];
+    for (const i of branches) if (items[i]!.offset >= first && items[i]!.offset <= last) inCase.add(i);
+  } catch {
+    // odd code: every match stays a use
+  }
+  return inCase;
 }

@@ -30,6 +30,8 @@ export const DEFAULT_TEST_PATHS: readonly string[] = [
   // Cucumber: step definitions and support code drive `.feature` scenarios (https://cucumber.io/docs/cucumber/step-definitions/)
   '**/features/step_definitions/**',
   '**/features/support/**',
+  // test helpers a Rails engine ships for its extensions' suites (`lib/spree/testing_support/`, Devise's `test_helpers`)
+  '**/testing_support/**',
   // Detox, React Native's end-to-end test runner, keeps its project in `detox/`
   '**/detox/**',
   '**/.storybook/**',

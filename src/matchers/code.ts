@@ -1,6 +1,6 @@
 import type { Catalog, CompiledPattern, VendorRule } from '../catalog/catalog.js';
 import { IGNORE_KEYWORD, vendorsOfHost, vendorsOfPackage } from '../catalog/catalog.js';
-import { envRegistryReads, filledInAt, hostLabel, labelsInRegexes, regexHostLabels, linkEmbedTemplates, mentionAt, providerTableReads } from '../context/constructs.js';
+import { envRegistryReads, filledInAt, hostLabel, labelsInRegexes, regexHostLabels, linkEmbedTemplates, mentionAt, providerSwitchItems, providerTableReads } from '../context/constructs.js';
 import { specifierPackage } from '../ecosystems/npm/common.js';
 import { lineStarts, positionAt } from '../ecosystems/position.js';
 import { inCopyFolder } from '../files/filter.js';
@@ -231,6 +231,9 @@ export function matchSource(
   const unlisted = reads.filter((item) => !item.mention);
   const tabled = providerTableReads(code, unlisted.map((item) => ({ offset: offsets.get(item)!, vendor: item.vendor })), (vendor) => catalog.vendors.get(vendor)?.categories ?? []);
   for (const [i, item] of unlisted.entries()) if (tabled.has(i)) item.mention = 'provider-table';
+  const calls = evidence.filter((item) => item.kind === 'code' && !item.mention && offsets.has(item));
+  const switched = providerSwitchItems(code, calls.map((item) => ({ offset: offsets.get(item)!, vendor: item.vendor })), (vendor) => catalog.vendors.get(vendor)?.categories ?? []);
+  for (const [i, item] of calls.entries()) if (switched.has(i)) item.mention = 'provider-table';
   // A key read on a line where the vendor's SDK call matched (`new OpenAI({ apiKey: process.env.OPENAI_API_KEY })`) adds nothing.
   const called = envReads.size === 0 ? undefined : new Set(evidence.filter((item) => !envReads.has(item)).map((item) => `${item.vendor}\0${item.line}`));
   // A `#!` line makes the file a command-line program (src/context/ decides whose machine runs it).

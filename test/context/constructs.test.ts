@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { labelsInRegexes, mentionAt } from '../../src/context/constructs.js';
+import { labelsInRegexes, mentionAt, providerSwitchItems } from '../../src/context/constructs.js';
 import { contextOf } from '../../src/context/index.js';
 import { testPathMatcher } from '../../src/context/paths.js';
 
@@ -137,6 +137,23 @@ describe('mentionAt', () => {
     expect(at(loads, 'cdn.segment.com')).toBeUndefined();
   });
 
+  it("reads a factory's switch over six or more providers (JustAuth's AuthRequestFactory) as a table; a short switch and plain calls stay uses", () => {
+    const providers = ['Github', 'Gitee', 'Google', 'Facebook', 'Twitter', 'Microsoft', 'Okta', 'Linkedin'];
+    const factory = ['switch (source) {', ...providers.flatMap((name) => [`    case ${name.toUpperCase()}:`, `        return new Auth${name}Request(config, cache);`]), '    default: return null;', '}'].join('\n');
+    const items = providers.map((name) => ({ offset: factory.indexOf(`new Auth${name}Request`) + 4, vendor: name.toLowerCase() }));
+    const categories = (vendor: string) => (vendor === 'okta' ? ['identity'] : ['social-login']);
+    // Okta's branch lies inside the switch of sign-in providers: one more entry of the same table.
+    expect([...providerSwitchItems(factory, items, categories)].sort()).toEqual(providers.map((_, i) => i));
+    const short = items.slice(0, 4);
+    const shortFactory = factory;
+    expect(providerSwitchItems(shortFactory, short, categories).size).toBe(0);
+    const calls = providers.map((name) => `builder.add(new Auth${name}Request(config, cache));`).join('\n');
+    expect(providerSwitchItems(calls, providers.map((name) => ({ offset: calls.indexOf(`new Auth${name}Request`) + 4, vendor: name.toLowerCase() })), categories).size).toBe(0);
+    // A label on the branch's own line (`case "github" -> ...`) counts too.
+    const arrows = providers.map((name) => `    case "${name.toLowerCase()}" -> new Auth${name}Request(config, cache);`).join('\n');
+    expect(providerSwitchItems(arrows, providers.map((name) => ({ offset: arrows.indexOf(`new Auth${name}Request`) + 4, vendor: name.toLowerCase() })), categories).size).toBe(8);
+  });
+
   it("reads a host in a view helper's link (Rails link_to, Phoenix link to:) as a hyperlink; a player's /embed/ URL stays", () => {
     const hostOnly = (code: string, needle: string) => mentionAt(code, code.indexOf(needle), false, true);
     expect(hostOnly('<%= link_to "Report a site issue", "https://form.typeform.com/to/iXY4BubB", class: "hover:text-slate-700" %>', 'form.typeform.com')).toBe('hyperlink');
@@ -145,6 +162,20 @@ describe('mentionAt', () => {
     expect(hostOnly('<%= link("Docs", to: "https://hexdocs.pm/acme") %>', 'hexdocs.pm')).toBe('hyperlink');
     expect(hostOnly('<%= link_to "Watch", "https://www.youtube.com/embed/abc" %>', 'www.youtube.com')).toBeUndefined();
     expect(hostOnly('<%= javascript_include_tag "https://js.stripe.com/v3/" %>', 'js.stripe.com')).toBeUndefined();
+  });
+
+  it('reads a host in the pattern of a regex compiled from a string as a url-pattern (Go, Python, Java, PHP, JS)', () => {
+    expect(at('\tyoutubeReg = regexp.MustCompile("(https?://www.youtube.com/embed/[a-zA-Z0-9\\-_]+)")', 'www.youtube.com')).toBe('url-pattern');
+    expect(at('VIMEO = re.compile(r"https://player.vimeo.com/video/(\\d+)")', 'player.vimeo.com')).toBe('url-pattern');
+    expect(at('Pattern p = Pattern.compile("https://www.youtube.com/watch\\?v=(.+)");', 'www.youtube.com')).toBe('url-pattern');
+    expect(at("if (preg_match('#https://www.youtube.com/embed/(\\w+)#', $url, $m)) {", 'www.youtube.com')).toBe('url-pattern');
+    expect(at('const re = new RegExp("https://player.vimeo.com/video/" + id);', 'player.vimeo.com')).toBe('url-pattern');
+    // A call that is not a regex stays a use.
+    expect(at('resp, err := http.Get("https://www.youtube.com/oembed?url=" + link)', 'www.youtube.com')).toBeUndefined();
+  });
+
+  it('reads a host in a bypass list (a VPN tunnel\'s excluded domains) as an allow-list', () => {
+    expect(at('                    bypassDomains.append("push.apple.com")', 'push.apple.com')).toBe('allow-list');
   });
 
   it('leaves calls, loads and single configured hosts alone', () => {
@@ -212,7 +243,7 @@ describe('contextOf and test paths', () => {
     // Load tests and benchmarks call the product's API (or a vendor's) from outside.
     for (const path of ['benchmarks/keyverify.js', 'benchmarks/artillery/ratelimit.yaml', 'go/benchmark/main.go', 'loadtest/k6.js']) expect(isTest(path), path).toBe(true);
     // Cucumber's step definitions and support code drive scenarios; a Rails app's own `app/features/` is product code.
-    for (const path of ['features/step_definitions/oembed_steps.rb', 'features/support/env.rb']) expect(isTest(path), path).toBe(true);
+    for (const path of ['features/step_definitions/oembed_steps.rb', 'features/support/env.rb', 'core/lib/spree/testing_support/blacklist_urls.rb']) expect(isTest(path), path).toBe(true);
     expect(isTest('app/features/billing/checkout.rb')).toBe(false);
     // `com.example` is a package name in an app's shipped sources; its tests and a real examples/ folder stay tests.
     expect(isTest('app/src/main/java/com/example/shop/CrashReporting.java')).toBe(false);
