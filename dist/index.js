@@ -24,7 +24,7 @@ import {
   tuneCompilerForScans,
   usageError,
   withBrowser
-} from "./engine-DRY5HQF7.js";
+} from "./engine-2GJLVFT7.js";
 import {
   MANIFEST_NAMES,
   __commonJS,
@@ -43,7 +43,7 @@ import {
   runGit,
   sortRuleFiles,
   workingTreeSource
-} from "./engine-4KQZOTBU.js";
+} from "./engine-RJARCQ4W.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({

@@ -5,7 +5,7 @@ import {
   openPath,
   readRegularFile,
   scanOneFile
-} from "./engine-4KQZOTBU.js";
+} from "./engine-RJARCQ4W.js";
 
 // src/scan-worker.ts
 import { parentPort } from "node:worker_threads";

@@ -24012,6 +24012,7 @@ var DICTIONARY_WORDS = /* @__PURE__ */ new Set([
   "medium",
   "mendable",
   "metaphor",
+  "minimax",
   "miro",
   "mollie",
   "mux",
@@ -33610,6 +33611,8 @@ var DEFAULT_TEST_PATHS = [
   // Cucumber: step definitions and support code drive `.feature` scenarios (https://cucumber.io/docs/cucumber/step-definitions/)
   "**/features/step_definitions/**",
   "**/features/support/**",
+  // test helpers a Rails engine ships for its extensions' suites (`lib/spree/testing_support/`, Devise's `test_helpers`)
+  "**/testing_support/**",
   // Detox, React Native's end-to-end test runner, keeps its project in `detox/`
   "**/detox/**",
   "**/.storybook/**",
@@ -40199,8 +40202,9 @@ function claimersOf(path, parsers = PARSERS) {
 import { createHash as createHash2 } from "node:crypto";
 
 // src/context/constructs.ts
-var CSP_OR_ALLOW_LIST = /content.security.policy|\b(?:default|script|style|img|connect|frame|child|font|media|object|worker|manifest|form)[-_]src\b|\bframe[-_]ancestors\b|\bform[-_]action\b|\bSafeIframeRegexp\b|\b(?:script|connect|frame|img|default|style|font|child|media|worker)Src\b|allow-?list|white-?list|\ballowed[_-]?(?:hosts|origins|domains|sources|iframe)|iframe[_-]?(?:sources|hosts|domains|origins)|\btrusted[_-]?(?:hosts|origins|domains|sources)\b/i;
+var CSP_OR_ALLOW_LIST = /content.security.policy|\b(?:default|script|style|img|connect|frame|child|font|media|object|worker|manifest|form)[-_]src\b|\bframe[-_]ancestors\b|\bform[-_]action\b|\bSafeIframeRegexp\b|\b(?:script|connect|frame|img|default|style|font|child|media|worker)Src\b|allow-?list|white-?list|\ballowed[_-]?(?:hosts|origins|domains|sources|iframe)|iframe[_-]?(?:sources|hosts|domains|origins)|\btrusted[_-]?(?:hosts|origins|domains|sources)\b|\bbypass[_-]?(?:domains|hosts|list)\b/i;
 var COMPARED_BEFORE = /(?:[!=]==?|\bcase|\bwhen|\bin\s*\(?|\.(?:includes|startsWith|endsWith|indexOf|test|match|contains|hasSuffix|hasPrefix|equals)\s*\(|\bstrings\.(?:Contains|HasSuffix|HasPrefix|EqualFold)\s*\([^,()]*,|\b(?:str_contains|str_ends_with|str_starts_with)\s*\([^,()]*,)\s*$/i;
+var REGEX_CTOR_BEFORE = /(?:\bregexp\.(?:MustCompile|Compile)(?:POSIX)?|\bre\.(?:compile|match|search|fullmatch|sub|findall|finditer|split)|\bPattern\.(?:compile|matches)|\bnew\s+Regex|\bRegex(?:::new)?|\bRegexp\.new|\bnew\s+RegExp|\bRegExp|\bpreg_(?:match|match_all|replace|replace_callback|split)|\bNSRegularExpression\s*\(\s*pattern\s*:)\s*\(?\s*[rbuR]?$/;
 var COMPARED_AFTER = /^\s*(?:[!=]==?|\.(?:equals|includes)\s*\()/;
 var RECOGNISER_ARRAY_BEFORE = /\b[\w$]*(?:signatures?|patterns?|matchers?|detectors?|fingerprints?)\s*(?::[^=\n]{0,60})?=\s*\[[^\]]*$/i;
 var PLACEHOLDER_BEFORE = /\b(?:placeholder|hint|hintText|example)\s*[=:]\s*\{?\s*(?:t\(|__\(|_\()?\s*$|\b(?:setPlaceholder|setHint|placeholder)\s*\(\s*$/i;
@@ -40293,7 +40297,7 @@ function mentionAt(code, offset, dataFile = false, hostOnly = false) {
   if (literal) {
     const before = text2.slice(0, literal.start);
     const after = text2.slice(literal.end + 1);
-    if (COMPARED_BEFORE.test(before) || COMPARED_AFTER.test(after) || RECOGNISER_ARRAY_BEFORE.test(before)) return "url-pattern";
+    if (COMPARED_BEFORE.test(before) || COMPARED_AFTER.test(after) || RECOGNISER_ARRAY_BEFORE.test(before) || REGEX_CTOR_BEFORE.test(before)) return "url-pattern";
     const inside = text2.slice(literal.start + 1, literal.end);
     if (PLACEHOLDER_BEFORE.test(before) || placeholderBranch(code, line.start, before) || DUMMY_SEGMENT.test(inside)) return "placeholder";
     if (inExample(code, line.start + literal.start)) return "placeholder";
@@ -40604,6 +40608,42 @@ function providerTableReads(code, reads, categoriesOf) {
   } catch {
   }
   return table;
+}
+var CASE_LABEL = /^\s*case\b[^\n]{0,200}?(?::|->)\s*(?<rest>[^\n]*)$/;
+var SWITCH_VENDORS = 6;
+function providerSwitchItems(code, items, categoriesOf) {
+  const inCase = /* @__PURE__ */ new Set();
+  if (items.length < SWITCH_VENDORS || !code.includes("case")) return inCase;
+  try {
+    const branches = [];
+    for (const [i, item] of items.entries()) {
+      const line = lineAt(code, item.offset);
+      const own2 = CASE_LABEL.exec(line.text);
+      if (own2 && line.text.length - own2.groups.rest.length <= item.offset - line.start) {
+        branches.push(i);
+        continue;
+      }
+      const above = line.start > 0 ? neighbour(code, line.start, line.end, -1) : void 0;
+      const label = above === void 0 ? void 0 : CASE_LABEL.exec(above);
+      if (label && label.groups.rest.trim() === "") branches.push(i);
+    }
+    const byCategory = /* @__PURE__ */ new Map();
+    for (const i of branches) {
+      for (const category of categoriesOf(items[i].vendor)) {
+        const vendors = byCategory.get(category) ?? /* @__PURE__ */ new Set();
+        vendors.add(items[i].vendor);
+        byCategory.set(category, vendors);
+      }
+    }
+    const switched = /* @__PURE__ */ new Set();
+    for (const vendors of byCategory.values()) if (vendors.size >= SWITCH_VENDORS) for (const vendor of vendors) switched.add(vendor);
+    if (switched.size === 0) return inCase;
+    const spanned = branches.filter((i) => switched.has(items[i].vendor)).map((i) => items[i].offset);
+    const [first, last] = [Math.min(...spanned), Math.max(...spanned)];
+    for (const i of branches) if (items[i].offset >= first && items[i].offset <= last) inCase.add(i);
+  } catch {
+  }
+  return inCase;
 }
 
 // src/matchers/assembled-urls.ts
@@ -41706,6 +41746,9 @@ function matchSource(catalog, path, text2, language, hits = keywordsIn(catalog, 
   const unlisted = reads.filter((item) => !item.mention);
   const tabled = providerTableReads(code, unlisted.map((item) => ({ offset: offsets.get(item), vendor: item.vendor })), (vendor) => catalog.vendors.get(vendor)?.categories ?? []);
   for (const [i, item] of unlisted.entries()) if (tabled.has(i)) item.mention = "provider-table";
+  const calls = evidence.filter((item) => item.kind === "code" && !item.mention && offsets.has(item));
+  const switched = providerSwitchItems(code, calls.map((item) => ({ offset: offsets.get(item), vendor: item.vendor })), (vendor) => catalog.vendors.get(vendor)?.categories ?? []);
+  for (const [i, item] of calls.entries()) if (switched.has(i)) item.mention = "provider-table";
   const called = envReads.size === 0 ? void 0 : new Set(evidence.filter((item) => !envReads.has(item)).map((item) => `${item.vendor}\0${item.line}`));
   if (text2.startsWith("#!")) for (const item of evidence) item.program = true;
   return dedupe(called ? evidence.filter((item) => !envReads.has(item) || !called.has(`${item.vendor}\0${item.line}`)) : evidence);

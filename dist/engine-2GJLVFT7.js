@@ -40,7 +40,7 @@ import {
   transferLabel,
   unknownCatalogVendors,
   vendorsOfHost
-} from "./engine-4KQZOTBU.js";
+} from "./engine-RJARCQ4W.js";
 
 // src/compiler-flags.ts
 import { setFlagsFromString } from "node:v8";
