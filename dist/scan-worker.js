@@ -5,7 +5,7 @@ import {
   openPath,
   readRegularFile,
   scanOneFile
-} from "./engine-RJARCQ4W.js";
+} from "./engine-Y7XB3A2D.js";
 
 // src/scan-worker.ts
 import { parentPort } from "node:worker_threads";

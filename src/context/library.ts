@@ -6,6 +6,7 @@
 //                   package's `main` alone does not count: `npm init` writes it into applications too). Entry
 //                   points that are all TypeScript sources make an internal workspace package of an app
 //                   (compiled by the app that imports it, never published): not a library
+//                   A `main` alone beside a `start` script is a server application's entry (Wiki.js), not a package
 //                   https://docs.npmjs.com/cli/v10/configuring-npm/package-json#main
 //   pyproject.toml  a `[project]` (PEP 621) or `[tool.poetry]` table with a `[build-system]` (PEP 517/518) to
 //                   build it: a distribution. Applications have the first table too (uv and Poetry manage their
@@ -49,6 +50,11 @@ function npmLibrary(content: string, exists: (file: string) => boolean): Library
   const entries = data.private === true || initDefault ? ['module', 'exports', 'types', 'typings', 'bin'] : ['main', 'module', 'exports', 'types', 'typings', 'bin'];
   const given = entries.filter((key) => data[key] !== undefined);
   if (given.length === 0) return undefined;
+  // `main` alone is also how a server application names its entry (Wiki.js's `"main": "wiki.js"` beside
+  // `"start": "node server"`): a package whose only entry point sits beside a `start` script is run, not installed.
+  // https://docs.npmjs.com/cli/v10/commands/npm-start
+  const scripts = data.scripts !== null && typeof data.scripts === 'object' ? (data.scripts as Record<string, unknown>) : {};
+  if (given.length === 1 && given[0] === 'main' && typeof scripts.start === 'string' && data.files === undefined && data.publishConfig === undefined) return undefined;
   // Entry points that are all TypeScript sources (`"main": "src/index.ts"`) make an internal workspace
   // package, compiled by the application that imports it and never published (Turborepo's
   // just-in-time packages, https://turborepo.com/docs/core-concepts/internal-packages): part of the app.

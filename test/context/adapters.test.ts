@@ -73,6 +73,9 @@ describe('libraryAt', () => {
     // with the file there, a package others require.
     expect(libraryAt('app/liquid_tags', files({ 'package.json': '{"name":"dev.to","version":"1.0.0","main":"index.js"}' }))).toBeUndefined();
     expect(libraryAt('lib', files({ 'package.json': '{"name":"left-pad","version":"1.0.0","main":"index.js"}', 'index.js': 'module.exports = leftPad' }))).toEqual({ name: 'left-pad' });
+    // A server application names its entry in `main` too, and runs it with `npm start` (Wiki.js): not a package others install.
+    expect(libraryAt('server/modules/analytics', files({ 'package.json': '{"name":"wiki","version":"2.5.0","main":"wiki.js","scripts":{"start":"node server"}}', 'wiki.js': 'require("./server")' }))).toBeUndefined();
+    expect(libraryAt('lib', files({ 'package.json': '{"name":"kit","main":"dist/index.js","files":["dist"],"scripts":{"start":"node dist/index.js"}}' }))).toEqual({ name: 'kit' });
     // A private workspace package with typed entry points is a library's package.
     expect(libraryAt('packages/kit/src', files({ 'packages/kit/package.json': '{"name":"@acme/kit","private":true,"exports":{".":"./dist/index.js"}}' }))).toEqual({ name: '@acme/kit' });
     // An internal workspace package whose entry points are TypeScript sources is compiled by the app that imports it: part of the app.

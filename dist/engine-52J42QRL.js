@@ -40,7 +40,7 @@ import {
   transferLabel,
   unknownCatalogVendors,
   vendorsOfHost
-} from "./engine-RJARCQ4W.js";
+} from "./engine-Y7XB3A2D.js";
 
 // src/compiler-flags.ts
 import { setFlagsFromString } from "node:v8";

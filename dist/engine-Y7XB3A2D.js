@@ -42085,6 +42085,8 @@ function npmLibrary(content, exists) {
   const entries = data.private === true || initDefault ? ["module", "exports", "types", "typings", "bin"] : ["main", "module", "exports", "types", "typings", "bin"];
   const given = entries.filter((key) => data[key] !== void 0);
   if (given.length === 0) return void 0;
+  const scripts = data.scripts !== null && typeof data.scripts === "object" ? data.scripts : {};
+  if (given.length === 1 && given[0] === "main" && typeof scripts.start === "string" && data.files === void 0 && data.publishConfig === void 0) return void 0;
   const files = given.flatMap((key) => entryFiles(data[key]));
   if (files.length > 0 && files.every((file) => TS_SOURCE.test(file))) return void 0;
   return { name: data.name };
