@@ -5,7 +5,7 @@ import {
   openPath,
   readRegularFile,
   scanOneFile
-} from "./engine-Y7XB3A2D.js";
+} from "./engine-I6ZOFF3M.js";
 
 // src/scan-worker.ts
 import { parentPort } from "node:worker_threads";

@@ -290,8 +290,17 @@ const REPEATED_LINES = 80;
 /** Statements a list needs before its shape says anything. */
 const REPEATED_MIN = 3;
 
+// Lines one file may have read for these lists, all matches together: a generated file of ten thousand
+// `urls.push("https://...")` lines would otherwise read 160 neighbours per match. Past it, a match is read
+// as code (the reading that blanks less).
+const REPEATED_BUDGET = 200_000;
+let repeatedSpent: { code: string; lines: number } | undefined;
+
 function inRepeatedSourceList(code: string, line: { text: string; start: number; end: number }): boolean {
   if (line.text.length > LINE_WINDOW) return false;
+  if (repeatedSpent?.code !== code) repeatedSpent = { code, lines: 0 };
+  const spent = repeatedSpent;
+  if (spent.lines > REPEATED_BUDGET) return false;
   const shape = (text: string) => text.trim().replace(LITERAL, '""');
   const own = shape(line.text);
   // One literal per statement, and code around it: a bare literal line is a plain list, read elsewhere.
@@ -309,6 +318,7 @@ function inRepeatedSourceList(code: string, line: { text: string; start: number;
       const next = step === -1 ? at.start - 1 : at.end + 1;
       if (next < 0 || next > code.length) break;
       at = lineAt(code, next);
+      spent.lines++;
       if (at.text.trim() === '') continue;
       if (at.text.length > LINE_WINDOW || shape(at.text) !== own) {
         // The statement that opens or closes the list may name it (`csp.script-src = ${_src}`).

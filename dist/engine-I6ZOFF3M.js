@@ -40333,8 +40333,13 @@ function mentionAt(code, offset, dataFile = false, hostOnly = false) {
 var LITERAL = /"[^"\n]*"|'[^'\n]*'|`[^`\n]*`/g;
 var REPEATED_LINES = 80;
 var REPEATED_MIN = 3;
+var REPEATED_BUDGET = 2e5;
+var repeatedSpent;
 function inRepeatedSourceList(code, line) {
   if (line.text.length > LINE_WINDOW) return false;
+  if (repeatedSpent?.code !== code) repeatedSpent = { code, lines: 0 };
+  const spent = repeatedSpent;
+  if (spent.lines > REPEATED_BUDGET) return false;
   const shape = (text2) => text2.trim().replace(LITERAL, '""');
   const own2 = shape(line.text);
   if (own2.split('""').length !== 2 || own2 === '""' || own2 === '"",') return false;
@@ -40351,6 +40356,7 @@ function inRepeatedSourceList(code, line) {
       const next = step === -1 ? at.start - 1 : at.end + 1;
       if (next < 0 || next > code.length) break;
       at = lineAt(code, next);
+      spent.lines++;
       if (at.text.trim() === "") continue;
       if (at.text.length > LINE_WINDOW || shape(at.text) !== own2) {
         if (at.text.length <= LINE_WINDOW && CSP_OR_ALLOW_LIST.test(at.text)) sources = true;

@@ -40,7 +40,7 @@ import {
   transferLabel,
   unknownCatalogVendors,
   vendorsOfHost
-} from "./engine-Y7XB3A2D.js";
+} from "./engine-I6ZOFF3M.js";
 
 // src/compiler-flags.ts
 import { setFlagsFromString } from "node:v8";
