@@ -58,7 +58,7 @@ import {
   withBrowser,
   writeOutput,
   yamlScalar
-} from "./engine-3TIHBDME.js";
+} from "./engine-TDXENW77.js";
 import {
   DEFAULT_IGNORES,
   MANIFEST_NAMES,
@@ -88,7 +88,7 @@ import {
   transferLabel,
   vendorsOfOrganization,
   workingTreeSource
-} from "./engine-I6ZOFF3M.js";
+} from "./engine-YE3KSFV4.js";
 
 // src/cli.ts
 import { existsSync as existsSync3, readFileSync as readFileSync4, realpathSync as realpathSync2, statSync as statSync3, writeFileSync as writeFileSync3 } from "node:fs";

@@ -5,7 +5,7 @@ import {
   openPath,
   readRegularFile,
   scanOneFile
-} from "./engine-I6ZOFF3M.js";
+} from "./engine-YE3KSFV4.js";
 
 // src/scan-worker.ts
 import { parentPort } from "node:worker_threads";

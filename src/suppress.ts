@@ -47,12 +47,13 @@ export interface IgnoreComment {
 // The directive must follow a comment opener on its line, so a string or a regex that merely
 // contains the word (this file, for one) is not a directive. Openers: `//` (and Pug's `//-`),
 // `/*` (and MDX's `{/*`), `#` (and HAML's `-#`), `<!--`, `{#`, `{{!--`, `{{--`, `<%#`, `--` (and
-// `<%--`, `<%!--`), Razor's `@*`, a Slim `/` comment line, a `*` line inside a block comment.
-const DIRECTIVE = /(?:\/\/-?|\/\*|#|<!--|\{#|\{\{!--|\{\{--|<%#|--|@\*|^[ \t]*\/!?|^[ \t]*\*)[ \t]*disclosed-ignore(?<file>-file)?\b(?<rest>[^\n]*)/gm;
+// `<%--`, `<%!--`, FreeMarker's `<#--`), Razor's `@*`, Smarty's `{*`, Erlang's `%`, Clojure's `;`, a Slim `/`
+// comment line, a `*` line inside a block comment.
+const DIRECTIVE = /(?:\/\/-?|\/\*|#|<!--|\{#|\{\{!--|\{\{--|<%#|--|@\*|\{\*|%|;|^[ \t]*\/!?|^[ \t]*\*)[ \t]*disclosed-ignore(?<file>-file)?\b(?<rest>[^\n]*)/gm;
 // The lines a file may start with before its first comment ends: blank, a shebang, a PHP or XML
 // opener, a doctype, or comment text. A `disclosed-ignore-file` below the first code line is refused.
-const LEADING_COMMENT_LINE = /^[ \t]*(?:$|#|-#|\/\/|\/\*|\/(?=[ \t!]|$)|\*|<!--|-->|\{#|#\}|\{\{!--|--|<%#|<%!?--|@\*|\{\/\*|<\?php\b|<\?xml\b|<!doctype\b|"{3}|'{3})/i;
-const WELL_FORMED = /^[ \t]+(?<rule>[a-z]+(?:-[a-z]+)*)[ \t]+--[ \t]+(?<reason>.*?\S.*?)[ \t]*(?:\*\/\}|\*\/|-->|#\}|--\}\}|--%>|%>|\*@)?[ \t]*\r?$/;
+const LEADING_COMMENT_LINE = /^[ \t]*(?:$|#|-#|\/\/|\/\*|\/(?=[ \t!]|$)|\*|<!--|-->|\{#|#\}|\{\{!--|--|<%#|<%!?--|@\*|\{\/\*|\{\*|<#--|%+(?=[ \t]|$)|;+(?=[ \t]|$)|<\?php\b|<\?xml\b|<!doctype\b|"{3}|'{3})/i;
+const WELL_FORMED = /^[ \t]+(?<rule>[a-z]+(?:-[a-z]+)*)[ \t]+--[ \t]+(?<reason>.*?\S.*?)[ \t]*(?:\*\/\}|\*\/|-->|#\}|--\}\}|--%>|%>|\*@|\*\}|--\}%)?[ \t]*\r?$/;
 
 /** Inline ignores in a file; malformed ones are returned separately as findings. */
 export function findIgnoreComments(path: string, text: string): { ignores: IgnoreComment[]; invalid: RawFinding[] } {

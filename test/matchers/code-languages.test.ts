@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { blankComments } from '../../src/matchers/comments.js';
 import { languageOf, unsupportedFormatOf } from '../../src/matchers/languages.js';
+import { findIgnoreComments } from '../../src/suppress.js';
 import { runCli } from '../helpers.js';
 
 // Code in the languages beyond the main eleven ecosystems (Scala, Groovy, C/C++, CoffeeScript,
@@ -79,5 +80,20 @@ describe('line-comment syntaxes', () => {
     expect(languageOf('templates/index.tpl')).toEqual({ language: 'html', comments: 'smarty' });
     expect(unsupportedFormatOf('src/main.ml')).toBe('OCaml');
     expect(unsupportedFormatOf('src/app.coffee')).toBeUndefined();
+  });
+});
+
+describe('inline suppression in the new comment syntaxes', () => {
+  it.each([
+    ['Erlang', 'apps/shop/src/shop_tracking.erl', '% disclosed-ignore undeclared-vendor -- staging dashboard only\nheatmaps() -> "https://static.hotjar.com/c/hotjar-1.js".\n'],
+    ['Clojure', 'src/shop_web/tracking.cljs', ';; disclosed-ignore undeclared-vendor -- staging dashboard only\n(def heatmaps "https://static.hotjar.com/c/hotjar-1.js")\n'],
+    ['Lua', 'lua/tracking.lua', '-- disclosed-ignore undeclared-vendor -- staging dashboard only\nlocal heatmaps = "https://static.hotjar.com/c/hotjar-1.js"\n'],
+    ['Smarty', 'templates/footer.tpl', '{* disclosed-ignore undeclared-vendor -- staging dashboard only *}\n<script src="https://static.hotjar.com/c/hotjar-1.js"></script>\n'],
+    ['FreeMarker', 'templates/layout.ftlh', '<#-- disclosed-ignore undeclared-vendor -- staging dashboard only -->\n<script src="https://static.hotjar.com/c/hotjar-1.js"></script>\n'],
+    ['GSP', 'grails-app/views/layouts/main.gsp', '%{-- disclosed-ignore undeclared-vendor -- staging dashboard only --}%\n<script src="https://static.hotjar.com/c/hotjar-1.js"></script>\n'],
+  ])('%s: a well-formed ignore above the line is read, with its reason', (_language, path, text) => {
+    const { ignores, invalid } = findIgnoreComments(path, text);
+    expect(invalid).toEqual([]);
+    expect(ignores).toEqual([expect.objectContaining({ rule: 'undeclared-vendor', reason: 'staging dashboard only' })]);
   });
 });

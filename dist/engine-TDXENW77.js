@@ -40,7 +40,7 @@ import {
   transferLabel,
   unknownCatalogVendors,
   vendorsOfHost
-} from "./engine-I6ZOFF3M.js";
+} from "./engine-YE3KSFV4.js";
 
 // src/compiler-flags.ts
 import { setFlagsFromString } from "node:v8";

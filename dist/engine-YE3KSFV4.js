@@ -34797,9 +34797,9 @@ var exceptionUnusedMeta = {
   description: "A manifest exception suppresses nothing.",
   help: "Remove the exception: whatever it covered is gone."
 };
-var DIRECTIVE = /(?:\/\/-?|\/\*|#|<!--|\{#|\{\{!--|\{\{--|<%#|--|@\*|^[ \t]*\/!?|^[ \t]*\*)[ \t]*disclosed-ignore(?<file>-file)?\b(?<rest>[^\n]*)/gm;
-var LEADING_COMMENT_LINE = /^[ \t]*(?:$|#|-#|\/\/|\/\*|\/(?=[ \t!]|$)|\*|<!--|-->|\{#|#\}|\{\{!--|--|<%#|<%!?--|@\*|\{\/\*|<\?php\b|<\?xml\b|<!doctype\b|"{3}|'{3})/i;
-var WELL_FORMED = /^[ \t]+(?<rule>[a-z]+(?:-[a-z]+)*)[ \t]+--[ \t]+(?<reason>.*?\S.*?)[ \t]*(?:\*\/\}|\*\/|-->|#\}|--\}\}|--%>|%>|\*@)?[ \t]*\r?$/;
+var DIRECTIVE = /(?:\/\/-?|\/\*|#|<!--|\{#|\{\{!--|\{\{--|<%#|--|@\*|\{\*|%|;|^[ \t]*\/!?|^[ \t]*\*)[ \t]*disclosed-ignore(?<file>-file)?\b(?<rest>[^\n]*)/gm;
+var LEADING_COMMENT_LINE = /^[ \t]*(?:$|#|-#|\/\/|\/\*|\/(?=[ \t!]|$)|\*|<!--|-->|\{#|#\}|\{\{!--|--|<%#|<%!?--|@\*|\{\/\*|\{\*|<#--|%+(?=[ \t]|$)|;+(?=[ \t]|$)|<\?php\b|<\?xml\b|<!doctype\b|"{3}|'{3})/i;
+var WELL_FORMED = /^[ \t]+(?<rule>[a-z]+(?:-[a-z]+)*)[ \t]+--[ \t]+(?<reason>.*?\S.*?)[ \t]*(?:\*\/\}|\*\/|-->|#\}|--\}\}|--%>|%>|\*@|\*\}|--\}%)?[ \t]*\r?$/;
 function findIgnoreComments(path, text2) {
   const ignores = [];
   const invalid = [];
