@@ -58,7 +58,7 @@ import {
   withBrowser,
   writeOutput,
   yamlScalar
-} from "./engine-TDXENW77.js";
+} from "./engine-VDENYIKW.js";
 import {
   DEFAULT_IGNORES,
   MANIFEST_NAMES,

@@ -24,7 +24,7 @@ import {
   tuneCompilerForScans,
   usageError,
   withBrowser
-} from "./engine-TDXENW77.js";
+} from "./engine-VDENYIKW.js";
 import {
   MANIFEST_NAMES,
   __commonJS,

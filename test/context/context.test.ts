@@ -269,7 +269,7 @@ describe('evidence context, one fixture per case', () => {
     ]);
     expect(json.detections.find((item) => item.vendor === 'openai')?.evidence.map(row)).toEqual(['code config/ai.php:30 runtime']);
     for (const vendor of ['anthropic', 'cohere', 'groq']) expect(indirectOnly(json, vendor).evidence.map((item) => item.mention)).toEqual(['provider-table']);
-    expect(text).toContain("only mentioned by a table of a library's providers, each with its credential at config/ai.php:10");
+    expect(text).toContain("only mentioned by a table of a library's providers (a credential or a factory case for each) at config/ai.php:10");
   });
 
   it('media link in a JSON data file: an image URL in a listing is content, not configuration', async () => {

@@ -834,7 +834,7 @@ var CONSTRUCTS = {
   hyperlink: "as the address of a link",
   "first-party": "by the product itself (its own domain, or the vendor's own repository)",
   "env-registry": "by a list of environment variables that nothing in the file uses",
-  "provider-table": "by a table of a library's providers, each with its credential",
+  "provider-table": "by a table of a library's providers (a credential or a factory case for each)",
   "version-pin": "by a version pin (dependency management) that no project references"
 };
 function indirectReason(a) {
