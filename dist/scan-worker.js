@@ -5,7 +5,7 @@ import {
   openPath,
   readRegularFile,
   scanOneFile
-} from "./engine-YE3KSFV4.js";
+} from "./engine-7XKYTDOB.js";
 
 // src/scan-worker.ts
 import { parentPort } from "node:worker_threads";

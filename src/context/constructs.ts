@@ -660,6 +660,24 @@ export function linkEmbedTemplates(code: string, items: readonly { offset: numbe
   return templated;
 }
 
+/**
+ * The vendors among `vendors` that share a category with at least `min - 1` other distinct vendors of
+ * the list: the members of a table of providers of one kind (a library's drivers, a factory's cases).
+ */
+export function vendorsSharingCategory(vendors: Iterable<string>, categoriesOf: (vendor: string) => readonly string[], min: number): Set<string> {
+  const byCategory = new Map<string, Set<string>>();
+  for (const vendor of vendors) {
+    for (const category of categoriesOf(vendor)) {
+      const members = byCategory.get(category) ?? new Set<string>();
+      members.add(vendor);
+      byCategory.set(category, members);
+    }
+  }
+  const shared = new Set<string>();
+  for (const members of byCategory.values()) if (members.size >= min) for (const vendor of members) shared.add(vendor);
+  return shared;
+}
+
 // A credential read as the value of a generic key (`'key' => env('COHERE_API_KEY')`, `apiKey: process.env.X`,
 // `"api_key": os.getenv("X")`): with the object a read may start from (`process.`, `os.environ.`).
 const TABLE_ENTRY = /(?:^|[[{,])\s*["'`]?(?:key|secret|token|api[_-]?key|apiKey|api[_-]?token|apiToken|access[_-]?token|accessToken|secret[_-]?key|secretKey)["'`]?\s*(?:=>|:|=)\s*(?:[\w$]+\.){0,3}$/;
@@ -701,16 +719,7 @@ export function providerTableReads(code: string, reads: readonly { offset: numbe
       // The provider the table names as its default is the product's choice: a use.
       if (!chosen.has(opener.groups!.name!.toLowerCase())) entries.push(i);
     }
-    const byCategory = new Map<string, Set<string>>();
-    for (const i of entries) {
-      for (const category of categoriesOf(reads[i]!.vendor)) {
-        const vendors = byCategory.get(category) ?? new Set<string>();
-        vendors.add(reads[i]!.vendor);
-        byCategory.set(category, vendors);
-      }
-    }
-    const tabled = new Set<string>();
-    for (const vendors of byCategory.values()) if (vendors.size >= TABLE_VENDORS) for (const vendor of vendors) tabled.add(vendor);
+    const tabled = vendorsSharingCategory(entries.map((i) => reads[i]!.vendor), categoriesOf, TABLE_VENDORS);
     for (const i of entries) if (tabled.has(reads[i]!.vendor)) table.add(i);
   } catch {
     // odd code: every read stays a use
@@ -748,16 +757,7 @@ export function providerSwitchItems(code: string, items: readonly { offset: numb
       const label = above === undefined ? undefined : CASE_LABEL.exec(above);
       if (label && label.groups!.rest!.trim() === '') branches.push(i);
     }
-    const byCategory = new Map<string, Set<string>>();
-    for (const i of branches) {
-      for (const category of categoriesOf(items[i]!.vendor)) {
-        const vendors = byCategory.get(category) ?? new Set<string>();
-        vendors.add(items[i]!.vendor);
-        byCategory.set(category, vendors);
-      }
-    }
-    const switched = new Set<string>();
-    for (const vendors of byCategory.values()) if (vendors.size >= SWITCH_VENDORS) for (const vendor of vendors) switched.add(vendor);
+    const switched = vendorsSharingCategory(branches.map((i) => items[i]!.vendor), categoriesOf, SWITCH_VENDORS);
     if (switched.size === 0) return inCase;
     // The switch spans its first and last such branch: a provider of another category between them
     // (Okta, Stack Overflow among the sign-in cases) is one more entry of the same table.

@@ -1,6 +1,6 @@
 import type { Catalog, CompiledPattern, VendorRule } from '../catalog/catalog.js';
 import { IGNORE_KEYWORD, vendorsOfHost, vendorsOfPackage } from '../catalog/catalog.js';
-import { envRegistryReads, filledInAt, hostLabel, labelsInRegexes, regexHostLabels, linkEmbedTemplates, mentionAt, providerSwitchItems, providerTableReads } from '../context/constructs.js';
+import { envRegistryReads, filledInAt, hostLabel, labelsInRegexes, regexHostLabels, linkEmbedTemplates, mentionAt, providerSwitchItems, providerTableReads, vendorsSharingCategory } from '../context/constructs.js';
 import { specifierPackage } from '../ecosystems/npm/common.js';
 import { lineStarts, positionAt } from '../ecosystems/position.js';
 import { inCopyFolder } from '../files/filter.js';
@@ -229,10 +229,11 @@ export function matchSource(
   const listed = envRegistryReads(code, reads.map((item) => ({ offset: offsets.get(item)!, match: item.match })));
   for (const [i, item] of reads.entries()) if (listed.has(i)) item.mention = 'env-registry';
   const unlisted = reads.filter((item) => !item.mention);
-  const tabled = providerTableReads(code, unlisted.map((item) => ({ offset: offsets.get(item)!, vendor: item.vendor })), (vendor) => catalog.vendors.get(vendor)?.categories ?? []);
+  const categoriesOf = (vendor: string) => catalog.vendors.get(vendor)?.categories ?? [];
+  const tabled = providerTableReads(code, unlisted.map((item) => ({ offset: offsets.get(item)!, vendor: item.vendor })), categoriesOf);
   for (const [i, item] of unlisted.entries()) if (tabled.has(i)) item.mention = 'provider-table';
   const calls = evidence.filter((item) => item.kind === 'code' && !item.mention && offsets.has(item));
-  const switched = providerSwitchItems(code, calls.map((item) => ({ offset: offsets.get(item)!, vendor: item.vendor })), (vendor) => catalog.vendors.get(vendor)?.categories ?? []);
+  const switched = providerSwitchItems(code, calls.map((item) => ({ offset: offsets.get(item)!, vendor: item.vendor })), categoriesOf);
   for (const [i, item] of calls.entries()) if (switched.has(i)) item.mention = 'provider-table';
   // A key read on a line where the vendor's SDK call matched (`new OpenAI({ apiKey: process.env.OPENAI_API_KEY })`) adds nothing.
   const called = envReads.size === 0 ? undefined : new Set(evidence.filter((item) => !envReads.has(item)).map((item) => `${item.vendor}\0${item.line}`));
@@ -360,17 +361,8 @@ function markLibraryCopy(catalog: Catalog, path: string, text: string, evidence:
   }
   if (evidence.length < 2) return;
   // Every provider the copy names counts, also one its recogniser already made a mention.
-  const vendorsOf = new Map<string, Set<string>>();
-  for (const item of evidence) {
-    if (item.kind === 'import') continue;
-    for (const category of catalog.vendors.get(item.vendor)?.categories ?? []) {
-      const vendors = vendorsOf.get(category) ?? new Set<string>();
-      vendors.add(item.vendor);
-      vendorsOf.set(category, vendors);
-    }
-  }
-  const shared = new Set<string>();
-  for (const vendors of vendorsOf.values()) if (vendors.size >= 2) for (const vendor of vendors) shared.add(vendor);
+  const named = evidence.filter((item) => item.kind !== 'import').map((item) => item.vendor);
+  const shared = vendorsSharingCategory(named, (vendor) => catalog.vendors.get(vendor)?.categories ?? [], 2);
   for (const item of evidence) if (!item.mention && item.kind !== 'import' && shared.has(item.vendor)) item.mention = 'library-copy';
 }
 

@@ -40578,6 +40578,19 @@ function linkEmbedTemplates(code, items, minVendors) {
   }
   return templated;
 }
+function vendorsSharingCategory(vendors, categoriesOf, min) {
+  const byCategory = /* @__PURE__ */ new Map();
+  for (const vendor of vendors) {
+    for (const category of categoriesOf(vendor)) {
+      const members = byCategory.get(category) ?? /* @__PURE__ */ new Set();
+      members.add(vendor);
+      byCategory.set(category, members);
+    }
+  }
+  const shared2 = /* @__PURE__ */ new Set();
+  for (const members of byCategory.values()) if (members.size >= min) for (const vendor of members) shared2.add(vendor);
+  return shared2;
+}
 var TABLE_ENTRY = /(?:^|[[{,])\s*["'`]?(?:key|secret|token|api[_-]?key|apiKey|api[_-]?token|apiToken|access[_-]?token|accessToken|secret[_-]?key|secretKey)["'`]?\s*(?:=>|:|=)\s*(?:[\w$]+\.){0,3}$/;
 var BLOCK_OPEN = /["'`]?(?<name>[\w-]+)["'`]?\s*(?:=>|:)\s*[[{]/g;
 var TABLE_DEFAULT = /["'`]?default["'`]?\s*(?:=>|:)\s*(?:[\w.:]*\(\s*["'`][^"'`]*["'`]\s*,\s*)?["'`](?<name>[\w-]+)["'`]/gi;
@@ -40600,16 +40613,7 @@ function providerTableReads(code, reads, categoriesOf) {
       if (!opener || window.slice(opener.index + opener[0].length).includes("(")) continue;
       if (!chosen.has(opener.groups.name.toLowerCase())) entries.push(i);
     }
-    const byCategory = /* @__PURE__ */ new Map();
-    for (const i of entries) {
-      for (const category of categoriesOf(reads[i].vendor)) {
-        const vendors = byCategory.get(category) ?? /* @__PURE__ */ new Set();
-        vendors.add(reads[i].vendor);
-        byCategory.set(category, vendors);
-      }
-    }
-    const tabled = /* @__PURE__ */ new Set();
-    for (const vendors of byCategory.values()) if (vendors.size >= TABLE_VENDORS) for (const vendor of vendors) tabled.add(vendor);
+    const tabled = vendorsSharingCategory(entries.map((i) => reads[i].vendor), categoriesOf, TABLE_VENDORS);
     for (const i of entries) if (tabled.has(reads[i].vendor)) table.add(i);
   } catch {
   }
@@ -40633,16 +40637,7 @@ function providerSwitchItems(code, items, categoriesOf) {
       const label = above === void 0 ? void 0 : CASE_LABEL.exec(above);
       if (label && label.groups.rest.trim() === "") branches.push(i);
     }
-    const byCategory = /* @__PURE__ */ new Map();
-    for (const i of branches) {
-      for (const category of categoriesOf(items[i].vendor)) {
-        const vendors = byCategory.get(category) ?? /* @__PURE__ */ new Set();
-        vendors.add(items[i].vendor);
-        byCategory.set(category, vendors);
-      }
-    }
-    const switched = /* @__PURE__ */ new Set();
-    for (const vendors of byCategory.values()) if (vendors.size >= SWITCH_VENDORS) for (const vendor of vendors) switched.add(vendor);
+    const switched = vendorsSharingCategory(branches.map((i) => items[i].vendor), categoriesOf, SWITCH_VENDORS);
     if (switched.size === 0) return inCase;
     const spanned = branches.filter((i) => switched.has(items[i].vendor)).map((i) => items[i].offset);
     const [first, last] = [Math.min(...spanned), Math.max(...spanned)];
@@ -41750,10 +41745,11 @@ function matchSource(catalog, path, text2, language, hits = keywordsIn(catalog, 
   const listed = envRegistryReads(code, reads.map((item) => ({ offset: offsets.get(item), match: item.match })));
   for (const [i, item] of reads.entries()) if (listed.has(i)) item.mention = "env-registry";
   const unlisted = reads.filter((item) => !item.mention);
-  const tabled = providerTableReads(code, unlisted.map((item) => ({ offset: offsets.get(item), vendor: item.vendor })), (vendor) => catalog.vendors.get(vendor)?.categories ?? []);
+  const categoriesOf = (vendor) => catalog.vendors.get(vendor)?.categories ?? [];
+  const tabled = providerTableReads(code, unlisted.map((item) => ({ offset: offsets.get(item), vendor: item.vendor })), categoriesOf);
   for (const [i, item] of unlisted.entries()) if (tabled.has(i)) item.mention = "provider-table";
   const calls = evidence.filter((item) => item.kind === "code" && !item.mention && offsets.has(item));
-  const switched = providerSwitchItems(code, calls.map((item) => ({ offset: offsets.get(item), vendor: item.vendor })), (vendor) => catalog.vendors.get(vendor)?.categories ?? []);
+  const switched = providerSwitchItems(code, calls.map((item) => ({ offset: offsets.get(item), vendor: item.vendor })), categoriesOf);
   for (const [i, item] of calls.entries()) if (switched.has(i)) item.mention = "provider-table";
   const called = envReads.size === 0 ? void 0 : new Set(evidence.filter((item) => !envReads.has(item)).map((item) => `${item.vendor}\0${item.line}`));
   if (text2.startsWith("#!")) for (const item of evidence) item.program = true;
@@ -41831,17 +41827,8 @@ function markLibraryCopy(catalog, path, text2, evidence) {
     if (catalog.vendors.get(item.vendor)?.categories.some((category) => EMBED_CATEGORIES.has(category))) item.mention = "library-copy";
   }
   if (evidence.length < 2) return;
-  const vendorsOf = /* @__PURE__ */ new Map();
-  for (const item of evidence) {
-    if (item.kind === "import") continue;
-    for (const category of catalog.vendors.get(item.vendor)?.categories ?? []) {
-      const vendors = vendorsOf.get(category) ?? /* @__PURE__ */ new Set();
-      vendors.add(item.vendor);
-      vendorsOf.set(category, vendors);
-    }
-  }
-  const shared2 = /* @__PURE__ */ new Set();
-  for (const vendors of vendorsOf.values()) if (vendors.size >= 2) for (const vendor of vendors) shared2.add(vendor);
+  const named = evidence.filter((item) => item.kind !== "import").map((item) => item.vendor);
+  const shared2 = vendorsSharingCategory(named, (vendor) => catalog.vendors.get(vendor)?.categories ?? [], 2);
   for (const item of evidence) if (!item.mention && item.kind !== "import" && shared2.has(item.vendor)) item.mention = "library-copy";
 }
 function otherRecognisedSites(code, offset, ownLabels) {

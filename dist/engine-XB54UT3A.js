@@ -40,7 +40,7 @@ import {
   transferLabel,
   unknownCatalogVendors,
   vendorsOfHost
-} from "./engine-YE3KSFV4.js";
+} from "./engine-7XKYTDOB.js";
 
 // src/compiler-flags.ts
 import { setFlagsFromString } from "node:v8";
