@@ -1,3 +1,4 @@
+import tlds from 'tlds' with { type: 'json' };
 import type { MentionConstruct } from '../types.js';
 
 // The code around a match that makes it a mention: the code recognises, allows or defaults to a
@@ -6,7 +7,8 @@ import type { MentionConstruct } from '../types.js';
 //   allow-list     CSP directives, iframe/host allow-lists, a list of host literals, several hosts in one string,
 //                  the remote image hosts a framework's image optimizer accepts (Next.js `images.domains`,
 //                  `images.remotePatterns[].hostname`)
-//   url-pattern    a host compared with (`===`, `case`, `.endsWith(`) or named by a regex literal
+//   url-pattern    a host compared with (`===`, `case`, `.endsWith(`) or named by a regex literal, unless what is
+//                  compared is the product's configured API base URL (a vendor special-cased, so called)
 //   placeholder    an input's placeholder or hint text; an example payload of API docs that spans lines
 //                  (`example = json!({`, `examples=[{`, `"example": {`); a URL whose ids are dummies
 //                  (`hooks.slack.com/services/T00000000/B00000000/XXXXXXXX`)
@@ -22,6 +24,8 @@ import type { MentionConstruct } from '../types.js';
 //                  a page the reader may open, nothing loaded or sent until then. Host evidence only: a
 //                  signature that names an endpoint (an OAuth authorize URL in a link) stays an integration,
 //                  and so does a player's `/embed/` URL, which a lightbox opens in an iframe
+//   url-list       a whole URL alone on its line in a vertical list of URLs of five or more different sites (a directory
+//                  of services the product's users pick from, such as an OAuth client's suggested token endpoints)
 //   model-list     a model id listed one per line among models of other providers (a model picker's options)
 //   code-sample    (decided in src/matchers/code.ts) a JavaScript import inside a template literal that spans lines:
 //                  a setup snippet the product shows its users, not a module it loads
@@ -40,6 +44,11 @@ const COMPARED_BEFORE =
 // `Regexp.new(`, JS `new RegExp(`, Swift `NSRegularExpression(pattern:`): a URL the code recognises, not one it calls.
 const REGEX_CTOR_BEFORE =
   /(?:\bregexp\.(?:MustCompile|Compile)(?:POSIX)?|\bre\.(?:compile|match|search|fullmatch|sub|findall|finditer|split)|\bPattern\.(?:compile|matches)|\bnew\s+Regex|\bRegex(?:::new)?|\bRegexp\.new|\bnew\s+RegExp|\bRegExp|\bpreg_(?:match|match_all|replace|replace_callback|split)|\bNSRegularExpression\s*\(\s*pattern\s*:)\s*\(?\s*[rbuR]?$/;
+// The compared value is the product's own configured API base (`api_base_url.startswith("https://api.groq.com")`,
+// `baseURL.includes('api.deepinfra.com')`, Go `strings.HasPrefix(cfg.BaseURL, "`): the code special-cases calling
+// that vendor's API, so the product is built to send data there. A recogniser tests a link or a page instead.
+const API_BASE_COMPARED =
+  /\b[\w$.]*(?:base_?ur[il]|api_?base|api_?url|api_?host|api_?endpoint)\w*\s*\)?\s*(?:\.(?:startsWith|includes|contains|hasPrefix)\s*\(|[!=]==?)\s*$|\b(?:strings\.(?:HasPrefix|Contains)|str_(?:starts_with|contains))\s*\(\s*[\w$.>-]*(?:base_?ur[il]|api_?base|api_?url|api_?host|api_?endpoint)\w*\s*,\s*$/i;
 // Just after it: `'x' === host`, or the end of a `case 'x':` label.
 const COMPARED_AFTER = /^\s*(?:[!=]==?|\.(?:equals|includes)\s*\()/;
 
@@ -158,7 +167,17 @@ const QUOTED_HOSTS_LINE = new RegExp(String.raw`^\s*(?:${QUOTE}${HOST_TOKEN}${QU
 // Android resources). A named resource (`<string name="sentry_host">`) is configuration, so attributes rule it out.
 const XML_HOST_ITEM = new RegExp(String.raw`^\s*<(?<tag>[A-Za-z][\w:.-]{0,40})>\s*${HOST_TEXT}\s*</\k<tag>>\s*$`, 'i');
 
-const isHostItem = (line: string): boolean => HOST_LIST_ITEM.test(line) || YAML_HOST_ITEM.test(line) || XML_HOST_ITEM.test(line);
+// IANA's top-level domains (https://data.iana.org/TLD/tlds-alpha-by-domain.txt, through the `tlds` package): a dotted
+// name ends in one to be a host. `"allauth.socialaccount.providers.gitlab"` in Django's INSTALLED_APPS is a module path.
+const TOP_LEVEL_DOMAINS = new Set<string>(tlds);
+const LAST_LABEL = /\.(?<tld>[a-z][a-z0-9-]{1,62})\/?\s*["'`]?\s*(?::[^\n]*|=>[^\n]*|<\/[^\n]*)?[,;]?\s*$/i;
+const endsInTopLevelDomain = (line: string): boolean => {
+  const tld = LAST_LABEL.exec(line)?.groups?.tld;
+  return tld !== undefined && TOP_LEVEL_DOMAINS.has(tld.toLowerCase());
+};
+
+const isHostItem = (line: string): boolean =>
+  (HOST_LIST_ITEM.test(line) || YAML_HOST_ITEM.test(line) || XML_HOST_ITEM.test(line)) && endsInTopLevelDomain(line);
 
 /** YAML host items around a line that make its file a table of domains, and how far around they are counted. */
 const TABLE_ITEMS = 6;
@@ -236,7 +255,8 @@ export function mentionAt(code: string, offset: number, dataFile = false, hostOn
   if (literal) {
     const before = text.slice(0, literal.start);
     const after = text.slice(literal.end + 1);
-    if (COMPARED_BEFORE.test(before) || COMPARED_AFTER.test(after) || RECOGNISER_ARRAY_BEFORE.test(before) || REGEX_CTOR_BEFORE.test(before)) return 'url-pattern';
+    if (COMPARED_BEFORE.test(before) && !API_BASE_COMPARED.test(before)) return 'url-pattern';
+    if (COMPARED_AFTER.test(after) || RECOGNISER_ARRAY_BEFORE.test(before) || REGEX_CTOR_BEFORE.test(before)) return 'url-pattern';
     const inside = text.slice(literal.start + 1, literal.end);
     if (PLACEHOLDER_BEFORE.test(before) || placeholderBranch(code, line.start, before) || DUMMY_SEGMENT.test(inside)) return 'placeholder';
     if (inExample(code, line.start + literal.start)) return 'placeholder';
@@ -277,6 +297,7 @@ export function mentionAt(code: string, offset: number, dataFile = false, hostOn
   if (QUOTED_HOSTS_LINE.test(text) && listOpensAbove(code, line.start, CONTINUATION_LINES, CSP_KEYWORD, LIST_ITEM_LINE)) return 'allow-list';
   if (literal && inRepeatedSourceList(code, line)) return 'allow-list';
   if (inModelPicker(code, line)) return 'model-list';
+  if (inUrlDirectory(code, line)) return 'url-list';
   return undefined;
 }
 
@@ -361,6 +382,50 @@ function inModelPicker(code: string, line: { text: string; start: number; end: n
     }
   }
   return items >= 3 && providers.size >= 2;
+}
+
+// A vertical list of whole URLs, one per line, naming many services: bare literals (an OAuth client's suggested token
+// endpoints: `'https://api.dropboxapi.com/oauth2/token',` `'https://slack.com/api/oauth.access',` ...) or one-line records
+// each holding one URL (`{ name: "Mistral", apiUrl: "https://api.mistral.ai/v1" },`, a tuple `("Groq", "https://...")`):
+// presets or a directory the product offers its users to pick from, not endpoints it calls. A record written over several
+// lines passes without counting. A list of one or two services' URLs stays a use, and so does a configuration object whose
+// keys each hold a URL (`sentryDsn: "https://..."`): its lines are not records.
+const URL_LITERAL = /["'`]https?:\/\/(?:[^/"'`\n]{0,80}\.)?(?<site>[a-z0-9-]+\.[a-z]{2,24})(?::\d{1,5})?(?:[/?#][^"'`\s]*)?["'`]/gi;
+const BARE_URL_LINE = /^\s*["'`][^"'`\n]*["'`]\s*,?\s*$/;
+const RECORD_LINE = /^\s*[{[(].*[}\])]\s*,?\s*$/;
+// What is left of a line of data once its literals are gone: keys, brackets, commas, colons.
+const DATA_SHAPE = /^[\s{}[\]():,\w$."]*$/;
+/** Lines read each side of a URL item for the rest of its list. */
+const URL_LIST_LINES = 30;
+/** Different sites (the last two labels of each host) a list of URLs needs to be a directory. */
+const URL_LIST_SITES = 5;
+
+/** The site of a list item's one URL; undefined for a data line that holds none (part of a longer record); null ends the list. */
+function urlItemSite(text: string): string | undefined | null {
+  if (text.length > 300) return null;
+  if (!DATA_SHAPE.test(text.replace(LITERAL, '""'))) return null;
+  const urls = [...text.matchAll(URL_LITERAL)];
+  if (urls.length === 0) return undefined;
+  if (urls.length > 1 || !(BARE_URL_LINE.test(text) || RECORD_LINE.test(text))) return undefined;
+  return urls[0]!.groups!.site!.toLowerCase();
+}
+
+function inUrlDirectory(code: string, line: { text: string; start: number; end: number }): boolean {
+  const own = urlItemSite(line.text);
+  if (!own) return false;
+  const sites = new Set([own]);
+  for (const step of [-1, 1] as const) {
+    let at = line;
+    for (let count = 0; count < URL_LIST_LINES && sites.size < URL_LIST_SITES; count++) {
+      const next = step === -1 ? at.start - 1 : at.end + 1;
+      if (next < 0 || next > code.length) break;
+      at = lineAt(code, next);
+      const site = urlItemSite(at.text);
+      if (site === null) break;
+      if (site !== undefined) sites.add(site);
+    }
+  }
+  return sites.size >= URL_LIST_SITES;
 }
 
 // A branch of a conditional that fills a placeholder over several lines (`placeholder={\n  cond\n    ? "https://..."`).

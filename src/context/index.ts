@@ -3,7 +3,7 @@ import { markConnectors } from './adapters.js';
 import { firstPartyMatcher, isOwnVendor, markFirstParty } from './first-party.js';
 import type { LibraryPackage } from './library.js';
 import { markUnreachableModules, type SourceTree } from './unreachable.js';
-import { folderOf, isBuildConfig, isEnvFile, isLockfile, isToolingPath, isToolingProgram, isTranslationFile, testPathMatcher } from './paths.js';
+import { folderOf, isBuildConfig, isEnvFile, isLockfile, isToolingPath, isToolingProgram, isTranslationFile, templateCatalogFolders, testPathMatcher } from './paths.js';
 
 export { isLockfile } from './paths.js';
 
@@ -176,9 +176,19 @@ function markPlatformKeysAlone(items: VendorEvidence[], hasPackageFiles: ((ecosy
   for (const item of settings) item.mention = 'not-installed';
 }
 
+/** A catalog of deployment templates is read as examples (paths.ts templateCatalogFolders); the manifest's `!` globs still win. */
+function templateCatalogGlobs(tree: SourceTree | undefined): string[] {
+  if (!tree) return [];
+  try {
+    return templateCatalogFolders(tree.paths()).map((folder) => `${folder}/**`);
+  } catch {
+    return [];
+  }
+}
+
 /** Contexts of every vendor's evidence, with the manifest's test paths. */
 export function assignAllContexts(byVendor: Map<string, VendorEvidence[]>, settings: ContextSettings = {}): void {
-  const isTest = testPathMatcher(settings.testPaths ?? []);
+  const isTest = testPathMatcher([...templateCatalogGlobs(settings.sourceTree), ...(settings.testPaths ?? [])]);
   const isFirstParty = firstPartyMatcher(settings.firstPartyDomains ?? []);
   try {
     if (settings.sourceTree) markUnreachableModules(byVendor, settings.sourceTree);

@@ -26,6 +26,11 @@ export const DEFAULT_TEST_PATHS: readonly string[] = [
   '**/fixtures/**',
   '**/cypress/**',
   '**/e2e/**',
+  // Nx puts an app's end-to-end project beside it (`apps/web-e2e/`); smoke-test packages drive a built app
+  '**/*-e2e/**',
+  '**/smoke-test*/**',
+  '**/*-smoke-test*/**',
+  '**/smoke_test*/**',
   '**/playwright/**',
   // Cucumber: step definitions and support code drive `.feature` scenarios (https://cucumber.io/docs/cucumber/step-definitions/)
   '**/features/step_definitions/**',
@@ -272,3 +277,28 @@ export function folderOf(path: string): string {
   const slash = path.lastIndexOf('/');
   return slash === -1 ? '' : path.slice(0, slash);
 }
+
+// A catalog of deployment templates a self-hosting platform offers its users (Coolify's `templates/compose/<app>.yaml`,
+// one Compose file per app; Dokploy's `templates/<app>/docker-compose.yml`): each configures someone else's software with
+// the hosts it needs, not the product. Read as examples, as `examples/` is. The repository's own Compose files are one
+// or a few, never a folder of many.
+const COMPOSE_FILE = /^(?:docker-)?compose(?:[.-][\w-]{1,40})?\.ya?ml$/i;
+const YAML_FILE = /\.ya?ml$/i;
+/** Compose files a folder needs before it is a catalog of templates. */
+const TEMPLATE_CATALOG_MIN = 8;
+
+/** Folders holding a catalog of Compose templates, from every path of the scanned tree. */
+export function templateCatalogFolders(paths: readonly string[]): string[] {
+  const counts = new Map<string, number>();
+  for (const path of paths) {
+    if (!YAML_FILE.test(path)) continue;
+    const parent = folderOf(path);
+    const name = path.slice(parent.length === 0 ? 0 : parent.length + 1);
+    // A flat folder named `compose` of one YAML file per app, or one folder per app each holding its Compose file.
+    const key = parent.split('/').at(-1) === 'compose' ? parent : COMPOSE_FILE.test(name) && parent.includes('/') ? folderOf(parent) : undefined;
+    if (key === undefined) continue;
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  return [...counts].filter(([, count]) => count >= TEMPLATE_CATALOG_MIN).map(([folder]) => folder);
+}
+

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { labelsInRegexes, mentionAt, providerSwitchItems } from '../../src/context/constructs.js';
 import { contextOf } from '../../src/context/index.js';
-import { testPathMatcher } from '../../src/context/paths.js';
+import { templateCatalogFolders, testPathMatcher } from '../../src/context/paths.js';
 
 // The construct around a match decides a mention, for every language alike; odd code never throws.
 
@@ -33,12 +33,57 @@ describe('mentionAt', () => {
     expect(at('const a = `https://player.vimeo.com/video/${id}`;\nconst b = `https://www.youtube.com/embed/${id}`;', 'player.vimeo.com')).toBeUndefined();
   });
 
+  it("reads a URL in a vertical list of many services' URLs as a url-list (an API client's suggested token endpoints)", () => {
+    const directory = [
+      'export default [',
+      "  'https://api.dropboxapi.com/oauth2/token',",
+      "  'https://github.com/login/oauth/access_token',",
+      "  'https://slack.com/api/oauth.access',",
+      "  'https://graph.facebook.com/v2.8/oauth/access_token',",
+      "  'https://www.linkedin.com/oauth/v2/accessToken',",
+      "  'https://{{ shop }}.myshopify.com/admin/oauth/authorize',",
+      '];',
+    ].join('\n');
+    expect(at(directory, 'slack.com/api')).toBe('url-list');
+    expect(at(directory, 'api.dropboxapi.com')).toBe('url-list');
+    expect(at(directory, 'myshopify.com')).toBe('url-list');
+    // The same service's endpoints listed together are the product's own calls.
+    const own = ['const ENDPOINTS = [', "  'https://api.stripe.com/v1/charges',", "  'https://api.stripe.com/v1/refunds',", "  'https://files.stripe.com/v1/files',", '];'].join('\n');
+    expect(at(own, 'api.stripe.com/v1/refunds')).toBeUndefined();
+    // Presets the user picks from, one record a line (a record may spread over lines).
+    const presets = [
+      'const AI_PROVIDERS = [',
+      '  { name: "OpenAI", apiUrl: "https://api.openai.com/v1" },',
+      '  { name: "Anthropic", apiUrl: "https://api.anthropic.com/v1" },',
+      '  {',
+      '    name: "Google Gemini",',
+      '    apiUrl: "https://generativelanguage.googleapis.com/v1beta",',
+      '  },',
+      '  { name: "Mistral", apiUrl: "https://api.mistral.ai/v1" },',
+      '  { name: "Cohere", apiUrl: "https://api.cohere.ai/v2" },',
+      '  { name: "Z.AI", apiUrl: "https://api.z.ai/api/paas/v4" },',
+      '] as const;',
+    ].join('\n');
+    expect(at(presets, 'api.z.ai')).toBe('url-list');
+    // A configuration object's keys each hold a URL the product calls.
+    const config = ['const config = {', '  sentryDsn: "https://k@o1.ingest.sentry.io/1",', '  posthogHost: "https://eu.i.posthog.com",', '  stripeApi: "https://api.stripe.com",', '  intercom: "https://widget.intercom.io",', '  algolia: "https://x-dsn.algolia.net",', '};'].join('\n');
+    expect(at(config, 'eu.i.posthog.com')).toBeUndefined();
+  });
+
   it('reads allow-lists, comparisons, placeholders, defaults and preconnect hints', () => {
     expect(at('"youtube.com",\n"player.vimeo.com",\n"drive.google.com",\n', 'player.vimeo.com')).toBe('allow-list');
+    // Module paths are not hosts: Django's INSTALLED_APPS lists the sign-in providers the product enables.
+    const apps = ['INSTALLED_APPS = [', '    "allauth.socialaccount",', '    "allauth.socialaccount.providers.github",', '    "allauth.socialaccount.providers.gitlab",', ']'].join('\n');
+    expect(at(apps, 'allauth.socialaccount.providers.gitlab')).toBeUndefined();
     expect(at("'iframe_sources' => env('ALLOWED_IFRAME_SOURCES', 'https://*.youtube.com https://*.vimeo.com'),", 'vimeo.com')).toBe('allow-list');
     expect(at('  if (event.origin !== "https://player.vimeo.com") return;', 'player.vimeo.com')).toBe('url-pattern');
     expect(at('\tcase "player.vimeo.com":', 'player.vimeo.com')).toBe('url-pattern');
     expect(at('if host.endswith("hooks.slack.com"):', 'hooks.slack.com')).toBe('url-pattern');
+    // A configured API base compared with a vendor's API: the product special-cases calling it.
+    expect(at('    return api_base_url is not None and api_base_url.startswith("https://api.groq.com")', 'api.groq.com')).toBeUndefined();
+    expect(at("if (this.baseURL.includes('api.deepinfra.com')) {", 'api.deepinfra.com')).toBeUndefined();
+    expect(at('\tif strings.HasPrefix(cfg.BaseURL, "https://api.x.ai") {', 'api.x.ai')).toBeUndefined();
+    expect(at('if (new URL(link).hostname.startsWith("www.youtube.com")) {', 'www.youtube.com')).toBe('url-pattern');
     expect(at('<input placeholder="https://hooks.slack.com/services/T0/B0/X">', 'hooks.slack.com')).toBe('placeholder');
     expect(at("MAILGUN_HOST = os.environ.get('MAILGUN_HOST', 'api.mailgun.net')", 'api.mailgun.net')).toBe('default-value');
     expect(at("const host = process.env.POSTHOG_HOST || 'https://us.i.posthog.com'", 'us.i.posthog.com')).toBe('default-value');
@@ -236,7 +281,7 @@ describe('contextOf and test paths', () => {
   const isTest = testPathMatcher();
 
   it('classes tests, specs, stories, examples and test-tool configs as test, not product code', () => {
-    for (const path of ['src/__tests__/a.ts', 'app/src/androidTest/X.kt', 'pkg/a_test.go', 'src/Button.stories.tsx', 'examples/next/app.tsx', 'sample_apps/ios/App.swift', 'tests/Feature/ExportTest.php', 'phpunit.xml', 'lighthouse.config.ts', 'hintrc.production.json', 'cypress/e2e/login.cy.ts', 'app/javascript/components/ContactsCard/story/fixtures.js', 'src/api/user.fixture.ts', 'src/api/client.mock.ts', 'setup/pkg/linux/README.html', 'docs/img/app-architecture.drawio.xml']) {
+    for (const path of ['src/__tests__/a.ts', 'app/src/androidTest/X.kt', 'pkg/a_test.go', 'src/Button.stories.tsx', 'examples/next/app.tsx', 'sample_apps/ios/App.swift', 'tests/Feature/ExportTest.php', 'phpunit.xml', 'lighthouse.config.ts', 'hintrc.production.json', 'cypress/e2e/login.cy.ts', 'apps/web-e2e/src/app.spec.ts', 'packages/insomnia-smoke-test/server/insomnia-api.ts', 'app/javascript/components/ContactsCard/story/fixtures.js', 'src/api/user.fixture.ts', 'src/api/client.mock.ts', 'setup/pkg/linux/README.html', 'docs/img/app-architecture.drawio.xml']) {
       expect(isTest(path), path).toBe(true);
     }
     for (const path of ['src/app.ts', 'docs/mintlify/docs.json', 'src/testimonials.tsx', 'latest/index.ts', 'src/history/index.ts', 'src/mockup.ts']) expect(isTest(path), path).toBe(false);
@@ -270,3 +315,15 @@ describe('contextOf and test paths', () => {
     expect(() => testPathMatcher(['[', '!**/{', '']).call(null, 'src/a.ts')).not.toThrow();
   });
 });
+
+describe('templateCatalogFolders', () => {
+  it("finds a self-hosting platform's catalog of Compose templates, flat or one folder per app, and never the product's own Compose files", () => {
+    const apps = ['dify', 'lobe-chat', 'n8n', 'ghost', 'plausible', 'umami', 'supabase', 'openclaw', 'minio'];
+    const flat = apps.map((app) => `templates/compose/${app}.yaml`);
+    const perApp = apps.map((app) => `apps/dokploy/templates/${app}/docker-compose.yml`);
+    const own = ['docker-compose.yml', 'docker-compose.prod.yml', 'docker/dev/docker-compose.yml', 'charts/app/templates/deployment.yaml'];
+    expect(templateCatalogFolders([...flat, ...perApp, ...own]).sort()).toEqual(['apps/dokploy/templates', 'templates/compose']);
+    expect(templateCatalogFolders([...own, ...apps.slice(0, 7).map((app) => `templates/compose/${app}.yaml`)])).toEqual([]);
+  });
+});
+
