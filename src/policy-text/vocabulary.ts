@@ -156,7 +156,7 @@ export const DICTIONARY_WORDS = new Set<string>([
   'batch', 'blizzard', 'braze', 'canny', 'carbon', 'castle', 'chameleon', 'circle', 'cisco', 'clerk', 'close',
   'cohere', 'constructor', 'convert', 'copper', 'courier', 'covalent', 'daily', 'delighted', 'discord', 'drip', 'dub', 'duo',
   'dynamic', 'embrace', 'entrust', 'expo', 'fingerprint', 'fixer', 'foursquare', 'genius', 'gladly', 'gorgias',
-  'highlight', 'honeycomb', 'hunter', 'iconify', 'intercom', 'intuit', 'ketch', 'kickbox', 'kit', 'knock', 'koala', 'line', 'linear', 'loom',
+  'highlight', 'honeycomb', 'hunter', 'hyperbolic', 'iconify', 'intercom', 'intuit', 'ketch', 'kickbox', 'kit', 'knock', 'koala', 'lark', 'line', 'linear', 'loom',
   'loops', 'magic', 'mailcoach', 'mandrill', 'marigold', 'medium', 'mendable', 'metaphor', 'minimax', 'miro', 'mollie', 'mux', 'okta',
   'orb', 'ors', 'paddle', 'perplexity', 'persona', 'photon', 'pinata', 'pinecone', 'plaid', 'plain', 'plunk', 'polar', 'postmark', 'pylon',
   'privy', 'pusher', 'pushover', 'radar', 'rollbar', 'runway', 'scarf', 'sentry', 'sift', 'skylight', 'slack', 'smarty', 'snowplow',
