@@ -5,7 +5,7 @@ import {
   openPath,
   readRegularFile,
   scanOneFile
-} from "./engine-7XKYTDOB.js";
+} from "./engine-JNUVGJ3I.js";
 
 // src/scan-worker.ts
 import { parentPort } from "node:worker_threads";

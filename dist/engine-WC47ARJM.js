@@ -40,7 +40,7 @@ import {
   transferLabel,
   unknownCatalogVendors,
   vendorsOfHost
-} from "./engine-7XKYTDOB.js";
+} from "./engine-JNUVGJ3I.js";
 
 // src/compiler-flags.ts
 import { setFlagsFromString } from "node:v8";
@@ -830,6 +830,7 @@ var CONSTRUCTS = {
   "unreachable-module": "in a module folder that no other code imports (dead code)",
   "library-copy": "by a committed copy of a library, among its providers",
   "model-list": "as one model of a list of several providers' models",
+  "url-list": "as one of a list of many services' URLs offered to pick from",
   "code-sample": "in a code sample the product shows (an import written inside a string)",
   hyperlink: "as the address of a link",
   "first-party": "by the product itself (its own domain, or the vendor's own repository)",
