@@ -8,6 +8,14 @@ import { folderOf, isLockfile } from './paths.js';
 // the folder names it in a path (an import, an alias, a lazy route, a config), evidence inside it
 // is a mention (`unreachable-module`), as other dead code is.
 //
+// The same reading judges two smaller units, under the same conditions:
+// - a single JavaScript or TypeScript file (a component, a helper) at least two levels below its package
+//   root whose name no other file of its project writes anywhere (`components/shared/ChatwootWidget.tsx`
+//   with no `ChatwootWidget` and no `chatwoot-widget` elsewhere: no import, no tag, no config entry);
+//   index files, files in routed or framework-loaded folders, and generic names (`main`, `client`) are not judged;
+// - an npm dependency that no file of its project names outside the package.json files that declare it
+//   (`"@mux/mux-node"` installed, never imported, required, configured or loaded): `unused-dependency`.
+//
 // The test is deliberately conservative, since a wrong answer hides a real integration:
 // - any path-like occurrence of the folder's name outside it counts as a reference (an import by a
 //   relative path or a tsconfig alias, a webpack entry, a script tag, an npm package of the same name);
@@ -21,7 +29,13 @@ import { folderOf, isLockfile } from './paths.js';
 const JS_LIKE = /\.(?:[cm]?[jt]sx?|vue|svelte|astro)$/;
 const BARREL = /^index\.(?:[cm]?[jt]sx?)$/;
 /** Files whose text can name a module folder in a path: code, and the JSON/YAML/HTML that configures it. */
-const REFERRING = /\.(?:[cm]?[jt]sx?|vue|svelte|astro|json|jsonc|json5|ya?ml|html?|toml)$/;
+const REFERRING = /\.(?:[cm]?[jt]sx?|vue|svelte|astro|mdx|json|jsonc|json5|ya?ml|html?|toml|css|scss|sass|less)$/;
+/**
+ * Files that can name an npm package besides those above: code and templates of every language that loads one
+ * (ClojureScript's `(:require ["@sentry/react" :as Sentry])`, a PHP or Rails view's script path, a Gradle file).
+ * Data files are not read: they would spend the read budget without naming a module.
+ */
+const REFERRING_ANY_LANGUAGE = /\.(?:cljs|cljc|clj|edn|coffee|elm|res|purs|php|phtml|twig|blade|rb|erb|haml|slim|py|jinja2?|j2|ex|exs|heex|eex|leex|go|tmpl|gohtml|rs|java|kt|kts|gradle|groovy|scala|swift|m|mm|dart|cs|cshtml|razor|fs|hbs|handlebars|mustache|njk|liquid|ejs|pug|xml|plist|properties|sh)$/i;
 /**
  * Folders whose files a framework loads by their path, not by an import: file-based routes, and
  * Nuxt's (and unplugin-auto-import's) auto-imported folders, whose code is used without an import.
@@ -31,6 +45,12 @@ const ROUTED = new Set(['pages', 'app', 'routes', 'components', 'composables', '
 const SOURCE_ROOTS = new Set(['src', 'lib', 'source', 'sources', 'app', 'main', 'client', 'web', 'frontend', 'backend']);
 /** Copied or generated code is not where a reference would be written. */
 const NOT_SOURCE = new Set(['node_modules', 'dist', 'build', 'out', '.next', '.nuxt', '.output', '.svelte-kit', 'vendor', 'coverage']);
+/** Folders whose files a framework loads by their place alone: a file there is never judged on its own. */
+const LOADED_BY_PLACE = new Set(['pages', 'app', 'routes', 'plugins', 'middleware', 'layouts', 'server', 'api', 'public', 'static', 'assets', 'workers']);
+/** File names too common to search for, or entry points by convention. */
+const GENERIC_FILE = /^(?:index|main|app|client|server|config|setup|init|entry|bootstrap|worker|sw|service-worker|instrumentation|polyfills?|types?|constants?|utils?|helpers?)$/i;
+/** Shortest file name searched for: a shorter one is found everywhere, which answers nothing. */
+const MIN_FILE_NAME = 6;
 /** Past this much text read, the question is left open (every module stays reachable). */
 const MAX_BYTES_READ = 64 * 1024 * 1024;
 
@@ -64,6 +84,30 @@ function moduleFolderOf(path: string, barrels: ReadonlySet<string>, packageRoots
     if (depth >= root + 2 && barrels.has(folder) && !SOURCE_ROOTS.has(parts[depth - 1]!)) return { folder, root: parts.slice(0, root).join('/') };
   }
   return undefined;
+}
+
+/**
+ * A single file judged on its own: JavaScript or TypeScript, not an index, at least two levels below its
+ * package root, outside folders a framework loads by place, with a name long and specific enough to search for.
+ * Its names as another file would write them: the file name without extension, and a component's kebab-case tag.
+ */
+function fileUnitOf(path: string, packageRoots: ReadonlySet<string>): { names: string[]; root: string } | undefined {
+  const name = baseName(path);
+  if (!JS_LIKE.test(name) || BARREL.test(name)) return undefined;
+  const stem = name.replace(/\.[^.]+$/, '');
+  if (stem.length < MIN_FILE_NAME || GENERIC_FILE.test(stem)) return undefined;
+  const parts = folderOf(path).split('/').filter(Boolean);
+  let root = -1;
+  for (let depth = parts.length; depth >= 0; depth--) {
+    if (packageRoots.has(parts.slice(0, depth).join('/'))) {
+      root = depth;
+      break;
+    }
+  }
+  if (root === -1 || parts.length < root + 2) return undefined;
+  if (parts.slice(root).some((segment) => LOADED_BY_PLACE.has(segment) || NOT_SOURCE.has(segment))) return undefined;
+  const kebab = stem.replace(/([a-z0-9])([A-Z])/g, '$1-$2').toLowerCase();
+  return { names: kebab === stem ? [stem] : [stem, kebab], root: parts.slice(0, root).join('/') };
 }
 
 /** The outermost folder with a package.json above `folder` (the tree's root when it has one). */
@@ -101,14 +145,78 @@ function importsAnyChild(text: string, parentName: string): boolean {
   return text.includes(`${parentName}/\${`) || text.includes(`${parentName}/*`) || namedBefore(text, parentName, QUOTED_ENDS);
 }
 
+/** What is judged for a reference: a module folder, a single file, or an npm dependency declared in a package.json. */
+interface Unit {
+  kind: 'folder' | 'file' | 'dependency';
+  /** The folder, the file, or the declaring package.json's folder. */
+  at: string;
+  names: string[];
+  /** The outermost package.json folder above it: where a reference can be. */
+  project: string;
+}
+
+/** Whether `text` of the file at `path` names the unit. */
+function refersTo(unit: Unit, path: string, text: string): boolean {
+  switch (unit.kind) {
+    case 'folder':
+      if (path.startsWith(`${unit.at}/`)) return false;
+      return namedBefore(text, unit.names[0]!, SEGMENT_ENDS) || importsAnyChild(text, baseName(folderOf(unit.at)));
+    case 'file':
+      if (path === unit.at) return false;
+      // A template or a glob over its folder loads it; a plain path ending in the folder's name is a sibling file's import.
+      // A glob over any folder above it (`import.meta.glob('./components/**/*.vue')`) may load it too.
+      // Only code loads by a pattern: a workspace list (`"apps/*"`) or a tsconfig `include` does not.
+      return unit.names.some((name) => text.includes(name)) || (JS_LIKE.test(path) && ancestorNames(unit.at).some((folder) => loadsFolderByPattern(text, folder)));
+    case 'dependency':
+      // Package manifests and pnpm's version catalog declare or pin it; neither uses it.
+      if (DECLARING.test(baseName(path))) return false;
+      return text.includes(unit.names[0]!);
+  }
+}
+
+const SUBMODULE_PATH = /^\s*path\s*=\s*(?<path>\S.*?)\s*$/gm;
+
+/** The paths of the submodules `.gitmodules` declares; undefined when it exists but cannot be read. */
+function submodulePaths(tree: SourceTree): string[] | undefined {
+  if (!tree.paths().includes('.gitmodules')) return [];
+  const text = tree.read('.gitmodules');
+  if (text === undefined) return undefined;
+  return [...text.matchAll(SUBMODULE_PATH)].map((match) => match.groups!.path!.replace(/\/+$/, ''));
+}
+
+/** Files that declare or pin a dependency rather than use it. */
+const DECLARING = /^(?:package\.json|pnpm-workspace\.yaml)$/;
+
+/** A template import or a glob over the folder: `import(\`./widgets/${name}\`)`, `import.meta.glob('./widgets/*.tsx')`. */
+function loadsFolderByPattern(text: string, folderName: string): boolean {
+  return folderName !== '' && (text.includes(`${folderName}/\${`) || text.includes(`${folderName}/*`));
+}
+
+/** The names of the folders above a file, nearest first (`src/components/shared/x.tsx`: shared, components, src). */
+function ancestorNames(path: string): string[] {
+  return folderOf(path).split('/').filter(Boolean).reverse();
+}
+
+/** An npm dependency declared in a package.json (not a lockfile): judged by its name. */
+function isDeclaredDependency(item: VendorEvidence): boolean {
+  // A dev dependency is not integrated anyway; judging it would change nothing.
+  return item.kind === 'package' && item.ecosystem === 'npm' && baseName(item.path) === 'package.json' && !item.peer && !item.dev && !NATIVE_PLUGIN.test(item.match);
+}
+
+// Packages that carry native code a mobile or desktop build links by itself (React Native autolinking, Expo and
+// Capacitor plugins, Cordova plugins): installed is linked, and a native SDK such as Crashlytics or Analytics
+// collects without any JavaScript import. Never judged by their name.
+const NATIVE_PLUGIN = /^(?:@react-native[\w-]*\/|react-native-|@[\w.-]+\/react-native(?:-[\w.-]+)?$|expo-|@expo\/|@capacitor[\w-]*\/|capacitor-|cordova-|@awesome-cordova-plugins\/|@ionic-native\/|nativescript-|@nativescript\/)/;
+
 /**
- * Mark the evidence that sits in JavaScript or TypeScript module folders nothing else names:
- * `mention` (`unreachable-module`). Reads the tree's code only when some evidence is in a module folder.
+ * Mark the evidence that sits in JavaScript or TypeScript module folders or files nothing else names
+ * (`unreachable-module`), and npm dependencies nothing names (`unused-dependency`). Reads the tree's
+ * code only when some evidence could be judged.
  */
 export function markUnreachableModules(byVendor: ReadonlyMap<string, VendorEvidence[]>, tree: SourceTree): void {
   const candidates: VendorEvidence[] = [];
   for (const items of byVendor.values()) {
-    for (const item of items) if (item.kind !== 'package' && !item.mention && JS_LIKE.test(item.path)) candidates.push(item);
+    for (const item of items) if (!item.mention && ((item.kind !== 'package' && JS_LIKE.test(item.path)) || isDeclaredDependency(item))) candidates.push(item);
   }
   if (candidates.length === 0) return;
   const paths = tree.paths();
@@ -119,34 +227,70 @@ export function markUnreachableModules(byVendor: ReadonlyMap<string, VendorEvide
     if (BARREL.test(name)) barrels.add(folderOf(path));
     else if (name === 'package.json') packageRoots.add(folderOf(path));
   }
-  const moduleOf = new Map<VendorEvidence, string>();
-  // The code that would import a module must be in view: some code of its package outside it
+  const units = new Map<string, Unit>();
+  const unitOf = new Map<VendorEvidence, Unit>();
+  // The code that would use a unit must be in view: some code of its package outside it
   // (a subfolder scanned alone, or a package of nothing but modules, cannot tell).
   const judged = new Map<string, boolean>();
-  const callersInView = (folder: string, root: string): boolean =>
-    paths.some((path) => JS_LIKE.test(path) && (root === '' || path.startsWith(`${root}/`)) && !path.startsWith(`${folder}/`));
+  const callersInView = (key: string, inside: (path: string) => boolean, root: string): boolean => {
+    let inView = judged.get(key);
+    if (inView === undefined) judged.set(key, (inView = paths.some((path) => JS_LIKE.test(path) && (root === '' || path.startsWith(`${root}/`)) && !inside(path))));
+    return inView;
+  };
+  const unit = (key: string, make: () => Unit): Unit => {
+    let found = units.get(key);
+    if (!found) units.set(key, (found = make()));
+    return found;
+  };
   for (const item of candidates) {
-    const found = moduleFolderOf(item.path, barrels, packageRoots);
-    if (!found) continue;
-    let inView = judged.get(found.folder);
-    if (inView === undefined) judged.set(found.folder, (inView = callersInView(found.folder, found.root)));
-    if (inView) moduleOf.set(item, found.folder);
+    if (item.kind === 'package') {
+      const at = folderOf(item.path);
+      if (!callersInView(`dependency:${at}`, () => false, at)) continue;
+      unitOf.set(item, unit(`dependency:${at}:${item.match}`, () => ({ kind: 'dependency', at, names: [item.match], project: outermostRoot(at, packageRoots) })));
+      continue;
+    }
+    const folder = moduleFolderOf(item.path, barrels, packageRoots);
+    if (folder) {
+      if (callersInView(folder.folder, (path) => path.startsWith(`${folder.folder}/`), folder.root)) {
+        unitOf.set(item, unit(`folder:${folder.folder}`, () => ({ kind: 'folder', at: folder.folder, names: [baseName(folder.folder)], project: outermostRoot(folder.folder, packageRoots) })));
+      }
+      continue;
+    }
+    const file = fileUnitOf(item.path, packageRoots);
+    if (file && callersInView(item.path, (path) => path === item.path, file.root)) {
+      unitOf.set(item, unit(`file:${item.path}`, () => ({ kind: 'file', at: item.path, names: file.names, project: outermostRoot(folderOf(item.path), packageRoots) })));
+    }
   }
-  // Only what can change the answer is judged: a vendor with evidence outside module folders (a
-  // dependency, a call elsewhere) is decided by that evidence, so its module folders are not read for.
+  // Only what can change the answer is judged: a vendor with evidence outside these units (an import,
+  // a call elsewhere) is decided by that evidence, so its units are not read for. Lockfile entries only
+  // repeat what package manifests declare (the judged dependency itself, or what another package pulls in).
   for (const items of byVendor.values()) {
-    if (!items.some((item) => !moduleOf.has(item) && !item.mention)) continue;
-    for (const item of items) moduleOf.delete(item);
+    // Dependencies are judged only for a vendor known by its dependencies alone: an import or a call decides.
+    if (items.some((item) => item.kind !== 'package' && !item.mention)) {
+      for (const item of items) if (unitOf.get(item)?.kind === 'dependency') unitOf.delete(item);
+    }
+    const judgesDependency = items.some((item) => unitOf.get(item)?.kind === 'dependency');
+    const decides = (item: VendorEvidence): boolean =>
+      !unitOf.has(item) && !item.mention && !(judgesDependency && item.kind === 'package' && isLockfile(item.path));
+    if (!items.some(decides)) continue;
+    for (const item of items) unitOf.delete(item);
   }
-  if (moduleOf.size === 0) return;
-  const unreferenced = new Set(moduleOf.values());
-  // Code imports within its project: the outermost package.json above a module (a workspace's root)
-  // bounds where an importer can be. Folders of unrelated projects side by side are not read.
-  const projectOf = new Map<string, string>();
-  for (const folder of unreferenced) projectOf.set(folder, outermostRoot(folder, packageRoots));
-  // How many folders of each project are still unnamed: a project whose folders are all named is not read further.
+  if (unitOf.size === 0) return;
+  // A git submodule that is not checked out (an enterprise folder in a private repository) may hold the code
+  // that uses a unit: nothing in a project with one is judged.
+  const declaredSubmodules = submodulePaths(tree);
+  if (declaredSubmodules === undefined) return;
+  const submodules = declaredSubmodules.filter((submodule) => !paths.some((path) => path.startsWith(`${submodule}/`)));
+  for (const [item, judgedUnit] of unitOf) {
+    if (submodules.some((path) => judgedUnit.project === '' || path === judgedUnit.project || path.startsWith(`${judgedUnit.project}/`))) unitOf.delete(item);
+  }
+  if (unitOf.size === 0) return;
+  const unreferenced = new Set(unitOf.values());
+  const judgesDependencies = [...unreferenced].some((judgedUnit) => judgedUnit.kind === 'dependency');
+  // Code refers within its project: the outermost package.json above a unit (a workspace's root)
+  // bounds where a reference can be. Folders of unrelated projects side by side are not read.
   const unnamed = new Map<string, number>();
-  for (const project of projectOf.values()) unnamed.set(project, (unnamed.get(project) ?? 0) + 1);
+  for (const { project } of unreferenced) unnamed.set(project, (unnamed.get(project) ?? 0) + 1);
   const inProjects = (path: string): boolean => {
     for (const project of unnamed.keys()) if (project === '' || path.startsWith(`${project}/`)) return true;
     return false;
@@ -154,22 +298,31 @@ export function markUnreachableModules(byVendor: ReadonlyMap<string, VendorEvide
   let bytesRead = 0;
   for (const path of paths) {
     if (unreferenced.size === 0) return;
-    if (!REFERRING.test(path) || isLockfile(path) || !inProjects(path) || path.split('/').some((segment) => NOT_SOURCE.has(segment))) continue;
+    const readable = REFERRING.test(path) || (judgesDependencies && REFERRING_ANY_LANGUAGE.test(path));
+    if (!readable || isLockfile(path) || !inProjects(path) || path.split('/').some((segment) => NOT_SOURCE.has(segment))) continue;
     const text = tree.read(path);
-    // A file that cannot be read might be the one that imports the module: nothing is marked.
+    // A file that cannot be read might be the one that refers to the unit: nothing is marked.
     if (text === undefined) return;
     bytesRead += text.length;
     if (bytesRead > MAX_BYTES_READ) return;
-    for (const folder of unreferenced) {
-      const project = projectOf.get(folder)!;
-      if (path.startsWith(`${folder}/`) || (project !== '' && !path.startsWith(`${project}/`))) continue;
-      const name = baseName(folder);
-      if (!namedBefore(text, name, SEGMENT_ENDS) && !importsAnyChild(text, baseName(folderOf(folder)))) continue;
-      unreferenced.delete(folder);
+    for (const judgedUnit of unreferenced) {
+      const project = judgedUnit.project;
+      if (project !== '' && !path.startsWith(`${project}/`)) continue;
+      if (!refersTo(judgedUnit, path, text)) continue;
+      unreferenced.delete(judgedUnit);
       const left = unnamed.get(project)! - 1;
       if (left === 0) unnamed.delete(project);
       else unnamed.set(project, left);
     }
   }
-  for (const [item, folder] of moduleOf) if (unreferenced.has(folder)) item.mention = 'unreachable-module';
+  for (const items of byVendor.values()) {
+    const dead = new Set<string>();
+    for (const item of items) {
+      const judgedUnit = unitOf.get(item);
+      if (!judgedUnit || !unreferenced.has(judgedUnit)) continue;
+      item.mention = judgedUnit.kind === 'dependency' ? 'unused-dependency' : 'unreachable-module';
+      if (judgedUnit.kind === 'dependency') dead.add(item.match);
+    }
+    for (const item of items) if (item.kind === 'package' && isLockfile(item.path) && dead.has(item.match) && !item.mention) item.mention = 'unused-dependency';
+  }
 }

@@ -26,7 +26,9 @@ function manyFiles(name = 'many', count = 1800): string {
     const folder = join(dir, 'packages', `p${i % 30}`, 'src');
     mkdirSync(folder, { recursive: true });
     const tracker = i % 97 === 0 ? "posthog.init('phc_key', { api_host: 'https://eu.posthog.com' });\n" : i % 131 === 0 ? "mixpanel.init('token');\n" : '';
-    writeFileSync(join(folder, `m${i}.ts`), `export const value${i} = ${i};\n${tracker}`);
+    // The first file imports the SDK the package.json declares (an unimported dependency would be unused).
+    const sdk = i === 0 ? "import * as amplitude from '@amplitude/analytics-browser';\n" : '';
+    writeFileSync(join(folder, `m${i}.ts`), `${sdk}export const value${i} = ${i};\n${tracker}`);
   }
   writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'many', dependencies: { '@amplitude/analytics-browser': '^2.0.0' } }));
   return dir;

@@ -344,7 +344,24 @@ describe('evidence context, one fixture per case', () => {
     expect(indirectOnly(json, 'intercom').evidence.map(row)).toEqual(['script src/modules/react-intercom/utils/script.ts:4 mention (unreachable-module)']);
     // The module App.tsx imports stays an integration.
     expect(json.detections.map((item) => item.vendor)).toEqual(['posthog']);
-    expect(text).toContain('Intercom is not integrated here: only mentioned in a module folder that no other code imports (dead code) at src/modules/react-intercom/utils/script.ts:4');
+    expect(text).toContain('Intercom is not integrated here: only mentioned in a module folder or file that no other code imports (dead code) at src/modules/react-intercom/utils/script.ts:4');
+  });
+
+  it('unreachable component file: a component no other file names (no import, no tag) is dead code, a mention', async () => {
+    const { json, text } = await check('unreachable-component-file');
+    expect(indirectOnly(json, 'chatwoot').evidence.map(row)).toEqual([
+      'script src/components/shared/ChatwootWidget.tsx:7 mention (unreachable-module)',
+      'domain src/components/shared/ChatwootWidget.tsx:8 mention (unreachable-module)',
+    ]);
+    expect(json.detections.map((item) => item.vendor)).toEqual(['posthog']);
+    expect(text).toContain('Chatwoot Cloud is not integrated here: only mentioned in a module folder or file that no other code imports (dead code) at src/components/shared/ChatwootWidget.tsx:7');
+  });
+
+  it('unused dependency: an npm package no file imports, loads or configures is installed, never used', async () => {
+    const { json, text } = await check('unused-dependency');
+    expect(indirectOnly(json, 'mux').evidence.map(row)).toEqual(['package package.json:5 mention (unused-dependency)']);
+    expect(json.detections.map((item) => item.vendor)).toEqual(['stripe']);
+    expect(text).toContain('Mux is not integrated here: only mentioned as a dependency that no file of the project imports, loads or configures (installed, never used) at package.json:5');
   });
 
   it('the same module imported through a tsconfig path alias (@/modules/...) is reachable: runtime', async () => {
