@@ -61,6 +61,12 @@ export interface SourceTree {
   read: (path: string) => string | undefined;
 }
 
+/** How many of a file's folders lead to its nearest package.json folder, or -1 outside any package. */
+function packageRootDepth(parts: readonly string[], packageRoots: ReadonlySet<string>): number {
+  for (let depth = parts.length; depth >= 0; depth--) if (packageRoots.has(parts.slice(0, depth).join('/'))) return depth;
+  return -1;
+}
+
 /**
  * The outermost module folder of a file that a caller elsewhere would import: a folder with a
  * barrel, at least two levels below the file's package root (`src/modules/react-intercom`; not
@@ -68,13 +74,7 @@ export interface SourceTree {
  */
 function moduleFolderOf(path: string, barrels: ReadonlySet<string>, packageRoots: ReadonlySet<string>): { folder: string; root: string } | undefined {
   const parts = folderOf(path).split('/').filter(Boolean);
-  let root = -1;
-  for (let depth = parts.length; depth >= 0; depth--) {
-    if (packageRoots.has(parts.slice(0, depth).join('/'))) {
-      root = depth;
-      break;
-    }
-  }
+  const root = packageRootDepth(parts, packageRoots);
   // Outside any package.json, what the folders are is a guess (a workspace without manifests).
   if (root === -1) return undefined;
   for (let depth = root + 1; depth <= parts.length; depth++) {
@@ -97,13 +97,7 @@ function fileUnitOf(path: string, packageRoots: ReadonlySet<string>): { names: s
   const stem = name.replace(/\.[^.]+$/, '');
   if (stem.length < MIN_FILE_NAME || GENERIC_FILE.test(stem)) return undefined;
   const parts = folderOf(path).split('/').filter(Boolean);
-  let root = -1;
-  for (let depth = parts.length; depth >= 0; depth--) {
-    if (packageRoots.has(parts.slice(0, depth).join('/'))) {
-      root = depth;
-      break;
-    }
-  }
+  const root = packageRootDepth(parts, packageRoots);
   if (root === -1 || parts.length < root + 2) return undefined;
   if (parts.slice(root).some((segment) => LOADED_BY_PLACE.has(segment) || NOT_SOURCE.has(segment))) return undefined;
   const kebab = stem.replace(/([a-z0-9])([A-Z])/g, '$1-$2').toLowerCase();
