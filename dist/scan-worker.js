@@ -5,7 +5,7 @@ import {
   openPath,
   readRegularFile,
   scanOneFile
-} from "./engine-JNUVGJ3I.js";
+} from "./engine-VC4CCYD3.js";
 
 // src/scan-worker.ts
 import { parentPort } from "node:worker_threads";

@@ -40,7 +40,7 @@ import {
   transferLabel,
   unknownCatalogVendors,
   vendorsOfHost
-} from "./engine-JNUVGJ3I.js";
+} from "./engine-VC4CCYD3.js";
 
 // src/compiler-flags.ts
 import { setFlagsFromString } from "node:v8";
@@ -827,7 +827,8 @@ var CONSTRUCTS = {
   "env-file": "as a value in an environment file",
   "media-link": "as the link of an image in a data file",
   "not-installed": "by configuration of a library the project does not install",
-  "unreachable-module": "in a module folder that no other code imports (dead code)",
+  "unreachable-module": "in a module folder or file that no other code imports (dead code)",
+  "unused-dependency": "as a dependency that no file of the project imports, loads or configures (installed, never used)",
   "library-copy": "by a committed copy of a library, among its providers",
   "model-list": "as one model of a list of several providers' models",
   "url-list": "as one of a list of many services' URLs offered to pick from",

@@ -34069,20 +34069,22 @@ function tooDeepJson(text2) {
 // src/context/unreachable.ts
 var JS_LIKE = /\.(?:[cm]?[jt]sx?|vue|svelte|astro)$/;
 var BARREL = /^index\.(?:[cm]?[jt]sx?)$/;
-var REFERRING = /\.(?:[cm]?[jt]sx?|vue|svelte|astro|json|jsonc|json5|ya?ml|html?|toml)$/;
+var REFERRING = /\.(?:[cm]?[jt]sx?|vue|svelte|astro|mdx|json|jsonc|json5|ya?ml|html?|toml|css|scss|sass|less)$/;
+var REFERRING_ANY_LANGUAGE = /\.(?:cljs|cljc|clj|edn|coffee|elm|res|purs|php|phtml|twig|blade|rb|erb|haml|slim|py|jinja2?|j2|ex|exs|heex|eex|leex|go|tmpl|gohtml|rs|java|kt|kts|gradle|groovy|scala|swift|m|mm|dart|cs|cshtml|razor|fs|hbs|handlebars|mustache|njk|liquid|ejs|pug|xml|plist|properties|sh)$/i;
 var ROUTED = /* @__PURE__ */ new Set(["pages", "app", "routes", "components", "composables", "utils", "plugins", "middleware", "layouts", "server", "stores"]);
 var SOURCE_ROOTS = /* @__PURE__ */ new Set(["src", "lib", "source", "sources", "app", "main", "client", "web", "frontend", "backend"]);
 var NOT_SOURCE = /* @__PURE__ */ new Set(["node_modules", "dist", "build", "out", ".next", ".nuxt", ".output", ".svelte-kit", "vendor", "coverage"]);
+var LOADED_BY_PLACE = /* @__PURE__ */ new Set(["pages", "app", "routes", "plugins", "middleware", "layouts", "server", "api", "public", "static", "assets", "workers"]);
+var GENERIC_FILE = /^(?:index|main|app|client|server|config|setup|init|entry|bootstrap|worker|sw|service-worker|instrumentation|polyfills?|types?|constants?|utils?|helpers?)$/i;
+var MIN_FILE_NAME = 6;
 var MAX_BYTES_READ = 64 * 1024 * 1024;
+function packageRootDepth(parts, packageRoots) {
+  for (let depth = parts.length; depth >= 0; depth--) if (packageRoots.has(parts.slice(0, depth).join("/"))) return depth;
+  return -1;
+}
 function moduleFolderOf(path, barrels, packageRoots) {
   const parts = folderOf(path).split("/").filter(Boolean);
-  let root2 = -1;
-  for (let depth = parts.length; depth >= 0; depth--) {
-    if (packageRoots.has(parts.slice(0, depth).join("/"))) {
-      root2 = depth;
-      break;
-    }
-  }
+  const root2 = packageRootDepth(parts, packageRoots);
   if (root2 === -1) return void 0;
   for (let depth = root2 + 1; depth <= parts.length; depth++) {
     if (ROUTED.has(parts[depth - 1]) || NOT_SOURCE.has(parts[depth - 1])) return void 0;
@@ -34090,6 +34092,18 @@ function moduleFolderOf(path, barrels, packageRoots) {
     if (depth >= root2 + 2 && barrels.has(folder) && !SOURCE_ROOTS.has(parts[depth - 1])) return { folder, root: parts.slice(0, root2).join("/") };
   }
   return void 0;
+}
+function fileUnitOf(path, packageRoots) {
+  const name = baseName(path);
+  if (!JS_LIKE.test(name) || BARREL.test(name)) return void 0;
+  const stem = name.replace(/\.[^.]+$/, "");
+  if (stem.length < MIN_FILE_NAME || GENERIC_FILE.test(stem)) return void 0;
+  const parts = folderOf(path).split("/").filter(Boolean);
+  const root2 = packageRootDepth(parts, packageRoots);
+  if (root2 === -1 || parts.length < root2 + 2) return void 0;
+  if (parts.slice(root2).some((segment) => LOADED_BY_PLACE.has(segment) || NOT_SOURCE.has(segment))) return void 0;
+  const kebab = stem.replace(/([a-z0-9])([A-Z])/g, "$1-$2").toLowerCase();
+  return { names: kebab === stem ? [stem] : [stem, kebab], root: parts.slice(0, root2).join("/") };
 }
 function outermostRoot(folder, packageRoots) {
   const parts = folder.split("/");
@@ -34112,10 +34126,41 @@ function importsAnyChild(text2, parentName) {
   if (parentName === "") return false;
   return text2.includes(`${parentName}/\${`) || text2.includes(`${parentName}/*`) || namedBefore(text2, parentName, QUOTED_ENDS);
 }
+function refersTo(unit, path, text2) {
+  switch (unit.kind) {
+    case "folder":
+      if (path.startsWith(`${unit.at}/`)) return false;
+      return namedBefore(text2, unit.names[0], SEGMENT_ENDS) || importsAnyChild(text2, baseName(folderOf(unit.at)));
+    case "file":
+      if (path === unit.at) return false;
+      return unit.names.some((name) => text2.includes(name)) || JS_LIKE.test(path) && ancestorNames(unit.at).some((folder) => loadsFolderByPattern(text2, folder));
+    case "dependency":
+      if (DECLARING.test(baseName(path))) return false;
+      return text2.includes(unit.names[0]);
+  }
+}
+var SUBMODULE_PATH = /^\s*path\s*=\s*(?<path>\S.*?)\s*$/gm;
+function submodulePaths(tree) {
+  if (!tree.paths().includes(".gitmodules")) return [];
+  const text2 = tree.read(".gitmodules");
+  if (text2 === void 0) return void 0;
+  return [...text2.matchAll(SUBMODULE_PATH)].map((match) => match.groups.path.replace(/\/+$/, ""));
+}
+var DECLARING = /^(?:package\.json|pnpm-workspace\.yaml)$/;
+function loadsFolderByPattern(text2, folderName) {
+  return folderName !== "" && (text2.includes(`${folderName}/\${`) || text2.includes(`${folderName}/*`));
+}
+function ancestorNames(path) {
+  return folderOf(path).split("/").filter(Boolean).reverse();
+}
+function isDeclaredDependency(item) {
+  return item.kind === "package" && item.ecosystem === "npm" && baseName(item.path) === "package.json" && !item.peer && !item.dev && !NATIVE_PLUGIN.test(item.match);
+}
+var NATIVE_PLUGIN = /^(?:@react-native[\w-]*\/|react-native-|@[\w.-]+\/react-native(?:-[\w.-]+)?$|expo-|@expo\/|@capacitor[\w-]*\/|capacitor-|cordova-|@awesome-cordova-plugins\/|@ionic-native\/|nativescript-|@nativescript\/)/;
 function markUnreachableModules(byVendor, tree) {
   const candidates = [];
   for (const items of byVendor.values()) {
-    for (const item of items) if (item.kind !== "package" && !item.mention && JS_LIKE.test(item.path)) candidates.push(item);
+    for (const item of items) if (!item.mention && (item.kind !== "package" && JS_LIKE.test(item.path) || isDeclaredDependency(item))) candidates.push(item);
   }
   if (candidates.length === 0) return;
   const paths = tree.paths();
@@ -34126,26 +34171,59 @@ function markUnreachableModules(byVendor, tree) {
     if (BARREL.test(name)) barrels.add(folderOf(path));
     else if (name === "package.json") packageRoots.add(folderOf(path));
   }
-  const moduleOf = /* @__PURE__ */ new Map();
+  const units = /* @__PURE__ */ new Map();
+  const unitOf = /* @__PURE__ */ new Map();
   const judged = /* @__PURE__ */ new Map();
-  const callersInView = (folder, root2) => paths.some((path) => JS_LIKE.test(path) && (root2 === "" || path.startsWith(`${root2}/`)) && !path.startsWith(`${folder}/`));
+  const callersInView = (key, inside, root2) => {
+    let inView = judged.get(key);
+    if (inView === void 0) judged.set(key, inView = paths.some((path) => JS_LIKE.test(path) && (root2 === "" || path.startsWith(`${root2}/`)) && !inside(path)));
+    return inView;
+  };
+  const unit = (key, make) => {
+    let found = units.get(key);
+    if (!found) units.set(key, found = make());
+    return found;
+  };
   for (const item of candidates) {
-    const found = moduleFolderOf(item.path, barrels, packageRoots);
-    if (!found) continue;
-    let inView = judged.get(found.folder);
-    if (inView === void 0) judged.set(found.folder, inView = callersInView(found.folder, found.root));
-    if (inView) moduleOf.set(item, found.folder);
+    if (item.kind === "package") {
+      const at = folderOf(item.path);
+      if (!callersInView(`dependency:${at}`, () => false, at)) continue;
+      unitOf.set(item, unit(`dependency:${at}:${item.match}`, () => ({ kind: "dependency", at, names: [item.match], project: outermostRoot(at, packageRoots) })));
+      continue;
+    }
+    const folder = moduleFolderOf(item.path, barrels, packageRoots);
+    if (folder) {
+      if (callersInView(folder.folder, (path) => path.startsWith(`${folder.folder}/`), folder.root)) {
+        unitOf.set(item, unit(`folder:${folder.folder}`, () => ({ kind: "folder", at: folder.folder, names: [baseName(folder.folder)], project: outermostRoot(folder.folder, packageRoots) })));
+      }
+      continue;
+    }
+    const file = fileUnitOf(item.path, packageRoots);
+    if (file && callersInView(item.path, (path) => path === item.path, file.root)) {
+      unitOf.set(item, unit(`file:${item.path}`, () => ({ kind: "file", at: item.path, names: file.names, project: outermostRoot(folderOf(item.path), packageRoots) })));
+    }
   }
   for (const items of byVendor.values()) {
-    if (!items.some((item) => !moduleOf.has(item) && !item.mention)) continue;
-    for (const item of items) moduleOf.delete(item);
+    if (items.some((item) => item.kind !== "package" && !item.mention)) {
+      for (const item of items) if (unitOf.get(item)?.kind === "dependency") unitOf.delete(item);
+    }
+    const judgesDependency = items.some((item) => unitOf.get(item)?.kind === "dependency");
+    const decides = (item) => !unitOf.has(item) && !item.mention && !(judgesDependency && item.kind === "package" && isLockfile(item.path));
+    if (!items.some(decides)) continue;
+    for (const item of items) unitOf.delete(item);
   }
-  if (moduleOf.size === 0) return;
-  const unreferenced = new Set(moduleOf.values());
-  const projectOf = /* @__PURE__ */ new Map();
-  for (const folder of unreferenced) projectOf.set(folder, outermostRoot(folder, packageRoots));
+  if (unitOf.size === 0) return;
+  const declaredSubmodules = submodulePaths(tree);
+  if (declaredSubmodules === void 0) return;
+  const submodules = declaredSubmodules.filter((submodule) => !paths.some((path) => path.startsWith(`${submodule}/`)));
+  for (const [item, judgedUnit] of unitOf) {
+    if (submodules.some((path) => judgedUnit.project === "" || path === judgedUnit.project || path.startsWith(`${judgedUnit.project}/`))) unitOf.delete(item);
+  }
+  if (unitOf.size === 0) return;
+  const unreferenced = new Set(unitOf.values());
+  const judgesDependencies = [...unreferenced].some((judgedUnit) => judgedUnit.kind === "dependency");
   const unnamed = /* @__PURE__ */ new Map();
-  for (const project of projectOf.values()) unnamed.set(project, (unnamed.get(project) ?? 0) + 1);
+  for (const { project } of unreferenced) unnamed.set(project, (unnamed.get(project) ?? 0) + 1);
   const inProjects = (path) => {
     for (const project of unnamed.keys()) if (project === "" || path.startsWith(`${project}/`)) return true;
     return false;
@@ -34153,23 +34231,32 @@ function markUnreachableModules(byVendor, tree) {
   let bytesRead = 0;
   for (const path of paths) {
     if (unreferenced.size === 0) return;
-    if (!REFERRING.test(path) || isLockfile(path) || !inProjects(path) || path.split("/").some((segment) => NOT_SOURCE.has(segment))) continue;
+    const readable = REFERRING.test(path) || judgesDependencies && REFERRING_ANY_LANGUAGE.test(path);
+    if (!readable || isLockfile(path) || !inProjects(path) || path.split("/").some((segment) => NOT_SOURCE.has(segment))) continue;
     const text2 = tree.read(path);
     if (text2 === void 0) return;
     bytesRead += text2.length;
     if (bytesRead > MAX_BYTES_READ) return;
-    for (const folder of unreferenced) {
-      const project = projectOf.get(folder);
-      if (path.startsWith(`${folder}/`) || project !== "" && !path.startsWith(`${project}/`)) continue;
-      const name = baseName(folder);
-      if (!namedBefore(text2, name, SEGMENT_ENDS) && !importsAnyChild(text2, baseName(folderOf(folder)))) continue;
-      unreferenced.delete(folder);
+    for (const judgedUnit of unreferenced) {
+      const project = judgedUnit.project;
+      if (project !== "" && !path.startsWith(`${project}/`)) continue;
+      if (!refersTo(judgedUnit, path, text2)) continue;
+      unreferenced.delete(judgedUnit);
       const left = unnamed.get(project) - 1;
       if (left === 0) unnamed.delete(project);
       else unnamed.set(project, left);
     }
   }
-  for (const [item, folder] of moduleOf) if (unreferenced.has(folder)) item.mention = "unreachable-module";
+  for (const items of byVendor.values()) {
+    const dead = /* @__PURE__ */ new Set();
+    for (const item of items) {
+      const judgedUnit = unitOf.get(item);
+      if (!judgedUnit || !unreferenced.has(judgedUnit)) continue;
+      item.mention = judgedUnit.kind === "dependency" ? "unused-dependency" : "unreachable-module";
+      if (judgedUnit.kind === "dependency") dead.add(item.match);
+    }
+    for (const item of items) if (item.kind === "package" && isLockfile(item.path) && dead.has(item.match) && !item.mention) item.mention = "unused-dependency";
+  }
 }
 
 // src/context/index.ts
