@@ -5,7 +5,7 @@ import {
   openPath,
   readRegularFile,
   scanOneFile
-} from "./engine-VC4CCYD3.js";
+} from "./engine-7K667VCS.js";
 
 // src/scan-worker.ts
 import { parentPort } from "node:worker_threads";

@@ -24,8 +24,9 @@ import type { MentionConstruct } from '../types.js';
 //                  a page the reader may open, nothing loaded or sent until then. Host evidence only: a
 //                  signature that names an endpoint (an OAuth authorize URL in a link) stays an integration,
 //                  and so does a player's `/embed/` URL, which a lightbox opens in an iframe
-//   url-list       a whole URL alone on its line in a vertical list of URLs of five or more different sites (a directory
-//                  of services the product's users pick from, such as an OAuth client's suggested token endpoints)
+//   url-list       a whole URL alone on its line, or in a one-line record, in a vertical list naming five or more
+//                  different sites (a directory or presets the product's users pick from: an OAuth client's suggested
+//                  token endpoints, a settings page's AI providers)
 //   model-list     a model id listed one per line among models of other providers (a model picker's options)
 //   code-sample    (decided in src/matchers/code.ts) a JavaScript import inside a template literal that spans lines:
 //                  a setup snippet the product shows its users, not a module it loads

@@ -287,15 +287,26 @@ const YAML_FILE = /\.ya?ml$/i;
 /** Compose files a folder needs before it is a catalog of templates. */
 const TEMPLATE_CATALOG_MIN = 8;
 
+// What a template's own folder may hold besides its Compose file: its metadata, docs and logo. A folder with code at
+// any depth (a service of the product with its Compose file beside its sources) is no template.
+const TEMPLATE_FILE = /\.(?:ya?ml|toml|json|md|env|example|png|svg|jpe?g|webp|ico)$/i;
+
 /** Folders holding a catalog of Compose templates, from every path of the scanned tree. */
 export function templateCatalogFolders(paths: readonly string[]): string[] {
+  const withCode = new Set<string>();
+  for (const path of paths) {
+    if (TEMPLATE_FILE.test(path)) continue;
+    // Every folder above a code file holds code (`services/api/src/main.go` makes `services/api` a service).
+    for (let folder = folderOf(path); folder !== '' && !withCode.has(folder); folder = folderOf(folder)) withCode.add(folder);
+  }
   const counts = new Map<string, number>();
   for (const path of paths) {
     if (!YAML_FILE.test(path)) continue;
     const parent = folderOf(path);
     const name = path.slice(parent.length === 0 ? 0 : parent.length + 1);
     // A flat folder named `compose` of one YAML file per app, or one folder per app each holding its Compose file.
-    const key = parent.split('/').at(-1) === 'compose' ? parent : COMPOSE_FILE.test(name) && parent.includes('/') ? folderOf(parent) : undefined;
+    const perApp = COMPOSE_FILE.test(name) && parent.includes('/') && !withCode.has(parent);
+    const key = parent.split('/').at(-1) === 'compose' ? parent : perApp ? folderOf(parent) : undefined;
     if (key === undefined) continue;
     counts.set(key, (counts.get(key) ?? 0) + 1);
   }

@@ -324,6 +324,9 @@ describe('templateCatalogFolders', () => {
     const own = ['docker-compose.yml', 'docker-compose.prod.yml', 'docker/dev/docker-compose.yml', 'charts/app/templates/deployment.yaml'];
     expect(templateCatalogFolders([...flat, ...perApp, ...own]).sort()).toEqual(['apps/dokploy/templates', 'templates/compose']);
     expect(templateCatalogFolders([...own, ...apps.slice(0, 7).map((app) => `templates/compose/${app}.yaml`)])).toEqual([]);
+    // The product's own services, each with its Compose file beside its code, are no catalog.
+    const services = apps.flatMap((app) => [`services/${app}/docker-compose.yml`, `services/${app}/src/main.go`]);
+    expect(templateCatalogFolders(services)).toEqual([]);
   });
 });
 

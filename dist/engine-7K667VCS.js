@@ -33802,13 +33802,20 @@ function folderOf(path) {
 var COMPOSE_FILE = /^(?:docker-)?compose(?:[.-][\w-]{1,40})?\.ya?ml$/i;
 var YAML_FILE = /\.ya?ml$/i;
 var TEMPLATE_CATALOG_MIN = 8;
+var TEMPLATE_FILE = /\.(?:ya?ml|toml|json|md|env|example|png|svg|jpe?g|webp|ico)$/i;
 function templateCatalogFolders(paths) {
+  const withCode = /* @__PURE__ */ new Set();
+  for (const path of paths) {
+    if (TEMPLATE_FILE.test(path)) continue;
+    for (let folder = folderOf(path); folder !== "" && !withCode.has(folder); folder = folderOf(folder)) withCode.add(folder);
+  }
   const counts = /* @__PURE__ */ new Map();
   for (const path of paths) {
     if (!YAML_FILE.test(path)) continue;
     const parent = folderOf(path);
     const name = path.slice(parent.length === 0 ? 0 : parent.length + 1);
-    const key = parent.split("/").at(-1) === "compose" ? parent : COMPOSE_FILE.test(name) && parent.includes("/") ? folderOf(parent) : void 0;
+    const perApp = COMPOSE_FILE.test(name) && parent.includes("/") && !withCode.has(parent);
+    const key = parent.split("/").at(-1) === "compose" ? parent : perApp ? folderOf(parent) : void 0;
     if (key === void 0) continue;
     counts.set(key, (counts.get(key) ?? 0) + 1);
   }

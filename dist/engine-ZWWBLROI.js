@@ -40,7 +40,7 @@ import {
   transferLabel,
   unknownCatalogVendors,
   vendorsOfHost
-} from "./engine-VC4CCYD3.js";
+} from "./engine-7K667VCS.js";
 
 // src/compiler-flags.ts
 import { setFlagsFromString } from "node:v8";
