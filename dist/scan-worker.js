@@ -5,7 +5,7 @@ import {
   openPath,
   readRegularFile,
   scanOneFile
-} from "./engine-7K667VCS.js";
+} from "./engine-Y3CWQXLL.js";
 
 // src/scan-worker.ts
 import { parentPort } from "node:worker_threads";

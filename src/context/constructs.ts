@@ -48,8 +48,11 @@ const REGEX_CTOR_BEFORE =
 // The compared value is the product's own configured API base (`api_base_url.startswith("https://api.groq.com")`,
 // `baseURL.includes('api.deepinfra.com')`, Go `strings.HasPrefix(cfg.BaseURL, "`): the code special-cases calling
 // that vendor's API, so the product is built to send data there. A recogniser tests a link or a page instead.
-const API_BASE_COMPARED =
-  /\b[\w$.]*(?:base_?ur[il]|api_?base|api_?url|api_?host|api_?endpoint)\w*\s*\)?\s*(?:\.(?:startsWith|includes|contains|hasPrefix)\s*\(|[!=]==?)\s*$|\b(?:strings\.(?:HasPrefix|Contains)|str_(?:starts_with|contains))\s*\(\s*[\w$.>-]*(?:base_?ur[il]|api_?base|api_?url|api_?host|api_?endpoint)\w*\s*,\s*$/i;
+const API_BASE_NAME = String.raw`(?:base_?ur[il]|api_?base|api_?url|api_?host|api_?endpoint)\w*`;
+const API_BASE_COMPARED = new RegExp(
+  String.raw`\b[\w$.]*${API_BASE_NAME}\s*\)?\s*(?:\.(?:startsWith|includes|contains|hasPrefix)\s*\(|[!=]==?)\s*$|\b(?:strings\.(?:HasPrefix|Contains)|str_(?:starts_with|contains))\s*\(\s*[\w$.>-]*${API_BASE_NAME}\s*,\s*$`,
+  'i',
+);
 // Just after it: `'x' === host`, or the end of a `case 'x':` label.
 const COMPARED_AFTER = /^\s*(?:[!=]==?|\.(?:equals|includes)\s*\()/;
 

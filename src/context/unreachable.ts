@@ -135,8 +135,7 @@ const QUOTED_ENDS = new Set(['"', "'", '`']);
  * the folder itself (`require.context('./modules', true, /index\.js$/)`, `readdirSync(join(__dirname, 'modules'))`).
  */
 function importsAnyChild(text: string, parentName: string): boolean {
-  if (parentName === '') return false;
-  return text.includes(`${parentName}/\${`) || text.includes(`${parentName}/*`) || namedBefore(text, parentName, QUOTED_ENDS);
+  return loadsFolderByPattern(text, parentName) || (parentName !== '' && namedBefore(text, parentName, QUOTED_ENDS));
 }
 
 /** What is judged for a reference: a module folder, a single file, or an npm dependency declared in a package.json. */
@@ -147,6 +146,8 @@ interface Unit {
   names: string[];
   /** The outermost package.json folder above it: where a reference can be. */
   project: string;
+  /** Of a file: the names of the folders above it, nearest first, which a code glob may load it through. */
+  ancestors?: string[];
 }
 
 /** Whether `text` of the file at `path` names the unit. */
@@ -160,7 +161,7 @@ function refersTo(unit: Unit, path: string, text: string): boolean {
       // A template or a glob over its folder loads it; a plain path ending in the folder's name is a sibling file's import.
       // A glob over any folder above it (`import.meta.glob('./components/**/*.vue')`) may load it too.
       // Only code loads by a pattern: a workspace list (`"apps/*"`) or a tsconfig `include` does not.
-      return unit.names.some((name) => text.includes(name)) || (JS_LIKE.test(path) && ancestorNames(unit.at).some((folder) => loadsFolderByPattern(text, folder)));
+      return unit.names.some((name) => text.includes(name)) || (JS_LIKE.test(path) && unit.ancestors!.some((folder) => loadsFolderByPattern(text, folder)));
     case 'dependency':
       // Package manifests and pnpm's version catalog declare or pin it; neither uses it.
       if (DECLARING.test(baseName(path))) return false;
@@ -252,7 +253,7 @@ export function markUnreachableModules(byVendor: ReadonlyMap<string, VendorEvide
     }
     const file = fileUnitOf(item.path, packageRoots);
     if (file && callersInView(item.path, (path) => path === item.path, file.root)) {
-      unitOf.set(item, unit(`file:${item.path}`, () => ({ kind: 'file', at: item.path, names: file.names, project: outermostRoot(folderOf(item.path), packageRoots) })));
+      unitOf.set(item, unit(`file:${item.path}`, () => ({ kind: 'file', at: item.path, names: file.names, project: outermostRoot(folderOf(item.path), packageRoots), ancestors: ancestorNames(item.path) })));
     }
   }
   // Only what can change the answer is judged: a vendor with evidence outside these units (an import,

@@ -40,7 +40,7 @@ import {
   transferLabel,
   unknownCatalogVendors,
   vendorsOfHost
-} from "./engine-7K667VCS.js";
+} from "./engine-Y3CWQXLL.js";
 
 // src/compiler-flags.ts
 import { setFlagsFromString } from "node:v8";

@@ -34130,8 +34130,7 @@ function namedBefore(text2, name, ends) {
 var SEGMENT_ENDS = /* @__PURE__ */ new Set([...QUOTES_AND_SLASH, "."]);
 var QUOTED_ENDS = /* @__PURE__ */ new Set(['"', "'", "`"]);
 function importsAnyChild(text2, parentName) {
-  if (parentName === "") return false;
-  return text2.includes(`${parentName}/\${`) || text2.includes(`${parentName}/*`) || namedBefore(text2, parentName, QUOTED_ENDS);
+  return loadsFolderByPattern(text2, parentName) || parentName !== "" && namedBefore(text2, parentName, QUOTED_ENDS);
 }
 function refersTo(unit, path, text2) {
   switch (unit.kind) {
@@ -34140,7 +34139,7 @@ function refersTo(unit, path, text2) {
       return namedBefore(text2, unit.names[0], SEGMENT_ENDS) || importsAnyChild(text2, baseName(folderOf(unit.at)));
     case "file":
       if (path === unit.at) return false;
-      return unit.names.some((name) => text2.includes(name)) || JS_LIKE.test(path) && ancestorNames(unit.at).some((folder) => loadsFolderByPattern(text2, folder));
+      return unit.names.some((name) => text2.includes(name)) || JS_LIKE.test(path) && unit.ancestors.some((folder) => loadsFolderByPattern(text2, folder));
     case "dependency":
       if (DECLARING.test(baseName(path))) return false;
       return text2.includes(unit.names[0]);
@@ -34207,7 +34206,7 @@ function markUnreachableModules(byVendor, tree) {
     }
     const file = fileUnitOf(item.path, packageRoots);
     if (file && callersInView(item.path, (path) => path === item.path, file.root)) {
-      unitOf.set(item, unit(`file:${item.path}`, () => ({ kind: "file", at: item.path, names: file.names, project: outermostRoot(folderOf(item.path), packageRoots) })));
+      unitOf.set(item, unit(`file:${item.path}`, () => ({ kind: "file", at: item.path, names: file.names, project: outermostRoot(folderOf(item.path), packageRoots), ancestors: ancestorNames(item.path) })));
     }
   }
   for (const items of byVendor.values()) {
@@ -41771,7 +41770,11 @@ var tlds_default = [
 var CSP_OR_ALLOW_LIST = /content.security.policy|\b(?:default|script|style|img|connect|frame|child|font|media|object|worker|manifest|form)[-_]src\b|\bframe[-_]ancestors\b|\bform[-_]action\b|\bSafeIframeRegexp\b|\b(?:script|connect|frame|img|default|style|font|child|media|worker)Src\b|allow-?list|white-?list|\ballowed[_-]?(?:hosts|origins|domains|sources|iframe)|iframe[_-]?(?:sources|hosts|domains|origins)|\btrusted[_-]?(?:hosts|origins|domains|sources)\b|\bbypass[_-]?(?:domains|hosts|list)\b/i;
 var COMPARED_BEFORE = /(?:[!=]==?|\bcase|\bwhen|\bin\s*\(?|\.(?:includes|startsWith|endsWith|indexOf|test|match|contains|hasSuffix|hasPrefix|equals)\s*\(|\bstrings\.(?:Contains|HasSuffix|HasPrefix|EqualFold)\s*\([^,()]*,|\b(?:str_contains|str_ends_with|str_starts_with)\s*\([^,()]*,)\s*$/i;
 var REGEX_CTOR_BEFORE = /(?:\bregexp\.(?:MustCompile|Compile)(?:POSIX)?|\bre\.(?:compile|match|search|fullmatch|sub|findall|finditer|split)|\bPattern\.(?:compile|matches)|\bnew\s+Regex|\bRegex(?:::new)?|\bRegexp\.new|\bnew\s+RegExp|\bRegExp|\bpreg_(?:match|match_all|replace|replace_callback|split)|\bNSRegularExpression\s*\(\s*pattern\s*:)\s*\(?\s*[rbuR]?$/;
-var API_BASE_COMPARED = /\b[\w$.]*(?:base_?ur[il]|api_?base|api_?url|api_?host|api_?endpoint)\w*\s*\)?\s*(?:\.(?:startsWith|includes|contains|hasPrefix)\s*\(|[!=]==?)\s*$|\b(?:strings\.(?:HasPrefix|Contains)|str_(?:starts_with|contains))\s*\(\s*[\w$.>-]*(?:base_?ur[il]|api_?base|api_?url|api_?host|api_?endpoint)\w*\s*,\s*$/i;
+var API_BASE_NAME = String.raw`(?:base_?ur[il]|api_?base|api_?url|api_?host|api_?endpoint)\w*`;
+var API_BASE_COMPARED = new RegExp(
+  String.raw`\b[\w$.]*${API_BASE_NAME}\s*\)?\s*(?:\.(?:startsWith|includes|contains|hasPrefix)\s*\(|[!=]==?)\s*$|\b(?:strings\.(?:HasPrefix|Contains)|str_(?:starts_with|contains))\s*\(\s*[\w$.>-]*${API_BASE_NAME}\s*,\s*$`,
+  "i"
+);
 var COMPARED_AFTER = /^\s*(?:[!=]==?|\.(?:equals|includes)\s*\()/;
 var RECOGNISER_ARRAY_BEFORE = /\b[\w$]*(?:signatures?|patterns?|matchers?|detectors?|fingerprints?)\s*(?::[^=\n]{0,60})?=\s*\[[^\]]*$/i;
 var PLACEHOLDER_BEFORE = /\b(?:placeholder|hint|hintText|example)\s*[=:]\s*\{?\s*(?:t\(|__\(|_\()?\s*$|\b(?:setPlaceholder|setHint|placeholder)\s*\(\s*$/i;
