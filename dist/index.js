@@ -24,7 +24,7 @@ import {
   tuneCompilerForScans,
   usageError,
   withBrowser
-} from "./engine-XGG6IBLX.js";
+} from "./engine-S7ERL2CO.js";
 import {
   MANIFEST_NAMES,
   __commonJS,
@@ -43,7 +43,7 @@ import {
   runGit,
   sortRuleFiles,
   workingTreeSource
-} from "./engine-Y3CWQXLL.js";
+} from "./engine-THDEJFYG.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({

@@ -5,7 +5,7 @@ import {
   openPath,
   readRegularFile,
   scanOneFile
-} from "./engine-Y3CWQXLL.js";
+} from "./engine-THDEJFYG.js";
 
 // src/scan-worker.ts
 import { parentPort } from "node:worker_threads";

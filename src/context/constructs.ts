@@ -20,7 +20,7 @@ import type { MentionConstruct } from '../types.js';
 //   media-link     in a JSON data file, the value of an image field (`"imageUrl": "https://res.cloudinary.com/..."`):
 //                  content a page may show, not the product's configuration
 //   hyperlink      a bare host in the `href` of an anchor (`<a href="https://en.gravatar.com">`, JSX, templates,
-//                  Rails' `link_to` and Phoenix's `link(to:)` helpers):
+//                  Rails' `link_to` and Phoenix's `link(to:)` helpers, a Markdown link in a help string):
 //                  a page the reader may open, nothing loaded or sent until then. Host evidence only: a
 //                  signature that names an endpoint (an OAuth authorize URL in a link) stays an integration,
 //                  and so does a player's `/embed/` URL, which a lightbox opens in an iframe
@@ -76,8 +76,9 @@ const DUMMY_SEGMENT = /\/[A-Za-z]?(?:X{6,}|x{6,}|0{6,})(?=[/?#&]|$)/;
 // The fallback argument of an environment or configuration lookup.
 // A fallback that is a whole endpoint URL (`env('GRAVATAR_URL', 'https://www.gravatar.com/avatar')`) is the
 // product's own default, called unless an operator overrides it; a framework skeleton's defaults fill a
-// connection setting with a bare host (`env('MAIL_HOST', 'smtp.mailgun.org')`).
-const ENDPOINT_URL = /^(?:https?:)?\/\/[\w.-]+(?::\d+)?\/[\w.~%-]/i;
+// connection setting with a bare host (`env('MAIL_HOST', 'smtp.mailgun.org')`). An API base with its scheme and no
+// path (`process.env.HAVE_I_BEEN_PWNED_URL || 'https://api.pwnedpasswords.com'`) is the product's default endpoint too.
+const ENDPOINT_URL = /^(?:(?:https?:)?\/\/[\w.-]+(?::\d+)?\/[\w.~%-]|https?:\/\/[\w.-]+(?::\d+)?\/?$)/i;
 const DEFAULT_BEFORE =
   /(?:\b(?:env|getenv|Env::get|os\.environ\.get|os\.getenv|environ\.get|System\.getenv|config|ENV\.fetch|env\.get|Deno\.env\.get)\s*\(\s*["'][^"']*["']\s*,\s*|\bprocess\.env\.[A-Z0-9_]+\s*(?:\|\||\?\?)\s*|\bENV\[\s*["'][^"']*["']\s*\]\s*(?:\|\||\?\?)\s*|\bgetenv\(\s*["'][^"']*["']\s*\)\s*\?:\s*|\bos\.Getenv\(\s*"[^"]*"\s*\)\s*(?:\|\||\?\?)\s*)$/;
 
@@ -101,6 +102,10 @@ const MEDIA_KEY_BEFORE = /["'](?:[a-z]+[_-]?)?(?:image|img|thumbnail|thumb|avata
 // or a host inside a prose value (`"content"`, `"summary"`: a post's HTML): content a page may show.
 const URL_KEY_BEFORE = /["'](?:url|href|src)["']\s*:\s*$/i;
 const IMAGE_OBJECT = /["'](?:type|mediaType)["']\s*:\s*["'](?:Image|image\/[\w.+-]+)["']|["'](?:[a-z]+[_-]?)?(?:image|icon|avatar|logo|thumbnail|photo|picture|banner|cover)["']\s*:\s*\{\s*$/i;
+// In a JSON data file, the `url` of a record that has a title or a name (`{"title": "60 Seconds!", "image": "...",
+// "url": "https://..."}`, a badge's or a directory entry's link): a page the reader may open. Host evidence only.
+const LINK_KEY_BEFORE = /["'](?:url|href|link)["']\s*:\s*$/i;
+const TITLED_RECORD = /\{[^{}]{0,600}["'](?:title|name|label)["']\s*:\s*["'][^{}]{0,600}$/;
 const PROSE_VALUE = /^\s*\{?\s*["'](?:content|summary|body|html|description|text|source|caption|bio|note)["']\s*:\s*"/i;
 
 // An anchor's `href` just before a literal; the tag may start on an earlier line of a wrapped element.
@@ -114,6 +119,9 @@ const LINK_HELPER_BEFORE = /\blink_to\s*\(?\s*(?:(?:"[^"\n]*"|'[^'\n]*'|[\w.@:]+
 // A player's embed URL in a link is for a lightbox (GLightbox, Fancybox, Magnific Popup) to open in an iframe,
 // not a page to read: `<a href="https://www.youtube-nocookie.com/embed/{{ $id }}" class="glightbox-video">`.
 const EMBED_PATH = /^(?:https?:)?\/\/[^/\s]+\/(?:[^\s?#]*\/)?embed(?:\/|\?|$)/i;
+// A Markdown link, `[Superfeedr](https://pubsubhubbub.superfeedr.com/)`, in a description the code holds (a Ruby heredoc, a
+// help string): a page the reader may open. Not an image, `![logo](https://...)`, which renders by loading it.
+const MARKDOWN_LINK_BEFORE = /(?<![!\]])\[[^\]\n]{1,200}\]\(\s*(?:https?:)?\/\/$/;
 const ANCHOR_OPEN = /<a\b[^<>]*$/i;
 
 // Next.js image optimizer hosts, https://nextjs.org/docs/app/api-reference/components/image#remotepatterns
@@ -252,6 +260,7 @@ export function mentionAt(code: string, offset: number, dataFile = false, hostOn
   if (RESOURCE_HINT.test(near)) return 'resource-hint';
   if (CSP_OR_ALLOW_LIST.test(near)) return 'allow-list';
   if (IMAGE_HOSTS_KEY.test(text) && inImageHostsBlock(code, line.start)) return 'allow-list';
+  if (hostOnly && MARKDOWN_LINK_BEFORE.test(text.slice(Math.max(0, column - 240), column))) return 'hyperlink';
   // The non-blank lines before and after, read once whichever list construct asks first.
   let beside: [string | undefined, string | undefined] | undefined;
   const besideLines = () => (beside ??= [neighbour(code, line.start, line.end, -1), neighbour(code, line.start, line.end, 1)]);
@@ -271,6 +280,7 @@ export function mentionAt(code: string, offset: number, dataFile = false, hostOn
     if (dataFile && MEDIA_KEY_BEFORE.test(before.slice(-80))) return 'media-link';
     if (dataFile && PROSE_VALUE.test(before)) return 'media-link';
     if (dataFile && URL_KEY_BEFORE.test(before.slice(-80)) && inImageObject(besideLines()[0], text)) return 'media-link';
+    if (dataFile && hostOnly && LINK_KEY_BEFORE.test(before.slice(-80)) && TITLED_RECORD.test(before.slice(-800))) return 'hyperlink';
     if (hostOnly && HREF_BEFORE.test(before) && !EMBED_PATH.test(inside) && inAnchorTag(code, line.start + literal.start)) return 'hyperlink';
     if (hostOnly && LINK_HELPER_BEFORE.test(before) && !EMBED_PATH.test(inside)) return 'hyperlink';
     if ((inside.match(HOST_IN_TEXT) ?? []).length >= 2 && /^[\s\w:/.*,;'"-]*$/.test(inside.replace(/\$\{[^}]*\}/g, ''))) return 'allow-list';
@@ -799,6 +809,9 @@ export function providerTableReads(code: string, reads: readonly { offset: numbe
 // A `case` label on its own line or before the branch's statement (`case GOOGLE:`, `case "github" ->`, `case .apple:`),
 // and a branch that does nothing but build or return one client (`return new AuthGoogleRequest(config, cache);`).
 const CASE_LABEL = /^\s*case\b[^\n]{0,200}?(?::|->)\s*(?<rest>[^\n]*)$/;
+// An item of a vertical enumeration that is one qualified name alone on its line (`Swoosh.Adapters.Postmark,` in the
+// values of an `Ecto.Enum`, `App\\Mail\\Drivers\\Mailgun::class,`): the choices a setting accepts, one per provider.
+const ENUM_ITEM = /^\s*[A-Za-z_]\w*(?:(?:\.|::|\\)[A-Za-z_]\w*)+\s*,?\s*$/;
 /** Vendors of one category a switch builds clients for before it is a factory over every provider a library knows. */
 const SWITCH_VENDORS = 6;
 
@@ -808,10 +821,13 @@ const SWITCH_VENDORS = 6;
  * (JustAuth's `AuthRequestFactory`: `case GOOGLE: return new AuthGoogleRequest(...)`, forty sign-in
  * providers). Six or more vendors of one category behind `case` labels are every provider the factory
  * supports; which ones the product enables is configuration, found elsewhere (a package, a key, a call).
+ * So are six or more such vendors each named alone on a line of one enumeration (Firezone's outbound-email
+ * setting accepts `Swoosh.Adapters.AmazonSES`, `...Mailgun`, `...Postmark`, ...: nineteen choices, one chosen
+ * by the deployer's configuration).
  */
 export function providerSwitchItems(code: string, items: readonly { offset: number; vendor: string }[], categoriesOf: (vendor: string) => readonly string[]): Set<number> {
   const inCase = new Set<number>();
-  if (items.length < SWITCH_VENDORS || !code.includes('case')) return inCase;
+  if (items.length < SWITCH_VENDORS) return inCase;
   try {
     const branches: number[] = [];
     for (const [i, item] of items.entries()) {
@@ -819,6 +835,10 @@ export function providerSwitchItems(code: string, items: readonly { offset: numb
       const own = CASE_LABEL.exec(line.text);
       // The label on the match's own line, before it; or alone on the line above (`case GOOGLE:` then the return).
       if (own && line.text.length - own.groups!.rest!.length <= item.offset - line.start) {
+        branches.push(i);
+        continue;
+      }
+      if (ENUM_ITEM.test(line.text)) {
         branches.push(i);
         continue;
       }

@@ -32,6 +32,11 @@ export const DEFAULT_TEST_PATHS: readonly string[] = [
   '**/*-smoke-test*/**',
   '**/smoke_test*/**',
   '**/playwright/**',
+  // folders named for what they test or help test: `dev-server/test-plugins/`, `test_helpers/`, `integration-tests/`
+  '**/test-*/**',
+  '**/test_*/**',
+  '**/*-tests/**',
+  '**/*_tests/**',
   // Cucumber: step definitions and support code drive `.feature` scenarios (https://cucumber.io/docs/cucumber/step-definitions/)
   '**/features/step_definitions/**',
   '**/features/support/**',

@@ -153,15 +153,15 @@ export const COMMON_WORDS = new Set([
  */
 export const DICTIONARY_WORDS = new Set<string>([
   'ably', 'adobe', 'affirm', 'agora', 'airship', 'alchemy', 'amplitude', 'anthropic', 'apple', 'asana', 'axiom', 'bandwidth',
-  'batch', 'blizzard', 'braze', 'canny', 'carbon', 'castle', 'chameleon', 'circle', 'cisco', 'clerk', 'close',
+  'batch', 'blizzard', 'box', 'braze', 'canny', 'carbon', 'castle', 'chameleon', 'circle', 'cisco', 'clerk', 'close',
   'cohere', 'constructor', 'convert', 'copper', 'courier', 'covalent', 'daily', 'delighted', 'discord', 'drip', 'dub', 'duo',
-  'dynamic', 'embrace', 'entrust', 'expo', 'fingerprint', 'fixer', 'foursquare', 'genius', 'gladly', 'gorgias',
+  'dynamic', 'embrace', 'entrust', 'expo', 'fastly', 'fingerprint', 'fixer', 'foursquare', 'genius', 'gladly', 'gorgias',
   'highlight', 'honeycomb', 'hunter', 'hyperbolic', 'iconify', 'intercom', 'intuit', 'ketch', 'kickbox', 'kit', 'knock', 'koala', 'lark', 'line', 'linear', 'loom',
   'loops', 'magic', 'mailcoach', 'mandrill', 'marigold', 'medium', 'mendable', 'metaphor', 'minimax', 'miro', 'mollie', 'mux', 'okta',
   'orb', 'ors', 'paddle', 'perplexity', 'persona', 'photon', 'pinata', 'pinecone', 'plaid', 'plain', 'plunk', 'polar', 'postmark', 'pylon',
   'privy', 'pusher', 'pushover', 'radar', 'rollbar', 'runway', 'scarf', 'sentry', 'sift', 'skylight', 'slack', 'smarty', 'snowplow',
   'stagehand', 'steam', 'stream', 'stripe', 'superblock', 'tally', 'teads', 'telegram', 'teller', 'tenderly', 'tenor', 'termly',
-  'tilde', 'tink', 'transcend', 'tremendous', 'turnkey', 'twitch', 'unleash', 'valve', 'visa', 'weave', 'whereby', 'wise', 'zep',
+  'threads', 'tilde', 'tink', 'transcend', 'tremendous', 'turnkey', 'twitch', 'unleash', 'valve', 'visa', 'weave', 'whereby', 'wise', 'zep',
   'zoom',
 ]);
 

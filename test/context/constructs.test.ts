@@ -86,7 +86,7 @@ describe('mentionAt', () => {
     expect(at('if (new URL(link).hostname.startsWith("www.youtube.com")) {', 'www.youtube.com')).toBe('url-pattern');
     expect(at('<input placeholder="https://hooks.slack.com/services/T0/B0/X">', 'hooks.slack.com')).toBe('placeholder');
     expect(at("MAILGUN_HOST = os.environ.get('MAILGUN_HOST', 'api.mailgun.net')", 'api.mailgun.net')).toBe('default-value');
-    expect(at("const host = process.env.POSTHOG_HOST || 'https://us.i.posthog.com'", 'us.i.posthog.com')).toBe('default-value');
+    expect(at("const host = process.env.POSTHOG_HOST || 'us.i.posthog.com'", 'us.i.posthog.com')).toBe('default-value');
     expect(at('<link rel="preconnect" href="https://challenges.cloudflare.com" />', 'challenges.cloudflare.com')).toBe('resource-hint');
   });
 
@@ -94,7 +94,9 @@ describe('mentionAt', () => {
     expect(at("'url' => env('GRAVATAR_URL', 'https://www.gravatar.com/avatar'),", 'gravatar.com')).toBeUndefined();
     expect(at("'location_iq_url' => env('LOCATION_IQ_URL', 'https://us1.locationiq.com/v1/'),", 'us1.locationiq.com')).toBeUndefined();
     expect(at("'host' => env('MAIL_HOST', 'smtp.mailgun.org'),", 'smtp.mailgun.org')).toBe('default-value');
-    expect(at("const host = process.env.POSTHOG_HOST || 'https://us.i.posthog.com/'", 'us.i.posthog.com')).toBe('default-value');
+    // An API base with its scheme is the product's default endpoint, path or not.
+    expect(at("const host = process.env.POSTHOG_HOST || 'https://us.i.posthog.com/'", 'us.i.posthog.com')).toBeUndefined();
+    expect(at("url: process.env.HAVE_I_BEEN_PWNED_URL || 'https://api.pwnedpasswords.com',", 'api.pwnedpasswords.com')).toBeUndefined();
   });
 
   it('reads a YAML sequence of bare hosts (a referrer database) as a list, not one configured host', () => {
@@ -199,6 +201,19 @@ describe('mentionAt', () => {
     expect(providerSwitchItems(arrows, providers.map((name) => ({ offset: arrows.indexOf(`new Auth${name}Request`) + 4, vendor: name.toLowerCase() })), categories).size).toBe(8);
   });
 
+  it("reads an enumeration of six or more adapters, one qualified name per line (Swoosh adapters an Ecto.Enum accepts), as a table; a short one stays a use", () => {
+    const adapters = ['AmazonSES', 'CustomerIO', 'Mailgun', 'Mailjet', 'Postmark', 'Sendgrid', 'SparkPost'];
+    const enumeration = ['defconfig(:outbound_email_adapter,', '  Ecto.ParameterizedType.init(Ecto.Enum,', '    values: [', ...adapters.map((name) => `      Swoosh.Adapters.${name},`), '      Swoosh.Adapters.SMTP', '    ]', '  ))'].join('\n');
+    const items = adapters.map((name) => ({ offset: enumeration.indexOf(`Swoosh.Adapters.${name}`), vendor: name.toLowerCase() }));
+    const categories = () => ['email'];
+    expect(providerSwitchItems(enumeration, items, categories).size).toBe(7);
+    expect(providerSwitchItems(enumeration, items.slice(0, 5), categories).size).toBe(0);
+    // The configuration that picks one adapter is a use, however many adapters stand elsewhere in the file.
+    const chosen = `${enumeration}\nconfig :portal, Portal.Mailer, adapter: Swoosh.Adapters.Postmark, api_key: key`;
+    const pick = { offset: chosen.lastIndexOf('Swoosh.Adapters.Postmark'), vendor: 'postmark' };
+    expect(providerSwitchItems(chosen, [...items, pick], categories).has(items.length)).toBe(false);
+  });
+
   it("reads a host in a view helper's link (Rails link_to, Phoenix link to:) as a hyperlink; a player's /embed/ URL stays", () => {
     const hostOnly = (code: string, needle: string) => mentionAt(code, code.indexOf(needle), false, true);
     expect(hostOnly('<%= link_to "Report a site issue", "https://form.typeform.com/to/iXY4BubB", class: "hover:text-slate-700" %>', 'form.typeform.com')).toBe('hyperlink');
@@ -206,6 +221,17 @@ describe('mentionAt', () => {
     expect(hostOnly('<%= link_to "https://calendly.com/acme/demo", target: "_blank" do %>', 'calendly.com')).toBe('hyperlink');
     expect(hostOnly('<%= link("Docs", to: "https://hexdocs.pm/acme") %>', 'hexdocs.pm')).toBe('hyperlink');
     expect(hostOnly('<%= link_to "Watch", "https://www.youtube.com/embed/abc" %>', 'www.youtube.com')).toBeUndefined();
+    // A Markdown link in an agent's description (a Ruby heredoc): a page to open. An image renders, so it loads.
+    const description = '  * `push_hubs` - Popular hubs include [Superfeedr](https://pubsubhubbub.superfeedr.com/) and [Google](https://pubsubhubbub.appspot.com/).';
+    expect(hostOnly(description, 'pubsubhubbub.superfeedr.com')).toBe('hyperlink');
+    expect(hostOnly('Logo: ![Imgur](https://i.imgur.com/abc.png)', 'i.imgur.com')).toBeUndefined();
+    // In a JSON data file, the link of a titled record (a badge's click-through): a page to open.
+    const badges = '{"recap_1":[{"id":"1","title":"Twitch Recap","image":"https://static-cdn.jtvnw.net/badges/v1/abc/","url":"https://twitch-web.app.link/e/twitch-recap"}]}';
+    expect(mentionAt(badges, badges.indexOf('twitch-web.app.link'), true, true)).toBe('hyperlink');
+    // A configuration record's endpoint without a title stays a use, and so does a source file's.
+    const config = '{"analytics": {"url": "https://twitch-web.app.link/e/x"}}';
+    expect(mentionAt(config, config.indexOf('twitch-web.app.link'), true, true)).toBeUndefined();
+    expect(mentionAt(badges, badges.indexOf('twitch-web.app.link'), false, true)).toBeUndefined();
     expect(hostOnly('<%= javascript_include_tag "https://js.stripe.com/v3/" %>', 'js.stripe.com')).toBeUndefined();
   });
 
@@ -281,7 +307,7 @@ describe('contextOf and test paths', () => {
   const isTest = testPathMatcher();
 
   it('classes tests, specs, stories, examples and test-tool configs as test, not product code', () => {
-    for (const path of ['src/__tests__/a.ts', 'app/src/androidTest/X.kt', 'pkg/a_test.go', 'src/Button.stories.tsx', 'examples/next/app.tsx', 'sample_apps/ios/App.swift', 'tests/Feature/ExportTest.php', 'phpunit.xml', 'lighthouse.config.ts', 'hintrc.production.json', 'cypress/e2e/login.cy.ts', 'apps/web-e2e/src/app.spec.ts', 'packages/insomnia-smoke-test/server/insomnia-api.ts', 'app/javascript/components/ContactsCard/story/fixtures.js', 'src/api/user.fixture.ts', 'src/api/client.mock.ts', 'setup/pkg/linux/README.html', 'docs/img/app-architecture.drawio.xml']) {
+    for (const path of ['src/__tests__/a.ts', 'app/src/androidTest/X.kt', 'pkg/a_test.go', 'src/Button.stories.tsx', 'examples/next/app.tsx', 'sample_apps/ios/App.swift', 'tests/Feature/ExportTest.php', 'phpunit.xml', 'lighthouse.config.ts', 'hintrc.production.json', 'cypress/e2e/login.cy.ts', 'apps/web-e2e/src/app.spec.ts', 'packages/insomnia-smoke-test/server/insomnia-api.ts', 'app/javascript/components/ContactsCard/story/fixtures.js', 'src/api/user.fixture.ts', 'src/api/client.mock.ts', 'setup/pkg/linux/README.html', 'docs/img/app-architecture.drawio.xml', 'packages/dev-server/test-plugins/experimental-ui/components/LocationMap.tsx', 'spec/test_helpers/stripe.rb', 'packages/integration-tests/src/checkout.ts']) {
       expect(isTest(path), path).toBe(true);
     }
     for (const path of ['src/app.ts', 'docs/mintlify/docs.json', 'src/testimonials.tsx', 'latest/index.ts', 'src/history/index.ts', 'src/mockup.ts']) expect(isTest(path), path).toBe(false);

@@ -40,7 +40,7 @@ import {
   transferLabel,
   unknownCatalogVendors,
   vendorsOfHost
-} from "./engine-Y3CWQXLL.js";
+} from "./engine-THDEJFYG.js";
 
 // src/compiler-flags.ts
 import { setFlagsFromString } from "node:v8";

@@ -23959,6 +23959,7 @@ var DICTIONARY_WORDS = /* @__PURE__ */ new Set([
   "bandwidth",
   "batch",
   "blizzard",
+  "box",
   "braze",
   "canny",
   "carbon",
@@ -23984,6 +23985,7 @@ var DICTIONARY_WORDS = /* @__PURE__ */ new Set([
   "embrace",
   "entrust",
   "expo",
+  "fastly",
   "fingerprint",
   "fixer",
   "foursquare",
@@ -24058,6 +24060,7 @@ var DICTIONARY_WORDS = /* @__PURE__ */ new Set([
   "tenderly",
   "tenor",
   "termly",
+  "threads",
   "tilde",
   "tink",
   "transcend",
@@ -33615,6 +33618,11 @@ var DEFAULT_TEST_PATHS = [
   "**/*-smoke-test*/**",
   "**/smoke_test*/**",
   "**/playwright/**",
+  // folders named for what they test or help test: `dev-server/test-plugins/`, `test_helpers/`, `integration-tests/`
+  "**/test-*/**",
+  "**/test_*/**",
+  "**/*-tests/**",
+  "**/*_tests/**",
   // Cucumber: step definitions and support code drive `.feature` scenarios (https://cucumber.io/docs/cucumber/step-definitions/)
   "**/features/step_definitions/**",
   "**/features/support/**",
@@ -41781,7 +41789,7 @@ var PLACEHOLDER_BEFORE = /\b(?:placeholder|hint|hintText|example)\s*[=:]\s*\{?\s
 var EXAMPLE_OPEN = /\bexamples?["']?\s*[=:(]\s*(?:json!\s*\(\s*)?[{[(]/gi;
 var EXAMPLE_WINDOW = 3e3;
 var DUMMY_SEGMENT = /\/[A-Za-z]?(?:X{6,}|x{6,}|0{6,})(?=[/?#&]|$)/;
-var ENDPOINT_URL = /^(?:https?:)?\/\/[\w.-]+(?::\d+)?\/[\w.~%-]/i;
+var ENDPOINT_URL = /^(?:(?:https?:)?\/\/[\w.-]+(?::\d+)?\/[\w.~%-]|https?:\/\/[\w.-]+(?::\d+)?\/?$)/i;
 var DEFAULT_BEFORE = /(?:\b(?:env|getenv|Env::get|os\.environ\.get|os\.getenv|environ\.get|System\.getenv|config|ENV\.fetch|env\.get|Deno\.env\.get)\s*\(\s*["'][^"']*["']\s*,\s*|\bprocess\.env\.[A-Z0-9_]+\s*(?:\|\||\?\?)\s*|\bENV\[\s*["'][^"']*["']\s*\]\s*(?:\|\||\?\?)\s*|\bgetenv\(\s*["'][^"']*["']\s*\)\s*\?:\s*|\bos\.Getenv\(\s*"[^"]*"\s*\)\s*(?:\|\||\?\?)\s*)$/;
 var REPLACEMENT_TEMPLATE = /\$[1-9]/;
 var URL_TEMPLATE = /\/\/(?<host>[a-z0-9-]+(?:\.[a-z0-9-]+)+)[^\s'"`]*?(?:(?<!\$)\{\{?\s*(?:[a-z_]\w*_)?id\s*\}\}?|<%=?\s*(?:[a-z_]\w*_)?id\s*%>)/gi;
@@ -41789,10 +41797,13 @@ var TABLE_WINDOW = 3e3;
 var MEDIA_KEY_BEFORE = /["'](?:[a-z]+[_-]?)?(?:image|img|thumbnail|thumb|avatar|logo|icon|cover|photo|picture|banner|poster|screenshot|preview)(?:[_-]?(?:url|uri|src|href|link))?["']\s*:\s*$/i;
 var URL_KEY_BEFORE = /["'](?:url|href|src)["']\s*:\s*$/i;
 var IMAGE_OBJECT = /["'](?:type|mediaType)["']\s*:\s*["'](?:Image|image\/[\w.+-]+)["']|["'](?:[a-z]+[_-]?)?(?:image|icon|avatar|logo|thumbnail|photo|picture|banner|cover)["']\s*:\s*\{\s*$/i;
+var LINK_KEY_BEFORE = /["'](?:url|href|link)["']\s*:\s*$/i;
+var TITLED_RECORD = /\{[^{}]{0,600}["'](?:title|name|label)["']\s*:\s*["'][^{}]{0,600}$/;
 var PROSE_VALUE = /^\s*\{?\s*["'](?:content|summary|body|html|description|text|source|caption|bio|note)["']\s*:\s*"/i;
 var HREF_BEFORE = /\bhref\s*=\s*\{?\s*$/i;
 var LINK_HELPER_BEFORE = /\blink_to\s*\(?\s*(?:(?:"[^"\n]*"|'[^'\n]*'|[\w.@:]+(?:\([^()\n]*\))?)\s*,\s*)?$|\blink\s*\([^()\n]*\bto:\s*$/;
 var EMBED_PATH = /^(?:https?:)?\/\/[^/\s]+\/(?:[^\s?#]*\/)?embed(?:\/|\?|$)/i;
+var MARKDOWN_LINK_BEFORE = /(?<![!\]])\[[^\]\n]{1,200}\]\(\s*(?:https?:)?\/\/$/;
 var ANCHOR_OPEN = /<a\b[^<>]*$/i;
 var IMAGE_HOSTS_KEY = /^\s*(?:\{\s*)?(?:["']?(?:protocol|port|search)["']?\s*:\s*(?:["'][^"'\n]{0,40}["']|\d{1,5})\s*,\s*){0,3}["']?(?:domains|hostname)["']?\s*:/;
 var IMAGE_HOSTS_BLOCK = /\bimages["']?\s*:\s*\{|\bremotePatterns\b/;
@@ -41867,6 +41878,7 @@ function mentionAt(code, offset, dataFile = false, hostOnly = false) {
   if (RESOURCE_HINT.test(near)) return "resource-hint";
   if (CSP_OR_ALLOW_LIST.test(near)) return "allow-list";
   if (IMAGE_HOSTS_KEY.test(text2) && inImageHostsBlock(code, line.start)) return "allow-list";
+  if (hostOnly && MARKDOWN_LINK_BEFORE.test(text2.slice(Math.max(0, column - 240), column))) return "hyperlink";
   let beside;
   const besideLines = () => beside ??= [neighbour(code, line.start, line.end, -1), neighbour(code, line.start, line.end, 1)];
   const literal = literalAround(text2, column);
@@ -41884,6 +41896,7 @@ function mentionAt(code, offset, dataFile = false, hostOnly = false) {
     if (dataFile && MEDIA_KEY_BEFORE.test(before.slice(-80))) return "media-link";
     if (dataFile && PROSE_VALUE.test(before)) return "media-link";
     if (dataFile && URL_KEY_BEFORE.test(before.slice(-80)) && inImageObject(besideLines()[0], text2)) return "media-link";
+    if (dataFile && hostOnly && LINK_KEY_BEFORE.test(before.slice(-80)) && TITLED_RECORD.test(before.slice(-800))) return "hyperlink";
     if (hostOnly && HREF_BEFORE.test(before) && !EMBED_PATH.test(inside) && inAnchorTag(code, line.start + literal.start)) return "hyperlink";
     if (hostOnly && LINK_HELPER_BEFORE.test(before) && !EMBED_PATH.test(inside)) return "hyperlink";
     if ((inside.match(HOST_IN_TEXT) ?? []).length >= 2 && /^[\s\w:/.*,;'"-]*$/.test(inside.replace(/\$\{[^}]*\}/g, ""))) return "allow-list";
@@ -42229,16 +42242,21 @@ function providerTableReads(code, reads, categoriesOf) {
   return table;
 }
 var CASE_LABEL = /^\s*case\b[^\n]{0,200}?(?::|->)\s*(?<rest>[^\n]*)$/;
+var ENUM_ITEM = /^\s*[A-Za-z_]\w*(?:(?:\.|::|\\)[A-Za-z_]\w*)+\s*,?\s*$/;
 var SWITCH_VENDORS = 6;
 function providerSwitchItems(code, items, categoriesOf) {
   const inCase = /* @__PURE__ */ new Set();
-  if (items.length < SWITCH_VENDORS || !code.includes("case")) return inCase;
+  if (items.length < SWITCH_VENDORS) return inCase;
   try {
     const branches = [];
     for (const [i, item] of items.entries()) {
       const line = lineAt(code, item.offset);
       const own2 = CASE_LABEL.exec(line.text);
       if (own2 && line.text.length - own2.groups.rest.length <= item.offset - line.start) {
+        branches.push(i);
+        continue;
+      }
+      if (ENUM_ITEM.test(line.text)) {
         branches.push(i);
         continue;
       }
