@@ -5,7 +5,7 @@ import {
   openPath,
   readRegularFile,
   scanOneFile
-} from "./engine-THDEJFYG.js";
+} from "./engine-VK44BEJS.js";
 
 // src/scan-worker.ts
 import { parentPort } from "node:worker_threads";

@@ -1,6 +1,6 @@
 import type { Catalog, CompiledPattern, VendorRule } from '../catalog/catalog.js';
 import { IGNORE_KEYWORD, vendorsOfHost, vendorsOfPackage } from '../catalog/catalog.js';
-import { envRegistryReads, filledInAt, hostLabel, labelsInRegexes, regexHostLabels, linkEmbedTemplates, mentionAt, providerSwitchItems, providerTableReads, vendorsSharingCategory } from '../context/constructs.js';
+import { envRegistryReads, filledInAt, hostLabel, labelsInRegexes, regexesNamePath, regexHostLabels, linkEmbedTemplates, mentionAt, providerSwitchItems, providerTableReads, vendorsSharingCategory } from '../context/constructs.js';
 import { specifierPackage } from '../ecosystems/npm/common.js';
 import { lineStarts, positionAt } from '../ecosystems/position.js';
 import { inCopyFolder } from '../files/filter.js';
@@ -320,6 +320,8 @@ function markMentions(catalog: Catalog, code: string, evidence: VendorEvidence[]
       continue;
     }
     if (recognised.size === 0 || !labelsOf(item).some((label) => recognised.has(label))) continue;
+    // An endpoint with its path is recognised only by a regex that names that path too.
+    if (item.kind === 'code' && !regexesNamePath(code, item.match)) continue;
     recognisedVendors.add(item.vendor);
     if (item.kind === 'script' && offset !== undefined && filledInAt(code, offset)) players.push(item);
     else item.mention = 'url-pattern';

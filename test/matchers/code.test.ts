@@ -69,6 +69,24 @@ describe('matchSource', () => {
     expect(found).toEqual(['posthog 1 use', 'posthog 4 code-sample', 'sentry 5 code-sample', 'mixpanel 8 use']);
   });
 
+  it("an endpoint the file calls stays a use beside a regex that recognises the same site's pages, not that path", () => {
+    const full = buildCatalog();
+    const path = 'src/Files.App/Utils/Git/GitHelpers.cs';
+    const text = [
+      'var codeResponse = await client.PostAsync(',
+      '    $"https://github.com/login/device/code?client_id={_clientId}&scope=repo", new StringContent(""));',
+      '[GeneratedRegex(@"^(?:https?:\\/\\/)?(?:www\\.)?(?<domain>github|gitlab)\\.com\\/(?<user>[^\\/]+)\\/(?<repo>[^\\/]+?)")]',
+      'private static partial Regex GitHubRepositoryRegex();',
+    ].join('\n');
+    const found = matchSource(full, path, text, languageOf(path)!).filter((item) => item.vendor === 'github-oauth').map((item) => item.mention ?? 'use');
+    expect(found).toEqual(['use']);
+    // A regex that names the endpoint's path is a recogniser of it (a form validating a pasted Slack webhook).
+    const validator = ['const WEBHOOK = /^https:\\/\\/hooks\\.slack\\.com\\/services\\/T\\w+/;', 'const example = "https://hooks.slack.com/services/T123/B456/abc";'].join('\n');
+    const slack = matchSource(full, 'src/validate.ts', validator, languageOf('src/validate.ts')!).filter((item) => item.vendor === 'slack' && item.line === 2);
+    expect(slack.length).toBeGreaterThan(0);
+    expect(slack.every((item) => item.mention !== undefined)).toBe(true);
+  });
+
   it("a host inside another vendor's endpoint match is that vendor's: the Conversions API URL is Meta Pixel's, not the Facebook SDK's", () => {
     const capi = 'export const send = (body: string) =>\n  fetch(`https://graph.facebook.com/v20.0/${env.FB_PIXEL_ID}/events?access_token=${token}`, { method: "POST", body });\n';
     const full = buildCatalog();

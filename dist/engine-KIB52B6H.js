@@ -40,7 +40,7 @@ import {
   transferLabel,
   unknownCatalogVendors,
   vendorsOfHost
-} from "./engine-THDEJFYG.js";
+} from "./engine-VK44BEJS.js";
 
 // src/compiler-flags.ts
 import { setFlagsFromString } from "node:v8";
