@@ -5,7 +5,7 @@ import {
   openPath,
   readRegularFile,
   scanOneFile
-} from "./engine-VK44BEJS.js";
+} from "./engine-NV6NS5SY.js";
 
 // src/scan-worker.ts
 import { parentPort } from "node:worker_threads";

@@ -158,9 +158,9 @@ export const DICTIONARY_WORDS = new Set<string>([
   'dynamic', 'embrace', 'entrust', 'expo', 'fastly', 'fingerprint', 'fixer', 'foursquare', 'genius', 'gladly', 'gorgias',
   'highlight', 'honeycomb', 'hunter', 'hyperbolic', 'iconify', 'intercom', 'intuit', 'ketch', 'kickbox', 'kit', 'knock', 'koala', 'lark', 'line', 'linear', 'loom',
   'loops', 'magic', 'mailcoach', 'mandrill', 'marigold', 'medium', 'mendable', 'metaphor', 'minimax', 'miro', 'mollie', 'mux', 'okta',
-  'orb', 'ors', 'paddle', 'perplexity', 'persona', 'photon', 'pinata', 'pinecone', 'plaid', 'plain', 'plunk', 'polar', 'postmark', 'pylon',
+  'orb', 'ors', 'paddle', 'perplexity', 'persona', 'photon', 'phrase', 'pinata', 'pinecone', 'plaid', 'plain', 'plunk', 'polar', 'postmark', 'pylon',
   'privy', 'pusher', 'pushover', 'radar', 'rollbar', 'runway', 'scarf', 'sentry', 'sift', 'skylight', 'slack', 'smarty', 'snowplow',
-  'stagehand', 'steam', 'stream', 'stripe', 'superblock', 'tally', 'teads', 'telegram', 'teller', 'tenderly', 'tenor', 'termly',
+  'stagehand', 'steam', 'stellate', 'stream', 'stripe', 'superblock', 'tally', 'teads', 'telegram', 'teller', 'tenderly', 'tenor', 'termly',
   'threads', 'tilde', 'tink', 'transcend', 'tremendous', 'turnkey', 'twitch', 'unleash', 'valve', 'visa', 'weave', 'whereby', 'wise', 'zep',
   'zoom',
 ]);

@@ -40,7 +40,7 @@ import {
   transferLabel,
   unknownCatalogVendors,
   vendorsOfHost
-} from "./engine-VK44BEJS.js";
+} from "./engine-NV6NS5SY.js";
 
 // src/compiler-flags.ts
 import { setFlagsFromString } from "node:v8";
