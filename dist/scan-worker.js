@@ -5,7 +5,7 @@ import {
   openPath,
   readRegularFile,
   scanOneFile
-} from "./engine-NV6NS5SY.js";
+} from "./engine-CLZ72MXW.js";
 
 // src/scan-worker.ts
 import { parentPort } from "node:worker_threads";

@@ -105,7 +105,14 @@ const IMAGE_OBJECT = /["'](?:type|mediaType)["']\s*:\s*["'](?:Image|image\/[\w.+
 // In a JSON data file, the `url` of a record that has a title or a name (`{"title": "60 Seconds!", "image": "...",
 // "url": "https://..."}`, a badge's or a directory entry's link): a page the reader may open. Host evidence only.
 const LINK_KEY_BEFORE = /["'](?:url|href|link)["']\s*:\s*$/i;
-const TITLED_RECORD = /\{[^{}]{0,600}["'](?:title|name|label)["']\s*:\s*["'][^{}]{0,600}$/;
+const TITLE_KEY = /["'](?:title|name|label)["']\s*:\s*["']/;
+
+/** Whether the record a key opens at the end of `before` has a title or a name before it (read within 800 characters). */
+function inTitledRecord(before: string): boolean {
+  const record = before.slice(-800);
+  const open = record.lastIndexOf('{');
+  return open !== -1 && !record.includes('}', open) && TITLE_KEY.test(record.slice(open));
+}
 const PROSE_VALUE = /^\s*\{?\s*["'](?:content|summary|body|html|description|text|source|caption|bio|note)["']\s*:\s*"/i;
 
 // An anchor's `href` just before a literal; the tag may start on an earlier line of a wrapped element.
@@ -280,7 +287,7 @@ export function mentionAt(code: string, offset: number, dataFile = false, hostOn
     if (dataFile && MEDIA_KEY_BEFORE.test(before.slice(-80))) return 'media-link';
     if (dataFile && PROSE_VALUE.test(before)) return 'media-link';
     if (dataFile && URL_KEY_BEFORE.test(before.slice(-80)) && inImageObject(besideLines()[0], text)) return 'media-link';
-    if (dataFile && hostOnly && LINK_KEY_BEFORE.test(before.slice(-80)) && TITLED_RECORD.test(before.slice(-800))) return 'hyperlink';
+    if (dataFile && hostOnly && LINK_KEY_BEFORE.test(before.slice(-80)) && inTitledRecord(before)) return 'hyperlink';
     if (hostOnly && HREF_BEFORE.test(before) && !EMBED_PATH.test(inside) && inAnchorTag(code, line.start + literal.start)) return 'hyperlink';
     if (hostOnly && LINK_HELPER_BEFORE.test(before) && !EMBED_PATH.test(inside)) return 'hyperlink';
     if ((inside.match(HOST_IN_TEXT) ?? []).length >= 2 && /^[\s\w:/.*,;'"-]*$/.test(inside.replace(/\$\{[^}]*\}/g, ''))) return 'allow-list';

@@ -312,6 +312,7 @@ function markMentions(catalog: Catalog, code: string, evidence: VendorEvidence[]
   // links of several providers is a link-embed engine and loads whichever player the content names.
   const players: VendorEvidence[] = [];
   const recognisedVendors = new Set<string>();
+  const pathNamed = new Map<string, boolean>();
   for (const item of evidence) {
     const offset = offsets.get(item);
     const construct = offset === undefined || item.kind === 'import' ? undefined : mentionAt(code, offset, dataFile, item.kind === 'domain');
@@ -320,8 +321,12 @@ function markMentions(catalog: Catalog, code: string, evidence: VendorEvidence[]
       continue;
     }
     if (recognised.size === 0 || !labelsOf(item).some((label) => recognised.has(label))) continue;
-    // An endpoint with its path is recognised only by a regex that names that path too.
-    if (item.kind === 'code' && !regexesNamePath(code, item.match)) continue;
+    // An endpoint with its path is recognised only by a regex that names that path too (one reading per match text).
+    if (item.kind === 'code') {
+      let named = pathNamed.get(item.match);
+      if (named === undefined) pathNamed.set(item.match, (named = regexesNamePath(code, item.match)));
+      if (!named) continue;
+    }
     recognisedVendors.add(item.vendor);
     if (item.kind === 'script' && offset !== undefined && filledInAt(code, offset)) players.push(item);
     else item.mention = 'url-pattern';

@@ -41800,7 +41800,12 @@ var MEDIA_KEY_BEFORE = /["'](?:[a-z]+[_-]?)?(?:image|img|thumbnail|thumb|avatar|
 var URL_KEY_BEFORE = /["'](?:url|href|src)["']\s*:\s*$/i;
 var IMAGE_OBJECT = /["'](?:type|mediaType)["']\s*:\s*["'](?:Image|image\/[\w.+-]+)["']|["'](?:[a-z]+[_-]?)?(?:image|icon|avatar|logo|thumbnail|photo|picture|banner|cover)["']\s*:\s*\{\s*$/i;
 var LINK_KEY_BEFORE = /["'](?:url|href|link)["']\s*:\s*$/i;
-var TITLED_RECORD = /\{[^{}]{0,600}["'](?:title|name|label)["']\s*:\s*["'][^{}]{0,600}$/;
+var TITLE_KEY = /["'](?:title|name|label)["']\s*:\s*["']/;
+function inTitledRecord(before) {
+  const record = before.slice(-800);
+  const open = record.lastIndexOf("{");
+  return open !== -1 && !record.includes("}", open) && TITLE_KEY.test(record.slice(open));
+}
 var PROSE_VALUE = /^\s*\{?\s*["'](?:content|summary|body|html|description|text|source|caption|bio|note)["']\s*:\s*"/i;
 var HREF_BEFORE = /\bhref\s*=\s*\{?\s*$/i;
 var LINK_HELPER_BEFORE = /\blink_to\s*\(?\s*(?:(?:"[^"\n]*"|'[^'\n]*'|[\w.@:]+(?:\([^()\n]*\))?)\s*,\s*)?$|\blink\s*\([^()\n]*\bto:\s*$/;
@@ -41898,7 +41903,7 @@ function mentionAt(code, offset, dataFile = false, hostOnly = false) {
     if (dataFile && MEDIA_KEY_BEFORE.test(before.slice(-80))) return "media-link";
     if (dataFile && PROSE_VALUE.test(before)) return "media-link";
     if (dataFile && URL_KEY_BEFORE.test(before.slice(-80)) && inImageObject(besideLines()[0], text2)) return "media-link";
-    if (dataFile && hostOnly && LINK_KEY_BEFORE.test(before.slice(-80)) && TITLED_RECORD.test(before.slice(-800))) return "hyperlink";
+    if (dataFile && hostOnly && LINK_KEY_BEFORE.test(before.slice(-80)) && inTitledRecord(before)) return "hyperlink";
     if (hostOnly && HREF_BEFORE.test(before) && !EMBED_PATH.test(inside) && inAnchorTag(code, line.start + literal.start)) return "hyperlink";
     if (hostOnly && LINK_HELPER_BEFORE.test(before) && !EMBED_PATH.test(inside)) return "hyperlink";
     if ((inside.match(HOST_IN_TEXT) ?? []).length >= 2 && /^[\s\w:/.*,;'"-]*$/.test(inside.replace(/\$\{[^}]*\}/g, ""))) return "allow-list";
@@ -43444,6 +43449,7 @@ function markMentions(catalog, code, evidence, offsets, dataFile) {
   const recognised = labelsInRegexes(code, evidence.flatMap(labelsOf));
   const players = [];
   const recognisedVendors = /* @__PURE__ */ new Set();
+  const pathNamed = /* @__PURE__ */ new Map();
   for (const item of evidence) {
     const offset = offsets.get(item);
     const construct = offset === void 0 || item.kind === "import" ? void 0 : mentionAt(code, offset, dataFile, item.kind === "domain");
@@ -43452,7 +43458,11 @@ function markMentions(catalog, code, evidence, offsets, dataFile) {
       continue;
     }
     if (recognised.size === 0 || !labelsOf(item).some((label) => recognised.has(label))) continue;
-    if (item.kind === "code" && !regexesNamePath(code, item.match)) continue;
+    if (item.kind === "code") {
+      let named = pathNamed.get(item.match);
+      if (named === void 0) pathNamed.set(item.match, named = regexesNamePath(code, item.match));
+      if (!named) continue;
+    }
     recognisedVendors.add(item.vendor);
     if (item.kind === "script" && offset !== void 0 && filledInAt(code, offset)) players.push(item);
     else item.mention = "url-pattern";

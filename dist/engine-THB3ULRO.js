@@ -40,7 +40,7 @@ import {
   transferLabel,
   unknownCatalogVendors,
   vendorsOfHost
-} from "./engine-NV6NS5SY.js";
+} from "./engine-CLZ72MXW.js";
 
 // src/compiler-flags.ts
 import { setFlagsFromString } from "node:v8";
