@@ -5,7 +5,7 @@ import {
   openPath,
   readRegularFile,
   scanOneFile
-} from "./engine-CLZ72MXW.js";
+} from "./engine-W7ZKQO5S.js";
 
 // src/scan-worker.ts
 import { parentPort } from "node:worker_threads";

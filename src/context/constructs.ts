@@ -645,22 +645,31 @@ function flatten(text: string): string {
 const FIRST_SEGMENT = /^(?:[a-z][\w+.-]*:\/\/)?(?:[a-z0-9-]+\.)+[a-z]{2,}(?::\d+)?\/(?<segment>[A-Za-z][\w-]{2,})/i;
 
 /**
- * Whether a regex of the file names the path of an endpoint match too (`hooks\.slack\.com\/services` for
- * `hooks.slack.com/services/...`). A recogniser of a site's pages (`(github|gitlab)\.com\/(?<user>...)`) says
- * nothing about the same site's OAuth endpoint the file calls. A match without a path, or a minified line, answers yes.
+ * The lines of a file that hold a regular expression (an escaped dot), lower-cased and joined, read once per file
+ * for `regexesNamePath`; null when one of them is a minified line, on which any path may stand.
  */
-export function regexesNamePath(code: string, match: string): boolean {
-  const segment = FIRST_SEGMENT.exec(match)?.groups?.segment?.toLowerCase();
-  if (!segment) return true;
+export function regexLinesOf(code: string): string | null {
+  const lines: string[] = [];
   for (let start = 0; start < code.length; ) {
     let end = code.indexOf('\n', start);
     if (end === -1) end = code.length;
     const line = code.slice(start, end);
     start = end + 1;
     if (!REGEX_LINE.test(line)) continue;
-    if (line.length > LONG_LINE || line.toLowerCase().includes(segment)) return true;
+    if (line.length > LONG_LINE) return null;
+    lines.push(line.toLowerCase());
   }
-  return false;
+  return lines.join('\n');
+}
+
+/**
+ * Whether a regex of the file (its `regexLinesOf`) names the path of an endpoint match too (`hooks\.slack\.com\/services`
+ * for `hooks.slack.com/services/...`). A recogniser of a site's pages (`(github|gitlab)\.com\/(?<user>...)`) says
+ * nothing about the same site's OAuth endpoint the file calls. A match without a path, or a minified line, answers yes.
+ */
+export function regexesNamePath(regexLines: string | null, match: string): boolean {
+  const segment = FIRST_SEGMENT.exec(match)?.groups?.segment?.toLowerCase();
+  return !segment || regexLines === null || regexLines.includes(segment);
 }
 
 /** Does an occurrence of `label` on a long lower-cased line stand in a regular expression (an escaped dot after it)? */

@@ -1,6 +1,6 @@
 import type { Catalog, CompiledPattern, VendorRule } from '../catalog/catalog.js';
 import { IGNORE_KEYWORD, vendorsOfHost, vendorsOfPackage } from '../catalog/catalog.js';
-import { envRegistryReads, filledInAt, hostLabel, labelsInRegexes, regexesNamePath, regexHostLabels, linkEmbedTemplates, mentionAt, providerSwitchItems, providerTableReads, vendorsSharingCategory } from '../context/constructs.js';
+import { envRegistryReads, filledInAt, hostLabel, labelsInRegexes, regexesNamePath, regexHostLabels, regexLinesOf, linkEmbedTemplates, mentionAt, providerSwitchItems, providerTableReads, vendorsSharingCategory } from '../context/constructs.js';
 import { specifierPackage } from '../ecosystems/npm/common.js';
 import { lineStarts, positionAt } from '../ecosystems/position.js';
 import { inCopyFolder } from '../files/filter.js';
@@ -312,7 +312,7 @@ function markMentions(catalog: Catalog, code: string, evidence: VendorEvidence[]
   // links of several providers is a link-embed engine and loads whichever player the content names.
   const players: VendorEvidence[] = [];
   const recognisedVendors = new Set<string>();
-  const pathNamed = new Map<string, boolean>();
+  let regexLines: string | null | undefined;
   for (const item of evidence) {
     const offset = offsets.get(item);
     const construct = offset === undefined || item.kind === 'import' ? undefined : mentionAt(code, offset, dataFile, item.kind === 'domain');
@@ -321,11 +321,11 @@ function markMentions(catalog: Catalog, code: string, evidence: VendorEvidence[]
       continue;
     }
     if (recognised.size === 0 || !labelsOf(item).some((label) => recognised.has(label))) continue;
-    // An endpoint with its path is recognised only by a regex that names that path too (one reading per match text).
+    // An endpoint with its path is recognised only by a regex that names that path too (the regex lines read once).
     if (item.kind === 'code') {
-      let named = pathNamed.get(item.match);
-      if (named === undefined) pathNamed.set(item.match, (named = regexesNamePath(code, item.match)));
-      if (!named) continue;
+      // null (a minified regex line) is an answer too: read once, not again for every item.
+      if (regexLines === undefined) regexLines = regexLinesOf(code);
+      if (!regexesNamePath(regexLines, item.match)) continue;
     }
     recognisedVendors.add(item.vendor);
     if (item.kind === 'script' && offset !== undefined && filledInAt(code, offset)) players.push(item);

@@ -40,7 +40,7 @@ import {
   transferLabel,
   unknownCatalogVendors,
   vendorsOfHost
-} from "./engine-CLZ72MXW.js";
+} from "./engine-W7ZKQO5S.js";
 
 // src/compiler-flags.ts
 import { setFlagsFromString } from "node:v8";

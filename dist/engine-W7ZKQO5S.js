@@ -42143,18 +42143,22 @@ function flatten(text2) {
   return text2.replace(/\(\?[:=!]|[()]/g, "").toLowerCase();
 }
 var FIRST_SEGMENT = /^(?:[a-z][\w+.-]*:\/\/)?(?:[a-z0-9-]+\.)+[a-z]{2,}(?::\d+)?\/(?<segment>[A-Za-z][\w-]{2,})/i;
-function regexesNamePath(code, match) {
-  const segment = FIRST_SEGMENT.exec(match)?.groups?.segment?.toLowerCase();
-  if (!segment) return true;
+function regexLinesOf(code) {
+  const lines = [];
   for (let start = 0; start < code.length; ) {
     let end = code.indexOf("\n", start);
     if (end === -1) end = code.length;
     const line = code.slice(start, end);
     start = end + 1;
     if (!REGEX_LINE.test(line)) continue;
-    if (line.length > LONG_LINE || line.toLowerCase().includes(segment)) return true;
+    if (line.length > LONG_LINE) return null;
+    lines.push(line.toLowerCase());
   }
-  return false;
+  return lines.join("\n");
+}
+function regexesNamePath(regexLines, match) {
+  const segment = FIRST_SEGMENT.exec(match)?.groups?.segment?.toLowerCase();
+  return !segment || regexLines === null || regexLines.includes(segment);
 }
 function recognisedNear(lower, label) {
   let at = lower.indexOf(label);
@@ -43449,7 +43453,7 @@ function markMentions(catalog, code, evidence, offsets, dataFile) {
   const recognised = labelsInRegexes(code, evidence.flatMap(labelsOf));
   const players = [];
   const recognisedVendors = /* @__PURE__ */ new Set();
-  const pathNamed = /* @__PURE__ */ new Map();
+  let regexLines;
   for (const item of evidence) {
     const offset = offsets.get(item);
     const construct = offset === void 0 || item.kind === "import" ? void 0 : mentionAt(code, offset, dataFile, item.kind === "domain");
@@ -43459,9 +43463,8 @@ function markMentions(catalog, code, evidence, offsets, dataFile) {
     }
     if (recognised.size === 0 || !labelsOf(item).some((label) => recognised.has(label))) continue;
     if (item.kind === "code") {
-      let named = pathNamed.get(item.match);
-      if (named === void 0) pathNamed.set(item.match, named = regexesNamePath(code, item.match));
-      if (!named) continue;
+      if (regexLines === void 0) regexLines = regexLinesOf(code);
+      if (!regexesNamePath(regexLines, item.match)) continue;
     }
     recognisedVendors.add(item.vendor);
     if (item.kind === "script" && offset !== void 0 && filledInAt(code, offset)) players.push(item);
