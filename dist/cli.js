@@ -58,7 +58,7 @@ import {
   withBrowser,
   writeOutput,
   yamlScalar
-} from "./engine-FO5JMLTC.js";
+} from "./engine-YH4AOWNF.js";
 import {
   DEFAULT_IGNORES,
   MANIFEST_NAMES,
@@ -88,7 +88,7 @@ import {
   transferLabel,
   vendorsOfOrganization,
   workingTreeSource
-} from "./engine-W7ZKQO5S.js";
+} from "./engine-2J4NJQ5Y.js";
 
 // src/cli.ts
 import { existsSync as existsSync3, readFileSync as readFileSync4, realpathSync as realpathSync2, statSync as statSync3, writeFileSync as writeFileSync3 } from "node:fs";

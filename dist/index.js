@@ -24,7 +24,7 @@ import {
   tuneCompilerForScans,
   usageError,
   withBrowser
-} from "./engine-FO5JMLTC.js";
+} from "./engine-YH4AOWNF.js";
 import {
   MANIFEST_NAMES,
   __commonJS,
@@ -43,7 +43,7 @@ import {
   runGit,
   sortRuleFiles,
   workingTreeSource
-} from "./engine-W7ZKQO5S.js";
+} from "./engine-2J4NJQ5Y.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({

@@ -5,7 +5,7 @@ import {
   openPath,
   readRegularFile,
   scanOneFile
-} from "./engine-W7ZKQO5S.js";
+} from "./engine-2J4NJQ5Y.js";
 
 // src/scan-worker.ts
 import { parentPort } from "node:worker_threads";

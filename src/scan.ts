@@ -20,7 +20,7 @@ import type { IgnoreComment } from './suppress.js';
 import type { ThirdPartyHit } from './matchers/third-parties.js';
 import { isTranslationCatalog, testPathMatcher } from './context/paths.js';
 import { libraryLookup } from './context/library.js';
-import { inferFirstPartyDomains, ownVendorsOf } from './context/first-party.js';
+import { inferFirstPartyDomains, ownVendorsByName, ownVendorsOf } from './context/first-party.js';
 import { assignAllContexts, compareStrength, DEFAULT_COUNT_AS_USED, isIntegrated } from './context/index.js';
 import type { Detection, Ecosystem, EvidenceContext, FileParser, Finding, FirstPartyDomain, NotRead, ParseProblem, ScanResult, ScanStats, VendorEvidence } from './types.js';
 
@@ -424,7 +424,10 @@ export function evaluate(options: ScanOptions, files: FilesScan, started: number
     hasPackageFiles: packageFilesOf(repositoryPaths, options.parsers ?? PARSERS),
     firstPartyDomains: ownDomains,
     homepageOf: (vendor) => options.catalog.vendors.get(vendor)?.homepage,
-    ownVendors: ownVendorsOf(repositoryPaths(), (path) => readText(options.source, path, true), (name) => vendorsOfPackage(options.catalog, 'npm', name), testPathMatcher(settings['test-paths'] ?? [])),
+    ownVendors: new Set([
+      ...ownVendorsOf(repositoryPaths(), (path) => readText(options.source, path, true), (name) => vendorsOfPackage(options.catalog, 'npm', name), testPathMatcher(settings['test-paths'] ?? [])),
+      ...ownVendorsByName((path) => readText(options.source, path, true), [...options.catalog.vendors.values()].map((rule) => ({ id: rule.id, organization: rule.organization, homepage: rule.homepage }))),
+    ]),
     sourceTree: { paths: repositoryPaths, read: (path) => readText(options.source, path, true) },
   });
   for (const items of byVendor.values()) items.sort(compareStrength);

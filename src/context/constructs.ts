@@ -147,9 +147,10 @@ const RESOURCE_HINT = /\brel\s*=\s*["']?(?:preconnect|dns-prefetch)\b/i;
 // A bare host is not a path's segment: `fs.js` of `edge.fullstory.com/s/fs.js` is a file, not a second host.
 const HOST_IN_TEXT = /(?:[a-z][a-z0-9+.-]*:)?\/\/[^\s"'`,;]+|(?<![/\w.-])(?:\*\.)?(?:[a-z0-9-]+\.)+[a-z]{2,}\b/gi;
 
-// A host as a literal holds it: `tile.openstreetmap.org`, `//cdn.x.com/`, `https://*.x.com`. One
-// source for the three constructs below, so they agree on what a host literal is.
-const HOST_TEXT = String.raw`(?:(?:https?:)?\/\/)?(?:\*\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+\/?`;
+// A host as a literal holds it: `tile.openstreetmap.org`, `//cdn.x.com/`, `https://*.x.com`, and a domain
+// suffix (`.supabase.co`, as a list of trusted endpoint suffixes or cookie domains writes it). One source
+// for the three constructs below, so they agree on what a host literal is.
+const HOST_TEXT = String.raw`(?:(?:https?:)?\/\/)?(?:\*?\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+\/?`;
 const QUOTE = '["\'`]';
 
 // A literal that is only a host.
@@ -317,9 +318,35 @@ export function mentionAt(code: string, offset: number, dataFile = false, hostOn
   // A host item below a CSP keyword in one vertical list (`scriptSrc: ["'self'", "'unsafe-inline'", 'https://static.x.com/',`).
   if (QUOTED_HOSTS_LINE.test(text) && listOpensAbove(code, line.start, CONTINUATION_LINES, CSP_KEYWORD, LIST_ITEM_LINE)) return 'allow-list';
   if (literal && inRepeatedSourceList(code, line)) return 'allow-list';
+  if (literal && assignedForPolicyOnly(code, line)) return 'allow-list';
   if (inModelPicker(code, line)) return 'model-list';
   if (inUrlDirectory(code, line)) return 'url-list';
   return undefined;
+}
+
+// A name assigned on the line (`const helperUrls = ["https://help.x.com", "wss://y.supabase.co/realtime"].join(" ")`,
+// `AVATAR_HOSTS = "..."`): the literals are what the name holds.
+const ASSIGNED_NAME = /^\s*(?:(?:export\s+)?(?:const|let|var|val|final)\s+)?(?<name>[A-Za-z_$][\w$]{2,60})\s*(?::\s*[\w<>[\]|, ]{1,60})?=(?![=>])/;
+/** At most this much code is searched for the other uses of a name. */
+const NAME_USES_WINDOW = 200_000;
+
+/**
+ * Whether the line assigns its literal to a name that the file uses only where a CSP directive or an
+ * allow-list is written (`connect-src 'self' ${helperUrls} ${s3Urls};`): sources a policy allows, not
+ * a host the code calls. A name used anywhere else (passed to a client, fetched) keeps its hosts.
+ */
+function assignedForPolicyOnly(code: string, line: { text: string; start: number; end: number }): boolean {
+  const name = ASSIGNED_NAME.exec(line.text)?.groups?.name;
+  if (!name || code.length > NAME_USES_WINDOW) return false;
+  const use = new RegExp(String.raw`(?<![\w$.])${name.replace(/\$/g, '\\$')}(?![\w$])`, 'g');
+  let uses = 0;
+  for (const match of code.matchAll(use)) {
+    if (match.index >= line.start && match.index <= line.end) continue;
+    const at = lineAt(code, match.index);
+    if (!CSP_OR_ALLOW_LIST.test(nearColumn(at.text, match.index - at.start))) return false;
+    if (++uses >= 20) break;
+  }
+  return uses > 0;
 }
 
 // One statement per source, repeated line after line with only its literal changing: a CSP built up in

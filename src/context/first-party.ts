@@ -33,6 +33,14 @@ const SECURITY_ADDRESS = new RegExp(
   String.raw`\b(?:security|contact|hello|info|support|team|privacy|psirt|disclosure|vulnerabilit(?:y|ies)|report|abuse|opensource|oss)(?:[-_.+][a-z0-9-]+)?@(?<host>${HOST})\b`,
   'gi',
 );
+// An address written against harvesters, `support[at]flagsmith[dot]com` or `security (at) acme (dot) io`: the
+// `at` and `dot` words only in brackets, so prose ("contact us at acme dot com") is never read as one.
+const OBFUSCATED_AT = /\s*[[({]\s*at\s*[\])}]\s*/gi;
+const OBFUSCATED_DOT = /\s*[[({]\s*dot\s*[\])}]\s*/gi;
+function deobfuscated(text: string): string {
+  if (!/[[({]\s*at\s*[\])}]/i.test(text)) return text;
+  return text.replace(OBFUSCATED_AT, '@').replace(OBFUSCATED_DOT, '.');
+}
 // A list item that is one site's root URL, bare or as a Markdown link: the in-scope targets of a policy
 // (`- [https://polar.sh](https://polar.sh)`, `* https://api.acme.io`).
 const SCOPE_ITEM = new RegExp(String.raw`^[ \t]*[-*+][ \t]+(?:\[[^\]\n]*\]\()?<?https?://(?<host>${HOST})/?>?\)?[ \t]*$`, 'gim');
@@ -63,6 +71,16 @@ export function inferFirstPartyDomains(read: (path: string) => string | undefine
     const text = read(path);
     if (text === undefined) continue;
     for (const match of text.matchAll(SECURITY_ADDRESS)) add(match.groups?.host, path, text, match.index);
+    // Line numbers are counted in the original text: each line is de-obfuscated on its own.
+    if (text.length <= 200_000 && /[[({]\s*at\s*[\])}]/i.test(text)) {
+      const starts = lineStarts(text);
+      const lines = text.split('\n');
+      for (const [index, line] of lines.entries()) {
+        const plain = deobfuscated(line);
+        if (plain === line) continue;
+        for (const match of plain.matchAll(SECURITY_ADDRESS)) add(match.groups?.host, path, text, starts[index] ?? 0);
+      }
+    }
     for (const match of text.matchAll(SCOPE_ITEM)) add(match.groups?.host, path, text, match.index);
   }
   for (const path of SECURITY_TXT) {
@@ -147,6 +165,94 @@ export function ownVendorsOf(paths: readonly string[], read: (path: string) => s
       const stem = vendor.split('-')[0]!;
       if (stem.length >= 3 && spelled.includes(stem)) own.add(vendor);
     }
+  }
+  return own;
+}
+
+// The root manifests that name the project itself, with how each spells the name. A `package.json`
+// name may carry its owner's scope (`@flagsmith/app`). Of a Go module path only the last element counts
+// (`github.com/owner/name/v2` -> `name`): the host and owner are where the code is kept, not what it is.
+// `composer.json` is not read: `laravel/laravel` is the name every Laravel skeleton app keeps.
+const PROJECT_NAME_FILES: ReadonlyArray<{ path: string; name: (text: string) => string | undefined }> = [
+  { path: 'package.json', name: (text) => PACKAGE_NAME_FIELD.exec(text)?.groups?.name },
+  // https://hexdocs.pm/mix/Mix.Project.html: `def project, do: [app: :logflare, ...]`
+  { path: 'mix.exs', name: (text) => /\bapp:\s*:(?<name>[a-z_][a-z0-9_]{0,60})\b/.exec(text)?.groups?.name },
+  { path: 'Cargo.toml', name: (text) => tomlTableName(text, /^\[package\][ \t]*$/m) },
+  { path: 'pyproject.toml', name: (text) => tomlTableName(text, /^\[project\][ \t]*$/m) ?? tomlTableName(text, /^\[tool\.poetry\][ \t]*$/m) },
+  { path: 'go.mod', name: (text) => /^module[ \t]+(?<name>\S{1,200})/m.exec(text)?.groups?.name?.split('/').filter((part) => !/^v\d+$/.test(part)).at(-1) },
+];
+
+/** The `name = "..."` key of the TOML table `header` opens, before the next table. */
+function tomlTableName(text: string, header: RegExp): string | undefined {
+  const opened = header.exec(text);
+  if (!opened) return undefined;
+  const start = opened.index + opened[0].length;
+  const next = text.slice(start).search(/^\[/m);
+  const table = next === -1 ? text.slice(start) : text.slice(start, start + next);
+  return /^name[ \t]*=[ \t]*["'](?<name>[^"'\n]{1,200})["']/m.exec(table)?.groups?.name;
+}
+
+/** The registrable domain of a host: its last two labels, three under a two-part public suffix (`example.co.uk`). */
+function registrableOf(host: string): string | undefined {
+  const labels = host.toLowerCase().replace(/\.$/, '').split('.').filter(Boolean);
+  if (labels.length < 2) return undefined;
+  const twoPart = labels.length >= 3 && labels.at(-1)!.length === 2 && /^(?:co|com|org|net|ac|gov|edu)$/.test(labels.at(-2)!);
+  return labels.slice(twoPart ? -3 : -2).join('.');
+}
+
+const spelled = (name: string) => name.toLowerCase().replace(/[^a-z0-9]/g, '');
+
+/**
+ * What a project name says the project is: each part of `@owner/name`, spelled without punctuation
+ * (`words`), and a part that is a host as its registrable domain (`bsky.app`).
+ */
+function nameParts(name: string): { words: string[]; domains: string[] } {
+  const words: string[] = [];
+  const domains: string[] = [];
+  for (const part of name.toLowerCase().split(/[/@]/)) {
+    if (part === '' || /^v\d+$/.test(part)) continue;
+    if (/^[a-z0-9-]+(?:\.[a-z0-9-]+)+$/.test(part)) {
+      const domain = registrableOf(part);
+      if (domain) domains.push(domain);
+      continue;
+    }
+    if (spelled(part).length >= 4) words.push(spelled(part));
+  }
+  return { words, domains };
+}
+
+/** A vendor as the project's name can claim it: its id, its organization's id, its homepage. */
+export interface VendorIdentity {
+  id: string;
+  organization?: string;
+  homepage?: string;
+}
+
+/**
+ * The vendors the repository is, by its own name: a root manifest naming the project after a vendor's
+ * id or its organization's (Logflare's `mix.exs` says `app: :logflare`), or after the vendor's homepage
+ * domain (Bluesky's app is `bsky.app`, its docs docs.bsky.app). A name that shares only a brand with
+ * another organization's domain claims nothing: OpenStreetMap's website (`openstreetmap`) is not
+ * OpenStreetMap France (openstreetmap.fr). Names of fewer than four letters are too easy to share.
+ * `read` returns undefined for a missing file.
+ */
+export function ownVendorsByName(read: (path: string) => string | undefined, vendors: Iterable<VendorIdentity>): Set<string> {
+  const words = new Set<string>();
+  const domains = new Set<string>();
+  for (const file of PROJECT_NAME_FILES) {
+    const text = read(file.path)?.slice(0, 20_000);
+    const name = text === undefined ? undefined : file.name(text);
+    if (!name) continue;
+    const parts = nameParts(name);
+    for (const word of parts.words) words.add(word);
+    for (const domain of parts.domains) domains.add(domain);
+  }
+  const own = new Set<string>();
+  if (words.size === 0 && domains.size === 0) return own;
+  for (const vendor of vendors) {
+    const byName = words.has(spelled(vendor.id)) || (vendor.organization !== undefined && words.has(spelled(vendor.organization)));
+    const home = vendor.homepage && URL.canParse(vendor.homepage) ? registrableOf(new URL(vendor.homepage).hostname) : undefined;
+    if (byName || (home !== undefined && domains.has(home))) own.add(vendor.id);
   }
   return own;
 }

@@ -53,6 +53,13 @@ export const DEFAULT_TEST_PATHS: readonly string[] = [
   '**/sample/**',
   '**/sample_apps/**',
   '**/sample-apps/**',
+  // folders named for what they sample (`priv/supabase/ingest_samples/`, `code-examples/`, `api_fixtures/`)
+  '**/*_samples/**',
+  '**/*-samples/**',
+  '**/*_examples/**',
+  '**/*-examples/**',
+  '**/*_fixtures/**',
+  '**/*-fixtures/**',
   '**/demo/**',
   '**/demos/**',
   // load tests and benchmarks drive the product (or its vendors) from outside; they never ship
@@ -155,6 +162,12 @@ const TOOLING_PATHS = picomatch(
     '**/.windsurf/**',
     '**/fastlane/**',
     '**/Fastfile',
+    // build tools' wrappers and the JDK a build downloads for itself: the Gradle wrapper, the daemon's
+    // toolchain criteria (https://docs.gradle.org/current/userguide/gradle_daemon.html#sec:daemon_jvm_criteria,
+    // its toolchain download URLs), the Maven wrapper
+    '**/gradle/wrapper/**',
+    '**/gradle/gradle-daemon-jvm.properties',
+    '**/.mvn/**',
     '{scripts,script,tools,tooling}/**/*.{py,sh,bash,zsh,rb,pl,ps1,go,kts,swift,php,ts,mts,cts,cjs}',
   ],
   { dot: true },

@@ -237,10 +237,17 @@ export function matchSource(
   for (const [i, item] of calls.entries()) if (switched.has(i)) item.mention = 'provider-table';
   // A key read on a line where the vendor's SDK call matched (`new OpenAI({ apiKey: process.env.OPENAI_API_KEY })`) adds nothing.
   const called = envReads.size === 0 ? undefined : new Set(evidence.filter((item) => !envReads.has(item)).map((item) => `${item.vendor}\0${item.line}`));
-  // A `#!` line makes the file a command-line program (src/context/ decides whose machine runs it).
-  if (text.startsWith('#!')) for (const item of evidence) item.program = true;
+  // A `#!` line makes the file a command-line program (src/context/ decides whose machine runs it), and so
+  // does JavaScript that reads its command line or a Node built-in no browser has (`require("fs")`,
+  // `process.argv`): a maintainer's `scripts/translate.js` run with `node`, not a script a page loads.
+  if (text.startsWith('#!') || (language.language === 'js' && NODE_PROGRAM.test(code))) for (const item of evidence) item.program = true;
   return dedupe(called ? evidence.filter((item) => !envReads.has(item) || !called.has(`${item.vendor}\0${item.line}`)) : evidence);
 }
+
+// https://nodejs.org/api/process.html#processargv and the built-ins of https://nodejs.org/api/modules.html#built-in-modules
+// that only a program on a machine uses (files, processes, a terminal), required or imported.
+const NODE_PROGRAM =
+  /\bprocess\.argv\b|\brequire\(\s*["'](?:node:)?(?:fs|fs\/promises|child_process|readline)["']\s*\)|\bfrom\s+["'](?:node:)?(?:fs|fs\/promises|child_process|readline)["']/;
 
 /**
  * Whether a host at `offset` stands inside another vendor's code-pattern match and inside none of

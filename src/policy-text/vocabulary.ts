@@ -152,11 +152,11 @@ export const COMMON_WORDS = new Set([
  * test/policy-text/dictionary-words.test.ts keeps this list complete against an English word list.
  */
 export const DICTIONARY_WORDS = new Set<string>([
-  'ably', 'adobe', 'affirm', 'agora', 'airship', 'alchemy', 'amplitude', 'anthropic', 'apple', 'asana', 'axiom', 'bandwidth',
-  'batch', 'blizzard', 'box', 'braze', 'canny', 'carbon', 'castle', 'chameleon', 'circle', 'cisco', 'clerk', 'close',
+  'ably', 'adobe', 'affirm', 'agora', 'airship', 'alchemy', 'amplitude', 'anthropic', 'apple', 'arcade', 'asana', 'axiom', 'bandwidth',
+  'batch', 'blizzard', 'box', 'braze', 'canny', 'carbon', 'castle', 'chameleon', 'chroma', 'circle', 'cisco', 'clerk', 'close',
   'cohere', 'constructor', 'convert', 'copper', 'courier', 'covalent', 'daily', 'delighted', 'discord', 'drip', 'dub', 'duo',
   'dynamic', 'embrace', 'entrust', 'expo', 'fastly', 'fingerprint', 'fixer', 'foursquare', 'genius', 'gladly', 'gorgias',
-  'highlight', 'honeycomb', 'hunter', 'hyperbolic', 'iconify', 'intercom', 'intuit', 'ketch', 'kickbox', 'kit', 'knock', 'koala', 'lark', 'line', 'linear', 'loom',
+  'helper', 'highlight', 'honeycomb', 'hunter', 'hyperbolic', 'iconify', 'intercom', 'intuit', 'ketch', 'kickbox', 'kit', 'knock', 'koala', 'lark', 'line', 'linear', 'loom',
   'loops', 'magic', 'mailcoach', 'mandrill', 'marigold', 'medium', 'mendable', 'metaphor', 'minimax', 'miro', 'mollie', 'mux', 'okta',
   'orb', 'ors', 'paddle', 'perplexity', 'persona', 'photon', 'phrase', 'pinata', 'pinecone', 'plaid', 'plain', 'plunk', 'polar', 'postmark', 'pylon',
   'privy', 'pusher', 'pushover', 'radar', 'rollbar', 'runway', 'scarf', 'sentry', 'sift', 'skylight', 'slack', 'smarty', 'snowplow',

@@ -118,6 +118,31 @@ describe('mentionAt', () => {
     expect(at(strings, 'o123.ingest.sentry.io')).toBeUndefined();
   });
 
+  it('reads hosts assigned to a name that the file uses only inside a CSP directive as a list of allowed sources', () => {
+    const middleware = [
+      'export default function middleware(req) {',
+      '  const helperUrls = ["https://help.flexile.com", "wss://xmrztjqxvugqpgvxpmzz.supabase.co/realtime/v1/websocket"].join(" ");',
+      '  const cspHeader = `',
+      "    default-src 'self';",
+      "    connect-src 'self' ${helperUrls} ${s3Urls};",
+      '  `;',
+      '}',
+    ].join('\n');
+    expect(at(middleware, 'xmrztjqxvugqpgvxpmzz.supabase.co')).toBe('allow-list');
+    // The same name also handed to a client is a host the code calls.
+    const called = middleware.replace('  const cspHeader', '  const socket = new WebSocket(helperUrls);\n  const cspHeader');
+    expect(at(called, 'xmrztjqxvugqpgvxpmzz.supabase.co')).toBeUndefined();
+    // A name nothing else uses says nothing.
+    expect(at('const realtime = "wss://abc.supabase.co/realtime/v1/websocket";\n', 'abc.supabase.co')).toBeUndefined();
+  });
+
+  it('reads a vertical list of domain suffixes (trusted endpoint suffixes, cookie domains) as a list', () => {
+    const suffixes = ['  @trusted_endpoint_suffixes [', '    ".supabase.co",', '    ".amazonaws.com",', '    "storage.googleapis.com",', '    ".r2.cloudflarestorage.com"', '  ]'].join('\n');
+    expect(at(suffixes, 'supabase.co')).toBe('allow-list');
+    // One suffix alone is configuration.
+    expect(at('config :app, cookie_domain: ".supabase.co"\n', 'supabase.co')).toBeUndefined();
+  });
+
   it('reads a table of domain lists, two hosts a line (equivalent domains of a password manager), as a list', () => {
     const table = [
       'GlobalDomains.Add(GlobalEquivalentDomainsType.Turbotax, new List<string> { "turbotax.com", "intuit.com" });',
@@ -316,6 +341,9 @@ describe('contextOf and test paths', () => {
     // Cucumber's step definitions and support code drive scenarios; a Rails app's own `app/features/` is product code.
     for (const path of ['features/step_definitions/oembed_steps.rb', 'features/support/env.rb', 'core/lib/spree/testing_support/blacklist_urls.rb']) expect(isTest(path), path).toBe(true);
     expect(isTest('app/features/billing/checkout.rb')).toBe(false);
+    // Folders named for what they sample or fix: a log sample of an ingest pipeline, a docs site's code examples.
+    for (const path of ['priv/supabase/ingest_samples/cloudflare.logs.prod.json', 'site/code-examples/stripe/checkout.js', 'spec/api_fixtures/user.json']) expect(isTest(path), path).toBe(true);
+    for (const path of ['src/resamples/index.ts', 'app/samplers/posthog.ts']) expect(isTest(path), path).toBe(false);
     // `com.example` is a package name in an app's shipped sources; its tests and a real examples/ folder stay tests.
     expect(isTest('app/src/main/java/com/example/shop/CrashReporting.java')).toBe(false);
     expect(isTest('app/src/main/kotlin/com/example/shop/Analytics.kt')).toBe(false);

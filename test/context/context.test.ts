@@ -315,6 +315,14 @@ describe('evidence context, one fixture per case', () => {
     expect(text).toContain('Umami Analytics is not integrated here: only the product itself (first-party');
   });
 
+  it("first-party vendor: a root manifest naming the project after the vendor's brand (mix.exs app: :logflare) is the vendor's own repository", async () => {
+    const { json, text } = await check('first-party-vendor-named-by-project');
+    expect(indirectOnly(json, 'logflare').evidence.map(row)).toEqual(['domain lib/logflare_web/templates/sources/setup.html.heex:2 mention (first-party)']);
+    // Another vendor in the same repository stays a vendor.
+    expect(json.detections.map((item) => item.vendor)).toEqual(['stripe']);
+    expect(text).toContain('Logflare is not integrated here: only the product itself (first-party');
+  });
+
   it('first-party host: settings.first-party-domains names the domain, with no file to read it from', async () => {
     const { json, code } = await check('first-party-domains-setting');
     expect(indirectOnly(json, 'openstreetmap-tiles').evidence.map(row)).toEqual(['domain src/map.js:5 mention (first-party)']);
@@ -332,6 +340,23 @@ describe('evidence context, one fixture per case', () => {
     const { json, text } = await check('maintainer-node-program');
     expect(indirectOnly(json, 'linear').evidence.map(row)).toEqual(['domain apps/web/scripts/alerts-to-linear.mjs:6 dev']);
     expect(text).toContain('Linear is not integrated here');
+  });
+
+  it("maintainer's Node program without #!: JavaScript under scripts/ that reads process.argv or requires fs is dev, and so is the devDependency it imports", async () => {
+    const { json, text } = await check('maintainer-node-script-without-shebang');
+    expect(indirectOnly(json, 'google-cloud-translation').evidence.map(row)).toEqual(['import scripts/translate.js:5 dev', 'package package.json:5 dev']);
+    expect(text).toContain('Google Cloud Translation is not integrated here');
+  });
+
+  it("Gradle's daemon toolchain file names the JDK download service the build uses: dev, not the app's", async () => {
+    const { json, text } = await check('gradle-daemon-toolchain-download');
+    expect(indirectOnly(json, 'foojay-disco').evidence.map(row)).toEqual(['domain gradle/gradle-daemon-jvm.properties:2 dev', 'domain gradle/gradle-daemon-jvm.properties:3 dev']);
+    expect(text).toContain('is not integrated here');
+  });
+
+  it('JavaScript under a top-level scripts/ with no Node built-in may be served to visitors: runtime', async () => {
+    const { json } = await check('browser-script-in-scripts-folder');
+    expect(json.detections.find((item) => item.vendor === 'google-cloud-translation')?.evidence.map(row)).toEqual(['import scripts/translate-widget.js:2 runtime', 'package package.json:4 runtime']);
   });
 
   it('a #! program outside scripts/ and tools/ (bin/) may be the product: runtime', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { firstPartyMatcher, inferFirstPartyDomains, ownVendorsOf } from '../../src/context/first-party.js';
+import { firstPartyMatcher, inferFirstPartyDomains, ownVendorsByName, ownVendorsOf, type VendorIdentity } from '../../src/context/first-party.js';
 
 // The product's own domains, read from the few files that name them (src/context/first-party.ts).
 
@@ -16,6 +16,13 @@ describe('inferFirstPartyDomains', () => {
     expect(domains({ 'SECURITY.md': 'Please contact contact@openfoodfacts.org to report any vulnerability.\n' })).toEqual(['openfoodfacts.org SECURITY.md:1']);
     const scope = '## Scope\n\n- [https://polar.sh](https://polar.sh)\n- [https://api.polar.sh](https://api.polar.sh)\n* https://hackerone.com/\n- See https://docs.polar.sh for the API.\n';
     expect(domains({ 'SECURITY.md': scope })).toEqual(['polar.sh SECURITY.md:3', 'api.polar.sh SECURITY.md:4']);
+  });
+
+  it('an address written against harvesters (support[at]flagsmith[dot]com, security (at) acme (dot) io) names the domain too', () => {
+    expect(domains({ 'SECURITY.md': '# Reporting Security Issues\n\nPlease report any security issues you discover to support[at]flagsmith[dot]com\n' })).toEqual(['flagsmith.com SECURITY.md:3']);
+    expect(domains({ '.github/SECURITY.md': 'Mail security (at) acme-corp (dot) io or security{at}acme.dev.\n' })).toEqual(['acme-corp.io .github/SECURITY.md:1', 'acme.dev .github/SECURITY.md:1']);
+    // `at` and `dot` as words in prose are not an address.
+    expect(domains({ 'SECURITY.md': 'Contact us at the security team, or write to security at acme dot com.\n' })).toEqual([]);
   });
 
   it('other addresses in SECURITY.md (a maintainer, a bounty platform) name nothing', () => {
@@ -92,5 +99,40 @@ describe('ownVendorsOf', () => {
       'broken/package.json': '{ "name": ',
     };
     expect([...ownVendorsOf(Object.keys(files), (path) => files[path], vendorsOf, isTest)]).toEqual([]);
+  });
+});
+
+describe('ownVendorsByName', () => {
+  const vendors: VendorIdentity[] = [
+    { id: 'logflare', organization: 'logflare', homepage: 'https://logflare.app' },
+    { id: 'bluesky', organization: 'bluesky', homepage: 'https://docs.bsky.app' },
+    { id: 'osm-france-tiles', organization: 'openstreetmap-france', homepage: 'https://www.openstreetmap.fr' },
+    { id: 'openstreetmap-tiles', organization: 'openstreetmap', homepage: 'https://wiki.openstreetmap.org/wiki/Tile_servers' },
+    { id: 'laravel-nightwatch', organization: 'laravel', homepage: 'https://nightwatch.laravel.com' },
+    { id: 'github-oauth', organization: 'github', homepage: 'https://docs.github.com/en/apps/oauth-apps' },
+    { id: 'sentry', organization: 'sentry', homepage: 'https://sentry.io' },
+    { id: 'bbc', homepage: 'https://www.bbc.co.uk' },
+  ];
+  const own = (files: Record<string, string>) => [...ownVendorsByName((path) => files[path], vendors)];
+
+  it("a root manifest naming the project after a vendor, its organization or its homepage's domain makes the repository that vendor's", () => {
+    expect(own({ 'mix.exs': 'defmodule Logflare.Mixfile do\n  def project do\n    [app: :logflare, version: "1.0.0"]\n  end\nend\n' })).toEqual(['logflare']);
+    expect(own({ 'package.json': '{\n  "name": "bsky.app",\n  "version": "1.0.0"\n}' })).toEqual(['bluesky']);
+    expect(own({ 'Cargo.toml': '[workspace]\nmembers = ["a"]\n\n[package]\nauthors = ["x"]\nname = "sentry"\n' })).toEqual(['sentry']);
+    expect(own({ 'pyproject.toml': '[build-system]\nrequires = ["hatchling"]\n\n[tool.poetry]\nname = "Sentry"\n' })).toEqual(['sentry']);
+    expect(own({ 'go.mod': 'module github.com/getsentry/sentry/v2\n\ngo 1.22\n' })).toEqual(['sentry']);
+    // The OpenStreetMap website is OpenStreetMap's, and not OpenStreetMap France's, whose domain shares the brand.
+    expect(own({ 'package.json': '{ "name": "openstreetmap", "private": true }' })).toEqual(['openstreetmap-tiles']);
+  });
+
+  it('where the code is kept, a skeleton name, a short name and a name that only contains a vendor claim nothing', () => {
+    // The host and owner of a Go module path are not the project.
+    expect(own({ 'go.mod': 'module github.com/laravel/app\n' })).toEqual([]);
+    // composer.json is not read: every Laravel skeleton is laravel/laravel.
+    expect(own({ 'composer.json': '{ "name": "laravel/laravel", "type": "project" }' })).toEqual([]);
+    expect(own({ 'package.json': '{ "name": "@sentry-internal/monorepo" }' })).toEqual([]);
+    expect(own({ 'package.json': '{ "name": "bbc" }' })).toEqual([]);
+    expect(own({ 'package.json': '{ "name": "logflare-exporter" }', 'mix.exs': '[app: :my_app]' })).toEqual([]);
+    expect(own({ 'package.json': '{ "name": ' })).toEqual([]);
   });
 });

@@ -36,6 +36,30 @@ describe('assembledUrls', () => {
     expect(urls('url = urlunparse(("https", "www.gravatar.com", "/avatar/" + digest, "", "", ""))')).toEqual(['https://www.gravatar.com/avatar/']);
   });
 
+  it('a name holding a base URL, joined with a path: f-strings, template literals, Ruby, Kotlin, PHP, Elixir, Go', () => {
+    const python = 'GITHUB_OAUTH_URL = "https://github.com/login/oauth"\n\ndef token(code):\n    return requests.post(f"{GITHUB_OAUTH_URL}/access_token", data={"code": code})\n';
+    expect(assembledUrls(python)).toEqual([{ url: 'https://github.com/login/oauth/access_token', offset: python.indexOf('{GITHUB_OAUTH_URL}') }]);
+    expect(urls("const API_BASE = 'https://API.Example-Vendor.com/v2/';\nawait fetch(`${API_BASE}/events`, { method: 'POST' });")).toEqual(['https://api.example-vendor.com/v2/events']);
+    expect(urls('class Client {\n  constructor() { this.baseUrl = "https://api.example-vendor.com"; }\n  send() { return fetch(this.baseUrl + "/v1/track"); }\n}')).toEqual(['https://api.example-vendor.com/v1/track']);
+    expect(urls('BASE = "https://api.example-vendor.com"\nuri = URI("#{BASE}/v1/track")')).toEqual(['https://api.example-vendor.com/v1/track']);
+    expect(urls('private const val BASE_URL: String = "https://api.example-vendor.com"\nval url = "$BASE_URL/v1/track"')).toEqual(['https://api.example-vendor.com/v1/track']);
+    expect(urls("<?php\n$base = 'https://api.example-vendor.com';\n$response = $client->post($base . '/v1/track');")).toEqual(['https://api.example-vendor.com/v1/track']);
+    expect(urls('@base_url "https://api.example-vendor.com"\ndef track(body), do: Req.post!(@base_url <> "/v1/track", json: body)')).toEqual(['https://api.example-vendor.com/v1/track']);
+    expect(urls('const baseURL = "https://api.example-vendor.com"\nreq, _ := http.NewRequest("POST", fmt.Sprintf("%s/v1/track", baseURL), body)')).toEqual(['https://api.example-vendor.com/v1/track']);
+  });
+
+  it('no base join for a name that holds no URL, or a URL never joined', () => {
+    expect(urls('const base = process.env.API_URL;\nfetch(`${base}/v1/track`);')).toEqual([]);
+    expect(urls('const HOME = "https://www.example-vendor.com/";\nlink(HOME);\nconst other = `${name}/x`;')).toEqual([]);
+  });
+
+  it('a hostile file of thousands of bases and joins yields a bounded number of URLs', () => {
+    const code = Array.from({ length: 5000 }, (_, i) => `base = 'https://a${i}.example.com';\n`).join('') + 'x = `${base}/a`;\n'.repeat(5000);
+    const found = assembledUrls(code);
+    expect(found.length).toBeGreaterThan(0);
+    expect(found.length).toBeLessThanOrEqual(2000);
+  });
+
   it('nothing without a builder, a dotted host or a path beside it', () => {
     expect(urls("fetch('https://www.google.com/s2/favicons?domain=' + domain)")).toEqual([]);
     expect(urls('config = { host: "localhost", path: "/api" }')).toEqual([]);
@@ -50,6 +74,12 @@ describe('matchSource: patterns run on assembled URLs', () => {
     const text = 'public Uri Favicon(string domain)\n{\n    var builder = new UriBuilder\n    {\n        Scheme = "https",\n        Host = "www.google.com",\n        Path = "/s2/favicons",\n    };\n    return builder.Uri;\n}\n';
     const evidence = matchSource(catalog, 'src/Icons/IconService.cs', text, languageOf('src/Icons/IconService.cs')!);
     expect(evidence.filter((item) => item.vendor === 'google-favicons').map((item) => [item.kind, item.line, item.match])).toEqual([['code', 6, 'google.com/s2/favicons']]);
+  });
+
+  it("GitHub's token endpoint joined to a base constant is GitHub sign-in, located at the join", () => {
+    const text = 'import requests\n\nGITHUB_API_URL = "https://api.github.com"\nGITHUB_OAUTH_URL = "https://github.com/login/oauth"\n\n\ndef get_access_token(code, client_id, client_secret):\n    data = {"code": code, "client_id": client_id, "client_secret": client_secret}\n    response = requests.post(f"{GITHUB_OAUTH_URL}/access_token", data=data)\n    return response.json()["access_token"]\n';
+    const evidence = matchSource(catalog, 'api/custom_auth/oauth/github.py', text, languageOf('api/custom_auth/oauth/github.py')!);
+    expect(evidence.filter((item) => item.vendor === 'github-oauth').map((item) => [item.kind, item.line])).toEqual([['code', 9]]);
   });
 
   it('a one-line remotePatterns entry is an allow-list too, the host and the URL it assembles', () => {

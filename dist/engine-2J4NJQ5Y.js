@@ -23954,6 +23954,7 @@ var DICTIONARY_WORDS = /* @__PURE__ */ new Set([
   "amplitude",
   "anthropic",
   "apple",
+  "arcade",
   "asana",
   "axiom",
   "bandwidth",
@@ -23965,6 +23966,7 @@ var DICTIONARY_WORDS = /* @__PURE__ */ new Set([
   "carbon",
   "castle",
   "chameleon",
+  "chroma",
   "circle",
   "cisco",
   "clerk",
@@ -23992,6 +23994,7 @@ var DICTIONARY_WORDS = /* @__PURE__ */ new Set([
   "genius",
   "gladly",
   "gorgias",
+  "helper",
   "highlight",
   "honeycomb",
   "hunter",
@@ -33641,6 +33644,13 @@ var DEFAULT_TEST_PATHS = [
   "**/sample/**",
   "**/sample_apps/**",
   "**/sample-apps/**",
+  // folders named for what they sample (`priv/supabase/ingest_samples/`, `code-examples/`, `api_fixtures/`)
+  "**/*_samples/**",
+  "**/*-samples/**",
+  "**/*_examples/**",
+  "**/*-examples/**",
+  "**/*_fixtures/**",
+  "**/*-fixtures/**",
   "**/demo/**",
   "**/demos/**",
   // load tests and benchmarks drive the product (or its vendors) from outside; they never ship
@@ -33736,6 +33746,12 @@ var TOOLING_PATHS = (0, import_picomatch2.default)(
     "**/.windsurf/**",
     "**/fastlane/**",
     "**/Fastfile",
+    // build tools' wrappers and the JDK a build downloads for itself: the Gradle wrapper, the daemon's
+    // toolchain criteria (https://docs.gradle.org/current/userguide/gradle_daemon.html#sec:daemon_jvm_criteria,
+    // its toolchain download URLs), the Maven wrapper
+    "**/gradle/wrapper/**",
+    "**/gradle/gradle-daemon-jvm.properties",
+    "**/.mvn/**",
     "{scripts,script,tools,tooling}/**/*.{py,sh,bash,zsh,rb,pl,ps1,go,kts,swift,php,ts,mts,cts,cjs}"
   ],
   { dot: true }
@@ -33951,6 +33967,12 @@ var SECURITY_ADDRESS = new RegExp(
   String.raw`\b(?:security|contact|hello|info|support|team|privacy|psirt|disclosure|vulnerabilit(?:y|ies)|report|abuse|opensource|oss)(?:[-_.+][a-z0-9-]+)?@(?<host>${HOST})\b`,
   "gi"
 );
+var OBFUSCATED_AT = /\s*[[({]\s*at\s*[\])}]\s*/gi;
+var OBFUSCATED_DOT = /\s*[[({]\s*dot\s*[\])}]\s*/gi;
+function deobfuscated(text2) {
+  if (!/[[({]\s*at\s*[\])}]/i.test(text2)) return text2;
+  return text2.replace(OBFUSCATED_AT, "@").replace(OBFUSCATED_DOT, ".");
+}
 var SCOPE_ITEM = new RegExp(String.raw`^[ \t]*[-*+][ \t]+(?:\[[^\]\n]*\]\()?<?https?://(?<host>${HOST})/?>?\)?[ \t]*$`, "gim");
 var SECURITY_TXT_FIELD = new RegExp(String.raw`^[ \t]*(?:canonical:[ \t]*https?://(?<site>${HOST})[/:\s]|contact:[ \t]*mailto:[^@\s]+@(?<mail>${HOST})\b)`, "gim");
 var WHOLE_HOST = new RegExp(String.raw`^(?<host>${HOST})$`, "i");
@@ -33973,6 +33995,15 @@ function inferFirstPartyDomains(read) {
     const text2 = read(path);
     if (text2 === void 0) continue;
     for (const match of text2.matchAll(SECURITY_ADDRESS)) add2(match.groups?.host, path, text2, match.index);
+    if (text2.length <= 2e5 && /[[({]\s*at\s*[\])}]/i.test(text2)) {
+      const starts = lineStarts(text2);
+      const lines = text2.split("\n");
+      for (const [index, line] of lines.entries()) {
+        const plain = deobfuscated(line);
+        if (plain === line) continue;
+        for (const match of plain.matchAll(SECURITY_ADDRESS)) add2(match.groups?.host, path, text2, starts[index] ?? 0);
+      }
+    }
     for (const match of text2.matchAll(SCOPE_ITEM)) add2(match.groups?.host, path, text2, match.index);
   }
   for (const path of SECURITY_TXT) {
@@ -34025,11 +34056,68 @@ function ownVendorsOf(paths, read, vendorsOfNpmPackage, isTest) {
     if (manifests++ >= MAX_OWN_MANIFESTS) break;
     const name = PACKAGE_NAME_FIELD.exec(read(path)?.slice(0, 2e3) ?? "")?.groups?.name;
     if (!name) continue;
-    const spelled = name.toLowerCase().replace(/[^a-z0-9]/g, "");
+    const spelled2 = name.toLowerCase().replace(/[^a-z0-9]/g, "");
     for (const vendor of vendorsOfNpmPackage(name)) {
       const stem = vendor.split("-")[0];
-      if (stem.length >= 3 && spelled.includes(stem)) own2.add(vendor);
+      if (stem.length >= 3 && spelled2.includes(stem)) own2.add(vendor);
     }
+  }
+  return own2;
+}
+var PROJECT_NAME_FILES = [
+  { path: "package.json", name: (text2) => PACKAGE_NAME_FIELD.exec(text2)?.groups?.name },
+  // https://hexdocs.pm/mix/Mix.Project.html: `def project, do: [app: :logflare, ...]`
+  { path: "mix.exs", name: (text2) => /\bapp:\s*:(?<name>[a-z_][a-z0-9_]{0,60})\b/.exec(text2)?.groups?.name },
+  { path: "Cargo.toml", name: (text2) => tomlTableName(text2, /^\[package\][ \t]*$/m) },
+  { path: "pyproject.toml", name: (text2) => tomlTableName(text2, /^\[project\][ \t]*$/m) ?? tomlTableName(text2, /^\[tool\.poetry\][ \t]*$/m) },
+  { path: "go.mod", name: (text2) => /^module[ \t]+(?<name>\S{1,200})/m.exec(text2)?.groups?.name?.split("/").filter((part) => !/^v\d+$/.test(part)).at(-1) }
+];
+function tomlTableName(text2, header) {
+  const opened = header.exec(text2);
+  if (!opened) return void 0;
+  const start = opened.index + opened[0].length;
+  const next = text2.slice(start).search(/^\[/m);
+  const table = next === -1 ? text2.slice(start) : text2.slice(start, start + next);
+  return /^name[ \t]*=[ \t]*["'](?<name>[^"'\n]{1,200})["']/m.exec(table)?.groups?.name;
+}
+function registrableOf(host) {
+  const labels = host.toLowerCase().replace(/\.$/, "").split(".").filter(Boolean);
+  if (labels.length < 2) return void 0;
+  const twoPart = labels.length >= 3 && labels.at(-1).length === 2 && /^(?:co|com|org|net|ac|gov|edu)$/.test(labels.at(-2));
+  return labels.slice(twoPart ? -3 : -2).join(".");
+}
+var spelled = (name) => name.toLowerCase().replace(/[^a-z0-9]/g, "");
+function nameParts(name) {
+  const words = [];
+  const domains = [];
+  for (const part of name.toLowerCase().split(/[/@]/)) {
+    if (part === "" || /^v\d+$/.test(part)) continue;
+    if (/^[a-z0-9-]+(?:\.[a-z0-9-]+)+$/.test(part)) {
+      const domain = registrableOf(part);
+      if (domain) domains.push(domain);
+      continue;
+    }
+    if (spelled(part).length >= 4) words.push(spelled(part));
+  }
+  return { words, domains };
+}
+function ownVendorsByName(read, vendors) {
+  const words = /* @__PURE__ */ new Set();
+  const domains = /* @__PURE__ */ new Set();
+  for (const file of PROJECT_NAME_FILES) {
+    const text2 = read(file.path)?.slice(0, 2e4);
+    const name = text2 === void 0 ? void 0 : file.name(text2);
+    if (!name) continue;
+    const parts = nameParts(name);
+    for (const word of parts.words) words.add(word);
+    for (const domain of parts.domains) domains.add(domain);
+  }
+  const own2 = /* @__PURE__ */ new Set();
+  if (words.size === 0 && domains.size === 0) return own2;
+  for (const vendor of vendors) {
+    const byName = words.has(spelled(vendor.id)) || vendor.organization !== void 0 && words.has(spelled(vendor.organization));
+    const home = vendor.homepage && URL.canParse(vendor.homepage) ? registrableOf(new URL(vendor.homepage).hostname) : void 0;
+    if (byName || home !== void 0 && domains.has(home)) own2.add(vendor.id);
   }
   return own2;
 }
@@ -41818,7 +41906,7 @@ var IMAGE_HOSTS_ENTRY = /^\s*(?:[{}[\],]+|["']?(?:protocol|hostname|port|pathnam
 var IMAGE_HOSTS_LINES = 400;
 var RESOURCE_HINT = /\brel\s*=\s*["']?(?:preconnect|dns-prefetch)\b/i;
 var HOST_IN_TEXT = /(?:[a-z][a-z0-9+.-]*:)?\/\/[^\s"'`,;]+|(?<![/\w.-])(?:\*\.)?(?:[a-z0-9-]+\.)+[a-z]{2,}\b/gi;
-var HOST_TEXT = String.raw`(?:(?:https?:)?\/\/)?(?:\*\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+\/?`;
+var HOST_TEXT = String.raw`(?:(?:https?:)?\/\/)?(?:\*?\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+\/?`;
 var QUOTE = "[\"'`]";
 var BARE_HOST = new RegExp(`^${HOST_TEXT}$`, "i");
 var HOST_LITERAL = new RegExp(String.raw`${QUOTE}${HOST_TEXT}${QUOTE}\s*[,\]}]`, "gi");
@@ -41924,9 +42012,25 @@ function mentionAt(code, offset, dataFile = false, hostOnly = false) {
   if (QUOTED_HOSTS_LINE.test(text2) && listOpensAbove(code, line.start, CONTINUATION_LINES, CSP_OR_ALLOW_LIST, QUOTED_HOSTS_LINE)) return "allow-list";
   if (QUOTED_HOSTS_LINE.test(text2) && listOpensAbove(code, line.start, CONTINUATION_LINES, CSP_KEYWORD, LIST_ITEM_LINE)) return "allow-list";
   if (literal && inRepeatedSourceList(code, line)) return "allow-list";
+  if (literal && assignedForPolicyOnly(code, line)) return "allow-list";
   if (inModelPicker(code, line)) return "model-list";
   if (inUrlDirectory(code, line)) return "url-list";
   return void 0;
+}
+var ASSIGNED_NAME = /^\s*(?:(?:export\s+)?(?:const|let|var|val|final)\s+)?(?<name>[A-Za-z_$][\w$]{2,60})\s*(?::\s*[\w<>[\]|, ]{1,60})?=(?![=>])/;
+var NAME_USES_WINDOW = 2e5;
+function assignedForPolicyOnly(code, line) {
+  const name = ASSIGNED_NAME.exec(line.text)?.groups?.name;
+  if (!name || code.length > NAME_USES_WINDOW) return false;
+  const use = new RegExp(String.raw`(?<![\w$.])${name.replace(/\$/g, "\\$")}(?![\w$])`, "g");
+  let uses = 0;
+  for (const match of code.matchAll(use)) {
+    if (match.index >= line.start && match.index <= line.end) continue;
+    const at = lineAt(code, match.index);
+    if (!CSP_OR_ALLOW_LIST.test(nearColumn(at.text, match.index - at.start))) return false;
+    if (++uses >= 20) break;
+  }
+  return uses > 0;
 }
 var LITERAL = /"[^"\n]*"|'[^'\n]*'|`[^`\n]*`/g;
 var REPEATED_LINES = 80;
@@ -42309,11 +42413,31 @@ var HOST_CALL = new RegExp(String.raw`\.(?:host|authority|encodedAuthority)\(\s*
 var SEGMENT_CALL = /\.(?:addPathSegments?|addEncodedPathSegments?|appendPath|appendEncodedPath|encodedPath|path)\(\s*"(?<segment>[^"\s]{1,200})"\s*\)/g;
 var CHAIN_WINDOW = 400;
 var HINT = /\b(?:[Hh]ost|hostname|authority|urlunparse|urlunsplit)\b|\bUri\.https?\s*\(/;
+var URL_OPENING = /["'`]https?:\/\//g;
+var URL_LITERAL2 = new RegExp(String.raw`["'\`](?<url>https?://${HOST_NAME}(?:/[A-Za-z0-9._~%!&()*+,;=:@/-]{0,200})?)["'\`]`, "iy");
+var NAME_BEFORE = /(?<![\w$@])(?:(?<name>\$?[A-Za-z_][\w$]{1,60})[ \t]{0,8}(?::[ \t]{0,8}[\w.<>?]{1,40}[ \t]{0,8})?(?::=|=>|=|:)|(?<attribute>@[a-z_]\w{1,60})[ \t])[ \t]{0,8}$/i;
+var NAME_WINDOW = 140;
+var JOIN_PATH = String.raw`(?<path>/[A-Za-z0-9._~%!&()*+,;=:@/-]{1,200})`;
+var OWNER = String.raw`(?:[\w$]{1,60}(?:\.|::|->))?`;
+var NAME3 = String.raw`(?<name>[@$]?[A-Za-z_][\w$]{1,60})`;
+var JOINS = [
+  // `${BASE}/…`, `#{@base}/…`, f"{BASE}/…", "{$base}/…"
+  new RegExp(String.raw`(?:\$\{|#\{|\{)\s{0,8}${OWNER}${NAME3}\s{0,8}\}${JOIN_PATH}`, "g"),
+  // "$BASE/…" in Kotlin, Dart and PHP strings (the `$` is PHP's variable sigil or the interpolation)
+  new RegExp(String.raw`(?<![\w$\\])(?<name>\$[A-Za-z_]\w{1,60})${JOIN_PATH}`, "g"),
+  // fmt.Sprintf("%s/…", BASE), "%s/…" % BASE
+  new RegExp(String.raw`["'\`]%[sv]${JOIN_PATH}["'\`]\s{0,8}(?:,|%)\s{0,8}${OWNER}${NAME3}\b`, "g")
+];
+var CONCAT = new RegExp(String.raw`[ \t]{0,4}(?:\+|\.\.?|<>)[ \t]{0,4}["'\`]${JOIN_PATH}["'\`]`, "g");
+var CONCAT_NAME = new RegExp(String.raw`(?<![\w$@])${OWNER}${NAME3}$`);
+var MAX_URL_NAMES = 200;
+var MAX_URLS_PER_NAME = 8;
+var MAX_JOINED_URLS = 2e3;
 function joined(host, path) {
   return `https://${host.toLowerCase()}${path.startsWith("/") ? "" : "/"}${path}`;
 }
 function assembledUrls(code) {
-  if (!HINT.test(code)) return [];
+  if (!HINT.test(code)) return baseJoins(code);
   const found = [];
   for (const match of code.matchAll(HOST_FIELD)) {
     const host = match.groups.host;
@@ -42333,6 +42457,41 @@ function assembledUrls(code) {
     const chain = end === -1 ? after : after.slice(0, end);
     const segments = [...chain.matchAll(SEGMENT_CALL)].map((segment) => segment.groups.segment.replace(/^\/+|\/+$/g, ""));
     if (segments.length > 0) found.push({ url: joined(host, `/${segments.join("/")}`), offset: match.index + match[0].indexOf(host) });
+  }
+  found.push(...baseJoins(code));
+  return found;
+}
+var JOIN_HINT = /\}\/|\$[A-Za-z_]\w{0,60}\/|(?:\+|\.|<>)\s{0,4}["'`]\/|%[sv]\//;
+function baseJoins(code) {
+  if (!code.includes("://") || !JOIN_HINT.test(code)) return [];
+  const bases = /* @__PURE__ */ new Map();
+  for (const opening of code.matchAll(URL_OPENING)) {
+    if (bases.size >= MAX_URL_NAMES) break;
+    const named = NAME_BEFORE.exec(code.slice(Math.max(0, opening.index - NAME_WINDOW), opening.index));
+    if (!named) continue;
+    URL_LITERAL2.lastIndex = opening.index;
+    const literal = URL_LITERAL2.exec(code);
+    if (!literal) continue;
+    const name = named.groups.name ?? named.groups.attribute;
+    const url = literal.groups.url.replace(/\/+$/, "").replace(/^https?:\/\/[^/]+/, (origin) => origin.toLowerCase());
+    const urls = bases.get(name) ?? /* @__PURE__ */ new Set();
+    if (urls.size < MAX_URLS_PER_NAME) bases.set(name, urls.add(url));
+  }
+  if (bases.size === 0) return [];
+  const found = [];
+  const joins = [];
+  for (const join6 of JOINS) {
+    for (const match of code.matchAll(join6)) joins.push({ name: match.groups.name, path: match.groups.path, offset: match.index });
+  }
+  for (const match of code.matchAll(CONCAT)) {
+    const named = CONCAT_NAME.exec(code.slice(Math.max(0, match.index - 2 * 62), match.index));
+    if (named) joins.push({ name: named.groups.name, path: match.groups.path, offset: match.index - named[0].length });
+  }
+  for (const { name, path, offset } of joins) {
+    const urls = bases.get(name) ?? (name.startsWith("$") ? bases.get(name.slice(1)) : void 0);
+    if (!urls) continue;
+    for (const url of urls) found.push({ url: `${url}${path}`, offset });
+    if (found.length >= MAX_JOINED_URLS) break;
   }
   return found;
 }
@@ -43404,9 +43563,10 @@ function matchSource(catalog, path, text2, language, hits = keywordsIn(catalog, 
   const switched = providerSwitchItems(code, calls.map((item) => ({ offset: offsets.get(item), vendor: item.vendor })), categoriesOf);
   for (const [i, item] of calls.entries()) if (switched.has(i)) item.mention = "provider-table";
   const called = envReads.size === 0 ? void 0 : new Set(evidence.filter((item) => !envReads.has(item)).map((item) => `${item.vendor}\0${item.line}`));
-  if (text2.startsWith("#!")) for (const item of evidence) item.program = true;
+  if (text2.startsWith("#!") || language.language === "js" && NODE_PROGRAM.test(code)) for (const item of evidence) item.program = true;
   return dedupe(called ? evidence.filter((item) => !envReads.has(item) || !called.has(`${item.vendor}\0${item.line}`)) : evidence);
 }
+var NODE_PROGRAM = /\bprocess\.argv\b|\brequire\(\s*["'](?:node:)?(?:fs|fs\/promises|child_process|readline)["']\s*\)|\bfrom\s+["'](?:node:)?(?:fs|fs\/promises|child_process|readline)["']/;
 function claimedHost(spans, vendor, offset) {
   let other = false;
   for (const span of spans) {
@@ -44024,7 +44184,10 @@ function evaluate(options, files, started) {
     hasPackageFiles: packageFilesOf(repositoryPaths, options.parsers ?? PARSERS),
     firstPartyDomains: ownDomains,
     homepageOf: (vendor) => options.catalog.vendors.get(vendor)?.homepage,
-    ownVendors: ownVendorsOf(repositoryPaths(), (path) => readText(options.source, path, true), (name) => vendorsOfPackage(options.catalog, "npm", name), testPathMatcher(settings["test-paths"] ?? [])),
+    ownVendors: /* @__PURE__ */ new Set([
+      ...ownVendorsOf(repositoryPaths(), (path) => readText(options.source, path, true), (name) => vendorsOfPackage(options.catalog, "npm", name), testPathMatcher(settings["test-paths"] ?? [])),
+      ...ownVendorsByName((path) => readText(options.source, path, true), [...options.catalog.vendors.values()].map((rule) => ({ id: rule.id, organization: rule.organization, homepage: rule.homepage })))
+    ]),
     sourceTree: { paths: repositoryPaths, read: (path) => readText(options.source, path, true) }
   });
   for (const items of byVendor.values()) items.sort(compareStrength);

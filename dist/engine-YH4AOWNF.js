@@ -40,7 +40,7 @@ import {
   transferLabel,
   unknownCatalogVendors,
   vendorsOfHost
-} from "./engine-W7ZKQO5S.js";
+} from "./engine-2J4NJQ5Y.js";
 
 // src/compiler-flags.ts
 import { setFlagsFromString } from "node:v8";
