@@ -58,7 +58,7 @@ import {
   withBrowser,
   writeOutput,
   yamlScalar
-} from "./engine-YH4AOWNF.js";
+} from "./engine-2IJJ6YXH.js";
 import {
   DEFAULT_IGNORES,
   MANIFEST_NAMES,
@@ -88,7 +88,7 @@ import {
   transferLabel,
   vendorsOfOrganization,
   workingTreeSource
-} from "./engine-2J4NJQ5Y.js";
+} from "./engine-UUJSU3PZ.js";
 
 // src/cli.ts
 import { existsSync as existsSync3, readFileSync as readFileSync4, realpathSync as realpathSync2, statSync as statSync3, writeFileSync as writeFileSync3 } from "node:fs";

@@ -5,7 +5,7 @@ import {
   openPath,
   readRegularFile,
   scanOneFile
-} from "./engine-2J4NJQ5Y.js";
+} from "./engine-UUJSU3PZ.js";
 
 // src/scan-worker.ts
 import { parentPort } from "node:worker_threads";

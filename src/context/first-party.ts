@@ -192,12 +192,26 @@ function tomlTableName(text: string, header: RegExp): string | undefined {
   return /^name[ \t]*=[ \t]*["'](?<name>[^"'\n]{1,200})["']/m.exec(table)?.groups?.name;
 }
 
+// The README a repository's front page shows (https://docs.github.com/en/repositories/managing-your-repositorys-settings-and-features/customizing-your-repository/about-readmes).
+const README_FILES = ['README.md', 'README', 'README.rst', 'README.markdown', 'readme.md', 'Readme.md', 'README.txt', 'README.adoc'];
+
 /** The registrable domain of a host: its last two labels, three under a two-part public suffix (`example.co.uk`). */
 function registrableOf(host: string): string | undefined {
   const labels = host.toLowerCase().replace(/\.$/, '').split('.').filter(Boolean);
   if (labels.length < 2) return undefined;
   const twoPart = labels.length >= 3 && labels.at(-1)!.length === 2 && /^(?:co|com|org|net|ac|gov|edu)$/.test(labels.at(-2)!);
   return labels.slice(twoPart ? -3 : -2).join('.');
+}
+
+/** Whether `text` names `domain` or a host under it, not a longer domain ending the same way (`storefront.com` is not `front.com`). */
+function namesDomain(text: string, domain: string): boolean {
+  for (let at = text.indexOf(domain); at !== -1; at = text.indexOf(domain, at + 1)) {
+    const before = at === 0 ? '' : text[at - 1]!;
+    // After it, neither more of a label nor another label (`sentry.io.example.org` is example.org's).
+    const after = text.slice(at + domain.length, at + domain.length + 2);
+    if (!/[a-z0-9-]/.test(before) && !/^(?:[a-z0-9-]|\.[a-z0-9])/.test(after)) return true;
+  }
+  return false;
 }
 
 const spelled = (name: string) => name.toLowerCase().replace(/[^a-z0-9]/g, '');
@@ -230,29 +244,37 @@ export interface VendorIdentity {
 
 /**
  * The vendors the repository is, by its own name: a root manifest naming the project after a vendor's
- * id or its organization's (Logflare's `mix.exs` says `app: :logflare`), or after the vendor's homepage
- * domain (Bluesky's app is `bsky.app`, its docs docs.bsky.app). A name that shares only a brand with
- * another organization's domain claims nothing: OpenStreetMap's website (`openstreetmap`) is not
+ * id or its organization's (Logflare's `mix.exs` says `app: :logflare`) while the manifest or the README
+ * names the vendor's homepage domain, or naming it after that domain (Bluesky's app is `bsky.app`, its
+ * docs docs.bsky.app). A name that shares only a brand with another organization's domain claims nothing: OpenStreetMap's website (`openstreetmap`) is not
  * OpenStreetMap France (openstreetmap.fr). Names of fewer than four letters are too easy to share.
  * `read` returns undefined for a missing file.
  */
 export function ownVendorsByName(read: (path: string) => string | undefined, vendors: Iterable<VendorIdentity>): Set<string> {
   const words = new Set<string>();
   const domains = new Set<string>();
+  // What the project says about itself: its manifests and its README, where a project named after a
+  // vendor names the vendor's site (Logflare's README links logflare.app).
+  let about = '';
   for (const file of PROJECT_NAME_FILES) {
     const text = read(file.path)?.slice(0, 20_000);
     const name = text === undefined ? undefined : file.name(text);
     if (!name) continue;
+    about += text!.toLowerCase();
     const parts = nameParts(name);
     for (const word of parts.words) words.add(word);
     for (const domain of parts.domains) domains.add(domain);
   }
   const own = new Set<string>();
   if (words.size === 0 && domains.size === 0) return own;
+  for (const readme of README_FILES) about += read(readme)?.slice(0, 50_000).toLowerCase() ?? '';
   for (const vendor of vendors) {
-    const byName = words.has(spelled(vendor.id)) || (vendor.organization !== undefined && words.has(spelled(vendor.organization)));
     const home = vendor.homepage && URL.canParse(vendor.homepage) ? registrableOf(new URL(vendor.homepage).hostname) : undefined;
-    if (byName || (home !== undefined && domains.has(home))) own.add(vendor.id);
+    if (home === undefined) continue;
+    // A name that is a word (`front`, `radar`, `stream`) is shared by many projects: it claims the vendor
+    // only when the project also names the vendor's domain. A name that is the vendor's host claims it alone.
+    const byName = words.has(spelled(vendor.id)) || (vendor.organization !== undefined && words.has(spelled(vendor.organization)));
+    if (domains.has(home) || (byName && namesDomain(about, home))) own.add(vendor.id);
   }
   return own;
 }

@@ -315,7 +315,7 @@ describe('evidence context, one fixture per case', () => {
     expect(text).toContain('Umami Analytics is not integrated here: only the product itself (first-party');
   });
 
-  it("first-party vendor: a root manifest naming the project after the vendor's brand (mix.exs app: :logflare) is the vendor's own repository", async () => {
+  it("first-party vendor: a root manifest naming the project after the vendor (mix.exs app: :logflare) while its README names the vendor's site is the vendor's own repository", async () => {
     const { json, text } = await check('first-party-vendor-named-by-project');
     expect(indirectOnly(json, 'logflare').evidence.map(row)).toEqual(['domain lib/logflare_web/templates/sources/setup.html.heex:2 mention (first-party)']);
     // Another vendor in the same repository stays a vendor.

@@ -115,14 +115,20 @@ describe('ownVendorsByName', () => {
   ];
   const own = (files: Record<string, string>) => [...ownVendorsByName((path) => files[path], vendors)];
 
-  it("a root manifest naming the project after a vendor, its organization or its homepage's domain makes the repository that vendor's", () => {
-    expect(own({ 'mix.exs': 'defmodule Logflare.Mixfile do\n  def project do\n    [app: :logflare, version: "1.0.0"]\n  end\nend\n' })).toEqual(['logflare']);
+  it("a root manifest naming the project after a vendor or its organization, where the project names the vendor's domain, or after that domain, makes the repository that vendor's", () => {
+    const readme = (site: string) => ({ 'README.md': `# The project\n\nHosted at https://${site}/ or run your own.\n` });
+    expect(own({ 'mix.exs': 'defmodule Logflare.Mixfile do\n  def project do\n    [app: :logflare, version: "1.0.0"]\n  end\nend\n', ...readme('logflare.app') })).toEqual(['logflare']);
     expect(own({ 'package.json': '{\n  "name": "bsky.app",\n  "version": "1.0.0"\n}' })).toEqual(['bluesky']);
-    expect(own({ 'Cargo.toml': '[workspace]\nmembers = ["a"]\n\n[package]\nauthors = ["x"]\nname = "sentry"\n' })).toEqual(['sentry']);
-    expect(own({ 'pyproject.toml': '[build-system]\nrequires = ["hatchling"]\n\n[tool.poetry]\nname = "Sentry"\n' })).toEqual(['sentry']);
-    expect(own({ 'go.mod': 'module github.com/getsentry/sentry/v2\n\ngo 1.22\n' })).toEqual(['sentry']);
+    expect(own({ 'Cargo.toml': '[workspace]\nmembers = ["a"]\n\n[package]\nauthors = ["x"]\nname = "sentry"\nhomepage = "https://sentry.io"\n' })).toEqual(['sentry']);
+    expect(own({ 'pyproject.toml': '[build-system]\nrequires = ["hatchling"]\n\n[tool.poetry]\nname = "Sentry"\n', ...readme('docs.sentry.io') })).toEqual(['sentry']);
+    expect(own({ 'go.mod': 'module github.com/getsentry/sentry/v2\n\ngo 1.22\n', 'README': 'See sentry.io.\n' })).toEqual(['sentry']);
     // The OpenStreetMap website is OpenStreetMap's, and not OpenStreetMap France's, whose domain shares the brand.
-    expect(own({ 'package.json': '{ "name": "openstreetmap", "private": true }' })).toEqual(['openstreetmap-tiles']);
+    expect(own({ 'package.json': '{ "name": "openstreetmap", "private": true }', ...readme('www.openstreetmap.org') })).toEqual(['openstreetmap-tiles']);
+  });
+
+  it("a project named after a vendor's word claims nothing when it never names the vendor's domain (or names a longer one)", () => {
+    expect(own({ 'mix.exs': '[app: :logflare]' })).toEqual([]);
+    expect(own({ 'package.json': '{ "name": "sentry" }', 'README.md': 'Our shop: https://sentry.io.example.org and https://mysentry.io\n' })).toEqual([]);
   });
 
   it('where the code is kept, a skeleton name, a short name and a name that only contains a vendor claim nothing', () => {

@@ -40,7 +40,7 @@ import {
   transferLabel,
   unknownCatalogVendors,
   vendorsOfHost
-} from "./engine-2J4NJQ5Y.js";
+} from "./engine-UUJSU3PZ.js";
 
 // src/compiler-flags.ts
 import { setFlagsFromString } from "node:v8";

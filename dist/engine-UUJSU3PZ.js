@@ -34080,11 +34080,20 @@ function tomlTableName(text2, header) {
   const table = next === -1 ? text2.slice(start) : text2.slice(start, start + next);
   return /^name[ \t]*=[ \t]*["'](?<name>[^"'\n]{1,200})["']/m.exec(table)?.groups?.name;
 }
+var README_FILES = ["README.md", "README", "README.rst", "README.markdown", "readme.md", "Readme.md", "README.txt", "README.adoc"];
 function registrableOf(host) {
   const labels = host.toLowerCase().replace(/\.$/, "").split(".").filter(Boolean);
   if (labels.length < 2) return void 0;
   const twoPart = labels.length >= 3 && labels.at(-1).length === 2 && /^(?:co|com|org|net|ac|gov|edu)$/.test(labels.at(-2));
   return labels.slice(twoPart ? -3 : -2).join(".");
+}
+function namesDomain(text2, domain) {
+  for (let at = text2.indexOf(domain); at !== -1; at = text2.indexOf(domain, at + 1)) {
+    const before = at === 0 ? "" : text2[at - 1];
+    const after = text2.slice(at + domain.length, at + domain.length + 2);
+    if (!/[a-z0-9-]/.test(before) && !/^(?:[a-z0-9-]|\.[a-z0-9])/.test(after)) return true;
+  }
+  return false;
 }
 var spelled = (name) => name.toLowerCase().replace(/[^a-z0-9]/g, "");
 function nameParts(name) {
@@ -34104,20 +34113,24 @@ function nameParts(name) {
 function ownVendorsByName(read, vendors) {
   const words = /* @__PURE__ */ new Set();
   const domains = /* @__PURE__ */ new Set();
+  let about = "";
   for (const file of PROJECT_NAME_FILES) {
     const text2 = read(file.path)?.slice(0, 2e4);
     const name = text2 === void 0 ? void 0 : file.name(text2);
     if (!name) continue;
+    about += text2.toLowerCase();
     const parts = nameParts(name);
     for (const word of parts.words) words.add(word);
     for (const domain of parts.domains) domains.add(domain);
   }
   const own2 = /* @__PURE__ */ new Set();
   if (words.size === 0 && domains.size === 0) return own2;
+  for (const readme of README_FILES) about += read(readme)?.slice(0, 5e4).toLowerCase() ?? "";
   for (const vendor of vendors) {
-    const byName = words.has(spelled(vendor.id)) || vendor.organization !== void 0 && words.has(spelled(vendor.organization));
     const home = vendor.homepage && URL.canParse(vendor.homepage) ? registrableOf(new URL(vendor.homepage).hostname) : void 0;
-    if (byName || home !== void 0 && domains.has(home)) own2.add(vendor.id);
+    if (home === void 0) continue;
+    const byName = words.has(spelled(vendor.id)) || vendor.organization !== void 0 && words.has(spelled(vendor.organization));
+    if (domains.has(home) || byName && namesDomain(about, home)) own2.add(vendor.id);
   }
   return own2;
 }
