@@ -5,7 +5,7 @@ import {
   openPath,
   readRegularFile,
   scanOneFile
-} from "./engine-UUJSU3PZ.js";
+} from "./engine-WCF3B67X.js";
 
 // src/scan-worker.ts
 import { parentPort } from "node:worker_threads";

@@ -414,6 +414,8 @@ export function evaluate(options: ScanOptions, files: FilesScan, started: number
   let paths: string[] | undefined;
   const repositoryPaths = () => (paths ??= options.source.list().map((file) => file.path));
   const settings = options.manifest?.settings ?? {};
+  // A file of the tree as text (its first megabyte when larger), or undefined: what the context rules read.
+  const readHead = (path: string) => readText(options.source, path, true);
   const firstParty = firstPartyDomainsOf(options);
   const ownDomains = firstParty.map((item) => item.domain);
   // Evidence context is decided here, once every file is read (a lockfile's direct packages are
@@ -425,10 +427,10 @@ export function evaluate(options: ScanOptions, files: FilesScan, started: number
     firstPartyDomains: ownDomains,
     homepageOf: (vendor) => options.catalog.vendors.get(vendor)?.homepage,
     ownVendors: new Set([
-      ...ownVendorsOf(repositoryPaths(), (path) => readText(options.source, path, true), (name) => vendorsOfPackage(options.catalog, 'npm', name), testPathMatcher(settings['test-paths'] ?? [])),
-      ...ownVendorsByName((path) => readText(options.source, path, true), [...options.catalog.vendors.values()].map((rule) => ({ id: rule.id, organization: rule.organization, homepage: rule.homepage }))),
+      ...ownVendorsOf(repositoryPaths(), readHead, (name) => vendorsOfPackage(options.catalog, 'npm', name), testPathMatcher(settings['test-paths'] ?? [])),
+      ...ownVendorsByName(readHead, options.catalog.vendors.values()),
     ]),
-    sourceTree: { paths: repositoryPaths, read: (path) => readText(options.source, path, true) },
+    sourceTree: { paths: repositoryPaths, read: readHead },
   });
   for (const items of byVendor.values()) items.sort(compareStrength);
   const countAsUsed = settings['count-as-used'] ?? DEFAULT_COUNT_AS_USED;

@@ -326,7 +326,9 @@ export function mentionAt(code: string, offset: number, dataFile = false, hostOn
 
 // A name assigned on the line (`const helperUrls = ["https://help.x.com", "wss://y.supabase.co/realtime"].join(" ")`,
 // `AVATAR_HOSTS = "..."`): the literals are what the name holds.
-const ASSIGNED_NAME = /^\s*(?:(?:export\s+)?(?:const|let|var|val|final)\s+)?(?<name>[A-Za-z_$][\w$]{2,60})\s*(?::\s*[\w<>[\]|, ]{1,60})?=(?![=>])/;
+// The start of a line that declares or assigns a name: `export const `, `val `, or nothing (`KEY = ...`).
+const DECLARATION = String.raw`^\s*(?:(?:export\s+)?(?:const|let|var|final|val)\s+)?`;
+const ASSIGNED_NAME = new RegExp(String.raw`${DECLARATION}(?<name>[A-Za-z_$][\w$]{2,60})\s*(?::\s*[\w<>[\]|, ]{1,60})?=(?![=>])`);
 /** At most this much code is searched for the other uses of a name. */
 const NAME_USES_WINDOW = 200_000;
 
@@ -719,7 +721,7 @@ export function hostLabel(host: string): string | undefined {
 // A registry entry: the variable's own name as the key or name the read is given, at the start of
 // its line (`OPENAI_API_KEY: process.env.OPENAI_API_KEY,` in t3-env's runtimeEnv, `"KEY": os.getenv("KEY")`,
 // `KEY = os.environ.get("KEY")`), or a schema line declaring it (`KEY: z.string().optional()`).
-const REGISTRY_KEY = /^\s*(?:(?:export\s+)?(?:const|let|var|final|val)\s+)?["'`]?(?<name>[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+)["'`]?\s*(?::[^=]|=[^=])/;
+const REGISTRY_KEY = new RegExp(String.raw`${DECLARATION}["'\`]?(?<name>[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+)["'\`]?\s*(?::[^=]|=[^=])`);
 
 /** The variable a credential read names: the last upper-case name of the match (`NEXT_PUBLIC_POSTHOG_KEY` of `env.NEXT_PUBLIC_POSTHOG_KEY`). */
 function readName(match: string): string | undefined {

@@ -35,10 +35,11 @@ const SECURITY_ADDRESS = new RegExp(
 );
 // An address written against harvesters, `support[at]flagsmith[dot]com` or `security (at) acme (dot) io`: the
 // `at` and `dot` words only in brackets, so prose ("contact us at acme dot com") is never read as one.
+const OBFUSCATED = /[[({]\s*at\s*[\])}]/i;
 const OBFUSCATED_AT = /\s*[[({]\s*at\s*[\])}]\s*/gi;
 const OBFUSCATED_DOT = /\s*[[({]\s*dot\s*[\])}]\s*/gi;
 function deobfuscated(text: string): string {
-  if (!/[[({]\s*at\s*[\])}]/i.test(text)) return text;
+  if (!OBFUSCATED.test(text)) return text;
   return text.replace(OBFUSCATED_AT, '@').replace(OBFUSCATED_DOT, '.');
 }
 // A list item that is one site's root URL, bare or as a Markdown link: the in-scope targets of a policy
@@ -72,7 +73,7 @@ export function inferFirstPartyDomains(read: (path: string) => string | undefine
     if (text === undefined) continue;
     for (const match of text.matchAll(SECURITY_ADDRESS)) add(match.groups?.host, path, text, match.index);
     // Line numbers are counted in the original text: each line is de-obfuscated on its own.
-    if (text.length <= 200_000 && /[[({]\s*at\s*[\])}]/i.test(text)) {
+    if (text.length <= 200_000 && OBFUSCATED.test(text)) {
       const starts = lineStarts(text);
       const lines = text.split('\n');
       for (const [index, line] of lines.entries()) {

@@ -75,6 +75,8 @@ const JOINS = [
 const CONCAT = new RegExp(String.raw`[ \t]{0,4}(?:\+|\.\.?|<>)[ \t]{0,4}["'\`]${JOIN_PATH}["'\`]`, 'g');
 /** The name before a concatenation: BASE + "/…", $base . '/…', @base <> "/…", BASE .. "/…". */
 const CONCAT_NAME = new RegExp(String.raw`(?<![\w$@])${OWNER}${NAME}$`);
+/** How far back from a concatenation's operator its name may start: an owner and a name, each of up to 62 characters. */
+const CONCAT_WINDOW = 2 * 62;
 /** How many named URLs of one file are followed: a table of hundreds is data, not a client. */
 const MAX_URL_NAMES = 200;
 /** How many URLs one name may hold (a base set per environment), and how many joined URLs one file yields: a hostile file of
@@ -141,7 +143,7 @@ function baseJoins(code: string): AssembledUrl[] {
     for (const match of code.matchAll(join)) joins.push({ name: match.groups!.name!, path: match.groups!.path!, offset: match.index });
   }
   for (const match of code.matchAll(CONCAT)) {
-    const named = CONCAT_NAME.exec(code.slice(Math.max(0, match.index - 2 * 62), match.index));
+    const named = CONCAT_NAME.exec(code.slice(Math.max(0, match.index - CONCAT_WINDOW), match.index));
     if (named) joins.push({ name: named.groups!.name!, path: match.groups!.path!, offset: match.index - named[0].length });
   }
   for (const { name, path, offset } of joins) {

@@ -240,7 +240,7 @@ export function matchSource(
   // A `#!` line makes the file a command-line program (src/context/ decides whose machine runs it), and so
   // does JavaScript that reads its command line or a Node built-in no browser has (`require("fs")`,
   // `process.argv`): a maintainer's `scripts/translate.js` run with `node`, not a script a page loads.
-  if (text.startsWith('#!') || (language.language === 'js' && NODE_PROGRAM.test(code))) for (const item of evidence) item.program = true;
+  if (evidence.length > 0 && (text.startsWith('#!') || (language.language === 'js' && NODE_PROGRAM.test(code)))) for (const item of evidence) item.program = true;
   return dedupe(called ? evidence.filter((item) => !envReads.has(item) || !called.has(`${item.vendor}\0${item.line}`)) : evidence);
 }
 

@@ -33967,10 +33967,11 @@ var SECURITY_ADDRESS = new RegExp(
   String.raw`\b(?:security|contact|hello|info|support|team|privacy|psirt|disclosure|vulnerabilit(?:y|ies)|report|abuse|opensource|oss)(?:[-_.+][a-z0-9-]+)?@(?<host>${HOST})\b`,
   "gi"
 );
+var OBFUSCATED = /[[({]\s*at\s*[\])}]/i;
 var OBFUSCATED_AT = /\s*[[({]\s*at\s*[\])}]\s*/gi;
 var OBFUSCATED_DOT = /\s*[[({]\s*dot\s*[\])}]\s*/gi;
 function deobfuscated(text2) {
-  if (!/[[({]\s*at\s*[\])}]/i.test(text2)) return text2;
+  if (!OBFUSCATED.test(text2)) return text2;
   return text2.replace(OBFUSCATED_AT, "@").replace(OBFUSCATED_DOT, ".");
 }
 var SCOPE_ITEM = new RegExp(String.raw`^[ \t]*[-*+][ \t]+(?:\[[^\]\n]*\]\()?<?https?://(?<host>${HOST})/?>?\)?[ \t]*$`, "gim");
@@ -33995,7 +33996,7 @@ function inferFirstPartyDomains(read) {
     const text2 = read(path);
     if (text2 === void 0) continue;
     for (const match of text2.matchAll(SECURITY_ADDRESS)) add2(match.groups?.host, path, text2, match.index);
-    if (text2.length <= 2e5 && /[[({]\s*at\s*[\])}]/i.test(text2)) {
+    if (text2.length <= 2e5 && OBFUSCATED.test(text2)) {
       const starts = lineStarts(text2);
       const lines = text2.split("\n");
       for (const [index, line] of lines.entries()) {
@@ -42030,7 +42031,8 @@ function mentionAt(code, offset, dataFile = false, hostOnly = false) {
   if (inUrlDirectory(code, line)) return "url-list";
   return void 0;
 }
-var ASSIGNED_NAME = /^\s*(?:(?:export\s+)?(?:const|let|var|val|final)\s+)?(?<name>[A-Za-z_$][\w$]{2,60})\s*(?::\s*[\w<>[\]|, ]{1,60})?=(?![=>])/;
+var DECLARATION = String.raw`^\s*(?:(?:export\s+)?(?:const|let|var|final|val)\s+)?`;
+var ASSIGNED_NAME = new RegExp(String.raw`${DECLARATION}(?<name>[A-Za-z_$][\w$]{2,60})\s*(?::\s*[\w<>[\]|, ]{1,60})?=(?![=>])`);
 var NAME_USES_WINDOW = 2e5;
 function assignedForPolicyOnly(code, line) {
   const name = ASSIGNED_NAME.exec(line.text)?.groups?.name;
@@ -42290,7 +42292,7 @@ function hostLabel(host) {
   if (labels.length < 2) return void 0;
   return labels[labels.length - 2];
 }
-var REGISTRY_KEY = /^\s*(?:(?:export\s+)?(?:const|let|var|final|val)\s+)?["'`]?(?<name>[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+)["'`]?\s*(?::[^=]|=[^=])/;
+var REGISTRY_KEY = new RegExp(String.raw`${DECLARATION}["'\`]?(?<name>[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+)["'\`]?\s*(?::[^=]|=[^=])`);
 function readName(match) {
   return /[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+(?=[^A-Z0-9_]*$)/.exec(match)?.[0];
 }
@@ -42443,6 +42445,7 @@ var JOINS = [
 ];
 var CONCAT = new RegExp(String.raw`[ \t]{0,4}(?:\+|\.\.?|<>)[ \t]{0,4}["'\`]${JOIN_PATH}["'\`]`, "g");
 var CONCAT_NAME = new RegExp(String.raw`(?<![\w$@])${OWNER}${NAME3}$`);
+var CONCAT_WINDOW = 2 * 62;
 var MAX_URL_NAMES = 200;
 var MAX_URLS_PER_NAME = 8;
 var MAX_JOINED_URLS = 2e3;
@@ -42497,7 +42500,7 @@ function baseJoins(code) {
     for (const match of code.matchAll(join6)) joins.push({ name: match.groups.name, path: match.groups.path, offset: match.index });
   }
   for (const match of code.matchAll(CONCAT)) {
-    const named = CONCAT_NAME.exec(code.slice(Math.max(0, match.index - 2 * 62), match.index));
+    const named = CONCAT_NAME.exec(code.slice(Math.max(0, match.index - CONCAT_WINDOW), match.index));
     if (named) joins.push({ name: named.groups.name, path: match.groups.path, offset: match.index - named[0].length });
   }
   for (const { name, path, offset } of joins) {
@@ -43576,7 +43579,7 @@ function matchSource(catalog, path, text2, language, hits = keywordsIn(catalog, 
   const switched = providerSwitchItems(code, calls.map((item) => ({ offset: offsets.get(item), vendor: item.vendor })), categoriesOf);
   for (const [i, item] of calls.entries()) if (switched.has(i)) item.mention = "provider-table";
   const called = envReads.size === 0 ? void 0 : new Set(evidence.filter((item) => !envReads.has(item)).map((item) => `${item.vendor}\0${item.line}`));
-  if (text2.startsWith("#!") || language.language === "js" && NODE_PROGRAM.test(code)) for (const item of evidence) item.program = true;
+  if (evidence.length > 0 && (text2.startsWith("#!") || language.language === "js" && NODE_PROGRAM.test(code))) for (const item of evidence) item.program = true;
   return dedupe(called ? evidence.filter((item) => !envReads.has(item) || !called.has(`${item.vendor}\0${item.line}`)) : evidence);
 }
 var NODE_PROGRAM = /\bprocess\.argv\b|\brequire\(\s*["'](?:node:)?(?:fs|fs\/promises|child_process|readline)["']\s*\)|\bfrom\s+["'](?:node:)?(?:fs|fs\/promises|child_process|readline)["']/;
@@ -44189,6 +44192,7 @@ function evaluate(options, files, started) {
   let paths;
   const repositoryPaths = () => paths ??= options.source.list().map((file) => file.path);
   const settings = options.manifest?.settings ?? {};
+  const readHead = (path) => readText(options.source, path, true);
   const firstParty = firstPartyDomainsOf(options);
   const ownDomains = firstParty.map((item) => item.domain);
   assignAllContexts(byVendor, {
@@ -44198,10 +44202,10 @@ function evaluate(options, files, started) {
     firstPartyDomains: ownDomains,
     homepageOf: (vendor) => options.catalog.vendors.get(vendor)?.homepage,
     ownVendors: /* @__PURE__ */ new Set([
-      ...ownVendorsOf(repositoryPaths(), (path) => readText(options.source, path, true), (name) => vendorsOfPackage(options.catalog, "npm", name), testPathMatcher(settings["test-paths"] ?? [])),
-      ...ownVendorsByName((path) => readText(options.source, path, true), [...options.catalog.vendors.values()].map((rule) => ({ id: rule.id, organization: rule.organization, homepage: rule.homepage })))
+      ...ownVendorsOf(repositoryPaths(), readHead, (name) => vendorsOfPackage(options.catalog, "npm", name), testPathMatcher(settings["test-paths"] ?? [])),
+      ...ownVendorsByName(readHead, options.catalog.vendors.values())
     ]),
-    sourceTree: { paths: repositoryPaths, read: (path) => readText(options.source, path, true) }
+    sourceTree: { paths: repositoryPaths, read: readHead }
   });
   for (const items of byVendor.values()) items.sort(compareStrength);
   const countAsUsed = settings["count-as-used"] ?? DEFAULT_COUNT_AS_USED;

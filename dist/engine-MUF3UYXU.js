@@ -40,7 +40,7 @@ import {
   transferLabel,
   unknownCatalogVendors,
   vendorsOfHost
-} from "./engine-UUJSU3PZ.js";
+} from "./engine-WCF3B67X.js";
 
 // src/compiler-flags.ts
 import { setFlagsFromString } from "node:v8";
