@@ -5,7 +5,7 @@ import {
   openPath,
   readRegularFile,
   scanOneFile
-} from "./engine-WCF3B67X.js";
+} from "./engine-QUKK7ANX.js";
 
 // src/scan-worker.ts
 import { parentPort } from "node:worker_threads";

@@ -22,6 +22,7 @@ import { isTranslationCatalog, testPathMatcher } from './context/paths.js';
 import { libraryLookup } from './context/library.js';
 import { inferFirstPartyDomains, ownVendorsByName, ownVendorsOf } from './context/first-party.js';
 import { assignAllContexts, compareStrength, DEFAULT_COUNT_AS_USED, isIntegrated } from './context/index.js';
+import { organizationsWithApis } from './context/api-authorization.js';
 import type { Detection, Ecosystem, EvidenceContext, FileParser, Finding, FirstPartyDomain, NotRead, ParseProblem, ScanResult, ScanStats, VendorEvidence } from './types.js';
 
 // The pipeline, stage by stage: list → read → parse and match → detections → checks →
@@ -431,6 +432,11 @@ export function evaluate(options: ScanOptions, files: FilesScan, started: number
       ...ownVendorsByName(readHead, options.catalog.vendors.values()),
     ]),
     sourceTree: { paths: repositoryPaths, read: readHead },
+    apiOrganizations: organizationsWithApis(options.catalog.vendors.values()),
+    vendorFacts: {
+      organizationOf: (vendor) => options.catalog.vendors.get(vendor)?.organization,
+      categoriesOf: (vendor) => options.catalog.vendors.get(vendor)?.categories ?? [],
+    },
   });
   for (const items of byVendor.values()) items.sort(compareStrength);
   const countAsUsed = settings['count-as-used'] ?? DEFAULT_COUNT_AS_USED;

@@ -114,7 +114,7 @@ export const EVIDENCE_CONTEXTS = ['runtime', 'dev', 'transitive', 'test', 'disab
 export type EvidenceContext = (typeof EVIDENCE_CONTEXTS)[number];
 
 /** The code construct that makes a match a mention rather than a call (see src/context/constructs.ts). */
-export type MentionConstruct = 'allow-list' | 'url-pattern' | 'placeholder' | 'default-value' | 'resource-hint' | 'env-file' | 'media-link' | 'hyperlink' | 'not-installed' | 'first-party' | 'env-registry' | 'provider-table' | 'version-pin' | 'unreachable-module' | 'library-copy' | 'model-list' | 'url-list' | 'unused-dependency' | 'code-sample';
+export type MentionConstruct = 'allow-list' | 'url-pattern' | 'placeholder' | 'default-value' | 'resource-hint' | 'env-file' | 'media-link' | 'hyperlink' | 'not-installed' | 'first-party' | 'env-registry' | 'provider-table' | 'version-pin' | 'unreachable-module' | 'library-copy' | 'model-list' | 'url-list' | 'unused-dependency' | 'code-sample' | 'api-authorization' | 'host-list' | 'seed-data';
 
 /** What a browser saw: evidence of kind `request` (`disclosed crawl`, `check --crawl`). */
 export interface RuntimeRequest {

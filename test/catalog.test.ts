@@ -141,6 +141,12 @@ describe('catalog conformance', () => {
     for (const vendor of vendors) if (vendor.categories.includes('social-login')) expect(vendor.role, vendor.id).toBe('controller');
   });
 
+  it('a Gradle plugin that installs its SDK is one of the vendor\'s Gradle plugins', () => {
+    for (const vendor of vendors) {
+      for (const plugin of vendor.signatures['sdk-gradle-plugins'] ?? []) expect(vendor.signatures['gradle-plugins'] ?? [], `${vendor.id}: ${plugin}`).toContain(plugin);
+    }
+  });
+
   it('no two vendors claim the same package, domain, import namespace or Gradle plugin', () => {
     for (const [family, index] of catalog.imports) {
       for (const [name, owners] of index) expect(owners.length, `${family} import ${name} is claimed by ${owners.join(', ')}`).toBe(1);

@@ -50,6 +50,8 @@ export interface VendorSignatures {
   env?: string[];
   /** Gradle plugin ids that build the SDK into the app (`com.google.firebase.crashlytics`). */
   'gradle-plugins'?: string[];
+  /** Of `gradle-plugins`, those that add the vendor's SDK to the app by themselves (Sentry's auto-installation). */
+  'sdk-gradle-plugins'?: string[];
   android?: string[];
   ios?: string[];
   /** Platform key → the value that switches the SDK off (a kill switch). */
@@ -156,6 +158,8 @@ export interface Catalog {
   importKeywords: Map<string, Set<ImportGroup>>;
   /** Gradle plugin id → vendors. */
   gradlePlugins: Map<string, string[]>;
+  /** `vendor\0plugin` of the Gradle plugins that install their vendor's SDK themselves. */
+  sdkGradlePlugins: Set<string>;
   /** Prefilter keywords of the npm packages a JavaScript file can import (`@sentry/`, `logrocket`, `'ably`). */
   npmImportKeywords: Set<string>;
 }
@@ -432,6 +436,7 @@ export function compileCatalog(vendors: VendorRule[], organizations: Organizatio
     imports: new Map(),
     importKeywords: new Map(),
     gradlePlugins: new Map(),
+    sdkGradlePlugins: new Set(),
     npmImportKeywords: new Set(),
   };
   for (const vendor of vendors) {
@@ -477,6 +482,7 @@ export function compileCatalog(vendors: VendorRule[], organizations: Organizatio
       }
     }
     for (const plugin of signatures['gradle-plugins'] ?? []) pushTo(catalog.gradlePlugins, plugin, vendor.id);
+    for (const plugin of signatures['sdk-gradle-plugins'] ?? []) catalog.sdkGradlePlugins.add(`${vendor.id}\0${plugin}`);
     for (const rule of signatures.code ?? []) {
       const compiled: CompiledPattern = {
         vendor: vendor.id,
@@ -576,6 +582,11 @@ export function vendorsOfImport(catalog: Catalog, group: ImportGroup, module: st
     for (const vendor of index.get(namespace) ?? []) if (!found.includes(vendor)) found.push(vendor);
   }
   return found;
+}
+
+/** Does this Gradle plugin add the vendor's SDK to the app by itself (the catalog's `sdk-gradle-plugins`)? */
+export function installsSdk(catalog: Catalog, vendor: string, plugin: string): boolean {
+  return catalog.sdkGradlePlugins.has(`${vendor}\0${plugin}`);
 }
 
 /** The vendor ids a Gradle plugin id belongs to. */

@@ -1,9 +1,10 @@
 import type { Ecosystem, Evidence, EvidenceContext, VendorEvidence } from '../types.js';
 import { markConnectors } from './adapters.js';
+import { apiFilesByOrganization, isSignInOnly, markApiAuthorization, type VendorFacts } from './api-authorization.js';
 import { firstPartyMatcher, isOwnVendor, markFirstParty } from './first-party.js';
 import type { LibraryPackage } from './library.js';
 import { markUnreachableModules, type SourceTree } from './unreachable.js';
-import { folderOf, isBuildConfig, isEnvFile, isLockfile, isToolingPath, isToolingProgram, isTranslationFile, templateCatalogFolders, testPathMatcher } from './paths.js';
+import { folderOf, isBuildConfig, isEnvFile, isLockfile, isSeedData, isToolingManifest, isToolingPath, isToolingProgram, isTranslationFile, templateCatalogFolders, testPathMatcher } from './paths.js';
 
 export { isLockfile } from './paths.js';
 
@@ -27,6 +28,10 @@ export interface ContextSettings {
   ownVendors?: ReadonlySet<string>;
   /** The scanned tree's paths and text, read at the edge: a module folder nothing imports is dead code. */
   sourceTree?: SourceTree;
+  /** Each vendor's organization and categories: a sign-in provider's endpoint beside its organization's API authorizes API calls. */
+  vendorFacts?: VendorFacts;
+  /** Organizations whose APIs the catalog knows as vendors of their own (api-authorization.ts organizationsWithApis). */
+  apiOrganizations?: ReadonlySet<string>;
 }
 
 /** `settings.count-as-used` when the manifest says nothing. */
@@ -44,9 +49,10 @@ export function contextOf(item: Evidence, isTest: (path: string) => boolean): Ev
   if (item.switchedOff) return 'disabled';
   if (item.mention) return 'mention';
   if (item.kind !== 'package' && (isEnvFile(item.path) || isTranslationFile(item.path))) return 'mention';
+  if (item.kind !== 'package' && isSeedData(item.path)) return 'mention';
   if (isTest(item.path)) return 'test';
   if (item.kind === 'package') {
-    if (item.dev) return 'dev';
+    if (item.dev || isToolingManifest(item.path)) return 'dev';
     if (item.peer) return 'connector';
     if (item.managed) return 'mention';
     if (item.transitive) return 'transitive';
@@ -92,7 +98,7 @@ export function assignContexts(items: VendorEvidence[], isTest: (path: string) =
   for (const item of items) {
     try {
       item.context = contextOf(item, isTest);
-      if (item.context === 'mention' && !item.mention) item.mention = item.managed ? 'version-pin' : 'env-file';
+      if (item.context === 'mention' && !item.mention) item.mention = item.managed ? 'version-pin' : isSeedData(item.path) ? 'seed-data' : 'env-file';
     } catch {
       item.context = 'runtime';
     }
@@ -195,10 +201,19 @@ export function assignAllContexts(byVendor: Map<string, VendorEvidence[]>, setti
   } catch {
     // Reachability that cannot be worked out leaves every module reachable.
   }
+  const facts = settings.vendorFacts;
+  let apiFiles: Map<string, Set<string>> | undefined;
+  try {
+    if (facts) apiFiles = apiFilesByOrganization(byVendor, facts);
+  } catch {
+    // Without the map, only the path decides whether a sign-in endpoint authorizes an API.
+  }
   for (const [vendor, items] of byVendor) {
     try {
       if (settings.ownVendors?.has(vendor)) markFirstParty(items, () => false, true);
       else if (isFirstParty) markFirstParty(items, isFirstParty, isOwnVendor(settings.homepageOf?.(vendor), isFirstParty));
+      const organization = facts?.organizationOf(vendor) ?? '';
+      if (facts && isSignInOnly(facts.categoriesOf(vendor)) && settings.apiOrganizations?.has(organization)) markApiAuthorization(items, apiFiles?.get(organization));
       markNotInstalled(items, settings.hasPackageFiles);
       markPlatformKeysAlone(items, settings.hasPackageFiles);
     } catch {

@@ -173,6 +173,15 @@ const TOOLING_PATHS = picomatch(
   { dot: true },
 );
 
+// Dependency files of CI and of the maintainers' scripts folders: a GitHub Action's own package.json
+// (`.github/actions/pr-sync/package.json`), a release script's requirements.txt (`scripts/release/`).
+const TOOLING_MANIFESTS = picomatch(['.github/**', '.circleci/**', '.gitlab/**', '.buildkite/**', '.husky/**', '**/fastlane/**', '{scripts,script,tools,tooling}/**'], { dot: true });
+
+/** Whether a dependency file belongs to developer tooling: CI's own actions, the root scripts folder's programs. */
+export function isToolingManifest(path: string): boolean {
+  return TOOLING_MANIFESTS(path);
+}
+
 // Folders of maintainers' programs at any depth (`apps/web/scripts/`), for files that start with `#!`.
 const PROGRAM_FOLDERS = picomatch('**/{scripts,script,tools,tooling}/**', { dot: true });
 
@@ -196,6 +205,22 @@ const BUILD_CONFIG = /^(?:vite|vitest|webpack|rollup|babel|metro|esbuild|tsup|cr
 /** Whether a path is a build tool's configuration (vite.config.ts, next.config.js, ...). */
 export function isBuildConfig(path: string): boolean {
   return BUILD_CONFIG.test(path.slice(path.lastIndexOf('/') + 1));
+}
+
+// Database migrations and seed data, by each framework's convention: Rails `db/migrate/` and `db/seeds.rb`,
+// Laravel `database/migrations/` and `database/seeders/`, Alembic `migrations/versions/`, Django's numbered
+// `migrations/0001_initial.py`, Prisma `prisma/migrations/` and `prisma/seed.ts`, and seed programs (`populate_db.py`).
+// A host there is a row the database is given (a default setting, sample content, an avatar URL column), not a call.
+const SEED_DATA = picomatch([
+  '**/db/migrate/**', '**/db/seeds.rb', '**/db/seeds/**', '**/database/migrations/**', '**/database/seeders/**', '**/database/seeds/**',
+  '**/migrations/versions/**', '**/migrations/[0-9][0-9][0-9][0-9]_*.py', '**/prisma/migrations/**', '**/prisma/seed.{ts,js,mjs,cjs}',
+  // a project's own seed program by its usual names (`populate_db.py`, `seed.ts`)
+  '**/{seed,seeds,seed_db,seed_data,populate_db}.{py,rb,js,ts,mjs,php}',
+], { dot: true });
+
+/** Whether a path is a database migration or seed file (see above). */
+export function isSeedData(path: string): boolean {
+  return SEED_DATA(path);
 }
 
 /** `.env`, `.env.production`, `.env.example`, `production.env`: values a deployment sets. */

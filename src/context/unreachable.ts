@@ -165,7 +165,8 @@ function refersTo(unit: Unit, path: string, text: string): boolean {
     case 'dependency':
       // Package manifests and pnpm's version catalog declare or pin it; neither uses it.
       if (DECLARING.test(baseName(path))) return false;
-      return text.includes(unit.names[0]!);
+      // The package, or a wrapper of it declared beside it (see wrappersOf).
+      return unit.names.some((name) => text.includes(name));
   }
 }
 
@@ -190,6 +191,35 @@ function loadsFolderByPattern(text: string, folderName: string): boolean {
 /** The names of the folders above a file, nearest first (`src/components/shared/x.tsx`: shared, components, src). */
 function ancestorNames(path: string): string[] {
   return folderOf(path).split('/').filter(Boolean).reverse();
+}
+
+/** The names a package.json declares in its dependency tables; none when it cannot be read or parsed. */
+function dependencyNames(manifest: string | undefined): string[] {
+  if (manifest === undefined) return [];
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(manifest);
+  } catch {
+    return [];
+  }
+  const names = new Set<string>();
+  for (const field of ['dependencies', 'devDependencies', 'peerDependencies', 'optionalDependencies']) {
+    const table = (parsed as Record<string, unknown> | null)?.[field];
+    if (typeof table === 'object' && table !== null) for (const name of Object.keys(table)) names.add(name);
+  }
+  return [...names];
+}
+
+/**
+ * The other dependencies a package.json declares whose names carry the package's own word (its scope,
+ * or the first word of its name, five letters or more): `fullstory-react` beside `@fullstory/browser`,
+ * `react-mixpanel` beside `mixpanel-browser`. Such a wrapper imports the SDK itself, so code importing
+ * the wrapper uses the SDK.
+ */
+function wrappersOf(name: string, declared: readonly string[]): string[] {
+  const word = name.startsWith('@') ? name.slice(1, name.indexOf('/')) : name.split(/[-.]/)[0]!;
+  if (word.length < 5) return [];
+  return declared.filter((other) => other !== name && other.includes(word));
 }
 
 /** An npm dependency declared in a package.json (not a lockfile): judged by its name. */
@@ -232,6 +262,13 @@ export function markUnreachableModules(byVendor: ReadonlyMap<string, VendorEvide
     if (inView === undefined) judged.set(key, (inView = paths.some((path) => JS_LIKE.test(path) && (root === '' || path.startsWith(`${root}/`)) && !inside(path))));
     return inView;
   };
+  // Each package.json's declared names, parsed once however many of its dependencies are judged.
+  const declared = new Map<string, string[]>();
+  const declaredIn = (path: string): string[] => {
+    let names = declared.get(path);
+    if (!names) declared.set(path, (names = dependencyNames(tree.read(path))));
+    return names;
+  };
   const unit = (key: string, make: () => Unit): Unit => {
     let found = units.get(key);
     if (!found) units.set(key, (found = make()));
@@ -241,7 +278,7 @@ export function markUnreachableModules(byVendor: ReadonlyMap<string, VendorEvide
     if (item.kind === 'package') {
       const at = folderOf(item.path);
       if (!callersInView(`dependency:${at}`, () => false, at)) continue;
-      unitOf.set(item, unit(`dependency:${at}:${item.match}`, () => ({ kind: 'dependency', at, names: [item.match], project: outermostRoot(at, packageRoots) })));
+      unitOf.set(item, unit(`dependency:${at}:${item.match}`, () => ({ kind: 'dependency', at, names: [item.match, ...wrappersOf(item.match, declaredIn(item.path))], project: outermostRoot(at, packageRoots) })));
       continue;
     }
     const folder = moduleFolderOf(item.path, barrels, packageRoots);

@@ -225,6 +225,7 @@ export function matchSource(
   }
   markMentions(catalog, code, evidence, offsets, /\.json5?$/i.test(path));
   markLibraryCopy(catalog, path, text, evidence);
+  markHostDirectory(path, code, evidence);
   const reads = [...envReads].filter((item) => !item.mention);
   const listed = envRegistryReads(code, reads.map((item) => ({ offset: offsets.get(item)!, match: item.match })));
   for (const [i, item] of reads.entries()) if (listed.has(i)) item.mention = 'env-registry';
@@ -351,6 +352,11 @@ function markMentions(catalog: Catalog, code: string, evidence: VendorEvidence[]
 const LIBRARY_BANNER = /^\s*\/\*[*!]?\s*(?:\*\s*)?(?:@license\s+)?[A-Za-z][\w .@/-]{0,60}?[\s-]+v\d+\.\d+(?:\.\d+)?\b/;
 // A bundler's chunk of third-party packages (webpack's `vendor.js`, `vendors~main.js`, `vendor.bundle.js`).
 const VENDOR_CHUNK = /(?:^|\/)vendors?(?:[~.-][\w~.-]*)?\.js$/;
+// A bundler's output committed as one file (`autoconsent-bundle.js`, `main.bundle.js`, `bundle.js`): a built library.
+const BUNDLE_FILE = /(?:^|[/.-])bundle\.[cm]?js$/;
+// A library's distribution copied into a served or asset folder, its main file named after its folder
+// (`assets/ckeditor/ckeditor.js`, `public/tinymce/tinymce.min.js`).
+const LIBRARY_DISTRIBUTION = /(?:^|\/)(?:assets|public|static|resources|wwwroot)\/(?:[^/]+\/)*?(?<library>[^/]+)\/\k<library>(?:\.min)?\.js$/;
 
 /**
  * A copy of a published library committed into the tree (a banner on its first line) that names two
@@ -363,9 +369,9 @@ const VENDOR_CHUNK = /(?:^|\/)vendors?(?:[~.-][\w~.-]*)?\.js$/;
 function markLibraryCopy(catalog: Catalog, path: string, text: string, evidence: VendorEvidence[]): void {
   // The banner is a comment: read from the text, before comments are blanked. A file in a folder of
   // vendored copies (Rails' `vendor/assets/javascripts/leaflet-providers.js`: forty tile layers, of
-  // which a map shows the one it is configured with), a minified file or a bundler's vendor chunk is a
+  // which a map shows the one it is configured with), a minified file, a bundler's vendor chunk or bundle is a
   // library copy without one.
-  if (evidence.length === 0 || !(inCopyFolder(path) || path.endsWith('.min.js') || VENDOR_CHUNK.test(path) || LIBRARY_BANNER.test(text.slice(0, 300)))) return;
+  if (evidence.length === 0 || !(inCopyFolder(path) || path.endsWith('.min.js') || VENDOR_CHUNK.test(path) || BUNDLE_FILE.test(path) || LIBRARY_DISTRIBUTION.test(path) || LIBRARY_BANNER.test(text.slice(0, 300)))) return;
   // An embed provider's player URL in a copied editor or media library is the library's recogniser
   // (Quill's and Summernote's video buttons turn a pasted link into a player), whichever video the
   // content names: a mention even when it is the copy's only vendor.
@@ -378,6 +384,50 @@ function markLibraryCopy(catalog: Catalog, path: string, text: string, evidence:
   const named = evidence.filter((item) => item.kind !== 'import').map((item) => item.vendor);
   const shared = vendorsSharingCategory(named, (vendor) => catalog.vendors.get(vendor)?.categories ?? [], 2);
   for (const item of evidence) if (!item.mention && item.kind !== 'import' && shared.has(item.vendor)) item.mention = 'library-copy';
+}
+
+// Data files: what they hold is read by code elsewhere, never run. YAML and TOML are left out: an
+// application's settings file names its integrations' endpoints side by side.
+const DATA_FILE = /\.(?:json5?|xml|csv|tsv|txt)$/i;
+// Android's value resources (`res/values/setup.xml`, `strings.xml`): an app's settings and texts, its endpoints among them.
+const ANDROID_VALUES = /(?:^|\/)res\/values[^/]*\//;
+/** Vendors whose hosts one data file names before it is a list of hosts rather than configuration. */
+const HOST_DIRECTORY_VENDORS = 8;
+/** Sites (a host's last two labels) one data file names before it is a list of hosts. */
+const HOST_DIRECTORY_SITES = 12;
+// A host written as a whole quoted value or key (`"api2.branch.io"`) or after a scheme (`"https://api2.branch.io/v1"`),
+// with a letters-only top-level label: a data file's sites. Anchored on the quote or the `//` so that the search
+// skips from one to the next instead of trying every word of the file.
+const QUOTED_HOST = /(?:["']|\/\/)(?<host>(?:[a-z0-9-]{1,63}\.){1,8}(?<tld>[a-z]{2,12}))(?=["'/:?#])/gi;
+// Top-level labels that are file extensions in data files far more often than countries (`logo.png`, `app.js`).
+const NOT_TLDS = new Set(['js', 'ts', 'md', 'py', 'rb', 'sh', 'so', 'gz', 'zip', 'png', 'jpg', 'jpeg', 'gif', 'svg', 'webp', 'ico', 'css', 'json', 'xml', 'html', 'htm', 'txt', 'csv', 'yml', 'yaml', 'mp3', 'mp4', 'pdf', 'kt', 'java', 'swift', 'dart', 'php', 'go', 'rs', 'ex', 'exs', 'vue', 'jsx', 'tsx', 'map', 'lock', 'min', 'id', 'name', 'type', 'value', 'key', 'data', 'length']);
+/** A list shows itself in its first part: the count reads no further than this. */
+const HOST_DIRECTORY_SCAN = 256 * 1024;
+
+/** The number of sites (a host's last two labels) a data file names, counted up to `limit`. */
+function sitesNamed(code: string, limit: number): number {
+  const sites = new Set<string>();
+  const text = code.length > HOST_DIRECTORY_SCAN ? code.slice(0, HOST_DIRECTORY_SCAN) : code;
+  QUOTED_HOST.lastIndex = 0;
+  for (let match = QUOTED_HOST.exec(text); match && sites.size < limit; match = QUOTED_HOST.exec(text)) {
+    if (NOT_TLDS.has(match.groups!.tld!.toLowerCase())) continue;
+    sites.add(match.groups!.host!.toLowerCase().split('.').slice(-2).join('.'));
+  }
+  return sites.size;
+}
+
+/**
+ * A data file that names the hosts of many vendors, or of many sites, is a list kept about them: a
+ * tracker block list (DuckDuckGo's `tds.json`, an app-tracker block list and its exceptions), a privacy
+ * configuration's exceptions, a directory of services. A product's configuration names the few
+ * services it uses. Each host of such a file is a mention (`host-list`).
+ */
+function markHostDirectory(path: string, code: string, evidence: VendorEvidence[]): void {
+  if (!DATA_FILE.test(path) || ANDROID_VALUES.test(path)) return;
+  const hosts = evidence.filter((item) => !item.mention && (item.kind === 'domain' || item.kind === 'script'));
+  if (hosts.length === 0) return;
+  if (new Set(hosts.map((item) => item.vendor)).size < HOST_DIRECTORY_VENDORS && sitesNamed(code, HOST_DIRECTORY_SITES) < HOST_DIRECTORY_SITES) return;
+  for (const item of hosts) item.mention = 'host-list';
 }
 
 /**
@@ -482,6 +532,9 @@ export interface HostHit {
 // `script src="https://`, Pug `script(src='https://`.
 const SCRIPT_CONTEXT = /(?:\bsrc["']?\s*(?:=>|[=:])\s*(?:\{\s*)?["'`]?|\bimport\s*\(\s*["'`]|\b(?:loadScript|importScripts|getScript|require)\s*\(\s*["'`])(?:https?:)?\/\/$/i;
 
+// The scheme and credentials of a URL just before its host: `https://4f0c1e2d@`.
+const URL_USERINFO = /[a-z][a-z0-9+.-]*:\/\/[^\s/@"'`<>]{1,100}@$/;
+
 /**
  * Every occurrence of `domain` (or a subdomain of it) as a whole host name in `text`, matched
  * case-insensitively. An e-mail address (`support@posthog.com`) is not a host the code talks to,
@@ -504,7 +557,9 @@ export function findHosts(text: string, domain: string, lower = text.toLowerCase
         while (lower.charCodeAt(start) === 46) start++;
       }
     }
-    if (start > 0 && lower.charCodeAt(start - 1) === 64 /* @ */) continue;
+    // An e-mail address (`support@sentry.io`) names no endpoint; a URL's credentials do not make one
+    // (a Sentry DSN `https://<key>@o1.ingest.sentry.io/1` in a JSON or YAML setting).
+    if (start > 0 && lower.charCodeAt(start - 1) === 64 /* @ */ && !URL_USERINFO.test(lower.slice(Math.max(0, start - 120), start))) continue;
     // The 200 characters before the host on its line: searched within that window only, since a
     // backward search for the line start on a one-line bundle would make this loop quadratic.
     const window = text.slice(Math.max(0, start - 200), start);

@@ -1,5 +1,5 @@
 import type { Catalog } from '../catalog/catalog.js';
-import { isSwitchedOff, vendorsOfGradlePlugin, vendorsOfHost, vendorsOfPackage, vendorsOfPlatformKey } from '../catalog/catalog.js';
+import { installsSdk, isSwitchedOff, vendorsOfGradlePlugin, vendorsOfHost, vendorsOfPackage, vendorsOfPlatformKey } from '../catalog/catalog.js';
 import { chainsOf, hasEdges } from '../ecosystems/graph.js';
 import type { ParseResult, VendorEvidence } from '../types.js';
 
@@ -46,7 +46,9 @@ export function matchParsed(catalog: Catalog, path: string, parsed: ParseResult)
   // is runtime or build tooling alone is decided once all of the vendor's evidence is in (src/context/).
   for (const plugin of parsed.gradlePlugins ?? []) {
     for (const vendor of vendorsOfGradlePlugin(catalog, plugin.id)) {
-      evidence.push({ vendor, kind: 'package', path, line: plugin.line, column: plugin.column, match: plugin.id, ecosystem: 'maven', buildPlugin: true });
+      // A plugin that installs the SDK itself (Sentry's) is the SDK's dependency as much as a build plugin.
+      const sdk = installsSdk(catalog, vendor, plugin.id);
+      evidence.push({ vendor, kind: 'package', path, line: plugin.line, column: plugin.column, match: plugin.id, ecosystem: 'maven', ...(sdk ? {} : { buildPlugin: true }) });
     }
   }
   for (const host of parsed.hosts ?? []) {

@@ -65,6 +65,12 @@ describe('evidence context, one fixture per case', () => {
     expect(detection?.evidence.map(row)).toEqual(['code app/src/main/java/com/example/CrashReporting.java:7 runtime', 'import app/src/main/java/com/example/CrashReporting.java:3 runtime', 'package app/build.gradle:3 runtime']);
   });
 
+  it("a Gradle plugin that installs its SDK itself (Sentry's auto-installation) is the SDK; Crashlytics' plugin beside it stays a build plugin", async () => {
+    const { json } = await check('gradle-plugin-installing-sdk');
+    expect(json.detections.find((item) => item.vendor === 'sentry')?.evidence.map(row)).toEqual(['package app/build.gradle:3 runtime']);
+    expect(indirectOnly(json, 'firebase-crashlytics').evidence.map(row)).toEqual(['package app/build.gradle:4 dev']);
+  });
+
   it('devDependency imported by shipped code: runtime, so undeclared-vendor fails the build', async () => {
     const { json, text, code } = await check('dev-imported-by-shipped-code');
     expect(code).toBe(1);
@@ -210,6 +216,55 @@ describe('evidence context, one fixture per case', () => {
     expect(indirectOnly(json, 'twitter-oauth').evidence.map(row)).toEqual(['code config/config.exs:7 mention (not-installed)']);
     expect(json.detections.find((item) => item.vendor === 'github-oauth')?.evidence.map(row)).toContain('code config/config.exs:6 runtime');
     expect(text).toContain('only mentioned by configuration of a library the project does not install at config/config.exs:7');
+  });
+
+  it("a sign-in provider's OAuth endpoint in an integration's code (a OneDrive uploader) authorizes API calls: a mention; in sign-in code it stays sign-in", async () => {
+    const { json, text } = await check('oauth-endpoint-for-api');
+    expect(indirectOnly(json, 'microsoft-oauth').evidence.map(row)).toEqual(['domain src/integrations/onedrive/client.ts:2 mention (api-authorization)']);
+    expect(json.detections.find((item) => item.vendor === 'microsoft-onedrive')?.evidence.map(row)).toEqual(['code src/integrations/onedrive/client.ts:3 runtime']);
+    // The catalog knows X's platform only through its sign-in vendor: a notifier posting with X's OAuth stays an integration of X.
+    expect(json.detections.find((item) => item.vendor === 'twitter-oauth')?.evidence.map(row)).toEqual([
+      'code src/notifications/twitter.ts:2 runtime',
+      'code src/notifications/twitter.ts:3 runtime',
+    ]);
+    // The token exchange of a Vertex AI client beside its model call: Google's API, not Google sign-in.
+    expect(json.detections.find((item) => item.vendor === 'google-oauth')?.evidence.map(row)).toEqual(['code src/auth/google.ts:4 runtime', 'code src/ai/vertex.ts:3 mention (api-authorization)']);
+    expect(json.detections.find((item) => item.vendor === 'google-vertex-ai')?.evidence.map(row)).toEqual(['code src/ai/vertex.ts:4 runtime']);
+    expect(text).toContain("Microsoft Entra ID sign-in is not integrated here: only its OAuth endpoint, which an integration at src/integrations/onedrive/client.ts:2 calls to be let into the provider's API; no one signs in with it");
+  });
+
+  it("a data file that lists many sites' hosts (a tracker block list) is a list kept about them; a settings file naming one vendor is configuration", async () => {
+    const { json, text } = await check('tracker-block-list');
+    expect(indirectOnly(json, 'amplitude').evidence.map(row)).toEqual(['domain app/src/main/res/raw/app_trackers_blocklist.json:4 mention (host-list)']);
+    expect(indirectOnly(json, 'mixpanel').evidence.map(row)).toEqual(['domain app/src/main/res/raw/app_trackers_blocklist.json:9 mention (host-list)']);
+    // The DSN's key before `@` is the URL's credentials, not an e-mail address.
+    expect(json.detections.find((item) => item.vendor === 'sentry')?.evidence.map(row)).toEqual([
+      'domain app/src/main/res/raw/crash_reporting.json:1 runtime',
+      'domain app/src/main/res/raw/app_trackers_blocklist.json:8 mention (host-list)',
+    ]);
+    expect(text).toContain("Amplitude is not integrated here: only mentioned as one host of a data file that lists many vendors' hosts (a block list or a directory)");
+  });
+
+  it('database seeds and migrations write rows: a host there is data; the model that builds the URL is the use', async () => {
+    const { json, text } = await check('seed-data');
+    expect(indirectOnly(json, 'vimeo').evidence.map(row)).toEqual(['domain db/migrate/20240101120000_add_embed_host_to_settings.rb:3 mention (seed-data)']);
+    expect(json.detections.find((item) => item.vendor === 'gravatar')?.evidence.map(row)).toEqual(['code app/models/user.rb:3 runtime', 'code db/seeds.rb:1 mention (seed-data)']);
+    expect(text).toContain('only mentioned as data a database migration or seed file writes at db/migrate/20240101120000_add_embed_host_to_settings.rb:3');
+  });
+
+  it("a CI action's own package.json is developer tooling: its dependencies are dev", async () => {
+    const { json, text } = await check('ci-action-manifest');
+    expect(indirectOnly(json, 'asana').evidence.map(row)).toEqual(['package .github/actions/pr-sync/package.json:1 dev']);
+    expect(json.detections.map((item) => item.vendor)).toEqual(['sentry']);
+    expect(text).toContain('Asana is not integrated here: only a development or build dependency');
+  });
+
+  it("a committed bundle (`*-bundle.js`) or library distribution (`assets/ckeditor/ckeditor.js`) is a library's copy: its provider modules and defaults are mentions", async () => {
+    const { json } = await check('committed-bundle');
+    expect(indirectOnly(json, 'cookiebot').evidence.map(row)).toContain('code consent/libs/autoconsent-bundle.js:1 mention (library-copy)');
+    expect(indirectOnly(json, 'usercentrics').evidence.map(row)).toContain('code consent/libs/autoconsent-bundle.js:1 mention (library-copy)');
+    // An editor's distribution copied into an assets folder (`ckeditor/ckeditor.js`): its spell-check service is the library's default.
+    expect(indirectOnly(json, 'webspellchecker').evidence.map(row)).toContain('domain upload/assets/ckeditor/ckeditor.js:4 mention (library-copy)');
   });
 
   it('a link-embed engine builds players for whatever a post links to: a mention; a page embedding one video stays an integration', async () => {
@@ -387,6 +442,11 @@ describe('evidence context, one fixture per case', () => {
     expect(indirectOnly(json, 'mux').evidence.map(row)).toEqual(['package package.json:5 mention (unused-dependency)']);
     expect(json.detections.map((item) => item.vendor)).toEqual(['stripe']);
     expect(text).toContain('Mux is not integrated here: only mentioned as a dependency that no file of the project imports, loads or configures (installed, never used) at package.json:5');
+  });
+
+  it("an SDK used through a wrapper declared beside it (`fullstory-react` imports `@fullstory/browser`) is used", async () => {
+    const { json } = await check('sdk-through-wrapper');
+    expect(json.detections.find((item) => item.vendor === 'fullstory')?.evidence.map(row)).toEqual(['package package.json:5 runtime']);
   });
 
   it('the same module imported through a tsconfig path alias (@/modules/...) is reachable: runtime', async () => {

@@ -53,6 +53,18 @@ describe('pub/pubspec-lock', () => {
     expect(result.problems).toEqual([]);
   });
 
+  it("reads a federated plugin's platform implementations as the direct plugin's own: in_app_purchase brings in_app_purchase_android and _storekit", () => {
+    const result = pubspecLockParser.parse(fixture('pubspec-lock-federated-plugin.lock'), 'pubspec.lock');
+    expect(rows(result)).toEqual([
+      ['in_app_purchase', 4, 3, true, false],
+      ['in_app_purchase_android', 11, 3, true, false],
+      ['in_app_purchase_platform_interface', 18, 3, false, false],
+      ['in_app_purchase_storekit', 25, 3, true, false],
+      // sqflite is not a direct dependency here: its Android implementation stays transitive.
+      ['sqflite_android', 32, 3, false, false],
+    ]);
+  });
+
   it('reports a YAML error at its line', () => {
     const result = pubspecLockParser.parse(fixture('malformed.lock'), 'pubspec.lock');
     expect(result.problems).toMatchObject([{ line: 4, message: expect.stringMatching(/^not valid YAML: /) }]);

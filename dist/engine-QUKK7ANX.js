@@ -19481,6 +19481,7 @@ function compileCatalog(vendors, organizations, categories, prebuilt) {
     imports: /* @__PURE__ */ new Map(),
     importKeywords: /* @__PURE__ */ new Map(),
     gradlePlugins: /* @__PURE__ */ new Map(),
+    sdkGradlePlugins: /* @__PURE__ */ new Set(),
     npmImportKeywords: /* @__PURE__ */ new Set()
   };
   for (const vendor of vendors) {
@@ -19526,6 +19527,7 @@ function compileCatalog(vendors, organizations, categories, prebuilt) {
       }
     }
     for (const plugin of signatures["gradle-plugins"] ?? []) pushTo(catalog.gradlePlugins, plugin, vendor.id);
+    for (const plugin of signatures["sdk-gradle-plugins"] ?? []) catalog.sdkGradlePlugins.add(`${vendor.id}\0${plugin}`);
     for (const rule of signatures.code ?? []) {
       const compiled = {
         vendor: vendor.id,
@@ -19603,6 +19605,9 @@ function vendorsOfImport(catalog, group, module) {
     for (const vendor of index.get(namespace) ?? []) if (!found.includes(vendor)) found.push(vendor);
   }
   return found;
+}
+function installsSdk(catalog, vendor, plugin) {
+  return catalog.sdkGradlePlugins.has(`${vendor}\0${plugin}`);
 }
 function vendorsOfGradlePlugin(catalog, id) {
   return catalog.gradlePlugins.get(id) ?? [];
@@ -21063,7 +21068,7 @@ var schema35 = { "type": "array", "items": { "type": "string", "minLength": 1 } 
 var func2 = Object.prototype.hasOwnProperty;
 var pattern4 = new RegExp("^[a-z0-9]+(-[a-z0-9]+)*$", "u");
 var pattern6 = new RegExp("^\\d{4}-\\d{2}-\\d{2}$", "u");
-var schema37 = { "type": "object", "additionalProperties": false, "properties": { "packages": { "$ref": "#/$defs/packages" }, "exclude-packages": { "$ref": "#/$defs/packages" }, "domains": { "type": "array", "uniqueItems": true, "items": { "type": "string", "pattern": "^(\\*\\.)?[a-z0-9-]+(\\.[a-z0-9-]+)+$" }, "description": "hosts the SDK loads from or sends to; a host matches itself and its subdomains" }, "code": { "type": "array", "items": { "$ref": "#/$defs/codePattern" } }, "config": { "type": "array", "items": { "$ref": "#/$defs/configKey" }, "description": "configuration keys that make a framework load the vendor (docs-site and site-generator configs)" }, "imports": { "$ref": "#/$defs/imports" }, "env": { "type": "array", "uniqueItems": true, "items": { "type": "string", "pattern": "^[A-Z][A-Z0-9]*(_[A-Z0-9]+)+$", "minLength": 8 }, "description": `environment variables that hold the vendor's credentials and that its SDK reads by default (OPENAI_API_KEY): code reading one (process.env.X, os.environ.get("X"), ENV["X"], os.Getenv("X"), env('X'), ...) is evidence, also behind a wrapper library` }, "gradle-plugins": { "type": "array", "uniqueItems": true, "items": { "type": "string", "pattern": "^[A-Za-z0-9_-]+(\\.[A-Za-z0-9_-]+)*$" }, "description": "Gradle plugin ids (`plugins { id(...) }`, `apply plugin:`, version-catalog [plugins]) that build the SDK into the app" }, "android": { "type": "array", "items": { "type": "string", "minLength": 3 }, "description": "AndroidManifest.xml meta-data names, component classes or google-services.json keys" }, "ios": { "type": "array", "items": { "type": "string", "minLength": 3 }, "description": "Info.plist keys" }, "disabled-by": { "type": "object", "propertyNames": { "minLength": 3 }, "additionalProperties": { "type": ["boolean", "string"] }, "description": "kill switches: an android or ios key of this vendor mapped to the value that switches the SDK (or the part the key names) off; evidence with that value has context `disabled`. Booleans also match plist YES/NO and 1/0" } } };
+var schema37 = { "type": "object", "additionalProperties": false, "properties": { "packages": { "$ref": "#/$defs/packages" }, "exclude-packages": { "$ref": "#/$defs/packages" }, "domains": { "type": "array", "uniqueItems": true, "items": { "type": "string", "pattern": "^(\\*\\.)?[a-z0-9-]+(\\.[a-z0-9-]+)+$" }, "description": "hosts the SDK loads from or sends to; a host matches itself and its subdomains" }, "code": { "type": "array", "items": { "$ref": "#/$defs/codePattern" } }, "config": { "type": "array", "items": { "$ref": "#/$defs/configKey" }, "description": "configuration keys that make a framework load the vendor (docs-site and site-generator configs)" }, "imports": { "$ref": "#/$defs/imports" }, "env": { "type": "array", "uniqueItems": true, "items": { "type": "string", "pattern": "^[A-Z][A-Z0-9]*(_[A-Z0-9]+)+$", "minLength": 8 }, "description": `environment variables that hold the vendor's credentials and that its SDK reads by default (OPENAI_API_KEY): code reading one (process.env.X, os.environ.get("X"), ENV["X"], os.Getenv("X"), env('X'), ...) is evidence, also behind a wrapper library` }, "gradle-plugins": { "type": "array", "uniqueItems": true, "items": { "type": "string", "pattern": "^[A-Za-z0-9_-]+(\\.[A-Za-z0-9_-]+)*$" }, "description": "Gradle plugin ids (`plugins { id(...) }`, `apply plugin:`, version-catalog [plugins]) that build the SDK into the app" }, "sdk-gradle-plugins": { "type": "array", "uniqueItems": true, "items": { "type": "string", "pattern": "^[A-Za-z0-9_-]+(\\.[A-Za-z0-9_-]+)*$" }, "description": "of gradle-plugins, the ids that add the vendor's SDK to the app by themselves (Sentry's auto-installation): evidence of the SDK with no dependency beside it, not a build plugin alone" }, "android": { "type": "array", "items": { "type": "string", "minLength": 3 }, "description": "AndroidManifest.xml meta-data names, component classes or google-services.json keys" }, "ios": { "type": "array", "items": { "type": "string", "minLength": 3 }, "description": "Info.plist keys" }, "disabled-by": { "type": "object", "propertyNames": { "minLength": 3 }, "additionalProperties": { "type": ["boolean", "string"] }, "description": "kill switches: an android or ios key of this vendor mapped to the value that switches the SDK (or the part the key names) off; evidence with that value has context `disabled`. Booleans also match plist YES/NO and 1/0" } } };
 var schema40 = { "type": "object", "additionalProperties": false, "required": ["id", "keywords", "pattern"], "properties": { "id": { "type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$" }, "keywords": { "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 3, "pattern": "^[^A-Z]+$" }, "description": "lower-case literals; the regex runs only on files containing one" }, "pattern": { "type": "string", "minLength": 3, "maxLength": 500, "description": "JavaScript regular expression, case-sensitive unless written with (?i) semantics via character classes" }, "languages": { "type": "array", "items": { "enum": ["js", "html", "python", "ruby", "go", "java", "kotlin", "swift", "objc", "dart", "php", "csharp", "rust", "elixir", "scala", "groovy", "cpp", "coffee", "clojure", "lua", "perl", "r", "julia", "haskell", "elm", "erlang", "crystal", "config"] }, "description": "default: every code language; `config` (YAML, properties, TOML, JSON) only when listed" }, "kind": { "enum": ["code", "script"], "description": "script when the match loads a script (a snippet loader); code otherwise" }, "requires-package": { "enum": ["npm", "pypi", "rubygems", "go", "maven", "cocoapods", "swiftpm", "carthage", "pub", "composer", "nuget", "cargo", "hex", "upm"], "description": "the match names what only this vendor's package of that ecosystem provides (an Ueberauth or OmniAuth strategy): where the project's manifests of that ecosystem list none of the vendor's packages, the evidence is a mention (not-installed)" } } };
 var schema41 = { "type": "object", "additionalProperties": false, "required": ["id", "files", "keys"], "properties": { "id": { "type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$" }, "files": { "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 3 }, "description": "globs of the configuration files (a glob without / matches the file name in any folder)" }, "keys": { "type": "array", "minItems": 1, "items": { "type": "string", "pattern": "^[A-Za-z0-9_$-]+(\\.[A-Za-z0-9_$-]+)*$" }, "description": "dot-separated key paths, matched as a suffix of the key's path in the file" }, "value": { "type": "string", "minLength": 1, "maxLength": 200, "description": "optional regex the key's string value must match" } } };
 var schema42 = { "type": "object", "additionalProperties": false, "propertyNames": { "enum": ["jvm", "apple", "python", "go", "dotnet", "ruby", "php", "dart", "elixir", "js"] }, "patternProperties": { "": { "type": "array", "minItems": 1, "uniqueItems": true, "items": { "type": "string", "minLength": 3, "maxLength": 200, "pattern": "^[^\\s*]+$" } } }, "description": "module or package namespaces only this vendor's SDK uses, matched on import statements; a name matches itself and what is below it (`io.sentry` matches `import io.sentry.android.core.SentryAndroid`)" };
@@ -21997,15 +22002,15 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.android !== void 0) {
-      let data29 = data.android;
+    if (data["sdk-gradle-plugins"] !== void 0) {
+      let data29 = data["sdk-gradle-plugins"];
       if (Array.isArray(data29)) {
         const len10 = data29.length;
         for (let i14 = 0; i14 < len10; i14++) {
           let data30 = data29[i14];
           if (typeof data30 === "string") {
-            if (func1(data30) < 3) {
-              const err64 = { instancePath: instancePath + "/android/" + i14, schemaPath: "#/properties/android/items/minLength", keyword: "minLength", params: { limit: 3 }, message: "must NOT have fewer than 3 characters", schema: 3, parentSchema: schema37.properties.android.items, data: data30 };
+            if (!pattern24.test(data30)) {
+              const err64 = { instancePath: instancePath + "/sdk-gradle-plugins/" + i14, schemaPath: "#/properties/sdk-gradle-plugins/items/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9_-]+(\\.[A-Za-z0-9_-]+)*$" }, message: 'must match pattern "^[A-Za-z0-9_-]+(\\.[A-Za-z0-9_-]+)*$"', schema: "^[A-Za-z0-9_-]+(\\.[A-Za-z0-9_-]+)*$", parentSchema: schema37.properties["sdk-gradle-plugins"].items, data: data30 };
               if (vErrors === null) {
                 vErrors = [err64];
               } else {
@@ -22014,7 +22019,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err65 = { instancePath: instancePath + "/android/" + i14, schemaPath: "#/properties/android/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.properties.android.items.type, parentSchema: schema37.properties.android.items, data: data30 };
+            const err65 = { instancePath: instancePath + "/sdk-gradle-plugins/" + i14, schemaPath: "#/properties/sdk-gradle-plugins/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.properties["sdk-gradle-plugins"].items.type, parentSchema: schema37.properties["sdk-gradle-plugins"].items, data: data30 };
             if (vErrors === null) {
               vErrors = [err65];
             } else {
@@ -22023,83 +22028,93 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
+        let i15 = data29.length;
+        let j4;
+        if (i15 > 1) {
+          const indices4 = {};
+          for (; i15--; ) {
+            let item4 = data29[i15];
+            if (typeof item4 !== "string") {
+              continue;
+            }
+            if (typeof indices4[item4] == "number") {
+              j4 = indices4[item4];
+              const err66 = { instancePath: instancePath + "/sdk-gradle-plugins", schemaPath: "#/properties/sdk-gradle-plugins/uniqueItems", keyword: "uniqueItems", params: { i: i15, j: j4 }, message: "must NOT have duplicate items (items ## " + j4 + " and " + i15 + " are identical)", schema: true, parentSchema: schema37.properties["sdk-gradle-plugins"], data: data29 };
+              if (vErrors === null) {
+                vErrors = [err66];
+              } else {
+                vErrors.push(err66);
+              }
+              errors++;
+              break;
+            }
+            indices4[item4] = i15;
+          }
+        }
       } else {
-        const err66 = { instancePath: instancePath + "/android", schemaPath: "#/properties/android/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema37.properties.android.type, parentSchema: schema37.properties.android, data: data29 };
+        const err67 = { instancePath: instancePath + "/sdk-gradle-plugins", schemaPath: "#/properties/sdk-gradle-plugins/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema37.properties["sdk-gradle-plugins"].type, parentSchema: schema37.properties["sdk-gradle-plugins"], data: data29 };
         if (vErrors === null) {
-          vErrors = [err66];
+          vErrors = [err67];
         } else {
-          vErrors.push(err66);
+          vErrors.push(err67);
+        }
+        errors++;
+      }
+    }
+    if (data.android !== void 0) {
+      let data31 = data.android;
+      if (Array.isArray(data31)) {
+        const len11 = data31.length;
+        for (let i16 = 0; i16 < len11; i16++) {
+          let data32 = data31[i16];
+          if (typeof data32 === "string") {
+            if (func1(data32) < 3) {
+              const err68 = { instancePath: instancePath + "/android/" + i16, schemaPath: "#/properties/android/items/minLength", keyword: "minLength", params: { limit: 3 }, message: "must NOT have fewer than 3 characters", schema: 3, parentSchema: schema37.properties.android.items, data: data32 };
+              if (vErrors === null) {
+                vErrors = [err68];
+              } else {
+                vErrors.push(err68);
+              }
+              errors++;
+            }
+          } else {
+            const err69 = { instancePath: instancePath + "/android/" + i16, schemaPath: "#/properties/android/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.properties.android.items.type, parentSchema: schema37.properties.android.items, data: data32 };
+            if (vErrors === null) {
+              vErrors = [err69];
+            } else {
+              vErrors.push(err69);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err70 = { instancePath: instancePath + "/android", schemaPath: "#/properties/android/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema37.properties.android.type, parentSchema: schema37.properties.android, data: data31 };
+        if (vErrors === null) {
+          vErrors = [err70];
+        } else {
+          vErrors.push(err70);
         }
         errors++;
       }
     }
     if (data.ios !== void 0) {
-      let data31 = data.ios;
-      if (Array.isArray(data31)) {
-        const len11 = data31.length;
-        for (let i15 = 0; i15 < len11; i15++) {
-          let data32 = data31[i15];
-          if (typeof data32 === "string") {
-            if (func1(data32) < 3) {
-              const err67 = { instancePath: instancePath + "/ios/" + i15, schemaPath: "#/properties/ios/items/minLength", keyword: "minLength", params: { limit: 3 }, message: "must NOT have fewer than 3 characters", schema: 3, parentSchema: schema37.properties.ios.items, data: data32 };
+      let data33 = data.ios;
+      if (Array.isArray(data33)) {
+        const len12 = data33.length;
+        for (let i17 = 0; i17 < len12; i17++) {
+          let data34 = data33[i17];
+          if (typeof data34 === "string") {
+            if (func1(data34) < 3) {
+              const err71 = { instancePath: instancePath + "/ios/" + i17, schemaPath: "#/properties/ios/items/minLength", keyword: "minLength", params: { limit: 3 }, message: "must NOT have fewer than 3 characters", schema: 3, parentSchema: schema37.properties.ios.items, data: data34 };
               if (vErrors === null) {
-                vErrors = [err67];
+                vErrors = [err71];
               } else {
-                vErrors.push(err67);
+                vErrors.push(err71);
               }
               errors++;
             }
           } else {
-            const err68 = { instancePath: instancePath + "/ios/" + i15, schemaPath: "#/properties/ios/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.properties.ios.items.type, parentSchema: schema37.properties.ios.items, data: data32 };
-            if (vErrors === null) {
-              vErrors = [err68];
-            } else {
-              vErrors.push(err68);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err69 = { instancePath: instancePath + "/ios", schemaPath: "#/properties/ios/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema37.properties.ios.type, parentSchema: schema37.properties.ios, data: data31 };
-        if (vErrors === null) {
-          vErrors = [err69];
-        } else {
-          vErrors.push(err69);
-        }
-        errors++;
-      }
-    }
-    if (data["disabled-by"] !== void 0) {
-      let data33 = data["disabled-by"];
-      if (data33 && typeof data33 == "object" && !Array.isArray(data33)) {
-        for (const key6 in data33) {
-          const _errs72 = errors;
-          if (typeof key6 === "string") {
-            if (func1(key6) < 3) {
-              const err70 = { instancePath: instancePath + "/disabled-by", schemaPath: "#/properties/disabled-by/propertyNames/minLength", keyword: "minLength", params: { limit: 3 }, message: "must NOT have fewer than 3 characters", schema: 3, parentSchema: schema37.properties["disabled-by"].propertyNames, data: key6, propertyName: key6 };
-              if (vErrors === null) {
-                vErrors = [err70];
-              } else {
-                vErrors.push(err70);
-              }
-              errors++;
-            }
-          }
-          var valid36 = _errs72 === errors;
-          if (!valid36) {
-            const err71 = { instancePath: instancePath + "/disabled-by", schemaPath: "#/properties/disabled-by/propertyNames", keyword: "propertyNames", params: { propertyName: key6 }, message: "property name must be valid", schema: schema37.properties["disabled-by"].propertyNames, parentSchema: schema37.properties["disabled-by"], data: data33 };
-            if (vErrors === null) {
-              vErrors = [err71];
-            } else {
-              vErrors.push(err71);
-            }
-            errors++;
-          }
-        }
-        for (const key7 in data33) {
-          let data34 = data33[key7];
-          if (typeof data34 !== "boolean" && typeof data34 !== "string") {
-            const err72 = { instancePath: instancePath + "/disabled-by/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/disabled-by/additionalProperties/type", keyword: "type", params: { type: schema37.properties["disabled-by"].additionalProperties.type }, message: "must be boolean,string", schema: schema37.properties["disabled-by"].additionalProperties.type, parentSchema: schema37.properties["disabled-by"].additionalProperties, data: data34 };
+            const err72 = { instancePath: instancePath + "/ios/" + i17, schemaPath: "#/properties/ios/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.properties.ios.items.type, parentSchema: schema37.properties.ios.items, data: data34 };
             if (vErrors === null) {
               vErrors = [err72];
             } else {
@@ -22109,7 +22124,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err73 = { instancePath: instancePath + "/disabled-by", schemaPath: "#/properties/disabled-by/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema37.properties["disabled-by"].type, parentSchema: schema37.properties["disabled-by"], data: data33 };
+        const err73 = { instancePath: instancePath + "/ios", schemaPath: "#/properties/ios/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema37.properties.ios.type, parentSchema: schema37.properties.ios, data: data33 };
         if (vErrors === null) {
           vErrors = [err73];
         } else {
@@ -22118,12 +22133,61 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
+    if (data["disabled-by"] !== void 0) {
+      let data35 = data["disabled-by"];
+      if (data35 && typeof data35 == "object" && !Array.isArray(data35)) {
+        for (const key6 in data35) {
+          const _errs76 = errors;
+          if (typeof key6 === "string") {
+            if (func1(key6) < 3) {
+              const err74 = { instancePath: instancePath + "/disabled-by", schemaPath: "#/properties/disabled-by/propertyNames/minLength", keyword: "minLength", params: { limit: 3 }, message: "must NOT have fewer than 3 characters", schema: 3, parentSchema: schema37.properties["disabled-by"].propertyNames, data: key6, propertyName: key6 };
+              if (vErrors === null) {
+                vErrors = [err74];
+              } else {
+                vErrors.push(err74);
+              }
+              errors++;
+            }
+          }
+          var valid39 = _errs76 === errors;
+          if (!valid39) {
+            const err75 = { instancePath: instancePath + "/disabled-by", schemaPath: "#/properties/disabled-by/propertyNames", keyword: "propertyNames", params: { propertyName: key6 }, message: "property name must be valid", schema: schema37.properties["disabled-by"].propertyNames, parentSchema: schema37.properties["disabled-by"], data: data35 };
+            if (vErrors === null) {
+              vErrors = [err75];
+            } else {
+              vErrors.push(err75);
+            }
+            errors++;
+          }
+        }
+        for (const key7 in data35) {
+          let data36 = data35[key7];
+          if (typeof data36 !== "boolean" && typeof data36 !== "string") {
+            const err76 = { instancePath: instancePath + "/disabled-by/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/disabled-by/additionalProperties/type", keyword: "type", params: { type: schema37.properties["disabled-by"].additionalProperties.type }, message: "must be boolean,string", schema: schema37.properties["disabled-by"].additionalProperties.type, parentSchema: schema37.properties["disabled-by"].additionalProperties, data: data36 };
+            if (vErrors === null) {
+              vErrors = [err76];
+            } else {
+              vErrors.push(err76);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err77 = { instancePath: instancePath + "/disabled-by", schemaPath: "#/properties/disabled-by/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema37.properties["disabled-by"].type, parentSchema: schema37.properties["disabled-by"], data: data35 };
+        if (vErrors === null) {
+          vErrors = [err77];
+        } else {
+          vErrors.push(err77);
+        }
+        errors++;
+      }
+    }
   } else {
-    const err74 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema37.type, parentSchema: schema37, data };
+    const err78 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema37.type, parentSchema: schema37, data };
     if (vErrors === null) {
-      vErrors = [err74];
+      vErrors = [err78];
     } else {
-      vErrors.push(err74);
+      vErrors.push(err78);
     }
     errors++;
   }
@@ -22852,7 +22916,7 @@ function validate35(data, { instancePath = "", parentData, parentDataProperty, r
 validate35.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 var schema58 = { "type": "object", "additionalProperties": false, "properties": { "fail-on": { "enum": ["error", "warning", "never"] }, "include": { "$ref": "#/$defs/globs" }, "exclude": { "$ref": "#/$defs/globs" }, "first-party-domains": { "type": "array", "items": { "type": "string" } }, "company-names": { "type": "array", "items": { "type": "string", "minLength": 2 }, "description": `the names your company goes by in its privacy policy ("we"), never read there as third parties; the text's own defined terms are found without it` }, "rules-dir": { "type": "string", "minLength": 1 }, "repository-url": { "type": "string", "pattern": "^https?://" }, "count-as-used": { "type": "array", "uniqueItems": true, "items": { "enum": ["runtime", "dev", "transitive", "test", "disabled", "mention", "connector"] }, "description": "evidence contexts that count as integration (default [runtime]); a detection with none of them is indirect and raises only indirect-vendor" }, "test-paths": { "$ref": "#/$defs/globs", "description": "globs added to the built-in list of test, example and test-tool paths (evidence there has context test); a glob starting with ! takes paths out of it" }, "baseline": { "type": "string", "minLength": 1, "description": "a baseline written by `disclosed check --write-baseline FILE`, relative to the repository root: findings recorded in it are suppressed" } } };
 var func0 = runtime_equal.default;
-var pattern40 = new RegExp("^https?://", "u");
+var pattern42 = new RegExp("^https?://", "u");
 function validate37(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -23046,7 +23110,7 @@ function validate37(data, { instancePath = "", parentData, parentDataProperty, r
     if (data["repository-url"] !== void 0) {
       let data10 = data["repository-url"];
       if (typeof data10 === "string") {
-        if (!pattern40.test(data10)) {
+        if (!pattern42.test(data10)) {
           const err15 = { instancePath: instancePath + "/repository-url", schemaPath: "#/properties/repository-url/pattern", keyword: "pattern", params: { pattern: "^https?://" }, message: 'must match pattern "^https?://"', schema: "^https?://", parentSchema: schema58.properties["repository-url"], data: data10 };
           if (vErrors === null) {
             vErrors = [err15];
@@ -23990,6 +24054,7 @@ var DICTIONARY_WORDS = /* @__PURE__ */ new Set([
   "fastly",
   "fingerprint",
   "fixer",
+  "forte",
   "foursquare",
   "genius",
   "gladly",
@@ -33756,6 +33821,10 @@ var TOOLING_PATHS = (0, import_picomatch2.default)(
   ],
   { dot: true }
 );
+var TOOLING_MANIFESTS = (0, import_picomatch2.default)([".github/**", ".circleci/**", ".gitlab/**", ".buildkite/**", ".husky/**", "**/fastlane/**", "{scripts,script,tools,tooling}/**"], { dot: true });
+function isToolingManifest(path) {
+  return TOOLING_MANIFESTS(path);
+}
 var PROGRAM_FOLDERS = (0, import_picomatch2.default)("**/{scripts,script,tools,tooling}/**", { dot: true });
 function isToolingPath(path) {
   return TOOLING_PATHS(path);
@@ -33766,6 +33835,23 @@ function isToolingProgram(path) {
 var BUILD_CONFIG = /^(?:vite|vitest|webpack|rollup|babel|metro|esbuild|tsup|craco|next|rspack|turbo)\.config\.[cm]?[jt]s$|^\.babelrc(?:\.[cm]?js)?$|^(?:gulpfile|Gruntfile)\.[cm]?[jt]s$/;
 function isBuildConfig(path) {
   return BUILD_CONFIG.test(path.slice(path.lastIndexOf("/") + 1));
+}
+var SEED_DATA = (0, import_picomatch2.default)([
+  "**/db/migrate/**",
+  "**/db/seeds.rb",
+  "**/db/seeds/**",
+  "**/database/migrations/**",
+  "**/database/seeders/**",
+  "**/database/seeds/**",
+  "**/migrations/versions/**",
+  "**/migrations/[0-9][0-9][0-9][0-9]_*.py",
+  "**/prisma/migrations/**",
+  "**/prisma/seed.{ts,js,mjs,cjs}",
+  // a project's own seed program by its usual names (`populate_db.py`, `seed.ts`)
+  "**/{seed,seeds,seed_db,seed_data,populate_db}.{py,rb,js,ts,mjs,php}"
+], { dot: true });
+function isSeedData(path) {
+  return SEED_DATA(path);
 }
 function isEnvFile(path) {
   const name = path.slice(path.lastIndexOf("/") + 1);
@@ -33932,6 +34018,114 @@ function markConnectors(byVendor, libraryOf) {
     for (const item of items) if (item.context === "runtime" && item.kind === "package" && !isLockfile(item.path) && library(item.path)) item.context = "connector";
     const declared = new Set(items.filter((item) => item.kind === "package" && item.context === "connector").map((item) => item.match));
     for (const item of items) if (item.context === "runtime" && item.kind === "package" && isLockfile(item.path) && declared.has(item.match)) item.context = "connector";
+  }
+}
+
+// src/context/api-authorization.ts
+var SIGN_IN_WORDS = /* @__PURE__ */ new Set([
+  "auth",
+  "authn",
+  "authentication",
+  "authenticator",
+  "authenticators",
+  "authclient",
+  "login",
+  "logins",
+  "logon",
+  "signin",
+  "signon",
+  "sso",
+  "oidc",
+  "openid",
+  "identity",
+  "idp",
+  "idps",
+  "account",
+  "accounts",
+  "session",
+  "sessions",
+  "passport",
+  "socialite",
+  "omniauth",
+  "saml"
+]);
+var INTEGRATION_WORDS = /* @__PURE__ */ new Set([
+  "integration",
+  "integrations",
+  "uploader",
+  "uploaders",
+  "driver",
+  "drivers",
+  "storage",
+  "storages",
+  "backup",
+  "backups",
+  "migration",
+  "migrations",
+  "migrator",
+  "importer",
+  "importers",
+  "exporter",
+  "exporters",
+  "sync",
+  "mail",
+  "mailer",
+  "mailbox",
+  "smtp",
+  "imap",
+  "notification",
+  "notifications",
+  "notifier",
+  "notifiers",
+  "vault",
+  "calendar",
+  "crm",
+  "conference",
+  "connector",
+  "connectors"
+]);
+function pathWords(path) {
+  return path.replace(/([a-z0-9])([A-Z])/g, "$1 $2").toLowerCase().split(/[^a-z0-9]+/).filter((word) => word.length > 0);
+}
+function isIntegrationPath(path) {
+  const words = pathWords(path);
+  if (words.some((word) => SIGN_IN_WORDS.has(word))) return false;
+  return words.some((word) => INTEGRATION_WORDS.has(word));
+}
+var ENDPOINT_MATCH = /^(?:https?:\/\/)?[a-z0-9-]+(?:\.[a-z0-9-]+)+(?:[/:?#]|$)/i;
+var API_CATEGORIES = /* @__PURE__ */ new Set(["ai", "data-enrichment", "marketing", "email", "sms", "communication", "backend", "search"]);
+function isApiVendor(categories) {
+  return !categories.includes("social-login") && categories.some((category) => API_CATEGORIES.has(category));
+}
+function organizationsWithApis(vendors) {
+  const organizations = /* @__PURE__ */ new Set();
+  for (const vendor of vendors) if (isApiVendor(vendor.categories)) organizations.add(vendor.organization);
+  return organizations;
+}
+function apiFilesByOrganization(byVendor, facts) {
+  const files = /* @__PURE__ */ new Map();
+  for (const [vendor, items] of byVendor) {
+    if (!isApiVendor(facts.categoriesOf(vendor))) continue;
+    const organization = facts.organizationOf(vendor);
+    if (!organization) continue;
+    for (const item of items) {
+      if (item.mention || item.kind === "package") continue;
+      let paths = files.get(organization);
+      if (!paths) files.set(organization, paths = /* @__PURE__ */ new Set());
+      paths.add(item.path);
+    }
+  }
+  return files;
+}
+function isSignInOnly(categories) {
+  return categories.length > 0 && categories.every((category) => category === "social-login");
+}
+function markApiAuthorization(items, organizationApiFiles) {
+  for (const item of items) {
+    if (item.mention || item.switchedOff) continue;
+    if (item.kind !== "domain" && item.kind !== "code") continue;
+    if (!ENDPOINT_MATCH.test(item.match)) continue;
+    if (isIntegrationPath(item.path) || organizationApiFiles?.has(item.path)) item.mention = "api-authorization";
   }
 }
 
@@ -34254,7 +34448,7 @@ function refersTo(unit, path, text2) {
       return unit.names.some((name) => text2.includes(name)) || JS_LIKE.test(path) && unit.ancestors.some((folder) => loadsFolderByPattern(text2, folder));
     case "dependency":
       if (DECLARING.test(baseName(path))) return false;
-      return text2.includes(unit.names[0]);
+      return unit.names.some((name) => text2.includes(name));
   }
 }
 var SUBMODULE_PATH = /^\s*path\s*=\s*(?<path>\S.*?)\s*$/gm;
@@ -34270,6 +34464,26 @@ function loadsFolderByPattern(text2, folderName) {
 }
 function ancestorNames(path) {
   return folderOf(path).split("/").filter(Boolean).reverse();
+}
+function dependencyNames(manifest) {
+  if (manifest === void 0) return [];
+  let parsed;
+  try {
+    parsed = JSON.parse(manifest);
+  } catch {
+    return [];
+  }
+  const names = /* @__PURE__ */ new Set();
+  for (const field of ["dependencies", "devDependencies", "peerDependencies", "optionalDependencies"]) {
+    const table = parsed?.[field];
+    if (typeof table === "object" && table !== null) for (const name of Object.keys(table)) names.add(name);
+  }
+  return [...names];
+}
+function wrappersOf(name, declared) {
+  const word = name.startsWith("@") ? name.slice(1, name.indexOf("/")) : name.split(/[-.]/)[0];
+  if (word.length < 5) return [];
+  return declared.filter((other) => other !== name && other.includes(word));
 }
 function isDeclaredDependency(item) {
   return item.kind === "package" && item.ecosystem === "npm" && baseName(item.path) === "package.json" && !item.peer && !item.dev && !NATIVE_PLUGIN.test(item.match);
@@ -34297,6 +34511,12 @@ function markUnreachableModules(byVendor, tree) {
     if (inView === void 0) judged.set(key, inView = paths.some((path) => JS_LIKE.test(path) && (root2 === "" || path.startsWith(`${root2}/`)) && !inside(path)));
     return inView;
   };
+  const declared = /* @__PURE__ */ new Map();
+  const declaredIn = (path) => {
+    let names = declared.get(path);
+    if (!names) declared.set(path, names = dependencyNames(tree.read(path)));
+    return names;
+  };
   const unit = (key, make) => {
     let found = units.get(key);
     if (!found) units.set(key, found = make());
@@ -34306,7 +34526,7 @@ function markUnreachableModules(byVendor, tree) {
     if (item.kind === "package") {
       const at = folderOf(item.path);
       if (!callersInView(`dependency:${at}`, () => false, at)) continue;
-      unitOf.set(item, unit(`dependency:${at}:${item.match}`, () => ({ kind: "dependency", at, names: [item.match], project: outermostRoot(at, packageRoots) })));
+      unitOf.set(item, unit(`dependency:${at}:${item.match}`, () => ({ kind: "dependency", at, names: [item.match, ...wrappersOf(item.match, declaredIn(item.path))], project: outermostRoot(at, packageRoots) })));
       continue;
     }
     const folder = moduleFolderOf(item.path, barrels, packageRoots);
@@ -34387,9 +34607,10 @@ function contextOf(item, isTest) {
   if (item.switchedOff) return "disabled";
   if (item.mention) return "mention";
   if (item.kind !== "package" && (isEnvFile(item.path) || isTranslationFile(item.path))) return "mention";
+  if (item.kind !== "package" && isSeedData(item.path)) return "mention";
   if (isTest(item.path)) return "test";
   if (item.kind === "package") {
-    if (item.dev) return "dev";
+    if (item.dev || isToolingManifest(item.path)) return "dev";
     if (item.peer) return "connector";
     if (item.managed) return "mention";
     if (item.transitive) return "transitive";
@@ -34421,7 +34642,7 @@ function assignContexts(items, isTest) {
   for (const item of items) {
     try {
       item.context = contextOf(item, isTest);
-      if (item.context === "mention" && !item.mention) item.mention = item.managed ? "version-pin" : "env-file";
+      if (item.context === "mention" && !item.mention) item.mention = item.managed ? "version-pin" : isSeedData(item.path) ? "seed-data" : "env-file";
     } catch {
       item.context = "runtime";
     }
@@ -34485,10 +34706,18 @@ function assignAllContexts(byVendor, settings = {}) {
     if (settings.sourceTree) markUnreachableModules(byVendor, settings.sourceTree);
   } catch {
   }
+  const facts = settings.vendorFacts;
+  let apiFiles;
+  try {
+    if (facts) apiFiles = apiFilesByOrganization(byVendor, facts);
+  } catch {
+  }
   for (const [vendor, items] of byVendor) {
     try {
       if (settings.ownVendors?.has(vendor)) markFirstParty(items, () => false, true);
       else if (isFirstParty2) markFirstParty(items, isFirstParty2, isOwnVendor(settings.homepageOf?.(vendor), isFirstParty2));
+      const organization = facts?.organizationOf(vendor) ?? "";
+      if (facts && isSignInOnly(facts.categoriesOf(vendor)) && settings.apiOrganizations?.has(organization)) markApiAuthorization(items, apiFiles?.get(organization));
       markNotInstalled(items, settings.hasPackageFiles);
       markPlatformKeysAlone(items, settings.hasPackageFiles);
     } catch {
@@ -39645,16 +39874,22 @@ var nugetParsers = [projectParser, directoryPackagesParser, packagesConfigParser
 
 // src/ecosystems/pub/pubspec-lock.ts
 var import_yaml6 = __toESM(require_dist(), 1);
+var PLATFORM_SUFFIX = /_(?:android|ios|storekit|darwin|foundation|macos|web|windows|linux)$/;
 function readPubspecLock(text2, result) {
   const starts = lineStarts(text2);
   const root2 = parseYamlMap(text2, result);
   if (!root2) return;
+  const entries = [];
   for (const entry of mapEntries(root2.get("packages", true))) {
     if (!(0, import_yaml6.isMap)(entry.value)) continue;
     if (entry.value.get("source") === "sdk") continue;
-    const kind = String(entry.value.get("dependency") ?? "transitive");
-    const direct = kind.startsWith("direct");
-    result.packages.push(pubPackage(entry.key, positionAt2(starts, entry.offset), direct, kind === "direct dev"));
+    entries.push({ name: entry.key, offset: entry.offset, kind: String(entry.value.get("dependency") ?? "transitive") });
+  }
+  const directKinds = new Map(entries.filter((entry) => entry.kind.startsWith("direct")).map((entry) => [entry.name, entry.kind]));
+  for (const { name, offset, kind } of entries) {
+    const plugin = kind.startsWith("direct") ? void 0 : directKinds.get(name.replace(PLATFORM_SUFFIX, ""));
+    const effective = PLATFORM_SUFFIX.test(name) && plugin ? plugin : kind;
+    result.packages.push(pubPackage(name, positionAt2(starts, offset), effective.startsWith("direct"), effective === "direct dev"));
   }
 }
 var pubspecLockParser = {
@@ -43568,6 +43803,7 @@ function matchSource(catalog, path, text2, language, hits = keywordsIn(catalog, 
   }
   markMentions(catalog, code, evidence, offsets, /\.json5?$/i.test(path));
   markLibraryCopy(catalog, path, text2, evidence);
+  markHostDirectory(path, code, evidence);
   const reads = [...envReads].filter((item) => !item.mention);
   const listed = envRegistryReads(code, reads.map((item) => ({ offset: offsets.get(item), match: item.match })));
   for (const [i, item] of reads.entries()) if (listed.has(i)) item.mention = "env-registry";
@@ -43653,8 +43889,10 @@ function markMentions(catalog, code, evidence, offsets, dataFile) {
 }
 var LIBRARY_BANNER = /^\s*\/\*[*!]?\s*(?:\*\s*)?(?:@license\s+)?[A-Za-z][\w .@/-]{0,60}?[\s-]+v\d+\.\d+(?:\.\d+)?\b/;
 var VENDOR_CHUNK = /(?:^|\/)vendors?(?:[~.-][\w~.-]*)?\.js$/;
+var BUNDLE_FILE = /(?:^|[/.-])bundle\.[cm]?js$/;
+var LIBRARY_DISTRIBUTION = /(?:^|\/)(?:assets|public|static|resources|wwwroot)\/(?:[^/]+\/)*?(?<library>[^/]+)\/\k<library>(?:\.min)?\.js$/;
 function markLibraryCopy(catalog, path, text2, evidence) {
-  if (evidence.length === 0 || !(inCopyFolder(path) || path.endsWith(".min.js") || VENDOR_CHUNK.test(path) || LIBRARY_BANNER.test(text2.slice(0, 300)))) return;
+  if (evidence.length === 0 || !(inCopyFolder(path) || path.endsWith(".min.js") || VENDOR_CHUNK.test(path) || BUNDLE_FILE.test(path) || LIBRARY_DISTRIBUTION.test(path) || LIBRARY_BANNER.test(text2.slice(0, 300)))) return;
   for (const item of evidence) {
     if (item.mention || item.kind === "import") continue;
     if (catalog.vendors.get(item.vendor)?.categories.some((category) => EMBED_CATEGORIES.has(category))) item.mention = "library-copy";
@@ -43663,6 +43901,30 @@ function markLibraryCopy(catalog, path, text2, evidence) {
   const named = evidence.filter((item) => item.kind !== "import").map((item) => item.vendor);
   const shared2 = vendorsSharingCategory(named, (vendor) => catalog.vendors.get(vendor)?.categories ?? [], 2);
   for (const item of evidence) if (!item.mention && item.kind !== "import" && shared2.has(item.vendor)) item.mention = "library-copy";
+}
+var DATA_FILE = /\.(?:json5?|xml|csv|tsv|txt)$/i;
+var ANDROID_VALUES = /(?:^|\/)res\/values[^/]*\//;
+var HOST_DIRECTORY_VENDORS = 8;
+var HOST_DIRECTORY_SITES = 12;
+var QUOTED_HOST = /(?:["']|\/\/)(?<host>(?:[a-z0-9-]{1,63}\.){1,8}(?<tld>[a-z]{2,12}))(?=["'/:?#])/gi;
+var NOT_TLDS = /* @__PURE__ */ new Set(["js", "ts", "md", "py", "rb", "sh", "so", "gz", "zip", "png", "jpg", "jpeg", "gif", "svg", "webp", "ico", "css", "json", "xml", "html", "htm", "txt", "csv", "yml", "yaml", "mp3", "mp4", "pdf", "kt", "java", "swift", "dart", "php", "go", "rs", "ex", "exs", "vue", "jsx", "tsx", "map", "lock", "min", "id", "name", "type", "value", "key", "data", "length"]);
+var HOST_DIRECTORY_SCAN = 256 * 1024;
+function sitesNamed(code, limit) {
+  const sites = /* @__PURE__ */ new Set();
+  const text2 = code.length > HOST_DIRECTORY_SCAN ? code.slice(0, HOST_DIRECTORY_SCAN) : code;
+  QUOTED_HOST.lastIndex = 0;
+  for (let match = QUOTED_HOST.exec(text2); match && sites.size < limit; match = QUOTED_HOST.exec(text2)) {
+    if (NOT_TLDS.has(match.groups.tld.toLowerCase())) continue;
+    sites.add(match.groups.host.toLowerCase().split(".").slice(-2).join("."));
+  }
+  return sites.size;
+}
+function markHostDirectory(path, code, evidence) {
+  if (!DATA_FILE.test(path) || ANDROID_VALUES.test(path)) return;
+  const hosts = evidence.filter((item) => !item.mention && (item.kind === "domain" || item.kind === "script"));
+  if (hosts.length === 0) return;
+  if (new Set(hosts.map((item) => item.vendor)).size < HOST_DIRECTORY_VENDORS && sitesNamed(code, HOST_DIRECTORY_SITES) < HOST_DIRECTORY_SITES) return;
+  for (const item of hosts) item.mention = "host-list";
 }
 function otherRecognisedSites(code, offset, ownLabels) {
   const site = (label) => label.slice(0, 4);
@@ -43720,6 +43982,7 @@ function isLabelChar(code) {
   return isHostChar(code) && code !== 46;
 }
 var SCRIPT_CONTEXT = /(?:\bsrc["']?\s*(?:=>|[=:])\s*(?:\{\s*)?["'`]?|\bimport\s*\(\s*["'`]|\b(?:loadScript|importScripts|getScript|require)\s*\(\s*["'`])(?:https?:)?\/\/$/i;
+var URL_USERINFO = /[a-z][a-z0-9+.-]*:\/\/[^\s/@"'`<>]{1,100}@$/;
 function findHosts(text2, domain, lower = text2.toLowerCase()) {
   const hits = [];
   for (let at = lower.indexOf(domain); at !== -1; at = lower.indexOf(domain, at + domain.length)) {
@@ -43736,7 +43999,7 @@ function findHosts(text2, domain, lower = text2.toLowerCase()) {
         while (lower.charCodeAt(start) === 46) start++;
       }
     }
-    if (start > 0 && lower.charCodeAt(start - 1) === 64) continue;
+    if (start > 0 && lower.charCodeAt(start - 1) === 64 && !URL_USERINFO.test(lower.slice(Math.max(0, start - 120), start))) continue;
     const window = text2.slice(Math.max(0, start - 200), start);
     const context = window.slice(window.lastIndexOf("\n") + 1);
     hits.push({ index: start, host: lower.slice(start, end), script: SCRIPT_CONTEXT.test(context) });
@@ -43879,7 +44142,8 @@ function matchParsed(catalog, path, parsed) {
   }
   for (const plugin of parsed.gradlePlugins ?? []) {
     for (const vendor of vendorsOfGradlePlugin(catalog, plugin.id)) {
-      evidence.push({ vendor, kind: "package", path, line: plugin.line, column: plugin.column, match: plugin.id, ecosystem: "maven", buildPlugin: true });
+      const sdk = installsSdk(catalog, vendor, plugin.id);
+      evidence.push({ vendor, kind: "package", path, line: plugin.line, column: plugin.column, match: plugin.id, ecosystem: "maven", ...sdk ? {} : { buildPlugin: true } });
     }
   }
   for (const host of parsed.hosts ?? []) {
@@ -44205,7 +44469,12 @@ function evaluate(options, files, started) {
       ...ownVendorsOf(repositoryPaths(), readHead, (name) => vendorsOfPackage(options.catalog, "npm", name), testPathMatcher(settings["test-paths"] ?? [])),
       ...ownVendorsByName(readHead, options.catalog.vendors.values())
     ]),
-    sourceTree: { paths: repositoryPaths, read: readHead }
+    sourceTree: { paths: repositoryPaths, read: readHead },
+    apiOrganizations: organizationsWithApis(options.catalog.vendors.values()),
+    vendorFacts: {
+      organizationOf: (vendor) => options.catalog.vendors.get(vendor)?.organization,
+      categoriesOf: (vendor) => options.catalog.vendors.get(vendor)?.categories ?? []
+    }
   });
   for (const items of byVendor.values()) items.sort(compareStrength);
   const countAsUsed = settings["count-as-used"] ?? DEFAULT_COUNT_AS_USED;

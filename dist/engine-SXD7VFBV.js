@@ -40,7 +40,7 @@ import {
   transferLabel,
   unknownCatalogVendors,
   vendorsOfHost
-} from "./engine-WCF3B67X.js";
+} from "./engine-QUKK7ANX.js";
 
 // src/compiler-flags.ts
 import { setFlagsFromString } from "node:v8";
@@ -833,6 +833,9 @@ var CONSTRUCTS = {
   "model-list": "as one model of a list of several providers' models",
   "url-list": "as one of a list of many services' URLs offered to pick from",
   "code-sample": "in a code sample the product shows (an import written inside a string)",
+  "host-list": "as one host of a data file that lists many vendors' hosts (a block list or a directory)",
+  "seed-data": "as data a database migration or seed file writes",
+  "api-authorization": "as the OAuth endpoint an integration calls to be let into the provider's API (no one signs in with it)",
   hyperlink: "as the address of a link",
   "first-party": "by the product itself (its own domain, or the vendor's own repository)",
   "env-registry": "by a list of environment variables that nothing in the file uses",
@@ -853,6 +856,7 @@ function indirectReason(a) {
       return `a published library's connector only (${a.where}): a provider adapter, peer dependency or own SDK that the library's users set up with their own account`;
     case "mention":
       if (a.construct === "first-party") return `only the product itself (first-party: a host of its own domain, or the vendor's own repository) at ${a.where}`;
+      if (a.construct === "api-authorization") return `only its OAuth endpoint, which an integration at ${a.where} calls to be let into the provider's API; no one signs in with it`;
       return `only mentioned ${CONSTRUCTS[String(a.construct)] ?? "in passing"} at ${a.where}, never called`;
     default:
       return `no evidence counts as use (${a.where})`;
