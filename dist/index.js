@@ -24,7 +24,7 @@ import {
   tuneCompilerForScans,
   usageError,
   withBrowser
-} from "./engine-SXD7VFBV.js";
+} from "./engine-YCTAOIWC.js";
 import {
   MANIFEST_NAMES,
   __commonJS,
@@ -43,7 +43,7 @@ import {
   runGit,
   sortRuleFiles,
   workingTreeSource
-} from "./engine-QUKK7ANX.js";
+} from "./engine-2ZO65523.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({

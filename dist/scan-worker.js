@@ -5,7 +5,7 @@ import {
   openPath,
   readRegularFile,
   scanOneFile
-} from "./engine-QUKK7ANX.js";
+} from "./engine-2ZO65523.js";
 
 // src/scan-worker.ts
 import { parentPort } from "node:worker_threads";

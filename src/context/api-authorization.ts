@@ -1,9 +1,8 @@
 import type { VendorEvidence } from '../types.js';
 
 // A sign-in provider's OAuth endpoints also hand out tokens for the provider's own APIs: a backup
-// tool's OneDrive driver, a help desk's Office 365 mailbox, a CRM plugin's Dynamics sync and a media
-// server's Twitter notifications all call login.microsoftonline.com or api.twitter.com/oauth/ to be
-// let into an API, and sign nobody in. Which it is shows in where the code lives: sign-in code sits
+// tool's OneDrive driver, a help desk's Office 365 mailbox and a CRM plugin's Dynamics sync all call
+// login.microsoftonline.com to be let into an API, and sign nobody in. Which it is shows in where the code lives: sign-in code sits
 // in auth, login or SSO modules, an API's authorization in the integration that uses the API. The
 // integration itself (OneDrive, Dynamics) is a vendor of its own when the catalog knows it.
 // https://learn.microsoft.com/entra/identity-platform/v2-oauth2-auth-code-flow (one endpoint, any resource's scope)

@@ -532,8 +532,18 @@ export interface HostHit {
 // `script src="https://`, Pug `script(src='https://`.
 const SCRIPT_CONTEXT = /(?:\bsrc["']?\s*(?:=>|[=:])\s*(?:\{\s*)?["'`]?|\bimport\s*\(\s*["'`]|\b(?:loadScript|importScripts|getScript|require)\s*\(\s*["'`])(?:https?:)?\/\/$/i;
 
-// The scheme and credentials of a URL just before its host: `https://4f0c1e2d@`.
-const URL_USERINFO = /[a-z][a-z0-9+.-]*:\/\/[^\s/@"'`<>]{1,100}@$/;
+// Characters that end a URL's credentials (`https://<key>@host`) when read back from the `@`.
+const NOT_CREDENTIALS = /[\s/@"'`<>]/;
+
+/** Is the `@` just before `at` the end of a URL's credentials (`https://4f0c1e2d@`), not of an e-mail's local part? */
+function afterUrlCredentials(lower: string, at: number): boolean {
+  // Read back at most 120 characters: linear, however many addresses a file holds.
+  const before = lower.slice(Math.max(0, at - 121), at - 1);
+  const scheme = before.lastIndexOf('://');
+  if (scheme < 1 || !/[a-z]/.test(before[scheme - 1]!)) return false;
+  const credentials = before.slice(scheme + 3);
+  return credentials.length > 0 && !NOT_CREDENTIALS.test(credentials);
+}
 
 /**
  * Every occurrence of `domain` (or a subdomain of it) as a whole host name in `text`, matched
@@ -559,7 +569,7 @@ export function findHosts(text: string, domain: string, lower = text.toLowerCase
     }
     // An e-mail address (`support@sentry.io`) names no endpoint; a URL's credentials do not make one
     // (a Sentry DSN `https://<key>@o1.ingest.sentry.io/1` in a JSON or YAML setting).
-    if (start > 0 && lower.charCodeAt(start - 1) === 64 /* @ */ && !URL_USERINFO.test(lower.slice(Math.max(0, start - 120), start))) continue;
+    if (start > 0 && lower.charCodeAt(start - 1) === 64 /* @ */ && !afterUrlCredentials(lower, start)) continue;
     // The 200 characters before the host on its line: searched within that window only, since a
     // backward search for the line start on a one-line bundle would make this loop quadratic.
     const window = text.slice(Math.max(0, start - 200), start);

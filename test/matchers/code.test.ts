@@ -20,6 +20,12 @@ describe('findHosts', () => {
     expect(findHosts('https://notstatic.hotjar.community', 'static.hotjar.com')).toEqual([]);
     expect(findHosts('xstatic.hotjar.com', 'static.hotjar.com')).toEqual([]);
   });
+  it("finds a host after a URL's credentials (a Sentry DSN), but not after an e-mail's local part", () => {
+    expect(findHosts('"dsn": "https://4f0c1e2d3b4a59687766554433221100@o450123.ingest.sentry.io/5512345"', 'ingest.sentry.io')).toEqual([
+      { index: 49, host: 'o450123.ingest.sentry.io', script: false },
+    ]);
+    expect(findHosts('mailto:help@o1.ingest.sentry.io, see https://docs.example.com/ or ops@o1.ingest.sentry.io', 'ingest.sentry.io')).toEqual([]);
+  });
   it('marks script loads', () => {
     expect(findHosts('<script async src="https://static.hotjar.com/c/x.js">', 'static.hotjar.com')[0]?.script).toBe(true);
     expect(findHosts("s.src = '//js.stripe.com/v3/'", 'js.stripe.com')[0]?.script).toBe(true);

@@ -40,7 +40,7 @@ import {
   transferLabel,
   unknownCatalogVendors,
   vendorsOfHost
-} from "./engine-QUKK7ANX.js";
+} from "./engine-2ZO65523.js";
 
 // src/compiler-flags.ts
 import { setFlagsFromString } from "node:v8";

@@ -43982,7 +43982,14 @@ function isLabelChar(code) {
   return isHostChar(code) && code !== 46;
 }
 var SCRIPT_CONTEXT = /(?:\bsrc["']?\s*(?:=>|[=:])\s*(?:\{\s*)?["'`]?|\bimport\s*\(\s*["'`]|\b(?:loadScript|importScripts|getScript|require)\s*\(\s*["'`])(?:https?:)?\/\/$/i;
-var URL_USERINFO = /[a-z][a-z0-9+.-]*:\/\/[^\s/@"'`<>]{1,100}@$/;
+var NOT_CREDENTIALS = /[\s/@"'`<>]/;
+function afterUrlCredentials(lower, at) {
+  const before = lower.slice(Math.max(0, at - 121), at - 1);
+  const scheme = before.lastIndexOf("://");
+  if (scheme < 1 || !/[a-z]/.test(before[scheme - 1])) return false;
+  const credentials = before.slice(scheme + 3);
+  return credentials.length > 0 && !NOT_CREDENTIALS.test(credentials);
+}
 function findHosts(text2, domain, lower = text2.toLowerCase()) {
   const hits = [];
   for (let at = lower.indexOf(domain); at !== -1; at = lower.indexOf(domain, at + domain.length)) {
@@ -43999,7 +44006,7 @@ function findHosts(text2, domain, lower = text2.toLowerCase()) {
         while (lower.charCodeAt(start) === 46) start++;
       }
     }
-    if (start > 0 && lower.charCodeAt(start - 1) === 64 && !URL_USERINFO.test(lower.slice(Math.max(0, start - 120), start))) continue;
+    if (start > 0 && lower.charCodeAt(start - 1) === 64 && !afterUrlCredentials(lower, start)) continue;
     const window = text2.slice(Math.max(0, start - 200), start);
     const context = window.slice(window.lastIndexOf("\n") + 1);
     hits.push({ index: start, host: lower.slice(start, end), script: SCRIPT_CONTEXT.test(context) });
