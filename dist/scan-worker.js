@@ -5,7 +5,7 @@ import {
   openPath,
   readRegularFile,
   scanOneFile
-} from "./engine-2ZO65523.js";
+} from "./engine-GIFEC5JB.js";
 
 // src/scan-worker.ts
 import { parentPort } from "node:worker_threads";

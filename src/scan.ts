@@ -369,6 +369,15 @@ function packageFilesOf(paths: () => string[], parsers: FileParser[]): (ecosyste
 }
 
 /** A small file of the scanned tree (with `head`, the start of any file), or undefined: a package manifest read to tell a library from an application, code searched for imports. */
+// Derived from the catalog once, not on every scan (a watch or pre-commit run scans again and again).
+const API_ORGANIZATIONS = new WeakMap<Catalog, Set<string>>();
+
+function apiOrganizationsOf(catalog: Catalog): Set<string> {
+  let organizations = API_ORGANIZATIONS.get(catalog);
+  if (!organizations) API_ORGANIZATIONS.set(catalog, (organizations = organizationsWithApis(catalog.vendors.values())));
+  return organizations;
+}
+
 function readText(source: FileSource, path: string, head = false): string | undefined {
   try {
     const content = source.read(path, 1_000_000, head);
@@ -432,10 +441,10 @@ export function evaluate(options: ScanOptions, files: FilesScan, started: number
       ...ownVendorsByName(readHead, options.catalog.vendors.values()),
     ]),
     sourceTree: { paths: repositoryPaths, read: readHead },
-    apiOrganizations: organizationsWithApis(options.catalog.vendors.values()),
     vendorFacts: {
       organizationOf: (vendor) => options.catalog.vendors.get(vendor)?.organization,
       categoriesOf: (vendor) => options.catalog.vendors.get(vendor)?.categories ?? [],
+      hasApis: (organization) => apiOrganizationsOf(options.catalog).has(organization),
     },
   });
   for (const items of byVendor.values()) items.sort(compareStrength);

@@ -39,6 +39,23 @@ export function isIntegrationPath(path: string): boolean {
   return words.some((word) => INTEGRATION_WORDS.has(word));
 }
 
+/** Does a file's path name sign-in code (an `auth`, `login` or `sso` folder or file)? */
+function isSignInPath(path: string): boolean {
+  return pathWords(path).some((word) => SIGN_IN_WORDS.has(word));
+}
+
+// An OAuth scope of a provider's API, which a sign-in request does not ask for: Google's
+// `https://www.googleapis.com/auth/gmail.send` (https://developers.google.com/identity/protocols/oauth2/scopes;
+// `userinfo.*` and `openid` are sign-in's own), Microsoft Graph's `https://graph.microsoft.com/Mail.Send` or
+// `/.default` (https://learn.microsoft.com/graph/permissions-reference; `User.Read` is sign-in's), Exchange
+// Online's `https://outlook.office365.com/IMAP.AccessAsUser.All`.
+const API_SCOPE = /\bgoogleapis\.com\/auth\/(?!userinfo\b|openid\b|plus\.me\b|plus\.login\b)[a-z]|\bgraph\.microsoft\.com\/(?:\.default\b|(?!User\.Read\b)[A-Z][A-Za-z]+\.[A-Z])|\boutlook\.office(?:365)?\.com\/[A-Z][A-Za-z]+\.[A-Z]/;
+
+/** Does this text ask a provider for a scope of one of its APIs (Gmail, Graph mail), not for sign-in? */
+export function requestsApiScopes(text: string): boolean {
+  return API_SCOPE.test(text);
+}
+
 // An endpoint match: a host, or a host with a path (`api.twitter.com/oauth/`), not a framework's
 // name for the provider (`Socialite::driver('google')`, a package, a credential variable).
 const ENDPOINT_MATCH = /^(?:https?:\/\/)?[a-z0-9-]+(?:\.[a-z0-9-]+)+(?:[/:?#]|$)/i;
@@ -53,6 +70,8 @@ const API_CATEGORIES: ReadonlySet<string> = new Set(['ai', 'data-enrichment', 'm
 export interface VendorFacts {
   organizationOf: (vendor: string) => string | undefined;
   categoriesOf: (vendor: string) => readonly string[];
+  /** Does the catalog know APIs of this organization as vendors of their own (organizationsWithApis)? */
+  hasApis: (organization: string) => boolean;
 }
 
 /** Does the catalog know an API of this vendor's kind (see API_CATEGORIES)? */
@@ -97,16 +116,19 @@ export function isSignInOnly(categories: readonly string[]): boolean {
 }
 
 /**
- * A sign-in provider's endpoint in an integration's code, or in a file that calls an API of the
+ * A sign-in provider's endpoint in an integration's code, in a file that calls an API of the
  * provider's own organization (a Vertex AI client's service-account token exchange with
- * accounts.google.com), authorizes API calls: a mention (`api-authorization`). Framework
+ * accounts.google.com), or in a file outside sign-in code that asks for an API's scope (`gmail.send`),
+ * authorizes API calls: a mention (`api-authorization`). Framework
  * signatures, packages and credentials are left as they are.
  */
-export function markApiAuthorization(items: VendorEvidence[], organizationApiFiles: ReadonlySet<string> | undefined): void {
+export function markApiAuthorization(items: VendorEvidence[], organizationApiFiles: ReadonlySet<string> | undefined, asksApiScopes: (path: string) => boolean = () => false): void {
   for (const item of items) {
     if (item.mention || item.switchedOff) continue;
     if (item.kind !== 'domain' && item.kind !== 'code') continue;
     if (!ENDPOINT_MATCH.test(item.match)) continue;
     if (isIntegrationPath(item.path) || organizationApiFiles?.has(item.path)) item.mention = 'api-authorization';
+    // A consent request for an API's scope outside sign-in code (`lib/oauth.ts` asking for `gmail.send`).
+    else if (!isSignInPath(item.path) && asksApiScopes(item.path)) item.mention = 'api-authorization';
   }
 }

@@ -73,6 +73,20 @@ const EXAMPLE_WINDOW = 3_000;
 // `T00000000/B00000000/XXXXXXXXXXXXXXXXXXXXXXXX`): a sample, never an endpoint the product calls.
 const DUMMY_SEGMENT = /\/[A-Za-z]?(?:X{6,}|x{6,}|0{6,})(?=[/?#&]|$)/;
 
+// A host whose first label asks the reader to put their own in (`https://your-resource.openai.azure.com`,
+// `YOUR_SUBDOMAIN.zendesk.com`, `yourcompany.atlassian.net`): an instruction in a hint or a help text, never a
+// host the product calls. `yourls.org` is a real host: the label must name what to fill in.
+const PLACEHOLDER_LABEL = /^(?:your[-_]\w|your(?:company|domain|org|organi[sz]ation|instance|tenant|subdomain|server|site|shop|store|app|project|workspace|account|resource|name|team)\b)/i;
+
+/** The host around `offset` (`your-resource.openai.azure.com` for a match on any part of it). */
+function hostAround(text: string, column: number): string {
+  let start = Math.min(column, text.length);
+  while (start > 0 && /[\w.-]/.test(text[start - 1]!)) start--;
+  let end = Math.min(column, text.length);
+  while (end < text.length && /[\w.-]/.test(text[end]!)) end++;
+  return text.slice(start, end);
+}
+
 // The fallback argument of an environment or configuration lookup.
 // A fallback that is a whole endpoint URL (`env('GRAVATAR_URL', 'https://www.gravatar.com/avatar')`) is the
 // product's own default, called unless an operator overrides it; a framework skeleton's defaults fill a
@@ -94,6 +108,11 @@ const REPLACEMENT_TEMPLATE = /\$[1-9]/;
 const URL_TEMPLATE = /\/\/(?<host>[a-z0-9-]+(?:\.[a-z0-9-]+)+)[^\s'"`]*?(?:(?<!\$)\{\{?\s*(?:[a-z_]\w*_)?id\s*\}\}?|<%=?\s*(?:[a-z_]\w*_)?id\s*%>)/gi;
 /** How far around a template its sibling providers may stand (a provider entry spans a few dozen lines). */
 const TABLE_WINDOW = 3_000;
+
+// An oEmbed endpoint (https://oembed.com/#section7.1: `https://www.youtube.com/oembed`, `https://vimeo.com/api/oembed.json`).
+// Beside another provider's, it is an entry of an oEmbed provider table: the app asks whichever provider a
+// shared link points to for its title and thumbnail, and picks none itself.
+const OEMBED_ENDPOINT = /\/\/(?<host>[a-z0-9-]+(?:\.[a-z0-9-]+)+)[^\s'"`]*?\boembed\b/gi;
 
 // A JSON key naming an image: `"imageUrl":`, `"thumbnail":`, `"logo":`, just before the value.
 const MEDIA_KEY_BEFORE = /["'](?:[a-z]+[_-]?)?(?:image|img|thumbnail|thumb|avatar|logo|icon|cover|photo|picture|banner|poster|screenshot|preview)(?:[_-]?(?:url|uri|src|href|link))?["']\s*:\s*$/i;
@@ -146,6 +165,15 @@ const RESOURCE_HINT = /\brel\s*=\s*["']?(?:preconnect|dns-prefetch)\b/i;
 
 // A bare host is not a path's segment: `fs.js` of `edge.fullstory.com/s/fs.js` is a file, not a second host.
 const HOST_IN_TEXT = /(?:[a-z][a-z0-9+.-]*:)?\/\/[^\s"'`,;]+|(?<![/\w.-])(?:\*\.)?(?:[a-z0-9-]+\.)+[a-z]{2,}\b/gi;
+
+/**
+ * How many hosts the URLs and hosts written in one string name. An OAuth scope list names one host
+ * many times (`https://www.googleapis.com/auth/gmail.send https://www.googleapis.com/auth/userinfo.email`):
+ * a request for access, not a list of allowed sites.
+ */
+function distinctHosts(found: readonly string[]): number {
+  return new Set(found.map((item) => item.replace(/^[a-z][a-z0-9+.-]*:/i, '').replace(/^\/\//, '').split(/[/?#:]/)[0]!.toLowerCase())).size;
+}
 
 // A host as a literal holds it: `tile.openstreetmap.org`, `//cdn.x.com/`, `https://*.x.com`, and a domain
 // suffix (`.supabase.co`, as a list of trusted endpoint suffixes or cookie domains writes it). One source
@@ -266,6 +294,7 @@ export function mentionAt(code: string, offset: number, dataFile = false, hostOn
   // tag elsewhere in a bundle says nothing about a call 800 characters away.
   const near = nearColumn(text, column);
   if (RESOURCE_HINT.test(near)) return 'resource-hint';
+  if (PLACEHOLDER_LABEL.test(hostAround(text, column))) return 'placeholder';
   if (CSP_OR_ALLOW_LIST.test(near)) return 'allow-list';
   if (IMAGE_HOSTS_KEY.test(text) && inImageHostsBlock(code, line.start)) return 'allow-list';
   if (hostOnly && MARKDOWN_LINK_BEFORE.test(text.slice(Math.max(0, column - 240), column))) return 'hyperlink';
@@ -291,7 +320,7 @@ export function mentionAt(code: string, offset: number, dataFile = false, hostOn
     if (dataFile && hostOnly && LINK_KEY_BEFORE.test(before.slice(-80)) && inTitledRecord(before)) return 'hyperlink';
     if (hostOnly && HREF_BEFORE.test(before) && !EMBED_PATH.test(inside) && inAnchorTag(code, line.start + literal.start)) return 'hyperlink';
     if (hostOnly && LINK_HELPER_BEFORE.test(before) && !EMBED_PATH.test(inside)) return 'hyperlink';
-    if ((inside.match(HOST_IN_TEXT) ?? []).length >= 2 && /^[\s\w:/.*,;'"-]*$/.test(inside.replace(/\$\{[^}]*\}/g, ''))) return 'allow-list';
+    if (distinctHosts(inside.match(HOST_IN_TEXT) ?? []) >= 2 && /^[\s\w:/.*,;'"-]*$/.test(inside.replace(/\$\{[^}]*\}/g, ''))) return 'allow-list';
     // The match is one of three or more bare host literals listed on one line
     // (`img_src = [:self, "a.com", "b.com", ...]`): hosts listed, not called. Only the literal that
     // holds the match decides, so a call elsewhere on a minified line is never demoted by a list near it.
@@ -577,13 +606,18 @@ function continuesDirective(code: string, start: number): boolean {
  */
 function inProviderTable(code: string, at: number, inside: string): boolean {
   if (inside.includes('${')) return false;
-  URL_TEMPLATE.lastIndex = 0;
-  const own = URL_TEMPLATE.exec(inside)?.groups?.['host']?.toLowerCase();
+  return besideOtherHost(code, at, inside, URL_TEMPLATE) || besideOtherHost(code, at, inside, OEMBED_ENDPOINT);
+}
+
+/** Is the literal `inside` at `at` a URL of the `entry` kind with another host's URL of that kind near it? */
+function besideOtherHost(code: string, at: number, inside: string, entry: RegExp): boolean {
+  entry.lastIndex = 0;
+  const own = entry.exec(inside)?.groups?.['host']?.toLowerCase();
   if (!own) return false;
   const start = Math.max(0, at - TABLE_WINDOW);
   const window = code.slice(start, at + inside.length + TABLE_WINDOW);
-  URL_TEMPLATE.lastIndex = 0;
-  for (const match of window.matchAll(URL_TEMPLATE)) {
+  entry.lastIndex = 0;
+  for (const match of window.matchAll(entry)) {
     if (match.groups?.['host']?.toLowerCase() !== own) return true;
   }
   return false;

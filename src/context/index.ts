@@ -1,6 +1,6 @@
 import type { Ecosystem, Evidence, EvidenceContext, VendorEvidence } from '../types.js';
 import { markConnectors } from './adapters.js';
-import { apiFilesByOrganization, isSignInOnly, markApiAuthorization, type VendorFacts } from './api-authorization.js';
+import { apiFilesByOrganization, isSignInOnly, markApiAuthorization, requestsApiScopes, type VendorFacts } from './api-authorization.js';
 import { firstPartyMatcher, isOwnVendor, markFirstParty } from './first-party.js';
 import type { LibraryPackage } from './library.js';
 import { markUnreachableModules, type SourceTree } from './unreachable.js';
@@ -30,8 +30,6 @@ export interface ContextSettings {
   sourceTree?: SourceTree;
   /** Each vendor's organization and categories: a sign-in provider's endpoint beside its organization's API authorizes API calls. */
   vendorFacts?: VendorFacts;
-  /** Organizations whose APIs the catalog knows as vendors of their own (api-authorization.ts organizationsWithApis). */
-  apiOrganizations?: ReadonlySet<string>;
 }
 
 /** `settings.count-as-used` when the manifest says nothing. */
@@ -73,15 +71,18 @@ function markDeclaredInManifests(items: VendorEvidence[]): void {
   const declared = items.filter((item) => item.kind === 'package' && !item.transitive && !isLockfile(item.path));
   if (declared.length === 0) return;
   for (const item of items) {
-    if (item.kind !== 'package' || !item.transitive) continue;
+    // A lockfile's direct entry (Gemfile.lock's DEPENDENCIES) takes its kind from the manifest too:
+    // only the manifest says which group (`group :development`) declares it.
+    if (item.kind !== 'package' || !(item.transitive || isLockfile(item.path))) continue;
     const folder = folderOf(item.path);
-    const manifest = declared.find((other) => other.match === item.match && other.ecosystem === item.ecosystem && within(folder, other.path));
-    if (!manifest) continue;
+    const manifests = declared.filter((other) => other.match === item.match && other.ecosystem === item.ecosystem && within(folder, other.path));
+    if (manifests.length === 0) continue;
     delete item.transitive;
     delete item.via;
-    if (manifest.dev) item.dev = true;
+    // Two workspaces may declare it differently: one that ships it makes it shipped.
+    if (manifests.every((manifest) => manifest.dev)) item.dev = true;
     else delete item.dev;
-    if (manifest.peer) item.peer = true;
+    if (manifests.every((manifest) => manifest.peer)) item.peer = true;
   }
 }
 
@@ -208,12 +209,18 @@ export function assignAllContexts(byVendor: Map<string, VendorEvidence[]>, setti
   } catch {
     // Without the map, only the path decides whether a sign-in endpoint authorizes an API.
   }
+  const scopeRequests = new Map<string, boolean>();
+  const asksApiScopes = (path: string): boolean => {
+    let asks = scopeRequests.get(path);
+    if (asks === undefined) scopeRequests.set(path, (asks = requestsApiScopes(settings.sourceTree?.read(path) ?? '')));
+    return asks;
+  };
   for (const [vendor, items] of byVendor) {
     try {
       if (settings.ownVendors?.has(vendor)) markFirstParty(items, () => false, true);
       else if (isFirstParty) markFirstParty(items, isFirstParty, isOwnVendor(settings.homepageOf?.(vendor), isFirstParty));
       const organization = facts?.organizationOf(vendor) ?? '';
-      if (facts && isSignInOnly(facts.categoriesOf(vendor)) && settings.apiOrganizations?.has(organization)) markApiAuthorization(items, apiFiles?.get(organization));
+      if (facts && isSignInOnly(facts.categoriesOf(vendor)) && facts.hasApis(organization)) markApiAuthorization(items, apiFiles?.get(organization), asksApiScopes);
       markNotInstalled(items, settings.hasPackageFiles);
       markPlatformKeysAlone(items, settings.hasPackageFiles);
     } catch {

@@ -67,6 +67,10 @@ export const DEFAULT_TEST_PATHS: readonly string[] = [
   '**/benchmark/**',
   '**/loadtest/**',
   '**/load-tests/**',
+  // evaluation suites score an AI product's prompts against models (evalite's `*.eval.ts`); the product never runs them
+  '**/evals/**',
+  '**/*.eval.ts',
+  '**/*.eval.js',
   // test doubles shipped beside the code they stand in for (`app/src/main/.../mock/factories/`)
   '**/mock/**',
   '**/mocks/**',
@@ -98,6 +102,15 @@ export const DEFAULT_TEST_PATHS: readonly string[] = [
   '**/*.fixtures.*',
   '**/*.mock.*',
   '**/*.mocks.*',
+  // sample data by its file's name, kept in the app target for previews and tests (`damus/TestData.swift`,
+  // `MockData.kt`), and Xcode's development assets (`Preview Content/`, never in a release build)
+  '**/TestData.*',
+  '**/test_data.*',
+  '**/MockData.*',
+  '**/mock_data.*',
+  '**/PreviewData.*',
+  '**/preview_data.*',
+  '**/Preview Content/**',
   '**/*_test.go',
   '**/*_test.py',
   '**/test_*.py',

@@ -155,13 +155,13 @@ export const DICTIONARY_WORDS = new Set<string>([
   'ably', 'adobe', 'affirm', 'agora', 'airship', 'alchemy', 'amplitude', 'anthropic', 'apple', 'arcade', 'asana', 'axiom', 'bandwidth',
   'batch', 'blizzard', 'box', 'braze', 'canny', 'carbon', 'castle', 'chameleon', 'chroma', 'circle', 'cisco', 'clerk', 'close',
   'cohere', 'constructor', 'convert', 'copper', 'courier', 'covalent', 'daily', 'delighted', 'discord', 'drip', 'dub', 'duo',
-  'dynamic', 'embrace', 'entrust', 'expo', 'fastly', 'fingerprint', 'fixer', 'forte', 'foursquare', 'genius', 'gladly', 'gorgias',
-  'helper', 'highlight', 'honeycomb', 'hunter', 'hyperbolic', 'iconify', 'intercom', 'intuit', 'ketch', 'kickbox', 'kit', 'knock', 'koala', 'lark', 'line', 'linear', 'loom',
-  'loops', 'magic', 'mailcoach', 'mandrill', 'marigold', 'medium', 'mendable', 'metaphor', 'minimax', 'miro', 'mollie', 'mux', 'okta',
+  'dynamic', 'embrace', 'entrust', 'expo', 'fastly', 'fedex', 'fingerprint', 'fixer', 'forte', 'foursquare', 'genius', 'gladly', 'gorgias',
+  'helper', 'highlight', 'honeycomb', 'hunter', 'hyperbolic', 'iconify', 'intercom', 'intuit', 'ketch', 'kickbox', 'kit', 'knock', 'koala', 'kraken', 'lark', 'line', 'linear', 'loom',
+  'loops', 'magic', 'mailcoach', 'mandrill', 'marigold', 'medium', 'mega', 'mendable', 'metaphor', 'minimax', 'miro', 'mollie', 'mux', 'okta',
   'orb', 'ors', 'paddle', 'perplexity', 'persona', 'photon', 'phrase', 'pinata', 'pinecone', 'plaid', 'plain', 'plunk', 'polar', 'postmark', 'pylon',
-  'privy', 'pusher', 'pushover', 'radar', 'rollbar', 'runway', 'scarf', 'sentry', 'sift', 'skylight', 'slack', 'smarty', 'snowplow',
+  'privy', 'proton', 'pusher', 'pushover', 'radar', 'rollbar', 'runway', 'scarf', 'sentry', 'sift', 'skylight', 'slack', 'smarty', 'snowplow',
   'stagehand', 'steam', 'stellate', 'stream', 'stripe', 'superblock', 'tally', 'teads', 'telegram', 'teller', 'tenderly', 'tenor', 'termly',
-  'threads', 'tilde', 'tink', 'transcend', 'tremendous', 'turnkey', 'twitch', 'unleash', 'valve', 'visa', 'weave', 'whereby', 'wise', 'zep',
+  'threads', 'tilde', 'tink', 'transcend', 'tremendous', 'turnkey', 'twitch', 'unleash', 'ups', 'valve', 'vies', 'visa', 'weave', 'whereby', 'wise', 'zep',
   'zoom',
 ]);
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isIntegrationPath, isSignInOnly, organizationsWithApis, pathWords } from '../../src/context/api-authorization.js';
+import { isIntegrationPath, isSignInOnly, organizationsWithApis, pathWords, requestsApiScopes } from '../../src/context/api-authorization.js';
 import { isSeedData, isToolingManifest } from '../../src/context/paths.js';
 
 describe('where a sign-in endpoint lives', () => {
@@ -30,6 +30,23 @@ describe('where a sign-in endpoint lives', () => {
       'integrations/passport/google.ts',
       'src/config.ts',
     ]) expect(isIntegrationPath(path), path).toBe(false);
+  });
+});
+
+describe('OAuth scopes', () => {
+  it("an API's scope is not sign-in's: Gmail, Drive, Graph mail and Exchange Online ask for access; openid, userinfo and User.Read sign in", () => {
+    for (const text of [
+      "scope: 'https://www.googleapis.com/auth/gmail.send'",
+      'SCOPES = ["https://www.googleapis.com/auth/drive.file"]',
+      "scopes: ['https://graph.microsoft.com/Mail.Send', 'offline_access']",
+      "scope: 'https://graph.microsoft.com/.default'",
+      "'https://outlook.office365.com/IMAP.AccessAsUser.All'",
+    ]) expect(requestsApiScopes(text), text).toBe(true);
+    for (const text of [
+      "scope: 'openid email profile'",
+      "scope: 'https://www.googleapis.com/auth/userinfo.email https://www.googleapis.com/auth/userinfo.profile'",
+      "scopes: ['https://graph.microsoft.com/User.Read']",
+    ]) expect(requestsApiScopes(text), text).toBe(false);
   });
 });
 

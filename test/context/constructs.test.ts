@@ -8,6 +8,14 @@ import { templateCatalogFolders, testPathMatcher } from '../../src/context/paths
 const at = (code: string, needle: string) => mentionAt(code, code.indexOf(needle));
 
 describe('mentionAt', () => {
+  it("reads a host whose first label asks for the reader's own as a placeholder, and a real host that starts with the same word as a use", () => {
+    expect(at('const help = "Enter YOUR_SUBDOMAIN.zendesk.com";', 'zendesk.com')).toBe('placeholder');
+    expect(at("baseUrl: 'https://yourcompany.atlassian.net/rest/api/3'", 'atlassian.net')).toBe('placeholder');
+    expect(at('fetch("https://your-resource.openai.azure.com/openai/deployments")', 'openai.azure.com')).toBe('placeholder');
+    expect(at("fetch('https://yourls.org/api')", 'yourls.org')).toBeUndefined();
+    expect(at("fetch('https://acme.zendesk.com/api/v2/tickets')", 'zendesk.com')).toBeUndefined();
+  });
+
   it('reads a URL template of an embed engine\'s provider table as a url-pattern, not a template the app fills itself', () => {
     const table = [
       'sources: {',
@@ -338,6 +346,12 @@ describe('contextOf and test paths', () => {
     for (const path of ['src/app.ts', 'docs/mintlify/docs.json', 'src/testimonials.tsx', 'latest/index.ts', 'src/history/index.ts', 'src/mockup.ts']) expect(isTest(path), path).toBe(false);
     // Load tests and benchmarks call the product's API (or a vendor's) from outside.
     for (const path of ['benchmarks/keyverify.js', 'benchmarks/artillery/ratelimit.yaml', 'go/benchmark/main.go', 'loadtest/k6.js']) expect(isTest(path), path).toBe(true);
+    // An AI product's evaluation suites run its prompts against many models; the product calls its own.
+    for (const path of ['apps/evals/src/lib/models.ts', 'src/summarize.eval.ts']) expect(isTest(path), path).toBe(true);
+    // Sample data named as such in an app target, and Xcode's development assets.
+    for (const path of ['damus/TestData.swift', 'app/src/main/java/org/acme/MockData.kt', 'App/Preview Content/PreviewData.swift', 'lib/preview_data.dart']) expect(isTest(path), path).toBe(true);
+    for (const path of ['src/TestDataExporter.ts', 'app/models/data.rb']) expect(isTest(path), path).toBe(false);
+    for (const path of ['src/eval/expression.ts', 'lib/evaluate.ts']) expect(isTest(path), path).toBe(false);
     // Cucumber's step definitions and support code drive scenarios; a Rails app's own `app/features/` is product code.
     for (const path of ['features/step_definitions/oembed_steps.rb', 'features/support/env.rb', 'core/lib/spree/testing_support/blacklist_urls.rb']) expect(isTest(path), path).toBe(true);
     expect(isTest('app/features/billing/checkout.rb')).toBe(false);

@@ -130,6 +130,12 @@ describe('evidence context, one fixture per case', () => {
     expect(text).toContain('Slack is not integrated here: only mentioned as a placeholder at src/WebhookForm.tsx:5, never called');
   });
 
+  it("placeholder host: a host whose first label asks for the reader's own (`your-resource.openai.azure.com`) is an instruction, in help text or an input's hint", async () => {
+    const { json, text } = await check('placeholder-host-label');
+    expect(indirectOnly(json, 'azure-openai').evidence.map(row)).toEqual(['domain src/AzureSettings.tsx:5 mention (placeholder)', 'domain src/AzureSettings.tsx:9 mention (placeholder)']);
+    expect(text).toContain('Azure OpenAI is not integrated here: only mentioned as a placeholder at src/AzureSettings.tsx:5, never called');
+  });
+
   it('API docs example payload: a host inside a multi-line `example = json!({` or `"examples": [{` is sample data', async () => {
     const { json, text } = await check('api-docs-example-payload');
     // The poster URL the handler builds stays an integration; the same host in the OpenAPI example is a mention.
@@ -211,6 +217,13 @@ describe('evidence context, one fixture per case', () => {
     expect(text).toContain('Vimeo is not integrated here: only mentioned by code that recognises its URLs');
   });
 
+  it("oEmbed provider table: an endpoint beside another provider's is an entry the link-preview engine picks from; the app's own lookup of one video is a use", async () => {
+    const { json, text } = await check('oembed-provider-table');
+    expect(json.detections.find((item) => item.vendor === 'youtube')?.evidence.map(row)).toEqual(['code lib/intro_video.dart:3 runtime', 'code lib/oembed_resolver.dart:6 mention (url-pattern)']);
+    expect(text).toContain('YouTube is used here (`youtube.com/oembed`)');
+    expect(text).not.toContain('oembed_resolver.dart:6 ');
+  });
+
   it('a sign-in strategy configured without its package (Ueberauth, no ueberauth_twitter in mix.exs) is a mention', async () => {
     const { json, text } = await check('strategy-without-package');
     expect(indirectOnly(json, 'twitter-oauth').evidence.map(row)).toEqual(['code config/config.exs:7 mention (not-installed)']);
@@ -233,6 +246,13 @@ describe('evidence context, one fixture per case', () => {
     expect(text).toContain("Microsoft Entra ID sign-in is not integrated here: only its OAuth endpoint, which an integration at src/integrations/onedrive/client.ts:2 calls to be let into the provider's API; no one signs in with it");
   });
 
+  it("a consent request for an API's scope (`gmail.send`) outside sign-in code authorizes that API: the endpoint is a mention and the scope is the API's use; a sign-in page's endpoint stays sign-in", async () => {
+    const { json, text } = await check('oauth-consent-for-api-scope');
+    expect(json.detections.find((item) => item.vendor === 'google-oauth')?.evidence.map(row)).toEqual(['code src/pages/signin.ts:4 runtime', 'code src/lib/oauth.ts:11 mention (api-authorization)']);
+    expect(json.detections.find((item) => item.vendor === 'gmail-api')?.evidence.map(row)).toEqual(['code src/lib/oauth.ts:7 runtime']);
+    expect(text).toContain('Gmail API is used here (`googleapis.com/auth/gmail.s`)');
+  });
+
   it("a data file that lists many sites' hosts (a tracker block list) is a list kept about them; a settings file naming one vendor is configuration", async () => {
     const { json, text } = await check('tracker-block-list');
     expect(indirectOnly(json, 'amplitude').evidence.map(row)).toEqual(['domain app/src/main/res/raw/app_trackers_blocklist.json:4 mention (host-list)']);
@@ -250,6 +270,13 @@ describe('evidence context, one fixture per case', () => {
     expect(indirectOnly(json, 'vimeo').evidence.map(row)).toEqual(['domain db/migrate/20240101120000_add_embed_host_to_settings.rb:3 mention (seed-data)']);
     expect(json.detections.find((item) => item.vendor === 'gravatar')?.evidence.map(row)).toEqual(['code app/models/user.rb:3 runtime', 'code db/seeds.rb:1 mention (seed-data)']);
     expect(text).toContain('only mentioned as data a database migration or seed file writes at db/migrate/20240101120000_add_embed_host_to_settings.rb:3');
+  });
+
+  it("a lockfile's direct entry takes the group its manifest declares it in: a gem of `group :development` is dev in Gemfile.lock too", async () => {
+    const { json, text } = await check('lockfile-direct-dev-group');
+    expect(indirectOnly(json, 'scout-apm').evidence.map(row)).toEqual(['package Gemfile:8 dev', 'package Gemfile.lock:13 dev']);
+    expect(json.detections.find((item) => item.vendor === 'sentry')?.evidence.map(row)).toEqual(['package Gemfile:4 runtime', 'package Gemfile.lock:14 runtime']);
+    expect(text).toContain('Scout APM is not integrated here: only a development or build dependency (`scout_apm` at Gemfile:8)');
   });
 
   it("a CI action's own package.json is developer tooling: its dependencies are dev", async () => {

@@ -40,7 +40,7 @@ import {
   transferLabel,
   unknownCatalogVendors,
   vendorsOfHost
-} from "./engine-2ZO65523.js";
+} from "./engine-GIFEC5JB.js";
 
 // src/compiler-flags.ts
 import { setFlagsFromString } from "node:v8";

@@ -24052,6 +24052,7 @@ var DICTIONARY_WORDS = /* @__PURE__ */ new Set([
   "entrust",
   "expo",
   "fastly",
+  "fedex",
   "fingerprint",
   "fixer",
   "forte",
@@ -24072,6 +24073,7 @@ var DICTIONARY_WORDS = /* @__PURE__ */ new Set([
   "kit",
   "knock",
   "koala",
+  "kraken",
   "lark",
   "line",
   "linear",
@@ -24082,6 +24084,7 @@ var DICTIONARY_WORDS = /* @__PURE__ */ new Set([
   "mandrill",
   "marigold",
   "medium",
+  "mega",
   "mendable",
   "metaphor",
   "minimax",
@@ -24105,6 +24108,7 @@ var DICTIONARY_WORDS = /* @__PURE__ */ new Set([
   "postmark",
   "pylon",
   "privy",
+  "proton",
   "pusher",
   "pushover",
   "radar",
@@ -24138,7 +24142,9 @@ var DICTIONARY_WORDS = /* @__PURE__ */ new Set([
   "turnkey",
   "twitch",
   "unleash",
+  "ups",
   "valve",
+  "vies",
   "visa",
   "weave",
   "whereby",
@@ -33723,6 +33729,10 @@ var DEFAULT_TEST_PATHS = [
   "**/benchmark/**",
   "**/loadtest/**",
   "**/load-tests/**",
+  // evaluation suites score an AI product's prompts against models (evalite's `*.eval.ts`); the product never runs them
+  "**/evals/**",
+  "**/*.eval.ts",
+  "**/*.eval.js",
   // test doubles shipped beside the code they stand in for (`app/src/main/.../mock/factories/`)
   "**/mock/**",
   "**/mocks/**",
@@ -33754,6 +33764,15 @@ var DEFAULT_TEST_PATHS = [
   "**/*.fixtures.*",
   "**/*.mock.*",
   "**/*.mocks.*",
+  // sample data by its file's name, kept in the app target for previews and tests (`damus/TestData.swift`,
+  // `MockData.kt`), and Xcode's development assets (`Preview Content/`, never in a release build)
+  "**/TestData.*",
+  "**/test_data.*",
+  "**/MockData.*",
+  "**/mock_data.*",
+  "**/PreviewData.*",
+  "**/preview_data.*",
+  "**/Preview Content/**",
   "**/*_test.go",
   "**/*_test.py",
   "**/test_*.py",
@@ -34092,6 +34111,13 @@ function isIntegrationPath(path) {
   if (words.some((word) => SIGN_IN_WORDS.has(word))) return false;
   return words.some((word) => INTEGRATION_WORDS.has(word));
 }
+function isSignInPath(path) {
+  return pathWords(path).some((word) => SIGN_IN_WORDS.has(word));
+}
+var API_SCOPE = /\bgoogleapis\.com\/auth\/(?!userinfo\b|openid\b|plus\.me\b|plus\.login\b)[a-z]|\bgraph\.microsoft\.com\/(?:\.default\b|(?!User\.Read\b)[A-Z][A-Za-z]+\.[A-Z])|\boutlook\.office(?:365)?\.com\/[A-Z][A-Za-z]+\.[A-Z]/;
+function requestsApiScopes(text2) {
+  return API_SCOPE.test(text2);
+}
 var ENDPOINT_MATCH = /^(?:https?:\/\/)?[a-z0-9-]+(?:\.[a-z0-9-]+)+(?:[/:?#]|$)/i;
 var API_CATEGORIES = /* @__PURE__ */ new Set(["ai", "data-enrichment", "marketing", "email", "sms", "communication", "backend", "search"]);
 function isApiVendor(categories) {
@@ -34120,12 +34146,13 @@ function apiFilesByOrganization(byVendor, facts) {
 function isSignInOnly(categories) {
   return categories.length > 0 && categories.every((category) => category === "social-login");
 }
-function markApiAuthorization(items, organizationApiFiles) {
+function markApiAuthorization(items, organizationApiFiles, asksApiScopes = () => false) {
   for (const item of items) {
     if (item.mention || item.switchedOff) continue;
     if (item.kind !== "domain" && item.kind !== "code") continue;
     if (!ENDPOINT_MATCH.test(item.match)) continue;
     if (isIntegrationPath(item.path) || organizationApiFiles?.has(item.path)) item.mention = "api-authorization";
+    else if (!isSignInPath(item.path) && asksApiScopes(item.path)) item.mention = "api-authorization";
   }
 }
 
@@ -34623,15 +34650,15 @@ function markDeclaredInManifests(items) {
   const declared = items.filter((item) => item.kind === "package" && !item.transitive && !isLockfile(item.path));
   if (declared.length === 0) return;
   for (const item of items) {
-    if (item.kind !== "package" || !item.transitive) continue;
+    if (item.kind !== "package" || !(item.transitive || isLockfile(item.path))) continue;
     const folder = folderOf(item.path);
-    const manifest = declared.find((other) => other.match === item.match && other.ecosystem === item.ecosystem && within(folder, other.path));
-    if (!manifest) continue;
+    const manifests = declared.filter((other) => other.match === item.match && other.ecosystem === item.ecosystem && within(folder, other.path));
+    if (manifests.length === 0) continue;
     delete item.transitive;
     delete item.via;
-    if (manifest.dev) item.dev = true;
+    if (manifests.every((manifest) => manifest.dev)) item.dev = true;
     else delete item.dev;
-    if (manifest.peer) item.peer = true;
+    if (manifests.every((manifest) => manifest.peer)) item.peer = true;
   }
 }
 function assignContexts(items, isTest) {
@@ -34712,12 +34739,18 @@ function assignAllContexts(byVendor, settings = {}) {
     if (facts) apiFiles = apiFilesByOrganization(byVendor, facts);
   } catch {
   }
+  const scopeRequests = /* @__PURE__ */ new Map();
+  const asksApiScopes = (path) => {
+    let asks = scopeRequests.get(path);
+    if (asks === void 0) scopeRequests.set(path, asks = requestsApiScopes(settings.sourceTree?.read(path) ?? ""));
+    return asks;
+  };
   for (const [vendor, items] of byVendor) {
     try {
       if (settings.ownVendors?.has(vendor)) markFirstParty(items, () => false, true);
       else if (isFirstParty2) markFirstParty(items, isFirstParty2, isOwnVendor(settings.homepageOf?.(vendor), isFirstParty2));
       const organization = facts?.organizationOf(vendor) ?? "";
-      if (facts && isSignInOnly(facts.categoriesOf(vendor)) && settings.apiOrganizations?.has(organization)) markApiAuthorization(items, apiFiles?.get(organization));
+      if (facts && isSignInOnly(facts.categoriesOf(vendor)) && facts.hasApis(organization)) markApiAuthorization(items, apiFiles?.get(organization), asksApiScopes);
       markNotInstalled(items, settings.hasPackageFiles);
       markPlatformKeysAlone(items, settings.hasPackageFiles);
     } catch {
@@ -42128,11 +42161,20 @@ var PLACEHOLDER_BEFORE = /\b(?:placeholder|hint|hintText|example)\s*[=:]\s*\{?\s
 var EXAMPLE_OPEN = /\bexamples?["']?\s*[=:(]\s*(?:json!\s*\(\s*)?[{[(]/gi;
 var EXAMPLE_WINDOW = 3e3;
 var DUMMY_SEGMENT = /\/[A-Za-z]?(?:X{6,}|x{6,}|0{6,})(?=[/?#&]|$)/;
+var PLACEHOLDER_LABEL = /^(?:your[-_]\w|your(?:company|domain|org|organi[sz]ation|instance|tenant|subdomain|server|site|shop|store|app|project|workspace|account|resource|name|team)\b)/i;
+function hostAround(text2, column) {
+  let start = Math.min(column, text2.length);
+  while (start > 0 && /[\w.-]/.test(text2[start - 1])) start--;
+  let end = Math.min(column, text2.length);
+  while (end < text2.length && /[\w.-]/.test(text2[end])) end++;
+  return text2.slice(start, end);
+}
 var ENDPOINT_URL = /^(?:(?:https?:)?\/\/[\w.-]+(?::\d+)?\/[\w.~%-]|https?:\/\/[\w.-]+(?::\d+)?\/?$)/i;
 var DEFAULT_BEFORE = /(?:\b(?:env|getenv|Env::get|os\.environ\.get|os\.getenv|environ\.get|System\.getenv|config|ENV\.fetch|env\.get|Deno\.env\.get)\s*\(\s*["'][^"']*["']\s*,\s*|\bprocess\.env\.[A-Z0-9_]+\s*(?:\|\||\?\?)\s*|\bENV\[\s*["'][^"']*["']\s*\]\s*(?:\|\||\?\?)\s*|\bgetenv\(\s*["'][^"']*["']\s*\)\s*\?:\s*|\bos\.Getenv\(\s*"[^"]*"\s*\)\s*(?:\|\||\?\?)\s*)$/;
 var REPLACEMENT_TEMPLATE = /\$[1-9]/;
 var URL_TEMPLATE = /\/\/(?<host>[a-z0-9-]+(?:\.[a-z0-9-]+)+)[^\s'"`]*?(?:(?<!\$)\{\{?\s*(?:[a-z_]\w*_)?id\s*\}\}?|<%=?\s*(?:[a-z_]\w*_)?id\s*%>)/gi;
 var TABLE_WINDOW = 3e3;
+var OEMBED_ENDPOINT = /\/\/(?<host>[a-z0-9-]+(?:\.[a-z0-9-]+)+)[^\s'"`]*?\boembed\b/gi;
 var MEDIA_KEY_BEFORE = /["'](?:[a-z]+[_-]?)?(?:image|img|thumbnail|thumb|avatar|logo|icon|cover|photo|picture|banner|poster|screenshot|preview)(?:[_-]?(?:url|uri|src|href|link))?["']\s*:\s*$/i;
 var URL_KEY_BEFORE = /["'](?:url|href|src)["']\s*:\s*$/i;
 var IMAGE_OBJECT = /["'](?:type|mediaType)["']\s*:\s*["'](?:Image|image\/[\w.+-]+)["']|["'](?:[a-z]+[_-]?)?(?:image|icon|avatar|logo|thumbnail|photo|picture|banner|cover)["']\s*:\s*\{\s*$/i;
@@ -42155,6 +42197,9 @@ var IMAGE_HOSTS_ENTRY = /^\s*(?:[{}[\],]+|["']?(?:protocol|hostname|port|pathnam
 var IMAGE_HOSTS_LINES = 400;
 var RESOURCE_HINT = /\brel\s*=\s*["']?(?:preconnect|dns-prefetch)\b/i;
 var HOST_IN_TEXT = /(?:[a-z][a-z0-9+.-]*:)?\/\/[^\s"'`,;]+|(?<![/\w.-])(?:\*\.)?(?:[a-z0-9-]+\.)+[a-z]{2,}\b/gi;
+function distinctHosts(found) {
+  return new Set(found.map((item) => item.replace(/^[a-z][a-z0-9+.-]*:/i, "").replace(/^\/\//, "").split(/[/?#:]/)[0].toLowerCase())).size;
+}
 var HOST_TEXT = String.raw`(?:(?:https?:)?\/\/)?(?:\*?\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+\/?`;
 var QUOTE = "[\"'`]";
 var BARE_HOST = new RegExp(`^${HOST_TEXT}$`, "i");
@@ -42220,6 +42265,7 @@ function mentionAt(code, offset, dataFile = false, hostOnly = false) {
   const column = offset - line.start;
   const near = nearColumn(text2, column);
   if (RESOURCE_HINT.test(near)) return "resource-hint";
+  if (PLACEHOLDER_LABEL.test(hostAround(text2, column))) return "placeholder";
   if (CSP_OR_ALLOW_LIST.test(near)) return "allow-list";
   if (IMAGE_HOSTS_KEY.test(text2) && inImageHostsBlock(code, line.start)) return "allow-list";
   if (hostOnly && MARKDOWN_LINK_BEFORE.test(text2.slice(Math.max(0, column - 240), column))) return "hyperlink";
@@ -42243,7 +42289,7 @@ function mentionAt(code, offset, dataFile = false, hostOnly = false) {
     if (dataFile && hostOnly && LINK_KEY_BEFORE.test(before.slice(-80)) && inTitledRecord(before)) return "hyperlink";
     if (hostOnly && HREF_BEFORE.test(before) && !EMBED_PATH.test(inside) && inAnchorTag(code, line.start + literal.start)) return "hyperlink";
     if (hostOnly && LINK_HELPER_BEFORE.test(before) && !EMBED_PATH.test(inside)) return "hyperlink";
-    if ((inside.match(HOST_IN_TEXT) ?? []).length >= 2 && /^[\s\w:/.*,;'"-]*$/.test(inside.replace(/\$\{[^}]*\}/g, ""))) return "allow-list";
+    if (distinctHosts(inside.match(HOST_IN_TEXT) ?? []) >= 2 && /^[\s\w:/.*,;'"-]*$/.test(inside.replace(/\$\{[^}]*\}/g, ""))) return "allow-list";
     if (BARE_HOST.test(inside)) {
       const listed = (text2.match(HOST_LITERAL) ?? []).length;
       if (listed >= 3) return "allow-list";
@@ -42432,13 +42478,16 @@ function continuesDirective(code, start) {
 }
 function inProviderTable(code, at, inside) {
   if (inside.includes("${")) return false;
-  URL_TEMPLATE.lastIndex = 0;
-  const own2 = URL_TEMPLATE.exec(inside)?.groups?.["host"]?.toLowerCase();
+  return besideOtherHost(code, at, inside, URL_TEMPLATE) || besideOtherHost(code, at, inside, OEMBED_ENDPOINT);
+}
+function besideOtherHost(code, at, inside, entry) {
+  entry.lastIndex = 0;
+  const own2 = entry.exec(inside)?.groups?.["host"]?.toLowerCase();
   if (!own2) return false;
   const start = Math.max(0, at - TABLE_WINDOW);
   const window = code.slice(start, at + inside.length + TABLE_WINDOW);
-  URL_TEMPLATE.lastIndex = 0;
-  for (const match of window.matchAll(URL_TEMPLATE)) {
+  entry.lastIndex = 0;
+  for (const match of window.matchAll(entry)) {
     if (match.groups?.["host"]?.toLowerCase() !== own2) return true;
   }
   return false;
@@ -44429,6 +44478,12 @@ function packageFilesOf(paths, parsers) {
     return found.has(ecosystem);
   };
 }
+var API_ORGANIZATIONS = /* @__PURE__ */ new WeakMap();
+function apiOrganizationsOf(catalog) {
+  let organizations = API_ORGANIZATIONS.get(catalog);
+  if (!organizations) API_ORGANIZATIONS.set(catalog, organizations = organizationsWithApis(catalog.vendors.values()));
+  return organizations;
+}
 function readText(source, path, head = false) {
   try {
     const content = source.read(path, 1e6, head);
@@ -44477,10 +44532,10 @@ function evaluate(options, files, started) {
       ...ownVendorsByName(readHead, options.catalog.vendors.values())
     ]),
     sourceTree: { paths: repositoryPaths, read: readHead },
-    apiOrganizations: organizationsWithApis(options.catalog.vendors.values()),
     vendorFacts: {
       organizationOf: (vendor) => options.catalog.vendors.get(vendor)?.organization,
-      categoriesOf: (vendor) => options.catalog.vendors.get(vendor)?.categories ?? []
+      categoriesOf: (vendor) => options.catalog.vendors.get(vendor)?.categories ?? [],
+      hasApis: (organization) => apiOrganizationsOf(options.catalog).has(organization)
     }
   });
   for (const items of byVendor.values()) items.sort(compareStrength);
