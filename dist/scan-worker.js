@@ -5,7 +5,7 @@ import {
   openPath,
   readRegularFile,
   scanOneFile
-} from "./engine-GIFEC5JB.js";
+} from "./engine-NJKRDABT.js";
 
 // src/scan-worker.ts
 import { parentPort } from "node:worker_threads";

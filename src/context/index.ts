@@ -4,6 +4,7 @@ import { apiFilesByOrganization, isSignInOnly, markApiAuthorization, requestsApi
 import { firstPartyMatcher, isOwnVendor, markFirstParty } from './first-party.js';
 import type { LibraryPackage } from './library.js';
 import { markUnreachableModules, type SourceTree } from './unreachable.js';
+import { markWorkspaceImplementations } from './pub-workspace.js';
 import { folderOf, isBuildConfig, isEnvFile, isLockfile, isSeedData, isToolingManifest, isToolingPath, isToolingProgram, isTranslationFile, templateCatalogFolders, testPathMatcher } from './paths.js';
 
 export { isLockfile } from './paths.js';
@@ -201,6 +202,11 @@ export function assignAllContexts(byVendor: Map<string, VendorEvidence[]>, setti
     if (settings.sourceTree) markUnreachableModules(byVendor, settings.sourceTree);
   } catch {
     // Reachability that cannot be worked out leaves every module reachable.
+  }
+  try {
+    if (settings.sourceTree) markWorkspaceImplementations(byVendor, settings.sourceTree);
+  } catch {
+    // A workspace whose members cannot be read keeps what its lockfile says.
   }
   const facts = settings.vendorFacts;
   let apiFiles: Map<string, Set<string>> | undefined;

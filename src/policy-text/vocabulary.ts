@@ -161,7 +161,7 @@ export const DICTIONARY_WORDS = new Set<string>([
   'orb', 'ors', 'paddle', 'perplexity', 'persona', 'photon', 'phrase', 'pinata', 'pinecone', 'plaid', 'plain', 'plunk', 'polar', 'postmark', 'pylon',
   'privy', 'proton', 'pusher', 'pushover', 'radar', 'rollbar', 'runway', 'scarf', 'sentry', 'sift', 'skylight', 'slack', 'smarty', 'snowplow',
   'stagehand', 'steam', 'stellate', 'stream', 'stripe', 'superblock', 'tally', 'teads', 'telegram', 'teller', 'tenderly', 'tenor', 'termly',
-  'threads', 'tilde', 'tink', 'transcend', 'tremendous', 'turnkey', 'twitch', 'unleash', 'ups', 'valve', 'vies', 'visa', 'weave', 'whereby', 'wise', 'zep',
+  'threads', 'tilde', 'tink', 'transcend', 'tremendous', 'turnkey', 'twitch', 'unleash', 'ups', 'valve', 'visa', 'weave', 'whereby', 'wise', 'zep',
   'zoom',
 ]);
 

@@ -279,6 +279,13 @@ describe('evidence context, one fixture per case', () => {
     expect(text).toContain('Scout APM is not integrated here: only a development or build dependency (`scout_apm` at Gemfile:8)');
   });
 
+  it("a pub workspace's lockfile marks a member's plugins transitive: a platform implementation takes the kind its app-facing plugin has in the member's pubspec.yaml", async () => {
+    const { json, text } = await check('pub-workspace-federated-plugin');
+    expect(json.detections.find((item) => item.vendor === 'google-play-billing')?.evidence.map(row)).toEqual(['package pubspec.lock:12 runtime']);
+    expect(json.detections.find((item) => item.vendor === 'apple-app-store-billing')?.evidence.map(row)).toEqual(['package pubspec.lock:28 runtime']);
+    expect(text).toContain('Google Play Billing is used here (`in_app_purchase_android`)');
+  });
+
   it("a CI action's own package.json is developer tooling: its dependencies are dev", async () => {
     const { json, text } = await check('ci-action-manifest');
     expect(indirectOnly(json, 'asana').evidence.map(row)).toEqual(['package .github/actions/pr-sync/package.json:1 dev']);

@@ -40,7 +40,7 @@ import {
   transferLabel,
   unknownCatalogVendors,
   vendorsOfHost
-} from "./engine-GIFEC5JB.js";
+} from "./engine-NJKRDABT.js";
 
 // src/compiler-flags.ts
 import { setFlagsFromString } from "node:v8";

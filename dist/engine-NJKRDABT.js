@@ -7269,7 +7269,7 @@ var require_public_api = __commonJS({
       }
       return doc;
     }
-    function parse5(src, reviver, options) {
+    function parse6(src, reviver, options) {
       let _reviver = void 0;
       if (typeof reviver === "function") {
         _reviver = reviver;
@@ -7310,7 +7310,7 @@ var require_public_api = __commonJS({
         return value.toString(options);
       return new Document.Document(value, _replacer, options).toString(options);
     }
-    exports.parse = parse5;
+    exports.parse = parse6;
     exports.parseAllDocuments = parseAllDocuments;
     exports.parseDocument = parseDocument4;
     exports.stringify = stringify2;
@@ -11207,7 +11207,7 @@ var require_fast_uri = __commonJS({
         normalizeString(uri, options);
       } else if (typeof uri === "object") {
         uri = /** @type {T} */
-        parse5(serialize2(uri, options), options);
+        parse6(serialize2(uri, options), options);
       }
       return uri;
     }
@@ -11250,8 +11250,8 @@ var require_fast_uri = __commonJS({
     function resolveComponent(base, relative2, options, skipNormalization) {
       const target = {};
       if (!skipNormalization) {
-        base = parse5(serialize2(base, options), options);
-        relative2 = parse5(serialize2(relative2, options), options);
+        base = parse6(serialize2(base, options), options);
+        relative2 = parse6(serialize2(relative2, options), options);
       }
       options = options || {};
       if (!options.tolerant && relative2.scheme) {
@@ -11569,7 +11569,7 @@ var require_fast_uri = __commonJS({
       }
       return { parsed, malformedAuthorityOrPort, malformedPercentEncoding, malformedSchemeSpecific, malformedHost, malformedScheme };
     }
-    function parse5(uri, opts) {
+    function parse6(uri, opts) {
       return parseWithStatus(uri, opts).parsed;
     }
     function normalizeString(uri, opts) {
@@ -11606,7 +11606,7 @@ var require_fast_uri = __commonJS({
       resolveComponent,
       equal,
       serialize: serialize2,
-      parse: parse5
+      parse: parse6
     };
     module.exports = fastUri;
     module.exports.default = fastUri;
@@ -15854,7 +15854,7 @@ var require_parse = __commonJS({
       }
       return { risky: false };
     };
-    var parse5 = (input, options) => {
+    var parse6 = (input, options) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected a string");
       }
@@ -16024,7 +16024,7 @@ var require_parse = __commonJS({
             output = token.close = `)$))${extglobStar}`;
           }
           if (token.inner.includes("*") && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
-            const expression = parse5(rest, { ...options, fastpaths: false }).output;
+            const expression = parse6(rest, { ...options, fastpaths: false }).output;
             output = token.close = `)${expression})${extglobStar})`;
           }
           if (token.prev.type === "bos") {
@@ -16547,7 +16547,7 @@ var require_parse = __commonJS({
       }
       return state;
     };
-    parse5.fastpaths = (input, options) => {
+    parse6.fastpaths = (input, options) => {
       const opts = { ...options };
       const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
       const len = input.length;
@@ -16612,7 +16612,7 @@ var require_parse = __commonJS({
       }
       return source;
     };
-    module.exports = parse5;
+    module.exports = parse6;
   }
 });
 
@@ -16621,7 +16621,7 @@ var require_picomatch = __commonJS({
   "node_modules/picomatch/lib/picomatch.js"(exports, module) {
     "use strict";
     var scan2 = require_scan();
-    var parse5 = require_parse();
+    var parse6 = require_parse();
     var utils = require_utils2();
     var constants = require_constants();
     var isObject = (val) => val && typeof val === "object" && !Array.isArray(val);
@@ -16709,7 +16709,7 @@ var require_picomatch = __commonJS({
     picomatch7.isMatch = (str, patterns, options) => picomatch7(patterns, options)(str);
     picomatch7.parse = (pattern, options) => {
       if (Array.isArray(pattern)) return pattern.map((p) => picomatch7.parse(p, options));
-      return parse5(pattern, { ...options, fastpaths: false });
+      return parse6(pattern, { ...options, fastpaths: false });
     };
     picomatch7.scan = (input, options) => scan2(input, options);
     picomatch7.compileRe = (state, options, returnOutput = false, returnState = false) => {
@@ -16735,10 +16735,10 @@ var require_picomatch = __commonJS({
       }
       let parsed = { negated: false, fastpaths: true };
       if (options.fastpaths !== false && (input[0] === "." || input[0] === "*")) {
-        parsed.output = parse5.fastpaths(input, options);
+        parsed.output = parse6.fastpaths(input, options);
       }
       if (!parsed.output) {
-        parsed = parse5(input, options);
+        parsed = parse6(input, options);
       }
       return picomatch7.compileRe(parsed, options, returnOutput, returnState);
     };
@@ -24144,7 +24144,6 @@ var DICTIONARY_WORDS = /* @__PURE__ */ new Set([
   "unleash",
   "ups",
   "valve",
-  "vies",
   "visa",
   "weave",
   "whereby",
@@ -34624,6 +34623,52 @@ function markUnreachableModules(byVendor, tree) {
   }
 }
 
+// src/context/pub-workspace.ts
+var import_yaml3 = __toESM(require_dist(), 1);
+var PLATFORM_SUFFIX = /_(?:android|ios|storekit|darwin|foundation|macos|web|windows|linux)$/;
+function declarationsOf(text2) {
+  const declared = /* @__PURE__ */ new Map();
+  if (!text2) return declared;
+  let document;
+  try {
+    document = (0, import_yaml3.parse)(text2);
+  } catch {
+    return declared;
+  }
+  if (typeof document !== "object" || document === null) return declared;
+  const sections = document;
+  for (const [section, kind] of [["dev_dependencies", "dev"], ["dependencies", "main"]]) {
+    const block = sections[section];
+    if (typeof block !== "object" || block === null) continue;
+    for (const name of Object.keys(block)) declared.set(name, kind);
+  }
+  return declared;
+}
+function markWorkspaceImplementations(byVendor, tree) {
+  let manifests;
+  const declarations = /* @__PURE__ */ new Map();
+  const declaredIn = (path) => {
+    let found = declarations.get(path);
+    if (!found) declarations.set(path, found = declarationsOf(tree.read(path)));
+    return found;
+  };
+  for (const items of byVendor.values()) {
+    for (const item of items) {
+      if (item.kind !== "package" || item.ecosystem !== "pub" || !item.transitive) continue;
+      if (!item.path.endsWith("pubspec.lock") || !PLATFORM_SUFFIX.test(item.match)) continue;
+      const plugin = item.match.replace(PLATFORM_SUFFIX, "");
+      const folder = folderOf(item.path);
+      manifests ??= tree.paths().filter((path) => path === "pubspec.yaml" || path.endsWith("/pubspec.yaml"));
+      const kinds = manifests.filter((path) => folder === "" || path.startsWith(`${folder}/`)).map((path) => declaredIn(path).get(plugin)).filter((kind) => kind !== void 0);
+      if (kinds.length === 0) continue;
+      delete item.transitive;
+      delete item.via;
+      if (kinds.every((kind) => kind === "dev")) item.dev = true;
+      else delete item.dev;
+    }
+  }
+}
+
 // src/context/index.ts
 var DEFAULT_COUNT_AS_USED = ["runtime"];
 function within(folder, path) {
@@ -34731,6 +34776,10 @@ function assignAllContexts(byVendor, settings = {}) {
   const isFirstParty2 = firstPartyMatcher(settings.firstPartyDomains ?? []);
   try {
     if (settings.sourceTree) markUnreachableModules(byVendor, settings.sourceTree);
+  } catch {
+  }
+  try {
+    if (settings.sourceTree) markWorkspaceImplementations(byVendor, settings.sourceTree);
   } catch {
   }
   const facts = settings.vendorFacts;
@@ -37945,7 +37994,7 @@ function validateTablePeek(ctx, peek, ptr) {
   if (peek === null || ctx.uk === 2)
     TomlError.x(peek === null ? "trying to redefine an already defined table or value" : "document contains an unsafe property", ctx, ptr);
 }
-function parse4(toml, options = {}) {
+function parse5(toml, options = {}) {
   let ctx = {
     s: toml,
     p: 0,
@@ -38027,7 +38076,7 @@ var HAS_WELLFORMED = !!"".isWellFormed;
 // src/ecosystems/toml.ts
 function parseToml(text2, starts, result) {
   try {
-    return { text: text2, starts, data: parse4(text2) };
+    return { text: text2, starts, data: parse5(text2) };
   } catch (error) {
     if (error instanceof TomlError) {
       const reason = error.message.split("\n")[0]?.replace(/^Invalid TOML document: /, "") ?? "syntax error";
@@ -38258,10 +38307,10 @@ var composerLockParser = {
 var composerParsers = [composerJsonParser, composerLockParser];
 
 // src/ecosystems/conda/environment-yml.ts
-var import_yaml4 = __toESM(require_dist(), 1);
+var import_yaml5 = __toESM(require_dist(), 1);
 
 // src/ecosystems/pub/yaml.ts
-var import_yaml3 = __toESM(require_dist(), 1);
+var import_yaml4 = __toESM(require_dist(), 1);
 var MAX_PUB_YAML_CHARS = 2 * 1024 * 1024;
 function parseYamlMap(text2, result) {
   if (text2.length > MAX_PUB_YAML_CHARS) {
@@ -38273,19 +38322,19 @@ function parseYamlMap(text2, result) {
     result.problems.push(problem(1, 1, `not read: YAML nested up to ${depth} levels deep, over the limit of ${MAX_YAML_DEPTH}`));
     return void 0;
   }
-  const doc = (0, import_yaml3.parseDocument)(text2, { prettyErrors: true });
+  const doc = (0, import_yaml4.parseDocument)(text2, { prettyErrors: true });
   for (const error of doc.errors) {
     const [start] = error.linePos ?? [];
     const reason = error.message.split("\n")[0]?.replace(/ at line \d+, column \d+:?$/, "") ?? error.code;
     result.problems.push(problem(start?.line ?? 1, start?.col ?? 1, `not valid YAML: ${reason}`));
   }
-  return (0, import_yaml3.isMap)(doc.contents) ? doc.contents : void 0;
+  return (0, import_yaml4.isMap)(doc.contents) ? doc.contents : void 0;
 }
 function mapEntries(map) {
-  if (!(0, import_yaml3.isMap)(map)) return [];
+  if (!(0, import_yaml4.isMap)(map)) return [];
   const entries = [];
   for (const pair of map.items) {
-    if (!(0, import_yaml3.isScalar)(pair.key) || typeof pair.key.value !== "string" || !pair.key.range) continue;
+    if (!(0, import_yaml4.isScalar)(pair.key) || typeof pair.key.value !== "string" || !pair.key.range) continue;
     entries.push({ key: pair.key.value, offset: pair.key.range[0], value: pair.value });
   }
   return entries;
@@ -38319,21 +38368,21 @@ function readEnvironment(text2, result) {
   const root2 = parseYamlMap(text2, result);
   if (!root2) return;
   const dependencies = root2.get("dependencies", true);
-  if (!(0, import_yaml4.isSeq)(dependencies)) return;
+  if (!(0, import_yaml5.isSeq)(dependencies)) return;
   const starts = lineStarts(text2);
   for (const item of dependencies.items) {
-    if ((0, import_yaml4.isScalar)(item) && typeof item.value === "string" && item.range) {
+    if ((0, import_yaml5.isScalar)(item) && typeof item.value === "string" && item.range) {
       const name = CONDA_SPEC.exec(item.value.trim())?.groups?.["name"];
       if (!name || name === "python" || name === "pip") continue;
       const offset = item.range[0] + Math.max(0, text2.slice(item.range[0], item.range[1]).indexOf(name));
       result.packages.push(pypiPackage(name, positionAt2(starts, offset), true, false));
       continue;
     }
-    if (!(0, import_yaml4.isMap)(item)) continue;
+    if (!(0, import_yaml5.isMap)(item)) continue;
     const pip = item.get("pip", true);
-    if (!(0, import_yaml4.isSeq)(pip)) continue;
+    if (!(0, import_yaml5.isSeq)(pip)) continue;
     for (const requirement of pip.items) {
-      if (!(0, import_yaml4.isScalar)(requirement) || typeof requirement.value !== "string" || !requirement.range) continue;
+      if (!(0, import_yaml5.isScalar)(requirement) || typeof requirement.value !== "string" || !requirement.range) continue;
       const parsed = requirementName(requirement.value);
       if (!parsed) continue;
       const source = text2.slice(requirement.range[0], requirement.range[1]);
@@ -38926,7 +38975,7 @@ function parseCatalog(text2) {
   const starts = lineStarts(text2);
   let document;
   try {
-    document = parse4(text2);
+    document = parse5(text2);
   } catch (error) {
     const problem2 = error instanceof TomlError ? { line: error.line, column: error.column, message: `not valid TOML: ${firstLine2(error.message)}` } : { line: 1, column: 1, message: `not valid TOML: ${String(error)}` };
     return { packages: readLines(text2, problem2.line), problems: [problem2] };
@@ -39906,22 +39955,22 @@ var packagesLockParser = {
 var nugetParsers = [projectParser, directoryPackagesParser, packagesConfigParser, packagesLockParser];
 
 // src/ecosystems/pub/pubspec-lock.ts
-var import_yaml6 = __toESM(require_dist(), 1);
-var PLATFORM_SUFFIX = /_(?:android|ios|storekit|darwin|foundation|macos|web|windows|linux)$/;
+var import_yaml7 = __toESM(require_dist(), 1);
+var PLATFORM_SUFFIX2 = /_(?:android|ios|storekit|darwin|foundation|macos|web|windows|linux)$/;
 function readPubspecLock(text2, result) {
   const starts = lineStarts(text2);
   const root2 = parseYamlMap(text2, result);
   if (!root2) return;
   const entries = [];
   for (const entry of mapEntries(root2.get("packages", true))) {
-    if (!(0, import_yaml6.isMap)(entry.value)) continue;
+    if (!(0, import_yaml7.isMap)(entry.value)) continue;
     if (entry.value.get("source") === "sdk") continue;
     entries.push({ name: entry.key, offset: entry.offset, kind: String(entry.value.get("dependency") ?? "transitive") });
   }
   const directKinds = new Map(entries.filter((entry) => entry.kind.startsWith("direct")).map((entry) => [entry.name, entry.kind]));
   for (const { name, offset, kind } of entries) {
-    const plugin = kind.startsWith("direct") ? void 0 : directKinds.get(name.replace(PLATFORM_SUFFIX, ""));
-    const effective = PLATFORM_SUFFIX.test(name) && plugin ? plugin : kind;
+    const plugin = kind.startsWith("direct") ? void 0 : directKinds.get(name.replace(PLATFORM_SUFFIX2, ""));
+    const effective = PLATFORM_SUFFIX2.test(name) && plugin ? plugin : kind;
     result.packages.push(pubPackage(name, positionAt2(starts, offset), effective.startsWith("direct"), effective === "direct dev"));
   }
 }
@@ -39933,7 +39982,7 @@ var pubspecLockParser = {
 };
 
 // src/ecosystems/pub/pubspec.ts
-var import_yaml8 = __toESM(require_dist(), 1);
+var import_yaml9 = __toESM(require_dist(), 1);
 var SECTIONS3 = [
   { key: "dependencies", dev: false },
   { key: "dev_dependencies", dev: true }
@@ -39946,7 +39995,7 @@ function readPubspec(text2, result) {
   for (const { key, dev } of SECTIONS3) {
     for (const entry of mapEntries(root2.get(key, true))) {
       if (entry.key === self) continue;
-      if ((0, import_yaml8.isMap)(entry.value) && entry.value.has("sdk")) continue;
+      if ((0, import_yaml9.isMap)(entry.value) && entry.value.has("sdk")) continue;
       result.packages.push(pubPackage(entry.key, positionAt2(starts, entry.offset), true, dev));
     }
   }
@@ -43552,7 +43601,7 @@ function blankIndented(text2, syntax) {
 
 // src/matchers/config.ts
 var import_picomatch6 = __toESM(require_picomatch2(), 1);
-var import_yaml10 = __toESM(require_dist(), 1);
+var import_yaml11 = __toESM(require_dist(), 1);
 var globs = /* @__PURE__ */ new WeakMap();
 function fileMatches(rule, path) {
   let test = globs.get(rule);
@@ -43617,27 +43666,27 @@ function yamlKeys(text2) {
   if (yamlDepthBound(text2) > MAX_YAML_DEPTH) return [];
   const hits = [];
   const walk = (node, path) => {
-    if ((0, import_yaml10.isSeq)(node)) {
+    if ((0, import_yaml11.isSeq)(node)) {
       for (const item of node.items) walk(item, path);
       return;
     }
-    if (!(0, import_yaml10.isMap)(node)) return;
+    if (!(0, import_yaml11.isMap)(node)) return;
     for (const pair of node.items) {
-      if (!(0, import_yaml10.isScalar)(pair.key) || pair.key.range === void 0 || pair.key.range === null) continue;
+      if (!(0, import_yaml11.isScalar)(pair.key) || pair.key.range === void 0 || pair.key.range === null) continue;
       const key = String(pair.key.value);
-      const value = (0, import_yaml10.isScalar)(pair.value) && pair.value.value !== null ? String(pair.value.value) : void 0;
+      const value = (0, import_yaml11.isScalar)(pair.value) && pair.value.value !== null ? String(pair.value.value) : void 0;
       hits.push({ path: [...path, key], offset: pair.key.range[0], ...value !== void 0 ? { value } : {} });
       walk(pair.value, [...path, key]);
     }
   };
-  const doc = (0, import_yaml10.parseDocument)(text2);
+  const doc = (0, import_yaml11.parseDocument)(text2);
   walk(doc.contents, []);
   return hits;
 }
 function tomlKeys(text2) {
   let data;
   try {
-    data = parse4(text2);
+    data = parse5(text2);
   } catch {
     return [];
   }
