@@ -368,7 +368,6 @@ function packageFilesOf(paths: () => string[], parsers: FileParser[]): (ecosyste
   };
 }
 
-/** A small file of the scanned tree (with `head`, the start of any file), or undefined: a package manifest read to tell a library from an application, code searched for imports. */
 // Derived from the catalog once, not on every scan (a watch or pre-commit run scans again and again).
 const API_ORGANIZATIONS = new WeakMap<Catalog, Set<string>>();
 
@@ -378,6 +377,7 @@ function apiOrganizationsOf(catalog: Catalog): Set<string> {
   return organizations;
 }
 
+/** A small file of the scanned tree (with `head`, the start of any file), or undefined: a package manifest read to tell a library from an application, code searched for imports. */
 function readText(source: FileSource, path: string, head = false): string | undefined {
   try {
     const content = source.read(path, 1_000_000, head);
